@@ -1,0 +1,120 @@
+"""The relation lexicon: trigger words mapped to predicates (data in ``kg/data/lexicon.yaml``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from kg.errors import LexiconInvalid, UnknownPredicate
+from kg.model import Modality, Predicate, content_hash
+from kg.vocab import goldstein, predicate
+
+KINDS = ("verbs", "nouns", "adjectives")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger of the lexicon.
+
+    Attributes:
+        predicate: what the trigger means.
+        kind: ``verb``, ``noun`` or ``adjective``.
+        lemma: the head word's lemma.
+        extra: for verbs, alternatives for the required particle or direct object
+            ("call on", "sever ties|relations"); for nouns, required modifiers
+            ("diplomatic relation").
+        cameo: CAMEO code of the trigger.
+        goldstein: Goldstein value of that code.
+        modality: a modality the trigger forces, if any.
+        pair: "X and Y <trigger>" relates X and Y to each other.
+    """
+
+    predicate: Predicate
+    kind: str
+    lemma: str
+    extra: tuple[str, ...]
+    cameo: str | None
+    goldstein: float
+    modality: Modality | None
+    pair: bool
+
+    @property
+    def size(self) -> int:
+        """Number of words: longer triggers win over shorter ones on the same head."""
+        return 1 + (len(self.extra) if self.kind == "noun" else int(bool(self.extra)))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Triggers indexed by head lemma, per part of speech."""
+
+    verbs: dict[str, tuple[Trigger, ...]]
+    nouns: dict[str, tuple[Trigger, ...]]
+    adjectives: dict[str, tuple[Trigger, ...]]
+    digest: str
+
+    def __len__(self) -> int:
+        return sum(len(v) for table in (self.verbs, self.nouns, self.adjectives) for v in table.values())
+
+
+def _parse_trigger(text: str, kind: str, pred: Predicate, cameo: str | None, modality: Modality | None, pair: bool) -> Trigger:
+    words = text.lower().split()
+    if kind == "nouns":
+        lemma, extra = words[-1], tuple(words[:-1])
+    else:
+        lemma = words[0]
+        extra = tuple(words[1].split("|")) if len(words) > 1 else ()
+    return Trigger(pred, kind[:-1] if kind != "adjectives" else "adjective", lemma, extra, cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric)
+
+
+def _entries(text: str, origin: str) -> list[Trigger]:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise LexiconInvalid(f"{origin}: not valid YAML: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+        raise LexiconInvalid(f"{origin}: expected a mapping with an 'entries' list")
+    triggers = []
+    for number, entry in enumerate(data["entries"], start=1):
+        if not isinstance(entry, dict) or "predicate" not in entry:
+            raise LexiconInvalid(f"{origin}: entry {number}: needs a 'predicate'")
+        try:
+            pred = predicate(str(entry["predicate"]))
+        except UnknownPredicate as exc:
+            raise LexiconInvalid(f"{origin}: entry {number}: {exc}") from None
+        cameo = str(entry["cameo"]) if entry.get("cameo") else pred.cameo
+        try:
+            modality = Modality(entry["modality"]) if entry.get("modality") else None
+        except ValueError:
+            raise LexiconInvalid(f"{origin}: entry {number}: unknown modality {entry['modality']!r}") from None
+        for kind in KINDS:
+            for text_ in entry.get(kind) or ():
+                triggers.append(_parse_trigger(str(text_), kind, pred, cameo, modality, bool(entry.get("pair"))))
+    return triggers
+
+
+def load_lexicon(extra_files: Sequence[Path] = ()) -> Lexicon:
+    """Load the shipped lexicon plus any user lexicon files.
+
+    Args:
+        extra_files: YAML files in the same format; their entries are added.
+
+    Raises:
+        LexiconInvalid: a file is malformed or names an unknown predicate.
+    """
+    texts = [("kg/data/lexicon.yaml", resources.files("kg.data").joinpath("lexicon.yaml").read_text(encoding="utf-8"))]
+    for path in extra_files:
+        try:
+            texts.append((str(path), Path(path).read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise LexiconInvalid(f"{path}: cannot read lexicon: {exc}") from None
+    tables: dict[str, dict[str, list[Trigger]]] = {k: {} for k in ("verb", "noun", "adjective")}
+    for origin, text in texts:
+        for trigger in _entries(text, origin):
+            tables[trigger.kind].setdefault(trigger.lemma, []).append(trigger)
+    frozen = {k: {lemma: tuple(sorted(ts, key=lambda t: -t.size)) for lemma, ts in v.items()} for k, v in tables.items()}
+    return Lexicon(frozen["verb"], frozen["noun"], frozen["adjective"], content_hash("".join(t for _, t in texts)))

@@ -1,0 +1,169 @@
+"""RDF stage: statements and their provenance as an rdflib Dataset.
+
+Entry point: :func:`to_dataset`. The model follows ``DESIGN.md``:
+
+* one named graph per article (``id:article/<id>``) holding the plain triples it
+  asserts (negated and hedged statements are not asserted);
+* in the default graph: entities, articles (``schema:NewsArticle``), and one
+  ``rdf:Statement`` node per extracted mention with PROV-O provenance, a Web
+  Annotation selector for the evidence sentence, modality, attribution, event
+  date, confidence, CAMEO code and Goldstein value.
+
+IRIs are content-derived, so rebuilding the same articles gives the same graph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import OWL, PROV
+
+from kg import __version__
+from kg.model import ArticleResult, Entity, EntityType, Modality, Statement, content_hash
+
+DEFAULT_BASE = "https://w3id.org/bikg/"
+BI = Namespace(DEFAULT_BASE + "ontology#")
+SCHEMA = Namespace("https://schema.org/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+_TYPES = {
+    EntityType.COUNTRY: BI.Country,
+    EntityType.ORGANIZATION: BI.Organization,
+    EntityType.PERSON: BI.Person,
+    EntityType.SECTOR_ACTOR: BI.SectorActor,
+    EntityType.TOPIC: BI.Topic,
+}
+_MODALITIES = {
+    Modality.ASSERTED: BI.Asserted,
+    Modality.POSSIBLE: BI.Possible,
+    Modality.INTENDED: BI.Intended,
+    Modality.NEGATED: BI.Negated,
+}
+
+
+def entity_iri(entity: Entity, base: str = DEFAULT_BASE) -> URIRef:
+    """The stable IRI of an entity.
+
+    >>> str(entity_iri(Entity("country/AZE", "Azerbaijan", EntityType.COUNTRY)))
+    'https://w3id.org/bikg/id/country/AZE'
+    """
+    return URIRef(f"{base}id/{entity.key}")
+
+
+def article_iri(article_id: str, base: str = DEFAULT_BASE) -> URIRef:
+    """The IRI of an article and of its named graph."""
+    return URIRef(f"{base}id/article/{article_id}")
+
+
+def statement_key(statement: Statement) -> str:
+    """A content-derived id for a statement node: same mention, same id."""
+    parts = (
+        statement.article_id,
+        statement.subject.key,
+        statement.predicate.name,
+        statement.object.key,
+        statement.modality.value,
+        str(statement.evidence.start),
+        statement.trigger,
+    )
+    return content_hash("\x1f".join(parts), 16)
+
+
+def _bind(ds: Dataset) -> None:
+    for prefix, ns in (("bi", BI), ("schema", SCHEMA), ("oa", OA), ("prov", PROV), ("wd", WD), ("skos", SKOS), ("owl", OWL)):
+        ds.bind(prefix, ns)
+
+
+def _add_entity(g: Graph, entity: Entity, base: str) -> URIRef:
+    node = entity_iri(entity, base)
+    g.add((node, RDF.type, _TYPES[entity.type]))
+    if entity.type is EntityType.TOPIC:
+        g.add((node, RDF.type, SKOS.Concept))
+        g.add((node, SKOS.prefLabel, Literal(entity.label, lang="en")))
+    g.add((node, RDFS.label, Literal(entity.label, lang="en")))
+    for alias in entity.aliases:
+        g.add((node, SKOS.altLabel, Literal(alias, lang="en")))
+    if entity.wikidata:
+        g.add((node, OWL.sameAs, WD[entity.wikidata]))
+    if entity.country:
+        if entity.type is EntityType.COUNTRY:
+            g.add((node, BI.iso3, Literal(entity.country)))
+        else:
+            g.add((node, BI.country, URIRef(f"{base}id/country/{entity.country}")))
+    if entity.role:
+        g.add((node, BI.role, Literal(entity.role)))
+    return node
+
+
+def to_dataset(results: Iterable[ArticleResult], *, base: str = DEFAULT_BASE, run_id: str | None = None) -> Dataset:
+    """Build the RDF dataset for the results of a run.
+
+    Args:
+        results: per-article results from the pipeline.
+        base: base IRI for ``id/`` and ``ontology#`` terms' instances.
+        run_id: id of the extraction activity; defaults to one derived from the content.
+
+    Returns:
+        An rdflib Dataset: one named graph per article plus the default graph.
+    """
+    ds = Dataset()
+    _bind(ds)
+    g = ds.default_context
+    results = list(results)
+    run = URIRef(f"{base}id/run/{run_id or content_hash(''.join(r.article.id for r in results))}")
+    g.add((run, RDF.type, PROV.Activity))
+    g.add((run, BI.softwareVersion, Literal(f"bilateral-kg {__version__}")))
+    for result in results:
+        article = result.article
+        art = article_iri(article.id, base)
+        g.add((art, RDF.type, SCHEMA.NewsArticle))
+        if article.title:
+            g.add((art, SCHEMA.headline, Literal(article.title)))
+        if article.published:
+            g.add((art, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=XSD.date)))
+        if article.source:
+            g.add((art, SCHEMA.publisher, Literal(article.source)))
+        if article.url:
+            g.add((art, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
+        graph = ds.graph(art)
+        for statement in result.statements:
+            _add_statement(g, graph, statement, art, run, base)
+    return ds
+
+
+def _add_statement(g: Graph, graph: Graph, st: Statement, art: URIRef, run: URIRef, base: str) -> None:
+    subject = _add_entity(g, st.subject, base)
+    obj = _add_entity(g, st.object, base)
+    predicate = BI[st.predicate.name]
+    if st.modality is Modality.ASSERTED:
+        graph.add((subject, predicate, obj))
+    node = URIRef(f"{base}id/statement/{statement_key(st)}")
+    g.add((node, RDF.type, RDF.Statement))
+    g.add((node, RDF.type, BI.Statement))
+    g.add((node, RDF.subject, subject))
+    g.add((node, RDF.predicate, predicate))
+    g.add((node, RDF.object, obj))
+    g.add((node, BI.modality, _MODALITIES[st.modality]))
+    g.add((node, BI.confidence, Literal(round(st.confidence, 3), datatype=XSD.decimal)))
+    g.add((node, BI.extractor, Literal(st.extractor)))
+    g.add((node, BI.ploverCategory, BI[st.predicate.category]))
+    if st.cameo:
+        g.add((node, BI.cameoCode, Literal(st.cameo)))
+    g.add((node, BI.goldstein, Literal(st.goldstein, datatype=XSD.decimal)))
+    if st.date:
+        g.add((node, BI.eventDate, Literal(st.date.isoformat(), datatype=XSD.date)))
+    if st.attributed_to:
+        g.add((node, BI.attributedTo, _add_entity(g, st.attributed_to, base)))
+    if st.trigger:
+        g.add((node, BI.trigger, Literal(st.trigger)))
+    g.add((node, PROV.wasDerivedFrom, art))
+    g.add((node, PROV.wasGeneratedBy, run))
+    selector = URIRef(f"{node}#evidence")
+    g.add((node, BI.evidence, selector))
+    g.add((selector, RDF.type, OA.TextQuoteSelector))
+    g.add((selector, RDF.type, OA.TextPositionSelector))
+    g.add((selector, OA.exact, Literal(st.evidence.text)))
+    g.add((selector, OA.start, Literal(st.evidence.start)))
+    g.add((selector, OA.end, Literal(st.evidence.end)))
