@@ -40,14 +40,18 @@ def paragraph_sentences(doc: Doc) -> Doc:
     return doc
 
 
-def _ruler_patterns() -> list[dict[str, str]]:
-    patterns = []
+def _ruler_patterns() -> list[dict[str, object]]:
+    patterns: list[dict[str, object]] = []
     for surface in load_gazetteer().surfaces:
         if surface.entity.type is EntityType.COUNTRY:
             label = "NORP" if surface.kind == ADJECTIVE else "GPE"
         else:
             label = "ORG"
-        patterns.append({"label": label, "pattern": surface.text, "id": surface.entity.key})
+        pattern: object = surface.text
+        if surface.text.endswith("-"):
+            # "Sino-" is split off "Sino-Russian" as two tokens; a phrase pattern would be one.
+            pattern = [{"ORTH": surface.text[:-1]}, {"ORTH": "-"}]
+        patterns.append({"label": label, "pattern": pattern, "id": surface.entity.key})
     return patterns
 
 

@@ -44,7 +44,7 @@ _MONTHS = {
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DATE = rf"(?:\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 _TRAILER = re.compile(
-    rf"(?:originally )?(?:appeared|published) (?:in|by|on) (?P<source>[^\n]+?) on (?P<date>{_DATE})",
+    rf"(?:originally\s+)?(?:appeared|published)\s+(?:in|by|on)\s+(?P<source>[^\n]+?)\s+on\s+(?P<date>{_DATE})",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
@@ -119,7 +119,7 @@ def find_metadata(text: str) -> tuple[dt.date | None, str | None]:
     (datetime.date(2023, 12, 7), None)
     """
     if m := _TRAILER.search(text):
-        return parse_date(m["date"]), _nice_name(m["source"])
+        return parse_date(m["date"]), _nice_name(" ".join(m["source"].split()))
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text.strip())]
     for para in paragraphs[:4]:
         m = _DATELINE.match(para)

@@ -66,10 +66,10 @@ def title_case(text: str, acronyms: set[str]) -> str:
     words = []
     for i, word in enumerate(text.split()):
         parts = []
-        for part in word.split("-"):
+        for j, part in enumerate(word.split("-")):
             if part in acronyms or "." in part:
                 parts.append(part)
-            elif i > 0 and part.lower() in SMALL_WORDS:
+            elif (i or j) and part.lower() in SMALL_WORDS:
                 parts.append(part.lower())
             elif re.match(r"^[DL]'", part):
                 parts.append(part[:2].lower() + part[2:].capitalize())
@@ -107,13 +107,14 @@ def reference_variants(row: dict, anchors: list[str], acronyms: set[str], drop: 
 
 
 def reference_adjectives(row: dict, name: str, drop: set[str]) -> list[str]:
-    """Reference demonyms that start like the country name and end like a demonym."""
-    stem = fold(name).casefold().replace(" ", "")[:4]
+    """Reference demonyms that extend the country name's stem and end like a demonym (misspellings fail)."""
+    stem = re.sub(r"[aeiouys]+$", "", fold(name).casefold().replace(" ", ""))
     kept = []
     for raw in split(row.get("adjectives", "")):
         word = raw.capitalize()
         low = fold(word).casefold()
-        if raw.isalpha() and low.startswith(stem) and low.endswith(DEMONYM_ENDINGS) and low not in drop:
+        if raw.isalpha() and len(low) > len(stem) and low.startswith(stem) and low.endswith(DEMONYM_ENDINGS) \
+                and low not in drop:
             kept.append(word)
     return kept
 
@@ -121,21 +122,24 @@ def reference_adjectives(row: dict, name: str, drop: set[str]) -> list[str]:
 def build_country(iso3: str, ref: dict, cur: dict, cfg: dict, report: dict) -> dict[str, str]:
     acronyms, blocklist = set(cfg["acronyms"]), {b.casefold() for b in cfg["blocklist"]}
     pc = pycountry.countries.get(alpha_3=iso3)
-    py_names = [getattr(pc, a, None) for a in ("name", "official_name", "common_name")] if pc else []
+    py_names = [getattr(pc, a, None) or "" for a in ("name", "official_name", "common_name")] if pc else []
     name = cur.get("name") or (pc and (getattr(pc, "common_name", None) or pc.name))
     official = cur.get("official_name") or (pc and (getattr(pc, "official_name", None) or pc.name)) or name
     drop = {d.casefold() for d in cur.get("drop", [])} | blocklist
+    own = {fold(n).casefold() for n in [name, official, *filter(None, py_names), *cur.get("variants", [])]}
     adjectives = uniq(with_folded(cur.get("adjectives", [])))
-    adjectives = uniq(adjectives + reference_adjectives(ref, name, drop | {a.casefold() for a in adjectives}))
+    from_ref_adj = reference_adjectives(ref, name, drop | own | {fold(a).casefold() for a in adjectives})
+    report["ref_adjectives"] += [f"{iso3}: {a}" for a in from_ref_adj]
+    adjectives = uniq(adjectives + from_ref_adj)
     if "metonyms" in cur:
         metonyms = uniq(with_folded(cur["metonyms"]))
     else:  # fall back on the reference capital
         metonyms = uniq(title_case(c, acronyms) for c in split(ref.get("capital", ""))[:1])
     formal = [o for o in uniq([official, *py_names[1:2], *cur.get("variants", [])]) if o != name
-              and re.match(r"^(the )?([\w'-]+ )*(Republic|Kingdom|States?|Commonwealth|Confederation|Federation|"
+              and re.match(r"(?i)^(the )?([\w'-]+ )*(Republic|Kingdom|States?|Commonwealth|Confederation|Federation|"
                            r"Principality|Duchy|Sultanate|Emirate|Union|United)\b", o)]
-    the_forms = [o[4:] if o.startswith("the ") else "the " + o for o in formal]
-    curated = [*py_names, *cur.get("variants", []), *the_forms]
+    the_forms = [o[4:] if o.lower().startswith("the ") else "the " + o for o in formal]
+    curated = [*filter(None, py_names), *cur.get("variants", []), *the_forms]
     anchors = uniq([name, *curated])
     from_ref = reference_variants(ref, anchors, acronyms, drop)
     taken = [name, official, *adjectives, *metonyms]
@@ -157,7 +161,7 @@ def build_organizations(cfg: dict) -> list[dict[str, str]]:
     rows = []
     for org in cfg["organizations"]:
         acronyms = uniq(org.get("acronyms", []), exclude=[org["label"]])
-        variants = uniq(with_folded(org.get("variants", [])), exclude=[org["label"], *acronyms])
+        variants = uniq(with_folded([org["label"], *org.get("variants", [])]), exclude=[org["label"], *acronyms])
         rows.append({"id": org["id"], "label": org["label"], "acronyms": "|".join(acronyms),
                      "variants": "|".join(variants), "wikidata": org.get("wikidata") or "", "kind": org["kind"]})
     return rows
