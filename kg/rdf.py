@@ -110,7 +110,7 @@ def to_dataset(results: Iterable[ArticleResult], *, base: str = DEFAULT_BASE, ru
     """
     ds = Dataset()
     _bind(ds)
-    g = ds.default_context
+    g = ds.default_graph
     results = list(results)
     run = URIRef(f"{base}id/run/{run_id or content_hash(''.join(r.article.id for r in results))}")
     g.add((run, RDF.type, PROV.Activity))

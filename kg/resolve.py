@@ -99,7 +99,7 @@ def _title_before(span: Span, countries: dict[int, Span]) -> tuple[Role | None, 
     text, codes = _masked(tokens, countries)
     text = re.sub(r"\s*,\s*$", "", text)
     match = re.search(
-        rf"(?:(?:@(?P<c1>\d+))(?: 's)? |the )?(?:[a-z-]+ )?{_title_pattern().pattern}(?: of (?:the )?@(?P<c2>\d+))?$",
+        rf"(?:(?:@(?P<c1>\d+))(?: 's)? |the )?(?:[a-z-]+ )??{_title_pattern().pattern}(?: of (?:the )?@(?P<c2>\d+))?$",
         text,
     )
     if not match:
@@ -115,7 +115,7 @@ def _title_after(span: Span, countries: dict[int, Span]) -> tuple[Role | None, s
     tokens = list(span.doc[span.end : end])
     text, codes = _masked(tokens, countries)
     match = re.match(
-        rf", (?:the |a )?(?:(?:@(?P<c1>\d+))(?: 's)? )?(?:[a-z-]+ )?{_title_pattern().pattern}(?: of (?:the )?(?:@(?P<c2>\d+)(?: 's)?)?)?",
+        rf", (?:the |a )?(?:(?:@(?P<c1>\d+))(?: 's)? )?(?:[a-z-]+ )??{_title_pattern().pattern}(?: of (?:the )?(?:@(?P<c2>\d+)(?: 's)?)?)?",
         text,
     )
     if not match:
@@ -149,7 +149,7 @@ def _paragraph_country(span: Span, countries: dict[int, Span]) -> str | None:
 def _sector_actor(span: Span, country: Entity) -> tuple[Entity, int, int] | None:
     """A sector actor when a country name or adjective modifies a sector noun."""
     head = span.root.head
-    if head.i < span.end or span.root.dep_ not in ("amod", "compound", "poss", "nmod"):
+    if head.i < span.end or span.root.dep_ not in ("amod", "compound", "poss", "nmod") or head.ent_type_ == "PERSON":
         return None
     nouns = sector_nouns()
     words = [head.lemma_.lower()]

@@ -91,9 +91,13 @@ class PatternExtractor:
     def _statements(self, ctx: _Context) -> Iterator[Statement]:
         yield from self._structural(ctx)
         for sent in ctx.doc.sents:
-            for token in sent:
-                for trigger, anchor in self._triggers(token):
-                    yield from self._from_trigger(ctx, sent, token, anchor, trigger)
+            found = [(token, trigger, anchor) for token in sent for trigger, anchor in self._triggers(token)]
+            verbs = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra}
+            for token, trigger, anchor in found:
+                # "severed diplomatic relations": the verb decides, the noun is its object.
+                if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in verbs:
+                    continue
+                yield from self._from_trigger(ctx, sent, token, anchor, trigger)
 
     # ------------------------------------------------------------- triggers
     def _triggers(self, token: Token) -> list[tuple[Trigger, Token]]:
@@ -255,7 +259,7 @@ class _Context:
     def _subject_entity(self, verb: Token) -> Entity | None:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                for t in child.subtree:
+                for t in (child, *child.subtree):
                     if m := self.mention(t):
                         if m.entity.type in _ACTOR_TYPES:
                             return m.entity
@@ -440,7 +444,7 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
     if passive:
         objects += _actors(ctx, passive[0], 1.0)
     for dobj in _first_of(children, {"dobj", "dative", "attr"}):
-        objects += _actors(ctx, dobj, 1.0) or _actors_in_np(ctx, dobj)
+        objects += _actors(ctx, dobj, 1.0) or _prep_objects(ctx, dobj, 0.9) or _actors_in_np(ctx, dobj)
     for comp in _first_of(children, {"ccomp", "xcomp"}):
         objects += [Arg(a.entity, 0.85) for a in _first_of_actors(ctx, _first_of(list(comp.children), {"nsubj"}))]
     objects += _prep_objects(ctx, verb, 0.9)
@@ -527,9 +531,11 @@ _DROP_DEPS = {"det", "punct", "relcl", "acl", "advcl", "appos", "cc", "conj", "p
 def _topic_for(ctx: _Context, anchor: Token) -> Arg | None:
     """A Topic for the thing a trigger is about: its prepositional or direct object phrase."""
     candidates: list[Token] = []
-    for child in anchor.children:
-        if child.dep_ in ("dobj", "xcomp", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS):
-            candidates.append(child)
+    holders = [anchor] + ([c for c in anchor.children if c.dep_ == "acl"] if anchor.pos_ in ("NOUN", "PROPN") else [])
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("dobj", "xcomp", "nsubjpass") and holder is anchor or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS):
+                candidates.append(child)
     if anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ in ("dobj", "attr") and not candidates:
         verb = _clause_verb(anchor)
         if verb is not None:

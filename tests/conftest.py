@@ -1,0 +1,38 @@
+"""Shared fixtures: the real spaCy pipeline, loaded once per session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from kg.extract import get_extractor
+from kg.model import ArticleResult
+from kg.nlp import load_nlp
+from kg.pipeline import analyse
+from kg.read import article_from_text
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def run(nlp: Language) -> Callable[..., ArticleResult]:
+    """Run resolve + extract on a text (with an optional publication date)."""
+    extractor = get_extractor()
+
+    def _run(text: str, published: str | None = None) -> ArticleResult:
+        import datetime as dt
+
+        article = article_from_text(text, "test.txt", published=dt.date.fromisoformat(published) if published else None)
+        return analyse(nlp(article.text), article, extractor)
+
+    return _run
+
+
+def triples(result: ArticleResult) -> set[tuple[str, str, str]]:
+    """(subject label, predicate, object label) of a result's statements."""
+    return {(s.subject.label, s.predicate.name, s.object.label) for s in result.statements}
