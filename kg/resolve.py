@@ -225,6 +225,9 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
         elif ent.label_ == "ORG":
             text = re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE)
             inner = [countries[i] for i in range(ent.start, ent.end) if i in countries]
+            before = ent.start - 1
+            if not inner and before >= 0 and before in countries and doc[before].dep_ in ("compound", "amod", "poss", "nmod"):
+                inner = [countries[before]]  # "the US Congress", "Chinese state media"
             entity = Entity(
                 key=f"org/{slugify(text)}",
                 label=text,

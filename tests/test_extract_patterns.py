@@ -101,3 +101,23 @@ def test_every_predicate_has_a_trigger() -> None:
     lexicon = load_lexicon()
     covered = {t.predicate.name for table in (lexicon.verbs, lexicon.nouns, lexicon.adjectives) for ts in table.values() for t in ts}
     assert set(predicates()) - covered <= {"leaderOf", "officialOf"}
+
+
+def test_no_relations_is_negated(run: Run) -> None:
+    result = run("The two countries have had no diplomatic relations with each other since 2008, and Georgia has no ties with Russia.")
+    st = [s for s in result.statements if s.predicate.name == "diplomaticRelationsWith"]
+    assert st and all(s.modality is Modality.NEGATED for s in st)
+
+
+def test_headline_form_attributes_to_the_person_before_the_colon(run: Run) -> None:
+    result = run("Ilham Aliyev: US can contribute to establishing sustainable peace\n\nThe President of Azerbaijan spoke.")
+    [st] = [s for s in result.statements if s.predicate.name == "contributesTo"]
+    assert st.subject.label == "United States" and st.modality is Modality.POSSIBLE
+    assert st.attributed_to is not None and st.attributed_to.label == "Ilham Aliyev"
+
+
+def test_agrees_to_takes_a_topic_not_a_bystander(run: Run) -> None:
+    result = run("Uzbekistan and Kazakhstan agreed to implement the hydropower project together with Kyrgyzstan.")
+    agreed = [s for s in result.statements if s.predicate.name == "agreesTo"]
+    assert {s.subject.label for s in agreed} == {"Uzbekistan", "Kazakhstan"}
+    assert all(s.object.type.value == "Topic" for s in agreed)

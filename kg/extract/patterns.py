@@ -123,6 +123,8 @@ class PatternExtractor:
             subjects, objects = _noun_args(ctx, anchor, trigger)
         pred = trigger.predicate
         wants_actor = pred.range in ("Actor", "Country", "Organization")
+        if pred.range == "Topic":
+            objects = []
         objects = [o for o in objects if not wants_actor or o.entity.type in _ACTOR_TYPES]
         if not objects and not wants_actor:
             topic = _topic_for(ctx, anchor)
@@ -134,6 +136,8 @@ class PatternExtractor:
         else:
             pairs = [(s, o) for s in subjects for o in objects]
         modality = trigger.modality or _modality(anchor if anchor.pos_ in ("VERB", "AUX") else _clause_verb(anchor))
+        if anchor.pos_ not in ("VERB", "AUX") and any(c.lower_ == "no" and c.dep_ == "det" for c in anchor.children):
+            modality = Modality.NEGATED
         speaker = ctx.speaker(sent, token)
         when = ctx.event_date(sent, token)
         for subj, obj in pairs:
@@ -241,8 +245,14 @@ class _Context:
             if start <= token.idx < end:
                 key = (start, end)
                 if key not in self._speakers:
-                    self._speakers[key] = self._quote_speaker(start, end)
+                    self._speakers[key] = self._quote_speaker(start, end) or self._previous_speaker(start)
                 return self._speakers[key]
+        # Headline form: "Ilham Aliyev: US can contribute to ..."
+        colon = next((t for t in sent if t.text == ":"), None)
+        if colon is not None and colon.i - sent.start <= 4 and token.i > colon.i:
+            first = self.mention(sent[0])
+            if first and first.entity.type is EntityType.PERSON:
+                return first.entity
         # Reported speech: the trigger sits under a reporting verb's complement.
         for ancestor in token.ancestors:
             if ancestor.lemma_.lower() in _REPORTING and ancestor.pos_ == "VERB":
@@ -254,6 +264,15 @@ class _Context:
                 obj = [c for c in t.nbor(1).children if c.dep_ == "pobj"]
                 if obj and (m := self.mention(obj[0])):
                     return m.entity
+        return None
+
+    def _previous_speaker(self, before: int) -> Entity | None:
+        """The person who last spoke before a quotation that names no speaker of its own."""
+        verbs = [t for t in self.doc if t.idx < before and t.lemma_.lower() in _REPORTING and t.pos_ == "VERB"]
+        for verb in reversed(verbs):
+            found = self._subject_entity(verb)
+            if found is not None and found.type is EntityType.PERSON:
+                return found
         return None
 
     def _subject_entity(self, verb: Token) -> Entity | None:
