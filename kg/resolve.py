@@ -206,7 +206,9 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
             if role is None:
                 role, code = _title_after(span, countries)
             if known is None:
-                if role and code is None:
+                if role and code is None and role.predicate == "officialOf":
+                    # "Algeria severed ties, Foreign Minister Ramtane Lamamra announced": ministers
+                    # speak for the country that is the subject; leaders are named with theirs.
                     code = _paragraph_country(span, countries)
                 entity = Entity(
                     key=f"person/{slugify(name)}",

@@ -121,3 +121,8 @@ def test_agrees_to_takes_a_topic_not_a_bystander(run: Run) -> None:
     agreed = [s for s in result.statements if s.predicate.name == "agreesTo"]
     assert {s.subject.label for s in agreed} == {"Uzbekistan", "Kazakhstan"}
     assert all(s.object.type.value == "Topic" for s in agreed)
+
+
+def test_threat_takes_the_target_of_its_complement(run: Run) -> None:
+    found = triples(run("Pakistan threatened to break off diplomatic relations with Costa Rica."))
+    assert ("Pakistan", "threatens", "Costa Rica") in found

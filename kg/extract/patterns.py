@@ -467,6 +467,11 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
     for comp in _first_of(children, {"ccomp", "xcomp"}):
         objects += [Arg(a.entity, 0.85) for a in _first_of_actors(ctx, _first_of(list(comp.children), {"nsubj"}))]
     objects += _prep_objects(ctx, verb, 0.9)
+    if not objects:
+        # "threatened to break off relations with Congo": the complement's objects are the target.
+        for comp in _first_of(children, {"xcomp"}):
+            if comp.pos_ in ("VERB", "AUX"):
+                objects += [Arg(a.entity, a.score * 0.9) for a in _verb_args(ctx, comp)[1]]
     return subjects, objects
 
 
