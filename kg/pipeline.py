@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from kg.errors import ArticleUnreadable
 from kg.evaluate import EventReport, GoldReport, load_events, load_gold, score_events, score_gold
 from kg.extract import DEFAULT_EXTRACTOR, Extractor, extract, get_extractor
@@ -78,11 +80,11 @@ def process(
             skip(Skipped(article.origin, f"extraction failed: {exc}"))
 
 
-def analyse(doc: object, article: Article, extractor: Extractor) -> ArticleResult:
+def analyse(doc: Doc, article: Article, extractor: Extractor) -> ArticleResult:
     """Resolve and extract one parsed article."""
-    mentions = resolve(doc, article)  # type: ignore[arg-type]
-    statements = tuple(extract(doc, article, mentions, extractor))  # type: ignore[arg-type]
-    sentences = sum(1 for s in doc.sents if s.text.strip())  # type: ignore[attr-defined]
+    mentions = resolve(doc, article)
+    statements = tuple(extract(doc, article, mentions, extractor))
+    sentences = sum(1 for s in doc.sents if s.text.strip())
     return ArticleResult(article, sentences, tuple(mentions), statements)
 
 

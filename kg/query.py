@@ -66,11 +66,11 @@ def run_query(dataset: Dataset, sparql: str) -> QueryResult:
         if result.type == "SELECT":
             columns = [str(v) for v in result.vars or []]
             rows = [["" if value is None else str(value) for value in row] for row in result]  # type: ignore[union-attr]
-            return QueryResult(columns, rows, "", result.serialize(format="json").decode("utf-8"))
+            return QueryResult(columns, rows, "", (result.serialize(format="json") or b"").decode("utf-8"))
         if result.type == "ASK":
             answer = "true" if result.askAnswer else "false"
             return QueryResult([], None, answer + "\n", f'{{"head": {{}}, "boolean": {answer}}}')
-        text = result.serialize(format="turtle").decode("utf-8")
+        text = (result.serialize(format="turtle") or b"").decode("utf-8")
         return QueryResult([], None, text, text)
     except Exception as exc:  # pyparsing and rdflib errors
         raise QueryFailed(f"SPARQL query failed: {exc}") from None

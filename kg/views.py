@@ -111,7 +111,7 @@ _LINK_SCHEMES = ("http://", "https://", "file://")
 # networkx ---------------------------------------------------------------------------
 
 
-def _local(term: Identifier | None) -> str:
+def _local(term: Identifier | str | None) -> str:
     """The local name of an IRI: the part after the last ``#`` or ``/``."""
     if term is None:
         return ""

@@ -290,7 +290,7 @@ class _Context:
         before = self.doc.char_span(max(0, start - 200), start, alignment_mode="expand")
         candidates: list[Token] = []
         if after is not None:
-            first_sent = next(iter(after.sents), None)
+            first_sent = next(iter(after.sents), None)  # type: ignore[attr-defined]
             candidates += [t for t in (first_sent or after) if t.lemma_.lower() in _REPORTING and t.pos_ == "VERB"][:1]
         if before is not None and before.text.rstrip().endswith((":", ",")):
             candidates += [t for t in before if t.lemma_.lower() in _REPORTING and t.pos_ == "VERB"][-1:]
