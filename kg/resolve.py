@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -245,7 +246,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
-def person_predicates(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+def person_predicates(mentions: Sequence[Mention]) -> dict[str, str]:
     """The structural predicate (leaderOf/officialOf) each titled person's role implies."""
     roles = {role.role: role.predicate for role in titles().values()}
     return {m.entity.key: roles[m.entity.role] for m in mentions if m.entity.type is EntityType.PERSON and m.entity.role in roles}

@@ -165,7 +165,7 @@ class PatternExtractor:
 
     def _structural(self, ctx: _Context) -> Iterator[Statement]:
         """leaderOf / officialOf for people whose title names their country."""
-        roles = person_predicates(ctx.doc, list(ctx.mentions))
+        roles = person_predicates(ctx.mentions)
         done: set[str] = set()
         for mention in ctx.mentions:
             person = mention.entity
@@ -220,7 +220,6 @@ class _Context:
         self._speakers: dict[tuple[int, int], Entity | None] = {}
         counts = Counter(m.entity.country for m in mentions if m.entity.type is EntityType.COUNTRY)
         self.dyad = [self.country(code) for code, _ in counts.most_common(2)]
-        self._countries = {m.entity.country: m.entity for m in mentions if m.entity.type is EntityType.COUNTRY}
 
     def country(self, code: str | None) -> Entity | None:
         if code is None:
