@@ -126,3 +126,9 @@ def test_agrees_to_takes_a_topic_not_a_bystander(run: Run) -> None:
 def test_threat_takes_the_target_of_its_complement(run: Run) -> None:
     found = triples(run("Pakistan threatened to break off diplomatic relations with Costa Rica."))
     assert ("Pakistan", "threatens", "Costa Rica") in found
+
+
+def test_partnership_between_hyphenated_adjectives(run: Run) -> None:
+    result = run("The leaders noted that the Uzbek-Kazakh relations of strategic partnership are developing dynamically.")
+    [st] = [s for s in result.statements if s.predicate.name == "strategicPartnerOf"]
+    assert {st.subject.label, st.object.label} == {"Uzbekistan", "Kazakhstan"}

@@ -52,6 +52,7 @@ _WILL = {"will", "shall", "would", "'ll", "wo", "'d"}
 _OBJECT_CONTROL = {"urge", "ask", "call", "invite", "press", "force", "push", "encourage", "order", "demand", "request", "persuade", "allow"}
 _DYAD_NOUNS = {"side", "country", "nation", "neighbour", "neighbor", "government", "leader", "president", "minister", "party", "state", "rival", "capital"}
 _FIRST_PERSON = {"we", "our", "us", "ours"}
+_TIES = {"tie", "ties", "relation", "relationship"}
 _SELF = {"i", "my", "me"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -534,14 +535,17 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             objects += [a for d in _first_of(list(verb.children), {"dative"}) for a in _actors(ctx, d, 0.9)]
     if trigger.pair and not objects and len(subjects) < 2:
         # "the India-Japan partnership", "Uzbek-Kazakh relations of strategic partnership"
-        modifiers = [c for c in noun.lefts] + ([c for c in noun.head.head.lefts] if noun.dep_ == "pobj" else [])
+        lefts = list(noun.lefts) + (list(noun.head.head.lefts) if noun.dep_ == "pobj" else [])
+        modifiers = [t for left in lefts for t in left.subtree]
         parties = [a for t in modifiers for a in _actors(ctx, t, 0.85, noun)]
         unique = list({a.entity.key: a for a in parties}.values())
         if len(unique) >= 2:
             return unique, []
         if not subjects and noun.dep_ in ("nsubj", "dobj", "pobj"):
             dyad = [Arg(c, 0.8) for c in ctx.dyad if c]
-            if len(dyad) == 2 and any(w in {"bilateral", "mutual", "joint"} for w in (c.lower_ for c in children)):
+            # "bilateral cooperation", or "ties, which have the character of strategic partnership"
+            about_ties = any(a.lemma_.lower() in _TIES for a in noun.ancestors)
+            if len(dyad) == 2 and (about_ties or any(c.lower_ in {"bilateral", "mutual", "joint"} for c in children)):
                 return dyad, []
     return subjects, objects
 
