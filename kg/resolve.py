@@ -24,6 +24,9 @@ from spacy.tokens import Doc, Span, Token
 from kg.gazetteer import load_gazetteer, sector_nouns
 from kg.model import Article, Entity, EntityType, Mention, slugify
 
+_MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
+"""Dependencies by which a country name or adjective modifies a noun ("Russian troops", "US Congress")."""
+
 _HONORIFICS = {"dr", "mr", "mrs", "ms", "sir", "h.e.", "dr.", "mr.", "mrs.", "ms.", "madam", "sheikh"}
 
 
@@ -150,7 +153,7 @@ def _paragraph_country(span: Span, countries: dict[int, Span]) -> str | None:
 def _sector_actor(span: Span, country: Entity) -> tuple[Entity, int, int] | None:
     """A sector actor when a country name or adjective modifies a sector noun."""
     head = span.root.head
-    if head.i < span.end or span.root.dep_ not in ("amod", "compound", "poss", "nmod") or head.ent_type_ == "PERSON":
+    if head.i < span.end or span.root.dep_ not in _MODIFIER_DEPS or head.ent_type_ == "PERSON":
         return None
     nouns = sector_nouns()
     words = [head.lemma_.lower()]
@@ -229,7 +232,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
             text = re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE)
             inner = [countries[i] for i in range(ent.start, ent.end) if i in countries]
             before = ent.start - 1
-            if not inner and before >= 0 and before in countries and doc[before].dep_ in ("compound", "amod", "poss", "nmod"):
+            if not inner and before >= 0 and before in countries and doc[before].dep_ in _MODIFIER_DEPS:
                 inner = [countries[before]]  # "the US Congress", "Chinese state media"
             entity = Entity(
                 key=f"org/{slugify(text)}",

@@ -67,6 +67,11 @@ class Arg:
     score: float
 
 
+def _is_reporting(token: Token) -> bool:
+    """Whether a token is a reporting verb (said, told, added...)."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in _REPORTING
+
+
 def _first_of(tokens: Sequence[Token], deps: set[str]) -> list[Token]:
     return [t for t in tokens if t.dep_ in deps]
 
@@ -255,7 +260,7 @@ class _Context:
                 return first.entity
         # Reported speech: the trigger sits under a reporting verb's complement.
         for ancestor in token.ancestors:
-            if ancestor.lemma_.lower() in _REPORTING and ancestor.pos_ == "VERB":
+            if _is_reporting(ancestor):
                 found = self._subject_entity(ancestor)
                 if found:
                     return found
@@ -268,7 +273,7 @@ class _Context:
 
     def _previous_speaker(self, before: int) -> Entity | None:
         """The person who last spoke before a quotation that names no speaker of its own."""
-        verbs = [t for t in self.doc if t.idx < before and t.lemma_.lower() in _REPORTING and t.pos_ == "VERB"]
+        verbs = [t for t in self.doc if t.idx < before and _is_reporting(t)]
         for verb in reversed(verbs):
             found = self._subject_entity(verb)
             if found is not None and found.type is EntityType.PERSON:
@@ -291,9 +296,9 @@ class _Context:
         candidates: list[Token] = []
         if after is not None:
             first_sent = next(iter(after.sents), None)  # type: ignore[attr-defined]
-            candidates += [t for t in (first_sent or after) if t.lemma_.lower() in _REPORTING and t.pos_ == "VERB"][:1]
+            candidates += [t for t in (first_sent or after) if _is_reporting(t)][:1]
         if before is not None and before.text.rstrip().endswith((":", ",")):
-            candidates += [t for t in before if t.lemma_.lower() in _REPORTING and t.pos_ == "VERB"][-1:]
+            candidates += [t for t in before if _is_reporting(t)][-1:]
         for verb in candidates:
             if found := self._subject_entity(verb):
                 return found
