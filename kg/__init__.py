@@ -29,6 +29,8 @@ _LAZY = {
     "get_extractor": "kg.extract",
     "to_dataset": "kg.rdf",
     "load_graph": "kg.query",
+    "open_store": "kg.store",
+    "open_source": "kg.store",
     "run_query": "kg.query",
     "to_networkx": "kg.views",
     "write_html": "kg.views",

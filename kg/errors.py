@@ -51,3 +51,7 @@ class GraphUnreadable(KGError):
 
 class EvaluationDataInvalid(KGError):
     """A gold or evaluation file is malformed; the message names the file."""
+
+
+class StoreUnavailable(KGError):
+    """A store folder cannot be opened (missing, locked by another process, or not a store)."""
