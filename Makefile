@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml constraints.txt
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/kg build examples/articles -o out
+	$(BIN)/kg build examples/articles --store out/store -o out
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -67,34 +67,55 @@ def main(verbose: int) -> None:
     logging.basicConfig(level=[logging.ERROR, logging.INFO, logging.DEBUG][min(verbose, 2)], format="%(levelname)s %(name)s: %(message)s")
 
 
+_store_opt = click.option(
+    "--store",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Store folder (default: $KG_STORE or ./kg-store).",
+)
+
+
 @main.command()
 @_input_paths
-@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=Path("out"), show_default=True, help="Output folder.")
-@click.option("--no-html", is_flag=True, help="Write only the graph, not the HTML view.")
+@_store_opt
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=None, help="Also write OUTPUT/graph.trig and OUTPUT/graph.html of the whole store.")
+@click.option("--no-html", is_flag=True, help="With -o, write only the graph, not the HTML view.")
 @_extractor_opt
 @_lexicon_opt
 @_strict_opt
 @_base_opt
 @_quiet_opt
-def build(paths: tuple[str, ...], output: Path, no_html: bool, extractor: str, lexicon: tuple[Path, ...], strict: bool, base_iri: str, quiet: bool) -> None:
-    """Build the graph of PATH... (files, folders, JSON Lines, - for stdin).
+def build(
+    paths: tuple[str, ...], store: Path | None, output: Path | None, no_html: bool, extractor: str, lexicon: tuple[Path, ...], strict: bool, base_iri: str, quiet: bool
+) -> None:
+    """Build the graph of PATH... (files, folders, JSON Lines, - for stdin) into the store.
 
-    Writes OUTPUT/graph.trig (one named graph per article) and OUTPUT/graph.html.
+    Incremental: articles already in the store with the same content are skipped;
+    an article whose content changed (same id or URL) replaces its old version.
+    Each article is written in one transaction, so an interrupted build leaves a
+    consistent store; run it again to finish.
 
     \b
-    Example:
-        kg build examples/articles -o out
+    Examples:
+        kg build examples/articles --store kg-store
+        kg build examples/articles --store kg-store -o out   # also out/graph.trig, out/graph.html
     """
     from kg.pipeline import build as run_build
+    from kg.store import default_store
 
-    summary = run_build(list(paths), output, _options(extractor, lexicon, strict, base_iri), _report_skip, html=not no_html)
+    store = store or default_store()
+    summary = run_build(list(paths), store, _options(extractor, lexicon, strict, base_iri), _report_skip, output=output, html=not no_html)
     if not quiet:
         click.echo(
-            f"{summary.articles} articles, {summary.sentences} sentences, {summary.statements} statements, "
+            f"{summary.articles} articles written ({summary.replaced} replaced), {summary.unchanged} unchanged, "
+            f"{summary.sentences} sentences, {summary.statements} statements, "
             f"{summary.entities} entities, {len(summary.skipped)} skipped, {summary.seconds:.1f} s",
             err=True,
         )
-        click.echo(f"Wrote {output / 'graph.trig'}" + ("" if no_html else f" and {output / 'graph.html'}"), err=True)
+        wrote = f"Store {store}"
+        if output is not None:
+            wrote += f"; wrote {output / 'graph.trig'}" + ("" if no_html else f" and {output / 'graph.html'}")
+        click.echo(wrote, err=True)
     if summary.skipped:
         sys.exit(EXIT_SKIPPED)
 
@@ -222,6 +243,49 @@ def evaluate(gold_dir: Path | None, events_file: Path | None, articles: tuple[st
         report = evaluate_events(events_file, options)
         text = ev.format_event_report(report, verbose=show_details)
     click.echo(json.dumps(ev.report_to_json(report), indent=2) if as_json else text)
+
+
+@main.command()
+@_store_opt
+@click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "trig", "nt", "nquads", "json-ld", "xml", "rdf12", "graphml", "gexf", "csv"]), required=True, help="Export format.")
+@click.option("-o", "--output", required=True, help="Output file (- for stdout; a folder for csv).")
+def export(store: Path | None, fmt: str, output: str) -> None:
+    """Export the store as RDF, a graph file for Gephi, or CSV tables.
+
+    TriG and N-Quads keep one named graph per article; Turtle, N-Triples and
+    RDF/XML hold the union. rdf12 is TriG 1.2 with statement annotations.
+    graphml/gexf/csv hold one edge per subject, predicate and object with
+    statement and source counts; csv writes OUTPUT/nodes.csv and OUTPUT/edges.csv.
+
+    \b
+    Examples:
+        kg export --store kg-store -f trig -o graph.trig
+        kg export --store kg-store -f gexf -o graph.gexf
+        kg export --store kg-store -f csv -o tables/
+    """
+    from kg.export import export as run_export
+    from kg.store import open_source
+
+    run_export(open_source(store=store), fmt, output)
+
+
+@main.command()
+@click.argument("articles", nargs=-1, required=True, metavar="ARTICLE...")
+@_store_opt
+def remove(articles: tuple[str, ...], store: Path | None) -> None:
+    """Remove ARTICLE... (id, IRI or URL) from the store with its graph and statements.
+
+    \b
+    Example:
+        kg remove 3f9c2a1b7d4e --store kg-store
+    """
+    from kg.store import default_store, open_store, remove_articles
+
+    store = store or default_store()
+    if not store.is_dir():
+        raise click.UsageError(f"no store at {store}")
+    removed = remove_articles(open_store(store), list(articles))
+    click.echo(f"Removed {len(removed)} article(s) from {store}", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -188,9 +188,15 @@ class ArticleResult:
 
 @dataclass
 class BuildSummary:
-    """Counts reported at the end of a build (mutable: filled as the build runs)."""
+    """Counts reported at the end of a build (mutable: filled as the build runs).
+
+    ``articles`` counts the articles written (``replaced`` of them replaced an
+    older version); ``unchanged`` the ones the store already held.
+    """
 
     articles: int = 0
+    replaced: int = 0
+    unchanged: int = 0
     sentences: int = 0
     statements: int = 0
     entities: int = 0

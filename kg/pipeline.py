@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from rdflib import Dataset
 from spacy.tokens import Doc
 
 from kg.errors import ArticleUnreadable
@@ -21,7 +22,7 @@ from kg.evaluate import EventReport, GoldReport, load_events, load_gold, score_e
 from kg.extract import DEFAULT_EXTRACTOR, Extractor, extract, get_extractor
 from kg.model import Article, ArticleResult, BuildSummary, Entity, Skipped, Statement, slugify
 from kg.nlp import load_nlp, parse
-from kg.rdf import DEFAULT_BASE, article_iri, entity_iri, to_dataset
+from kg.rdf import DEFAULT_BASE, article_iri, entity_iri, run_iri
 from kg.read import read_articles
 from kg.resolve import resolve
 
@@ -49,13 +50,18 @@ def process(
     paths: Iterable[str | Path],
     options: Options = Options(),
     on_skip: Callable[[Skipped], None] | None = None,
+    *,
+    keep: Callable[[Article], bool] | None = None,
+    extractor: Extractor | None = None,
 ) -> Iterator[ArticleResult]:
     """Read, parse, resolve and extract every article under ``paths``.
 
     Unreadable inputs are passed to ``on_skip`` (and logged); with
     ``options.strict`` the first one raises :class:`~kg.errors.ArticleUnreadable`.
+    Articles for which ``keep`` returns False are read but not parsed (a store
+    that already holds them). ``extractor`` defaults to ``options.extractor``.
     """
-    extractor = get_extractor(options.extractor, options.lexicon_files)
+    extractor = extractor or get_extractor(options.extractor, options.lexicon_files)
     nlp = load_nlp()
 
     def skip(item: Skipped) -> None:
@@ -67,7 +73,7 @@ def process(
         for item in read_articles(paths, strict=options.strict):
             if isinstance(item, Skipped):
                 skip(item)
-            else:
+            elif keep is None or keep(item):
                 yield item
 
     for article, doc in parse(articles(), nlp):
@@ -90,17 +96,25 @@ def analyse(doc: Doc, article: Article, extractor: Extractor) -> ArticleResult:
 
 def build(
     paths: Sequence[str | Path],
-    output: Path,
+    store: Path,
     options: Options = Options(),
     on_skip: Callable[[Skipped], None] | None = None,
+    *,
+    output: Path | None = None,
     html: bool = True,
 ) -> BuildSummary:
-    """Build the graph of ``paths`` into ``output/graph.trig`` (and ``output/graph.html``).
+    """Build the graph of ``paths`` into the on-disk store ``store``, incrementally.
+
+    An article the store holds with the same content is skipped before parsing;
+    one whose content changed (same id or URL) replaces its stored version; each
+    article is written in one transaction. With ``output``, the whole store is
+    also written to ``output/graph.trig`` (and ``output/graph.html``).
 
     Returns:
-        Counts of articles, sentences, statements, entities, skipped inputs and seconds.
+        Counts of articles (added, replaced, unchanged), sentences, statements,
+        entities, skipped inputs and seconds.
     """
-    from kg.views import to_networkx, write_html
+    from kg.store import ArticleIndex, open_store, write_article, write_run
 
     started = time.perf_counter()
     summary = BuildSummary()
@@ -110,18 +124,43 @@ def build(
         if on_skip:
             on_skip(item)
 
-    results = list(process(paths, options, count_skip))
-    dataset = to_dataset(results, base=options.base)
-    output.mkdir(parents=True, exist_ok=True)
-    dataset.serialize(destination=output / "graph.trig", format="trig")
-    if html:
-        write_html(to_networkx(dataset), output / "graph.html")
-    summary.articles = len(results)
-    summary.sentences = sum(r.sentences for r in results)
-    summary.statements = sum(len(r.statements) for r in results)
-    summary.entities = len({e.key for r in results for s in r.statements for e in (s.subject, s.object)})
+    extractor = get_extractor(options.extractor, options.lexicon_files)
+    digest = getattr(getattr(extractor, "lexicon", None), "digest", "")
+    run = run_iri(getattr(extractor, "name", options.extractor), digest, options.base)
+    dataset = open_store(store)
+    index = ArticleIndex(dataset)
+
+    def changed(article: Article) -> bool:
+        if index.unchanged(article, options.base):
+            summary.unchanged += 1
+            return False
+        return True
+
+    entities: set[str] = set()
+    write_run(dataset, run, getattr(extractor, "name", options.extractor), digest)
+    for result in process(paths, options, count_skip, keep=changed, extractor=extractor):
+        if write_article(dataset, result, run, index, options.base) == "replaced":
+            summary.replaced += 1
+        summary.articles += 1
+        summary.sentences += result.sentences
+        summary.statements += len(result.statements)
+        entities.update(e.key for s in result.statements for e in (s.subject, s.object))
+    summary.entities = len(entities)
+    if output is not None:
+        write_outputs(dataset, output, html=html)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def write_outputs(dataset: Dataset, output: Path, *, html: bool = True) -> None:
+    """Write ``output/graph.trig`` (and ``output/graph.html``) from a dataset."""
+    from kg.export import export
+    from kg.views import to_networkx, write_html
+
+    output.mkdir(parents=True, exist_ok=True)
+    export(dataset, "trig", output / "graph.trig")
+    if html:
+        write_html(to_networkx(dataset), output / "graph.html")
 
 
 def _entity_record(entity: Entity | None, base: str) -> dict[str, object] | None:

@@ -20,7 +20,7 @@ from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URI
 from rdflib.namespace import OWL, PROV
 
 from kg import __version__
-from kg.model import ArticleResult, Entity, EntityType, Modality, Statement, content_hash
+from kg.model import Article, ArticleResult, Entity, EntityType, Modality, Statement, content_hash
 
 DEFAULT_BASE = "https://w3id.org/bikg/"
 BI = Namespace(DEFAULT_BASE + "ontology#")
@@ -71,7 +71,7 @@ def statement_key(statement: Statement) -> str:
     return content_hash("\x1f".join(parts), 16)
 
 
-def _bind(ds: Dataset) -> None:
+def bind_prefixes(ds: Dataset | Graph) -> None:
     for prefix, ns in (("bi", BI), ("schema", SCHEMA), ("oa", OA), ("prov", PROV), ("wd", WD), ("skos", SKOS), ("owl", OWL)):
         ds.bind(prefix, ns)
 
@@ -97,39 +97,80 @@ def _add_entity(g: Graph, entity: Entity, base: str) -> URIRef:
     return node
 
 
-def to_dataset(results: Iterable[ArticleResult], *, base: str = DEFAULT_BASE, run_id: str | None = None) -> Dataset:
-    """Build the RDF dataset for the results of a run.
+def run_iri(extractor: str = "patterns.v1", lexicon_digest: str = "", base: str = DEFAULT_BASE) -> URIRef:
+    """The IRI of the extraction activity: derived from software version, extractor and lexicon.
+
+    The same software with the same lexicon is the same activity, so rebuilding
+    gives the same graph, and statements made under another lexicon stay apart.
+    """
+    return URIRef(f"{base}id/run/{content_hash(chr(31).join((__version__, extractor, lexicon_digest)), 12)}")
+
+
+def add_run(g: Graph, run: URIRef, extractor: str = "patterns.v1", lexicon_digest: str = "") -> None:
+    """Describe the extraction activity: software version, extractor and lexicon hash."""
+    g.add((run, RDF.type, PROV.Activity))
+    g.add((run, BI.softwareVersion, Literal(f"bilateral-kg {__version__}")))
+    g.add((run, BI.extractor, Literal(extractor)))
+    if lexicon_digest:
+        g.add((run, BI.lexiconHash, Literal(lexicon_digest)))
+
+
+def article_hash(article: Article) -> str:
+    """The content hash recorded on an article node (``bi:contentHash``)."""
+    return content_hash(article.text, 16)
+
+
+def add_article(ds: Dataset, result: ArticleResult, run: URIRef, base: str = DEFAULT_BASE) -> None:
+    """Add one article: its node in the default graph, its statements, and its named graph."""
+    g = ds.default_graph
+    article = result.article
+    art = article_iri(article.id, base)
+    g.add((art, RDF.type, SCHEMA.NewsArticle))
+    g.add((art, BI.contentHash, Literal(article_hash(article))))
+    if article.title:
+        g.add((art, SCHEMA.headline, Literal(article.title)))
+    if article.published:
+        g.add((art, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=XSD.date)))
+    if article.source:
+        g.add((art, SCHEMA.publisher, Literal(article.source)))
+    if article.url:
+        g.add((art, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
+    graph = ds.graph(art)
+    for statement in result.statements:
+        _add_statement(g, graph, statement, art, run, base)
+
+
+def article_dataset(result: ArticleResult, run: URIRef, base: str = DEFAULT_BASE) -> Dataset:
+    """One article's quads as an in-memory Dataset (what a store write adds for it)."""
+    ds = Dataset()
+    add_article(ds, result, run, base)
+    return ds
+
+
+def to_dataset(
+    results: Iterable[ArticleResult],
+    *,
+    base: str = DEFAULT_BASE,
+    extractor: str = "patterns.v1",
+    lexicon_digest: str = "",
+) -> Dataset:
+    """Build the RDF dataset for the results of a run, in memory.
 
     Args:
         results: per-article results from the pipeline.
         base: base IRI for ``id/`` and ``ontology#`` terms' instances.
-        run_id: id of the extraction activity; defaults to one derived from the content.
+        extractor: name of the extractor that made the statements.
+        lexicon_digest: hash of the lexicon it used (recorded on the activity).
 
     Returns:
         An rdflib Dataset: one named graph per article plus the default graph.
     """
     ds = Dataset()
-    _bind(ds)
-    g = ds.default_graph
-    results = list(results)
-    run = URIRef(f"{base}id/run/{run_id or content_hash(''.join(r.article.id for r in results))}")
-    g.add((run, RDF.type, PROV.Activity))
-    g.add((run, BI.softwareVersion, Literal(f"bilateral-kg {__version__}")))
+    bind_prefixes(ds)
+    run = run_iri(extractor, lexicon_digest, base)
+    add_run(ds.default_graph, run, extractor, lexicon_digest)
     for result in results:
-        article = result.article
-        art = article_iri(article.id, base)
-        g.add((art, RDF.type, SCHEMA.NewsArticle))
-        if article.title:
-            g.add((art, SCHEMA.headline, Literal(article.title)))
-        if article.published:
-            g.add((art, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=XSD.date)))
-        if article.source:
-            g.add((art, SCHEMA.publisher, Literal(article.source)))
-        if article.url:
-            g.add((art, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
-        graph = ds.graph(art)
-        for statement in result.statements:
-            _add_statement(g, graph, statement, art, run, base)
+        add_article(ds, result, run, base)
     return ds
 
 

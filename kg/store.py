@@ -10,13 +10,18 @@ provenance graph.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
-from rdflib import Dataset
+from rdflib import Dataset, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import StoreUnavailable
+from kg.model import Article, ArticleResult
+from kg.rdf import DEFAULT_BASE, add_run, article_dataset, article_hash, article_iri
 
 DEFAULT_STORE = Path("kg-store")
 """Where ``kg build`` keeps its store when no ``--store`` is given (``$KG_STORE`` overrides)."""
@@ -44,8 +49,8 @@ def open_store(path: Path, *, read_only: bool = False) -> Dataset:
             if path.exists() and not path.is_dir():
                 raise StoreUnavailable(f"{path}: is a file, not a store folder")
             inner = ox.Store(str(path))
-    except OSError as exc:
-        raise StoreUnavailable(f"{path}: cannot open the store: {exc}") from None
+    except (OSError, RuntimeError) as exc:  # RocksDB reports locks and concurrent writers as either
+        raise StoreUnavailable(f"{path}: cannot open the store (is another kg process writing to it?): {exc}") from None
     dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
     return dataset
 
@@ -62,3 +67,152 @@ def open_source(store: Path | None = None, graph: Path | None = None) -> Dataset
 
         return load_graph(Path(graph))
     return open_store(store if store is not None else default_store(), read_only=True)
+
+
+# ---------------------------------------------------------------- writing
+
+_PREFIXES = """PREFIX bi: <https://w3id.org/bikg/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX schema: <https://schema.org/>
+"""
+
+_ENTITY_TYPES = "bi:Country bi:Organization bi:Person bi:SectorActor bi:Topic"
+
+
+@dataclass
+class StoredArticle:
+    """What the store knows of an article: its IRI, content hash and URL."""
+
+    iri: str
+    content_hash: str
+    url: str | None
+
+
+class ArticleIndex:
+    """The articles already in a store, by IRI and by URL, to decide skip / add / replace."""
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.by_iri: dict[str, StoredArticle] = {}
+        self.by_url: dict[str, StoredArticle] = {}
+        query = _PREFIXES + "SELECT ?a ?h ?u WHERE { ?a a schema:NewsArticle ; bi:contentHash ?h . OPTIONAL { ?a schema:url ?u } }"
+        for row in _ox(dataset).query(query):
+            url = row["u"].value if row["u"] is not None else None
+            self._remember(StoredArticle(row["a"].value, row["h"].value, url))
+
+    def _remember(self, stored: StoredArticle) -> None:
+        self.by_iri[stored.iri] = stored
+        if stored.url:
+            self.by_url[stored.url] = stored
+
+    def forget(self, iri: str) -> None:
+        stored = self.by_iri.pop(iri, None)
+        if stored and stored.url and self.by_url.get(stored.url) is stored:
+            del self.by_url[stored.url]
+
+    def unchanged(self, article: Article, base: str = DEFAULT_BASE) -> bool:
+        """True when the store already holds this article with the same content."""
+        stored = self.by_iri.get(str(article_iri(article.id, base)))
+        return stored is not None and stored.content_hash == article_hash(article)
+
+    def previous(self, article: Article, base: str = DEFAULT_BASE) -> list[str]:
+        """IRIs of stored versions this article replaces: same id, or same URL with other content."""
+        found = []
+        if str(article_iri(article.id, base)) in self.by_iri:
+            found.append(str(article_iri(article.id, base)))
+        stored = self.by_url.get(article.url or "")
+        if stored is not None and stored.iri not in found:
+            found.append(stored.iri)
+        return found
+
+
+def _ox(dataset: Dataset) -> ox.Store:
+    store = dataset.store
+    if not isinstance(store, OxigraphStore):
+        raise TypeError("not an Oxigraph-backed dataset")
+    return store._inner  # oxrdflib exposes the pyoxigraph store only through this property
+
+
+def _removal(iri: str) -> str:
+    """SPARQL Update operations that drop one article: its graph, its node, its statements and their selectors."""
+    a = f"<{iri}>"
+    return (
+        f"DROP SILENT GRAPH {a} ;\n"
+        f"DELETE {{ ?sel ?p2 ?o2 }} WHERE {{ ?st prov:wasDerivedFrom {a} ; bi:evidence ?sel . ?sel ?p2 ?o2 }} ;\n"
+        f"DELETE {{ ?st ?p ?o }} WHERE {{ ?st prov:wasDerivedFrom {a} . ?st ?p ?o }} ;\n"
+        f"DELETE WHERE {{ {a} ?p ?o }} ;\n"
+    )
+
+
+_ORPHANS_ONCE = (
+    "DELETE { ?e ?p ?o } WHERE { VALUES ?t { " + _ENTITY_TYPES + " } ?e a ?t . "
+    "FILTER NOT EXISTS { ?st rdf:subject|rdf:object|bi:attributedTo ?e } "
+    "FILTER NOT EXISTS { ?x bi:country ?e } ?e ?p ?o }"
+)
+# Twice: a person dropped in the first pass may have been what kept its country.
+_ORPHANS = _ORPHANS_ONCE + " ;\n" + _ORPHANS_ONCE
+
+
+def _insert_data(ds: Dataset) -> str:
+    lines = []
+    for s, p, o, g in ds.quads((None, None, None, None)):
+        triple = f"{s.n3()} {p.n3()} {o.n3()} ."
+        if g is None or g == DATASET_DEFAULT_GRAPH_ID or getattr(g, "identifier", None) == DATASET_DEFAULT_GRAPH_ID:
+            lines.append(triple)
+        else:
+            name = g.identifier if hasattr(g, "identifier") else g
+            lines.append(f"GRAPH {name.n3()} {{ {triple} }}")
+    return "INSERT DATA {\n" + "\n".join(lines) + "\n}"
+
+
+def write_article(
+    dataset: Dataset, result: ArticleResult, run: URIRef, index: ArticleIndex, base: str = DEFAULT_BASE
+) -> str:
+    """Write one article's graph, statements and provenance in one transaction.
+
+    A stored version with the same id or URL is removed in the same transaction,
+    so a build killed at any point leaves every article either whole or absent.
+
+    Returns:
+        ``"replaced"`` or ``"added"``.
+    """
+    previous = index.previous(result.article, base)
+    update = _PREFIXES + "".join(_removal(iri) for iri in previous) + _insert_data(article_dataset(result, run, base))
+    if previous:
+        update += " ;\n" + _ORPHANS
+    _ox(dataset).update(update)
+    for iri in previous:
+        index.forget(iri)
+    index._remember(StoredArticle(str(article_iri(result.article.id, base)), article_hash(result.article), result.article.url))
+    return "replaced" if previous else "added"
+
+
+def write_run(dataset: Dataset, run: URIRef, extractor: str, lexicon_digest: str) -> None:
+    """Record the extraction activity (idempotent: the same activity has the same IRI)."""
+    g = Dataset()
+    add_run(g.default_graph, run, extractor, lexicon_digest)
+    _ox(dataset).update(_insert_data(g))
+
+
+def remove_articles(dataset: Dataset, ids: Sequence[str], base: str = DEFAULT_BASE) -> list[str]:
+    """Remove articles (by id, IRI or URL) with their graphs and statements, in one transaction.
+
+    Raises:
+        StoreUnavailable: an id names no article in the store (nothing is removed then).
+    """
+    index = ArticleIndex(dataset)
+    iris = []
+    for ident in ids:
+        candidates = [ident, str(article_iri(ident, base))]
+        stored = next((index.by_iri[c] for c in candidates if c in index.by_iri), None) or index.by_url.get(ident)
+        if stored is None:
+            raise StoreUnavailable(f"no article {ident!r} in the store")
+        iris.append(stored.iri)
+    if iris:
+        _ox(dataset).update(_PREFIXES + "".join(_removal(iri) for iri in iris) + _ORPHANS)
+    return iris
+
+
+def article_count(dataset: Dataset) -> int:
+    """How many articles the store holds."""
+    return len(ArticleIndex(dataset).by_iri)

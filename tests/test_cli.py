@@ -100,9 +100,9 @@ def test_extract_table(runner: CliRunner) -> None:
 
 def test_build_writes_graph_and_html_and_query_reads_it(runner: CliRunner, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    result = runner.invoke(main, ["build", str(SEED), "-o", str(out)])
+    result = runner.invoke(main, ["build", str(SEED), "--store", str(tmp_path / "store"), "-o", str(out)])
     assert result.exit_code == 0, result.stderr
-    assert "1 articles" in result.stderr and "statements" in result.stderr
+    assert "1 articles written" in result.stderr and "statements" in result.stderr
     assert (out / "graph.trig").stat().st_size > 0 and (out / "graph.html").stat().st_size > 0
     sparql = "PREFIX bi: <https://w3id.org/bikg/ontology#> SELECT ?o WHERE { ?s bi:leaderOf ?o }"
     result = runner.invoke(main, ["query", str(out / "graph.trig"), sparql, "-f", "csv"])

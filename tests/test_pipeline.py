@@ -38,7 +38,7 @@ def test_seed_article_metadata_and_dates() -> None:
 
 
 def test_build_on_examples_writes_trig_and_html(tmp_path: Path) -> None:
-    summary = build([ROOT / "examples" / "articles"], tmp_path)
+    summary = build([ROOT / "examples" / "articles"], tmp_path / "store", output=tmp_path)
     assert summary.articles == 13 and summary.statements > 50 and not summary.skipped
     from rdflib import Dataset
 

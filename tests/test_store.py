@@ -1,14 +1,37 @@
-"""The persistent store: survives a reopen, refuses what it cannot open."""
+"""The persistent store: incremental, idempotent, replaceable, removable and kill-safe builds."""
 
 from __future__ import annotations
 
+import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Literal, URIRef
 
 from kg.errors import StoreUnavailable
-from kg.store import open_source, open_store
+from kg.export import quads
+from kg.pipeline import build
+from kg.store import ArticleIndex, article_count, open_source, open_store, remove_articles
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "articles"
+
+
+def canonical(store: Path) -> ox.Dataset:
+    """The store's quads with blank nodes canonicalised: equal datasets are isomorphic graphs."""
+    dataset = ox.Dataset(quads(open_store(store, read_only=True)))
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
+    return dataset
+
+
+def copy_examples(folder: Path) -> Path:
+    shutil.copytree(EXAMPLES, folder)
+    return folder
 
 
 def test_store_keeps_named_graphs_across_reopen(tmp_path: Path) -> None:
@@ -23,3 +46,95 @@ def test_store_keeps_named_graphs_across_reopen(tmp_path: Path) -> None:
 def test_reading_a_missing_store_names_the_folder(tmp_path: Path) -> None:
     with pytest.raises(StoreUnavailable, match="nowhere"):
         open_source(store=tmp_path / "nowhere")
+
+
+def test_rebuild_skips_unchanged_articles_and_gives_the_same_graph(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    first = build([EXAMPLES], store)
+    assert (first.articles, first.unchanged) == (13, 0) and first.statements > 50
+    before = canonical(store)
+    again = build([EXAMPLES], store)
+    assert (again.articles, again.unchanged, again.statements) == (0, 13, 0)
+    assert canonical(store) == before
+    build([EXAMPLES], tmp_path / "other")
+    assert canonical(tmp_path / "other") == before
+
+
+def test_changed_article_replaces_its_graph_and_removal_leaves_no_trace(tmp_path: Path) -> None:
+    corpus = copy_examples(tmp_path / "corpus")
+    store = tmp_path / "store"
+    build([corpus], store)
+    seed = corpus / "azerbaijan-us-independence-day-2021.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("Azerbaijan", "Azerbaijan Republic", 1), encoding="utf-8")
+    summary = build([corpus], store)
+    assert (summary.articles, summary.replaced, summary.unchanged) == (1, 1, 12)
+    assert article_count(open_store(store, read_only=True)) == 13
+    build([corpus], tmp_path / "fresh")
+    assert canonical(store) == canonical(tmp_path / "fresh")
+
+    url = seed.resolve().as_uri()
+    assert len(remove_articles(open_store(store), [url])) == 1
+    assert article_count(open_store(store, read_only=True)) == 12
+    seed.unlink()
+    build([corpus], tmp_path / "without")
+    kept, fresh = set(quads(open_store(store, read_only=True))), set(quads(open_store(tmp_path / "without", read_only=True)))
+    assert fresh <= kept
+    # What is left over is only what the removed article said about entities other articles still mention.
+    attributes = {"http://www.w3.org/2004/02/skos/core#altLabel", "https://w3id.org/bikg/ontology#country", "https://w3id.org/bikg/ontology#role"}
+    assert all(q.predicate.value in attributes for q in kept - fresh)
+
+
+def test_removing_an_unknown_article_changes_nothing(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    build([EXAMPLES / "azerbaijan-us-independence-day-2021.txt"], store)
+    with pytest.raises(StoreUnavailable, match="no article 'nope'"):
+        remove_articles(open_store(store), ["nope"])
+    assert article_count(open_store(store, read_only=True)) == 1
+
+
+def test_a_relation_lists_its_sources_and_first_and_last_date(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    build([EXAMPLES], store)
+    rows = list(
+        open_source(store=store).query(
+            """PREFIX bi: <https://w3id.org/bikg/ontology#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            SELECT ?s ?p ?o (COUNT(DISTINCT ?a) AS ?n) (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE {
+              ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?a ; bi:eventDate ?d
+            } GROUP BY ?s ?p ?o ORDER BY DESC(?n)"""
+        )
+    )
+    assert rows and all(r[4] <= r[5] for r in rows)
+    assert int(rows[0][3]) >= 1
+
+
+def test_a_killed_build_leaves_a_consistent_store_that_the_next_build_completes(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for copy in range(4):  # 52 distinct articles, so the kill lands mid-build
+        for path in EXAMPLES.glob("*.txt"):
+            text = path.read_text(encoding="utf-8")
+            (corpus / f"{copy}-{path.name}").write_text(text + f"\n\nCopy {copy}.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(corpus), "--store", str(store), "-q"])
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if (store / "CURRENT").exists() and time.monotonic() > deadline - 120 + 4:
+            break
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    ds = open_store(store)
+    index = ArticleIndex(ds)
+    assert len(index.by_iri) < 52, "the build finished before it was killed; nothing was tested"
+    # Every statement belongs to a stored article, and every stored article has its headline.
+    orphans = ds.query(
+        "PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX schema: <https://schema.org/> "
+        "ASK { ?st prov:wasDerivedFrom ?a FILTER NOT EXISTS { ?a a schema:NewsArticle } }"
+    )
+    assert not orphans.askAnswer
+    del ds, index
+    summary = build([corpus], store)
+    assert summary.articles + summary.unchanged == 52
+    build([corpus], tmp_path / "clean")
+    assert canonical(store) == canonical(tmp_path / "clean")
