@@ -288,5 +288,31 @@ def remove(articles: tuple[str, ...], store: Path | None) -> None:
     click.echo(f"Removed {len(removed)} article(s) from {store}", err=True)
 
 
+@main.command()
+@click.argument("graph", required=False, type=click.Path(exists=True, path_type=Path))
+@_store_opt
+def validate(graph: Path | None, store: Path | None) -> None:
+    """Check the store (or GRAPH, a graph file) against the SHACL shapes.
+
+    Prints each violation with its node, property and a readable message, and
+    exits with status 1 when there is any.
+
+    \b
+    Examples:
+        kg validate --store kg-store
+        kg validate out/graph.trig
+    """
+    from kg.store import open_source
+    from kg.validate import validate as run_validate
+
+    report = run_validate(open_source(store=store, graph=graph))
+    for violation in report.violations:
+        click.echo(str(violation))
+    if not report.conforms:
+        click.echo(f"{len(report.violations)} violation(s) in {report.triples} triples", err=True)
+        sys.exit(1)
+    click.echo(f"Conforms: {report.triples} triples checked against the SHACL shapes", err=True)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -91,7 +91,7 @@ def _add_entity(g: Graph, entity: Entity, base: str) -> URIRef:
         if entity.type is EntityType.COUNTRY:
             g.add((node, BI.iso3, Literal(entity.country)))
         else:
-            g.add((node, BI.country, URIRef(f"{base}id/country/{entity.country}")))
+            g.add((node, BI.country, _add_country(g, entity.country, base)))
     if entity.role:
         g.add((node, BI.role, Literal(entity.role)))
     return node
@@ -145,6 +145,16 @@ def article_dataset(result: ArticleResult, run: URIRef, base: str = DEFAULT_BASE
     ds = Dataset()
     add_article(ds, result, run, base)
     return ds
+
+
+def _add_country(g: Graph, iso3: str, base: str) -> URIRef:
+    """The country an entity belongs to, described so that the link never dangles."""
+    from kg.gazetteer import load_gazetteer
+
+    country = load_gazetteer().country(iso3)
+    if country is None:
+        country = Entity(f"country/{iso3}", iso3, EntityType.COUNTRY, country=iso3)
+    return _add_entity(g, Entity(country.key, country.label, EntityType.COUNTRY, country=country.country, wikidata=country.wikidata), base)
 
 
 def to_dataset(

@@ -1,4 +1,4 @@
-"""Write kg/ontologies/bilateral.ttl from the vocabulary (kg/data/predicates.tsv, cameo_codes.tsv).
+"""Write kg/ontologies/bilateral.ttl and docs/ontology.md from the vocabulary (kg/data/predicates.tsv).
 
 Run from the repository root: python scripts/build_ontology.py
 """
@@ -22,7 +22,34 @@ CLASSES = {
     "SectorActor": "A part of a country acting as such (government, military, business...), e.g. 'Turkish troops'.",
     "Topic": "Something statements are about that is not an actor: a project, policy, goal or field.",
     "Statement": "One extracted mention of a relation, with provenance.",
+    "Modality": "How a statement is put: asserted, possible, intended or negated.",
 }
+MODALITIES = {
+    "Asserted": "Stated as a fact: the triple is also asserted in the article's graph.",
+    "Possible": "Hedged (can, could, may): not asserted.",
+    "Intended": "Planned or wished (will, plans, intends, would like to): not asserted.",
+    "Negated": "Denied or refused (not, never, refused, denied): not asserted.",
+}
+# Properties of statements, articles, entities and runs: (name, kind, domain, range, comment).
+PROV = Namespace("http://www.w3.org/ns/prov#")
+DESCRIPTIVE = [
+    ("modality", "object", "Statement", "Modality", "How the statement is put."),
+    ("confidence", "data", "Statement", XSD.decimal, "Confidence in [0, 1]: trigger weight x argument path x entity resolution (README)."),
+    ("attributedTo", "object", "Statement", "Actor", "Who said it: the speaker of a quote or of reported speech."),
+    ("eventDate", "data", "Statement", XSD.date, "When the event happened: the article date unless the text gives another."),
+    ("evidence", "object", "Statement", None, "The evidence sentence, an oa:TextQuoteSelector and oa:TextPositionSelector."),
+    ("extractor", "data", None, XSD.string, "Name and version of the extractor (on statements and extraction activities)."),
+    ("trigger", "data", "Statement", XSD.string, "The lexicon trigger that matched."),
+    ("cameoCode", "data", None, XSD.string, "CAMEO event code (on predicates and statements)."),
+    ("goldstein", "data", None, XSD.decimal, "Goldstein value, GDELT table CAMEO.goldsteinscale.txt (on predicates and statements)."),
+    ("ploverCategory", "object", None, None, "PLOVER category (on predicates and statements)."),
+    ("contentHash", "data", None, XSD.string, "Hash of the article text: the store skips an article it holds with the same hash."),
+    ("iso3", "data", "Country", XSD.string, "ISO 3166-1 alpha-3 code."),
+    ("country", "object", "Actor", "Country", "The country a person, organisation or sector actor belongs to."),
+    ("role", "data", "Person", XSD.string, "The office or role of a person, as the text gives it."),
+    ("softwareVersion", "data", None, XSD.string, "Software that ran an extraction activity (prov:Activity)."),
+    ("lexiconHash", "data", None, XSD.string, "Hash of the trigger lexicon an extraction activity used."),
+]
 
 
 def build() -> Graph:
@@ -43,12 +70,37 @@ def build() -> Graph:
         if name in ("Country", "Organization", "Person", "SectorActor"):
             g.add((BI[name], RDFS.subClassOf, BI.Actor))
     g.add((BI.Topic, RDFS.subClassOf, SKOS.Concept))
-    for annotation in ("ploverCategory", "cameoCode", "goldstein"):
-        g.add((BI[annotation], RDF.type, OWL.AnnotationProperty))
+    for name, comment in MODALITIES.items():
+        g.add((BI[name], RDF.type, BI.Modality))
+        g.add((BI[name], RDF.type, OWL.NamedIndividual))
+        g.add((BI[name], RDFS.label, Literal(name.lower(), lang="en")))
+        g.add((BI[name], RDFS.comment, Literal(comment, lang="en")))
+    for name, kind, domain, rng, comment in DESCRIPTIVE:
+        node = BI[name]
+        # cameoCode, goldstein, ploverCategory annotate predicates too, so they are annotation properties.
+        if name in ("cameoCode", "goldstein", "ploverCategory"):
+            g.add((node, RDF.type, OWL.AnnotationProperty))
+        else:
+            g.add((node, RDF.type, OWL.ObjectProperty if kind == "object" else OWL.DatatypeProperty))
+        g.add((node, RDFS.label, Literal(name, lang="en")))
+        g.add((node, RDFS.comment, Literal(comment, lang="en")))
+        if domain:
+            g.add((node, RDFS.domain, BI[domain]))
+        if isinstance(rng, URIRef):
+            g.add((node, RDFS.range, rng))
+        elif rng is not None:
+            g.add((node, RDFS.range, BI[rng]))
+    g.add((BI.Statement, RDFS.subClassOf, RDF.Statement))
+    g.add((BI.Statement, RDFS.seeAlso, PROV.Entity))
+    g.add((onto, RDFS.seeAlso, SCHEMA.NewsArticle))
     categories = sorted({p.category for p in predicates().values()})
+    scheme = BI.PloverCategories
+    g.add((scheme, RDF.type, SKOS.ConceptScheme))
+    g.add((scheme, SKOS.prefLabel, Literal("PLOVER event categories", lang="en")))
     for category in categories:
         g.add((BI[category], RDF.type, SKOS.Concept))
         g.add((BI[category], SKOS.prefLabel, Literal(category, lang="en")))
+        g.add((BI[category], SKOS.inScheme, scheme))
     for p in predicates().values():
         node = BI[p.name]
         g.add((node, RDF.type, OWL.ObjectProperty))
@@ -69,7 +121,50 @@ def build() -> Graph:
     return g
 
 
+def markdown() -> str:
+    """A human-readable page of the ontology (docs/ontology.md)."""
+    rows = [
+        "# The bilateral-kg ontology",
+        "",
+        f"Generated by `scripts/build_ontology.py` from `kg/data/predicates.tsv`; version {__version__}.",
+        "Namespace `bi:` = `https://w3id.org/bikg/ontology#`; the OWL 2 + SKOS source is",
+        "`kg/ontologies/bilateral.ttl`, the SHACL shapes `kg/ontologies/shapes.ttl` (`kg validate`).",
+        "Goldstein values are the GDELT table (`CAMEO.goldsteinscale.txt`); symmetric predicates are",
+        "`owl:SymmetricProperty` and are emitted once per pair, in canonical order.",
+        "",
+        "## Classes",
+        "",
+        "| class | definition |",
+        "|---|---|",
+        *[f"| `bi:{name}` | {comment} |" for name, comment in CLASSES.items()],
+        "| `schema:NewsArticle` | An article: headline, datePublished, publisher, url, `bi:contentHash`. |",
+        "| `prov:Activity` | An extraction run: `bi:softwareVersion`, `bi:extractor`, `bi:lexiconHash`. |",
+        "",
+        "Modalities (instances of `bi:Modality`):",
+        "",
+        *[f"- `bi:{n}`: {c}" for n, c in MODALITIES.items()],
+        "",
+        "## Relation predicates",
+        "",
+        "| predicate | label | domain → range | symmetric | PLOVER | CAMEO | Goldstein | meaning |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for p in sorted(predicates().values(), key=lambda p: (p.category, p.name)):
+        rows.append(
+            f"| `bi:{p.name}` | {p.label} | {p.domain} → {p.range} | {'yes' if p.symmetric else ''} | {p.category} "
+            f"| {p.cameo or ''} | {p.goldstein:g} | {p.comment} |"
+        )
+    rows += ["", "`bi:diplomaticRelationsWith` is `skos:closeMatch` Wikidata P530 (diplomatic relation).", "", "## Other properties", ""]
+    rows += ["| property | on | value | meaning |", "|---|---|---|---|"]
+    for name, _kind, domain, rng, comment in DESCRIPTIVE:
+        value = "" if rng is None else (f"xsd:{rng.removeprefix(str(XSD))}" if isinstance(rng, URIRef) else f"bi:{rng}")
+        rows.append(f"| `bi:{name}` | {domain or ''} | {value} | {comment} |")
+    return "\n".join(rows) + "\n"
+
+
 if __name__ == "__main__":
-    target = Path(__file__).resolve().parent.parent / "kg" / "ontologies" / "bilateral.ttl"
-    build().serialize(destination=target, format="turtle")
-    print(f"wrote {target}")
+    root = Path(__file__).resolve().parent.parent
+    build().serialize(destination=root / "kg" / "ontologies" / "bilateral.ttl", format="turtle")
+    (root / "docs").mkdir(exist_ok=True)
+    (root / "docs" / "ontology.md").write_text(markdown(), encoding="utf-8")
+    print("wrote kg/ontologies/bilateral.ttl and docs/ontology.md")

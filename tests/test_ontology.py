@@ -32,10 +32,11 @@ def test_every_predicate_declared_with_symmetry_and_category() -> None:
 def test_ontology_is_generated_from_the_vocabulary() -> None:
     sys.path.insert(0, str(ROOT / "scripts"))
     try:
-        from build_ontology import build
+        from build_ontology import build, markdown
     finally:
         sys.path.pop(0)
     assert isomorphic(build(), _shipped()), "run: python scripts/build_ontology.py"
+    assert (ROOT / "docs" / "ontology.md").read_text(encoding="utf-8") == markdown(), "run: python scripts/build_ontology.py"
 
 
 def test_top_level_ontologies_folder_is_the_packaged_one() -> None:

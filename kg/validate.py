@@ -1,0 +1,91 @@
+"""Validation stage: check a built graph against the shipped SHACL shapes.
+
+Entry point: :func:`validate`. The shapes (``kg/ontologies/shapes.ttl``) check
+statement nodes (one subject, predicate, object; modality; confidence in
+[0, 1]; an article, an activity and an evidence selector), articles, extraction
+activities and entities. The ontology is mixed in, so ``sh:class bi:Actor``
+accepts countries, organisations, people and sector actors.
+
+Validation runs in memory (pyshacl over rdflib) on the union of the graphs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph
+from rdflib.namespace import SH
+
+from kg.export import quads
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One failed constraint: the node, the property path and a readable message."""
+
+    node: str
+    path: str
+    message: str
+    value: str = ""
+
+    def __str__(self) -> str:
+        where = f" ({self.path})" if self.path else ""
+        got = f" [value: {self.value}]" if self.value else ""
+        return f"{self.node}{where}: {self.message}{got}"
+
+
+@dataclass
+class ValidationReport:
+    """Whether the graph conforms, and every violation found."""
+
+    conforms: bool
+    triples: int
+    violations: list[Violation] = field(default_factory=list)
+
+
+def _shipped(name: str) -> Graph:
+    graph = Graph()
+    graph.parse(data=resources.files("kg.ontologies").joinpath(name).read_text(encoding="utf-8"), format="turtle")
+    return graph
+
+
+def validate(dataset: Dataset) -> ValidationReport:
+    """Validate the union of ``dataset``'s graphs against the SHACL shapes.
+
+    Returns:
+        A report; ``conforms`` is False when any shape is violated.
+    """
+    from pyshacl import validate as shacl_validate
+
+    data = Graph()
+    union = {quad.triple for quad in quads(dataset)}
+    data.parse(data=ox.serialize(union, format=ox.RdfFormat.N_TRIPLES), format="nt")
+    conforms, results, _text = shacl_validate(
+        data, shacl_graph=_shipped("shapes.ttl"), ont_graph=_shipped("bilateral.ttl"), inference="none", allow_infos=True
+    )
+    violations = []
+    for result in results.subjects(SH.resultSeverity, SH.Violation):
+        violations.append(
+            Violation(
+                node=str(results.value(result, SH.focusNode)),
+                path=_short(results.value(result, SH.resultPath)),
+                message=str(results.value(result, SH.resultMessage) or "constraint violated"),
+                value=str(results.value(result, SH.value) or ""),
+            )
+        )
+    violations.sort(key=lambda v: (v.node, v.path, v.message))
+    return ValidationReport(conforms=bool(conforms), triples=len(data), violations=violations)
+
+
+def _short(path: object) -> str:
+    if path is None:
+        return ""
+    text = str(path)
+    for prefix, ns in (("bi", "https://w3id.org/bikg/ontology#"), ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+                       ("prov", "http://www.w3.org/ns/prov#"), ("oa", "http://www.w3.org/ns/oa#"), ("schema", "https://schema.org/"),
+                       ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"), ("owl", "http://www.w3.org/2002/07/owl#")):
+        if text.startswith(ns):
+            return f"{prefix}:{text[len(ns):]}"
+    return text
