@@ -120,11 +120,11 @@ def quads(dataset: Dataset) -> Iterator[ox.Quad]:
 
 def _render(dataset: Dataset, fmt: str) -> bytes:
     if fmt in ("trig", "nquads"):
-        return ox.serialize(quads(dataset), format=RDF_FORMATS[fmt], prefixes=PREFIXES)  # type: ignore[no-any-return]
+        return ox.serialize(quads(dataset), format=RDF_FORMATS[fmt], prefixes=PREFIXES) or b""
     if fmt in ("turtle", "nt", "xml"):
         triples = _union(quads(dataset))
         prefixes = PREFIXES if fmt != "nt" else None
-        return ox.serialize(triples, format=RDF_FORMATS[fmt], prefixes=prefixes)  # type: ignore[no-any-return]
+        return ox.serialize(triples, format=RDF_FORMATS[fmt], prefixes=prefixes) or b""
     if fmt == "json-ld":
         return _json_ld(dataset)
     if fmt == "rdf12":
@@ -192,7 +192,7 @@ def rdf12(items: Iterable[ox.Quad]) -> str:
     for node, node_quads in by_subject.items():
         parts = {q.predicate.value: q.object for q in node_quads if q.predicate.value in _STATEMENT_PARTS}
         if len(parts) == 3:
-            triple = ox.Triple(parts[_RDF + "subject"], parts[_RDF + "predicate"], parts[_RDF + "object"])
+            triple = ox.Triple(parts[_RDF + "subject"], parts[_RDF + "predicate"], parts[_RDF + "object"])  # type: ignore[arg-type]
             reifiers.setdefault(triple, []).append(node)
             statement_props[node] = [q for q in node_quads if q.predicate.value not in _STATEMENT_PARTS]
     out = [f"@prefix {p}: <{ns}> ." for p, ns in PREFIXES.items()]

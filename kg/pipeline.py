@@ -18,9 +18,24 @@ from rdflib import Dataset
 from spacy.tokens import Doc
 
 from kg.errors import ArticleUnreadable
-from kg.evaluate import EventReport, GoldReport, load_events, load_gold, score_events, score_gold
+from kg.evaluate import (
+    EventReport,
+    GoldReport,
+    load_events,
+    load_gold,
+    score_events,
+    score_gold,
+)
 from kg.extract import DEFAULT_EXTRACTOR, Extractor, extract, get_extractor
-from kg.model import Article, ArticleResult, BuildSummary, Entity, Skipped, Statement, slugify
+from kg.model import (
+    Article,
+    ArticleResult,
+    BuildSummary,
+    Entity,
+    Skipped,
+    Statement,
+    slugify,
+)
 from kg.nlp import load_nlp, parse
 from kg.rdf import DEFAULT_BASE, article_iri, entity_iri, run_iri
 from kg.read import read_articles

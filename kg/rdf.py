@@ -20,7 +20,15 @@ from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URI
 from rdflib.namespace import OWL, PROV
 
 from kg import __version__
-from kg.model import Article, ArticleResult, Entity, EntityType, Modality, Statement, content_hash
+from kg.model import (
+    Article,
+    ArticleResult,
+    Entity,
+    EntityType,
+    Modality,
+    Statement,
+    content_hash,
+)
 
 DEFAULT_BASE = "https://w3id.org/bikg/"
 BI = Namespace(DEFAULT_BASE + "ontology#")

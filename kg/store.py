@@ -96,7 +96,9 @@ class ArticleIndex:
         self.by_iri: dict[str, StoredArticle] = {}
         self.by_url: dict[str, StoredArticle] = {}
         query = _PREFIXES + "SELECT ?a ?h ?u WHERE { ?a a schema:NewsArticle ; bi:contentHash ?h . OPTIONAL { ?a schema:url ?u } }"
-        for row in _ox(dataset).query(query):
+        solutions = _ox(dataset).query(query)
+        assert isinstance(solutions, ox.QuerySolutions)
+        for row in solutions:
             url = row["u"].value if row["u"] is not None else None
             self._remember(StoredArticle(row["a"].value, row["h"].value, url))
 

@@ -16,7 +16,13 @@ from rdflib import Literal, URIRef
 from kg.errors import StoreUnavailable
 from kg.export import quads
 from kg.pipeline import build
-from kg.store import ArticleIndex, article_count, open_source, open_store, remove_articles
+from kg.store import (
+    ArticleIndex,
+    article_count,
+    open_source,
+    open_store,
+    remove_articles,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "articles"

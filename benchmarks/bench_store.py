@@ -1,0 +1,170 @@
+"""Store benchmark: the on-disk Oxigraph store (oxrdflib) against rdflib's memory store.
+
+Builds synthetic graphs of the shape ``kg build`` writes (one named graph per
+article, statement nodes with provenance and evidence, entities) at the sizes
+asked for, then measures, for each store:
+
+* load: parsing the N-Quads file into the store;
+* 2-hop query: countries two relations away from Azerbaijan, with the sources;
+* aggregate query: statement count and Goldstein sum per dyad and month;
+* write: serialising the whole store as TriG (``ox-trig`` vs rdflib ``trig``);
+* one-article write: ``kg.store.write_article`` into the loaded store (the
+  incremental-build path), median of 5.
+
+Usage (from the repository root)::
+
+    .venv/bin/python benchmarks/bench_store.py --sizes 10000 100000 1000000 --rdflib-max 100000
+
+rdflib's memory store is skipped above ``--rdflib-max`` triples (at 1M it needs
+minutes per step; see benchmarks/README.md for a measured run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from rdflib import Dataset
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.gazetteer import load_gazetteer
+from kg.model import (
+    Article,
+    ArticleResult,
+    Entity,
+    EntityType,
+    Evidence,
+    Modality,
+    Statement,
+)
+from kg.rdf import article_dataset, run_iri
+from kg.store import ArticleIndex, open_store, write_article
+from kg.vocab import predicates
+
+TWO_HOP = """
+PREFIX bi: <https://w3id.org/bikg/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT DISTINCT ?mid ?far WHERE {
+  ?s1 rdf:subject <https://w3id.org/bikg/id/country/AZE> ; rdf:object ?mid ; prov:wasDerivedFrom ?a1 .
+  ?s2 rdf:subject ?mid ; rdf:object ?far ; prov:wasDerivedFrom ?a2 .
+  ?mid a bi:Country . ?far a bi:Country .
+}"""
+
+BALANCE = """
+PREFIX bi: <https://w3id.org/bikg/ontology#>
+SELECT ?s ?o ?month (COUNT(?st) AS ?n) (SUM(?g) AS ?goldstein) WHERE {
+  ?st rdf:subject ?s ; rdf:object ?o ; bi:goldstein ?g ; bi:eventDate ?d .
+  BIND(SUBSTR(STR(?d), 1, 7) AS ?month)
+} GROUP BY ?s ?o ?month"""
+
+
+def synthetic(article_no: int, rng: random.Random, countries: list[Entity]) -> ArticleResult:
+    """One synthetic article with 4–8 statements between random countries (about 25 triples each)."""
+    preds = [p for p in predicates().values() if p.range == "Actor"]
+    published = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3650))
+    text = f"Synthetic article {article_no}. " + " ".join(f"Sentence {i} about relations." for i in range(8))
+    article = Article(f"bench{article_no}", text, f"Headline {article_no}", published, "Bench Wire", f"https://example.org/{article_no}", "bench")
+    statements = []
+    for i in range(rng.randrange(4, 9)):
+        a, b = rng.sample(countries, 2)
+        p = rng.choice(preds)
+        statements.append(
+            Statement(
+                article.id, a, p, b, rng.choice(list(Modality)), Evidence(f"Sentence {i} about relations.", 30 + 28 * i, 56 + 28 * i),
+                "patterns.v1", round(rng.uniform(0.5, 0.95), 3), published, None, p.cameo, p.goldstein, "bench",
+            )
+        )
+    return ArticleResult(article, 9, (), tuple(statements))
+
+
+def make_nquads(target_triples: int, path: Path) -> int:
+    """Write a synthetic N-Quads file of about ``target_triples`` quads; returns the count."""
+    rng = random.Random(42)
+    countries = [Entity(c.key, c.label, EntityType.COUNTRY, country=c.country, wikidata=c.wikidata) for c in load_gazetteer().countries.values()][:120]
+    run = run_iri("patterns.v1", "bench")
+    seen: set[str] = set()
+    with open(path, "w", encoding="utf-8") as out:
+        n = 0
+        while len(seen) < target_triples:
+            for s, p, o, g in article_dataset(synthetic(n, rng, countries), run).quads((None, None, None, None)):
+                name = getattr(g, "identifier", g)
+                graph = "" if name is None or str(name).startswith("urn:x-rdflib:default") else f" {name.n3()}"
+                line = f"{s.n3()} {p.n3()} {o.n3()}{graph} .\n"
+                if line not in seen:
+                    seen.add(line)
+                    out.write(line)
+            n += 1
+    return len(seen)
+
+
+def timed(fn: Callable[[], object]) -> tuple[float, object]:
+    start = time.perf_counter()
+    value = fn()
+    return time.perf_counter() - start, value
+
+
+def median_query(ds: Dataset, query: str, repeat: int = 5) -> tuple[float, int]:
+    times, rows = [], 0
+    for _ in range(repeat):
+        seconds, result = timed(lambda: list(ds.query(query)))
+        times.append(seconds)
+        rows = len(result)  # type: ignore[arg-type]
+    return statistics.median(times), rows
+
+
+def measure(name: str, ds: Dataset, nq: Path, parse_fmt: str, write_fmt: str, folder: Path, triples: int) -> str:
+    """One table row: load, two queries, a full write and (on Oxigraph) one incremental article write."""
+    load_s, _ = timed(lambda: ds.parse(nq, format=parse_fmt))
+    hop_s, hop_rows = median_query(ds, TWO_HOP)
+    agg_s, agg_rows = median_query(ds, BALANCE)
+    write_s, _ = timed(lambda: ds.serialize(destination=str(folder / "out.trig"), format=write_fmt))
+    one = "n/a"
+    if parse_fmt.startswith("ox"):
+        index = ArticleIndex(ds)
+        rng = random.Random(7)
+        countries = [Entity(c.key, c.label, EntityType.COUNTRY, country=c.country) for c in load_gazetteer().countries.values()][:120]
+        run = run_iri("patterns.v1", "bench")
+        times = []
+        for i in range(5):
+            result = synthetic(10_000_000 + i, rng, countries)
+            times.append(timed(lambda: write_article(ds, result, run, index))[0])  # noqa: B023 - called at once
+        one = f"{statistics.median(times) * 1000:.1f} ms"
+    return f"| {triples:,} | {name} | {load_s:.2f} s | {hop_s * 1000:.0f} ms ({hop_rows} rows) | {agg_s * 1000:.0f} ms ({agg_rows} rows) | {write_s:.2f} s | {one} |"
+
+
+def bench(size: int, rdflib_max: int, folder: Path) -> list[str]:
+    nq = folder / f"g{size}.nq"
+    triples = make_nquads(size, nq)
+    rows = []
+    stores: list[tuple[str, Callable[[], Dataset], str, str]] = [("oxigraph (oxrdflib, on disk)", lambda: open_store(folder / f"ox{size}"), "ox-nquads", "ox-trig")]
+    if size <= rdflib_max:
+        stores.append(("rdflib memory", lambda: Dataset(default_union=True), "nquads", "trig"))
+    for name, make, parse_fmt, write_fmt in stores:
+        rows.append(measure(name, make(), nq, parse_fmt, write_fmt, folder, triples))
+        print(rows[-1], flush=True)
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--rdflib-max", type=int, default=100_000, help="skip rdflib's memory store above this many triples")
+    args = parser.parse_args()
+    print("| triples | store | load (parse N-Quads) | 2-hop query (median of 5) | dyad-month aggregate (median of 5) | write TriG | add one article |")
+    print("|---|---|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in args.sizes:
+            bench(size, args.rdflib_max, Path(tmp))
+
+
+if __name__ == "__main__":
+    main()
