@@ -37,10 +37,10 @@ def _report_skip(item: Skipped) -> None:
     click.echo(f"Skipped {item.origin}: {item.reason}", err=True)
 
 
-def _options(extractor: str, lexicon: tuple[Path, ...], strict: bool, base_iri: str) -> Any:
+def _options(extractor: str, lexicon: tuple[Path, ...], strict: bool, base_iri: str, workers: int = 1) -> Any:
     from kg.pipeline import Options
 
-    return Options(extractor=extractor, lexicon_files=lexicon, strict=strict, base=base_iri)
+    return Options(extractor=extractor, lexicon_files=lexicon, strict=strict, base=base_iri, workers=workers)
 
 
 _input_paths = click.argument("paths", nargs=-1, required=True, metavar="PATH...")
@@ -85,8 +85,18 @@ _store_opt = click.option(
 @_strict_opt
 @_base_opt
 @_quiet_opt
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Processes that parse and extract in parallel.")
 def build(
-    paths: tuple[str, ...], store: Path | None, output: Path | None, no_html: bool, extractor: str, lexicon: tuple[Path, ...], strict: bool, base_iri: str, quiet: bool
+    paths: tuple[str, ...],
+    store: Path | None,
+    output: Path | None,
+    no_html: bool,
+    extractor: str,
+    lexicon: tuple[Path, ...],
+    strict: bool,
+    base_iri: str,
+    quiet: bool,
+    workers: int,
 ) -> None:
     """Build the graph of PATH... (files, folders, JSON Lines, - for stdin) into the store.
 
@@ -104,7 +114,8 @@ def build(
     from kg.store import default_store
 
     store = store or default_store()
-    summary = run_build(list(paths), store, _options(extractor, lexicon, strict, base_iri), _report_skip, output=output, html=not no_html)
+    options = _options(extractor, lexicon, strict, base_iri, workers)
+    summary = run_build(list(paths), store, options, _report_skip, output=output, html=not no_html)
     if not quiet:
         click.echo(
             f"{summary.articles} articles written ({summary.replaced} replaced), {summary.unchanged} unchanged, "

@@ -9,12 +9,16 @@ read → nlp → resolve → extract → rdf → views. :func:`process` yields o
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from rdflib import Dataset
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ArticleUnreadable
@@ -53,12 +57,14 @@ class Options:
         lexicon_files: user lexicon files added to the shipped one.
         strict: stop at the first unreadable input.
         base: base IRI of minted identifiers.
+        workers: processes that parse and extract in parallel (1: in this process).
     """
 
     extractor: str = DEFAULT_EXTRACTOR
     lexicon_files: tuple[Path, ...] = ()
     strict: bool = False
     base: str = DEFAULT_BASE
+    workers: int = 1
 
 
 def process(
@@ -76,8 +82,6 @@ def process(
     Articles for which ``keep`` returns False are read but not parsed (a store
     that already holds them). ``extractor`` defaults to ``options.extractor``.
     """
-    extractor = extractor or get_extractor(options.extractor, options.lexicon_files)
-    nlp = load_nlp()
 
     def skip(item: Skipped) -> None:
         log.warning("skipped %s: %s", item.origin, item.reason)
@@ -91,14 +95,68 @@ def process(
             elif keep is None or keep(item):
                 yield item
 
+    def failed(article: Article, exc: Exception | str) -> None:
+        if options.strict:
+            raise ArticleUnreadable(article.origin, f"extraction failed: {exc}")
+        log.error("extraction failed for %s: %s", article.origin, exc)
+        skip(Skipped(article.origin, f"extraction failed: {exc}"))
+
+    if options.workers > 1:
+        for article, outcome in _parallel(articles(), options):
+            if isinstance(outcome, ArticleResult):
+                yield outcome
+            else:
+                failed(article, outcome)
+        return
+
+    extractor = extractor or get_extractor(options.extractor, options.lexicon_files)
+    nlp = load_nlp()
     for article, doc in parse(articles(), nlp):
         try:
             yield analyse(doc, article, extractor)
         except Exception as exc:  # one broken article never sinks the batch
-            if options.strict:
-                raise ArticleUnreadable(article.origin, f"extraction failed: {exc}") from exc
-            log.exception("extraction failed for %s", article.origin)
-            skip(Skipped(article.origin, f"extraction failed: {exc}"))
+            log.debug("extraction failed for %s", article.origin, exc_info=True)
+            failed(article, exc)
+
+
+# ---------------------------------------------------------------- parallel workers
+
+_WORKER: tuple[Language, Extractor] | None = None
+
+
+def _start_worker(extractor_name: str, lexicon_files: tuple[Path, ...]) -> None:
+    global _WORKER
+    _WORKER = (load_nlp(), get_extractor(extractor_name, lexicon_files))
+
+
+def _work(article: Article) -> ArticleResult | str:
+    assert _WORKER is not None, "worker not started"
+    nlp, extractor = _WORKER
+    try:
+        return analyse(nlp(article.text), article, extractor)
+    except Exception as exc:  # reported in the parent, which decides (strict or skip)
+        return f"{type(exc).__name__}: {exc}"
+
+
+def _parallel(articles: Iterable[Article], options: Options) -> Iterator[tuple[Article, ArticleResult | str]]:
+    """Parse and extract in ``options.workers`` processes, in input order, with a bounded queue.
+
+    Workers are spawned (not forked: the parent may hold an open store) and each
+    loads the pipeline once. At most ``4 x workers`` articles are in flight, so
+    memory does not grow with the corpus.
+    """
+    context = multiprocessing.get_context("spawn")
+    in_flight: deque[tuple[Article, Any]] = deque()
+    limit = 4 * options.workers
+    with context.Pool(options.workers, initializer=_start_worker, initargs=(options.extractor, options.lexicon_files)) as pool:
+        for article in articles:
+            in_flight.append((article, pool.apply_async(_work, (article,))))
+            while len(in_flight) >= limit:
+                done, pending = in_flight.popleft()
+                yield done, pending.get()
+        while in_flight:
+            done, pending = in_flight.popleft()
+            yield done, pending.get()
 
 
 def analyse(doc: Doc, article: Article, extractor: Extractor) -> ArticleResult:

@@ -144,3 +144,12 @@ def test_a_killed_build_leaves_a_consistent_store_that_the_next_build_completes(
     assert summary.articles + summary.unchanged == 52
     build([corpus], tmp_path / "clean")
     assert canonical(store) == canonical(tmp_path / "clean")
+
+
+def test_two_workers_build_the_same_store_as_one(tmp_path: Path) -> None:
+    from kg.pipeline import Options
+
+    one = build([EXAMPLES], tmp_path / "one")
+    two = build([EXAMPLES], tmp_path / "two", Options(workers=2))
+    assert (two.articles, two.statements) == (one.articles, one.statements)
+    assert canonical(tmp_path / "two") == canonical(tmp_path / "one")

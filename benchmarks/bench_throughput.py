@@ -1,0 +1,123 @@
+"""Throughput benchmark: end-to-end ``kg build`` against raw spaCy ``nlp.pipe`` on the same texts.
+
+Builds a corpus of ``--articles`` texts from ``examples/articles`` (each a
+variant: paragraphs shuffled, countries swapped for others, so no two texts are
+equal and the store cannot skip any), then runs, each in a fresh subprocess so
+peak memory is its own:
+
+* ``raw``: the plain small English model, ``nlp.pipe`` over the texts (1 process);
+* ``raw2``: the same with ``n_process=2``;
+* ``build``: ``kg build`` into an empty store (read → parse → resolve → extract → store), 1 worker;
+* ``build2``: the same with ``--workers 2``.
+
+Usage (from the repository root)::
+
+    .venv/bin/python benchmarks/bench_throughput.py --articles 1000
+
+Prints a Markdown table: seconds, words/s, articles/s, peak RSS, and the ratio
+of each build to the raw parse with the same number of processes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def make_corpus(folder: Path, count: int) -> int:
+    """Write ``count`` varied articles into ``folder``; returns the number of words."""
+    from kg.gazetteer import load_gazetteer
+
+    rng = random.Random(1)
+    names = sorted({c.label for c in load_gazetteer().countries.values() if " " not in c.label})
+    sources = sorted((ROOT / "examples" / "articles").glob("*.txt"))
+    words = 0
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        text = sources[i % len(sources)].read_text(encoding="utf-8")
+        title, _, body = text.partition("\n\n")
+        paragraphs = body.split("\n\n")
+        rng.shuffle(paragraphs)
+        for old in rng.sample(names, 3):
+            text_new = rng.choice(names)
+            paragraphs = [re.sub(rf"\b{re.escape(old)}\b", text_new, p) for p in paragraphs]
+        article = f"{title} ({i})\n\n" + "\n\n".join(paragraphs) + "\n"
+        words += len(article.split())
+        (folder / f"a{i:05d}.txt").write_text(article, encoding="utf-8")
+    return words
+
+
+def run_one(mode: str, corpus: Path, store: Path) -> dict[str, float]:
+    """Run one measurement in this process; returns seconds and peak RSS (MiB, this process and its children)."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    if mode.startswith("raw"):
+        import spacy
+
+        from kg.nlp import MODELS
+
+        nlp = next(spacy.load(m) for m in MODELS if spacy.util.is_package(m))
+        start = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=32, n_process=2 if mode == "raw2" else 1):
+            pass
+    else:
+        from kg.pipeline import Options, build
+
+        start = time.perf_counter()
+        build([corpus], store, Options(workers=2 if mode == "build2" else 1))
+    seconds = time.perf_counter() - start
+    rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    return {"seconds": seconds, "rss_mib": rss}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--modes", nargs="+", default=["raw", "build", "raw2", "build2"])
+    parser.add_argument("--one", help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--store", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.one, args.corpus, args.store)))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        words = make_corpus(corpus, args.articles)
+        print(f"{args.articles} articles, {words:,} words\n")
+        print("| run | processes | seconds | words/s | articles/s | peak RSS | vs raw parse, same processes |")
+        print("|---|---|---|---|---|---|---|")
+        raw: dict[int, float] = {}
+        for mode in args.modes:
+            store = Path(tmp) / f"store-{mode}"
+            done = subprocess.run(
+                [sys.executable, __file__, "--one", mode, "--corpus", str(corpus), "--store", str(store)],
+                check=True, capture_output=True, text=True,
+            )
+            result = json.loads(done.stdout.strip().splitlines()[-1])
+            processes = 2 if mode.endswith("2") else 1
+            rate = words / result["seconds"]
+            ratio = ""
+            if mode.startswith("raw"):
+                raw[processes] = rate
+            elif processes in raw:
+                ratio = f"{rate / raw[processes]:.2f}"
+            print(
+                f"| {mode} | {processes} | {result['seconds']:.1f} | {rate:,.0f} | {args.articles / result['seconds']:.2f} "
+                f"| {result['rss_mib']:,.0f} MiB | {ratio} |",
+                flush=True,
+            )
+
+
+if __name__ == "__main__":
+    main()
