@@ -8,10 +8,13 @@ read → nlp → resolve → extract → rdf → views. :func:`process` yields o
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import re
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -19,7 +22,7 @@ from spacy.tokens import Doc
 from kg.errors import ArticleUnreadable
 from kg.evaluate import EventReport, GoldReport, load_events, load_gold, score_events, score_gold
 from kg.extract import DEFAULT_EXTRACTOR, Extractor, extract, get_extractor
-from kg.model import Article, ArticleResult, BuildSummary, Entity, Skipped, Statement, slugify
+from kg.model import Article, ArticleResult, BuildSummary, Duplicate, Entity, Skipped, Statement, slugify
 from kg.nlp import load_nlp, parse
 from kg.rdf import DEFAULT_BASE, article_iri, entity_iri, to_dataset
 from kg.read import read_articles
@@ -37,47 +40,112 @@ class Options:
         lexicon_files: user lexicon files added to the shipped one.
         strict: stop at the first unreadable input.
         base: base IRI of minted identifiers.
+        fields: corpus column for each article field (``--field text=body``), see :mod:`kg.read.corpus`.
     """
 
     extractor: str = DEFAULT_EXTRACTOR
     lexicon_files: tuple[Path, ...] = ()
     strict: bool = False
     base: str = DEFAULT_BASE
+    fields: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far a run has got, for progress bars.
+
+    Attributes:
+        inputs: number of inputs (files, URLs, stdin) in the batch.
+        done: inputs whose articles have all been analysed.
+        articles: articles analysed so far.
+        statements: statements extracted so far.
+        current: the input being worked on.
+    """
+
+    inputs: int
+    done: int
+    articles: int
+    statements: int
+    current: str
+
+
+def skip_reasons(skipped: Iterable[Skipped]) -> dict[str, int]:
+    """How many inputs were skipped for each kind of reason (the reason up to its details), most frequent first.
+
+    >>> skip_reasons([Skipped("a", "not valid JSON: Expecting value (column 1)"), Skipped("b", "empty file"),
+    ...               Skipped("c", "not valid JSON: Extra data (column 9)")])
+    {'not valid JSON': 2, 'empty file': 1}
+    """
+    counts = Counter(re.split(r":| \(", item.reason, maxsplit=1)[0].strip() for item in skipped)
+    return dict(counts.most_common())
 
 
 def process(
     paths: Iterable[str | Path],
     options: Options = Options(),
     on_skip: Callable[[Skipped], None] | None = None,
+    *,
+    on_duplicate: Callable[[Duplicate], None] | None = None,
+    on_progress: Callable[[Progress], None] | None = None,
 ) -> Iterator[ArticleResult]:
     """Read, parse, resolve and extract every article under ``paths``.
 
-    Unreadable inputs are passed to ``on_skip`` (and logged); with
-    ``options.strict`` the first one raises :class:`~kg.errors.ArticleUnreadable`.
+    Unreadable and non-English inputs are passed to ``on_skip`` (and logged);
+    with ``options.strict`` the first one raises
+    :class:`~kg.errors.ArticleUnreadable`. Repeats of an article already read
+    are passed to ``on_duplicate`` and not analysed again. ``on_progress`` is
+    called after each article.
+
+    Raises:
+        ArticleUnreadable: with ``options.strict``, at the first input skipped.
+        UnknownField: ``options.fields`` names a field articles do not have.
     """
     extractor = get_extractor(options.extractor, options.lexicon_files)
     nlp = load_nlp()
+    counts = Counter[str]()  # "input" being read, "inputs" in the batch, "articles" and "statements" analysed
+    pending: deque[int] = deque()  # input index of each article handed to the parser, in order
 
     def skip(item: Skipped) -> None:
         log.warning("skipped %s: %s", item.origin, item.reason)
         if on_skip:
             on_skip(item)
 
+    def on_input(index: int, total: int, origin: str) -> None:
+        counts["input"], counts["inputs"] = index, total
+
     def articles() -> Iterator[Article]:
-        for item in read_articles(paths, strict=options.strict):
+        for item in read_articles(paths, strict=options.strict, fields=options.fields, on_input=on_input):
             if isinstance(item, Skipped):
                 skip(item)
+            elif isinstance(item, Duplicate):
+                log.info("duplicate %s of article %s", item.origin, item.of)
+                if on_duplicate:
+                    on_duplicate(item)
             else:
+                pending.append(counts["input"])
                 yield item
+
+    def report(article: Article, statements: int) -> None:
+        counts.update(articles=1, statements=statements)
+        index = pending.popleft() if pending else 0
+        if on_progress:
+            done = index if pending and pending[0] == index else index + 1
+            on_progress(Progress(counts["inputs"], done, counts["articles"], counts["statements"], article.origin))
 
     for article, doc in parse(articles(), nlp):
         try:
-            yield analyse(doc, article, extractor)
+            result = analyse(doc, article, extractor)
         except Exception as exc:  # one broken article never sinks the batch
             if options.strict:
                 raise ArticleUnreadable(article.origin, f"extraction failed: {exc}") from exc
             log.exception("extraction failed for %s", article.origin)
             skip(Skipped(article.origin, f"extraction failed: {exc}"))
+            report(article, 0)
+            continue
+        report(article, len(result.statements))
+        yield result
+    if on_progress:
+        on_progress(Progress(counts["inputs"], counts["inputs"], counts["articles"], counts["statements"], ""))
 
 
 def analyse(doc: Doc, article: Article, extractor: Extractor) -> ArticleResult:
@@ -94,11 +162,18 @@ def build(
     options: Options = Options(),
     on_skip: Callable[[Skipped], None] | None = None,
     html: bool = True,
+    *,
+    on_duplicate: Callable[[Duplicate], None] | None = None,
+    on_progress: Callable[[Progress], None] | None = None,
 ) -> BuildSummary:
     """Build the graph of ``paths`` into ``output/graph.trig`` (and ``output/graph.html``).
 
+    Duplicates are counted once: each kept article carries its copies
+    (:attr:`~kg.model.Article.duplicates`), which the graph records as further
+    sources of that article.
+
     Returns:
-        Counts of articles, sentences, statements, entities, skipped inputs and seconds.
+        Counts of articles, sentences, statements, entities, skipped inputs, duplicates and seconds.
     """
     from kg.views import to_networkx, write_html
 
@@ -110,7 +185,14 @@ def build(
         if on_skip:
             on_skip(item)
 
-    results = list(process(paths, options, count_skip))
+    def count_duplicate(item: Duplicate) -> None:
+        summary.duplicates.append(item)
+        if on_duplicate:
+            on_duplicate(item)
+
+    results = attach_duplicates(
+        list(process(paths, options, count_skip, on_duplicate=count_duplicate, on_progress=on_progress)), summary.duplicates
+    )
     dataset = to_dataset(results, base=options.base)
     output.mkdir(parents=True, exist_ok=True)
     dataset.serialize(destination=output / "graph.trig", format="trig")
@@ -122,6 +204,19 @@ def build(
     summary.entities = len({e.key for r in results for s in r.statements for e in (s.subject, s.object)})
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def attach_duplicates(results: list[ArticleResult], duplicates: Sequence[Duplicate]) -> list[ArticleResult]:
+    """The results with each kept article carrying the duplicates found of it."""
+    copies: dict[str, list[Duplicate]] = {}
+    for duplicate in duplicates:
+        copies.setdefault(duplicate.of, []).append(duplicate)
+    return [
+        dataclasses.replace(r, article=dataclasses.replace(r.article, duplicates=(*r.article.duplicates, *copies[r.article.id])))
+        if r.article.id in copies
+        else r
+        for r in results
+    ]
 
 
 def _entity_record(entity: Entity | None, base: str) -> dict[str, object] | None:
