@@ -17,6 +17,7 @@ from kg.errors import ArticleUnreadable
 from kg.model import Article
 from kg.read.text import article_from_text, decode, parse_date
 
+_MIN_WORDS = 10
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _BLOCKS = {
     "p", "div", "section", "article", "blockquote", "quote", "li", "item", "ul", "ol", "list", "table", "tr",
@@ -122,10 +123,10 @@ def read_html(origin: str, data: bytes, url: str | None = None) -> Iterator[Arti
     except Exception as exc:  # trafilatura and lxml raise many types on broken markup; none must stop a batch
         raise ArticleUnreadable(origin, f"HTML could not be parsed ({type(exc).__name__}: {exc})") from None
     body = element_text(doc.body) if doc is not None and doc.body is not None else ""
-    if not body.strip():
+    if len(body.split()) < _MIN_WORDS:  # a menu or a cookie banner is not an article
         body = _baseline(page)
-    if not body.strip():
-        raise ArticleUnreadable(origin, "no article text found in the HTML page")
+    if len(body.split()) < _MIN_WORDS:
+        raise ArticleUnreadable(origin, f"no article text found in the HTML page (fewer than {_MIN_WORDS} words)")
     title = (doc.title if doc is not None else None) or None
     paragraphs = body.split("\n\n")
     if title and paragraphs[0].strip() == title.strip():
