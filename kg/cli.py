@@ -91,7 +91,12 @@ class _Reporter:
         self.articles, self.statements = event.articles, event.statements
         if self._progress is not None:
             self._progress.update(
-                self._task, total=event.inputs or None, completed=event.done, articles=event.articles, statements=event.statements
+                self._task,
+                description="inputs",
+                total=event.inputs or None,
+                completed=event.done,
+                articles=event.articles,
+                statements=event.statements,
             )
 
     @contextmanager
@@ -103,7 +108,7 @@ class _Reporter:
             return
         self._progress = Progress(
             SpinnerColumn(),
-            TextColumn("inputs"),
+            TextColumn("{task.description}"),
             BarColumn(),
             MofNCompleteColumn(),
             TextColumn("{task.fields[articles]} articles, {task.fields[statements]} statements"),
@@ -111,7 +116,7 @@ class _Reporter:
             console=self.console,
             transient=True,
         )
-        self._task = self._progress.add_task("read", total=None, articles=0, statements=0)
+        self._task = self._progress.add_task("starting", total=None, articles=0, statements=0)
         with self._progress:
             yield self
         self._progress = None
@@ -178,7 +183,7 @@ def build(
     \b
     Examples:
         kg build examples/articles -o out
-        kg build examples/corpora/wire.csv --field text=body --field published=date -o out
+        kg build examples/corpora/andes-wire.csv --field id=story_id --field source=outlet -o out
     """
     from kg.pipeline import build as run_build
 

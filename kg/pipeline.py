@@ -102,7 +102,7 @@ def process(
     """
     extractor = get_extractor(options.extractor, options.lexicon_files)
     nlp = load_nlp()
-    counts = Counter[str]()  # "input" being read, "inputs" in the batch, "articles" and "statements" analysed
+    counts = Counter[str]()  # "input" being read, "inputs" in the batch, "done" inputs, "articles" and "statements" analysed
     pending: deque[int] = deque()  # input index of each article handed to the parser, in order
 
     def skip(item: Skipped) -> None:
@@ -112,6 +112,8 @@ def process(
 
     def on_input(index: int, total: int, origin: str) -> None:
         counts["input"], counts["inputs"] = index, total
+        if on_progress:
+            on_progress(Progress(total, counts["done"], counts["articles"], counts["statements"], origin))
 
     def articles() -> Iterator[Article]:
         for item in read_articles(paths, strict=options.strict, fields=options.fields, on_input=on_input):
@@ -128,9 +130,9 @@ def process(
     def report(article: Article, statements: int) -> None:
         counts.update(articles=1, statements=statements)
         index = pending.popleft() if pending else 0
+        counts["done"] = index if pending and pending[0] == index else index + 1
         if on_progress:
-            done = index if pending and pending[0] == index else index + 1
-            on_progress(Progress(counts["inputs"], done, counts["articles"], counts["statements"], article.origin))
+            on_progress(Progress(counts["inputs"], counts["done"], counts["articles"], counts["statements"], article.origin))
 
     for article, doc in parse(articles(), nlp):
         try:

@@ -12,6 +12,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from kg.errors import ArticleUnreadable
 from kg.model import Article
@@ -111,6 +112,7 @@ def read_html(origin: str, data: bytes, url: str | None = None) -> Iterator[Arti
 
     page = decode(origin, data, declared=declared_charset(data))
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    doc: Any  # a trafilatura Document (typed as Document | dict), or None
     try:
         doc = trafilatura.bare_extraction(
             page,

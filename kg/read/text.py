@@ -206,10 +206,10 @@ def decode(origin: str, data: bytes, declared: str | None = None) -> str:
             pass
     lines = data.splitlines(keepends=True)
     foreign = b"".join(line for line in lines if not _is_utf8(line))
-    encoding = _guess_encoding(foreign)
-    if encoding is None:
+    guessed = _guess_encoding(foreign)
+    if guessed is None:
         raise ArticleUnreadable(origin, "binary file or unknown text encoding")
-    text = "".join(line.decode("utf-8") if _is_utf8(line) else line.decode(encoding, errors="replace") for line in lines)
+    text = "".join(line.decode("utf-8") if _is_utf8(line) else line.decode(guessed, errors="replace") for line in lines)
     if len(_CONTROL.findall(text[:8192])) > max(2, len(text[:8192]) // 100):
         raise ArticleUnreadable(origin, "binary file, not text")
     return text
