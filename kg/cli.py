@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +19,7 @@ import click
 
 from kg import __version__
 from kg.errors import KGError
-from kg.model import Skipped
+from kg.model import Duplicate, Skipped
 
 EXIT_SKIPPED = 3
 
@@ -33,14 +35,102 @@ class _Group(click.Group):
             ctx.exit(1)
 
 
-def _report_skip(item: Skipped) -> None:
-    click.echo(f"Skipped {item.origin}: {item.reason}", err=True)
-
-
-def _options(extractor: str, lexicon: tuple[Path, ...], strict: bool, base_iri: str, workers: int = 1) -> Any:
+def _options(
+    extractor: str, lexicon: tuple[Path, ...], strict: bool, base_iri: str, fields: dict[str, str] | None = None, workers: int = 1
+) -> Any:
     from kg.pipeline import Options
 
-    return Options(extractor=extractor, lexicon_files=lexicon, strict=strict, base=base_iri, workers=workers)
+    return Options(extractor=extractor, lexicon_files=lexicon, strict=strict, base=base_iri, fields=fields or {}, workers=workers)
+
+
+def _parse_fields(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
+    from kg.read.corpus import FIELDS
+
+    fields: dict[str, str] = {}
+    for value in values:
+        name, sep, column = (part.strip() for part in value.partition("="))
+        if not sep or not name or not column:
+            raise click.BadParameter(f"{value!r} is not NAME=COLUMN, e.g. --field text=body")
+        if name not in FIELDS:
+            raise click.BadParameter(f"unknown field {name!r}. Available: {', '.join(FIELDS)}")
+        fields[name] = column
+    return fields
+
+
+class _Reporter:
+    """Progress bar, skip and duplicate messages and the end-of-run summary, all on stderr.
+
+    The bar (rich) shows only on a terminal and not with ``-q``; messages go
+    through the same console so they print above the bar instead of through it.
+    """
+
+    def __init__(self, quiet: bool) -> None:
+        from rich.console import Console
+
+        self.quiet = quiet
+        self.console = Console(stderr=True, highlight=False, soft_wrap=True)
+        self.skipped: list[Skipped] = []
+        self.duplicates: list[Duplicate] = []
+        self.articles = 0
+        self.statements = 0
+        self._progress: Any = None
+        self._task: Any = None
+
+    def say(self, text: str) -> None:
+        self.console.print(text, markup=False, emoji=False)
+
+    def skip(self, item: Skipped) -> None:
+        self.skipped.append(item)
+        self.say(f"Skipped {item.origin}: {item.reason}")
+
+    def duplicate(self, item: Duplicate) -> None:
+        self.duplicates.append(item)
+        if not self.quiet:
+            how = "identical to" if item.similarity >= 1 else f"{item.similarity:.0%} like"
+            self.say(f"Duplicate {item.origin}: {how} {item.of_origin or item.of}; counted once")
+
+    def progress(self, event: Any) -> None:
+        self.articles, self.statements = event.articles, event.statements
+        if self._progress is not None:
+            self._progress.update(
+                self._task,
+                description="inputs",
+                total=event.inputs or None,
+                completed=event.done,
+                articles=event.articles,
+                statements=event.statements,
+            )
+
+    @contextmanager
+    def live(self) -> Iterator[_Reporter]:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        if self.quiet or not self.console.is_terminal:
+            yield self
+            return
+        self._progress = Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[articles]} articles, {task.fields[statements]} statements"),
+            TimeElapsedColumn(),
+            console=self.console,
+            transient=True,
+        )
+        self._task = self._progress.add_task("starting", total=None, articles=0, statements=0)
+        with self._progress:
+            yield self
+        self._progress = None
+
+    def summary(self, seconds: float, extra: str = "") -> str:
+        from kg.pipeline import skip_reasons
+
+        reasons = ", ".join(f"{reason}: {n}" for reason, n in skip_reasons(self.skipped).items())
+        return (
+            f"{self.articles} articles read, {len(self.duplicates)} duplicates (counted once), "
+            f"{len(self.skipped)} skipped" + (f" ({reasons})" if reasons else "") + f"; {extra}{self.statements} statements; {seconds:.1f} s"
+        )
 
 
 _input_paths = click.argument("paths", nargs=-1, required=True, metavar="PATH...")
@@ -50,7 +140,15 @@ _lexicon_opt = click.option(
 )
 _strict_opt = click.option("--strict", is_flag=True, help="Stop at the first unreadable input instead of skipping it.")
 _base_opt = click.option("--base-iri", default="https://w3id.org/bikg/", show_default=True, help="Base of minted IRIs.")
-_quiet_opt = click.option("-q", "--quiet", is_flag=True, help="Print no summary or progress.")
+_quiet_opt = click.option("-q", "--quiet", is_flag=True, help="Print no progress bar, duplicates or summary (skipped inputs are still reported).")
+_field_opt = click.option(
+    "--field",
+    "fields",
+    multiple=True,
+    metavar="NAME=COLUMN",
+    callback=_parse_fields,
+    help="Corpus column (JSON Lines, JSON, CSV) for an article field: id, text, title, published, source, url, author (repeatable).",
+)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -84,6 +182,7 @@ _store_opt = click.option(
 @_lexicon_opt
 @_strict_opt
 @_base_opt
+@_field_opt
 @_quiet_opt
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Processes that parse and extract in parallel.")
 def build(
@@ -95,10 +194,11 @@ def build(
     lexicon: tuple[Path, ...],
     strict: bool,
     base_iri: str,
+    fields: dict[str, str],
     quiet: bool,
     workers: int,
 ) -> None:
-    """Build the graph of PATH... (files, folders, JSON Lines, - for stdin) into the store.
+    """Build the graph of PATH... (text, HTML, feeds, JSON Lines, JSON, CSV; folders, globs, URLs, - for stdin) into the store.
 
     Incremental: articles already in the store with the same content are skipped;
     an article whose content changed (same id or URL) replaces its old version.
@@ -109,24 +209,36 @@ def build(
     Examples:
         kg build examples/articles --store kg-store
         kg build examples/articles --store kg-store -o out   # also out/graph.trig, out/graph.html
+        kg build examples/corpora/andes-wire.csv --field id=story_id --field source=outlet --store kg-store
     """
     from kg.pipeline import build as run_build
     from kg.store import default_store
 
     store = store or default_store()
-    options = _options(extractor, lexicon, strict, base_iri, workers)
-    summary = run_build(list(paths), store, options, _report_skip, output=output, html=not no_html)
+    reporter = _Reporter(quiet)
+    with reporter.live():
+        summary = run_build(
+            list(paths),
+            store,
+            _options(extractor, lexicon, strict, base_iri, fields, workers),
+            reporter.skip,
+            output=output,
+            html=not no_html,
+            on_duplicate=reporter.duplicate,
+            on_progress=reporter.progress,
+        )
     if not quiet:
-        click.echo(
-            f"{summary.articles} articles written ({summary.replaced} replaced), {summary.unchanged} unchanged, "
-            f"{summary.sentences} sentences, {summary.statements} statements, "
-            f"{summary.entities} entities, {len(summary.skipped)} skipped, {summary.seconds:.1f} s",
-            err=True,
+        reporter.say(
+            reporter.summary(
+                summary.seconds,
+                f"{summary.articles} written ({summary.replaced} replaced), {summary.unchanged} unchanged, "
+                f"{summary.sentences} sentences, {summary.entities} entities, ",
+            )
         )
         wrote = f"Store {store}"
         if output is not None:
             wrote += f"; wrote {output / 'graph.trig'}" + ("" if no_html else f" and {output / 'graph.html'}")
-        click.echo(wrote, err=True)
+        reporter.say(wrote)
     if summary.skipped:
         sys.exit(EXIT_SKIPPED)
 
@@ -139,32 +251,39 @@ def build(
 @_lexicon_opt
 @_strict_opt
 @_base_opt
-def extract(paths: tuple[str, ...], fmt: str, output: Any, extractor: str, lexicon: tuple[Path, ...], strict: bool, base_iri: str) -> None:
+@_field_opt
+@_quiet_opt
+def extract(
+    paths: tuple[str, ...], fmt: str, output: Any, extractor: str, lexicon: tuple[Path, ...], strict: bool, base_iri: str, fields: dict[str, str], quiet: bool
+) -> None:
     """Print the statements of PATH..., one JSON object per line (or a table).
 
     \b
-    Example:
+    Examples:
         kg extract examples/articles/azerbaijan-us-independence-day-2021.txt --format table
+        kg extract examples/feeds/caspian-wire.xml
     """
+    import time
+
     from kg.pipeline import process, statement_record
 
-    skipped: list[Skipped] = []
-
-    def on_skip(item: Skipped) -> None:
-        skipped.append(item)
-        _report_skip(item)
-
+    started = time.perf_counter()
+    reporter = _Reporter(quiet)
     rows = []
-    for result in process(list(paths), _options(extractor, lexicon, strict, base_iri), on_skip):
-        for statement in result.statements:
-            record = statement_record(statement, result.article, base_iri)
-            if fmt == "jsonl":
-                output.write(json.dumps(record, ensure_ascii=False) + "\n")
-            else:
-                rows.append(record)
+    with reporter.live():
+        options = _options(extractor, lexicon, strict, base_iri, fields)
+        for result in process(list(paths), options, reporter.skip, on_duplicate=reporter.duplicate, on_progress=reporter.progress):
+            for statement in result.statements:
+                record = statement_record(statement, result.article, base_iri)
+                if fmt == "jsonl":
+                    output.write(json.dumps(record, ensure_ascii=False) + "\n")
+                else:
+                    rows.append(record)
     if fmt == "table":
         output.write(_table(rows))
-    if skipped:
+    if not quiet:
+        reporter.say(reporter.summary(time.perf_counter() - started))
+    if reporter.skipped:
         sys.exit(EXIT_SKIPPED)
 
 

@@ -55,3 +55,7 @@ class EvaluationDataInvalid(KGError):
 
 class StoreUnavailable(KGError):
     """A store folder cannot be opened (missing, locked by another process, or not a store)."""
+
+
+class UnknownField(KGError):
+    """A ``--field NAME=COLUMN`` mapping names a field articles do not have."""

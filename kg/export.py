@@ -74,6 +74,8 @@ PREFIXES = {
     "wd": "http://www.wikidata.org/entity/",
 }
 
+# Oxigraph would write id:country\/AZE for our IRIs with slashes; full IRIs read better.
+_WRITE_PREFIXES = {p: ns for p, ns in PREFIXES.items() if p != "id"}
 _RDF = PREFIXES["rdf"]
 _STATEMENT_PARTS = {_RDF + "subject", _RDF + "predicate", _RDF + "object"}
 
@@ -120,10 +122,10 @@ def quads(dataset: Dataset) -> Iterator[ox.Quad]:
 
 def _render(dataset: Dataset, fmt: str) -> bytes:
     if fmt in ("trig", "nquads"):
-        return ox.serialize(quads(dataset), format=RDF_FORMATS[fmt], prefixes=PREFIXES) or b""
+        return ox.serialize(quads(dataset), format=RDF_FORMATS[fmt], prefixes=_WRITE_PREFIXES) or b""
     if fmt in ("turtle", "nt", "xml"):
         triples = _union(quads(dataset))
-        prefixes = PREFIXES if fmt != "nt" else None
+        prefixes = _WRITE_PREFIXES if fmt != "nt" else None
         return ox.serialize(triples, format=RDF_FORMATS[fmt], prefixes=prefixes) or b""
     if fmt == "json-ld":
         return _json_ld(dataset)

@@ -65,6 +65,10 @@ class Article:
         source: the publisher (news agency, outlet), if known.
         url: where it was published, or ``file://`` path it was read from.
         origin: the file (and line) it was read from, for messages.
+        author: the byline, if known.
+        duplicates: further copies of the same story (identical or nearly so)
+            that were read and not analysed again; the graph records them as
+            additional sources of this article.
     """
 
     id: str
@@ -74,6 +78,30 @@ class Article:
     source: str | None = None
     url: str | None = None
     origin: str = ""
+    author: str | None = None
+    duplicates: tuple[Duplicate, ...] = ()
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """A copy of an article already read: the same story, perhaps under another headline or publisher.
+
+    Attributes:
+        of: the id of the article that was kept.
+        origin: the file (and line) or URL the copy was read from.
+        of_origin: where the kept article was read from, for messages.
+        similarity: 1.0 for an identical text, else the Jaccard similarity of their word shingles.
+        title, published, source, url: the copy's own metadata.
+    """
+
+    of: str
+    origin: str
+    similarity: float
+    of_origin: str = ""
+    title: str | None = None
+    published: dt.date | None = None
+    source: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -202,3 +230,4 @@ class BuildSummary:
     entities: int = 0
     seconds: float = 0.0
     skipped: list[Skipped] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)

@@ -1,19 +1,22 @@
 """The pipeline: the only module that composes the stages.
 
-read → nlp → resolve → extract → rdf → views. :func:`process` yields one
+read → nlp → resolve → extract → rdf → store. :func:`process` yields one
 :class:`~kg.model.ArticleResult` per article (or a :class:`~kg.model.Skipped`);
-:func:`build` writes the graph (TriG) and the HTML view;
+:func:`build` writes them into the on-disk store, incrementally (and, on
+request, the TriG file and the HTML view);
 :func:`statement_record` is the stable JSON shape of ``kg extract``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import multiprocessing
+import re
 import time
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,24 +25,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ArticleUnreadable
-from kg.evaluate import (
-    EventReport,
-    GoldReport,
-    load_events,
-    load_gold,
-    score_events,
-    score_gold,
-)
+from kg.evaluate import EventReport, GoldReport, load_events, load_gold, score_events, score_gold
 from kg.extract import DEFAULT_EXTRACTOR, Extractor, extract, get_extractor
-from kg.model import (
-    Article,
-    ArticleResult,
-    BuildSummary,
-    Entity,
-    Skipped,
-    Statement,
-    slugify,
-)
+from kg.model import Article, ArticleResult, BuildSummary, Duplicate, Entity, Skipped, Statement, slugify
 from kg.nlp import load_nlp, parse
 from kg.rdf import DEFAULT_BASE, article_iri, entity_iri, run_iri
 from kg.read import read_articles
@@ -57,6 +45,7 @@ class Options:
         lexicon_files: user lexicon files added to the shipped one.
         strict: stop at the first unreadable input.
         base: base IRI of minted identifiers.
+        fields: corpus column for each article field (``--field text=body``), see :mod:`kg.read.corpus`.
         workers: processes that parse and extract in parallel (1: in this process).
     """
 
@@ -64,7 +53,38 @@ class Options:
     lexicon_files: tuple[Path, ...] = ()
     strict: bool = False
     base: str = DEFAULT_BASE
+    fields: Mapping[str, str] = field(default_factory=dict)
     workers: int = 1
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far a run has got, for progress bars.
+
+    Attributes:
+        inputs: number of inputs (files, URLs, stdin) in the batch.
+        done: inputs whose articles have all been analysed.
+        articles: articles analysed so far.
+        statements: statements extracted so far.
+        current: the input being worked on.
+    """
+
+    inputs: int
+    done: int
+    articles: int
+    statements: int
+    current: str
+
+
+def skip_reasons(skipped: Iterable[Skipped]) -> dict[str, int]:
+    """How many inputs were skipped for each kind of reason (the reason up to its details), most frequent first.
+
+    >>> skip_reasons([Skipped("a", "not valid JSON: Expecting value (column 1)"), Skipped("b", "empty file"),
+    ...               Skipped("c", "not valid JSON: Extra data (column 9)")])
+    {'not valid JSON': 2, 'empty file': 1}
+    """
+    counts = Counter(re.split(r":| \(", item.reason, maxsplit=1)[0].strip() for item in skipped)
+    return dict(counts.most_common())
 
 
 def process(
@@ -72,51 +92,87 @@ def process(
     options: Options = Options(),
     on_skip: Callable[[Skipped], None] | None = None,
     *,
+    on_duplicate: Callable[[Duplicate], None] | None = None,
+    on_progress: Callable[[Progress], None] | None = None,
     keep: Callable[[Article], bool] | None = None,
     extractor: Extractor | None = None,
 ) -> Iterator[ArticleResult]:
     """Read, parse, resolve and extract every article under ``paths``.
 
-    Unreadable inputs are passed to ``on_skip`` (and logged); with
-    ``options.strict`` the first one raises :class:`~kg.errors.ArticleUnreadable`.
-    Articles for which ``keep`` returns False are read but not parsed (a store
-    that already holds them). ``extractor`` defaults to ``options.extractor``.
+    Unreadable and non-English inputs are passed to ``on_skip`` (and logged);
+    with ``options.strict`` the first one raises
+    :class:`~kg.errors.ArticleUnreadable`. Repeats of an article already read
+    are passed to ``on_duplicate`` and not analysed again. ``on_progress`` is
+    called after each article. Articles for which ``keep`` returns False are
+    read but not parsed (a store that already holds them). ``extractor``
+    defaults to ``options.extractor``; with ``options.workers`` > 1, each worker
+    process loads its own.
+
+    Raises:
+        ArticleUnreadable: with ``options.strict``, at the first input skipped.
+        UnknownField: ``options.fields`` names a field articles do not have.
     """
+    counts = Counter[str]()  # "input" being read, "inputs" in the batch, "done" inputs, "articles" and "statements" analysed
+    pending: deque[int] = deque()  # input index of each article handed to the parser, in order
 
     def skip(item: Skipped) -> None:
         log.warning("skipped %s: %s", item.origin, item.reason)
         if on_skip:
             on_skip(item)
 
+    def on_input(index: int, total: int, origin: str) -> None:
+        counts["input"], counts["inputs"] = index, total
+        if on_progress:
+            on_progress(Progress(total, counts["done"], counts["articles"], counts["statements"], origin))
+
     def articles() -> Iterator[Article]:
-        for item in read_articles(paths, strict=options.strict):
+        for item in read_articles(paths, strict=options.strict, fields=options.fields, on_input=on_input):
             if isinstance(item, Skipped):
                 skip(item)
+            elif isinstance(item, Duplicate):
+                log.info("duplicate %s of article %s", item.origin, item.of)
+                if on_duplicate:
+                    on_duplicate(item)
             elif keep is None or keep(item):
+                pending.append(counts["input"])
                 yield item
+
+    def report(article: Article, statements: int) -> None:
+        counts.update(articles=1, statements=statements)
+        index = pending.popleft() if pending else 0
+        counts["done"] = index if pending and pending[0] == index else index + 1
+        if on_progress:
+            on_progress(Progress(counts["inputs"], counts["done"], counts["articles"], counts["statements"], article.origin))
 
     def failed(article: Article, exc: Exception | str) -> None:
         if options.strict:
             raise ArticleUnreadable(article.origin, f"extraction failed: {exc}")
         log.error("extraction failed for %s: %s", article.origin, exc)
         skip(Skipped(article.origin, f"extraction failed: {exc}"))
+        report(article, 0)
 
     if options.workers > 1:
-        for article, outcome in _parallel(articles(), options):
-            if isinstance(outcome, ArticleResult):
-                yield outcome
-            else:
-                failed(article, outcome)
-        return
+        outcomes: Iterator[tuple[Article, ArticleResult | str]] = _parallel(articles(), options)
+    else:
+        outcomes = _serial(articles(), extractor or get_extractor(options.extractor, options.lexicon_files))
+    for article, outcome in outcomes:
+        if isinstance(outcome, ArticleResult):
+            report(article, len(outcome.statements))
+            yield outcome
+        else:
+            failed(article, outcome)
+    if on_progress:
+        on_progress(Progress(counts["inputs"], counts["inputs"], counts["articles"], counts["statements"], ""))
 
-    extractor = extractor or get_extractor(options.extractor, options.lexicon_files)
-    nlp = load_nlp()
-    for article, doc in parse(articles(), nlp):
+
+def _serial(articles: Iterable[Article], extractor: Extractor) -> Iterator[tuple[Article, ArticleResult | str]]:
+    """Parse (in spaCy batches) and extract in this process."""
+    for article, doc in parse(articles, load_nlp()):
         try:
-            yield analyse(doc, article, extractor)
+            yield article, analyse(doc, article, extractor)
         except Exception as exc:  # one broken article never sinks the batch
             log.debug("extraction failed for %s", article.origin, exc_info=True)
-            failed(article, exc)
+            yield article, f"{type(exc).__name__}: {exc}"
 
 
 # ---------------------------------------------------------------- parallel workers
@@ -175,19 +231,23 @@ def build(
     *,
     output: Path | None = None,
     html: bool = True,
+    on_duplicate: Callable[[Duplicate], None] | None = None,
+    on_progress: Callable[[Progress], None] | None = None,
 ) -> BuildSummary:
     """Build the graph of ``paths`` into the on-disk store ``store``, incrementally.
 
     An article the store holds with the same content is skipped before parsing;
     one whose content changed (same id or URL) replaces its stored version; each
-    article is written in one transaction. With ``output``, the whole store is
-    also written to ``output/graph.trig`` (and ``output/graph.html``).
+    article is written in one transaction. Duplicates are counted once: after
+    the articles, each copy is recorded as a further source of the article
+    kept (:func:`kg.rdf.add_copy`). With ``output``, the whole store is also
+    written to ``output/graph.trig`` (and ``output/graph.html``).
 
     Returns:
         Counts of articles (added, replaced, unchanged), sentences, statements,
-        entities, skipped inputs and seconds.
+        entities, skipped inputs, duplicates and seconds.
     """
-    from kg.store import ArticleIndex, open_store, write_article, write_run
+    from kg.store import ArticleIndex, open_store, write_article, write_copies, write_run
 
     started = time.perf_counter()
     summary = BuildSummary()
@@ -203,6 +263,11 @@ def build(
     dataset = open_store(store)
     index = ArticleIndex(dataset)
 
+    def count_duplicate(item: Duplicate) -> None:
+        summary.duplicates.append(item)
+        if on_duplicate:
+            on_duplicate(item)
+
     def changed(article: Article) -> bool:
         if index.unchanged(article, options.base):
             summary.unchanged += 1
@@ -211,7 +276,8 @@ def build(
 
     entities: set[str] = set()
     write_run(dataset, run, getattr(extractor, "name", options.extractor), digest)
-    for result in process(paths, options, count_skip, keep=changed, extractor=extractor):
+    results = process(paths, options, count_skip, on_duplicate=count_duplicate, on_progress=on_progress, keep=changed, extractor=extractor)
+    for result in results:
         if write_article(dataset, result, run, index, options.base) == "replaced":
             summary.replaced += 1
         summary.articles += 1
@@ -219,6 +285,7 @@ def build(
         summary.statements += len(result.statements)
         entities.update(e.key for s in result.statements for e in (s.subject, s.object))
     summary.entities = len(entities)
+    write_copies(dataset, summary.duplicates, options.base)
     if output is not None:
         write_outputs(dataset, output, html=html)
     summary.seconds = time.perf_counter() - started
@@ -234,6 +301,19 @@ def write_outputs(dataset: Dataset, output: Path, *, html: bool = True) -> None:
     export(dataset, "trig", output / "graph.trig")
     if html:
         write_html(to_networkx(dataset), output / "graph.html")
+
+
+def attach_duplicates(results: list[ArticleResult], duplicates: Sequence[Duplicate]) -> list[ArticleResult]:
+    """The results with each kept article carrying the duplicates found of it."""
+    copies: dict[str, list[Duplicate]] = {}
+    for duplicate in duplicates:
+        copies.setdefault(duplicate.of, []).append(duplicate)
+    return [
+        dataclasses.replace(r, article=dataclasses.replace(r.article, duplicates=(*r.article.duplicates, *copies[r.article.id])))
+        if r.article.id in copies
+        else r
+        for r in results
+    ]
 
 
 def _entity_record(entity: Entity | None, base: str) -> dict[str, object] | None:

@@ -23,6 +23,7 @@ from kg import __version__
 from kg.model import (
     Article,
     ArticleResult,
+    Duplicate,
     Entity,
     EntityType,
     Modality,
@@ -143,6 +144,7 @@ def add_article(ds: Dataset, result: ArticleResult, run: URIRef, base: str = DEF
         g.add((art, SCHEMA.publisher, Literal(article.source)))
     if article.url:
         g.add((art, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
+    add_article_sources(g, art, article)
     graph = ds.graph(art)
     for statement in result.statements:
         _add_statement(g, graph, statement, art, run, base)
@@ -190,6 +192,37 @@ def to_dataset(
     for result in results:
         add_article(ds, result, run, base)
     return ds
+
+
+def add_article_sources(g: Graph, art: URIRef, article: Article) -> None:
+    """The article's author, and its duplicates as further sources of the same story.
+
+    Each copy of the story read elsewhere (:attr:`Article.duplicates`) becomes a
+    ``schema:NewsArticle`` of its own (headline, publisher, date, url) that is
+    ``prov:alternateOf`` the article: PROV's term for two entities presenting
+    aspects of the same thing. Its statements are not extracted again, so a
+    syndicated story counts once; ``bi:similarity`` keeps how alike the texts are.
+    """
+    if article.author:
+        g.add((art, SCHEMA.author, Literal(article.author)))
+    for copy in article.duplicates:
+        add_copy(g, art, copy)
+
+
+def add_copy(g: Graph, art: URIRef, copy: Duplicate) -> None:
+    """One copy of the story read elsewhere, as a further source of article ``art``."""
+    node = URIRef(f"{art}/copy/{content_hash(copy.url or copy.origin)}")
+    g.add((node, RDF.type, SCHEMA.NewsArticle))
+    g.add((node, PROV.alternateOf, art))
+    g.add((node, BI.similarity, Literal(copy.similarity, datatype=XSD.decimal)))
+    if copy.title:
+        g.add((node, SCHEMA.headline, Literal(copy.title)))
+    if copy.published:
+        g.add((node, SCHEMA.datePublished, Literal(copy.published.isoformat(), datatype=XSD.date)))
+    if copy.source:
+        g.add((node, SCHEMA.publisher, Literal(copy.source)))
+    if copy.url:
+        g.add((node, SCHEMA.url, Literal(copy.url, datatype=XSD.anyURI)))
 
 
 def _add_statement(g: Graph, graph: Graph, st: Statement, art: URIRef, run: URIRef, base: str) -> None:

@@ -20,8 +20,8 @@ from rdflib import Dataset, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import StoreUnavailable
-from kg.model import Article, ArticleResult
-from kg.rdf import DEFAULT_BASE, add_run, article_dataset, article_hash, article_iri
+from kg.model import Article, ArticleResult, Duplicate
+from kg.rdf import DEFAULT_BASE, add_copy, add_run, article_dataset, article_hash, article_iri
 
 DEFAULT_STORE = Path("kg-store")
 """Where ``kg build`` keeps its store when no ``--store`` is given (``$KG_STORE`` overrides)."""
@@ -143,6 +143,7 @@ def _removal(iri: str) -> str:
         f"DELETE {{ ?sel ?p2 ?o2 }} WHERE {{ ?st prov:wasDerivedFrom {a} ; bi:evidence ?sel . ?sel ?p2 ?o2 }} ;\n"
         f"DELETE {{ ?st ?p ?o }} WHERE {{ ?st prov:wasDerivedFrom {a} . ?st ?p ?o }} ;\n"
         f"DELETE WHERE {{ {a} ?p ?o }} ;\n"
+        f"DELETE {{ ?copy ?p ?o }} WHERE {{ ?copy prov:alternateOf {a} ; ?p ?o }} ;\n"
     )
 
 
@@ -187,6 +188,16 @@ def write_article(
         index.forget(iri)
     index._remember(StoredArticle(str(article_iri(result.article.id, base)), article_hash(result.article), result.article.url))
     return "replaced" if previous else "added"
+
+
+def write_copies(dataset: Dataset, copies: Sequence[Duplicate], base: str = DEFAULT_BASE) -> None:
+    """Record copies of stored articles (duplicates) as further sources, in one transaction."""
+    if not copies:
+        return
+    g = Dataset()
+    for copy in copies:
+        add_copy(g.default_graph, article_iri(copy.of, base), copy)
+    _ox(dataset).update(_insert_data(g))
 
 
 def write_run(dataset: Dataset, run: URIRef, extractor: str, lexicon_digest: str) -> None:

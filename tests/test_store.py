@@ -117,10 +117,11 @@ def test_a_relation_lists_its_sources_and_first_and_last_date(tmp_path: Path) ->
 def test_a_killed_build_leaves_a_consistent_store_that_the_next_build_completes(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    for copy in range(4):  # 52 distinct articles, so the kill lands mid-build
-        for path in EXAMPLES.glob("*.txt"):
-            text = path.read_text(encoding="utf-8")
-            (corpus / f"{copy}-{path.name}").write_text(text + f"\n\nCopy {copy}.\n", encoding="utf-8")
+    sources = sorted(EXAMPLES.glob("*.txt"))
+    for copy in range(1, 5):  # 52 articles, each two stories joined, none a near-duplicate of another
+        for i, path in enumerate(sources):
+            other = sources[(i + copy) % len(sources)].read_text(encoding="utf-8")
+            (corpus / f"{copy}-{path.name}").write_text(path.read_text(encoding="utf-8") + "\n\n" + other, encoding="utf-8")
     store = tmp_path / "store"
     proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(corpus), "--store", str(store), "-q"])
     deadline = time.monotonic() + 120

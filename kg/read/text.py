@@ -1,21 +1,20 @@
-"""Read stage: turn paths (files, folders, JSON Lines corpora, stdin) into articles.
+"""Plain-text articles: decoding, headline, dateline and trailer metadata.
 
-Entry point: :func:`read_articles`. A bad input never stops the batch: it is
-yielded as a :class:`~kg.model.Skipped` with the file and the reason, unless
-``strict`` is set, in which case :class:`~kg.errors.ArticleUnreadable` is raised.
+The helpers here are shared by every reader: :func:`decode` turns bytes in any
+common encoding into text, :func:`article_from_text` fills the title, date and
+publisher a reader could not find from the text itself.
 """
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
-import json
+import email.utils
 import re
-import sys
-from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
+from collections.abc import Iterator
 
 from kg.errors import ArticleUnreadable
-from kg.model import Article, Skipped, content_hash, slugify
+from kg.model import Article, content_hash, slugify
 
 MAX_BYTES = 10 * 1024 * 1024
 """Files above this size are skipped: no news article is that long."""
@@ -60,6 +59,8 @@ def parse_date(text: str) -> dt.date | None:
     datetime.date(2021, 7, 3)
     >>> parse_date("March 07, 2024")
     datetime.date(2024, 3, 7)
+    >>> parse_date("Tue, 05 Mar 2024 10:00:00 GMT")
+    datetime.date(2024, 3, 5)
     >>> parse_date("Aug 29") is None
     True
     """
@@ -71,7 +72,10 @@ def parse_date(text: str) -> dt.date | None:
     elif m := re.fullmatch(r"([A-Za-z]+)\.? (\d{1,2}),? (\d{4})", text):
         month, day, year = _MONTHS.get(m[1].lower(), 0), int(m[2]), int(m[3])
     else:
-        return None
+        try:  # RFC 2822, as in RSS feeds and e-mail: "Tue, 05 Mar 2024 10:00:00 GMT"
+            return email.utils.parsedate_to_datetime(text).date()
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -128,17 +132,87 @@ def find_metadata(text: str) -> tuple[dt.date | None, str | None]:
     return None, None
 
 
-def _decode(origin: str, data: bytes) -> str:
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _guess_encoding(data: bytes) -> str | None:
+    """The encoding of bytes that are not UTF-8: Windows-1252 unless charset-normalizer finds a cleaner reading.
+
+    charset-normalizer alone is unreliable on mostly-ASCII English text with a few
+    accented letters (it picks cp1250 or cp775), so cp1252 wins ties on its
+    "mess" measure.
+    """
+    import charset_normalizer
+    from charset_normalizer.md import mess_ratio
+
+    best = charset_normalizer.from_bytes(data).best()
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return best.encoding if best else None
+    if best is None or mess_ratio(western) <= mess_ratio(str(best)):
+        return "cp1252"
+    return best.encoding
+
+
+def decode(origin: str, data: bytes, declared: str | None = None) -> str:
+    """Decode the bytes of an input into text, whatever its encoding.
+
+    UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read as such; a
+    ``declared`` charset (an HTTP header or an HTML ``<meta>``) is tried next;
+    otherwise the lines that are not UTF-8 are decoded with the encoding
+    detected for them, so a file that mixes UTF-8 and Windows-1252 lines reads
+    correctly.
+
+    >>> decode("x.txt", "Café".encode("cp1252"))
+    'Café'
+
+    Raises:
+        ArticleUnreadable: the input is empty, binary or in no known encoding.
+    """
     if not data.strip():
         raise ArticleUnreadable(origin, "empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise ArticleUnreadable(origin, f"not valid {encoding} despite its byte-order mark (offset {exc.start})") from None
     if b"\x00" in data[:8192]:
         raise ArticleUnreadable(origin, "binary file, not text")
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ArticleUnreadable(
-            origin, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); re-save the file as UTF-8"
-        ) from None
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        try:
+            return data.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    lines = data.splitlines(keepends=True)
+    foreign = b"".join(line for line in lines if not _is_utf8(line))
+    guessed = _guess_encoding(foreign)
+    if guessed is None:
+        raise ArticleUnreadable(origin, "binary file or unknown text encoding")
+    text = "".join(line.decode("utf-8") if _is_utf8(line) else line.decode(guessed, errors="replace") for line in lines)
+    if len(_CONTROL.findall(text[:8192])) > max(2, len(text[:8192]) // 100):
+        raise ArticleUnreadable(origin, "binary file, not text")
+    return text
 
 
 def article_from_text(
@@ -150,11 +224,15 @@ def article_from_text(
     published: dt.date | None = None,
     source: str | None = None,
     url: str | None = None,
+    author: str | None = None,
 ) -> Article:
     """Build an :class:`Article`, filling title, date and publisher from the text when not given.
 
     >>> article_from_text("Head\\n\\nBody text.", "x.txt").title
     'Head'
+
+    Raises:
+        ArticleUnreadable: the text is empty.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
@@ -168,106 +246,14 @@ def article_from_text(
         source=source or found_source,
         url=url,
         origin=origin,
+        author=author,
     )
 
 
-def read_text(origin: str, data: bytes) -> Iterator[Article]:
-    """Reader for plain-text articles: the headline is the first line when a blank line follows."""
-    url = Path(origin).resolve().as_uri() if origin != "-" else None
-    yield article_from_text(_decode(origin, data), origin, url=url)
-
-
-def read_jsonl(origin: str, data: bytes) -> Iterator[Article | Skipped]:
-    """Reader for JSON Lines corpora: one ``{"id", "text", "title"?, "published"?|"date"?, "source"?, "url"?}`` per line.
-
-    A malformed line is reported with its line number and skipped.
-    """
-    for number, line in enumerate(_decode(origin, data).splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{origin}:{number}"
-        try:
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise ArticleUnreadable(where, "a JSON object was expected")
-            text = record.get("text")
-            if not isinstance(text, str) or not text.strip():
-                raise ArticleUnreadable(where, "missing or empty 'text' field")
-            date_value = record.get("published") or record.get("date")
-            published = parse_date(str(date_value)) if date_value else None
-            if date_value and published is None:
-                raise ArticleUnreadable(where, f"unreadable date {date_value!r} (expected YYYY-MM-DD)")
-            yield article_from_text(
-                text,
-                where,
-                id=str(record["id"]) if record.get("id") is not None else None,
-                title=record.get("title"),
-                published=published,
-                source=record.get("source"),
-                url=record.get("url"),
-            )
-        except json.JSONDecodeError as exc:
-            yield Skipped(where, f"not valid JSON: {exc.msg}")
-        except ArticleUnreadable as exc:
-            yield Skipped(exc.source, exc.reason)
-
-
-READERS: dict[str, Callable[[str, bytes], Iterator[Article | Skipped]]] = {
-    ".txt": read_text,
-    ".jsonl": read_jsonl,
-}
-"""Readers by file extension; any other extension named explicitly is read as text."""
-
-
-def _expand(paths: Iterable[str | Path]) -> Iterator[str]:
-    for raw in paths:
-        path = Path(raw)
-        if str(raw) != "-" and path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS)
-            yield from (str(p) for p in files)
-        else:
-            yield str(raw)
-
-
-def _read_bytes(origin: str) -> bytes:
-    if origin == "-":
-        return sys.stdin.buffer.read(MAX_BYTES + 1)
-    path = Path(origin)
-    if not path.exists():
-        raise ArticleUnreadable(origin, "no such file or folder")
-    if path.stat().st_size > MAX_BYTES:
-        raise ArticleUnreadable(origin, f"file too large ({path.stat().st_size} bytes; the limit is {MAX_BYTES})")
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise ArticleUnreadable(origin, exc.strerror or str(exc)) from None
-
-
-def read_articles(paths: Iterable[str | Path], *, strict: bool = False) -> Iterator[Article | Skipped]:
-    """Read articles from files, folders (recursively) or ``-`` (stdin).
-
-    Args:
-        paths: files, folders or ``-``. Folders are searched for ``.txt`` and ``.jsonl`` files.
-        strict: raise on the first unreadable input instead of yielding a :class:`Skipped`.
-
-    Yields:
-        An :class:`Article` per article read, a :class:`Skipped` per input that could not be.
+def read_text(origin: str, data: bytes, url: str | None = None) -> Iterator[Article]:
+    """Reader for plain-text articles: the headline is the first line when a blank line follows.
 
     Raises:
-        ArticleUnreadable: only with ``strict``.
+        ArticleUnreadable: the bytes are empty, binary or hold no text.
     """
-    for origin in _expand(paths):
-        suffix = ".txt" if origin == "-" else Path(origin).suffix.lower()
-        reader = READERS.get(suffix, read_text)
-        try:
-            data = _read_bytes(origin)
-            if len(data) > MAX_BYTES:
-                raise ArticleUnreadable(origin, f"input too large (the limit is {MAX_BYTES} bytes)")
-            for item in reader(origin, data):
-                if strict and isinstance(item, Skipped):
-                    raise ArticleUnreadable(item.origin, item.reason)
-                yield item
-        except ArticleUnreadable as exc:
-            if strict:
-                raise
-            yield Skipped(exc.source, exc.reason)
+    yield article_from_text(decode(origin, data), origin, url=url)

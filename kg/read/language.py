@@ -1,0 +1,64 @@
+"""Language identification: non-English articles are reported and skipped.
+
+The extractor's spaCy model and lexicon are English. py3langid (an offline
+naive-Bayes identifier, model shipped in the wheel) decides; a text is called
+non-English only when it is long enough to tell (:data:`MIN_WORDS`) and the
+identifier is confident (:data:`MIN_CONFIDENCE`), so short texts and texts
+full of foreign names are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+MIN_WORDS = 20
+"""Texts with fewer words are never called non-English: the identifier is unreliable on them."""
+
+MIN_CONFIDENCE = 0.95
+"""Normalised probability the identifier must give a language other than English."""
+
+ACCEPTED = frozenset({"en"})
+"""Languages the pipeline can read."""
+
+_SAMPLE = 4000
+"""Characters of an article looked at (the start; enough to tell)."""
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> tuple[str, float] | None:
+    """The language of a text (ISO 639-1 code) and the identifier's confidence; None when too short to tell.
+
+    >>> detect_language("Too short.") is None
+    True
+    >>> detect_language("Le gouvernement français a annoncé mardi que le ministre des affaires "
+    ...                 "étrangères se rendrait au Maroc la semaine prochaine pour des entretiens.")[0]
+    'fr'
+    """
+    sample = text[:_SAMPLE]
+    if len(re.findall(r"\w+", sample)) < MIN_WORDS:
+        return None
+    language, confidence = _identifier().classify(sample)
+    return str(language), float(confidence)
+
+
+def foreign_language(text: str) -> str | None:
+    """Why a text is not read as English (e.g. ``not English (detected 'fr', confidence 1.00)``), or None.
+
+    >>> foreign_language("France and Morocco agreed on Tuesday to reopen talks.") is None
+    True
+    """
+    found = detect_language(text)
+    if found is None:
+        return None
+    language, confidence = found
+    if language in ACCEPTED or confidence < MIN_CONFIDENCE:
+        return None
+    return f"not English (detected {language!r}, confidence {confidence:.2f})"
