@@ -55,3 +55,11 @@ class EvaluationDataInvalid(KGError):
 
 class StoreUnavailable(KGError):
     """A store folder cannot be opened (missing, locked by another process, or not a store)."""
+
+
+class UnknownCountry(KGError):
+    """A view names a country that is not in the graph; the message lists those present."""
+
+
+class InvalidViewOption(KGError):
+    """A view option (date, category, depth, cap) is malformed or contradicts another."""

@@ -100,7 +100,7 @@ def build(
     Returns:
         Counts of articles, sentences, statements, entities, skipped inputs and seconds.
     """
-    from kg.views import to_networkx, write_html
+    from kg.views import write_view
 
     started = time.perf_counter()
     summary = BuildSummary()
@@ -115,7 +115,7 @@ def build(
     output.mkdir(parents=True, exist_ok=True)
     dataset.serialize(destination=output / "graph.trig", format="trig")
     if html:
-        write_html(to_networkx(dataset), output / "graph.html")
+        write_view(dataset, output / "graph.html")
     summary.articles = len(results)
     summary.sentences = sum(r.sentences for r in results)
     summary.statements = sum(len(r.statements) for r in results)
