@@ -59,3 +59,11 @@ class StoreUnavailable(KGError):
 
 class UnknownField(KGError):
     """A ``--field NAME=COLUMN`` mapping names a field articles do not have."""
+
+
+class UnknownCountry(KGError):
+    """A view names a country that is not in the graph; the message lists those present."""
+
+
+class InvalidViewOption(KGError):
+    """A view option (date, category, depth, cap) is malformed or contradicts another."""

@@ -295,12 +295,12 @@ def build(
 def write_outputs(dataset: Dataset, output: Path, *, html: bool = True) -> None:
     """Write ``output/graph.trig`` (and ``output/graph.html``) from a dataset."""
     from kg.export import export
-    from kg.views import to_networkx, write_html
+    from kg.views import write_view
 
     output.mkdir(parents=True, exist_ok=True)
     export(dataset, "trig", output / "graph.trig")
     if html:
-        write_html(to_networkx(dataset), output / "graph.html")
+        write_view(dataset, output / "graph.html")
 
 
 def attach_duplicates(results: list[ArticleResult], duplicates: Sequence[Duplicate]) -> list[ArticleResult]:
