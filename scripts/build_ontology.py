@@ -44,6 +44,7 @@ DESCRIPTIVE = [
     ("goldstein", "data", None, XSD.decimal, "Goldstein value, GDELT table CAMEO.goldsteinscale.txt (on predicates and statements)."),
     ("ploverCategory", "object", None, None, "PLOVER category (on predicates and statements)."),
     ("contentHash", "data", None, XSD.string, "Hash of the article text: the store skips an article it holds with the same hash."),
+    ("similarity", "data", None, XSD.decimal, "On a copy of an article (prov:alternateOf it): how alike the texts are, 1.0 = identical."),
     ("iso3", "data", "Country", XSD.string, "ISO 3166-1 alpha-3 code."),
     ("country", "object", "Actor", "Country", "The country a person, organisation or sector actor belongs to."),
     ("role", "data", "Person", XSD.string, "The office or role of a person, as the text gives it."),
@@ -137,7 +138,8 @@ def markdown() -> str:
         "| class | definition |",
         "|---|---|",
         *[f"| `bi:{name}` | {comment} |" for name, comment in CLASSES.items()],
-        "| `schema:NewsArticle` | An article: headline, datePublished, publisher, url, `bi:contentHash`. |",
+        "| `schema:NewsArticle` | An article: headline, datePublished, publisher, author, url, `bi:contentHash`; a copy"
+        " of it read elsewhere (a duplicate) is a `schema:NewsArticle` that is `prov:alternateOf` it, with `bi:similarity`. |",
         "| `prov:Activity` | An extraction run: `bi:softwareVersion`, `bi:extractor`, `bi:lexiconHash`. |",
         "",
         "Modalities (instances of `bi:Modality`):",
