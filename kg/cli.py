@@ -164,30 +164,108 @@ def _format_rows(header: list[str], rows: list[list[str]]) -> str:
 
 
 @main.command()
-@click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("sparql")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True, help="Output format.")
-def query(graph: Path, sparql: str, fmt: str) -> None:
-    """Run a SPARQL query on GRAPH (a TriG, Turtle, N-Triples or N-Quads file).
+@click.argument("args", nargs=-1, metavar="[GRAPH] [SPARQL]")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), help="Query this store folder (default: $KG_STORE or ./kg-store).")
+@click.option("--endpoint", help="Query this SPARQL 1.1 endpoint URL instead of a local store or file.")
+@click.option("-n", "--name", "query_name", help="Run a named query shipped with kg (see --list).")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="A named query's parameter (repeatable); countries by ISO code or name.")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
+@click.option("--show", is_flag=True, help="Print the query text (with parameters bound) instead of running it.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "json-ld", "ntriples"]),
+    default="table",
+    show_default=True,
+    help="Output: table/csv/tsv/json/xml for SELECT and ASK, turtle/json-ld/ntriples for CONSTRUCT and DESCRIBE.",
+)
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Output file (- for stdout).")
+@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for an --endpoint.")
+@_base_opt
+def query(
+    args: tuple[str, ...],
+    store_dir: Path | None,
+    endpoint: str | None,
+    query_name: str | None,
+    params: tuple[str, ...],
+    list_queries: bool,
+    show: bool,
+    fmt: str,
+    output: Any,
+    timeout: float,
+    base_iri: str,
+) -> None:
+    """Run SPARQL (or a named query) on the store, a GRAPH file, or a remote --endpoint.
 
-    Patterns without GRAPH see every article's triples and the provenance.
+    SPARQL is the query text, @FILE to read it from a file, or - for stdin.
+    Patterns outside GRAPH see every article's triples and the provenance.
 
     \b
-    Example:
+    Examples:
+        kg query --list
+        kg query --name dyad-timeline --param a=AZE --param b="United States"
         kg query out/graph.trig 'PREFIX bi: <https://w3id.org/bikg/ontology#>
           SELECT ?s ?o WHERE { ?s bi:supports ?o }'
+        kg query --store kg-store -f csv @my-query.rq
+        kg query --endpoint http://127.0.0.1:7878/query --name central-countries
     """
-    from kg.query import load_graph, run_query
+    from kg import query as q
+    from kg.store import open_source
 
-    result = run_query(load_graph(graph), sparql)
-    if result.rows is None:
-        click.echo(result.text, nl=False)
-    elif fmt == "json":
-        click.echo(result.json)
-    elif fmt == "csv":
-        click.echo(result.csv, nl=False)
+    if list_queries:
+        output.write(_list_queries(q.named_queries()))
+        return
+    if query_name:
+        if len(args) > 1:
+            raise click.UsageError("With --name, give at most a GRAPH argument (no SPARQL text).")
+        graph, sparql = (args[0] if args else None), q.named_query(query_name).bind(q.parse_params(params), base=base_iri)
     else:
-        click.echo(_format_rows(result.columns, result.rows), nl=False)
+        if params:
+            raise click.UsageError("--param goes with --name.")
+        if not args or len(args) > 2:
+            raise click.UsageError("Give the SPARQL query (and before it, optionally, a GRAPH file), or --name NAME.")
+        graph, sparql = (args[0] if len(args) == 2 else None), _read_sparql(args[-1])
+    if show:
+        output.write(sparql if sparql.endswith("\n") else sparql + "\n")
+        return
+    if endpoint and (graph or store_dir):
+        raise click.UsageError("--endpoint queries the remote store: give no GRAPH and no --store.")
+    if graph and store_dir:
+        raise click.UsageError("Give a GRAPH file or --store, not both.")
+    if endpoint:
+        result = q.run_endpoint_query(q.endpoint_url(endpoint), sparql, timeout=timeout)
+    else:
+        if graph and not Path(graph).exists():
+            raise click.UsageError(f"GRAPH {graph!r} does not exist.")
+        result = q.run_query(open_source(store=store_dir, graph=Path(graph) if graph else None), sparql)
+    output.write(result.serialize(fmt))
+
+
+def _read_sparql(arg: str) -> str:
+    if arg == "-":
+        return sys.stdin.read()
+    if arg.startswith("@"):
+        path = Path(arg[1:])
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise click.UsageError(f"Cannot read the query file {path}: {exc.strerror}") from None
+    return arg
+
+
+def _list_queries(queries: dict[str, Any]) -> str:
+    import textwrap
+
+    lines = []
+    for name, named in queries.items():
+        lines.append(f"{name}  —  {named.title}")
+        lines += textwrap.wrap(named.description, 88, initial_indent="    ", subsequent_indent="    ")
+        for p in named.parameters:
+            optional = " (optional)" if p.optional else ""
+            lines.append(f"    --param {p.name}={p.kind.upper()}{optional}  {p.description}")
+        lines.append("")
+    return "\n".join(lines)
 
 
 @main.command()
