@@ -302,5 +302,69 @@ def evaluate(gold_dir: Path | None, events_file: Path | None, articles: tuple[st
     click.echo(json.dumps(ev.report_to_json(report), indent=2) if as_json else text)
 
 
+@main.command()
+@click.argument("graph", required=False, type=click.Path(exists=True, path_type=Path))
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), help="Serve this store folder (default: $KG_STORE or ./kg-store).")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Interface to listen on. 127.0.0.1 means this machine only: queries carry no authentication and can cost "
+    "CPU time, so expose it (0.0.0.0) only behind a reverse proxy with TLS and access control.",
+)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="TCP port (0 picks a free one).")
+@click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True, help="Query worker processes (queries answered at once).")
+@click.option("--timeout", type=click.FloatRange(0.1), default=30.0, show_default=True, help="Seconds a query may run before it is stopped.")
+@click.option("--max-results", type=click.IntRange(1), default=10_000, show_default=True, help="Most rows (or triples) in an answer.")
+@click.option("--cors", multiple=True, metavar="ORIGIN", help="Allow browser calls from this origin ('*' for any); off by default.")
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL Update (store only) from requests with 'Authorization: Bearer TOKEN'.")
+@click.option("--update-token", envvar="KG_UPDATE_TOKEN", help="The token for --allow-update (prefer the KG_UPDATE_TOKEN variable: a command line is visible to other users).")
+@click.option("--no-views", is_flag=True, help="Do not serve the HTML graph at /.")
+def serve(
+    graph: Path | None,
+    store_dir: Path | None,
+    host: str,
+    port: int,
+    workers: int,
+    timeout: float,
+    max_results: int,
+    cors: tuple[str, ...],
+    allow_update: bool,
+    update_token: str | None,
+    no_views: bool,
+) -> None:
+    """Serve the store (or GRAPH) over the SPARQL 1.1 Protocol at /sparql, with the HTML graph at /.
+
+    Read-only, bound to 127.0.0.1, no SERVICE or LOAD, no file access, a time
+    limit and a result cap per query; errors are JSON with the HTTP status.
+
+    \b
+    Examples:
+        kg serve --store kg-store
+        kg serve out/graph.trig --port 8080
+        curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5' http://127.0.0.1:8000/sparql
+    """
+    from kg.serve import ServeOptions
+    from kg.serve import serve as run_server
+
+    if graph is not None and store_dir is not None:
+        raise click.UsageError("Give a GRAPH file or --store, not both.")
+    if allow_update and not update_token:
+        raise click.UsageError("--allow-update needs a token: set KG_UPDATE_TOKEN (or --update-token).")
+    if update_token and not allow_update:
+        update_token = None
+    options = ServeOptions(
+        host=host, port=port, workers=workers, timeout=timeout, max_results=max_results, cors=cors, update_token=update_token, views=not no_views
+    )
+    if graph is not None and graph.is_dir():
+        graph, store_dir = None, graph
+
+    def ready(url: str) -> None:
+        mode = "read-write (updates need the token)" if update_token else "read-only"
+        click.echo(f"Serving SPARQL at {url}/sparql ({mode}), HTML graph at {url}/ — Ctrl-C to stop", err=True)
+
+    run_server(store=store_dir if graph is None else None, graph=graph, options=options, on_ready=ready)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

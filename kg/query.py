@@ -148,7 +148,7 @@ class QueryResult:
 
             variables = [Variable(c) for c in self.columns]
             result.vars = variables
-            result.bindings = [{v: t for v, t in zip(variables, row) if t is not None} for row in self.terms]
+            result.bindings = [{v: t for v, t in zip(variables, row) if t is not None} for row in self.terms]  # type: ignore[misc]
         elif self.type == "ASK":
             result.askAnswer = bool(self.boolean)
         else:
