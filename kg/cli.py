@@ -7,6 +7,7 @@ finished but some inputs were skipped (each reported on stderr).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import sys
@@ -31,6 +32,15 @@ class _Group(click.Group):
         except KGError as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(1)
+
+
+def _parse_shard(value: str | None) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    index, sep, count = value.partition("/")
+    if not sep or not index.strip().isdigit() or not count.strip().isdigit() or not 1 <= int(index) <= int(count):
+        raise click.BadParameter(f"{value!r}: write I/N with 1 <= I <= N, e.g. --shard 2/8")
+    return int(index), int(count)
 
 
 def _report_skip(item: Skipped) -> None:
@@ -76,7 +86,23 @@ def main(verbose: int) -> None:
 @_strict_opt
 @_base_opt
 @_quiet_opt
-def build(paths: tuple[str, ...], output: Path, no_html: bool, extractor: str, lexicon: tuple[Path, ...], strict: bool, base_iri: str, quiet: bool) -> None:
+@click.option(
+    "--shard",
+    callback=lambda ctx, param, value: _parse_shard(value),
+    metavar="I/N",
+    help="Build only shard I of N (by a hash of each article's id), to fan a corpus out over N machines.",
+)
+def build(
+    paths: tuple[str, ...],
+    output: Path,
+    no_html: bool,
+    extractor: str,
+    lexicon: tuple[Path, ...],
+    strict: bool,
+    base_iri: str,
+    quiet: bool,
+    shard: tuple[int, int] | None,
+) -> None:
     """Build the graph of PATH... (files, folders, JSON Lines, - for stdin).
 
     Writes OUTPUT/graph.trig (one named graph per article) and OUTPUT/graph.html.
@@ -87,7 +113,8 @@ def build(paths: tuple[str, ...], output: Path, no_html: bool, extractor: str, l
     """
     from kg.pipeline import build as run_build
 
-    summary = run_build(list(paths), output, _options(extractor, lexicon, strict, base_iri), _report_skip, html=not no_html)
+    options = dataclasses.replace(_options(extractor, lexicon, strict, base_iri), shard=shard)
+    summary = run_build(list(paths), output, options, _report_skip, html=not no_html)
     if not quiet:
         click.echo(
             f"{summary.articles} articles, {summary.sentences} sentences, {summary.statements} statements, "
@@ -364,6 +391,79 @@ def serve(
         click.echo(f"Serving SPARQL at {url}/sparql ({mode}), HTML graph at {url}/ — Ctrl-C to stop", err=True)
 
     run_server(store=store_dir if graph is None else None, graph=graph, options=options, on_ready=ready)
+
+
+@main.command()
+@click.argument("graph", required=False, type=click.Path(exists=True, path_type=Path))
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), help="Push this store folder (default: $KG_STORE or ./kg-store).")
+@click.option("--graph-store", help="Graph Store Protocol URL of the server (Oxigraph …/store, Fuseki …/ds/data).")
+@click.option("--endpoint", help="SPARQL Update endpoint of the server (Oxigraph …/update, Fuseki …/ds/update), used without --graph-store.")
+@click.option("--replace-default", is_flag=True, help="Replace the server's default graph instead of merging into it (not with shards).")
+@click.option("--resume", is_flag=True, help="Send only what the state file does not record as landed (after a failed push).")
+@click.option("--state", "state_file", type=click.Path(dir_okay=False, path_type=Path), help="State file of what landed (default: beside the store, NAME.push-state.json).")
+@click.option("--jobs", type=click.IntRange(1, 32), default=4, show_default=True, help="Requests in flight at once.")
+@click.option("--user", help="User name for HTTP Basic/Digest authentication; the password is read from KG_PUSH_PASSWORD.")
+@click.option("--timeout", type=click.FloatRange(1), default=120.0, show_default=True, help="Seconds per request.")
+@_quiet_opt
+def push(
+    graph: Path | None,
+    store_dir: Path | None,
+    graph_store: str | None,
+    endpoint: str | None,
+    replace_default: bool,
+    resume: bool,
+    state_file: Path | None,
+    jobs: int,
+    user: str | None,
+    timeout: float,
+    quiet: bool,
+) -> None:
+    """Load the store (or GRAPH) into a SPARQL 1.1 server, one named graph per article.
+
+    Named graphs are replaced (PUT), so pushing again is idempotent; the default
+    graph is merged (POST), so shards built apart can be pushed to one server.
+    A failed push lists what did not land; --resume sends only that.
+
+    \b
+    Examples:
+        kg push --store kg-store --graph-store http://127.0.0.1:7878/store
+        kg push --store kg-store --endpoint http://127.0.0.1:3030/ds/update --user admin
+    """
+    import os
+
+    from kg.push import Target
+    from kg.push import push as run_push
+    from kg.query import endpoint_url
+    from kg.store import default_store, open_source
+
+    if graph is not None and store_dir is not None:
+        raise click.UsageError("Give a GRAPH file or --store, not both.")
+    if not graph_store and not endpoint:
+        raise click.UsageError("Give --graph-store URL (Graph Store Protocol) or --endpoint URL (SPARQL Update).")
+    target = Target(
+        graph_store=endpoint_url(graph_store) if graph_store else None,
+        update=endpoint_url(endpoint) if endpoint and not graph_store else None,
+        user=user,
+        password=os.environ.get("KG_PUSH_PASSWORD"),
+        timeout=timeout,
+    )
+    source = graph if graph is not None else (store_dir if store_dir is not None else default_store())
+    if state_file is None:
+        source_path = Path(source).resolve()
+        state_file = source_path.parent / f"{source_path.name}.push-state.json"
+    dataset = open_source(store=store_dir, graph=graph)
+
+    def progress(unit: Any, error: str | None) -> None:
+        if error and not quiet:
+            click.echo(f"Failed {unit.id}: {error}", err=True)
+
+    report = run_push(dataset, target, state=state_file, resume=resume, replace_default=replace_default, jobs=jobs, on_unit=progress)
+    if not quiet:
+        click.echo(
+            f"Pushed {report.pushed} graphs or chunks ({report.triples} triples) to {target.key}, "
+            f"{report.skipped} already there, {report.seconds:.1f} s",
+            err=True,
+        )
 
 
 if __name__ == "__main__":  # pragma: no cover

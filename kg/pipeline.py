@@ -8,6 +8,7 @@ read → nlp → resolve → extract → rdf → views. :func:`process` yields o
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -37,12 +38,32 @@ class Options:
         lexicon_files: user lexicon files added to the shipped one.
         strict: stop at the first unreadable input.
         base: base IRI of minted identifiers.
+        shard: ``(I, N)``: process only the articles of shard I of N (1-based),
+            chosen by :func:`in_shard` from the article id.
     """
 
     extractor: str = DEFAULT_EXTRACTOR
     lexicon_files: tuple[Path, ...] = ()
     strict: bool = False
     base: str = DEFAULT_BASE
+    shard: tuple[int, int] | None = None
+
+
+def in_shard(article_id: str, shard: tuple[int, int] | None) -> bool:
+    """Whether an article belongs to shard ``(I, N)``: SHA-256 of its id, modulo N, equals I - 1.
+
+    The id (the record's ``id``, else a hash of the text) does not depend on
+    the machine, the input's path or its order, so N machines given the same
+    inputs and ``--shard 1/N`` ... ``--shard N/N`` build disjoint shards that
+    cover every article.
+
+    >>> [in_shard("azerbaijan-us", (i, 3)) for i in (1, 2, 3)].count(True)
+    1
+    """
+    if shard is None:
+        return True
+    index, count = shard
+    return int(hashlib.sha256(article_id.encode("utf-8")).hexdigest()[:16], 16) % count == index - 1
 
 
 def process(
@@ -67,7 +88,7 @@ def process(
         for item in read_articles(paths, strict=options.strict):
             if isinstance(item, Skipped):
                 skip(item)
-            else:
+            elif in_shard(item.id, options.shard):
                 yield item
 
     for article, doc in parse(articles(), nlp):
