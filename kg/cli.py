@@ -7,6 +7,7 @@ finished but some inputs were skipped (each reported on stderr).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import sys
@@ -33,6 +34,15 @@ class _Group(click.Group):
         except KGError as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(1)
+
+
+def _parse_shard(value: str | None) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    index, sep, count = value.partition("/")
+    if not sep or not index.strip().isdigit() or not count.strip().isdigit() or not 1 <= int(index) <= int(count):
+        raise click.BadParameter(f"{value!r}: write I/N with 1 <= I <= N, e.g. --shard 2/8")
+    return int(index), int(count)
 
 
 def _options(
@@ -184,6 +194,12 @@ _store_opt = click.option(
 @_base_opt
 @_field_opt
 @_quiet_opt
+@click.option(
+    "--shard",
+    callback=lambda ctx, param, value: _parse_shard(value),
+    metavar="I/N",
+    help="Build only shard I of N (by a hash of each article's id), to fan a corpus out over N machines.",
+)
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Processes that parse and extract in parallel.")
 def build(
     paths: tuple[str, ...],
@@ -197,6 +213,7 @@ def build(
     fields: dict[str, str],
     quiet: bool,
     workers: int,
+    shard: tuple[int, int] | None,
 ) -> None:
     """Build the graph of PATH... (text, HTML, feeds, JSON Lines, JSON, CSV; folders, globs, URLs, - for stdin) into the store.
 
@@ -220,7 +237,7 @@ def build(
         summary = run_build(
             list(paths),
             store,
-            _options(extractor, lexicon, strict, base_iri, fields, workers),
+            dataclasses.replace(_options(extractor, lexicon, strict, base_iri, fields, workers), shard=shard),
             reporter.skip,
             output=output,
             html=not no_html,
@@ -315,30 +332,108 @@ def _format_rows(header: list[str], rows: list[list[str]]) -> str:
 
 
 @main.command()
-@click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("sparql")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True, help="Output format.")
-def query(graph: Path, sparql: str, fmt: str) -> None:
-    """Run a SPARQL query on GRAPH (a TriG, Turtle, N-Triples or N-Quads file).
+@click.argument("args", nargs=-1, metavar="[GRAPH] [SPARQL]")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), help="Query this store folder (default: $KG_STORE or ./kg-store).")
+@click.option("--endpoint", help="Query this SPARQL 1.1 endpoint URL instead of a local store or file.")
+@click.option("-n", "--name", "query_name", help="Run a named query shipped with kg (see --list).")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="A named query's parameter (repeatable); countries by ISO code or name.")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
+@click.option("--show", is_flag=True, help="Print the query text (with parameters bound) instead of running it.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "json-ld", "ntriples"]),
+    default="table",
+    show_default=True,
+    help="Output: table/csv/tsv/json/xml for SELECT and ASK, turtle/json-ld/ntriples for CONSTRUCT and DESCRIBE.",
+)
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Output file (- for stdout).")
+@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for an --endpoint.")
+@_base_opt
+def query(
+    args: tuple[str, ...],
+    store_dir: Path | None,
+    endpoint: str | None,
+    query_name: str | None,
+    params: tuple[str, ...],
+    list_queries: bool,
+    show: bool,
+    fmt: str,
+    output: Any,
+    timeout: float,
+    base_iri: str,
+) -> None:
+    """Run SPARQL (or a named query) on the store, a GRAPH file, or a remote --endpoint.
 
-    Patterns without GRAPH see every article's triples and the provenance.
+    SPARQL is the query text, @FILE to read it from a file, or - for stdin.
+    Patterns outside GRAPH see every article's triples and the provenance.
 
     \b
-    Example:
+    Examples:
+        kg query --list
+        kg query --name dyad-timeline --param a=AZE --param b="United States"
         kg query out/graph.trig 'PREFIX bi: <https://w3id.org/bikg/ontology#>
           SELECT ?s ?o WHERE { ?s bi:supports ?o }'
+        kg query --store kg-store -f csv @my-query.rq
+        kg query --endpoint http://127.0.0.1:7878/query --name central-countries
     """
-    from kg.query import load_graph, run_query
+    from kg import query as q
+    from kg.store import open_source
 
-    result = run_query(load_graph(graph), sparql)
-    if result.rows is None:
-        click.echo(result.text, nl=False)
-    elif fmt == "json":
-        click.echo(result.json)
-    elif fmt == "csv":
-        click.echo(result.csv, nl=False)
+    if list_queries:
+        output.write(_list_queries(q.named_queries()))
+        return
+    if query_name:
+        if len(args) > 1:
+            raise click.UsageError("With --name, give at most a GRAPH argument (no SPARQL text).")
+        graph, sparql = (args[0] if args else None), q.named_query(query_name).bind(q.parse_params(params), base=base_iri)
     else:
-        click.echo(_format_rows(result.columns, result.rows), nl=False)
+        if params:
+            raise click.UsageError("--param goes with --name.")
+        if not args or len(args) > 2:
+            raise click.UsageError("Give the SPARQL query (and before it, optionally, a GRAPH file), or --name NAME.")
+        graph, sparql = (args[0] if len(args) == 2 else None), _read_sparql(args[-1])
+    if show:
+        output.write(sparql if sparql.endswith("\n") else sparql + "\n")
+        return
+    if endpoint and (graph or store_dir):
+        raise click.UsageError("--endpoint queries the remote store: give no GRAPH and no --store.")
+    if graph and store_dir:
+        raise click.UsageError("Give a GRAPH file or --store, not both.")
+    if endpoint:
+        result = q.run_endpoint_query(q.endpoint_url(endpoint), sparql, timeout=timeout)
+    else:
+        if graph and not Path(graph).exists():
+            raise click.UsageError(f"GRAPH {graph!r} does not exist.")
+        result = q.run_query(open_source(store=store_dir, graph=Path(graph) if graph else None), sparql)
+    output.write(result.serialize(fmt))
+
+
+def _read_sparql(arg: str) -> str:
+    if arg == "-":
+        return sys.stdin.read()
+    if arg.startswith("@"):
+        path = Path(arg[1:])
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise click.UsageError(f"Cannot read the query file {path}: {exc.strerror}") from None
+    return arg
+
+
+def _list_queries(queries: dict[str, Any]) -> str:
+    import textwrap
+
+    lines = []
+    for name, named in queries.items():
+        lines.append(f"{name}  —  {named.title}")
+        lines += textwrap.wrap(named.description, 88, initial_indent="    ", subsequent_indent="    ")
+        for p in named.parameters:
+            optional = " (optional)" if p.optional else ""
+            lines.append(f"    --param {p.name}={p.kind.upper()}{optional}  {p.description}")
+        lines.append("")
+    return "\n".join(lines)
 
 
 @main.command()
@@ -433,6 +528,70 @@ def _source(store: Path | None, graph: Path | None) -> Any:
 
 @main.command()
 @click.argument("graph", required=False, type=click.Path(exists=True, path_type=Path))
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), help="Serve this store folder (default: $KG_STORE or ./kg-store).")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Interface to listen on. 127.0.0.1 means this machine only: queries carry no authentication and can cost "
+    "CPU time, so expose it (0.0.0.0) only behind a reverse proxy with TLS and access control.",
+)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="TCP port (0 picks a free one).")
+@click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True, help="Query worker processes (queries answered at once).")
+@click.option("--timeout", type=click.FloatRange(0.1), default=30.0, show_default=True, help="Seconds a query may run before it is stopped.")
+@click.option("--max-results", type=click.IntRange(1), default=10_000, show_default=True, help="Most rows (or triples) in an answer.")
+@click.option("--cors", multiple=True, metavar="ORIGIN", help="Allow browser calls from this origin ('*' for any); off by default.")
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL Update (store only) from requests with 'Authorization: Bearer TOKEN'.")
+@click.option("--update-token", envvar="KG_UPDATE_TOKEN", help="The token for --allow-update (prefer the KG_UPDATE_TOKEN variable: a command line is visible to other users).")
+@click.option("--no-views", is_flag=True, help="Do not serve the HTML graph at /.")
+def serve(
+    graph: Path | None,
+    store_dir: Path | None,
+    host: str,
+    port: int,
+    workers: int,
+    timeout: float,
+    max_results: int,
+    cors: tuple[str, ...],
+    allow_update: bool,
+    update_token: str | None,
+    no_views: bool,
+) -> None:
+    """Serve the store (or GRAPH) over the SPARQL 1.1 Protocol at /sparql, with the HTML graph at /.
+
+    Read-only, bound to 127.0.0.1, no SERVICE or LOAD, no file access, a time
+    limit and a result cap per query; errors are JSON with the HTTP status.
+
+    \b
+    Examples:
+        kg serve --store kg-store
+        kg serve out/graph.trig --port 8080
+        curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5' http://127.0.0.1:8000/sparql
+    """
+    from kg.serve import ServeOptions
+    from kg.serve import serve as run_server
+
+    if graph is not None and store_dir is not None:
+        raise click.UsageError("Give a GRAPH file or --store, not both.")
+    if allow_update and not update_token:
+        raise click.UsageError("--allow-update needs a token: set KG_UPDATE_TOKEN (or --update-token).")
+    if update_token and not allow_update:
+        update_token = None
+    options = ServeOptions(
+        host=host, port=port, workers=workers, timeout=timeout, max_results=max_results, cors=cors, update_token=update_token, views=not no_views
+    )
+    if graph is not None and graph.is_dir():
+        graph, store_dir = None, graph
+
+    def ready(url: str) -> None:
+        mode = "read-write (updates need the token)" if update_token else "read-only"
+        click.echo(f"Serving SPARQL at {url}/sparql ({mode}), HTML graph at {url}/ — Ctrl-C to stop", err=True)
+
+    run_server(store=store_dir if graph is None else None, graph=graph, options=options, on_ready=ready)
+
+
+@main.command()
+@click.argument("graph", required=False, type=click.Path(exists=True, path_type=Path))
 @_store_opt
 def validate(graph: Path | None, store: Path | None) -> None:
     """Check the store (or GRAPH, a graph file) against the SHACL shapes.
@@ -521,6 +680,79 @@ def timeline(country_a: str, country_b: str, graph: Path | None, store: Path | N
         for note in data["notes"]:
             click.echo(note, err=True)
         click.echo(f"Wrote {output} ({len(data['statements'])} statements over {len(data['months'])} months)", err=True)
+
+
+@main.command()
+@click.argument("graph", required=False, type=click.Path(exists=True, path_type=Path))
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), help="Push this store folder (default: $KG_STORE or ./kg-store).")
+@click.option("--graph-store", help="Graph Store Protocol URL of the server (Oxigraph …/store, Fuseki …/ds/data).")
+@click.option("--endpoint", help="SPARQL Update endpoint of the server (Oxigraph …/update, Fuseki …/ds/update), used without --graph-store.")
+@click.option("--replace-default", is_flag=True, help="Replace the server's default graph instead of merging into it (not with shards).")
+@click.option("--resume", is_flag=True, help="Send only what the state file does not record as landed (after a failed push).")
+@click.option("--state", "state_file", type=click.Path(dir_okay=False, path_type=Path), help="State file of what landed (default: beside the store, NAME.push-state.json).")
+@click.option("--jobs", type=click.IntRange(1, 32), default=4, show_default=True, help="Requests in flight at once.")
+@click.option("--user", help="User name for HTTP Basic/Digest authentication; the password is read from KG_PUSH_PASSWORD.")
+@click.option("--timeout", type=click.FloatRange(1), default=120.0, show_default=True, help="Seconds per request.")
+@_quiet_opt
+def push(
+    graph: Path | None,
+    store_dir: Path | None,
+    graph_store: str | None,
+    endpoint: str | None,
+    replace_default: bool,
+    resume: bool,
+    state_file: Path | None,
+    jobs: int,
+    user: str | None,
+    timeout: float,
+    quiet: bool,
+) -> None:
+    """Load the store (or GRAPH) into a SPARQL 1.1 server, one named graph per article.
+
+    Named graphs are replaced (PUT), so pushing again is idempotent; the default
+    graph is merged (POST), so shards built apart can be pushed to one server.
+    A failed push lists what did not land; --resume sends only that.
+
+    \b
+    Examples:
+        kg push --store kg-store --graph-store http://127.0.0.1:7878/store
+        kg push --store kg-store --endpoint http://127.0.0.1:3030/ds/update --user admin
+    """
+    import os
+
+    from kg.push import Target
+    from kg.push import push as run_push
+    from kg.query import endpoint_url
+    from kg.store import default_store, open_source
+
+    if graph is not None and store_dir is not None:
+        raise click.UsageError("Give a GRAPH file or --store, not both.")
+    if not graph_store and not endpoint:
+        raise click.UsageError("Give --graph-store URL (Graph Store Protocol) or --endpoint URL (SPARQL Update).")
+    target = Target(
+        graph_store=endpoint_url(graph_store) if graph_store else None,
+        update=endpoint_url(endpoint) if endpoint and not graph_store else None,
+        user=user,
+        password=os.environ.get("KG_PUSH_PASSWORD"),
+        timeout=timeout,
+    )
+    source = graph if graph is not None else (store_dir if store_dir is not None else default_store())
+    if state_file is None:
+        source_path = Path(source).resolve()
+        state_file = source_path.parent / f"{source_path.name}.push-state.json"
+    dataset = open_source(store=store_dir, graph=graph)
+
+    def progress(unit: Any, error: str | None) -> None:
+        if error and not quiet:
+            click.echo(f"Failed {unit.id}: {error}", err=True)
+
+    report = run_push(dataset, target, state=state_file, resume=resume, replace_default=replace_default, jobs=jobs, on_unit=progress)
+    if not quiet:
+        click.echo(
+            f"Pushed {report.pushed} graphs or chunks ({report.triples} triples) to {target.key}, "
+            f"{report.skipped} already there, {report.seconds:.1f} s",
+            err=True,
+        )
 
 
 if __name__ == "__main__":  # pragma: no cover

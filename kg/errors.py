@@ -67,3 +67,39 @@ class UnknownCountry(KGError):
 
 class InvalidViewOption(KGError):
     """A view option (date, category, depth, cap) is malformed or contradicts another."""
+
+
+class UnknownQuery(KGError):
+    """No named query is shipped under the requested name; the message lists the choices."""
+
+
+class QueryParameterInvalid(KGError):
+    """A named query's parameter is unknown, missing, or names nothing (an unknown country or category)."""
+
+
+class ResultTooLarge(KGError):
+    """A query result passes the configured cap on rows or triples."""
+
+
+class EndpointFailed(KGError):
+    """A remote SPARQL endpoint cannot be reached or refuses a request; the message names it."""
+
+
+class QueryRefused(KGError):
+    """The server refuses a query on purpose: federation (SERVICE), LOAD, or an update on a read-only server."""
+
+
+class QueryTimedOut(KGError):
+    """A query ran past the server's time limit and was stopped."""
+
+
+class PushFailed(KGError):
+    """Some graphs did not reach the remote store; the message lists them and how to resume.
+
+    Attributes:
+        failed: the IRIs of the graphs that did not land (``""`` for the default graph).
+    """
+
+    def __init__(self, message: str, failed: list[str]) -> None:
+        super().__init__(message)
+        self.failed = failed

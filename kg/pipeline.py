@@ -10,6 +10,7 @@ request, the TriG file and the HTML view);
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import logging
 import multiprocessing
 import re
@@ -47,6 +48,8 @@ class Options:
         base: base IRI of minted identifiers.
         fields: corpus column for each article field (``--field text=body``), see :mod:`kg.read.corpus`.
         workers: processes that parse and extract in parallel (1: in this process).
+        shard: ``(I, N)``: process only the articles of shard I of N (1-based),
+            chosen by :func:`in_shard` from the article id.
     """
 
     extractor: str = DEFAULT_EXTRACTOR
@@ -55,6 +58,7 @@ class Options:
     base: str = DEFAULT_BASE
     fields: Mapping[str, str] = field(default_factory=dict)
     workers: int = 1
+    shard: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,23 @@ def skip_reasons(skipped: Iterable[Skipped]) -> dict[str, int]:
     """
     counts = Counter(re.split(r":| \(", item.reason, maxsplit=1)[0].strip() for item in skipped)
     return dict(counts.most_common())
+
+
+def in_shard(article_id: str, shard: tuple[int, int] | None) -> bool:
+    """Whether an article belongs to shard ``(I, N)``: SHA-256 of its id, modulo N, equals I - 1.
+
+    The id (the record's ``id``, else a hash of the text) does not depend on
+    the machine, the input's path or its order, so N machines given the same
+    inputs and ``--shard 1/N`` ... ``--shard N/N`` build disjoint shards that
+    cover every article.
+
+    >>> [in_shard("azerbaijan-us", (i, 3)) for i in (1, 2, 3)].count(True)
+    1
+    """
+    if shard is None:
+        return True
+    index, count = shard
+    return int(hashlib.sha256(article_id.encode("utf-8")).hexdigest()[:16], 16) % count == index - 1
 
 
 def process(
@@ -133,7 +154,7 @@ def process(
                 log.info("duplicate %s of article %s", item.origin, item.of)
                 if on_duplicate:
                     on_duplicate(item)
-            elif keep is None or keep(item):
+            elif in_shard(item.id, options.shard) and (keep is None or keep(item)):
                 pending.append(counts["input"])
                 yield item
 

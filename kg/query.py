@@ -1,22 +1,70 @@
-"""Query stage: load a graph file and run SPARQL over it.
+"""Query stage: SPARQL over a graph file, the local store or a remote endpoint, and the named queries.
 
-Entry points: :func:`load_graph` and :func:`run_query`. Triple patterns outside
-``GRAPH`` see the union of every article's graph and the default graph.
+Entry points:
+
+* :func:`run_query` runs SPARQL 1.1 on an rdflib :class:`~rdflib.Dataset` (a
+  graph file from :func:`load_graph` or the store from :func:`kg.store.open_source`);
+  triple patterns outside ``GRAPH`` see the union of every article's graph and
+  the default graph.
+* :func:`run_endpoint_query` sends it to any SPARQL 1.1 Protocol endpoint.
+* :func:`named_queries` / :func:`named_query` are the queries shipped as
+  ``kg/queries/*.rq``; :meth:`NamedQuery.bind` fills in their parameters.
+
+Both runners return a :class:`QueryResult` that writes itself as a table, CSV,
+TSV, SPARQL results JSON or XML (SELECT, ASK), or Turtle, JSON-LD or N-Triples
+(CONSTRUCT, DESCRIBE).
+
+Parameters are never pasted into query text as strings: each value is checked
+(a country through the gazetteer, a category against the vocabulary), turned
+into an RDF term, and written with rdflib's N-Triples escaping into one
+``VALUES`` row at the start of the query's ``WHERE`` clause.
 """
 
 from __future__ import annotations
 
 import csv
+import difflib
 import io
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import islice
 from pathlib import Path
 
-from rdflib import Dataset
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.query import Result
+from rdflib.term import Node
 
-from kg.errors import GraphUnreadable, QueryFailed
+from kg.errors import EndpointFailed, GraphUnreadable, QueryFailed, QueryParameterInvalid, ResultTooLarge, UnknownQuery
 
 _FORMATS = {".trig": "trig", ".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld", ".rdf": "xml", ".xml": "xml"}
+
+BI_NS = "https://w3id.org/bikg/ontology#"
+DEFAULT_BASE = "https://w3id.org/bikg/"
+
+TABLE_FORMATS = ("table", "csv", "tsv", "json", "xml")
+"""Output formats of SELECT and ASK results."""
+GRAPH_FORMATS = ("turtle", "json-ld", "ntriples")
+"""Output formats of CONSTRUCT and DESCRIBE results."""
+
+MEDIA_TYPES = {
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv; charset=utf-8",
+    "tsv": "text/tab-separated-values; charset=utf-8",
+    "table": "text/plain; charset=utf-8",
+    "turtle": "text/turtle; charset=utf-8",
+    "json-ld": "application/ld+json",
+    "ntriples": "application/n-triples",
+}
+"""The media type of each output format (what ``kg serve`` answers with)."""
+
+_RDFLIB_GRAPH_FORMAT = {"turtle": "turtle", "json-ld": "json-ld", "ntriples": "nt"}
 
 
 def load_graph(path: Path) -> Dataset:
@@ -36,18 +84,125 @@ def load_graph(path: Path) -> Dataset:
     return ds
 
 
-@dataclass(frozen=True)
-class QueryResult:
-    """A query's answer: columns and rows for SELECT, text for ASK/CONSTRUCT/DESCRIBE."""
+def _term_text(term: Node | None) -> str:
+    return "" if term is None else str(term)
 
-    columns: list[str]
-    rows: list[list[str]] | None
-    text: str
-    json: str
+
+def _tsv_term(term: Node | None) -> str:
+    """A term as SPARQL 1.1 TSV writes it (N-Triples syntax; tabs and newlines escaped)."""
+    if term is None:
+        return ""
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return term.n3()  # type: ignore[no-any-return]
+
+
+class QueryResult:
+    """A query's answer: rows for SELECT, a boolean for ASK, a graph for CONSTRUCT and DESCRIBE.
+
+    Attributes:
+        type: ``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE``.
+        columns: the projected variable names (SELECT).
+        terms: the rows as RDF terms (``None`` for unbound), SELECT only.
+        boolean: the answer of an ASK query.
+        graph: the triples of a CONSTRUCT or DESCRIBE query.
+    """
+
+    def __init__(
+        self,
+        type: str,
+        columns: list[str] | None = None,
+        terms: list[tuple[Node | None, ...]] | None = None,
+        boolean: bool | None = None,
+        graph: Graph | None = None,
+    ) -> None:
+        self.type = type
+        self.columns = columns or []
+        self.terms = terms or []
+        self.boolean = boolean
+        self.graph = graph
+
+    @property
+    def is_graph(self) -> bool:
+        """True for CONSTRUCT and DESCRIBE results."""
+        return self.type in ("CONSTRUCT", "DESCRIBE")
+
+    @property
+    def rows(self) -> list[list[str]] | None:
+        """The rows as strings (``""`` for unbound), or None when the result is not a table."""
+        if self.type != "SELECT":
+            return None
+        return [[_term_text(t) for t in row] for row in self.terms]
+
+    def __len__(self) -> int:
+        if self.type == "SELECT":
+            return len(self.terms)
+        if self.graph is not None:
+            return len(self.graph)
+        return 1
+
+    def _rdflib(self) -> Result:
+        result = Result(self.type)
+        if self.type == "SELECT":
+            from rdflib import Variable
+
+            variables = [Variable(c) for c in self.columns]
+            result.vars = variables
+            result.bindings = [{v: t for v, t in zip(variables, row) if t is not None} for row in self.terms]  # type: ignore[misc]
+        elif self.type == "ASK":
+            result.askAnswer = bool(self.boolean)
+        else:
+            result.graph = self.graph
+        return result
+
+    def serialize(self, fmt: str) -> str:
+        """The result in one of :data:`TABLE_FORMATS` (SELECT, ASK) or :data:`GRAPH_FORMATS` (CONSTRUCT, DESCRIBE).
+
+        ``table`` is an aligned text table for SELECT, ``true``/``false`` for
+        ASK and Turtle for a graph.
+
+        Raises:
+            QueryFailed: the format does not fit the kind of result; the message lists the ones that do.
+        """
+        if self.is_graph:
+            if fmt == "table":
+                fmt = "turtle"
+            if fmt not in GRAPH_FORMATS:
+                raise QueryFailed(f"A {self.type} query gives a graph: choose one of {', '.join(GRAPH_FORMATS)}, not {fmt!r}")
+            assert self.graph is not None
+            text = self.graph.serialize(format=_RDFLIB_GRAPH_FORMAT[fmt])
+            return text if text.endswith("\n") else text + "\n"
+        if fmt not in TABLE_FORMATS:
+            raise QueryFailed(f"A {self.type} query gives a table: choose one of {', '.join(TABLE_FORMATS)}, not {fmt!r}")
+        if self.type == "ASK":
+            answer = "true" if self.boolean else "false"
+            if fmt in ("table", "csv", "tsv"):
+                return answer + "\n"
+        if fmt == "table":
+            return format_table(self.columns, self.rows or [])
+        if fmt == "csv":
+            return self.csv
+        if fmt == "tsv":
+            lines = ["\t".join("?" + c for c in self.columns)]
+            lines += ["\t".join(_tsv_term(t) for t in row) for row in self.terms]
+            return "\n".join(lines) + "\n"
+        data = self._rdflib().serialize(format=fmt)
+        text = (data or b"").decode("utf-8")
+        return text if text.endswith("\n") else text + "\n"
+
+    @property
+    def text(self) -> str:
+        """The result as the ``table`` format writes it."""
+        return self.serialize("table")
+
+    @property
+    def json(self) -> str:
+        """SPARQL 1.1 results JSON (SELECT, ASK) or JSON-LD (a graph)."""
+        return self.serialize("json-ld" if self.is_graph else "json")
 
     @property
     def csv(self) -> str:
-        """The rows as CSV with a header line."""
+        """The rows as CSV with a header line (SPARQL 1.1 CSV: plain values)."""
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(self.columns)
@@ -55,22 +210,345 @@ class QueryResult:
         return buffer.getvalue()
 
 
-def run_query(dataset: Dataset, sparql: str) -> QueryResult:
-    """Run a SPARQL 1.1 query.
+def format_table(header: list[str], rows: list[list[str]], width: int = 48) -> str:
+    """Rows as an aligned text table, each cell cut at ``width`` characters.
+
+    >>> print(format_table(["a", "b"], [["1", "two"]]), end="")
+    a  b
+    -  ---
+    1  two
+    """
+    widths = [min(width, max([len(h)] + [len(str(r[i])) for r in rows])) for i, h in enumerate(header)]
+
+    def fmt(cells: list[str]) -> str:
+        return "  ".join(str(c).replace("\n", " ")[:w].ljust(w) for c, w in zip(cells, widths)).rstrip()
+
+    out = [fmt(header), fmt(["-" * w for w in widths])] + [fmt(r) for r in rows]
+    return "\n".join(out) + "\n"
+
+
+def _from_rdflib(result: Result, max_results: int | None) -> QueryResult:
+    def check(count: int) -> None:
+        if max_results is not None and count > max_results:
+            raise ResultTooLarge(f"The result has more than {max_results} rows or triples: add a LIMIT or narrow the query")
+
+    if result.type == "SELECT":
+        columns = [str(v) for v in result.vars or []]
+        cap = None if max_results is None else max_results + 1
+        terms = [tuple(row) for row in islice(result, cap)]  # type: ignore[arg-type]
+        check(len(terms))
+        return QueryResult("SELECT", columns, terms)  # type: ignore[arg-type]
+    if result.type == "ASK":
+        return QueryResult("ASK", boolean=bool(result.askAnswer))
+    graph = Graph()
+    for prefix, namespace in (result.graph.namespaces() if result.graph is not None else []):
+        graph.bind(prefix, namespace)
+    cap = None if max_results is None else max_results + 1
+    for triple in islice(result.graph or [], cap):
+        graph.add(triple)  # type: ignore[arg-type]
+    check(len(graph))
+    return QueryResult(result.type, graph=graph)
+
+
+def run_query(dataset: Dataset, sparql: str, *, max_results: int | None = None) -> QueryResult:
+    """Run a SPARQL 1.1 query on a dataset.
+
+    Args:
+        dataset: a graph file's dataset or the store.
+        sparql: the query text.
+        max_results: refuse results with more rows (or triples) than this.
 
     Raises:
         QueryFailed: the query does not parse or fails; the message says why.
+        ResultTooLarge: the result passes ``max_results``.
     """
     try:
-        result: Result = dataset.query(sparql)
-        if result.type == "SELECT":
-            columns = [str(v) for v in result.vars or []]
-            rows = [["" if value is None else str(value) for value in row] for row in result]  # type: ignore[union-attr]
-            return QueryResult(columns, rows, "", (result.serialize(format="json") or b"").decode("utf-8"))
-        if result.type == "ASK":
-            answer = "true" if result.askAnswer else "false"
-            return QueryResult([], None, answer + "\n", f'{{"head": {{}}, "boolean": {answer}}}')
-        text = (result.serialize(format="turtle") or b"").decode("utf-8")
-        return QueryResult([], None, text, text)
-    except Exception as exc:  # pyparsing and rdflib errors
+        return _from_rdflib(dataset.query(sparql), max_results)
+    except ResultTooLarge:
+        raise
+    except Exception as exc:  # pyparsing, rdflib and Oxigraph errors
         raise QueryFailed(f"SPARQL query failed: {exc}") from None
+
+
+_ACCEPT = (
+    "application/sparql-results+json, application/sparql-results+xml;q=0.9, "
+    "application/n-triples;q=0.9, text/turtle;q=0.8, application/rdf+xml;q=0.5"
+)
+_RESULT_PARSERS = {
+    "application/sparql-results+json": "json",
+    "application/json": "json",
+    "application/sparql-results+xml": "xml",
+    "text/csv": "csv",
+    "text/tab-separated-values": "tsv",
+}
+_GRAPH_PARSERS = {
+    "application/n-triples": "nt",
+    "text/plain": "nt",
+    "text/turtle": "turtle",
+    "application/rdf+xml": "xml",
+    "application/ld+json": "json-ld",
+    "application/n-quads": "nquads",
+}
+
+
+def run_endpoint_query(endpoint: str, sparql: str, *, timeout: float = 60.0, max_results: int | None = None) -> QueryResult:
+    """Run a query on a SPARQL 1.1 Protocol endpoint (POST, ``application/sparql-query``).
+
+    The answer's media type decides how it is read: SPARQL results (JSON, XML,
+    CSV, TSV) or an RDF graph (N-Triples, Turtle, RDF/XML, JSON-LD).
+
+    Raises:
+        EndpointFailed: the endpoint cannot be reached, refuses the query, or
+            answers with something that is not a SPARQL result; the message
+            names the endpoint and includes its answer.
+        ResultTooLarge: the result passes ``max_results``.
+    """
+    request = urllib.request.Request(
+        endpoint,
+        data=sparql.encode("utf-8"),
+        headers={"Content-Type": "application/sparql-query; charset=utf-8", "Accept": _ACCEPT},
+        method="POST",
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - the user names the endpoint
+            body = response.read()
+            media = response.headers.get_content_type()
+    except urllib.error.HTTPError as exc:
+        detail = exc.read().decode("utf-8", "replace").strip()[:500]
+        raise EndpointFailed(f"{endpoint}: HTTP {exc.code} {exc.reason}: {detail}") from None
+    except (urllib.error.URLError, OSError) as exc:
+        raise EndpointFailed(f"{endpoint}: cannot reach the endpoint: {getattr(exc, 'reason', exc)}") from None
+    try:
+        if media in _RESULT_PARSERS:
+            return _from_rdflib(Result.parse(io.BytesIO(body), format=_RESULT_PARSERS[media]), max_results)
+        if media in _GRAPH_PARSERS:
+            graph = Graph()
+            graph.parse(data=body, format=_GRAPH_PARSERS[media])
+            kind = "DESCRIBE" if re.search(r"\bDESCRIBE\b", sparql, re.IGNORECASE) else "CONSTRUCT"
+            result = Result(kind)
+            result.graph = graph
+            return _from_rdflib(result, max_results)
+    except ResultTooLarge:
+        raise
+    except Exception as exc:
+        raise EndpointFailed(f"{endpoint}: unreadable {media} answer: {exc}") from None
+    raise EndpointFailed(f"{endpoint}: answered with {media!r}, which is not a SPARQL result format")
+
+
+# --- named queries ---------------------------------------------------------------------------
+
+PARAMETER_KINDS = ("country", "category", "text")
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A parameter of a named query; it binds the variable of the same name.
+
+    Attributes:
+        name: the variable name (without ``?``).
+        kind: ``country`` (an ISO 3166 alpha-3 code or a name, bound to the
+            country's IRI), ``category`` (a PLOVER category, bound to its IRI)
+            or ``text`` (bound to a plain literal).
+        description: one line for ``kg query --list``.
+        optional: the query runs without it (the variable stays unbound).
+    """
+
+    name: str
+    kind: str
+    description: str
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A SPARQL query shipped with the package (``kg/queries/NAME.rq``)."""
+
+    name: str
+    title: str
+    description: str
+    parameters: tuple[Parameter, ...]
+    text: str
+
+    def bind(self, values: Mapping[str, str], *, base: str = DEFAULT_BASE) -> str:
+        """The query text with ``values`` bound, as one ``VALUES`` row at the start of ``WHERE``.
+
+        Raises:
+            QueryParameterInvalid: a parameter is unknown, missing or has a
+                value that names nothing (an unknown country or category).
+        """
+        known = {p.name: p for p in self.parameters}
+        unknown = sorted(set(values) - set(known))
+        if unknown:
+            raise QueryParameterInvalid(
+                f"Query {self.name!r} has no parameter {unknown[0]!r}. Available: {', '.join(known) or 'none'}"
+            )
+        missing = [p.name for p in self.parameters if not p.optional and not values.get(p.name)]
+        if missing:
+            raise QueryParameterInvalid(f"Query {self.name!r} needs --param {missing[0]}=... ({known[missing[0]].description})")
+        bound = [(p.name, parameter_term(p, values[p.name], base)) for p in self.parameters if values.get(p.name)]
+        if not bound:
+            return self.text
+        names = " ".join("?" + name for name, _ in bound)
+        row = " ".join(term.n3() for _, term in bound)
+        block = f"\n  VALUES ({names}) {{ ({row}) }}"
+        match = re.search(r"\bWHERE\s*\{", self.text, re.IGNORECASE)
+        if match is None:  # pragma: no cover - every shipped query has a WHERE clause
+            raise QueryFailed(f"Query {self.name!r} has no WHERE clause to bind parameters in")
+        return self.text[: match.end()] + block + self.text[match.end() :]
+
+
+_HEADER = re.compile(r"#\s*(title|description|param):\s?(.*)")
+
+
+def parse_named_query(name: str, text: str) -> NamedQuery:
+    """Read the comment header of a ``.rq`` file: ``# title:``, ``# description:`` (continued
+    by indented comment lines) and one ``# param: NAME KIND[?]  DESCRIPTION`` per parameter.
+
+    >>> q = parse_named_query("x", "# title: X\\n# param: c country  The country.\\nSELECT * WHERE { ?s ?p ?c }")
+    >>> q.title, q.parameters[0].kind
+    ('X', 'country')
+    """
+    title, description, parameters = name, "", []
+    last = ""
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        match = _HEADER.match(line)
+        if match:
+            last, value = match.group(1), match.group(2).strip()
+            if last == "title":
+                title = value
+            elif last == "description":
+                description = value
+            else:
+                pname, kind, pdesc = (value.split(None, 2) + ["", ""])[:3]
+                optional = kind.endswith("?")
+                kind = kind.rstrip("?")
+                if kind not in PARAMETER_KINDS:
+                    raise QueryFailed(f"{name}.rq: parameter {pname!r} has unknown kind {kind!r}. Available: {', '.join(PARAMETER_KINDS)}")
+                parameters.append(Parameter(pname, kind, pdesc.strip(), optional))
+        elif last == "description":
+            description += " " + line.lstrip("#").strip()
+        elif last == "param" and parameters:
+            p = parameters[-1]
+            parameters[-1] = Parameter(p.name, p.kind, f"{p.description} {line.lstrip('#').strip()}", p.optional)
+    return NamedQuery(name, title, description.strip(), tuple(parameters), text)
+
+
+@cache
+def named_queries() -> dict[str, NamedQuery]:
+    """Every query shipped in ``kg/queries/``, by name (the file name without ``.rq``)."""
+    folder = resources.files("kg.queries")
+    found = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".rq"):
+            name = entry.name[: -len(".rq")]
+            found[name] = parse_named_query(name, entry.read_text(encoding="utf-8"))
+    return found
+
+
+def named_query(name: str) -> NamedQuery:
+    """A shipped query by name.
+
+    Raises:
+        UnknownQuery: no query has that name; the message lists the choices.
+    """
+    queries = named_queries()
+    if name not in queries:
+        raise UnknownQuery(f"Unknown query {name!r}. Available: {', '.join(queries)}")
+    return queries[name]
+
+
+@cache
+def _country_names() -> dict[str, tuple[str, set[str]]]:
+    """Country names by their case-folded text: (the name as written, the ISO codes it names)."""
+    from kg.gazetteer import NAME, load_gazetteer
+
+    names: dict[str, tuple[str, set[str]]] = {}
+    for surface in load_gazetteer().surfaces:
+        if surface.kind == NAME and surface.entity.key.startswith("country/"):
+            names.setdefault(surface.text.casefold(), (surface.text, set()))[1].add(surface.entity.country or "")
+    return names
+
+
+def resolve_country(value: str) -> str:
+    """The ISO 3166 alpha-3 code of a country given by code or by any of its names (any case).
+
+    >>> resolve_country("aze"), resolve_country("United States"), resolve_country("Türkiye")
+    ('AZE', 'USA', 'TUR')
+
+    Raises:
+        QueryParameterInvalid: no country (or more than one) has that name;
+            the message suggests close names.
+    """
+    from kg.gazetteer import load_gazetteer
+
+    text = value.strip()
+    gazetteer = load_gazetteer()
+    if len(text) == 3 and gazetteer.country(text) is not None:
+        return text.upper()
+    codes = _country_names().get(text.casefold(), ("", set()))[1]
+    if len(codes) == 1:
+        return next(iter(codes))
+    if len(codes) > 1:
+        raise QueryParameterInvalid(f"{value!r} names more than one country ({', '.join(sorted(codes))}): give the ISO code")
+    close = difflib.get_close_matches(text.casefold(), list(_country_names()), n=3, cutoff=0.75)
+    hint = f" Did you mean: {', '.join(_country_names()[c][0] for c in close)}?" if close else " Give an ISO 3166 alpha-3 code (AZE) or a name (Azerbaijan)."
+    raise QueryParameterInvalid(f"Unknown country {value!r}.{hint}")
+
+
+def _categories() -> set[str]:
+    from kg.vocab import predicates
+
+    return {p.category for p in predicates().values()}
+
+
+def parameter_term(parameter: Parameter, value: str, base: str = DEFAULT_BASE) -> URIRef | Literal:
+    """The RDF term a parameter value stands for.
+
+    >>> parameter_term(Parameter("a", "country", ""), "Azerbaijan").n3()
+    '<https://w3id.org/bikg/id/country/AZE>'
+    >>> parameter_term(Parameter("p", "text", ""), 'say "hi" } ').n3()
+    '"say \\\\"hi\\\\" } "'
+
+    Raises:
+        QueryParameterInvalid: the value names no country or category.
+    """
+    if parameter.kind == "country":
+        return URIRef(f"{base}id/country/{resolve_country(value)}")
+    if parameter.kind == "category":
+        categories = _categories()
+        if value.strip().upper() not in categories:
+            raise QueryParameterInvalid(f"Unknown category {value!r}. Available: {', '.join(sorted(categories))}")
+        return URIRef(BI_NS + value.strip().upper())
+    return Literal(value)
+
+
+def parse_params(pairs: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """``NAME=VALUE`` strings as a dict.
+
+    >>> parse_params(["a=AZE", "b=United States"])
+    {'a': 'AZE', 'b': 'United States'}
+
+    Raises:
+        QueryParameterInvalid: a pair has no ``=``.
+    """
+    values = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise QueryParameterInvalid(f"--param {pair!r}: write NAME=VALUE, e.g. --param a=AZE")
+        values[name.strip()] = value.strip()
+    return values
+
+
+def endpoint_url(url: str) -> str:
+    """Check that an endpoint is an http(s) URL.
+
+    Raises:
+        EndpointFailed: it is not.
+    """
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise EndpointFailed(f"{url!r} is not an http(s) URL of a SPARQL endpoint")
+    return url

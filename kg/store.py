@@ -48,6 +48,7 @@ def open_store(path: Path, *, read_only: bool = False) -> Dataset:
         else:
             if path.exists() and not path.is_dir():
                 raise StoreUnavailable(f"{path}: is a file, not a store folder")
+            path.mkdir(parents=True, exist_ok=True)
             inner = ox.Store(str(path))
     except (OSError, RuntimeError) as exc:  # RocksDB reports locks and concurrent writers as either
         raise StoreUnavailable(f"{path}: cannot open the store (is another kg process writing to it?): {exc}") from None

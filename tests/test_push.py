@@ -1,0 +1,188 @@
+"""kg push into a real Oxigraph server on 127.0.0.1, and kg build --shard feeding one server."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from example_build import EXAMPLES, example_store, example_trig
+
+from kg.cli import main
+from kg.errors import PushFailed
+from kg.push import Target, Unit, push, units
+from kg.query import named_query, run_endpoint_query, run_query
+from kg.store import open_source
+
+GRAPHS = "SELECT (COUNT(DISTINCT ?g) AS ?graphs) (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?s ?p ?o } }"
+DEFAULT = "SELECT (COUNT(*) AS ?triples) WHERE { ?s ?p ?o }"
+
+
+def oxigraph_binary() -> str:
+    found = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    if not Path(found).exists():
+        pytest.fail("the oxigraph server is not installed: pip install -e '.[test]'")
+    return found
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Oxigraph:
+    location: Path
+    port: int
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> Oxigraph:
+        self.process = subprocess.Popen(
+            [oxigraph_binary(), "serve", "--location", str(self.location), "--bind", f"127.0.0.1:{self.port}"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for _ in range(200):
+            try:
+                urllib.request.urlopen(self.base + "/query?query=ASK%7B%7D", timeout=2).read()
+                return self
+            except (urllib.error.URLError, OSError):
+                time.sleep(0.05)
+        raise AssertionError("oxigraph serve did not start")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait(10)
+            self.process = None
+
+    def count(self, query: str) -> list[int]:
+        rows = run_endpoint_query(self.base + "/query", query).rows or [[]]
+        return [int(v) for v in rows[0]]
+
+
+@pytest.fixture
+def oxigraph(tmp_path: Path) -> Iterator[Oxigraph]:
+    server = Oxigraph(tmp_path / "oxigraph", free_port()).start()
+    yield server
+    server.stop()
+
+
+def local_counts() -> tuple[list[int], list[int]]:
+    ds = open_source(store=example_store())
+    graphs = run_query(ds, GRAPHS).rows or [[]]
+    default = sum(1 for _ in ds.default_graph)
+    return [int(v) for v in graphs[0]], [default]
+
+
+def test_push_over_the_graph_store_protocol_is_complete_and_idempotent(oxigraph: Oxigraph, tmp_path: Path) -> None:
+    state = tmp_path / "state.json"
+    args = ["push", "--store", str(example_store()), "--graph-store", oxigraph.base + "/store", "--state", str(state)]
+    first = CliRunner().invoke(main, args)
+    assert first.exit_code == 0, first.output
+    graphs, default = local_counts()
+    assert graphs[0] == 13  # one named graph per example article
+    assert oxigraph.count(GRAPHS) == graphs and oxigraph.count(DEFAULT) == default
+    again = CliRunner().invoke(main, args)
+    assert again.exit_code == 0 and "Pushed 14 graphs or chunks" in again.stderr
+    assert oxigraph.count(GRAPHS) == graphs and oxigraph.count(DEFAULT) == default
+    # the named queries give the same rows on the server as on the local store
+    sparql = named_query("dyad-timeline").bind({"a": "AZE", "b": "USA"})
+    remote = run_endpoint_query(oxigraph.base + "/query", sparql).rows
+    assert remote and remote == run_query(open_source(store=example_store()), sparql).rows
+
+
+def test_push_over_sparql_update_replaces_graphs(oxigraph: Oxigraph) -> None:
+    target = Target(update=oxigraph.base + "/update")
+    ds = open_source(graph=example_trig())
+    report = push(ds, target)
+    assert report.pushed == 14 and not report.failed
+    graphs, default = local_counts()
+    assert oxigraph.count(GRAPHS) == graphs and oxigraph.count(DEFAULT) == default
+    # a stale triple in an article's graph is gone after the next push; one in the default graph too with replace_default
+    article = sorted(str(g.identifier) for g in ds.graphs() if "article" in str(g.identifier))[0]
+    run_endpoint_update(oxigraph, f"INSERT DATA {{ GRAPH <{article}> {{ <urn:stale> <urn:p> 1 }} <urn:stale> <urn:p> 2 }}")
+    push(ds, target)
+    assert oxigraph.count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { <urn:stale> ?p ?o } }") == [0]
+    assert oxigraph.count("SELECT (COUNT(*) AS ?n) WHERE { <urn:stale> ?p ?o }") == [1]  # merged, not replaced
+    push(ds, target, replace_default=True)
+    assert oxigraph.count("SELECT (COUNT(*) AS ?n) WHERE { <urn:stale> ?p ?o }") == [0]
+    assert oxigraph.count(DEFAULT) == default
+
+
+def run_endpoint_update(server: Oxigraph, update: str) -> None:
+    request = urllib.request.Request(
+        server.base + "/update", data=update.encode(), headers={"Content-Type": "application/sparql-update"}, method="POST"
+    )
+    urllib.request.urlopen(request, timeout=30).read()
+
+
+def test_a_failed_push_says_what_did_not_land_and_resumes(oxigraph: Oxigraph, tmp_path: Path) -> None:
+    ds = open_source(store=example_store())
+    target = Target(graph_store=oxigraph.base + "/store", timeout=5)
+    state = tmp_path / "state.json"
+    total = len(list(units(ds)))
+    sent: list[str] = []
+
+    def crash_after_five(unit: Unit, error: str | None) -> None:
+        sent.append(unit.id)
+        if len(sent) == 5:
+            oxigraph.stop()  # the server goes away in the middle of the push
+
+    with pytest.raises(PushFailed) as failure:
+        push(ds, target, state=state, jobs=1, retries=0, on_unit=crash_after_five)
+    assert len(failure.value.failed) == total - 5
+    assert "--resume" in str(failure.value) and failure.value.failed[0] in str(failure.value)
+    oxigraph.start()
+    report = push(ds, target, state=state, resume=True)
+    assert report.skipped == 5 and report.pushed == total - 5 and not report.failed
+    graphs, default = local_counts()
+    assert oxigraph.count(GRAPHS) == graphs and oxigraph.count(DEFAULT) == default
+    assert push(ds, target, state=state, resume=True).pushed == 0
+
+
+def test_cli_reports_an_unreachable_server() -> None:
+    port = free_port()
+    result = CliRunner().invoke(
+        main, ["push", "--store", str(example_store()), "--graph-store", f"http://127.0.0.1:{port}/store", "--timeout", "2", "-q"]
+    )
+    assert result.exit_code == 1
+    assert "14 of 14 graphs or chunks did not land" in result.stderr and "cannot reach the server" in result.stderr
+    assert "--resume" in result.stderr
+
+
+def test_shards_built_apart_and_pushed_to_one_server_equal_the_whole(oxigraph: Oxigraph, tmp_path: Path) -> None:
+    runner = CliRunner()
+    articles = 0
+    for index in (1, 2, 3):
+        out = tmp_path / f"shard{index}"
+        built = runner.invoke(main, ["build", str(EXAMPLES), "--store", str(out / "store"), "-o", str(out), "--no-html", "--shard", f"{index}/3"])
+        assert built.exit_code == 0, built.output
+        articles += int(built.stderr.split(" articles read")[0].split()[-1])
+        pushed = runner.invoke(main, ["push", str(out / "graph.trig"), "--graph-store", oxigraph.base + "/store", "-q"])
+        assert pushed.exit_code == 0, pushed.output
+    assert articles == 13
+    whole = open_source(store=example_store())
+    for name in ("central-countries", "dyad-balance"):
+        sparql = named_query(name).text
+        assert run_endpoint_query(oxigraph.base + "/query", sparql).rows == run_query(whole, sparql).rows
+    assert oxigraph.count(GRAPHS)[0] == 13
+
+
+def test_shard_option_is_checked() -> None:
+    result = CliRunner().invoke(main, ["build", str(EXAMPLES), "--shard", "4/3"])
+    assert result.exit_code == 2 and "1 <= I <= N" in result.output

@@ -1,0 +1,243 @@
+"""Named queries on the example graph: each returns the rows a user expects, on the store and on the file."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from example_build import EXAMPLES, example_store, example_trig
+from rdflib import Dataset
+from rdflib.plugins.sparql import prepareQuery
+
+from kg.cli import main
+from kg.errors import QueryParameterInvalid, ResultTooLarge, UnknownQuery
+from kg.model import Modality
+from kg.pipeline import process
+from kg.query import QueryResult, load_graph, named_queries, named_query, resolve_country, run_query
+from kg.store import open_source
+
+EXPECTED_QUERIES = {
+    "dyad-timeline",
+    "partners",
+    "who-supports",
+    "who-criticizes",
+    "who-sanctions",
+    "said-by",
+    "dyad-topics",
+    "dyad-balance",
+    "central-countries",
+}
+
+
+@pytest.fixture(scope="module", params=["store", "file"])
+def dataset(request: pytest.FixtureRequest) -> Iterator[Dataset]:
+    """The example graph, as the on-disk store and as the TriG file (both must give the same rows)."""
+    if request.param == "store":
+        yield open_source(store=example_store())
+    else:
+        yield load_graph(example_trig())
+
+
+@pytest.fixture(scope="module")
+def statements() -> list[tuple[str, str, float, str, str]]:
+    """(subject country, object country, Goldstein, month, predicate) of every non-negated
+    country-to-country statement, straight from the pipeline (no SPARQL)."""
+    rows = []
+    for result in process([EXAMPLES]):
+        for st in result.statements:
+            a, b = st.subject.country, st.object.country
+            if not a or not b or a == b or st.modality is Modality.NEGATED:
+                continue
+            day = st.date or result.article.published
+            rows.append((a, b, st.goldstein, day.isoformat()[:7] if day else "", st.predicate.name))
+    return rows
+
+
+def records(result: QueryResult) -> list[dict[str, str]]:
+    return [dict(zip(result.columns, row)) for row in result.rows or []]
+
+
+def run_named(dataset: Dataset, name: str, **params: str) -> list[dict[str, str]]:
+    return records(run_query(dataset, named_query(name).bind(params)))
+
+
+def test_every_named_query_is_shipped_with_a_header() -> None:
+    queries = named_queries()
+    assert EXPECTED_QUERIES <= set(queries)
+    for q in queries.values():
+        assert q.title and q.title != q.name and len(q.description) > 40, q.name
+        for p in q.parameters:
+            assert p.description, (q.name, p.name)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_QUERIES))
+def test_bound_queries_parse(name: str) -> None:
+    q = named_query(name)
+    values = {p.name: {"country": "AZE", "category": "SUPPORT", "text": "x"}[p.kind] for p in q.parameters}
+    prepareQuery(q.bind(values))
+
+
+def test_dyad_timeline_both_directions_by_date_with_evidence_and_source(dataset: Dataset) -> None:
+    rows = run_named(dataset, "dyad-timeline", a="AZE", b="USA")
+    assert rows == run_named(dataset, "dyad-timeline", a="United States", b="azerbaijan")
+    found = {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Azerbaijan", "strategicPartnerOf", "United States") in found
+    assert ("Ilham Aliyev", "congratulates", "United States") in found
+    assert all(r["date"] == "2021-07-03" for r in rows)
+    partnership = next(r for r in rows if r["predicate"] == "strategicPartnerOf")
+    assert "strategic partnership" in partnership["evidence"]
+    assert partnership["said_by"] == "Ilham Aliyev" and partnership["modality"] == "asserted"
+    assert partnership["publisher"].startswith("Turan") and partnership["url"].endswith("azerbaijan-us-independence-day-2021.txt")
+    assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
+    # a dyad with no statements between them gives no rows, not an error
+    assert run_named(dataset, "dyad-timeline", a="AZE", b="KEN") == []
+
+
+def test_partners_by_category_agree_with_the_statements(dataset: Dataset, statements: list[tuple[str, str, float, str, str]]) -> None:
+    rows = run_named(dataset, "partners", country="Kenya")
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    from kg.vocab import predicates
+
+    for a, b, _, _, predicate in statements:
+        if "KEN" in (a, b):
+            counts[(b if a == "KEN" else a, predicates()[predicate].category)] += 1
+    assert {(r["partner"], r["plover_category"]): int(r["statements"]) for r in rows} == counts
+    assert ("CHN", "COOPERATE") in counts
+    only = run_named(dataset, "partners", country="KEN", category="cooperate")
+    assert only and {r["plover_category"] for r in only} == {"COOPERATE"}
+
+
+def test_who_supports_criticizes_sanctions(dataset: Dataset) -> None:
+    supporters = run_named(dataset, "who-supports", country="Kenya")
+    assert ("China", "supports") in {(r["actor"], r["predicate"]) for r in supporters}
+    assert all(r["evidence"] and r["modality"] != "negated" for r in supporters)
+    critics = run_named(dataset, "who-criticizes", country="MAR")
+    assert {r["actor_country"] for r in critics} == {"DZA"}
+    sanctioners = run_named(dataset, "who-sanctions", country="Georgia")
+    assert ("Russia", "sanctions", "Georgia") in {(r["actor"], r["predicate"], r["target"]) for r in sanctioners}
+    assert "Russia" in sanctioners[0]["evidence"]
+
+
+def test_statements_said_by_a_person(dataset: Dataset) -> None:
+    rows = run_named(dataset, "said-by", person="aliyev")
+    assert {r["name"] for r in rows} == {"Ilham Aliyev"}
+    spoken = {(r["subject"], r["predicate"], r["object"]) for r in rows if r["role"] == "speaker"}
+    assert ("Azerbaijan", "strategicPartnerOf", "United States") in spoken
+    assert any(r["role"] == "subject" and r["predicate"] == "leaderOf" for r in rows)
+
+
+def test_topics_of_a_dyad(dataset: Dataset) -> None:
+    rows = run_named(dataset, "dyad-topics", a="Kenya", b="China")
+    topics = {r["topic_label"]: r for r in rows}
+    assert "manufacturing" in topics
+    assert topics["manufacturing"]["predicates"] == "investsIn" and int(topics["manufacturing"]["articles"]) == 1
+
+
+def test_dyad_balance_per_month_agrees_with_the_statements(dataset: Dataset, statements: list[tuple[str, str, float, str, str]]) -> None:
+    expected: dict[tuple[str, str, str], list[float]] = defaultdict(list)
+    for a, b, goldstein, month, _ in statements:
+        expected[(min(a, b), max(a, b), month)].append(goldstein)
+    rows = run_named(dataset, "dyad-balance")
+    got = {(r["country_a"], r["country_b"], r["month"]): (int(r["statements"]), Decimal(r["goldstein_sum"])) for r in rows}
+    assert got.keys() == expected.keys()
+    for key, (count, total) in got.items():
+        assert count == len(expected[key]) and float(total) == pytest.approx(sum(expected[key]))
+    one = run_named(dataset, "dyad-balance", a="USA", b="Azerbaijan")
+    assert {(r["country_a"], r["country_b"]) for r in one} == {("AZE", "USA")}
+    assert float(one[0]["goldstein_sum"]) > 0  # congratulations, praise, partnership
+
+
+def test_most_central_countries_rank_by_distinct_partners(dataset: Dataset, statements: list[tuple[str, str, float, str, str]]) -> None:
+    partners: dict[str, set[str]] = defaultdict(set)
+    for a, b, *_ in statements:
+        partners[a].add(b)
+        partners[b].add(a)
+    rows = run_named(dataset, "central-countries")
+    assert {r["country"]: int(r["partners"]) for r in rows} == {c: len(p) for c, p in partners.items()}
+    ranks = [int(r["partners"]) for r in rows]
+    assert ranks == sorted(ranks, reverse=True)
+    assert rows[0]["name"]
+
+
+def test_parameter_values_are_terms_not_sparql(dataset: Dataset) -> None:
+    hostile = 'x")) } } SELECT * WHERE { ?s ?p ?o } #'
+    text = named_query("said-by").bind({"person": hostile})
+    prepareQuery(text)  # still one well-formed query
+    assert run_named(dataset, "said-by", person=hostile) == []
+    with pytest.raises(QueryParameterInvalid, match="Unknown country"):
+        named_query("partners").bind({"country": "AZE> } ?s ?p ?o {"})
+    with pytest.raises(QueryParameterInvalid, match="Available: .*SUPPORT"):
+        named_query("partners").bind({"country": "AZE", "category": "bi:SUPPORT"})
+
+
+def test_parameter_errors_name_the_choices() -> None:
+    with pytest.raises(UnknownQuery, match="Available: .*dyad-timeline"):
+        named_query("dyad-timelines")
+    with pytest.raises(QueryParameterInvalid, match="needs --param b"):
+        named_query("dyad-timeline").bind({"a": "AZE"})
+    with pytest.raises(QueryParameterInvalid, match="no parameter 'c'"):
+        named_query("dyad-timeline").bind({"a": "AZE", "b": "USA", "c": "FRA"})
+    with pytest.raises(QueryParameterInvalid, match="Did you mean: Azerbaijan"):
+        resolve_country("Azerbaidjan")
+    assert resolve_country("UK") == resolve_country("gbr") == "GBR"
+
+
+def test_result_cap(dataset: Dataset) -> None:
+    with pytest.raises(ResultTooLarge, match="more than 10 rows"):
+        run_query(dataset, "SELECT * WHERE { ?s ?p ?o }", max_results=10)
+    assert len(run_query(dataset, "SELECT * WHERE { ?s ?p ?o } LIMIT 10", max_results=10)) == 10
+
+
+def test_output_formats(dataset: Dataset) -> None:
+    select = run_query(dataset, named_query("central-countries").text)
+    assert select.serialize("tsv").splitlines()[0].startswith("?country\t?name")
+    assert '"head"' in select.serialize("json") and "<sparql" in select.serialize("xml")
+    assert select.serialize("csv").startswith("country,name,partners")
+    graph = run_query(dataset, "PREFIX bi: <https://w3id.org/bikg/ontology#> CONSTRUCT { ?s a bi:Country } WHERE { ?s a bi:Country }")
+    assert graph.is_graph and len(graph) > 10
+    assert '"@id"' in graph.serialize("json-ld") and "ontology#Country>" in graph.serialize("ntriples")
+    ask = run_query(dataset, "ASK { ?s ?p ?o }")
+    assert ask.serialize("table") == "true\n" and '"boolean": true' in ask.serialize("json")
+
+
+# --- the command line ---------------------------------------------------------------------
+
+
+def test_cli_named_query_on_the_store(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["query", "--store", str(example_store()), "--name", "dyad-timeline", "--param", "a=AZE", "--param", "b=United States", "-f", "csv"]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("date,subject,predicate")
+    assert "strategicPartnerOf" in result.stdout
+
+
+def test_cli_named_query_on_a_file_and_list() -> None:
+    result = CliRunner().invoke(main, ["query", str(example_trig()), "-n", "who-sanctions", "-p", "country=GEO", "-f", "tsv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("?actor\t") and '"Russia"@en' in result.stdout
+    listing = CliRunner().invoke(main, ["query", "--list"])
+    assert listing.exit_code == 0
+    for name in EXPECTED_QUERIES:
+        assert name in listing.stdout
+    assert "--param a=COUNTRY" in listing.stdout
+
+
+def test_cli_query_errors_are_clear() -> None:
+    runner = CliRunner()
+    bad = runner.invoke(main, ["query", "--store", str(example_store()), "-n", "partners", "-p", "country=Narnia"])
+    assert bad.exit_code == 1 and "Unknown country 'Narnia'" in bad.stderr
+    usage = runner.invoke(main, ["query", "--store", str(example_store()), "-p", "a=AZE", "SELECT * WHERE {}"])
+    assert usage.exit_code == 2 and "--param goes with --name" in usage.output
+    wrong_format = runner.invoke(main, ["query", str(example_trig()), "CONSTRUCT { ?s a ?t } WHERE { ?s a ?t } LIMIT 1", "-f", "csv"])
+    assert wrong_format.exit_code == 1 and "turtle" in wrong_format.stderr
+
+
+def test_cli_show_prints_the_bound_query() -> None:
+    result = CliRunner().invoke(main, ["query", "-n", "partners", "-p", "country=Kenya", "--show"])
+    assert result.exit_code == 0
+    assert "VALUES (?country) { (<https://w3id.org/bikg/id/country/KEN>) }" in result.stdout
