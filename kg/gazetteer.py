@@ -7,6 +7,8 @@ described in ``kg/data/GAZETTEER-SOURCES.md``.
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -103,3 +105,170 @@ def sector_nouns() -> dict[str, str]:
     'military'
     """
     return {r["noun"]: r["sector"] for r in _rows("sectors.tsv")}
+
+
+@dataclass(frozen=True)
+class OfficeHolder:
+    """A person who held an office (or belonged to a government) over a period.
+
+    Attributes:
+        entity: key of the country or organisation (``country/AZE``, ``org/UN``).
+        office: ``head_of_state``, ``head_of_government``, ``foreign_minister``,
+            ``other`` (curated rows) or ``official`` (a government member of the
+            PETRARCH2 dictionaries, office unknown).
+        title: the title of office as written in English news ("president").
+        name: the person's usual English name.
+        aliases: other names (surname, spellings).
+        start: first day in office (None: unknown).
+        end: last day in office (None: still in office, or unknown).
+        leader: whether news calls this person "the <country> leader".
+        wikidata: the person's Wikidata Q-id, when certain.
+        source: ``curated`` or ``phoenix:LINE``.
+    """
+
+    entity: str
+    office: str
+    title: str
+    name: str
+    aliases: tuple[str, ...]
+    start: dt.date | None
+    end: dt.date | None
+    leader: bool
+    wikidata: str | None
+    source: str
+
+    @property
+    def curated(self) -> bool:
+        """Whether the office is known (a curated row), not only the government membership."""
+        return self.source == "curated"
+
+    def serves_on(self, day: dt.date) -> bool:
+        """Whether the person held the office on ``day`` (both ends inclusive)."""
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+def _date(text: str, end: bool = False) -> dt.date | None:
+    """Parse YYYY, YYYY-MM or YYYY-MM-DD; a partial date is its first day (or last day with ``end``).
+
+    >>> _date("2018-06"), _date("2022-03", end=True)
+    (datetime.date(2018, 6, 1), datetime.date(2022, 3, 31))
+    """
+    if not text:
+        return None
+    parts = [int(p) for p in text.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    if len(parts) == 1:
+        return dt.date(parts[0], 12, 31) if end else dt.date(parts[0], 1, 1)
+    year, month = parts
+    if not end:
+        return dt.date(year, month, 1)
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+def _name_key(name: str) -> str:
+    """Casefolded, diacritic-free, dot-free form of a person's name for lookups."""
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).replace(".", " ").replace("’", "'")
+    return " ".join(folded.casefold().split())
+
+
+@dataclass(frozen=True)
+class OfficeHolders:
+    """The office-holders table (``kg/data/leaders.tsv``) with its lookups."""
+
+    holders: tuple[OfficeHolder, ...]
+    """Curated rows only (the ones with a known office), in file order."""
+    by_name: dict[str, tuple[OfficeHolder, ...]]
+
+    def named(self, name: str, day: dt.date | None = None) -> OfficeHolder | None:
+        """The one person a name refers to, or None when unknown or ambiguous.
+
+        A full name (two words or more) is looked up in every row: the country a
+        person belongs to does not depend on the date; curated rows (known office)
+        are preferred, and among them the one serving on ``day``. A single word (a
+        surname: "Putin") only matches curated rows, and only a person serving on
+        ``day``: a bare surname is too weak a clue otherwise.
+
+        >>> holders = load_office_holders()
+        >>> holders.named("Nikol Pashinyan").entity
+        'country/ARM'
+        >>> holders.named("Putin", dt.date(2021, 7, 3)).name
+        'Vladimir Putin'
+        """
+        rows = self.by_name.get(_name_key(name), ())
+        if len(_name_key(name).split()) < 2:
+            rows = tuple(r for r in rows if r.curated and day is not None and r.serves_on(day))
+        if not rows:
+            return None
+        curated = [r for r in rows if r.curated]
+        if curated:
+            serving = [r for r in curated if day is not None and r.serves_on(day)]
+            pool = serving or curated
+            if len({r.name for r in pool}) > 1:
+                return None
+            return max(pool, key=lambda r: (r.start or dt.date.min))
+        if len({(r.name, r.entity) for r in rows}) > 1:
+            return None
+        return rows[0]
+
+    def holding(self, entity: str, role: str, day: dt.date) -> OfficeHolder | None:
+        """Who held the office named by ``role`` for ``entity`` on ``day`` (None when unknown or not one person).
+
+        ``role`` is a role of ``kg/data/roles.tsv`` ("president", "foreign
+        minister", "prime minister", "king"...); "leader" and "head of state" name
+        the country's leader and its head of state.
+
+        >>> load_office_holders().holding("country/AZE", "president", dt.date(2021, 7, 3)).name
+        'Ilham Aliyev'
+        """
+        rows = [r for r in self.holders if r.entity == entity and r.serves_on(day)]
+        if role == "leader":
+            found = [r for r in rows if r.leader]
+        elif role == "head of state":
+            found = [r for r in rows if r.office == "head_of_state"]
+        elif role == "foreign minister":
+            found = [r for r in rows if r.office == "foreign_minister"]
+        else:
+            found = [r for r in rows if _title_role(r.title) == role]
+        names = {r.name for r in found}
+        return found[0] if len(names) == 1 else None
+
+
+def _title_role(title: str) -> str:
+    """The role of ``kg/data/roles.tsv`` a title of the office-holders table stands for."""
+    return _roles_by_title().get(title, title)
+
+
+@cache
+def _roles_by_title() -> dict[str, str]:
+    return {r["title"]: r["role"] for r in _rows("roles.tsv")}
+
+
+@cache
+def load_office_holders() -> OfficeHolders:
+    """Load the shipped office-holders table (cached; see ``kg/data/GAZETTEER-SOURCES.md``).
+
+    >>> load_office_holders().holding("country/USA", "foreign minister", dt.date(2024, 7, 10)).name
+    'Antony Blinken'
+    """
+    holders = []
+    for row in _rows("leaders.tsv"):
+        holders.append(OfficeHolder(
+            entity=row["entity"],
+            office=row["office"],
+            title=row["title"],
+            name=row["name"],
+            aliases=tuple(_split(row["aliases"])),
+            start=_date(row["from"]),
+            end=_date(row["to"], end=True),
+            leader=row["leader"] == "y",
+            wikidata=row["wikidata"] or None,
+            source=row["source"],
+        ))
+    by_name: dict[str, list[OfficeHolder]] = {}
+    for holder in holders:
+        for name in dict.fromkeys(_name_key(n) for n in (holder.name, *holder.aliases)):
+            by_name.setdefault(name, []).append(holder)
+    return OfficeHolders(tuple(h for h in holders if h.curated), {k: tuple(v) for k, v in by_name.items()})

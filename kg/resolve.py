@@ -13,19 +13,30 @@ country.
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import load_gazetteer, sector_nouns
+from kg.gazetteer import OfficeHolder, load_gazetteer, load_office_holders, sector_nouns
 from kg.model import Article, Entity, EntityType, Mention, slugify
+
+log = logging.getLogger(__name__)
 
 _MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 """Dependencies by which a country name or adjective modifies a noun ("Russian troops", "US Congress")."""
+
+_NOT_CURRENT = {"deputy", "vice", "former", "ex", "ex-", "late", "first", "assistant", "junior", "shadow", "opposition", "acting", "then", "previous", "future", "incoming", "outgoing"}
+"""Words before a title that mean it is not the office's current holder ("the former Russian president")."""
+
+_GENERIC_TITLES = {"minister": "minister"}
+"""Titles that also name any more specific office ending in them ("the minister" for the foreign minister)."""
 
 _HONORIFICS = {"dr", "mr", "mrs", "ms", "sir", "h.e.", "dr.", "mr.", "mrs.", "ms.", "madam", "sheikh"}
 
@@ -65,28 +76,133 @@ class PersonInfo:
     predicate: str | None
 
 
-def _country_tokens(doc: Doc) -> dict[int, Span]:
-    """Map each token index inside a gazetteer country mention to its entity span."""
+@dataclass(frozen=True)
+class Ambiguity:
+    """How to read a gazetteer name that also names something else (``kg/data/ambiguous.yaml``)."""
+
+    readings: dict[str, tuple[str, ...]]
+    default: str
+    person_name: bool = False
+    not_before: frozenset[str] = frozenset()
+    not_after: frozenset[str] = frozenset()
+
+
+@cache
+def ambiguities() -> dict[str, Ambiguity]:
+    """Ambiguous gazetteer names and the cues that decide them.
+
+    >>> ambiguities()["Congo"].default
+    'none'
+    """
+    text = resources.files("kg.data").joinpath("ambiguous.yaml").read_text(encoding="utf-8")
     found = {}
-    for ent in doc.ents:
-        if ent.ent_id_.startswith("country/"):
-            for i in range(ent.start, ent.end):
-                found[i] = ent
+    for name, raw in (yaml.safe_load(text) or {}).items():
+        found[name] = Ambiguity(
+            readings={key: tuple(cues) for key, cues in (raw.get("readings") or {}).items()},
+            default=raw.get("default", "none"),
+            person_name=bool(raw.get("person_name")),
+            not_before=frozenset(raw.get("not_before") or ()),
+            not_after=frozenset(raw.get("not_after") or ()),
+        )
     return found
 
 
-def _masked(tokens: list[Token], countries: dict[int, Span]) -> tuple[str, list[str]]:
+_NOT_NAME_WORDS = {
+    "government", "army", "president", "says", "said", "news", "times", "post", "crisis", "talks", "border",
+    "election", "elections", "coup", "junta", "visit", "minister", "police", "forces", "king", "queen", "prime",
+    "foreign", "state", "republic", "national", "embassy", "ambassador", "president-elect",
+}
+
+
+def _name_word(token: Token) -> bool:
+    """Whether a token looks like part of a person's name (capitalised, proper, not a place, title or common noun)."""
+    low = token.lower_
+    return (
+        token.is_title and token.pos_ == "PROPN" and not token.ent_id_ and low not in _NOT_NAME_WORDS
+        and low not in titles() and token.lemma_.lower() not in sector_nouns()
+    )
+
+
+def _cue_count(cue: str, text: str) -> int:
+    return len(re.findall(rf"(?<!\w){re.escape(cue)}(?!\w)", text))
+
+
+def _disambiguate(ent: Span) -> str | None:
+    """The entity key a gazetteer mention stands for once its context is weighed (None: unresolved).
+
+    Most names name one thing and keep the ruler's key; the names of
+    ``kg/data/ambiguous.yaml`` (Georgia, Congo, Jordan, Chad, Turkey...) are read
+    from their neighbours and the cues of the sentence and the article.
+    """
+    amb = ambiguities().get(ent.text)
+    if amb is None:
+        return ent.ent_id_
+    doc = ent.doc
+    prev = doc[ent.start - 1] if ent.start > ent.sent.start else None
+    nxt = doc[ent.end] if ent.end < ent.sent.end else None
+    reason = None
+    if nxt is not None and nxt.text in amb.not_before or prev is not None and prev.text in amb.not_after:
+        reason = "another sense of the word"
+    elif amb.person_name and (prev is not None and _name_word(prev) or nxt is not None and _name_word(nxt)):
+        reason = "part of a person's name"
+    if reason is None:
+        scores = {
+            key: 3 * sum(_cue_count(c, ent.sent.text) for c in cues) + sum(_cue_count(c, doc.text) for c in cues)
+            for key, cues in amb.readings.items()
+        }
+        best = max(scores.values(), default=0)
+        leaders = [key for key, score in scores.items() if score == best]
+        if best == 0:
+            chosen = amb.default
+        elif len(leaders) == 1:
+            chosen = leaders[0]
+        else:
+            chosen = "none"
+            reason = f"context does not decide between {', '.join(sorted(leaders))}"
+        if chosen != "none":
+            return chosen
+        reason = reason or ("no cue for any reading" if best == 0 else "the context names another sense")
+    log.debug("left %r at %d unresolved: %s", ent.text, ent.start_char, reason)
+    return None
+
+
+def _gazetteer_keys(doc: Doc) -> dict[int, str | None]:
+    """The entity key of each gazetteer mention (by start token), after disambiguation."""
+    return {ent.start: _disambiguate(ent) for ent in doc.ents if ent.ent_id_}
+
+
+@dataclass(frozen=True)
+class _Place:
+    """A country mention: its span and the ISO code it resolved to."""
+
+    span: Span
+    code: str
+
+
+def _country_tokens(doc: Doc, keys: dict[int, str | None] | None = None) -> dict[int, _Place]:
+    """Map each token index inside a (resolved) gazetteer country mention to the mention."""
+    found = {}
+    for ent in doc.ents:
+        key = keys.get(ent.start) if keys is not None else ent.ent_id_
+        if key and key.startswith("country/"):
+            place = _Place(ent, key.split("/", 1)[1])
+            for i in range(ent.start, ent.end):
+                found[i] = place
+    return found
+
+
+def _masked(tokens: list[Token], countries: dict[int, _Place]) -> tuple[str, list[str]]:
     """Lower-case text of tokens with each country mention replaced by ``@N`` (N indexes the codes)."""
     words: list[str] = []
     codes: list[str] = []
     last_span = None
     for token in tokens:
-        span = countries.get(token.i)
-        if span is not None:
-            if span is not last_span:
+        place = countries.get(token.i)
+        if place is not None:
+            if place is not last_span:
                 words.append(f"@{len(codes)}")
-                codes.append(span.ent_id_.split("/", 1)[1])
-            last_span = span
+                codes.append(place.code)
+            last_span = place
             continue
         last_span = None
         if token.text in ("'s", "’s"):
@@ -96,7 +212,7 @@ def _masked(tokens: list[Token], countries: dict[int, Span]) -> tuple[str, list[
     return " ".join(words), codes
 
 
-def _title_before(span: Span, countries: dict[int, Span]) -> tuple[Role | None, str | None]:
+def _title_before(span: Span, countries: dict[int, _Place]) -> tuple[Role | None, str | None]:
     """Role and country from the words just before a name ("President of Azerbaijan", "Mali's Foreign Minister")."""
     start = max(span.sent.start, span.start - 9)
     tokens = [t for t in span.doc[start : span.start] if t.lower_.rstrip(".") not in {h.rstrip(".") for h in _HONORIFICS}]
@@ -113,7 +229,7 @@ def _title_before(span: Span, countries: dict[int, Span]) -> tuple[Role | None, 
     return role, codes[int(index)] if index is not None else None
 
 
-def _title_after(span: Span, countries: dict[int, Span]) -> tuple[Role | None, str | None]:
+def _title_after(span: Span, countries: dict[int, _Place]) -> tuple[Role | None, str | None]:
     """Role and country from an apposition after a name ("Fumio Kishida, Japan's prime minister")."""
     end = min(span.sent.end, span.end + 8)
     tokens = list(span.doc[span.end : end])
@@ -137,7 +253,7 @@ def _clean_person_name(span: Span) -> Span:
     return span.doc[start:end]
 
 
-def _paragraph_country(span: Span, countries: dict[int, Span]) -> str | None:
+def _paragraph_country(span: Span, countries: dict[int, _Place]) -> str | None:
     """The country that is the subject of the sentence holding ``span`` or of the one before it."""
     sents = list(span.doc.sents)
     index = next(i for i, s in enumerate(sents) if s.start <= span.start < s.end)
@@ -146,7 +262,7 @@ def _paragraph_country(span: Span, countries: dict[int, Span]) -> str | None:
             continue
         for token in sent:
             if token.dep_ in ("nsubj", "nsubjpass") and token.i in countries:
-                return countries[token.i].ent_id_.split("/", 1)[1]
+                return countries[token.i].code
     return None
 
 
@@ -186,13 +302,16 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
         gives them; later surname and title mentions point to the same entity.
     """
     gazetteer = load_gazetteer()
-    countries = _country_tokens(doc)
+    keys = _gazetteer_keys(doc)
+    countries = _country_tokens(doc, keys)
     mentions: list[Mention] = []
     people: dict[str, PersonInfo] = {}
+    day = article.published
 
     for ent in doc.ents:
         if ent.ent_id_:
-            entity = gazetteer.entity(ent.ent_id_)
+            key = keys.get(ent.start)
+            entity = gazetteer.entity(key) if key else None
             if entity is None:
                 continue
             actor = _sector_actor(ent, entity) if entity.type is EntityType.COUNTRY else None
@@ -204,29 +323,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
             span = _clean_person_name(ent)
             if not span.text or not span[0].is_title and not span[0].is_upper:
                 continue
-            name = span.text
-            known = next((p for key, p in people.items() if _same_person(name, key)), None)
-            role, code = _title_before(span, countries)
-            if role is None:
-                role, code = _title_after(span, countries)
-            if known is None:
-                if role and code is None and role.predicate == "officialOf":
-                    # "Algeria severed ties, Foreign Minister Ramtane Lamamra announced": ministers
-                    # speak for the country that is the subject; leaders are named with theirs.
-                    code = _paragraph_country(span, countries)
-                entity = Entity(
-                    key=f"person/{slugify(name)}",
-                    label=name,
-                    type=EntityType.PERSON,
-                    country=code,
-                    role=role.role if role else None,
-                )
-                known = PersonInfo(entity, role.predicate if role else None)
-                people[name] = known
-            elif role and known.entity.role is None:
-                entity = replace(known.entity, role=role.role, country=code or known.entity.country)
-                known = PersonInfo(entity, role.predicate)
-                people[known.entity.label] = known
+            known = _person(span, countries, people, day)
             mentions.append(Mention(known.entity, span.start_char, span.end_char, span.text))
         elif ent.label_ == "ORG":
             text = re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE)
@@ -238,15 +335,83 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
                 key=f"org/{slugify(text)}",
                 label=text,
                 type=EntityType.ORGANIZATION,
-                country=inner[0].ent_id_.split("/", 1)[1] if inner else None,
+                country=inner[0].code if inner else None,
             )
             mentions.append(Mention(entity, ent.end_char - len(text), ent.end_char, text))
 
-    mentions += _title_mentions(doc, countries, people, mentions)
+    mentions += _title_mentions(doc, countries, people, mentions, day)
     # Persons may have gained a role after their first mention: point every mention at the final entity.
     final = {info.entity.key: info.entity for info in people.values()}
     mentions = [replace(m, entity=final.get(m.entity.key, m.entity)) for m in mentions]
-    return sorted(mentions, key=lambda m: (m.start, -m.end))
+    return _with_aliases(sorted(mentions, key=lambda m: (m.start, -m.end)))
+
+
+def _with_aliases(mentions: list[Mention]) -> list[Mention]:
+    """Give every entity the other names it was mentioned by in the article (its ``aliases``).
+
+    Title-only mentions ("the minister") are not names and are left out.
+    """
+    seen: dict[str, dict[str, None]] = {}
+    for m in mentions:
+        text = re.sub(r"^the\s+", "", m.text.strip(), flags=re.IGNORECASE)
+        if m.entity.type is EntityType.PERSON and text.lower() in titles():
+            continue
+        if text and text != m.entity.label:
+            seen.setdefault(m.entity.key, {})[text] = None
+    entities = {m.entity.key: replace(m.entity, aliases=tuple(seen.get(m.entity.key, ()))) for m in mentions}
+    return [replace(m, entity=entities[m.entity.key]) for m in mentions]
+
+
+def _holder_entity(holder: OfficeHolder, role: Role | None) -> Entity:
+    """A person entity for a known office-holder; the role only when the text gives one."""
+    return Entity(
+        key=f"person/{slugify(holder.name)}",
+        label=holder.name,
+        type=EntityType.PERSON,
+        country=holder.entity.split("/", 1)[1] if holder.entity.startswith("country/") else None,
+        wikidata=holder.wikidata,
+        role=role.role if role else None,
+    )
+
+
+def _person(span: Span, countries: dict[int, _Place], people: dict[str, PersonInfo], day: dt.date | None) -> PersonInfo:
+    """The person a PERSON name stands for: an earlier one of the article, or a new one.
+
+    Role and country come from a title around the name; a person of the
+    office-holders table (``kg/data/leaders.tsv``) gets its usual name, Wikidata id
+    and, when the text names no country, the country of the table.
+    """
+    name = span.text
+    known = next((p for key, p in people.items() if _same_person(name, key) or _same_person(name, p.entity.label)), None)
+    role, code = _title_before(span, countries)
+    if role is None:
+        role, code = _title_after(span, countries)
+    holder = load_office_holders().named(name, day) if known is None else None
+    if holder is not None:
+        known = next((p for p in people.values() if p.entity.key == f"person/{slugify(holder.name)}"), None)
+    if known is None:
+        if holder is not None:
+            entity = _holder_entity(holder, role)
+            entity = replace(entity, country=code or entity.country)
+        else:
+            if role and code is None and role.predicate == "officialOf":
+                # "Algeria severed ties, Foreign Minister Ramtane Lamamra announced": ministers
+                # speak for the country that is the subject; leaders are named with theirs.
+                code = _paragraph_country(span, countries)
+            entity = Entity(
+                key=f"person/{slugify(name)}",
+                label=name,
+                type=EntityType.PERSON,
+                country=code,
+                role=role.role if role else None,
+            )
+        known = PersonInfo(entity, role.predicate if role else None)
+        people[entity.label] = known
+    elif role and known.entity.role is None:
+        entity = replace(known.entity, role=role.role, country=code or known.entity.country)
+        known = PersonInfo(entity, role.predicate)
+        people[known.entity.label] = known
+    return known
 
 
 def person_predicates(mentions: Sequence[Mention]) -> dict[str, str]:
@@ -269,9 +434,50 @@ def _same_person(name: str, known: str) -> bool:
     return len(name.split()) == 1 and len(parts) > 1 and name in (parts[-1], parts[0])
 
 
-def _title_mentions(doc: Doc, countries: dict[int, Span], people: dict[str, PersonInfo], taken: list[Mention]) -> list[Mention]:
-    """Mentions of people by title alone: "the President of Azerbaijan", "the Kazakh leader", "the minister"."""
+def _role_fits(person_role: str | None, role: Role) -> bool:
+    """Whether a person's role answers a title ("the minister" fits a foreign minister)."""
+    if person_role is None:
+        return False
+    if person_role == role.role:
+        return True
+    generic = _GENERIC_TITLES.get(role.role)
+    return generic is not None and person_role.endswith(generic) and not person_role.endswith("prime minister")
+
+
+def _title_country(span: Span, countries: dict[int, _Place]) -> str | None:
+    """The country a title names: "President of Azerbaijan", "the Azerbaijani president", "China's top diplomat"."""
+    doc = span.doc
+    after = doc[span.end : span.end + 4]
+    if after and after[0].lower_ == "of":
+        for tok in list(after)[1:]:
+            if tok.i in countries:
+                return countries[tok.i].code
+            if tok.lower_ not in ("the",):
+                break
+    before = doc[max(0, span.start - 3) : span.start]
+    if before and before[-1].i in countries:
+        return countries[before[-1].i].code
+    if len(before) >= 2 and before[-1].text in ("'s", "’s") and before[-2].i in countries:
+        return countries[before[-2].i].code
+    return None
+
+
+def _title_mentions(
+    doc: Doc, countries: dict[int, _Place], people: dict[str, PersonInfo], taken: list[Mention], day: dt.date | None = None
+) -> list[Mention]:
+    """Mentions of people by title alone: "the President of Azerbaijan", "the Kazakh leader", "the minister".
+
+    A title resolves to the person of the article with that role (and country,
+    when the title names one), the most recently mentioned one first; when the
+    article names nobody in that office, the office-holders table gives the
+    holder on the article's date. Undecidable titles stay unresolved.
+    """
     occupied = {i for m in taken for i in range(m.start, m.end)}
+    last_seen: dict[str, int] = {}
+    for m in taken:
+        if m.entity.type is EntityType.PERSON:
+            last_seen.setdefault(m.entity.key, m.start)
+    positions = sorted((m.start, m.entity.key) for m in taken if m.entity.type is EntityType.PERSON)
     found: list[Mention] = []
     lowered = doc.text.lower()
     for match in _title_pattern().finditer(lowered):
@@ -284,17 +490,37 @@ def _title_mentions(doc: Doc, countries: dict[int, Span], people: dict[str, Pers
         if span is None or span.end < len(doc) and doc[span.end].ent_type_ == "PERSON":
             continue
         role = titles()[match["title"]]
-        before = doc[max(0, span.start - 3) : span.start]
-        after = doc[span.end : span.end + 4]
-        code = None
-        for tok in list(after)[1:] if after and after[0].lower_ == "of" else []:
-            if tok.i in countries:
-                code = countries[tok.i].ent_id_.split("/", 1)[1]
-                break
-        if code is None and before and before[-1].i in countries:
-            code = countries[before[-1].i].ent_id_.split("/", 1)[1]
-        candidates = [p.entity for p in people.values() if p.entity.role == role.role and (code is None or p.entity.country == code)]
+        code = _title_country(span, countries)
+        candidates = {p.entity.key: p.entity for p in people.values() if _role_fits(p.entity.role, role) and (code is None or p.entity.country == code)}
+        person = None
         if len(candidates) == 1 or (candidates and code is None and role.role != "president"):
-            person = candidates[-1]
+            earlier = [key for pos, key in positions if pos < start and key in candidates]
+            person = candidates[earlier[-1]] if earlier else next(iter(candidates.values()))
+        elif not candidates and code is not None and day is not None:
+            person = _office_holder(span, role, code, people, day)
+        if person is not None:
             found.append(Mention(person, start, end, doc.text[start:end]))
+            positions.append((start, person.key))
+            positions.sort()
     return found
+
+
+def _office_holder(span: Span, role: Role, code: str, people: dict[str, PersonInfo], day: dt.date) -> Entity | None:
+    """The holder of the office a title names on the article's date, from the office-holders table."""
+    before = span.doc[max(0, span.start - 3) : span.start]
+    if any(t.lower_ in _NOT_CURRENT for t in before):
+        return None
+    holder = load_office_holders().holding(f"country/{code}", role.role, day)
+    if holder is None:
+        log.debug("no single holder of %r for %s on %s", span.text, code, day)
+        return None
+    key = f"person/{slugify(holder.name)}"
+    known = next((p for p in people.values() if p.entity.key == key or _same_person(p.entity.label, holder.name)), None)
+    if known is not None:
+        if known.entity.role is None:
+            known = PersonInfo(replace(known.entity, role=role.role, country=known.entity.country or code), role.predicate)
+            people[known.entity.label] = known
+        return known.entity
+    entity = _holder_entity(holder, role)
+    people[entity.label] = PersonInfo(entity, role.predicate)
+    return entity
