@@ -188,8 +188,9 @@ class OfficeHolders:
         A full name (two words or more) is looked up in every row: the country a
         person belongs to does not depend on the date; curated rows (known office)
         are preferred, and among them the one serving on ``day``. A single word (a
-        surname: "Putin") only matches curated rows, and only a person serving on
-        ``day``: a bare surname is too weak a clue otherwise.
+        surname: "Putin") only matches the curated rows (whose surnames were chosen
+        to be distinctive): a bare surname is too weak a clue among the 16,000
+        government members of the dictionaries.
 
         >>> holders = load_office_holders()
         >>> holders.named("Nikol Pashinyan").entity
@@ -199,7 +200,7 @@ class OfficeHolders:
         """
         rows = self.by_name.get(_name_key(name), ())
         if len(_name_key(name).split()) < 2:
-            rows = tuple(r for r in rows if r.curated and day is not None and r.serves_on(day))
+            rows = tuple(r for r in rows if r.curated)
         if not rows:
             return None
         curated = [r for r in rows if r.curated]

@@ -119,6 +119,7 @@ def _name_word(token: Token) -> bool:
     low = token.lower_
     return (
         token.is_title and token.pos_ == "PROPN" and not token.ent_id_ and low not in _NOT_NAME_WORDS
+        and low not in _HONORIFICS and low.rstrip(".") not in _HONORIFICS
         and low not in titles() and token.lemma_.lower() not in sector_nouns()
     )
 
@@ -219,7 +220,7 @@ def _title_before(span: Span, countries: dict[int, _Place]) -> tuple[Role | None
     text, codes = _masked(tokens, countries)
     text = re.sub(r"\s*,\s*$", "", text)
     match = re.search(
-        rf"(?:(?:@(?P<c1>\d+))(?: 's)? |the )?(?:[a-z-]+ )??{_title_pattern().pattern}(?: of (?:the )?@(?P<c2>\d+))?$",
+        rf"(?:(?:@(?P<c1>\d+))(?: 's)? |the )?(?:(?!(?:by|to|of|in|for|from|with|and|at|on|as|said|says|told|that)\b)[a-z-]+ )??{_title_pattern().pattern}(?: of (?:the )?@(?P<c2>\d+))?$",
         text,
     )
     if not match:
@@ -235,7 +236,7 @@ def _title_after(span: Span, countries: dict[int, _Place]) -> tuple[Role | None,
     tokens = list(span.doc[span.end : end])
     text, codes = _masked(tokens, countries)
     match = re.match(
-        rf", (?:the |a )?(?:(?:@(?P<c1>\d+))(?: 's)? )?(?:[a-z-]+ )??{_title_pattern().pattern}(?: of (?:the )?(?:@(?P<c2>\d+)(?: 's)?)?)?",
+        rf", (?:the |a )?(?:(?:@(?P<c1>\d+))(?: 's)? )?(?:(?!(?:by|to|of|in|for|from|with|and|at|on|as|said|says|told|that)\b)[a-z-]+ )??{_title_pattern().pattern}(?: of (?:the )?(?:@(?P<c2>\d+)(?: 's)?)?)?",
         text,
     )
     if not match:
@@ -245,12 +246,32 @@ def _title_after(span: Span, countries: dict[int, _Place]) -> tuple[Role | None,
 
 
 def _clean_person_name(span: Span) -> Span:
+    """A PERSON span without honorifics and titles ("Spokeswoman Maria Zakharova"), completed with name words
+    the NER left out ("Antony" of "Antony J. Blinken", "Raisi" of "Ebrahim Raisi")."""
+    doc = span.doc
     start, end = span.start, span.end
-    while start < end and span.doc[start].lower_ in _HONORIFICS:
-        start += 1
-    while end > start and span.doc[end - 1].text in ("'s", "’s", "'", "’"):
+    stripped = True
+    while stripped:
+        stripped = False
+        while start < end and (doc[start].lower_ in _HONORIFICS or doc[start].lower_ == "the"):
+            start += 1
+            stripped = True
+        for k in range(min(4, end - start - 1), 0, -1):
+            if " ".join(t.lower_ for t in doc[start : start + k]) in titles():
+                start += k
+                stripped = True
+                break
+    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
-    return span.doc[start:end]
+    if start == end:
+        return doc[start:end]
+    sent = span.sent
+    initial = re.fullmatch(r"[A-Z]\.", doc[start].text) is not None
+    if initial and start > sent.start and not doc[start - 1].ent_type_ and _name_word(doc[start - 1]):
+        start -= 1  # "Antony" of "Antony J. Blinken"
+    if end - start == 1 and end < sent.end and not doc[end].ent_type_ and _name_word(doc[end]):
+        end += 1  # "Raisi" of "Ebrahim Raisi"
+    return doc[start:end]
 
 
 def _paragraph_country(span: Span, countries: dict[int, _Place]) -> str | None:
@@ -306,6 +327,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
     countries = _country_tokens(doc, keys)
     mentions: list[Mention] = []
     people: dict[str, PersonInfo] = {}
+    renamed: dict[str, str] = {}
     day = article.published
 
     for ent in doc.ents:
@@ -319,30 +341,24 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
                 mentions.append(Mention(actor[0], actor[1], actor[2], doc.text[actor[1] : actor[2]]))
             else:
                 mentions.append(Mention(entity, ent.start_char, ent.end_char, ent.text))
-        elif ent.label_ == "PERSON":
+        elif ent.label_ == "PERSON" or ent.label_ == "ORG" and _names_person(ent, people, day):
             span = _clean_person_name(ent)
             if not span.text or not span[0].is_title and not span[0].is_upper:
                 continue
-            known = _person(span, countries, people, day)
+            known = _person(span, countries, people, day, renamed)
+            if known is None:
+                continue
             mentions.append(Mention(known.entity, span.start_char, span.end_char, span.text))
         elif ent.label_ == "ORG":
-            text = re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE)
-            inner = [countries[i] for i in range(ent.start, ent.end) if i in countries]
-            before = ent.start - 1
-            if not inner and before >= 0 and before in countries and doc[before].dep_ in _MODIFIER_DEPS:
-                inner = [countries[before]]  # "the US Congress", "Chinese state media"
-            entity = Entity(
-                key=f"org/{slugify(text)}",
-                label=text,
-                type=EntityType.ORGANIZATION,
-                country=inner[0].code if inner else None,
-            )
-            mentions.append(Mention(entity, ent.end_char - len(text), ent.end_char, text))
+            mentions.append(_organization(ent, countries))
 
     mentions += _title_mentions(doc, countries, people, mentions, day)
-    # Persons may have gained a role after their first mention: point every mention at the final entity.
+    # Persons may have gained a role or their full name after their first mention: point every mention at the
+    # final entity.
     final = {info.entity.key: info.entity for info in people.values()}
-    mentions = [replace(m, entity=final.get(m.entity.key, m.entity)) for m in mentions]
+    for old, new in renamed.items():
+        final[old] = final.get(new, final.get(old))  # type: ignore[assignment]
+    mentions = [replace(m, entity=final.get(m.entity.key) or m.entity) for m in mentions]
     return _with_aliases(sorted(mentions, key=lambda m: (m.start, -m.end)))
 
 
@@ -374,12 +390,51 @@ def _holder_entity(holder: OfficeHolder, role: Role | None) -> Entity:
     )
 
 
-def _person(span: Span, countries: dict[int, _Place], people: dict[str, PersonInfo], day: dt.date | None) -> PersonInfo:
-    """The person a PERSON name stands for: an earlier one of the article, or a new one.
+def _names_person(ent: Span, people: dict[str, PersonInfo], day: dt.date | None) -> bool:
+    """Whether an ORG name is in fact a person's: one seen in the article, or a known office-holder."""
+    text = ent.text
+    if any(_same_person(text, p.entity.label) for p in people.values()):
+        return True
+    holder = load_office_holders().named(text, day)
+    return holder is not None and holder.curated
+
+
+def _organization(ent: Span, countries: dict[int, _Place]) -> Mention:
+    """An organisation found by the NER, with its country when a country names or modifies it."""
+    doc = ent.doc
+    start_char, end_char = ent.start_char, ent.end_char
+    inner = [countries[i] for i in range(ent.start, ent.end) if i in countries]
+    before = ent.start - 1
+    if not inner and before >= 0 and before in countries and doc[before].dep_ in _MODIFIER_DEPS:
+        inner = [countries[before]]  # "the US Congress", "Chinese state media"
+    if ent[-1].lower_ == "of" and ent.end in countries:
+        # The ruler took the country out of "Export-Import Bank of China": give it back.
+        place = countries[ent.end]
+        inner = [place]
+        end_char = place.span.end_char
+    text = re.sub(r"^the\s+", "", doc.text[start_char:end_char], flags=re.IGNORECASE)
+    entity = Entity(
+        key=f"org/{slugify(text)}",
+        label=text,
+        type=EntityType.ORGANIZATION,
+        country=inner[0].code if inner else None,
+    )
+    return Mention(entity, end_char - len(text), end_char, text)
+
+
+def _person(
+    span: Span, countries: dict[int, _Place], people: dict[str, PersonInfo], day: dt.date | None,
+    renamed: dict[str, str] | None = None,
+) -> PersonInfo | None:
+    """The person a PERSON name stands for: an earlier one of the article, or a new one (None: too weak a name).
 
     Role and country come from a title around the name; a person of the
     office-holders table (``kg/data/leaders.tsv``) gets its usual name, Wikidata id
-    and, when the text names no country, the country of the table.
+    and, when the text names no country, the country of the table. A full name
+    after a surname seen alone ("Zakharova" ... "Maria Zakharova") renames that
+    person (``renamed`` maps the old key to the new one). A single word that
+    is neither a known person, nor titled, nor later completed is not a person
+    mention the resolver can vouch for ("Background:") and is skipped.
     """
     name = span.text
     known = next((p for key, p in people.items() if _same_person(name, key) or _same_person(name, p.entity.label)), None)
@@ -389,10 +444,25 @@ def _person(span: Span, countries: dict[int, _Place], people: dict[str, PersonIn
     holder = load_office_holders().named(name, day) if known is None else None
     if holder is not None:
         known = next((p for p in people.values() if p.entity.key == f"person/{slugify(holder.name)}"), None)
+    if known is None and holder is None and len(name.split()) > 1:
+        short = next((p for p in people.values() if _same_person(p.entity.label, name)), None)
+        if short is not None and renamed is not None:
+            entity = replace(short.entity, key=f"person/{slugify(name)}", label=name,
+                             role=short.entity.role or (role.role if role else None),
+                             country=short.entity.country or code)
+            renamed[short.entity.key] = entity.key
+            known = PersonInfo(entity, short.predicate or (role.predicate if role else None))
+            people.pop(short.entity.label, None)
+            people[name] = known
+            return known
+    if known is None and holder is None and role is None and len(name.split()) == 1 and not _completed_later(span):
+        log.debug("skipped the single-word name %r at %d: no title, no known person", name, span.start_char)
+        return None
     if known is None:
         if holder is not None:
+            # The table's country wins: a title's country is read from a few words of text.
             entity = _holder_entity(holder, role)
-            entity = replace(entity, country=code or entity.country)
+            entity = replace(entity, country=entity.country or code)
         else:
             if role and code is None and role.predicate == "officialOf":
                 # "Algeria severed ties, Foreign Minister Ramtane Lamamra announced": ministers
@@ -418,6 +488,12 @@ def person_predicates(mentions: Sequence[Mention]) -> dict[str, str]:
     """The structural predicate (leaderOf/officialOf) each titled person's role implies."""
     roles = {role.role: role.predicate for role in titles().values()}
     return {m.entity.key: roles[m.entity.role] for m in mentions if m.entity.type is EntityType.PERSON and m.entity.role in roles}
+
+
+def _completed_later(span: Span) -> bool:
+    """Whether a single-word name reappears later in the article as part of a longer PERSON name."""
+    word = span.text
+    return any(e.label_ == "PERSON" and e.start > span.start and len(e) > 1 and word in e.text.split() for e in span.doc.ents)
 
 
 def _same_person(name: str, known: str) -> bool:
