@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -43,6 +43,8 @@ class Gazetteer:
     countries: dict[str, Entity]
     organizations: dict[str, Entity]
     surfaces: tuple[Surface, ...]
+    folded: dict[str, Entity] = field(default_factory=dict)
+    """Surfaces by their casefolded text (for :meth:`lookup`)."""
 
     def by_text(self) -> dict[str, Surface]:
         """Surfaces keyed by their exact text."""
@@ -51,6 +53,21 @@ class Gazetteer:
     def country(self, iso3: str) -> Entity | None:
         """The country with this ISO 3166 alpha-3 code."""
         return self.countries.get(iso3.upper())
+
+    def lookup(self, text: str) -> Entity | None:
+        """The country or organisation a name, adjective, metonym or ISO 3166 alpha-3 code stands for.
+
+        Case-insensitive, and blind to context (the resolver weighs ambiguous
+        names in their article; see ``kg/data/ambiguous.yaml``).
+
+        >>> load_gazetteer().lookup("aze").label, load_gazetteer().lookup("the Republic of Azerbaijan").label
+        ('Azerbaijan', 'Azerbaijan')
+        """
+        key = " ".join(text.split())
+        if len(key) == 3 and key.isalpha() and key.upper() in self.countries:
+            return self.countries[key.upper()]
+        return self.folded.get(key.casefold())
+
 
     def entity(self, key: str) -> Entity | None:
         """An entity by its key (``country/AZE``, ``org/NATO``)."""
@@ -94,7 +111,10 @@ def load_gazetteer() -> Gazetteer:
         )
         organizations[row["id"]] = entity
         surfaces += [Surface(n, entity, NAME) for n in dict.fromkeys(names)]
-    return Gazetteer(countries, organizations, tuple(surfaces))
+    folded: dict[str, Entity] = {}
+    for surface in surfaces:
+        folded.setdefault(surface.text.casefold(), surface.entity)
+    return Gazetteer(countries, organizations, tuple(surfaces), folded)
 
 
 @cache

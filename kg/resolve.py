@@ -353,6 +353,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
             mentions.append(_organization(ent, countries))
 
     mentions += _title_mentions(doc, countries, people, mentions, day)
+    mentions += _first_person_mentions(doc, mentions)
     # Persons may have gained a role or their full name after their first mention: point every mention at the
     # final entity.
     final = {info.entity.key: info.entity for info in people.values()}
@@ -600,3 +601,73 @@ def _office_holder(span: Span, role: Role, code: str, people: dict[str, PersonIn
     entity = _holder_entity(holder, role)
     people[entity.label] = PersonInfo(entity, role.predicate)
     return entity
+
+
+_REPORTING = {"say", "tell", "add", "stress", "note", "state", "announce", "declare", "write", "affirm", "emphasize",
+              "emphasise", "insist", "claim", "confirm", "underline", "continue", "explain", "warn"}
+"""Lemmas of the verbs that attribute a quotation to its speaker."""
+
+_WE = {"we", "our", "us", "ours", "ourselves"}
+_PAIR_NOUNS = {"country", "side", "nation", "state", "people", "government"}
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quotations (curly or straight double quotes)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]{3,}”", text)]
+    return spans + [(m.start(), m.end()) for m in re.finditer(r'"[^"\n]{3,}"', text)]
+
+
+def _speaker(doc: Doc, start: int, end: int, by_token: dict[int, Mention]) -> Entity | None:
+    """The actor a quotation is attributed to: the subject of a reporting verb just after or just before it."""
+    after = doc.char_span(end, min(len(doc.text), end + 120), alignment_mode="contract")
+    before = doc.char_span(max(0, start - 160), start, alignment_mode="contract")
+    verbs: list[Token] = []
+    if after is not None:
+        verbs += [t for t in after if t.lemma_.lower() in _REPORTING and t.pos_ == "VERB"][:1]
+    if before is not None and before.text.rstrip().endswith((":", ",")):
+        verbs += [t for t in before if t.lemma_.lower() in _REPORTING and t.pos_ == "VERB"][-1:]
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            for token in (child, *child.subtree):
+                mention = by_token.get(token.i)
+                if mention is not None and mention.entity.type is not EntityType.TOPIC:
+                    return mention.entity
+    return None
+
+
+def _first_person_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"we", "our", "us" inside a quotation → the country of the speaker it is attributed to.
+
+    ("We highly appreciate the support ...", said Aliyev → Azerbaijan.) Left out:
+    "our two countries" and the like, which stand for both sides, not the speaker's.
+    """
+    by_token: dict[int, Mention] = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            for token in span:
+                by_token.setdefault(token.i, m)
+    gazetteer = load_gazetteer()
+    found: list[Mention] = []
+    for start, end in _quote_spans(doc.text):
+        quote = doc.char_span(start, end, alignment_mode="contract")
+        if quote is None or not any(t.lower_ in _WE for t in quote):
+            continue
+        speaker = _speaker(doc, start, end, by_token)
+        code = speaker.country if speaker is not None else None
+        country = gazetteer.country(code) if code else None
+        if country is None:
+            continue
+        country = next((m.entity for m in mentions if m.entity.key == country.key), country)
+        for token in quote:
+            if token.lower_ not in _WE or token.i in by_token:
+                continue
+            head = token.head
+            if token.dep_ == "poss" and head.lemma_.lower() in _PAIR_NOUNS and any(
+                c.lower_ in ("two", "both") for c in head.children
+            ):
+                continue
+            found.append(Mention(country, token.idx, token.idx + len(token.text), token.text))
+    return found
