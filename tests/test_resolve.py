@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
-from kg.model import ArticleResult, EntityType
+import pytest
+
+from kg.model import ArticleResult, Entity, EntityType
 
 TEXT = (
     "President of Azerbaijan Ilham Aliyev sent a message to President of the United States of America Joseph Biden.\n\n"
@@ -43,3 +46,95 @@ def test_possessive_title(run: Callable[..., ArticleResult]) -> None:
     result = run("\"We will not accept that,\" Mali's Foreign Minister Abdoulaye Diop told reporters.")
     [diop] = [m.entity for m in result.mentions if m.entity.type is EntityType.PERSON]
     assert (diop.label, diop.role, diop.country) == ("Abdoulaye Diop", "foreign minister", "MLI")
+
+
+def _people(result: ArticleResult) -> dict[str, Entity]:
+    return {m.entity.key: m.entity for m in result.mentions if m.entity.type is EntityType.PERSON}
+
+
+def _countries_at(result: ArticleResult, text: str, word: str) -> set[str | None]:
+    start = text.index(word)
+    return {m.entity.country for m in result.mentions if m.start <= start < m.end}
+
+
+def test_known_office_holder_gets_country_from_the_table(run: Callable[..., ArticleResult]) -> None:
+    result = run("Prime Minister Nikol Pashinyan said the border talks would continue.", "2023-12-07")
+    [pashinyan] = _people(result).values()
+    assert (pashinyan.country, pashinyan.role) == ("ARM", "prime minister")
+
+
+def test_office_named_without_a_person_resolves_to_its_holder_on_the_article_date(run: Callable[..., ArticleResult]) -> None:
+    text = "The Azerbaijani president said the peace treaty was close."
+    assert {p.label for p in _people(run(text, "2021-07-03")).values()} == {"Ilham Aliyev"}
+    assert {p.label for p in _people(run(text, "2001-05-01")).values()} == {"Heydar Aliyev"}
+    assert _people(run(text)) == {}  # no date: the holder is unknown
+    later = run("The British prime minister spoke to reporters.", "2024-07-10")
+    assert {p.label for p in _people(later).values()} == {"Keir Starmer"}
+    assert _people(run("The former British prime minister spoke to reporters.", "2024-07-10")) == {}
+
+
+def test_the_minister_resolves_to_the_minister_named_before(run: Callable[..., ArticleResult]) -> None:
+    text = ("Georgian Foreign Minister David Zalkaliani met the OSCE envoy in Tbilisi. "
+            "The minister said the talks were useful.")
+    result = run(text, "2019-08-29")
+    start = text.index("minister said")
+    [mention] = [m for m in result.mentions if m.start == start]
+    assert mention.entity.label == "David Zalkaliani" and mention.entity.country == "GEO"
+
+
+def test_surname_first_then_full_name_is_one_person(run: Callable[..., ArticleResult]) -> None:
+    text = "Zakharova rejected the claim. Russian foreign ministry spokeswoman Maria Zakharova said so on Thursday."
+    keys = {m.entity.key for m in run(text).mentions if m.entity.type is EntityType.PERSON}
+    assert keys == {"person/maria-zakharova"}
+
+
+def test_first_person_in_a_quote_is_the_speakers_country(run: Callable[..., ArticleResult]) -> None:
+    text = '"We will never accept the occupation of our territories," Georgian Foreign Minister David Zalkaliani said.'
+    result = run(text, "2019-08-29")
+    assert _countries_at(result, text, "We") == {"GEO"} and _countries_at(result, text, "our") == {"GEO"}
+    both = '"Our two countries are friends," Aliyev said.'
+    assert _countries_at(run(both, "2021-07-03"), both, "Our") == set()  # both sides, not the speaker's
+
+
+def test_aliases_are_the_names_seen(run: Callable[..., ArticleResult]) -> None:
+    result = run(TEXT)
+    usa = next(m.entity for m in result.mentions if m.entity.key == "country/USA")
+    assert set(usa.aliases) == {"United States of America", "U.S."}
+    aliyev = next(m.entity for m in result.mentions if m.entity.key == "person/ilham-aliyev")
+    assert aliyev.aliases == ("Aliyev",)  # the bare title "President" is not a name
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Russia and Georgia traded accusations over South Ossetia, officials in Tbilisi said.", "Georgia", {"GEO"}),
+        ("Voters in Atlanta, Georgia, backed the Republican governor on Tuesday.", "Georgia", set()),
+        ("Rebels of the M23 advanced on Goma as Congo accused Rwanda of backing them.", "Congo", {"COD"}),
+        ("The president of Congo arrived in Brazzaville on Sunday.", "Congo", {"COG"}),
+        ("Congo signed a new mining code on Monday.", "Congo", set()),
+        ("Michael Jordan visited the city on Monday.", "Jordan", set()),
+        ("Egypt and Jordan called for a ceasefire.", "Jordan", {"JOR"}),
+        ("Chad Smith, the drummer, said he was ready.", "Chad", set()),
+        ("Sudan and Chad agreed to reopen the border.", "Chad", {"TCD"}),
+        ("Turkey sandwiches were served at the reception.", "Turkey", set()),
+        ("Turkey and Greece held talks in Ankara.", "Turkey", {"TUR"}),
+        ("Guinea-Bissau and Equatorial Guinea signed an accord with Guinea.", "Guinea-Bissau", {"GNB"}),
+        ("Guinea-Bissau and Equatorial Guinea signed an accord with Guinea.", "Equatorial", {"GNQ"}),
+        ("Guinea-Bissau and Equatorial Guinea signed an accord with Guinea.", "Guinea.", {"GIN"}),
+    ],
+)
+def test_ambiguous_names_are_read_in_context(run: Callable[..., ArticleResult], text: str, word: str, expected: set[str]) -> None:
+    found = {c for c in _countries_at(run(text), text, word) if c}
+    assert found == expected
+
+
+def test_undecided_names_are_logged_at_debug_level(run: Callable[..., ArticleResult], caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.DEBUG, logger="kg.resolve"):
+        run("Congo signed a new mining code on Monday.")
+    assert any("'Congo'" in r.getMessage() and "unresolved" in r.getMessage() for r in caplog.records)
+
+
+def test_more_sector_actors(run: Callable[..., ArticleResult]) -> None:
+    result = run("Iranian militias attacked the base while Turkish warplanes struck Kurdish rebels.")
+    actors = {m.entity.label: m.entity.role for m in result.mentions if m.entity.type is EntityType.SECTOR_ACTOR}
+    assert actors == {"Iranian militias": "armed groups", "Turkish warplanes": "military"}
