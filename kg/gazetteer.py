@@ -38,7 +38,12 @@ def _split(value: str | None) -> list[str]:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    """Countries and organisations with every surface form that names them."""
+    """Countries and organisations with every surface form that names them.
+
+    The entities carry no aliases: an entity's aliases are the names an article
+    used for it (filled in by :func:`kg.resolve.resolve`), so the graph's
+    ``skos:altLabel`` values are the variants seen, not the whole gazetteer row.
+    """
 
     countries: dict[str, Entity]
     organizations: dict[str, Entity]
@@ -92,7 +97,6 @@ def load_gazetteer() -> Gazetteer:
             type=EntityType.COUNTRY,
             country=row["iso3"],
             wikidata=row["wikidata"] or None,
-            aliases=tuple(dict.fromkeys(n for n in names[1:] if n != row["name"])),
         )
         countries[row["iso3"]] = entity
         surfaces += [Surface(n, entity, NAME) for n in dict.fromkeys(names) if n]
@@ -107,7 +111,6 @@ def load_gazetteer() -> Gazetteer:
             type=EntityType.ORGANIZATION,
             wikidata=row["wikidata"] or None,
             role=row["kind"] or None,
-            aliases=tuple(dict.fromkeys(names[1:])),
         )
         organizations[row["id"]] = entity
         surfaces += [Surface(n, entity, NAME) for n in dict.fromkeys(names)]

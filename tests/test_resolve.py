@@ -138,3 +138,16 @@ def test_more_sector_actors(run: Callable[..., ArticleResult]) -> None:
     result = run("Iranian militias attacked the base while Turkish warplanes struck Kurdish rebels.")
     actors = {m.entity.label: m.entity.role for m in result.mentions if m.entity.type is EntityType.SECTOR_ACTOR}
     assert actors == {"Iranian militias": "armed groups", "Turkish warplanes": "military"}
+
+
+def test_rdf_alt_labels_are_the_variants_seen(run: Callable[..., ArticleResult]) -> None:
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import SKOS
+
+    from kg.rdf import DEFAULT_BASE, to_dataset
+
+    dataset = to_dataset([run(TEXT)], base=DEFAULT_BASE)
+    usa = URIRef(f"{DEFAULT_BASE}id/country/USA")
+    labels = {str(o) for o in dataset.objects(usa, SKOS.altLabel)}
+    assert labels == {"United States of America", "U.S."}
+    assert (usa, SKOS.altLabel, Literal("USA", lang="en")) not in dataset  # a variant not used by the article
