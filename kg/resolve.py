@@ -43,10 +43,11 @@ _HONORIFICS = {"dr", "mr", "mrs", "ms", "sir", "h.e.", "dr.", "mr.", "mrs.", "ms
 
 @dataclass(frozen=True)
 class Role:
-    """An office named by a title, and the structural predicate it implies."""
+    """An office named by a title, the structural predicate it implies, and the one country using it, if any."""
 
     role: str
     predicate: str
+    country: str | None = None
 
 
 @cache
@@ -58,7 +59,7 @@ def titles() -> dict[str, Role]:
     """
     text = resources.files("kg.data").joinpath("roles.tsv").read_text(encoding="utf-8")
     rows = csv.DictReader(text.splitlines(), delimiter="\t")
-    table = {r["title"]: Role(r["role"], r["predicate"]) for r in rows}
+    table = {r["title"]: Role(r["role"], r["predicate"], r.get("country") or None) for r in rows}
     return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))
 
 
@@ -227,7 +228,7 @@ def _title_before(span: Span, countries: dict[int, _Place]) -> tuple[Role | None
         return None, None
     role = titles()[match["title"]]
     index = match["c2"] or match["c1"]
-    return role, codes[int(index)] if index is not None else None
+    return role, codes[int(index)] if index is not None else role.country
 
 
 def _title_after(span: Span, countries: dict[int, _Place]) -> tuple[Role | None, str | None]:
@@ -242,7 +243,8 @@ def _title_after(span: Span, countries: dict[int, _Place]) -> tuple[Role | None,
     if not match:
         return None, None
     index = match["c2"] or match["c1"]
-    return titles()[match["title"]], codes[int(index)] if index is not None else None
+    role = titles()[match["title"]]
+    return role, codes[int(index)] if index is not None else role.country
 
 
 def _clean_person_name(span: Span) -> Span:
@@ -349,7 +351,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
             if known is None:
                 continue
             mentions.append(Mention(known.entity, span.start_char, span.end_char, span.text))
-        elif ent.label_ == "ORG":
+        elif ent.label_ == "ORG" and ent.text.lower() not in titles():  # "EAM" is a title, not an organisation
             mentions.append(_organization(ent, countries))
 
     mentions += _title_mentions(doc, countries, people, mentions, day)
@@ -567,7 +569,7 @@ def _title_mentions(
         if span is None or span.end < len(doc) and doc[span.end].ent_type_ == "PERSON":
             continue
         role = titles()[match["title"]]
-        code = _title_country(span, countries)
+        code = _title_country(span, countries) or role.country
         candidates = {p.entity.key: p.entity for p in people.values() if _role_fits(p.entity.role, role) and (code is None or p.entity.country == code)}
         person = None
         if len(candidates) == 1 or (candidates and code is None and role.role != "president"):

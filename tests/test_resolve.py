@@ -151,3 +151,11 @@ def test_rdf_alt_labels_are_the_variants_seen(run: Callable[..., ArticleResult])
     labels = {str(o) for o in dataset.objects(usa, SKOS.altLabel)}
     assert labels == {"United States of America", "U.S."}
     assert (usa, SKOS.altLabel, Literal("USA", lang="en")) not in dataset  # a variant not used by the article
+
+
+def test_a_title_used_by_one_country_gives_that_country(run: Callable[..., ArticleResult]) -> None:
+    text = "External Affairs Minister S. Jaishankar arrived in Tokyo. EAM will also call on the prime minister."
+    result = run(text, "2024-03-07")
+    jaishankar = {m.text: m.entity for m in result.mentions if m.entity.type is EntityType.PERSON}
+    assert jaishankar["S. Jaishankar"].country == "IND"
+    assert jaishankar["EAM"].key == jaishankar["S. Jaishankar"].key
