@@ -84,6 +84,7 @@ class Ambiguity:
     readings: dict[str, tuple[str, ...]]
     default: str
     person_name: bool = False
+    inside_name: bool = False
     not_before: frozenset[str] = frozenset()
     not_after: frozenset[str] = frozenset()
 
@@ -102,6 +103,7 @@ def ambiguities() -> dict[str, Ambiguity]:
             readings={key: tuple(cues) for key, cues in (raw.get("readings") or {}).items()},
             default=raw.get("default", "none"),
             person_name=bool(raw.get("person_name")),
+            inside_name=bool(raw.get("inside_name")),
             not_before=frozenset(raw.get("not_before") or ()),
             not_after=frozenset(raw.get("not_after") or ()),
         )
@@ -147,6 +149,10 @@ def _disambiguate(ent: Span) -> str | None:
         reason = "another sense of the word"
     elif amb.person_name and (prev is not None and _name_word(prev) or nxt is not None and _name_word(nxt)):
         reason = "part of a person's name"
+    elif amb.inside_name and prev is not None and (
+        prev.is_title and prev.lower_ not in ("the", "a", "an") or prev.text in ("'s", "’s") or prev.ent_id_.startswith("country/")
+    ):
+        reason = "part of a longer name"
     if reason is None:
         scores = {
             key: 3 * sum(_cue_count(c, ent.sent.text) for c in cues) + sum(_cue_count(c, doc.text) for c in cues)
@@ -352,7 +358,8 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
                 continue
             mentions.append(Mention(known.entity, span.start_char, span.end_char, span.text))
         elif ent.label_ == "ORG" and ent.text.lower() not in titles():  # "EAM" is a title, not an organisation
-            mentions.append(_organization(ent, countries))
+            rejected = {e.start: e for e in doc.ents if e.ent_id_ and keys.get(e.start) is None}
+            mentions.append(_organization(ent, countries, rejected))
 
     mentions += _title_mentions(doc, countries, people, mentions, day)
     mentions += _first_person_mentions(doc, mentions)
@@ -402,14 +409,22 @@ def _names_person(ent: Span, people: dict[str, PersonInfo], day: dt.date | None)
     return holder is not None and holder.curated
 
 
-def _organization(ent: Span, countries: dict[int, _Place]) -> Mention:
-    """An organisation found by the NER, with its country when a country names or modifies it."""
+def _organization(ent: Span, countries: dict[int, _Place], rejected: dict[int, Span] | None = None) -> Mention:
+    """An organisation found by the NER, with its country when a country names or modifies it.
+
+    A gazetteer name right after it that was read as part of a longer name
+    ("Supreme National" + "Security Council") completes it.
+    """
     doc = ent.doc
     start_char, end_char = ent.start_char, ent.end_char
+    if rejected and ent.end in rejected:
+        end_char = rejected[ent.end].end_char
     inner = [countries[i] for i in range(ent.start, ent.end) if i in countries]
     before = ent.start - 1
     if not inner and before >= 0 and before in countries and doc[before].dep_ in _MODIFIER_DEPS:
         inner = [countries[before]]  # "the US Congress", "Chinese state media"
+    if not inner and before >= 1 and doc[before].text in ("'s", "’s") and before - 1 in countries:
+        inner = [countries[before - 1]]  # "Iran's Supreme National Security Council"
     if ent[-1].lower_ == "of" and ent.end in countries:
         # The ruler took the country out of "Export-Import Bank of China": give it back.
         place = countries[ent.end]

@@ -159,3 +159,23 @@ def test_a_title_used_by_one_country_gives_that_country(run: Callable[..., Artic
     jaishankar = {m.text: m.entity for m in result.mentions if m.entity.type is EntityType.PERSON}
     assert jaishankar["S. Jaishankar"].country == "IND"
     assert jaishankar["EAM"].key == jaishankar["S. Jaishankar"].key
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Security Council met on Friday.", {"org/UNSC"}),
+        ("Ali Shamkhani, secretary of Iran's Supreme National Security Council, signed it.", set()),
+        ("Russia's Security Council discussed the matter.", set()),
+    ],
+)
+def test_bare_un_organ_names_inside_other_names(run: Callable[..., ArticleResult], text: str, expected: set[str]) -> None:
+    start = text.index("Security Council")
+    found = {m.entity.key for m in run(text).mentions if m.start <= start < m.end and m.entity.type is EntityType.ORGANIZATION}
+    assert found & {"org/UNSC"} == expected
+
+
+def test_national_body_keeps_its_full_name_and_country(run: Callable[..., ArticleResult]) -> None:
+    text = "Ali Shamkhani, secretary of Iran's Supreme National Security Council, signed it."
+    orgs = {m.entity.label: m.entity.country for m in run(text).mentions if m.entity.type is EntityType.ORGANIZATION}
+    assert orgs == {"Supreme National Security Council": "IRN"}
