@@ -337,6 +337,8 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
     people: dict[str, PersonInfo] = {}
     renamed: dict[str, str] = {}
     day = article.published
+    title_spans = [m.span() for m in _title_pattern().finditer(doc.text.lower())]
+    acronyms: dict[str, Entity] = {}
 
     for ent in doc.ents:
         if ent.ent_id_:
@@ -357,7 +359,17 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
             if known is None:
                 continue
             mentions.append(Mention(known.entity, span.start_char, span.end_char, span.text))
-        elif ent.label_ == "ORG" and ent.text.lower() not in titles():  # "EAM" is a title, not an organisation
+        elif ent.label_ == "ORG" and not _title_part(ent, title_spans) and not ent.text.endswith("-"):
+            acronym = ent.text if ent.text.isupper() and len(ent) == 1 else None
+            if acronym in acronyms:
+                mentions.append(Mention(acronyms[acronym], ent.start_char, ent.end_char, ent.text))
+                continue
+            defined = _defined_acronym(ent, mentions)
+            if defined is not None:
+                # "the Multinational Security Support (MSS) mission": the acronym is the same organisation.
+                acronyms[ent.text] = defined
+                mentions.append(Mention(defined, ent.start_char, ent.end_char, ent.text))
+                continue
             rejected = {e.start: e for e in doc.ents if e.ent_id_ and keys.get(e.start) is None}
             mentions.append(_organization(ent, countries, rejected))
 
@@ -398,6 +410,27 @@ def _holder_entity(holder: OfficeHolder, role: Role | None) -> Entity:
         wikidata=holder.wikidata,
         role=role.role if role else None,
     )
+
+
+def _defined_acronym(ent: Span, mentions: list[Mention]) -> Entity | None:
+    """The organisation an acronym in brackets right after its name stands for ("Name (ACRONYM)")."""
+    doc = ent.doc
+    if not (ent.text.isupper() and len(ent) == 1 and ent.start >= 2 and ent.end < len(doc)):
+        return None
+    if doc[ent.start - 1].text != "(" or doc[ent.end].text != ")" or not mentions:
+        return None
+    last = mentions[-1]
+    if last.entity.type is not EntityType.ORGANIZATION or last.end != doc[ent.start - 2].idx + len(doc[ent.start - 2].text):
+        return None
+    initials = "".join(w[0] for w in last.entity.label.split() if w[0].isupper())
+    return last.entity if initials == ent.text else None
+
+
+def _title_part(ent: Span, title_spans: list[tuple[int, int]]) -> bool:
+    """Whether an NER organisation is (part of) a title of office: "EAM", "State" of "Secretary of State"."""
+    if ent.text.lower() in titles():
+        return True
+    return any(start <= ent.start_char and ent.end_char <= end for start, end in title_spans)
 
 
 def _names_person(ent: Span, people: dict[str, PersonInfo], day: dt.date | None) -> bool:

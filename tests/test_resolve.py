@@ -179,3 +179,14 @@ def test_national_body_keeps_its_full_name_and_country(run: Callable[..., Articl
     text = "Ali Shamkhani, secretary of Iran's Supreme National Security Council, signed it."
     orgs = {m.entity.label: m.entity.country for m in run(text).mentions if m.entity.type is EntityType.ORGANIZATION}
     assert orgs == {"Supreme National Security Council": "IRN"}
+
+
+def test_titles_are_not_organisations_and_acronyms_in_brackets_corefer(run: Callable[..., ArticleResult]) -> None:
+    text = ("Secretary of State Antony J. Blinken spoke with Prime Cabinet Secretary Musalia Mudavadi about the "
+            "Multinational Security Support (MSS) mission. The MSS mission will grow.")
+    result = run(text, "2024-07-10")
+    orgs = {m.text: m.entity.key for m in result.mentions if m.entity.type is EntityType.ORGANIZATION}
+    assert "State" not in orgs and "Cabinet" not in orgs
+    assert len(set(orgs.values())) == 1 and "MSS" in orgs
+    people = {m.entity.label: m.entity.country for m in result.mentions if m.entity.type is EntityType.PERSON}
+    assert people == {"Antony Blinken": "USA", "Musalia Mudavadi": "KEN"}
