@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
@@ -296,3 +297,37 @@ def load_office_holders() -> OfficeHolders:
         for name in dict.fromkeys(_name_key(n) for n in (holder.name, *holder.aliases)):
             by_name.setdefault(name, []).append(holder)
     return OfficeHolders(tuple(h for h in holders if h.curated), {k: tuple(v) for k, v in by_name.items()})
+
+
+HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "sir", "h.e.", "dr.", "mr.", "mrs.", "ms.", "madam", "sheikh"})
+"""Words before a name that are not part of it (lower case)."""
+
+
+@dataclass(frozen=True)
+class Role:
+    """An office named by a title, the structural predicate it implies, and the one country using it, if any."""
+
+    role: str
+    predicate: str
+    country: str | None = None
+
+
+@cache
+def titles() -> dict[str, Role]:
+    """Titles of office, longest first (see ``kg/data/roles.tsv``).
+
+    >>> titles()["foreign minister"].predicate
+    'officialOf'
+    """
+    text = resources.files("kg.data").joinpath("roles.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader(text.splitlines(), delimiter="\t")
+    table = {r["title"]: Role(r["role"], r["predicate"], r.get("country") or None) for r in rows}
+    return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))
+
+
+@cache
+def title_pattern() -> re.Pattern[str]:
+    """A regular expression matching any title of office (lower case), longest first."""
+    alternatives = "|".join(re.escape(t) for t in titles())
+    return re.compile(rf"(?P<title>{alternatives})")
+

@@ -12,19 +12,18 @@ country.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
-from importlib import resources
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import OfficeHolder, load_gazetteer, load_office_holders, sector_nouns
+from kg.ambiguity import gazetteer_keys, name_word
+from kg.gazetteer import HONORIFICS as _HONORIFICS
+from kg.gazetteer import OfficeHolder, Role, load_gazetteer, load_office_holders, sector_nouns, titles
+from kg.gazetteer import title_pattern as _title_pattern
 from kg.model import Article, Entity, EntityType, Mention, slugify
 
 log = logging.getLogger(__name__)
@@ -38,36 +37,6 @@ _NOT_CURRENT = {"deputy", "vice", "former", "ex", "ex-", "late", "first", "assis
 _GENERIC_TITLES = {"minister": "minister"}
 """Titles that also name any more specific office ending in them ("the minister" for the foreign minister)."""
 
-_HONORIFICS = {"dr", "mr", "mrs", "ms", "sir", "h.e.", "dr.", "mr.", "mrs.", "ms.", "madam", "sheikh"}
-
-
-@dataclass(frozen=True)
-class Role:
-    """An office named by a title, the structural predicate it implies, and the one country using it, if any."""
-
-    role: str
-    predicate: str
-    country: str | None = None
-
-
-@cache
-def titles() -> dict[str, Role]:
-    """Titles of office, longest first (see ``kg/data/roles.tsv``).
-
-    >>> titles()["foreign minister"].predicate
-    'officialOf'
-    """
-    text = resources.files("kg.data").joinpath("roles.tsv").read_text(encoding="utf-8")
-    rows = csv.DictReader(text.splitlines(), delimiter="\t")
-    table = {r["title"]: Role(r["role"], r["predicate"], r.get("country") or None) for r in rows}
-    return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))
-
-
-@cache
-def _title_pattern() -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(t) for t in titles())
-    return re.compile(rf"(?P<title>{alternatives})")
-
 
 @dataclass(frozen=True)
 class PersonInfo:
@@ -75,108 +44,6 @@ class PersonInfo:
 
     entity: Entity
     predicate: str | None
-
-
-@dataclass(frozen=True)
-class Ambiguity:
-    """How to read a gazetteer name that also names something else (``kg/data/ambiguous.yaml``)."""
-
-    readings: dict[str, tuple[str, ...]]
-    default: str
-    person_name: bool = False
-    inside_name: bool = False
-    not_before: frozenset[str] = frozenset()
-    not_after: frozenset[str] = frozenset()
-
-
-@cache
-def ambiguities() -> dict[str, Ambiguity]:
-    """Ambiguous gazetteer names and the cues that decide them.
-
-    >>> ambiguities()["Congo"].default
-    'none'
-    """
-    text = resources.files("kg.data").joinpath("ambiguous.yaml").read_text(encoding="utf-8")
-    found = {}
-    for name, raw in (yaml.safe_load(text) or {}).items():
-        found[name] = Ambiguity(
-            readings={key: tuple(cues) for key, cues in (raw.get("readings") or {}).items()},
-            default=raw.get("default", "none"),
-            person_name=bool(raw.get("person_name")),
-            inside_name=bool(raw.get("inside_name")),
-            not_before=frozenset(raw.get("not_before") or ()),
-            not_after=frozenset(raw.get("not_after") or ()),
-        )
-    return found
-
-
-_NOT_NAME_WORDS = {
-    "government", "army", "president", "says", "said", "news", "times", "post", "crisis", "talks", "border",
-    "election", "elections", "coup", "junta", "visit", "minister", "police", "forces", "king", "queen", "prime",
-    "foreign", "state", "republic", "national", "embassy", "ambassador", "president-elect",
-}
-
-
-def _name_word(token: Token) -> bool:
-    """Whether a token looks like part of a person's name (capitalised, proper, not a place, title or common noun)."""
-    low = token.lower_
-    return (
-        token.is_title and token.pos_ == "PROPN" and not token.ent_id_ and low not in _NOT_NAME_WORDS
-        and low not in _HONORIFICS and low.rstrip(".") not in _HONORIFICS
-        and low not in titles() and token.lemma_.lower() not in sector_nouns()
-    )
-
-
-def _cue_count(cue: str, text: str) -> int:
-    return len(re.findall(rf"(?<!\w){re.escape(cue)}(?!\w)", text))
-
-
-def _disambiguate(ent: Span) -> str | None:
-    """The entity key a gazetteer mention stands for once its context is weighed (None: unresolved).
-
-    Most names name one thing and keep the ruler's key; the names of
-    ``kg/data/ambiguous.yaml`` (Georgia, Congo, Jordan, Chad, Turkey...) are read
-    from their neighbours and the cues of the sentence and the article.
-    """
-    amb = ambiguities().get(ent.text)
-    if amb is None:
-        return ent.ent_id_
-    doc = ent.doc
-    prev = doc[ent.start - 1] if ent.start > ent.sent.start else None
-    nxt = doc[ent.end] if ent.end < ent.sent.end else None
-    reason = None
-    if nxt is not None and nxt.text in amb.not_before or prev is not None and prev.text in amb.not_after:
-        reason = "another sense of the word"
-    elif amb.person_name and (prev is not None and _name_word(prev) or nxt is not None and _name_word(nxt)):
-        reason = "part of a person's name"
-    elif amb.inside_name and prev is not None and (
-        prev.is_title and prev.lower_ not in ("the", "a", "an") or prev.text in ("'s", "’s") or prev.ent_id_.startswith("country/")
-    ):
-        reason = "part of a longer name"
-    if reason is None:
-        scores = {
-            key: 3 * sum(_cue_count(c, ent.sent.text) for c in cues) + sum(_cue_count(c, doc.text) for c in cues)
-            for key, cues in amb.readings.items()
-        }
-        best = max(scores.values(), default=0)
-        leaders = [key for key, score in scores.items() if score == best]
-        if best == 0:
-            chosen = amb.default
-        elif len(leaders) == 1:
-            chosen = leaders[0]
-        else:
-            chosen = "none"
-            reason = f"context does not decide between {', '.join(sorted(leaders))}"
-        if chosen != "none":
-            return chosen
-        reason = reason or ("no cue for any reading" if best == 0 else "the context names another sense")
-    log.debug("left %r at %d unresolved: %s", ent.text, ent.start_char, reason)
-    return None
-
-
-def _gazetteer_keys(doc: Doc) -> dict[int, str | None]:
-    """The entity key of each gazetteer mention (by start token), after disambiguation."""
-    return {ent.start: _disambiguate(ent) for ent in doc.ents if ent.ent_id_}
 
 
 @dataclass(frozen=True)
@@ -275,9 +142,9 @@ def _clean_person_name(span: Span) -> Span:
         return doc[start:end]
     sent = span.sent
     initial = re.fullmatch(r"[A-Z]\.", doc[start].text) is not None
-    if initial and start > sent.start and not doc[start - 1].ent_type_ and _name_word(doc[start - 1]):
+    if initial and start > sent.start and not doc[start - 1].ent_type_ and name_word(doc[start - 1]):
         start -= 1  # "Antony" of "Antony J. Blinken"
-    if end - start == 1 and end < sent.end and not doc[end].ent_type_ and _name_word(doc[end]):
+    if end - start == 1 and end < sent.end and not doc[end].ent_type_ and name_word(doc[end]):
         end += 1  # "Raisi" of "Ebrahim Raisi"
     return doc[start:end]
 
@@ -331,7 +198,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
         gives them; later surname and title mentions point to the same entity.
     """
     gazetteer = load_gazetteer()
-    keys = _gazetteer_keys(doc)
+    keys = gazetteer_keys(doc)
     countries = _country_tokens(doc, keys)
     mentions: list[Mention] = []
     people: dict[str, PersonInfo] = {}

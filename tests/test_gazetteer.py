@@ -14,7 +14,8 @@ from spacy.language import Language
 from kg.gazetteer import load_gazetteer, load_office_holders
 from kg.model import EntityType
 from kg.read import article_from_text
-from kg.resolve import ambiguities, resolve
+from kg.ambiguity import ambiguities
+from kg.resolve import resolve
 
 def _un_members() -> list[str]:
     text = resources.files("kg.data").joinpath("countries.tsv").read_text(encoding="utf-8")
