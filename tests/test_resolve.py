@@ -121,6 +121,13 @@ def test_aliases_are_the_names_seen(run: Callable[..., ArticleResult]) -> None:
         ("Guinea-Bissau and Equatorial Guinea signed an accord with Guinea.", "Guinea-Bissau", {"GNB"}),
         ("Guinea-Bissau and Equatorial Guinea signed an accord with Guinea.", "Equatorial", {"GNQ"}),
         ("Guinea-Bissau and Equatorial Guinea signed an accord with Guinea.", "Guinea.", {"GIN"}),
+        ("Trade with Latin America grew.", "America", set()),
+        ("Beijing and Washington agreed to talk.", "Washington", {"USA"}),
+        ("Seattle, Washington is rainy.", "Washington", set()),
+        ("Denzel Washington starred in it.", "Washington", set()),
+        ("The Washington Post reported it.", "Washington", set()),
+        ("Indo-Pacific security was discussed.", "Indo-", set()),
+        ("Clashes erupted in Tripoli, in northern Lebanon.", "Tripoli", set()),
     ],
 )
 def test_ambiguous_names_are_read_in_context(run: Callable[..., ArticleResult], text: str, word: str, expected: set[str]) -> None:
