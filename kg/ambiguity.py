@@ -88,8 +88,9 @@ def disambiguate(ent: Span) -> str | None:
     if amb is None:
         return ent.ent_id_
     doc = ent.doc
-    prev = doc[ent.start - 1] if ent.start > ent.sent.start else None
-    nxt = doc[ent.end] if ent.end < ent.sent.end else None
+    sent = ent.sent
+    prev = doc[ent.start - 1] if ent.start > sent.start else None
+    nxt = doc[ent.end] if ent.end < sent.end else None
     reason = None
     if nxt is not None and nxt.text in amb.not_before or prev is not None and prev.text in amb.not_after:
         reason = "another sense of the word"
@@ -100,8 +101,9 @@ def disambiguate(ent: Span) -> str | None:
     ):
         reason = "part of a longer name"
     if reason is None:
+        sentence = sent.text
         scores = {
-            key: 3 * sum(_cue_count(c, ent.sent.text) for c in cues) + sum(_cue_count(c, doc.text) for c in cues)
+            key: 3 * sum(_cue_count(c, sentence) for c in cues) + sum(_cue_count(c, doc.text) for c in cues)
             for key, cues in amb.readings.items()
         }
         best = max(scores.values(), default=0)

@@ -140,11 +140,10 @@ def _clean_person_name(span: Span) -> Span:
         end -= 1
     if start == end:
         return doc[start:end]
-    sent = span.sent
     initial = re.fullmatch(r"[A-Z]\.", doc[start].text) is not None
-    if initial and start > sent.start and not doc[start - 1].ent_type_ and name_word(doc[start - 1]):
+    if initial and start > 0 and not doc[start - 1].is_sent_end and not doc[start - 1].ent_type_ and name_word(doc[start - 1]):
         start -= 1  # "Antony" of "Antony J. Blinken"
-    if end - start == 1 and end < sent.end and not doc[end].ent_type_ and name_word(doc[end]):
+    if end - start == 1 and end < len(doc) and not doc[end].is_sent_start and not doc[end].ent_type_ and name_word(doc[end]):
         end += 1  # "Raisi" of "Ebrahim Raisi"
     return doc[start:end]
 
