@@ -80,7 +80,12 @@ def _masked(tokens: list[Token], countries: dict[int, _Place]) -> tuple[str, lis
             last_span = place
             continue
         last_span = None
-        if token.text in ("'s", "’s"):
+        glued = bool(words) and token.i > 0 and not token.doc[token.i - 1].whitespace_ and (
+            token.text == "-" or words[-1].endswith("-")
+        )
+        if glued:
+            words[-1] += token.lower_  # "Secretary-General" is three tokens, one title
+        elif token.text in ("'s", "’s"):
             words.append("'s")
         else:
             words.append(token.lower_)

@@ -197,3 +197,9 @@ def test_titles_are_not_organisations_and_acronyms_in_brackets_corefer(run: Call
     assert len(set(orgs.values())) == 1 and "MSS" in orgs
     people = {m.entity.label: m.entity.country for m in result.mentions if m.entity.type is EntityType.PERSON}
     assert people == {"Antony Blinken": "USA", "Musalia Mudavadi": "KEN"}
+
+
+def test_hyphenated_title_before_a_name(run: Callable[..., ArticleResult]) -> None:
+    result = run("Secretary-General António Guterres of the United Nations urged restraint.", "2023-05-14")
+    [guterres] = [m.entity for m in result.mentions if m.entity.type is EntityType.PERSON]
+    assert (guterres.label, guterres.role) == ("António Guterres", "secretary-general")
