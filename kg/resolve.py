@@ -334,7 +334,9 @@ def _organization(ent: Span, countries: dict[int, _Place], rejected: dict[int, S
         place = countries[ent.end]
         inner = [place]
         end_char = place.span.end_char
-    text = re.sub(r"^the\s+", "", doc.text[start_char:end_char], flags=re.IGNORECASE)
+    raw = doc.text[start_char:end_char].rstrip()
+    end_char = start_char + len(raw)
+    text = re.sub(r"^the\s+", "", raw, flags=re.IGNORECASE)
     entity = Entity(
         key=f"org/{slugify(text)}",
         label=text,
