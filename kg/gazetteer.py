@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+import yaml
+
 from kg.model import Entity, EntityType
 
 NAME, ADJECTIVE, METONYM = "name", "adjective", "metonym"
@@ -331,3 +333,14 @@ def title_pattern() -> re.Pattern[str]:
     alternatives = "|".join(re.escape(t) for t in titles())
     return re.compile(rf"(?P<title>{alternatives})")
 
+
+
+@cache
+def nominals() -> dict[str, tuple[str, ...]]:
+    """Definite descriptions ("bloc", "court") and the entity keys they can stand for (``kg/data/nominals.yaml``).
+
+    >>> "org/EU" in nominals()["bloc"]
+    True
+    """
+    text = resources.files("kg.data").joinpath("nominals.yaml").read_text(encoding="utf-8")
+    return {str(k).lower(): tuple(v) for k, v in (yaml.safe_load(text) or {}).items()}

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.ambiguity import gazetteer_keys, name_word
 from kg.gazetteer import HONORIFICS as _HONORIFICS
-from kg.gazetteer import OfficeHolder, Role, load_gazetteer, load_office_holders, sector_nouns, titles
+from kg.gazetteer import OfficeHolder, Role, load_gazetteer, load_office_holders, nominals, sector_nouns, titles
 from kg.gazetteer import title_pattern as _title_pattern
 from kg.model import Article, Entity, EntityType, Mention, slugify
 
@@ -246,6 +246,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
 
     mentions += _title_mentions(doc, countries, people, mentions, day)
     mentions += _first_person_mentions(doc, mentions)
+    mentions += _nominal_mentions(doc, mentions)
     # Persons may have gained a role or their full name after their first mention: point every mention at the
     # final entity.
     final = {info.entity.key: info.entity for info in people.values()}
@@ -593,4 +594,26 @@ def _first_person_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             ):
                 continue
             found.append(Mention(country, token.idx, token.idx + len(token.text), token.text))
+    return found
+
+
+def _nominal_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the bloc", "the court", "the kingdom" → the candidate entity named most recently before (``kg/data/nominals.yaml``)."""
+    table = nominals()
+    if not table:
+        return []
+    pattern = re.compile(rf"\b[Tt]he ({'|'.join(re.escape(k) for k in table)})\b")
+    occupied = {i for m in mentions for i in range(m.start, m.end)}
+    named = sorted((m.start, m.entity) for m in mentions if m.entity.type is not EntityType.PERSON)
+    found: list[Mention] = []
+    for match in pattern.finditer(doc.text):
+        start, end = match.span()
+        if start in occupied or end < len(doc.text) and doc.text[end] == "-":
+            continue
+        candidates = set(table[match[1].lower()])
+        before = [entity for pos, entity in named if pos < start and entity.key in candidates]
+        if before:
+            found.append(Mention(before[-1], start, end, match[0]))
+        else:
+            log.debug("left %r at %d unresolved: no %s named before", match[0], start, match[1])
     return found

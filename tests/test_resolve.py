@@ -203,3 +203,13 @@ def test_hyphenated_title_before_a_name(run: Callable[..., ArticleResult]) -> No
     result = run("Secretary-General António Guterres of the United Nations urged restraint.", "2023-05-14")
     [guterres] = [m.entity for m in result.mentions if m.entity.type is EntityType.PERSON]
     assert (guterres.label, guterres.role) == ("António Guterres", "secretary-general")
+
+
+def test_definite_descriptions_resolve_to_the_entity_named_before(run: Callable[..., ArticleResult]) -> None:
+    text = ("Guyana took the case to the International Court of Justice, and the court ordered Venezuela to wait. "
+            "The bloc said nothing.")
+    keys = {m.text: m.entity.key for m in run(text).mentions}
+    assert keys["the court"] == "org/ICJ"
+    assert "The bloc" not in keys  # no bloc named before: unresolved
+    later = run("The European Union met ASEAN envoys. The bloc's ministers then met NATO.")
+    assert {m.text: m.entity.key for m in later.mentions}["The bloc"] == "org/ASEAN"
