@@ -259,6 +259,8 @@ class OfficeHolders:
             found = [r for r in rows if r.office == "foreign_minister"]
         else:
             found = [r for r in rows if _title_role(r.title) == role]
+        if any(r.start == day for r in found):
+            found = [r for r in found if r.end != day]  # handover day: the incoming holder
         names = {r.name for r in found}
         return found[0] if len(names) == 1 else None
 

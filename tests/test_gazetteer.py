@@ -128,3 +128,30 @@ def test_office_holders_table_is_consistent() -> None:
     g20 = "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR USA".split()
     current = {h.entity for h in holders if h.end is None and h.office in ("head_of_state", "head_of_government")}
     assert [c for c in g20 if f"country/{c}" not in current] == []
+
+
+def test_every_curated_holder_is_found_by_name_and_by_office_on_the_day_they_took_it() -> None:
+    holders = load_office_holders()
+    for h in holders.holders:
+        found = holders.named(h.name.upper(), h.start)
+        assert found is not None and found.name == h.name, h.name
+        if h.office in ("head_of_state", "head_of_government", "foreign_minister") and h.entity.startswith("country/"):
+            role = "foreign minister" if h.office == "foreign_minister" else h.title
+            assert h.start is not None
+            on_day = holders.holding(h.entity, _role(role), h.start)
+            assert on_day is not None and on_day.name == h.name, (h.name, h.start)
+
+
+def _role(title: str) -> str:
+    from kg.gazetteer import titles
+
+    return titles()[title].role if title in titles() else title
+
+
+def test_curated_surnames_name_one_person() -> None:
+    owners: dict[str, set[str]] = {}
+    for h in load_office_holders().holders:
+        for alias in h.aliases:
+            if len(alias.split()) == 1:
+                owners.setdefault(alias.casefold(), set()).add(h.name)
+    assert {a: names for a, names in owners.items() if len(names) > 1} == {}
