@@ -34,6 +34,9 @@ _MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 _NOT_CURRENT = {"deputy", "vice", "former", "ex", "ex-", "late", "first", "assistant", "junior", "shadow", "opposition", "acting", "then", "previous", "future", "incoming", "outgoing"}
 """Words before a title that mean it is not the office's current holder ("the former Russian president")."""
 
+_NO_LONGER = {"former", "ex", "ex-", "late", "then", "previous", "future", "incoming", "would-be", "shadow", "opposition"}
+"""Words before a title that mean the person named does not hold that office now ("former President Donald Trump")."""
+
 _GENERIC_TITLES = {"minister": "minister"}
 """Titles that also name any more specific office ending in them ("the minister" for the foreign minister)."""
 
@@ -106,7 +109,10 @@ def _title_before(span: Span, countries: dict[int, _Place]) -> tuple[Role | None
         return None, None
     role = titles()[match["title"]]
     index = match["c2"] or match["c1"]
-    return role, codes[int(index)] if index is not None else role.country
+    code = codes[int(index)] if index is not None else role.country
+    if set(text[: match.start("title")].split()[-3:]) & _NO_LONGER:
+        return None, code  # "former US President Donald Trump": still American, no longer president
+    return role, code
 
 
 def _title_after(span: Span, countries: dict[int, _Place]) -> tuple[Role | None, str | None]:
@@ -122,7 +128,10 @@ def _title_after(span: Span, countries: dict[int, _Place]) -> tuple[Role | None,
         return None, None
     index = match["c2"] or match["c1"]
     role = titles()[match["title"]]
-    return role, codes[int(index)] if index is not None else role.country
+    code = codes[int(index)] if index is not None else role.country
+    if set(text[: match.start("title")].split()) & _NO_LONGER:
+        return None, code
+    return role, code
 
 
 def _clean_person_name(span: Span) -> Span:

@@ -213,3 +213,13 @@ def test_definite_descriptions_resolve_to_the_entity_named_before(run: Callable[
     assert "The bloc" not in keys  # no bloc named before: unresolved
     later = run("The European Union met ASEAN envoys. The bloc's ministers then met NATO.")
     assert {m.text: m.entity.key for m in later.mentions}["The bloc"] == "org/ASEAN"
+
+
+def test_former_and_deputy_titles(run: Callable[..., ArticleResult]) -> None:
+    result = run("Former US President Barack Obama met Russian Deputy Foreign Minister Sergei Ryabkov.", "2023-05-01")
+    people = {m.entity.label: m.entity for m in result.mentions if m.entity.type is EntityType.PERSON}
+    assert (people["Barack Obama"].role, people["Barack Obama"].country) == (None, "USA")
+    assert (people["Sergei Ryabkov"].role, people["Sergei Ryabkov"].country) == ("deputy foreign minister", "RUS")
+    assert ("Barack Obama", "leaderOf", "United States") not in {
+        (s.subject.label, s.predicate.name, s.object.label) for s in result.statements
+    }
