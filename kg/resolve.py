@@ -1,13 +1,24 @@
 """Resolve stage: find the countries, organisations, people and sector actors an article names.
 
-Entry point: :func:`resolve`. Gazetteer names (tagged by the entity ruler in
-:mod:`kg.nlp`) become countries and organisations; NER persons get a role and a
-country from their titles ("President of Azerbaijan Ilham Aliyev", "Mali's
-Foreign Minister Abdoulaye Diop"); later mentions by surname or by title
-("Aliyev", "the President of Azerbaijan", "the minister") resolve to the same
-person within the article; a country adjective or name on a sector noun
-("American companies", "Russian border guards") becomes a sector actor of that
-country.
+Entry point: :func:`resolve`. Everything is offline and deterministic:
+
+* gazetteer names (tagged by the entity ruler in :mod:`kg.nlp`) become countries
+  and organisations, once :mod:`kg.ambiguity` has weighed the names that also
+  mean something else (Georgia, Congo, Jordan, Turkey...);
+* NER persons get a role and a country from their titles ("President of
+  Azerbaijan Ilham Aliyev", "Mali's Foreign Minister Abdoulaye Diop"), and known
+  office-holders (``kg/data/leaders.tsv``) their usual name, Wikidata id and
+  country; later mentions by surname or by title ("Aliyev", "the President of
+  Azerbaijan", "the minister") resolve to the same person within the article, and
+  a title without a name ("the Azerbaijani president") to its holder on the
+  article's date;
+* a country adjective or name on a sector noun ("American companies", "Russian
+  border guards") becomes a sector actor of that country;
+* "we"/"our" inside a quotation resolve to the speaker's country, and definite
+  descriptions ("the bloc", "the court") to the entity named just before;
+* every entity carries the other names the article used for it (``aliases``).
+
+What cannot be decided stays unresolved and is logged at debug level.
 """
 
 from __future__ import annotations

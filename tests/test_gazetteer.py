@@ -155,3 +155,15 @@ def test_curated_surnames_name_one_person() -> None:
             if len(alias.split()) == 1:
                 owners.setdefault(alias.casefold(), set()).add(h.name)
     assert {a: names for a, names in owners.items() if len(names) > 1} == {}
+
+
+def test_ambiguity_and_nominal_data_name_known_entities() -> None:
+    from kg.ambiguity import ambiguities
+    from kg.gazetteer import nominals
+
+    gazetteer = load_gazetteer()
+    keys = [k for a in ambiguities().values() for k in (*a.readings, a.default)]
+    keys += [k for candidates in nominals().values() for k in candidates]
+    assert [k for k in keys if k != "none" and gazetteer.entity(k) is None] == []
+    # every ambiguous name is a name the ruler tags
+    assert [n for n in ambiguities() if gazetteer.lookup(n) is None] == []
