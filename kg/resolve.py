@@ -48,6 +48,9 @@ _NOT_CURRENT = {"deputy", "vice", "former", "ex", "ex-", "late", "first", "assis
 _NO_LONGER = {"former", "ex", "ex-", "late", "then", "previous", "future", "incoming", "would-be", "shadow", "opposition"}
 """Words before a title that mean the person named does not hold that office now ("former President Donald Trump")."""
 
+_GLUE = r"(?:by|to|of|in|for|from|with|and|or|at|on|as|the|a|an|said|says|told|that|who|which|while|but)"
+"""Words that cannot stand between a country and a title of the same phrase ("Russian foreign ministry spokeswoman")."""
+
 _GENERIC_TITLES = {"minister": "minister"}
 """Titles that also name any more specific office ending in them ("the minister" for the foreign minister)."""
 
@@ -113,7 +116,7 @@ def _title_before(span: Span, countries: dict[int, _Place]) -> tuple[Role | None
     text, codes = _masked(tokens, countries)
     text = re.sub(r"\s*,\s*$", "", text)
     match = re.search(
-        rf"(?:(?:@(?P<c1>\d+))(?: 's)? |the )?(?:(?!(?:by|to|of|in|for|from|with|and|at|on|as|said|says|told|that)\b)[a-z-]+ )??{_title_pattern().pattern}(?: of (?:the )?@(?P<c2>\d+))?$",
+        rf"(?:(?:@(?P<c1>\d+))(?: 's)? |the )?(?:(?!{_GLUE}\b)[a-z-]+ ){{0,2}}?{_title_pattern().pattern}(?: of (?:the )?@(?P<c2>\d+))?$",
         text,
     )
     if not match:
@@ -132,7 +135,7 @@ def _title_after(span: Span, countries: dict[int, _Place]) -> tuple[Role | None,
     tokens = list(span.doc[span.end : end])
     text, codes = _masked(tokens, countries)
     match = re.match(
-        rf", (?:the |a )?(?:(?:@(?P<c1>\d+))(?: 's)? )?(?:(?!(?:by|to|of|in|for|from|with|and|at|on|as|said|says|told|that)\b)[a-z-]+ )??{_title_pattern().pattern}(?: of (?:the )?(?:@(?P<c2>\d+)(?: 's)?)?)?",
+        rf", (?:the |a )?(?:(?:@(?P<c1>\d+))(?: 's)? )?(?:(?!{_GLUE}\b)[a-z-]+ ){{0,2}}?{_title_pattern().pattern}(?: of (?:the )?(?:@(?P<c2>\d+)(?: 's)?)?)?",
         text,
     )
     if not match:
@@ -242,7 +245,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
                 mentions.append(Mention(actor[0], actor[1], actor[2], doc.text[actor[1] : actor[2]]))
             else:
                 mentions.append(Mention(entity, ent.start_char, ent.end_char, ent.text))
-        elif ent.label_ == "PERSON" or ent.label_ == "ORG" and _names_person(ent, people, day):
+        elif ent.label_ == "PERSON" or ent.label_ == "ORG" and (_names_person(ent, people, day) or _titled_name(ent, countries)):
             span = _clean_person_name(ent)
             if not span.text or not span[0].is_title and not span[0].is_upper:
                 continue
@@ -284,7 +287,9 @@ def _with_aliases(mentions: list[Mention]) -> list[Mention]:
     seen: dict[str, dict[str, None]] = {}
     for m in mentions:
         text = re.sub(r"^the\s+", "", m.text.strip(), flags=re.IGNORECASE)
-        if m.entity.type is EntityType.PERSON and text.lower() in titles():
+        if m.entity.type is EntityType.PERSON and text.lower() in titles() or text.lower() in nominals():
+            continue
+        if m.text.lower() in _WE:
             continue
         if text and text != m.entity.label:
             seen.setdefault(m.entity.key, {})[text] = None
@@ -323,6 +328,19 @@ def _title_part(ent: Span, title_spans: list[tuple[int, int]]) -> bool:
     if ent.text.lower() in titles():
         return True
     return any(start <= ent.start_char and ent.end_char <= end for start, end in title_spans)
+
+
+_ORG_WORDS = {"office", "ministry", "department", "council", "group", "bank", "agency", "party", "union", "court",
+              "committee", "commission", "force", "forces", "army", "service", "company", "corporation", "house",
+              "administration", "government", "parliament", "assembly", "organisation", "organization", "fund"}
+
+
+def _titled_name(ent: Span, countries: dict[int, _Place]) -> bool:
+    """Whether an NER organisation is a person's name after a title ("adviser Celso Amorim")."""
+    words = ent.text.split()
+    if not 2 <= len(words) <= 4 or any(w.lower() in _ORG_WORDS or not w[0].isupper() for w in words):
+        return False
+    return _title_before(ent, countries)[0] is not None
 
 
 def _names_person(ent: Span, people: dict[str, PersonInfo], day: dt.date | None) -> bool:

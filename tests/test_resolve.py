@@ -223,3 +223,16 @@ def test_former_and_deputy_titles(run: Callable[..., ArticleResult]) -> None:
     assert ("Barack Obama", "leaderOf", "United States") not in {
         (s.subject.label, s.predicate.name, s.object.label) for s in result.statements
     }
+
+
+def test_two_words_between_country_and_title_and_titled_org_names(run: Callable[..., ArticleResult]) -> None:
+    result = run("Russian foreign ministry spokeswoman Maria Zakharova said so, "
+                 "and Brazilian presidential adviser Celso Amorim agreed.")
+    people = {m.entity.label: m.entity.country for m in result.mentions if m.entity.type is EntityType.PERSON}
+    assert people == {"Maria Zakharova": "RUS", "Celso Amorim": "BRA"}
+
+
+def test_descriptions_and_pronouns_are_not_aliases(run: Callable[..., ArticleResult]) -> None:
+    text = 'ASEAN met on Monday. The bloc agreed. "We are united," Vietnamese Foreign Minister Bui Thanh Son said.'
+    asean = next(m.entity for m in run(text).mentions if m.entity.key == "org/ASEAN")
+    assert "bloc" not in asean.aliases and "The bloc" not in asean.aliases
