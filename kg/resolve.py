@@ -284,6 +284,9 @@ def _with_aliases(mentions: list[Mention]) -> list[Mention]:
 
     Title-only mentions ("the minister") are not names and are left out.
     """
+    first: dict[str, Entity] = {}
+    for m in mentions:
+        first.setdefault(m.entity.key, m.entity)  # sector actors: the first phrase is the label ("Russian troops")
     seen: dict[str, dict[str, None]] = {}
     for m in mentions:
         text = re.sub(r"^the\s+", "", m.text.strip(), flags=re.IGNORECASE)
@@ -291,9 +294,9 @@ def _with_aliases(mentions: list[Mention]) -> list[Mention]:
             continue
         if m.text.lower() in _WE:
             continue
-        if text and text != m.entity.label:
+        if text and text != first[m.entity.key].label:
             seen.setdefault(m.entity.key, {})[text] = None
-    entities = {m.entity.key: replace(m.entity, aliases=tuple(seen.get(m.entity.key, ()))) for m in mentions}
+    entities = {key: replace(entity, aliases=tuple(seen.get(key, ()))) for key, entity in first.items()}
     return [replace(m, entity=entities[m.entity.key]) for m in mentions]
 
 

@@ -236,3 +236,11 @@ def test_descriptions_and_pronouns_are_not_aliases(run: Callable[..., ArticleRes
     text = 'ASEAN met on Monday. The bloc agreed. "We are united," Vietnamese Foreign Minister Bui Thanh Son said.'
     asean = next(m.entity for m in run(text).mentions if m.entity.key == "org/ASEAN")
     assert "bloc" not in asean.aliases and "The bloc" not in asean.aliases
+
+
+def test_one_label_per_sector_actor_and_other_phrases_as_aliases(run: Callable[..., ArticleResult]) -> None:
+    result = run("Russian troops crossed the line. Later Russian forces withdrew.")
+    actors = {m.entity for m in result.mentions if m.entity.type is EntityType.SECTOR_ACTOR}
+    assert len(actors) == 1
+    [actor] = actors
+    assert (actor.label, actor.aliases) == ("Russian troops", ("Russian forces",))
