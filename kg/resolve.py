@@ -430,9 +430,10 @@ def _person(
             entity = _holder_entity(holder, role)
             entity = replace(entity, country=entity.country or code)
         else:
-            if role and code is None and role.predicate == "officialOf":
+            if role and code is None and role.predicate == "officialOf" and role.role not in ("ambassador", "envoy"):
                 # "Algeria severed ties, Foreign Minister Ramtane Lamamra announced": ministers
-                # speak for the country that is the subject; leaders are named with theirs.
+                # speak for the country that is the subject; leaders are named with theirs, and an
+                # ambassador is more often posted to that country than sent by it.
                 code = _paragraph_country(span, countries)
             entity = Entity(
                 key=f"person/{slugify(name)}",
@@ -540,6 +541,14 @@ def _title_mentions(
             person = candidates[earlier[-1]] if earlier else next(iter(candidates.values()))
         elif not candidates and code is not None and day is not None:
             person = _office_holder(span, role, code, people, day)
+        if person is None and not candidates and code is not None:
+            # "the French ambassador" ... "Ambassador Joël Meyer": the one person in that role whose country
+            # the text did not give is the one the title names.
+            unplaced = [p for p in people.values() if _role_fits(p.entity.role, role) and p.entity.country is None]
+            if len(unplaced) == 1:
+                placed = PersonInfo(replace(unplaced[0].entity, country=code), unplaced[0].predicate)
+                people[placed.entity.label] = placed
+                person = placed.entity
         if person is not None:
             found.append(Mention(person, start, end, doc.text[start:end]))
             positions.append((start, person.key))

@@ -244,3 +244,11 @@ def test_one_label_per_sector_actor_and_other_phrases_as_aliases(run: Callable[.
     assert len(actors) == 1
     [actor] = actors
     assert (actor.label, actor.aliases) == ("Russian troops", ("Russian forces",))
+
+
+def test_title_with_a_country_places_the_one_person_in_that_role(run: Callable[..., ArticleResult]) -> None:
+    text = "Mali ordered the French ambassador to leave. The authorities summoned Ambassador Joël Meyer."
+    result = run(text, "2022-01-31")
+    start = text.index("ambassador to leave")
+    [mention] = [m for m in result.mentions if m.start == start]
+    assert (mention.entity.label, mention.entity.country) == ("Joël Meyer", "FRA")
