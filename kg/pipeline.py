@@ -26,9 +26,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ArticleUnreadable
-from kg.evaluate import EventReport, GoldReport, load_events, load_gold, score_events, score_gold
+from kg.evaluate import EntityReport, EventReport, GoldReport, load_events, load_gold, score_entities, score_events, score_gold
 from kg.extract import DEFAULT_EXTRACTOR, Extractor, extract, get_extractor
-from kg.model import Article, ArticleResult, BuildSummary, Duplicate, Entity, Skipped, Statement, slugify
+from kg.model import Article, ArticleResult, BuildSummary, Duplicate, Entity, EntityType, Skipped, Statement, slugify
 from kg.nlp import load_nlp, parse
 from kg.rdf import DEFAULT_BASE, article_iri, entity_iri, run_iri
 from kg.read import read_articles
@@ -395,3 +395,30 @@ def evaluate_events(events_file: Path, options: Options = Options()) -> EventRep
     for result in process([events_file], options):
         produced[result.article.id] = [statement_record(s, result.article, options.base) for s in result.statements]
     return score_events((record, produced.get(slugify(record.id), [])) for record in records)
+
+
+_ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.SECTOR_ACTOR)
+
+
+def entity_records(result: ArticleResult, base: str = DEFAULT_BASE) -> list[dict[str, object]]:
+    """One record per distinct actor entity the article mentions, in order of first mention (for entity scoring)."""
+    records: dict[str, dict[str, object]] = {}
+    for mention in result.mentions:
+        entity = mention.entity
+        if entity.type in _ACTOR_TYPES and entity.key not in records:
+            record = _entity_record(entity, base) or {}
+            records[entity.key] = {**record, "key": entity.key, "aliases": list(entity.aliases)}
+    return list(records.values())
+
+
+def evaluate_entities(gold_dir: Path, paths: Sequence[str | Path], options: Options = Options()) -> EntityReport:
+    """Resolve the entities of ``paths`` and score them against the gold files of ``gold_dir`` (matched by file name)."""
+    golds = {g.article: g for g in (load_gold(p) for p in sorted(Path(gold_dir).glob("*.json")))}
+    pairs = []
+    for result in process(paths, options):
+        gold = golds.get(Path(result.article.origin).name)
+        if gold is None:
+            log.warning("no gold file for %s", result.article.origin)
+            continue
+        pairs.append((gold, entity_records(result, options.base)))
+    return score_entities(pairs)

@@ -1,60 +1,58 @@
 """Resolve stage: find the countries, organisations, people and sector actors an article names.
 
-Entry point: :func:`resolve`. Gazetteer names (tagged by the entity ruler in
-:mod:`kg.nlp`) become countries and organisations; NER persons get a role and a
-country from their titles ("President of Azerbaijan Ilham Aliyev", "Mali's
-Foreign Minister Abdoulaye Diop"); later mentions by surname or by title
-("Aliyev", "the President of Azerbaijan", "the minister") resolve to the same
-person within the article; a country adjective or name on a sector noun
-("American companies", "Russian border guards") becomes a sector actor of that
-country.
+Entry point: :func:`resolve`. Everything is offline and deterministic:
+
+* gazetteer names (tagged by the entity ruler in :mod:`kg.nlp`) become countries
+  and organisations, once :mod:`kg.ambiguity` has weighed the names that also
+  mean something else (Georgia, Congo, Jordan, Turkey...);
+* NER persons get a role and a country from their titles ("President of
+  Azerbaijan Ilham Aliyev", "Mali's Foreign Minister Abdoulaye Diop"), and known
+  office-holders (``kg/data/leaders.tsv``) their usual name, Wikidata id and
+  country; later mentions by surname or by title ("Aliyev", "the President of
+  Azerbaijan", "the minister") resolve to the same person within the article, and
+  a title without a name ("the Azerbaijani president") to its holder on the
+  article's date;
+* a country adjective or name on a sector noun ("American companies", "Russian
+  border guards") becomes a sector actor of that country;
+* "we"/"our" inside a quotation resolve to the speaker's country, and definite
+  descriptions ("the bloc", "the court") to the entity named just before;
+* every entity carries the other names the article used for it (``aliases``).
+
+What cannot be decided stays unresolved and is logged at debug level.
 """
 
 from __future__ import annotations
 
-import csv
+import datetime as dt
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import load_gazetteer, sector_nouns
+from kg.ambiguity import gazetteer_keys, name_word
+from kg.gazetteer import HONORIFICS as _HONORIFICS
+from kg.gazetteer import OfficeHolder, Role, load_gazetteer, load_office_holders, nominals, sector_nouns, titles
+from kg.gazetteer import title_pattern as _title_pattern
 from kg.model import Article, Entity, EntityType, Mention, slugify
+
+log = logging.getLogger(__name__)
 
 _MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 """Dependencies by which a country name or adjective modifies a noun ("Russian troops", "US Congress")."""
 
-_HONORIFICS = {"dr", "mr", "mrs", "ms", "sir", "h.e.", "dr.", "mr.", "mrs.", "ms.", "madam", "sheikh"}
+_NOT_CURRENT = {"deputy", "vice", "former", "ex", "ex-", "late", "first", "assistant", "junior", "shadow", "opposition", "acting", "then", "previous", "future", "incoming", "outgoing"}
+"""Words before a title that mean it is not the office's current holder ("the former Russian president")."""
 
+_NO_LONGER = {"former", "ex", "ex-", "late", "then", "previous", "future", "incoming", "would-be", "shadow", "opposition"}
+"""Words before a title that mean the person named does not hold that office now ("former President Donald Trump")."""
 
-@dataclass(frozen=True)
-class Role:
-    """An office named by a title, and the structural predicate it implies."""
+_GLUE = r"(?:by|to|of|in|for|from|with|and|or|at|on|as|the|a|an|said|says|told|that|who|which|while|but)"
+"""Words that cannot stand between a country and a title of the same phrase ("Russian foreign ministry spokeswoman")."""
 
-    role: str
-    predicate: str
-
-
-@cache
-def titles() -> dict[str, Role]:
-    """Titles of office, longest first (see ``kg/data/roles.tsv``).
-
-    >>> titles()["foreign minister"].predicate
-    'officialOf'
-    """
-    text = resources.files("kg.data").joinpath("roles.tsv").read_text(encoding="utf-8")
-    rows = csv.DictReader(text.splitlines(), delimiter="\t")
-    table = {r["title"]: Role(r["role"], r["predicate"]) for r in rows}
-    return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))
-
-
-@cache
-def _title_pattern() -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(t) for t in titles())
-    return re.compile(rf"(?P<title>{alternatives})")
+_GENERIC_TITLES = {"minister": "minister"}
+"""Titles that also name any more specific office ending in them ("the minister" for the foreign minister)."""
 
 
 @dataclass(frozen=True)
@@ -65,79 +63,120 @@ class PersonInfo:
     predicate: str | None
 
 
-def _country_tokens(doc: Doc) -> dict[int, Span]:
-    """Map each token index inside a gazetteer country mention to its entity span."""
+@dataclass(frozen=True)
+class _Place:
+    """A country mention: its span and the ISO code it resolved to."""
+
+    span: Span
+    code: str
+
+
+def _country_tokens(doc: Doc, keys: dict[int, str | None] | None = None) -> dict[int, _Place]:
+    """Map each token index inside a (resolved) gazetteer country mention to the mention."""
     found = {}
     for ent in doc.ents:
-        if ent.ent_id_.startswith("country/"):
+        key = keys.get(ent.start) if keys is not None else ent.ent_id_
+        if key and key.startswith("country/"):
+            place = _Place(ent, key.split("/", 1)[1])
             for i in range(ent.start, ent.end):
-                found[i] = ent
+                found[i] = place
     return found
 
 
-def _masked(tokens: list[Token], countries: dict[int, Span]) -> tuple[str, list[str]]:
+def _masked(tokens: list[Token], countries: dict[int, _Place]) -> tuple[str, list[str]]:
     """Lower-case text of tokens with each country mention replaced by ``@N`` (N indexes the codes)."""
     words: list[str] = []
     codes: list[str] = []
     last_span = None
     for token in tokens:
-        span = countries.get(token.i)
-        if span is not None:
-            if span is not last_span:
+        place = countries.get(token.i)
+        if place is not None:
+            if place is not last_span:
                 words.append(f"@{len(codes)}")
-                codes.append(span.ent_id_.split("/", 1)[1])
-            last_span = span
+                codes.append(place.code)
+            last_span = place
             continue
         last_span = None
-        if token.text in ("'s", "’s"):
+        glued = bool(words) and token.i > 0 and not token.doc[token.i - 1].whitespace_ and (
+            token.text == "-" or words[-1].endswith("-")
+        )
+        if glued:
+            words[-1] += token.lower_  # "Secretary-General" is three tokens, one title
+        elif token.text in ("'s", "’s"):
             words.append("'s")
         else:
             words.append(token.lower_)
     return " ".join(words), codes
 
 
-def _title_before(span: Span, countries: dict[int, Span]) -> tuple[Role | None, str | None]:
+def _title_before(span: Span, countries: dict[int, _Place]) -> tuple[Role | None, str | None]:
     """Role and country from the words just before a name ("President of Azerbaijan", "Mali's Foreign Minister")."""
     start = max(span.sent.start, span.start - 9)
     tokens = [t for t in span.doc[start : span.start] if t.lower_.rstrip(".") not in {h.rstrip(".") for h in _HONORIFICS}]
     text, codes = _masked(tokens, countries)
     text = re.sub(r"\s*,\s*$", "", text)
     match = re.search(
-        rf"(?:(?:@(?P<c1>\d+))(?: 's)? |the )?(?:[a-z-]+ )??{_title_pattern().pattern}(?: of (?:the )?@(?P<c2>\d+))?$",
+        rf"(?:(?:@(?P<c1>\d+))(?: 's)? |the )?(?:(?!{_GLUE}\b)[a-z-]+ ){{0,2}}?{_title_pattern().pattern}(?: of (?:the )?@(?P<c2>\d+))?$",
         text,
     )
     if not match:
         return None, None
     role = titles()[match["title"]]
     index = match["c2"] or match["c1"]
-    return role, codes[int(index)] if index is not None else None
+    code = codes[int(index)] if index is not None else role.country
+    if set(text[: match.start("title")].split()[-3:]) & _NO_LONGER:
+        return None, code  # "former US President Donald Trump": still American, no longer president
+    return role, code
 
 
-def _title_after(span: Span, countries: dict[int, Span]) -> tuple[Role | None, str | None]:
+def _title_after(span: Span, countries: dict[int, _Place]) -> tuple[Role | None, str | None]:
     """Role and country from an apposition after a name ("Fumio Kishida, Japan's prime minister")."""
     end = min(span.sent.end, span.end + 8)
     tokens = list(span.doc[span.end : end])
     text, codes = _masked(tokens, countries)
     match = re.match(
-        rf", (?:the |a )?(?:(?:@(?P<c1>\d+))(?: 's)? )?(?:[a-z-]+ )??{_title_pattern().pattern}(?: of (?:the )?(?:@(?P<c2>\d+)(?: 's)?)?)?",
+        rf", (?:the |a )?(?:(?:@(?P<c1>\d+))(?: 's)? )?(?:(?!{_GLUE}\b)[a-z-]+ ){{0,2}}?{_title_pattern().pattern}(?: of (?:the )?(?:@(?P<c2>\d+)(?: 's)?)?)?",
         text,
     )
     if not match:
         return None, None
     index = match["c2"] or match["c1"]
-    return titles()[match["title"]], codes[int(index)] if index is not None else None
+    role = titles()[match["title"]]
+    code = codes[int(index)] if index is not None else role.country
+    if set(text[: match.start("title")].split()) & _NO_LONGER:
+        return None, code
+    return role, code
 
 
 def _clean_person_name(span: Span) -> Span:
+    """A PERSON span without honorifics and titles ("Spokeswoman Maria Zakharova"), completed with name words
+    the NER left out ("Antony" of "Antony J. Blinken", "Raisi" of "Ebrahim Raisi")."""
+    doc = span.doc
     start, end = span.start, span.end
-    while start < end and span.doc[start].lower_ in _HONORIFICS:
-        start += 1
-    while end > start and span.doc[end - 1].text in ("'s", "’s", "'", "’"):
+    stripped = True
+    while stripped:
+        stripped = False
+        while start < end and (doc[start].lower_ in _HONORIFICS or doc[start].lower_ == "the"):
+            start += 1
+            stripped = True
+        for k in range(min(4, end - start - 1), 0, -1):
+            if " ".join(t.lower_ for t in doc[start : start + k]) in titles():
+                start += k
+                stripped = True
+                break
+    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
-    return span.doc[start:end]
+    if start == end:
+        return doc[start:end]
+    initial = re.fullmatch(r"[A-Z]\.", doc[start].text) is not None
+    if initial and start > 0 and not doc[start - 1].is_sent_end and not doc[start - 1].ent_type_ and name_word(doc[start - 1]):
+        start -= 1  # "Antony" of "Antony J. Blinken"
+    if end - start == 1 and end < len(doc) and not doc[end].is_sent_start and not doc[end].ent_type_ and name_word(doc[end]):
+        end += 1  # "Raisi" of "Ebrahim Raisi"
+    return doc[start:end]
 
 
-def _paragraph_country(span: Span, countries: dict[int, Span]) -> str | None:
+def _paragraph_country(span: Span, countries: dict[int, _Place]) -> str | None:
     """The country that is the subject of the sentence holding ``span`` or of the one before it."""
     sents = list(span.doc.sents)
     index = next(i for i, s in enumerate(sents) if s.start <= span.start < s.end)
@@ -146,7 +185,7 @@ def _paragraph_country(span: Span, countries: dict[int, Span]) -> str | None:
             continue
         for token in sent:
             if token.dep_ in ("nsubj", "nsubjpass") and token.i in countries:
-                return countries[token.i].ent_id_.split("/", 1)[1]
+                return countries[token.i].code
     return None
 
 
@@ -186,13 +225,19 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
         gives them; later surname and title mentions point to the same entity.
     """
     gazetteer = load_gazetteer()
-    countries = _country_tokens(doc)
+    keys = gazetteer_keys(doc)
+    countries = _country_tokens(doc, keys)
     mentions: list[Mention] = []
     people: dict[str, PersonInfo] = {}
+    renamed: dict[str, str] = {}
+    day = article.published
+    title_spans = [m.span() for m in _title_pattern().finditer(doc.text.lower())]
+    acronyms: dict[str, Entity] = {}
 
     for ent in doc.ents:
         if ent.ent_id_:
-            entity = gazetteer.entity(ent.ent_id_)
+            key = keys.get(ent.start)
+            entity = gazetteer.entity(key) if key else None
             if entity is None:
                 continue
             actor = _sector_actor(ent, entity) if entity.type is EntityType.COUNTRY else None
@@ -200,59 +245,222 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
                 mentions.append(Mention(actor[0], actor[1], actor[2], doc.text[actor[1] : actor[2]]))
             else:
                 mentions.append(Mention(entity, ent.start_char, ent.end_char, ent.text))
-        elif ent.label_ == "PERSON":
+        elif ent.label_ == "PERSON" or ent.label_ == "ORG" and (_names_person(ent, people, day) or _titled_name(ent, countries)):
             span = _clean_person_name(ent)
             if not span.text or not span[0].is_title and not span[0].is_upper:
                 continue
-            name = span.text
-            known = next((p for key, p in people.items() if _same_person(name, key)), None)
-            role, code = _title_before(span, countries)
-            if role is None:
-                role, code = _title_after(span, countries)
+            known = _person(span, countries, people, day, renamed)
             if known is None:
-                if role and code is None and role.predicate == "officialOf":
-                    # "Algeria severed ties, Foreign Minister Ramtane Lamamra announced": ministers
-                    # speak for the country that is the subject; leaders are named with theirs.
-                    code = _paragraph_country(span, countries)
-                entity = Entity(
-                    key=f"person/{slugify(name)}",
-                    label=name,
-                    type=EntityType.PERSON,
-                    country=code,
-                    role=role.role if role else None,
-                )
-                known = PersonInfo(entity, role.predicate if role else None)
-                people[name] = known
-            elif role and known.entity.role is None:
-                entity = replace(known.entity, role=role.role, country=code or known.entity.country)
-                known = PersonInfo(entity, role.predicate)
-                people[known.entity.label] = known
+                continue
             mentions.append(Mention(known.entity, span.start_char, span.end_char, span.text))
-        elif ent.label_ == "ORG":
-            text = re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE)
-            inner = [countries[i] for i in range(ent.start, ent.end) if i in countries]
-            before = ent.start - 1
-            if not inner and before >= 0 and before in countries and doc[before].dep_ in _MODIFIER_DEPS:
-                inner = [countries[before]]  # "the US Congress", "Chinese state media"
-            entity = Entity(
-                key=f"org/{slugify(text)}",
-                label=text,
-                type=EntityType.ORGANIZATION,
-                country=inner[0].ent_id_.split("/", 1)[1] if inner else None,
-            )
-            mentions.append(Mention(entity, ent.end_char - len(text), ent.end_char, text))
+        elif ent.label_ == "ORG" and not _title_part(ent, title_spans) and not ent.text.endswith("-"):
+            acronym = ent.text if ent.text.isupper() and len(ent) == 1 else None
+            if acronym in acronyms:
+                mentions.append(Mention(acronyms[acronym], ent.start_char, ent.end_char, ent.text))
+                continue
+            defined = _defined_acronym(ent, mentions)
+            if defined is not None:
+                # "the Multinational Security Support (MSS) mission": the acronym is the same organisation.
+                acronyms[ent.text] = defined
+                mentions.append(Mention(defined, ent.start_char, ent.end_char, ent.text))
+                continue
+            rejected = {e.start: e for e in doc.ents if e.ent_id_ and keys.get(e.start) is None}
+            mentions.append(_organization(ent, countries, rejected))
 
-    mentions += _title_mentions(doc, countries, people, mentions)
-    # Persons may have gained a role after their first mention: point every mention at the final entity.
+    mentions += _title_mentions(doc, countries, people, mentions, day)
+    mentions += _first_person_mentions(doc, mentions)
+    mentions += _nominal_mentions(doc, mentions)
+    # Persons may have gained a role or their full name after their first mention: point every mention at the
+    # final entity.
     final = {info.entity.key: info.entity for info in people.values()}
-    mentions = [replace(m, entity=final.get(m.entity.key, m.entity)) for m in mentions]
-    return sorted(mentions, key=lambda m: (m.start, -m.end))
+    for old, new in renamed.items():
+        final[old] = final.get(new, final.get(old))  # type: ignore[assignment]
+    mentions = [replace(m, entity=final.get(m.entity.key) or m.entity) for m in mentions]
+    return _with_aliases(sorted(mentions, key=lambda m: (m.start, -m.end)))
+
+
+def _with_aliases(mentions: list[Mention]) -> list[Mention]:
+    """Give every entity the other names it was mentioned by in the article (its ``aliases``).
+
+    Title-only mentions ("the minister") are not names and are left out.
+    """
+    first: dict[str, Entity] = {}
+    for m in mentions:
+        first.setdefault(m.entity.key, m.entity)  # sector actors: the first phrase is the label ("Russian troops")
+    seen: dict[str, dict[str, None]] = {}
+    for m in mentions:
+        text = re.sub(r"^the\s+", "", m.text.strip(), flags=re.IGNORECASE)
+        if m.entity.type is EntityType.PERSON and text.lower() in titles() or text.lower() in nominals():
+            continue
+        if m.text.lower() in _WE:
+            continue
+        if text and text != first[m.entity.key].label:
+            seen.setdefault(m.entity.key, {})[text] = None
+    entities = {key: replace(entity, aliases=tuple(seen.get(key, ()))) for key, entity in first.items()}
+    return [replace(m, entity=entities[m.entity.key]) for m in mentions]
+
+
+def _holder_entity(holder: OfficeHolder, role: Role | None) -> Entity:
+    """A person entity for a known office-holder; the role only when the text gives one."""
+    return Entity(
+        key=f"person/{slugify(holder.name)}",
+        label=holder.name,
+        type=EntityType.PERSON,
+        country=holder.entity.split("/", 1)[1] if holder.entity.startswith("country/") else None,
+        wikidata=holder.wikidata,
+        role=role.role if role else None,
+    )
+
+
+def _defined_acronym(ent: Span, mentions: list[Mention]) -> Entity | None:
+    """The organisation an acronym in brackets right after its name stands for ("Name (ACRONYM)")."""
+    doc = ent.doc
+    if not (ent.text.isupper() and len(ent) == 1 and ent.start >= 2 and ent.end < len(doc)):
+        return None
+    if doc[ent.start - 1].text != "(" or doc[ent.end].text != ")" or not mentions:
+        return None
+    last = mentions[-1]
+    if last.entity.type is not EntityType.ORGANIZATION or last.end != doc[ent.start - 2].idx + len(doc[ent.start - 2].text):
+        return None
+    initials = "".join(w[0] for w in last.entity.label.split() if w[0].isupper())
+    return last.entity if initials == ent.text else None
+
+
+def _title_part(ent: Span, title_spans: list[tuple[int, int]]) -> bool:
+    """Whether an NER organisation is (part of) a title of office: "EAM", "State" of "Secretary of State"."""
+    if ent.text.lower() in titles():
+        return True
+    return any(start <= ent.start_char and ent.end_char <= end for start, end in title_spans)
+
+
+_ORG_WORDS = {"office", "ministry", "department", "council", "group", "bank", "agency", "party", "union", "court",
+              "committee", "commission", "force", "forces", "army", "service", "company", "corporation", "house",
+              "administration", "government", "parliament", "assembly", "organisation", "organization", "fund"}
+
+
+def _titled_name(ent: Span, countries: dict[int, _Place]) -> bool:
+    """Whether an NER organisation is a person's name after a title ("adviser Celso Amorim")."""
+    words = ent.text.split()
+    if not 2 <= len(words) <= 4 or any(w.lower() in _ORG_WORDS or not w[0].isupper() for w in words):
+        return False
+    return _title_before(ent, countries)[0] is not None
+
+
+def _names_person(ent: Span, people: dict[str, PersonInfo], day: dt.date | None) -> bool:
+    """Whether an ORG name is in fact a person's: one seen in the article, or a known office-holder."""
+    text = ent.text
+    if any(_same_person(text, p.entity.label) for p in people.values()):
+        return True
+    holder = load_office_holders().named(text, day)
+    return holder is not None and holder.curated
+
+
+def _organization(ent: Span, countries: dict[int, _Place], rejected: dict[int, Span] | None = None) -> Mention:
+    """An organisation found by the NER, with its country when a country names or modifies it.
+
+    A gazetteer name right after it that was read as part of a longer name
+    ("Supreme National" + "Security Council") completes it.
+    """
+    doc = ent.doc
+    start_char, end_char = ent.start_char, ent.end_char
+    if rejected and ent.end in rejected:
+        end_char = rejected[ent.end].end_char
+    inner = [countries[i] for i in range(ent.start, ent.end) if i in countries]
+    before = ent.start - 1
+    if not inner and before >= 0 and before in countries and doc[before].dep_ in _MODIFIER_DEPS:
+        inner = [countries[before]]  # "the US Congress", "Chinese state media"
+    if not inner and before >= 1 and doc[before].text in ("'s", "’s") and before - 1 in countries:
+        inner = [countries[before - 1]]  # "Iran's Supreme National Security Council"
+    if ent[-1].lower_ == "of" and ent.end in countries:
+        # The ruler took the country out of "Export-Import Bank of China": give it back.
+        place = countries[ent.end]
+        inner = [place]
+        end_char = place.span.end_char
+    raw = doc.text[start_char:end_char].rstrip()
+    end_char = start_char + len(raw)
+    text = re.sub(r"^the\s+", "", raw, flags=re.IGNORECASE)
+    entity = Entity(
+        key=f"org/{slugify(text)}",
+        label=text,
+        type=EntityType.ORGANIZATION,
+        country=inner[0].code if inner else None,
+    )
+    return Mention(entity, end_char - len(text), end_char, text)
+
+
+def _person(
+    span: Span, countries: dict[int, _Place], people: dict[str, PersonInfo], day: dt.date | None,
+    renamed: dict[str, str] | None = None,
+) -> PersonInfo | None:
+    """The person a PERSON name stands for: an earlier one of the article, or a new one (None: too weak a name).
+
+    Role and country come from a title around the name; a person of the
+    office-holders table (``kg/data/leaders.tsv``) gets its usual name, Wikidata id
+    and, when the text names no country, the country of the table. A full name
+    after a surname seen alone ("Zakharova" ... "Maria Zakharova") renames that
+    person (``renamed`` maps the old key to the new one). A single word that
+    is neither a known person, nor titled, nor later completed is not a person
+    mention the resolver can vouch for ("Background:") and is skipped.
+    """
+    name = span.text
+    known = next((p for key, p in people.items() if _same_person(name, key) or _same_person(name, p.entity.label)), None)
+    role, code = _title_before(span, countries)
+    if role is None:
+        role, code = _title_after(span, countries)
+    holder = load_office_holders().named(name, day) if known is None else None
+    if holder is not None:
+        known = next((p for p in people.values() if p.entity.key == f"person/{slugify(holder.name)}"), None)
+    if known is None and holder is None and len(name.split()) > 1:
+        short = next((p for p in people.values() if _same_person(p.entity.label, name)), None)
+        if short is not None and renamed is not None:
+            entity = replace(short.entity, key=f"person/{slugify(name)}", label=name,
+                             role=short.entity.role or (role.role if role else None),
+                             country=short.entity.country or code)
+            renamed[short.entity.key] = entity.key
+            known = PersonInfo(entity, short.predicate or (role.predicate if role else None))
+            people.pop(short.entity.label, None)
+            people[name] = known
+            return known
+    if known is None and holder is None and role is None and len(name.split()) == 1 and not _completed_later(span):
+        log.debug("skipped the single-word name %r at %d: no title, no known person", name, span.start_char)
+        return None
+    if known is None:
+        if holder is not None:
+            # The table's country wins: a title's country is read from a few words of text.
+            entity = _holder_entity(holder, role)
+            entity = replace(entity, country=entity.country or code)
+        else:
+            if role and code is None and role.predicate == "officialOf" and role.role not in ("ambassador", "envoy"):
+                # "Algeria severed ties, Foreign Minister Ramtane Lamamra announced": ministers
+                # speak for the country that is the subject; leaders are named with theirs, and an
+                # ambassador is more often posted to that country than sent by it.
+                code = _paragraph_country(span, countries)
+            entity = Entity(
+                key=f"person/{slugify(name)}",
+                label=name,
+                type=EntityType.PERSON,
+                country=code,
+                role=role.role if role else None,
+            )
+        known = PersonInfo(entity, role.predicate if role else None)
+        people[entity.label] = known
+    elif role and known.entity.role is None:
+        entity = replace(known.entity, role=role.role, country=code or known.entity.country)
+        known = PersonInfo(entity, role.predicate)
+        people[known.entity.label] = known
+    return known
 
 
 def person_predicates(mentions: Sequence[Mention]) -> dict[str, str]:
     """The structural predicate (leaderOf/officialOf) each titled person's role implies."""
     roles = {role.role: role.predicate for role in titles().values()}
     return {m.entity.key: roles[m.entity.role] for m in mentions if m.entity.type is EntityType.PERSON and m.entity.role in roles}
+
+
+def _completed_later(span: Span) -> bool:
+    """Whether a single-word name reappears later in the article as part of a longer PERSON name."""
+    word = span.text
+    return any(e.label_ == "PERSON" and e.start > span.start and len(e) > 1 and word in e.text.split() for e in span.doc.ents)
 
 
 def _same_person(name: str, known: str) -> bool:
@@ -269,9 +477,50 @@ def _same_person(name: str, known: str) -> bool:
     return len(name.split()) == 1 and len(parts) > 1 and name in (parts[-1], parts[0])
 
 
-def _title_mentions(doc: Doc, countries: dict[int, Span], people: dict[str, PersonInfo], taken: list[Mention]) -> list[Mention]:
-    """Mentions of people by title alone: "the President of Azerbaijan", "the Kazakh leader", "the minister"."""
+def _role_fits(person_role: str | None, role: Role) -> bool:
+    """Whether a person's role answers a title ("the minister" fits a foreign minister)."""
+    if person_role is None:
+        return False
+    if person_role == role.role:
+        return True
+    generic = _GENERIC_TITLES.get(role.role)
+    return generic is not None and person_role.endswith(generic) and not person_role.endswith("prime minister")
+
+
+def _title_country(span: Span, countries: dict[int, _Place]) -> str | None:
+    """The country a title names: "President of Azerbaijan", "the Azerbaijani president", "China's top diplomat"."""
+    doc = span.doc
+    after = doc[span.end : span.end + 4]
+    if after and after[0].lower_ == "of":
+        for tok in list(after)[1:]:
+            if tok.i in countries:
+                return countries[tok.i].code
+            if tok.lower_ not in ("the",):
+                break
+    before = doc[max(0, span.start - 3) : span.start]
+    if before and before[-1].i in countries:
+        return countries[before[-1].i].code
+    if len(before) >= 2 and before[-1].text in ("'s", "’s") and before[-2].i in countries:
+        return countries[before[-2].i].code
+    return None
+
+
+def _title_mentions(
+    doc: Doc, countries: dict[int, _Place], people: dict[str, PersonInfo], taken: list[Mention], day: dt.date | None = None
+) -> list[Mention]:
+    """Mentions of people by title alone: "the President of Azerbaijan", "the Kazakh leader", "the minister".
+
+    A title resolves to the person of the article with that role (and country,
+    when the title names one), the most recently mentioned one first; when the
+    article names nobody in that office, the office-holders table gives the
+    holder on the article's date. Undecidable titles stay unresolved.
+    """
     occupied = {i for m in taken for i in range(m.start, m.end)}
+    last_seen: dict[str, int] = {}
+    for m in taken:
+        if m.entity.type is EntityType.PERSON:
+            last_seen.setdefault(m.entity.key, m.start)
+    positions = sorted((m.start, m.entity.key) for m in taken if m.entity.type is EntityType.PERSON)
     found: list[Mention] = []
     lowered = doc.text.lower()
     for match in _title_pattern().finditer(lowered):
@@ -284,17 +533,137 @@ def _title_mentions(doc: Doc, countries: dict[int, Span], people: dict[str, Pers
         if span is None or span.end < len(doc) and doc[span.end].ent_type_ == "PERSON":
             continue
         role = titles()[match["title"]]
-        before = doc[max(0, span.start - 3) : span.start]
-        after = doc[span.end : span.end + 4]
-        code = None
-        for tok in list(after)[1:] if after and after[0].lower_ == "of" else []:
-            if tok.i in countries:
-                code = countries[tok.i].ent_id_.split("/", 1)[1]
-                break
-        if code is None and before and before[-1].i in countries:
-            code = countries[before[-1].i].ent_id_.split("/", 1)[1]
-        candidates = [p.entity for p in people.values() if p.entity.role == role.role and (code is None or p.entity.country == code)]
+        code = _title_country(span, countries) or role.country
+        candidates = {p.entity.key: p.entity for p in people.values() if _role_fits(p.entity.role, role) and (code is None or p.entity.country == code)}
+        person = None
         if len(candidates) == 1 or (candidates and code is None and role.role != "president"):
-            person = candidates[-1]
+            earlier = [key for pos, key in positions if pos < start and key in candidates]
+            person = candidates[earlier[-1]] if earlier else next(iter(candidates.values()))
+        elif not candidates and code is not None and day is not None:
+            person = _office_holder(span, role, code, people, day)
+        if person is None and not candidates and code is not None:
+            # "the French ambassador" ... "Ambassador Joël Meyer": the one person in that role whose country
+            # the text did not give is the one the title names.
+            unplaced = [p for p in people.values() if _role_fits(p.entity.role, role) and p.entity.country is None]
+            if len(unplaced) == 1:
+                placed = PersonInfo(replace(unplaced[0].entity, country=code), unplaced[0].predicate)
+                people[placed.entity.label] = placed
+                person = placed.entity
+        if person is not None:
             found.append(Mention(person, start, end, doc.text[start:end]))
+            positions.append((start, person.key))
+            positions.sort()
+    return found
+
+
+def _office_holder(span: Span, role: Role, code: str, people: dict[str, PersonInfo], day: dt.date) -> Entity | None:
+    """The holder of the office a title names on the article's date, from the office-holders table."""
+    before = span.doc[max(0, span.start - 3) : span.start]
+    if any(t.lower_ in _NOT_CURRENT for t in before):
+        return None
+    holder = load_office_holders().holding(f"country/{code}", role.role, day)
+    if holder is None:
+        log.debug("no single holder of %r for %s on %s", span.text, code, day)
+        return None
+    key = f"person/{slugify(holder.name)}"
+    known = next((p for p in people.values() if p.entity.key == key or _same_person(p.entity.label, holder.name)), None)
+    if known is not None:
+        if known.entity.role is None:
+            known = PersonInfo(replace(known.entity, role=role.role, country=known.entity.country or code), role.predicate)
+            people[known.entity.label] = known
+        return known.entity
+    entity = _holder_entity(holder, role)
+    people[entity.label] = PersonInfo(entity, role.predicate)
+    return entity
+
+
+_REPORTING = {"say", "tell", "add", "stress", "note", "state", "announce", "declare", "write", "affirm", "emphasize",
+              "emphasise", "insist", "claim", "confirm", "underline", "continue", "explain", "warn"}
+"""Lemmas of the verbs that attribute a quotation to its speaker."""
+
+_WE = {"we", "our", "us", "ours", "ourselves"}
+_PAIR_NOUNS = {"country", "side", "nation", "state", "people", "government"}
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quotations (curly or straight double quotes)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]{3,}”", text)]
+    return spans + [(m.start(), m.end()) for m in re.finditer(r'"[^"\n]{3,}"', text)]
+
+
+def _speaker(doc: Doc, start: int, end: int, by_token: dict[int, Mention]) -> Entity | None:
+    """The actor a quotation is attributed to: the subject of a reporting verb just after or just before it."""
+    after = doc.char_span(end, min(len(doc.text), end + 120), alignment_mode="contract")
+    before = doc.char_span(max(0, start - 160), start, alignment_mode="contract")
+    verbs: list[Token] = []
+    if after is not None:
+        verbs += [t for t in after if t.lemma_.lower() in _REPORTING and t.pos_ == "VERB"][:1]
+    if before is not None and before.text.rstrip().endswith((":", ",")):
+        verbs += [t for t in before if t.lemma_.lower() in _REPORTING and t.pos_ == "VERB"][-1:]
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            for token in (child, *child.subtree):
+                mention = by_token.get(token.i)
+                if mention is not None and mention.entity.type is not EntityType.TOPIC:
+                    return mention.entity
+    return None
+
+
+def _first_person_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"we", "our", "us" inside a quotation → the country of the speaker it is attributed to.
+
+    ("We highly appreciate the support ...", said Aliyev → Azerbaijan.) Left out:
+    "our two countries" and the like, which stand for both sides, not the speaker's.
+    """
+    by_token: dict[int, Mention] = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            for token in span:
+                by_token.setdefault(token.i, m)
+    gazetteer = load_gazetteer()
+    found: list[Mention] = []
+    for start, end in _quote_spans(doc.text):
+        quote = doc.char_span(start, end, alignment_mode="contract")
+        if quote is None or not any(t.lower_ in _WE for t in quote):
+            continue
+        speaker = _speaker(doc, start, end, by_token)
+        code = speaker.country if speaker is not None else None
+        country = gazetteer.country(code) if code else None
+        if country is None:
+            continue
+        country = next((m.entity for m in mentions if m.entity.key == country.key), country)
+        for token in quote:
+            if token.lower_ not in _WE or token.i in by_token:
+                continue
+            head = token.head
+            if token.dep_ == "poss" and head.lemma_.lower() in _PAIR_NOUNS and any(
+                c.lower_ in ("two", "both") for c in head.children
+            ):
+                continue
+            found.append(Mention(country, token.idx, token.idx + len(token.text), token.text))
+    return found
+
+
+def _nominal_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the bloc", "the court", "the kingdom" → the candidate entity named most recently before (``kg/data/nominals.yaml``)."""
+    table = nominals()
+    if not table:
+        return []
+    pattern = re.compile(rf"\b[Tt]he ({'|'.join(re.escape(k) for k in table)})\b")
+    occupied = {i for m in mentions for i in range(m.start, m.end)}
+    named = sorted((m.start, m.entity) for m in mentions if m.entity.type is not EntityType.PERSON)
+    found: list[Mention] = []
+    for match in pattern.finditer(doc.text):
+        start, end = match.span()
+        if start in occupied or end < len(doc.text) and doc.text[end] == "-":
+            continue
+        candidates = set(table[match[1].lower()])
+        before = [entity for pos, entity in named if pos < start and entity.key in candidates]
+        if before:
+            found.append(Mention(before[-1], start, end, match[0]))
+        else:
+            log.debug("left %r at %d unresolved: no %s named before", match[0], start, match[1])
     return found

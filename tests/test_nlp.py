@@ -23,3 +23,8 @@ def test_demonyms_metonyms_and_prefixes(nlp: Language) -> None:
     doc = nlp("The Kremlin rejected Sino-American talks, Azerbaijani officials said.")
     ids = {e.text: e.ent_id_ for e in doc.ents}
     assert ids["Kremlin"] == "country/RUS" and ids["Azerbaijani"] == "country/AZE" and ids["Sino-"] == "country/CHN"
+
+
+def test_abbreviated_country_before_a_hyphen_is_its_own_token(nlp: Language) -> None:
+    doc = nlp("Morocco normalized relations with Israel in a U.S.-brokered deal under the U.S.-Kenya partnership.")
+    assert [e.ent_id_ for e in doc.ents if e.text == "U.S."] == ["country/USA", "country/USA"]

@@ -1,0 +1,127 @@
+"""Ambiguous gazetteer names: read a mention in its context before trusting the ruler's key.
+
+Entry point: :func:`gazetteer_keys` (used by :mod:`kg.resolve`). The names and
+their cues are data (``kg/data/ambiguous.yaml``, format at its top): Georgia
+(the US state), bare "Congo", "Jordan" and "Chad" as person names, "Turkey" the
+bird, bare UN organ names inside national bodies' names... Mentions the context
+cannot decide stay unresolved and are logged at debug level.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from kg.gazetteer import HONORIFICS, sector_nouns, titles
+
+log = logging.getLogger("kg.resolve")
+
+
+@dataclass(frozen=True)
+class Ambiguity:
+    """How to read a gazetteer name that also names something else (``kg/data/ambiguous.yaml``)."""
+
+    readings: dict[str, tuple[str, ...]]
+    default: str
+    person_name: bool = False
+    inside_name: bool = False
+    not_before: frozenset[str] = frozenset()
+    not_after: frozenset[str] = frozenset()
+
+
+@cache
+def ambiguities() -> dict[str, Ambiguity]:
+    """Ambiguous gazetteer names and the cues that decide them.
+
+    >>> ambiguities()["Congo"].default
+    'none'
+    """
+    text = resources.files("kg.data").joinpath("ambiguous.yaml").read_text(encoding="utf-8")
+    found = {}
+    for name, raw in (yaml.safe_load(text) or {}).items():
+        found[name] = Ambiguity(
+            readings={key: tuple(cues) for key, cues in (raw.get("readings") or {}).items()},
+            default=raw.get("default", "none"),
+            person_name=bool(raw.get("person_name")),
+            inside_name=bool(raw.get("inside_name")),
+            not_before=frozenset(raw.get("not_before") or ()),
+            not_after=frozenset(raw.get("not_after") or ()),
+        )
+    return found
+
+
+_NOT_NAME_WORDS = {
+    "government", "army", "president", "says", "said", "news", "times", "post", "crisis", "talks", "border",
+    "election", "elections", "coup", "junta", "visit", "minister", "police", "forces", "king", "queen", "prime",
+    "foreign", "state", "republic", "national", "embassy", "ambassador", "president-elect",
+}
+
+
+def name_word(token: Token) -> bool:
+    """Whether a token looks like part of a person's name (capitalised, proper, not a place, title or common noun)."""
+    low = token.lower_
+    return (
+        token.is_title and token.pos_ == "PROPN" and not token.ent_id_ and low not in _NOT_NAME_WORDS
+        and low not in HONORIFICS and low.rstrip(".") not in HONORIFICS
+        and low not in titles() and token.lemma_.lower() not in sector_nouns()
+    )
+
+
+def _cue_count(cue: str, text: str) -> int:
+    return len(re.findall(rf"(?<!\w){re.escape(cue)}(?!\w)", text))
+
+
+def disambiguate(ent: Span) -> str | None:
+    """The entity key a gazetteer mention stands for once its context is weighed (None: unresolved).
+
+    Most names name one thing and keep the ruler's key; the names of
+    ``kg/data/ambiguous.yaml`` (Georgia, Congo, Jordan, Chad, Turkey...) are read
+    from their neighbours and the cues of the sentence and the article.
+    """
+    amb = ambiguities().get(ent.text)
+    if amb is None:
+        return ent.ent_id_
+    doc = ent.doc
+    sent = ent.sent
+    prev = doc[ent.start - 1] if ent.start > sent.start else None
+    nxt = doc[ent.end] if ent.end < sent.end else None
+    reason = None
+    if nxt is not None and nxt.text in amb.not_before or prev is not None and prev.text in amb.not_after:
+        reason = "another sense of the word"
+    elif amb.person_name and (prev is not None and name_word(prev) or nxt is not None and name_word(nxt)):
+        reason = "part of a person's name"
+    elif amb.inside_name and prev is not None and (
+        prev.is_title and prev.lower_ not in ("the", "a", "an") or prev.text in ("'s", "’s") or prev.ent_id_.startswith("country/")
+    ):
+        reason = "part of a longer name"
+    if reason is None:
+        sentence = sent.text
+        scores = {
+            key: 3 * sum(_cue_count(c, sentence) for c in cues) + sum(_cue_count(c, doc.text) for c in cues)
+            for key, cues in amb.readings.items()
+        }
+        best = max(scores.values(), default=0)
+        leaders = [key for key, score in scores.items() if score == best]
+        if best == 0:
+            chosen = amb.default
+        elif len(leaders) == 1:
+            chosen = leaders[0]
+        else:
+            chosen = "none"
+            reason = f"context does not decide between {', '.join(sorted(leaders))}"
+        if chosen != "none":
+            return chosen
+        reason = reason or ("no cue for any reading" if best == 0 else "the context names another sense")
+    log.debug("left %r at %d unresolved: %s", ent.text, ent.start_char, reason)
+    return None
+
+
+def gazetteer_keys(doc: Doc) -> dict[int, str | None]:
+    """The entity key of each gazetteer mention (by start token), after disambiguation."""
+    return {ent.start: disambiguate(ent) for ent in doc.ents if ent.ent_id_}
