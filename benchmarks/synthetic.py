@@ -46,11 +46,21 @@ def synthetic_results(nodes: int, edges: int, *, seed: int = 7, per_article: int
     actors = [i for i, e in enumerate(entities) if e.type is not EntityType.TOPIC]
     seen: set[tuple[int, str, int]] = set()
     triples: list[tuple[int, str, int]] = []
+    # First every entity once (so the graph has exactly ``nodes`` nodes), then preferential attachment.
+    pending = list(range(len(entities)))
+    rng.shuffle(pending)
     while len(triples) < edges:
-        s = rng.choices(actors, weights=[weights[i] for i in actors])[0]
-        o = rng.choices(range(len(entities)), weights=weights)[0] if rng.random() < 0.7 else rng.randrange(len(entities))
         p = rng.choice(preds).name
+        if pending:
+            new = pending.pop()
+            hub = rng.choices(actors, weights=[weights[i] for i in actors])[0]
+            s, o = (new, hub) if entities[new].type is not EntityType.TOPIC and rng.random() < 0.5 else (hub, new)
+        else:
+            s = rng.choices(actors, weights=[weights[i] for i in actors])[0]
+            o = rng.choices(range(len(entities)), weights=weights)[0] if rng.random() < 0.7 else rng.randrange(len(entities))
         if s == o or (s, p, o) in seen:
+            if pending and s != o:
+                pending.append(new)
             continue
         seen.add((s, p, o))
         triples.append((s, p, o))

@@ -329,3 +329,15 @@ def test_layout_spreads_a_large_graph_without_scipy() -> None:
 def test_doctests() -> None:
     for name in ("graph", "html", "select", "layout", "timeline"):
         assert doctest.testmod(importlib.import_module(f"kg.views.{name}")).failed == 0
+
+
+def test_a_malformed_goldstein_value_does_not_break_the_page(tmp_path: Path) -> None:
+    from rdflib import Literal, URIRef
+
+    from kg.rdf import BI
+
+    ds = to_dataset(results())
+    node = next(iter(ds.default_graph.subjects(BI.goldstein, None)))
+    ds.default_graph.set((URIRef(str(node)), BI.goldstein, Literal("NaN", datatype=URIRef("http://www.w3.org/2001/XMLSchema#double"))))
+    text = write_html(to_networkx(ds), tmp_path / "nan.html").read_text(encoding="utf-8")
+    assert "NaN" not in json.dumps(embedded_data(text)["edges"])

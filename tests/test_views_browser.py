@@ -101,20 +101,28 @@ def shown_edges(page: Any) -> int:
 
 
 def hover_edge(page: Any, predicate: str) -> str:
-    """Move the mouse onto the middle of the first visible edge with ``predicate``; the details panel's text."""
-    point = page.evaluate("""(predicate) => {
-        const net = window.kgNetwork;
-        const edge = net.body.data.edges.get().find(e => e.predicate === predicate && !e.smooth);
-        const pos = net.getPositions([edge.from, edge.to]);
-        const a = pos[edge.from], b = pos[edge.to];
-        const dom = net.canvasToDOM({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2});
-        const box = document.getElementById('graph').getBoundingClientRect();
-        return {x: dom.x + box.left, y: dom.y + box.top};
-    }""", predicate)
-    page.mouse.move(point["x"] - 30, point["y"] - 30)
-    page.mouse.move(point["x"], point["y"], steps=5)
-    page.wait_for_timeout(300)
-    return str(page.inner_text("#details"))
+    """Move the mouse onto the first straight edge with ``predicate``; the details panel's text.
+
+    Tries points along the edge until one is not covered by a node or another edge's label.
+    """
+    text = ""
+    for t in (0.5, 0.4, 0.6, 0.3, 0.7):
+        point = page.evaluate("""([predicate, t]) => {
+            const net = window.kgNetwork;
+            const edge = net.body.data.edges.get().find(e => e.predicate === predicate && !e.smooth);
+            const pos = net.getPositions([edge.from, edge.to]);
+            const a = pos[edge.from], b = pos[edge.to];
+            const dom = net.canvasToDOM({x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t});
+            const box = document.getElementById('graph').getBoundingClientRect();
+            return {x: dom.x + box.left, y: dom.y + box.top};
+        }""", [predicate, t])
+        page.mouse.move(5, 5)
+        page.mouse.move(point["x"], point["y"], steps=5)
+        page.wait_for_timeout(250)
+        text = str(page.inner_text("#details"))
+        if f" {predicate} " in text:
+            break
+    return text
 
 
 def test_graph_page_loads_offline_and_draws(browser: Any, built: Path, tmp_path: Path) -> None:

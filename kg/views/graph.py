@@ -8,6 +8,7 @@ union of all graphs whatever the dataset's ``default_union`` setting.
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -65,9 +66,10 @@ def _float(term: Node) -> float | None:
     if not isinstance(term, Literal):
         return None
     try:
-        return float(term.toPython())
+        value = float(term.toPython())
     except (TypeError, ValueError):
         return None
+    return value if math.isfinite(value) else None
 
 
 def _first(target: dict[str, Any], name: str, value: Any) -> None:

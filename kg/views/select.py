@@ -131,6 +131,7 @@ def _dyad(graph: nx.MultiDiGraph, a: str, b: str) -> list[tuple[str, str, str]]:
     countries = {a: graph.nodes[a].get("country") or a, b: graph.nodes[b].get("country") or b}
     both = set(countries.values())
     undirected = graph.to_undirected(as_view=True)
+    neighbour_sides: dict[str, set[str | None]] = {}
     kept = []
     for s, o, k, attrs in graph.edges(keys=True, data=True):
         sides = {_side(graph, s, countries), _side(graph, o, countries)}
@@ -141,8 +142,9 @@ def _dyad(graph: nx.MultiDiGraph, a: str, b: str) -> list[tuple[str, str, str]]:
         # An unaffiliated entity (a topic, an international body) that both sides deal with.
         for mine, other in ((s, o), (o, s)):
             if _side(graph, mine, countries) and not graph.nodes[other].get("country"):
-                neighbours = {_side(graph, n, countries) for n in undirected.neighbors(other)}
-                if both <= neighbours:
+                if other not in neighbour_sides:
+                    neighbour_sides[other] = {_side(graph, n, countries) for n in undirected.neighbors(other)}
+                if both <= neighbour_sides[other]:
                     kept.append((s, o, k))
                     break
     return kept

@@ -72,20 +72,19 @@ def timeline_data(
     sub = selection.graph
     statements = []
     undated = 0
-    for s, o, attrs in sub.edges(data=True):
+    for _, _, attrs in sub.edges(data=True):
         for m in attrs.get("mentions") or []:
             if not m.get("date"):
                 undated += 1
                 continue
-            # Symmetric edges are stored in one direction; show each mention as it was said.
-            subject, obj = (m["subject"], m["object"]) if m["subject"] in sub else (s, o)
+            # Each mention as it was said (a symmetric edge is stored in one direction only).
             goldstein = m.get("goldstein")
             statements.append({
                 "date": m["date"],
                 "month": m["date"][:7],
-                "subject": sub.nodes[subject].get("label") if subject in sub else subject,
+                "subject": sub.nodes[m["subject"]].get("label"),
                 "predicate": attrs["predicate"],
-                "object": sub.nodes[obj].get("label") if obj in sub else obj,
+                "object": sub.nodes[m["object"]].get("label"),
                 "category": attrs.get("category") or "",
                 "modality": m.get("modality") or "",
                 "speaker": m.get("speaker_label"),
