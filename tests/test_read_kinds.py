@@ -150,6 +150,7 @@ def test_stdin_is_sniffed(monkeypatch: pytest.MonkeyPatch) -> None:
     [
         ("x.xml", b"<?xml version='1.0'?><!-- c --><rdf:RDF xmlns:rdf='x'>", "feed"),
         ("x.xml", b"<?xml version='1.0'?><catalog/>", "xml"),
+        ("x.xml", b"not markup at all", "xml"),
         ("page", b"<!DOCTYPE html>\n<html>", "html"),
         ("notes.txt", b"Plain {text}", "text"),
         ("notes.txt", b"<html><body>saved as txt", "html"),

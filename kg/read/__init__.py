@@ -143,7 +143,7 @@ def input_kind(name: str, data: bytes, content_type: str | None = None) -> str:
         return sniffed
     if by_type and by_type != "xml":
         return by_type
-    return sniffed or "text"
+    return sniffed or by_extension or "text"  # by_extension is None or "xml" here
 
 
 def _expand(paths: Iterable[str | Path]) -> Iterator[str | Skipped]:
