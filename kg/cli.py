@@ -14,13 +14,16 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from kg import __version__
 from kg.errors import KGError
 from kg.model import Duplicate, Skipped
+
+if TYPE_CHECKING:
+    from kg.pipeline import Progress
 
 EXIT_SKIPPED = 3
 
@@ -99,7 +102,7 @@ class _Reporter:
             how = "identical to" if item.similarity >= 1 else f"{item.similarity:.0%} like"
             self.say(f"Duplicate {item.origin}: {how} {item.of_origin or item.of}; counted once")
 
-    def progress(self, event: Any) -> None:
+    def progress(self, event: Progress) -> None:
         self.articles, self.statements = event.articles, event.statements
         if self._progress is not None:
             self._progress.update(

@@ -90,7 +90,8 @@ class Duplicate:
         of: the id of the article that was kept.
         origin: the file (and line) or URL the copy was read from.
         of_origin: where the kept article was read from, for messages.
-        similarity: 1.0 for an identical text, else the Jaccard similarity of their word shingles.
+        similarity: 1.0 for an identical text, else the (estimated) Jaccard similarity of the word
+            shingles of this copy and the closest earlier copy of the story.
         title, published, source, url: the copy's own metadata.
     """
 

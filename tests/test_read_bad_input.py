@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import kg.read
+import kg.read.corpus
 from kg.errors import ArticleUnreadable
 from kg.model import Article, Duplicate, Skipped
 from kg.read import read_articles
@@ -53,6 +54,15 @@ def test_oversized_file_is_skipped_with_the_limit(tmp_path: Path, monkeypatch: p
     monkeypatch.setattr(kg.read, "MAX_BYTES", 100)
     [item] = read_with_good(tmp_path, "huge.txt", b"Title\n\n" + b"word " * 100)
     assert isinstance(item, Skipped) and "file too large (507 bytes; the limit is 100)" == item.reason
+
+
+def test_oversized_record_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(kg.read.corpus, "MAX_TEXT_CHARS", 50)
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"text": "%s"}\n{"text": "Spain met Italy."}\n' % ("long " * 20), encoding="utf-8")
+    items = list(read_articles([path]))
+    assert isinstance(items[0], Skipped) and items[0].reason == "text too large (100 characters; the limit is 50)"
+    assert isinstance(items[1], Article)
 
 
 def test_wrong_and_mixed_encodings_are_decoded(tmp_path: Path) -> None:

@@ -121,9 +121,10 @@ def test_folder_mixes_kinds_and_skips_hidden_and_unknown_files(tmp_path: Path) -
     (tmp_path / "briefs.jsonl").write_bytes(JSONL.read_bytes())
     (tmp_path / ".cache" / "old.txt").write_text("Hidden\n\nNot read.", encoding="utf-8")
     (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00")
+    (tmp_path / "settings.json").write_text('{"theme": "dark"}', encoding="utf-8")
     items = list(read_articles([tmp_path]))
     origins = [i.origin for i in items]
-    assert all(".cache" not in o and "photo" not in o for o in origins)
+    assert all(".cache" not in o and "photo" not in o and "settings" not in o for o in origins)
     assert len(articles(items)) == 3 + 1 + 2  # briefs, the page, two new feed entries
     [duplicate] = [i for i in items if isinstance(i, Duplicate)]  # the feed repeats the page's story
     assert duplicate.origin.endswith("feed.xml#3") and duplicate.of_origin.endswith("page.htm")
@@ -149,6 +150,7 @@ def test_stdin_is_sniffed(monkeypatch: pytest.MonkeyPatch) -> None:
     [
         ("x.xml", b"<?xml version='1.0'?><!-- c --><rdf:RDF xmlns:rdf='x'>", "feed"),
         ("x.xml", b"<?xml version='1.0'?><catalog/>", "xml"),
+        ("x.xml", b"not markup at all", "xml"),
         ("page", b"<!DOCTYPE html>\n<html>", "html"),
         ("notes.txt", b"Plain {text}", "text"),
         ("notes.txt", b"<html><body>saved as txt", "html"),

@@ -68,7 +68,10 @@ KINDS: dict[str, str] = {
     ".csv": "csv",
     ".tsv": "tsv",
 }
-"""Input kinds by file extension; folders are searched for these. ``xml`` and unknown kinds are sniffed."""
+"""Input kinds by file extension. ``xml`` and unknown kinds are sniffed."""
+
+FOLDER_SUFFIXES = frozenset(KINDS) - {".json"}
+"""Extensions searched for in folders: ``.json`` files there are more often settings or annotations than corpora."""
 
 _CORPORA = {"jsonl", "json", "csv", "tsv"}
 _CONTENT_TYPES = {
@@ -140,7 +143,7 @@ def input_kind(name: str, data: bytes, content_type: str | None = None) -> str:
         return sniffed
     if by_type and by_type != "xml":
         return by_type
-    return sniffed or "text"
+    return sniffed or by_extension or "text"  # by_extension is None or "xml" here
 
 
 def _expand(paths: Iterable[str | Path]) -> Iterator[str | Skipped]:
@@ -154,7 +157,7 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[str | Skipped]:
             found = (
                 p
                 for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in KINDS and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             yield from (str(p) for p in sorted(found))
         elif not path.exists() and glob.has_magic(name):
@@ -236,7 +239,7 @@ def read_articles(
 
     Args:
         paths: files, folders (searched recursively for the extensions of
-            :data:`KINDS`), glob patterns, http(s) URLs or ``-``.
+            :data:`FOLDER_SUFFIXES`), glob patterns, http(s) URLs or ``-``.
         strict: raise on the first input that is skipped instead of yielding a :class:`Skipped`.
         fields: corpus column for each article field, e.g. ``{"text": "body", "published": "date"}``.
         timeout: seconds allowed for each URL download.

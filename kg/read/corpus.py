@@ -33,6 +33,9 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 """Column names tried, in order, for each field that ``--field`` does not map."""
 
+MAX_TEXT_CHARS = 10 * 1024 * 1024
+"""Records with a longer text are skipped, like files over :data:`kg.read.MAX_BYTES`."""
+
 
 def check_fields(fields: Mapping[str, str]) -> None:
     """Check that every mapped field is one of :data:`FIELDS` and every column is named.
@@ -80,6 +83,8 @@ def _article(record: Mapping[str, object], where: str, columns: dict[str, tuple[
     if not isinstance(text, str) or not text.strip():
         wanted = " or ".join(repr(c) for c in columns["text"])
         raise ArticleUnreadable(where, f"missing or empty {wanted} field (map the text with --field text=COLUMN)")
+    if len(text) > MAX_TEXT_CHARS:
+        raise ArticleUnreadable(where, f"text too large ({len(text)} characters; the limit is {MAX_TEXT_CHARS})")
     date_value = values["published"]
     published: dt.date | None = None
     if date_value:

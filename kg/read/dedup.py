@@ -103,12 +103,16 @@ class Deduplicator:
                 similarity = float(np.mean(kept_signature == signature))
                 if similarity >= self.threshold and (best is None or similarity > best[0]):
                     best = (similarity, kept)
-            if best is not None:
-                return self._duplicate(article, best[1], round(best[0], 3))
+            # a copy is remembered as the story it copies, so that a copy of the copy is found too
+            kept = best[1] if best is not None else _stub(article)
             index = len(self._signatures)
-            self._signatures.append((_stub(article), signature))
+            self._signatures.append((kept, signature))
             for band in bands:
                 self._buckets.setdefault(band, []).append(index)
+            self._exact[key] = kept
+            if best is not None:
+                return self._duplicate(article, kept, round(best[0], 3))
+            return None
         self._exact[key] = _stub(article)
         return None
 

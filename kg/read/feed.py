@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from kg.errors import ArticleUnreadable
 from kg.model import Article, Skipped
 from kg.read.html import fragment_text
-from kg.read.text import article_from_text
+from kg.read.text import article_from_text, check_text
 
 
 def _entry_date(entry: dict[str, object]) -> dt.date | None:
@@ -47,12 +47,11 @@ def read_feed(origin: str, data: bytes, url: str | None = None) -> Iterator[Arti
     and skipped; the other entries are read.
 
     Raises:
-        ArticleUnreadable: the feed cannot be parsed or has no entries.
+        ArticleUnreadable: the input is empty or binary, or the feed cannot be parsed or has no entries.
     """
     import feedparser
 
-    if not data.strip():
-        raise ArticleUnreadable(origin, "empty file")
+    check_text(origin, data)
     # A BytesIO, never the bytes themselves: feedparser opens a str or bytes that looks like a path or URL.
     headers = {"content-location": url} if url and url.startswith(("http://", "https://")) else {}
     try:

@@ -170,6 +170,18 @@ def _guess_encoding(data: bytes) -> str | None:
     return best.encoding
 
 
+def check_text(origin: str, data: bytes) -> None:
+    """Refuse empty input, and binary input (NUL bytes without a UTF-16/32 byte-order mark).
+
+    Raises:
+        ArticleUnreadable: the input is empty or binary.
+    """
+    if not data.strip():
+        raise ArticleUnreadable(origin, "empty file")
+    if b"\x00" in data[:8192] and not any(data.startswith(bom) for bom, _ in _BOMS):
+        raise ArticleUnreadable(origin, "binary file, not text")
+
+
 def decode(origin: str, data: bytes, declared: str | None = None) -> str:
     """Decode the bytes of an input into text, whatever its encoding.
 
@@ -185,16 +197,13 @@ def decode(origin: str, data: bytes, declared: str | None = None) -> str:
     Raises:
         ArticleUnreadable: the input is empty, binary or in no known encoding.
     """
-    if not data.strip():
-        raise ArticleUnreadable(origin, "empty file")
+    check_text(origin, data)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as exc:
                 raise ArticleUnreadable(origin, f"not valid {encoding} despite its byte-order mark (offset {exc.start})") from None
-    if b"\x00" in data[:8192]:
-        raise ArticleUnreadable(origin, "binary file, not text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
