@@ -48,6 +48,7 @@ import time
 import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -131,8 +132,12 @@ def _refuse_dataset_clause(clauses: Any) -> None:
             raise QueryRefused(f"FROM <{iri}> is refused: the server reads no files")
 
 
+@lru_cache(maxsize=512)
 def check_query(sparql: str) -> str:
     """Parse a query and refuse what the server does not run; return its type.
+
+    rdflib's parser takes 30-120 ms on the named queries, so answers are
+    cached by query text (refused or broken queries are parsed again).
 
     >>> check_query("SELECT * WHERE { ?s ?p ?o }")
     'SELECT'
@@ -522,6 +527,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
     def _error(self, status: int, code: str, message: str, extra: dict[str, str] | None = None) -> None:
+        self.close_connection = True  # an unread request body must not be taken for the next request
         body = json.dumps({"error": {"status": status, "code": code, "message": message}}, ensure_ascii=False).encode("utf-8")
         self._send(status, "application/json", body, extra)
 
