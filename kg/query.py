@@ -64,6 +64,15 @@ MEDIA_TYPES = {
 }
 """The media type of each output format (what ``kg serve`` answers with)."""
 
+_PREFIXES = {
+    "bi": BI_NS,
+    "schema": "https://schema.org/",
+    "oa": "http://www.w3.org/ns/oa#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "wd": "http://www.wikidata.org/entity/",
+}
+"""Prefixes of the project's vocabularies, bound in Turtle and JSON-LD answers."""
+
 _RDFLIB_GRAPH_FORMAT = {"turtle": "turtle", "json-ld": "json-ld", "ntriples": "nt"}
 
 
@@ -241,7 +250,7 @@ def _from_rdflib(result: Result, max_results: int | None) -> QueryResult:
     if result.type == "ASK":
         return QueryResult("ASK", boolean=bool(result.askAnswer))
     graph = Graph()
-    for prefix, namespace in (result.graph.namespaces() if result.graph is not None else []):
+    for prefix, namespace in _PREFIXES.items():
         graph.bind(prefix, namespace)
     cap = None if max_results is None else max_results + 1
     for triple in islice(result.graph or [], cap):

@@ -492,6 +492,12 @@ class SparqlServer(ThreadingHTTPServer):
         super().server_close()
         self.pool.close()
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):  # the client went away mid-answer
+            log.debug("client %s disconnected", client_address)
+            return
+        super().handle_error(request, client_address)
+
 
 class _HTTPError(Exception):
     def __init__(self, status: int, code: str, message: str) -> None:
