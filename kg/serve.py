@@ -40,6 +40,7 @@ import json
 import logging
 import multiprocessing
 import queue
+import re
 import signal
 import sys
 import tempfile
@@ -430,6 +431,7 @@ class _Pool:
 # --- HTTP -----------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=16)
 def _service_description(endpoint: str, update: bool) -> dict[str, bytes]:
     """The SPARQL 1.1 Service Description of this endpoint, in Turtle, JSON-LD and N-Triples."""
     from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
@@ -486,7 +488,6 @@ class SparqlServer(ThreadingHTTPServer):
         self.views = views
         host, port = str(self.server_address[0]), self.server_address[1]
         self.url = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
-        self.description = _service_description(self.url + "/sparql", options.update_token is not None)
 
     def server_close(self) -> None:
         super().server_close()
@@ -683,7 +684,10 @@ class _Handler(BaseHTTPRequestHandler):
         fmt = negotiate(self.headers.get("Accept"), "graph", urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query).get("format", [None])[0])
         from kg.query import MEDIA_TYPES
 
-        self._send(200, MEDIA_TYPES[fmt], self.server.description[fmt])
+        host = self.headers.get("Host", "")
+        base = f"http://{host}" if re.fullmatch(r"[A-Za-z0-9.\-]+(:[0-9]{1,5})?|\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?", host) else self.server.url
+        description = _service_description(base + "/sparql", self.server.options.update_token is not None)
+        self._send(200, MEDIA_TYPES[fmt], description[fmt])
 
     def _list_queries(self) -> None:
         from kg.query import named_queries
