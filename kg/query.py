@@ -37,6 +37,7 @@ from itertools import islice
 from pathlib import Path
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.plugins.serializers.nt import _quoteLiteral
 from rdflib.query import Result
 from rdflib.term import Node
 
@@ -103,6 +104,8 @@ def _tsv_term(term: Node | None) -> str:
         return ""
     if isinstance(term, BNode):
         return f"_:{term}"
+    if isinstance(term, Literal):
+        return _quoteLiteral(term).replace("\t", "\\t")
     return term.n3()  # type: ignore[no-any-return]
 
 
