@@ -32,6 +32,8 @@ _LAZY = {
     "open_store": "kg.store",
     "open_source": "kg.store",
     "run_query": "kg.query",
+    "run_endpoint_query": "kg.query",
+    "named_query": "kg.query",
     "to_networkx": "kg.views",
     "write_html": "kg.views",
     "process": "kg.pipeline",

@@ -118,16 +118,23 @@ class PushReport:
     seconds: float = 0.0
 
 
-def _skolem(node: BNode, triples: list[tuple[Node, Node, Node]]) -> URIRef:
-    described = sorted(f"{p.n3()} {o.n3() if not isinstance(o, BNode) else '[]'}" for s, p, o in triples if s == node)
-    digest = hashlib.sha256("\n".join(described).encode("utf-8")).hexdigest()[:24]
+def _skolem(described: list[tuple[Node, Node]]) -> URIRef:
+    """A blank node's stand-in IRI, derived from what it says (nested blank nodes count as ``[]``)."""
+    lines = sorted(f"{p.n3()} {o.n3() if not isinstance(o, BNode) else '[]'}" for p, o in described)
+    digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:24]
     return URIRef(f"https://w3id.org/bikg/.well-known/genid/{digest}")
 
 
 def _nt(triples: list[tuple[Node, Node, Node]]) -> list[str]:
     """N-Triples lines, blank nodes replaced by content-derived IRIs, sorted (so chunks are stable)."""
     if any(isinstance(t, BNode) for triple in triples for t in triple):
-        names: dict[Node, Node] = {t: _skolem(t, triples) for triple in triples for t in triple if isinstance(t, BNode)}
+        described: dict[Node, list[tuple[Node, Node]]] = {}
+        for s, p, o in triples:
+            if isinstance(s, BNode):
+                described.setdefault(s, []).append((p, o))
+            if isinstance(o, BNode):
+                described.setdefault(o, [])
+        names = {node: _skolem(about) for node, about in described.items()}
         triples = [(names.get(s, s), names.get(p, p), names.get(o, o)) for s, p, o in triples]
     return sorted(_nt_row(triple) for triple in triples)  # type: ignore[arg-type]
 

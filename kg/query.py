@@ -38,6 +38,7 @@ from pathlib import Path
 
 from oxrdflib import OxigraphStore
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.plugins.serializers.nt import _quoteLiteral
 from rdflib.query import Result
 from rdflib.term import Node
 
@@ -71,6 +72,15 @@ MEDIA_TYPES = {
     "ntriples": "application/n-triples",
 }
 """The media type of each output format (what ``kg serve`` answers with)."""
+
+_PREFIXES = {
+    "bi": BI_NS,
+    "schema": "https://schema.org/",
+    "oa": "http://www.w3.org/ns/oa#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "wd": "http://www.wikidata.org/entity/",
+}
+"""Prefixes of the project's vocabularies, bound in Turtle and JSON-LD answers."""
 
 _RDFLIB_GRAPH_FORMAT = {"turtle": "turtle", "json-ld": "json-ld", "ntriples": "nt"}
 
@@ -107,6 +117,8 @@ def _tsv_term(term: Node | None) -> str:
         return ""
     if isinstance(term, BNode):
         return f"_:{term}"
+    if isinstance(term, Literal):
+        return _quoteLiteral(term).replace("\t", "\\t")
     return term.n3()  # type: ignore[no-any-return]
 
 
@@ -254,7 +266,7 @@ def _from_rdflib(result: Result, max_results: int | None) -> QueryResult:
     if result.type == "ASK":
         return QueryResult("ASK", boolean=bool(result.askAnswer))
     graph = Graph()
-    for prefix, namespace in (result.graph.namespaces() if result.graph is not None else []):
+    for prefix, namespace in _PREFIXES.items():
         graph.bind(prefix, namespace)
     cap = None if max_results is None else max_results + 1
     for triple in islice(result.graph or [], cap):

@@ -40,6 +40,7 @@ import json
 import logging
 import multiprocessing
 import queue
+import re
 import signal
 import sys
 import tempfile
@@ -48,6 +49,7 @@ import time
 import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -131,8 +133,12 @@ def _refuse_dataset_clause(clauses: Any) -> None:
             raise QueryRefused(f"FROM <{iri}> is refused: the server reads no files")
 
 
+@lru_cache(maxsize=512)
 def check_query(sparql: str) -> str:
     """Parse a query and refuse what the server does not run; return its type.
+
+    rdflib's parser takes 30-120 ms on the named queries, so answers are
+    cached by query text (refused or broken queries are parsed again).
 
     >>> check_query("SELECT * WHERE { ?s ?p ?o }")
     'SELECT'
@@ -425,6 +431,7 @@ class _Pool:
 # --- HTTP -----------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=16)
 def _service_description(endpoint: str, update: bool) -> dict[str, bytes]:
     """The SPARQL 1.1 Service Description of this endpoint, in Turtle, JSON-LD and N-Triples."""
     from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
@@ -481,11 +488,16 @@ class SparqlServer(ThreadingHTTPServer):
         self.views = views
         host, port = str(self.server_address[0]), self.server_address[1]
         self.url = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
-        self.description = _service_description(self.url + "/sparql", options.update_token is not None)
 
     def server_close(self) -> None:
         super().server_close()
         self.pool.close()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):  # the client went away mid-answer
+            log.debug("client %s disconnected", client_address)
+            return
+        super().handle_error(request, client_address)
 
 
 class _HTTPError(Exception):
@@ -522,6 +534,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
     def _error(self, status: int, code: str, message: str, extra: dict[str, str] | None = None) -> None:
+        self.close_connection = True  # an unread request body must not be taken for the next request
         body = json.dumps({"error": {"status": status, "code": code, "message": message}}, ensure_ascii=False).encode("utf-8")
         self._send(status, "application/json", body, extra)
 
@@ -671,7 +684,10 @@ class _Handler(BaseHTTPRequestHandler):
         fmt = negotiate(self.headers.get("Accept"), "graph", urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query).get("format", [None])[0])
         from kg.query import MEDIA_TYPES
 
-        self._send(200, MEDIA_TYPES[fmt], self.server.description[fmt])
+        host = self.headers.get("Host", "")
+        base = f"http://{host}" if re.fullmatch(r"[A-Za-z0-9.\-]+(:[0-9]{1,5})?|\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?", host) else self.server.url
+        description = _service_description(base + "/sparql", self.server.options.update_token is not None)
+        self._send(200, MEDIA_TYPES[fmt], description[fmt])
 
     def _list_queries(self) -> None:
         from kg.query import named_queries

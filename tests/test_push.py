@@ -186,3 +186,15 @@ def test_shards_built_apart_and_pushed_to_one_server_equal_the_whole(oxigraph: O
 def test_shard_option_is_checked() -> None:
     result = CliRunner().invoke(main, ["build", str(EXAMPLES), "--shard", "4/3"])
     assert result.exit_code == 2 and "1 <= I <= N" in result.output
+
+
+def test_blank_nodes_get_the_same_iri_in_every_push() -> None:
+    from rdflib import Dataset
+
+    trig = '@prefix s: <https://schema.org/> . <urn:a> s:publisher [ s:name "Turan" ] . <urn:g> { <urn:a> s:about <urn:b> }'
+    first, second = Dataset(), Dataset()
+    first.parse(data=trig, format="trig")
+    second.parse(data=trig, format="trig")
+    bodies = [[u.body for u in units(ds)] for ds in (first, second)]
+    assert bodies[0] == bodies[1] and b"_:" not in b"".join(bodies[0])
+    assert b"/.well-known/genid/" in bodies[0][-1] and [u.id for u in units(first)] == ["urn:g", "default#1/1"]

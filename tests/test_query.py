@@ -195,6 +195,10 @@ def test_result_cap(dataset: Dataset) -> None:
 def test_output_formats(dataset: Dataset) -> None:
     select = run_query(dataset, named_query("central-countries").text)
     assert select.serialize("tsv").splitlines()[0].startswith("?country\t?name")
+    timeline = run_query(dataset, named_query("dyad-timeline").bind({"a": "AZE", "b": "USA"}))
+    tsv = timeline.serialize("tsv").splitlines()
+    assert len(tsv) == len(timeline) + 1 and all(line.count("\t") == len(timeline.columns) - 1 for line in tsv)
+    assert any("\\n" in line for line in tsv)  # the evidence's line breaks are escaped, one row per line
     assert '"head"' in select.serialize("json") and "<sparql" in select.serialize("xml")
     assert select.serialize("csv").startswith("country,name,partners")
     graph = run_query(dataset, "PREFIX bi: <https://w3id.org/bikg/ontology#> CONSTRUCT { ?s a bi:Country } WHERE { ?s a bi:Country }")
@@ -235,6 +239,12 @@ def test_cli_query_errors_are_clear() -> None:
     assert usage.exit_code == 2 and "--param goes with --name" in usage.output
     wrong_format = runner.invoke(main, ["query", str(example_trig()), "CONSTRUCT { ?s a ?t } WHERE { ?s a ?t } LIMIT 1", "-f", "csv"])
     assert wrong_format.exit_code == 1 and "turtle" in wrong_format.stderr
+
+
+def test_cli_reads_the_default_store_from_kg_store() -> None:
+    result = CliRunner().invoke(main, ["query", "-n", "central-countries", "-f", "csv"], env={"KG_STORE": str(example_store())})
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("country,name,partners") and len(result.stdout.splitlines()) > 10
 
 
 def test_cli_show_prints_the_bound_query() -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from example_build import example_store, example_trig
-from rdflib import Graph, Namespace
+from rdflib import Graph, Namespace, URIRef
 from rdflib.compare import isomorphic
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, SPARQLWrapper
@@ -171,7 +171,7 @@ def test_service_description_views_and_named_queries(server: Server) -> None:
     assert status == 200 and headers["Content-Type"].startswith("text/turtle")
     sd = Namespace("http://www.w3.org/ns/sparql-service-description#")
     description = Graph().parse(data=body, format="turtle")
-    assert (None, sd.endpoint, None) in description and (None, sd.supportedLanguage, sd.SPARQL11Query) in description
+    assert (None, sd.endpoint, URIRef(server.sparql)) in description and (None, sd.supportedLanguage, sd.SPARQL11Query) in description
     assert (None, sd.supportedLanguage, sd.SPARQL11Update) not in description
     status, headers, page = http(server.url + "/")
     assert status == 200 and headers["Content-Type"].startswith("text/html") and b"vis" in page and b"Azerbaijan" in page
