@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ArticleUnreadable
-from kg.evaluate import EntityReport, EventReport, GoldReport, load_events, load_gold, score_entities, score_events, score_gold
+from kg.evaluate import EntityReport, EventReport, GoldArticle, GoldReport, load_events, load_gold, score_entities, score_events, score_gold
 from kg.extract import DEFAULT_EXTRACTOR, Extractor, extract, get_extractor
 from kg.model import Article, ArticleResult, BuildSummary, Duplicate, Entity, EntityType, Skipped, Statement, slugify
 from kg.nlp import load_nlp, parse
@@ -375,17 +375,23 @@ def statement_record(statement: Statement, article: Article, base: str = DEFAULT
     }
 
 
-def evaluate_gold(gold_dir: Path, paths: Sequence[str | Path], options: Options = Options()) -> GoldReport:
-    """Extract ``paths`` and score them against the gold files of ``gold_dir`` (matched by file name)."""
+def _with_gold(gold_dir: Path, paths: Sequence[str | Path], options: Options) -> Iterator[tuple[GoldArticle, ArticleResult]]:
+    """Each result of ``paths`` with the gold file of ``gold_dir`` for it (matched by file name)."""
     golds = {g.article: g for g in (load_gold(p) for p in sorted(Path(gold_dir).glob("*.json")))}
-    pairs = []
     for result in process(paths, options):
         gold = golds.get(Path(result.article.origin).name)
         if gold is None:
             log.warning("no gold file for %s", result.article.origin)
             continue
-        pairs.append((gold, [statement_record(s, result.article, options.base) for s in result.statements]))
-    return score_gold(pairs)
+        yield gold, result
+
+
+def evaluate_gold(gold_dir: Path, paths: Sequence[str | Path], options: Options = Options()) -> GoldReport:
+    """Extract ``paths`` and score them against the gold files of ``gold_dir`` (matched by file name)."""
+    return score_gold(
+        (gold, [statement_record(s, result.article, options.base) for s in result.statements])
+        for gold, result in _with_gold(gold_dir, paths, options)
+    )
 
 
 def evaluate_events(events_file: Path, options: Options = Options()) -> EventReport:
@@ -413,12 +419,4 @@ def entity_records(result: ArticleResult, base: str = DEFAULT_BASE) -> list[dict
 
 def evaluate_entities(gold_dir: Path, paths: Sequence[str | Path], options: Options = Options()) -> EntityReport:
     """Resolve the entities of ``paths`` and score them against the gold files of ``gold_dir`` (matched by file name)."""
-    golds = {g.article: g for g in (load_gold(p) for p in sorted(Path(gold_dir).glob("*.json")))}
-    pairs = []
-    for result in process(paths, options):
-        gold = golds.get(Path(result.article.origin).name)
-        if gold is None:
-            log.warning("no gold file for %s", result.article.origin)
-            continue
-        pairs.append((gold, entity_records(result, options.base)))
-    return score_entities(pairs)
+    return score_entities((gold, entity_records(result, options.base)) for gold, result in _with_gold(gold_dir, paths, options))

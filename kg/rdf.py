@@ -134,16 +134,8 @@ def add_article(ds: Dataset, result: ArticleResult, run: URIRef, base: str = DEF
     g = ds.default_graph
     article = result.article
     art = article_iri(article.id, base)
-    g.add((art, RDF.type, SCHEMA.NewsArticle))
+    _describe_article(g, art, article)
     g.add((art, BI.contentHash, Literal(article_hash(article))))
-    if article.title:
-        g.add((art, SCHEMA.headline, Literal(article.title)))
-    if article.published:
-        g.add((art, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=XSD.date)))
-    if article.source:
-        g.add((art, SCHEMA.publisher, Literal(article.source)))
-    if article.url:
-        g.add((art, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
     add_article_sources(g, art, article)
     graph = ds.graph(art)
     for statement in result.statements:
@@ -212,17 +204,22 @@ def add_article_sources(g: Graph, art: URIRef, article: Article) -> None:
 def add_copy(g: Graph, art: URIRef, copy: Duplicate) -> None:
     """One copy of the story read elsewhere, as a further source of article ``art``."""
     node = URIRef(f"{art}/copy/{content_hash(copy.url or copy.origin)}")
-    g.add((node, RDF.type, SCHEMA.NewsArticle))
+    _describe_article(g, node, copy)
     g.add((node, PROV.alternateOf, art))
     g.add((node, BI.similarity, Literal(copy.similarity, datatype=XSD.decimal)))
-    if copy.title:
-        g.add((node, SCHEMA.headline, Literal(copy.title)))
-    if copy.published:
-        g.add((node, SCHEMA.datePublished, Literal(copy.published.isoformat(), datatype=XSD.date)))
-    if copy.source:
-        g.add((node, SCHEMA.publisher, Literal(copy.source)))
-    if copy.url:
-        g.add((node, SCHEMA.url, Literal(copy.url, datatype=XSD.anyURI)))
+
+
+def _describe_article(g: Graph, node: URIRef, article: Article | Duplicate) -> None:
+    """A ``schema:NewsArticle`` with the headline, date, publisher and URL that are known."""
+    g.add((node, RDF.type, SCHEMA.NewsArticle))
+    if article.title:
+        g.add((node, SCHEMA.headline, Literal(article.title)))
+    if article.published:
+        g.add((node, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=XSD.date)))
+    if article.source:
+        g.add((node, SCHEMA.publisher, Literal(article.source)))
+    if article.url:
+        g.add((node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
 
 
 def _add_statement(g: Graph, graph: Graph, st: Statement, art: URIRef, run: URIRef, base: str) -> None:
