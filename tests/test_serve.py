@@ -322,3 +322,13 @@ def test_a_query_that_eats_memory_ends_its_worker_not_the_server(writable: Serve
     assert error_of(status, body, 503)["code"] == "out_of_memory" and headers.get("Retry-After")
     status, _, body = get(writable, COUNTRIES, "text/csv")  # answered by the replacement worker
     assert status == 200 and b"country/AZE" in body
+
+
+def test_serving_a_graph_file() -> None:
+    s = start_server(str(example_trig()), "--workers", "1")
+    try:
+        status, _, body = get(s, named_query("who-sanctions").bind({"country": "GEO"}), "text/csv")
+        assert status == 200 and b"Russia" in body
+        assert http(s.url + "/")[0] == 200
+    finally:
+        stop(s)
