@@ -552,6 +552,7 @@ def _source(store: Path | None, graph: Path | None) -> Any:
 @click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True, help="Query worker processes (queries answered at once).")
 @click.option("--timeout", type=click.FloatRange(0.1), default=30.0, show_default=True, help="Seconds a query may run before it is stopped.")
 @click.option("--max-results", type=click.IntRange(1), default=10_000, show_default=True, help="Most rows (or triples) in an answer.")
+@click.option("--max-memory", type=click.IntRange(0), default=2048, show_default=True, help="MiB a query worker may allocate (0: no limit); a query needing more gets 503.")
 @click.option("--cors", multiple=True, metavar="ORIGIN", help="Allow browser calls from this origin ('*' for any); off by default.")
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL Update (store only) from requests with 'Authorization: Bearer TOKEN'.")
 @click.option("--update-token", envvar="KG_UPDATE_TOKEN", help="The token for --allow-update (prefer the KG_UPDATE_TOKEN variable: a command line is visible to other users).")
@@ -564,6 +565,7 @@ def serve(
     workers: int,
     timeout: float,
     max_results: int,
+    max_memory: int,
     cors: tuple[str, ...],
     allow_update: bool,
     update_token: str | None,
@@ -590,7 +592,15 @@ def serve(
     if update_token and not allow_update:
         update_token = None
     options = ServeOptions(
-        host=host, port=port, workers=workers, timeout=timeout, max_results=max_results, cors=cors, update_token=update_token, views=not no_views
+        host=host,
+        port=port,
+        workers=workers,
+        timeout=timeout,
+        max_results=max_results,
+        max_memory=max_memory,
+        cors=cors,
+        update_token=update_token,
+        views=not no_views,
     )
     if graph is not None and graph.is_dir():
         graph, store_dir = None, graph

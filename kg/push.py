@@ -20,7 +20,6 @@ triples they describe.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import logging
@@ -156,11 +155,10 @@ def _request(target: Target, url: str, method: str, body: bytes, content_type: s
     handlers: list[urllib.request.BaseHandler] = []
     headers = {"Content-Type": content_type}
     if target.user:
+        # answer the server's challenge (Basic or Digest) rather than sending the password unasked
         manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
         manager.add_password(None, url, target.user, target.password or "")
-        handlers += [urllib.request.HTTPDigestAuthHandler(manager)]
-        token = base64.b64encode(f"{target.user}:{target.password or ''}".encode()).decode()
-        headers["Authorization"] = f"Basic {token}"
+        handlers += [urllib.request.HTTPBasicAuthHandler(manager), urllib.request.HTTPDigestAuthHandler(manager)]
     request = urllib.request.Request(url, data=body, headers=headers, method=method)
     try:
         with urllib.request.build_opener(*handlers).open(request, timeout=target.timeout) as response:

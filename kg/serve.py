@@ -22,8 +22,9 @@ parser and its algebra is walked: ``SERVICE`` (federation), ``LOAD`` and
 dataset clauses naming anything but http(s) IRIs are refused, and rdflib's
 loading of ``FROM`` graphs is switched off. Queries run in worker processes
 (``--workers``) that open the data themselves, cannot open files, sockets or
-subprocesses (a Python audit hook, installed once the data is open), and are
-killed and replaced when a query passes the time limit. Results are capped in
+subprocesses (a Python audit hook, installed once the data is open), may
+allocate a bounded amount of memory (``RLIMIT_AS``), and are killed and
+replaced when a query passes the time limit. Results are capped in
 rows (or triples). CORS headers are sent only for the origins given. Every
 error is JSON: ``{"error": {"status": 400, "code": "...", "message": "..."}}``.
 
@@ -39,6 +40,7 @@ import hmac
 import json
 import logging
 import multiprocessing
+import os
 import queue
 import re
 import signal
@@ -98,6 +100,9 @@ class ServeOptions:
         update_token: when set, SPARQL Update is allowed to requests that carry
             ``Authorization: Bearer <token>`` (store only; one worker).
         views: serve the HTML graph at ``/``.
+        max_memory: MiB each worker may allocate beyond what it holds once the
+            data is open (0: no limit); a query that needs more ends its worker,
+            which is replaced.
     """
 
     host: str = DEFAULT_HOST
@@ -109,6 +114,7 @@ class ServeOptions:
     cors: tuple[str, ...] = ()
     update_token: str | None = None
     views: bool = True
+    max_memory: int = 2048
 
 
 # --- checking queries (runs inside the workers) ----------------------------------------------
@@ -254,6 +260,20 @@ def _sandbox() -> None:
     sys.addaudithook(hook)
 
 
+def _limit_memory(extra_mib: int) -> None:
+    """Cap this process's address space at its current size plus ``extra_mib`` (Linux; elsewhere a no-op)."""
+    if extra_mib <= 0:
+        return
+    try:
+        import resource
+
+        pages = int(Path("/proc/self/statm").read_text().split()[0])
+        current = pages * os.sysconf("SC_PAGE_SIZE")
+        resource.setrlimit(resource.RLIMIT_AS, (current + extra_mib * 2**20, resource.RLIM_INFINITY))
+    except (ImportError, OSError, ValueError):
+        log.warning("kg serve: cannot limit the memory of query workers on this system")
+
+
 def _warm_up(run: Callable[[str, str], str]) -> None:
     """Import every parser and serializer a request may need before the sandbox closes the files."""
     try:
@@ -300,7 +320,7 @@ def _answer(ds: Any, job: tuple[Any, ...], max_results: int) -> tuple[Any, ...]:
         return ("error", 500, "internal_error", f"{type(exc).__name__}: {exc}")
 
 
-def _worker_main(conn: Connection, store: str | None, graph: str | None, writable: bool, max_results: int) -> None:
+def _worker_main(conn: Connection, store: str | None, graph: str | None, writable: bool, max_results: int, max_memory: int) -> None:
     """A query worker: open the data, close the sandbox, answer jobs until told to stop."""
     import rdflib.plugins.sparql
 
@@ -317,6 +337,7 @@ def _worker_main(conn: Connection, store: str | None, graph: str | None, writabl
     except KGError as exc:
         conn.send(("failed", str(exc)))
         return
+    _limit_memory(max_memory)
     _sandbox()
     conn.send(("ready",))
     while True:
@@ -335,12 +356,16 @@ class _Worker:
     conn: Connection
 
 
+class WorkerDied(KGError):
+    """A query worker ended while answering (out of memory, or a crash in the engine)."""
+
+
 class _Pool:
     """Worker processes, each running one job at a time; a worker past the deadline is killed and replaced."""
 
-    def __init__(self, size: int, store: Path | None, graph: Path | None, writable: bool, max_results: int) -> None:
+    def __init__(self, size: int, store: Path | None, graph: Path | None, writable: bool, max_results: int, max_memory: int) -> None:
         self._context = multiprocessing.get_context("spawn")
-        self._args = (str(store) if store else None, str(graph) if graph else None, writable, max_results)
+        self._args = (str(store) if store else None, str(graph) if graph else None, writable, max_results, max_memory)
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: list[_Worker] = []
         self._lock = threading.Lock()
@@ -405,12 +430,13 @@ class _Pool:
                 answer = worker.conn.recv()
                 self._idle.put(worker)
                 return answer  # type: ignore[no-any-return]
-            reason = f"The query ran past the {timeout:g} s limit and was stopped"
+            self._kill(worker)
+            threading.Thread(target=self._replace, daemon=True).start()
+            raise QueryTimedOut(f"The query ran past the {timeout:g} s limit and was stopped")
         except (EOFError, OSError):
-            reason = "The query worker died while answering (out of memory?) and was replaced"
-        self._kill(worker)
-        threading.Thread(target=self._replace, daemon=True).start()
-        raise QueryTimedOut(reason)
+            self._kill(worker)
+            threading.Thread(target=self._replace, daemon=True).start()
+            raise WorkerDied("The query needed more memory than a query worker may use (or crashed it); the worker was replaced") from None
 
     def close(self) -> None:
         self._closed = True
@@ -545,6 +571,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._error(exc.status, exc.code, exc.message)
         except QueryTimedOut as exc:
             self._error(503, "timeout", str(exc), {"Retry-After": "5"})
+        except WorkerDied as exc:
+            self._error(503, "out_of_memory", str(exc), {"Retry-After": "5"})
         except KGError as exc:
             self._error(400, "bad_request", str(exc))
         except Exception as exc:  # never a traceback to the client
@@ -728,7 +756,7 @@ def make_server(store: Path | None = None, graph: Path | None = None, options: S
     if writable and (store is None or graph is not None):
         raise StoreUnavailable("Updates need a store (--store DIR): changes to a graph file would be lost")
     views = _render_views(store, graph) if options.views else None
-    pool = _Pool(1 if writable else max(1, options.workers), store, graph, writable, options.max_results)
+    pool = _Pool(1 if writable else max(1, options.workers), store, graph, writable, options.max_results, options.max_memory)
     try:
         return SparqlServer(options, pool, views)
     except BaseException:

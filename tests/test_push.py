@@ -198,3 +198,15 @@ def test_blank_nodes_get_the_same_iri_in_every_push() -> None:
     bodies = [[u.body for u in units(ds)] for ds in (first, second)]
     assert bodies[0] == bodies[1] and b"_:" not in b"".join(bodies[0])
     assert b"/.well-known/genid/" in bodies[0][-1] and [u.id for u in units(first)] == ["urn:g", "default#1/1"]
+
+
+def test_the_default_graph_goes_in_chunks(oxigraph: Oxigraph) -> None:
+    ds = open_source(store=example_store())
+    chunks = [u for u in units(ds, chunk=500) if u.graph == ""]
+    assert len(chunks) > 3 and chunks[0].id == f"default#1/{len(chunks)}"
+    target = Target(graph_store=oxigraph.base + "/store")
+    run_endpoint_update(oxigraph, "INSERT DATA { <urn:old> <urn:p> 1 }")
+    report = push(ds, target, chunk=500, replace_default=True, jobs=3)
+    assert report.pushed == 13 + len(chunks) and not report.failed
+    graphs, default = local_counts()
+    assert oxigraph.count(DEFAULT) == default  # the old triple went with the replaced default graph

@@ -77,7 +77,7 @@ def server() -> Iterator[Server]:
 def writable(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     copy = tmp_path_factory.mktemp("served") / "store"
     shutil.copytree(example_store(), copy)
-    s = start_server("--store", str(copy), "--allow-update", "--cors", "https://analyst.example.org", "--no-views")
+    s = start_server("--store", str(copy), "--allow-update", "--cors", "https://analyst.example.org", "--no-views", "--max-memory", "200")
     yield s
     stop(s)
 
@@ -314,3 +314,21 @@ def test_serve_refuses_updates_on_a_graph_file_and_needs_a_token() -> None:
     result = runner.invoke(main, ["serve", "--store", str(example_store()), "--allow-update"], env={"KG_UPDATE_TOKEN": ""})
     assert result.exit_code == 2 and "needs a token" in result.output
     assert "127.0.0.1 means this machine only" in " ".join(runner.invoke(main, ["serve", "--help"]).stdout.split())
+
+
+def test_a_query_that_eats_memory_ends_its_worker_not_the_server(writable: Server) -> None:
+    bomb = "SELECT (STRLEN(GROUP_CONCAT(STR(?o))) AS ?n) WHERE { ?a ?b ?c . ?s ?p ?o }"
+    status, headers, body = get(writable, bomb)
+    assert error_of(status, body, 503)["code"] == "out_of_memory" and headers.get("Retry-After")
+    status, _, body = get(writable, COUNTRIES, "text/csv")  # answered by the replacement worker
+    assert status == 200 and b"country/AZE" in body
+
+
+def test_serving_a_graph_file() -> None:
+    s = start_server(str(example_trig()), "--workers", "1")
+    try:
+        status, _, body = get(s, named_query("who-sanctions").bind({"country": "GEO"}), "text/csv")
+        assert status == 200 and b"Russia" in body
+        assert http(s.url + "/")[0] == 200
+    finally:
+        stop(s)
