@@ -15,7 +15,7 @@ Routes:
   request carries ``Authorization: Bearer TOKEN``.
 * ``GET /queries`` lists the named queries; ``GET /queries/NAME?PARAM=VALUE``
   runs one.
-* ``GET /``: the interactive HTML graph (:func:`kg.views.write_html`).
+* ``GET /``: the interactive HTML graph (:func:`kg.views.write_view`, capped as ``kg viz``).
 
 Safe by default. It binds 127.0.0.1. Each query is parsed with rdflib's SPARQL
 parser and its algebra is walked: ``SERVICE`` (federation), ``LOAD`` and
@@ -492,12 +492,12 @@ def _service_description(endpoint: str, update: bool) -> dict[str, bytes]:
 
 def _render_views(store: Path | None, graph: Path | None) -> bytes:
     from kg.store import open_source
-    from kg.views import to_networkx, write_html
+    from kg.views import write_view
 
     dataset = open_source(store=store, graph=graph)
     with tempfile.TemporaryDirectory(prefix="kg-serve-") as folder:
         path = Path(folder) / "graph.html"
-        write_html(to_networkx(dataset), path)
+        write_view(dataset, path)
         return path.read_bytes()
 
 
