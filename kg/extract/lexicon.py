@@ -24,9 +24,12 @@ class Trigger:
         predicate: what the trigger means.
         kind: ``verb``, ``noun`` or ``adjective``.
         lemma: the head word's lemma.
-        extra: for verbs, alternatives for the required particle or direct object
-            ("call on", "sever ties|relations"); for nouns, required modifiers
+        extra: for verbs, alternatives for the required particle, preposition,
+            direct object or object of a preposition ("call on", "sever
+            ties|relations", "deploy border"); for nouns, required modifiers
             ("diplomatic relation").
+        prep_object: for three-word verb triggers ("deploy to border|frontier"),
+            alternatives for the object of the preposition given in ``extra``.
         cameo: CAMEO code of the trigger.
         goldstein: Goldstein value of that code.
         modality: a modality the trigger forces, if any.
@@ -41,11 +44,12 @@ class Trigger:
     goldstein: float
     modality: Modality | None
     pair: bool
+    prep_object: tuple[str, ...] = ()
 
     @property
     def size(self) -> int:
         """Number of words: longer triggers win over shorter ones on the same head."""
-        return 1 + (len(self.extra) if self.kind == "noun" else int(bool(self.extra)))
+        return 1 + (len(self.extra) if self.kind == "noun" else int(bool(self.extra)) + int(bool(self.prep_object)))
 
 
 @dataclass(frozen=True)
@@ -68,12 +72,20 @@ def _parse_trigger(text: str, kind: str, pred: Predicate, cameo: str | None, mod
     else:
         lemma = words[0]
         extra = tuple(words[1].split("|")) if len(words) > 1 else ()
-    return Trigger(pred, kind[:-1] if kind != "adjectives" else "adjective", lemma, extra, cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric)
+    prep_object = tuple(words[2].split("|")) if kind == "verbs" and len(words) > 2 else ()
+    kind_name = {"verbs": "verb", "nouns": "noun", "adjectives": "adjective"}[kind]
+    return Trigger(pred, kind_name, lemma, extra, cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric, prep_object)
+
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+#: Lexicon files shipped in ``kg.data``, read in this order (earlier files win on the same words).
+SHIPPED = ("lexicon.yaml", "lexicon_petrarch.yaml")
 
 
 def _entries(text: str, origin: str) -> list[Trigger]:
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         raise LexiconInvalid(f"{origin}: not valid YAML: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
@@ -106,7 +118,7 @@ def load_lexicon(extra_files: Sequence[Path] = ()) -> Lexicon:
     Raises:
         LexiconInvalid: a file is malformed or names an unknown predicate.
     """
-    texts = [("kg/data/lexicon.yaml", resources.files("kg.data").joinpath("lexicon.yaml").read_text(encoding="utf-8"))]
+    texts = [(f"kg/data/{name}", resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")) for name in SHIPPED]
     for path in extra_files:
         try:
             texts.append((str(path), Path(path).read_text(encoding="utf-8")))

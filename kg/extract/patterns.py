@@ -51,6 +51,18 @@ _POSSIBLE = {"can", "could", "may", "might", "ca"}
 _WILL = {"will", "shall", "would", "'ll", "wo", "'d"}
 _OBJECT_CONTROL = {"urge", "ask", "call", "invite", "press", "force", "push", "encourage", "order", "demand", "request", "persuade", "allow"}
 _DYAD_NOUNS = {"side", "country", "nation", "neighbour", "neighbor", "government", "leader", "president", "minister", "party", "state", "rival", "capital"}
+# Verbs whose object noun carries the event ("lodged a protest", "sent a congratulatory message",
+# "made a contribution"): the verb's subject is the noun's subject. Other verbs ("discussed the
+# conflict", "reviewed cooperation") only talk about the event.
+_LIGHT_VERBS = {
+    "make", "hold", "have", "give", "provide", "lodge", "send", "express", "conduct", "carry", "wage",
+    "launch", "offer", "extend", "reach", "pay", "impose", "issue", "deliver", "sign", "take", "voice",
+    "file", "stage", "mount", "declare", "level", "begin", "start", "resume", "continue", "pledge",
+    "grant", "strengthen", "deepen", "expand", "enhance", "boost", "promote", "establish", "build",
+    "maintain", "conclude", "finalize", "finalise", "enter", "undertake", "step", "order", "open",
+    "announce", "approve", "intensify", "broaden", "increase", "seal", "strike", "forge", "renew",
+    "initiate", "commit", "carry", "play", "put", "bring", "perform", "accept", "allocate", "earmark",
+}
 _FIRST_PERSON = {"we", "our", "us", "ours"}
 _TIES = {"tie", "ties", "relation", "relationship"}
 _SELF = {"i", "my", "me"}
@@ -70,6 +82,24 @@ class Arg:
 def _is_reporting(token: Token) -> bool:
     """Whether a token is a reporting verb (said, told, added...)."""
     return token.pos_ == "VERB" and token.lemma_.lower() in _REPORTING
+
+
+def _verb_words(verb: Token) -> set[str]:
+    """Words that can complete a two-word verb trigger: particle, preposition or direct object."""
+    words: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in ("prt", "prep", "dobj", "advmod", "dative", "agent"):
+            words |= {child.lemma_.lower(), child.lower_}
+    return words
+
+
+def _has_prep_object(verb: Token, preps: Sequence[str], objects: Sequence[str]) -> bool:
+    """Whether a verb has one of ``preps`` whose object is one of ``objects`` ("deploy to the border")."""
+    for child in verb.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+            if any(g.dep_ == "pobj" and (g.lemma_.lower() in objects or g.lower_ in objects) for g in child.children):
+                return True
+    return False
 
 
 def _first_of(tokens: Sequence[Token], deps: set[str]) -> list[Token]:
@@ -99,9 +129,13 @@ class PatternExtractor:
         for sent in ctx.doc.sents:
             found = [(token, trigger, anchor) for token in sent for trigger, anchor in self._triggers(token)]
             verbs = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra}
+            nouns_under = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass")}
             for token, trigger, anchor in found:
                 # "severed diplomatic relations": the verb decides, the noun is its object.
-                if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in verbs:
+                # "sent a congratulatory message", "lodged a protest": after a light verb the noun decides.
+                if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in verbs and anchor.head.lemma_.lower() not in _LIGHT_VERBS:
+                    continue
+                if trigger.kind == "verb" and anchor.lemma_.lower() in _LIGHT_VERBS and anchor.i in nouns_under:
                     continue
                 yield from self._from_trigger(ctx, sent, token, anchor, trigger)
 
@@ -109,9 +143,12 @@ class PatternExtractor:
     def _triggers(self, token: Token) -> list[tuple[Trigger, Token]]:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") and lemma in self.lexicon.verbs:
-            children = {c.lemma_.lower() for c in token.children if c.dep_ in ("prt", "prep", "dobj", "advmod", "dative")}
+            children = _verb_words(token)
             for trig in self.lexicon.verbs[lemma]:
-                if not trig.extra or children & set(trig.extra):
+                if trig.prep_object:
+                    if _has_prep_object(token, trig.extra, trig.prep_object):
+                        return [(trig, token)]
+                elif not trig.extra or children & set(trig.extra):
                     return [(trig, token)]
         if token.pos_ in ("NOUN", "PROPN") and lemma in self.lexicon.nouns:
             mods = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
@@ -532,7 +569,7 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             if all(arg.entity.key != s.entity.key for s in subjects):
                 objects.append(arg)
     verb = _clause_verb(noun)
-    if noun.dep_ in ("dobj", "attr", "nsubjpass") and verb is not None:
+    if noun.dep_ in ("dobj", "attr", "nsubjpass") and verb is not None and (verb.lemma_.lower() in _LIGHT_VERBS or noun.dep_ == "attr"):
         if not subjects:
             subjects = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb)]
         if not objects:
@@ -579,11 +616,29 @@ def _topic_for(ctx: _Context, anchor: Token) -> Arg | None:
             if not pobj:
                 continue
             head = pobj[0]
+        if _not_a_topic(head):
+            continue
         label = topic_label(head)
         if label and not ctx.mention(head):
             entity = Entity(key=f"topic/{slugify(label)}", label=label, type=EntityType.TOPIC)
             return Arg(entity, 0.9)
     return None
+
+
+_TIME_WORDS = {"year", "month", "week", "day", "decade", "century", "time", "today", "yesterday", "tomorrow", "morning", "evening", "night", "weekend", "period", "moment", "hour", "minute"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+# Nouns of complex prepositions ("in accordance with", "in line with", "in response to"): never a topic.
+_PREP_NOUNS = {"accordance", "line", "response", "addition", "view", "spite", "light", "order", "terms", "case", "place", "front", "favour", "favor", "regard", "respect", "behalf", "part", "way", "sideline", "sidelines", "framework", "course", "absence", "wake", "face", "name"}
+
+
+def _not_a_topic(head: Token) -> bool:
+    """Dates, times, pronouns and complex-preposition nouns are not topics ("on Friday", "in line with")."""
+    low, lemma = head.lower_, head.lemma_.lower()
+    if head.pos_ in ("PRON", "NUM") or head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT"):
+        return True
+    if lemma in _TIME_WORDS or low in _MONTHS or low.rstrip("s") in _WEEKDAYS:
+        return True
+    return lemma in _PREP_NOUNS and head.dep_ == "pobj" and any(c.dep_ == "prep" for c in head.children)
 
 
 def topic_label(head: Token, limit: int = 10) -> str:
@@ -597,7 +652,9 @@ def topic_label(head: Token, limit: int = 10) -> str:
                 continue
             if child.dep_ == "prep" and (child.lower_ not in _KEEP_PREPS or depth > 2):
                 continue
-            if child.dep_ == "prep" and child.lower_ != "between" and token.pos_ in ("VERB", "AUX") and depth > 0:
+            if child.dep_ == "prep" and child.lower_ != "between" and token.pos_ in ("VERB", "AUX") and (depth > 0 or child.lower_ in ("in", "within", "at")):
+                continue
+            if child.dep_ in ("npadvmod", "prep") and _not_a_topic(child if child.dep_ == "npadvmod" else next(iter(child.children), child)):
                 continue
             walk(child, depth + 1)
 
