@@ -38,7 +38,7 @@ import argparse
 import csv
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import yaml
@@ -204,6 +204,7 @@ def mine(verbs_path: Path, synsets_path: Path) -> tuple[dict[tuple[str, str], se
     block_verbs: dict[str, list[str]] = defaultdict(list)
     stats: dict[str, int] = defaultdict(int)
     found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    candidates: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
     for row in rows:
         if row["entry_type"] != "verb":
             continue
@@ -235,8 +236,16 @@ def mine(verbs_path: Path, synsets_path: Path) -> tuple[dict[tuple[str, str], se
             stats["patterns without a word after the verb"] += 1
             continue
         for verb in block_verbs.get(row["verb_block"], []):
-            found[(pred, row["cameo_code"])].add(f"{verb} {extra}")
+            candidates[f"{verb} {extra}"].append((len(_tokens(row["pattern"])), row["cameo_code"], pred))
         stats["patterns converted"] += 1
+    for trigger, codes in candidates.items():
+        # One code per trigger: the simplest pattern's ("* &MILITARY" over "* &MILITARY (TO +)"),
+        # then the most frequent code among those.
+        simplest = min(n for n, _, _ in codes)
+        counts = Counter((code, pred) for n, code, pred in codes if n == simplest)
+        (code, pred), _ = max(counts.items(), key=lambda item: (item[1], item[0]))
+        found[(pred, code)].add(trigger)
+        stats["pattern triggers"] += 1
     return found, stats
 
 

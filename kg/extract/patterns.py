@@ -63,6 +63,8 @@ _LIGHT_VERBS = {
     "announce", "approve", "intensify", "broaden", "increase", "seal", "strike", "forge", "renew",
     "initiate", "commit", "carry", "play", "put", "bring", "perform", "accept", "allocate", "earmark",
 }
+_MUST = {"must", "should"}
+_REPORT_DEMAND = {"reiterate", "insist", "demand", "warn", "repeat", "argue", "maintain"}
 _FIRST_PERSON = {"we", "our", "us", "ours"}
 _TIES = {"tie", "ties", "relation", "relationship"}
 _SELF = {"i", "my", "me"}
@@ -127,6 +129,7 @@ class PatternExtractor:
     def _statements(self, ctx: _Context) -> Iterator[Statement]:
         yield from self._structural(ctx)
         for sent in ctx.doc.sents:
+            yield from self._obligations(ctx, sent)
             found = [(token, trigger, anchor) for token in sent for trigger, anchor in self._triggers(token)]
             verbs = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra}
             nouns_under = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass")}
@@ -205,6 +208,38 @@ class PatternExtractor:
                 goldstein=trigger.goldstein,
                 trigger=token.text if token is anchor else f"{token.text} {anchor.text}",
             )
+
+    def _obligations(self, ctx: _Context, sent: Span) -> Iterator[Statement]:
+        """Reported obligations are demands: "Russia said that Sudan must return the helicopter"."""
+        demands = predicate("demands")
+        for verb in sent:
+            if not (_is_reporting(verb) or verb.lemma_.lower() in _REPORT_DEMAND) or verb.pos_ != "VERB":
+                continue
+            for comp in verb.children:
+                if comp.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in _MUST for c in comp.children):
+                    continue
+                subjects = _subjects_of_verb(ctx, verb)
+                targets = [a for s in _first_of(list(comp.children), {"nsubj", "nsubjpass"}) for a in _actors(ctx, s, 0.9)]
+                modality = Modality.NEGATED if any(c.dep_ == "neg" for c in verb.children) else Modality.ASSERTED
+                for subj in subjects:
+                    for obj in targets:
+                        if not _plausible(subj.entity, obj.entity):
+                            continue
+                        yield Statement(
+                            article_id=ctx.article.id,
+                            subject=subj.entity,
+                            predicate=demands,
+                            object=obj.entity,
+                            modality=modality,
+                            evidence=ctx.evidence(sent),
+                            extractor=NAME,
+                            confidence=round(_TRIGGER_WEIGHT["verb"] * 0.9 * min(subj.score, obj.score), 3),
+                            date=ctx.event_date(sent, verb),
+                            attributed_to=subj.entity if subj.entity.type is EntityType.PERSON else None,
+                            cameo="100",
+                            goldstein=demands.goldstein,
+                            trigger=f"{verb.text} ... {next(c.text for c in comp.children if c.lower_ in _MUST)}",
+                        )
 
     def _structural(self, ctx: _Context) -> Iterator[Statement]:
         """leaderOf / officialOf for people whose title names their country."""
@@ -439,6 +474,9 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         country = speaker if speaker.type is EntityType.COUNTRY else ctx.country(speaker.country)
         return Arg(country, score * 0.8) if country else None
     if token.pos_ in ("NOUN", "PROPN"):
+        # "the Coast Guard, whose vessels fired": the antecedent of "whose".
+        if token.head.dep_ == "relcl" and any(c.lower_ == "whose" for c in token.children):
+            return _actor(ctx, token.head.head, score * 0.9, anchor)
         for child in token.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and (m := ctx.mention(child)):
                 if m.entity.type in _ACTOR_TYPES:
