@@ -89,6 +89,9 @@ TOO_GENERAL = {
     "prepare", "remain", "return", "search", "block", "defect", "dismiss", "brand", "grill",
     "affirm", "express", "voice", "state", "say", "add", "note", "report", "announce", "name",
     "back", "welcome", "visit", "host", "receive", "tour", "arrive", "depart", "fly", "travel",
+    # sports pages: "Brazil beat Argentina"
+    "beat", "defeat", "crush", "thrash", "rout", "trounce", "whip", "hammer", "edge", "down", "top",
+    "overcome", "outplay", "outclass", "humiliate", "stun", "upset", "draw", "tie",
 }
 
 _WORD = re.compile(r"^[a-z][a-z'-]*$")

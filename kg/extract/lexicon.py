@@ -113,7 +113,8 @@ def load_lexicon(extra_files: Sequence[Path] = ()) -> Lexicon:
     """Load the shipped lexicon plus any user lexicon files.
 
     Args:
-        extra_files: YAML files in the same format; their entries are added.
+        extra_files: YAML files in the same format; their entries are added
+            (after the shipped ones: a shipped trigger that matches a token wins).
 
     Raises:
         LexiconInvalid: a file is malformed or names an unknown predicate.
@@ -124,9 +125,14 @@ def load_lexicon(extra_files: Sequence[Path] = ()) -> Lexicon:
             texts.append((str(path), Path(path).read_text(encoding="utf-8")))
         except (OSError, UnicodeDecodeError) as exc:
             raise LexiconInvalid(f"{path}: cannot read lexicon: {exc}") from None
-    tables: dict[str, dict[str, list[Trigger]]] = {k: {} for k in ("verb", "noun", "adjective")}
-    for origin, text in texts:
+    # Per head word: the curated lexicon's triggers first, then the mined ones, then user files;
+    # within a file, longer triggers first. The first trigger that matches a token wins.
+    tables: dict[str, dict[str, list[tuple[int, Trigger]]]] = {k: {} for k in ("verb", "noun", "adjective")}
+    for rank, (origin, text) in enumerate(texts):
         for trigger in _entries(text, origin):
-            tables[trigger.kind].setdefault(trigger.lemma, []).append(trigger)
-    frozen = {k: {lemma: tuple(sorted(ts, key=lambda t: -t.size)) for lemma, ts in v.items()} for k, v in tables.items()}
+            tables[trigger.kind].setdefault(trigger.lemma, []).append((rank, trigger))
+    frozen = {
+        k: {lemma: tuple(t for _, t in sorted(ts, key=lambda rt: (rt[0], -rt[1].size))) for lemma, ts in v.items()}
+        for k, v in tables.items()
+    }
     return Lexicon(frozen["verb"], frozen["noun"], frozen["adjective"], content_hash("".join(t for _, t in texts)))

@@ -43,7 +43,7 @@ from kg.vocab import predicate
 NAME = "patterns.v1"
 
 _TRIGGER_WEIGHT = {"verb": 0.85, "noun": 0.75, "adjective": 0.7}
-_OBJECT_PREPS = {"to", "with", "against", "on", "for", "in", "into", "at", "over", "toward", "towards", "from", "about", "of"}
+_OBJECT_PREPS = {"between", "among", "to", "with", "against", "on", "for", "in", "into", "at", "over", "toward", "towards", "from", "about", "of"}
 _REPORTING = {"say", "tell", "add", "stress", "note", "state", "announce", "declare", "write", "affirm", "emphasize", "emphasise", "insist", "claim", "quote", "confirm", "underline", "report"}
 _INTEND = {"plan", "intend", "want", "like", "wish", "hope", "seek", "aim", "expect", "prepare", "ready", "agree", "pledge", "promise", "vow", "decide", "continue", "going", "try", "threaten"}
 _NEGATE = {"refuse", "decline", "deny", "fail", "reject"}
@@ -56,13 +56,15 @@ _DYAD_NOUNS = {"side", "country", "nation", "neighbour", "neighbor", "government
 # conflict", "reviewed cooperation") only talk about the event.
 _LIGHT_VERBS = {
     "make", "hold", "have", "give", "provide", "lodge", "send", "express", "conduct", "carry", "wage",
-    "launch", "offer", "extend", "reach", "pay", "impose", "issue", "deliver", "sign", "take", "voice",
-    "file", "stage", "mount", "declare", "level", "begin", "start", "resume", "continue", "pledge",
+    "launch", "offer", "extend", "reach", "pay", "impose", "issue", "deliver", "take", "voice",
+    "file", "stage", "mount", "declare", "level", "begin", "start", "resume", "continue",
     "grant", "strengthen", "deepen", "expand", "enhance", "boost", "promote", "establish", "build",
-    "maintain", "conclude", "finalize", "finalise", "enter", "undertake", "step", "order", "open",
-    "announce", "approve", "intensify", "broaden", "increase", "seal", "strike", "forge", "renew",
-    "initiate", "commit", "carry", "play", "put", "bring", "perform", "accept", "allocate", "earmark",
+    "maintain", "finalize", "finalise", "enter", "undertake", "step", "order", "open",
+    "announce", "intensify", "broaden", "increase", "seal", "strike", "forge", "renew",
+    "initiate", "carry", "play", "put", "bring", "perform", "allocate", "earmark",
 }
+# Verbs whose subject benefits from the event their object names ("welcomed the support by X").
+_RECEIVING = {"welcome", "appreciate", "praise", "value", "hail", "acknowledge", "receive", "accept", "commend", "laud", "applaud", "thank"}
 _MUST = {"must", "should"}
 _REPORT_DEMAND = {"reiterate", "insist", "demand", "warn", "repeat", "argue", "maintain"}
 _FIRST_PERSON = {"we", "our", "us", "ours"}
@@ -353,12 +355,13 @@ class _Context:
         return None
 
     def _subject_entity(self, verb: Token) -> Entity | None:
+        """The actor a reporting verb's subject names; a person first ("Minister of Armenia Ararat Mirzoyan")."""
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                for t in (child, *child.subtree):
-                    if m := self.mention(t):
-                        if m.entity.type in _ACTOR_TYPES:
-                            return m.entity
+                found = [m.entity for t in child.subtree if (m := self.mention(t)) and m.entity.type in _ACTOR_TYPES]
+                people = [e for e in found if e.type is EntityType.PERSON]
+                if people or found:
+                    return (people or found)[0]
         return None
 
     def _quote_speaker(self, start: int, end: int) -> Entity | None:
@@ -613,6 +616,10 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         if not objects:
             objects = [a for a in _prep_objects(ctx, verb, 0.9) if all(a.entity.key != s.entity.key for s in subjects)]
             objects += [a for d in _first_of(list(verb.children), {"dative"}) for a in _actors(ctx, d, 0.9)]
+    about = any(c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS for h in holders for c in h.children)
+    if not objects and not about and subjects and verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in _RECEIVING:
+        # "Ukraine welcomed the support provided by Poland": the one who welcomes is the beneficiary.
+        objects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, verb)]
     if trigger.pair and not objects and len(subjects) < 2:
         # "the India-Japan partnership", "Uzbek-Kazakh relations of strategic partnership"
         lefts = list(noun.lefts) + (list(noun.head.head.lefts) if noun.dep_ == "pobj" else [])

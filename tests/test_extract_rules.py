@@ -1,0 +1,196 @@
+"""patterns.v1 rule by rule, on short sentences: each argument rule and trigger family
+with sentences it must read and distractors (countries named, not related) it must not."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from conftest import triples
+from kg.model import ArticleResult, EntityType, Modality
+
+Run = Callable[..., ArticleResult]
+
+
+def events(result: ArticleResult) -> set[tuple[str, str, str]]:
+    """Non-structural (subject, predicate, object) labels."""
+    return {(s.subject.label, s.predicate.name, s.object.label) for s in result.statements if s.predicate.category != "STRUCTURAL"}
+
+
+# ------------------------------------------------------------- argument rules
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # active voice, direct object
+        ("Turkey accused Greece of provocations.", ("Türkiye", "accuses", "Greece")),
+        # passive voice with a by-agent
+        ("Iran was sanctioned by the United States.", ("United States", "sanctions", "Iran")),
+        # prepositional object
+        ("India signed an agreement with Japan.", ("India", "signsAgreementWith", "Japan")),
+        # nominalization with by / of
+        ("The invasion of Ukraine by Russia was condemned.", ("Russia", "attacks", "Ukraine")),
+        # possessive agent of a nominalization
+        ("Japan's investment in Kenya is growing.", ("Japan", "investsIn", "Kenya")),
+        # country adjective as the agent of a nominalization
+        ("Chinese investment in Zambia doubled.", ("China", "investsIn", "Zambia")),
+        # relative clause: the antecedent is the subject
+        ("Officials praised Norway, which mediated between Colombia and the rebels.", ("Norway", "mediates", "Colombia")),
+        # 'whose' relative clause
+        ("Manila protested to the China Coast Guard, whose vessels fired water cannon at a Philippine boat.", ("China Coast Guard", "attacks", "Philippines")),
+        # object control: the object of 'urge' is the subject of the complement
+        ("The United States urged Serbia to withdraw its troops from the border.", ("United States", "demands", "Serbia")),
+        # light verb: the noun carries the event, the verb's subject is its subject
+        ("Georgia lodged a protest with Russia.", ("Georgia", "protests", "Russia")),
+        ("President of Azerbaijan Ilham Aliyev sent a congratulatory message to President of the United States Joseph Biden.", ("Ilham Aliyev", "congratulates", "Joseph Biden")),
+        # reported obligation: "X said that Y must ..." is a demand
+        ("Russia said on Tuesday that Sudan must return the helicopter.", ("Russia", "demands", "Sudan")),
+    ],
+)
+def test_argument_rule(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in events(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects", "objects"),
+    [
+        ("France and Germany condemned Russia.", {"France", "Germany"}, {"Russia"}),
+        ("Canada condemned Russia and Belarus.", {"Canada"}, {"Russia", "Belarus"}),
+    ],
+)
+def test_coordination_of_subjects_and_objects(run: Run, text: str, subjects: set[str], objects: set[str]) -> None:
+    found = {(s, o) for s, p, o in events(run(text)) if p == "criticizes"}
+    assert found == {(s, o) for s in subjects for o in objects}
+
+
+def test_pair_agreeing_yields_the_pair_once(run: Run) -> None:
+    result = run("Ethiopia and Eritrea agreed to restore diplomatic relations.")
+    agreed = {s.subject.label for s in result.statements if s.predicate.name == "agreesTo"}
+    assert agreed == {"Ethiopia", "Eritrea"}
+    relations = [s for s in result.statements if s.predicate.name == "diplomaticRelationsWith"]
+    assert len(relations) == 1 and relations[0].subject.key < relations[0].object.key
+
+
+def test_symmetric_predicate_in_canonical_order_whatever_the_voice(run: Run) -> None:
+    one = run("Vietnam cooperates with Laos.")
+    two = run("Laos cooperates with Vietnam.")
+    pairs = {(s.subject.key, s.object.key) for r in (one, two) for s in r.statements if s.predicate.name == "cooperatesWith"}
+    assert pairs == {("country/LAO", "country/VNM")}
+
+
+# ------------------------------------------------------------ trigger families
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine welcomed the support provided by Poland.", ("Poland", "supports", "Ukraine")),
+        ("Mali expelled the French ambassador.", ("Mali", "sanctions", "France")),
+        ("Ghana deported 168 Liberians.", ("Ghana", "coerces", "Liberia")),
+        ("Israel has strengthened its forces in Lebanon.", ("Israel", "mobilizes", "Lebanon")),
+        ("Kenya will withdraw its troops from Somalia.", ("Kenya", "withdrawsFrom", "Somalia")),
+        ("Germany opened an investigation into Russia.", ("Germany", "investigates", "Russia")),
+        ("The European Union imposed sanctions on Belarus.", ("European Union", "sanctions", "Belarus")),
+        ("North Korea threatened South Korea.", ("North Korea", "threatens", "South Korea")),
+        ("Japan will provide loans to India.", ("Japan", "providesAidTo", "India")),
+        ("Egypt mediated between Israel and Hamas.", ("Egypt", "mediates", "Israel")),
+        ("The president of Kazakhstan paid a state visit to Uzbekistan.", ("Kazakhstan", "visits", "Uzbekistan")),
+        ("Russia invaded Ukraine.", ("Russia", "attacks", "Ukraine")),
+    ],
+)
+def test_trigger_family(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text))
+
+
+def test_mined_petrarch_verb_pattern(run: Run) -> None:
+    # "send arms", "deploy to the border": verb + object triggers from the PETRARCH2 dictionary
+    assert ("Iran", "providesAidTo", "Syria") in events(run("Iran sent arms to Syria."))
+
+
+# ----------------------------------------------------------------- distractors
+@pytest.mark.parametrize(
+    "text",
+    [
+        # discussing a conflict is not fighting it
+        "The ministers of Kenya and the United States discussed the conflict in Sudan.",
+        # a reported fact without an obligation is not a demand
+        "Russia said that Sudan returned the helicopter.",
+        # nationality adjectives in passing
+        "A French chef opened a restaurant in Tokyo, where Japanese diners queue for hours.",
+        # the weather and sport
+        "Heavy rain fell on Bangladesh and India on Monday.",
+        "Brazil beat Argentina 2-1 in the final on Sunday.",
+        # sport is not war
+        "Germany defeated Spain in the semi-final.",
+        # travel notes
+        "Tourists from Germany and Italy visited the old town.",
+    ],
+)
+def test_distractor_relates_nothing(run: Run, text: str) -> None:
+    found = events(run(text))
+    countries = {s.subject.label for s in run(text).statements} | {s.object.label for s in run(text).statements}
+    assert not found, (found, countries)
+
+
+def test_dates_are_not_topics(run: Run) -> None:
+    result = run("Serbia and Kosovo agreed in February to normalise relations.")
+    objects = {s.object.label for s in result.statements if s.predicate.name == "agreesTo"}
+    assert objects and not any("February" in o for o in objects)
+
+
+def test_topic_label_drops_time_and_determiners(run: Run) -> None:
+    result = run("Saudi Arabia and Iran agreed on Friday to restore diplomatic relations within two months.")
+    objects = {s.object.label for s in result.statements if s.predicate.name == "agreesTo"}
+    assert objects == {"restore diplomatic relations"}
+
+
+# --------------------------------------------------- modality, attribution, dates
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("India may invest in Nepal.", Modality.POSSIBLE),
+        ("Japan plans to invest in Vietnam.", Modality.INTENDED),
+        ("France would like to cooperate with Morocco.", Modality.INTENDED),
+        ("Japan failed to invest in Vietnam.", Modality.NEGATED),
+        ("Iran never attacked Iraq.", Modality.NEGATED),
+    ],
+)
+def test_modality_rule(run: Run, text: str, modality: Modality) -> None:
+    statements = [s for s in run(text).statements if s.predicate.category != "STRUCTURAL"]
+    assert statements and {s.modality for s in statements} == {modality}
+
+
+def test_reported_speech_is_attributed_to_the_reporter(run: Run) -> None:
+    text = "Ukraine's Foreign Minister Dmytro Kuleba said that Russia had attacked Ukraine."
+    [st] = [s for s in run(text).statements if s.predicate.name == "attacks"]
+    assert st.attributed_to is not None and st.attributed_to.label == "Dmytro Kuleba"
+
+
+def test_unquoted_sentence_has_no_speaker(run: Run) -> None:
+    [st] = [s for s in run("Germany criticized Hungary.").statements if s.predicate.name == "criticizes"]
+    assert st.attributed_to is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("On Tuesday, France criticized Russia.", "2021-08-24"),
+        ("In 2019, France criticized Russia.", "2019-01-01"),
+        ("France criticized Russia.", "2021-08-26"),
+        ("France criticized Russia on 3 May 2021.", "2021-05-03"),
+    ],
+)
+def test_event_date_resolved_against_publication(run: Run, text: str, date: str) -> None:
+    [st] = [s for s in run(text, published="2021-08-26").statements if s.predicate.name == "criticizes"]
+    assert st.date == dt.date.fromisoformat(date)
+
+
+# ----------------------------------------------------------------- confidence
+def test_confidence_orders_direct_over_inherited_arguments(run: Run) -> None:
+    direct = [s for s in run("France condemned Russia.").statements if s.predicate.name == "criticizes"]
+    inherited = [s for s in run("France met Germany and condemned Russia.").statements if s.predicate.name == "criticizes"]
+    assert direct and inherited and 0 < inherited[0].confidence < direct[0].confidence <= 1
+
+
+def test_topic_objects_are_topics(run: Run) -> None:
+    [st] = [s for s in run("Japan supports the diversification of energy supply routes.").statements if s.predicate.name == "supports"]
+    assert st.object.type is EntityType.TOPIC and st.object.label == "diversification of energy supply routes"
