@@ -79,6 +79,9 @@ CODE_TO_PREDICATE: dict[str, str] = {
     "20": "attacks",
 }
 
+# Mined triggers are trusted less than hand-written ones (multiplies the confidence).
+MINED_WEIGHT = 0.9
+
 TOO_GENERAL = {
     "apply", "ask", "be", "become", "bring", "call", "come", "decide", "determine", "do", "fail",
     "find", "get", "give", "go", "have", "hold", "keep", "leave", "let", "look", "make", "move",
@@ -277,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     found, stats = mine(args.verbs, args.synsets)
     entries = []
     for (pred, code), triggers in sorted(found.items()):
-        entries.append({"predicate": pred, "cameo": code, "source": "petrarch2", "verbs": sorted(triggers)})
+        entries.append({"predicate": pred, "cameo": code, "weight": MINED_WEIGHT, "verbs": sorted(triggers)})
     text = HEADER + yaml.safe_dump({"version": 1, "entries": entries}, sort_keys=False, width=100, allow_unicode=True)
     args.output.write_text(text, encoding="utf-8")
     for key, value in sorted(stats.items()):

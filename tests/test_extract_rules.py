@@ -194,3 +194,10 @@ def test_confidence_orders_direct_over_inherited_arguments(run: Run) -> None:
 def test_topic_objects_are_topics(run: Run) -> None:
     [st] = [s for s in run("Japan supports the diversification of energy supply routes.").statements if s.predicate.name == "supports"]
     assert st.object.type is EntityType.TOPIC and st.object.label == "diversification of energy supply routes"
+
+
+def test_mined_triggers_weigh_less_than_hand_written_ones(run: Run) -> None:
+    [mined] = [s for s in run("Iran sent arms to Syria.").statements if s.predicate.name == "providesAidTo"]
+    [curated] = [s for s in run("Iran condemned Syria.").statements if s.predicate.name == "criticizes"]
+    assert mined.confidence == pytest.approx(0.85 * 0.9 * 0.9)  # verb × mined entry × prepositional object
+    assert curated.confidence == pytest.approx(0.85)

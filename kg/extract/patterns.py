@@ -17,11 +17,13 @@ phrase. Modality comes from modal auxiliaries, negation and governing verbs
 (plan, intend, would like, refuse); attribution from quotes and reporting
 verbs; the event date from date expressions in the sentence.
 
-Confidence = trigger weight (verb 0.85, noun 0.75, adjective 0.7)
-× the weakest argument path (direct dependent 1.0, inherited through
-conj/xcomp/light verb 0.9, modifier or subtree search 0.85, pronoun or dyad
-0.8) × entity resolution (gazetteer 1.0, NER person or organisation 0.9,
-topic 0.9).
+Confidence = trigger weight (verb 0.85, noun 0.75, adjective 0.7) × the
+lexicon entry's weight (mined entries 0.9) × the weakest argument, whose score
+is its path (direct dependent 1.0; prepositional object or inherited through
+conj/xcomp/advcl/relcl/light verb 0.9 per step; modifier, reported-clause
+subject or beneficiary of a welcomed act 0.85; actor inside an object phrase,
+pronoun or dyad 0.8) × its resolution (gazetteer 1.0, NER-only name or topic
+0.9). The README's "Confidence" section is the user-facing version.
 """
 
 from __future__ import annotations
@@ -194,7 +196,7 @@ class PatternExtractor:
             s_ent, o_ent = subj.entity, obj.entity
             if pred.symmetric and o_ent.key < s_ent.key:
                 s_ent, o_ent = o_ent, s_ent
-            confidence = _TRIGGER_WEIGHT[trigger.kind] * min(subj.score, obj.score)
+            confidence = _TRIGGER_WEIGHT[trigger.kind] * trigger.weight * min(subj.score, obj.score)
             yield Statement(
                 article_id=ctx.article.id,
                 subject=s_ent,
