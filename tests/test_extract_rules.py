@@ -201,3 +201,44 @@ def test_mined_triggers_weigh_less_than_hand_written_ones(run: Run) -> None:
     [curated] = [s for s in run("Iran condemned Syria.").statements if s.predicate.name == "criticizes"]
     assert mined.confidence == pytest.approx(0.85 * 0.9 * 0.9, abs=1e-3)  # verb × mined entry × prepositional object
     assert curated.confidence == pytest.approx(0.85)
+
+
+# ------------------------------------------------------- negation-as and objects
+def test_refused_acceptance_is_a_rejection(run: Run) -> None:
+    result = run('"We will never accept China\'s so-called ten-dash line," the Philippines said.')
+    found = {(s.subject.label, s.predicate.name, s.object.label, s.modality) for s in result.statements}
+    assert ("Philippines", "rejects", "China", Modality.ASSERTED) in found
+    assert not [s for s in result.statements if s.predicate.name == "agreesTo"]
+
+
+def test_acceptance_stays_agreement(run: Run) -> None:
+    result = run("Serbia accepted the proposal on energy of the European Union.")
+    assert {s.predicate.name for s in result.statements} & {"agreesTo"} and not [s for s in result.statements if s.predicate.name == "rejects"]
+
+
+def test_stance_adjective_is_not_the_actor(run: Run) -> None:
+    found = events(run("Anti-Russian protests took place in Georgia."))
+    assert not [t for t in found if t[0] == "Russia"]
+
+
+def test_symmetric_predicate_takes_partners_not_recipients(run: Run) -> None:
+    found = events(run("Kazakhstan coordinated humanitarian supplies to Afghanistan."))
+    assert not [t for t in found if t[1] == "cooperatesWith"]
+    assert ("Kazakhstan", "cooperatesWith", "Uzbekistan") in events(run("Kazakhstan coordinated with Uzbekistan."))
+
+
+def test_hosting_an_event_is_not_meeting_it(run: Run) -> None:
+    found = events(run("In September, Kazakhstan will host the World Nomad Games in Astana."))
+    assert not [t for t in found if t[1] == "meetsWith"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statement was endorsed by Armenia and Azerbaijan.",
+        "Denmark agreed to withdraw its troops.",
+    ],
+)
+def test_vague_or_moving_objects_are_not_topics(run: Run, text: str) -> None:
+    labels = {s.object.label for s in run(text).statements if s.object.type is EntityType.TOPIC}
+    assert not labels & {"statement", "troops", "its troops"}

@@ -35,6 +35,7 @@ class Trigger:
         modality: a modality the trigger forces, if any.
         pair: "X and Y <trigger>" relates X and Y to each other.
         weight: how much the lexicon trusts the trigger (0..1, multiplies the confidence).
+        negated_as: the predicate a negated use means ("will never accept" → rejects).
     """
 
     predicate: Predicate
@@ -47,6 +48,7 @@ class Trigger:
     pair: bool
     prep_object: tuple[str, ...] = ()
     weight: float = 1.0
+    negated_as: Predicate | None = None
 
     @property
     def size(self) -> int:
@@ -67,7 +69,9 @@ class Lexicon:
         return sum(len(v) for table in (self.verbs, self.nouns, self.adjectives) for v in table.values())
 
 
-def _parse_trigger(text: str, kind: str, pred: Predicate, cameo: str | None, modality: Modality | None, pair: bool, weight: float = 1.0) -> Trigger:
+def _parse_trigger(
+    text: str, kind: str, pred: Predicate, cameo: str | None, modality: Modality | None, pair: bool, weight: float = 1.0, negated_as: Predicate | None = None
+) -> Trigger:
     words = text.lower().split()
     if kind == "nouns":
         lemma, extra = words[-1], tuple(words[:-1])
@@ -76,7 +80,7 @@ def _parse_trigger(text: str, kind: str, pred: Predicate, cameo: str | None, mod
         extra = tuple(words[1].split("|")) if len(words) > 1 else ()
     prep_object = tuple(words[2].split("|")) if kind == "verbs" and len(words) > 2 else ()
     kind_name = {"verbs": "verb", "nouns": "noun", "adjectives": "adjective"}[kind]
-    return Trigger(pred, kind_name, lemma, extra, cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric, prep_object, weight)
+    return Trigger(pred, kind_name, lemma, extra, cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric, prep_object, weight, negated_as)
 
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -105,12 +109,18 @@ def _entries(text: str, origin: str) -> list[Trigger]:
             modality = Modality(entry["modality"]) if entry.get("modality") else None
         except ValueError:
             raise LexiconInvalid(f"{origin}: entry {number}: unknown modality {entry['modality']!r}") from None
+        negated_as = None
+        if entry.get("negated_as"):
+            try:
+                negated_as = predicate(str(entry["negated_as"]))
+            except UnknownPredicate as exc:
+                raise LexiconInvalid(f"{origin}: entry {number}: negated_as: {exc}") from None
         weight = entry.get("weight", 1.0)
         if not isinstance(weight, (int, float)) or not 0 < weight <= 1:
             raise LexiconInvalid(f"{origin}: entry {number}: weight must be a number in (0, 1], not {weight!r}")
         for kind in KINDS:
             for text_ in entry.get(kind) or ():
-                triggers.append(_parse_trigger(str(text_), kind, pred, cameo, modality, bool(entry.get("pair")), float(weight)))
+                triggers.append(_parse_trigger(str(text_), kind, pred, cameo, modality, bool(entry.get("pair")), float(weight), negated_as))
     return triggers
 
 

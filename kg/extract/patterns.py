@@ -83,6 +83,7 @@ class Arg:
 
     entity: Entity
     score: float
+    prep: str | None = None  # the preposition it was reached through, if any
 
 
 def _is_reporting(token: Token) -> bool:
@@ -106,6 +107,15 @@ def _has_prep_object(verb: Token, preps: Sequence[str], objects: Sequence[str]) 
             if any(g.dep_ == "pobj" and (g.lemma_.lower() in objects or g.lower_ in objects) for g in child.children):
                 return True
     return False
+
+
+def _is_stance(token: Token) -> bool:
+    """'anti-Russian', 'pro-Western': a stance towards a country, not the country acting."""
+    doc = token.doc
+    low = token.lower_
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    before2 = doc[token.i - 2].lower_ if token.i > 1 else ""
+    return low.startswith(("anti-", "pro-")) or (before == "-" and before2 in ("anti", "pro")) or before in ("anti-", "pro-")
 
 
 def _first_of(tokens: Sequence[Token], deps: set[str]) -> list[Token]:
@@ -172,6 +182,15 @@ class PatternExtractor:
         else:
             subjects, objects = _noun_args(ctx, anchor, trigger)
         pred = trigger.predicate
+        modality = trigger.modality or _modality(anchor if anchor.pos_ in ("VERB", "AUX") else _clause_verb(anchor))
+        if anchor.pos_ not in ("VERB", "AUX") and any(c.lower_ == "no" and c.dep_ == "det" for c in anchor.children):
+            modality = Modality.NEGATED
+        if modality is Modality.NEGATED and trigger.negated_as is not None:
+            # "We will never accept the occupation": a refused acceptance is a rejection.
+            pred, modality = trigger.negated_as, Modality.ASSERTED
+        if pred.symmetric:
+            # "cooperate with X", "cooperation between X and Y", not "coordinate supplies to X"
+            objects = [o for o in objects if o.prep in (None, "with", "between", "among", "alongside")]
         wants_actor = pred.range in ("Actor", "Country", "Organization")
         if pred.range == "Topic":
             objects = []
@@ -185,9 +204,6 @@ class PatternExtractor:
             pairs = [(subjects[i], subjects[j]) for i in range(len(subjects)) for j in range(i + 1, len(subjects))]
         else:
             pairs = [(s, o) for s in subjects for o in objects]
-        modality = trigger.modality or _modality(anchor if anchor.pos_ in ("VERB", "AUX") else _clause_verb(anchor))
-        if anchor.pos_ not in ("VERB", "AUX") and any(c.lower_ == "no" and c.dep_ == "det" for c in anchor.children):
-            modality = Modality.NEGATED
         speaker = ctx.speaker(sent, token)
         when = ctx.event_date(sent, token)
         for subj, obj in pairs:
@@ -457,6 +473,15 @@ def _actors(ctx: _Context, token: Token, score: float, sent_token: Token | None 
     return found
 
 
+_EVENT_WORDS = {"conference", "games", "summit", "forum", "olympics", "cup", "session", "championship", "championships", "festival", "expo", "exhibition", "dialogue", "talks", "meeting", "week", "day", "year"}
+
+
+def _is_event(entity: Entity) -> bool:
+    """Names of events ("UN Climate Change Conference", "World Nomad Games") are not actors."""
+    words = entity.label.lower().split()
+    return entity.type is EntityType.ORGANIZATION and bool(words) and words[-1] in _EVENT_WORDS
+
+
 def _resolution_score(entity: Entity) -> float:
     if entity.type is EntityType.TOPIC:
         return 0.9
@@ -466,6 +491,8 @@ def _resolution_score(entity: Entity) -> float:
 def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | None:
     """The actor one token stands for: a mention, a pronoun, a dyad phrase or a modifier's country."""
     if m := ctx.mention(token):
+        if _is_event(m.entity):
+            return None
         return Arg(m.entity, score * _resolution_score(m.entity))
     low = token.lower_
     if low in _RELATIVE and token.head.dep_ == "relcl":
@@ -536,7 +563,7 @@ def _prep_objects(ctx: _Context, head: Token, score: float) -> list[Arg]:
         if prep.dep_ in ("prep", "dative") and prep.lower_ in _OBJECT_PREPS:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    found += _actors(ctx, pobj, score)
+                    found += [Arg(a.entity, a.score, prep.lower_) for a in _actors(ctx, pobj, score)]
     return found
 
 
@@ -599,7 +626,8 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
                     if pobj.dep_ == "pobj":
                         subjects += _actors(ctx, pobj, 1.0)
     for child in children:
-        if child.dep_ in ("poss", "amod", "compound", "nmod"):
+        # "anti-Russian protests" are against Russia, "pro-Russian rallies" not by Russia.
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(child):
             subjects += _actors(ctx, child, 0.85, noun)
     between = [p for c in children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
     if between:
@@ -672,6 +700,8 @@ def _topic_for(ctx: _Context, anchor: Token) -> Arg | None:
     return None
 
 
+_FORCES = {"troop", "force", "soldier", "contingent", "personnel", "unit", "army", "military", "police", "officer", "peacekeeper", "ambassador", "diplomat", "envoy", "they", "them"}
+_VAGUE = {"statement", "measure", "effort", "step", "move", "action", "decision", "plan", "proposal", "idea", "document", "issue", "matter", "situation", "process", "thing", "way", "call", "remark", "comment", "view", "position", "stance", "it", "this", "that", "one", "development", "progress"}
 _TIME_WORDS = {"year", "month", "week", "day", "decade", "century", "time", "today", "yesterday", "tomorrow", "morning", "evening", "night", "weekend", "period", "moment", "hour", "minute"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 # Nouns of complex prepositions ("in accordance with", "in line with", "in response to"): never a topic.
@@ -679,8 +709,16 @@ _PREP_NOUNS = {"accordance", "line", "response", "addition", "view", "spite", "l
 
 
 def _not_a_topic(head: Token) -> bool:
-    """Dates, times, pronouns and complex-preposition nouns are not topics ("on Friday", "in line with")."""
+    """Dates, times, pronouns, complex-preposition nouns, forces and vague bare nouns are not topics.
+
+    "on Friday", "in line with", "withdraw its troops" (what moves, not where),
+    "endorsed the statement" (which statement is not said).
+    """
     low, lemma = head.lower_, head.lemma_.lower()
+    if lemma in _FORCES and head.dep_ in ("dobj", "nsubjpass"):
+        return True
+    if lemma in _VAGUE and not any(c.dep_ in ("amod", "compound", "prep", "acl", "nmod", "poss") and c.tag_ != "PRP$" for c in head.children):
+        return True
     if head.pos_ in ("PRON", "NUM") or head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT"):
         return True
     if lemma in _TIME_WORDS or low in _MONTHS or low.rstrip("s") in _WEEKDAYS:
