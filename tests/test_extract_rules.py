@@ -242,3 +242,21 @@ def test_hosting_an_event_is_not_meeting_it(run: Run) -> None:
 def test_vague_or_moving_objects_are_not_topics(run: Run, text: str) -> None:
     labels = {s.object.label for s in run(text).statements if s.object.type is EntityType.TOPIC}
     assert not labels & {"statement", "troops", "its troops"}
+
+
+def test_refusal_is_one_rejection_of_its_complement(run: Run) -> None:
+    result = run("Beijing has refused to recognize the ruling of the tribunal.")
+    found = [(s.predicate.name, s.object.label) for s in result.statements]
+    assert found == [("rejects", "recognize ruling of tribunal")]
+
+
+def test_topic_keeps_the_infinitive_of_its_noun(run: Run) -> None:
+    result = run("The United States supports any effort to help end the war in Yemen.")
+    labels = {s.object.label for s in result.statements if s.predicate.name == "supports"}
+    assert labels == {"effort to help end war"}
+
+
+def test_place_after_in_is_not_the_object(run: Run) -> None:
+    found = events(run("Serbia and Kosovo endorsed an annex in Ohrid."))
+    assert not [t for t in found if t[2] == "Ohrid"]
+    assert ("Serbia", "concedes", "Montenegro") in events(run("Serbia lifted a night curfew in Montenegro."))

@@ -67,6 +67,8 @@ _LIGHT_VERBS = {
 }
 # Verbs whose subject benefits from the event their object names ("welcomed the support by X").
 _RECEIVING = {"welcome", "appreciate", "praise", "value", "hail", "acknowledge", "receive", "accept", "commend", "laud", "applaud", "thank"}
+# Predicates whose object may come through "in" ("invest in Kenya", "take part in the mission").
+_IN_PREDICATES = {"investsIn", "participatesIn", "partnerIn", "mediates", "mobilizes", "attacks", "occupies", "memberOf", "contributesTo", "providesAidTo", "concedes", "coerces"}
 _MUST = {"must", "should"}
 _REPORT_DEMAND = {"reiterate", "insist", "demand", "warn", "repeat", "argue", "maintain"}
 _FIRST_PERSON = {"we", "our", "us", "ours"}
@@ -147,7 +149,11 @@ class PatternExtractor:
             found = [(token, trigger, anchor) for token in sent for trigger, anchor in self._triggers(token)]
             verbs = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra}
             nouns_under = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass")}
+            refusals = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and anchor.lemma_.lower() in _NEGATE}
             for token, trigger, anchor in found:
+                # "refused to recognize the ruling": the refusal is the event; its complement is what is refused.
+                if trigger.kind == "verb" and anchor.dep_ == "xcomp" and anchor.head.i in refusals:
+                    continue
                 # "severed diplomatic relations": the verb decides, the noun is its object.
                 # "sent a congratulatory message", "lodged a protest": after a light verb the noun decides.
                 if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in verbs and anchor.head.lemma_.lower() not in _LIGHT_VERBS:
@@ -191,6 +197,9 @@ class PatternExtractor:
         if pred.symmetric:
             # "cooperate with X", "cooperation between X and Y", not "coordinate supplies to X"
             objects = [o for o in objects if o.prep in (None, "with", "between", "among", "alongside")]
+        if pred.name not in _IN_PREDICATES:
+            # "endorsed an annex in Ohrid": for most events "in X" is where, not whom.
+            objects = [o for o in objects if o.prep != "in"]
         wants_actor = pred.range in ("Actor", "Country", "Organization")
         if pred.range == "Topic":
             objects = []
@@ -700,6 +709,8 @@ def _topic_for(ctx: _Context, anchor: Token) -> Arg | None:
     return None
 
 
+# "in attendance", "in charge", "in effect": not what the event is about.
+_IDIOM_NOUNS = {"attendance", "charge", "power", "office", "place", "touch", "effect", "fact", "general", "particular", "detail", "turn", "return", "principle", "practice", "theory", "contrast", "total", "person", "time", "part", "addition", "public", "private"}
 _FORCES = {"troop", "force", "soldier", "contingent", "personnel", "unit", "army", "military", "police", "officer", "peacekeeper", "ambassador", "diplomat", "envoy", "they", "them"}
 _VAGUE = {"statement", "measure", "effort", "step", "move", "action", "decision", "plan", "proposal", "idea", "document", "issue", "matter", "situation", "process", "thing", "way", "call", "remark", "comment", "view", "position", "stance", "it", "this", "that", "one", "development", "progress"}
 _TIME_WORDS = {"year", "month", "week", "day", "decade", "century", "time", "today", "yesterday", "tomorrow", "morning", "evening", "night", "weekend", "period", "moment", "hour", "minute"}
@@ -723,6 +734,8 @@ def _not_a_topic(head: Token) -> bool:
         return True
     if lemma in _TIME_WORDS or low in _MONTHS or low.rstrip("s") in _WEEKDAYS:
         return True
+    if lemma in _IDIOM_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "in":
+        return True
     return lemma in _PREP_NOUNS and head.dep_ == "pobj" and any(c.dep_ == "prep" for c in head.children)
 
 
@@ -733,7 +746,10 @@ def topic_label(head: Token, limit: int = 10) -> str:
     def walk(token: Token, depth: int) -> None:
         keep.append(token)
         for child in token.children:
-            if child.dep_ in _DROP_DEPS or child.tag_ in ("PRP$", "WDT"):
+            # "effort to help end the war": an infinitive clause of the head noun belongs to the label.
+            infinitive = child.dep_ == "acl" and depth == 0 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
+            to_marker = child.dep_ == "aux" and child.tag_ == "TO" and depth > 0
+            if (child.dep_ in _DROP_DEPS and not (infinitive or to_marker)) or child.tag_ in ("PRP$", "WDT"):
                 continue
             if child.dep_ == "prep" and (child.lower_ not in _KEEP_PREPS or depth > 2):
                 continue
