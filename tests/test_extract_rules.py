@@ -260,3 +260,45 @@ def test_place_after_in_is_not_the_object(run: Run) -> None:
     found = events(run("Serbia and Kosovo endorsed an annex in Ohrid."))
     assert not [t for t in found if t[2] == "Ohrid"]
     assert ("Serbia", "concedes", "Montenegro") in events(run("Serbia lifted a night curfew in Montenegro."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an institution "of" a country acts for it; talks between two parties
+        ("Talks between the Office of the President of Armenia and the Government of Azerbaijan resumed.", ("Armenia", "meetsWith", "Azerbaijan")),
+        # hyphenated participle: "Russian-occupied"
+        ("Russian-occupied Ukraine suffers.", ("Russia", "occupies", "Ukraine")),
+        # a relative clause without an object: the antecedent is the object
+        ("Iraq repeated a demand that Syria rejected.", ("Syria", "rejects", "demand")),
+        # apposition
+        ("Indonesia, a founding member of ASEAN, hosted the summit.", ("Indonesia", "memberOf", "Association of Southeast Asian Nations")),
+        # an event noun after a temporal preposition takes the clause's subject
+        ("Kenya asked China for a loan after talks with Japan.", ("Kenya", "meetsWith", "Japan")),
+        # an object inside a place phrase
+        ("Serbia deployed troops along the boundary with Kosovo.", ("Serbia", "mobilizes", "Kosovo")),
+        # expelling an ambassador
+        ("Mali ordered the French ambassador to leave.", ("Mali", "sanctions", "France")),
+    ],
+)
+def test_more_argument_rules(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text))
+
+
+def test_signatories_of_an_agreement_are_paired(run: Run) -> None:
+    found = events(run("The agreement was signed by Iran and Saudi Arabia."))
+    assert ("Iran", "signsAgreementWith", "Saudi Arabia") in found or ("Saudi Arabia", "signsAgreementWith", "Iran") in found
+
+
+def test_our_cooperation_pairs_the_speaker_with_the_other_side(run: Run) -> None:
+    text = (
+        "Azerbaijan and the United States have long-standing ties. "
+        "\u201cWe value our close cooperation,\u201d the President of Azerbaijan Ilham Aliyev wrote to the United States."
+    )
+    pairs = {(s.subject.label, s.object.label) for s in run(text).statements if s.predicate.name == "cooperatesWith"}
+    assert ("Azerbaijan", "United States") in pairs
+
+
+def test_discussing_talks_is_not_a_meeting_of_the_speakers(run: Run) -> None:
+    found = events(run("Analysts in Germany wrote about talks in Qatar."))
+    assert not [t for t in found if t[1] == "meetsWith"]

@@ -45,7 +45,8 @@ from kg.vocab import predicate
 NAME = "patterns.v1"
 
 _TRIGGER_WEIGHT = {"verb": 0.85, "noun": 0.75, "adjective": 0.7}
-_OBJECT_PREPS = {"between", "among", "to", "with", "against", "on", "for", "in", "into", "at", "over", "toward", "towards", "from", "about", "of"}
+_PLACE_PREPS = {"along", "near", "toward", "towards", "to", "at", "on"}
+_OBJECT_PREPS = {"along", "near", "between", "among", "to", "with", "against", "on", "for", "in", "into", "at", "over", "toward", "towards", "from", "about", "of"}
 _REPORTING = {"say", "tell", "add", "stress", "note", "state", "announce", "declare", "write", "affirm", "emphasize", "emphasise", "insist", "claim", "quote", "confirm", "underline", "report"}
 _INTEND = {"plan", "intend", "want", "like", "wish", "hope", "seek", "aim", "expect", "prepare", "ready", "agree", "pledge", "promise", "vow", "decide", "continue", "going", "try", "threaten"}
 _NEGATE = {"refuse", "decline", "deny", "fail", "reject"}
@@ -69,6 +70,7 @@ _LIGHT_VERBS = {
 _RECEIVING = {"welcome", "appreciate", "praise", "value", "hail", "acknowledge", "receive", "accept", "commend", "laud", "applaud", "thank"}
 # Predicates whose object may come through "in" ("invest in Kenya", "take part in the mission").
 _IN_PREDICATES = {"investsIn", "participatesIn", "partnerIn", "mediates", "mobilizes", "attacks", "occupies", "memberOf", "contributesTo", "providesAidTo", "concedes", "coerces"}
+_WHILE_PREPS = {"after", "before", "during", "following", "on", "at", "amid", "in"}
 _MUST = {"must", "should"}
 _REPORT_DEMAND = {"reiterate", "insist", "demand", "warn", "repeat", "argue", "maintain"}
 _FIRST_PERSON = {"we", "our", "us", "ours"}
@@ -209,6 +211,9 @@ class PatternExtractor:
             if topic:
                 objects = [topic]
         pairs: list[tuple[Arg, Arg]] = []
+        if trigger.pair and len(subjects) >= 2 and all(o.entity.type is EntityType.TOPIC for o in objects) and pred.range != "Topic":
+            # "The agreement was signed by X and Y": the signatories relate to each other.
+            objects = []
         if trigger.pair and not objects and len(subjects) >= 2:
             pairs = [(subjects[i], subjects[j]) for i in range(len(subjects)) for j in range(i + 1, len(subjects))]
         else:
@@ -485,6 +490,10 @@ def _actors(ctx: _Context, token: Token, score: float, sent_token: Token | None 
 _EVENT_WORDS = {"conference", "games", "summit", "forum", "olympics", "cup", "session", "championship", "championships", "festival", "expo", "exhibition", "dialogue", "talks", "meeting", "week", "day", "year"}
 
 
+# A name cut after a function word ("Office of the President of") is a fragment, not an actor.
+_DANGLING = (" of", " for", " and", " the", " to")
+
+
 def _is_event(entity: Entity) -> bool:
     """Names of events ("UN Climate Change Conference", "World Nomad Games") are not actors."""
     words = entity.label.lower().split()
@@ -499,8 +508,9 @@ def _resolution_score(entity: Entity) -> float:
 
 def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | None:
     """The actor one token stands for: a mention, a pronoun, a dyad phrase or a modifier's country."""
-    if m := ctx.mention(token):
-        if _is_event(m.entity):
+    m = ctx.mention(token)
+    if m is not None and not m.text.lower().endswith(_DANGLING):
+        if _is_event(m.entity) or (anchor is not token and ctx.mention(anchor) is m):
             return None
         return Arg(m.entity, score * _resolution_score(m.entity))
     low = token.lower_
@@ -522,11 +532,17 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
             if child.dep_ in ("poss", "compound", "amod", "nmod") and (m := ctx.mention(child)):
                 if m.entity.type in _ACTOR_TYPES:
                     return Arg(m.entity, score * 0.85)
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and (m := ctx.mention(pobj)) and m.entity.type is EntityType.COUNTRY:
-                        return Arg(m.entity, score * 0.85)
+        # "the Office of the Prime Minister of the Republic of Armenia": an institution of a country.
+        node = token
+        for _ in range(3):
+            of = [p for c in node.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            if not of:
+                break
+            node = of[0]
+            if (m := ctx.mention(node)) and m.entity.type is EntityType.COUNTRY:
+                return Arg(m.entity, score * 0.85)
+            if node.pos_ not in ("NOUN", "PROPN") or node.text[:1].islower():
+                break
     return None
 
 
@@ -563,6 +579,9 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         return _actors(ctx, head, 0.9)
     if verb.dep_ in ("acl", "pcomp") and head.pos_ in ("NOUN", "PROPN"):
         return _actors(ctx, head, 0.85)
+    if verb.dep_ == "amod" and verb.i >= 2 and verb.doc[verb.i - 1].text == "-":
+        # "Russian-occupied South Ossetia", "Chinese-funded railway"
+        return _actors(ctx, verb.doc[verb.i - 2], 0.85, verb)
     return []
 
 
@@ -572,7 +591,12 @@ def _prep_objects(ctx: _Context, head: Token, score: float) -> list[Arg]:
         if prep.dep_ in ("prep", "dative") and prep.lower_ in _OBJECT_PREPS:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    found += [Arg(a.entity, a.score, prep.lower_) for a in _actors(ctx, pobj, score)]
+                    direct = _actors(ctx, pobj, score)
+                    if not direct and prep.lower_ in _PLACE_PREPS:
+                        # "along the boundary with Kosovo", "near the border of Lebanon"
+                        direct = [a for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ in ("with", "of")
+                                  for p in inner.children if p.dep_ == "pobj" for a in _actors(ctx, p, score * 0.9)]
+                    found += [Arg(a.entity, a.score, prep.lower_) for a in direct]
     return found
 
 
@@ -588,6 +612,12 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
     for comp in _first_of(children, {"ccomp", "xcomp"}):
         objects += [Arg(a.entity, 0.85) for a in _first_of_actors(ctx, _first_of(list(comp.children), {"nsubj"}))]
     objects += _prep_objects(ctx, verb, 0.9)
+    if verb.dep_ == "amod" and verb.i >= 2 and verb.doc[verb.i - 1].text == "-":
+        objects += _actors(ctx, verb.head, 0.9, verb)
+    own_object = [c for c in children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _RELATIVE]
+    if not objects and verb.dep_ == "relcl" and not own_object and _first_of(children, {"nsubj"}):
+        # "a charge Vučić rejected", "the proposal Russia accepted": the antecedent is the object.
+        objects += _actors(ctx, verb.head, 0.9, verb)
     if not objects:
         # "threatened to break off relations with Congo": the complement's objects are the target.
         for comp in _first_of(children, {"xcomp"}):
@@ -643,7 +673,16 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         parties = _actors(ctx, between[0], 1.0)
         if trigger.pair and len(parties) >= 2:
             return parties, []
+        if not subjects and len(parties) >= 2 and trigger.predicate.range in ("Actor", "Country"):
+            # "talks between Armenia and Azerbaijan": the first party acts towards the others.
+            return parties[:1], parties[1:]
         objects += parties
+    if not subjects and noun.dep_ == "appos":
+        # "the Philippines, a founding member of ASEAN"
+        subjects = _actors(ctx, noun.head, 0.9, noun)
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in _WHILE_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
+        # "after talks with Xi", "on an official visit to Japan": the clause's subject takes part.
+        subjects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, noun.head.head)]
     for holder in holders:
         for arg in _prep_objects(ctx, holder, 0.9):
             if all(arg.entity.key != s.entity.key for s in subjects):
@@ -656,7 +695,7 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             objects = [a for a in _prep_objects(ctx, verb, 0.9) if all(a.entity.key != s.entity.key for s in subjects)]
             objects += [a for d in _first_of(list(verb.children), {"dative"}) for a in _actors(ctx, d, 0.9)]
     about = any(c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS for h in holders for c in h.children)
-    if not objects and not about and subjects and verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in _RECEIVING:
+    if not objects and not about and not trigger.pair and subjects and verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in _RECEIVING:
         # "Ukraine welcomed the support provided by Poland": the one who welcomes is the beneficiary.
         objects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, verb)]
     if trigger.pair and not objects and len(subjects) < 2:
@@ -667,6 +706,11 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         unique = list({a.entity.key: a for a in parties}.values())
         if len(unique) >= 2:
             return unique, []
+        if len(subjects) == 1 and any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in children):
+            # "our close cooperation" in a message to the other side of the dyad
+            others = [Arg(c, 0.8) for c in ctx.dyad if c and c.key != subjects[0].entity.key]
+            if len(others) == 1 and len(ctx.dyad) == 2 and any(c and c.key == subjects[0].entity.key for c in ctx.dyad):
+                return subjects, others
         if not subjects and noun.dep_ in ("nsubj", "dobj", "pobj"):
             dyad = [Arg(c, 0.8) for c in ctx.dyad if c]
             # "bilateral cooperation", or "ties, which have the character of strategic partnership"
@@ -700,7 +744,9 @@ def _topic_for(ctx: _Context, anchor: Token) -> Arg | None:
             if not pobj:
                 continue
             head = pobj[0]
-        if _not_a_topic(head):
+        if head.lower_ in _RELATIVE and anchor.dep_ == "relcl":
+            head = anchor.head  # "a charge that Vučić rejected": the antecedent
+        elif _not_a_topic(head):
             continue
         label = topic_label(head)
         if label and not ctx.mention(head):
