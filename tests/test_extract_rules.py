@@ -302,3 +302,20 @@ def test_our_cooperation_pairs_the_speaker_with_the_other_side(run: Run) -> None
 def test_discussing_talks_is_not_a_meeting_of_the_speakers(run: Run) -> None:
     found = events(run("Analysts in Germany wrote about talks in Qatar."))
     assert not [t for t in found if t[1] == "meetsWith"]
+
+
+def test_a_place_named_after_a_country_is_no_recipient(run: Run) -> None:
+    found = events(run("China will fund a railway to the Uganda border."))
+    assert not [t for t in found if t[1] == "providesAidTo" and t[2] == "Uganda"]
+    assert ("Russia", "attacks", "Ukraine") in events(run("Russia shelled the Ukrainian border."))
+
+
+def test_fragment_names_are_not_actors(run: Run) -> None:
+    found = events(run("Talks between the Office of the President of Armenia and the Presidential Administration of Azerbaijan ended."))
+    assert found and all(not o.endswith(" of") for _, _, o in found)
+
+
+def test_mutual_trade_pairs_the_speaker_with_the_other_side(run: Run) -> None:
+    text = "Uzbekistan and Kazakhstan signed documents. \u201cWe intend to bring mutual trade to 10 billion dollars,\u201d the President of Uzbekistan said."
+    pairs = {(s.subject.label, s.object.label) for s in run(text).statements if s.predicate.name == "tradesWith"}
+    assert pairs == {("Kazakhstan", "Uzbekistan")}

@@ -70,6 +70,10 @@ _LIGHT_VERBS = {
 _RECEIVING = {"welcome", "appreciate", "praise", "value", "hail", "acknowledge", "receive", "accept", "commend", "laud", "applaud", "thank"}
 # Predicates whose object may come through "in" ("invest in Kenya", "take part in the mission").
 _IN_PREDICATES = {"investsIn", "participatesIn", "partnerIn", "mediates", "mobilizes", "attacks", "occupies", "memberOf", "contributesTo", "providesAidTo", "concedes", "coerces"}
+_PLACE_NOUNS = {"border", "boundary", "frontier", "region", "territory", "water", "waters", "city", "town", "village", "capital", "coast", "island", "province", "state", "area", "zone", "soil", "airspace", "side", "north", "south", "east", "west", "port", "airport", "base"}
+# Predicates whose object may be a place ("shelled the Ukrainian border", "troops along the boundary with Kosovo").
+_PLACE_PREDICATES = {"attacks", "occupies", "mobilizes", "withdrawsFrom", "visits", "coerces", "fightsWith", "concedes"}
+_BILATERAL = {"bilateral", "mutual", "joint"}
 _WHILE_PREPS = {"after", "before", "during", "following", "on", "at", "amid", "in"}
 _MUST = {"must", "should"}
 _REPORT_DEMAND = {"reiterate", "insist", "demand", "warn", "repeat", "argue", "maintain"}
@@ -88,6 +92,7 @@ class Arg:
     entity: Entity
     score: float
     prep: str | None = None  # the preposition it was reached through, if any
+    place: bool = False  # a place named after the actor ("the Uganda border", "Chinese waters")
 
 
 def _is_reporting(token: Token) -> bool:
@@ -199,6 +204,9 @@ class PatternExtractor:
         if pred.symmetric:
             # "cooperate with X", "cooperation between X and Y", not "coordinate supplies to X"
             objects = [o for o in objects if o.prep in (None, "with", "between", "among", "alongside")]
+        if pred.name not in _PLACE_PREDICATES:
+            # "funding to extend the railway to the Uganda border": a place is no recipient.
+            objects = [o for o in objects if not o.place]
         if pred.name not in _IN_PREDICATES:
             # "endorsed an annex in Ohrid": for most events "in X" is where, not whom.
             objects = [o for o in objects if o.prep != "in"]
@@ -324,6 +332,8 @@ class _Context:
         self.mentions = mentions
         self.by_token: dict[int, Mention] = {}
         for m in mentions:
+            if m.text.lower().endswith(_DANGLING):
+                continue  # a name cut after a function word ("Office of the President of") is a fragment
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 for t in span:
@@ -509,7 +519,7 @@ def _resolution_score(entity: Entity) -> float:
 def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | None:
     """The actor one token stands for: a mention, a pronoun, a dyad phrase or a modifier's country."""
     m = ctx.mention(token)
-    if m is not None and not m.text.lower().endswith(_DANGLING):
+    if m is not None:
         if _is_event(m.entity) or (anchor is not token and ctx.mention(anchor) is m):
             return None
         return Arg(m.entity, score * _resolution_score(m.entity))
@@ -528,10 +538,11 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         # "the Coast Guard, whose vessels fired": the antecedent of "whose".
         if token.head.dep_ == "relcl" and any(c.lower_ == "whose" for c in token.children):
             return _actor(ctx, token.head.head, score * 0.9, anchor)
+        place = token.lemma_.lower() in _PLACE_NOUNS
         for child in token.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and (m := ctx.mention(child)):
                 if m.entity.type in _ACTOR_TYPES:
-                    return Arg(m.entity, score * 0.85)
+                    return Arg(m.entity, score * 0.85, place=place)
         # "the Office of the Prime Minister of the Republic of Armenia": an institution of a country.
         node = token
         for _ in range(3):
@@ -596,7 +607,7 @@ def _prep_objects(ctx: _Context, head: Token, score: float) -> list[Arg]:
                         # "along the boundary with Kosovo", "near the border of Lebanon"
                         direct = [a for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ in ("with", "of")
                                   for p in inner.children if p.dep_ == "pobj" for a in _actors(ctx, p, score * 0.9)]
-                    found += [Arg(a.entity, a.score, prep.lower_) for a in direct]
+                    found += [Arg(a.entity, a.score, prep.lower_, a.place or prep.lower_ in ("along", "near") or a not in _actors(ctx, pobj, score)) for a in direct]
     return found
 
 
@@ -635,8 +646,10 @@ def _actors_in_np(ctx: _Context, noun: Token) -> list[Arg]:
     for t in noun.subtree:
         if t is noun:
             continue
-        if t.dep_ == "pobj" and t.head.lower_ in ("by", "of", "from") and (m := ctx.mention(t)) and m.entity.type in _ACTOR_TYPES:
-            return [Arg(m.entity, 0.8)]
+        if t.dep_ == "pobj" and t.head.lower_ in ("by", "of", "from") and ctx.mention(t) is not None:
+            arg = _actor(ctx, t, 0.8, noun)
+            if arg is not None and arg.entity.type in _ACTOR_TYPES:
+                return [arg]
     return []
 
 
@@ -706,7 +719,7 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         unique = list({a.entity.key: a for a in parties}.values())
         if len(unique) >= 2:
             return unique, []
-        if len(subjects) == 1 and any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in children):
+        if len(subjects) == 1 and any((c.dep_ == "poss" and c.lower_ in _FIRST_PERSON) or c.lower_ in _BILATERAL for c in children):
             # "our close cooperation" in a message to the other side of the dyad
             others = [Arg(c, 0.8) for c in ctx.dyad if c and c.key != subjects[0].entity.key]
             if len(others) == 1 and len(ctx.dyad) == 2 and any(c and c.key == subjects[0].entity.key for c in ctx.dyad):
@@ -715,7 +728,7 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             dyad = [Arg(c, 0.8) for c in ctx.dyad if c]
             # "bilateral cooperation", or "ties, which have the character of strategic partnership"
             about_ties = any(a.lemma_.lower() in _TIES for a in noun.ancestors)
-            if len(dyad) == 2 and (about_ties or any(c.lower_ in {"bilateral", "mutual", "joint"} for c in children)):
+            if len(dyad) == 2 and (about_ties or any(c.lower_ in _BILATERAL for c in children)):
                 return dyad, []
     return subjects, objects
 
@@ -744,9 +757,9 @@ def _topic_for(ctx: _Context, anchor: Token) -> Arg | None:
             if not pobj:
                 continue
             head = pobj[0]
-        if head.lower_ in _RELATIVE and anchor.dep_ == "relcl":
+        if head.lower_ in _RELATIVE and anchor.dep_ == "relcl" and cand.dep_ == "dobj":
             head = anchor.head  # "a charge that Vučić rejected": the antecedent
-        elif _not_a_topic(head):
+        elif _not_a_topic(head) or head.lower_ in _RELATIVE:
             continue
         label = topic_label(head)
         if label and not ctx.mention(head):
