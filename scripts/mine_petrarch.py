@@ -73,6 +73,8 @@ CODE_TO_PREDICATE: dict[str, str] = {
     "16": "sanctions",
     "166": "sanctions",
     "17": "coerces",
+    "1712": "attacks",
+    "175": "attacks",
     "18": "attacks",
     "19": "attacks",
     "192": "occupies",

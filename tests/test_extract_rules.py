@@ -319,3 +319,45 @@ def test_mutual_trade_pairs_the_speaker_with_the_other_side(run: Run) -> None:
     text = "Uzbekistan and Kazakhstan signed documents. \u201cWe intend to bring mutual trade to 10 billion dollars,\u201d the President of Uzbekistan said."
     pairs = {(s.subject.label, s.object.label) for s in run(text).statements if s.predicate.name == "tradesWith"}
     assert pairs == {("Kazakhstan", "Uzbekistan")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # conditional promise of a hostile act: a threat
+        ("Nigeria announced that it will withdraw its force from Chad unless the rebels sign a ceasefire.", ("Nigeria", "threatens", "Chad")),
+        # stative passive: the subject holds the attitude
+        ("Israel is opposed to French mediation.", ("Israel", "rejects", "France")),
+        # an event noun as a compound of its carrier noun
+        ("Qatar launched a mediation effort between the Emirates and Saudi Arabia.", ("Qatar", "mediates", "Saudi Arabia")),
+        # the object inside "a suspension of air links with X"
+        ("Italy announced a suspension of air links with Serbia.", ("Italy", "sanctions", "Serbia")),
+        # a preposition hanging off a particle ("up to 16 advisers")
+        ("Afghan rebels have kidnapped up to 16 Russian civilian advisers.", ("Afghanistan", "coerces", "Russia")),
+        # expelling inspectors reduces relations
+        ("North Korea expelled inspectors of the International Atomic Energy Agency.", ("North Korea", "sanctions", "International Atomic Energy Agency")),
+    ],
+)
+def test_plover_style_constructions(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in events(run(text))
+
+
+def test_unconditional_intent_stays_an_intended_act(run: Run) -> None:
+    result = run("Nigeria will withdraw its force from Chad.")
+    assert {(s.predicate.name, s.modality) for s in result.statements if s.object.label == "Chad"} == {("withdrawsFrom", Modality.INTENDED)}
+
+
+def test_agreement_topic_keeps_joined_actions(run: Run) -> None:
+    result = run("Guyana and Venezuela agreed that neither would threaten or use force.")
+    labels = {s.object.label for s in result.statements if s.predicate.name == "agreesTo"}
+    assert labels == {"threaten or use force"}
+
+
+def test_reporter_is_the_antecedent_of_it(run: Run) -> None:
+    assert ("Germany", "criticizes", "Hungary") in events(run("Germany said that it condemned Hungary."))
+
+
+def test_hand_written_noun_wins_over_mined_verb_object(run: Run) -> None:
+    found = events(run("The White House said it was monitoring a large Serbian military deployment along the boundary with Kosovo."))
+    assert ("Serbia", "mobilizes", "Kosovo") in found
+    assert not [t for t in found if t[0] == "United States"]

@@ -74,6 +74,11 @@ _PLACE_NOUNS = {"border", "boundary", "frontier", "region", "territory", "water"
 # Predicates whose object may be a place ("shelled the Ukrainian border", "troops along the boundary with Kosovo").
 _PLACE_PREDICATES = {"attacks", "occupies", "mobilizes", "withdrawsFrom", "visits", "coerces", "fightsWith", "concedes"}
 _BILATERAL = {"bilateral", "mutual", "joint"}
+# Head nouns that carry the arguments of an event noun before them ("mediation effort", "aid package").
+_CARRIERS = {"effort", "efforts", "package", "program", "programme", "mission", "deal", "process", "initiative", "plan", "offer", "agreement", "accord", "campaign", "operation", "team", "talks", "drive", "bid", "project", "pact"}
+# Acts that, promised under a condition, are threats.
+_THREAT_ACTS = {"sanctions", "withdrawsFrom", "attacks", "coerces", "mobilizes", "occupies", "protests", "rejects", "fightsWith"}
+_STATIVE = {"oppose", "commit", "dedicate", "devote", "attach", "open", "commit", "opposed", "committed"}
 _WHILE_PREPS = {"after", "before", "during", "following", "on", "at", "amid", "in"}
 _MUST = {"must", "should"}
 _REPORT_DEMAND = {"reiterate", "insist", "demand", "warn", "repeat", "argue", "maintain"}
@@ -154,7 +159,10 @@ class PatternExtractor:
         for sent in ctx.doc.sents:
             yield from self._obligations(ctx, sent)
             found = [(token, trigger, anchor) for token in sent for trigger, anchor in self._triggers(token)]
-            verbs = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra}
+            # verb + object triggers of the hand-written lexicon ("sever relations") decide over their object noun;
+            # a mined one ("monitor deployment") gives way to a hand-written noun trigger.
+            verbs = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra and trigger.weight >= 1.0}
+            curated_nouns = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and trigger.weight >= 1.0 and anchor.dep_ in ("dobj", "nsubjpass")}
             nouns_under = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass")}
             refusals = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and anchor.lemma_.lower() in _NEGATE}
             for token, trigger, anchor in found:
@@ -166,6 +174,8 @@ class PatternExtractor:
                 if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in verbs and anchor.head.lemma_.lower() not in _LIGHT_VERBS:
                     continue
                 if trigger.kind == "verb" and anchor.lemma_.lower() in _LIGHT_VERBS and anchor.i in nouns_under:
+                    continue
+                if trigger.kind == "verb" and trigger.weight < 1.0 and trigger.extra and anchor.i in curated_nouns:
                     continue
                 yield from self._from_trigger(ctx, sent, token, anchor, trigger)
 
@@ -182,9 +192,11 @@ class PatternExtractor:
                     return [(trig, token)]
         if token.pos_ in ("NOUN", "PROPN") and lemma in self.lexicon.nouns:
             mods = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
+            # "a mediation effort between X and Y", "the aid package for X": the head noun carries the arguments
+            anchor = token.head if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and token.head.lemma_.lower() in _CARRIERS else token
             for trig in self.lexicon.nouns[lemma]:
                 if set(trig.extra) <= mods:
-                    return [(trig, token)]
+                    return [(trig, anchor)]
         if token.pos_ == "ADJ" and lemma in self.lexicon.adjectives and token.head.pos_ in ("NOUN", "PROPN"):
             return [(trig, token.head) for trig in self.lexicon.adjectives[lemma][:1]]
         return []
@@ -201,6 +213,9 @@ class PatternExtractor:
         if modality is Modality.NEGATED and trigger.negated_as is not None:
             # "We will never accept the occupation": a refused acceptance is a rejection.
             pred, modality = trigger.negated_as, Modality.ASSERTED
+        if pred.name in _THREAT_ACTS and modality in (Modality.INTENDED, Modality.POSSIBLE) and _conditional(anchor):
+            # "will withdraw its force from Chad unless ...", "may halt mediation if ...": a threat
+            pred, modality = predicate("threatens"), Modality.ASSERTED
         if pred.symmetric:
             # "cooperate with X", "cooperation between X and Y", not "coordinate supplies to X"
             objects = [o for o in objects if o.prep in (None, "with", "between", "among", "alongside")]
@@ -526,6 +541,15 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
     low = token.lower_
     if low in _RELATIVE and token.head.dep_ == "relcl":
         return _actor(ctx, token.head.head, score * 0.9, anchor)
+    if low in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass"):
+        # "Nigeria announced that it will withdraw": the pronoun is the reporter.
+        clause = token.head
+        while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "ccomp" and _is_reporting(clause.head):
+            found = _subjects_of_verb(ctx, clause.head)
+            if found:
+                return Arg(found[0].entity, score * 0.8)
     if low in _FIRST_PERSON or low in _SELF:
         speaker = ctx.speaker(anchor.sent, anchor)
         if speaker is None:
@@ -575,6 +599,8 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if agents:
         return _actors(ctx, agents[0], 1.0)
+    if _stative(verb):
+        return _actors(ctx, _first_of(list(verb.children), {"nsubjpass"})[0], 1.0)
     if depth > 3:
         return []
     head = verb.head
@@ -596,18 +622,40 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     return []
 
 
+def _conditional(token: Token) -> bool:
+    """Whether the clause of ``token`` carries an "unless ..." or "if ..." condition."""
+    verb = token if token.pos_ in ("VERB", "AUX") else _clause_verb(token)
+    if verb is None:
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children) for c in verb.children)
+
+
+def _stative(verb: Token) -> bool:
+    """'Israel is opposed to French mediation': a passive form that says what its subject does."""
+    return (
+        verb.lemma_.lower() in _STATIVE
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    )
+
+
 def _prep_objects(ctx: _Context, head: Token, score: float) -> list[Arg]:
     found: list[Arg] = []
-    for prep in head.children:
-        if prep.dep_ in ("prep", "dative") and prep.lower_ in _OBJECT_PREPS:
+    # "kidnapped up to 16 advisers": the preposition hangs off the particle
+    preps = [c for c in head.children if c.dep_ in ("prep", "dative")]
+    preps += [g for c in head.children if c.dep_ == "prt" for g in c.children if g.dep_ == "prep"]
+    for prep in preps:
+        if prep.lower_ in _OBJECT_PREPS:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     direct = _actors(ctx, pobj, score)
-                    if not direct and prep.lower_ in _PLACE_PREPS:
-                        # "along the boundary with Kosovo", "near the border of Lebanon"
-                        direct = [a for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ in ("with", "of")
+                    if not direct and (prep.lower_ in _PLACE_PREPS or prep.lower_ == "of"):
+                        # "along the boundary with Kosovo", "a suspension of air links with Serbia"
+                        direct = [a for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ in ("with", "of", "for", "to")
                                   for p in inner.children if p.dep_ == "pobj" for a in _actors(ctx, p, score * 0.9)]
-                    found += [Arg(a.entity, a.score, prep.lower_, a.place or prep.lower_ in ("along", "near") or a not in _actors(ctx, pobj, score)) for a in direct]
+                    nested = prep.lower_ != "of" and not _actors(ctx, pobj, score)
+                    found += [Arg(a.entity, a.score, prep.lower_, a.place or prep.lower_ in ("along", "near") or nested) for a in direct]
     return found
 
 
@@ -616,7 +664,7 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
     objects: list[Arg] = []
     children = list(verb.children)
     passive = _first_of(children, {"nsubjpass"})
-    if passive:
+    if passive and not _stative(verb):
         objects += _actors(ctx, passive[0], 1.0)
     for dobj in _first_of(children, {"dobj", "dative", "attr"}):
         objects += _actors(ctx, dobj, 1.0) or _prep_objects(ctx, dobj, 0.9) or _actors_in_np(ctx, dobj)
@@ -646,7 +694,7 @@ def _actors_in_np(ctx: _Context, noun: Token) -> list[Arg]:
     for t in noun.subtree:
         if t is noun:
             continue
-        if t.dep_ == "pobj" and t.head.lower_ in ("by", "of", "from") and ctx.mention(t) is not None:
+        if t.dep_ == "pobj" and t.head.lower_ in ("by", "of", "from"):
             arg = _actor(ctx, t, 0.8, noun)
             if arg is not None and arg.entity.type in _ACTOR_TYPES:
                 return [arg]
@@ -744,7 +792,7 @@ def _topic_for(ctx: _Context, anchor: Token) -> Arg | None:
     holders = [anchor] + ([c for c in anchor.children if c.dep_ == "acl"] if anchor.pos_ in ("NOUN", "PROPN") else [])
     for holder in holders:
         for child in holder.children:
-            if child.dep_ in ("dobj", "xcomp", "nsubjpass") and holder is anchor or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS):
+            if child.dep_ in ("dobj", "xcomp", "nsubjpass", "ccomp") and holder is anchor or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS):
                 candidates.append(child)
     if anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ in ("dobj", "attr") and not candidates:
         verb = _clause_verb(anchor)
@@ -808,7 +856,9 @@ def topic_label(head: Token, limit: int = 10) -> str:
             # "effort to help end the war": an infinitive clause of the head noun belongs to the label.
             infinitive = child.dep_ == "acl" and depth == 0 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
             to_marker = child.dep_ == "aux" and child.tag_ == "TO" and depth > 0
-            if (child.dep_ in _DROP_DEPS and not (infinitive or to_marker)) or child.tag_ in ("PRP$", "WDT"):
+            # "threaten or use force": conjoined actions belong together (conjoined nouns are a list)
+            joined_verbs = child.dep_ in ("conj", "cc") and depth == 0 and token.pos_ in ("VERB", "AUX")
+            if (child.dep_ in _DROP_DEPS and not (infinitive or to_marker or joined_verbs)) or child.tag_ in ("PRP$", "WDT"):
                 continue
             if child.dep_ == "prep" and (child.lower_ not in _KEEP_PREPS or depth > 2):
                 continue
