@@ -361,3 +361,20 @@ def test_hand_written_noun_wins_over_mined_verb_object(run: Run) -> None:
     found = events(run("The White House said it was monitoring a large Serbian military deployment along the boundary with Kosovo."))
     assert ("Serbia", "mobilizes", "Kosovo") in found
     assert not [t for t in found if t[0] == "United States"]
+
+
+def test_threatened_act_is_not_also_asserted(run: Run) -> None:
+    found = events(run("Pakistan threatened to break off diplomatic relations with Costa Rica."))
+    assert found == {("Pakistan", "threatens", "Costa Rica")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # generic verbs of mined blocks no longer code events on their own
+        "Japan improved its railways and Germany studied the results.",
+        "India and Pakistan think about the weather.",
+    ],
+)
+def test_generic_verbs_code_nothing(run: Run, text: str) -> None:
+    assert not events(run(text))

@@ -49,6 +49,7 @@ _PLACE_PREPS = {"along", "near", "toward", "towards", "to", "at", "on"}
 _OBJECT_PREPS = {"along", "near", "between", "among", "to", "with", "against", "on", "for", "in", "into", "at", "over", "toward", "towards", "from", "about", "of"}
 _REPORTING = {"say", "tell", "add", "stress", "note", "state", "announce", "declare", "write", "affirm", "emphasize", "emphasise", "insist", "claim", "quote", "confirm", "underline", "report"}
 _INTEND = {"plan", "intend", "want", "like", "wish", "hope", "seek", "aim", "expect", "prepare", "ready", "agree", "pledge", "promise", "vow", "decide", "continue", "going", "try", "threaten"}
+_THREATEN = {"threaten", "warn"}
 _NEGATE = {"refuse", "decline", "deny", "fail", "reject"}
 _POSSIBLE = {"can", "could", "may", "might", "ca"}
 _WILL = {"will", "shall", "would", "'ll", "wo", "'d"}
@@ -164,9 +165,10 @@ class PatternExtractor:
             verbs = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra and trigger.weight >= 1.0}
             curated_nouns = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and trigger.weight >= 1.0 and anchor.dep_ in ("dobj", "nsubjpass")}
             nouns_under = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass")}
-            refusals = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and anchor.lemma_.lower() in _NEGATE}
+            refusals = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and anchor.lemma_.lower() in _NEGATE | _THREATEN}
             for token, trigger, anchor in found:
-                # "refused to recognize the ruling": the refusal is the event; its complement is what is refused.
+                # "refused to recognize the ruling", "threatened to break off relations": the refusal or threat
+                # is the event; its complement is what is refused or threatened.
                 if trigger.kind == "verb" and anchor.dep_ == "xcomp" and anchor.head.i in refusals:
                     continue
                 # "severed diplomatic relations": the verb decides, the noun is its object.
