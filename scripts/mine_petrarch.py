@@ -43,8 +43,13 @@ from pathlib import Path
 
 import yaml
 
-# CAMEO code prefix -> predicate of kg/data/predicates.tsv. The longest prefix wins.
-CODE_TO_PREDICATE: dict[str, str] = {
+# CAMEO code prefix -> predicate of kg/data/predicates.tsv. The longest prefix wins; None:
+# not converted (appeals for, intents of and demands for domestic political reform:
+# "hold elections", "declare independence" are no relation between countries).
+CODE_TO_PREDICATE: dict[str, str | None] = {
+    "024": None,
+    "034": None,
+    "104": None,
     "02": "demands",
     "020": "demands",
     "026": "invites",
@@ -120,8 +125,8 @@ _WORD = re.compile(r"^[a-z][a-z'-]*$")
 def predicate_for(code: str) -> str | None:
     """The predicate of a CAMEO code, by longest known prefix.
 
-    >>> predicate_for("1662"), predicate_for("0871"), predicate_for("010"), predicate_for("---")
-    ('sanctions', 'withdrawsFrom', None, None)
+    >>> predicate_for("1662"), predicate_for("0871"), predicate_for("010"), predicate_for("---"), predicate_for("0341")
+    ('sanctions', 'withdrawsFrom', None, None, None)
     """
     code = code.strip()
     if not code.isdigit():

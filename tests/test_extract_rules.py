@@ -378,3 +378,22 @@ def test_threatened_act_is_not_also_asserted(run: Run) -> None:
 )
 def test_generic_verbs_code_nothing(run: Run, text: str) -> None:
     assert not events(run(text))
+
+
+def test_invited_visit_is_not_a_visit(run: Run) -> None:
+    found = triples(run("India invited Japan to visit India."))
+    assert ("India", "invites", "Japan") in found and not [t for t in found if t[1] == "visits"]
+
+
+def test_non_prefix_is_a_stance(run: Run) -> None:
+    found = triples(run("The United States welcomed Kenya's designation as a Major Non-NATO Ally."))
+    assert not [t for t in found if "North Atlantic Treaty Organization" in (t[0], t[2])]
+
+
+def test_event_after_temporal_preposition_belongs_to_the_main_clause(run: Run) -> None:
+    found = events(run("Kenya asked China to finance the railway after talks with Japan."))
+    assert ("Kenya", "meetsWith", "Japan") in found and ("China", "meetsWith", "Japan") not in found
+
+
+def test_domestic_reform_codes_are_not_mined(run: Run) -> None:
+    assert not events(run("India will hold general elections next month."))

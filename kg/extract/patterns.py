@@ -50,6 +50,7 @@ _OBJECT_PREPS = {"along", "near", "between", "among", "to", "with", "against", "
 _REPORTING = {"say", "tell", "add", "stress", "note", "state", "announce", "declare", "write", "affirm", "emphasize", "emphasise", "insist", "claim", "quote", "confirm", "underline", "report"}
 _INTEND = {"plan", "intend", "want", "like", "wish", "hope", "seek", "aim", "expect", "prepare", "ready", "agree", "pledge", "promise", "vow", "decide", "continue", "going", "try", "threaten"}
 _THREATEN = {"threaten", "warn"}
+_REQUESTING = {"invite", "urge", "ask", "call", "press", "request", "demand", "encourage", "appeal", "order"}
 _NEGATE = {"refuse", "decline", "deny", "fail", "reject"}
 _POSSIBLE = {"can", "could", "may", "might", "ca"}
 _WILL = {"will", "shall", "would", "'ll", "wo", "'d"}
@@ -125,12 +126,12 @@ def _has_prep_object(verb: Token, preps: Sequence[str], objects: Sequence[str]) 
 
 
 def _is_stance(token: Token) -> bool:
-    """'anti-Russian', 'pro-Western': a stance towards a country, not the country acting."""
+    """'anti-Russian', 'pro-Western', 'non-NATO': a stance towards a country, not the country acting."""
     doc = token.doc
     low = token.lower_
     before = doc[token.i - 1].lower_ if token.i > 0 else ""
     before2 = doc[token.i - 2].lower_ if token.i > 1 else ""
-    return low.startswith(("anti-", "pro-")) or (before == "-" and before2 in ("anti", "pro")) or before in ("anti-", "pro-")
+    return low.startswith(("anti-", "pro-", "non-")) or (before == "-" and before2 in ("anti", "pro", "non")) or before in ("anti-", "pro-", "non-")
 
 
 def _first_of(tokens: Sequence[Token], deps: set[str]) -> list[Token]:
@@ -165,10 +166,10 @@ class PatternExtractor:
             verbs = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra and trigger.weight >= 1.0}
             curated_nouns = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and trigger.weight >= 1.0 and anchor.dep_ in ("dobj", "nsubjpass")}
             nouns_under = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass")}
-            refusals = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and anchor.lemma_.lower() in _NEGATE | _THREATEN}
+            refusals = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and anchor.lemma_.lower() in _NEGATE | _THREATEN | _REQUESTING}
             for token, trigger, anchor in found:
-                # "refused to recognize the ruling", "threatened to break off relations": the refusal or threat
-                # is the event; its complement is what is refused or threatened.
+                # "refused to recognize the ruling", "threatened to break off relations", "invited X to visit":
+                # the refusal, threat or request is the event; its complement did not happen (yet).
                 if trigger.kind == "verb" and anchor.dep_ == "xcomp" and anchor.head.i in refusals:
                     continue
                 # "severed diplomatic relations": the verb decides, the noun is its object.
@@ -518,7 +519,7 @@ _EVENT_WORDS = {"conference", "games", "summit", "forum", "olympics", "cup", "se
 
 
 # A name cut after a function word ("Office of the President of") is a fragment, not an actor.
-_DANGLING = (" of", " for", " and", " the", " to")
+_DANGLING = (" of", " for", " and", " the", " to", "-")
 
 
 def _is_event(entity: Entity) -> bool:
@@ -566,7 +567,7 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
             return _actor(ctx, token.head.head, score * 0.9, anchor)
         place = token.lemma_.lower() in _PLACE_NOUNS
         for child in token.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod") and (m := ctx.mention(child)):
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and not _is_stance(child) and (m := ctx.mention(child)):
                 if m.entity.type in _ACTOR_TYPES:
                     return Arg(m.entity, score * 0.85, place=place)
         # "the Office of the Prime Minister of the Republic of Armenia": an institution of a country.
@@ -744,8 +745,12 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         # "the Philippines, a founding member of ASEAN"
         subjects = _actors(ctx, noun.head, 0.9, noun)
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in _WHILE_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
-        # "after talks with Xi", "on an official visit to Japan": the clause's subject takes part.
-        subjects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, noun.head.head)]
+        # "after talks with Xi", "on an official visit to Japan": the main clause's subject takes part
+        # ("asked China to finance the railway after talks with Xi": the one who asked).
+        clause = noun.head.head
+        while clause.dep_ == "xcomp" and clause.head is not clause:
+            clause = clause.head
+        subjects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, clause)]
     for holder in holders:
         for arg in _prep_objects(ctx, holder, 0.9):
             if all(arg.entity.key != s.entity.key for s in subjects):
@@ -765,7 +770,7 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         # "the India-Japan partnership", "Uzbek-Kazakh relations of strategic partnership"
         lefts = list(noun.lefts) + (list(noun.head.head.lefts) if noun.dep_ == "pobj" else [])
         modifiers = [t for left in lefts for t in left.subtree]
-        parties = [a for t in modifiers for a in _actors(ctx, t, 0.85, noun)]
+        parties = [a for t in modifiers if not _is_stance(t) for a in _actors(ctx, t, 0.85, noun)]
         unique = list({a.entity.key: a for a in parties}.values())
         if len(unique) >= 2:
             return unique, []
@@ -821,14 +826,14 @@ def _topic_for(ctx: _Context, anchor: Token) -> Arg | None:
 # "in attendance", "in charge", "in effect": not what the event is about.
 _IDIOM_NOUNS = {"attendance", "charge", "power", "office", "place", "touch", "effect", "fact", "general", "particular", "detail", "turn", "return", "principle", "practice", "theory", "contrast", "total", "person", "time", "part", "addition", "public", "private"}
 _FORCES = {"troop", "force", "soldier", "contingent", "personnel", "unit", "army", "military", "police", "officer", "peacekeeper", "ambassador", "diplomat", "envoy", "they", "them"}
-_VAGUE = {"statement", "measure", "effort", "step", "move", "action", "decision", "plan", "proposal", "idea", "document", "issue", "matter", "situation", "process", "thing", "way", "call", "remark", "comment", "view", "position", "stance", "it", "this", "that", "one", "development", "progress"}
+_VAGUE = {"statement", "measure", "effort", "step", "move", "action", "decision", "plan", "proposal", "idea", "document", "issue", "matter", "situation", "process", "thing", "way", "call", "remark", "comment", "view", "position", "stance", "it", "this", "that", "one", "development", "progress", "agreement", "deal", "accord", "treaty", "pact", "memorandum"}
 _TIME_WORDS = {"year", "month", "week", "day", "decade", "century", "time", "today", "yesterday", "tomorrow", "morning", "evening", "night", "weekend", "period", "moment", "hour", "minute"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 # Nouns of complex prepositions ("in accordance with", "in line with", "in response to"): never a topic.
 _PREP_NOUNS = {"accordance", "line", "response", "addition", "view", "spite", "light", "order", "terms", "case", "place", "front", "favour", "favor", "regard", "respect", "behalf", "part", "way", "sideline", "sidelines", "framework", "course", "absence", "wake", "face", "name"}
 
 
-def _not_a_topic(head: Token) -> bool:
+def _not_a_topic(head: Token) -> bool:  # noqa: C901 - a list of plain cases
     """Dates, times, pronouns, complex-preposition nouns, forces and vague bare nouns are not topics.
 
     "on Friday", "in line with", "withdraw its troops" (what moves, not where),
@@ -837,6 +842,8 @@ def _not_a_topic(head: Token) -> bool:
     low, lemma = head.lower_, head.lemma_.lower()
     if lemma in _FORCES and head.dep_ in ("dobj", "nsubjpass"):
         return True
+    if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in head.children):
+        return True  # "agreed to bring them home": about whom is elsewhere
     if lemma in _VAGUE and not any(c.dep_ in ("amod", "compound", "prep", "acl", "nmod", "poss") and c.tag_ != "PRP$" for c in head.children):
         return True
     if head.pos_ in ("PRON", "NUM") or head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT"):
