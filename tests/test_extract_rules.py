@@ -397,3 +397,14 @@ def test_event_after_temporal_preposition_belongs_to_the_main_clause(run: Run) -
 
 def test_domestic_reform_codes_are_not_mined(run: Run) -> None:
     assert not events(run("India will hold general elections next month."))
+
+
+def test_call_on_is_a_demand_only_with_a_complement(run: Run) -> None:
+    assert ("India", "demands", "North Korea") in events(run("India called on North Korea to comply with its obligations."))
+    found = events(run("The Foreign Minister of India will call on Prime Minister of Japan Fumio Kishida."))
+    assert not [t for t in found if t[1] == "demands"]
+
+
+def test_not_ruling_out_states_nothing(run: Run) -> None:
+    assert not [t for t in events(run("Iran did not rule out a visit to Saudi Arabia.")) if t[1] == "rejects"]
+    assert ("Iran", "rejects", "Saudi Arabia") in events(run("Iran ruled out talks with Saudi Arabia."))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
@@ -36,6 +36,9 @@ class Trigger:
         pair: "X and Y <trigger>" relates X and Y to each other.
         weight: how much the lexicon trusts the trigger (0..1, multiplies the confidence).
         negated_as: the predicate a negated use means ("will never accept" → rejects).
+        silent_when_negated: a negated use states nothing ("did not rule out a visit").
+        needs_complement: the verb must have a clausal complement ("called on X to comply",
+            not "called on the Prime Minister").
     """
 
     predicate: Predicate
@@ -49,6 +52,8 @@ class Trigger:
     prep_object: tuple[str, ...] = ()
     weight: float = 1.0
     negated_as: Predicate | None = None
+    silent_when_negated: bool = False
+    needs_complement: bool = False
 
     @property
     def size(self) -> int:
@@ -110,7 +115,8 @@ def _entries(text: str, origin: str) -> list[Trigger]:
         except ValueError:
             raise LexiconInvalid(f"{origin}: entry {number}: unknown modality {entry['modality']!r}") from None
         negated_as = None
-        if entry.get("negated_as"):
+        silent = str(entry.get("negated_as", "")).lower() == "none"
+        if entry.get("negated_as") and not silent:
             try:
                 negated_as = predicate(str(entry["negated_as"]))
             except UnknownPredicate as exc:
@@ -120,7 +126,8 @@ def _entries(text: str, origin: str) -> list[Trigger]:
             raise LexiconInvalid(f"{origin}: entry {number}: weight must be a number in (0, 1], not {weight!r}")
         for kind in KINDS:
             for text_ in entry.get(kind) or ():
-                triggers.append(_parse_trigger(str(text_), kind, pred, cameo, modality, bool(entry.get("pair")), float(weight), negated_as))
+                trigger = _parse_trigger(str(text_), kind, pred, cameo, modality, bool(entry.get("pair")), float(weight), negated_as)
+                triggers.append(replace(trigger, silent_when_negated=silent, needs_complement=bool(entry.get("complement"))))
     return triggers
 
 

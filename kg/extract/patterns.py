@@ -187,7 +187,10 @@ class PatternExtractor:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") and lemma in self.lexicon.verbs:
             children = _verb_words(token)
+            complement = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
             for trig in self.lexicon.verbs[lemma]:
+                if trig.needs_complement and not complement:
+                    continue
                 if trig.prep_object:
                     if _has_prep_object(token, trig.extra, trig.prep_object):
                         return [(trig, token)]
@@ -213,6 +216,8 @@ class PatternExtractor:
         modality = trigger.modality or _modality(anchor if anchor.pos_ in ("VERB", "AUX") else _clause_verb(anchor))
         if anchor.pos_ not in ("VERB", "AUX") and any(c.lower_ == "no" and c.dep_ == "det" for c in anchor.children):
             modality = Modality.NEGATED
+        if modality is Modality.NEGATED and trigger.silent_when_negated:
+            return
         if modality is Modality.NEGATED and trigger.negated_as is not None:
             # "We will never accept the occupation": a refused acceptance is a rejection.
             pred, modality = trigger.negated_as, Modality.ASSERTED
