@@ -408,3 +408,16 @@ def test_call_on_is_a_demand_only_with_a_complement(run: Run) -> None:
 def test_not_ruling_out_states_nothing(run: Run) -> None:
     assert not [t for t in events(run("Iran did not rule out a visit to Saudi Arabia.")) if t[1] == "rejects"]
     assert ("Iran", "rejects", "Saudi Arabia") in events(run("Iran ruled out talks with Saudi Arabia."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lebanon complained to the United Nations over Israeli air raids.", ("Lebanon", "criticizes", "Israel")),
+        ("The European Union may halt mediation efforts among Serbia's republics if cooperation founders.", ("European Union", "threatens", "Serbia")),
+        ("Palestinian youths threw stones during demonstrations against violations by the Israeli military.", ("Palestine", "protests", "Israeli military")),
+        ("Members of the African Union investigated the welfare of Libyans.", ("African Union", "investigates", "Libya")),
+    ],
+)
+def test_hand_written_triggers_and_chains(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in events(run(text))

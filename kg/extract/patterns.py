@@ -71,7 +71,7 @@ _LIGHT_VERBS = {
 # Verbs whose subject benefits from the event their object names ("welcomed the support by X").
 _RECEIVING = {"welcome", "appreciate", "praise", "value", "hail", "acknowledge", "receive", "accept", "commend", "laud", "applaud", "thank"}
 # Predicates whose object may come through "in" ("invest in Kenya", "take part in the mission").
-_IN_PREDICATES = {"investsIn", "participatesIn", "partnerIn", "mediates", "mobilizes", "attacks", "occupies", "memberOf", "contributesTo", "providesAidTo", "concedes", "coerces"}
+_IN_PREDICATES = {"threatens", "investsIn", "participatesIn", "partnerIn", "mediates", "mobilizes", "attacks", "occupies", "memberOf", "contributesTo", "providesAidTo", "concedes", "coerces"}
 _PLACE_NOUNS = {"border", "boundary", "frontier", "region", "territory", "water", "waters", "city", "town", "village", "capital", "coast", "island", "province", "state", "area", "zone", "soil", "airspace", "side", "north", "south", "east", "west", "port", "airport", "base"}
 # Predicates whose object may be a place ("shelled the Ukrainian border", "troops along the boundary with Kosovo").
 _PLACE_PREDICATES = {"attacks", "occupies", "mobilizes", "withdrawsFrom", "visits", "coerces", "fightsWith", "concedes"}
@@ -113,6 +113,9 @@ def _verb_words(verb: Token) -> set[str]:
     for child in verb.children:
         if child.dep_ in ("prt", "prep", "dobj", "advmod", "dative", "agent"):
             words |= {child.lemma_.lower(), child.lower_}
+        if child.dep_ == "dobj":
+            # "halt mediation efforts": the object's compound names the thing too
+            words |= {g.lemma_.lower() for g in child.children if g.dep_ == "compound"}
     return words
 
 
@@ -577,12 +580,14 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                     return Arg(m.entity, score * 0.85, place=place)
         # "the Office of the Prime Minister of the Republic of Armenia": an institution of a country.
         node = token
-        for _ in range(3):
-            of = [p for c in node.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        for step in range(3):
+            of = [p for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children if p.dep_ == "pobj"]
             if not of:
                 break
             node = of[0]
-            if (m := ctx.mention(node)) and m.entity.type is EntityType.COUNTRY:
+            m = ctx.mention(node)
+            # "members of the Association", "violations by the Israeli military"
+            if m is not None and (m.entity.type is EntityType.COUNTRY or (step == 0 and m.entity.type in _ACTOR_TYPES)) and not _is_event(m.entity):
                 return Arg(m.entity, score * 0.85)
             if node.pos_ not in ("NOUN", "PROPN") or node.text[:1].islower():
                 break
