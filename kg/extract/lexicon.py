@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -75,7 +75,16 @@ class Lexicon:
 
 
 def _parse_trigger(
-    text: str, kind: str, pred: Predicate, cameo: str | None, modality: Modality | None, pair: bool, weight: float = 1.0, negated_as: Predicate | None = None
+    text: str,
+    kind: str,
+    pred: Predicate,
+    cameo: str | None,
+    modality: Modality | None,
+    pair: bool,
+    weight: float = 1.0,
+    negated_as: Predicate | None = None,
+    silent: bool = False,
+    complement: bool = False,
 ) -> Trigger:
     words = text.lower().split()
     if kind == "nouns":
@@ -85,7 +94,7 @@ def _parse_trigger(
         extra = tuple(words[1].split("|")) if len(words) > 1 else ()
     prep_object = tuple(words[2].split("|")) if kind == "verbs" and len(words) > 2 else ()
     kind_name = {"verbs": "verb", "nouns": "noun", "adjectives": "adjective"}[kind]
-    return Trigger(pred, kind_name, lemma, extra, cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric, prep_object, weight, negated_as)
+    return Trigger(pred, kind_name, lemma, extra, cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric, prep_object, weight, negated_as, silent, complement)
 
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -126,8 +135,9 @@ def _entries(text: str, origin: str) -> list[Trigger]:
             raise LexiconInvalid(f"{origin}: entry {number}: weight must be a number in (0, 1], not {weight!r}")
         for kind in KINDS:
             for text_ in entry.get(kind) or ():
-                trigger = _parse_trigger(str(text_), kind, pred, cameo, modality, bool(entry.get("pair")), float(weight), negated_as)
-                triggers.append(replace(trigger, silent_when_negated=silent, needs_complement=bool(entry.get("complement"))))
+                triggers.append(
+                    _parse_trigger(str(text_), kind, pred, cameo, modality, bool(entry.get("pair")), float(weight), negated_as, silent, bool(entry.get("complement")))
+                )
     return triggers
 
 

@@ -21,8 +21,8 @@ Confidence = trigger weight (verb 0.85, noun 0.75, adjective 0.7) × the
 lexicon entry's weight (mined entries 0.9) × the weakest argument, whose score
 is its path (direct dependent 1.0; prepositional object or inherited through
 conj/xcomp/advcl/relcl/light verb 0.9 per step; modifier, reported-clause
-subject or beneficiary of a welcomed act 0.85; actor inside an object phrase,
-pronoun or dyad 0.8) × its resolution (gazetteer 1.0, NER-only name or topic
+subject, "of"/"by" chain, temporal event noun or beneficiary of a welcomed
+act 0.85; actor inside an object phrase, pronoun or dyad 0.8) × its resolution (gazetteer 1.0, NER-only name or topic
 0.9). The README's "Confidence" section is the user-facing version.
 """
 
