@@ -421,3 +421,25 @@ def test_not_ruling_out_states_nothing(run: Run) -> None:
 )
 def test_hand_written_triggers_and_chains(run: Run, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in events(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline parsed as a second subject does not hide the real one
+        ("BAMAKO, Jan 31 (Wire) - Mali's military-led government ordered the French ambassador to leave.", ("Mali military-led government", "sanctions", "France")),
+        # "it" in a conjoined clause is the first clause's subject
+        ("Algeria accused Morocco of plotting, and it has criticized remarks by Israeli Foreign Minister Yair Lapid.", ("Algeria", "criticizes", "Yair Lapid")),
+        # a relative pronoun under a preposition
+        ("The ministers praised the Quad, of which India and Japan are members.", ("India", "memberOf", "Quadrilateral Security Dialogue")),
+        # "X-occupied Y" with Y not an actor: Y is the topic, without the participle
+        ("Troops crossed into Russian-occupied Donbas.", ("Russia", "occupies", "Donbas")),
+    ],
+)
+def test_clause_level_rules(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text))
+
+
+def test_along_with_is_company_not_object(run: Run) -> None:
+    found = triples(run("The ministers praised the Quad, of which India and Japan are members along with Australia."))
+    assert ("India", "memberOf", "Australia") not in found

@@ -523,7 +523,7 @@ def _actors(ctx: _Context, token: Token, score: float, sent_token: Token | None 
     return found
 
 
-_EVENT_WORDS = {"conference", "games", "summit", "forum", "olympics", "cup", "session", "championship", "championships", "festival", "expo", "exhibition", "dialogue", "talks", "meeting", "week", "day", "year"}
+_EVENT_WORDS = {"conference", "games", "summit", "forum", "olympics", "cup", "session", "championship", "championships", "festival", "expo", "exhibition", "talks", "meeting", "week", "day", "year"}
 
 
 # A name cut after a function word ("Office of the President of") is a fragment, not an actor.
@@ -552,6 +552,14 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
     low = token.lower_
     if low in _RELATIVE and token.head.dep_ == "relcl":
         return _actor(ctx, token.head.head, score * 0.9, anchor)
+    if low in _RELATIVE and token.head.dep_ == "prep" and token.head.head.dep_ == "relcl":
+        # "the Quad, of which India and Japan are members"
+        return _actor(ctx, token.head.head.head, score * 0.9, anchor)
+    if low in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "conj" and token.head.head.pos_ in ("VERB", "AUX"):
+        # "Algiers accused Rabat ..., and it has criticized ...": the first clause's subject
+        found = [a for a in _subjects_of_verb(ctx, token.head.head) if a.entity.type is not EntityType.PERSON or low == "they"]
+        if found:
+            return Arg(found[0].entity, score * 0.8)
     if low in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass"):
         # "Nigeria announced that it will withdraw": the pronoun is the reporter.
         clause = token.head
@@ -606,9 +614,13 @@ def _dyad(ctx: _Context, token: Token) -> list[Arg]:
 
 def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     subjects = _first_of(list(verb.children), {"nsubj"})
+    # "BAMAKO, Jan 31 (Wire) - Mali's government ordered ...": a dateline can parse as a second subject
+    for subject in subjects:
+        found = _actors(ctx, subject, 1.0) or _dyad(ctx, subject)
+        if found:
+            return found
     if subjects:
-        found = _actors(ctx, subjects[0], 1.0)
-        return found or _dyad(ctx, subjects[0])
+        return []
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if agents:
         return _actors(ctx, agents[0], 1.0)
@@ -659,6 +671,8 @@ def _prep_objects(ctx: _Context, head: Token, score: float) -> list[Arg]:
     preps = [c for c in head.children if c.dep_ in ("prep", "dative")]
     preps += [g for c in head.children if c.dep_ == "prt" for g in c.children if g.dep_ == "prep"]
     for prep in preps:
+        if prep.lower_ == "along" and any(c.dep_ == "prep" and c.lower_ == "with" for c in prep.children):
+            continue  # "along with Australia": company, not an object
         if prep.lower_ in _OBJECT_PREPS:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
@@ -815,6 +829,12 @@ def _topic_for(ctx: _Context, anchor: Token) -> Arg | None:
         verb = _clause_verb(anchor)
         if verb is not None:
             candidates = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS]
+    if anchor.pos_ in ("VERB", "AUX") and anchor.dep_ == "amod" and not candidates:
+        # "Russian-occupied South Ossetia": the modified noun, without its modifier
+        hyphenated = {t.i for t in anchor.doc[max(0, anchor.i - 2) : anchor.i + 1]} | {t.i for t in anchor.subtree}
+        label = topic_label(anchor.head, exclude=hyphenated)
+        if label and label.lower() not in _VAGUE and not ctx.mention(anchor.head) and not _not_a_topic(anchor.head):
+            return Arg(Entity(key=f"topic/{slugify(label)}", label=label, type=EntityType.TOPIC), 0.9)
     for cand in candidates:
         head = cand
         if cand.dep_ == "prep":
@@ -865,13 +885,15 @@ def _not_a_topic(head: Token) -> bool:  # noqa: C901 - a list of plain cases
     return lemma in _PREP_NOUNS and head.dep_ == "pobj" and any(c.dep_ == "prep" for c in head.children)
 
 
-def topic_label(head: Token, limit: int = 10) -> str:
+def topic_label(head: Token, limit: int = 10, exclude: set[int] | frozenset[int] = frozenset()) -> str:
     """A clean noun-phrase label for a topic headed by ``head`` (no determiners, clauses or lists)."""
     keep: list[Token] = []
 
     def walk(token: Token, depth: int) -> None:
         keep.append(token)
         for child in token.children:
+            if child.i in exclude:
+                continue
             # "effort to help end the war": an infinitive clause of the head noun belongs to the label.
             infinitive = child.dep_ == "acl" and depth == 0 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
             to_marker = child.dep_ == "aux" and child.tag_ == "TO" and depth > 0
