@@ -443,3 +443,19 @@ def test_clause_level_rules(run: Run, text: str, expected: tuple[str, str, str])
 def test_along_with_is_company_not_object(run: Run) -> None:
     found = triples(run("The ministers praised the Quad, of which India and Japan are members along with Australia."))
     assert ("India", "memberOf", "Australia") not in found
+
+
+def test_they_opening_a_sentence_is_the_previous_subject(run: Run) -> None:
+    text = "India and Japan held talks. The two Ministers reviewed the partnership. They condemned North Korea's missile launches."
+    found = events(run(text))
+    assert {("India", "criticizes", "North Korea"), ("Japan", "criticizes", "North Korea")} <= found
+
+
+def test_conjunct_of_a_reported_clause_belongs_to_the_reporter(run: Run) -> None:
+    text = "Russia said the boundary was being marked according to the agreements and accused Georgia of provocations."
+    assert ("Russia", "accuses", "Georgia") in events(run(text))
+
+
+def test_mobilization_target_from_a_participle_clause(run: Run) -> None:
+    text = "Brazil reinforced its military presence in the north, moving armoured vehicles toward the border with Venezuela."
+    assert ("Brazil", "mobilizes", "Venezuela") in events(run(text))

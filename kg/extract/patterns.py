@@ -233,6 +233,9 @@ class PatternExtractor:
         if pred.name not in _PLACE_PREDICATES:
             # "funding to extend the railway to the Uganda border": a place is no recipient.
             objects = [o for o in objects if not o.place]
+        elif not [o for o in objects if o.entity.type in _ACTOR_TYPES] and anchor.pos_ in ("VERB", "AUX"):
+            # "reinforced its presence, moving vehicles toward the border with Venezuela"
+            objects += [a for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG" for a in _prep_objects(ctx, c, 0.8) if a.place]
         if pred.name not in _IN_PREDICATES:
             # "endorsed an annex in Ohrid": for most events "in X" is where, not whom.
             objects = [o for o in objects if o.prep != "in"]
@@ -513,8 +516,22 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 # --------------------------------------------------------------- arguments
+def _previous_subjects(ctx: _Context, token: Token) -> list[Arg]:
+    """'The two ministers met. They condemned ...': 'they' opening a sentence is the previous sentence's subject."""
+    if token.lower_ != "they" or token.dep_ != "nsubj" or token.i != token.sent.start or token.sent.start == 0:
+        return []
+    previous = token.doc[token.sent.start - 1].sent
+    for subject in _first_of(list(previous.root.children), {"nsubj"}):
+        found = _actors(ctx, subject, 0.8) or _dyad(ctx, subject)
+        if len(found) >= 2:
+            return [Arg(a.entity, 0.8) for a in found]
+    return []
+
+
 def _actors(ctx: _Context, token: Token, score: float, sent_token: Token | None = None) -> list[Arg]:
     """Actors a token stands for, with its conjuncts ("Armenia and Azerbaijan")."""
+    if plural := _previous_subjects(ctx, token):
+        return plural
     found: list[Arg] = []
     for tok in (token, *token.conjuncts):
         arg = _actor(ctx, tok, score, sent_token or token)
@@ -604,7 +621,7 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
 
 def _dyad(ctx: _Context, token: Token) -> list[Arg]:
     """'the two countries', 'both sides', 'the sides' → the two countries the article is most about."""
-    if token.lemma_.lower() not in _DYAD_NOUNS or token.tag_ not in ("NNS", "NNPS"):
+    if (token.lemma_.lower() not in _DYAD_NOUNS and token.lower_.rstrip("s") not in _DYAD_NOUNS) or token.tag_ not in ("NNS", "NNPS"):
         return []
     words = {c.lower_ for c in token.children}
     if not words & {"two", "both", "the"} or len([c for c in ctx.dyad if c]) < 2:
@@ -636,7 +653,11 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head, depth + 1)]
     if verb.dep_ in ("conj", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "conj" or verb.dep_ == "advcl":
-            return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head, depth + 1)]
+            found = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head, depth + 1)]
+            if not found and verb.dep_ == "conj" and head.dep_ == "ccomp" and _is_reporting(head.head):
+                # "X said the line was marked ... and accused Y": the conjunct belongs to the reporter
+                found = [Arg(a.entity, a.score * 0.8) for a in _subjects_of_verb(ctx, head.head, depth + 1)]
+            return found
     if verb.dep_ == "relcl":
         return _actors(ctx, head, 0.9)
     if verb.dep_ in ("acl", "pcomp") and head.pos_ in ("NOUN", "PROPN"):
