@@ -459,3 +459,11 @@ def test_conjunct_of_a_reported_clause_belongs_to_the_reporter(run: Run) -> None
 def test_mobilization_target_from_a_participle_clause(run: Run) -> None:
     text = "Brazil reinforced its military presence in the north, moving armoured vehicles toward the border with Venezuela."
     assert ("Brazil", "mobilizes", "Venezuela") in events(run(text))
+
+
+def test_wish_to_see_is_an_invitation_not_the_act(run: Run) -> None:
+    text = "Kenya's President William Ruto spoke. \u201cWe would like to see more Chinese companies investing in manufacturing,\u201d the President of Kenya said."
+    result = run(text)
+    found = {(s.subject.label, s.predicate.name, s.object.label, s.modality) for s in result.statements if s.predicate.category != "STRUCTURAL"}
+    assert ("Kenya", "invites", "Chinese companies", Modality.INTENDED) in found
+    assert not [f for f in found if f[1] == "investsIn"]

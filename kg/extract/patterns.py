@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,6 +83,7 @@ _THREAT_ACTS = {"sanctions", "withdrawsFrom", "attacks", "coerces", "mobilizes",
 _STATIVE = {"oppose", "commit", "dedicate", "devote", "attach", "open", "commit", "opposed", "committed"}
 _WHILE_PREPS = {"after", "before", "during", "following", "on", "at", "amid", "in"}
 _MUST = {"must", "should"}
+_WISH = {"like", "want", "wish", "hope", "love"}
 _REPORT_DEMAND = {"reiterate", "insist", "demand", "warn", "repeat", "argue", "maintain"}
 _FIRST_PERSON = {"we", "our", "us", "ours"}
 _TIES = {"tie", "ties", "relation", "relationship"}
@@ -163,6 +164,7 @@ class PatternExtractor:
         yield from self._structural(ctx)
         for sent in ctx.doc.sents:
             yield from self._obligations(ctx, sent)
+            wished = yield from self._wishes(ctx, sent)
             found = [(token, trigger, anchor) for token in sent for trigger, anchor in self._triggers(token)]
             # verb + object triggers of the hand-written lexicon ("sever relations") decide over their object noun;
             # a mined one ("monitor deployment") gives way to a hand-written noun trigger.
@@ -175,6 +177,8 @@ class PatternExtractor:
                 # the refusal, threat or request is the event; its complement did not happen (yet).
                 if trigger.kind == "verb" and anchor.dep_ == "xcomp" and anchor.head.i in refusals:
                     continue
+                if anchor.i in wished:
+                    continue  # "would like to see Chinese companies investing": wished, not done
                 # "severed diplomatic relations": the verb decides, the noun is its object.
                 # "sent a congratulatory message", "lodged a protest": after a light verb the noun decides.
                 if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in verbs and anchor.head.lemma_.lower() not in _LIGHT_VERBS:
@@ -279,6 +283,39 @@ class PatternExtractor:
                 goldstein=trigger.goldstein,
                 trigger=token.text if token is anchor else f"{token.text} {anchor.text}",
             )
+
+    def _wishes(self, ctx: _Context, sent: Span) -> Generator[Statement, None, set[int]]:
+        """Wishes to see an actor do something are invitations: "We would like to see American companies as partners".
+
+        Returns the token indices of the wished-for phrase, whose own triggers are not asserted.
+        """
+        invites = predicate("invites")
+        wished: set[int] = set()
+        for see in sent:
+            if see.lemma_.lower() != "see" or see.dep_ != "xcomp" or see.head.lemma_.lower() not in _WISH:
+                continue
+            for dobj in _first_of(list(see.children), {"dobj"}):
+                wished |= {t.i for t in dobj.subtree}
+                for subj in _subjects_of_verb(ctx, see):
+                    for obj in _actors(ctx, dobj, 0.9):
+                        if not _plausible(subj.entity, obj.entity):
+                            continue
+                        yield Statement(
+                            article_id=ctx.article.id,
+                            subject=subj.entity,
+                            predicate=invites,
+                            object=obj.entity,
+                            modality=Modality.INTENDED,
+                            evidence=ctx.evidence(sent),
+                            extractor=NAME,
+                            confidence=round(_TRIGGER_WEIGHT["verb"] * 0.9 * min(subj.score, obj.score), 3),
+                            date=ctx.event_date(sent, see),
+                            attributed_to=ctx.speaker(sent, see),
+                            cameo="020",
+                            goldstein=invites.goldstein,
+                            trigger=f"{see.head.text} to {see.text}",
+                        )
+        return wished
 
     def _obligations(self, ctx: _Context, sent: Span) -> Iterator[Statement]:
         """Reported obligations are demands: "Russia said that Sudan must return the helicopter"."""
