@@ -467,3 +467,13 @@ def test_wish_to_see_is_an_invitation_not_the_act(run: Run) -> None:
     found = {(s.subject.label, s.predicate.name, s.object.label, s.modality) for s in result.statements if s.predicate.category != "STRUCTURAL"}
     assert ("Kenya", "invites", "Chinese companies", Modality.INTENDED) in found
     assert not [f for f in found if f[1] == "investsIn"]
+
+
+def test_participle_parsed_as_subject(run: Run) -> None:
+    text = "The Red Cross operating in Iraq said US and British forces must ensure security."
+    assert ("Red Cross", "demands", "US and British forces") in {(s, p, o) for s, p, o in events(run(text))}
+
+
+def test_event_noun_under_a_prepositional_clause(run: Run) -> None:
+    text = "Palestinian youths resorted to throwing stones during demonstrations against the Israeli military."
+    assert ("Palestine", "protests", "Israeli military") in events(run(text))

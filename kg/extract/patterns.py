@@ -671,6 +671,9 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     # "BAMAKO, Jan 31 (Wire) - Mali's government ordered ...": a dateline can parse as a second subject
     for subject in subjects:
         found = _actors(ctx, subject, 1.0) or _dyad(ctx, subject)
+        if not found and subject.pos_ == "VERB":
+            # "The Red Cross operating in Iraq said": a participle parsed as the subject
+            found = [a for s in _first_of(list(subject.children), {"nsubj"}) for a in _actors(ctx, s, 0.9)]
         if found:
             return found
     if subjects:
@@ -830,8 +833,9 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         # "after talks with Xi", "on an official visit to Japan": the main clause's subject takes part
         # ("asked China to finance the railway after talks with Xi": the one who asked).
         clause = noun.head.head
-        while clause.dep_ == "xcomp" and clause.head is not clause:
-            clause = clause.head
+        while clause.dep_ in ("xcomp", "pcomp") and clause.head is not clause:
+            # "resorted to throwing stones during demonstrations": up to the main verb
+            clause = clause.head.head if clause.dep_ == "pcomp" else clause.head
         subjects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, clause)]
     for holder in holders:
         for arg in _prep_objects(ctx, holder, 0.9):
