@@ -477,3 +477,25 @@ def test_participle_parsed_as_subject(run: Run) -> None:
 def test_event_noun_under_a_prepositional_clause(run: Run) -> None:
     text = "Palestinian youths resorted to throwing stones during demonstrations against the Israeli military."
     assert ("Palestine", "protests", "Israeli military") in events(run(text))
+
+
+def test_arriving_in_a_country_is_a_visit(run: Run) -> None:
+    assert ("Kazakhstan", "visits", "Uzbekistan") in events(run("The Foreign Minister of Kazakhstan arrived in Uzbekistan on Monday."))
+
+
+def test_private_groups_do_not_act_for_their_country(run: Run) -> None:
+    assert not events(run("The Italian team arrived in Qatar on Tuesday ahead of the tournament."))
+
+
+def test_the_ones_asked_are_the_object(run: Run) -> None:
+    found = events(run("The government of Venezuela asked voters to endorse the creation of a Venezuelan state in Essequibo."))
+    assert not [t for t in found if t[1] == "demands"]
+
+
+def test_distractor_benchmark_file_relates_nothing(run: Run) -> None:
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "distractors.txt"
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    noisy = [text for text in lines if events(run(text))]
+    assert len(lines) == 30 and len(noisy) <= 1, noisy

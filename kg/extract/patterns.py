@@ -72,6 +72,8 @@ _LIGHT_VERBS = {
 _RECEIVING = {"welcome", "appreciate", "praise", "value", "hail", "acknowledge", "receive", "accept", "commend", "laud", "applaud", "thank"}
 # Predicates whose object may come through "in" ("invest in Kenya", "take part in the mission").
 _IN_PREDICATES = {"threatens", "investsIn", "participatesIn", "partnerIn", "mediates", "mobilizes", "attacks", "occupies", "memberOf", "contributesTo", "providesAidTo", "concedes", "coerces"}
+# Groups of private people: named after a country, they still do not act for it.
+_CIVILIANS = {"team", "tourist", "student", "fan", "player", "athlete", "runner", "author", "writer", "chef", "scientist", "researcher", "artist", "pilgrim", "traveller", "traveler", "visitor", "diner", "club", "squad", "band", "singer", "actor", "firm", "company", "investor", "businessman", "businesswoman"}
 _PLACE_NOUNS = {"border", "boundary", "frontier", "region", "territory", "water", "waters", "city", "town", "village", "capital", "coast", "island", "province", "state", "area", "zone", "soil", "airspace", "side", "north", "south", "east", "west", "port", "airport", "base"}
 # Predicates whose object may be a place ("shelled the Ukrainian border", "troops along the boundary with Kosovo").
 _PLACE_PREDICATES = {"attacks", "occupies", "mobilizes", "withdrawsFrom", "visits", "coerces", "fightsWith", "concedes"}
@@ -240,8 +242,8 @@ class PatternExtractor:
         elif not [o for o in objects if o.entity.type in _ACTOR_TYPES] and anchor.pos_ in ("VERB", "AUX"):
             # "reinforced its presence, moving vehicles toward the border with Venezuela"
             objects += [a for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG" for a in _prep_objects(ctx, c, 0.8) if a.place]
-        if pred.name not in _IN_PREDICATES:
-            # "endorsed an annex in Ohrid": for most events "in X" is where, not whom.
+        if pred.name not in _IN_PREDICATES and "in" not in trigger.extra:
+            # "endorsed an annex in Ohrid": for most events "in X" is where, not whom ("arrive in X" says so itself).
             objects = [o for o in objects if o.prep != "in"]
         wants_actor = pred.range in ("Actor", "Country", "Organization")
         if pred.range == "Topic":
@@ -584,10 +586,17 @@ _EVENT_WORDS = {"conference", "games", "summit", "forum", "olympics", "cup", "se
 _DANGLING = (" of", " for", " and", " the", " to", "-")
 
 
+# A bare institution word found by NER, with no country: whose cabinet is not known.
+_INSTITUTIONS = {"cabinet", "parliament", "government", "ministry", "council", "court", "senate", "congress", "assembly", "presidency", "administration", "secretariat", "commission"}
+
+
 def _is_event(entity: Entity) -> bool:
-    """Names of events ("UN Climate Change Conference", "World Nomad Games") are not actors."""
+    """Names of events ("UN Climate Change Conference") and bare institution words ("Cabinet") are not actors."""
     words = entity.label.lower().split()
-    return entity.type is EntityType.ORGANIZATION and bool(words) and words[-1] in _EVENT_WORDS
+    if entity.type is not EntityType.ORGANIZATION or not words:
+        return False
+    generic = len(words) == 1 and words[0] in _INSTITUTIONS and not entity.country and not entity.wikidata
+    return words[-1] in _EVENT_WORDS or generic
 
 
 def _resolution_score(entity: Entity) -> float:
@@ -636,6 +645,8 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         if token.head.dep_ == "relcl" and any(c.lower_ == "whose" for c in token.children):
             return _actor(ctx, token.head.head, score * 0.9, anchor)
         place = token.lemma_.lower() in _PLACE_NOUNS
+        if token.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() in _CIVILIANS:
+            return None  # "the Italian team arrived", "Japanese tourists visited": people, not their state
         for child in token.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not _is_stance(child) and (m := ctx.mention(child)):
                 if m.entity.type in _ACTOR_TYPES:
@@ -765,8 +776,10 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
     if not objects and verb.dep_ == "relcl" and not own_object and _first_of(children, {"nsubj"}):
         # "a charge Vučić rejected", "the proposal Russia accepted": the antecedent is the object.
         objects += _actors(ctx, verb.head, 0.9, verb)
-    if not objects:
-        # "threatened to break off relations with Congo": the complement's objects are the target.
+    asked = verb.lemma_.lower() in _OBJECT_CONTROL and _first_of(children, {"dobj"})
+    if not objects and not asked:
+        # "threatened to break off relations with Congo": the complement's objects are the target
+        # (but "asked voters to endorse X": the ones asked are the object, whoever they are).
         for comp in _first_of(children, {"xcomp"}):
             if comp.pos_ in ("VERB", "AUX"):
                 objects += [Arg(a.entity, a.score * 0.9) for a in _verb_args(ctx, comp)[1]]
