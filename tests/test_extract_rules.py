@@ -499,3 +499,14 @@ def test_distractor_benchmark_file_relates_nothing(run: Run) -> None:
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
     noisy = [text for text in lines if events(run(text))]
     assert len(lines) == 30 and len(noisy) <= 1, noisy
+
+
+def test_the_letter_goes_on_to_say_is_its_authors_speech(run: Run) -> None:
+    text = (
+        "President of Azerbaijan Ilham Aliyev sent a letter to President of the United States Joseph Biden. "
+        "The letter goes on to say: \u201cWe highly appreciate the support provided by the United States.\u201d"
+    )
+    statements = [s for s in run(text).statements if s.predicate.name == "praises"]
+    assert [(s.subject.label, s.object.label, s.attributed_to.label if s.attributed_to else None) for s in statements] == [
+        ("Azerbaijan", "United States", "Ilham Aliyev")
+    ]

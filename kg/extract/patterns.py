@@ -85,6 +85,7 @@ _THREAT_ACTS = {"sanctions", "withdrawsFrom", "attacks", "coerces", "mobilizes",
 _STATIVE = {"oppose", "commit", "dedicate", "devote", "attach", "open", "commit", "opposed", "committed"}
 _WHILE_PREPS = {"after", "before", "during", "following", "on", "at", "amid", "in"}
 _MUST = {"must", "should"}
+_DOCUMENTS = {"letter", "message", "statement", "note", "communique", "declaration", "cable", "telegram", "address", "speech"}
 _WISH = {"like", "want", "wish", "hope", "love"}
 _REPORT_DEMAND = {"reiterate", "insist", "demand", "warn", "repeat", "argue", "maintain"}
 _FIRST_PERSON = {"we", "our", "us", "ours"}
@@ -465,13 +466,30 @@ class _Context:
         return None
 
     def _subject_entity(self, verb: Token) -> Entity | None:
-        """The actor a reporting verb's subject names; a person first ("Minister of Armenia Ararat Mirzoyan")."""
+        """The actor a reporting verb's subject names; a person first ("Minister of Armenia Ararat Mirzoyan").
+
+        "The letter goes on to say": the subject of the governing verb, and for a
+        document (letter, message, statement) its author, the subject of the verb
+        that sent or issued it earlier in the article.
+        """
+        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "xcomp":
+            verb = verb.head
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 found = [m.entity for t in child.subtree if (m := self.mention(t)) and m.entity.type in _ACTOR_TYPES]
                 people = [e for e in found if e.type is EntityType.PERSON]
                 if people or found:
                     return (people or found)[0]
+                if child.lemma_.lower() in _DOCUMENTS:
+                    return self._author(child)
+        return None
+
+    def _author(self, document: Token) -> Entity | None:
+        """Who sent or issued a document named earlier ("Aliyev sent a letter ... The letter says")."""
+        lemma = document.lemma_.lower()
+        for token in reversed(self.doc[: document.i]):
+            if token.lemma_.lower() == lemma and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
+                return self._subject_entity(token.head) if token.dep_ == "dobj" else None
         return None
 
     def _quote_speaker(self, start: int, end: int) -> Entity | None:
