@@ -62,6 +62,8 @@ def test_three_word_verb_trigger(tmp_path: Path) -> None:
         ("version: 1\n", r"expected a mapping with an 'entries' list"),
         ("entries:\n  - verbs: [x]\n", r"entry 1: needs a 'predicate'"),
         ("entries:\n  - predicate: attacks\n    modality: perhaps\n    verbs: [x]\n", r"entry 1: unknown modality 'perhaps'"),
+        ("entries:\n  - predicate: attacks\n    weight: 2\n    verbs: [x]\n", r"entry 1: weight must be a number in \(0, 1\], not 2"),
+        ("entries:\n  - predicate: attacks\n    negated_as: hugs\n    verbs: [x]\n", r"entry 1: negated_as: Unknown predicate 'hugs'"),
     ],
 )
 def test_bad_lexicon_file_is_named(tmp_path: Path, content: str, message: str) -> None:
