@@ -510,3 +510,16 @@ def test_the_letter_goes_on_to_say_is_its_authors_speech(run: Run) -> None:
     assert [(s.subject.label, s.object.label, s.attributed_to.label if s.attributed_to else None) for s in statements] == [
         ("Azerbaijan", "United States", "Ilham Aliyev")
     ]
+
+
+def test_headline_topic_gives_way_to_the_body(run: Run) -> None:
+    text = (
+        "Peru and Chile agree to restore ties in landmark deal\n\n"
+        "Peru and Chile agreed on Friday to restore diplomatic relations and reopen their embassies."
+    )
+    topics = {(s.subject.label, s.object.label) for s in run(text).statements if s.predicate.name == "agreesTo"}
+    assert topics == {("Peru", "restore diplomatic relations and reopen embassies"), ("Chile", "restore diplomatic relations and reopen embassies")}
+
+
+def test_headline_alone_is_kept(run: Run) -> None:
+    assert ("France", "criticizes", "Russia") in events(run("France condemns Russia\n\nThe statement came late on Monday."))

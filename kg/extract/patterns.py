@@ -109,10 +109,20 @@ class PatternExtractor:
     def __call__(self, doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Statement]:
         ctx = _Context(doc, article, mentions)
         seen: set[tuple[str, str, str, str, int]] = set()
+        unique: list[Statement] = []
         for statement in self._statements(ctx):
             key = (statement.subject.key, statement.predicate.name, statement.object.key, statement.modality.value, statement.evidence.start)
             if key not in seen:
                 seen.add(key)
+                unique.append(statement)
+        # A headline repeats the story in short: its statement about a topic gives way to the body's
+        # statement of the same subject and predicate ("agree to restore ties" / "agreed to restore
+        # diplomatic relations and reopen their embassies").
+        headline = _headline_end(doc)
+        in_body = {(s.subject.key, s.predicate.name) for s in unique if s.evidence.start >= headline and s.object.type is EntityType.TOPIC}
+        for statement in unique:
+            repeated = statement.evidence.start < headline and (statement.subject.key, statement.predicate.name) in in_body
+            if not (repeated and statement.object.type is EntityType.TOPIC):
                 yield statement
 
     def _statements(self, ctx: _Context) -> Iterator[Statement]:
@@ -333,6 +343,14 @@ class PatternExtractor:
                 goldstein=0.0,
                 trigger=person.role or "",
             )
+
+
+def _headline_end(doc: Doc) -> int:
+    """Character offset where the headline (a first line without final punctuation) ends; 0 if none."""
+    first = doc.text.split("\n", 1)[0]
+    if "\n" not in doc.text or not first.strip() or first.rstrip().endswith((".", "!", "?", '"', "\u201d")):
+        return 0
+    return len(first)
 
 
 def _plausible(subject: Entity, obj: Entity) -> bool:
