@@ -523,3 +523,8 @@ def test_headline_topic_gives_way_to_the_body(run: Run) -> None:
 
 def test_headline_alone_is_kept(run: Run) -> None:
     assert ("France", "criticizes", "Russia") in events(run("France condemns Russia\n\nThe statement came late on Monday."))
+
+
+def test_a_list_of_fields_gives_one_topic_each(run: Run) -> None:
+    found = triples(run("Japan and the United States are partners in energy, transport and agriculture."))
+    assert {("Japan", "partnerIn", field) for field in ("energy", "transport", "agriculture")} <= found

@@ -24,8 +24,8 @@ from kg.extract._words import (
 from kg.model import Entity, EntityType, slugify
 
 
-def _topic_for(ctx: _Context, anchor: Token) -> Arg | None:
-    """A Topic for the thing a trigger is about: its prepositional or direct object phrase."""
+def _topic_for(ctx: _Context, anchor: Token) -> list[Arg]:
+    """Topics for the thing a trigger is about: its prepositional or direct object phrase, one per listed field."""
     candidates: list[Token] = []
     holders = [anchor] + ([c for c in anchor.children if c.dep_ == "acl"] if anchor.pos_ in ("NOUN", "PROPN") else [])
     for holder in holders:
@@ -41,7 +41,7 @@ def _topic_for(ctx: _Context, anchor: Token) -> Arg | None:
         hyphenated = {t.i for t in anchor.doc[max(0, anchor.i - 2) : anchor.i + 1]} | {t.i for t in anchor.subtree}
         label = topic_label(anchor.head, exclude=hyphenated)
         if label and label.lower() not in _VAGUE and not ctx.mention(anchor.head) and not _not_a_topic(anchor.head):
-            return Arg(Entity(key=f"topic/{slugify(label)}", label=label, type=EntityType.TOPIC), 0.9)
+            return [Arg(Entity(key=f"topic/{slugify(label)}", label=label, type=EntityType.TOPIC), 0.9)]
     for cand in candidates:
         head = cand
         if cand.dep_ == "prep":
@@ -55,9 +55,13 @@ def _topic_for(ctx: _Context, anchor: Token) -> Arg | None:
             continue
         label = topic_label(head)
         if label and not ctx.mention(head):
-            entity = Entity(key=f"topic/{slugify(label)}", label=label, type=EntityType.TOPIC)
-            return Arg(entity, 0.9)
-    return None
+            found = [Arg(Entity(key=f"topic/{slugify(label)}", label=label, type=EntityType.TOPIC), 0.9)]
+            # "cooperation in industry, energy and transport": one topic per field of a list
+            for conj in head.conjuncts if head.pos_ in ("NOUN", "PROPN") else ():
+                if conj.pos_ in ("NOUN", "PROPN") and not ctx.mention(conj) and not _not_a_topic(conj) and (more := topic_label(conj)):
+                    found.append(Arg(Entity(key=f"topic/{slugify(more)}", label=more, type=EntityType.TOPIC), 0.9))
+            return found
+    return []
 
 
 def _not_a_topic(head: Token) -> bool:  # noqa: C901 - a list of plain cases

@@ -213,9 +213,7 @@ class PatternExtractor:
             objects = []
         objects = [o for o in objects if not wants_actor or o.entity.type in _ACTOR_TYPES]
         if not objects and not wants_actor:
-            topic = _topic_for(ctx, anchor)
-            if topic:
-                objects = [topic]
+            objects = _topic_for(ctx, anchor)
         pairs: list[tuple[Arg, Arg]] = []
         if trigger.pair and len(subjects) >= 2 and all(o.entity.type is EntityType.TOPIC for o in objects) and pred.range != "Topic":
             # "The agreement was signed by X and Y": the signatories relate to each other.
