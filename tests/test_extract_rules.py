@@ -528,3 +528,8 @@ def test_headline_alone_is_kept(run: Run) -> None:
 def test_a_list_of_fields_gives_one_topic_each(run: Run) -> None:
     found = triples(run("Japan and the United States are partners in energy, transport and agriculture."))
     assert {("Japan", "partnerIn", field) for field in ("energy", "transport", "agriculture")} <= found
+
+
+def test_complaint_addressee_is_not_its_target(run: Run) -> None:
+    found = events(run("Lebanon complained to the United Nations over Israeli air raids."))
+    assert ("Lebanon", "criticizes", "Israel") in found and ("Lebanon", "criticizes", "United Nations") not in found

@@ -199,6 +199,9 @@ class PatternExtractor:
         if pred.symmetric:
             # "cooperate with X", "cooperation between X and Y", not "coordinate supplies to X"
             objects = [o for o in objects if o.prep in (None, "with", "between", "among", "alongside")]
+        if pred.category in ("ACCUSE", "PROTEST") and any(o.prep in ("over", "about", "against") for o in objects):
+            # "complained to the United Nations over Israeli raids": the addressee is not the target
+            objects = [o for o in objects if o.prep != "to"]
         if pred.name not in _PLACE_PREDICATES:
             # "funding to extend the railway to the Uganda border": a place is no recipient.
             objects = [o for o in objects if not o.place]
