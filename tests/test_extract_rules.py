@@ -533,3 +533,13 @@ def test_a_list_of_fields_gives_one_topic_each(run: Run) -> None:
 def test_complaint_addressee_is_not_its_target(run: Run) -> None:
     found = events(run("Lebanon complained to the United Nations over Israeli air raids."))
     assert ("Lebanon", "criticizes", "Israel") in found and ("Lebanon", "criticizes", "United Nations") not in found
+
+
+def test_purpose_clause_shares_the_intent(run: Run) -> None:
+    result = run("China is ready to work with Kenya to deepen cooperation in agriculture.")
+    assert {s.modality for s in result.statements if s.predicate.name == "cooperatesWith"} == {Modality.INTENDED}
+
+
+def test_finite_conjunct_keeps_its_own_tense(run: Run) -> None:
+    result = run("The United States will continue to fund the mission and reaffirmed its support for Kenya.")
+    assert {s.modality for s in result.statements if s.predicate.name == "supports" and s.object.label == "Kenya"} == {Modality.ASSERTED}

@@ -186,6 +186,9 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         if controllers and head.lemma_.lower() in _OBJECT_CONTROL:
             return [Arg(a.entity, a.score * 0.9) for a in _actors(ctx, controllers[0], 1.0)]
         return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head, depth + 1)]
+    if verb.dep_ == "acomp" and head.pos_ in ("VERB", "AUX"):
+        # "China is ready to work with Kenya": the subject of the copula
+        return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head, depth + 1)]
     if verb.dep_ in ("conj", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "conj" or verb.dep_ == "advcl":
             found = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head, depth + 1)]
@@ -339,7 +342,9 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             if all(arg.entity.key != s.entity.key for s in subjects):
                 objects.append(arg)
     verb = _clause_verb(noun)
-    if noun.dep_ in ("dobj", "attr", "nsubjpass") and verb is not None and (verb.lemma_.lower() in _LIGHT_VERBS or noun.dep_ == "attr"):
+    own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children) and noun.dep_ == "dobj"
+    if noun.dep_ in ("dobj", "attr", "nsubjpass") and verb is not None and (verb.lemma_.lower() in _LIGHT_VERBS or noun.dep_ == "attr" or own):
+        # light verbs hand the event to their object; "X reaffirmed its support": "its" is X
         if not subjects:
             subjects = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb)]
         if not objects:

@@ -369,9 +369,14 @@ def _modality(verb: Token | None) -> Modality:
         return Modality.ASSERTED
     chain = [verb]
     node = verb
-    while node.dep_ in ("xcomp", "ccomp", "acomp", "conj", "pcomp") and node.head is not node and len(chain) < 5:
+    purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+    while (node.dep_ in ("xcomp", "ccomp", "acomp", "conj", "pcomp") or purpose) and node.head is not node and len(chain) < 5:
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in _REPORTING:
             break
+        if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP"):
+            break  # "will provide funding and reaffirmed support": a finite conjunct has its own tense
+        # "ready to work with Kenya to deepen cooperation": a purpose clause shares the intent
+        purpose = False
         node = node.head
         chain.append(node)
     possible = intended = False
