@@ -131,10 +131,14 @@ def test_statements_said_by_a_person(dataset: Dataset) -> None:
 
 
 def test_topics_of_a_dyad(dataset: Dataset) -> None:
+    from kg.vocab import predicates
+
     rows = run_named(dataset, "dyad-topics", a="Kenya", b="China")
-    topics = {r["topic_label"]: r for r in rows}
-    assert "manufacturing" in topics
-    assert topics["manufacturing"]["predicates"] == "investsIn" and int(topics["manufacturing"]["articles"]) == 1
+    assert rows, "the Kenya-China article relates both countries to topics"
+    for row in rows:
+        assert int(row["statements"]) >= int(row["articles"]) >= 1
+        assert set(row["predicates"].split(", ")) <= set(predicates())
+        assert "China" in row["actors"] or "Kenya" in row["actors"]
 
 
 def test_dyad_balance_per_month_agrees_with_the_statements(dataset: Dataset, statements: list[tuple[str, str, float, str, str]]) -> None:

@@ -24,13 +24,21 @@ class Trigger:
         predicate: what the trigger means.
         kind: ``verb``, ``noun`` or ``adjective``.
         lemma: the head word's lemma.
-        extra: for verbs, alternatives for the required particle or direct object
-            ("call on", "sever ties|relations"); for nouns, required modifiers
+        extra: for verbs, alternatives for the required particle, preposition,
+            direct object or object of a preposition ("call on", "sever
+            ties|relations", "deploy border"); for nouns, required modifiers
             ("diplomatic relation").
+        prep_object: for three-word verb triggers ("deploy to border|frontier"),
+            alternatives for the object of the preposition given in ``extra``.
         cameo: CAMEO code of the trigger.
         goldstein: Goldstein value of that code.
         modality: a modality the trigger forces, if any.
         pair: "X and Y <trigger>" relates X and Y to each other.
+        weight: how much the lexicon trusts the trigger (0..1, multiplies the confidence).
+        negated_as: the predicate a negated use means ("will never accept" → rejects).
+        silent_when_negated: a negated use states nothing ("did not rule out a visit").
+        needs_complement: the verb must have a clausal complement ("called on X to comply",
+            not "called on the Prime Minister").
     """
 
     predicate: Predicate
@@ -41,11 +49,16 @@ class Trigger:
     goldstein: float
     modality: Modality | None
     pair: bool
+    prep_object: tuple[str, ...] = ()
+    weight: float = 1.0
+    negated_as: Predicate | None = None
+    silent_when_negated: bool = False
+    needs_complement: bool = False
 
     @property
     def size(self) -> int:
         """Number of words: longer triggers win over shorter ones on the same head."""
-        return 1 + (len(self.extra) if self.kind == "noun" else int(bool(self.extra)))
+        return 1 + (len(self.extra) if self.kind == "noun" else int(bool(self.extra)) + int(bool(self.prep_object)))
 
 
 @dataclass(frozen=True)
@@ -61,19 +74,38 @@ class Lexicon:
         return sum(len(v) for table in (self.verbs, self.nouns, self.adjectives) for v in table.values())
 
 
-def _parse_trigger(text: str, kind: str, pred: Predicate, cameo: str | None, modality: Modality | None, pair: bool) -> Trigger:
+def _parse_trigger(
+    text: str,
+    kind: str,
+    pred: Predicate,
+    cameo: str | None,
+    modality: Modality | None,
+    pair: bool,
+    weight: float = 1.0,
+    negated_as: Predicate | None = None,
+    silent: bool = False,
+    complement: bool = False,
+) -> Trigger:
     words = text.lower().split()
     if kind == "nouns":
         lemma, extra = words[-1], tuple(words[:-1])
     else:
         lemma = words[0]
         extra = tuple(words[1].split("|")) if len(words) > 1 else ()
-    return Trigger(pred, kind[:-1] if kind != "adjectives" else "adjective", lemma, extra, cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric)
+    prep_object = tuple(words[2].split("|")) if kind == "verbs" and len(words) > 2 else ()
+    kind_name = {"verbs": "verb", "nouns": "noun", "adjectives": "adjective"}[kind]
+    return Trigger(pred, kind_name, lemma, extra, cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric, prep_object, weight, negated_as, silent, complement)
+
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+#: Lexicon files shipped in ``kg.data``, read in this order (earlier files win on the same words).
+SHIPPED = ("lexicon.yaml", "lexicon_petrarch.yaml")
 
 
 def _entries(text: str, origin: str) -> list[Trigger]:
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         raise LexiconInvalid(f"{origin}: not valid YAML: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
@@ -91,9 +123,21 @@ def _entries(text: str, origin: str) -> list[Trigger]:
             modality = Modality(entry["modality"]) if entry.get("modality") else None
         except ValueError:
             raise LexiconInvalid(f"{origin}: entry {number}: unknown modality {entry['modality']!r}") from None
+        negated_as = None
+        silent = str(entry.get("negated_as", "")).lower() == "none"
+        if entry.get("negated_as") and not silent:
+            try:
+                negated_as = predicate(str(entry["negated_as"]))
+            except UnknownPredicate as exc:
+                raise LexiconInvalid(f"{origin}: entry {number}: negated_as: {exc}") from None
+        weight = entry.get("weight", 1.0)
+        if not isinstance(weight, (int, float)) or not 0 < weight <= 1:
+            raise LexiconInvalid(f"{origin}: entry {number}: weight must be a number in (0, 1], not {weight!r}")
         for kind in KINDS:
             for text_ in entry.get(kind) or ():
-                triggers.append(_parse_trigger(str(text_), kind, pred, cameo, modality, bool(entry.get("pair"))))
+                triggers.append(
+                    _parse_trigger(str(text_), kind, pred, cameo, modality, bool(entry.get("pair")), float(weight), negated_as, silent, bool(entry.get("complement")))
+                )
     return triggers
 
 
@@ -101,20 +145,26 @@ def load_lexicon(extra_files: Sequence[Path] = ()) -> Lexicon:
     """Load the shipped lexicon plus any user lexicon files.
 
     Args:
-        extra_files: YAML files in the same format; their entries are added.
+        extra_files: YAML files in the same format; their entries are added
+            (after the shipped ones: a shipped trigger that matches a token wins).
 
     Raises:
         LexiconInvalid: a file is malformed or names an unknown predicate.
     """
-    texts = [("kg/data/lexicon.yaml", resources.files("kg.data").joinpath("lexicon.yaml").read_text(encoding="utf-8"))]
+    texts = [(f"kg/data/{name}", resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")) for name in SHIPPED]
     for path in extra_files:
         try:
             texts.append((str(path), Path(path).read_text(encoding="utf-8")))
         except (OSError, UnicodeDecodeError) as exc:
             raise LexiconInvalid(f"{path}: cannot read lexicon: {exc}") from None
-    tables: dict[str, dict[str, list[Trigger]]] = {k: {} for k in ("verb", "noun", "adjective")}
-    for origin, text in texts:
+    # Per head word: the curated lexicon's triggers first, then the mined ones, then user files;
+    # within a file, longer triggers first. The first trigger that matches a token wins.
+    tables: dict[str, dict[str, list[tuple[int, Trigger]]]] = {k: {} for k in ("verb", "noun", "adjective")}
+    for rank, (origin, text) in enumerate(texts):
         for trigger in _entries(text, origin):
-            tables[trigger.kind].setdefault(trigger.lemma, []).append(trigger)
-    frozen = {k: {lemma: tuple(sorted(ts, key=lambda t: -t.size)) for lemma, ts in v.items()} for k, v in tables.items()}
+            tables[trigger.kind].setdefault(trigger.lemma, []).append((rank, trigger))
+    frozen = {
+        k: {lemma: tuple(t for _, t in sorted(ts, key=lambda rt: (rt[0], -rt[1].size))) for lemma, ts in v.items()}
+        for k, v in tables.items()
+    }
     return Lexicon(frozen["verb"], frozen["noun"], frozen["adjective"], content_hash("".join(t for _, t in texts)))

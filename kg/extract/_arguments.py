@@ -1,0 +1,376 @@
+"""Argument rules of the ``patterns.v1`` extractor: who acts and on whom, over the dependency parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.extract._context import _Context, _first_of, _is_reporting
+from kg.extract._words import (
+    _ACTOR_TYPES,
+    _BILATERAL,
+    _CIVILIANS,
+    _DYAD_NOUNS,
+    _EVENT_WORDS,
+    _FIRST_PERSON,
+    _INSTITUTIONS,
+    _LIGHT_VERBS,
+    _OBJECT_CONTROL,
+    _OBJECT_PREPS,
+    _PLACE_NOUNS,
+    _PLACE_PREPS,
+    _RECEIVING,
+    _RELATIVE,
+    _SELF,
+    _STATIVE,
+    _TIES,
+    _WHILE_PREPS,
+)
+from kg.extract.lexicon import Trigger
+from kg.model import Entity, EntityType
+
+
+@dataclass(frozen=True)
+class Arg:
+    """A resolved argument with the confidence of the path that found it."""
+
+    entity: Entity
+    score: float
+    prep: str | None = None  # the preposition it was reached through, if any
+    place: bool = False  # a place named after the actor ("the Uganda border", "Chinese waters")
+
+
+def _is_stance(token: Token) -> bool:
+    """'anti-Russian', 'pro-Western', 'non-NATO': a stance towards a country, not the country acting."""
+    doc = token.doc
+    low = token.lower_
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    before2 = doc[token.i - 2].lower_ if token.i > 1 else ""
+    return low.startswith(("anti-", "pro-", "non-")) or (before == "-" and before2 in ("anti", "pro", "non")) or before in ("anti-", "pro-", "non-")
+
+
+def _previous_subjects(ctx: _Context, token: Token) -> list[Arg]:
+    """'The two ministers met. They condemned ...': 'they' opening a sentence is the previous sentence's subject."""
+    if token.lower_ != "they" or token.dep_ != "nsubj" or token.i != token.sent.start or token.sent.start == 0:
+        return []
+    previous = token.doc[token.sent.start - 1].sent
+    for subject in _first_of(list(previous.root.children), {"nsubj"}):
+        found = _actors(ctx, subject, 0.8) or _dyad(ctx, subject)
+        if len(found) >= 2:
+            return [Arg(a.entity, 0.8) for a in found]
+    return []
+
+
+def _actors(ctx: _Context, token: Token, score: float, sent_token: Token | None = None) -> list[Arg]:
+    """Actors a token stands for, with its conjuncts ("Armenia and Azerbaijan")."""
+    if plural := _previous_subjects(ctx, token):
+        return plural
+    found: list[Arg] = []
+    for tok in (token, *token.conjuncts):
+        arg = _actor(ctx, tok, score, sent_token or token)
+        if arg and all(a.entity.key != arg.entity.key for a in found):
+            found.append(arg)
+    return found
+
+
+def _is_event(entity: Entity) -> bool:
+    """Names of events ("UN Climate Change Conference") and bare institution words ("Cabinet") are not actors."""
+    words = entity.label.lower().split()
+    if entity.type is not EntityType.ORGANIZATION or not words:
+        return False
+    generic = len(words) == 1 and words[0] in _INSTITUTIONS and not entity.country and not entity.wikidata
+    return words[-1] in _EVENT_WORDS or generic
+
+
+def _resolution_score(entity: Entity) -> float:
+    if entity.type is EntityType.TOPIC:
+        return 0.9
+    return 1.0 if entity.wikidata or entity.type in (EntityType.COUNTRY, EntityType.SECTOR_ACTOR) else 0.9
+
+
+def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | None:
+    """The actor one token stands for: a mention, a pronoun, a dyad phrase or a modifier's country."""
+    m = ctx.mention(token)
+    if m is not None:
+        if _is_event(m.entity) or (anchor is not token and ctx.mention(anchor) is m):
+            return None
+        return Arg(m.entity, score * _resolution_score(m.entity))
+    low = token.lower_
+    if low in _RELATIVE and token.head.dep_ == "relcl":
+        return _actor(ctx, token.head.head, score * 0.9, anchor)
+    if low in _RELATIVE and token.head.dep_ == "prep" and token.head.head.dep_ == "relcl":
+        # "the Quad, of which India and Japan are members"
+        return _actor(ctx, token.head.head.head, score * 0.9, anchor)
+    if low in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "conj" and token.head.head.pos_ in ("VERB", "AUX"):
+        # "Algiers accused Rabat ..., and it has criticized ...": the first clause's subject
+        found = [a for a in _subjects_of_verb(ctx, token.head.head) if a.entity.type is not EntityType.PERSON or low == "they"]
+        if found:
+            return Arg(found[0].entity, score * 0.8)
+    if low in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass"):
+        # "Nigeria announced that it will withdraw": the pronoun is the reporter.
+        clause = token.head
+        while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "ccomp" and _is_reporting(clause.head):
+            found = _subjects_of_verb(ctx, clause.head)
+            if found:
+                return Arg(found[0].entity, score * 0.8)
+    if low in _FIRST_PERSON or low in _SELF:
+        speaker = ctx.speaker(anchor.sent, anchor)
+        if speaker is None:
+            return None
+        if low in _SELF:
+            return Arg(speaker, score * 0.8)
+        country = speaker if speaker.type is EntityType.COUNTRY else ctx.country(speaker.country)
+        return Arg(country, score * 0.8) if country else None
+    if token.pos_ in ("NOUN", "PROPN"):
+        # "the Coast Guard, whose vessels fired": the antecedent of "whose".
+        if token.head.dep_ == "relcl" and any(c.lower_ == "whose" for c in token.children):
+            return _actor(ctx, token.head.head, score * 0.9, anchor)
+        place = token.lemma_.lower() in _PLACE_NOUNS
+        if token.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() in _CIVILIANS:
+            return None  # "the Italian team arrived", "Japanese tourists visited": people, not their state
+        for child in token.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and not _is_stance(child) and (m := ctx.mention(child)):
+                if m.entity.type in _ACTOR_TYPES:
+                    return Arg(m.entity, score * 0.85, place=place)
+        # "the Office of the Prime Minister of the Republic of Armenia": an institution of a country.
+        node = token
+        for step in range(3):
+            of = [p for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children if p.dep_ == "pobj"]
+            if not of:
+                break
+            node = of[0]
+            m = ctx.mention(node)
+            # "members of the Association", "violations by the Israeli military"
+            if m is not None and (m.entity.type is EntityType.COUNTRY or (step == 0 and m.entity.type in _ACTOR_TYPES)) and not _is_event(m.entity):
+                return Arg(m.entity, score * 0.85)
+            if node.pos_ not in ("NOUN", "PROPN") or node.text[:1].islower():
+                break
+    return None
+
+
+def _dyad(ctx: _Context, token: Token) -> list[Arg]:
+    """'the two countries', 'both sides', 'the sides' → the two countries the article is most about."""
+    if (token.lemma_.lower() not in _DYAD_NOUNS and token.lower_.rstrip("s") not in _DYAD_NOUNS) or token.tag_ not in ("NNS", "NNPS"):
+        return []
+    words = {c.lower_ for c in token.children}
+    if not words & {"two", "both", "the"} or len([c for c in ctx.dyad if c]) < 2:
+        return []
+    return [Arg(c, 0.8) for c in ctx.dyad if c]
+
+
+def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
+    subjects = _first_of(list(verb.children), {"nsubj"})
+    # "BAMAKO, Jan 31 (Wire) - Mali's government ordered ...": a dateline can parse as a second subject
+    for subject in subjects:
+        found = _actors(ctx, subject, 1.0) or _dyad(ctx, subject)
+        if not found and subject.pos_ == "VERB":
+            # "The Red Cross operating in Iraq said": a participle parsed as the subject
+            found = [a for s in _first_of(list(subject.children), {"nsubj"}) for a in _actors(ctx, s, 0.9)]
+        if found:
+            return found
+    if subjects:
+        return []
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if agents:
+        return _actors(ctx, agents[0], 1.0)
+    if _stative(verb):
+        return _actors(ctx, _first_of(list(verb.children), {"nsubjpass"})[0], 1.0)
+    if depth > 3:
+        return []
+    head = verb.head
+    if verb.dep_ == "xcomp":
+        controllers = _first_of(list(head.children), {"dobj"})
+        if controllers and head.lemma_.lower() in _OBJECT_CONTROL:
+            return [Arg(a.entity, a.score * 0.9) for a in _actors(ctx, controllers[0], 1.0)]
+        return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head, depth + 1)]
+    if verb.dep_ == "acomp" and head.pos_ in ("VERB", "AUX"):
+        # "China is ready to work with Kenya": the subject of the copula
+        return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head, depth + 1)]
+    if verb.dep_ in ("conj", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "conj" or verb.dep_ == "advcl":
+            found = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head, depth + 1)]
+            if not found and verb.dep_ == "conj" and head.dep_ == "ccomp" and _is_reporting(head.head):
+                # "X said the line was marked ... and accused Y": the conjunct belongs to the reporter
+                found = [Arg(a.entity, a.score * 0.8) for a in _subjects_of_verb(ctx, head.head, depth + 1)]
+            return found
+    if verb.dep_ == "relcl":
+        return _actors(ctx, head, 0.9)
+    if verb.dep_ in ("acl", "pcomp") and head.pos_ in ("NOUN", "PROPN"):
+        return _actors(ctx, head, 0.85)
+    if verb.dep_ == "amod" and verb.i >= 2 and verb.doc[verb.i - 1].text == "-":
+        # "Russian-occupied South Ossetia", "Chinese-funded railway"
+        return _actors(ctx, verb.doc[verb.i - 2], 0.85, verb)
+    return []
+
+
+def _conditional(token: Token) -> bool:
+    """Whether the clause of ``token`` carries an "unless ..." or "if ..." condition."""
+    verb = token if token.pos_ in ("VERB", "AUX") else _clause_verb(token)
+    if verb is None:
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children) for c in verb.children)
+
+
+def _stative(verb: Token) -> bool:
+    """'Israel is opposed to French mediation': a passive form that says what its subject does."""
+    return (
+        verb.lemma_.lower() in _STATIVE
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _prep_objects(ctx: _Context, head: Token, score: float) -> list[Arg]:
+    found: list[Arg] = []
+    # "kidnapped up to 16 advisers": the preposition hangs off the particle
+    preps = [c for c in head.children if c.dep_ in ("prep", "dative")]
+    preps += [g for c in head.children if c.dep_ == "prt" for g in c.children if g.dep_ == "prep"]
+    for prep in preps:
+        if prep.lower_ == "along" and any(c.dep_ == "prep" and c.lower_ == "with" for c in prep.children):
+            continue  # "along with Australia": company, not an object
+        if prep.lower_ in _OBJECT_PREPS:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    direct = _actors(ctx, pobj, score)
+                    if not direct and (prep.lower_ in _PLACE_PREPS or prep.lower_ == "of"):
+                        # "along the boundary with Kosovo", "a suspension of air links with Serbia"
+                        direct = [a for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ in ("with", "of", "for", "to")
+                                  for p in inner.children if p.dep_ == "pobj" for a in _actors(ctx, p, score * 0.9)]
+                    nested = prep.lower_ != "of" and not _actors(ctx, pobj, score)
+                    found += [Arg(a.entity, a.score, prep.lower_, a.place or prep.lower_ in ("along", "near") or nested) for a in direct]
+    return found
+
+
+def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
+    subjects = _subjects_of_verb(ctx, verb)
+    objects: list[Arg] = []
+    children = list(verb.children)
+    passive = _first_of(children, {"nsubjpass"})
+    if passive and not _stative(verb):
+        objects += _actors(ctx, passive[0], 1.0)
+    for dobj in _first_of(children, {"dobj", "dative", "attr"}):
+        objects += _actors(ctx, dobj, 1.0) or _prep_objects(ctx, dobj, 0.9) or _actors_in_np(ctx, dobj)
+    for comp in _first_of(children, {"ccomp", "xcomp"}):
+        objects += [Arg(a.entity, 0.85) for a in _first_of_actors(ctx, _first_of(list(comp.children), {"nsubj"}))]
+    objects += _prep_objects(ctx, verb, 0.9)
+    if verb.dep_ == "amod" and verb.i >= 2 and verb.doc[verb.i - 1].text == "-":
+        objects += _actors(ctx, verb.head, 0.9, verb)
+    own_object = [c for c in children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _RELATIVE]
+    if not objects and verb.dep_ == "relcl" and not own_object and _first_of(children, {"nsubj"}):
+        # "a charge Vučić rejected", "the proposal Russia accepted": the antecedent is the object.
+        objects += _actors(ctx, verb.head, 0.9, verb)
+    asked = verb.lemma_.lower() in _OBJECT_CONTROL and _first_of(children, {"dobj"})
+    if not objects and not asked:
+        # "threatened to break off relations with Congo": the complement's objects are the target
+        # (but "asked voters to endorse X": the ones asked are the object, whoever they are).
+        for comp in _first_of(children, {"xcomp"}):
+            if comp.pos_ in ("VERB", "AUX"):
+                objects += [Arg(a.entity, a.score * 0.9) for a in _verb_args(ctx, comp)[1]]
+    return subjects, objects
+
+
+def _first_of_actors(ctx: _Context, tokens: list[Token]) -> list[Arg]:
+    return _actors(ctx, tokens[0], 0.9) if tokens else []
+
+
+def _actors_in_np(ctx: _Context, noun: Token) -> list[Arg]:
+    """Actors inside a non-actor noun phrase: 'the support provided by the United States' → United States."""
+    for t in noun.subtree:
+        if t is noun:
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in ("by", "of", "from"):
+            arg = _actor(ctx, t, 0.8, noun)
+            if arg is not None and arg.entity.type in _ACTOR_TYPES:
+                return [arg]
+    return []
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    head = noun
+    for _ in range(4):
+        if head.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep", "compound", "amod") and head.head is not head:
+            head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                return head
+        else:
+            break
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg], list[Arg]]:
+    subjects: list[Arg] = []
+    objects: list[Arg] = []
+    children = list(noun.children)
+    # Agents: "by X", also through a participle: "the support provided by X".
+    holders = [noun] + [c for c in children if c.dep_ == "acl"]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        subjects += _actors(ctx, pobj, 1.0)
+    for child in children:
+        # "anti-Russian protests" are against Russia, "pro-Russian rallies" not by Russia.
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(child):
+            subjects += _actors(ctx, child, 0.85, noun)
+    between = [p for c in children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
+    if between:
+        parties = _actors(ctx, between[0], 1.0)
+        if trigger.pair and len(parties) >= 2:
+            return parties, []
+        if not subjects and len(parties) >= 2 and trigger.predicate.range in ("Actor", "Country"):
+            # "talks between Armenia and Azerbaijan": the first party acts towards the others.
+            return parties[:1], parties[1:]
+        objects += parties
+    if not subjects and noun.dep_ == "appos":
+        # "the Philippines, a founding member of ASEAN"
+        subjects = _actors(ctx, noun.head, 0.9, noun)
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in _WHILE_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
+        # "after talks with Xi", "on an official visit to Japan": the main clause's subject takes part
+        # ("asked China to finance the railway after talks with Xi": the one who asked).
+        clause = noun.head.head
+        while clause.dep_ in ("xcomp", "pcomp") and clause.head is not clause:
+            # "resorted to throwing stones during demonstrations": up to the main verb
+            clause = clause.head.head if clause.dep_ == "pcomp" else clause.head
+        subjects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, clause)]
+    for holder in holders:
+        for arg in _prep_objects(ctx, holder, 0.9):
+            if all(arg.entity.key != s.entity.key for s in subjects):
+                objects.append(arg)
+    verb = _clause_verb(noun)
+    own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children) and noun.dep_ == "dobj"
+    if noun.dep_ in ("dobj", "attr", "nsubjpass") and verb is not None and (verb.lemma_.lower() in _LIGHT_VERBS or noun.dep_ == "attr" or own):
+        # light verbs hand the event to their object; "X reaffirmed its support": "its" is X
+        if not subjects:
+            subjects = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb)]
+        if not objects:
+            objects = [a for a in _prep_objects(ctx, verb, 0.9) if all(a.entity.key != s.entity.key for s in subjects)]
+            objects += [a for d in _first_of(list(verb.children), {"dative"}) for a in _actors(ctx, d, 0.9)]
+    about = any(c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS for h in holders for c in h.children)
+    if not objects and not about and not trigger.pair and subjects and verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in _RECEIVING:
+        # "Ukraine welcomed the support provided by Poland": the one who welcomes is the beneficiary.
+        objects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, verb)]
+    if trigger.pair and not objects and len(subjects) < 2:
+        # "the India-Japan partnership", "Uzbek-Kazakh relations of strategic partnership"
+        lefts = list(noun.lefts) + (list(noun.head.head.lefts) if noun.dep_ == "pobj" else [])
+        modifiers = [t for left in lefts for t in left.subtree]
+        parties = [a for t in modifiers if not _is_stance(t) for a in _actors(ctx, t, 0.85, noun)]
+        unique = list({a.entity.key: a for a in parties}.values())
+        if len(unique) >= 2:
+            return unique, []
+        if len(subjects) == 1 and any((c.dep_ == "poss" and c.lower_ in _FIRST_PERSON) or c.lower_ in _BILATERAL for c in children):
+            # "our close cooperation" in a message to the other side of the dyad
+            others = [Arg(c, 0.8) for c in ctx.dyad if c and c.key != subjects[0].entity.key]
+            if len(others) == 1 and len(ctx.dyad) == 2 and any(c and c.key == subjects[0].entity.key for c in ctx.dyad):
+                return subjects, others
+        if not subjects and noun.dep_ in ("nsubj", "dobj", "pobj"):
+            dyad = [Arg(c, 0.8) for c in ctx.dyad if c]
+            # "bilateral cooperation", or "ties, which have the character of strategic partnership"
+            about_ties = any(a.lemma_.lower() in _TIES for a in noun.ancestors)
+            if len(dyad) == 2 and (about_ties or any(c.lower_ in _BILATERAL for c in children)):
+                return dyad, []
+    return subjects, objects

@@ -1,0 +1,202 @@
+"""Per-article context of the ``patterns.v1`` extractor: mentions by token, speakers of quotes and reported speech, event dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract._words import _ACTOR_TYPES, _DANGLING, _DOCUMENTS, _REPORTING, _WEEKDAYS
+from kg.model import Article, Entity, EntityType, Evidence, Mention
+
+
+def _is_reporting(token: Token) -> bool:
+    """Whether a token is a reporting verb (said, told, added...)."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in _REPORTING
+
+
+def _first_of(tokens: Sequence[Token], deps: set[str]) -> list[Token]:
+    return [t for t in tokens if t.dep_ in deps]
+
+
+class _Context:
+    """Per-article lookups shared by the argument rules."""
+
+    def __init__(self, doc: Doc, article: Article, mentions: Sequence[Mention]) -> None:
+        self.doc = doc
+        self.article = article
+        self.mentions = mentions
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            if m.text.lower().endswith(_DANGLING):
+                continue  # a name cut after a function word ("Office of the President of") is a fragment
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    self.by_token.setdefault(t.i, m)
+        self.quotes = _quote_spans(doc.text)
+        self._speakers: dict[tuple[int, int], Entity | None] = {}
+        counts = Counter(m.entity.country for m in mentions if m.entity.type is EntityType.COUNTRY)
+        self.dyad = [self.country(code) for code, _ in counts.most_common(2)]
+
+    def country(self, code: str | None) -> Entity | None:
+        if code is None:
+            return None
+        found = next((m.entity for m in self.mentions if m.entity.type is EntityType.COUNTRY and m.entity.country == code), None)
+        if found:
+            return found
+        from kg.gazetteer import load_gazetteer
+
+        return load_gazetteer().country(code)
+
+    def evidence(self, sent: Span) -> Evidence:
+        return Evidence(sent.text, sent.start_char, sent.end_char)
+
+    def mention(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    # ------------------------------------------------------------ speakers
+    def speaker(self, sent: Span, token: Token) -> Entity | None:
+        """Who the sentence (or the clause holding ``token``) is attributed to."""
+        for start, end in self.quotes:
+            if start <= token.idx < end:
+                key = (start, end)
+                if key not in self._speakers:
+                    self._speakers[key] = self._quote_speaker(start, end) or self._previous_speaker(start)
+                return self._speakers[key]
+        # Headline form: "Ilham Aliyev: US can contribute to ..."
+        colon = next((t for t in sent if t.text == ":"), None)
+        if colon is not None and colon.i - sent.start <= 4 and token.i > colon.i:
+            first = self.mention(sent[0])
+            if first and first.entity.type is EntityType.PERSON:
+                return first.entity
+        # Reported speech: the trigger sits under a reporting verb's complement.
+        for ancestor in token.ancestors:
+            if _is_reporting(ancestor):
+                found = self._subject_entity(ancestor)
+                if found:
+                    return found
+        for t in sent:
+            if t.lower_ == "according" and t.nbor(1).lower_ == "to" if t.i + 1 < len(self.doc) else False:
+                obj = [c for c in t.nbor(1).children if c.dep_ == "pobj"]
+                if obj and (m := self.mention(obj[0])):
+                    return m.entity
+        return None
+
+    def _previous_speaker(self, before: int) -> Entity | None:
+        """The person who last spoke before a quotation that names no speaker of its own."""
+        verbs = [t for t in self.doc if t.idx < before and _is_reporting(t)]
+        for verb in reversed(verbs):
+            found = self._subject_entity(verb)
+            if found is not None and found.type is EntityType.PERSON:
+                return found
+        return None
+
+    def _subject_entity(self, verb: Token) -> Entity | None:
+        """The actor a reporting verb's subject names; a person first ("Minister of Armenia Ararat Mirzoyan").
+
+        "The letter goes on to say": the subject of the governing verb, and for a
+        document (letter, message, statement) its author, the subject of the verb
+        that sent or issued it earlier in the article.
+        """
+        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "xcomp":
+            verb = verb.head
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                found = [m.entity for t in child.subtree if (m := self.mention(t)) and m.entity.type in _ACTOR_TYPES]
+                people = [e for e in found if e.type is EntityType.PERSON]
+                if people or found:
+                    return (people or found)[0]
+                if child.lemma_.lower() in _DOCUMENTS:
+                    return self._author(child)
+        return None
+
+    def _author(self, document: Token) -> Entity | None:
+        """Who sent or issued a document named earlier ("Aliyev sent a letter ... The letter says")."""
+        lemma = document.lemma_.lower()
+        for token in reversed(self.doc[: document.i]):
+            if token.lemma_.lower() == lemma and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
+                return self._subject_entity(token.head) if token.dep_ == "dobj" else None
+        return None
+
+    def _quote_speaker(self, start: int, end: int) -> Entity | None:
+        """The speaker of a quotation: the subject of a reporting verb right after or before it."""
+        after = self.doc.char_span(end, min(len(self.doc.text), end + 200), alignment_mode="expand")
+        before = self.doc.char_span(max(0, start - 200), start, alignment_mode="expand")
+        candidates: list[Token] = []
+        if after is not None:
+            first_sent = next(iter(after.sents), None)  # type: ignore[attr-defined]
+            candidates += [t for t in (first_sent or after) if _is_reporting(t)][:1]
+        if before is not None and before.text.rstrip().endswith((":", ",")):
+            candidates += [t for t in before if _is_reporting(t)][-1:]
+        for verb in candidates:
+            if found := self._subject_entity(verb):
+                return found
+        return None
+
+    # --------------------------------------------------------------- dates
+    def event_date(self, sent: Span, token: Token) -> dt.date | None:
+        """The event date: a date expression of the sentence, resolved against the publication date."""
+        published = self.article.published
+        best: tuple[int, dt.date | None] | None = None
+        for ent in sent.ents:
+            if ent.label_ != "DATE":
+                continue
+            resolved = resolve_date(ent.text, published)
+            if resolved is None:
+                continue
+            distance = abs(ent.start - token.i)
+            if best is None or distance < best[0]:
+                best = (distance, resolved)
+        return best[1] if best else published
+
+
+def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
+    """Resolve a date expression against the publication date.
+
+    Years alone resolve to 1 January of that year; weekdays to the latest such
+    day on or before publication.
+
+    >>> resolve_date("last year", dt.date(2021, 7, 3))
+    datetime.date(2020, 1, 1)
+    >>> resolve_date("on Tuesday", dt.date(2021, 8, 26))
+    datetime.date(2021, 8, 24)
+    >>> resolve_date("2016", None)
+    datetime.date(2016, 1, 1)
+    """
+    from kg.read import parse_date
+
+    low = text.lower().strip()
+    low = re.sub(r"^(on|in|since|during|by|of)\s+", "", low)
+    if (full := parse_date(text.strip())) is not None:
+        return full
+    if m := re.fullmatch(r"(?:the year |early |late |mid-)?(\d{4})", low):
+        return dt.date(int(m[1]), 1, 1)
+    if published is None:
+        return None
+    if low in ("today", "this week", "this month", "this year"):
+        return published
+    if low == "yesterday":
+        return published - dt.timedelta(days=1)
+    if low == "last week":
+        return published - dt.timedelta(days=7)
+    if low == "last month":
+        first = published.replace(day=1)
+        return (first - dt.timedelta(days=1)).replace(day=1)
+    if low == "last year":
+        return dt.date(published.year - 1, 1, 1)
+    if low.rstrip("s") in _WEEKDAYS or low.replace("last ", "") in _WEEKDAYS:
+        day = _WEEKDAYS.index(low.replace("last ", "").rstrip("s") if low.rstrip("s") not in _WEEKDAYS else low.rstrip("s"))
+        back = (published.weekday() - day) % 7
+        return published - dt.timedelta(days=back)
+    return None
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quotations (curly or straight double quotes)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]{3,}”", text)]
+    spans += [(m.start(), m.end()) for m in re.finditer(r'"[^"\n]{3,}"', text)]
+    return spans

@@ -1,0 +1,71 @@
+"""Word lists of the ``patterns.v1`` extractor (private; the rules that use them say why)."""
+
+from __future__ import annotations
+
+from kg.model import EntityType
+
+_TRIGGER_WEIGHT = {"verb": 0.85, "noun": 0.75, "adjective": 0.7}
+_PLACE_PREPS = {"along", "near", "toward", "towards", "to", "at", "on"}
+_OBJECT_PREPS = {"along", "near", "between", "among", "to", "with", "against", "on", "for", "in", "into", "at", "over", "toward", "towards", "from", "about", "of"}
+_REPORTING = {"say", "tell", "add", "stress", "note", "state", "announce", "declare", "write", "affirm", "emphasize", "emphasise", "insist", "claim", "quote", "confirm", "underline", "report"}
+_INTEND = {"plan", "intend", "want", "like", "wish", "hope", "seek", "aim", "expect", "prepare", "ready", "agree", "pledge", "promise", "vow", "decide", "continue", "going", "try", "threaten"}
+_THREATEN = {"threaten", "warn"}
+_REQUESTING = {"invite", "urge", "ask", "call", "press", "request", "demand", "encourage", "appeal", "order"}
+_NEGATE = {"refuse", "decline", "deny", "fail", "reject"}
+_POSSIBLE = {"can", "could", "may", "might", "ca"}
+_WILL = {"will", "shall", "would", "'ll", "wo", "'d"}
+_OBJECT_CONTROL = {"urge", "ask", "call", "invite", "press", "force", "push", "encourage", "order", "demand", "request", "persuade", "allow"}
+_DYAD_NOUNS = {"side", "country", "nation", "neighbour", "neighbor", "government", "leader", "president", "minister", "party", "state", "rival", "capital"}
+# Verbs whose object noun carries the event ("lodged a protest", "sent a congratulatory message",
+# "made a contribution"): the verb's subject is the noun's subject. Other verbs ("discussed the
+# conflict", "reviewed cooperation") only talk about the event.
+_LIGHT_VERBS = {
+    "make", "hold", "have", "give", "provide", "lodge", "send", "express", "conduct", "carry", "wage",
+    "launch", "offer", "extend", "reach", "pay", "impose", "issue", "deliver", "take", "voice",
+    "file", "stage", "mount", "declare", "level", "begin", "start", "resume", "continue",
+    "grant", "strengthen", "deepen", "expand", "enhance", "boost", "promote", "establish", "build",
+    "maintain", "finalize", "finalise", "enter", "undertake", "step", "order", "open",
+    "announce", "intensify", "broaden", "increase", "seal", "strike", "forge", "renew",
+    "initiate", "carry", "play", "put", "bring", "perform", "allocate", "earmark",
+}
+# Verbs whose subject benefits from the event their object names ("welcomed the support by X").
+_RECEIVING = {"welcome", "appreciate", "praise", "value", "hail", "acknowledge", "receive", "accept", "commend", "laud", "applaud", "thank"}
+# Predicates whose object may come through "in" ("invest in Kenya", "take part in the mission").
+_IN_PREDICATES = {"threatens", "investsIn", "participatesIn", "partnerIn", "mediates", "mobilizes", "attacks", "occupies", "memberOf", "contributesTo", "providesAidTo", "concedes", "coerces"}
+# Groups of private people: named after a country, they still do not act for it.
+_CIVILIANS = {"team", "tourist", "student", "fan", "player", "athlete", "runner", "author", "writer", "chef", "scientist", "researcher", "artist", "pilgrim", "traveller", "traveler", "visitor", "diner", "club", "squad", "band", "singer", "actor", "firm", "company", "investor", "businessman", "businesswoman"}
+_PLACE_NOUNS = {"border", "boundary", "frontier", "region", "territory", "water", "waters", "city", "town", "village", "capital", "coast", "island", "province", "state", "area", "zone", "soil", "airspace", "side", "north", "south", "east", "west", "port", "airport", "base"}
+# Predicates whose object may be a place ("shelled the Ukrainian border", "troops along the boundary with Kosovo").
+_PLACE_PREDICATES = {"attacks", "occupies", "mobilizes", "withdrawsFrom", "visits", "coerces", "fightsWith", "concedes"}
+_BILATERAL = {"bilateral", "mutual", "joint"}
+# Head nouns that carry the arguments of an event noun before them ("mediation effort", "aid package").
+_CARRIERS = {"effort", "efforts", "package", "program", "programme", "mission", "deal", "process", "initiative", "plan", "offer", "agreement", "accord", "campaign", "operation", "team", "talks", "drive", "bid", "project", "pact"}
+# Acts that, promised under a condition, are threats.
+_THREAT_ACTS = {"sanctions", "withdrawsFrom", "attacks", "coerces", "mobilizes", "occupies", "protests", "rejects", "fightsWith"}
+_STATIVE = {"oppose", "commit", "dedicate", "devote", "attach", "open", "commit", "opposed", "committed"}
+_WHILE_PREPS = {"after", "before", "during", "following", "on", "at", "amid", "in"}
+_MUST = {"must", "should"}
+_DOCUMENTS = {"letter", "message", "statement", "note", "communique", "declaration", "cable", "telegram", "address", "speech"}
+_WISH = {"like", "want", "wish", "hope", "love"}
+_REPORT_DEMAND = {"reiterate", "insist", "demand", "warn", "repeat", "argue", "maintain"}
+_FIRST_PERSON = {"we", "our", "us", "ours"}
+_TIES = {"tie", "ties", "relation", "relationship"}
+_SELF = {"i", "my", "me"}
+_RELATIVE = {"which", "who", "that", "whom", "whose"}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_ACTOR_TYPES = {EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.SECTOR_ACTOR}
+_EVENT_WORDS = {"conference", "games", "summit", "forum", "olympics", "cup", "session", "championship", "championships", "festival", "expo", "exhibition", "talks", "meeting", "week", "day", "year"}
+# A name cut after a function word ("Office of the President of") is a fragment, not an actor.
+_DANGLING = (" of", " for", " and", " the", " to", "-")
+# A bare institution word found by NER, with no country: whose cabinet is not known.
+_INSTITUTIONS = {"cabinet", "parliament", "government", "ministry", "council", "court", "senate", "congress", "assembly", "presidency", "administration", "secretariat", "commission"}
+_KEEP_PREPS = {"of", "between", "for", "in", "on", "to", "with"}
+_DROP_DEPS = {"det", "punct", "relcl", "acl", "advcl", "appos", "cc", "conj", "predet", "case", "nsubj", "aux", "neg", "advmod", "mark"}
+# "in attendance", "in charge", "in effect": not what the event is about.
+_IDIOM_NOUNS = {"attendance", "charge", "power", "office", "place", "touch", "effect", "fact", "general", "particular", "detail", "turn", "return", "principle", "practice", "theory", "contrast", "total", "person", "time", "part", "addition", "public", "private"}
+_FORCES = {"troop", "force", "soldier", "contingent", "personnel", "unit", "army", "military", "police", "officer", "peacekeeper", "ambassador", "diplomat", "envoy", "they", "them"}
+_VAGUE = {"statement", "measure", "effort", "step", "move", "action", "decision", "plan", "proposal", "idea", "document", "issue", "matter", "situation", "process", "thing", "way", "call", "remark", "comment", "view", "position", "stance", "it", "this", "that", "one", "development", "progress", "agreement", "deal", "accord", "treaty", "pact", "memorandum"}
+_TIME_WORDS = {"year", "month", "week", "day", "decade", "century", "time", "today", "yesterday", "tomorrow", "morning", "evening", "night", "weekend", "period", "moment", "hour", "minute"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+# Nouns of complex prepositions ("in accordance with", "in line with", "in response to"): never a topic.
+_PREP_NOUNS = {"accordance", "line", "response", "addition", "view", "spite", "light", "order", "terms", "case", "place", "front", "favour", "favor", "regard", "respect", "behalf", "part", "way", "sideline", "sidelines", "framework", "course", "absence", "wake", "face", "name"}

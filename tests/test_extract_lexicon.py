@@ -1,0 +1,143 @@
+"""The lexicon: shipped files, the trigger syntax, user files, and the PETRARCH2 mining script."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from kg.errors import LexiconInvalid
+from kg.extract.lexicon import SHIPPED, load_lexicon
+from kg.vocab import predicates
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def miner() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("mine_petrarch", ROOT / "scripts" / "mine_petrarch.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["mine_petrarch"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_shipped_lexicon_covers_every_event_predicate() -> None:
+    lexicon = load_lexicon()
+    covered = {t.predicate.name for table in (lexicon.verbs, lexicon.nouns, lexicon.adjectives) for ts in table.values() for t in ts}
+    # leaderOf and officialOf come from people's titles (the structural rule), not from triggers.
+    assert set(predicates()) - covered == {"leaderOf", "officialOf"}
+    for name in ("withdrawsFrom", "coerces", "investigates", "mobilizes", "sanctions", "protests"):
+        assert name in covered
+
+
+def test_mined_file_is_shipped_and_large() -> None:
+    assert SHIPPED == ("lexicon.yaml", "lexicon_petrarch.yaml")
+    lexicon = load_lexicon()
+    assert len(lexicon) > 20000
+    assert any(t.prep_object for ts in lexicon.verbs.values() for t in ts)
+
+
+def test_curated_trigger_wins_over_mined_on_the_same_verb() -> None:
+    [first, *_] = load_lexicon().verbs["sign"]
+    assert first.predicate.name == "signsAgreementWith"
+
+
+def test_three_word_verb_trigger(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("entries:\n  - predicate: mobilizes\n    cameo: '154'\n    verbs: ['rush to border|frontier']\n", encoding="utf-8")
+    [trigger] = [t for t in load_lexicon([extra]).verbs["rush"] if t.prep_object == ("border", "frontier")]
+    assert trigger.extra == ("to",) and trigger.cameo == "154"
+    assert trigger.goldstein == pytest.approx(-7.2)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("entries: [", r"not valid YAML"),
+        ("version: 1\n", r"expected a mapping with an 'entries' list"),
+        ("entries:\n  - verbs: [x]\n", r"entry 1: needs a 'predicate'"),
+        ("entries:\n  - predicate: attacks\n    modality: perhaps\n    verbs: [x]\n", r"entry 1: unknown modality 'perhaps'"),
+        ("entries:\n  - predicate: attacks\n    weight: 2\n    verbs: [x]\n", r"entry 1: weight must be a number in \(0, 1\], not 2"),
+        ("entries:\n  - predicate: attacks\n    negated_as: hugs\n    verbs: [x]\n", r"entry 1: negated_as: Unknown predicate 'hugs'"),
+    ],
+)
+def test_bad_lexicon_file_is_named(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "user.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(LexiconInvalid, match=rf"user.yaml: .*{message}|user.yaml: {message}"):
+        load_lexicon([path])
+
+
+def test_user_trigger_is_used_by_the_extractor(tmp_path: Path, nlp: object) -> None:
+    from kg.extract.patterns import PatternExtractor
+    from kg.pipeline import analyse
+    from kg.read import article_from_text
+
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("entries:\n  - predicate: criticizes\n    verbs: [excoriate]\n", encoding="utf-8")
+    article = article_from_text("Canada excoriated Russia.", "t.txt")
+    result = analyse(nlp(article.text), article, PatternExtractor([extra]))  # type: ignore[operator]
+    assert {(s.subject.label, s.predicate.name, s.object.label) for s in result.statements} == {("Canada", "criticizes", "Russia")}
+
+
+# ------------------------------------------------------------- mining script
+def test_code_to_predicate_by_longest_prefix(miner: ModuleType) -> None:
+    assert miner.predicate_for("1662") == "sanctions"
+    assert miner.predicate_for("0871") == "withdrawsFrom"
+    assert miner.predicate_for("112") == "accuses"
+    assert miner.predicate_for("192") == "occupies"
+    assert miner.predicate_for("010") is None and miner.predicate_for("---") is None
+
+
+def test_every_mapped_predicate_is_in_the_vocabulary(miner: ModuleType) -> None:
+    assert set(miner.CODE_TO_PREDICATE.values()) - {None} <= set(predicates())
+
+
+@pytest.mark.parametrize(
+    ("pattern", "tail"),
+    [
+        ("* SANCTIONS", "sanction"),
+        ("* {ARMS SHIPMENT}", "shipment"),
+        ("* (TO BORDER)", "to border"),
+        ("* (AGAINST)", "against"),
+        ("* OUT", "out"),
+        ("* (TO)", ""),
+        ("&MILITARY *", ""),
+        ("+ BEEN * BY $ WITH FORMING GOVERNMENT", ""),
+        ("* &FOOD", "bread|rice"),
+    ],
+)
+def test_pattern_tail(miner: ModuleType, pattern: str, tail: str) -> None:
+    assert miner.pattern_words(pattern, {"&FOOD": ["RICE", "BREAD"]}) == tail
+
+
+def test_mine_small_dictionary(miner: ModuleType, tmp_path: Path) -> None:
+    header = "cameo_code\tverb_lemma\tpattern\tsynset\tplover_category\tentry_type\tcameo_code_passive\tplover_category_passive\tverb_head\tverb_block\tsource_verb\tcode_raw\tcomment\tnote\tsource_line\n"
+    rows = [
+        "---\tdeploy\tDEPLOY\t\t\tverb\t\t\tdeploy\tDEPLOY\t\t---\t\t\t1\n",
+        "---\tsend\tSEND\t\t\tverb\t\t\tsend\tDEPLOY\t\t---\t\t\t2\n",
+        "154\tdeploy\t* (TO BORDER)\t\tMOBILIZE\tpattern\t\t\t\tDEPLOY\tDEPLOY\t154\t\t\t3\n",
+        "062\tdeploy\t* (TO BORDER) (WITH +)\t\tCOOPERATE\tpattern\t\t\t\tDEPLOY\tDEPLOY\t062\t\t\t4\n",
+        "112\taccuse\tACCUSE\t\tACCUSE\tverb\t\t\taccuse\tACCUSE\t\t112\t\t\t5\n",
+        "010\tsay\tSAY\t\t\tverb\t\t\tsay\tSAY\t\t010\t\t\t6\n",
+        "120\tfail\tFAIL\t\tREJECT\tverb\t\t\tfail\tFAIL\t\t120\t\t\t7\n",
+    ]
+    verbs = tmp_path / "verbs.tsv"
+    verbs.write_text(header + "".join(rows), encoding="utf-8")
+    synsets = tmp_path / "synsets.tsv"
+    synsets.write_text("synset\tmember\tno_plural\tsource_line\n", encoding="utf-8")
+    found, stats = miner.mine(verbs, synsets)
+    assert found == {
+        ("mobilizes", "154"): {"deploy to border", "send to border"},
+        ("accuses", "112"): {"accuse"},
+    }
+    assert stats["verbs too general on their own"] == 1  # fail
+    out = tmp_path / "lex.yaml"
+    assert miner.main([str(verbs), str(synsets), "-o", str(out)]) == 0
+    lexicon = load_lexicon([out])
+    assert any(t.prep_object == ("border",) for t in lexicon.verbs["send"])
