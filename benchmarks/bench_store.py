@@ -48,7 +48,7 @@ from kg.model import (
     Modality,
     Statement,
 )
-from kg.rdf import article_dataset, run_iri
+from kg.rdf import article_quads, run_iri
 from kg.store import ArticleIndex, open_store, write_article
 from kg.vocab import predicates
 
@@ -99,9 +99,8 @@ def make_nquads(target_triples: int, path: Path) -> int:
     with open(path, "w", encoding="utf-8") as out:
         n = 0
         while len(seen) < target_triples:
-            for s, p, o, g in article_dataset(synthetic(n, rng, countries), run).quads((None, None, None, None)):
-                name = getattr(g, "identifier", g)
-                graph = "" if name is None or str(name).startswith("urn:x-rdflib:default") else f" {name.n3()}"
+            for s, p, o, g in article_quads(synthetic(n, rng, countries), run):
+                graph = "" if g is None else f" {g.n3()}"
                 line = f"{s.n3()} {p.n3()} {o.n3()}{graph} .\n"
                 if line not in seen:
                     seen.add(line)

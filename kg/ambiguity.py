@@ -77,12 +77,14 @@ def _cue_count(cue: str, text: str) -> int:
     return len(re.findall(rf"(?<!\w){re.escape(cue)}(?!\w)", text))
 
 
-def disambiguate(ent: Span) -> str | None:
+def disambiguate(ent: Span, text: str | None = None) -> str | None:
     """The entity key a gazetteer mention stands for once its context is weighed (None: unresolved).
 
     Most names name one thing and keep the ruler's key; the names of
     ``kg/data/ambiguous.yaml`` (Georgia, Congo, Jordan, Chad, Turkey...) are read
     from their neighbours and the cues of the sentence and the article.
+    ``text`` is the article's text if the caller has it (``doc.text`` is rebuilt
+    from the tokens on every access).
     """
     amb = ambiguities().get(ent.text)
     if amb is None:
@@ -102,8 +104,9 @@ def disambiguate(ent: Span) -> str | None:
         reason = "part of a longer name"
     if reason is None:
         sentence = sent.text
+        article = doc.text if text is None else text
         scores = {
-            key: 3 * sum(_cue_count(c, sentence) for c in cues) + sum(_cue_count(c, doc.text) for c in cues)
+            key: 3 * sum(_cue_count(c, sentence) for c in cues) + sum(_cue_count(c, article) for c in cues)
             for key, cues in amb.readings.items()
         }
         best = max(scores.values(), default=0)
@@ -124,4 +127,5 @@ def disambiguate(ent: Span) -> str | None:
 
 def gazetteer_keys(doc: Doc) -> dict[int, str | None]:
     """The entity key of each gazetteer mention (by start token), after disambiguation."""
-    return {ent.start: disambiguate(ent) for ent in doc.ents if ent.ent_id_}
+    text = doc.text
+    return {ent.start: disambiguate(ent, text) for ent in doc.ents if ent.ent_id_}

@@ -15,9 +15,11 @@ IRIs are content-derived, so rebuilding the same articles gives the same graph.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Protocol
 
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV
+from rdflib.term import Node
 
 from kg import __version__
 from kg.model import (
@@ -85,7 +87,7 @@ def bind_prefixes(ds: Dataset | Graph) -> None:
         ds.bind(prefix, ns)
 
 
-def _add_entity(g: Graph, entity: Entity, base: str) -> URIRef:
+def _add_entity(g: TripleSink, entity: Entity, base: str) -> URIRef:
     node = entity_iri(entity, base)
     g.add((node, RDF.type, _TYPES[entity.type]))
     if entity.type is EntityType.TOPIC:
@@ -115,7 +117,7 @@ def run_iri(extractor: str = "patterns.v1", lexicon_digest: str = "", base: str 
     return URIRef(f"{base}id/run/{content_hash(chr(31).join((__version__, extractor, lexicon_digest)), 12)}")
 
 
-def add_run(g: Graph, run: URIRef, extractor: str = "patterns.v1", lexicon_digest: str = "") -> None:
+def add_run(g: TripleSink, run: URIRef, extractor: str = "patterns.v1", lexicon_digest: str = "") -> None:
     """Describe the extraction activity: software version, extractor and lexicon hash."""
     g.add((run, RDF.type, PROV.Activity))
     g.add((run, BI.softwareVersion, Literal(f"bilateral-kg {__version__}")))
@@ -124,12 +126,50 @@ def add_run(g: Graph, run: URIRef, extractor: str = "patterns.v1", lexicon_diges
         g.add((run, BI.lexiconHash, Literal(lexicon_digest)))
 
 
+class TripleSink(Protocol):
+    """Anything triples can be added to: an rdflib Graph, or a graph of a :class:`QuadSet`."""
+
+    def add(self, triple: tuple[Node, Node, Node], /) -> object: ...
+
+
+Quad = tuple[Node, Node, Node, "URIRef | None"]
+"""Subject, predicate, object and graph name (None: the default graph)."""
+
+
+class _SinkGraph:
+    __slots__ = ("_quads", "_name")
+
+    def __init__(self, quads: dict[Quad, None], name: URIRef | None) -> None:
+        self._quads, self._name = quads, name
+
+    def add(self, triple: tuple[Node, Node, Node], /) -> None:
+        self._quads[(triple[0], triple[1], triple[2], self._name)] = None
+
+
+class QuadSet:
+    """Quads collected in order without duplicates: the part of rdflib's Dataset API the builders use.
+
+    Building an article's quads here instead of in an rdflib Dataset skips the
+    memory store's indexing, which cost more than the store write itself.
+    """
+
+    def __init__(self) -> None:
+        self.quads: dict[Quad, None] = {}
+
+    @property
+    def default_graph(self) -> _SinkGraph:
+        return _SinkGraph(self.quads, None)
+
+    def graph(self, name: URIRef) -> _SinkGraph:
+        return _SinkGraph(self.quads, name)
+
+
 def article_hash(article: Article) -> str:
     """The content hash recorded on an article node (``bi:contentHash``)."""
     return content_hash(article.text, 16)
 
 
-def add_article(ds: Dataset, result: ArticleResult, run: URIRef, base: str = DEFAULT_BASE) -> None:
+def add_article(ds: Dataset | QuadSet, result: ArticleResult, run: URIRef, base: str = DEFAULT_BASE) -> None:
     """Add one article: its node in the default graph, its statements, and its named graph."""
     g = ds.default_graph
     article = result.article
@@ -142,14 +182,14 @@ def add_article(ds: Dataset, result: ArticleResult, run: URIRef, base: str = DEF
         _add_statement(g, graph, statement, art, run, base)
 
 
-def article_dataset(result: ArticleResult, run: URIRef, base: str = DEFAULT_BASE) -> Dataset:
-    """One article's quads as an in-memory Dataset (what a store write adds for it)."""
-    ds = Dataset()
-    add_article(ds, result, run, base)
-    return ds
+def article_quads(result: ArticleResult, run: URIRef, base: str = DEFAULT_BASE) -> list[Quad]:
+    """One article's quads (what a store write adds for it), without duplicates."""
+    quads = QuadSet()
+    add_article(quads, result, run, base)
+    return list(quads.quads)
 
 
-def _add_country(g: Graph, iso3: str, base: str) -> URIRef:
+def _add_country(g: TripleSink, iso3: str, base: str) -> URIRef:
     """The country an entity belongs to, described so that the link never dangles."""
     from kg.gazetteer import load_gazetteer
 
@@ -186,7 +226,7 @@ def to_dataset(
     return ds
 
 
-def add_article_sources(g: Graph, art: URIRef, article: Article) -> None:
+def add_article_sources(g: TripleSink, art: URIRef, article: Article) -> None:
     """The article's author, and its duplicates as further sources of the same story.
 
     Each copy of the story read elsewhere (:attr:`Article.duplicates`) becomes a
@@ -201,7 +241,7 @@ def add_article_sources(g: Graph, art: URIRef, article: Article) -> None:
         add_copy(g, art, copy)
 
 
-def add_copy(g: Graph, art: URIRef, copy: Duplicate) -> None:
+def add_copy(g: TripleSink, art: URIRef, copy: Duplicate) -> None:
     """One copy of the story read elsewhere, as a further source of article ``art``."""
     node = URIRef(f"{art}/copy/{content_hash(copy.url or copy.origin)}")
     _describe_article(g, node, copy)
@@ -209,7 +249,7 @@ def add_copy(g: Graph, art: URIRef, copy: Duplicate) -> None:
     g.add((node, BI.similarity, Literal(copy.similarity, datatype=XSD.decimal)))
 
 
-def _describe_article(g: Graph, node: URIRef, article: Article | Duplicate) -> None:
+def _describe_article(g: TripleSink, node: URIRef, article: Article | Duplicate) -> None:
     """A ``schema:NewsArticle`` with the headline, date, publisher and URL that are known."""
     g.add((node, RDF.type, SCHEMA.NewsArticle))
     if article.title:
@@ -222,7 +262,7 @@ def _describe_article(g: Graph, node: URIRef, article: Article | Duplicate) -> N
         g.add((node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
 
 
-def _add_statement(g: Graph, graph: Graph, st: Statement, art: URIRef, run: URIRef, base: str) -> None:
+def _add_statement(g: TripleSink, graph: TripleSink, st: Statement, art: URIRef, run: URIRef, base: str) -> None:
     subject = _add_entity(g, st.subject, base)
     obj = _add_entity(g, st.object, base)
     predicate = BI[st.predicate.name]

@@ -10,18 +10,17 @@ provenance graph.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
 from rdflib import Dataset, URIRef
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import StoreUnavailable
 from kg.model import Article, ArticleResult, Duplicate
-from kg.rdf import DEFAULT_BASE, add_copy, add_run, article_dataset, article_hash, article_iri
+from kg.rdf import DEFAULT_BASE, Quad, QuadSet, add_copy, add_run, article_hash, article_iri, article_quads
 
 DEFAULT_STORE = Path("kg-store")
 """Where ``kg build`` keeps its store when no ``--store`` is given (``$KG_STORE`` overrides)."""
@@ -157,15 +156,12 @@ _ORPHANS_ONCE = (
 _ORPHANS = _ORPHANS_ONCE + " ;\n" + _ORPHANS_ONCE
 
 
-def _insert_data(ds: Dataset) -> str:
+def _insert_data(quads: Iterable[Quad]) -> str:
+    """A SPARQL ``INSERT DATA`` of quads (graph name None: the default graph)."""
     lines = []
-    for s, p, o, g in ds.quads((None, None, None, None)):
+    for s, p, o, g in quads:
         triple = f"{s.n3()} {p.n3()} {o.n3()} ."
-        if g is None or g == DATASET_DEFAULT_GRAPH_ID or getattr(g, "identifier", None) == DATASET_DEFAULT_GRAPH_ID:
-            lines.append(triple)
-        else:
-            name = g.identifier if hasattr(g, "identifier") else g
-            lines.append(f"GRAPH {name.n3()} {{ {triple} }}")
+        lines.append(triple if g is None else f"GRAPH {g.n3()} {{ {triple} }}")
     return "INSERT DATA {\n" + "\n".join(lines) + "\n}"
 
 
@@ -181,7 +177,7 @@ def write_article(
         ``"replaced"`` or ``"added"``.
     """
     previous = index.previous(result.article, base)
-    update = _PREFIXES + "".join(_removal(iri) for iri in previous) + _insert_data(article_dataset(result, run, base))
+    update = _PREFIXES + "".join(_removal(iri) for iri in previous) + _insert_data(article_quads(result, run, base))
     if previous:
         update += " ;\n" + _ORPHANS
     _ox(dataset).update(update)
@@ -195,17 +191,17 @@ def write_copies(dataset: Dataset, copies: Sequence[Duplicate], base: str = DEFA
     """Record copies of stored articles (duplicates) as further sources, in one transaction."""
     if not copies:
         return
-    g = Dataset()
+    quads = QuadSet()
     for copy in copies:
-        add_copy(g.default_graph, article_iri(copy.of, base), copy)
-    _ox(dataset).update(_insert_data(g))
+        add_copy(quads.default_graph, article_iri(copy.of, base), copy)
+    _ox(dataset).update(_insert_data(quads.quads))
 
 
 def write_run(dataset: Dataset, run: URIRef, extractor: str, lexicon_digest: str) -> None:
     """Record the extraction activity (idempotent: the same activity has the same IRI)."""
-    g = Dataset()
-    add_run(g.default_graph, run, extractor, lexicon_digest)
-    _ox(dataset).update(_insert_data(g))
+    quads = QuadSet()
+    add_run(quads.default_graph, run, extractor, lexicon_digest)
+    _ox(dataset).update(_insert_data(quads.quads))
 
 
 def remove_articles(dataset: Dataset, ids: Sequence[str], base: str = DEFAULT_BASE) -> list[str]:
