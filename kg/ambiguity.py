@@ -19,6 +19,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import HONORIFICS, sector_nouns, titles
+from kg.nlp import text_of
 
 log = logging.getLogger("kg.resolve")
 
@@ -104,7 +105,7 @@ def disambiguate(ent: Span, text: str | None = None) -> str | None:
         reason = "part of a longer name"
     if reason is None:
         sentence = sent.text
-        article = doc.text if text is None else text
+        article = text_of(doc) if text is None else text
         scores = {
             key: 3 * sum(_cue_count(c, sentence) for c in cues) + sum(_cue_count(c, article) for c in cues)
             for key, cues in amb.readings.items()
@@ -127,5 +128,5 @@ def disambiguate(ent: Span, text: str | None = None) -> str | None:
 
 def gazetteer_keys(doc: Doc) -> dict[int, str | None]:
     """The entity key of each gazetteer mention (by start token), after disambiguation."""
-    text = doc.text
+    text = text_of(doc)
     return {ent.start: disambiguate(ent, text) for ent in doc.ents if ent.ent_id_}

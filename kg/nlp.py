@@ -99,3 +99,16 @@ def parse(articles: Iterable[Article], nlp: Language | None = None, batch_size: 
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield article, doc
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, computed once per document (spaCy rebuilds it from the tokens on every access).
+
+    >>> from spacy.lang.en import English
+    >>> text_of(English()("Baku said so."))
+    'Baku said so.'
+    """
+    text = doc.user_data.get("kg.text")
+    if text is None:
+        text = doc.user_data["kg.text"] = doc.text
+    return text

@@ -33,9 +33,18 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.ambiguity import gazetteer_keys, name_word
 from kg.gazetteer import HONORIFICS as _HONORIFICS
-from kg.gazetteer import OfficeHolder, Role, load_gazetteer, load_office_holders, nominals, sector_nouns, titles
+from kg.gazetteer import (
+    OfficeHolder,
+    Role,
+    load_gazetteer,
+    load_office_holders,
+    nominals,
+    sector_nouns,
+    titles,
+)
 from kg.gazetteer import title_pattern as _title_pattern
 from kg.model import Article, Entity, EntityType, Mention, slugify
+from kg.nlp import text_of
 
 log = logging.getLogger(__name__)
 
@@ -231,7 +240,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
     people: dict[str, PersonInfo] = {}
     renamed: dict[str, str] = {}
     day = article.published
-    title_spans = [m.span() for m in _title_pattern().finditer(doc.text.lower())]
+    title_spans = [m.span() for m in _title_pattern().finditer(text_of(doc).lower())]
     acronyms: dict[str, Entity] = {}
 
     for ent in doc.ents:
@@ -242,7 +251,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
                 continue
             actor = _sector_actor(ent, entity) if entity.type is EntityType.COUNTRY else None
             if actor:
-                mentions.append(Mention(actor[0], actor[1], actor[2], doc.text[actor[1] : actor[2]]))
+                mentions.append(Mention(actor[0], actor[1], actor[2], text_of(doc)[actor[1] : actor[2]]))
             else:
                 mentions.append(Mention(entity, ent.start_char, ent.end_char, ent.text))
         elif ent.label_ == "PERSON" or ent.label_ == "ORG" and (_names_person(ent, people, day) or _titled_name(ent, countries)):
@@ -376,7 +385,7 @@ def _organization(ent: Span, countries: dict[int, _Place], rejected: dict[int, S
         place = countries[ent.end]
         inner = [place]
         end_char = place.span.end_char
-    raw = doc.text[start_char:end_char].rstrip()
+    raw = text_of(doc)[start_char:end_char].rstrip()
     end_char = start_char + len(raw)
     text = re.sub(r"^the\s+", "", raw, flags=re.IGNORECASE)
     entity = Entity(
@@ -522,7 +531,7 @@ def _title_mentions(
             last_seen.setdefault(m.entity.key, m.start)
     positions = sorted((m.start, m.entity.key) for m in taken if m.entity.type is EntityType.PERSON)
     found: list[Mention] = []
-    lowered = doc.text.lower()
+    lowered = text_of(doc).lower()
     for match in _title_pattern().finditer(lowered):
         start, end = match.span()
         if start and lowered[start - 1].isalpha() or end < len(lowered) and lowered[end].isalpha():
@@ -550,7 +559,7 @@ def _title_mentions(
                 people[placed.entity.label] = placed
                 person = placed.entity
         if person is not None:
-            found.append(Mention(person, start, end, doc.text[start:end]))
+            found.append(Mention(person, start, end, text_of(doc)[start:end]))
             positions.append((start, person.key))
             positions.sort()
     return found
@@ -593,7 +602,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 def _speaker(doc: Doc, start: int, end: int, by_token: dict[int, Mention]) -> Entity | None:
     """The actor a quotation is attributed to: the subject of a reporting verb just after or just before it."""
-    after = doc.char_span(end, min(len(doc.text), end + 120), alignment_mode="contract")
+    after = doc.char_span(end, min(len(text_of(doc)), end + 120), alignment_mode="contract")
     before = doc.char_span(max(0, start - 160), start, alignment_mode="contract")
     verbs: list[Token] = []
     if after is not None:
@@ -625,7 +634,7 @@ def _first_person_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 by_token.setdefault(token.i, m)
     gazetteer = load_gazetteer()
     found: list[Mention] = []
-    for start, end in _quote_spans(doc.text):
+    for start, end in _quote_spans(text_of(doc)):
         quote = doc.char_span(start, end, alignment_mode="contract")
         if quote is None or not any(t.lower_ in _WE for t in quote):
             continue
@@ -656,9 +665,9 @@ def _nominal_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     occupied = {i for m in mentions for i in range(m.start, m.end)}
     named = sorted((m.start, m.entity) for m in mentions if m.entity.type is not EntityType.PERSON)
     found: list[Mention] = []
-    for match in pattern.finditer(doc.text):
+    for match in pattern.finditer(text_of(doc)):
         start, end = match.span()
-        if start in occupied or end < len(doc.text) and doc.text[end] == "-":
+        if start in occupied or end < len(text_of(doc)) and text_of(doc)[end] == "-":
             continue
         candidates = set(table[match[1].lower()])
         before = [entity for pos, entity in named if pos < start and entity.key in candidates]

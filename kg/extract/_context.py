@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract._words import _ACTOR_TYPES, _DANGLING, _DOCUMENTS, _REPORTING, _WEEKDAYS
 from kg.model import Article, Entity, EntityType, Evidence, Mention
+from kg.nlp import text_of
 
 
 def _is_reporting(token: Token) -> bool:
@@ -37,7 +38,7 @@ class _Context:
             if span is not None:
                 for t in span:
                     self.by_token.setdefault(t.i, m)
-        self.quotes = _quote_spans(doc.text)
+        self.quotes = _quote_spans(text_of(doc))
         self._speakers: dict[tuple[int, int], Entity | None] = {}
         counts = Counter(m.entity.country for m in mentions if m.entity.type is EntityType.COUNTRY)
         self.dyad = [self.country(code) for code, _ in counts.most_common(2)]
@@ -124,7 +125,7 @@ class _Context:
 
     def _quote_speaker(self, start: int, end: int) -> Entity | None:
         """The speaker of a quotation: the subject of a reporting verb right after or before it."""
-        after = self.doc.char_span(end, min(len(self.doc.text), end + 200), alignment_mode="expand")
+        after = self.doc.char_span(end, min(len(text_of(self.doc)), end + 200), alignment_mode="expand")
         before = self.doc.char_span(max(0, start - 200), start, alignment_mode="expand")
         candidates: list[Token] = []
         if after is not None:

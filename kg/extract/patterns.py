@@ -70,6 +70,7 @@ from kg.extract._words import (
 )
 from kg.extract.lexicon import Lexicon, Trigger, load_lexicon
 from kg.model import Article, Entity, EntityType, Mention, Modality, Statement
+from kg.nlp import text_of
 from kg.resolve import person_predicates
 from kg.vocab import predicate
 
@@ -348,8 +349,8 @@ class PatternExtractor:
 
 def _headline_end(doc: Doc) -> int:
     """Character offset where the headline (a first line without final punctuation) ends; 0 if none."""
-    first = doc.text.split("\n", 1)[0]
-    if "\n" not in doc.text or not first.strip() or first.rstrip().endswith((".", "!", "?", '"', "\u201d")):
+    first = text_of(doc).split("\n", 1)[0]
+    if "\n" not in text_of(doc) or not first.strip() or first.rstrip().endswith((".", "!", "?", '"', "\u201d")):
         return 0
     return len(first)
 
