@@ -172,8 +172,9 @@ def main(verbose: int) -> None:
 
     \b
     Example:
-        kg build examples/articles -o out
-        kg query out/graph.trig 'SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 5'
+        kg build examples/articles --store kg-store
+        kg query --store kg-store --name dyad-timeline --param a=AZE --param b=USA
+        kg viz --store kg-store --dyad AZE USA -o aze-usa.html
     """
     logging.basicConfig(level=[logging.ERROR, logging.INFO, logging.DEBUG][min(verbose, 2)], format="%(levelname)s %(name)s: %(message)s")
 
