@@ -9,7 +9,7 @@ asked for, then measures, for each store:
 * aggregate query: statement count and Goldstein sum per dyad and month;
 * write: serialising the whole store as TriG (``ox-trig`` vs rdflib ``trig``);
 * one-article write: ``kg.store.write_article`` into the loaded store (the
-  incremental-build path), median of 5;
+  incremental-build path), median of 21;
 * every named query shipped in ``kg/queries`` (``--named``), median of 5, on
   the Oxigraph store, parameters a=AZE, b=USA, country=AZE, category=COOPERATE.
 
@@ -137,7 +137,7 @@ def measure(name: str, ds: Dataset, nq: Path, parse_fmt: str, write_fmt: str, fo
         countries = [Entity(c.key, c.label, EntityType.COUNTRY, country=c.country) for c in load_gazetteer().countries.values()][:120]
         run = run_iri("patterns.v1", "bench")
         times = []
-        for i in range(5):
+        for i in range(21):
             result = synthetic(10_000_000 + i, rng, countries)
             times.append(timed(lambda: write_article(ds, result, run, index))[0])  # noqa: B023 - called at once
         one = f"{statistics.median(times) * 1000:.1f} ms"
