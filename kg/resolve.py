@@ -633,7 +633,7 @@ def _first_person_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             for token in span:
                 by_token.setdefault(token.i, m)
     gazetteer = load_gazetteer()
-    found: list[Mention] = []
+    found: dict[int, tuple[int, Mention]] = {}  # token start -> (length of its quotation, mention)
     for start, end in _quote_spans(text_of(doc)):
         quote = doc.char_span(start, end, alignment_mode="contract")
         if quote is None or not any(t.lower_ in _WE for t in quote):
@@ -652,8 +652,10 @@ def _first_person_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 c.lower_ in ("two", "both") for c in head.children
             ):
                 continue
-            found.append(Mention(country, token.idx, token.idx + len(token.text), token.text))
-    return found
+            # Quotation marks that do not pair up can put a word in two spans: the shorter one decides.
+            if token.idx not in found or end - start < found[token.idx][0]:
+                found[token.idx] = (end - start, Mention(country, token.idx, token.idx + len(token.text), token.text))
+    return [mention for _, mention in sorted(found.values(), key=lambda item: item[1].start)]
 
 
 def _nominal_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -663,7 +665,7 @@ def _nominal_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return []
     pattern = re.compile(rf"\b[Tt]he ({'|'.join(re.escape(k) for k in table)})\b")
     occupied = {i for m in mentions for i in range(m.start, m.end)}
-    named = sorted((m.start, m.entity) for m in mentions if m.entity.type is not EntityType.PERSON)
+    named = sorted(((m.start, m.entity) for m in mentions if m.entity.type is not EntityType.PERSON), key=lambda pair: pair[0])
     found: list[Mention] = []
     for match in pattern.finditer(text_of(doc)):
         start, end = match.span()

@@ -252,3 +252,18 @@ def test_title_with_a_country_places_the_one_person_in_that_role(run: Callable[.
     start = text.index("ambassador to leave")
     [mention] = [m for m in result.mentions if m.start == start]
     assert (mention.entity.label, mention.entity.country) == ("Joël Meyer", "FRA")
+
+
+def test_we_in_quotes_nested_in_an_unpaired_quote_gets_one_country(run: Callable[..., ArticleResult]) -> None:
+    """A quotation inside another: "we" belongs to the inner quotation's speaker, once (it used to get both, and crash)."""
+    text = (
+        "\u201cOur close cooperation with NATO matters. "
+        '"We will not accept that our partners dictate our choices," Mali\'s Foreign Minister Abdoulaye Diop told reporters. '
+        "China is Kenya's largest source of imports.\n\n"
+        "We would like to see American companies as partners in this process,\u201d the President of Azerbaijan said."
+    )
+    firsts = [(m.start, m.entity.key) for m in run(text).mentions if m.text.lower() in ("we", "our")]
+    inner = (text.index('"'), text.index('"', text.index('"') + 1))
+    assert len(firsts) == len({start for start, _ in firsts}) == 5  # one country per word
+    assert all((key == "country/MLI") == (inner[0] < start < inner[1]) for start, key in firsts)
+    assert {key for _, key in firsts} == {"country/MLI", "country/AZE"}
