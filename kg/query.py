@@ -16,8 +16,10 @@ TSV, SPARQL results JSON or XML (SELECT, ASK), or Turtle, JSON-LD or N-Triples
 
 Parameters are never pasted into query text as strings: each value is checked
 (a country through the gazetteer, a category against the vocabulary), turned
-into an RDF term, and written with rdflib's N-Triples escaping into one
-``VALUES`` row at the start of the query's ``WHERE`` clause.
+into an RDF term, and written in N-Triples syntax (a checked IRI or an escaped
+literal) in place of the parameter's variable. A ``.rq`` file may hold ``#if``
+blocks (:func:`render_template`) so that it can start from the bound side
+when a parameter is given and scan otherwise.
 """
 
 from __future__ import annotations
@@ -393,9 +395,21 @@ class NamedQuery:
     description: str
     parameters: tuple[Parameter, ...]
     text: str
+    """The query with no parameter given (its ``#if`` blocks resolved)."""
+    template: str = ""
+    """The ``.rq`` file as shipped; :meth:`bind` renders it."""
 
     def bind(self, values: Mapping[str, str], *, base: str = DEFAULT_BASE) -> str:
-        """The query text with ``values`` bound, as one ``VALUES`` row at the start of ``WHERE``.
+        """The query text with ``values`` bound: each parameter variable replaced by its RDF term.
+
+        The template's ``#if`` blocks are kept or dropped by which parameters
+        are given (see :func:`render_template`), then every ``?NAME`` of a
+        given parameter becomes the term, written in N-Triples syntax (an IRI
+        checked to hold no delimiter, or an escaped string literal). The values
+        are never pasted as SPARQL: a country or category must name one, and
+        text becomes a literal. Constants, unlike a ``VALUES`` row, let the
+        query engine start from the bound country (about 20 times faster on a
+        million triples).
 
         Raises:
             QueryParameterInvalid: a parameter is unknown, missing or has a
@@ -410,16 +424,76 @@ class NamedQuery:
         missing = [p.name for p in self.parameters if not p.optional and not values.get(p.name)]
         if missing:
             raise QueryParameterInvalid(f"Query {self.name!r} needs --param {missing[0]}=... ({known[missing[0]].description})")
-        bound = [(p.name, parameter_term(p, values[p.name], base)) for p in self.parameters if values.get(p.name)]
+        bound = {p.name: _sparql_term(parameter_term(p, values[p.name], base)) for p in self.parameters if values.get(p.name)}
+        text = render_template(self.template or self.text, set(bound), self.name)
         if not bound:
-            return self.text
-        names = " ".join("?" + name for name, _ in bound)
-        row = " ".join(term.n3() for _, term in bound)
-        block = f"\n  VALUES ({names}) {{ ({row}) }}"
-        match = re.search(r"\bWHERE\s*\{", self.text, re.IGNORECASE)
-        if match is None:  # pragma: no cover - every shipped query has a WHERE clause
-            raise QueryFailed(f"Query {self.name!r} has no WHERE clause to bind parameters in")
-        return self.text[: match.end()] + block + self.text[match.end() :]
+            return text
+        variables = re.compile(r"[?$](" + "|".join(re.escape(name) for name in bound) + r")(?![\w\u00b7\u0300-\u036f\u203f-\u2040])")
+        # one pass, so a literal's text is never scanned again for variables
+        return variables.sub(lambda m: bound[m.group(1)], text)
+
+
+_SAFE_IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+
+
+def _sparql_term(term: URIRef | Literal) -> str:
+    r"""A parameter's term as SPARQL text: an IRI in angle brackets or an N-Triples string literal.
+
+    >>> print(_sparql_term(Literal('a"} #')))
+    "a\"} #"
+    """
+    if isinstance(term, Literal):
+        return str(_quoteLiteral(term))
+    text = term.n3()
+    if not _SAFE_IRI.fullmatch(text):  # pragma: no cover - parameter_term builds IRIs from checked codes
+        raise QueryParameterInvalid(f"Not a usable IRI: {text}")
+    return str(text)
+
+
+_DIRECTIVE = re.compile(r"\s*#(if|elif|else|endif)\b(.*)$")
+
+
+def render_template(template: str, given: set[str], name: str = "query") -> str:
+    r"""A named query's text for the parameters ``given``: its ``#if`` blocks resolved.
+
+    A line ``#if a b`` (each name optionally ``!name``: not given) opens a
+    block kept only when every condition holds; ``#elif ...``, ``#else`` and
+    ``#endif`` work as in the C preprocessor, blocks nest, and the directive
+    lines themselves are dropped. SPARQL reads the directives as comments, so
+    a template is still readable SPARQL.
+
+    >>> print(render_template("A\n#if x\nB\n#else\nC\n#endif\nD", {"x"}), end="")
+    A
+    B
+    D
+
+    Raises:
+        QueryFailed: the blocks do not balance; the message names the query.
+    """
+    out = []
+    stack: list[tuple[bool, bool]] = []  # (this block is kept, some branch of it was taken)
+    for line in template.splitlines(keepends=True):
+        match = _DIRECTIVE.match(line)
+        if match is None:
+            if all(keep for keep, _ in stack):
+                out.append(line)
+            continue
+        word, rest = match.group(1), match.group(2).split()
+        holds = all((c[1:] not in given) if c.startswith("!") else (c in given) for c in rest)
+        if word == "if":
+            stack.append((holds, holds))
+        elif not stack:
+            raise QueryFailed(f"{name}.rq: #{word} without #if")
+        elif word == "elif":
+            taken = stack[-1][1]
+            stack[-1] = (holds and not taken, taken or holds)
+        elif word == "else":
+            stack[-1] = (not stack[-1][1], True)
+        else:
+            stack.pop()
+    if stack:
+        raise QueryFailed(f"{name}.rq: #if without #endif")
+    return "".join(out)
 
 
 _HEADER = re.compile(r"#\s*(title|description|param):\s?(.*)")
@@ -457,7 +531,8 @@ def parse_named_query(name: str, text: str) -> NamedQuery:
         elif last == "param" and parameters:
             p = parameters[-1]
             parameters[-1] = Parameter(p.name, p.kind, f"{p.description} {line.lstrip('#').strip()}", p.optional)
-    return NamedQuery(name, title, description.strip(), tuple(parameters), text)
+    render_template(text, {p.name for p in parameters}, name)  # the blocks must balance
+    return NamedQuery(name, title, description.strip(), tuple(parameters), render_template(text, set(), name), text)
 
 
 @cache
