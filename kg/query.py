@@ -531,7 +531,12 @@ def parse_named_query(name: str, text: str) -> NamedQuery:
         elif last == "param" and parameters:
             p = parameters[-1]
             parameters[-1] = Parameter(p.name, p.kind, f"{p.description} {line.lstrip('#').strip()}", p.optional)
-    render_template(text, {p.name for p in parameters}, name)  # the blocks must balance
+    declared = {p.name for p in parameters}
+    for directive in filter(None, (_DIRECTIVE.match(line) for line in text.splitlines())):
+        unknown_names = [c.lstrip("!") for c in directive.group(2).split() if c.lstrip("!") not in declared]
+        if unknown_names:
+            raise QueryFailed(f"{name}.rq: #{directive.group(1)} names {unknown_names[0]!r}, which is not a parameter")
+    render_template(text, declared, name)  # the blocks must balance
     return NamedQuery(name, title, description.strip(), tuple(parameters), render_template(text, set(), name), text)
 
 

@@ -224,6 +224,8 @@ def test_template_blocks() -> None:
         render_template("#if a\nB\n", set(), "x")
     with pytest.raises(QueryFailed, match="x.rq: #else without #if"):
         parse_named_query("x", "# title: X\nSELECT * WHERE { ?s ?p ?o }\n#else\n")
+    with pytest.raises(QueryFailed, match="x.rq: #if names 'c', which is not a parameter"):
+        parse_named_query("x", "# title: X\n# param: a country?  A.\nSELECT * WHERE {\n#if !c\n?s ?p ?a\n#endif\n}\n")
 
 
 def test_parameter_errors_name_the_choices() -> None:
