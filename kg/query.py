@@ -16,8 +16,10 @@ TSV, SPARQL results JSON or XML (SELECT, ASK), or Turtle, JSON-LD or N-Triples
 
 Parameters are never pasted into query text as strings: each value is checked
 (a country through the gazetteer, a category against the vocabulary), turned
-into an RDF term, and written with rdflib's N-Triples escaping into one
-``VALUES`` row at the start of the query's ``WHERE`` clause.
+into an RDF term, and written in N-Triples syntax (a checked IRI or an escaped
+literal) in place of the parameter's variable. A ``.rq`` file may hold ``#if``
+blocks (:func:`render_template`) so that it can start from the bound side
+when a parameter is given and scan otherwise.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from importlib import resources
 from itertools import islice
 from pathlib import Path
 
+import pyoxigraph as ox
 from oxrdflib import OxigraphStore
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.plugins.serializers.nt import _quoteLiteral
@@ -288,11 +291,60 @@ def run_query(dataset: Dataset, sparql: str, *, max_results: int | None = None) 
         ResultTooLarge: the result passes ``max_results``.
     """
     try:
+        if isinstance(dataset.store, OxigraphStore) and dataset.default_union:
+            return _run_oxigraph(dataset, sparql, max_results)
         return _from_rdflib(dataset.query(sparql), max_results)
     except ResultTooLarge:
         raise
     except Exception as exc:  # pyparsing, rdflib and Oxigraph errors
         raise QueryFailed(f"SPARQL query failed: {exc}") from None
+
+
+def _from_ox(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
+    """An Oxigraph term as rdflib's (as oxrdflib converts it)."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise QueryFailed(f"Unexpected term in a query answer: {term!r}")
+
+
+def _run_oxigraph(dataset: Dataset, sparql: str, max_results: int | None) -> QueryResult:
+    """:func:`run_query` straight on Oxigraph: what ``dataset.query`` does through oxrdflib (the
+    dataset's prefixes, the union default graph), with each distinct term converted to rdflib
+    once per query rather than once per cell (a third of the time of a 500-row answer)."""
+    inner: ox.Store = dataset.store._inner  # type: ignore[attr-defined]
+    prefixes = {prefix: str(namespace) for prefix, namespace in dataset.namespaces()}
+    answer = inner.query(sparql, use_default_graph_as_union=True, prefixes=prefixes)
+    if isinstance(answer, ox.QuerySolutions):
+        columns = [v.value for v in answer.variables]
+        converted: dict[object, Node] = {}
+        terms: list[tuple[Node | None, ...]] = []
+        cap = None if max_results is None else max_results + 1
+        for solution in islice(answer, cap):
+            row = []
+            for value in solution:
+                if value is None:
+                    row.append(None)
+                    continue
+                term = converted.get(value)
+                if term is None:
+                    term = converted[value] = _from_ox(value)
+                row.append(term)
+            terms.append(tuple(row))
+        if max_results is not None and len(terms) > max_results:
+            raise ResultTooLarge(f"The result has more than {max_results} rows or triples: add a LIMIT or narrow the query")
+        return QueryResult("SELECT", columns, terms)
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult("ASK", boolean=bool(answer))
+    result = Result("DESCRIBE" if re.search(r"\bDESCRIBE\b", sparql, re.IGNORECASE) else "CONSTRUCT")
+    result.graph = Graph()
+    result.graph += ((_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)) for t in answer)
+    return _from_rdflib(result, max_results)
 
 
 _ACCEPT = (
@@ -393,9 +445,21 @@ class NamedQuery:
     description: str
     parameters: tuple[Parameter, ...]
     text: str
+    """The query with no parameter given (its ``#if`` blocks resolved)."""
+    template: str = ""
+    """The ``.rq`` file as shipped; :meth:`bind` renders it."""
 
     def bind(self, values: Mapping[str, str], *, base: str = DEFAULT_BASE) -> str:
-        """The query text with ``values`` bound, as one ``VALUES`` row at the start of ``WHERE``.
+        """The query text with ``values`` bound: each parameter variable replaced by its RDF term.
+
+        The template's ``#if`` blocks are kept or dropped by which parameters
+        are given (see :func:`render_template`), then every ``?NAME`` of a
+        given parameter becomes the term, written in N-Triples syntax (an IRI
+        checked to hold no delimiter, or an escaped string literal). The values
+        are never pasted as SPARQL: a country or category must name one, and
+        text becomes a literal. Constants, unlike a ``VALUES`` row, let the
+        query engine start from the bound country (about 20 times faster on a
+        million triples).
 
         Raises:
             QueryParameterInvalid: a parameter is unknown, missing or has a
@@ -410,16 +474,76 @@ class NamedQuery:
         missing = [p.name for p in self.parameters if not p.optional and not values.get(p.name)]
         if missing:
             raise QueryParameterInvalid(f"Query {self.name!r} needs --param {missing[0]}=... ({known[missing[0]].description})")
-        bound = [(p.name, parameter_term(p, values[p.name], base)) for p in self.parameters if values.get(p.name)]
+        bound = {p.name: _sparql_term(parameter_term(p, values[p.name], base)) for p in self.parameters if values.get(p.name)}
+        text = render_template(self.template or self.text, set(bound), self.name)
         if not bound:
-            return self.text
-        names = " ".join("?" + name for name, _ in bound)
-        row = " ".join(term.n3() for _, term in bound)
-        block = f"\n  VALUES ({names}) {{ ({row}) }}"
-        match = re.search(r"\bWHERE\s*\{", self.text, re.IGNORECASE)
-        if match is None:  # pragma: no cover - every shipped query has a WHERE clause
-            raise QueryFailed(f"Query {self.name!r} has no WHERE clause to bind parameters in")
-        return self.text[: match.end()] + block + self.text[match.end() :]
+            return text
+        variables = re.compile(r"[?$](" + "|".join(re.escape(name) for name in bound) + r")(?![\w\u00b7\u0300-\u036f\u203f-\u2040])")
+        # one pass, so a literal's text is never scanned again for variables
+        return variables.sub(lambda m: bound[m.group(1)], text)
+
+
+_SAFE_IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+
+
+def _sparql_term(term: URIRef | Literal) -> str:
+    r"""A parameter's term as SPARQL text: an IRI in angle brackets or an N-Triples string literal.
+
+    >>> print(_sparql_term(Literal('a"} #')))
+    "a\"} #"
+    """
+    if isinstance(term, Literal):
+        return str(_quoteLiteral(term))
+    text = term.n3()
+    if not _SAFE_IRI.fullmatch(text):  # pragma: no cover - parameter_term builds IRIs from checked codes
+        raise QueryParameterInvalid(f"Not a usable IRI: {text}")
+    return str(text)
+
+
+_DIRECTIVE = re.compile(r"\s*#(if|elif|else|endif)\b(.*)$")
+
+
+def render_template(template: str, given: set[str], name: str = "query") -> str:
+    r"""A named query's text for the parameters ``given``: its ``#if`` blocks resolved.
+
+    A line ``#if a b`` (each name optionally ``!name``: not given) opens a
+    block kept only when every condition holds; ``#elif ...``, ``#else`` and
+    ``#endif`` work as in the C preprocessor, blocks nest, and the directive
+    lines themselves are dropped. SPARQL reads the directives as comments, so
+    a template is still readable SPARQL.
+
+    >>> print(render_template("A\n#if x\nB\n#else\nC\n#endif\nD", {"x"}), end="")
+    A
+    B
+    D
+
+    Raises:
+        QueryFailed: the blocks do not balance; the message names the query.
+    """
+    out = []
+    stack: list[tuple[bool, bool]] = []  # (this block is kept, some branch of it was taken)
+    for line in template.splitlines(keepends=True):
+        match = _DIRECTIVE.match(line)
+        if match is None:
+            if all(keep for keep, _ in stack):
+                out.append(line)
+            continue
+        word, rest = match.group(1), match.group(2).split()
+        holds = all((c[1:] not in given) if c.startswith("!") else (c in given) for c in rest)
+        if word == "if":
+            stack.append((holds, holds))
+        elif not stack:
+            raise QueryFailed(f"{name}.rq: #{word} without #if")
+        elif word == "elif":
+            taken = stack[-1][1]
+            stack[-1] = (holds and not taken, taken or holds)
+        elif word == "else":
+            stack[-1] = (not stack[-1][1], True)
+        else:
+            stack.pop()
+    if stack:
+        raise QueryFailed(f"{name}.rq: #if without #endif")
+    return "".join(out)
 
 
 _HEADER = re.compile(r"#\s*(title|description|param):\s?(.*)")
@@ -457,7 +581,13 @@ def parse_named_query(name: str, text: str) -> NamedQuery:
         elif last == "param" and parameters:
             p = parameters[-1]
             parameters[-1] = Parameter(p.name, p.kind, f"{p.description} {line.lstrip('#').strip()}", p.optional)
-    return NamedQuery(name, title, description.strip(), tuple(parameters), text)
+    declared = {p.name for p in parameters}
+    for directive in filter(None, (_DIRECTIVE.match(line) for line in text.splitlines())):
+        unknown_names = [c.lstrip("!") for c in directive.group(2).split() if c.lstrip("!") not in declared]
+        if unknown_names:
+            raise QueryFailed(f"{name}.rq: #{directive.group(1)} names {unknown_names[0]!r}, which is not a parameter")
+    render_template(text, declared, name)  # the blocks must balance
+    return NamedQuery(name, title, description.strip(), tuple(parameters), render_template(text, set(), name), text)
 
 
 @cache

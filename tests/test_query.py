@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from decimal import Decimal
@@ -14,10 +15,10 @@ from rdflib import Dataset
 from rdflib.plugins.sparql import prepareQuery
 
 from kg.cli import main
-from kg.errors import QueryParameterInvalid, ResultTooLarge, UnknownQuery
+from kg.errors import QueryFailed, QueryParameterInvalid, ResultTooLarge, UnknownQuery
 from kg.model import Modality
 from kg.pipeline import process
-from kg.query import QueryResult, load_graph, named_queries, named_query, resolve_country, run_query
+from kg.query import QueryResult, load_graph, named_queries, named_query, parse_named_query, render_template, resolve_country, run_query
 from kg.store import open_source
 
 EXPECTED_QUERIES = {
@@ -178,6 +179,55 @@ def test_parameter_values_are_terms_not_sparql(dataset: Dataset) -> None:
         named_query("partners").bind({"country": "AZE", "category": "bi:SUPPORT"})
 
 
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "?person ?b #if !person",  # variables and directives inside the value stay text
+        "x\n#endif\n} SELECT * WHERE { ?s ?p ?o }",  # a newline cannot end the literal or add a line
+        'back\\slash \\" and \r and \t',
+    ],
+)
+def test_text_parameters_stay_one_literal(dataset: Dataset, hostile: str) -> None:
+    text = named_query("said-by").bind({"person": hostile})
+    prepareQuery(text)
+    assert text.count("LCASE(STR(") == 2  # one FILTER, the literal in place of ?person
+    assert "?person" not in text.split("WHERE", 1)[1].replace(hostile, "")
+    assert run_named(dataset, "said-by", person=hostile) == []
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_QUERIES))
+def test_bound_queries_name_no_parameter_variable(name: str) -> None:
+    q = named_query(name)
+    values = {p.name: {"country": "AZE", "category": "SUPPORT", "text": "x"}[p.kind] for p in q.parameters}
+    body = q.bind(values).split("WHERE", 1)[1]
+    for p in q.parameters:
+        assert not re.search(rf"[?$]{p.name}\b", body), (name, p.name)
+
+
+def test_optional_parameters_narrow_the_unbound_answer(dataset: Dataset) -> None:
+    every = run_named(dataset, "dyad-balance")
+    for params in ({"a": "USA"}, {"b": "USA"}, {"a": "AZE", "b": "USA"}, {"a": "USA", "b": "AZE"}):
+        codes = set(params.values())
+        expected = [r for r in every if codes <= {r["country_a"], r["country_b"]}]
+        assert expected and run_named(dataset, "dyad-balance", **params) == expected, params
+    kenya = run_named(dataset, "partners", country="KEN")
+    assert run_named(dataset, "partners", country="KEN", category="COOPERATE") == [r for r in kenya if r["plover_category"] == "COOPERATE"]
+
+
+def test_template_blocks() -> None:
+    template = "A\n#if a\nB ?a\n#elif b\nC\n#else\nD\n#if !c\nE\n#endif\n#endif\nF\n"
+    assert render_template(template, {"a"}) == "A\nB ?a\nF\n"
+    assert render_template(template, {"b"}) == "A\nC\nF\n"
+    assert render_template(template, set()) == "A\nD\nE\nF\n"
+    assert render_template(template, {"c"}) == "A\nD\nF\n"
+    with pytest.raises(QueryFailed, match="x.rq: #if without #endif"):
+        render_template("#if a\nB\n", set(), "x")
+    with pytest.raises(QueryFailed, match="x.rq: #else without #if"):
+        parse_named_query("x", "# title: X\nSELECT * WHERE { ?s ?p ?o }\n#else\n")
+    with pytest.raises(QueryFailed, match="x.rq: #if names 'c', which is not a parameter"):
+        parse_named_query("x", "# title: X\n# param: a country?  A.\nSELECT * WHERE {\n#if !c\n?s ?p ?a\n#endif\n}\n")
+
+
 def test_parameter_errors_name_the_choices() -> None:
     with pytest.raises(UnknownQuery, match="Available: .*dyad-timeline"):
         named_query("dyad-timelines")
@@ -254,4 +304,5 @@ def test_cli_reads_the_default_store_from_kg_store() -> None:
 def test_cli_show_prints_the_bound_query() -> None:
     result = CliRunner().invoke(main, ["query", "-n", "partners", "-p", "country=Kenya", "--show"])
     assert result.exit_code == 0
-    assert "VALUES (?country) { (<https://w3id.org/bikg/id/country/KEN>) }" in result.stdout
+    assert "?x bi:country? <https://w3id.org/bikg/id/country/KEN> ." in result.stdout
+    assert "?country" not in result.stdout.split("WHERE", 1)[1]
