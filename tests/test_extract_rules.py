@@ -544,3 +544,44 @@ def test_purpose_clause_shares_the_intent(run: Run) -> None:
 def test_finite_conjunct_keeps_its_own_tense(run: Run) -> None:
     result = run("The United States will continue to fund the mission and reaffirmed its support for Kenya.")
     assert {s.modality for s in result.statements if s.predicate.name == "supports" and s.object.label == "Kenya"} == {Modality.ASSERTED}
+
+
+def test_an_obliged_act_is_demanded_not_done(run: Run) -> None:
+    found = events(run("France said that Libya must hand over the suspects to the United States."))
+    assert ("France", "demands", "Libya") in found
+    assert not any(subject == "Libya" for subject, _, _ in found)
+
+
+def test_police_act_on_their_own_country_s_groups(run: Run) -> None:
+    result = run("Egyptian police dispersed demonstrators on Monday.")
+    coerced = [(s.subject.label, s.object.label, s.object.country) for s in result.statements if s.predicate.name == "coerces"]
+    assert coerced == [("Egyptian police", "demonstrators", "EGY")]
+
+
+def test_a_group_placed_in_a_country_belongs_to_it(run: Run) -> None:
+    result = run("Protesters in Baghdad condemned the United States.")
+    found = [(s.subject.country, s.object.label) for s in result.statements if s.predicate.name == "criticizes"]
+    assert found == [("IRQ", "United States")]
+
+
+def test_two_actors_of_one_country_can_be_related(run: Run) -> None:
+    # sector actor and person of the same country: a domestic event
+    assert ("Rwandan rebels", "demands", "Paul Kagame") in events(run("Rwandan rebels announced that President Kagame must agree to constitutional changes."))
+
+
+def test_an_actor_and_its_own_country_are_still_not_related(run: Run) -> None:
+    assert events(run("Turkish police criticized Turkey.")) == set()
+    # unmarked groups get no country from an army (only a police force acts at home)
+    result = run("Egyptian troops dispersed demonstrators.")
+    assert not [s for s in result.statements if s.predicate.name == "coerces"]
+
+
+def test_an_act_demanded_in_a_that_clause_is_not_done(run: Run) -> None:
+    found = events(run("Greece demanded that its partners refuse to recognize Albania."))
+    assert not any(predicate == "rejects" for _, predicate, _ in found)
+
+
+def test_capturing_a_town_is_an_occupation_not_an_agreement(run: Run) -> None:
+    result = run("Ethiopian troops captured part of the town near the border with Eritrea.")
+    assert {s.predicate.name for s in result.statements if s.subject.label == "Ethiopian troops"} <= {"occupies"}
+    assert "agreesTo" not in {s.predicate.name for s in result.statements}

@@ -14,6 +14,8 @@ from kg.extract._words import (
     _DYAD_NOUNS,
     _EVENT_WORDS,
     _FIRST_PERSON,
+    _GROUP_PLACE_PREPS,
+    _GROUP_SECTORS,
     _INSTITUTIONS,
     _LIGHT_VERBS,
     _OBJECT_CONTROL,
@@ -28,6 +30,7 @@ from kg.extract._words import (
     _WHILE_PREPS,
 )
 from kg.extract.lexicon import Trigger
+from kg.gazetteer import sector_nouns
 from kg.model import Entity, EntityType
 
 
@@ -148,7 +151,34 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                 return Arg(m.entity, score * 0.85)
             if node.pos_ not in ("NOUN", "PROPN") or node.text[:1].islower():
                 break
+        # "Demonstrators in Baghdad", "rebels throughout Chad": an unmarked group placed in a country.
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in _GROUP_PLACE_PREPS:
+                for pobj in prep.children:
+                    m = ctx.mention(pobj)
+                    if pobj.dep_ == "pobj" and m is not None and m.entity.type is EntityType.COUNTRY and m.entity.country:
+                        group = _group_actor(token, m.entity.country, token.doc[token.i : pobj.i + 1].text)
+                        if group is not None:
+                            return Arg(group, score * 0.85)
     return None
+
+
+def _group_actor(token: Token, country: str, label: str | None = None) -> Entity | None:
+    """A sector actor of ``country`` for an unmarked group noun ("demonstrators"), or None for other nouns.
+
+    Only groups of :data:`_GROUP_SECTORS` in the plural and without a modifier naming another
+    country qualify: "demonstrators in Baghdad", "police dispersed demonstrators".
+    """
+    sector = sector_nouns().get(token.lemma_.lower())
+    if sector not in _GROUP_SECTORS or token.tag_ not in ("NNS", "NNPS"):
+        return None
+    return Entity(
+        key=f"actor/{country}-{sector}",
+        label=label or " ".join(t.text for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "nummod", "quantmod")),
+        type=EntityType.SECTOR_ACTOR,
+        country=country,
+        role=sector,
+    )
 
 
 def _dyad(ctx: _Context, token: Token) -> list[Arg]:

@@ -42,6 +42,7 @@ from kg.extract._arguments import (
     _actors,
     _clause_verb,
     _conditional,
+    _group_actor,
     _noun_args,
     _prep_objects,
     _subjects_of_verb,
@@ -128,8 +129,9 @@ class PatternExtractor:
     def _statements(self, ctx: _Context) -> Iterator[Statement]:
         yield from self._structural(ctx)
         for sent in ctx.doc.sents:
-            yield from self._obligations(ctx, sent)
+            obliged = yield from self._obligations(ctx, sent)
             wished = yield from self._wishes(ctx, sent)
+            wished |= obliged
             found = [(token, trigger, anchor) for token in sent for trigger, anchor in self._triggers(token)]
             # verb + object triggers of the hand-written lexicon ("sever relations") decide over their object noun;
             # a mined one ("monitor deployment") gives way to a hand-written noun trigger.
@@ -144,6 +146,8 @@ class PatternExtractor:
                     continue
                 if anchor.i in wished:
                     continue  # "would like to see Chinese companies investing": wished, not done
+                if trigger.kind == "verb" and anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in _REQUESTING:
+                    continue  # "demanded that its partners refuse to recognize X": asked for, not done
                 # "severed diplomatic relations": the verb decides, the noun is its object.
                 # "sent a congratulatory message", "lodged a protest": after a light verb the noun decides.
                 if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in verbs and anchor.head.lemma_.lower() not in _LIGHT_VERBS:
@@ -215,6 +219,8 @@ class PatternExtractor:
         if pred.range == "Topic":
             objects = []
         objects = [o for o in objects if not wants_actor or o.entity.type in _ACTOR_TYPES]
+        if not objects and pred.category in ("COERCE", "ASSAULT") and anchor.pos_ in ("VERB", "AUX"):
+            objects = _policed_groups(anchor, subjects)
         if not objects and not wants_actor:
             objects = _topic_for(ctx, anchor)
         pairs: list[tuple[Arg, Arg]] = []
@@ -283,15 +289,21 @@ class PatternExtractor:
                         )
         return wished
 
-    def _obligations(self, ctx: _Context, sent: Span) -> Iterator[Statement]:
-        """Reported obligations are demands: "Russia said that Sudan must return the helicopter"."""
+    def _obligations(self, ctx: _Context, sent: Span) -> Generator[Statement, None, set[int]]:
+        """Reported obligations are demands: "Russia said that Sudan must return the helicopter".
+
+        Returns the token indices of the obliged clause, whose own triggers are not asserted (the
+        helicopter is not returned yet).
+        """
         demands = predicate("demands")
+        obliged: set[int] = set()
         for verb in sent:
             if not (_is_reporting(verb) or verb.lemma_.lower() in _REPORT_DEMAND) or verb.pos_ != "VERB":
                 continue
             for comp in verb.children:
                 if comp.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in _MUST for c in comp.children):
                     continue
+                obliged |= {t.i for t in comp.subtree} - {t.i for subj in _first_of(list(comp.children), {"nsubj", "nsubjpass"}) for t in subj.subtree}
                 subjects = _subjects_of_verb(ctx, verb)
                 targets = [a for s in _first_of(list(comp.children), {"nsubj", "nsubjpass"}) for a in _actors(ctx, s, 0.9)]
                 modality = Modality.NEGATED if any(c.dep_ == "neg" for c in verb.children) else Modality.ASSERTED
@@ -314,6 +326,7 @@ class PatternExtractor:
                             goldstein=demands.goldstein,
                             trigger=f"{verb.text} ... {next(c.text for c in comp.children if c.lower_ in _MUST)}",
                         )
+        return obliged
 
     def _structural(self, ctx: _Context) -> Iterator[Statement]:
         """leaderOf / officialOf for people whose title names their country."""
@@ -354,12 +367,39 @@ def _headline_end(doc: Doc) -> int:
     return len(first)
 
 
+def _policed_groups(verb: Token, subjects: Sequence[Arg]) -> list[Arg]:
+    """A country's police act at home: "Egyptian police opened fire to disperse demonstrators".
+
+    When every subject is a police force and the act (or its purpose clause) has an unmarked group
+    noun as its object, the group is of the police's country.
+    """
+    if not subjects or not all(s.entity.type is EntityType.SECTOR_ACTOR and s.entity.role == "police" and s.entity.country for s in subjects):
+        return []
+    country = subjects[0].entity.country
+    assert country is not None
+    verbs = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ == "VERB")]
+    found: list[Arg] = []
+    for v in verbs:
+        for dobj in _first_of(list(v.children), {"dobj"}):
+            group = _group_actor(dobj, country)
+            if group is not None and all(a.entity.key != group.key for a in found):
+                found.append(Arg(group, 0.8))
+    return found
+
+
 def _plausible(subject: Entity, obj: Entity) -> bool:
-    """Reject self-relations and relations of an actor with its own country."""
+    """Reject self-relations and relations of an actor with its own country.
+
+    Two different actors of one country may be related when the subject is a sector actor and the
+    object a person or a sector actor of another sector ("Egyptian police" and "demonstrators",
+    "Rwandan rebels" and President Kagame): a domestic event, not a country acting on itself.
+    """
     if subject.key == obj.key or subject.type not in _ACTOR_TYPES:
         return False
     if obj.type is EntityType.COUNTRY and subject.country == obj.country:
         return False
+    if subject.type is EntityType.SECTOR_ACTOR and (obj.type is EntityType.PERSON or (obj.type is EntityType.SECTOR_ACTOR and obj.role != subject.role)):
+        return True
     return not (obj.type in _ACTOR_TYPES and subject.country and subject.country == obj.country and subject.type is not EntityType.PERSON)
 
 
