@@ -585,3 +585,27 @@ def test_capturing_a_town_is_an_occupation_not_an_agreement(run: Run) -> None:
     result = run("Ethiopian troops captured part of the town near the border with Eritrea.")
     assert {s.predicate.name for s in result.statements if s.subject.label == "Ethiopian troops"} <= {"occupies"}
     assert "agreesTo" not in {s.predicate.name for s in result.statements}
+
+
+def test_an_indictment_is_an_accusation(run: Run) -> None:
+    assert ("United Nations", "accuses", "Serbia") in events(run("Serbia was indicted by the United Nations for war crimes."))
+
+
+def test_a_blockade_of_roads_is_a_protest_against_the_purpose_clause_s_target(run: Run) -> None:
+    found = {(s.subject.country, s.object.label) for s in run("Demonstrators in Baghdad blocked a road to show their anger at the United States' policies.").statements if s.predicate.name == "protests"}
+    assert found == {("IRQ", "United States")}
+
+
+def test_a_road_blocked_without_a_purpose_relates_nobody(run: Run) -> None:
+    assert events(run("Farmers in France blocked a road near the border with Spain.")) == set()
+
+
+def test_police_preventing_a_demonstration_coerce_its_organisers(run: Run) -> None:
+    result = run("Turkish police prevented a demonstration staged by students in Ankara.")
+    coerced = [(s.object.label, s.object.country) for s in result.statements if s.predicate.name == "coerces"]
+    assert len(coerced) == 1 and coerced[0][0].startswith("students") and coerced[0][1] == "TUR"
+
+
+def test_a_group_loyal_to_someone_takes_their_country(run: Run) -> None:
+    result = run("Militants loyal to the Iraqi warlord attempted to assassinate Prime Minister Iyad Allawi.")
+    assert [(s.subject.country, s.object.label) for s in result.statements if s.predicate.name == "attacks"] == [("IRQ", "Iyad Allawi")]

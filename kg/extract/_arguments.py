@@ -151,6 +151,15 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                 return Arg(m.entity, score * 0.85)
             if node.pos_ not in ("NOUN", "PROPN") or node.text[:1].islower():
                 break
+        # "Militants loyal to Iraq's Al-Qaeda frontman": an unmarked group takes the country of whom it serves.
+        for loyal in token.children:
+            if loyal.dep_ == "amod" and loyal.lemma_.lower() == "loyal":
+                for prep in loyal.children:
+                    for pobj in prep.children if prep.dep_ == "prep" and prep.lower_ == "to" else ():
+                        lord = _actor(ctx, pobj, score, anchor) if pobj.dep_ == "pobj" else None
+                        group = _group_actor(token, lord.entity.country) if lord is not None and lord.entity.country else None
+                        if group is not None:
+                            return Arg(group, score * 0.8)
         # "Demonstrators in Baghdad", "rebels throughout Chad": an unmarked group placed in a country.
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in _GROUP_PLACE_PREPS:

@@ -72,7 +72,10 @@ _PREP_NOUNS = {"accordance", "line", "response", "addition", "view", "spite", "l
 
 #: Sectors of groups that a place names ("demonstrators in Baghdad", "rebels across Chad") or that a
 #: country's police act on at home ("police dispersed demonstrators"): unmarked, they belong to that country.
-_GROUP_SECTORS = {"opposition", "rebels", "armed groups", "labour", "agriculture"}
+_GROUP_SECTORS = {"opposition", "rebels", "armed groups", "labour", "agriculture", "education"}
 
 #: Prepositions that place a group in a country ("demonstrators in Baghdad").
 _GROUP_PLACE_PREPS = {"in", "throughout", "across"}
+
+#: Ways a protest blocks ("blocked a road"): the object of such a trigger is a place, not the target.
+_PASSAGES = {"road", "roads", "street", "streets", "highway", "highways", "bridge", "railway", "traffic", "motorway"}

@@ -58,6 +58,7 @@ from kg.extract._words import (
     _LIGHT_VERBS,
     _MUST,
     _NEGATE,
+    _PASSAGES,
     _PLACE_PREDICATES,
     _POSSIBLE,
     _REPORT_DEMAND,
@@ -221,6 +222,10 @@ class PatternExtractor:
         objects = [o for o in objects if not wants_actor or o.entity.type in _ACTOR_TYPES]
         if not objects and pred.category in ("COERCE", "ASSAULT") and anchor.pos_ in ("VERB", "AUX"):
             objects = _policed_groups(anchor, subjects)
+        if pred.category == "PROTEST" and set(trigger.extra) & _PASSAGES:
+            objects = []  # "blocked a road near the border with Spain": a place, not a target
+        if not objects and pred.category == "PROTEST" and anchor.pos_ in ("VERB", "AUX"):
+            objects = _purpose_targets(ctx, anchor)
         if not objects and not wants_actor:
             objects = _topic_for(ctx, anchor)
         pairs: list[tuple[Arg, Arg]] = []
@@ -382,8 +387,32 @@ def _policed_groups(verb: Token, subjects: Sequence[Arg]) -> list[Arg]:
     for v in verbs:
         for dobj in _first_of(list(v.children), {"dobj"}):
             group = _group_actor(dobj, country)
+            if group is None:
+                # "prevented the demonstration staged by students": the ones who demonstrate
+                agents = [p for c in dobj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+                agents += [p for c in dobj.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+                group = next((g for a in agents if (g := _group_actor(a, country)) is not None), None)
             if group is not None and all(a.entity.key != group.key for a in found):
                 found.append(Arg(group, 0.8))
+    return found
+
+
+def _purpose_targets(ctx: _Context, verb: Token) -> list[Arg]:
+    """The target a protest's purpose clause names: "blocked a road to show their disapproval of X's policies".
+
+    Actors standing for the purpose clause's object ("X's policies") or the object of its
+    for/of/against/at/over phrase.
+    """
+    found: list[Arg] = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.pos_ != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+            continue
+        for dobj in _first_of(list(clause.children), {"dobj"}):
+            phrases = [dobj, *(p for c in dobj.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "against", "at", "over", "with") for p in c.children if p.dep_ == "pobj")]
+            for phrase in phrases:
+                for arg in _actors(ctx, phrase, 0.8):
+                    if all(a.entity.key != arg.entity.key for a in found):
+                        found.append(arg)
     return found
 
 
