@@ -609,3 +609,21 @@ def test_police_preventing_a_demonstration_coerce_its_organisers(run: Run) -> No
 def test_a_group_loyal_to_someone_takes_their_country(run: Run) -> None:
     result = run("Militants loyal to the Iraqi warlord attempted to assassinate Prime Minister Iyad Allawi.")
     assert [(s.subject.country, s.object.label) for s in result.statements if s.predicate.name == "attacks"] == [("IRQ", "Iyad Allawi")]
+
+
+def test_a_condition_states_no_event(run: Run) -> None:
+    found = events(run("Nigeria will withdraw its force from Chad unless Libya agrees to talks with Chad."))
+    assert ("Nigeria", "threatens", "Chad") in found
+    assert not any(subject == "Libya" for subject, _, _ in found)
+
+
+def test_the_acts_an_actor_is_accused_of_are_not_the_accuser_s(run: Run) -> None:
+    found = events(run("Amnesty International accused the United States of violating human rights, ignoring international law and attacking Iraq."))
+    assert ("Amnesty International", "accuses", "United States") in found
+    assert {predicate for subject, predicate, _ in found if subject == "Amnesty International"} == {"accuses"}
+
+
+def test_what_is_rejected_is_not_happening(run: Run) -> None:
+    result = run("Israel is opposed to French mediation in the talks.")
+    assert ("Israel", "rejects", "France") in triples(result)
+    assert not [s for s in result.statements if s.predicate.name == "mediates"]

@@ -140,6 +140,7 @@ class PatternExtractor:
             curated_nouns = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and trigger.weight >= 1.0 and anchor.dep_ in ("dobj", "nsubjpass")}
             nouns_under = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass")}
             refusals = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and anchor.lemma_.lower() in _NEGATE | _THREATEN | _REQUESTING}
+            unreal = _hypothetical(sent, found)
             for token, trigger, anchor in found:
                 # "refused to recognize the ruling", "threatened to break off relations", "invited X to visit":
                 # the refusal, threat or request is the event; its complement did not happen (yet).
@@ -147,6 +148,8 @@ class PatternExtractor:
                     continue
                 if anchor.i in wished:
                     continue  # "would like to see Chinese companies investing": wished, not done
+                if anchor.i in unreal:
+                    continue
                 if trigger.kind == "verb" and anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in _REQUESTING:
                     continue  # "demanded that its partners refuse to recognize X": asked for, not done
                 # "severed diplomatic relations": the verb decides, the noun is its object.
@@ -362,6 +365,33 @@ class PatternExtractor:
                 goldstein=0.0,
                 trigger=person.role or "",
             )
+
+
+def _hypothetical(sent: Span, found: Sequence[tuple[Token, Trigger, Token]]) -> set[int]:
+    """Token indices of clauses that state no event of their own.
+
+    * a condition: "will withdraw unless President X arranged a ceasefire";
+    * the acts an actor is accused of: "accused the United States of ignoring international law"
+      (the accuser is not their subject, and the accusation is the event);
+    * what is rejected: "Israel is opposed to French mediation" (proposed, not happening).
+    """
+    unreal: set[int] = set()
+    for token in sent:
+        if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in token.children):
+            unreal |= {t.i for t in token.subtree}
+    for _, trigger, anchor in found:
+        category = trigger.predicate.category
+        if category == "ACCUSE" and anchor.pos_ in ("VERB", "AUX"):
+            for prep in anchor.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and any(c.dep_ == "pcomp" for c in prep.children):
+                    unreal |= {t.i for c in prep.children if c.dep_ == "pcomp" for t in c.subtree}
+                    # "of violating human rights, ignoring international law": the list goes on (parsed as advcl)
+                    unreal |= {t.i for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > prep.i for t in c.subtree}
+        if category == "REJECT":
+            for child in anchor.children:
+                nouns = [child] if child.dep_ in ("dobj", "nsubjpass") else [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "to" else []
+                unreal |= {n.i for n in nouns}
+    return unreal
 
 
 def _headline_end(doc: Doc) -> int:
