@@ -627,3 +627,14 @@ def test_what_is_rejected_is_not_happening(run: Run) -> None:
     result = run("Israel is opposed to French mediation in the talks.")
     assert ("Israel", "rejects", "France") in triples(result)
     assert not [s for s in result.statements if s.predicate.name == "mediates"]
+
+
+def test_preparing_an_attack_is_a_show_of_force(run: Run) -> None:
+    result = run("The Ethiopian army prepared to resume shelling Eritrea.")
+    found = {(s.predicate.name, s.object.label, s.cameo) for s in result.statements}
+    assert ("mobilizes", "Eritrea", "150") in found
+    assert not [s for s in result.statements if s.predicate.name == "attacks"]
+
+
+def test_an_object_after_its_as_phrase(run: Run) -> None:
+    assert ("Albania", "criticizes", "Serbia") in events(run("Albania denounced as an ugly crime Serbia's crackdown on the protests."))

@@ -296,6 +296,11 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
     for comp in _first_of(children, {"ccomp", "xcomp"}):
         objects += [Arg(a.entity, 0.85) for a in _first_of_actors(ctx, _first_of(list(comp.children), {"nsubj"}))]
     objects += _prep_objects(ctx, verb, 0.9)
+    if not objects and not _first_of(children, {"dobj"}):
+        # "denounced as an ugly crime Serbia's suppression of ...": a long object after its "as" phrase
+        for prep in children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                objects += [a for p in prep.children if p.dep_ == "pobj" for ap in p.children if ap.dep_ == "appos" for a in _actors(ctx, ap, 0.85)]
     if verb.dep_ == "amod" and verb.i >= 2 and verb.doc[verb.i - 1].text == "-":
         objects += _actors(ctx, verb.head, 0.9, verb)
     own_object = [c for c in children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _RELATIVE]

@@ -201,9 +201,15 @@ class PatternExtractor:
         if modality is Modality.NEGATED and trigger.negated_as is not None:
             # "We will never accept the occupation": a refused acceptance is a rejection.
             pred, modality = trigger.negated_as, Modality.ASSERTED
+        cameo, goldstein = trigger.cameo, trigger.goldstein
         if pred.name in _THREAT_ACTS and modality in (Modality.INTENDED, Modality.POSSIBLE) and _conditional(anchor):
             # "will withdraw its force from Chad unless ...", "may halt mediation if ...": a threat
             pred, modality = predicate("threatens"), Modality.ASSERTED
+            cameo, goldstein = pred.cameo, pred.goldstein
+        elif pred.category == "ASSAULT" and modality is not Modality.NEGATED and _prepared(anchor):
+            # "the army prepared to resume shelling X": a show of force (CAMEO 15), the attack is still to come
+            pred, modality = predicate("mobilizes"), Modality.ASSERTED
+            cameo, goldstein = pred.cameo, pred.goldstein
         if pred.symmetric:
             # "cooperate with X", "cooperation between X and Y", not "coordinate supplies to X"
             objects = [o for o in objects if o.prep in (None, "with", "between", "among", "alongside")]
@@ -259,8 +265,8 @@ class PatternExtractor:
                 confidence=round(confidence, 3),
                 date=when,
                 attributed_to=speaker,
-                cameo=trigger.cameo,
-                goldstein=trigger.goldstein,
+                cameo=cameo,
+                goldstein=goldstein,
                 trigger=token.text if token is anchor else f"{token.text} {anchor.text}",
             )
 
@@ -365,6 +371,18 @@ class PatternExtractor:
                 goldstein=0.0,
                 trigger=person.role or "",
             )
+
+
+def _prepared(verb: Token) -> bool:
+    """Whether a verb is what its actor prepares or stands poised to do ("prepared to resume shelling")."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "acomp") or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in ("prepare", "poise", "poised", "gear"):
+            return True
+    return False
 
 
 def _hypothetical(sent: Span, found: Sequence[tuple[Token, Trigger, Token]]) -> set[int]:
