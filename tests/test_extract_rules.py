@@ -638,3 +638,13 @@ def test_preparing_an_attack_is_a_show_of_force(run: Run) -> None:
 
 def test_an_object_after_its_as_phrase(run: Run) -> None:
     assert ("Albania", "criticizes", "Serbia") in events(run("Albania denounced as an ugly crime Serbia's crackdown on the protests."))
+
+
+def test_an_infinitive_modifying_a_noun_states_no_event(run: Run) -> None:
+    found = events(run("The United States defended the right of Russian troops to fire on Georgia."))
+    assert not any(predicate == "attacks" for _, predicate, _ in found)
+
+
+def test_mobilizing_lobbies_is_no_show_of_force(run: Run) -> None:
+    assert not [s for s in run("Saudi Arabia has mobilized pressure groups in the United States.").statements if s.predicate.name == "mobilizes"]
+    assert ("Iran", "mobilizes", "Iraq") in events(run("Iran mobilized 300,000 reservists against Iraq."))

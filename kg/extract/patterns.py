@@ -53,6 +53,7 @@ from kg.extract._topics import _topic_for
 from kg.extract._words import (
     _ACTOR_TYPES,
     _CARRIERS,
+    _FORCE_WORDS,
     _IN_PREDICATES,
     _INTEND,
     _LIGHT_VERBS,
@@ -71,6 +72,7 @@ from kg.extract._words import (
     _WISH,
 )
 from kg.extract.lexicon import Lexicon, Trigger, load_lexicon
+from kg.gazetteer import sector_nouns
 from kg.model import Article, Entity, EntityType, Mention, Modality, Statement
 from kg.resolve import person_predicates
 from kg.vocab import predicate
@@ -198,6 +200,8 @@ class PatternExtractor:
             modality = Modality.NEGATED
         if modality is Modality.NEGATED and trigger.silent_when_negated:
             return
+        if pred.name == "mobilizes" and not _forces_mobilized(anchor):
+            return  # "mobilized pressure groups", "mobilize support": not a show of force
         if modality is Modality.NEGATED and trigger.negated_as is not None:
             # "We will never accept the occupation": a refused acceptance is a rejection.
             pred, modality = trigger.negated_as, Modality.ASSERTED
@@ -373,6 +377,19 @@ class PatternExtractor:
             )
 
 
+def _forces_mobilized(anchor: Token) -> bool:
+    """Whether "mobilize" has armed forces (or nothing) as its object: "mobilized 300,000 reservists",
+    "Iran mobilized", not "mobilized pressure groups" or "mobilize support"."""
+    if anchor.lemma_.lower() not in ("mobilize", "mobilise"):
+        return True
+    objects = _first_of(list(anchor.children), {"dobj"})
+    if not objects:
+        return True
+    nouns = sector_nouns()
+    word = objects[0].lemma_.lower()
+    return nouns.get(word) in ("military", "police", "armed groups", "rebels") or word in _FORCE_WORDS
+
+
 def _prepared(verb: Token) -> bool:
     """Whether a verb is what its actor prepares or stands poised to do ("prepared to resume shelling")."""
     node = verb
@@ -389,6 +406,8 @@ def _hypothetical(sent: Span, found: Sequence[tuple[Token, Trigger, Token]]) -> 
     """Token indices of clauses that state no event of their own.
 
     * a condition: "will withdraw unless President X arranged a ceasefire";
+    * an infinitive that modifies a noun: "the right to fire on militants", "attempts to resolve
+      the crisis", "a plan to attack";
     * the acts an actor is accused of: "accused the United States of ignoring international law"
       (the accuser is not their subject, and the accusation is the event);
     * what is rejected: "Israel is opposed to French mediation" (proposed, not happening).
@@ -396,6 +415,9 @@ def _hypothetical(sent: Span, found: Sequence[tuple[Token, Trigger, Token]]) -> 
     unreal: set[int] = set()
     for token in sent:
         if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in token.children):
+            unreal |= {t.i for t in token.subtree}
+        if token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+            # "the right of Russian troops to fire on militants", "attempts to resolve the crisis"
             unreal |= {t.i for t in token.subtree}
     for _, trigger, anchor in found:
         category = trigger.predicate.category
