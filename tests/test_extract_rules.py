@@ -648,3 +648,14 @@ def test_an_infinitive_modifying_a_noun_states_no_event(run: Run) -> None:
 def test_mobilizing_lobbies_is_no_show_of_force(run: Run) -> None:
     assert not [s for s in run("Saudi Arabia has mobilized pressure groups in the United States.").statements if s.predicate.name == "mobilizes"]
     assert ("Iran", "mobilizes", "Iraq") in events(run("Iran mobilized 300,000 reservists against Iraq."))
+
+
+def test_every_asked_for_act_is_unasserted(run: Run) -> None:
+    found = events(run("Germany urged Serbia to negotiate and cooperate with Kosovo."))
+    assert ("Germany", "demands", "Serbia") in found
+    assert not any(predicate == "cooperatesWith" for _, predicate, _ in found)
+
+
+def test_police_act_on_groups_in_a_city_of_their_country(run: Run) -> None:
+    result = run("Egyptian police dispersed demonstrators in Cairo on Monday.")
+    assert [(s.object.label, s.object.country) for s in result.statements if s.predicate.name == "coerces"] == [("demonstrators", "EGY")]

@@ -148,6 +148,8 @@ class PatternExtractor:
                 # the refusal, threat or request is the event; its complement did not happen (yet).
                 if trigger.kind == "verb" and anchor.dep_ == "xcomp" and anchor.head.i in refusals:
                     continue
+                if trigger.kind == "verb" and anchor.dep_ == "conj" and anchor.head.dep_ == "xcomp" and anchor.head.head.i in refusals:
+                    continue  # "called on Arabs to unite and mobilize against X": the second asked-for act
                 if anchor.i in wished:
                     continue  # "would like to see Chinese companies investing": wished, not done
                 if anchor.i in unreal:
@@ -233,8 +235,9 @@ class PatternExtractor:
         if pred.range == "Topic":
             objects = []
         objects = [o for o in objects if not wants_actor or o.entity.type in _ACTOR_TYPES]
-        if not objects and pred.category in ("COERCE", "ASSAULT") and anchor.pos_ in ("VERB", "AUX"):
-            objects = _policed_groups(anchor, subjects)
+        if pred.category in ("COERCE", "ASSAULT") and anchor.pos_ in ("VERB", "AUX") and not any(_plausible(s.entity, o.entity) for s in subjects for o in objects):
+            # "Egyptian police dispersed demonstrators in Cairo": not Egypt, the demonstrators
+            objects = _policed_groups(anchor, subjects) or objects
         if pred.category == "PROTEST" and set(trigger.extra) & _PASSAGES:
             objects = []  # "blocked a road near the border with Spain": a place, not a target
         if not objects and pred.category == "PROTEST" and anchor.pos_ in ("VERB", "AUX"):
