@@ -76,6 +76,14 @@ from its sentence matches one of its expected events. Recall = records coded
 correctly / records; precision = system statements matching an expected event
 of their own record / all system statements produced for the records; F1 as
 above. Per-category recall counts expected events by (normalised) category.
+
+*Event precision.* Structural statements (a predicate whose category is not one
+of the PLOVER event categories in :data:`EVENT_CATEGORIES`, e.g. ``leaderOf``,
+``officialOf``) can never match an event record, yet the precision above counts
+them as wrong. The report therefore also gives a second figure, *event
+precision* = matching statements / statements of an event category, with the
+F1 it gives against the same recall. The first (default) definition stays the
+headline number.
 """
 
 from __future__ import annotations
@@ -95,6 +103,7 @@ __all__ = [
     "EntityArticleScore",
     "EntityCounts",
     "EntityReport",
+    "EVENT_CATEGORIES",
     "EventOutcome",
     "EventRecord",
     "EventReport",
@@ -140,6 +149,12 @@ TOPIC_THRESHOLD = 0.5
 
 CATEGORY_ALIASES: Mapping[str, str] = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
 """PLOVER 0.5 event names read as the categories of the bilateral vocabulary."""
+
+#: PLOVER event categories: a statement of any other category (STRUCTURAL) is left out of event precision.
+EVENT_CATEGORIES: frozenset[str] = frozenset({
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "INVESTIGATE",
+})
 
 LEGACY_CODES: Mapping[str, str] = {"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS"}
 """Non-ISO country codes of CAMEO / PLOVER records with their ISO alpha-3 equivalent."""
@@ -953,6 +968,7 @@ class EventOutcome:
         correct: a produced statement matches an expected event.
         statements: the produced statements, rendered, each with whether it matched.
         recalled: for each expected event, its category and whether it was matched.
+        structural: how many produced statements are of no event category (see :data:`EVENT_CATEGORIES`).
     """
 
     id: str
@@ -961,6 +977,7 @@ class EventOutcome:
     correct: bool
     statements: tuple[tuple[str, bool], ...]
     recalled: tuple[tuple[str, bool], ...]
+    structural: int = 0
 
     @property
     def matched(self) -> int:
@@ -983,6 +1000,13 @@ class EventReport:
             recalled=sum(1 for r in self.records if r.correct),
             gold=len(self.records),
         )
+
+    @property
+    def event_counts(self) -> Counts:
+        """As :attr:`counts`, with structural statements left out of the system statements (event precision)."""
+        c = self.counts
+        return Counts(correct=c.correct, system=c.system - sum(r.structural for r in self.records),
+                      recalled=c.recalled, gold=c.gold)
 
     @property
     def per_category(self) -> dict[str, Ratio]:
@@ -1032,6 +1056,7 @@ def score_events(pairs: Iterable[tuple[EventRecord, Sequence[Mapping[str, object
             correct=any(ok for _, ok in recalled),
             statements=statements,
             recalled=recalled,
+            structural=sum(1 for s in system if s.category not in EVENT_CATEGORIES),
         ))
     return EventReport(tuple(outcomes))
 
@@ -1105,11 +1130,13 @@ def format_event_report(report: EventReport, verbose: bool = False) -> str:
     Returns:
         The report, lines joined by newlines (no trailing newline).
     """
-    c = report.counts
+    c, e = report.counts, report.event_counts
     lines = [
         f"records: {c.gold}, coded correctly: {c.recalled}",
         f"statements: {c.system}, matching an expected event: {c.correct}",
         f"precision {c.precision:.3f}  recall {c.recall:.3f}  F1 {c.f1:.3f}",
+        f"event precision (structural statements left out: {c.system - e.system}, "
+        f"{e.system} event statements) {e.precision:.3f}  F1 {e.f1:.3f}",
         "",
         f"{'category':<12} {'recall':>16}",
     ]
@@ -1156,7 +1183,8 @@ def report_to_json(report: GoldReport | EventReport) -> dict[str, object]:
 
     Returns:
         ``{"kind": "gold", "articles": [...], "total": {...}}`` or
-        ``{"kind": "events", "total": {...}, "per_category": {...}, "records": [...]}``.
+        ``{"kind": "events", "total": {...}, "event_total": {...}, "per_category": {...}, "records": [...]}``
+        (``event_total``: structural statements left out, see :attr:`EventReport.event_counts`).
         Precision, recall and F1 are rounded to 4 decimals; the counts are exact.
     """
     if isinstance(report, GoldReport):
@@ -1184,6 +1212,7 @@ def report_to_json(report: GoldReport | EventReport) -> dict[str, object]:
     return {
         "kind": "events",
         "total": _counts_json(report.counts),
+        "event_total": _counts_json(report.event_counts),
         "per_category": {k: _ratio_json(v) for k, v in report.per_category.items()},
         "records": [
             {

@@ -395,12 +395,20 @@ def evaluate_gold(gold_dir: Path, paths: Sequence[str | Path], options: Options 
 
 
 def evaluate_events(events_file: Path, options: Options = Options()) -> EventReport:
-    """Extract each record of a PLOVER-style JSON Lines file and score the statements."""
+    """Extract each record of a PLOVER-style JSON Lines file and score the statements.
+
+    The reader keeps one copy of identical texts; a record whose sentence repeats an earlier
+    record's (the same sentence coded with two events) is scored on that copy's statements.
+    """
     records = load_events(events_file)
     produced: dict[str, list[dict[str, object]]] = {}
     for result in process([events_file], options):
         produced[result.article.id] = [statement_record(s, result.article, options.base) for s in result.statements]
-    return score_events((record, produced.get(slugify(record.id), [])) for record in records)
+    by_text: dict[str, list[dict[str, object]]] = {}
+    for record in records:
+        if slugify(record.id) in produced:
+            by_text.setdefault(record.text.strip(), produced[slugify(record.id)])
+    return score_events((record, produced.get(slugify(record.id), by_text.get(record.text.strip(), []))) for record in records)
 
 
 _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.SECTOR_ACTOR)

@@ -399,6 +399,24 @@ def test_plover_precision_counts_unmatched_statements(tmp_path: Path) -> None:
     assert data["per_category"]["AGREE"]["value"] == 1.0
 
 
+def test_plover_event_precision_leaves_structural_statements_out(tmp_path: Path) -> None:
+    records = load_events(write_events(tmp_path, [event_record("a", "DISAPPROVE", [actor("FRA")], [actor("RUS")])]))
+    fra, rus = ent("France", country="FRA"), ent("Russia", country="RUS")
+    macron = ent("Macron", "Person", country="FRA")
+    report = score_events([(records[0], [
+        rec(macron, "leaderOf", "STRUCTURAL", fra),   # can never match an event
+        rec(fra, "criticizes", "ACCUSE", rus),
+        rec(fra, "threatens", "THREATEN", rus),       # a wrong event still counts
+    ])])
+    # The default precision keeps its definition; the event figure leaves the leaderOf statement out.
+    assert report.counts == evaluate.Counts(correct=1, system=3, recalled=1, gold=1)
+    assert report.event_counts == evaluate.Counts(correct=1, system=2, recalled=1, gold=1)
+    plain = format_event_report(report)
+    assert "precision 0.333" in plain and "event precision (structural statements left out: 1, 2 event statements) 0.500" in plain
+    data = json.loads(json.dumps(report_to_json(report)))
+    assert data["total"]["precision"] == 0.3333 and data["event_total"]["precision"] == 0.5
+
+
 # --------------------------------------------------------------------------- errors
 
 

@@ -544,3 +544,118 @@ def test_purpose_clause_shares_the_intent(run: Run) -> None:
 def test_finite_conjunct_keeps_its_own_tense(run: Run) -> None:
     result = run("The United States will continue to fund the mission and reaffirmed its support for Kenya.")
     assert {s.modality for s in result.statements if s.predicate.name == "supports" and s.object.label == "Kenya"} == {Modality.ASSERTED}
+
+
+def test_an_obliged_act_is_demanded_not_done(run: Run) -> None:
+    found = events(run("France said that Libya must hand over the suspects to the United States."))
+    assert ("France", "demands", "Libya") in found
+    assert not any(subject == "Libya" for subject, _, _ in found)
+
+
+def test_police_act_on_their_own_country_s_groups(run: Run) -> None:
+    result = run("Egyptian police dispersed demonstrators on Monday.")
+    coerced = [(s.subject.label, s.object.label, s.object.country) for s in result.statements if s.predicate.name == "coerces"]
+    assert coerced == [("Egyptian police", "demonstrators", "EGY")]
+
+
+def test_a_group_placed_in_a_country_belongs_to_it(run: Run) -> None:
+    result = run("Protesters in Baghdad condemned the United States.")
+    found = [(s.subject.country, s.object.label) for s in result.statements if s.predicate.name == "criticizes"]
+    assert found == [("IRQ", "United States")]
+
+
+def test_two_actors_of_one_country_can_be_related(run: Run) -> None:
+    # sector actor and person of the same country: a domestic event
+    assert ("Rwandan rebels", "demands", "Paul Kagame") in events(run("Rwandan rebels announced that President Kagame must agree to constitutional changes."))
+
+
+def test_an_actor_and_its_own_country_are_still_not_related(run: Run) -> None:
+    assert events(run("Turkish police criticized Turkey.")) == set()
+    # unmarked groups get no country from an army (only a police force acts at home)
+    result = run("Egyptian troops dispersed demonstrators.")
+    assert not [s for s in result.statements if s.predicate.name == "coerces"]
+
+
+def test_an_act_demanded_in_a_that_clause_is_not_done(run: Run) -> None:
+    found = events(run("Greece demanded that its partners refuse to recognize Albania."))
+    assert not any(predicate == "rejects" for _, predicate, _ in found)
+
+
+def test_capturing_a_town_is_an_occupation_not_an_agreement(run: Run) -> None:
+    result = run("Ethiopian troops captured part of the town near the border with Eritrea.")
+    assert {s.predicate.name for s in result.statements if s.subject.label == "Ethiopian troops"} <= {"occupies"}
+    assert "agreesTo" not in {s.predicate.name for s in result.statements}
+
+
+def test_an_indictment_is_an_accusation(run: Run) -> None:
+    assert ("United Nations", "accuses", "Serbia") in events(run("Serbia was indicted by the United Nations for war crimes."))
+
+
+def test_a_blockade_of_roads_is_a_protest_against_the_purpose_clause_s_target(run: Run) -> None:
+    found = {(s.subject.country, s.object.label) for s in run("Demonstrators in Baghdad blocked a road to show their anger at the United States' policies.").statements if s.predicate.name == "protests"}
+    assert found == {("IRQ", "United States")}
+
+
+def test_a_road_blocked_without_a_purpose_relates_nobody(run: Run) -> None:
+    assert events(run("Farmers in France blocked a road near the border with Spain.")) == set()
+
+
+def test_police_preventing_a_demonstration_coerce_its_organisers(run: Run) -> None:
+    result = run("Turkish police prevented a demonstration staged by students in Ankara.")
+    coerced = [(s.object.label, s.object.country) for s in result.statements if s.predicate.name == "coerces"]
+    assert len(coerced) == 1 and coerced[0][0].startswith("students") and coerced[0][1] == "TUR"
+
+
+def test_a_group_loyal_to_someone_takes_their_country(run: Run) -> None:
+    result = run("Militants loyal to the Iraqi warlord attempted to assassinate Prime Minister Iyad Allawi.")
+    assert [(s.subject.country, s.object.label) for s in result.statements if s.predicate.name == "attacks"] == [("IRQ", "Iyad Allawi")]
+
+
+def test_a_condition_states_no_event(run: Run) -> None:
+    found = events(run("Nigeria will withdraw its force from Chad unless Libya agrees to talks with Chad."))
+    assert ("Nigeria", "threatens", "Chad") in found
+    assert not any(subject == "Libya" for subject, _, _ in found)
+
+
+def test_the_acts_an_actor_is_accused_of_are_not_the_accuser_s(run: Run) -> None:
+    found = events(run("Amnesty International accused the United States of violating human rights, ignoring international law and attacking Iraq."))
+    assert ("Amnesty International", "accuses", "United States") in found
+    assert {predicate for subject, predicate, _ in found if subject == "Amnesty International"} == {"accuses"}
+
+
+def test_what_is_rejected_is_not_happening(run: Run) -> None:
+    result = run("Israel is opposed to French mediation in the talks.")
+    assert ("Israel", "rejects", "France") in triples(result)
+    assert not [s for s in result.statements if s.predicate.name == "mediates"]
+
+
+def test_preparing_an_attack_is_a_show_of_force(run: Run) -> None:
+    result = run("The Ethiopian army prepared to resume shelling Eritrea.")
+    found = {(s.predicate.name, s.object.label, s.cameo) for s in result.statements}
+    assert ("mobilizes", "Eritrea", "150") in found
+    assert not [s for s in result.statements if s.predicate.name == "attacks"]
+
+
+def test_an_object_after_its_as_phrase(run: Run) -> None:
+    assert ("Albania", "criticizes", "Serbia") in events(run("Albania denounced as an ugly crime Serbia's crackdown on the protests."))
+
+
+def test_an_infinitive_modifying_a_noun_states_no_event(run: Run) -> None:
+    found = events(run("The United States defended the right of Russian troops to fire on Georgia."))
+    assert not any(predicate == "attacks" for _, predicate, _ in found)
+
+
+def test_mobilizing_lobbies_is_no_show_of_force(run: Run) -> None:
+    assert not [s for s in run("Saudi Arabia has mobilized pressure groups in the United States.").statements if s.predicate.name == "mobilizes"]
+    assert ("Iran", "mobilizes", "Iraq") in events(run("Iran mobilized 300,000 reservists against Iraq."))
+
+
+def test_every_asked_for_act_is_unasserted(run: Run) -> None:
+    found = events(run("Germany urged Serbia to negotiate and cooperate with Kosovo."))
+    assert ("Germany", "demands", "Serbia") in found
+    assert not any(predicate == "cooperatesWith" for _, predicate, _ in found)
+
+
+def test_police_act_on_groups_in_a_city_of_their_country(run: Run) -> None:
+    result = run("Egyptian police dispersed demonstrators in Cairo on Monday.")
+    assert [(s.object.label, s.object.country) for s in result.statements if s.predicate.name == "coerces"] == [("demonstrators", "EGY")]

@@ -14,6 +14,8 @@ from kg.extract._words import (
     _DYAD_NOUNS,
     _EVENT_WORDS,
     _FIRST_PERSON,
+    _GROUP_PLACE_PREPS,
+    _GROUP_SECTORS,
     _INSTITUTIONS,
     _LIGHT_VERBS,
     _OBJECT_CONTROL,
@@ -28,6 +30,7 @@ from kg.extract._words import (
     _WHILE_PREPS,
 )
 from kg.extract.lexicon import Trigger
+from kg.gazetteer import sector_nouns
 from kg.model import Entity, EntityType
 
 
@@ -148,7 +151,43 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                 return Arg(m.entity, score * 0.85)
             if node.pos_ not in ("NOUN", "PROPN") or node.text[:1].islower():
                 break
+        # "Militants loyal to Iraq's Al-Qaeda frontman": an unmarked group takes the country of whom it serves.
+        for loyal in token.children:
+            if loyal.dep_ == "amod" and loyal.lemma_.lower() == "loyal":
+                for prep in loyal.children:
+                    for pobj in prep.children if prep.dep_ == "prep" and prep.lower_ == "to" else ():
+                        lord = _actor(ctx, pobj, score, anchor) if pobj.dep_ == "pobj" else None
+                        group = _group_actor(token, lord.entity.country) if lord is not None and lord.entity.country else None
+                        if group is not None:
+                            return Arg(group, score * 0.8)
+        # "Demonstrators in Baghdad", "rebels throughout Chad": an unmarked group placed in a country.
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in _GROUP_PLACE_PREPS:
+                for pobj in prep.children:
+                    m = ctx.mention(pobj)
+                    if pobj.dep_ == "pobj" and m is not None and m.entity.type is EntityType.COUNTRY and m.entity.country:
+                        group = _group_actor(token, m.entity.country, token.doc[token.i : pobj.i + 1].text)
+                        if group is not None:
+                            return Arg(group, score * 0.85)
     return None
+
+
+def _group_actor(token: Token, country: str, label: str | None = None) -> Entity | None:
+    """A sector actor of ``country`` for an unmarked group noun ("demonstrators"), or None for other nouns.
+
+    Only groups of :data:`_GROUP_SECTORS` in the plural and without a modifier naming another
+    country qualify: "demonstrators in Baghdad", "police dispersed demonstrators".
+    """
+    sector = sector_nouns().get(token.lemma_.lower())
+    if sector not in _GROUP_SECTORS or token.tag_ not in ("NNS", "NNPS"):
+        return None
+    return Entity(
+        key=f"actor/{country}-{sector}",
+        label=label or " ".join(t.text for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "nummod", "quantmod")),
+        type=EntityType.SECTOR_ACTOR,
+        country=country,
+        role=sector,
+    )
 
 
 def _dyad(ctx: _Context, token: Token) -> list[Arg]:
@@ -257,6 +296,11 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
     for comp in _first_of(children, {"ccomp", "xcomp"}):
         objects += [Arg(a.entity, 0.85) for a in _first_of_actors(ctx, _first_of(list(comp.children), {"nsubj"}))]
     objects += _prep_objects(ctx, verb, 0.9)
+    if not objects and not _first_of(children, {"dobj"}):
+        # "denounced as an ugly crime Serbia's suppression of ...": a long object after its "as" phrase
+        for prep in children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                objects += [a for p in prep.children if p.dep_ == "pobj" for ap in p.children if ap.dep_ == "appos" for a in _actors(ctx, ap, 0.85)]
     if verb.dep_ == "amod" and verb.i >= 2 and verb.doc[verb.i - 1].text == "-":
         objects += _actors(ctx, verb.head, 0.9, verb)
     own_object = [c for c in children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _RELATIVE]

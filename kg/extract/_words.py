@@ -69,3 +69,16 @@ _TIME_WORDS = {"year", "month", "week", "day", "decade", "century", "time", "tod
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 # Nouns of complex prepositions ("in accordance with", "in line with", "in response to"): never a topic.
 _PREP_NOUNS = {"accordance", "line", "response", "addition", "view", "spite", "light", "order", "terms", "case", "place", "front", "favour", "favor", "regard", "respect", "behalf", "part", "way", "sideline", "sidelines", "framework", "course", "absence", "wake", "face", "name"}
+
+#: Sectors of groups that a place names ("demonstrators in Baghdad", "rebels across Chad") or that a
+#: country's police act on at home ("police dispersed demonstrators"): unmarked, they belong to that country.
+_GROUP_SECTORS = {"opposition", "rebels", "armed groups", "labour", "agriculture", "education"}
+
+#: Prepositions that place a group in a country ("demonstrators in Baghdad").
+_GROUP_PLACE_PREPS = {"in", "throughout", "across"}
+
+#: Ways a protest blocks ("blocked a road"): the object of such a trigger is a place, not the target.
+_PASSAGES = {"road", "roads", "street", "streets", "highway", "highways", "bridge", "railway", "traffic", "motorway"}
+
+#: Objects of "mobilize" that make it a show of force, besides the military and police sector nouns.
+_FORCE_WORDS = {"reserve", "reservist", "unit", "division", "conscript", "recruit", "fighter", "volunteer", "militia", "hardware", "weapon", "tank"}

@@ -42,6 +42,7 @@ from kg.extract._arguments import (
     _actors,
     _clause_verb,
     _conditional,
+    _group_actor,
     _noun_args,
     _prep_objects,
     _subjects_of_verb,
@@ -52,11 +53,13 @@ from kg.extract._topics import _topic_for
 from kg.extract._words import (
     _ACTOR_TYPES,
     _CARRIERS,
+    _FORCE_WORDS,
     _IN_PREDICATES,
     _INTEND,
     _LIGHT_VERBS,
     _MUST,
     _NEGATE,
+    _PASSAGES,
     _PLACE_PREDICATES,
     _POSSIBLE,
     _REPORT_DEMAND,
@@ -69,6 +72,7 @@ from kg.extract._words import (
     _WISH,
 )
 from kg.extract.lexicon import Lexicon, Trigger, load_lexicon
+from kg.gazetteer import sector_nouns
 from kg.model import Article, Entity, EntityType, Mention, Modality, Statement
 from kg.nlp import text_of
 from kg.resolve import person_predicates
@@ -129,8 +133,9 @@ class PatternExtractor:
     def _statements(self, ctx: _Context) -> Iterator[Statement]:
         yield from self._structural(ctx)
         for sent in ctx.doc.sents:
-            yield from self._obligations(ctx, sent)
+            obliged = yield from self._obligations(ctx, sent)
             wished = yield from self._wishes(ctx, sent)
+            wished |= obliged
             found = [(token, trigger, anchor) for token in sent for trigger, anchor in self._triggers(token)]
             # verb + object triggers of the hand-written lexicon ("sever relations") decide over their object noun;
             # a mined one ("monitor deployment") gives way to a hand-written noun trigger.
@@ -138,13 +143,20 @@ class PatternExtractor:
             curated_nouns = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and trigger.weight >= 1.0 and anchor.dep_ in ("dobj", "nsubjpass")}
             nouns_under = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass")}
             refusals = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and anchor.lemma_.lower() in _NEGATE | _THREATEN | _REQUESTING}
+            unreal = _hypothetical(sent, found)
             for token, trigger, anchor in found:
                 # "refused to recognize the ruling", "threatened to break off relations", "invited X to visit":
                 # the refusal, threat or request is the event; its complement did not happen (yet).
                 if trigger.kind == "verb" and anchor.dep_ == "xcomp" and anchor.head.i in refusals:
                     continue
+                if trigger.kind == "verb" and anchor.dep_ == "conj" and anchor.head.dep_ == "xcomp" and anchor.head.head.i in refusals:
+                    continue  # "called on Arabs to unite and mobilize against X": the second asked-for act
                 if anchor.i in wished:
                     continue  # "would like to see Chinese companies investing": wished, not done
+                if anchor.i in unreal:
+                    continue
+                if trigger.kind == "verb" and anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in _REQUESTING:
+                    continue  # "demanded that its partners refuse to recognize X": asked for, not done
                 # "severed diplomatic relations": the verb decides, the noun is its object.
                 # "sent a congratulatory message", "lodged a protest": after a light verb the noun decides.
                 if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in verbs and anchor.head.lemma_.lower() not in _LIGHT_VERBS:
@@ -191,12 +203,20 @@ class PatternExtractor:
             modality = Modality.NEGATED
         if modality is Modality.NEGATED and trigger.silent_when_negated:
             return
+        if pred.name == "mobilizes" and not _forces_mobilized(anchor):
+            return  # "mobilized pressure groups", "mobilize support": not a show of force
         if modality is Modality.NEGATED and trigger.negated_as is not None:
             # "We will never accept the occupation": a refused acceptance is a rejection.
             pred, modality = trigger.negated_as, Modality.ASSERTED
+        cameo, goldstein = trigger.cameo, trigger.goldstein
         if pred.name in _THREAT_ACTS and modality in (Modality.INTENDED, Modality.POSSIBLE) and _conditional(anchor):
             # "will withdraw its force from Chad unless ...", "may halt mediation if ...": a threat
             pred, modality = predicate("threatens"), Modality.ASSERTED
+            cameo, goldstein = pred.cameo, pred.goldstein
+        elif pred.category == "ASSAULT" and modality is not Modality.NEGATED and _prepared(anchor):
+            # "the army prepared to resume shelling X": a show of force (CAMEO 15), the attack is still to come
+            pred, modality = predicate("mobilizes"), Modality.ASSERTED
+            cameo, goldstein = pred.cameo, pred.goldstein
         if pred.symmetric:
             # "cooperate with X", "cooperation between X and Y", not "coordinate supplies to X"
             objects = [o for o in objects if o.prep in (None, "with", "between", "among", "alongside")]
@@ -216,6 +236,13 @@ class PatternExtractor:
         if pred.range == "Topic":
             objects = []
         objects = [o for o in objects if not wants_actor or o.entity.type in _ACTOR_TYPES]
+        if pred.category in ("COERCE", "ASSAULT") and anchor.pos_ in ("VERB", "AUX") and not any(_plausible(s.entity, o.entity) for s in subjects for o in objects):
+            # "Egyptian police dispersed demonstrators in Cairo": not Egypt, the demonstrators
+            objects = _policed_groups(anchor, subjects) or objects
+        if pred.category == "PROTEST" and set(trigger.extra) & _PASSAGES:
+            objects = []  # "blocked a road near the border with Spain": a place, not a target
+        if not objects and pred.category == "PROTEST" and anchor.pos_ in ("VERB", "AUX"):
+            objects = _purpose_targets(ctx, anchor)
         if not objects and not wants_actor:
             objects = _topic_for(ctx, anchor)
         pairs: list[tuple[Arg, Arg]] = []
@@ -246,8 +273,8 @@ class PatternExtractor:
                 confidence=round(confidence, 3),
                 date=when,
                 attributed_to=speaker,
-                cameo=trigger.cameo,
-                goldstein=trigger.goldstein,
+                cameo=cameo,
+                goldstein=goldstein,
                 trigger=token.text if token is anchor else f"{token.text} {anchor.text}",
             )
 
@@ -284,15 +311,21 @@ class PatternExtractor:
                         )
         return wished
 
-    def _obligations(self, ctx: _Context, sent: Span) -> Iterator[Statement]:
-        """Reported obligations are demands: "Russia said that Sudan must return the helicopter"."""
+    def _obligations(self, ctx: _Context, sent: Span) -> Generator[Statement, None, set[int]]:
+        """Reported obligations are demands: "Russia said that Sudan must return the helicopter".
+
+        Returns the token indices of the obliged clause, whose own triggers are not asserted (the
+        helicopter is not returned yet).
+        """
         demands = predicate("demands")
+        obliged: set[int] = set()
         for verb in sent:
             if not (_is_reporting(verb) or verb.lemma_.lower() in _REPORT_DEMAND) or verb.pos_ != "VERB":
                 continue
             for comp in verb.children:
                 if comp.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in _MUST for c in comp.children):
                     continue
+                obliged |= {t.i for t in comp.subtree} - {t.i for subj in _first_of(list(comp.children), {"nsubj", "nsubjpass"}) for t in subj.subtree}
                 subjects = _subjects_of_verb(ctx, verb)
                 targets = [a for s in _first_of(list(comp.children), {"nsubj", "nsubjpass"}) for a in _actors(ctx, s, 0.9)]
                 modality = Modality.NEGATED if any(c.dep_ == "neg" for c in verb.children) else Modality.ASSERTED
@@ -315,6 +348,7 @@ class PatternExtractor:
                             goldstein=demands.goldstein,
                             trigger=f"{verb.text} ... {next(c.text for c in comp.children if c.lower_ in _MUST)}",
                         )
+        return obliged
 
     def _structural(self, ctx: _Context) -> Iterator[Statement]:
         """leaderOf / officialOf for people whose title names their country."""
@@ -347,6 +381,63 @@ class PatternExtractor:
             )
 
 
+def _forces_mobilized(anchor: Token) -> bool:
+    """Whether "mobilize" has armed forces (or nothing) as its object: "mobilized 300,000 reservists",
+    "Iran mobilized", not "mobilized pressure groups" or "mobilize support"."""
+    if anchor.lemma_.lower() not in ("mobilize", "mobilise"):
+        return True
+    objects = _first_of(list(anchor.children), {"dobj"})
+    if not objects:
+        return True
+    nouns = sector_nouns()
+    word = objects[0].lemma_.lower()
+    return nouns.get(word) in ("military", "police", "armed groups", "rebels") or word in _FORCE_WORDS
+
+
+def _prepared(verb: Token) -> bool:
+    """Whether a verb is what its actor prepares or stands poised to do ("prepared to resume shelling")."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "acomp") or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in ("prepare", "poise", "poised", "gear"):
+            return True
+    return False
+
+
+def _hypothetical(sent: Span, found: Sequence[tuple[Token, Trigger, Token]]) -> set[int]:
+    """Token indices of clauses that state no event of their own.
+
+    * a condition: "will withdraw unless President X arranged a ceasefire";
+    * an infinitive that modifies a noun: "the right to fire on militants", "attempts to resolve
+      the crisis", "a plan to attack";
+    * the acts an actor is accused of: "accused the United States of ignoring international law"
+      (the accuser is not their subject, and the accusation is the event);
+    * what is rejected: "Israel is opposed to French mediation" (proposed, not happening).
+    """
+    unreal: set[int] = set()
+    for token in sent:
+        if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in token.children):
+            unreal |= {t.i for t in token.subtree}
+        if token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+            # "the right of Russian troops to fire on militants", "attempts to resolve the crisis"
+            unreal |= {t.i for t in token.subtree}
+    for _, trigger, anchor in found:
+        category = trigger.predicate.category
+        if category == "ACCUSE" and anchor.pos_ in ("VERB", "AUX"):
+            for prep in anchor.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and any(c.dep_ == "pcomp" for c in prep.children):
+                    unreal |= {t.i for c in prep.children if c.dep_ == "pcomp" for t in c.subtree}
+                    # "of violating human rights, ignoring international law": the list goes on (parsed as advcl)
+                    unreal |= {t.i for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > prep.i for t in c.subtree}
+        if category == "REJECT":
+            for child in anchor.children:
+                nouns = [child] if child.dep_ in ("dobj", "nsubjpass") else [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "to" else []
+                unreal |= {n.i for n in nouns}
+    return unreal
+
+
 def _headline_end(doc: Doc) -> int:
     """Character offset where the headline (a first line without final punctuation) ends; 0 if none."""
     first = text_of(doc).split("\n", 1)[0]
@@ -355,12 +446,63 @@ def _headline_end(doc: Doc) -> int:
     return len(first)
 
 
+def _policed_groups(verb: Token, subjects: Sequence[Arg]) -> list[Arg]:
+    """A country's police act at home: "Egyptian police opened fire to disperse demonstrators".
+
+    When every subject is a police force and the act (or its purpose clause) has an unmarked group
+    noun as its object, the group is of the police's country.
+    """
+    if not subjects or not all(s.entity.type is EntityType.SECTOR_ACTOR and s.entity.role == "police" and s.entity.country for s in subjects):
+        return []
+    country = subjects[0].entity.country
+    assert country is not None
+    verbs = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ == "VERB")]
+    found: list[Arg] = []
+    for v in verbs:
+        for dobj in _first_of(list(v.children), {"dobj"}):
+            group = _group_actor(dobj, country)
+            if group is None:
+                # "prevented the demonstration staged by students": the ones who demonstrate
+                agents = [p for c in dobj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+                agents += [p for c in dobj.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+                group = next((g for a in agents if (g := _group_actor(a, country)) is not None), None)
+            if group is not None and all(a.entity.key != group.key for a in found):
+                found.append(Arg(group, 0.8))
+    return found
+
+
+def _purpose_targets(ctx: _Context, verb: Token) -> list[Arg]:
+    """The target a protest's purpose clause names: "blocked a road to show their disapproval of X's policies".
+
+    Actors standing for the purpose clause's object ("X's policies") or the object of its
+    for/of/against/at/over phrase.
+    """
+    found: list[Arg] = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.pos_ != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+            continue
+        for dobj in _first_of(list(clause.children), {"dobj"}):
+            phrases = [dobj, *(p for c in dobj.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "against", "at", "over", "with") for p in c.children if p.dep_ == "pobj")]
+            for phrase in phrases:
+                for arg in _actors(ctx, phrase, 0.8):
+                    if all(a.entity.key != arg.entity.key for a in found):
+                        found.append(arg)
+    return found
+
+
 def _plausible(subject: Entity, obj: Entity) -> bool:
-    """Reject self-relations and relations of an actor with its own country."""
+    """Reject self-relations and relations of an actor with its own country.
+
+    Two different actors of one country may be related when the subject is a sector actor and the
+    object a person or a sector actor of another sector ("Egyptian police" and "demonstrators",
+    "Rwandan rebels" and President Kagame): a domestic event, not a country acting on itself.
+    """
     if subject.key == obj.key or subject.type not in _ACTOR_TYPES:
         return False
     if obj.type is EntityType.COUNTRY and subject.country == obj.country:
         return False
+    if subject.type is EntityType.SECTOR_ACTOR and (obj.type is EntityType.PERSON or (obj.type is EntityType.SECTOR_ACTOR and obj.role != subject.role)):
+        return True
     return not (obj.type in _ACTOR_TYPES and subject.country and subject.country == obj.country and subject.type is not EntityType.PERSON)
 
 
