@@ -306,3 +306,22 @@ def test_cli_show_prints_the_bound_query() -> None:
     assert result.exit_code == 0
     assert "?x bi:country? <https://w3id.org/bikg/id/country/KEN> ." in result.stdout
     assert "?country" not in result.stdout.split("WHERE", 1)[1]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_QUERIES))
+def test_oxigraph_answers_equal_rdflib_s_route(dataset: Dataset, name: str) -> None:
+    """run_query asks Oxigraph directly; the rows must be those of ``dataset.query`` (through oxrdflib)."""
+    q = named_query(name)
+    country = {"who-criticizes": "MAR", "who-sanctions": "GEO"}.get(name, "KEN")
+    values = {p.name: {"a": "KEN", "b": "CHN", "country": country, "person": "aliyev"}[p.name] for p in q.parameters if not p.optional}
+    sparql = q.bind(values)
+    result = run_query(dataset, sparql)
+    assert result.terms and result.terms == [tuple(row) for row in dataset.query(sparql)]  # type: ignore[misc]
+    assert result.columns == [str(v) for v in dataset.query(sparql).vars or []]
+
+
+def test_queries_may_use_the_dataset_s_prefixes(dataset: Dataset) -> None:
+    sparql = "SELECT ?c WHERE { ?c rdf:type <https://w3id.org/bikg/ontology#Country> } ORDER BY ?c LIMIT 3"
+    rows = run_query(dataset, sparql).rows
+    assert rows == [[str(row[0])] for row in dataset.query(sparql)]  # type: ignore[index]
+    assert rows and all("/id/country/" in r[0] for r in rows)
