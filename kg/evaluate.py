@@ -1146,8 +1146,8 @@ def format_event_report(report: EventReport, verbose: bool = False) -> str:
         for r in report.records:
             lines.append("")
             lines.append(f"{'OK  ' if r.correct else 'MISS'} {r.id}: {r.text}")
-            for e in r.expected:
-                lines.append(f"     expected {e}")
+            for expected in r.expected:
+                lines.append(f"     expected {expected}")
             for text, ok in r.statements:
                 lines.append(f"     {'+' if ok else '-'} {text}")
             if not r.statements:

@@ -111,10 +111,11 @@ def export(dataset: Dataset, fmt: str, destination: Path | str) -> None:
 
 def quads(dataset: Dataset) -> Iterator[ox.Quad]:
     """Every quad of a dataset as pyoxigraph quads (directly from an Oxigraph store)."""
-    from oxrdflib import OxigraphStore
+    from kg.store import oxigraph_of
 
-    if isinstance(dataset.store, OxigraphStore):
-        yield from dataset.store._inner.quads_for_pattern(None, None, None, None)
+    inner = oxigraph_of(dataset)
+    if inner is not None:
+        yield from inner.quads_for_pattern(None, None, None, None)
         return
     data = dataset.serialize(format="nquads", encoding="utf-8")
     yield from ox.parse(data, format=ox.RdfFormat.N_QUADS)

@@ -128,11 +128,18 @@ class ArticleIndex:
         return found
 
 
-def _ox(dataset: Dataset) -> ox.Store:
+def oxigraph_of(dataset: Dataset) -> ox.Store | None:
+    """The pyoxigraph store behind a dataset (a store folder or a graph file read by
+    :func:`kg.query.load_graph`), or None for another rdflib store."""
     store = dataset.store
-    if not isinstance(store, OxigraphStore):
+    return store._inner if isinstance(store, OxigraphStore) else None  # oxrdflib exposes it only as _inner
+
+
+def _ox(dataset: Dataset) -> ox.Store:
+    inner = oxigraph_of(dataset)
+    if inner is None:
         raise TypeError("not an Oxigraph-backed dataset")
-    return store._inner  # oxrdflib exposes the pyoxigraph store only through this property
+    return inner
 
 
 def _removal(iri: str) -> str:
