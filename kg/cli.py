@@ -116,7 +116,14 @@ class _Reporter:
 
     @contextmanager
     def live(self) -> Iterator[_Reporter]:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            SpinnerColumn,
+            TextColumn,
+            TimeElapsedColumn,
+        )
 
         if self.quiet or not self.console.is_terminal:
             yield self

@@ -38,6 +38,7 @@ import pyoxigraph as ox
 from rdflib import Dataset
 
 from kg.errors import KGError
+from kg.rdf import PREFIXES
 
 RDF_FORMATS = {
     "trig": ox.RdfFormat.TRIG,
@@ -60,19 +61,6 @@ EXTENSIONS = {
     "csv": "",
 }
 
-PREFIXES = {
-    "bi": "https://w3id.org/bikg/ontology#",
-    "id": "https://w3id.org/bikg/id/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "schema": "https://schema.org/",
-    "wd": "http://www.wikidata.org/entity/",
-}
 
 # Oxigraph would write id:country\/AZE for our IRIs with slashes; full IRIs read better.
 _WRITE_PREFIXES = {p: ns for p, ns in PREFIXES.items() if p != "id"}
@@ -266,13 +254,8 @@ WHERE {
 
 
 def _local(value: Any) -> str:
-    if value is None:
-        return ""
-    text = str(value)
-    for ns in (PREFIXES["bi"],):
-        if text.startswith(ns):
-            return text[len(ns) :]
-    return text
+    """A ``bi:`` term's local name (other values as they are)."""
+    return "" if value is None else str(value).removeprefix(PREFIXES["bi"])
 
 
 def _rows(dataset: Dataset, query: str) -> list[dict[str, str]]:

@@ -9,7 +9,6 @@ request, the TriG file and the HTML view);
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import logging
 import multiprocessing
@@ -26,9 +25,29 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ArticleUnreadable
-from kg.evaluate import EntityReport, EventReport, GoldArticle, GoldReport, load_events, load_gold, score_entities, score_events, score_gold
+from kg.evaluate import (
+    EntityReport,
+    EventReport,
+    GoldArticle,
+    GoldReport,
+    load_events,
+    load_gold,
+    score_entities,
+    score_events,
+    score_gold,
+)
 from kg.extract import DEFAULT_EXTRACTOR, Extractor, extract, get_extractor
-from kg.model import Article, ArticleResult, BuildSummary, Duplicate, Entity, EntityType, Skipped, Statement, slugify
+from kg.model import (
+    Article,
+    ArticleResult,
+    BuildSummary,
+    Duplicate,
+    Entity,
+    EntityType,
+    Skipped,
+    Statement,
+    slugify,
+)
 from kg.nlp import load_nlp, parse
 from kg.rdf import DEFAULT_BASE, article_iri, entity_iri, run_iri
 from kg.read import read_articles
@@ -268,7 +287,13 @@ def build(
         Counts of articles (added, replaced, unchanged), sentences, statements,
         entities, skipped inputs, duplicates and seconds.
     """
-    from kg.store import ArticleIndex, open_store, write_article, write_copies, write_run
+    from kg.store import (
+        ArticleIndex,
+        open_store,
+        write_article,
+        write_copies,
+        write_run,
+    )
 
     started = time.perf_counter()
     summary = BuildSummary()
@@ -322,19 +347,6 @@ def write_outputs(dataset: Dataset, output: Path, *, html: bool = True) -> None:
     export(dataset, "trig", output / "graph.trig")
     if html:
         write_view(dataset, output / "graph.html")
-
-
-def attach_duplicates(results: list[ArticleResult], duplicates: Sequence[Duplicate]) -> list[ArticleResult]:
-    """The results with each kept article carrying the duplicates found of it."""
-    copies: dict[str, list[Duplicate]] = {}
-    for duplicate in duplicates:
-        copies.setdefault(duplicate.of, []).append(duplicate)
-    return [
-        dataclasses.replace(r, article=dataclasses.replace(r.article, duplicates=(*r.article.duplicates, *copies[r.article.id])))
-        if r.article.id in copies
-        else r
-        for r in results
-    ]
 
 
 def _entity_record(entity: Entity | None, base: str) -> dict[str, object] | None:

@@ -53,12 +53,12 @@ from kg.errors import (
     ResultTooLarge,
     UnknownQuery,
 )
+from kg.rdf import DEFAULT_BASE, PREFIXES
 from kg.store import oxigraph_of
 
 _FORMATS = {".trig": "trig", ".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld", ".rdf": "xml", ".xml": "xml"}
 
-BI_NS = "https://w3id.org/bikg/ontology#"
-DEFAULT_BASE = "https://w3id.org/bikg/"
+BI_NS = PREFIXES["bi"]
 
 TABLE_FORMATS = ("table", "csv", "tsv", "json", "xml")
 """Output formats of SELECT and ASK results."""
@@ -77,13 +77,7 @@ MEDIA_TYPES = {
 }
 """The media type of each output format (what ``kg serve`` answers with)."""
 
-_PREFIXES = {
-    "bi": BI_NS,
-    "schema": "https://schema.org/",
-    "oa": "http://www.w3.org/ns/oa#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "wd": "http://www.wikidata.org/entity/",
-}
+_PREFIXES = {prefix: PREFIXES[prefix] for prefix in ("bi", "schema", "oa", "prov", "wd")}
 """Prefixes of the project's vocabularies, bound in Turtle and JSON-LD answers."""
 
 _RDFLIB_GRAPH_FORMAT = {"turtle": "turtle", "json-ld": "json-ld", "ntriples": "nt"}

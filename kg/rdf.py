@@ -82,9 +82,25 @@ def statement_key(statement: Statement) -> str:
     return content_hash("\x1f".join(parts), 16)
 
 
+PREFIXES = {
+    "bi": str(BI),
+    "id": f"{DEFAULT_BASE}id/",
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "skos": str(SKOS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "prov": str(PROV),
+    "oa": str(OA),
+    "schema": str(SCHEMA),
+    "wd": str(WD),
+}
+"""The project's prefixes, for exports, query answers and validation messages."""
+
+
 def bind_prefixes(ds: Dataset | Graph) -> None:
-    for prefix, ns in (("bi", BI), ("schema", SCHEMA), ("oa", OA), ("prov", PROV), ("wd", WD), ("skos", SKOS), ("owl", OWL)):
-        ds.bind(prefix, ns)
+    for prefix in ("bi", "schema", "oa", "prov", "wd", "skos", "owl"):
+        ds.bind(prefix, PREFIXES[prefix])
 
 
 def _add_entity(g: TripleSink, entity: Entity, base: str) -> URIRef:

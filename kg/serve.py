@@ -57,7 +57,14 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from kg.errors import KGError, QueryFailed, QueryRefused, QueryTimedOut, ResultTooLarge, StoreUnavailable
+from kg.errors import (
+    KGError,
+    QueryFailed,
+    QueryRefused,
+    QueryTimedOut,
+    ResultTooLarge,
+    StoreUnavailable,
+)
 
 log = logging.getLogger(__name__)
 

@@ -20,7 +20,16 @@ from rdflib import Dataset, URIRef
 
 from kg.errors import StoreUnavailable
 from kg.model import Article, ArticleResult, Duplicate
-from kg.rdf import DEFAULT_BASE, Quad, QuadSet, add_copy, add_run, article_hash, article_iri, article_quads
+from kg.rdf import (
+    DEFAULT_BASE,
+    Quad,
+    QuadSet,
+    add_copy,
+    add_run,
+    article_hash,
+    article_iri,
+    article_quads,
+)
 
 DEFAULT_STORE = Path("kg-store")
 """Where ``kg build`` keeps its store when no ``--store`` is given (``$KG_STORE`` overrides)."""

@@ -19,6 +19,7 @@ from rdflib import Dataset, Graph
 from rdflib.namespace import SH
 
 from kg.export import quads
+from kg.rdf import PREFIXES
 
 
 @dataclass(frozen=True)
@@ -83,9 +84,7 @@ def _short(path: object) -> str:
     if path is None:
         return ""
     text = str(path)
-    for prefix, ns in (("bi", "https://w3id.org/bikg/ontology#"), ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
-                       ("prov", "http://www.w3.org/ns/prov#"), ("oa", "http://www.w3.org/ns/oa#"), ("schema", "https://schema.org/"),
-                       ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"), ("owl", "http://www.w3.org/2002/07/owl#")):
-        if text.startswith(ns):
-            return f"{prefix}:{text[len(ns):]}"
+    for prefix in ("bi", "rdf", "prov", "oa", "schema", "rdfs", "owl"):
+        if text.startswith(PREFIXES[prefix]):
+            return f"{prefix}:{text.removeprefix(PREFIXES[prefix])}"
     return text
