@@ -305,7 +305,8 @@ def build(
 
     extractor = get_extractor(options.extractor, options.lexicon_files)
     digest = getattr(getattr(extractor, "lexicon", None), "digest", "")
-    run = run_iri(getattr(extractor, "name", options.extractor), digest, options.base)
+    name = getattr(extractor, "name", options.extractor)
+    run = run_iri(name, digest, options.base)
     dataset = open_store(store)
     index = ArticleIndex(dataset)
 
@@ -321,7 +322,7 @@ def build(
         return True
 
     entities: set[str] = set()
-    write_run(dataset, run, getattr(extractor, "name", options.extractor), digest)
+    write_run(dataset, run, name, digest)
     results = process(paths, options, count_skip, on_duplicate=count_duplicate, on_progress=on_progress, keep=changed, extractor=extractor)
     for result in results:
         if write_article(dataset, result, run, index, options.base) == "replaced":

@@ -109,9 +109,10 @@ class ArticleIndex:
         assert isinstance(solutions, ox.QuerySolutions)
         for row in solutions:
             url = row["u"].value if row["u"] is not None else None
-            self._remember(StoredArticle(row["a"].value, row["h"].value, url))
+            self.remember(StoredArticle(row["a"].value, row["h"].value, url))
 
-    def _remember(self, stored: StoredArticle) -> None:
+    def remember(self, stored: StoredArticle) -> None:
+        """Record an article the store now holds."""
         self.by_iri[stored.iri] = stored
         if stored.url:
             self.by_url[stored.url] = stored
@@ -128,9 +129,8 @@ class ArticleIndex:
 
     def previous(self, article: Article, base: str = DEFAULT_BASE) -> list[str]:
         """IRIs of stored versions this article replaces: same id, or same URL with other content."""
-        found = []
-        if str(article_iri(article.id, base)) in self.by_iri:
-            found.append(str(article_iri(article.id, base)))
+        iri = str(article_iri(article.id, base))
+        found = [iri] if iri in self.by_iri else []
         stored = self.by_url.get(article.url or "")
         if stored is not None and stored.iri not in found:
             found.append(stored.iri)
@@ -199,7 +199,7 @@ def write_article(
     _ox(dataset).update(update)
     for iri in previous:
         index.forget(iri)
-    index._remember(StoredArticle(str(article_iri(result.article.id, base)), article_hash(result.article), result.article.url))
+    index.remember(StoredArticle(str(article_iri(result.article.id, base)), article_hash(result.article), result.article.url))
     return "replaced" if previous else "added"
 
 

@@ -32,7 +32,7 @@ rules (``_arguments``), per-article context with speakers and dates
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -73,7 +73,15 @@ from kg.extract._words import (
 )
 from kg.extract.lexicon import Lexicon, Trigger, load_lexicon
 from kg.gazetteer import sector_nouns
-from kg.model import Article, Entity, EntityType, Mention, Modality, Statement
+from kg.model import (
+    Article,
+    Entity,
+    EntityType,
+    Mention,
+    Modality,
+    Predicate,
+    Statement,
+)
 from kg.nlp import text_of
 from kg.resolve import person_predicates
 from kg.vocab import predicate
@@ -290,25 +298,11 @@ class PatternExtractor:
                 continue
             for dobj in _first_of(list(see.children), {"dobj"}):
                 wished |= {t.i for t in dobj.subtree}
-                for subj in _subjects_of_verb(ctx, see):
-                    for obj in _actors(ctx, dobj, 0.9):
-                        if not _plausible(subj.entity, obj.entity):
-                            continue
-                        yield Statement(
-                            article_id=ctx.article.id,
-                            subject=subj.entity,
-                            predicate=invites,
-                            object=obj.entity,
-                            modality=Modality.INTENDED,
-                            evidence=ctx.evidence(sent),
-                            extractor=NAME,
-                            confidence=round(_TRIGGER_WEIGHT["verb"] * 0.9 * min(subj.score, obj.score), 3),
-                            date=ctx.event_date(sent, see),
-                            attributed_to=ctx.speaker(sent, see),
-                            cameo="020",
-                            goldstein=invites.goldstein,
-                            trigger=f"{see.head.text} to {see.text}",
-                        )
+                said_by = ctx.speaker(sent, see)
+                yield from _complement_statements(
+                    ctx, sent, see, invites, "020", Modality.INTENDED, f"{see.head.text} to {see.text}",
+                    _subjects_of_verb(ctx, see), _actors(ctx, dobj, 0.9), lambda _subj: said_by,  # noqa: B023 - used at once
+                )
         return wished
 
     def _obligations(self, ctx: _Context, sent: Span) -> Generator[Statement, None, set[int]]:
@@ -329,25 +323,11 @@ class PatternExtractor:
                 subjects = _subjects_of_verb(ctx, verb)
                 targets = [a for s in _first_of(list(comp.children), {"nsubj", "nsubjpass"}) for a in _actors(ctx, s, 0.9)]
                 modality = Modality.NEGATED if any(c.dep_ == "neg" for c in verb.children) else Modality.ASSERTED
-                for subj in subjects:
-                    for obj in targets:
-                        if not _plausible(subj.entity, obj.entity):
-                            continue
-                        yield Statement(
-                            article_id=ctx.article.id,
-                            subject=subj.entity,
-                            predicate=demands,
-                            object=obj.entity,
-                            modality=modality,
-                            evidence=ctx.evidence(sent),
-                            extractor=NAME,
-                            confidence=round(_TRIGGER_WEIGHT["verb"] * 0.9 * min(subj.score, obj.score), 3),
-                            date=ctx.event_date(sent, verb),
-                            attributed_to=subj.entity if subj.entity.type is EntityType.PERSON else None,
-                            cameo="100",
-                            goldstein=demands.goldstein,
-                            trigger=f"{verb.text} ... {next(c.text for c in comp.children if c.lower_ in _MUST)}",
-                        )
+                yield from _complement_statements(
+                    ctx, sent, verb, demands, "100", modality,
+                    f"{verb.text} ... {next(c.text for c in comp.children if c.lower_ in _MUST)}",
+                    subjects, targets, lambda subj: subj.entity if subj.entity.type is EntityType.PERSON else None,
+                )
         return obliged
 
     def _structural(self, ctx: _Context) -> Iterator[Statement]:
@@ -378,6 +358,41 @@ class PatternExtractor:
                 cameo=None,
                 goldstein=0.0,
                 trigger=person.role or "",
+            )
+
+
+def _complement_statements(
+    ctx: _Context,
+    sent: Span,
+    anchor: Token,
+    pred: Predicate,
+    cameo: str,
+    modality: Modality,
+    trigger: str,
+    subjects: Sequence[Arg],
+    objects: Sequence[Arg],
+    attributed_to: Callable[[Arg], Entity | None],
+) -> Iterator[Statement]:
+    """Statements of a construction read through a verb's complement (wishes, reported obligations):
+    every plausible subject-object pair, with the confidence of a verb trigger reached at one remove (x 0.9)."""
+    for subj in subjects:
+        for obj in objects:
+            if not _plausible(subj.entity, obj.entity):
+                continue
+            yield Statement(
+                article_id=ctx.article.id,
+                subject=subj.entity,
+                predicate=pred,
+                object=obj.entity,
+                modality=modality,
+                evidence=ctx.evidence(sent),
+                extractor=NAME,
+                confidence=round(_TRIGGER_WEIGHT["verb"] * 0.9 * min(subj.score, obj.score), 3),
+                date=ctx.event_date(sent, anchor),
+                attributed_to=attributed_to(subj),
+                cameo=cameo,
+                goldstein=pred.goldstein,
+                trigger=trigger,
             )
 
 
