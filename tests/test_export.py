@@ -117,3 +117,14 @@ def test_cli_export_to_stdout_and_unknown_store(store: Path, tmp_path: Path) -> 
 
 def test_every_format_is_offered() -> None:
     assert set(FORMATS) == {"turtle", "trig", "nt", "nquads", "json-ld", "xml", "rdf12", "graphml", "gexf", "csv"}
+
+
+def test_unwritable_destination_and_unknown_format_are_named(store: Path, tmp_path: Path) -> None:
+    from kg.export import ExportFailed
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(ExportFailed, match=r"a-file/graph\.ttl: cannot write"):
+        export(open_source(store=store), "turtle", blocker / "graph.ttl")
+    with pytest.raises(ExportFailed, match="unknown export format 'yaml'"):
+        export(open_source(store=store), "yaml", tmp_path / "g.yaml")
