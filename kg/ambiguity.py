@@ -19,7 +19,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import HONORIFICS, sector_nouns, titles
-from kg.nlp import text_of
+from kg.nlp import entities, text_of
 
 log = logging.getLogger("kg.resolve")
 
@@ -75,7 +75,14 @@ def name_word(token: Token) -> bool:
 
 
 def _cue_count(cue: str, text: str) -> int:
-    return len(re.findall(rf"(?<!\w){re.escape(cue)}(?!\w)", text))
+    if cue not in text:  # most cues are absent: a substring test is far cheaper than the regex
+        return 0
+    return len(_cue_pattern(cue).findall(text))
+
+
+@cache
+def _cue_pattern(cue: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(cue)}(?!\w)")
 
 
 def disambiguate(ent: Span, text: str | None = None) -> str | None:
@@ -129,4 +136,4 @@ def disambiguate(ent: Span, text: str | None = None) -> str | None:
 def gazetteer_keys(doc: Doc) -> dict[int, str | None]:
     """The entity key of each gazetteer mention (by start token), after disambiguation."""
     text = text_of(doc)
-    return {ent.start: disambiguate(ent, text) for ent in doc.ents if ent.ent_id_}
+    return {ent.start: disambiguate(ent, text) for ent in entities(doc) if ent.ent_id_}

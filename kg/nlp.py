@@ -19,7 +19,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
 from kg.errors import ModelNotInstalled
@@ -99,6 +99,22 @@ def parse(articles: Iterable[Article], nlp: Language | None = None, batch_size: 
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield article, doc
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, computed once per document (spaCy rebuilds the spans from the tokens on every access,
+    and ``Span.ents`` reads all of them again).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Baku said so.")
+    >>> doc.ents = [doc.char_span(0, 4, label="GPE")]
+    >>> [e.text for e in entities(doc)]
+    ['Baku']
+    """
+    found = doc.user_data.get("kg.ents")
+    if found is None:
+        found = doc.user_data["kg.ents"] = tuple(doc.ents)
+    return found
 
 
 def text_of(doc: Doc) -> str:

