@@ -279,6 +279,19 @@ def _describe_article(g: TripleSink, node: URIRef, article: Article | Duplicate)
         g.add((node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
 
 
+# The terms written for every statement, made once: an rdflib namespace lookup builds and checks a new URIRef each time.
+_TYPE, _SUBJECT, _PREDICATE, _OBJECT, _STATEMENT = RDF.type, RDF.subject, RDF.predicate, RDF.object, RDF.Statement
+_DECIMAL, _DATE = XSD.decimal, XSD.date
+_BI_STATEMENT, _MODALITY, _CONFIDENCE, _EXTRACTOR, _PLOVER, _CAMEO, _GOLDSTEIN, _EVENT_DATE, _ATTRIBUTED_TO, _TRIGGER, _EVIDENCE = (
+    BI[name] for name in (
+        "Statement", "modality", "confidence", "extractor", "ploverCategory", "cameoCode", "goldstein", "eventDate",
+        "attributedTo", "trigger", "evidence",
+    )
+)
+_DERIVED_FROM, _GENERATED_BY = PROV.wasDerivedFrom, PROV.wasGeneratedBy
+_QUOTE, _POSITION, _EXACT, _START, _END = OA.TextQuoteSelector, OA.TextPositionSelector, OA.exact, OA.start, OA.end
+
+
 def _add_statement(
     g: TripleSink, graph: TripleSink, st: Statement, art: URIRef, run: URIRef, base: str, nodes: dict[Entity, URIRef]
 ) -> None:
@@ -294,30 +307,30 @@ def _add_statement(
     if st.modality is Modality.ASSERTED:
         graph.add((subject, predicate, obj))
     node = URIRef(f"{base}id/statement/{statement_key(st)}")
-    g.add((node, RDF.type, RDF.Statement))
-    g.add((node, RDF.type, BI.Statement))
-    g.add((node, RDF.subject, subject))
-    g.add((node, RDF.predicate, predicate))
-    g.add((node, RDF.object, obj))
-    g.add((node, BI.modality, _MODALITIES[st.modality]))
-    g.add((node, BI.confidence, Literal(round(st.confidence, 3), datatype=XSD.decimal)))
-    g.add((node, BI.extractor, Literal(st.extractor)))
-    g.add((node, BI.ploverCategory, BI[st.predicate.category]))
+    g.add((node, _TYPE, _STATEMENT))
+    g.add((node, _TYPE, _BI_STATEMENT))
+    g.add((node, _SUBJECT, subject))
+    g.add((node, _PREDICATE, predicate))
+    g.add((node, _OBJECT, obj))
+    g.add((node, _MODALITY, _MODALITIES[st.modality]))
+    g.add((node, _CONFIDENCE, Literal(round(st.confidence, 3), datatype=_DECIMAL)))
+    g.add((node, _EXTRACTOR, Literal(st.extractor)))
+    g.add((node, _PLOVER, BI[st.predicate.category]))
     if st.cameo:
-        g.add((node, BI.cameoCode, Literal(st.cameo)))
-    g.add((node, BI.goldstein, Literal(st.goldstein, datatype=XSD.decimal)))
+        g.add((node, _CAMEO, Literal(st.cameo)))
+    g.add((node, _GOLDSTEIN, Literal(st.goldstein, datatype=_DECIMAL)))
     if st.date:
-        g.add((node, BI.eventDate, Literal(st.date.isoformat(), datatype=XSD.date)))
+        g.add((node, _EVENT_DATE, Literal(st.date.isoformat(), datatype=_DATE)))
     if st.attributed_to:
-        g.add((node, BI.attributedTo, entity(st.attributed_to)))
+        g.add((node, _ATTRIBUTED_TO, entity(st.attributed_to)))
     if st.trigger:
-        g.add((node, BI.trigger, Literal(st.trigger)))
-    g.add((node, PROV.wasDerivedFrom, art))
-    g.add((node, PROV.wasGeneratedBy, run))
+        g.add((node, _TRIGGER, Literal(st.trigger)))
+    g.add((node, _DERIVED_FROM, art))
+    g.add((node, _GENERATED_BY, run))
     selector = URIRef(f"{node}#evidence")
-    g.add((node, BI.evidence, selector))
-    g.add((selector, RDF.type, OA.TextQuoteSelector))
-    g.add((selector, RDF.type, OA.TextPositionSelector))
-    g.add((selector, OA.exact, Literal(st.evidence.text)))
-    g.add((selector, OA.start, Literal(st.evidence.start)))
-    g.add((selector, OA.end, Literal(st.evidence.end)))
+    g.add((node, _EVIDENCE, selector))
+    g.add((selector, _TYPE, _QUOTE))
+    g.add((selector, _TYPE, _POSITION))
+    g.add((selector, _EXACT, Literal(st.evidence.text)))
+    g.add((selector, _START, Literal(st.evidence.start)))
+    g.add((selector, _END, Literal(st.evidence.end)))

@@ -22,8 +22,8 @@ MIN_CONFIDENCE = 0.95
 ACCEPTED = frozenset({"en"})
 """Languages the pipeline can read."""
 
-_SAMPLE = 2000
-"""Characters of an article looked at (the start; enough to tell)."""
+_SAMPLE = 1000
+"""Characters of an article looked at: the start, about 150 words, enough to tell (and half the cost of 2,000)."""
 
 
 @lru_cache(maxsize=1)
