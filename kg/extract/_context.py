@@ -28,6 +28,7 @@ class _Context:
 
     def __init__(self, doc: Doc, article: Article, mentions: Sequence[Mention]) -> None:
         self.doc = doc
+        self._tokens = list(doc)  # spaCy makes a new Token object on every iteration: make them once
         self.article = article
         self.mentions = mentions
         self.by_token: dict[int, Mention] = {}
@@ -54,6 +55,10 @@ class _Context:
 
         return load_gazetteer().country(code)
 
+    def tokens(self, sent: Span) -> list[Token]:
+        """The tokens of a sentence (made once per article; iterating ``sent`` makes new ones every time)."""
+        return self._tokens[sent.start : sent.end]
+
     def evidence(self, sent: Span) -> Evidence:
         return Evidence(text_of(self.doc)[sent.start_char : sent.end_char], sent.start_char, sent.end_char)
 
@@ -71,7 +76,7 @@ class _Context:
                 return self._speakers[key]
         # Headline form: "Ilham Aliyev: US can contribute to ..."
         text = text_of(self.doc)[sent.start_char : sent.end_char]  # substring tests spare most token scans
-        colon = next((t for t in sent if t.text == ":"), None) if ":" in text else None
+        colon = next((t for t in self.tokens(sent) if t.text == ":"), None) if ":" in text else None
         if colon is not None and colon.i - sent.start <= 4 and token.i > colon.i:
             first = self.mention(sent[0])
             if first and first.entity.type is EntityType.PERSON:
@@ -82,7 +87,7 @@ class _Context:
                 found = self._subject_entity(ancestor)
                 if found:
                     return found
-        for t in sent if "according" in text.lower() else ():
+        for t in self.tokens(sent) if "according" in text.lower() else ():
             if t.lower_ == "according" and t.nbor(1).lower_ == "to" if t.i + 1 < len(self.doc) else False:
                 obj = [c for c in t.nbor(1).children if c.dep_ == "pobj"]
                 if obj and (m := self.mention(obj[0])):

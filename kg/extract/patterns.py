@@ -147,7 +147,7 @@ class PatternExtractor:
             wished |= obliged
             found = [
                 (token, trigger, anchor)
-                for token in sent
+                for token in ctx.tokens(sent)
                 if token.lemma_.lower() in self._lemmas  # most tokens trigger nothing: skip them cheaply
                 for trigger, anchor in self._triggers(token)
             ]
@@ -157,7 +157,7 @@ class PatternExtractor:
             curated_nouns = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and trigger.weight >= 1.0 and anchor.dep_ in ("dobj", "nsubjpass")}
             nouns_under = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass")}
             refusals = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and anchor.lemma_.lower() in _NEGATE | _THREATEN | _REQUESTING}
-            unreal = _hypothetical(sent, found)
+            unreal = _hypothetical(ctx.tokens(sent), found)
             for token, trigger, anchor in found:
                 # "refused to recognize the ruling", "threatened to break off relations", "invited X to visit":
                 # the refusal, threat or request is the event; its complement did not happen (yet).
@@ -299,7 +299,7 @@ class PatternExtractor:
         """
         invites = predicate("invites")
         wished: set[int] = set()
-        for see in sent:
+        for see in ctx.tokens(sent):
             if see.lemma_.lower() != "see" or see.dep_ != "xcomp" or see.head.lemma_.lower() not in _WISH:
                 continue
             for dobj in _first_of(list(see.children), {"dobj"}):
@@ -319,7 +319,7 @@ class PatternExtractor:
         """
         demands = predicate("demands")
         obliged: set[int] = set()
-        for verb in sent:
+        for verb in ctx.tokens(sent):
             if not (_is_reporting(verb) or verb.lemma_.lower() in _REPORT_DEMAND) or verb.pos_ != "VERB":
                 continue
             for comp in verb.children:
@@ -427,7 +427,7 @@ def _prepared(verb: Token) -> bool:
     return False
 
 
-def _hypothetical(sent: Span, found: Sequence[tuple[Token, Trigger, Token]]) -> set[int]:
+def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, Token]]) -> set[int]:
     """Token indices of clauses that state no event of their own.
 
     * a condition: "will withdraw unless President X arranged a ceasefire";
