@@ -98,6 +98,7 @@ def parse(articles: Iterable[Article], nlp: Language | None = None, batch_size: 
     nlp = nlp or load_nlp()
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        doc.user_data["kg.text"] = article.text  # spaCy keeps the text exactly: spare text_of rebuilding it
         yield article, doc
 
 

@@ -101,13 +101,13 @@ def _verb_words(verb: Token) -> set[str]:
     return words
 
 
-def _has_prep_object(verb: Token, preps: Sequence[str], objects: Sequence[str]) -> bool:
-    """Whether a verb has one of ``preps`` whose object is one of ``objects`` ("deploy to the border")."""
-    for child in verb.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
-            if any(g.dep_ == "pobj" and (g.lemma_.lower() in objects or g.lower_ in objects) for g in child.children):
-                return True
-    return False
+def _prep_objects_of(verb: Token) -> list[tuple[str, set[str]]]:
+    """Each preposition of a verb with the words (lemma and form) of its objects ("deploy to the border")."""
+    return [
+        (child.lower_, {w for g in child.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)})
+        for child in verb.children
+        if child.dep_ in ("prep", "agent", "dative")
+    ]
 
 
 class PatternExtractor:
@@ -187,20 +187,23 @@ class PatternExtractor:
         if token.pos_ in ("VERB", "AUX") and lemma in self.lexicon.verbs:
             children = _verb_words(token)
             complement = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+            prep_objects: list[tuple[str, set[str]]] | None = None  # read from the parse on first need
             for trig in self.lexicon.verbs[lemma]:
                 if trig.needs_complement and not complement:
                     continue
                 if trig.prep_object:
-                    if _has_prep_object(token, trig.extra, trig.prep_object):
+                    if prep_objects is None:
+                        prep_objects = _prep_objects_of(token)
+                    if any(prep in trig.extra and not words.isdisjoint(trig.prep_object) for prep, words in prep_objects):
                         return [(trig, token)]
-                elif not trig.extra or children & set(trig.extra):
+                elif not trig.extra or not children.isdisjoint(trig.extra):
                     return [(trig, token)]
         if token.pos_ in ("NOUN", "PROPN") and lemma in self.lexicon.nouns:
             mods = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
             # "a mediation effort between X and Y", "the aid package for X": the head noun carries the arguments
             anchor = token.head if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and token.head.lemma_.lower() in _CARRIERS else token
             for trig in self.lexicon.nouns[lemma]:
-                if set(trig.extra) <= mods:
+                if mods.issuperset(trig.extra):
                     return [(trig, anchor)]
         if token.pos_ == "ADJ" and lemma in self.lexicon.adjectives and token.head.pos_ in ("NOUN", "PROPN"):
             return [(trig, token.head) for trig in self.lexicon.adjectives[lemma][:1]]

@@ -122,7 +122,8 @@ def find_metadata(text: str) -> tuple[dt.date | None, str | None]:
     >>> find_metadata("Title\\n\\nYerevan, 7 December 2023\\n\\nText.")
     (datetime.date(2023, 12, 7), None)
     """
-    if m := _TRAILER.search(text):
+    low = text.lower()  # the trailer regex is slow on a long text: look for its verbs first
+    if ("appeared" in low or "published" in low) and (m := _TRAILER.search(text)):
         return parse_date(m["date"]), _nice_name(" ".join(m["source"].split()))
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text.strip())]
     for para in paragraphs[:4]:
