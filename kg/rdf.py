@@ -293,7 +293,7 @@ def _add_statement(g: TripleSink, graph: TripleSink, st: Statement, art: URIRef,
     g.add((node, BI.modality, _MODALITIES[st.modality]))
     g.add((node, BI.confidence, Literal(round(st.confidence, 3), datatype=XSD.decimal)))
     g.add((node, BI.extractor, Literal(st.extractor)))
-    g.add((node, BI.ploverCategory, BI[st.predicate.category]))
+    g.add((node, BI.ploverCategory, BI[st.category]))
     if st.cameo:
         g.add((node, BI.cameoCode, Literal(st.cameo)))
     g.add((node, BI.goldstein, Literal(st.goldstein, datatype=XSD.decimal)))

@@ -659,3 +659,79 @@ def test_every_asked_for_act_is_unasserted(run: Run) -> None:
 def test_police_act_on_groups_in_a_city_of_their_country(run: Run) -> None:
     result = run("Egyptian police dispersed demonstrators in Cairo on Monday.")
     assert [(s.object.label, s.object.country) for s in result.statements if s.predicate.name == "coerces"] == [("demonstrators", "EGY")]
+
+
+# ------------------------------------------------- intended cooperative acts (CAMEO 03, PLOVER AGREE)
+def coded(result: ArticleResult) -> set[tuple[str, str, str, str, str | None, str]]:
+    """(subject, predicate, object, category, CAMEO code, modality) of the event statements."""
+    return {
+        (s.subject.label, s.predicate.name, s.object.label, s.category, s.cameo, s.modality.value)
+        for s in result.statements
+        if s.predicate.category != "STRUCTURAL"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a promise of aid: CAMEO 033 "express intent to provide material aid"
+        ("Britain promised to continue aid to Mozambique.", ("United Kingdom", "providesAidTo", "Mozambique", "AGREE", "033", "intended")),
+        # a release announced for later: 0353 "express intent to release persons or property"
+        ("Azerbaijan said it will release the Armenian soldiers.", ("Azerbaijan", "concedes", "Armenian soldiers", "AGREE", "0353", "intended")),
+        # a visit announced for later: 036 "express intent to meet or negotiate"
+        ("The German foreign minister will visit Albania in June.", ("Germany", "visits", "Albania", "AGREE", "036", "intended")),
+        # readiness to support: 032 "express intent to provide diplomatic cooperation"
+        ("Norway is willing to support Saudi Arabia.", ("Norway", "supports", "Saudi Arabia", "AGREE", "032", "intended")),
+    ],
+)
+def test_intended_cooperation_is_coded_as_an_expressed_intent(run: Run, text: str, expected: tuple[str, ...]) -> None:
+    assert expected in coded(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # done, not promised: the act's own code
+        ("Britain provided aid to Mozambique.", ("United Kingdom", "providesAidTo", "Mozambique", "AID", "070", "asserted")),
+        # "continued to send arms last year" goes on; it is no promise
+        ("The United States continued to send arms to Pakistan last year.", ("United States", "providesAidTo", "Pakistan", "AID", "070", "asserted")),
+        # an intended conflictual act is not an intent to cooperate
+        ("Israel will impose sanctions on Iran.", ("Israel", "sanctions", "Iran", "SANCTION", "160", "intended")),
+        # a planned signature is already AGREE with its own code (057 stays)
+        ("Japan will sign a treaty with India.", ("Japan", "signsAgreementWith", "India", "AGREE", "057", "intended")),
+    ],
+)
+def test_other_acts_keep_their_own_coding(run: Run, text: str, expected: tuple[str, ...]) -> None:
+    assert expected in coded(run(text))
+
+
+def test_a_pledge_whose_act_is_coded_gives_way_to_it(run: Run) -> None:
+    """"X pledged to continue aid to Y": the aid is coded AGREE towards Y; no second AGREE about a topic."""
+    found = coded(run("Britain pledged to continue military aid to Mozambique."))
+    assert ("United Kingdom", "providesAidTo", "Mozambique", "AGREE", "033", "intended") in found
+    assert not [f for f in found if f[1] == "agreesTo"]
+
+
+def test_a_pledge_whose_act_is_not_coded_stays(run: Run) -> None:
+    found = coded(run("Saudi Arabia and Iran agreed to restore diplomatic relations."))
+    assert {("Saudi Arabia", "agreesTo"), ("Iran", "agreesTo")} <= {(f[0], f[1]) for f in found}
+
+
+def test_intent_codes_are_lexicon_data(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from kg.errors import LexiconInvalid
+    from kg.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert lexicon.intent_code("0841") == "0353"  # longest prefix: 084 return, release
+    assert lexicon.intent_code("072") == "0332"
+    assert lexicon.intent_code("057") is None  # null: keeps its own code
+    assert lexicon.intent_code("160") is None  # no intent code for a sanction
+    user = tmp_path / "mine.yaml"
+    user.write_text('version: 1\nintents:\n  "16": "035"\n  "07": "030"\nentries: []\n', encoding="utf-8")
+    mine = load_lexicon([user])
+    assert mine.intent_code("160") == "035"  # added by the user file
+    assert mine.intent_code("072") == "0332"  # the shipped file wins on its own codes
+    bad = tmp_path / "bad.yaml"
+    bad.write_text('version: 1\nintents:\n  "07": aid\nentries: []\n', encoding="utf-8")
+    with pytest.raises(LexiconInvalid, match="bad.yaml: intents"):
+        load_lexicon([bad])

@@ -84,6 +84,7 @@ from kg.model import (
 )
 from kg.nlp import text_of
 from kg.resolve import person_predicates
+from kg.vocab import goldstein as goldstein_of
 from kg.vocab import predicate
 
 NAME = "patterns.v1"
@@ -152,6 +153,7 @@ class PatternExtractor:
             nouns_under = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass")}
             refusals = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and anchor.lemma_.lower() in _NEGATE | _THREATEN | _REQUESTING}
             unreal = _hypothetical(sent, found)
+            produced: list[tuple[Token, list[Statement]]] = []
             for token, trigger, anchor in found:
                 # "refused to recognize the ruling", "threatened to break off relations", "invited X to visit":
                 # the refusal, threat or request is the event; its complement did not happen (yet).
@@ -173,7 +175,8 @@ class PatternExtractor:
                     continue
                 if trigger.kind == "verb" and trigger.weight < 1.0 and trigger.extra and anchor.i in curated_nouns:
                     continue
-                yield from self._from_trigger(ctx, sent, token, anchor, trigger)
+                produced.append((anchor, list(self._from_trigger(ctx, sent, token, anchor, trigger))))
+            yield from _without_restated_pledges(produced)
 
     # ------------------------------------------------------------- triggers
     def _triggers(self, token: Token) -> list[tuple[Trigger, Token]]:
@@ -225,6 +228,10 @@ class PatternExtractor:
             # "the army prepared to resume shelling X": a show of force (CAMEO 15), the attack is still to come
             pred, modality = predicate("mobilizes"), Modality.ASSERTED
             cameo, goldstein = pred.cameo, pred.goldstein
+        coded = None
+        if modality is Modality.INTENDED and pred.category != "STRUCTURAL" and (intent := self.lexicon.intent_code(cameo)):
+            # "promised to continue military aid to Mozambique": CAMEO 0332, an expressed intent (PLOVER AGREE)
+            cameo, goldstein, coded = intent, goldstein_of(intent, goldstein), self.lexicon.intent_category
         if pred.symmetric:
             # "cooperate with X", "cooperation between X and Y", not "coordinate supplies to X"
             objects = [o for o in objects if o.prep in (None, "with", "between", "among", "alongside")]
@@ -284,6 +291,7 @@ class PatternExtractor:
                 cameo=cameo,
                 goldstein=goldstein,
                 trigger=token.text if token is anchor else f"{token.text} {anchor.text}",
+                coded_category=coded,
             )
 
     def _wishes(self, ctx: _Context, sent: Span) -> Generator[Statement, None, set[int]]:
@@ -394,6 +402,27 @@ def _complement_statements(
                 goldstein=pred.goldstein,
                 trigger=trigger,
             )
+
+
+def _without_restated_pledges(produced: Sequence[tuple[Token, list[Statement]]]) -> Iterator[Statement]:
+    """The statements of a sentence, less pledges whose promised act is coded on its own.
+
+    "X promised to continue military aid to Y" yields ``X providesAidTo Y`` coded as an intent
+    (CAMEO 0332, AGREE): ``X agreesTo "continue military aid to Y"`` read off "promised" says the
+    same with a topic instead of the target, so it gives way. A pledge whose act is not coded as
+    an intent ("agreed to restore diplomatic relations") stays.
+    """
+    coded = [(anchor, s) for anchor, statements in produced for s in statements if s.coded_category]
+    for anchor, statements in produced:
+        for statement in statements:
+            restated = (
+                statement.predicate.name == "agreesTo"
+                and statement.object.type is EntityType.TOPIC
+                and anchor.pos_ in ("VERB", "AUX")
+                and any(a is not anchor and anchor.is_ancestor(a) and c.subject.key == statement.subject.key for a, c in coded)
+            )
+            if not restated:
+                yield statement
 
 
 def _forces_mobilized(anchor: Token) -> bool:
