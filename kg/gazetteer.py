@@ -1,7 +1,7 @@
-"""Offline gazetteers: countries and international organisations, read from package data.
+"""Offline gazetteers: countries, international organisations and armed groups, read from package data.
 
-The data files (``kg/data/countries.tsv``, ``kg/data/organizations.tsv``) are
-described in ``kg/data/GAZETTEER-SOURCES.md``.
+The data files (``kg/data/countries.tsv``, ``kg/data/organizations.tsv``,
+``kg/data/armed_groups.tsv``) are described in ``kg/data/GAZETTEER-SOURCES.md``.
 """
 
 from __future__ import annotations
@@ -113,6 +113,19 @@ def load_gazetteer() -> Gazetteer:
             label=row["label"],
             type=EntityType.ORGANIZATION,
             wikidata=row["wikidata"] or None,
+            role=row["kind"] or None,
+        )
+        organizations[row["id"]] = entity
+        surfaces += [Surface(n, entity, NAME) for n in dict.fromkeys(names)]
+    for row in _rows("armed_groups.tsv"):
+        # Movements and armed groups act for the country they are based in (CAMEO codes Hamas PSE);
+        # those active across countries (al-Qaeda, Islamic State) have none.
+        names = [row["label"], *_split(row["acronyms"]), *_split(row["variants"])]
+        entity = Entity(
+            key=f"org/{row['id']}",
+            label=row["label"],
+            type=EntityType.ORGANIZATION,
+            country=row["country"] or None,
             role=row["kind"] or None,
         )
         organizations[row["id"]] = entity

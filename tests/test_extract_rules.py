@@ -735,3 +735,22 @@ def test_intent_codes_are_lexicon_data(tmp_path) -> None:  # type: ignore[no-unt
     bad.write_text('version: 1\nintents:\n  "07": aid\nentries: []\n', encoding="utf-8")
     with pytest.raises(LexiconInvalid, match="bad.yaml: intents"):
         load_lexicon([bad])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a movement acts for the country it is based in (CAMEO codes Hamas PSE, Hezbollah LBN)
+        ("Hamas threatened to resume attacks in Israel.", ("Hamas", "threatens", "Israel", "PSE", "ISR")),
+        ("Israel attacked Hezbollah positions.", ("Israel", "attacks", "Hezbollah", "ISR", "LBN")),
+    ],
+)
+def test_armed_groups_carry_their_country(run: Run, text: str, expected: tuple[str, ...]) -> None:
+    found = {(s.subject.label, s.predicate.name, s.object.label, s.subject.country, s.object.country) for s in run(text).statements}
+    assert expected in found
+
+
+def test_northern_ireland_is_not_ireland(run: Run) -> None:
+    """Distractor: "Northern Ireland" names no country of the gazetteer, least of all Ireland."""
+    found = events(run("The British government outlawed the largest extremist organization in Northern Ireland."))
+    assert not [f for f in found if f[2] == "Ireland"]

@@ -52,6 +52,30 @@ def test_at_least_sixty_organisations_with_acronyms() -> None:
         assert found is not None and found.type is EntityType.ORGANIZATION, acronym
 
 
+@pytest.mark.parametrize(
+    ("name", "label", "country"),
+    [
+        ("Hamas", "Hamas", "PSE"),
+        ("Hizbollah", "Hezbollah", "LBN"),
+        ("Taliban", "Taliban", "AFG"),
+        ("Tamil Tigers", "Liberation Tigers of Tamil Eelam", "LKA"),
+        ("PKK", "Kurdistan Workers' Party", "TUR"),
+        ("ISIS", "Islamic State", None),  # active across countries: no country
+    ],
+)
+def test_armed_groups_act_for_the_country_they_are_based_in(name: str, label: str, country: str | None) -> None:
+    found = load_gazetteer().lookup(name)
+    assert found is not None and found.type is EntityType.ORGANIZATION
+    assert (found.label, found.country) == (label, country)
+
+
+def test_armed_group_countries_are_gazetteer_countries() -> None:
+    gazetteer = load_gazetteer()
+    groups = [e for e in gazetteer.organizations.values() if e.role in ("movement", "armed group")]
+    assert len(groups) >= 15
+    assert all(gazetteer.country(g.country) is not None for g in groups if g.country)
+
+
 def _pycountry_names(iso3: str) -> tuple[str, str]:
     record = pycountry.countries.get(alpha_3=iso3)
     assert record is not None, iso3

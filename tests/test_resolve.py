@@ -128,6 +128,9 @@ def test_aliases_are_the_names_seen(run: Callable[..., ArticleResult]) -> None:
         ("The Washington Post reported it.", "Washington", set()),
         ("Indo-Pacific security was discussed.", "Indo-", set()),
         ("Clashes erupted in Tripoli, in northern Lebanon.", "Tripoli", set()),
+        ("Britain outlawed a group in Northern Ireland.", "Ireland.", set()),
+        ("Britain and Ireland signed a border accord.", "Ireland", {"IRL"}),
+        ("Talks on Northern Cyprus resumed.", "Cyprus", set()),
     ],
 )
 def test_ambiguous_names_are_read_in_context(run: Callable[..., ArticleResult], text: str, word: str, expected: set[str]) -> None:
