@@ -222,6 +222,11 @@ def _sector_actor(span: Span, country: Entity) -> tuple[Entity, int, int] | None
     return entity, phrase.start_char, phrase.end_char
 
 
+def _ethnic(span: Span) -> bool:
+    """Whether a demonym names an ethnic group, not its country: "ethnic Turks", "ethnic Albanian mayors"."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "ethnic"
+
+
 def resolve(doc: Doc, article: Article) -> list[Mention]:
     """Find every entity mention in a parsed article.
 
@@ -247,7 +252,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
         if ent.ent_id_:
             key = keys.get(ent.start)
             entity = gazetteer.entity(key) if key else None
-            if entity is None:
+            if entity is None or _ethnic(ent):
                 continue
             actor = _sector_actor(ent, entity) if entity.type is EntityType.COUNTRY else None
             if actor:

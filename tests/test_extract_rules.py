@@ -754,3 +754,33 @@ def test_northern_ireland_is_not_ireland(run: Run) -> None:
     """Distractor: "Northern Ireland" names no country of the gazetteer, least of all Ireland."""
     found = events(run("The British government outlawed the largest extremist organization in Northern Ireland."))
     assert not [f for f in found if f[2] == "Ireland"]
+
+
+def test_a_purpose_clause_shares_the_intent_of_the_clause_it_serves(run: Run) -> None:
+    found = coded(run("Norway is willing to send equipment to help defend Saudi Arabia."))
+    assert ("Norway", "supports", "Saudi Arabia", "AGREE", "032", "intended") in found
+    # the same purpose clause under an asserted act stays asserted
+    done = coded(run("Norway sent equipment to help defend Saudi Arabia."))
+    assert ("Norway", "supports", "Saudi Arabia", "SUPPORT", "050", "asserted") in done
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.",
+        "Kenya thanked the Kenyan police officers who arrived in Haiti last month.",
+        "A first patch of Pakistani troops arrived in Somalia.",
+    ],
+)
+def test_forces_arriving_are_no_visit(run: Run, text: str) -> None:
+    assert not [e for e in events(run(text)) if e[1] == "visits"]
+
+
+def test_a_delegation_arriving_is_a_visit(run: Run) -> None:
+    assert ("India", "visits", "Japan") in events(run("India's foreign minister arrived in Japan on Monday."))
+
+
+def test_an_ethnic_group_is_not_its_namesake_country(run: Run) -> None:
+    """Distractor: "ethnic Turks" in Sweden are not Türkiye."""
+    found = events(run("Ethnic Turks in Sweden protested against the decision. Up to 1,000 ethnic Turks began a hunger strike to protest against Sweden's decision."))
+    assert not [e for e in found if "Türkiye" in (e[0], e[2])]

@@ -216,6 +216,12 @@ class PatternExtractor:
             return
         if pred.name == "mobilizes" and not _forces_mobilized(anchor):
             return  # "mobilized pressure groups", "mobilize support": not a show of force
+        if pred.name == "visits":
+            # "peacekeeping troops arrived in Sierra Leone", "the police officers who arrived in Port-au-Prince":
+            # a deployment, not a visit
+            if anchor.pos_ in ("VERB", "AUX") and _forces_subject(anchor):
+                return
+            subjects = [s for s in subjects if not (s.entity.type is EntityType.SECTOR_ACTOR and s.entity.role in ("military", "police"))]
         if modality is Modality.NEGATED and trigger.negated_as is not None:
             # "We will never accept the occupation": a refused acceptance is a rejection.
             pred, modality = trigger.negated_as, Modality.ASSERTED
@@ -438,6 +444,19 @@ def _forces_mobilized(anchor: Token) -> bool:
     return nouns.get(word) in ("military", "police", "armed groups", "rebels") or word in _FORCE_WORDS
 
 
+def _forces_subject(verb: Token) -> bool:
+    """Whether a verb's subject is an armed or police force: "troops arrived", "the police officers who arrived"."""
+    subjects = _first_of(list(verb.children), {"nsubj"})
+    if subjects and subjects[0].lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        subjects = [verb.head]
+    nouns = sector_nouns()
+    return any(
+        nouns.get(word) in ("military", "police")
+        for s in subjects[:1]
+        for word in (s.lemma_.lower(), *(c.lemma_.lower() for c in s.children if c.dep_ == "compound"))
+    )
+
+
 def _prepared(verb: Token) -> bool:
     """Whether a verb is what its actor prepares or stands poised to do ("prepared to resume shelling")."""
     node = verb
@@ -550,20 +569,24 @@ def _plausible(subject: Entity, obj: Entity) -> bool:
     return not (obj.type in _ACTOR_TYPES and subject.country and subject.country == obj.country and subject.type is not EntityType.PERSON)
 
 
+def _purpose_clause(verb: Token) -> bool:
+    """Whether a verb heads an infinitive of purpose ("sent troops to help", "to deepen cooperation")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def _modality(verb: Token | None) -> Modality:
     """Modality of a clause from its auxiliaries, negation and governing verbs."""
     if verb is None:
         return Modality.ASSERTED
     chain = [verb]
     node = verb
-    purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
-    while (node.dep_ in ("xcomp", "ccomp", "acomp", "conj", "pcomp") or purpose) and node.head is not node and len(chain) < 5:
+    # "ready to work with Kenya to deepen cooperation", "willing to send material to help defend
+    # Saudi Arabia": a purpose clause shares the intent of the clause it serves
+    while (node.dep_ in ("xcomp", "ccomp", "acomp", "conj", "pcomp") or _purpose_clause(node)) and node.head is not node and len(chain) < 6:
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in _REPORTING:
             break
         if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP"):
             break  # "will provide funding and reaffirmed support": a finite conjunct has its own tense
-        # "ready to work with Kenya to deepen cooperation": a purpose clause shares the intent
-        purpose = False
         node = node.head
         chain.append(node)
     possible = intended = False
