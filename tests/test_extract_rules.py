@@ -784,3 +784,29 @@ def test_an_ethnic_group_is_not_its_namesake_country(run: Run) -> None:
     """Distractor: "ethnic Turks" in Sweden are not Türkiye."""
     found = events(run("Ethnic Turks in Sweden protested against the decision. Up to 1,000 ethnic Turks began a hunger strike to protest against Sweden's decision."))
     assert not [e for e in found if "Türkiye" in (e[0], e[2])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coalition or force acts for the one that leads it
+        ("The Saudi-led coalition attacked Yemen.", ("Saudi Arabia", "attacks", "Yemen")),
+        # a conjoined event noun shares the light verb of the first conjunct; "rocket fire" is an attack
+        ("Vietnamese-led forces launched artillery, mortar, and rocket fire against Cambodian camps.", ("Vietnam", "attacks", "Cambodia")),
+        # former names of a country ("Kampuchea", "Ceylon") are that country
+        ("Thai troops shelled Kampuchean positions.", ("Thai troops", "attacks", "Cambodia")),
+    ],
+)
+def test_led_groups_conjoined_event_nouns_and_former_names(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in events(run(text))
+
+
+def test_a_transition_led_by_a_country_is_not_that_country_acting(run: Run) -> None:
+    """Distractor: "support for a Haitian-led transition" is support for a process, not for Haiti."""
+    found = events(run("The United States reaffirmed its support for a Haitian-led political transition."))
+    assert ("United States", "supports", "Haiti") not in found
+
+
+def test_fire_alone_is_no_attack(run: Run) -> None:
+    """Distractor: a fire, or fire with no armed modifier, names no attack."""
+    assert not events(run("A fire broke out near the Russian embassy in Ukraine."))
