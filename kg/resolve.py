@@ -213,7 +213,7 @@ def _sector_actor(span: Span, country: Entity) -> tuple[Entity, int, int] | None
     phrase = span.doc[span.start : head.i + 1]
     label = re.sub(r"\s*'s\b", "", phrase.text).strip()
     entity = Entity(
-        key=f"actor/{country.country}-{sector}",
+        key=f"actor/{country.country}-{slugify(sector)}",
         label=label,
         type=EntityType.SECTOR_ACTOR,
         country=country.country,

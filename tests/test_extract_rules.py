@@ -810,3 +810,15 @@ def test_a_transition_led_by_a_country_is_not_that_country_acting(run: Run) -> N
 def test_fire_alone_is_no_attack(run: Run) -> None:
     """Distractor: a fire, or fire with no armed modifier, names no attack."""
     assert not events(run("A fire broke out near the Russian embassy in Ukraine."))
+
+
+def test_an_investigation_targets_what_it_investigates(run: Run) -> None:
+    found = events(run("An Argentine judge opened an investigation of illegal arms sales to Croatia."))
+    assert not [e for e in found if e[1] == "investigates" and e[2] == "Croatia"]
+    assert ("Argentine judge", "investigates", "Croatia") not in found
+    # what is investigated itself still counts
+    assert ("Italy", "investigates", "Germany") in events(run("Italy opened an investigation of Germany over the crash."))
+
+
+def test_a_suspension_of_links_still_targets_the_partner(run: Run) -> None:
+    assert ("Italy", "sanctions", "Serbia") in events(run("Italy announced a suspension of air links with Serbia."))

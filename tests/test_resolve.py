@@ -270,3 +270,10 @@ def test_we_in_quotes_nested_in_an_unpaired_quote_gets_one_country(run: Callable
     assert len(firsts) == len({start for start, _ in firsts}) == 5  # one country per word
     assert all((key == "country/MLI") == (inner[0] < start < inner[1]) for start, key in firsts)
     assert {key for _, key in firsts} == {"country/MLI", "country/AZE"}
+
+
+def test_sector_actor_keys_make_valid_iris(run: Callable[..., ArticleResult]) -> None:
+    """"Iranian militias" (sector "armed groups") gets a key without spaces, so its IRI serialises."""
+    result = run("Iranian militias attacked the base.")
+    keys = {m.entity.key for m in result.mentions if m.entity.type is EntityType.SECTOR_ACTOR}
+    assert keys == {"actor/IRN-armed-groups"}

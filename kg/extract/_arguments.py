@@ -31,7 +31,7 @@ from kg.extract._words import (
 )
 from kg.extract.lexicon import Trigger
 from kg.gazetteer import sector_nouns
-from kg.model import Entity, EntityType
+from kg.model import Entity, EntityType, slugify
 
 
 #: Groups that act for the one who leads them ("the Saudi-led coalition"); a "Haitian-led transition" does not act.
@@ -46,6 +46,7 @@ class Arg:
     score: float
     prep: str | None = None  # the preposition it was reached through, if any
     place: bool = False  # a place named after the actor ("the Uganda border", "Chinese waters")
+    inner: bool = False  # found inside the object phrase ("a suspension of air links with Serbia")
 
 
 def _is_stance(token: Token) -> bool:
@@ -192,7 +193,7 @@ def _group_actor(token: Token, country: str, label: str | None = None) -> Entity
     if sector not in _GROUP_SECTORS or token.tag_ not in ("NNS", "NNPS"):
         return None
     return Entity(
-        key=f"actor/{country}-{sector}",
+        key=f"actor/{country}-{slugify(sector)}",
         label=label or " ".join(t.text for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "nummod", "quantmod")),
         type=EntityType.SECTOR_ACTOR,
         country=country,
@@ -290,7 +291,8 @@ def _prep_objects(ctx: _Context, head: Token, score: float) -> list[Arg]:
                         direct = [a for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ in ("with", "of", "for", "to")
                                   for p in inner.children if p.dep_ == "pobj" for a in _actors(ctx, p, score * 0.9)]
                     nested = prep.lower_ != "of" and not _actors(ctx, pobj, score)
-                    found += [Arg(a.entity, a.score, prep.lower_, a.place or prep.lower_ in ("along", "near") or nested) for a in direct]
+                    inner = not _actors(ctx, pobj, score)
+                    found += [Arg(a.entity, a.score, prep.lower_, a.place or prep.lower_ in ("along", "near") or nested, inner) for a in direct]
     return found
 
 

@@ -244,6 +244,9 @@ class PatternExtractor:
         if pred.category in ("ACCUSE", "PROTEST") and any(o.prep in ("over", "about", "against") for o in objects):
             # "complained to the United Nations over Israeli raids": the addressee is not the target
             objects = [o for o in objects if o.prep != "to"]
+        if pred.category == "INVESTIGATE":
+            # "an investigation of arms sales to Croatia": what is investigated is the sale, not its buyer
+            objects = [o for o in objects if not o.inner]
         if pred.name not in _PLACE_PREDICATES:
             # "funding to extend the railway to the Uganda border": a place is no recipient.
             objects = [o for o in objects if not o.place]
