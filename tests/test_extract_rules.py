@@ -822,3 +822,10 @@ def test_an_investigation_targets_what_it_investigates(run: Run) -> None:
 
 def test_a_suspension_of_links_still_targets_the_partner(run: Run) -> None:
     assert ("Italy", "sanctions", "Serbia") in events(run("Italy announced a suspension of air links with Serbia."))
+
+
+def test_a_joint_pledge_gives_way_to_the_coded_symmetric_act(run: Run) -> None:
+    """"X and Y agreed to hold joint exercises": X cooperatesWith Y coded as an intent; no agreesTo for either."""
+    found = coded(run("Jordan and Britain have agreed to undertake joint military exercises."))
+    assert ("Jordan", "cooperatesWith", "United Kingdom", "AGREE", "031", "intended") in {f for f in found} | {(f[2], f[1], f[0], *f[3:]) for f in found}
+    assert not [f for f in found if f[1] == "agreesTo"]

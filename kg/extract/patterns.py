@@ -428,10 +428,15 @@ def _without_restated_pledges(produced: Sequence[tuple[Token, list[Statement]]])
                 statement.predicate.name == "agreesTo"
                 and statement.object.type is EntityType.TOPIC
                 and anchor.pos_ in ("VERB", "AUX")
-                and any(a is not anchor and anchor.is_ancestor(a) and c.subject.key == statement.subject.key for a, c in coded)
+                and any(a is not anchor and anchor.is_ancestor(a) and statement.subject.key in _actors_of(c) for a, c in coded)
             )
             if not restated:
                 yield statement
+
+
+def _actors_of(statement: Statement) -> set[str]:
+    """Keys of the statement's acting side: its subject, or both sides of a symmetric predicate."""
+    return {statement.subject.key, statement.object.key} if statement.predicate.symmetric else {statement.subject.key}
 
 
 def _forces_mobilized(anchor: Token) -> bool:
