@@ -829,3 +829,9 @@ def test_a_joint_pledge_gives_way_to_the_coded_symmetric_act(run: Run) -> None:
     found = coded(run("Jordan and Britain have agreed to undertake joint military exercises."))
     assert ("Jordan", "cooperatesWith", "United Kingdom", "AGREE", "031", "intended") in {f for f in found} | {(f[2], f[1], f[0], *f[3:]) for f in found}
     assert not [f for f in found if f[1] == "agreesTo"]
+
+
+def test_acts_asked_for_in_an_infinitive_parsed_as_purpose_are_not_asserted(run: Run) -> None:
+    """"called Thursday on Arabs to unite and mobilize against X": a call, not a mobilization."""
+    found = events(run("An official Syrian newspaper called Thursday on Arabs to unite and mobilize against Israel."))
+    assert not [e for e in found if e[1] == "mobilizes"]

@@ -157,9 +157,9 @@ class PatternExtractor:
             for token, trigger, anchor in found:
                 # "refused to recognize the ruling", "threatened to break off relations", "invited X to visit":
                 # the refusal, threat or request is the event; its complement did not happen (yet).
-                if trigger.kind == "verb" and anchor.dep_ == "xcomp" and anchor.head.i in refusals:
+                if trigger.kind == "verb" and (anchor.dep_ == "xcomp" or _purpose_clause(anchor)) and anchor.head.i in refusals:
                     continue
-                if trigger.kind == "verb" and anchor.dep_ == "conj" and anchor.head.dep_ == "xcomp" and anchor.head.head.i in refusals:
+                if trigger.kind == "verb" and anchor.dep_ == "conj" and (anchor.head.dep_ == "xcomp" or _purpose_clause(anchor.head)) and anchor.head.head.i in refusals:
                     continue  # "called on Arabs to unite and mobilize against X": the second asked-for act
                 if anchor.i in wished:
                     continue  # "would like to see Chinese companies investing": wished, not done
@@ -183,7 +183,8 @@ class PatternExtractor:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") and lemma in self.lexicon.verbs:
             children = _verb_words(token)
-            complement = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+            # "called on Arabs to unite": the infinitive may be parsed as a purpose clause
+            complement = any(c.dep_ in ("xcomp", "ccomp") or _purpose_clause(c) for c in token.children)
             for trig in self.lexicon.verbs[lemma]:
                 if trig.needs_complement and not complement:
                     continue
