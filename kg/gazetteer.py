@@ -209,7 +209,8 @@ def _date(text: str, end: bool = False) -> dt.date | None:
 def _name_key(name: str) -> str:
     """Casefolded, diacritic-free, dot-free form of a person's name for lookups."""
     folded = unicodedata.normalize("NFKD", name)
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).replace(".", " ").replace("’", "'")
+    # "al-Thani" and "Al Thani", "Jean-Pierre" and "Jean Pierre" are spellings of one name
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).replace(".", " ").replace("’", "'").replace("-", " ")
     return " ".join(folded.casefold().split())
 
 

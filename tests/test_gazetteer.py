@@ -191,3 +191,10 @@ def test_ambiguity_and_nominal_data_name_known_entities() -> None:
     assert [k for k in keys if k != "none" and gazetteer.entity(k) is None] == []
     # every ambiguous name is a name the ruler tags
     assert [n for n in ambiguities() if gazetteer.lookup(n) is None] == []
+
+
+@pytest.mark.parametrize("spelling", ["Awn Shawkat al-Khasawneh", "Awn Shawkat Al Khasawneh", "AWN SHAWKAT AL-KHASAWNEH"])
+def test_a_name_is_found_whatever_its_hyphens(spelling: str) -> None:
+    """Transliterations write the Arabic article "al-X", "Al X" or "Al-X": one name."""
+    found = load_office_holders().named(spelling)
+    assert found is not None and found.entity == "country/JOR"
