@@ -835,3 +835,18 @@ def test_acts_asked_for_in_an_infinitive_parsed_as_purpose_are_not_asserted(run:
     """"called Thursday on Arabs to unite and mobilize against X": a call, not a mobilization."""
     found = events(run("An official Syrian newspaper called Thursday on Arabs to unite and mobilize against Israel."))
     assert not [e for e in found if e[1] == "mobilizes"]
+
+
+def test_an_act_others_expect_is_possible_not_its_actor_s_intent(run: Run) -> None:
+    """"Experts expect China to invest in Kenya": no expressed intent of China (no AGREE)."""
+    found = coded(run("Experts expect China to invest heavily in Kenya next year."))
+    assert ("China", "investsIn", "Kenya", "COOPERATE", "061", "possible") in found
+    # the actor's own hope is its intent
+    own = coded(run("China expects to invest heavily in Kenya next year."))
+    assert ("China", "investsIn", "Kenya", "AGREE", "0311", "intended") in own
+
+
+def test_intent_verbs_are_read_whatever_the_tagger_s_lemma(run: Run) -> None:
+    """The tagger lemmatises "hopes" as "hop": the word form still says intent."""
+    found = coded(run("Japan hopes to sign a trade deal with India."))
+    assert [f for f in found if f[1] == "signsAgreementWith" and f[5] == "intended"]

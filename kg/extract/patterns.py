@@ -56,6 +56,7 @@ from kg.extract._words import (
     _FORCE_WORDS,
     _IN_PREDICATES,
     _INTEND,
+    _INTEND_FORMS,
     _LIGHT_VERBS,
     _MUST,
     _NEGATE,
@@ -578,6 +579,9 @@ def _plausible(subject: Entity, obj: Entity) -> bool:
     return not (obj.type in _ACTOR_TYPES and subject.country and subject.country == obj.country and subject.type is not EntityType.PERSON)
 
 
+_RELATIVE_WORDS = {"which", "who", "that", "whom"}
+
+
 def _purpose_clause(verb: Token) -> bool:
     """Whether a verb heads an infinitive of purpose ("sent troops to help", "to deepen cooperation")."""
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
@@ -589,6 +593,7 @@ def _modality(verb: Token | None) -> Modality:
         return Modality.ASSERTED
     chain = [verb]
     node = verb
+    others: set[int] = set()
     # "ready to work with Kenya to deepen cooperation", "willing to send material to help defend
     # Saudi Arabia": a purpose clause shares the intent of the clause it serves
     while (node.dep_ in ("xcomp", "ccomp", "acomp", "conj", "pcomp") or _purpose_clause(node)) and node.head is not node and len(chain) < 6:
@@ -596,6 +601,10 @@ def _modality(verb: Token | None) -> Modality:
             break
         if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP"):
             break  # "will provide funding and reaffirmed support": a finite conjunct has its own tense
+        if node.dep_ in ("ccomp", "xcomp") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_WORDS for c in node.children):
+            # "Experts expect China to invest", "the US wants Russia to release ...": the governing
+            # verb's subject expects or wishes it; the act is possible, not its actor's stated intent
+            others.add(node.head.i)
         node = node.head
         chain.append(node)
     possible = intended = False
@@ -613,7 +622,10 @@ def _modality(verb: Token | None) -> Modality:
         if v is not verb:
             if lemma in _NEGATE:
                 return Modality.NEGATED
-            if lemma in _INTEND:
+            wants = lemma in _INTEND or v.lower_ in _INTEND_FORMS
+            if wants and v.i in others:
+                possible = True
+            elif wants:
                 intended = True
         if lemma in ("ready", "willing", "prepared") or (v.dep_ == "acomp" and lemma in _INTEND):
             intended = True
