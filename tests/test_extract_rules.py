@@ -850,3 +850,15 @@ def test_intent_verbs_are_read_whatever_the_tagger_s_lemma(run: Run) -> None:
     """The tagger lemmatises "hopes" as "hop": the word form still says intent."""
     found = coded(run("Japan hopes to sign a trade deal with India."))
     assert [f for f in found if f[1] == "signsAgreementWith" and f[5] == "intended"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States lifted sanctions on Cuba.", ("United States", "concedes", "Cuba", "CONCEDE", "085", "asserted")),
+        ("The United States agreed to lift sanctions on Cuba.", ("United States", "concedes", "Cuba", "AGREE", "0354", "intended")),
+        ("Serbia lifted a night curfew in Montenegro.", ("Serbia", "concedes", "Montenegro", "CONCEDE", "081", "asserted")),
+    ],
+)
+def test_eased_sanctions_and_restrictions_have_their_own_codes(run: Run, text: str, expected: tuple[str, ...]) -> None:
+    assert expected in coded(run(text))
