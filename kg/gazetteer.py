@@ -1,7 +1,7 @@
-"""Offline gazetteers: countries and international organisations, read from package data.
+"""Offline gazetteers: countries, international organisations and armed groups, read from package data.
 
-The data files (``kg/data/countries.tsv``, ``kg/data/organizations.tsv``) are
-described in ``kg/data/GAZETTEER-SOURCES.md``.
+The data files (``kg/data/countries.tsv``, ``kg/data/organizations.tsv``,
+``kg/data/armed_groups.tsv``) are described in ``kg/data/GAZETTEER-SOURCES.md``.
 """
 
 from __future__ import annotations
@@ -117,6 +117,19 @@ def load_gazetteer() -> Gazetteer:
         )
         organizations[row["id"]] = entity
         surfaces += [Surface(n, entity, NAME) for n in dict.fromkeys(names)]
+    for row in _rows("armed_groups.tsv"):
+        # Movements and armed groups act for the country they are based in (CAMEO codes Hamas PSE);
+        # those active across countries (al-Qaeda, Islamic State) have none.
+        names = [row["label"], *_split(row["acronyms"]), *_split(row["variants"])]
+        entity = Entity(
+            key=f"org/{row['id']}",
+            label=row["label"],
+            type=EntityType.ORGANIZATION,
+            country=row["country"] or None,
+            role=row["kind"] or None,
+        )
+        organizations[row["id"]] = entity
+        surfaces += [Surface(n, entity, NAME) for n in dict.fromkeys(names)]
     folded: dict[str, Entity] = {}
     for surface in surfaces:
         folded.setdefault(surface.text.casefold(), surface.entity)
@@ -196,7 +209,8 @@ def _date(text: str, end: bool = False) -> dt.date | None:
 def _name_key(name: str) -> str:
     """Casefolded, diacritic-free, dot-free form of a person's name for lookups."""
     folded = unicodedata.normalize("NFKD", name)
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).replace(".", " ").replace("’", "'")
+    # "al-Thani" and "Al Thani", "Jean-Pierre" and "Jean Pierre" are spellings of one name
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).replace(".", " ").replace("’", "'").replace("-", " ")
     return " ".join(folded.casefold().split())
 
 

@@ -188,6 +188,10 @@ class Statement:
         cameo: CAMEO code of the trigger.
         goldstein: Goldstein value of that code (GDELT table).
         trigger: the words that triggered the statement.
+        coded_category: the PLOVER category of the statement's event coding when it is not its
+            predicate's: an intended cooperative act ("promised to continue aid to Y") keeps its
+            predicate and modality but is coded CAMEO 03x "express intent to cooperate", PLOVER
+            AGREE. None: the predicate's category (see :attr:`category`).
     """
 
     article_id: str
@@ -203,6 +207,12 @@ class Statement:
     cameo: str | None = None
     goldstein: float = 0.0
     trigger: str = ""
+    coded_category: str | None = None
+
+    @property
+    def category(self) -> str:
+        """The statement's PLOVER category: its event coding's, else its predicate's."""
+        return self.coded_category or self.predicate.category
 
 
 @dataclass(frozen=True)

@@ -398,7 +398,7 @@ def statement_record(statement: Statement, article: Article, base: str = DEFAULT
         },
         "subject": _entity_record(statement.subject, base),
         "predicate": statement.predicate.name,
-        "category": statement.predicate.category,
+        "category": statement.category,
         "cameo": statement.cameo,
         "goldstein": statement.goldstein,
         "object": _entity_record(statement.object, base),

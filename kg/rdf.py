@@ -315,7 +315,7 @@ def _add_statement(
     g.add((node, _MODALITY, _MODALITIES[st.modality]))
     g.add((node, _CONFIDENCE, Literal(round(st.confidence, 3), datatype=_DECIMAL)))
     g.add((node, _EXTRACTOR, Literal(st.extractor)))
-    g.add((node, _PLOVER, BI[st.predicate.category]))
+    g.add((node, _PLOVER, BI[st.category]))
     if st.cameo:
         g.add((node, _CAMEO, Literal(st.cameo)))
     g.add((node, _GOLDSTEIN, Literal(st.goldstein, datatype=_DECIMAL)))

@@ -213,13 +213,18 @@ def _sector_actor(span: Span, country: Entity) -> tuple[Entity, int, int] | None
     phrase = span.doc[span.start : head.i + 1]
     label = re.sub(r"\s*'s\b", "", phrase.text).strip()
     entity = Entity(
-        key=f"actor/{country.country}-{sector}",
+        key=f"actor/{country.country}-{slugify(sector)}",
         label=label,
         type=EntityType.SECTOR_ACTOR,
         country=country.country,
         role=sector,
     )
     return entity, phrase.start_char, phrase.end_char
+
+
+def _ethnic(span: Span) -> bool:
+    """Whether a demonym names an ethnic group, not its country: "ethnic Turks", "ethnic Albanian mayors"."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "ethnic"
 
 
 def resolve(doc: Doc, article: Article) -> list[Mention]:
@@ -247,7 +252,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
         if ent.ent_id_:
             key = keys.get(ent.start)
             entity = gazetteer.entity(key) if key else None
-            if entity is None:
+            if entity is None or _ethnic(ent):
                 continue
             actor = _sector_actor(ent, entity) if entity.type is EntityType.COUNTRY else None
             if actor:

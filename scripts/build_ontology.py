@@ -42,7 +42,7 @@ DESCRIPTIVE = [
     ("trigger", "data", "Statement", XSD.string, "The lexicon trigger that matched."),
     ("cameoCode", "data", None, XSD.string, "CAMEO event code (on predicates and statements)."),
     ("goldstein", "data", None, XSD.decimal, "Goldstein value, GDELT table CAMEO.goldsteinscale.txt (on predicates and statements)."),
-    ("ploverCategory", "object", None, None, "PLOVER category (on predicates and statements)."),
+    ("ploverCategory", "object", None, None, "PLOVER category (on predicates and statements). A statement's is that of its CAMEO code: an intended cooperative act (a promise of aid, an announced visit) is AGREE, CAMEO 03x, whatever its predicate's."),
     ("contentHash", "data", None, XSD.string, "Hash of the article text: the store skips an article it holds with the same hash."),
     ("similarity", "data", None, XSD.decimal, "On a copy of an article (prov:alternateOf it): how alike the texts are, 1.0 = identical."),
     ("iso3", "data", "Country", XSD.string, "ISO 3166-1 alpha-3 code."),

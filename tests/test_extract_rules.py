@@ -659,3 +659,206 @@ def test_every_asked_for_act_is_unasserted(run: Run) -> None:
 def test_police_act_on_groups_in_a_city_of_their_country(run: Run) -> None:
     result = run("Egyptian police dispersed demonstrators in Cairo on Monday.")
     assert [(s.object.label, s.object.country) for s in result.statements if s.predicate.name == "coerces"] == [("demonstrators", "EGY")]
+
+
+# ------------------------------------------------- intended cooperative acts (CAMEO 03, PLOVER AGREE)
+def coded(result: ArticleResult) -> set[tuple[str, str, str, str, str | None, str]]:
+    """(subject, predicate, object, category, CAMEO code, modality) of the event statements."""
+    return {
+        (s.subject.label, s.predicate.name, s.object.label, s.category, s.cameo, s.modality.value)
+        for s in result.statements
+        if s.predicate.category != "STRUCTURAL"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a promise of aid: CAMEO 033 "express intent to provide material aid"
+        ("Britain promised to continue aid to Mozambique.", ("United Kingdom", "providesAidTo", "Mozambique", "AGREE", "033", "intended")),
+        # a release announced for later: 0353 "express intent to release persons or property"
+        ("Azerbaijan said it will release the Armenian soldiers.", ("Azerbaijan", "concedes", "Armenian soldiers", "AGREE", "0353", "intended")),
+        # a visit announced for later: 036 "express intent to meet or negotiate"
+        ("The German foreign minister will visit Albania in June.", ("Germany", "visits", "Albania", "AGREE", "036", "intended")),
+        # readiness to support: 032 "express intent to provide diplomatic cooperation"
+        ("Norway is willing to support Saudi Arabia.", ("Norway", "supports", "Saudi Arabia", "AGREE", "032", "intended")),
+    ],
+)
+def test_intended_cooperation_is_coded_as_an_expressed_intent(run: Run, text: str, expected: tuple[str, ...]) -> None:
+    assert expected in coded(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # done, not promised: the act's own code
+        ("Britain provided aid to Mozambique.", ("United Kingdom", "providesAidTo", "Mozambique", "AID", "070", "asserted")),
+        # "continued to send arms last year" goes on; it is no promise
+        ("The United States continued to send arms to Pakistan last year.", ("United States", "providesAidTo", "Pakistan", "AID", "070", "asserted")),
+        # an intended conflictual act is not an intent to cooperate
+        ("Israel will impose sanctions on Iran.", ("Israel", "sanctions", "Iran", "SANCTION", "160", "intended")),
+        # a planned signature is already AGREE with its own code (057 stays)
+        ("Japan will sign a treaty with India.", ("Japan", "signsAgreementWith", "India", "AGREE", "057", "intended")),
+    ],
+)
+def test_other_acts_keep_their_own_coding(run: Run, text: str, expected: tuple[str, ...]) -> None:
+    assert expected in coded(run(text))
+
+
+def test_a_pledge_whose_act_is_coded_gives_way_to_it(run: Run) -> None:
+    """"X pledged to continue aid to Y": the aid is coded AGREE towards Y; no second AGREE about a topic."""
+    found = coded(run("Britain pledged to continue military aid to Mozambique."))
+    assert ("United Kingdom", "providesAidTo", "Mozambique", "AGREE", "033", "intended") in found
+    assert not [f for f in found if f[1] == "agreesTo"]
+
+
+def test_a_pledge_whose_act_is_not_coded_stays(run: Run) -> None:
+    found = coded(run("Saudi Arabia and Iran agreed to restore diplomatic relations."))
+    assert {("Saudi Arabia", "agreesTo"), ("Iran", "agreesTo")} <= {(f[0], f[1]) for f in found}
+
+
+def test_intent_codes_are_lexicon_data(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from kg.errors import LexiconInvalid
+    from kg.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert lexicon.intent_code("0841") == "0353"  # longest prefix: 084 return, release
+    assert lexicon.intent_code("072") == "0332"
+    assert lexicon.intent_code("057") is None  # null: keeps its own code
+    assert lexicon.intent_code("160") is None  # no intent code for a sanction
+    user = tmp_path / "mine.yaml"
+    user.write_text('version: 1\nintents:\n  "16": "035"\n  "07": "030"\nentries: []\n', encoding="utf-8")
+    mine = load_lexicon([user])
+    assert mine.intent_code("160") == "035"  # added by the user file
+    assert mine.intent_code("072") == "0332"  # the shipped file wins on its own codes
+    bad = tmp_path / "bad.yaml"
+    bad.write_text('version: 1\nintents:\n  "07": aid\nentries: []\n', encoding="utf-8")
+    with pytest.raises(LexiconInvalid, match="bad.yaml: intents"):
+        load_lexicon([bad])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a movement acts for the country it is based in (CAMEO codes Hamas PSE, Hezbollah LBN)
+        ("Hamas threatened to resume attacks in Israel.", ("Hamas", "threatens", "Israel", "PSE", "ISR")),
+        ("Israel attacked Hezbollah positions.", ("Israel", "attacks", "Hezbollah", "ISR", "LBN")),
+    ],
+)
+def test_armed_groups_carry_their_country(run: Run, text: str, expected: tuple[str, ...]) -> None:
+    found = {(s.subject.label, s.predicate.name, s.object.label, s.subject.country, s.object.country) for s in run(text).statements}
+    assert expected in found
+
+
+def test_northern_ireland_is_not_ireland(run: Run) -> None:
+    """Distractor: "Northern Ireland" names no country of the gazetteer, least of all Ireland."""
+    found = events(run("The British government outlawed the largest extremist organization in Northern Ireland."))
+    assert not [f for f in found if f[2] == "Ireland"]
+
+
+def test_a_purpose_clause_shares_the_intent_of_the_clause_it_serves(run: Run) -> None:
+    found = coded(run("Norway is willing to send equipment to help defend Saudi Arabia."))
+    assert ("Norway", "supports", "Saudi Arabia", "AGREE", "032", "intended") in found
+    # the same purpose clause under an asserted act stays asserted
+    done = coded(run("Norway sent equipment to help defend Saudi Arabia."))
+    assert ("Norway", "supports", "Saudi Arabia", "SUPPORT", "050", "asserted") in done
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.",
+        "Kenya thanked the Kenyan police officers who arrived in Haiti last month.",
+        "A first patch of Pakistani troops arrived in Somalia.",
+    ],
+)
+def test_forces_arriving_are_no_visit(run: Run, text: str) -> None:
+    assert not [e for e in events(run(text)) if e[1] == "visits"]
+
+
+def test_a_delegation_arriving_is_a_visit(run: Run) -> None:
+    assert ("India", "visits", "Japan") in events(run("India's foreign minister arrived in Japan on Monday."))
+
+
+def test_an_ethnic_group_is_not_its_namesake_country(run: Run) -> None:
+    """Distractor: "ethnic Turks" in Sweden are not Türkiye."""
+    found = events(run("Ethnic Turks in Sweden protested against the decision. Up to 1,000 ethnic Turks began a hunger strike to protest against Sweden's decision."))
+    assert not [e for e in found if "Türkiye" in (e[0], e[2])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coalition or force acts for the one that leads it
+        ("The Saudi-led coalition attacked Yemen.", ("Saudi Arabia", "attacks", "Yemen")),
+        # a conjoined event noun shares the light verb of the first conjunct; "rocket fire" is an attack
+        ("Vietnamese-led forces launched artillery, mortar, and rocket fire against Cambodian camps.", ("Vietnam", "attacks", "Cambodia")),
+        # former names of a country ("Kampuchea", "Ceylon") are that country
+        ("Thai troops shelled Kampuchean positions.", ("Thai troops", "attacks", "Cambodia")),
+    ],
+)
+def test_led_groups_conjoined_event_nouns_and_former_names(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in events(run(text))
+
+
+def test_a_transition_led_by_a_country_is_not_that_country_acting(run: Run) -> None:
+    """Distractor: "support for a Haitian-led transition" is support for a process, not for Haiti."""
+    found = events(run("The United States reaffirmed its support for a Haitian-led political transition."))
+    assert ("United States", "supports", "Haiti") not in found
+
+
+def test_fire_alone_is_no_attack(run: Run) -> None:
+    """Distractor: a fire, or fire with no armed modifier, names no attack."""
+    assert not events(run("A fire broke out near the Russian embassy in Ukraine."))
+
+
+def test_an_investigation_targets_what_it_investigates(run: Run) -> None:
+    found = events(run("An Argentine judge opened an investigation of illegal arms sales to Croatia."))
+    assert not [e for e in found if e[1] == "investigates" and e[2] == "Croatia"]
+    assert ("Argentine judge", "investigates", "Croatia") not in found
+    # what is investigated itself still counts
+    assert ("Italy", "investigates", "Germany") in events(run("Italy opened an investigation of Germany over the crash."))
+
+
+def test_a_suspension_of_links_still_targets_the_partner(run: Run) -> None:
+    assert ("Italy", "sanctions", "Serbia") in events(run("Italy announced a suspension of air links with Serbia."))
+
+
+def test_a_joint_pledge_gives_way_to_the_coded_symmetric_act(run: Run) -> None:
+    """"X and Y agreed to hold joint exercises": X cooperatesWith Y coded as an intent; no agreesTo for either."""
+    found = coded(run("Jordan and Britain have agreed to undertake joint military exercises."))
+    assert ("Jordan", "cooperatesWith", "United Kingdom", "AGREE", "031", "intended") in {f for f in found} | {(f[2], f[1], f[0], *f[3:]) for f in found}
+    assert not [f for f in found if f[1] == "agreesTo"]
+
+
+def test_acts_asked_for_in_an_infinitive_parsed_as_purpose_are_not_asserted(run: Run) -> None:
+    """"called Thursday on Arabs to unite and mobilize against X": a call, not a mobilization."""
+    found = events(run("An official Syrian newspaper called Thursday on Arabs to unite and mobilize against Israel."))
+    assert not [e for e in found if e[1] == "mobilizes"]
+
+
+def test_an_act_others_expect_is_possible_not_its_actor_s_intent(run: Run) -> None:
+    """"Experts expect China to invest in Kenya": no expressed intent of China (no AGREE)."""
+    found = coded(run("Experts expect China to invest heavily in Kenya next year."))
+    assert ("China", "investsIn", "Kenya", "COOPERATE", "061", "possible") in found
+    # the actor's own hope is its intent
+    own = coded(run("China expects to invest heavily in Kenya next year."))
+    assert ("China", "investsIn", "Kenya", "AGREE", "0311", "intended") in own
+
+
+def test_intent_verbs_are_read_whatever_the_tagger_s_lemma(run: Run) -> None:
+    """The tagger lemmatises "hopes" as "hop": the word form still says intent."""
+    found = coded(run("Japan hopes to sign a trade deal with India."))
+    assert [f for f in found if f[1] == "signsAgreementWith" and f[5] == "intended"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States lifted sanctions on Cuba.", ("United States", "concedes", "Cuba", "CONCEDE", "085", "asserted")),
+        ("The United States agreed to lift sanctions on Cuba.", ("United States", "concedes", "Cuba", "AGREE", "0354", "intended")),
+        ("Serbia lifted a night curfew in Montenegro.", ("Serbia", "concedes", "Montenegro", "CONCEDE", "081", "asserted")),
+    ],
+)
+def test_eased_sanctions_and_restrictions_have_their_own_codes(run: Run, text: str, expected: tuple[str, ...]) -> None:
+    assert expected in coded(run(text))

@@ -52,6 +52,30 @@ def test_at_least_sixty_organisations_with_acronyms() -> None:
         assert found is not None and found.type is EntityType.ORGANIZATION, acronym
 
 
+@pytest.mark.parametrize(
+    ("name", "label", "country"),
+    [
+        ("Hamas", "Hamas", "PSE"),
+        ("Hizbollah", "Hezbollah", "LBN"),
+        ("Taliban", "Taliban", "AFG"),
+        ("Tamil Tigers", "Liberation Tigers of Tamil Eelam", "LKA"),
+        ("PKK", "Kurdistan Workers' Party", "TUR"),
+        ("ISIS", "Islamic State", None),  # active across countries: no country
+    ],
+)
+def test_armed_groups_act_for_the_country_they_are_based_in(name: str, label: str, country: str | None) -> None:
+    found = load_gazetteer().lookup(name)
+    assert found is not None and found.type is EntityType.ORGANIZATION
+    assert (found.label, found.country) == (label, country)
+
+
+def test_armed_group_countries_are_gazetteer_countries() -> None:
+    gazetteer = load_gazetteer()
+    groups = [e for e in gazetteer.organizations.values() if e.role in ("movement", "armed group")]
+    assert len(groups) >= 15
+    assert all(gazetteer.country(g.country) is not None for g in groups if g.country)
+
+
 def _pycountry_names(iso3: str) -> tuple[str, str]:
     record = pycountry.countries.get(alpha_3=iso3)
     assert record is not None, iso3
@@ -167,3 +191,10 @@ def test_ambiguity_and_nominal_data_name_known_entities() -> None:
     assert [k for k in keys if k != "none" and gazetteer.entity(k) is None] == []
     # every ambiguous name is a name the ruler tags
     assert [n for n in ambiguities() if gazetteer.lookup(n) is None] == []
+
+
+@pytest.mark.parametrize("spelling", ["Awn Shawkat al-Khasawneh", "Awn Shawkat Al Khasawneh", "AWN SHAWKAT AL-KHASAWNEH"])
+def test_a_name_is_found_whatever_its_hyphens(spelling: str) -> None:
+    """Transliterations write the Arabic article "al-X", "Al X" or "Al-X": one name."""
+    found = load_office_holders().named(spelling)
+    assert found is not None and found.entity == "country/JOR"

@@ -128,6 +128,9 @@ def test_aliases_are_the_names_seen(run: Callable[..., ArticleResult]) -> None:
         ("The Washington Post reported it.", "Washington", set()),
         ("Indo-Pacific security was discussed.", "Indo-", set()),
         ("Clashes erupted in Tripoli, in northern Lebanon.", "Tripoli", set()),
+        ("Britain outlawed a group in Northern Ireland.", "Ireland.", set()),
+        ("Britain and Ireland signed a border accord.", "Ireland", {"IRL"}),
+        ("Talks on Northern Cyprus resumed.", "Cyprus", set()),
     ],
 )
 def test_ambiguous_names_are_read_in_context(run: Callable[..., ArticleResult], text: str, word: str, expected: set[str]) -> None:
@@ -267,3 +270,10 @@ def test_we_in_quotes_nested_in_an_unpaired_quote_gets_one_country(run: Callable
     assert len(firsts) == len({start for start, _ in firsts}) == 5  # one country per word
     assert all((key == "country/MLI") == (inner[0] < start < inner[1]) for start, key in firsts)
     assert {key for _, key in firsts} == {"country/MLI", "country/AZE"}
+
+
+def test_sector_actor_keys_make_valid_iris(run: Callable[..., ArticleResult]) -> None:
+    """"Iranian militias" (sector "armed groups") gets a key without spaces, so its IRI serialises."""
+    result = run("Iranian militias attacked the base.")
+    keys = {m.entity.key for m in result.mentions if m.entity.type is EntityType.SECTOR_ACTOR}
+    assert keys == {"actor/IRN-armed-groups"}

@@ -31,7 +31,11 @@ from kg.extract._words import (
 )
 from kg.extract.lexicon import Trigger
 from kg.gazetteer import sector_nouns
-from kg.model import Entity, EntityType
+from kg.model import Entity, EntityType, slugify
+
+
+#: Groups that act for the one who leads them ("the Saudi-led coalition"); a "Haitian-led transition" does not act.
+_LED_GROUPS = {"coalition", "alliance", "bloc", "militia"}
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,7 @@ class Arg:
     score: float
     prep: str | None = None  # the preposition it was reached through, if any
     place: bool = False  # a place named after the actor ("the Uganda border", "Chinese waters")
+    inner: bool = False  # found inside the object phrase ("a suspension of air links with Serbia")
 
 
 def _is_stance(token: Token) -> bool:
@@ -138,6 +143,12 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not _is_stance(child) and (m := ctx.mention(child)):
                 if m.entity.type in _ACTOR_TYPES:
                     return Arg(m.entity, score * 0.85, place=place)
+        for child in token.children:
+            # "Vietnamese-led forces", "the Saudi-led coalition": the leader acts (not "Syrian-backed militia")
+            if child.dep_ == "amod" and child.lower_ == "led" and (token.lemma_.lower() in sector_nouns() or token.lemma_.lower() in _LED_GROUPS):
+                leaders = [m for g in child.children if g.i < child.i and (m := ctx.mention(g)) and m.entity.type in _ACTOR_TYPES]
+                if leaders:
+                    return Arg(leaders[0].entity, score * 0.85, place=place)
         # "the Office of the Prime Minister of the Republic of Armenia": an institution of a country.
         node = token
         for step in range(3):
@@ -182,7 +193,7 @@ def _group_actor(token: Token, country: str, label: str | None = None) -> Entity
     if sector not in _GROUP_SECTORS or token.tag_ not in ("NNS", "NNPS"):
         return None
     return Entity(
-        key=f"actor/{country}-{sector}",
+        key=f"actor/{country}-{slugify(sector)}",
         label=label or " ".join(t.text for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "nummod", "quantmod")),
         type=EntityType.SECTOR_ACTOR,
         country=country,
@@ -280,7 +291,8 @@ def _prep_objects(ctx: _Context, head: Token, score: float) -> list[Arg]:
                         direct = [a for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ in ("with", "of", "for", "to")
                                   for p in inner.children if p.dep_ == "pobj" for a in _actors(ctx, p, score * 0.9)]
                     nested = prep.lower_ != "of" and not _actors(ctx, pobj, score)
-                    found += [Arg(a.entity, a.score, prep.lower_, a.place or prep.lower_ in ("along", "near") or nested) for a in direct]
+                    inner = not _actors(ctx, pobj, score)
+                    found += [Arg(a.entity, a.score, prep.lower_, a.place or prep.lower_ in ("along", "near") or nested, inner) for a in direct]
     return found
 
 
@@ -385,9 +397,13 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         for arg in _prep_objects(ctx, holder, 0.9):
             if all(arg.entity.key != s.entity.key for s in subjects):
                 objects.append(arg)
-    verb = _clause_verb(noun)
-    own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children) and noun.dep_ == "dobj"
-    if noun.dep_ in ("dobj", "attr", "nsubjpass") and verb is not None and (verb.lemma_.lower() in _LIGHT_VERBS or noun.dep_ == "attr" or own):
+    # "launched artillery, mortar and rocket fire against X": a conjunct shares the first conjunct's verb
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head is not first:
+        first = first.head
+    verb = _clause_verb(first)
+    own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children) and first.dep_ == "dobj"
+    if first.dep_ in ("dobj", "attr", "nsubjpass") and verb is not None and (verb.lemma_.lower() in _LIGHT_VERBS or first.dep_ == "attr" or own):
         # light verbs hand the event to their object; "X reaffirmed its support": "its" is X
         if not subjects:
             subjects = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb)]

@@ -8,7 +8,9 @@ _TRIGGER_WEIGHT = {"verb": 0.85, "noun": 0.75, "adjective": 0.7}
 _PLACE_PREPS = {"along", "near", "toward", "towards", "to", "at", "on"}
 _OBJECT_PREPS = {"along", "near", "between", "among", "to", "with", "against", "on", "for", "in", "into", "at", "over", "toward", "towards", "from", "about", "of"}
 _REPORTING = {"say", "tell", "add", "stress", "note", "state", "announce", "declare", "write", "affirm", "emphasize", "emphasise", "insist", "claim", "quote", "confirm", "underline", "report"}
-_INTEND = {"plan", "intend", "want", "like", "wish", "hope", "seek", "aim", "expect", "prepare", "ready", "agree", "pledge", "promise", "vow", "decide", "continue", "going", "try", "threaten"}
+_INTEND = {"plan", "intend", "want", "like", "wish", "hope", "seek", "aim", "expect", "prepare", "ready", "agree", "pledge", "promise", "vow", "decide", "going", "try", "threaten"}
+# Inflected forms of those verbs, for when the tagger's lemma is wrong ("hopes" -> "hop").
+_INTEND_FORMS = {f for w in _INTEND for f in (w, w + "s", w + ("d" if w.endswith("e") else "ed"), (w[:-1] if w.endswith("e") else w) + "ing")}
 _THREATEN = {"threaten", "warn"}
 _REQUESTING = {"invite", "urge", "ask", "call", "press", "request", "demand", "encourage", "appeal", "order"}
 _NEGATE = {"refuse", "decline", "deny", "fail", "reject"}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -69,9 +69,24 @@ class Lexicon:
     nouns: dict[str, tuple[Trigger, ...]]
     adjectives: dict[str, tuple[Trigger, ...]]
     digest: str
+    intents: dict[str, str | None] = field(default_factory=dict)
+    intent_category: str = "AGREE"
 
     def __len__(self) -> int:
         return sum(len(v) for table in (self.verbs, self.nouns, self.adjectives) for v in table.values())
+
+    def intent_code(self, cameo: str | None) -> str | None:
+        """The "express intent" code (CAMEO 03x) of an intended act with CAMEO code ``cameo``, if it has one.
+
+        The longest key of :attr:`intents` that starts ``cameo`` decides; a null value
+        keeps the act's own code ("will sign an agreement" stays 057).
+        """
+        code = cameo or ""
+        while code:
+            if code in self.intents:
+                return self.intents[code]
+            code = code[:-1]
+        return None
 
 
 def _parse_trigger(
@@ -103,15 +118,35 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SHIPPED = ("lexicon.yaml", "lexicon_petrarch.yaml")
 
 
-def _entries(text: str, origin: str) -> list[Trigger]:
+def _intents(data: dict[str, object], origin: str) -> dict[str, str | None]:
+    """The ``intents`` table of a lexicon file: CAMEO code of an act -> its "express intent" code, or null."""
+    raw = data.get("intents") or {}
+    if not isinstance(raw, dict):
+        raise LexiconInvalid(f"{origin}: 'intents' must map CAMEO codes to CAMEO codes (or null)")
+    table: dict[str, str | None] = {}
+    for key, value in raw.items():
+        code, intent = str(key).strip(), None if value is None else str(value).strip()
+        if not code.isdigit() or (intent is not None and not intent.isdigit()):
+            raise LexiconInvalid(f"{origin}: intents: {key!r}: {value!r}: CAMEO codes are digits, e.g. \"07\": \"033\"")
+        table[code] = intent
+    return table
+
+
+def _load(text: str, origin: str) -> dict[str, object]:
     try:
         data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         raise LexiconInvalid(f"{origin}: not valid YAML: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         raise LexiconInvalid(f"{origin}: expected a mapping with an 'entries' list")
+    return data
+
+
+def _entries(data: dict[str, object], origin: str) -> list[Trigger]:
     triggers = []
-    for number, entry in enumerate(data["entries"], start=1):
+    entries = data["entries"]
+    assert isinstance(entries, list)
+    for number, entry in enumerate(entries, start=1):
         if not isinstance(entry, dict) or "predicate" not in entry:
             raise LexiconInvalid(f"{origin}: entry {number}: needs a 'predicate'")
         try:
@@ -160,11 +195,15 @@ def load_lexicon(extra_files: Sequence[Path] = ()) -> Lexicon:
     # Per head word: the curated lexicon's triggers first, then the mined ones, then user files;
     # within a file, longer triggers first. The first trigger that matches a token wins.
     tables: dict[str, dict[str, list[tuple[int, Trigger]]]] = {k: {} for k in ("verb", "noun", "adjective")}
+    intents: dict[str, str | None] = {}
     for rank, (origin, text) in enumerate(texts):
-        for trigger in _entries(text, origin):
+        data = _load(text, origin)
+        for trigger in _entries(data, origin):
             tables[trigger.kind].setdefault(trigger.lemma, []).append((rank, trigger))
+        # the first file to code an act wins, as for triggers
+        intents = {**_intents(data, origin), **intents}
     frozen = {
         k: {lemma: tuple(t for _, t in sorted(ts, key=lambda rt: (rt[0], -rt[1].size))) for lemma, ts in v.items()}
         for k, v in tables.items()
     }
-    return Lexicon(frozen["verb"], frozen["noun"], frozen["adjective"], content_hash("".join(t for _, t in texts)))
+    return Lexicon(frozen["verb"], frozen["noun"], frozen["adjective"], content_hash("".join(t for _, t in texts)), intents)

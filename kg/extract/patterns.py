@@ -56,6 +56,7 @@ from kg.extract._words import (
     _FORCE_WORDS,
     _IN_PREDICATES,
     _INTEND,
+    _INTEND_FORMS,
     _LIGHT_VERBS,
     _MUST,
     _NEGATE,
@@ -84,6 +85,7 @@ from kg.model import (
 )
 from kg.nlp import text_of
 from kg.resolve import person_predicates
+from kg.vocab import goldstein as goldstein_of
 from kg.vocab import predicate
 
 NAME = "patterns.v1"
@@ -158,12 +160,13 @@ class PatternExtractor:
             nouns_under = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass")}
             refusals = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and anchor.lemma_.lower() in _NEGATE | _THREATEN | _REQUESTING}
             unreal = _hypothetical(ctx.tokens(sent), found)
+            produced: list[tuple[Token, list[Statement]]] = []
             for token, trigger, anchor in found:
                 # "refused to recognize the ruling", "threatened to break off relations", "invited X to visit":
                 # the refusal, threat or request is the event; its complement did not happen (yet).
-                if trigger.kind == "verb" and anchor.dep_ == "xcomp" and anchor.head.i in refusals:
+                if trigger.kind == "verb" and (anchor.dep_ == "xcomp" or _purpose_clause(anchor)) and anchor.head.i in refusals:
                     continue
-                if trigger.kind == "verb" and anchor.dep_ == "conj" and anchor.head.dep_ == "xcomp" and anchor.head.head.i in refusals:
+                if trigger.kind == "verb" and anchor.dep_ == "conj" and (anchor.head.dep_ == "xcomp" or _purpose_clause(anchor.head)) and anchor.head.head.i in refusals:
                     continue  # "called on Arabs to unite and mobilize against X": the second asked-for act
                 if anchor.i in wished:
                     continue  # "would like to see Chinese companies investing": wished, not done
@@ -179,14 +182,16 @@ class PatternExtractor:
                     continue
                 if trigger.kind == "verb" and trigger.weight < 1.0 and trigger.extra and anchor.i in curated_nouns:
                     continue
-                yield from self._from_trigger(ctx, sent, token, anchor, trigger)
+                produced.append((anchor, list(self._from_trigger(ctx, sent, token, anchor, trigger))))
+            yield from _without_restated_pledges(produced)
 
     # ------------------------------------------------------------- triggers
     def _triggers(self, token: Token) -> list[tuple[Trigger, Token]]:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") and lemma in self.lexicon.verbs:
             children = _verb_words(token)
-            complement = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+            # "called on Arabs to unite": the infinitive may be parsed as a purpose clause
+            complement = any(c.dep_ in ("xcomp", "ccomp") or _purpose_clause(c) for c in token.children)
             prep_objects: list[tuple[str, set[str]]] | None = None  # read from the parse on first need
             for trig in self.lexicon.verbs[lemma]:
                 if trig.needs_complement and not complement:
@@ -222,6 +227,12 @@ class PatternExtractor:
             return
         if pred.name == "mobilizes" and not _forces_mobilized(anchor):
             return  # "mobilized pressure groups", "mobilize support": not a show of force
+        if pred.name == "visits":
+            # "peacekeeping troops arrived in Sierra Leone", "the police officers who arrived in Port-au-Prince":
+            # a deployment, not a visit
+            if anchor.pos_ in ("VERB", "AUX") and _forces_subject(anchor):
+                return
+            subjects = [s for s in subjects if not (s.entity.type is EntityType.SECTOR_ACTOR and s.entity.role in ("military", "police"))]
         if modality is Modality.NEGATED and trigger.negated_as is not None:
             # "We will never accept the occupation": a refused acceptance is a rejection.
             pred, modality = trigger.negated_as, Modality.ASSERTED
@@ -234,12 +245,19 @@ class PatternExtractor:
             # "the army prepared to resume shelling X": a show of force (CAMEO 15), the attack is still to come
             pred, modality = predicate("mobilizes"), Modality.ASSERTED
             cameo, goldstein = pred.cameo, pred.goldstein
+        coded = None
+        if modality is Modality.INTENDED and pred.category != "STRUCTURAL" and (intent := self.lexicon.intent_code(cameo)):
+            # "promised to continue military aid to Mozambique": CAMEO 0332, an expressed intent (PLOVER AGREE)
+            cameo, goldstein, coded = intent, goldstein_of(intent, goldstein), self.lexicon.intent_category
         if pred.symmetric:
             # "cooperate with X", "cooperation between X and Y", not "coordinate supplies to X"
             objects = [o for o in objects if o.prep in (None, "with", "between", "among", "alongside")]
         if pred.category in ("ACCUSE", "PROTEST") and any(o.prep in ("over", "about", "against") for o in objects):
             # "complained to the United Nations over Israeli raids": the addressee is not the target
             objects = [o for o in objects if o.prep != "to"]
+        if pred.category == "INVESTIGATE":
+            # "an investigation of arms sales to Croatia": what is investigated is the sale, not its buyer
+            objects = [o for o in objects if not o.inner]
         if pred.name not in _PLACE_PREDICATES:
             # "funding to extend the railway to the Uganda border": a place is no recipient.
             objects = [o for o in objects if not o.place]
@@ -293,6 +311,7 @@ class PatternExtractor:
                 cameo=cameo,
                 goldstein=goldstein,
                 trigger=token.text if token is anchor else f"{token.text} {anchor.text}",
+                coded_category=coded,
             )
 
     def _wishes(self, ctx: _Context, sent: Span) -> Generator[Statement, None, set[int]]:
@@ -405,6 +424,32 @@ def _complement_statements(
             )
 
 
+def _without_restated_pledges(produced: Sequence[tuple[Token, list[Statement]]]) -> Iterator[Statement]:
+    """The statements of a sentence, less pledges whose promised act is coded on its own.
+
+    "X promised to continue military aid to Y" yields ``X providesAidTo Y`` coded as an intent
+    (CAMEO 0332, AGREE): ``X agreesTo "continue military aid to Y"`` read off "promised" says the
+    same with a topic instead of the target, so it gives way. A pledge whose act is not coded as
+    an intent ("agreed to restore diplomatic relations") stays.
+    """
+    coded = [(anchor, s) for anchor, statements in produced for s in statements if s.coded_category]
+    for anchor, statements in produced:
+        for statement in statements:
+            restated = (
+                statement.predicate.name == "agreesTo"
+                and statement.object.type is EntityType.TOPIC
+                and anchor.pos_ in ("VERB", "AUX")
+                and any(a is not anchor and anchor.is_ancestor(a) and statement.subject.key in _actors_of(c) for a, c in coded)
+            )
+            if not restated:
+                yield statement
+
+
+def _actors_of(statement: Statement) -> set[str]:
+    """Keys of the statement's acting side: its subject, or both sides of a symmetric predicate."""
+    return {statement.subject.key, statement.object.key} if statement.predicate.symmetric else {statement.subject.key}
+
+
 def _forces_mobilized(anchor: Token) -> bool:
     """Whether "mobilize" has armed forces (or nothing) as its object: "mobilized 300,000 reservists",
     "Iran mobilized", not "mobilized pressure groups" or "mobilize support"."""
@@ -416,6 +461,19 @@ def _forces_mobilized(anchor: Token) -> bool:
     nouns = sector_nouns()
     word = objects[0].lemma_.lower()
     return nouns.get(word) in ("military", "police", "armed groups", "rebels") or word in _FORCE_WORDS
+
+
+def _forces_subject(verb: Token) -> bool:
+    """Whether a verb's subject is an armed or police force: "troops arrived", "the police officers who arrived"."""
+    subjects = _first_of(list(verb.children), {"nsubj"})
+    if subjects and subjects[0].lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        subjects = [verb.head]
+    nouns = sector_nouns()
+    return any(
+        nouns.get(word) in ("military", "police")
+        for s in subjects[:1]
+        for word in (s.lemma_.lower(), *(c.lemma_.lower() for c in s.children if c.dep_ == "compound"))
+    )
 
 
 def _prepared(verb: Token) -> bool:
@@ -530,20 +588,32 @@ def _plausible(subject: Entity, obj: Entity) -> bool:
     return not (obj.type in _ACTOR_TYPES and subject.country and subject.country == obj.country and subject.type is not EntityType.PERSON)
 
 
+_RELATIVE_WORDS = {"which", "who", "that", "whom"}
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """Whether a verb heads an infinitive of purpose ("sent troops to help", "to deepen cooperation")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def _modality(verb: Token | None) -> Modality:
     """Modality of a clause from its auxiliaries, negation and governing verbs."""
     if verb is None:
         return Modality.ASSERTED
     chain = [verb]
     node = verb
-    purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
-    while (node.dep_ in ("xcomp", "ccomp", "acomp", "conj", "pcomp") or purpose) and node.head is not node and len(chain) < 5:
+    others: set[int] = set()
+    # "ready to work with Kenya to deepen cooperation", "willing to send material to help defend
+    # Saudi Arabia": a purpose clause shares the intent of the clause it serves
+    while (node.dep_ in ("xcomp", "ccomp", "acomp", "conj", "pcomp") or _purpose_clause(node)) and node.head is not node and len(chain) < 6:
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in _REPORTING:
             break
         if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP"):
             break  # "will provide funding and reaffirmed support": a finite conjunct has its own tense
-        # "ready to work with Kenya to deepen cooperation": a purpose clause shares the intent
-        purpose = False
+        if node.dep_ in ("ccomp", "xcomp") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_WORDS for c in node.children):
+            # "Experts expect China to invest", "the US wants Russia to release ...": the governing
+            # verb's subject expects or wishes it; the act is possible, not its actor's stated intent
+            others.add(node.head.i)
         node = node.head
         chain.append(node)
     possible = intended = False
@@ -561,7 +631,10 @@ def _modality(verb: Token | None) -> Modality:
         if v is not verb:
             if lemma in _NEGATE:
                 return Modality.NEGATED
-            if lemma in _INTEND:
+            wants = lemma in _INTEND or v.lower_ in _INTEND_FORMS
+            if wants and v.i in others:
+                possible = True
+            elif wants:
                 intended = True
         if lemma in ("ready", "willing", "prepared") or (v.dep_ == "acomp" and lemma in _INTEND):
             intended = True
