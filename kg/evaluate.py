@@ -30,7 +30,8 @@ object's label. Content words are alphabetic tokens minus English stopwords,
 lemmatised crudely (see :func:`lemma`).
 
 *Typed scores.* A system statement is correct when its subject and object match
-those of some gold statement (required or not) and its ``category`` equals the
+those of some gold statement (required or not) and its ``predicate_category``
+(its predicate's category; ``category`` in records without it) equals the
 gold category; for a symmetric gold predicate (cooperatesWith,
 diplomaticRelationsWith, strategicPartnerOf, fightsWith) subject and object may
 be swapped. A required gold statement is recalled when some system statement
@@ -468,7 +469,8 @@ class _SysEntity:
 class _SysStatement:
     subject: _SysEntity | None
     predicate: str
-    category: str
+    category: str  # the event coding's PLOVER category (AGREE for an intended cooperative act)
+    predicate_category: str  # the predicate's category in the vocabulary (what the dev gold's `category` is)
     object: _SysEntity | None
     modality: str
     attributed_to: _SysEntity | None
@@ -498,6 +500,7 @@ def _sys_statement(record: Mapping[str, object]) -> _SysStatement:
         subject=_sys_entity(record.get("subject")),
         predicate=_text(record.get("predicate")),
         category=_category(record.get("category")),
+        predicate_category=_category(record.get("predicate_category") or record.get("category")),
         object=_sys_entity(record.get("object")),
         modality=_text(record.get("modality")),
         attributed_to=_sys_entity(record.get("attributed_to")),
@@ -559,7 +562,10 @@ class _Matcher:
         return any(self.item(sys, item) for item in items)
 
     def typed(self, g: GoldStatement, s: _SysStatement) -> bool:
-        if s.category != g.category:
+        # The gold's category is its predicate's (gold/README.md vocabulary table), with the modality
+        # apart: "will release the prisoners" is CONCEDE, intended. PLOVER records code the same
+        # sentence as an expressed intent (AGREE), which the event scorer compares instead.
+        if s.predicate_category != g.category:
             return False
         return self._pair(g, s, swap=g.predicate in SYMMETRIC_PREDICATES)
 
@@ -759,7 +765,7 @@ def _score(
         for g, found in required if not found
     )
     false_positives = tuple(
-        FalsePositive(gold.article, _show(s.subject), s.predicate, s.category, _show(s.object), s.evidence)
+        FalsePositive(gold.article, _show(s.subject), s.predicate, s.predicate_category, _show(s.object), s.evidence)
         for j, s in enumerate(system) if j not in matched
     )
     return MatchResult(counts, misses, false_positives), hits

@@ -399,6 +399,7 @@ def statement_record(statement: Statement, article: Article, base: str = DEFAULT
         "subject": _entity_record(statement.subject, base),
         "predicate": statement.predicate.name,
         "category": statement.category,
+        "predicate_category": statement.predicate.category,
         "cameo": statement.cameo,
         "goldstein": statement.goldstein,
         "object": _entity_record(statement.object, base),

@@ -417,6 +417,20 @@ def test_plover_event_precision_leaves_structural_statements_out(tmp_path: Path)
     assert data["total"]["precision"] == 0.3333 and data["event_total"]["precision"] == 0.5
 
 
+def test_an_intended_act_scores_by_its_predicate_in_the_gold_and_as_an_intent_in_plover(tmp_path: Path) -> None:
+    # "Azerbaijan will release the Armenian servicemen": the dev gold says CONCEDE (intended);
+    # a PLOVER record codes it AGREE, as CAMEO root 03 does. The statement carries both.
+    aze_arm = rec(AZE, "concedes", "AGREE", ARM, modality="intended")
+    aze_arm["predicate_category"] = "CONCEDE"
+    gold = make_gold(tmp_path, [gold_statement(["AZE"], "concedes", "CONCEDE", ["ARM"], modality="intended")])
+    assert score_article(gold, [aze_arm]).typed.counts.recalled == 1
+    records = load_events(write_events(tmp_path, [event_record("a", "AGREE", [actor("AZE")], [actor("ARM")])]))
+    assert score_events([(records[0], [aze_arm])]).counts.recalled == 1
+    # Records without the field (other tools) are scored by their one category.
+    plain = rec(AZE, "concedes", "AGREE", ARM, modality="intended")
+    assert score_article(gold, [plain]).typed.counts.recalled == 0
+
+
 # --------------------------------------------------------------------------- errors
 
 
