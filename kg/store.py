@@ -104,6 +104,9 @@ class ArticleIndex:
     def __init__(self, dataset: Dataset) -> None:
         self.by_iri: dict[str, StoredArticle] = {}
         self.by_url: dict[str, StoredArticle] = {}
+        # Descriptions of countries, people, organisations and sector actors this index has seen
+        # written: most articles name the same few, and a write need not repeat what the store holds.
+        self.described: set[Quad] = set()
         query = _PREFIXES + "SELECT ?a ?h ?u WHERE { ?a a schema:NewsArticle ; bi:contentHash ?h . OPTIONAL { ?a schema:url ?u } }"
         solutions = _ox(dataset).query(query)
         assert isinstance(solutions, ox.QuerySolutions)
@@ -181,6 +184,10 @@ def _insert_data(quads: Iterable[Quad]) -> str:
     return "INSERT DATA {\n" + "\n".join(lines) + "\n}"
 
 
+_DESCRIBED_ONCE = ("country", "person", "org", "actor")
+"""Entity kinds whose descriptions a build writes once (topics are mostly new in each article)."""
+
+
 def write_article(
     dataset: Dataset, result: ArticleResult, run: URIRef, index: ArticleIndex, base: str = DEFAULT_BASE
 ) -> str:
@@ -193,10 +200,17 @@ def write_article(
         ``"replaced"`` or ``"added"``.
     """
     previous = index.previous(result.article, base)
-    update = _PREFIXES + "".join(_removal(iri) for iri in previous) + _insert_data(article_quads(result, run, base))
+    if previous:
+        index.described.clear()  # removing the old version may drop entities nothing else names
+    quads = [q for q in article_quads(result, run, base) if q not in index.described]
+    update = _PREFIXES + "".join(_removal(iri) for iri in previous) + _insert_data(quads)
     if previous:
         update += " ;\n" + _ORPHANS
     _ox(dataset).update(update)
+    entities = tuple(f"{base}id/{kind}/" for kind in _DESCRIBED_ONCE)
+    if len(index.described) > 100_000:
+        index.described.clear()  # bounded memory on a huge corpus: at worst some descriptions are written again
+    index.described.update(q for q in quads if q[3] is None and str(q[0]).startswith(entities))
     for iri in previous:
         index.forget(iri)
     index.remember(StoredArticle(str(article_iri(result.article.id, base)), article_hash(result.article), result.article.url))
