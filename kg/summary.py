@@ -170,6 +170,11 @@ def contributions(rows: Iterable[Row], links: dict[str, set[str]]) -> dict[Key, 
     return dict(found)
 
 
+def _optional(values: list[Node]) -> list[Node | None]:
+    """The values of an OPTIONAL pattern: each value, or one unbound row."""
+    return list(values) if values else [None]
+
+
 def rows_of_quads(quads: Iterable[tuple[Node, Node, Node, URIRef | None]]) -> list[Row]:
     """The rows of the statements among an article's quads (what the store will hold once they are written)."""
     props: dict[Node, dict[Node, list[Node]]] = defaultdict(lambda: defaultdict(list))
@@ -184,9 +189,9 @@ def rows_of_quads(quads: Iterable[tuple[Node, Node, Node, URIRef | None]]) -> li
             for obj in values.get(RDF.object, []):
                 for modality in values.get(BI.modality, []):
                     for article in values.get(PROV.wasDerivedFrom, []):
-                        for goldstein in values.get(BI.goldstein, []) or [None]:
-                            for event in values.get(BI.eventDate, []) or [None]:
-                                for published in props.get(article, {}).get(SCHEMA.datePublished, []) or [None]:
+                        for goldstein in _optional(values.get(BI.goldstein, [])):
+                            for event in _optional(values.get(BI.eventDate, [])):
+                                for published in _optional(props.get(article, {}).get(SCHEMA.datePublished, [])):
                                     rows.append(
                                         Row(
                                             str(node), str(subject), str(obj), str(modality),
@@ -359,15 +364,72 @@ class SummaryUpdate:
     operations: str
 
 
-def _delta(before: dict[Key, Totals], after: dict[Key, Totals]) -> dict[Key, tuple[int, int, Decimal, bool]]:
-    """Per (dyad, month): change of pairings, of distinct statements, of the Goldstein sum, and decimal-ness."""
+@dataclass
+class Change:
+    """How one summary's totals change with a write."""
+
+    pairings: int = 0
+    statements: int = 0
+    goldstein: Decimal = Decimal(0)
+    decimal: bool = False
+
+    def add(self, other: Change) -> None:
+        self.pairings += other.pairings
+        self.statements += other.statements
+        self.goldstein += other.goldstein
+        self.decimal = self.decimal or other.decimal
+
+
+def changes(before: dict[Key, Totals], after: dict[Key, Totals]) -> dict[Key, Change]:
+    """Per (dyad, month): what changes from the contributions ``before`` to those ``after`` (unchanged ones left out)."""
     out = {}
-    for key in set(before) | set(after):
+    for key in sorted(set(before) | set(after), key=lambda k: (k[0], k[1], k[2] or "")):
         old, new = before.get(key, Totals()), after.get(key, Totals())
-        change = (new.pairings - old.pairings, len(new.statements) - len(old.statements), new.goldstein - old.goldstein, old.decimal or new.decimal)
-        if change[:3] != (0, 0, Decimal(0)):
+        change = Change(new.pairings - old.pairings, len(new.statements) - len(old.statements), new.goldstein - old.goldstein, old.decimal or new.decimal)
+        if (change.pairings, change.statements, change.goldstein) != (0, 0, 0):
             out[key] = change
     return out
+
+
+class _Writer:
+    """The ``DELETE DATA`` / ``INSERT DATA`` lines that move summaries from their stored to their new totals."""
+
+    def __init__(self, stored: _Stored) -> None:
+        self.stored = stored
+        self.deletes: list[str] = []
+        self.inserts: list[str] = []
+
+    def put(self, node: str, kind: str, header: dict[str, str], change: Change, partners: int | None = None) -> bool:
+        """Apply ``change`` to a summary (creating it with ``header``), or drop it when no pairing is
+        left; True when it exists afterwards. ``partners`` changes a country summary's partner count."""
+        stored, old = self.stored, self.stored.values.get(node, {})
+        pairings = stored.count(node, "pairingCount") + change.pairings
+        if pairings <= 0:
+            self.deletes.extend(f"<{node}> <{p}> {v} ." for p, v in old.items())
+            return False
+        g, was_decimal = stored.number(node, "goldsteinSum")
+        counts = {_BI + "pairingCount": _integer(pairings), _BI + "goldsteinSum": _number(g + change.goldstein, was_decimal or change.decimal)}
+        if partners is None:
+            counts[_BI + "statementCount"] = _integer(stored.count(node, "statementCount") + change.statements)
+        else:
+            counts[_BI + "partnerCount"] = _integer(stored.count(node, "partnerCount") + partners)
+        for prop, value in counts.items():
+            if prop in old:
+                self.deletes.append(f"<{node}> <{prop}> {old[prop]} .")
+            self.inserts.append(f"<{node}> <{prop}> {value} .")
+        if not old:
+            self.inserts.append(f"<{node}> a <{kind}> .")
+            self.inserts.extend(f"<{node}> <{p}> {v} ." for p, v in header.items())
+        return True
+
+    @property
+    def operations(self) -> str:
+        text = ""
+        if self.deletes:
+            text += f" ;\nDELETE DATA {{ GRAPH {_G} {{\n" + "\n".join(self.deletes) + "\n} }"
+        if self.inserts:
+            text += f" ;\nINSERT DATA {{ GRAPH {_G} {{\n" + "\n".join(self.inserts) + "\n} }"
+        return text
 
 
 def article_update(
@@ -388,7 +450,7 @@ def article_update(
         quads: the quads the write adds (:func:`kg.rdf.article_quads`).
     """
     new_rows = rows_of_quads(quads)
-    added = defaultdict(set)
+    added: dict[str, set[str]] = defaultdict(set)
     for s, p, o, g in quads:
         if p == BI.country and g is None:
             added[str(s)].add(str(o))
@@ -399,81 +461,32 @@ def article_update(
     if missing:
         links.update(read_links(store, missing)[0])
     after_links = {e: links.get(e, set()) | added.get(e, set()) for e in set(links) | set(added)}
-    delta = _delta(contributions(removed_rows + touched, links), contributions(new_rows + touched, after_links))
-    if not delta:
+    months = changes(contributions(removed_rows + touched, links), contributions(new_rows + touched, after_links))
+    if not months:
         return SummaryUpdate("")
-    dyads: dict[tuple[str, str], list[object]] = {}
-    for (x, y, month), (dr, dn, dg, is_decimal) in delta.items():
-        total = dyads.setdefault((x, y), [0, 0, Decimal(0), False])
-        total[0] += dr  # type: ignore[operator]
-        total[1] += dn  # type: ignore[operator]
-        total[2] += dg  # type: ignore[operator]
-        total[3] = total[3] or is_decimal
-    nodes = [dyad_node(x, y, m) for x, y, m in delta] + [dyad_node(x, y, None, "dyad") for x, y in dyads]
+    dyads: dict[tuple[str, str], Change] = {}
+    for (x, y, _), change in months.items():
+        dyads.setdefault((x, y), Change()).add(change)
     countries = sorted({c for pair in dyads for c in pair})
-    stored = _read_nodes(store, nodes + [country_node(c) for c in countries])
-    deletes: list[str] = []
-    inserts: list[str] = []
-
-    def put(node: str, kind: str, header: dict[str, str], counts: dict[str, str]) -> bool:
-        """Replace a summary's counts, or drop it when its pairing count falls to zero; True if it exists after."""
-        old = stored.values.get(node, {})
-        alive = counts[_BI + "pairingCount"] != _integer(0)
-        if not alive:
-            deletes.extend(f"<{node}> <{p}> {v} ." for p, v in old.items())
-            return False
-        for prop, value in counts.items():
-            if prop in old:
-                deletes.append(f"<{node}> <{prop}> {old[prop]} .")
-            inserts.append(f"<{node}> <{prop}> {value} .")
-        if not old:
-            inserts.append(f"<{node}> a <{kind}> .")
-            inserts.extend(f"<{node}> <{p}> {v} ." for p, v in header.items())
-        return True
-
-    for (x, y, month), (dr, dn, dg, is_decimal) in sorted(delta.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
-        node = dyad_node(x, y, month)
-        g, was_decimal = stored.number(node, "goldsteinSum")
+    nodes = [dyad_node(x, y, m) for x, y, m in months] + [dyad_node(x, y, None, "dyad") for x, y in dyads]
+    writer = _Writer(_read_nodes(store, nodes + [country_node(c) for c in countries]))
+    for (x, y, month), change in months.items():
         header = {_BI + "countryA": f"<{x}>", _BI + "countryB": f"<{y}>"}
         if month is not None:
             header[_BI + "month"] = Literal(month).n3()
-        put(node, _KINDS["month"], header, {
-            _BI + "pairingCount": _integer(stored.count(node, "pairingCount") + dr),
-            _BI + "statementCount": _integer(stored.count(node, "statementCount") + dn),
-            _BI + "goldsteinSum": _number(g + dg, was_decimal or is_decimal),
-        })
+        writer.put(dyad_node(x, y, month), _KINDS["month"], header, change)
     partners: dict[str, int] = defaultdict(int)
-    by_country: dict[str, list[object]] = {}
-    for (x, y), (dr, dn, dg, is_decimal) in sorted(dyads.items()):
+    by_country: dict[str, Change] = defaultdict(Change)
+    for (x, y), change in sorted(dyads.items()):
         node = dyad_node(x, y, None, "dyad")
-        g, was_decimal = stored.number(node, "goldsteinSum")
-        existed = stored.count(node, "pairingCount") > 0
-        alive = put(node, _KINDS["dyad"], {_BI + "countryA": f"<{x}>", _BI + "countryB": f"<{y}>"}, {
-            _BI + "pairingCount": _integer(stored.count(node, "pairingCount") + dr),  # type: ignore[operator]
-            _BI + "statementCount": _integer(stored.count(node, "statementCount") + dn),  # type: ignore[operator]
-            _BI + "goldsteinSum": _number(g + dg, was_decimal or is_decimal),  # type: ignore[operator,arg-type]
-        })
+        existed = writer.stored.count(node, "pairingCount") > 0
+        alive = writer.put(node, _KINDS["dyad"], {_BI + "countryA": f"<{x}>", _BI + "countryB": f"<{y}>"}, change)
         for country in (x, y):
             partners[country] += int(alive) - int(existed)
-            total = by_country.setdefault(country, [0, Decimal(0), False])
-            total[0] += dr  # type: ignore[operator]
-            total[1] += dg  # type: ignore[operator]
-            total[2] = total[2] or is_decimal
+            by_country[country].add(change)
     for country in countries:
-        node = country_node(country)
-        dr, dg, is_decimal = by_country[country]
-        g, was_decimal = stored.number(node, "goldsteinSum")
-        put(node, _KINDS["country"], {_BI + "summaryOf": f"<{country}>"}, {
-            _BI + "partnerCount": _integer(stored.count(node, "partnerCount") + partners[country]),
-            _BI + "pairingCount": _integer(stored.count(node, "pairingCount") + dr),  # type: ignore[operator]
-            _BI + "goldsteinSum": _number(g + dg, was_decimal or is_decimal),  # type: ignore[operator,arg-type]
-        })
-    text = ""
-    if deletes:
-        text += f" ;\nDELETE DATA {{ GRAPH {_G} {{\n" + "\n".join(deletes) + "\n} }"
-    if inserts:
-        text += f" ;\nINSERT DATA {{ GRAPH {_G} {{\n" + "\n".join(inserts) + "\n} }"
-    return SummaryUpdate(text)
+        writer.put(country_node(country), _KINDS["country"], {_BI + "summaryOf": f"<{country}>"}, by_country[country], partners[country])
+    return SummaryUpdate(writer.operations)
 
 
 # ------------------------------------------------------------------ whole-store operations

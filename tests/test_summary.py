@@ -223,3 +223,52 @@ def test_two_workers_keep_the_same_summaries_as_one(tmp_path: Path, workers: int
     two = summary_graph(open_store(tmp_path / "two", read_only=True))
     one = summary_graph(open_store(example_store(), read_only=True))
     assert two == one
+
+
+@pytest.mark.parametrize("seed", [9, 10, 11])
+def test_random_writes_replacements_and_removals_agree_with_the_raw_queries(tmp_path: Path, seed: int) -> None:
+    """A seeded random history: people and organisations whose countries differ between articles,
+    every modality, dated and undated statements and articles, rewrites and removals."""
+    import random
+
+    rng = random.Random(seed)
+    countries = [AZE, USA, RUS, GEO, FRA]
+    names = ["person/a", "person/b", "org/c", "org/d"]
+    kinds = {"person": EntityType.PERSON, "org": EntityType.ORGANIZATION}
+    preds = ["supports", "criticizes", "meetsWith", "accuses", "cooperatesWith"]
+    dates = [None, MAY, JUNE, dt.date(2020, 1, 2)]
+
+    def entity() -> Entity:
+        if rng.random() < 0.5:
+            return rng.choice(countries)
+        key = rng.choice(names)
+        country = rng.choice([None, None, "AZE", "USA", "GEO"])
+        return Entity(key, key, kinds[key.split("/")[0]], country=country)
+
+    store = tmp_path / "store"
+    dataset = open_store(store)
+    ensure_summaries(dataset)
+    index = ArticleIndex(dataset)
+    run = run_iri("test.v1", "")
+    alive: set[str] = set()
+    sizes = []
+    for _ in range(30):
+        if alive and rng.random() < 0.2:
+            gone = rng.choice(sorted(alive))
+            remove_articles(dataset, [gone])
+            index = ArticleIndex(dataset)
+            alive.discard(gone)
+        else:
+            article_id = f"r{rng.randrange(8)}"
+            statements = []
+            for _ in range(rng.randrange(1, 5)):
+                s, o = entity(), entity()
+                if s.key != o.key:
+                    statements.append((s, rng.choice(preds), o, rng.choice(list(Modality)), rng.choice(dates)))
+            write_article(dataset, _article(article_id, rng.choice(dates), *statements), run, index)
+            alive.add(article_id)
+        assert_same_answers(dataset)
+        sizes.append(len(run_query(dataset, named_query("dyad-balance").bind({}))))
+    assert max(sizes) >= 5  # the history built up something to summarise
+    del dataset, index
+    assert_rebuild_gives_the_same(store, tmp_path)
