@@ -247,17 +247,21 @@ def _value(term: object) -> str | None:
     return None if term is None else term.value  # type: ignore[attr-defined, no-any-return]
 
 
-def read_links(store: ox.Store, entities: Iterable[str]) -> tuple[dict[str, set[str]], set[str]]:
-    """The ``bi:country`` values of ``entities`` in the store, and which of them some statement names."""
+def read_links(store: ox.Store, entities: Iterable[str], ask: Iterable[str] = ()) -> tuple[dict[str, set[str]], set[str]]:
+    """The ``bi:country`` values of ``entities`` in the store, and which of ``ask`` (some of
+    ``entities``) some statement names."""
     wanted = sorted(set(entities))
     links: dict[str, set[str]] = {e: set() for e in wanted}
     used: set[str] = set()
     if not wanted:
         return links, used
-    query = (
-        f"SELECT ?e ?c ?used WHERE {{ VALUES ?e {{ {_iris(wanted)} }} OPTIONAL {{ ?e bi:country ?c }} "
-        "BIND (EXISTS { ?st1 rdf:subject ?e } || EXISTS { ?st2 rdf:object ?e } AS ?used) }"
+    asked = sorted(set(ask))
+    test = (
+        f"BIND (?e IN ({', '.join(f'<{e}>' for e in asked)}) && (EXISTS {{ ?st1 rdf:subject ?e }} || EXISTS {{ ?st2 rdf:object ?e }}) AS ?used)"
+        if asked
+        else ""
     )
+    query = f"SELECT ?e ?c ?used WHERE {{ VALUES ?e {{ {_iris(wanted)} }} OPTIONAL {{ ?e bi:country ?c }} {test} }}"
     for row in _solutions(store, query):
         entity = row["e"].value  # type: ignore[union-attr]
         if row["c"] is not None:
@@ -308,7 +312,8 @@ def read_rows(store: ox.Store, articles: Sequence[str], entities: Sequence[str])
 
 @dataclass
 class _Stored:
-    """The current triples of the summary nodes a write touches."""
+    """The current counts and sums of the summary nodes a write touches (their other triples
+    follow from their key)."""
 
     values: dict[str, dict[str, ox.NamedNode | ox.Literal]] = field(default_factory=dict)
 
@@ -328,7 +333,8 @@ def _read_nodes(store: ox.Store, nodes: Iterable[str]) -> _Stored:
     stored = _Stored()
     if not wanted:
         return stored
-    for row in _solutions(store, f"SELECT ?n ?p ?v WHERE {{ VALUES ?n {{ {_iris(wanted)} }} GRAPH {_G} {{ ?n ?p ?v }} }}"):
+    counts = "bi:pairingCount, bi:statementCount, bi:goldsteinSum, bi:partnerCount"
+    for row in _solutions(store, f"SELECT ?n ?p ?v WHERE {{ VALUES ?n {{ {_iris(wanted)} }} GRAPH {_G} {{ ?n ?p ?v }} FILTER (?p IN ({counts})) }}"):
         stored.values.setdefault(row["n"].value, {})[row["p"].value] = row["v"]  # type: ignore[union-attr,assignment]
     return stored
 
@@ -406,6 +412,9 @@ class _Writer:
         pairings = stored.count(node, "pairingCount") + change.pairings
         if pairings <= 0:
             self.deletes.extend(f"<{node}> <{p}> {v} ." for p, v in old.items())
+            if old:
+                self.deletes.append(f"<{node}> a <{kind}> .")
+                self.deletes.extend(f"<{node}> <{p}> {v} ." for p, v in header.items())
             return False
         g, was_decimal = stored.number(node, "goldsteinSum")
         counts = {_BI + "pairingCount": _integer(pairings), _BI + "goldsteinSum": _number(g + change.goldstein, was_decimal or change.decimal)}
@@ -454,7 +463,7 @@ def article_update(
     for s, p, o, g in quads:
         if p == BI.country and g is None:
             added[str(s)].add(str(o))
-    links, used = read_links(store, {e for r in new_rows for e in (r.subject, r.object)} | set(added))
+    links, used = read_links(store, {e for r in new_rows for e in (r.subject, r.object)} | set(added), added)
     gained = sorted(e for e, countries in added.items() if e in used and countries - links.get(e, set()))
     removed_rows, touched = read_rows(store, removed, gained)
     missing = {e for r in removed_rows + touched for e in (r.subject, r.object)} - set(links)
