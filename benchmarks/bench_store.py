@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import random
 import statistics
 import sys
@@ -248,6 +249,7 @@ def main() -> None:
                     if folder.name.endswith("summaries"):
                         rebuild_summaries(ds)
                     del ds
+                    gc.collect()  # the store handle must be gone before it is opened again
                 cells = [f"{write_ms(open_store(folder)):.2f} ms" for folder in folders]
                 label = "empty" if not size else f"{triples:,} triples"
                 print(f"| {label} | {cells[0]} | {cells[1]} |", flush=True)
