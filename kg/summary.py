@@ -573,6 +573,9 @@ def rebuild_summaries(dataset: Dataset) -> int:
         f"  {_COUNTRY_NODE} }} ;\n"
         f"INSERT DATA {{ GRAPH {_G} {{ {_MARK} }} }}"
     )
+    # Compact what that one large transaction left in RocksDB's upper levels: without it the other
+    # queries ran 15-25 % slower on a freshly summarised 1M-triple store (0.7 s there).
+    inner.optimize()
     answer = inner.query(f"{PREFIXES}SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {_G} {{ ?d a bi:DyadMonthSummary }} }}")
     assert isinstance(answer, ox.QuerySolutions)
     return int(next(answer)["n"].value)  # type: ignore[index,union-attr]
