@@ -14,8 +14,8 @@ triples. The store therefore keeps their aggregates in one named graph,
 * the graph node itself, ``a bi:SummaryGraph`` with ``bi:summaryVersion``: the
   mark that the summaries are complete for this store.
 
-A summary holds ``bi:statementCount`` (distinct statements; dyads only),
-``bi:pairingCount`` (statement and ordered country pair combinations: the rows
+A summary holds ``bi:statementCount`` (distinct statements; a country
+summary has ``bi:partnerCount`` instead), ``bi:pairingCount`` (statement and ordered country pair combinations: the rows
 the raw queries aggregate; it exceeds the statement count only when a
 statement's subject and object both belong to both countries) and
 ``bi:goldsteinSum`` (the Goldstein values summed over those pairings, 0 for a
