@@ -19,7 +19,8 @@ asked for, then measures, for each store:
   have a summary variant read the dyad summaries), side by side;
 * the cost of one article write with and without dyad summaries (``--writes``):
   ``write_article`` of 21 synthetic articles into an empty store and into the
-  store of each size, median, side by side.
+  store of each size, median, each article written into the store without and
+  the store with summaries in turn.
 
 Usage (from the repository root)::
 
@@ -160,6 +161,21 @@ def write_ms(ds: Dataset, writes: int = 21) -> float:
     return statistics.median(times) * 1000
 
 
+def write_ms_side_by_side(stores: list[Dataset], writes: int = 21) -> list[float]:
+    """:func:`write_ms` for several stores, the same articles written into each in turn (so that
+    the load of a shared machine weighs on every store alike)."""
+    indexes = [ArticleIndex(ds) for ds in stores]
+    rng = random.Random(7)
+    countries = [Entity(c.key, c.label, EntityType.COUNTRY, country=c.country) for c in load_gazetteer().countries.values()][:120]
+    run = run_iri("patterns.v1", "bench")
+    times: list[list[float]] = [[] for _ in stores]
+    for i in range(writes):
+        result = synthetic(10_000_000 + i, rng, countries)
+        for ds, index, samples in zip(stores, indexes, times):
+            samples.append(timed(lambda: write_article(ds, result, run, index))[0])  # noqa: B023 - called at once
+    return [statistics.median(samples) * 1000 for samples in times]
+
+
 PARAMS = {"a": "AZE", "b": "USA", "country": "AZE", "category": "COOPERATE", "person": "Ilham Aliyev"}
 
 
@@ -250,7 +266,7 @@ def main() -> None:
                         rebuild_summaries(ds)
                     del ds
                     gc.collect()  # the store handle must be gone before it is opened again
-                cells = [f"{write_ms(open_store(folder)):.2f} ms" for folder in folders]
+                cells = [f"{ms:.2f} ms" for ms in write_ms_side_by_side([open_store(folder) for folder in folders])]
                 label = "empty" if not size else f"{triples:,} triples"
                 print(f"| {label} | {cells[0]} | {cells[1]} |", flush=True)
         return
