@@ -19,7 +19,9 @@ Parameters are never pasted into query text as strings: each value is checked
 into an RDF term, and written in N-Triples syntax (a checked IRI or an escaped
 literal) in place of the parameter's variable. A ``.rq`` file may hold ``#if``
 blocks (:func:`render_template`) so that it can start from the bound side
-when a parameter is given and scan otherwise.
+when a parameter is given and scan otherwise. A query may ship a summary
+variant, ``NAME.summary.rq``, giving the same rows from a store's dyad
+summaries (:mod:`kg.summary`); ``bind(..., summaries=True)`` renders it.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from kg.export import quads
 from kg.model import Article, ArticleResult, Entity, EntityType, Evidence, Modality, Statement
 from kg.pipeline import build
 from kg.push import units
-from kg.query import QueryResult, named_query, run_query
+from kg.query import QueryResult, named_queries, named_query, run_query
 from kg.rdf import run_iri
 from kg.store import ArticleIndex, open_store, oxigraph_of, remove_articles, write_article
 from kg.summary import SUMMARY_GRAPH, drop_summaries, ensure_summaries, has_summaries, rebuild_summaries
@@ -272,3 +272,16 @@ def test_random_writes_replacements_and_removals_agree_with_the_raw_queries(tmp_
     assert max(sizes) >= 5  # the history built up something to summarise
     del dataset, index
     assert_rebuild_gives_the_same(store, tmp_path)
+
+
+def test_a_summary_variant_is_checked_against_its_query() -> None:
+    from kg.errors import QueryFailed
+    from kg.query import parse_named_query, with_summary
+
+    query = parse_named_query("q", "# title: Q\n# param: a country?  A country.\nSELECT * WHERE { ?s ?p ?a }")
+    assert with_summary(query, "#if a\nSELECT 1 {}\n#endif\n").bind({}, summaries=True).strip() == ""
+    with pytest.raises(QueryFailed, match="q.summary.rq: #if names 'b'"):
+        with_summary(query, "#if b\n#endif\n")
+    with pytest.raises(QueryFailed, match="#if without #endif"):
+        with_summary(query, "#if a\n")
+    assert {name for name, q in named_queries().items() if q.summary} == {"central-countries", "dyad-balance"}
