@@ -24,7 +24,13 @@ statement without one). The semantics are those of the raw queries in
 line): a statement counts for the countries of its subject and object (an
 entity that is a country, or any entity with ``bi:country``), negated
 statements are left out and hedged ones counted, and the month is the event
-date's, else the article's publication date's.
+date's, else the article's publication date's. Both queries' answers equal
+the summaries' as long as each statement has at most one Goldstein value and
+event date and exactly one article, and each article at most one publication
+date, as ``kg build`` writes them and the SHACL shapes require (with several,
+``dyad-balance.rq`` counts a row per combination and ``central-countries.rq``
+does not); and ``central-countries.rq`` would also count a statement without
+``prov:wasDerivedFrom``, which kg never writes.
 
 Why an article's contribution is not a function of the article alone: the
 countries of a person or an organisation are the union of what every article
