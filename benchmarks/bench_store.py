@@ -14,7 +14,13 @@ asked for, then measures, for each store:
   the Oxigraph store, parameters a=AZE, b=USA, country=AZE, category=COOPERATE,
   and again without the optional ones (dyad-balance over every dyad, partners
   in every category). ``--store DIR`` times them on an existing store instead
-  of building the synthetic ones.
+  of building the synthetic ones. Each store is timed first as loaded (raw
+  queries), then after :func:`kg.summary.rebuild_summaries` (the queries that
+  have a summary variant read the dyad summaries), side by side;
+* the cost of one article write with and without dyad summaries (``--writes``):
+  ``write_article`` of 21 synthetic articles into an empty store and into the
+  store of each size, median, each article written into the store without and
+  the store with summaries in turn.
 
 Usage (from the repository root)::
 
@@ -28,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import random
 import statistics
 import sys
@@ -53,6 +60,7 @@ from kg.model import (
 )
 from kg.rdf import article_quads, run_iri
 from kg.store import ArticleIndex, open_store, write_article
+from kg.summary import rebuild_summaries
 from kg.vocab import predicates
 
 TWO_HOP = """
@@ -135,16 +143,37 @@ def measure(name: str, ds: Dataset, nq: Path, parse_fmt: str, write_fmt: str, fo
     write_s, _ = timed(lambda: ds.serialize(destination=str(folder / "out.trig"), format=write_fmt))
     one = "n/a"
     if parse_fmt.startswith("ox"):
-        index = ArticleIndex(ds)
-        rng = random.Random(7)
-        countries = [Entity(c.key, c.label, EntityType.COUNTRY, country=c.country) for c in load_gazetteer().countries.values()][:120]
-        run = run_iri("patterns.v1", "bench")
-        times = []
-        for i in range(21):
-            result = synthetic(10_000_000 + i, rng, countries)
-            times.append(timed(lambda: write_article(ds, result, run, index))[0])  # noqa: B023 - called at once
-        one = f"{statistics.median(times) * 1000:.1f} ms"
+        one = f"{write_ms(ds):.1f} ms"
     return f"| {triples:,} | {name} | {load_s:.2f} s | {hop_s * 1000:.0f} ms ({hop_rows} rows) | {agg_s * 1000:.0f} ms ({agg_rows} rows) | {write_s:.2f} s | {one} |"
+
+
+def write_ms(ds: Dataset, writes: int = 21) -> float:
+    """Median milliseconds of ``kg.store.write_article`` of one synthetic article (the incremental
+    build path; the store's dyad summaries are kept up to date when it has them)."""
+    index = ArticleIndex(ds)
+    rng = random.Random(7)
+    countries = [Entity(c.key, c.label, EntityType.COUNTRY, country=c.country) for c in load_gazetteer().countries.values()][:120]
+    run = run_iri("patterns.v1", "bench")
+    times = []
+    for i in range(writes):
+        result = synthetic(10_000_000 + i, rng, countries)
+        times.append(timed(lambda: write_article(ds, result, run, index))[0])  # noqa: B023 - called at once
+    return statistics.median(times) * 1000
+
+
+def write_ms_side_by_side(stores: list[Dataset], writes: int = 21) -> list[float]:
+    """:func:`write_ms` for several stores, the same articles written into each in turn (so that
+    the load of a shared machine weighs on every store alike)."""
+    indexes = [ArticleIndex(ds) for ds in stores]
+    rng = random.Random(7)
+    countries = [Entity(c.key, c.label, EntityType.COUNTRY, country=c.country) for c in load_gazetteer().countries.values()][:120]
+    run = run_iri("patterns.v1", "bench")
+    times: list[list[float]] = [[] for _ in stores]
+    for i in range(writes):
+        result = synthetic(10_000_000 + i, rng, countries)
+        for ds, index, samples in zip(stores, indexes, times):
+            samples.append(timed(lambda: write_article(ds, result, run, index))[0])  # noqa: B023 - called at once
+    return [statistics.median(samples) * 1000 for samples in times]
 
 
 PARAMS = {"a": "AZE", "b": "USA", "country": "AZE", "category": "COOPERATE", "person": "Ilham Aliyev"}
@@ -152,16 +181,20 @@ PARAMS = {"a": "AZE", "b": "USA", "country": "AZE", "category": "COOPERATE", "pe
 
 def named_latencies(ds: Dataset) -> dict[str, tuple[float, int]]:
     """Median latency and row count of each named query, parameters from PARAMS; a query with
-    optional parameters is also timed with its required ones only (``NAME (required only)``)."""
+    optional parameters is also timed with its required ones only (``NAME (required only)``).
+    On a store with dyad summaries the queries that have a summary variant read them
+    (what ``kg query`` does)."""
     from kg.query import named_queries, run_query
+    from kg.summary import has_summaries
 
+    summaries = has_summaries(ds)
     found = {}
     for name, query in named_queries().items():
         cases = {name: {p.name: PARAMS[p.name] for p in query.parameters if p.name in PARAMS}}
         if any(p.optional for p in query.parameters):
             cases[f"{name} (required only)"] = {p.name: PARAMS[p.name] for p in query.parameters if not p.optional}
         for label, values in cases.items():
-            text = query.bind(values)
+            text = query.bind(values, summaries=summaries)
             times, rows = [], 0
             for _ in range(5):
                 seconds, result = timed(lambda: run_query(ds, text))  # noqa: B023 - called at once
@@ -190,6 +223,7 @@ def main() -> None:
     parser.add_argument("--rdflib-max", type=int, default=100_000, help="skip rdflib's memory store above this many triples")
     parser.add_argument("--named", action="store_true", help="instead of the comparison table, time every named query on Oxigraph")
     parser.add_argument("--store", type=Path, help="with --named: time the queries on this existing store (opened read-only)")
+    parser.add_argument("--writes", action="store_true", help="instead of the comparison table, time one article write with and without dyad summaries")
     args = parser.parse_args()
     if args.named and args.store:
         print(f"| named query | {args.store} |")
@@ -199,18 +233,42 @@ def main() -> None:
         return
     if args.named:
         with tempfile.TemporaryDirectory() as tmp:
-            print("| named query | " + " | ".join(f"{s:,} triples" for s in args.sizes) + " |")
-            print("|---|" + "---|" * len(args.sizes))
-            columns = []
+            columns, headers = [], []
             for size in args.sizes:
                 nq = Path(tmp) / f"g{size}.nq"
-                make_nquads(size, nq)
+                triples = make_nquads(size, nq)
                 ds = open_store(Path(tmp) / f"ox{size}")
                 ds.parse(nq, format="ox-nquads")
                 columns.append(named_latencies(ds))
+                seconds, _ = timed(lambda: rebuild_summaries(ds))  # noqa: B023 - called at once
+                columns.append(named_latencies(ds))
+                headers += [f"{triples:,} triples, raw", f"{triples:,} triples, summaries (rebuilt in {seconds:.1f} s)"]
+            print("| named query | " + " | ".join(headers) + " |")
+            print("|---|" + "---|" * len(headers))
             for name in columns[0]:
                 cells = " | ".join(f"{c[name][0] * 1000:.0f} ms ({c[name][1]} rows)" for c in columns)
                 print(f"| {name} | {cells} |")
+        return
+    if args.writes:
+        print("| store | add one article, no summaries | add one article, with summaries |")
+        print("|---|---|---|")
+        with tempfile.TemporaryDirectory() as tmp:
+            for size in [0, *args.sizes]:
+                folders = [Path(tmp) / f"w{size}-{kind}" for kind in ("raw", "summaries")]
+                if size:
+                    nq = Path(tmp) / f"g{size}.nq"
+                    triples = make_nquads(size, nq)
+                for folder in folders:
+                    ds = open_store(folder)
+                    if size:
+                        ds.parse(nq, format="ox-nquads")
+                    if folder.name.endswith("summaries"):
+                        rebuild_summaries(ds)
+                    del ds
+                    gc.collect()  # the store handle must be gone before it is opened again
+                cells = [f"{ms:.2f} ms" for ms in write_ms_side_by_side([open_store(folder) for folder in folders])]
+                label = "empty" if not size else f"{triples:,} triples"
+                print(f"| {label} | {cells[0]} | {cells[1]} |", flush=True)
         return
     print("| triples | store | load (parse N-Quads) | 2-hop query (median of 5) | dyad-month aggregate (median of 5) | write TriG | add one article |")
     print("|---|---|---|---|---|---|---|")

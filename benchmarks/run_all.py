@@ -27,14 +27,16 @@ PY = sys.executable
 # (title, command); sizes are those the performance issue asks for.
 FULL = [
     ("Throughput: kg build against raw nlp.pipe, 1 and 2 processes", [PY, "benchmarks/bench_throughput.py", "--articles", "1000"]),
-    ("Named queries on the embedded store at 10k, 100k and 1M triples", [PY, "benchmarks/bench_store.py", "--named", "--sizes", "10000", "100000", "1000000"]),
+    ("Named queries on the embedded store at 10k, 100k and 1M triples (raw, then from the dyad summaries)", [PY, "benchmarks/bench_store.py", "--named", "--sizes", "10000", "100000", "1000000"]),
+    ("One article write into an empty and a 1M-triple store, without and with dyad summaries", [PY, "benchmarks/bench_store.py", "--writes", "--sizes", "1000000"]),
     ("Store: Oxigraph against rdflib's memory store (load, queries, write, one-article write)", [PY, "benchmarks/bench_store.py", "--sizes", "10000", "100000", "--rdflib-max", "10000"]),
     ("HTML view generation at 1k, 5k and 20k nodes", [PY, "benchmarks/bench_views.py"]),
     ("Read stage with deduplication", [PY, "benchmarks/read_speed.py", "5000"]),
 ]
 QUICK = [
     ("Throughput: kg build against raw nlp.pipe, 1 and 2 processes", [PY, "benchmarks/bench_throughput.py", "--articles", "100"]),
-    ("Named queries on the embedded store at 10k and 100k triples", [PY, "benchmarks/bench_store.py", "--named", "--sizes", "10000", "100000"]),
+    ("Named queries on the embedded store at 10k and 100k triples (raw, then from the dyad summaries)", [PY, "benchmarks/bench_store.py", "--named", "--sizes", "10000", "100000"]),
+    ("One article write into an empty and a 100k-triple store, without and with dyad summaries", [PY, "benchmarks/bench_store.py", "--writes", "--sizes", "100000"]),
     ("Store: Oxigraph against rdflib's memory store", [PY, "benchmarks/bench_store.py", "--sizes", "10000", "--rdflib-max", "10000"]),
     ("HTML view generation at 1k nodes", [PY, "benchmarks/bench_views.py", "--sizes", "1000:4000"]),
     ("Read stage with deduplication", [PY, "benchmarks/read_speed.py", "1000"]),

@@ -11,6 +11,7 @@ import dataclasses
 import json
 import logging
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -379,6 +380,8 @@ def query(
 
     SPARQL is the query text, @FILE to read it from a file, or - for stdin.
     Patterns outside GRAPH see every article's triples and the provenance.
+    central-countries and dyad-balance read the dyad summaries a store keeps
+    (same rows, much faster); on a GRAPH file or an --endpoint they run in full.
 
     \b
     Examples:
@@ -392,13 +395,20 @@ def query(
     from kg import query as q
     from kg.store import open_source
 
+    opened = None
     if list_queries:
         output.write(_list_queries(q.named_queries()))
         return
     if query_name:
         if len(args) > 1:
             raise click.UsageError("With --name, give at most a GRAPH argument (no SPARQL text).")
-        graph, sparql = (args[0] if args else None), q.named_query(query_name).bind(q.parse_params(params), base=base_iri)
+        named, values = q.named_query(query_name), q.parse_params(params)
+        graph, sparql = (args[0] if args else None), named.bind(values, base=base_iri)
+        if named.summary and not endpoint and not (graph and store_dir) and not (graph and not Path(graph).is_dir()):
+            # a store keeping dyad summaries answers from them (graph files and endpoints: the raw query)
+            opened = _summarised_store(Path(graph) if graph else store_dir)
+            if opened is not None:
+                sparql = named.bind(values, base=base_iri, summaries=True)
     else:
         if params:
             raise click.UsageError("--param goes with --name.")
@@ -417,8 +427,24 @@ def query(
     else:
         if graph and not Path(graph).exists():
             raise click.UsageError(f"GRAPH {graph!r} does not exist.")
-        result = q.run_query(open_source(store=store_dir, graph=Path(graph) if graph else None), sparql)
+        result = q.run_query(opened or open_source(store=store_dir, graph=Path(graph) if graph else None), sparql)
     output.write(result.serialize(fmt))
+
+
+def _summarised_store(store: Path | None) -> Any:
+    """The store folder ``store`` (or the default store) opened read-only if it keeps dyad summaries, else None."""
+    from kg.errors import StoreUnavailable
+    from kg.store import default_store, open_store
+    from kg.summary import has_summaries
+
+    folder = store or default_store()
+    if not folder.is_dir():
+        return None
+    try:
+        dataset = open_store(folder, read_only=True)
+    except StoreUnavailable:
+        return None
+    return dataset if has_summaries(dataset) else None
 
 
 def _read_sparql(arg: str) -> str:
@@ -531,6 +557,32 @@ def remove(articles: tuple[str, ...], store: Path | None) -> None:
         raise click.UsageError(f"no store at {store}")
     removed = remove_articles(open_store(store), list(articles))
     click.echo(f"Removed {len(removed)} article(s) from {store}", err=True)
+
+
+@main.command()
+@_store_opt
+@_quiet_opt
+def summarize(store: Path | None, quiet: bool) -> None:
+    """Compute the store's dyad summaries again, from every statement it holds.
+
+    kg build keeps them up to date (and computes them for a store that lacks
+    them); this is for a store changed another way, e.g. through
+    kg serve --allow-update, which drops them.
+
+    \b
+    Example:
+        kg summarize --store kg-store
+    """
+    from kg.store import default_store, open_store
+    from kg.summary import rebuild_summaries
+
+    store = store or default_store()
+    if not store.is_dir():
+        raise click.UsageError(f"no store at {store}")
+    started = time.perf_counter()
+    count = rebuild_summaries(open_store(store))
+    if not quiet:
+        click.echo(f"{store}: {count} dyad-month summaries in {time.perf_counter() - started:.1f} s", err=True)
 
 
 _since_opt = click.option("--since", metavar="DATE", help="Only statements dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")

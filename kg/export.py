@@ -97,16 +97,27 @@ def export(dataset: Dataset, fmt: str, destination: Path | str) -> None:
         raise ExportFailed(f"{destination}: cannot write: {exc.strerror or exc}") from None
 
 
-def quads(dataset: Dataset) -> Iterator[ox.Quad]:
-    """Every quad of a dataset as pyoxigraph quads (directly from an Oxigraph store)."""
+def quads(dataset: Dataset, *, summaries: bool = False) -> Iterator[ox.Quad]:
+    """Every quad of a dataset as pyoxigraph quads (directly from an Oxigraph store).
+
+    The store's dyad summaries (:data:`kg.summary.SUMMARY_GRAPH`) are left out
+    unless ``summaries``: they are an index of the store that
+    ``kg build`` keeps (and recomputes for a store that lacks them), not data,
+    and a file merged with another would carry wrong totals.
+    """
     from kg.store import oxigraph_of
+    from kg.summary import SUMMARY_GRAPH
 
     inner = oxigraph_of(dataset)
     if inner is not None:
-        yield from inner.quads_for_pattern(None, None, None, None)
+        found: Iterable[ox.Quad] = inner.quads_for_pattern(None, None, None, None)
+    else:
+        found = ox.parse(dataset.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
+    if summaries:
+        yield from found
         return
-    data = dataset.serialize(format="nquads", encoding="utf-8")
-    yield from ox.parse(data, format=ox.RdfFormat.N_QUADS)
+    summary = ox.NamedNode(SUMMARY_GRAPH)
+    yield from (quad for quad in found if quad.graph_name != summary)
 
 
 def _render(dataset: Dataset, fmt: str) -> bytes:

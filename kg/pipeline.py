@@ -315,6 +315,7 @@ def build(
         write_copies,
         write_run,
     )
+    from kg.summary import ensure_summaries
 
     started = time.perf_counter()
     summary = BuildSummary()
@@ -329,6 +330,8 @@ def build(
     name = getattr(extractor, "name", options.extractor)
     run = run_iri(name, digest, options.base)
     dataset = open_store(store)
+    if ensure_summaries(dataset):  # a new store, or one built before the dyad summaries existed
+        log.info("%s: dyad summaries computed", store)
     index = ArticleIndex(dataset)
 
     def count_duplicate(item: Duplicate) -> None:

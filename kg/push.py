@@ -11,6 +11,11 @@ Entry point: :func:`push`. The dataset is cut into units:
   into one server; with ``replace_default`` the first chunk replaces the
   remote default graph (``PUT``, ``DROP SILENT DEFAULT``) instead.
 
+The store's dyad summaries (:data:`kg.summary.SUMMARY_GRAPH`) are not sent:
+they count what one store holds, so shards pushed into one server would each
+bring their own totals. Named queries on a server run their raw form, which
+counts what the server holds.
+
 Each unit is retried, then given up; the others still go. Units that landed
 are written to a state file with a hash of their content, so ``resume`` sends
 only what did not land (or what changed since). Blank nodes, which would
@@ -39,6 +44,7 @@ from rdflib.plugins.serializers.nt import _nt_row
 from rdflib.term import Node
 
 from kg.errors import EndpointFailed, PushFailed
+from kg.summary import SUMMARY_GRAPH
 
 log = logging.getLogger(__name__)
 
@@ -139,8 +145,9 @@ def _nt(triples: list[tuple[Node, Node, Node]]) -> list[str]:
 
 
 def units(dataset: Dataset, chunk: int = CHUNK) -> Iterator[Unit]:
-    """The dataset as push units: every named graph whole, then the default graph in chunks."""
-    graphs = sorted((g for g in dataset.graphs() if g.identifier != DATASET_DEFAULT_GRAPH_ID), key=lambda g: str(g.identifier))
+    """The dataset as push units: every named graph whole (but the dyad summaries), then the default graph in chunks."""
+    skip = {DATASET_DEFAULT_GRAPH_ID, URIRef(SUMMARY_GRAPH)}
+    graphs = sorted((g for g in dataset.graphs() if g.identifier not in skip), key=lambda g: str(g.identifier))
     for graph in graphs:
         lines = _nt(list(graph))
         if lines:

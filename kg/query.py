@@ -19,7 +19,9 @@ Parameters are never pasted into query text as strings: each value is checked
 into an RDF term, and written in N-Triples syntax (a checked IRI or an escaped
 literal) in place of the parameter's variable. A ``.rq`` file may hold ``#if``
 blocks (:func:`render_template`) so that it can start from the bound side
-when a parameter is given and scan otherwise.
+when a parameter is given and scan otherwise. A query may ship a summary
+variant, ``NAME.summary.rq``, giving the same rows from a store's dyad
+summaries (:mod:`kg.summary`); ``bind(..., summaries=True)`` renders it.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from itertools import islice
@@ -443,9 +445,18 @@ class NamedQuery:
     """The query with no parameter given (its ``#if`` blocks resolved)."""
     template: str = ""
     """The ``.rq`` file as shipped; :meth:`bind` renders it."""
+    summary: str = ""
+    """``NAME.summary.rq`` if shipped: the same answer read from a store's dyad summaries
+    (:mod:`kg.summary`), which :meth:`bind` renders instead with ``summaries=True``."""
 
-    def bind(self, values: Mapping[str, str], *, base: str = DEFAULT_BASE) -> str:
+    def bind(self, values: Mapping[str, str], *, base: str = DEFAULT_BASE, summaries: bool = False) -> str:
         """The query text with ``values`` bound: each parameter variable replaced by its RDF term.
+
+        With ``summaries`` (the source is a store whose dyad summaries are
+        complete: :func:`kg.summary.has_summaries`), a query shipped with a
+        summary variant is rendered from that variant: the same rows, without
+        scanning every statement. Graph files, endpoints and other stores get
+        the raw query.
 
         The template's ``#if`` blocks are kept or dropped by which parameters
         are given (see :func:`render_template`), then every ``?NAME`` of a
@@ -470,7 +481,8 @@ class NamedQuery:
         if missing:
             raise QueryParameterInvalid(f"Query {self.name!r} needs --param {missing[0]}=... ({known[missing[0]].description})")
         bound = {p.name: _sparql_term(parameter_term(p, values[p.name], base)) for p in self.parameters if values.get(p.name)}
-        text = render_template(self.template or self.text, set(bound), self.name)
+        template = self.summary if summaries and self.summary else self.template or self.text
+        text = render_template(template, set(bound), self.name)
         if not bound:
             return text
         variables = re.compile(r"[?$](" + "|".join(re.escape(name) for name in bound) + r")(?![\w\u00b7\u0300-\u036f\u203f-\u2040])")
@@ -590,11 +602,37 @@ def named_queries() -> dict[str, NamedQuery]:
     """Every query shipped in ``kg/queries/``, by name (the file name without ``.rq``)."""
     folder = resources.files("kg.queries")
     found = {}
+    variants = {}
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".rq"):
+        if entry.name.endswith(_VARIANT):
+            variants[entry.name[: -len(_VARIANT)]] = entry.read_text(encoding="utf-8")
+        elif entry.name.endswith(".rq"):
             name = entry.name[: -len(".rq")]
             found[name] = parse_named_query(name, entry.read_text(encoding="utf-8"))
+    for name, text in variants.items():
+        if name not in found:
+            raise QueryFailed(f"{name}{_VARIANT}: a summary variant of no query ({name}.rq is missing)")
+        found[name] = with_summary(found[name], text)
     return found
+
+
+_VARIANT = ".summary.rq"
+
+
+def with_summary(query: NamedQuery, text: str) -> NamedQuery:
+    """``query`` with its summary variant (the text of ``NAME.summary.rq``).
+
+    Raises:
+        QueryFailed: the variant's ``#if`` blocks name something that is not a
+            parameter of the query, or do not balance.
+    """
+    declared = {p.name for p in query.parameters}
+    for directive in filter(None, (_DIRECTIVE.match(line) for line in text.splitlines())):
+        unknown_names = [c.lstrip("!") for c in directive.group(2).split() if c.lstrip("!") not in declared]
+        if unknown_names:
+            raise QueryFailed(f"{query.name}{_VARIANT}: #{directive.group(1)} names {unknown_names[0]!r}, which is not a parameter")
+    render_template(text, declared, query.name + ".summary")
+    return replace(query, summary=text)
 
 
 def named_query(name: str) -> NamedQuery:

@@ -306,6 +306,9 @@ def _answer(ds: Any, job: tuple[Any, ...], max_results: int) -> tuple[Any, ...]:
     try:
         if action == "update":
             check_update(text)
+            from kg.summary import drop_summaries
+
+            drop_summaries(ds)  # the update changes what they count; kg summarize or kg build computes them again
             # updates go to the store's real default graph (queries see the union); Oxigraph runs them natively
             Dataset(store=ds.store, default_union=False).update(text)
             return ("ok", 204, "", b"")

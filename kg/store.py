@@ -20,6 +20,7 @@ from rdflib import Dataset, URIRef
 
 from kg.errors import StoreUnavailable
 from kg.model import Article, ArticleResult, Duplicate
+from kg.summary import article_update, has_summaries
 from kg.rdf import (
     DEFAULT_BASE,
     Quad,
@@ -99,7 +100,11 @@ class StoredArticle:
 
 
 class ArticleIndex:
-    """The articles already in a store, by IRI and by URL, to decide skip / add / replace."""
+    """The articles already in a store, by IRI and by URL, to decide skip / add / replace.
+
+    ``summaries`` says whether the store keeps dyad summaries (:mod:`kg.summary`),
+    which writes then keep up to date.
+    """
 
     def __init__(self, dataset: Dataset) -> None:
         self.by_iri: dict[str, StoredArticle] = {}
@@ -107,6 +112,7 @@ class ArticleIndex:
         # Descriptions of countries, people, organisations and sector actors this index has seen
         # written: most articles name the same few, and a write need not repeat what the store holds.
         self.described: set[Quad] = set()
+        self.summaries = has_summaries(dataset)
         query = _PREFIXES + "SELECT ?a ?h ?u WHERE { ?a a schema:NewsArticle ; bi:contentHash ?h . OPTIONAL { ?a schema:url ?u } }"
         solutions = _ox(dataset).query(query)
         assert isinstance(solutions, ox.QuerySolutions)
@@ -195,6 +201,9 @@ def write_article(
 
     A stored version with the same id or URL is removed in the same transaction,
     so a build killed at any point leaves every article either whole or absent.
+    When the store keeps dyad summaries (``index.summaries``), the same
+    transaction updates them (:func:`kg.summary.article_update`, which reads
+    the store first: one writer at a time, as for the index).
 
     Returns:
         ``"replaced"`` or ``"added"``.
@@ -206,6 +215,8 @@ def write_article(
     update = _PREFIXES + "".join(_removal(iri) for iri in previous) + _insert_data(quads)
     if previous:
         update += " ;\n" + _ORPHANS
+    if index.summaries:
+        update += article_update(_ox(dataset), previous, quads).operations
     _ox(dataset).update(update)
     entities = tuple(f"{base}id/{kind}/" for kind in _DESCRIBED_ONCE)
     if len(index.described) > 100_000:
@@ -263,7 +274,8 @@ def remove_articles(dataset: Dataset, ids: Sequence[str], base: str = DEFAULT_BA
             raise StoreUnavailable(f"no article {ident!r} in the store")
         iris.append(stored.iri)
     if iris:
-        _ox(dataset).update(_PREFIXES + "".join(_removal(iri) for iri in iris) + _ORPHANS)
+        summary = article_update(_ox(dataset), iris).operations if index.summaries else ""
+        _ox(dataset).update(_PREFIXES + "".join(_removal(iri) for iri in iris) + _ORPHANS + summary)
     return iris
 
 

@@ -3,7 +3,7 @@
 Entry point: :func:`validate`. The shapes (``kg/ontologies/shapes.ttl``) check
 statement nodes (one subject, predicate, object; modality; confidence in
 [0, 1]; an article, an activity and an evidence selector), articles, extraction
-activities and entities. The ontology is mixed in, so ``sh:class bi:Actor``
+activities, entities and the store's dyad summaries. The ontology is mixed in, so ``sh:class bi:Actor``
 accepts countries, organisations, people and sector actors.
 
 Validation runs in memory (pyshacl over rdflib) on the union of the graphs.
@@ -61,7 +61,7 @@ def validate(dataset: Dataset) -> ValidationReport:
     from pyshacl import validate as shacl_validate
 
     data = Graph()
-    union = {quad.triple for quad in quads(dataset)}
+    union = {quad.triple for quad in quads(dataset, summaries=True)}
     data.parse(data=ox.serialize(union, format=ox.RdfFormat.N_TRIPLES), format="nt")
     conforms, results, _text = shacl_validate(
         data, shacl_graph=_shipped("shapes.ttl"), ont_graph=_shipped("bilateral.ttl"), inference="none", allow_infos=True

@@ -23,6 +23,12 @@ CLASSES = {
     "Topic": "Something statements are about that is not an actor: a project, policy, goal or field.",
     "Statement": "One extracted mention of a relation, with provenance.",
     "Modality": "How a statement is put: asserted, possible, intended or negated.",
+    "DyadSummary": "Totals of the statements between two countries (bi:countryA, bi:countryB), kept by the store in its"
+    " summary graph <https://w3id.org/bikg/graph/summary> for the corpus-wide named queries (kg/summary.py).",
+    "DyadMonthSummary": "Totals of the statements between two countries in one month (bi:month; absent when neither the"
+    " statement nor its article is dated), in the store's summary graph.",
+    "CountrySummary": "Totals of one country's statements with other countries (bi:summaryOf), in the store's summary graph.",
+    "SummaryGraph": "The store's summary graph itself: present, with bi:summaryVersion, when its dyad summaries are complete.",
 }
 MODALITIES = {
     "Asserted": "Stated as a fact: the triple is also asserted in the article's graph.",
@@ -50,6 +56,16 @@ DESCRIPTIVE = [
     ("role", "data", "Person", XSD.string, "The office or role of a person, as the text gives it."),
     ("softwareVersion", "data", None, XSD.string, "Software that ran an extraction activity (prov:Activity)."),
     ("lexiconHash", "data", None, XSD.string, "Hash of the trigger lexicon an extraction activity used."),
+    ("countryA", "object", None, "Country", "On a dyad summary: the first country of the pair (the smaller IRI)."),
+    ("countryB", "object", None, "Country", "On a dyad summary: the second country of the pair (the larger IRI)."),
+    ("summaryOf", "object", "CountrySummary", "Country", "The country a country summary totals."),
+    ("partnerCount", "data", "CountrySummary", XSD.integer, "On a country summary: the number of other countries it has statements with."),
+    ("month", "data", "DyadMonthSummary", XSD.string, "The month (YYYY-MM) of a dyad-month summary: the event date's, else the article's."),
+    ("statementCount", "data", None, XSD.integer, "On a dyad summary: the number of statements (negated ones left out, hedged ones counted)."),
+    ("pairingCount", "data", None, XSD.integer, "On a dyad or country summary: statement and ordered country pair combinations,"
+     " the statement count but for a statement whose subject and object both belong to both countries (counted twice)."),
+    ("goldsteinSum", "data", None, XSD.decimal, "On a dyad or country summary: the sum of the Goldstein values over its pairings (0 without one)."),
+    ("summaryVersion", "data", "SummaryGraph", XSD.integer, "Version of the summaries' definition; another version is computed again."),
 ]
 
 

@@ -22,6 +22,7 @@ from kg.errors import PushFailed
 from kg.push import Target, Unit, push, units
 from kg.query import named_query, run_endpoint_query, run_query
 from kg.store import open_source
+from kg.summary import SUMMARY_GRAPH, has_summaries
 
 GRAPHS = "SELECT (COUNT(DISTINCT ?g) AS ?graphs) (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?s ?p ?o } }"
 DEFAULT = "SELECT (COUNT(*) AS ?triples) WHERE { ?s ?p ?o }"
@@ -83,8 +84,9 @@ def oxigraph(tmp_path: Path) -> Iterator[Oxigraph]:
 
 
 def local_counts() -> tuple[list[int], list[int]]:
+    """Named graphs and their triples, and default-graph triples, of the example store as pushed (the dyad summaries stay home)."""
     ds = open_source(store=example_store())
-    graphs = run_query(ds, GRAPHS).rows or [[]]
+    graphs = run_query(ds, GRAPHS.replace("?o }", f"?o }} FILTER (?g != <{SUMMARY_GRAPH}>)")).rows or [[]]
     default = sum(1 for _ in ds.default_graph)
     return [int(v) for v in graphs[0]], [default]
 
@@ -153,6 +155,19 @@ def test_a_failed_push_says_what_did_not_land_and_resumes(oxigraph: Oxigraph, tm
     graphs, default = local_counts()
     assert oxigraph.count(GRAPHS) == graphs and oxigraph.count(DEFAULT) == default
     assert push(ds, target, state=state, resume=True).pushed == 0
+
+
+def test_the_dyad_summaries_stay_home_and_the_server_answers_in_full(oxigraph: Oxigraph) -> None:
+    """A store's summaries count only its own articles: push leaves them out, and the
+    corpus-wide named queries give the same rows on the server (raw) as on the store (summaries)."""
+    store = open_source(store=example_store())
+    assert has_summaries(store) and SUMMARY_GRAPH not in {u.graph for u in units(store)}
+    report = push(store, Target(graph_store=oxigraph.base + "/store"))
+    assert not report.failed
+    assert oxigraph.count(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} }}") == [0]
+    for name in ("central-countries", "dyad-balance"):
+        local = run_query(store, named_query(name).bind({}, summaries=True)).rows
+        assert local and run_endpoint_query(oxigraph.base + "/query", named_query(name).bind({})).rows == local
 
 
 def test_cli_reports_an_unreachable_server() -> None:

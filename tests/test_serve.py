@@ -273,12 +273,16 @@ def test_cors_is_off_unless_asked(server: Server, writable: Server) -> None:
 def test_updates_need_the_token_and_never_load(writable: Server) -> None:
     insert = b"INSERT DATA { <urn:kg:test> <urn:kg:says> 'hello' }"
     sparql_update = {"Content-Type": "application/sparql-update"}
+    assert json.loads(get(writable, "ASK { GRAPH <https://w3id.org/bikg/graph/summary> { ?s ?p ?o } }")[2])["boolean"] is True
     error_of(*http(writable.sparql, insert, sparql_update)[::2], 401)
     error_of(*http(writable.sparql, insert, {**sparql_update, "Authorization": "Bearer wrong"})[::2], 401)
     status, _, _ = http(writable.sparql, insert, {**sparql_update, "Authorization": f"Bearer {TOKEN}"})
     assert status == 204
     status, _, body = get(writable, "ASK { <urn:kg:test> <urn:kg:says> 'hello' }")
     assert status == 200 and json.loads(body)["boolean"] is True
+    # the store's dyad summaries would no longer count what it holds: the update dropped them
+    status, _, body = get(writable, "ASK { GRAPH <https://w3id.org/bikg/graph/summary> { ?s ?p ?o } }")
+    assert status == 200 and json.loads(body)["boolean"] is False
     status, _, body = http(writable.sparql, b"LOAD <file:///etc/passwd>", {**sparql_update, "Authorization": f"Bearer {TOKEN}"})
     assert "LOAD" in str(error_of(status, body, 403)["message"])
     form = urllib.parse.urlencode({"update": "DELETE DATA { <urn:kg:test> <urn:kg:says> 'hello' }"}).encode()

@@ -1,0 +1,287 @@
+"""Dyad summaries: the corpus-wide named queries answer the same rows from them as in full."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+from rdflib import Dataset
+
+from example_build import example_store, example_trig
+from kg.cli import main
+from kg.export import quads
+from kg.model import Article, ArticleResult, Entity, EntityType, Evidence, Modality, Statement
+from kg.pipeline import build
+from kg.push import units
+from kg.query import QueryResult, named_queries, named_query, run_query
+from kg.rdf import run_iri
+from kg.store import ArticleIndex, open_store, oxigraph_of, remove_articles, write_article
+from kg.summary import SUMMARY_GRAPH, drop_summaries, ensure_summaries, has_summaries, rebuild_summaries
+from kg.validate import validate
+from kg.vocab import predicates
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "articles"
+CASES = [
+    ("central-countries", {}),
+    ("dyad-balance", {}),
+    ("dyad-balance", {"a": "AZE"}),
+    ("dyad-balance", {"b": "USA"}),
+    ("dyad-balance", {"a": "AZE", "b": "USA"}),
+    ("dyad-balance", {"a": "Georgia", "b": "Russia"}),
+]
+
+
+def answers(dataset: Dataset, summaries: bool) -> list[QueryResult]:
+    return [run_query(dataset, named_query(name).bind(values, summaries=summaries)) for name, values in CASES]
+
+
+def assert_same_answers(dataset: Dataset) -> None:
+    """Every case gives the same columns and the same rows (RDF terms, in order) both ways."""
+    assert has_summaries(dataset)
+    for (name, values), raw, summarised in zip(CASES, answers(dataset, False), answers(dataset, True)):
+        assert (summarised.columns, summarised.terms) == (raw.columns, raw.terms), (name, values)
+
+
+def summary_graph(dataset: Dataset) -> set[str]:
+    inner = oxigraph_of(dataset)
+    assert inner is not None
+    return {str(q) for q in inner.quads_for_pattern(None, None, None, ox.NamedNode(SUMMARY_GRAPH))}
+
+
+def assert_rebuild_gives_the_same(store: Path, tmp_path: Path) -> None:
+    """Computing the summaries from scratch gives exactly the graph the writes kept."""
+    gc.collect()
+    copy = tmp_path / f"rebuilt-{len(list(tmp_path.iterdir()))}"
+    shutil.copytree(store, copy)
+    dataset = open_store(copy)
+    kept = summary_graph(dataset)
+    rebuild_summaries(dataset)
+    assert summary_graph(dataset) == kept
+
+
+def test_the_example_build_answers_the_same_from_its_summaries(tmp_path: Path) -> None:
+    dataset = open_store(example_store(), read_only=True)
+    assert_same_answers(dataset)
+    rows = answers(dataset, True)
+    assert len(rows[0]) > 10 and len(rows[1]) > 10 and len(rows[4]) >= 1  # the example corpus has many dyads
+    del dataset
+    assert_rebuild_gives_the_same(example_store(), tmp_path)
+
+
+# Hand-made articles: people whose country only some articles give, a person and an organisation
+# that belong to two countries, hedged, negated and undated statements.
+def _country(code: str) -> Entity:
+    return Entity(f"country/{code}", code, EntityType.COUNTRY, country=code)
+
+
+def _statement(article: str, s: Entity, predicate: str, o: Entity, modality: Modality, date: dt.date | None, n: int) -> Statement:
+    p = predicates()[predicate]
+    return Statement(article, s, p, o, modality, Evidence(f"Sentence {n}.", 10 * n, 10 * n + 9), "test.v1", 0.8, date, None, p.cameo, p.goldstein)
+
+
+def _article(article_id: str, published: dt.date | None, *statements: tuple[Entity, str, Entity, Modality, dt.date | None]) -> ArticleResult:
+    text = f"Article {article_id}. " + " ".join(f"Sentence {n}." for n in range(len(statements)))
+    article = Article(article_id, text, f"Headline {article_id}", published, "Wire", f"https://example.org/{article_id}", "test")
+    made = tuple(_statement(article_id, s, p, o, m, d, n) for n, (s, p, o, m, d) in enumerate(statements))
+    return ArticleResult(article, len(statements), (), made)
+
+
+AZE, USA, RUS, GEO, FRA = (_country(c) for c in ("AZE", "USA", "RUS", "GEO", "FRA"))
+ALIYEV_BARE = Entity("person/ilham-aliyev", "Ilham Aliyev", EntityType.PERSON)
+ALIYEV_AZE = Entity("person/ilham-aliyev", "Ilham Aliyev", EntityType.PERSON, country="AZE")
+ALIYEV_GEO = Entity("person/ilham-aliyev", "Ilham Aliyev", EntityType.PERSON, country="GEO")
+FIRM_AZE = Entity("org/caspian-firm", "Caspian Firm", EntityType.ORGANIZATION, country="AZE")
+FIRM_GEO = Entity("org/caspian-firm", "Caspian Firm", EntityType.ORGANIZATION, country="GEO")
+MAY, JUNE = dt.date(2021, 5, 3), dt.date(2021, 6, 9)
+A, P, I, N = Modality.ASSERTED, Modality.POSSIBLE, Modality.INTENDED, Modality.NEGATED
+
+
+def test_writes_replacements_and_removals_keep_the_summaries_exact(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    dataset = open_store(store)
+    ensure_summaries(dataset)
+    index = ArticleIndex(dataset)
+    run = run_iri("test.v1", "")
+    steps = [
+        # Aliyev has no country yet: his statements count for nothing
+        _article("a1", MAY, (ALIYEV_BARE, "supports", USA, A, MAY), (ALIYEV_BARE, "criticizes", RUS, P, None), (USA, "supports", AZE, N, MAY)),
+        # now he has one: a1's statements count for Azerbaijan too
+        _article("a2", JUNE, (ALIYEV_AZE, "meetsWith", FRA, I, JUNE), (AZE, "supports", USA, A, None)),
+        # an undated article, and a second country for Aliyev and for a firm (one statement, two pairings)
+        _article("a3", None, (ALIYEV_GEO, "cooperatesWith", FIRM_AZE, A, None), (FIRM_GEO, "supports", USA, P, None)),
+        # a1 changes: one statement negated, one added
+        _article("a1", MAY, (ALIYEV_BARE, "supports", USA, N, MAY), (ALIYEV_BARE, "criticizes", RUS, P, None), (GEO, "accuses", RUS, A, JUNE)),
+    ]
+    for result in steps:
+        write_article(dataset, result, run, index)
+        assert_same_answers(dataset)
+    balance = run_query(dataset, named_query("dyad-balance").bind({}, summaries=True))
+    assert ["AZE", "FRA", "2021-06"] in [row[:3] for row in balance.rows or []]  # Aliyev's country from a2
+    assert any(row[2] == "" for row in balance.rows or [])  # the undated article's month
+    firm = [row for row in balance.rows or [] if row[:2] == ["AZE", "GEO"]]
+    assert firm and firm[0][3] == "1"  # one statement ...
+    firm_node = run_query(
+        dataset,
+        "PREFIX bi: <https://w3id.org/bikg/ontology#> SELECT ?r WHERE { ?d a bi:DyadMonthSummary ; bi:countryA <https://w3id.org/bikg/id/country/AZE> ; "
+        "bi:countryB <https://w3id.org/bikg/id/country/GEO> ; bi:pairingCount ?r FILTER NOT EXISTS { ?d bi:month ?m } }",
+    )
+    assert firm_node.rows == [["2"]]  # ... counted for AZE-GEO and GEO-AZE, as the raw query counts it
+    # (the hand-made entities break other shapes on purpose: two countries each, no extraction activity)
+    assert not [v for v in validate(dataset).violations if v.node.startswith(SUMMARY_GRAPH)]
+    del dataset, index
+    assert_rebuild_gives_the_same(store, tmp_path)
+
+    dataset = open_store(store)
+    assert remove_articles(dataset, ["a2"]) and has_summaries(dataset)
+    assert_same_answers(dataset)  # Aliyev keeps the country a2 gave him while a1 and a3 name him
+    remove_articles(dataset, ["a1", "a3"])
+    assert_same_answers(dataset)
+    assert run_query(dataset, named_query("central-countries").bind({}, summaries=True)).rows == []
+    assert summary_graph(dataset) == {f"<{SUMMARY_GRAPH}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/bikg/ontology#SummaryGraph> <{SUMMARY_GRAPH}>",
+                                      f'<{SUMMARY_GRAPH}> <https://w3id.org/bikg/ontology#summaryVersion> "1"^^<http://www.w3.org/2001/XMLSchema#integer> <{SUMMARY_GRAPH}>'}
+
+
+def test_a_changed_article_a_removal_and_a_killed_build_through_kg_build(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(EXAMPLES, corpus)
+    store = tmp_path / "store"
+    build([corpus], store)
+    seed = corpus / "azerbaijan-us-independence-day-2021.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("United States", "Russia", 2), encoding="utf-8")
+    assert build([corpus], store).replaced == 1
+    assert_same_answers(open_store(store, read_only=True))
+    gc.collect()
+    remove_articles(open_store(store), [seed.resolve().as_uri()])
+    gc.collect()
+    assert_same_answers(open_store(store, read_only=True))
+    assert_rebuild_gives_the_same(store, tmp_path)
+
+
+def test_a_store_without_summaries_runs_the_raw_queries_until_kg_build_or_kg_summarize_adds_them(tmp_path: Path) -> None:
+    store = tmp_path / "bulk"
+    dataset = open_store(store)
+    dataset.parse(example_trig(), format="ox-trig")  # filled in bulk: no summaries
+    assert not has_summaries(dataset)
+    assert not ArticleIndex(dataset).summaries
+    del dataset
+    gc.collect()
+    runner = CliRunner()
+    raw = runner.invoke(main, ["query", "--store", str(store), "--name", "central-countries", "--show"])
+    assert "bi:CountrySummary" not in raw.output and "rdf:subject" in raw.output
+    result = runner.invoke(main, ["summarize", "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    shown = runner.invoke(main, ["query", "--store", str(store), "--name", "central-countries", "--show"])
+    assert "bi:CountrySummary" in shown.output
+    on_store = runner.invoke(main, ["query", "--store", str(store), "--name", "dyad-balance", "-f", "csv"])
+    on_file = runner.invoke(main, ["query", str(example_trig()), "--name", "dyad-balance", "-f", "csv"])
+    assert on_store.exit_code == 0 and on_store.output == on_file.output and on_store.output.count("\n") > 10
+
+    dataset = open_store(store)
+    drop_summaries(dataset)  # what kg serve --allow-update does before an update
+    assert not has_summaries(dataset)
+    del dataset
+    gc.collect()
+    build([EXAMPLES / "azerbaijan-us-independence-day-2021.txt"], store)  # unchanged, but the build computes them
+    assert_same_answers(open_store(store, read_only=True))
+
+
+def test_exports_and_pushes_leave_the_summaries_out_and_validation_checks_them(tmp_path: Path) -> None:
+    dataset = open_store(example_store(), read_only=True)
+    assert summary_graph(dataset)
+    assert not any(q.graph_name == ox.NamedNode(SUMMARY_GRAPH) for q in quads(dataset))
+    assert any(q.graph_name == ox.NamedNode(SUMMARY_GRAPH) for q in quads(dataset, summaries=True))
+    assert SUMMARY_GRAPH not in {unit.graph for unit in units(dataset)}
+    assert SUMMARY_GRAPH not in example_trig().read_text(encoding="utf-8")
+    del dataset
+    gc.collect()
+    copy = tmp_path / "store"
+    shutil.copytree(example_store(), copy)
+    broken = open_store(copy)
+    inner = oxigraph_of(broken)
+    assert inner is not None
+    inner.update(
+        f"PREFIX bi: <https://w3id.org/bikg/ontology#> DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?d bi:statementCount ?n }} }} "
+        f"INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{ ?d bi:statementCount 0 }} }} WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?d a bi:DyadSummary ; bi:statementCount ?n }} }}"
+    )
+    report = validate(broken)
+    assert not report.conforms
+    assert any("counts at least one statement" in v.message for v in report.violations)
+
+
+@pytest.mark.parametrize("workers", [2])
+def test_two_workers_keep_the_same_summaries_as_one(tmp_path: Path, workers: int) -> None:
+    from kg.pipeline import Options
+
+    build([EXAMPLES], tmp_path / "two", Options(workers=workers))
+    gc.collect()
+    two = summary_graph(open_store(tmp_path / "two", read_only=True))
+    one = summary_graph(open_store(example_store(), read_only=True))
+    assert two == one
+
+
+@pytest.mark.parametrize("seed", [9, 10, 11])
+def test_random_writes_replacements_and_removals_agree_with_the_raw_queries(tmp_path: Path, seed: int) -> None:
+    """A seeded random history: people and organisations whose countries differ between articles,
+    every modality, dated and undated statements and articles, rewrites and removals."""
+    import random
+
+    rng = random.Random(seed)
+    countries = [AZE, USA, RUS, GEO, FRA]
+    names = ["person/a", "person/b", "org/c", "org/d"]
+    kinds = {"person": EntityType.PERSON, "org": EntityType.ORGANIZATION}
+    preds = ["supports", "criticizes", "meetsWith", "accuses", "cooperatesWith"]
+    dates = [None, MAY, JUNE, dt.date(2020, 1, 2)]
+
+    def entity() -> Entity:
+        if rng.random() < 0.5:
+            return rng.choice(countries)
+        key = rng.choice(names)
+        country = rng.choice([None, None, "AZE", "USA", "GEO"])
+        return Entity(key, key, kinds[key.split("/")[0]], country=country)
+
+    store = tmp_path / "store"
+    dataset = open_store(store)
+    ensure_summaries(dataset)
+    index = ArticleIndex(dataset)
+    run = run_iri("test.v1", "")
+    alive: set[str] = set()
+    sizes = []
+    for _ in range(30):
+        if alive and rng.random() < 0.2:
+            gone = rng.choice(sorted(alive))
+            remove_articles(dataset, [gone])
+            index = ArticleIndex(dataset)
+            alive.discard(gone)
+        else:
+            article_id = f"r{rng.randrange(8)}"
+            statements = []
+            for _ in range(rng.randrange(1, 5)):
+                s, o = entity(), entity()
+                if s.key != o.key:
+                    statements.append((s, rng.choice(preds), o, rng.choice(list(Modality)), rng.choice(dates)))
+            write_article(dataset, _article(article_id, rng.choice(dates), *statements), run, index)
+            alive.add(article_id)
+        assert_same_answers(dataset)
+        sizes.append(len(run_query(dataset, named_query("dyad-balance").bind({}))))
+    assert max(sizes) >= 5  # the history built up something to summarise
+    del dataset, index
+    assert_rebuild_gives_the_same(store, tmp_path)
+
+
+def test_a_summary_variant_is_checked_against_its_query() -> None:
+    from kg.errors import QueryFailed
+    from kg.query import parse_named_query, with_summary
+
+    query = parse_named_query("q", "# title: Q\n# param: a country?  A country.\nSELECT * WHERE { ?s ?p ?a }")
+    assert with_summary(query, "#if a\nSELECT 1 {}\n#endif\n").bind({}, summaries=True).strip() == ""
+    with pytest.raises(QueryFailed, match="q.summary.rq: #if names 'b'"):
+        with_summary(query, "#if b\n#endif\n")
+    with pytest.raises(QueryFailed, match="#if without #endif"):
+        with_summary(query, "#if a\n")
+    assert {name for name, q in named_queries().items() if q.summary} == {"central-countries", "dyad-balance"}
