@@ -181,23 +181,30 @@ def _optional(values: list[Node]) -> list[Node | None]:
     return list(values) if values else [None]
 
 
+# The properties rows_of_quads reads, made once (an rdflib namespace lookup builds a new URIRef every time).
+_TYPE, _SUBJECT, _OBJECT, _DERIVED = RDF.type, RDF.subject, RDF.object, PROV.wasDerivedFrom
+_STATEMENT, _MODALITY, _GOLDSTEIN, _EVENT_DATE = BI.Statement, BI.modality, BI.goldstein, BI.eventDate
+_PUBLISHED = SCHEMA.datePublished
+_ROW_PROPERTIES = frozenset((_TYPE, _SUBJECT, _OBJECT, _DERIVED, _MODALITY, _GOLDSTEIN, _EVENT_DATE, _PUBLISHED))
+
+
 def rows_of_quads(quads: Iterable[tuple[Node, Node, Node, URIRef | None]]) -> list[Row]:
     """The rows of the statements among an article's quads (what the store will hold once they are written)."""
     props: dict[Node, dict[Node, list[Node]]] = defaultdict(lambda: defaultdict(list))
     for s, p, o, g in quads:
-        if g is None:
+        if g is None and p in _ROW_PROPERTIES:
             props[s][p].append(o)
     rows = []
     for node, values in props.items():
-        if BI.Statement not in values.get(RDF.type, []):
+        if _STATEMENT not in values.get(_TYPE, []):
             continue
-        for subject in values.get(RDF.subject, []):
-            for obj in values.get(RDF.object, []):
-                for modality in values.get(BI.modality, []):
-                    for article in values.get(PROV.wasDerivedFrom, []):
-                        for goldstein in _optional(values.get(BI.goldstein, [])):
-                            for event in _optional(values.get(BI.eventDate, [])):
-                                for published in _optional(props.get(article, {}).get(SCHEMA.datePublished, [])):
+        for subject in values.get(_SUBJECT, []):
+            for obj in values.get(_OBJECT, []):
+                for modality in values.get(_MODALITY, []):
+                    for article in values.get(_DERIVED, []):
+                        for goldstein in _optional(values.get(_GOLDSTEIN, [])):
+                            for event in _optional(values.get(_EVENT_DATE, [])):
+                                for published in _optional(props.get(article, {}).get(_PUBLISHED, [])):
                                     rows.append(
                                         Row(
                                             str(node), str(subject), str(obj), str(modality),
@@ -466,8 +473,9 @@ def article_update(
     """
     new_rows = rows_of_quads(quads)
     added: dict[str, set[str]] = defaultdict(set)
+    country = BI.country
     for s, p, o, g in quads:
-        if p == BI.country and g is None:
+        if g is None and p == country:
             added[str(s)].add(str(o))
     links, used = read_links(store, {e for r in new_rows for e in (r.subject, r.object)} | set(added), added)
     gained = sorted(e for e, countries in added.items() if e in used and countries - links.get(e, set()))
