@@ -7,6 +7,7 @@ subprocess so peak memory is its own:
 * ``raw``: the plain small English model, ``nlp.pipe`` over the texts (1 process);
 * ``raw2``: the same with ``n_process=2``;
 * ``build``: ``kg build`` into an empty store (read → parse → resolve → extract → store), 1 worker;
+* ``build-nosummaries``: the same with ``--no-summaries`` (the dyad summaries not kept);
 * ``build2``: the same with ``--workers 2``.
 
 Usage (from the repository root)::
@@ -81,7 +82,7 @@ def run_one(mode: str, corpus: Path, store: Path) -> dict[str, float]:
         from kg.pipeline import Options, build
 
         cpu_start, start = _cpu(), time.perf_counter()
-        build([corpus], store, Options(workers=2 if mode == "build2" else 1))
+        build([corpus], store, Options(workers=2 if mode == "build2" else 1, summaries=mode != "build-nosummaries"))
     seconds, cpu = time.perf_counter() - start, _cpu() - cpu_start
     rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
     return {"seconds": seconds, "cpu": cpu, "rss_mib": rss}
@@ -101,7 +102,7 @@ def _cpu() -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
-    parser.add_argument("--modes", nargs="+", default=["raw", "build", "raw2", "build2"])
+    parser.add_argument("--modes", nargs="+", default=["raw", "build", "build-nosummaries", "raw2", "build2"])
     parser.add_argument("--one", help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--store", type=Path, help=argparse.SUPPRESS)

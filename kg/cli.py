@@ -213,6 +213,11 @@ _store_opt = click.option(
     help="Build only shard I of N (by a hash of each article's id), to fan a corpus out over N machines.",
 )
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Processes that parse and extract in parallel.")
+@click.option(
+    "--no-summaries", is_flag=True,
+    help="Do not keep the dyad summaries up to date (faster; drops them, and central-countries and dyad-balance "
+    "then read every statement until `kg summarize`).",
+)
 def build(
     paths: tuple[str, ...],
     store: Path | None,
@@ -226,6 +231,7 @@ def build(
     quiet: bool,
     workers: int,
     shard: tuple[int, int] | None,
+    no_summaries: bool,
 ) -> None:
     """Build the graph of PATH... (text, HTML, feeds, JSON Lines, JSON, CSV; folders, globs, URLs, - for stdin) into the store.
 
@@ -249,7 +255,7 @@ def build(
         summary = run_build(
             list(paths),
             store,
-            dataclasses.replace(_options(extractor, lexicon, strict, base_iri, fields, workers), shard=shard),
+            dataclasses.replace(_options(extractor, lexicon, strict, base_iri, fields, workers), shard=shard, summaries=not no_summaries),
             reporter.skip,
             output=output,
             html=not no_html,

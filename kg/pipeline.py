@@ -69,6 +69,10 @@ class Options:
         workers: processes that parse and extract in parallel (1: in this process).
         shard: ``(I, N)``: process only the articles of shard I of N (1-based),
             chosen by :func:`in_shard` from the article id.
+        summaries: keep the store's dyad summaries (:mod:`kg.summary`) up to date
+            as articles are written. Without, a build is faster and drops the
+            summaries it would leave stale; the corpus-wide named queries then
+            read every statement until ``kg summarize`` computes them again.
     """
 
     extractor: str = DEFAULT_EXTRACTOR
@@ -78,6 +82,7 @@ class Options:
     fields: Mapping[str, str] = field(default_factory=dict)
     workers: int = 1
     shard: tuple[int, int] | None = None
+    summaries: bool = True
 
 
 @dataclass(frozen=True)
@@ -315,7 +320,7 @@ def build(
         write_copies,
         write_run,
     )
-    from kg.summary import ensure_summaries
+    from kg.summary import drop_summaries, ensure_summaries
 
     started = time.perf_counter()
     summary = BuildSummary()
@@ -330,7 +335,9 @@ def build(
     name = getattr(extractor, "name", options.extractor)
     run = run_iri(name, digest, options.base)
     dataset = open_store(store)
-    if ensure_summaries(dataset):  # a new store, or one built before the dyad summaries existed
+    if not options.summaries:
+        drop_summaries(dataset)  # writes that do not follow them would leave them wrong
+    elif ensure_summaries(dataset):  # a new store, or one built before the dyad summaries existed
         log.info("%s: dyad summaries computed", store)
     index = ArticleIndex(dataset)
 

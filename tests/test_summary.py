@@ -191,6 +191,32 @@ def test_a_store_without_summaries_runs_the_raw_queries_until_kg_build_or_kg_sum
     assert_same_answers(open_store(store, read_only=True))
 
 
+def test_a_build_without_summaries_drops_them_and_the_queries_still_answer_in_full(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    runner = CliRunner()
+    seed = EXAMPLES / "azerbaijan-us-independence-day-2021.txt"
+    assert runner.invoke(main, ["build", str(seed), "--store", str(store), "-q"]).exit_code == 0
+    gc.collect()
+    assert has_summaries(open_store(store, read_only=True))
+    gc.collect()
+    # A faster build that does not follow the summaries must not leave them stale.
+    result = runner.invoke(main, ["build", str(EXAMPLES), "--store", str(store), "-q", "--no-summaries"])
+    assert result.exit_code == 0, result.output
+    gc.collect()
+    dataset = open_store(store, read_only=True)
+    assert not has_summaries(dataset) and summary_graph(dataset) == set()
+    shown = runner.invoke(main, ["query", "--store", str(store), "--name", "central-countries", "--show"])
+    assert "bi:CountrySummary" not in shown.output
+    full = runner.invoke(main, ["query", "--store", str(store), "--name", "central-countries", "-f", "csv"])
+    on_file = runner.invoke(main, ["query", str(example_trig()), "--name", "central-countries", "-f", "csv"])
+    assert full.output == on_file.output and full.output.count("\n") > 10
+    del dataset
+    gc.collect()
+    assert runner.invoke(main, ["summarize", "--store", str(store)]).exit_code == 0
+    gc.collect()
+    assert_same_answers(open_store(store, read_only=True))
+
+
 def test_exports_and_pushes_leave_the_summaries_out_and_validation_checks_them(tmp_path: Path) -> None:
     dataset = open_store(example_store(), read_only=True)
     assert summary_graph(dataset)

@@ -1,0 +1,115 @@
+"""Where a build's CPU time goes: spaCy parsing against reading, resolution and extraction, and the store.
+
+Runs ``kg build`` in this process over ``--articles`` articles (the corpus of
+``bench_throughput.py``) into an empty store, one worker, and splits its CPU
+time by stage. Both sides are timed in the same process, article by article,
+so the split does not depend on what else the machine is doing (unlike two
+wall-clock runs side by side). Fixed costs are those paid once: loading the
+pipeline, the lexicon and the office-holders table, opening the store.
+
+Usage (from the repository root)::
+
+    .venv/bin/python benchmarks/profile_build.py --articles 300
+
+Prints a Markdown table of CPU seconds and milliseconds per article for each
+stage, and the parse share: parsing / (parsing + everything else).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+SECONDS: Counter[str] = Counter()
+
+
+def _timed(stage: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        start = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            SECONDS[stage] += time.process_time() - start
+
+    return wrapper
+
+
+def _timed_iterator(stage: str, function: Callable[..., Iterator[Any]]) -> Callable[..., Iterator[Any]]:
+    """Time the work done inside a generator (each ``next``), not the caller's work between items."""
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Iterator[Any]:
+        iterator = function(*args, **kwargs)
+        while True:
+            start = time.process_time()
+            try:
+                item = next(iterator)
+            except StopIteration:
+                return
+            finally:
+                SECONDS[stage] += time.process_time() - start
+            yield item
+
+    return wrapper
+
+
+def _language_model() -> None:
+    from kg.read.language import _identifier
+
+    _identifier()  # loaded on first use otherwise, inside reading
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=300)
+    args = parser.parse_args()
+    from bench_throughput import make_corpus
+
+    import kg.gazetteer
+    import kg.pipeline as pipeline
+    import kg.store as store
+
+    # The parse generator pulls articles from the reader: reading is timed inside it and taken out below.
+    pipeline.parse = _timed_iterator("parse + read", pipeline.parse)
+    pipeline.read_articles = _timed_iterator("read", pipeline.read_articles)
+    pipeline.analyse = _timed("resolve + extract", pipeline.analyse)
+    store.write_article = _timed("store write", store.write_article)
+    for name in ("load_nlp", "get_extractor"):
+        setattr(pipeline, name, _timed("fixed: load pipeline and lexicon", getattr(pipeline, name)))
+    store.open_store = _timed("fixed: load pipeline and lexicon", store.open_store)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        words = make_corpus(corpus, args.articles)
+        start = time.process_time()
+        # loaded on first use otherwise, inside resolution
+        _timed("fixed: load pipeline and lexicon", kg.gazetteer.load_office_holders)()
+        _timed("fixed: load pipeline and lexicon", _language_model)()
+        pipeline.build([corpus], Path(tmp) / "store")
+        total = time.process_time() - start
+    parse = SECONDS["parse + read"] - SECONDS["read"]
+    rows = {"spaCy parse": parse, **{k: v for k, v in SECONDS.items() if k != "parse + read"}}
+    rows["other (progress, counts, flushes)"] = total - sum(rows.values())
+    print(f"{args.articles} articles, {words:,} words, 1 worker, CPU seconds\n")
+    print("| stage | CPU seconds | ms per article |")
+    print("|---|---|---|")
+    for stage, seconds in rows.items():
+        print(f"| {stage} | {seconds:.2f} | {1000 * seconds / args.articles:.1f} |")
+    print(f"| total | {total:.2f} | {1000 * total / args.articles:.1f} |")
+    print(f"\nparse share: {parse / total:.3f} (spaCy parse / whole build; 0.8 means the rest costs 25% on top of parsing)")
+
+
+if __name__ == "__main__":
+    main()
