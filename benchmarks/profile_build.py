@@ -9,7 +9,7 @@ pipeline, the lexicon and the office-holders table, opening the store.
 
 Usage (from the repository root)::
 
-    .venv/bin/python benchmarks/profile_build.py --articles 300
+    .venv/bin/python benchmarks/profile_build.py --articles 300 [--no-summaries]
 
 Prints a Markdown table of CPU seconds and milliseconds per article for each
 stage, and the parse share: parsing / (parsing + everything else).
@@ -74,6 +74,7 @@ def _language_model() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--no-summaries", action="store_true", help="build as kg build --no-summaries")
     args = parser.parse_args()
     from bench_throughput import make_corpus
 
@@ -97,12 +98,13 @@ def main() -> None:
         # loaded on first use otherwise, inside resolution
         _timed("fixed: load pipeline and lexicon", kg.gazetteer.load_office_holders)()
         _timed("fixed: load pipeline and lexicon", _language_model)()
-        pipeline.build([corpus], Path(tmp) / "store")
+        pipeline.build([corpus], Path(tmp) / "store", pipeline.Options(summaries=not args.no_summaries))
         total = time.process_time() - start
     parse = SECONDS["parse + read"] - SECONDS["read"]
     rows = {"spaCy parse": parse, **{k: v for k, v in SECONDS.items() if k != "parse + read"}}
     rows["other (progress, counts, flushes)"] = total - sum(rows.values())
-    print(f"{args.articles} articles, {words:,} words, 1 worker, CPU seconds\n")
+    summaries = "without" if args.no_summaries else "with"
+    print(f"{args.articles} articles, {words:,} words, 1 worker, {summaries} dyad summaries, CPU seconds\n")
     print("| stage | CPU seconds | ms per article |")
     print("|---|---|---|")
     for stage, seconds in rows.items():
