@@ -20,7 +20,6 @@ from rdflib import Dataset, URIRef
 
 from kg.errors import StoreUnavailable
 from kg.model import Article, ArticleResult, Duplicate
-from kg.summary import article_update, has_summaries
 from kg.rdf import (
     DEFAULT_BASE,
     Quad,
@@ -31,6 +30,7 @@ from kg.rdf import (
     article_iri,
     article_quads,
 )
+from kg.summary import article_update, has_summaries
 
 DEFAULT_STORE = Path("kg-store")
 """Where ``kg build`` keeps its store when no ``--store`` is given (``$KG_STORE`` overrides)."""

@@ -473,9 +473,9 @@ def article_update(
     """
     new_rows = rows_of_quads(quads)
     added: dict[str, set[str]] = defaultdict(set)
-    country = BI.country
+    has_country = BI.country
     for s, p, o, g in quads:
-        if g is None and p == country:
+        if g is None and p == has_country:
             added[str(s)].add(str(o))
     links, used = read_links(store, {e for r in new_rows for e in (r.subject, r.object)} | set(added), added)
     gained = sorted(e for e, countries in added.items() if e in used and countries - links.get(e, set()))

@@ -10,7 +10,7 @@ _OBJECT_PREPS = {"along", "near", "between", "among", "to", "with", "against", "
 _REPORTING = {"say", "tell", "add", "stress", "note", "state", "announce", "declare", "write", "affirm", "emphasize", "emphasise", "insist", "claim", "quote", "confirm", "underline", "report"}
 _INTEND = {"plan", "intend", "want", "like", "wish", "hope", "seek", "aim", "expect", "prepare", "ready", "agree", "pledge", "promise", "vow", "decide", "going", "try", "threaten"}
 # Inflected forms of those verbs, for when the tagger's lemma is wrong ("hopes" -> "hop").
-_INTEND_FORMS = {f for w in _INTEND for f in (w, w + "s", w + ("d" if w.endswith("e") else "ed"), (w[:-1] if w.endswith("e") else w) + "ing")}
+_INTEND_FORMS = {f for w in _INTEND for f in (w, w + "s", w + ("d" if w.endswith("e") else "ed"), (w.removesuffix("e")) + "ing")}
 _THREATEN = {"threaten", "warn"}
 _REQUESTING = {"invite", "urge", "ask", "call", "press", "request", "demand", "encourage", "appeal", "order"}
 _NEGATE = {"refuse", "decline", "deny", "fail", "reject"}
