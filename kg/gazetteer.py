@@ -106,26 +106,16 @@ def load_gazetteer() -> Gazetteer:
         surfaces += [Surface(a, entity, ADJECTIVE) for a in _split(row["adjectives"])]
         surfaces += [Surface(m, entity, METONYM) for m in _split(row["metonyms"])]
     organizations: dict[str, Entity] = {}
-    for row in _rows("organizations.tsv"):
+    # Movements and armed groups (armed_groups.tsv) act for the country they are based in (CAMEO
+    # codes Hamas PSE); those active across countries (al-Qaeda, Islamic State) have none.
+    for row in [*_rows("organizations.tsv"), *_rows("armed_groups.tsv")]:
         names = [row["label"], *_split(row["acronyms"]), *_split(row["variants"])]
         entity = Entity(
             key=f"org/{row['id']}",
             label=row["label"],
             type=EntityType.ORGANIZATION,
-            wikidata=row["wikidata"] or None,
-            role=row["kind"] or None,
-        )
-        organizations[row["id"]] = entity
-        surfaces += [Surface(n, entity, NAME) for n in dict.fromkeys(names)]
-    for row in _rows("armed_groups.tsv"):
-        # Movements and armed groups act for the country they are based in (CAMEO codes Hamas PSE);
-        # those active across countries (al-Qaeda, Islamic State) have none.
-        names = [row["label"], *_split(row["acronyms"]), *_split(row["variants"])]
-        entity = Entity(
-            key=f"org/{row['id']}",
-            label=row["label"],
-            type=EntityType.ORGANIZATION,
-            country=row["country"] or None,
+            country=row.get("country") or None,
+            wikidata=row.get("wikidata") or None,
             role=row["kind"] or None,
         )
         organizations[row["id"]] = entity
