@@ -8,7 +8,7 @@ under 2 GB.
 
 Usage (from the repository root)::
 
-    .venv/bin/python benchmarks/bench_memory.py --articles 10000 --every 1000
+    .venv/bin/python benchmarks/bench_memory.py --articles 10000 --every 1000 [--no-summaries]
 
 Prints a Markdown table: articles built, RSS now and the peak so far (MiB).
 """
@@ -37,7 +37,7 @@ def _rss_mib() -> float:
     return 0.0
 
 
-def run_build(corpus: Path, store: Path, every: int) -> None:
+def run_build(corpus: Path, store: Path, every: int, summaries: bool = True) -> None:
     """Build in this process, printing one JSON line per sample."""
     from kg.pipeline import Options, Progress, build
 
@@ -52,7 +52,7 @@ def run_build(corpus: Path, store: Path, every: int) -> None:
             print(json.dumps({"articles": progress.articles, "rss": _rss_mib(), "peak": peak,
                               "seconds": time.perf_counter() - started}), flush=True)
 
-    build([corpus], store, Options(), on_progress=sample)
+    build([corpus], store, Options(summaries=summaries), on_progress=sample)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"articles": "end", "rss": _rss_mib(), "peak": peak, "seconds": time.perf_counter() - started}), flush=True)
 
@@ -61,21 +61,24 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--every", type=int, default=1000)
+    parser.add_argument("--no-summaries", action="store_true", help="build as kg build --no-summaries")
     parser.add_argument("--build", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.build:
-        run_build(args.build[0], args.build[1], args.every)
+        run_build(args.build[0], args.build[1], args.every, not args.no_summaries)
         return
     from bench_throughput import make_corpus
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus, store = Path(tmp) / "corpus", Path(tmp) / "store"
         words = make_corpus(corpus, args.articles)
-        print(f"{args.articles} articles, {words:,} words, 1 worker, into an empty store\n")
+        summaries = "without" if args.no_summaries else "with"
+        print(f"{args.articles} articles, {words:,} words, 1 worker, into an empty store, {summaries} dyad summaries\n")
         print("| articles built | RSS | peak RSS so far | seconds |")
         print("|---|---|---|---|")
         child = subprocess.Popen(
-            [sys.executable, __file__, "--every", str(args.every), "--build", str(corpus), str(store)],
+            [sys.executable, __file__, "--every", str(args.every), *(["--no-summaries"] if args.no_summaries else []),
+             "--build", str(corpus), str(store)],
             stdout=subprocess.PIPE, text=True,
         )
         assert child.stdout is not None
