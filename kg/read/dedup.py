@@ -58,7 +58,8 @@ def _signature(words: list[str]) -> np.ndarray | None:
         count=len(shingles),
     )
     with np.errstate(over="ignore"):  # the wrap-around modulo 2**64 is the hash
-        return ((np.outer(hashes, _A) + _B) >> np.uint64(32)).min(axis=0)  # type: ignore[no-any-return]
+        # the top 32 bits: stored as uint32, half the memory per remembered article
+        return ((np.outer(hashes, _A) + _B) >> np.uint64(32)).min(axis=0).astype(np.uint32)  # type: ignore[no-any-return]
 
 
 def _stub(article: Article) -> Article:
@@ -78,9 +79,11 @@ class Deduplicator:
 
     def __init__(self, threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
-        self._exact: dict[str, Article] = {}
+        self._exact: dict[bytes, Article] = {}
         self._signatures: list[tuple[Article, np.ndarray]] = []
-        self._buckets: dict[tuple[int, bytes], list[int]] = {}
+        # LSH buckets keyed by the hash of (band, its rows): an int is a fifth of the memory of the
+        # tuple of bytes, and a rare collision only adds a candidate that the similarity check drops.
+        self._buckets: dict[int, list[int]] = {}
 
     def check(self, article: Article) -> Duplicate | None:
         """A :class:`Duplicate` naming the earlier article this one repeats, or None (and it is remembered).
@@ -89,13 +92,13 @@ class Deduplicator:
             article: the article just read.
         """
         words = body_words(article)
-        key = hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
+        key = hashlib.sha256(" ".join(words).encode("utf-8")).digest()
         if key in self._exact:
             return self._duplicate(article, self._exact[key], 1.0)
         signature = _signature(words)
         if signature is not None:
             rows = _PERMUTATIONS // _BANDS
-            bands = [(b, signature[b * rows : (b + 1) * rows].tobytes()) for b in range(_BANDS)]
+            bands = [hash((b, signature[b * rows : (b + 1) * rows].tobytes())) for b in range(_BANDS)]
             candidates = sorted({i for band in bands for i in self._buckets.get(band, ())})
             best: tuple[float, Article] | None = None
             for index in candidates:
@@ -108,7 +111,11 @@ class Deduplicator:
             index = len(self._signatures)
             self._signatures.append((kept, signature))
             for band in bands:
-                self._buckets.setdefault(band, []).append(index)
+                bucket = self._buckets.get(band)
+                if bucket is None:
+                    self._buckets[band] = [index]  # an exact-size list: most buckets keep one article
+                else:
+                    bucket.append(index)
             self._exact[key] = kept
             if best is not None:
                 return self._duplicate(article, kept, round(best[0], 3))
