@@ -313,10 +313,11 @@ def build(
     """
     from kg.store import (
         FLUSH_EVERY,
+        WRITE_BATCH,
         ArticleIndex,
         flush,
         open_store,
-        write_article,
+        write_articles,
         write_copies,
         write_run,
     )
@@ -355,21 +356,38 @@ def build(
     entities: set[str] = set()
     write_run(dataset, run, name, digest)
     results = process(paths, options, count_skip, on_duplicate=count_duplicate, on_progress=on_progress, keep=changed, extractor=extractor)
+    batch: list[ArticleResult] = []  # written WRITE_BATCH at a time, in one transaction each
+
+    def write_batch() -> None:
+        if batch:
+            summary.replaced += write_articles(dataset, batch, run, index, options.base).count("replaced")
+            batch.clear()
+
     for result in results:
-        if write_article(dataset, result, run, index, options.base) == "replaced":
-            summary.replaced += 1
+        if any(_same_article(result.article, other.article) for other in batch):
+            write_batch()  # the later version replaces the earlier one: write them in turn
+        batch.append(result)
         summary.articles += 1
+        if len(batch) >= WRITE_BATCH:
+            write_batch()
         if summary.articles % FLUSH_EVERY == 0:
+            write_batch()
             flush(dataset)
         summary.sentences += result.sentences
         summary.statements += len(result.statements)
         entities.update(e.key for s in result.statements for e in (s.subject, s.object))
+    write_batch()
     summary.entities = len(entities)
     write_copies(dataset, summary.duplicates, options.base)
     if output is not None:
         write_outputs(dataset, output, html=html)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _same_article(a: Article, b: Article) -> bool:
+    """Whether two articles are versions of one (same id, or same URL): one replaces the other."""
+    return a.id == b.id or (a.url is not None and a.url == b.url)
 
 
 def write_outputs(dataset: Dataset, output: Path, *, html: bool = True) -> None:

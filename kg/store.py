@@ -197,35 +197,54 @@ _DESCRIBED_ONCE = ("country", "person", "org", "actor")
 def write_article(
     dataset: Dataset, result: ArticleResult, run: URIRef, index: ArticleIndex, base: str = DEFAULT_BASE
 ) -> str:
-    """Write one article's graph, statements and provenance in one transaction.
-
-    A stored version with the same id or URL is removed in the same transaction,
-    so a build killed at any point leaves every article either whole or absent.
-    When the store keeps dyad summaries (``index.summaries``), the same
-    transaction updates them (:func:`kg.summary.article_update`, which reads
-    the store first: one writer at a time, as for the index).
+    """Write one article's graph, statements and provenance in one transaction (see :func:`write_articles`).
 
     Returns:
         ``"replaced"`` or ``"added"``.
     """
-    previous = index.previous(result.article, base)
-    if previous:
-        index.described.clear()  # removing the old version may drop entities nothing else names
-    quads = [q for q in article_quads(result, run, base) if q not in index.described]
-    update = _PREFIXES + "".join(_removal(iri) for iri in previous) + _insert_data(quads)
-    if previous:
+    return write_articles(dataset, [result], run, index, base)[0]
+
+
+def write_articles(
+    dataset: Dataset, results: Sequence[ArticleResult], run: URIRef, index: ArticleIndex, base: str = DEFAULT_BASE
+) -> list[str]:
+    """Write articles' graphs, statements and provenance in one transaction.
+
+    Stored versions with the same id or URL are removed in the same
+    transaction, so a build killed at any point leaves every article either
+    whole or absent. When the store keeps dyad summaries (``index.summaries``),
+    the same transaction updates them (:func:`kg.summary.article_update`, which
+    reads the store first: one writer at a time, as for the index). No two of
+    ``results`` may share an id or a URL (write them in turn).
+
+    Returns:
+        ``"replaced"`` or ``"added"`` for each result.
+    """
+    previous = [index.previous(result.article, base) for result in results]
+    removed = list(dict.fromkeys(iri for iris in previous for iri in iris))
+    if removed:
+        index.described.clear()  # removing the old versions may drop entities nothing else names
+    quads = list(dict.fromkeys(q for result in results for q in article_quads(result, run, base) if q not in index.described))
+    update = _PREFIXES + "".join(_removal(iri) for iri in removed) + _insert_data(quads)
+    if removed:
         update += " ;\n" + _ORPHANS
     if index.summaries:
-        update += article_update(_ox(dataset), previous, quads).operations
+        update += article_update(_ox(dataset), removed, quads).operations
     _ox(dataset).update(update)
     entities = tuple(f"{base}id/{kind}/" for kind in _DESCRIBED_ONCE)
     if len(index.described) > 100_000:
         index.described.clear()  # bounded memory on a huge corpus: at worst some descriptions are written again
     index.described.update(q for q in quads if q[3] is None and str(q[0]).startswith(entities))
-    for iri in previous:
+    for iri in removed:
         index.forget(iri)
-    index.remember(StoredArticle(str(article_iri(result.article.id, base)), article_hash(result.article), result.article.url))
-    return "replaced" if previous else "added"
+    for result in results:
+        index.remember(StoredArticle(str(article_iri(result.article.id, base)), article_hash(result.article), result.article.url))
+    return ["replaced" if iris else "added" for iris in previous]
+
+
+WRITE_BATCH = 16
+"""Articles a build writes per transaction: the summaries they share are updated once (measured in
+``benchmarks/README.md``)."""
 
 
 FLUSH_EVERY = 200

@@ -15,13 +15,16 @@ from rdflib import Literal, URIRef
 
 from kg.errors import StoreUnavailable
 from kg.export import quads
-from kg.pipeline import build
+from kg.pipeline import build, process
+from kg.rdf import run_iri
+from kg.summary import ensure_summaries
 from kg.store import (
     ArticleIndex,
     article_count,
     open_source,
     open_store,
     remove_articles,
+    write_articles,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,6 +67,31 @@ def test_rebuild_skips_unchanged_articles_and_gives_the_same_graph(tmp_path: Pat
     assert canonical(store) == before
     build([EXAMPLES], tmp_path / "other")
     assert canonical(tmp_path / "other") == before
+
+
+def test_articles_written_in_one_transaction_give_the_store_written_one_at_a_time(tmp_path: Path) -> None:
+    corpus = copy_examples(tmp_path / "corpus")
+    first = list(process([corpus]))
+    for path in sorted(corpus.glob("*.txt"))[:3]:  # new versions of three articles (same file, so same URL)
+        path.write_text(path.read_text(encoding="utf-8").replace("the", "this", 3), encoding="utf-8")
+    changed = [r for r in process([corpus]) if r.article.id not in {f.article.id for f in first}]
+    assert len(changed) == 3
+    run = run_iri()
+
+    def written(name: str, batches: list[list]) -> ox.Dataset:
+        store = open_store(tmp_path / name)
+        ensure_summaries(store)
+        index = ArticleIndex(store)
+        statuses = [status for batch in batches for status in write_articles(store, batch, run, index)]
+        assert statuses.count("replaced") == 3
+        dataset = ox.Dataset(quads(store, summaries=True))
+        dataset.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
+        return dataset
+
+    at_once = written("batched", [first, changed])
+    one_by_one = written("single", [[r] for r in first + changed])
+    assert at_once == one_by_one
+    assert len(at_once) > 3000
 
 
 def test_changed_article_replaces_its_graph_and_removal_leaves_no_trace(tmp_path: Path) -> None:
