@@ -86,7 +86,7 @@ def main() -> None:
     pipeline.parse = _timed_iterator("parse + read", pipeline.parse)
     pipeline.read_articles = _timed_iterator("read", pipeline.read_articles)
     pipeline.analyse = _timed("resolve + extract", pipeline.analyse)
-    store.write_article = _timed("store write", store.write_article)
+    store.write_articles = _timed("store write", store.write_articles)
     for name in ("load_nlp", "get_extractor"):
         setattr(pipeline, name, _timed("fixed: load pipeline and lexicon", getattr(pipeline, name)))
     store.open_store = _timed("fixed: load pipeline and lexicon", store.open_store)
