@@ -301,8 +301,9 @@ def build(
     """Build the graph of ``paths`` into the on-disk store ``store``, incrementally.
 
     An article the store holds with the same content is skipped before parsing;
-    one whose content changed (same id or URL) replaces its stored version; each
-    article is written in one transaction. Duplicates are counted once: after
+    one whose content changed (same id or URL) replaces its stored version;
+    articles are written :data:`~kg.store.WRITE_BATCH` to a transaction (each
+    whole or absent after a crash). Duplicates are counted once: after
     the articles, each copy is recorded as a further source of the article
     kept (:func:`kg.rdf.add_copy`). With ``output``, the whole store is also
     written to ``output/graph.trig`` (and ``output/graph.html``).
