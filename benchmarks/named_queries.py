@@ -1,4 +1,4 @@
-"""Latency of every named query on a store, on a graph file (rdflib's memory store) and through kg serve.
+"""Latency of every named query on a store, on a graph file (read into an in-memory Oxigraph store) and through kg serve.
 
 Usage:
     .venv/bin/python benchmarks/named_queries.py                 # builds examples/articles first
@@ -94,7 +94,7 @@ def main() -> None:
         return run
 
     print(f"{triples} quads ({named} in article graphs); {args.runs} runs after one warm-up; milliseconds (median / worst)\n")
-    print("| query | rows | Oxigraph store | store with dyad summaries | rdflib memory (TriG file) | kg serve over HTTP (CSV) |")
+    print("| query | rows | Oxigraph store | store with dyad summaries | graph file (TriG, in-memory Oxigraph) | kg serve over HTTP (CSV) |")
     print("|---|---|---|---|---|---|")
     try:
         for name, query in named_queries().items():
