@@ -19,7 +19,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import HONORIFICS, sector_nouns, titles
-from kg.nlp import entities, text_of
+from kg.nlp import entities, span_text, text_of
 
 log = logging.getLogger("kg.resolve")
 
@@ -111,7 +111,7 @@ def disambiguate(ent: Span, text: str | None = None) -> str | None:
     ):
         reason = "part of a longer name"
     if reason is None:
-        sentence = sent.text
+        sentence = span_text(sent)
         article = text_of(doc) if text is None else text
         scores = {
             key: 3 * sum(_cue_count(c, sentence) for c in cues) + sum(_cue_count(c, article) for c in cues)

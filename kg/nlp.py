@@ -118,6 +118,16 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     return found
 
 
+def span_text(span: Span) -> str:
+    """``span.text`` sliced from :func:`text_of` (spaCy joins the tokens again on every access).
+
+    >>> from spacy.lang.en import English
+    >>> span_text(English()("Baku said so.")[1:3])
+    'said so'
+    """
+    return text_of(span.doc)[span.start_char : span.end_char]
+
+
 def text_of(doc: Doc) -> str:
     """``doc.text``, computed once per document (spaCy rebuilds it from the tokens on every access).
 

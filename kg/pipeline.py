@@ -48,7 +48,7 @@ from kg.model import (
     Statement,
     slugify,
 )
-from kg.nlp import load_nlp, parse, text_of
+from kg.nlp import load_nlp, parse, span_text
 from kg.rdf import DEFAULT_BASE, article_iri, entity_iri, run_iri
 from kg.read import read_articles
 from kg.resolve import resolve
@@ -282,8 +282,7 @@ def analyse(doc: Doc, article: Article, extractor: Extractor) -> ArticleResult:
     """Resolve and extract one parsed article."""
     mentions = resolve(doc, article)
     statements = tuple(extract(doc, article, mentions, extractor))
-    text = text_of(doc)
-    sentences = sum(1 for s in doc.sents if text[s.start_char : s.end_char].strip())
+    sentences = sum(1 for s in doc.sents if span_text(s).strip())
     return ArticleResult(article, sentences, tuple(mentions), statements)
 
 

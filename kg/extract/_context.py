@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract._words import _ACTOR_TYPES, _DANGLING, _DOCUMENTS, _REPORTING, _WEEKDAYS
 from kg.model import Article, Entity, EntityType, Evidence, Mention
-from kg.nlp import entities, text_of
+from kg.nlp import entities, span_text, text_of
 
 
 def _is_reporting(token: Token) -> bool:
@@ -60,7 +60,7 @@ class _Context:
         return self._tokens[sent.start : sent.end]
 
     def evidence(self, sent: Span) -> Evidence:
-        return Evidence(text_of(self.doc)[sent.start_char : sent.end_char], sent.start_char, sent.end_char)
+        return Evidence(span_text(sent), sent.start_char, sent.end_char)
 
     def mention(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
@@ -75,7 +75,7 @@ class _Context:
                     self._speakers[key] = self._quote_speaker(start, end) or self._previous_speaker(start)
                 return self._speakers[key]
         # Headline form: "Ilham Aliyev: US can contribute to ..."
-        text = text_of(self.doc)[sent.start_char : sent.end_char]  # substring tests spare most token scans
+        text = span_text(sent)  # substring tests spare most token scans
         colon = next((t for t in self.tokens(sent) if t.text == ":"), None) if ":" in text else None
         if colon is not None and colon.i - sent.start <= 4 and token.i > colon.i:
             first = self.mention(sent[0])
