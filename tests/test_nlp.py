@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import spacy
 from spacy.language import Language
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
 
 
 def test_headline_is_its_own_sentence(nlp: Language) -> None:
@@ -28,3 +33,27 @@ def test_demonyms_metonyms_and_prefixes(nlp: Language) -> None:
 def test_abbreviated_country_before_a_hyphen_is_its_own_token(nlp: Language) -> None:
     doc = nlp("Morocco normalized relations with Israel in a U.S.-brokered deal under the U.S.-Kenya partnership.")
     assert [e.ent_id_ for e in doc.ents if e.text == "U.S."] == ["country/USA", "country/USA"]
+
+
+def test_attribute_table_gives_the_model_rulers_annotations(nlp: Language) -> None:
+    """The table that replaces the model's attribute_ruler sets the same tags, POS, morphology, lemmas
+    and labels on every token, contractions and two-token patterns included."""
+    assert "attribute_ruler" not in nlp.pipe_names and "attribute_table" in nlp.pipe_names
+    stock = spacy.load(f"{nlp.meta['lang']}_{nlp.meta['name']}")
+    stock.tokenizer.infix_finditer = nlp.tokenizer.infix_finditer  # type: ignore[union-attr]
+    stock.add_pipe("paragraph_sentences", before="parser")
+    assert "attribute_ruler" in stock.pipe_names
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    texts.append(
+        "Y'all ain't gonna believe it: let's go, c'mon, I gotta say there is no way. We've been had, didn't we? "
+        "He'd've said so, wouldn't he? 'Em folks doin' fine, goin' home. It's hers, not theirs; she gets what she got."
+    )
+    compared = 0
+    for ours, theirs in zip(nlp.pipe(texts), stock.pipe(texts), strict=True):
+        assert [t.text for t in ours] == [t.text for t in theirs]
+        for a, b in zip(ours, theirs, strict=True):
+            assert (a.tag_, a.pos_, str(a.morph), a.lemma_, a.dep_, a.head.i) == (b.tag_, b.pos_, str(b.morph), b.lemma_, b.dep_, b.head.i), a.text
+            compared += 1
+    assert compared > 4000
+    last = [(t.text, t.lemma_, t.pos_) for t in ours]
+    assert ("na", "to", "PART") in last and ("ai", "be", "AUX") in last and ("is", "be", "VERB") in last
