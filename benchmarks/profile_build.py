@@ -5,7 +5,9 @@ Runs ``kg build`` in this process over ``--articles`` articles (the corpus of
 time by stage. Both sides are timed in the same process, article by article,
 so the split does not depend on what else the machine is doing (unlike two
 wall-clock runs side by side). Fixed costs are those paid once: loading the
-pipeline, the lexicon and the office-holders table, opening the store.
+pipeline, the lexicon and the office-holders table, opening the store (the
+language identifier's model is loaded only for a text that is not plainly
+English, inside reading).
 
 Usage (from the repository root)::
 
@@ -65,12 +67,6 @@ def _timed_iterator(stage: str, function: Callable[..., Iterator[Any]]) -> Calla
     return wrapper
 
 
-def _language_model() -> None:
-    from kg.read.language import _identifier
-
-    _identifier()  # loaded on first use otherwise, inside reading
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=300)
@@ -97,7 +93,6 @@ def main() -> None:
         start = time.process_time()
         # loaded on first use otherwise, inside resolution
         _timed("fixed: load pipeline and lexicon", kg.gazetteer.load_office_holders)()
-        _timed("fixed: load pipeline and lexicon", _language_model)()
         pipeline.build([corpus], Path(tmp) / "store", pipeline.Options(summaries=not args.no_summaries))
         total = time.process_time() - start
     parse = SECONDS["parse + read"] - SECONDS["read"]

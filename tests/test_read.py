@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,40 @@ def test_arbitrary_bytes_never_crash(tmp_path_factory: pytest.TempPathFactory, d
     path.write_bytes(data)
     for item in read_articles([path]):
         assert isinstance(item, Article | Skipped)
+
+
+NEWS_IN_OTHER_LANGUAGES = {
+    "fr": "Le gouvernement français a annoncé mardi que le ministre des affaires étrangères se rendrait au Maroc la semaine "
+    "prochaine pour des entretiens sur la coopération économique. On a dit que la visite est importante pour les relations "
+    "entre les deux pays, qui ont signé un accord en 2020.",
+    "de": "Die Bundesregierung hat am Dienstag angekündigt, dass der Außenminister in der kommenden Woche nach Marokko reisen "
+    "wird, um Gespräche über die wirtschaftliche Zusammenarbeit zu führen. Was an diesem Besuch wichtig ist, sagte ein "
+    "Sprecher in Berlin.",
+    "nl": "De Nederlandse regering heeft dinsdag aangekondigd dat de minister van Buitenlandse Zaken volgende week naar Marokko "
+    "gaat voor gesprekken over economische samenwerking. Het bezoek is belangrijk, zei een woordvoerder in Den Haag, want "
+    "het was lang geleden.",
+    "da": "Den danske regering meddelte tirsdag, at udenrigsministeren i næste uge rejser til Marokko for at drøfte økonomisk "
+    "samarbejde. Besøget er vigtigt for forbindelserne mellem de to lande, sagde en talsmand i København, og det var "
+    "planlagt for længe siden.",
+    "pt": "O governo português anunciou na terça-feira que o ministro dos Negócios Estrangeiros vai a Marrocos na próxima "
+    "semana para conversações sobre a cooperação económica. A visita é importante para as relações entre os dois países, "
+    "disse um porta-voz a jornalistas em Lisboa.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(NEWS_IN_OTHER_LANGUAGES))
+def test_news_in_another_language_is_not_read_as_english(language: str) -> None:
+    """The shortcut for plainly English texts lets no other language through: the identifier still decides them."""
+    from kg.read.language import foreign_language, plainly_english
+
+    text = NEWS_IN_OTHER_LANGUAGES[language]
+    assert not plainly_english(re.findall(r"\w+", text))
+    assert foreign_language(text) == f"not English (detected {language!r}, confidence 1.00)"
+
+
+def test_english_articles_are_plainly_english() -> None:
+    """Every example article is English at a glance, without the identifier."""
+    from kg.read.language import plainly_english
+
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        assert plainly_english(re.findall(r"\w+", path.read_text(encoding="utf-8")[:1000])), path.name
