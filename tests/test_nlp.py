@@ -58,3 +58,33 @@ def test_tables_give_the_models_annotations(nlp: Language) -> None:
     assert compared > 4000
     last = [(t.text, t.lemma_, t.pos_) for t in ours]
     assert ("na", "to", "PART") in last and ("ai", "be", "AUX") in last and ("is", "be", "VERB") in last
+
+
+def test_attribute_table_follows_the_rulers_semantics_for_every_kind_of_pattern() -> None:
+    """Equality, IN, NOT_IN, REGEX and flag tests, two-token patterns with an index, operators (left to a
+    Matcher), several alternatives, and later patterns overriding earlier ones: the same as spaCy's ruler."""
+    from spacy.lang.en import English
+
+    from kg.nlp import TableAttributeRuler
+
+    nlp = English()
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add_patterns([  # type: ignore[attr-defined]
+        {"patterns": [[{"LOWER": "the"}]], "attrs": {"POS": "DET", "LEMMA": "the"}},
+        {"patterns": [[{"LOWER": {"IN": ["a", "an"]}}]], "attrs": {"POS": "DET", "LEMMA": "a"}},
+        {"patterns": [[{"IS_PUNCT": True}]], "attrs": {"POS": "PUNCT", "MORPH": "PunctType=Peri"}},
+        {"patterns": [[{"LOWER": {"REGEX": "^[0-9]+$"}}]], "attrs": {"POS": "NUM"}},
+        {"patterns": [[{"LOWER": "new"}, {"LOWER": "york"}]], "attrs": {"POS": "PROPN", "LEMMA": "NYC"}, "index": 1},
+        {"patterns": [[{"LOWER": "very", "OP": "+"}, {"LOWER": "big"}]], "attrs": {"LEMMA": "large"}, "index": -1},
+        {"patterns": [[{"LOWER": "the"}], [{"ORTH": "This"}]], "attrs": {"POS": "PRON"}},
+        {"patterns": [[{"LOWER": {"NOT_IN": ["the", "a", "new"]}, "IS_ALPHA": True}]], "attrs": {"MORPH": "Foo=Bar"}},
+    ])
+    texts = ["The very very big city of New York has 8000000 people.", "This is a new york, an apple; the end!", ""]
+    stock = [ruler(nlp.make_doc(t)) for t in texts]
+    table = TableAttributeRuler(ruler)  # type: ignore[arg-type]
+    assert len(table.matcher) == 1  # only the pattern with an operator needs a Matcher
+    ours = [table(nlp.make_doc(t)) for t in texts] + [table(nlp.make_doc(t)) for t in texts]  # the second pass reads the table
+    for a, b in zip(ours, stock + stock, strict=True):
+        assert [(t.pos_, t.lemma_, str(t.morph)) for t in a] == [(t.pos_, t.lemma_, str(t.morph)) for t in b]
+    assert [(t.text, t.pos_, t.lemma_) for t in ours[0] if t.lower_ in ("the", "york", "big", "8000000")] == [
+        ("The", "PRON", "the"), ("big", "", "large"), ("York", "PROPN", "NYC"), ("8000000", "NUM", "")]
