@@ -69,11 +69,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 import pyoxigraph as ox
-from rdflib import RDF, Dataset, Literal, URIRef
+from rdflib import RDF, Dataset
 from rdflib.namespace import PROV
-from rdflib.term import Node
 
-from kg.rdf import BI, SCHEMA
+from kg.rdf import BI, SCHEMA, Term, TermQuad, literal, literal_parts
 
 SUMMARY_GRAPH = "https://w3id.org/bikg/graph/summary"
 """The named graph that holds the dyad summaries (left out of exports and pushes)."""
@@ -176,21 +175,26 @@ def contributions(rows: Iterable[Row], links: dict[str, set[str]]) -> dict[Key, 
     return dict(found)
 
 
-def _optional(values: list[Node]) -> list[Node | None]:
+def _optional(values: list[Term]) -> list[Term | None]:
     """The values of an OPTIONAL pattern: each value, or one unbound row."""
     return list(values) if values else [None]
 
 
-# The properties rows_of_quads reads, made once (an rdflib namespace lookup builds a new URIRef every time).
-_TYPE, _SUBJECT, _OBJECT, _DERIVED = RDF.type, RDF.subject, RDF.object, PROV.wasDerivedFrom
-_STATEMENT, _MODALITY, _GOLDSTEIN, _EVENT_DATE = BI.Statement, BI.modality, BI.goldstein, BI.eventDate
-_PUBLISHED = SCHEMA.datePublished
+# The properties rows_of_quads reads, as N-Triples terms.
+_TYPE, _SUBJECT, _OBJECT, _DERIVED = (f"<{t}>" for t in (RDF.type, RDF.subject, RDF.object, PROV.wasDerivedFrom))
+_STATEMENT, _MODALITY, _GOLDSTEIN, _EVENT_DATE = (f"<{t}>" for t in (BI.Statement, BI.modality, BI.goldstein, BI.eventDate))
+_PUBLISHED, _HAS_COUNTRY = f"<{SCHEMA.datePublished}>", f"<{BI.country}>"
 _ROW_PROPERTIES = frozenset((_TYPE, _SUBJECT, _OBJECT, _DERIVED, _MODALITY, _GOLDSTEIN, _EVENT_DATE, _PUBLISHED))
 
 
-def rows_of_quads(quads: Iterable[tuple[Node, Node, Node, URIRef | None]]) -> list[Row]:
+def _plain(term: Term) -> str:
+    """An IRI's value or a literal's lexical form."""
+    return term[1:-1] if term.startswith("<") else literal_parts(term)[0]
+
+
+def rows_of_quads(quads: Iterable[TermQuad]) -> list[Row]:
     """The rows of the statements among an article's quads (what the store will hold once they are written)."""
-    props: dict[Node, dict[Node, list[Node]]] = defaultdict(lambda: defaultdict(list))
+    props: dict[Term, dict[Term, list[Term]]] = defaultdict(lambda: defaultdict(list))
     for s, p, o, g in quads:
         if g is None and p in _ROW_PROPERTIES:
             props[s][p].append(o)
@@ -207,13 +211,18 @@ def rows_of_quads(quads: Iterable[tuple[Node, Node, Node, URIRef | None]]) -> li
                                 for published in _optional(props.get(article, {}).get(_PUBLISHED, [])):
                                     rows.append(
                                         Row(
-                                            str(node), str(subject), str(obj), str(modality),
-                                            None if goldstein is None else (str(goldstein), str(getattr(goldstein, "datatype", "") or _XSD + "string")),
-                                            None if event is None else str(event),
-                                            None if published is None else str(published),
+                                            _plain(node), _plain(subject), _plain(obj), _plain(modality),
+                                            None if goldstein is None else _lexical_and_datatype(goldstein),
+                                            None if event is None else _plain(event),
+                                            None if published is None else _plain(published),
                                         )
                                     )
     return rows
+
+
+def _lexical_and_datatype(term: Term) -> tuple[str, str]:
+    lexical, datatype, _ = literal_parts(term) if not term.startswith("<") else (term[1:-1], None, None)
+    return lexical, datatype or _XSD + "string"
 
 
 # ------------------------------------------------------------------ node IRIs (as the SPARQL rebuild mints them)
@@ -457,7 +466,7 @@ class _Writer:
 def article_update(
     store: ox.Store,
     removed: Sequence[str] = (),
-    quads: Sequence[tuple[Node, Node, Node, URIRef | None]] = (),
+    quads: Sequence[TermQuad] = (),
 ) -> SummaryUpdate:
     """The summary operations for one write: articles ``removed`` (replaced or dropped) and ``quads`` written.
 
@@ -469,14 +478,13 @@ def article_update(
     Args:
         store: the Oxigraph store, before the write.
         removed: IRIs of the articles the write removes.
-        quads: the quads the write adds (:func:`kg.rdf.article_quads`).
+        quads: the quads the write adds, as N-Triples terms (:func:`kg.rdf.article_terms`).
     """
     new_rows = rows_of_quads(quads)
     added: dict[str, set[str]] = defaultdict(set)
-    has_country = BI.country
     for s, p, o, g in quads:
-        if g is None and p == has_country:
-            added[str(s)].add(str(o))
+        if g is None and p == _HAS_COUNTRY:
+            added[s[1:-1]].add(o[1:-1])
     links, used = read_links(store, {e for r in new_rows for e in (r.subject, r.object)} | set(added), added)
     gained = sorted(e for e, countries in added.items() if e in used and countries - links.get(e, set()))
     removed_rows, touched = read_rows(store, removed, gained)
@@ -496,7 +504,7 @@ def article_update(
     for (x, y, month), change in months.items():
         header = {_BI + "countryA": f"<{x}>", _BI + "countryB": f"<{y}>"}
         if month is not None:
-            header[_BI + "month"] = Literal(month).n3()
+            header[_BI + "month"] = literal(month)
         writer.put(dyad_node(x, y, month), _KINDS["month"], header, change)
     partners: dict[str, int] = defaultdict(int)
     by_country: dict[str, Change] = defaultdict(Change)
