@@ -31,7 +31,7 @@ from kg.rdf import (
     article_iri,
     article_term,
 )
-from kg.summary import article_update, has_summaries
+from kg.summary import Known, article_update, has_summaries
 
 DEFAULT_STORE = Path("kg-store")
 """Where ``kg build`` keeps its store when no ``--store`` is given (``$KG_STORE`` overrides)."""
@@ -114,6 +114,9 @@ class ArticleIndex:
         # written: most articles name the same few, and a write need not repeat what the store holds.
         self.described: set[TermQuad] = set()
         self.summaries = has_summaries(dataset)
+        # What this index's writes have read and written of the summaries' inputs and totals: the next
+        # writes need not read it again (one writer at a time, as for the rest of the index).
+        self.known = Known()
         query = _PREFIXES + "SELECT ?a ?h ?u WHERE { ?a a schema:NewsArticle ; bi:contentHash ?h . OPTIONAL { ?a schema:url ?u } }"
         solutions = _ox(dataset).query(query)
         assert isinstance(solutions, ox.QuerySolutions)
@@ -237,9 +240,12 @@ def write_articles(
     update = _PREFIXES + "".join(_removal(iri) for iri in removed) + _insert_data(quads)
     if removed:
         update += " ;\n" + _ORPHANS
-    if index.summaries:
-        update += article_update(_ox(dataset), removed, quads).operations
+    summary = article_update(_ox(dataset), removed, quads, index.known) if index.summaries else None
+    if summary is not None:
+        update += summary.operations
     _ox(dataset).update(update)
+    if summary is not None:
+        index.known.learn(summary)  # only now: a failed transaction leaves the store as it was
     entities = tuple(f"<{base}id/{kind}/" for kind in _DESCRIBED_ONCE)
     if len(index.described) > 100_000:
         index.described.clear()  # bounded memory on a huge corpus: at worst some descriptions are written again
