@@ -46,7 +46,9 @@ statements contribute now, and puts the new totals in the same SPARQL Update
 as the article itself: a build killed at any point leaves articles and
 summaries consistent. This relies on one writer at a time, as
 :class:`kg.store.ArticleIndex` already does (the store admits one writing
-process; a build writes from its main process).
+process; a build writes from its main process). A build's index also keeps
+what its writes read and wrote (entities' countries, summary totals:
+:class:`Known`), so that later writes do not read them again.
 
 Entry points: :func:`article_update` (the summary part of one article's write
 or removal), :func:`rebuild_summaries` (from scratch in SPARQL, for a store
@@ -407,7 +409,7 @@ class Known:
     used: set[str] = field(default_factory=set)
     nodes: dict[str, dict[str, str]] = field(default_factory=dict)
 
-    LIMIT = 200_000
+    LIMIT = 50_000
     """Entries kept of each kind at most (memory stays bounded; at worst the store is read again)."""
 
     def learn(self, update: SummaryUpdate) -> None:
