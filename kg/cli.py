@@ -237,7 +237,7 @@ def build(
 
     Incremental: articles already in the store with the same content are skipped;
     an article whose content changed (same id or URL) replaces its old version.
-    Articles are written 16 to a transaction, so an interrupted build leaves a
+    Articles are written 50 to a transaction, so an interrupted build leaves a
     consistent store; run it again to finish.
 
     \b

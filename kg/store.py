@@ -22,15 +22,16 @@ from kg.errors import StoreUnavailable
 from kg.model import Article, ArticleResult, Duplicate
 from kg.rdf import (
     DEFAULT_BASE,
-    Quad,
     QuadSet,
+    TermQuad,
+    add_article,
     add_copy,
     add_run,
     article_hash,
     article_iri,
-    article_quads,
+    article_term,
 )
-from kg.summary import article_update, has_summaries
+from kg.summary import Known, article_update, has_summaries
 
 DEFAULT_STORE = Path("kg-store")
 """Where ``kg build`` keeps its store when no ``--store`` is given (``$KG_STORE`` overrides)."""
@@ -111,8 +112,11 @@ class ArticleIndex:
         self.by_url: dict[str, StoredArticle] = {}
         # Descriptions of countries, people, organisations and sector actors this index has seen
         # written: most articles name the same few, and a write need not repeat what the store holds.
-        self.described: set[Quad] = set()
+        self.described: set[TermQuad] = set()
         self.summaries = has_summaries(dataset)
+        # What this index's writes have read and written of the summaries' inputs and totals: the next
+        # writes need not read it again (one writer at a time, as for the rest of the index).
+        self.known = Known()
         query = _PREFIXES + "SELECT ?a ?h ?u WHERE { ?a a schema:NewsArticle ; bi:contentHash ?h . OPTIONAL { ?a schema:url ?u } }"
         solutions = _ox(dataset).query(query)
         assert isinstance(solutions, ox.QuerySolutions)
@@ -181,13 +185,17 @@ _ORPHANS_ONCE = (
 _ORPHANS = _ORPHANS_ONCE + " ;\n" + _ORPHANS_ONCE
 
 
-def _insert_data(quads: Iterable[Quad]) -> str:
-    """A SPARQL ``INSERT DATA`` of quads (graph name None: the default graph)."""
-    lines = []
+def _insert_data(quads: Iterable[TermQuad]) -> str:
+    """A SPARQL ``INSERT DATA`` of quads of N-Triples terms (graph name None: the default graph)."""
+    default: list[str] = []
+    named: dict[str, list[str]] = {}
     for s, p, o, g in quads:
-        triple = f"{s.n3()} {p.n3()} {o.n3()} ."
-        lines.append(triple if g is None else f"GRAPH {g.n3()} {{ {triple} }}")
-    return "INSERT DATA {\n" + "\n".join(lines) + "\n}"
+        if g is None:
+            default.append(f"{s} {p} {o} .")
+        else:
+            named.setdefault(g, []).append(f"{s} {p} {o} .")
+    blocks = [f"GRAPH {g} {{\n" + "\n".join(triples) + "\n}" for g, triples in named.items()]
+    return "INSERT DATA {\n" + "\n".join(default + blocks) + "\n}"
 
 
 _DESCRIBED_ONCE = ("country", "person", "org", "actor")
@@ -224,17 +232,24 @@ def write_articles(
     removed = list(dict.fromkeys(iri for iris in previous for iri in iris))
     if removed:
         index.described.clear()  # removing the old versions may drop entities nothing else names
-    quads = list(dict.fromkeys(q for result in results for q in article_quads(result, run, base) if q not in index.described))
+    written = QuadSet()  # the batch's quads, each once
+    for result in results:
+        add_article(written, result, run, base)
+    described = index.described
+    quads = [q for q in written.quads if q not in described] if described else list(written.quads)
     update = _PREFIXES + "".join(_removal(iri) for iri in removed) + _insert_data(quads)
     if removed:
         update += " ;\n" + _ORPHANS
-    if index.summaries:
-        update += article_update(_ox(dataset), removed, quads).operations
+    summary = article_update(_ox(dataset), removed, quads, index.known) if index.summaries else None
+    if summary is not None:
+        update += summary.operations
     _ox(dataset).update(update)
-    entities = tuple(f"{base}id/{kind}/" for kind in _DESCRIBED_ONCE)
+    if summary is not None:
+        index.known.learn(summary)  # only now: a failed transaction leaves the store as it was
+    entities = tuple(f"<{base}id/{kind}/" for kind in _DESCRIBED_ONCE)
     if len(index.described) > 100_000:
         index.described.clear()  # bounded memory on a huge corpus: at worst some descriptions are written again
-    index.described.update(q for q in quads if q[3] is None and str(q[0]).startswith(entities))
+    index.described.update(q for q in quads if q[3] is None and q[0].startswith(entities))
     for iri in removed:
         index.forget(iri)
     for result in results:
@@ -242,9 +257,9 @@ def write_articles(
     return ["replaced" if iris else "added" for iris in previous]
 
 
-WRITE_BATCH = 16
-"""Articles a build writes per transaction: the summaries they share are updated once (measured in
-``benchmarks/README.md``)."""
+WRITE_BATCH = 50
+"""Articles a build writes per transaction: the summaries they share are read and updated once
+(measured in ``benchmarks/README.md``; :data:`FLUSH_EVERY` is a multiple, so flushes cut no batch short)."""
 
 
 FLUSH_EVERY = 200
@@ -267,7 +282,7 @@ def write_copies(dataset: Dataset, copies: Sequence[Duplicate], base: str = DEFA
         return
     quads = QuadSet()
     for copy in copies:
-        add_copy(quads.default_graph, article_iri(copy.of, base), copy)
+        add_copy(quads.default_graph, article_term(copy.of, base), copy)
     _ox(dataset).update(_insert_data(quads.quads))
 
 

@@ -46,7 +46,9 @@ statements contribute now, and puts the new totals in the same SPARQL Update
 as the article itself: a build killed at any point leaves articles and
 summaries consistent. This relies on one writer at a time, as
 :class:`kg.store.ArticleIndex` already does (the store admits one writing
-process; a build writes from its main process).
+process; a build writes from its main process). A build's index also keeps
+what its writes read and wrote (entities' countries, summary totals:
+:class:`Known`), so that later writes do not read them again.
 
 Entry points: :func:`article_update` (the summary part of one article's write
 or removal), :func:`rebuild_summaries` (from scratch in SPARQL, for a store
@@ -69,11 +71,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 import pyoxigraph as ox
-from rdflib import RDF, Dataset, Literal, URIRef
+from rdflib import RDF, Dataset
 from rdflib.namespace import PROV
-from rdflib.term import Node
 
-from kg.rdf import BI, SCHEMA
+from kg.rdf import BI, SCHEMA, Term, TermQuad, literal, literal_parts
 
 SUMMARY_GRAPH = "https://w3id.org/bikg/graph/summary"
 """The named graph that holds the dyad summaries (left out of exports and pushes)."""
@@ -176,21 +177,26 @@ def contributions(rows: Iterable[Row], links: dict[str, set[str]]) -> dict[Key, 
     return dict(found)
 
 
-def _optional(values: list[Node]) -> list[Node | None]:
+def _optional(values: list[Term]) -> list[Term | None]:
     """The values of an OPTIONAL pattern: each value, or one unbound row."""
     return list(values) if values else [None]
 
 
-# The properties rows_of_quads reads, made once (an rdflib namespace lookup builds a new URIRef every time).
-_TYPE, _SUBJECT, _OBJECT, _DERIVED = RDF.type, RDF.subject, RDF.object, PROV.wasDerivedFrom
-_STATEMENT, _MODALITY, _GOLDSTEIN, _EVENT_DATE = BI.Statement, BI.modality, BI.goldstein, BI.eventDate
-_PUBLISHED = SCHEMA.datePublished
+# The properties rows_of_quads reads, as N-Triples terms.
+_TYPE, _SUBJECT, _OBJECT, _DERIVED = (f"<{t}>" for t in (RDF.type, RDF.subject, RDF.object, PROV.wasDerivedFrom))
+_STATEMENT, _MODALITY, _GOLDSTEIN, _EVENT_DATE = (f"<{t}>" for t in (BI.Statement, BI.modality, BI.goldstein, BI.eventDate))
+_PUBLISHED, _HAS_COUNTRY = f"<{SCHEMA.datePublished}>", f"<{BI.country}>"
 _ROW_PROPERTIES = frozenset((_TYPE, _SUBJECT, _OBJECT, _DERIVED, _MODALITY, _GOLDSTEIN, _EVENT_DATE, _PUBLISHED))
 
 
-def rows_of_quads(quads: Iterable[tuple[Node, Node, Node, URIRef | None]]) -> list[Row]:
+def _plain(term: Term) -> str:
+    """An IRI's value or a literal's lexical form."""
+    return term[1:-1] if term.startswith("<") else literal_parts(term)[0]
+
+
+def rows_of_quads(quads: Iterable[TermQuad]) -> list[Row]:
     """The rows of the statements among an article's quads (what the store will hold once they are written)."""
-    props: dict[Node, dict[Node, list[Node]]] = defaultdict(lambda: defaultdict(list))
+    props: dict[Term, dict[Term, list[Term]]] = defaultdict(lambda: defaultdict(list))
     for s, p, o, g in quads:
         if g is None and p in _ROW_PROPERTIES:
             props[s][p].append(o)
@@ -207,13 +213,18 @@ def rows_of_quads(quads: Iterable[tuple[Node, Node, Node, URIRef | None]]) -> li
                                 for published in _optional(props.get(article, {}).get(_PUBLISHED, [])):
                                     rows.append(
                                         Row(
-                                            str(node), str(subject), str(obj), str(modality),
-                                            None if goldstein is None else (str(goldstein), str(getattr(goldstein, "datatype", "") or _XSD + "string")),
-                                            None if event is None else str(event),
-                                            None if published is None else str(published),
+                                            _plain(node), _plain(subject), _plain(obj), _plain(modality),
+                                            None if goldstein is None else _lexical_and_datatype(goldstein),
+                                            None if event is None else _plain(event),
+                                            None if published is None else _plain(published),
                                         )
                                     )
     return rows
+
+
+def _lexical_and_datatype(term: Term) -> tuple[str, str]:
+    lexical, datatype, _ = literal_parts(term) if not term.startswith("<") else (term[1:-1], None, None)
+    return lexical, datatype or _XSD + "string"
 
 
 # ------------------------------------------------------------------ node IRIs (as the SPARQL rebuild mints them)
@@ -284,6 +295,26 @@ def read_links(store: ox.Store, entities: Iterable[str], ask: Iterable[str] = ()
     return links, used
 
 
+def _read_links(
+    store: ox.Store, entities: Iterable[str], added: dict[str, set[str]], known: Known | None
+) -> tuple[dict[str, set[str]], set[str]]:
+    """:func:`read_links` of ``entities``, asking which of those in ``added`` are used, from what
+    ``known`` holds where it can: the store is asked whether an entity is used only when it would
+    gain a country."""
+    if known is None:
+        return read_links(store, entities, added)
+    wanted = set(entities)
+    unknown = wanted - known.links.keys()
+    links, used = read_links(store, unknown, [e for e in added if e in unknown]) if unknown else ({}, set())
+    for entity in wanted - unknown:
+        links[entity] = set(known.links[entity])
+    used |= {e for e in added if e in known.used}
+    ask = [e for e, countries in added.items() if e not in unknown and e not in used and countries - links[e]]
+    if ask:
+        used |= read_links(store, ask, ask)[1]
+    return links, used
+
+
 _ROW_PATTERN = """
     ?statement a bi:Statement ; rdf:subject ?s ; rdf:object ?o ; bi:modality ?m ; prov:wasDerivedFrom ?article .
     OPTIONAL { ?statement bi:goldstein ?goldstein }
@@ -326,30 +357,74 @@ def read_rows(store: ox.Store, articles: Sequence[str], entities: Sequence[str])
 @dataclass
 class _Stored:
     """The current counts and sums of the summary nodes a write touches (their other triples
-    follow from their key)."""
+    follow from their key), as N-Triples text."""
 
-    values: dict[str, dict[str, ox.NamedNode | ox.Literal]] = field(default_factory=dict)
+    values: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def count(self, node: str, prop: str) -> int:
         term = self.values.get(node, {}).get(_BI + prop)
-        return int(term.value) if term is not None else 0
+        return int(literal_parts(term)[0]) if term is not None else 0
 
     def number(self, node: str, prop: str) -> tuple[Decimal, bool]:
         term = self.values.get(node, {}).get(_BI + prop)
         if term is None:
             return Decimal(0), False
-        return Decimal(term.value), isinstance(term, ox.Literal) and term.datatype.value != _XSD + "integer"
+        lexical, datatype, _ = literal_parts(term)
+        return Decimal(lexical), datatype != _XSD + "integer"
 
 
-def _read_nodes(store: ox.Store, nodes: Iterable[str]) -> _Stored:
-    wanted = sorted(set(nodes))
+def _read_nodes(store: ox.Store, nodes: Iterable[str], known: Known | None = None) -> _Stored:
+    """The values of summary nodes: from what the writer knows (``known``), else read from the store."""
     stored = _Stored()
+    wanted = set(nodes)
+    if known is not None:
+        for node in wanted & known.nodes.keys():
+            if known.nodes[node]:
+                stored.values[node] = known.nodes[node]
+        wanted -= known.nodes.keys()
     if not wanted:
         return stored
     counts = "bi:pairingCount, bi:statementCount, bi:goldsteinSum, bi:partnerCount"
-    for row in _solutions(store, f"SELECT ?n ?p ?v WHERE {{ VALUES ?n {{ {_iris(wanted)} }} GRAPH {_G} {{ ?n ?p ?v }} FILTER (?p IN ({counts})) }}"):
-        stored.values.setdefault(row["n"].value, {})[row["p"].value] = row["v"]  # type: ignore[union-attr,assignment]
+    query = f"SELECT ?n ?p ?v WHERE {{ VALUES ?n {{ {_iris(sorted(wanted))} }} GRAPH {_G} {{ ?n ?p ?v }} FILTER (?p IN ({counts})) }}"
+    for row in _solutions(store, query):
+        stored.values.setdefault(row["n"].value, {})[row["p"].value] = str(row["v"])  # type: ignore[union-attr]
     return stored
+
+
+@dataclass
+class Known:
+    """What one writer knows of the store from its earlier reads and writes, so that its next writes
+    need not read it again (:func:`article_update`).
+
+    Valid only while no one else writes to the store (as for :class:`kg.store.ArticleIndex`, which
+    keeps it for a build). Each part holds exactly what the store holds:
+
+    Attributes:
+        links: an entity's ``bi:country`` values (empty: none).
+        used: entities some statement names (``rdf:subject`` or ``rdf:object``).
+        nodes: a summary node's count and sum values as N-Triples text (empty: no such node).
+    """
+
+    links: dict[str, frozenset[str]] = field(default_factory=dict)
+    used: set[str] = field(default_factory=set)
+    nodes: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    LIMIT = 50_000
+    """Entries kept of each kind at most (memory stays bounded; at worst the store is read again)."""
+
+    def learn(self, update: SummaryUpdate) -> None:
+        """Take in what a write left in the store, once its transaction has succeeded."""
+        if update.removed:
+            # The removal's orphan clean-up drops entities with their bi:country links: read them again.
+            self.links.clear()
+            self.used.clear()
+        else:
+            self.links.update(update.links)
+            self.used.update(update.used)
+        self.nodes.update(update.nodes)
+        for part in (self.links, self.used, self.nodes):
+            if len(part) > self.LIMIT:
+                part.clear()
 
 
 # ------------------------------------------------------------------ the update
@@ -378,9 +453,16 @@ class SummaryUpdate:
     Attributes:
         operations: ``" ;\\n"``-led operations (a ``DELETE DATA`` and an
             ``INSERT DATA`` of the summary graph), or ``""`` when nothing changes.
+        removed: whether the write removes articles.
+        links, used, nodes: what the store holds once the write is done, for :meth:`Known.learn`
+            (links and used: of the entities the write names; nodes: of the summaries it changes).
     """
 
     operations: str
+    removed: bool = False
+    links: dict[str, frozenset[str]] = field(default_factory=dict)
+    used: frozenset[str] = frozenset()
+    nodes: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -417,6 +499,8 @@ class _Writer:
         self.stored = stored
         self.deletes: list[str] = []
         self.inserts: list[str] = []
+        self.after: dict[str, dict[str, str]] = {}
+        """Each node's values once the write is done (empty: the node is gone)."""
 
     def put(self, node: str, kind: str, header: dict[str, str], change: Change, partners: int | None = None) -> bool:
         """Apply ``change`` to a summary (creating it with ``header``), or drop it when no pairing is
@@ -428,6 +512,7 @@ class _Writer:
             if old:
                 self.deletes.append(f"<{node}> a <{kind}> .")
                 self.deletes.extend(f"<{node}> <{p}> {v} ." for p, v in header.items())
+            self.after[node] = {}
             return False
         g, was_decimal = stored.number(node, "goldsteinSum")
         counts = {_BI + "pairingCount": _integer(pairings), _BI + "goldsteinSum": _number(g + change.goldstein, was_decimal or change.decimal)}
@@ -439,6 +524,7 @@ class _Writer:
             if prop in old:
                 self.deletes.append(f"<{node}> <{prop}> {old[prop]} .")
             self.inserts.append(f"<{node}> <{prop}> {value} .")
+        self.after[node] = {**{p: v for p, v in old.items() if p not in counts}, **counts}
         if not old:
             self.inserts.append(f"<{node}> a <{kind}> .")
             self.inserts.extend(f"<{node}> <{p}> {v} ." for p, v in header.items())
@@ -457,46 +543,58 @@ class _Writer:
 def article_update(
     store: ox.Store,
     removed: Sequence[str] = (),
-    quads: Sequence[tuple[Node, Node, Node, URIRef | None]] = (),
+    quads: Sequence[TermQuad] = (),
+    known: Known | None = None,
 ) -> SummaryUpdate:
     """The summary operations for one write: articles ``removed`` (replaced or dropped) and ``quads`` written.
 
     Reads the store (the state before the write): the rows of the removed
     articles' statements, the countries of every subject and object involved,
     the entities that gain a country with ``quads`` (each other statement about
-    them is counted again with it) and the summaries concerned.
+    them is counted again with it) and the summaries concerned. What ``known``
+    holds (the writer's earlier reads and writes) is not read again.
 
     Args:
         store: the Oxigraph store, before the write.
         removed: IRIs of the articles the write removes.
-        quads: the quads the write adds (:func:`kg.rdf.article_quads`).
+        quads: the quads the write adds, as N-Triples terms (:func:`kg.rdf.article_terms`).
+        known: what the writer knows of the store; give the result to :meth:`Known.learn` once
+            the write has succeeded.
     """
     new_rows = rows_of_quads(quads)
     added: dict[str, set[str]] = defaultdict(set)
-    has_country = BI.country
     for s, p, o, g in quads:
-        if g is None and p == has_country:
-            added[str(s)].add(str(o))
-    links, used = read_links(store, {e for r in new_rows for e in (r.subject, r.object)} | set(added), added)
+        if g is None and p == _HAS_COUNTRY:
+            added[s[1:-1]].add(o[1:-1])
+    links, used = _read_links(store, {e for r in new_rows for e in (r.subject, r.object)} | set(added), added, known)
     gained = sorted(e for e, countries in added.items() if e in used and countries - links.get(e, set()))
     removed_rows, touched = read_rows(store, removed, gained)
     missing = {e for r in removed_rows + touched for e in (r.subject, r.object)} - set(links)
     if missing:
-        links.update(read_links(store, missing)[0])
-    after_links = {e: links.get(e, set()) | added.get(e, set()) for e in set(links) | set(added)}
-    months = changes(contributions(removed_rows + touched, links), contributions(new_rows + touched, after_links))
+        links.update(_read_links(store, missing, {}, known)[0])
+    after_links = {e: frozenset(links.get(e, set()) | added.get(e, set())) for e in set(links) | set(added)}
+    learned = {
+        "removed": bool(removed),
+        "links": after_links,
+        # Used once the write is done: the new statements' subjects and objects, and those the store's
+        # statements already name (so every entity in links has a known answer).
+        "used": frozenset(o[1:-1] for _, p, o, g in quads if g is None and (p == _SUBJECT or p == _OBJECT))
+        | used
+        | {e for r in touched for e in (r.subject, r.object)},
+    }
+    months = changes(contributions(removed_rows + touched, links), contributions(new_rows + touched, after_links))  # type: ignore[arg-type]
     if not months:
-        return SummaryUpdate("")
+        return SummaryUpdate("", **learned)  # type: ignore[arg-type]
     dyads: dict[tuple[str, str], Change] = {}
     for (x, y, _), change in months.items():
         dyads.setdefault((x, y), Change()).add(change)
     countries = sorted({c for pair in dyads for c in pair})
     nodes = [dyad_node(x, y, m) for x, y, m in months] + [dyad_node(x, y, None, "dyad") for x, y in dyads]
-    writer = _Writer(_read_nodes(store, nodes + [country_node(c) for c in countries]))
+    writer = _Writer(_read_nodes(store, nodes + [country_node(c) for c in countries], known))
     for (x, y, month), change in months.items():
         header = {_BI + "countryA": f"<{x}>", _BI + "countryB": f"<{y}>"}
         if month is not None:
-            header[_BI + "month"] = Literal(month).n3()
+            header[_BI + "month"] = literal(month)
         writer.put(dyad_node(x, y, month), _KINDS["month"], header, change)
     partners: dict[str, int] = defaultdict(int)
     by_country: dict[str, Change] = defaultdict(Change)
@@ -509,7 +607,7 @@ def article_update(
             by_country[country].add(change)
     for country in countries:
         writer.put(country_node(country), _KINDS["country"], {_BI + "summaryOf": f"<{country}>"}, by_country[country], partners[country])
-    return SummaryUpdate(writer.operations)
+    return SummaryUpdate(writer.operations, nodes=writer.after, **learned)  # type: ignore[arg-type]
 
 
 # ------------------------------------------------------------------ whole-store operations

@@ -36,3 +36,7 @@ def run(nlp: Language) -> Callable[..., ArticleResult]:
 def triples(result: ArticleResult) -> set[tuple[str, str, str]]:
     """(subject label, predicate, object label) of a result's statements."""
     return {(s.subject.label, s.predicate.name, s.object.label) for s in result.statements}
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite golden files (tests/data/*.nq) from the current code")

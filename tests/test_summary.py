@@ -311,3 +311,52 @@ def test_a_summary_variant_is_checked_against_its_query() -> None:
     with pytest.raises(QueryFailed, match="#if without #endif"):
         with_summary(query, "#if a\n")
     assert {name for name, q in named_queries().items() if q.summary} == {"central-countries", "dyad-balance"}
+
+
+@pytest.mark.parametrize("seed", [21, 22, 23])
+def test_a_writer_that_remembers_what_it_read_writes_what_a_fresh_one_would(tmp_path: Path, seed: int) -> None:
+    """A build's index remembers the summaries' inputs and totals between writes (kg.summary.Known):
+    a seeded random history of batches, rewrites and entities gaining countries, written with one
+    index throughout and with a fresh index (which reads everything) for every batch, gives the
+    same store after every batch."""
+    import random
+
+    from kg.store import write_articles
+
+    rng = random.Random(seed)
+    countries = [AZE, USA, RUS, GEO, FRA]
+    names = ["person/a", "person/b", "org/c", "org/d", "person/e"]
+    kinds = {"person": EntityType.PERSON, "org": EntityType.ORGANIZATION}
+
+    def entity() -> Entity:
+        if rng.random() < 0.4:
+            return rng.choice(countries)
+        key = rng.choice(names)
+        return Entity(key, key, kinds[key.split("/")[0]], country=rng.choice([None, None, "AZE", "USA", "GEO", "FRA"]))
+
+    stores = [open_store(tmp_path / "remembering"), open_store(tmp_path / "fresh")]
+    for dataset in stores:
+        ensure_summaries(dataset)
+    remembering = ArticleIndex(stores[0])
+    run = run_iri("test.v1", "")
+    remembered = 0
+    for step in range(30):
+        if step == 8:
+            remembering = ArticleIndex(stores[0])  # from now on it meets entities and totals written before it
+        batch: dict[str, ArticleResult] = {}
+        for _ in range(rng.randrange(1, 4)):
+            article_id = f"r{rng.randrange(30)}"  # now and then a new version of an article written before
+            statements = []
+            for _ in range(rng.randrange(1, 5)):
+                s, o = entity(), entity()
+                if s.key != o.key:
+                    statements.append((s, rng.choice(["supports", "criticizes", "meetsWith", "accuses"]), o, rng.choice(list(Modality)),
+                                       rng.choice([None, MAY, JUNE])))
+            batch[article_id] = _article(article_id, rng.choice([None, MAY, JUNE]), *statements)
+        remembered = max(remembered, len(remembering.known.links))
+        write_articles(stores[0], list(batch.values()), run, remembering if step >= 8 else ArticleIndex(stores[0]))
+        write_articles(stores[1], list(batch.values()), run, ArticleIndex(stores[1]))
+        held = [{str(q) for q in oxigraph_of(dataset).quads_for_pattern(None, None, None, None)} for dataset in stores]  # type: ignore[union-attr]
+        assert held[0] == held[1]
+    assert remembering.known.nodes and remembered >= 4  # it did remember entities' countries, and used them
+    assert_same_answers(stores[0])
