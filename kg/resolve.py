@@ -28,6 +28,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -118,16 +119,29 @@ def _masked(tokens: list[Token], countries: dict[int, _Place]) -> tuple[str, lis
     return " ".join(words), codes
 
 
+_BARE_HONORIFICS = frozenset(h.rstrip(".") for h in _HONORIFICS)
+"""Honorifics without their full stop ("mr", "dr")."""
+
+
+@cache
+def _title_around(before: bool) -> re.Pattern[str]:
+    """The masked text's title pattern just before a name (``before``) or just after it (see :func:`_masked`)."""
+    if before:
+        return re.compile(
+            rf"(?:(?:@(?P<c1>\d+))(?: 's)? |the )?(?:(?!{_GLUE}\b)[a-z-]+ ){{0,2}}?{_title_pattern().pattern}(?: of (?:the )?@(?P<c2>\d+))?$"
+        )
+    return re.compile(
+        rf", (?:the |a )?(?:(?:@(?P<c1>\d+))(?: 's)? )?(?:(?!{_GLUE}\b)[a-z-]+ ){{0,2}}?{_title_pattern().pattern}(?: of (?:the )?(?:@(?P<c2>\d+)(?: 's)?)?)?"
+    )
+
+
 def _title_before(span: Span, countries: dict[int, _Place]) -> tuple[Role | None, str | None]:
     """Role and country from the words just before a name ("President of Azerbaijan", "Mali's Foreign Minister")."""
     start = max(span.sent.start, span.start - 9)
-    tokens = [t for t in span.doc[start : span.start] if t.lower_.rstrip(".") not in {h.rstrip(".") for h in _HONORIFICS}]
+    tokens = [t for t in span.doc[start : span.start] if t.lower_.rstrip(".") not in _BARE_HONORIFICS]
     text, codes = _masked(tokens, countries)
     text = re.sub(r"\s*,\s*$", "", text)
-    match = re.search(
-        rf"(?:(?:@(?P<c1>\d+))(?: 's)? |the )?(?:(?!{_GLUE}\b)[a-z-]+ ){{0,2}}?{_title_pattern().pattern}(?: of (?:the )?@(?P<c2>\d+))?$",
-        text,
-    )
+    match = _title_around(before=True).search(text)
     if not match:
         return None, None
     role = titles()[match["title"]]
@@ -143,10 +157,7 @@ def _title_after(span: Span, countries: dict[int, _Place]) -> tuple[Role | None,
     end = min(span.sent.end, span.end + 8)
     tokens = list(span.doc[span.end : end])
     text, codes = _masked(tokens, countries)
-    match = re.match(
-        rf", (?:the |a )?(?:(?:@(?P<c1>\d+))(?: 's)? )?(?:(?!{_GLUE}\b)[a-z-]+ ){{0,2}}?{_title_pattern().pattern}(?: of (?:the )?(?:@(?P<c2>\d+)(?: 's)?)?)?",
-        text,
-    )
+    match = _title_around(before=False).match(text)
     if not match:
         return None, None
     index = match["c2"] or match["c1"]
@@ -245,7 +256,8 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
     people: dict[str, PersonInfo] = {}
     renamed: dict[str, str] = {}
     day = article.published
-    title_spans = [m.span() for m in _title_pattern().finditer(text_of(doc).lower())]
+    title_matches = list(_title_pattern().finditer(text_of(doc).lower()))
+    title_spans = [m.span() for m in title_matches]
     acronyms: dict[str, Entity] = {}
 
     for ent in entities(doc):
@@ -281,7 +293,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
             rejected = {e.start: e for e in entities(doc) if e.ent_id_ and keys.get(e.start) is None}
             mentions.append(_organization(ent, countries, rejected))
 
-    mentions += _title_mentions(doc, countries, people, mentions, day)
+    mentions += _title_mentions(doc, countries, people, mentions, title_matches, day)
     mentions += _first_person_mentions(doc, mentions)
     mentions += _nominal_mentions(doc, mentions)
     # Persons may have gained a role or their full name after their first mention: point every mention at the
@@ -520,7 +532,8 @@ def _title_country(span: Span, countries: dict[int, _Place]) -> str | None:
 
 
 def _title_mentions(
-    doc: Doc, countries: dict[int, _Place], people: dict[str, PersonInfo], taken: list[Mention], day: dt.date | None = None
+    doc: Doc, countries: dict[int, _Place], people: dict[str, PersonInfo], taken: list[Mention],
+    title_matches: list[re.Match[str]], day: dt.date | None = None,
 ) -> list[Mention]:
     """Mentions of people by title alone: "the President of Azerbaijan", "the Kazakh leader", "the minister".
 
@@ -537,7 +550,7 @@ def _title_mentions(
     positions = sorted((m.start, m.entity.key) for m in taken if m.entity.type is EntityType.PERSON)
     found: list[Mention] = []
     lowered = text_of(doc).lower()
-    for match in _title_pattern().finditer(lowered):
+    for match in title_matches:  # of _title_pattern() in ``lowered``
         start, end = match.span()
         if start and lowered[start - 1].isalpha() or end < len(lowered) and lowered[end].isalpha():
             continue
