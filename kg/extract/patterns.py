@@ -342,7 +342,7 @@ class PatternExtractor:
         demands = predicate("demands")
         obliged: set[int] = set()
         for verb in ctx.tokens(sent):
-            if not (_is_reporting(verb) or verb.lemma_.lower() in _REPORT_DEMAND) or verb.pos_ != "VERB":
+            if verb.pos_ != "VERB" or not (_is_reporting(verb) or verb.lemma_.lower() in _REPORT_DEMAND):
                 continue
             for comp in verb.children:
                 if comp.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in _MUST for c in comp.children):
