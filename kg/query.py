@@ -110,10 +110,6 @@ def load_graph(path: Path) -> Dataset:
     return ds
 
 
-def _term_text(term: Node | None) -> str:
-    return "" if term is None else str(term)
-
-
 Cell = tuple[int, str, "str | None", "str | None"]
 """A term of a SELECT answer as plain strings: (kind, text, datatype IRI, language tag), kind one
 of :data:`_URI`, :data:`_BNODE`, :data:`_LITERAL`; the text is what ``str()`` of the rdflib term
