@@ -252,10 +252,8 @@ class QueryResult:
         self.columns = columns or []
         self._terms = terms
         if cells is None:
-            converted: dict[Node, Cell] = {}
-            cells = []
-            for row in terms or []:
-                cells.append(tuple(None if t is None else converted.get(t) or converted.setdefault(t, _cell_of_term(t)) for t in row))
+            # no cache keyed by rdflib terms: two terms can be equal and written differently
+            cells = [tuple(None if t is None else _cell_of_term(t) for t in row) for row in terms or []]
         self.cells = cells
         self.boolean = boolean
         self.graph = graph
@@ -265,9 +263,16 @@ class QueryResult:
         """The rows as rdflib terms (``None`` for unbound), SELECT only."""
         if self._terms is None:
             converted: dict[Cell, Node] = {}
-            self._terms = [
-                tuple(None if c is None else converted.get(c) or converted.setdefault(c, _term_of_cell(c)) for c in row) for row in self.cells
-            ]
+
+            def term(cell: Cell | None) -> Node | None:
+                if cell is None:
+                    return None
+                found = converted.get(cell)
+                if found is None:
+                    found = converted[cell] = _term_of_cell(cell)
+                return found
+
+            self._terms = [tuple(map(term, row)) for row in self.cells]
         return self._terms
 
     @property
