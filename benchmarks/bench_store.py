@@ -17,6 +17,9 @@ asked for, then measures, for each store:
   of building the synthetic ones. Each store is timed first as loaded (raw
   queries), then after :func:`kg.summary.rebuild_summaries` (the queries that
   have a summary variant read the dyad summaries), side by side;
+* with ``--formats`` (and ``--named``), dyad-balance over every dyad-month (the
+  largest named answer): the query, then writing its answer in each output
+  format of ``kg query`` (what a user waits for, less start-up);
 * the cost of one article write with and without dyad summaries (``--writes``):
   ``write_article`` of 21 synthetic articles into an empty store and into the
   store of each size, median, each article written into the store without and
@@ -26,7 +29,8 @@ Usage (from the repository root)::
 
     .venv/bin/python benchmarks/bench_store.py --sizes 10000 100000 1000000 --rdflib-max 100000
 
-rdflib's memory store is skipped above ``--rdflib-max`` triples (at 1M it needs
+``--cpu`` times with the process's CPU time instead of the wall clock (steadier
+when other work shares the machine). rdflib's memory store is skipped above ``--rdflib-max`` triples (at 1M it needs
 minutes per step; see benchmarks/README.md for a measured run).
 """
 
@@ -120,10 +124,15 @@ def make_nquads(target_triples: int, path: Path) -> int:
     return len(seen)
 
 
+CLOCK = time.perf_counter
+"""The clock of :func:`timed`: wall-clock, or ``time.process_time`` with ``--cpu`` (steadier on a
+shared machine; Oxigraph evaluates a query in the calling thread)."""
+
+
 def timed(fn: Callable[[], object]) -> tuple[float, object]:
-    start = time.perf_counter()
+    start = CLOCK()
     value = fn()
-    return time.perf_counter() - start, value
+    return CLOCK() - start, value
 
 
 def median_query(ds: Dataset, query: str, repeat: int = 5) -> tuple[float, int]:
@@ -204,6 +213,23 @@ def named_latencies(ds: Dataset) -> dict[str, tuple[float, int]]:
     return found
 
 
+def format_latencies(ds: Dataset, name: str = "dyad-balance", values: dict[str, str] | None = None, repeat: int = 5) -> dict[str, float]:
+    """What a user waits for with ``kg query -n NAME -f FORMAT``, less start-up: median seconds of
+    the query (:func:`kg.query.run_query`, summaries used when the store has them) and of writing
+    its answer in each output format."""
+    from kg.query import TABLE_FORMATS, named_query, run_query
+    from kg.summary import has_summaries
+
+    text = named_query(name).bind(values or {}, summaries=has_summaries(ds))
+    times: dict[str, list[float]] = {"query": [], **{fmt: [] for fmt in TABLE_FORMATS}}
+    for _ in range(repeat):
+        seconds, result = timed(lambda: run_query(ds, text))
+        times["query"].append(seconds)
+        for fmt in TABLE_FORMATS:
+            times[fmt].append(timed(lambda: result.serialize(fmt))[0])  # type: ignore[attr-defined]  # noqa: B023
+    return {label: statistics.median(samples) for label, samples in times.items()}
+
+
 def bench(size: int, rdflib_max: int, folder: Path) -> list[str]:
     nq = folder / f"g{size}.nq"
     triples = make_nquads(size, nq)
@@ -224,30 +250,50 @@ def main() -> None:
     parser.add_argument("--named", action="store_true", help="instead of the comparison table, time every named query on Oxigraph")
     parser.add_argument("--store", type=Path, help="with --named: time the queries on this existing store (opened read-only)")
     parser.add_argument("--writes", action="store_true", help="instead of the comparison table, time one article write with and without dyad summaries")
+    parser.add_argument("--cpu", action="store_true", help="time with the process's CPU time instead of the wall clock")
+    parser.add_argument("--formats", action="store_true", help="with --named: also time writing dyad-balance over every dyad-month in each output format")
     args = parser.parse_args()
+    if args.cpu:
+        global CLOCK
+        CLOCK = time.process_time
     if args.named and args.store:
         print(f"| named query | {args.store} |")
         print("|---|---|")
-        for name, (seconds, rows) in named_latencies(open_store(args.store, read_only=True)).items():
+        ds = open_store(args.store, read_only=True)
+        for name, (seconds, rows) in named_latencies(ds).items():
             print(f"| {name} | {seconds * 1000:.0f} ms ({rows} rows) |")
+        if args.formats:
+            print(f"\n| dyad-balance, every dyad-month: query, then writing it as | {args.store} |\n|---|---|")
+            for label, seconds in format_latencies(ds).items():
+                print(f"| {label} | {seconds * 1000:.0f} ms |")
         return
     if args.named:
         with tempfile.TemporaryDirectory() as tmp:
             columns, headers = [], []
+            formats: list[dict[str, float]] = []
             for size in args.sizes:
                 nq = Path(tmp) / f"g{size}.nq"
                 triples = make_nquads(size, nq)
                 ds = open_store(Path(tmp) / f"ox{size}")
                 ds.parse(nq, format="ox-nquads")
                 columns.append(named_latencies(ds))
+                if args.formats:
+                    formats.append(format_latencies(ds))
                 seconds, _ = timed(lambda: rebuild_summaries(ds))  # noqa: B023 - called at once
                 columns.append(named_latencies(ds))
+                if args.formats:
+                    formats.append(format_latencies(ds))
                 headers += [f"{triples:,} triples, raw", f"{triples:,} triples, summaries (rebuilt in {seconds:.1f} s)"]
             print("| named query | " + " | ".join(headers) + " |")
             print("|---|" + "---|" * len(headers))
             for name in columns[0]:
                 cells = " | ".join(f"{c[name][0] * 1000:.0f} ms ({c[name][1]} rows)" for c in columns)
                 print(f"| {name} | {cells} |")
+            if formats:
+                print("\n| dyad-balance, every dyad-month: query, then writing it as | " + " | ".join(headers) + " |")
+                print("|---|" + "---|" * len(headers))
+                for label in formats[0]:
+                    print(f"| {label} | " + " | ".join(f"{f[label] * 1000:.0f} ms" for f in formats) + " |")
         return
     if args.writes:
         print("| store | add one article, no summaries | add one article, with summaries |")
