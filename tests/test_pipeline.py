@@ -56,3 +56,17 @@ def test_public_api_is_exactly_all() -> None:
         if callable(getattr(kg, name)) and not isinstance(getattr(kg, name), type):
             assert getattr(kg, name).__doc__, f"kg.{name} has no docstring"
     assert {"read_articles", "parse", "resolve", "extract", "to_dataset", "to_networkx", "write_html", "build"} <= set(kg.__all__)
+
+
+def test_processing_collects_young_garbage_less_often_and_restores_the_collector() -> None:
+    """While articles are processed the youngest generation is collected every GC_YOUNG allocations;
+    a program that calls the pipeline gets its own thresholds back."""
+    import gc
+
+    from kg.pipeline import GC_YOUNG
+
+    before = gc.get_threshold()
+    during = []
+    for _ in process([SEED]):
+        during.append(gc.get_threshold()[0])
+    assert during == [GC_YOUNG] and gc.get_threshold() == before
