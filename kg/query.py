@@ -34,12 +34,13 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from itertools import islice
 from pathlib import Path
+from typing import TypeVar
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
@@ -158,6 +159,25 @@ def _cell_of_ox(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Cell:
     raise QueryFailed(f"Unexpected term in a query answer: {term!r}")
 
 
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _once_each(convert: Callable[[_K], _V]) -> Callable[[_K | None], _V | None]:
+    """``convert`` made once for each distinct value (answers repeat the same terms), None kept as None."""
+    done: dict[_K, _V] = {}
+
+    def converted(value: _K | None) -> _V | None:
+        if value is None:
+            return None
+        found = done.get(value)
+        if found is None:
+            found = done[value] = convert(value)
+        return found
+
+    return converted
+
+
 def _term_of_cell(cell: Cell) -> Node:
     kind, text, datatype, language = cell
     if kind == _URI:
@@ -262,16 +282,7 @@ class QueryResult:
     def terms(self) -> list[tuple[Node | None, ...]]:
         """The rows as rdflib terms (``None`` for unbound), SELECT only."""
         if self._terms is None:
-            converted: dict[Cell, Node] = {}
-
-            def term(cell: Cell | None) -> Node | None:
-                if cell is None:
-                    return None
-                found = converted.get(cell)
-                if found is None:
-                    found = converted[cell] = _term_of_cell(cell)
-                return found
-
+            term = _once_each(_term_of_cell)
             self._terms = [tuple(map(term, row)) for row in self.cells]
         return self._terms
 
@@ -485,17 +496,8 @@ def _run_oxigraph(dataset: Dataset, inner: ox.Store, sparql: str, max_results: i
     answer = inner.query(sparql, use_default_graph_as_union=True, prefixes=prefixes)
     if isinstance(answer, ox.QuerySolutions):
         columns = [v.value for v in answer.variables]
-        converted: dict[object, Cell] = {}
         cap = None if max_results is None else max_results + 1
-
-        def cell(value: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Cell | None:
-            if value is None:
-                return None
-            found = converted.get(value)
-            if found is None:
-                found = converted[value] = _cell_of_ox(value)
-            return found
-
+        cell = _once_each(_cell_of_ox)
         cells = [tuple(map(cell, solution)) for solution in islice(answer, cap)]  # type: ignore[arg-type]
         if max_results is not None and len(cells) > max_results:
             raise ResultTooLarge(f"The result has more than {max_results} rows or triples: add a LIMIT or narrow the query")
