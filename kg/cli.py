@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import re
 import sys
 import time
 from collections.abc import Iterator
@@ -160,7 +161,22 @@ _lexicon_opt = click.option(
     "--lexicon", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Extra lexicon YAML file (repeatable)."
 )
 _strict_opt = click.option("--strict", is_flag=True, help="Stop at the first unreadable input instead of skipping it.")
-_base_opt = click.option("--base-iri", default="https://w3id.org/bikg/", show_default=True, help="Base of minted IRIs.")
+def _check_base(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """The base of minted IRIs must be an absolute IRI that can begin others (no space, ``<``, ``"``...)."""
+    from kg.rdf import iri
+
+    try:
+        iri(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+    if not re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", value):
+        raise click.BadParameter(f"{value!r} is not an absolute IRI (it has no scheme such as https:)")
+    return value
+
+
+_base_opt = click.option(
+    "--base-iri", default="https://w3id.org/bikg/", show_default=True, callback=_check_base, help="Base of minted IRIs."
+)
 _quiet_opt = click.option("-q", "--quiet", is_flag=True, help="Print no progress bar, duplicates or summary (skipped inputs are still reported).")
 _field_opt = click.option(
     "--field",

@@ -119,3 +119,11 @@ def test_query_parse_error_is_reported(runner: CliRunner, tmp_path: Path) -> Non
 def test_evaluate_needs_a_mode(runner: CliRunner) -> None:
     result = runner.invoke(main, ["evaluate"])
     assert result.exit_code == 2 and "--gold" in result.output
+
+
+@pytest.mark.parametrize(("base", "problem"), [("https://example.org/a b/", "not a valid IRI"), ("bikg/", "not an absolute IRI")])
+def test_a_base_iri_that_cannot_begin_iris_is_a_usage_error(runner: CliRunner, tmp_path: Path, base: str, problem: str) -> None:
+    """A bad --base-iri is refused before anything is read or written, naming the option and the problem."""
+    result = runner.invoke(main, ["build", str(SEED), "--store", str(tmp_path / "store"), "--base-iri", base])
+    assert result.exit_code == 2 and "--base-iri" in result.output and problem in result.output
+    assert not (tmp_path / "store").exists()
