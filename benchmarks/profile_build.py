@@ -83,6 +83,7 @@ def main() -> None:
     pipeline.read_articles = _timed_iterator("read", pipeline.read_articles)
     pipeline.analyse = _timed("resolve + extract", pipeline.analyse)
     store.write_articles = _timed("store write", store.write_articles)
+    store.flush = _timed("store flush", store.flush)
     for name in ("load_nlp", "get_extractor"):
         setattr(pipeline, name, _timed("fixed: load pipeline and lexicon", getattr(pipeline, name)))
     store.open_store = _timed("fixed: load pipeline and lexicon", store.open_store)
@@ -97,7 +98,7 @@ def main() -> None:
         total = time.process_time() - start
     parse = SECONDS["parse + read"] - SECONDS["read"]
     rows = {"spaCy parse": parse, **{k: v for k, v in SECONDS.items() if k != "parse + read"}}
-    rows["other (progress, counts, flushes)"] = total - sum(rows.values())
+    rows["other (progress, counts)"] = total - sum(rows.values())
     summaries = "without" if args.no_summaries else "with"
     print(f"{args.articles} articles, {words:,} words, 1 worker, {summaries} dyad summaries, CPU seconds\n")
     print("| stage | CPU seconds | ms per article |")
