@@ -48,7 +48,7 @@ def plainly_english(words: list[str]) -> bool:
     False
     """
     lowered = [w.lower() for w in words]
-    return sum(w in _FUNCTION_WORDS for w in lowered) >= 0.2 * len(lowered) and lowered.count("the") >= 0.02 * len(lowered)
+    return bool(lowered) and sum(w in _FUNCTION_WORDS for w in lowered) >= 0.2 * len(lowered) and lowered.count("the") >= 0.02 * len(lowered)
 
 
 @lru_cache(maxsize=1)
