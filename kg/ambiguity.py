@@ -94,7 +94,7 @@ def disambiguate(ent: Span, text: str | None = None) -> str | None:
     ``text`` is the article's text if the caller has it (``doc.text`` is rebuilt
     from the tokens on every access).
     """
-    amb = ambiguities().get(ent.text)
+    amb = ambiguities().get(span_text(ent))
     if amb is None:
         return ent.ent_id_
     doc = ent.doc

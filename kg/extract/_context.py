@@ -29,6 +29,7 @@ class _Context:
     def __init__(self, doc: Doc, article: Article, mentions: Sequence[Mention]) -> None:
         self.doc = doc
         self._tokens = list(doc)  # spaCy makes a new Token object on every iteration: make them once
+        self.lemmas = [t.lemma_.lower() for t in self._tokens]  # each token's lower-case lemma, read once
         self.article = article
         self.mentions = mentions
         self.by_token: dict[int, Mention] = {}
@@ -42,13 +43,17 @@ class _Context:
         self.quotes = _quote_spans(text_of(doc))
         self._speakers: dict[tuple[int, int], Entity | None] = {}
         self._dates: list[tuple[int, dt.date]] | None = None  # resolved DATE entities (start token, day), on first use
+        self._countries: dict[str | None, Entity] = {}  # each country's first mention
+        for m in mentions:
+            if m.entity.type is EntityType.COUNTRY:
+                self._countries.setdefault(m.entity.country, m.entity)
         counts = Counter(m.entity.country for m in mentions if m.entity.type is EntityType.COUNTRY)
         self.dyad = [self.country(code) for code, _ in counts.most_common(2)]
 
     def country(self, code: str | None) -> Entity | None:
         if code is None:
             return None
-        found = next((m.entity for m in self.mentions if m.entity.type is EntityType.COUNTRY and m.entity.country == code), None)
+        found = self._countries.get(code)
         if found:
             return found
         from kg.gazetteer import load_gazetteer

@@ -150,7 +150,7 @@ class PatternExtractor:
             found = [
                 (token, trigger, anchor)
                 for token in ctx.tokens(sent)
-                if token.lemma_.lower() in self._lemmas  # most tokens trigger nothing: skip them cheaply
+                if ctx.lemmas[token.i] in self._lemmas  # most tokens trigger nothing: skip them cheaply
                 for trigger, anchor in self._triggers(token)
             ]
             # verb + object triggers of the hand-written lexicon ("sever relations") decide over their object noun;
@@ -322,7 +322,7 @@ class PatternExtractor:
         invites = predicate("invites")
         wished: set[int] = set()
         for see in ctx.tokens(sent):
-            if see.lemma_.lower() != "see" or see.dep_ != "xcomp" or see.head.lemma_.lower() not in _WISH:
+            if ctx.lemmas[see.i] != "see" or see.dep_ != "xcomp" or ctx.lemmas[see.head.i] not in _WISH:
                 continue
             for dobj in _first_of(list(see.children), {"dobj"}):
                 wished |= {t.i for t in dobj.subtree}
