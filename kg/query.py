@@ -59,7 +59,7 @@ from kg.errors import (
     ResultTooLarge,
     UnknownQuery,
 )
-from kg.rdf import DEFAULT_BASE, PREFIXES
+from kg.rdf import DEFAULT_BASE, PREFIXES, literal
 from kg.store import oxigraph_of
 
 _FORMATS = {".trig": "trig", ".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld", ".rdf": "xml", ".xml": "xml"}
@@ -189,11 +189,6 @@ def _term_of_cell(cell: Cell) -> Node:
     return Literal(text, datatype=None if datatype is None else URIRef(datatype))
 
 
-def _quote(text: str) -> str:
-    """A string in double quotes as N-Triples writes it (rdflib's ``_quote_encode``)."""
-    return '"' + text.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r") + '"'
-
-
 def _tsv_cell(cell: Cell | None) -> str:
     """A term as SPARQL 1.1 TSV writes it (N-Triples syntax; tabs and newlines escaped)."""
     if cell is None:
@@ -203,7 +198,7 @@ def _tsv_cell(cell: Cell | None) -> str:
         return f"_:{text}"
     if kind == _URI:
         return f"<{text}>"
-    quoted = _quote(text)
+    quoted = literal(text)  # N-Triples quoting, as rdflib's _quote_encode
     if language:
         quoted += "@" + language
     elif datatype:
@@ -355,14 +350,8 @@ class QueryResult:
     def _write_table(self, fmt: str) -> str:
         """A SELECT answer as TSV, SPARQL results JSON or XML, written from its cells: the text
         rdflib's writers give for the same terms, each distinct term written once."""
-        write = {"tsv": _tsv_cell, "json": _json_cell, "xml": _xml_cell}[fmt]
-        written: dict[Cell, object] = {}
-
-        def cell(c: Cell) -> object:
-            found = written.get(c)
-            if found is None:
-                found = written[c] = write(c)
-            return found
+        write: Callable[[Cell], str] = {"tsv": _tsv_cell, "json": _json_cell, "xml": _xml_cell}[fmt]
+        cell = _once_each(write)
 
         if fmt == "tsv":
             lines = ["\t".join("?" + c for c in self.columns)]
@@ -498,7 +487,7 @@ def _run_oxigraph(dataset: Dataset, inner: ox.Store, sparql: str, max_results: i
         columns = [v.value for v in answer.variables]
         cap = None if max_results is None else max_results + 1
         cell = _once_each(_cell_of_ox)
-        cells = [tuple(map(cell, solution)) for solution in islice(answer, cap)]  # type: ignore[arg-type]
+        cells = [tuple(map(cell, solution)) for solution in islice(answer, cap)]
         if max_results is not None and len(cells) > max_results:
             raise ResultTooLarge(f"The result has more than {max_results} rows or triples: add a LIMIT or narrow the query")
         return QueryResult("SELECT", columns, cells=cells)
