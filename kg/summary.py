@@ -74,7 +74,7 @@ import pyoxigraph as ox
 from rdflib import RDF, Dataset
 from rdflib.namespace import PROV
 
-from kg.rdf import BI, SCHEMA, Term, TermQuad, literal, literal_parts
+from kg.rdf import BI, SCHEMA, Term, TermQuad, iri, literal, literal_parts
 
 SUMMARY_GRAPH = "https://w3id.org/bikg/graph/summary"
 """The named graph that holds the dyad summaries (left out of exports and pushes)."""
@@ -183,9 +183,9 @@ def _optional(values: list[Term]) -> list[Term | None]:
 
 
 # The properties rows_of_quads reads, as N-Triples terms.
-_TYPE, _SUBJECT, _OBJECT, _DERIVED = (f"<{t}>" for t in (RDF.type, RDF.subject, RDF.object, PROV.wasDerivedFrom))
-_STATEMENT, _MODALITY, _GOLDSTEIN, _EVENT_DATE = (f"<{t}>" for t in (BI.Statement, BI.modality, BI.goldstein, BI.eventDate))
-_PUBLISHED, _HAS_COUNTRY = f"<{SCHEMA.datePublished}>", f"<{BI.country}>"
+_TYPE, _SUBJECT, _OBJECT, _DERIVED = (iri(t) for t in (RDF.type, RDF.subject, RDF.object, PROV.wasDerivedFrom))
+_STATEMENT, _MODALITY, _GOLDSTEIN, _EVENT_DATE = (iri(t) for t in (BI.Statement, BI.modality, BI.goldstein, BI.eventDate))
+_PUBLISHED, _HAS_COUNTRY = iri(SCHEMA.datePublished), iri(BI.country)
 _ROW_PROPERTIES = frozenset((_TYPE, _SUBJECT, _OBJECT, _DERIVED, _MODALITY, _GOLDSTEIN, _EVENT_DATE, _PUBLISHED))
 
 
@@ -573,18 +573,16 @@ def article_update(
     if missing:
         links.update(_read_links(store, missing, {}, known)[0])
     after_links = {e: frozenset(links.get(e, set()) | added.get(e, set())) for e in set(links) | set(added)}
-    learned = {
-        "removed": bool(removed),
-        "links": after_links,
-        # Used once the write is done: the new statements' subjects and objects, and those the store's
-        # statements already name (so every entity in links has a known answer).
-        "used": frozenset(o[1:-1] for _, p, o, g in quads if g is None and (p == _SUBJECT or p == _OBJECT))
+    # Used once the write is done: the new statements' subjects and objects, and those the store's
+    # statements already name (so every entity in links has a known answer).
+    used_after = (
+        frozenset(o[1:-1] for _, p, o, g in quads if g is None and (p == _SUBJECT or p == _OBJECT))
         | used
-        | {e for r in touched for e in (r.subject, r.object)},
-    }
+        | {e for r in touched for e in (r.subject, r.object)}
+    )
     months = changes(contributions(removed_rows + touched, links), contributions(new_rows + touched, after_links))  # type: ignore[arg-type]
     if not months:
-        return SummaryUpdate("", **learned)  # type: ignore[arg-type]
+        return SummaryUpdate("", bool(removed), after_links, used_after)
     dyads: dict[tuple[str, str], Change] = {}
     for (x, y, _), change in months.items():
         dyads.setdefault((x, y), Change()).add(change)
@@ -607,7 +605,7 @@ def article_update(
             by_country[country].add(change)
     for country in countries:
         writer.put(country_node(country), _KINDS["country"], {_BI + "summaryOf": f"<{country}>"}, by_country[country], partners[country])
-    return SummaryUpdate(writer.operations, nodes=writer.after, **learned)  # type: ignore[arg-type]
+    return SummaryUpdate(writer.operations, bool(removed), after_links, used_after, writer.after)
 
 
 # ------------------------------------------------------------------ whole-store operations
