@@ -162,22 +162,18 @@ def to_node(term: Term) -> Node:
     return Literal(lexical, lang=lang, datatype=None if datatype is None else URIRef(datatype), normalize=False)
 
 
-def _nt(node: URIRef) -> Term:
-    return f"<{node}>"
-
-
 _TYPES = {
-    EntityType.COUNTRY: _nt(BI.Country),
-    EntityType.ORGANIZATION: _nt(BI.Organization),
-    EntityType.PERSON: _nt(BI.Person),
-    EntityType.SECTOR_ACTOR: _nt(BI.SectorActor),
-    EntityType.TOPIC: _nt(BI.Topic),
+    EntityType.COUNTRY: iri(BI.Country),
+    EntityType.ORGANIZATION: iri(BI.Organization),
+    EntityType.PERSON: iri(BI.Person),
+    EntityType.SECTOR_ACTOR: iri(BI.SectorActor),
+    EntityType.TOPIC: iri(BI.Topic),
 }
 _MODALITIES = {
-    Modality.ASSERTED: _nt(BI.Asserted),
-    Modality.POSSIBLE: _nt(BI.Possible),
-    Modality.INTENDED: _nt(BI.Intended),
-    Modality.NEGATED: _nt(BI.Negated),
+    Modality.ASSERTED: iri(BI.Asserted),
+    Modality.POSSIBLE: iri(BI.Possible),
+    Modality.INTENDED: iri(BI.Intended),
+    Modality.NEGATED: iri(BI.Negated),
 }
 
 
@@ -247,14 +243,14 @@ _BI_TERMS: dict[str, Term] = {}
 
 # The terms the builders write, made once.
 _TYPE, _LABEL, _PREF_LABEL, _ALT_LABEL, _CONCEPT, _SAME_AS = (
-    _nt(RDF.type), _nt(RDFS.label), _nt(SKOS.prefLabel), _nt(SKOS.altLabel), _nt(SKOS.Concept), _nt(OWL.sameAs)
+    iri(RDF.type), iri(RDFS.label), iri(SKOS.prefLabel), iri(SKOS.altLabel), iri(SKOS.Concept), iri(OWL.sameAs)
 )
-_ISO3, _COUNTRY, _ROLE, _CONTENT_HASH = _nt(BI.iso3), _nt(BI.country), _nt(BI.role), _nt(BI.contentHash)
-_ACTIVITY, _SOFTWARE_VERSION, _EXTRACTOR_OF_RUN, _LEXICON_HASH = _nt(PROV.Activity), _nt(BI.softwareVersion), _nt(BI.extractor), _nt(BI.lexiconHash)
+_ISO3, _COUNTRY, _ROLE, _CONTENT_HASH = iri(BI.iso3), iri(BI.country), iri(BI.role), iri(BI.contentHash)
+_ACTIVITY, _SOFTWARE_VERSION, _EXTRACTOR_OF_RUN, _LEXICON_HASH = iri(PROV.Activity), iri(BI.softwareVersion), iri(BI.extractor), iri(BI.lexiconHash)
 _NEWS_ARTICLE, _HEADLINE, _DATE_PUBLISHED, _PUBLISHER, _URL, _AUTHOR = (
-    _nt(SCHEMA.NewsArticle), _nt(SCHEMA.headline), _nt(SCHEMA.datePublished), _nt(SCHEMA.publisher), _nt(SCHEMA.url), _nt(SCHEMA.author)
+    iri(SCHEMA.NewsArticle), iri(SCHEMA.headline), iri(SCHEMA.datePublished), iri(SCHEMA.publisher), iri(SCHEMA.url), iri(SCHEMA.author)
 )
-_ALTERNATE_OF, _SIMILARITY = _nt(PROV.alternateOf), _nt(BI.similarity)
+_ALTERNATE_OF, _SIMILARITY = iri(PROV.alternateOf), iri(BI.similarity)
 
 
 def _entity_term(entity: Entity, base: str) -> Term:
@@ -465,15 +461,15 @@ def _describe_article(g: TripleSink, node: Term, article: Article | Duplicate) -
 
 
 # The terms written for every statement, made once.
-_SUBJECT, _PREDICATE, _OBJECT, _STATEMENT = _nt(RDF.subject), _nt(RDF.predicate), _nt(RDF.object), _nt(RDF.Statement)
+_SUBJECT, _PREDICATE, _OBJECT, _STATEMENT = iri(RDF.subject), iri(RDF.predicate), iri(RDF.object), iri(RDF.Statement)
 _BI_STATEMENT, _MODALITY, _CONFIDENCE, _EXTRACTOR, _PLOVER, _CAMEO, _GOLDSTEIN, _EVENT_DATE, _ATTRIBUTED_TO, _TRIGGER, _EVIDENCE = (
-    _nt(BI[name]) for name in (
+    iri(BI[name]) for name in (
         "Statement", "modality", "confidence", "extractor", "ploverCategory", "cameoCode", "goldstein", "eventDate",
         "attributedTo", "trigger", "evidence",
     )
 )
-_DERIVED_FROM, _GENERATED_BY = _nt(PROV.wasDerivedFrom), _nt(PROV.wasGeneratedBy)
-_QUOTE, _POSITION, _EXACT, _START, _END = _nt(OA.TextQuoteSelector), _nt(OA.TextPositionSelector), _nt(OA.exact), _nt(OA.start), _nt(OA.end)
+_DERIVED_FROM, _GENERATED_BY = iri(PROV.wasDerivedFrom), iri(PROV.wasGeneratedBy)
+_QUOTE, _POSITION, _EXACT, _START, _END = iri(OA.TextQuoteSelector), iri(OA.TextPositionSelector), iri(OA.exact), iri(OA.start), iri(OA.end)
 
 
 def _add_statement(
