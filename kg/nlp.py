@@ -88,19 +88,19 @@ class TableAttributeRuler:
         self.regexes: list[list[re.Pattern[str]]] = []  # for each field, the regular expressions its tests search
         self.specs: list[list[tuple[int, Test]]] = []  # token specs of the table's patterns
         # (pattern number, alternatives as spec indices), in pattern order
-        self.patterns: list[tuple[int, list[list[int]]]] = []
+        patterns: list[tuple[int, list[list[int]]]] = []
         self.matcher = Matcher(self.vocab)  # the patterns the table does not evaluate
         self.table: dict[tuple[int, ...], tuple[tuple[int, ...], tuple[bool, ...], frozenset[int]]] = {}
         for number, pattern in enumerate(ruler.patterns):
             alternatives: list[list[dict[str, Any]]] = pattern["patterns"]  # type: ignore[assignment]
             tested = [[self._tests(spec) for spec in alternative] for alternative in alternatives]
             if all(alternative and all(t is not None for t in alternative) for alternative in tested):
-                self.patterns.append((number, [[self._spec(t) for t in alternative] for alternative in tested]))  # type: ignore[arg-type]
+                patterns.append((number, [[self._spec(t) for t in alternative] for alternative in tested]))  # type: ignore[arg-type]
             else:
                 self.matcher.add(str(number), alternatives)
-        one = [(n, alts) for n, alts in self.patterns if all(len(a) == 1 for a in alts) and self.indices[n] in (0, -1)]
+        one = [(n, alts) for n, alts in patterns if all(len(a) == 1 for a in alts) and self.indices[n] in (0, -1)]
         self.single = [(n, [a[0] for a in alts]) for n, alts in one]  # one-token patterns: in the table
-        self.longer = [(n, alts) for n, alts in self.patterns if (n, alts) not in one]  # found in each doc
+        self.longer = [(n, alts) for n, alts in patterns if (n, alts) not in one]  # found in each doc
         self.starts = frozenset(a[0] for _, alts in self.longer for a in alts)
         self.longer_specs = frozenset(s for _, alts in self.longer for a in alts for s in a)
         # Word-form fields take as many values as there are words: the table keeps them apart only where a test does.
