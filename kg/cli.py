@@ -377,10 +377,10 @@ def _format_rows(header: list[str], rows: list[list[str]]) -> str:
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "json-ld", "ntriples"]),
+    type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "json-ld", "ntriples", "trig", "nquads"]),
     default="table",
     show_default=True,
-    help="Output: table/csv/tsv/json/xml for SELECT and ASK, turtle/json-ld/ntriples for CONSTRUCT and DESCRIBE.",
+    help="Output: table/csv/tsv/json/xml for SELECT and ASK, turtle/json-ld/ntriples/xml (RDF/XML)/trig/nquads for CONSTRUCT and DESCRIBE.",
 )
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Output file (- for stdout).")
 @click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for an --endpoint.")
@@ -641,6 +641,13 @@ def _source(store: Path | None, graph: Path | None) -> Any:
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL Update (store only) from requests with 'Authorization: Bearer TOKEN'.")
 @click.option("--update-token", envvar="KG_UPDATE_TOKEN", help="The token for --allow-update (prefer the KG_UPDATE_TOKEN variable: a command line is visible to other users).")
 @click.option("--no-views", is_flag=True, help="Do not serve the HTML graph at /.")
+@click.option(
+    "--host-name",
+    "host_names",
+    multiple=True,
+    metavar="NAME",
+    help="Also answer requests for this host name (repeatable); 127.0.0.1 and localhost are always served, any other Host header is refused.",
+)
 def serve(
     graph: Path | None,
     store_dir: Path | None,
@@ -654,6 +661,7 @@ def serve(
     allow_update: bool,
     update_token: str | None,
     no_views: bool,
+    host_names: tuple[str, ...],
 ) -> None:
     """Serve the store (or GRAPH) over the SPARQL 1.1 Protocol at /sparql, with the HTML graph at /.
 
@@ -685,6 +693,7 @@ def serve(
         cors=cors,
         update_token=update_token,
         views=not no_views,
+        host_names=host_names,
     )
     if graph is not None and graph.is_dir():
         graph, store_dir = None, graph

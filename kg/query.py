@@ -68,8 +68,9 @@ BI_NS = PREFIXES["bi"]
 
 TABLE_FORMATS = ("table", "csv", "tsv", "json", "xml")
 """Output formats of SELECT and ASK results."""
-GRAPH_FORMATS = ("turtle", "json-ld", "ntriples")
-"""Output formats of CONSTRUCT and DESCRIBE results."""
+GRAPH_FORMATS = ("turtle", "json-ld", "ntriples", "xml", "trig", "nquads")
+"""Output formats of CONSTRUCT and DESCRIBE results (``xml``: RDF/XML; ``trig`` and ``nquads``
+write the graph as a dataset's default graph): the RDF formats ``kg export`` writes."""
 
 MEDIA_TYPES = {
     "json": "application/sparql-results+json",
@@ -81,12 +82,22 @@ MEDIA_TYPES = {
     "json-ld": "application/ld+json",
     "ntriples": "application/n-triples",
 }
-"""The media type of each output format (what ``kg serve`` answers with)."""
+"""The media type of each output format (what ``kg serve`` answers with); for a graph, see :data:`GRAPH_MEDIA_TYPES`."""
+
+GRAPH_MEDIA_TYPES = {
+    "turtle": "text/turtle; charset=utf-8",
+    "json-ld": "application/ld+json",
+    "ntriples": "application/n-triples",
+    "xml": "application/rdf+xml",
+    "trig": "application/trig",
+    "nquads": "application/n-quads",
+}
+"""The media type of each graph output format."""
 
 _PREFIXES = {prefix: PREFIXES[prefix] for prefix in ("bi", "schema", "oa", "prov", "wd")}
 """Prefixes of the project's vocabularies, bound in Turtle and JSON-LD answers."""
 
-_RDFLIB_GRAPH_FORMAT = {"turtle": "turtle", "json-ld": "json-ld", "ntriples": "nt"}
+_RDFLIB_GRAPH_FORMAT = {"turtle": "turtle", "json-ld": "json-ld", "ntriples": "nt", "xml": "xml", "trig": "trig", "nquads": "nquads"}
 
 
 _OX_FORMATS = {"trig": "ox-trig", "turtle": "ox-turtle", "nt": "ox-nt", "nquads": "ox-nquads", "json-ld": "ox-json-ld", "xml": "ox-xml"}
@@ -329,7 +340,13 @@ class QueryResult:
             if fmt not in GRAPH_FORMATS:
                 raise QueryFailed(f"A {self.type} query gives a graph: choose one of {', '.join(GRAPH_FORMATS)}, not {fmt!r}")
             assert self.graph is not None
-            text = self.graph.serialize(format=_RDFLIB_GRAPH_FORMAT[fmt])
+            graph: Graph = self.graph
+            if fmt in ("trig", "nquads"):  # dataset formats: the answer is the default graph
+                graph = Dataset()
+                for prefix, namespace in self.graph.namespaces():
+                    graph.bind(prefix, namespace)
+                graph.default_context += self.graph
+            text = graph.serialize(format=_RDFLIB_GRAPH_FORMAT[fmt])
             return text if text.endswith("\n") else text + "\n"
         if fmt not in TABLE_FORMATS:
             raise QueryFailed(f"A {self.type} query gives a table: choose one of {', '.join(TABLE_FORMATS)}, not {fmt!r}")
