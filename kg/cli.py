@@ -648,6 +648,7 @@ def _source(store: Path | None, graph: Path | None) -> Any:
     metavar="NAME",
     help="Also answer requests for this host name (repeatable); 127.0.0.1 and localhost are always served, any other Host header is refused.",
 )
+@click.option("--request-timeout", type=click.FloatRange(0.1), default=10.0, show_default=True, help="Seconds a client has to send a whole request; then its connection is closed.")
 def serve(
     graph: Path | None,
     store_dir: Path | None,
@@ -662,6 +663,7 @@ def serve(
     update_token: str | None,
     no_views: bool,
     host_names: tuple[str, ...],
+    request_timeout: float,
 ) -> None:
     """Serve the store (or GRAPH) over the SPARQL 1.1 Protocol at /sparql, with the HTML graph at /.
 
@@ -694,6 +696,7 @@ def serve(
         update_token=update_token,
         views=not no_views,
         host_names=host_names,
+        request_timeout=request_timeout,
     )
     if graph is not None and graph.is_dir():
         graph, store_dir = None, graph

@@ -218,6 +218,7 @@ class _Protocol(H11Protocol):
 
     request_timeout = 10.0
     _deadline: asyncio.TimerHandle | None = None
+    _draining = False
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
@@ -261,7 +262,19 @@ class _Protocol(H11Protocol):
             self._send_json(431, "headers_too_large", "The request headers are too large")
         else:
             self._send_json(400, "bad_request", f"Malformed HTTP request: {exc or msg}")
-        self.transport.close()
+        self._close_after_answer()
+
+    def data_received(self, data: bytes) -> None:
+        if not self._draining:
+            super().data_received(data)
+
+    def _close_after_answer(self) -> None:
+        """Close once the client has the answer: closing with its unread bytes still arriving
+        would reset the connection, and the client would lose the answer."""
+        self._draining = True
+        if self.transport.can_write_eof():
+            self.transport.write_eof()
+        self.loop.call_later(2.0, self.transport.close)
 
     def _send_json(self, status: int, code: str, message: str) -> None:
         body = _error_body(status, code, message)
