@@ -188,9 +188,12 @@ def negotiate(accept: str | None, kind: str, override: str | None = None) -> str
     ranges = _accept_ranges(accept)
     best: tuple[float, int, int] | None = None
     chosen = ""
+    canonical: dict[str, str] = {}
+    for name, fmt in media.items():
+        canonical.setdefault(fmt, name)  # the type an answer in fmt is sent as; wildcards match only it
     for preference, (name, fmt) in enumerate(media.items()):
-        kind_of = name.split("/")[0] + "/*"
-        matches = [(specificity, q, position) for specificity, r in ((2, name), (1, kind_of), (0, "*/*")) for rn, q, position in ranges if rn == r]
+        patterns = ((2, name), (1, name.split("/")[0] + "/*"), (0, "*/*")) if canonical[fmt] == name else ((2, name),)
+        matches = [(specificity, q, position) for specificity, r in patterns for rn, q, position in ranges if rn == r]
         if not matches:
             continue
         _, q, position = max(matches)  # the most specific range decides (the first of equals)
