@@ -384,6 +384,7 @@ def _format_rows(header: list[str], rows: list[list[str]]) -> str:
 )
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Output file (- for stdout).")
 @click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for an --endpoint.")
+@click.option("--allow-service", is_flag=True, help="Run SERVICE patterns (federated query: the query calls other endpoints); refused otherwise.")
 @_base_opt
 def query(
     args: tuple[str, ...],
@@ -396,6 +397,7 @@ def query(
     fmt: str,
     output: Any,
     timeout: float,
+    allow_service: bool,
     base_iri: str,
 ) -> None:
     """Run SPARQL (or a named query) on the store, a GRAPH file, or a remote --endpoint.
@@ -436,6 +438,8 @@ def query(
             raise click.UsageError("--param goes with --name.")
         if not args or len(args) > 2:
             raise click.UsageError("Give the SPARQL query (and before it, optionally, a GRAPH file), or --name NAME.")
+        if len(args) == 1 and _names_graph(args[0]):
+            raise click.UsageError(f"{args[0]} is a file or folder, not a query: give the SPARQL after it (kg query {args[0]} 'SELECT ...'), or --name NAME.")
         graph, sparql = (args[0] if len(args) == 2 else None), _read_sparql(args[-1])
     if show:
         output.write(sparql if sparql.endswith("\n") else sparql + "\n")
@@ -451,8 +455,18 @@ def query(
             raise click.UsageError(f"GRAPH {graph!r} does not exist.")
         # `is None`, not `or`: the truth of an rdflib Dataset is its length, a count of every triple (7.5 s at 1M)
         source = opened if opened is not None else open_source(store=store_dir, graph=Path(graph) if graph else None)
-        result = q.run_query(source, sparql)
+        result = q.run_query(source, sparql, allow_service=allow_service)
     output.write(result.serialize(fmt))
+
+
+def _names_graph(arg: str) -> bool:
+    """Whether a lone argument of kg query is a graph file or store folder rather than SPARQL text."""
+    if "\n" in arg or "{" in arg or arg.startswith("@") or arg == "-":
+        return False
+    try:
+        return Path(arg).exists()
+    except OSError:  # a name too long for the file system is query text
+        return False
 
 
 def _summarised_store(store: Path | None) -> Any:

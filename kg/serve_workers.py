@@ -79,10 +79,14 @@ def _walk(node: Any) -> Any:
 
 
 def _refuse_dataset_clause(clauses: Any) -> None:
+    """Refuse ``FROM`` / ``FROM NAMED`` IRIs that could only name a file: the rest name graphs of the store
+    (nothing is fetched: rdflib's loading of FROM graphs is off and Oxigraph reads them from the store)."""
     for clause in clauses or []:
-        iri = clause.get("default") or clause.get("named")
+        # CompValue.get answers a missing key with the key itself: look in the dict
+        kind = "FROM NAMED" if "named" in clause else "FROM"
+        iri = dict.get(clause, "named") if "named" in clause else dict.get(clause, "default")
         if iri is not None and urllib.parse.urlsplit(str(iri)).scheme not in ("http", "https", "urn"):
-            raise QueryRefused(f"FROM <{iri}> is refused: the server reads no files")
+            raise QueryRefused(f"{kind} <{iri}> is refused: the server reads no files; FROM names a graph of the store (an http(s) or urn IRI)")
 
 
 @lru_cache(maxsize=512)

@@ -154,3 +154,21 @@ def test_a_body_sent_in_chunks_is_read_and_capped(server: Server) -> None:
     big = b"x" * 1_100_000
     status, _, body = raw(server, head + b"%x\r\n%s\r\n0\r\n\r\n" % (len(big), big))
     assert json.loads(body)["error"]["code"] == "body_too_large" and status == 413
+
+
+def test_from_and_from_named_select_the_store_s_graphs(server: Server) -> None:
+    graphs = 'SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER (STRSTARTS(STR(?g), "https://w3id.org/bikg/id/article/")) } ORDER BY ?g LIMIT 1'
+    first = json.loads(get(server, graphs)[2])["results"]["bindings"][0]["g"]["value"]
+
+    def count(dataset: str, pattern: str) -> int:
+        status, _, body = get(server, f"SELECT (COUNT(*) AS ?n) {dataset} WHERE {{ {pattern} }}")
+        assert status == 200, body
+        return int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
+
+    assert 0 < count(f"FROM <{first}>", "?s ?p ?o") == count("", f"GRAPH <{first}> {{ ?s ?p ?o }}") < count("", "?s ?p ?o")
+    status, _, body = get(server, f"SELECT DISTINCT ?g FROM NAMED <{first}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}")
+    assert status == 200 and [b["g"]["value"] for b in json.loads(body)["results"]["bindings"]] == [first]
+    assert count(f"FROM NAMED <{first}>", "?s ?p ?o") == 0
+    for clause in ("FROM <file:///etc/passwd>", "FROM NAMED <file:///etc/passwd>"):
+        status, _, body = get(server, f"SELECT * {clause} WHERE {{ ?s ?p ?o }}")
+        assert "reads no files" in str(error_of(status, body, 403)["message"])
