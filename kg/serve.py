@@ -59,6 +59,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from kg.errors import KGError, QueryTimedOut, StoreUnavailable
+from kg.serve_snapshot import StoreSnapshots
 from kg.serve_workers import (  # noqa: F401 - the workers' API, also reachable from here
     WorkerDied,
     _limit_memory,
@@ -562,6 +563,7 @@ class Server:
     app: ASGIApp
     pool: _Pool
     options: ServeOptions
+    snapshots: StoreSnapshots | None = None
 
     def run(self) -> None:
         """Serve until SIGINT or SIGTERM, then stop the workers."""
@@ -581,6 +583,8 @@ class Server:
             backlog=BACKLOG,
             h11_max_incomplete_event_size=MAX_URL + 16_384,
         )
+        if self.snapshots is not None:
+            self.snapshots.watch(self.pool.reopen)
         try:
             uvicorn.Server(config).run(sockets=[self.socket])
         finally:
@@ -589,6 +593,8 @@ class Server:
     def close(self) -> None:
         self.socket.close()
         self.pool.close()
+        if self.snapshots is not None:
+            self.snapshots.close()
 
 
 def _bind(host: str, port: int) -> socket.socket:
@@ -625,15 +631,33 @@ def make_server(store: Path | None = None, graph: Path | None = None, options: S
     if writable and (store is None or graph is not None):
         raise StoreUnavailable("Updates need a store (--store DIR): changes to a graph file would be lost")
     sock = _bind(options.host, options.port)  # first: a taken port is reported before minutes of start-up
+    snapshots, data = None, store
     try:
-        views = _render_views(store, graph) if options.views else None
-        pool = _Pool(1 if writable else max(1, options.workers), store, graph, writable, options.max_results, options.max_memory)
+        if store is not None and graph is None and not writable:
+            # a kg build may write the store while it is served: read a snapshot, renewed after each write
+            snapshots = StoreSnapshots(_served_store(store), keep_old=options.timeout + 30)
+            data = snapshots.take()
+        views = _render_views(data, graph) if options.views else None
+        pool = _Pool(1 if writable else max(1, options.workers), data, graph, writable, options.max_results, options.max_memory)
     except BaseException:
         sock.close()
+        if snapshots is not None:
+            snapshots.close()
         raise
     host, port = sock.getsockname()[:2]
     url = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
-    return Server(url, sock, make_app(options, pool, views), pool, options)
+    return Server(url, sock, make_app(options, pool, views), pool, options, snapshots)
+
+
+def _served_store(store: Path) -> Path:
+    """The store folder, checked as a read-only opening would check it.
+
+    Raises:
+        StoreUnavailable: there is no store there.
+    """
+    if not Path(store).is_dir() or not (Path(store) / "CURRENT").exists():
+        raise StoreUnavailable(f"{store}: no store here (build one with 'kg build --store {store} ...')")
+    return Path(store).resolve()
 
 
 def _interrupt(signum: int, frame: Any) -> None:
