@@ -470,7 +470,12 @@ def make_server(store: Path | None = None, graph: Path | None = None, options: S
         if store is not None and graph is None and not writable:
             # a kg build may write the store while it is served: read a snapshot, renewed after each write
             snapshots = StoreSnapshots(_served_store(store), keep_old=options.timeout + 30)
-            data = snapshots.take()
+            try:
+                data = snapshots.take()
+            except OSError as exc:  # no room or no right to write beside the store: read it in place
+                log.warning("kg serve: cannot snapshot %s (%s): serving it in place; do not build into it while it is served", store, exc)
+                snapshots.close()
+                snapshots = None
         views = _render_views(data, graph) if options.views else None
         pool = _Pool(1 if writable else max(1, options.workers), data, graph, writable, options.max_results, options.max_memory)
     except BaseException:
