@@ -37,6 +37,7 @@ import signal
 import socket
 import tempfile
 import threading
+import urllib.parse
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -234,8 +235,6 @@ class _Endpoint:
             return await self.query(request, body, query_items)
         if media == "application/sparql-update":
             return await self.update(request, body)
-        import urllib.parse
-
         form = urllib.parse.parse_qsl(body, keep_blank_values=True)
         names = {k for k, _ in form}
         if "update" in names:
@@ -273,7 +272,7 @@ class _Endpoint:
             sparql = named_query(request.path_params["name"]).bind(values)
         except KGError as exc:
             raise _HTTPError(404 if "Unknown query" in str(exc) else 400, "bad_parameter", str(exc)) from None
-        return await self.run(("query", sparql, request.headers.get("accept"), params.get("format")))
+        return await self.run(("query", sparql, request.headers.get("accept"), params.get("format"), None))
 
     # helpers
 
@@ -312,11 +311,8 @@ class _Endpoint:
         return _error(status, code, message)
 
     async def query(self, request: Request, sparql: str, params: list[tuple[str, str]]) -> Response:
-        names = {k for k, _ in params}
-        if "default-graph-uri" in names or "named-graph-uri" in names:
-            raise _HTTPError(400, "bad_request", "default-graph-uri and named-graph-uri are not supported: use FROM / FROM NAMED or GRAPH in the query")
         override = next((v for k, v in params if k == "format"), None)
-        return await self.run(("query", sparql, request.headers.get("accept"), override))
+        return await self.run(("query", sparql, request.headers.get("accept"), override, _protocol_dataset(params)))
 
     async def update(self, request: Request, sparql: str) -> Response:
         token = self.options.update_token
@@ -325,7 +321,7 @@ class _Endpoint:
         given = request.headers.get("authorization", "")
         if not given.startswith("Bearer ") or not hmac.compare_digest(given[len("Bearer ") :].encode(), token.encode()):
             raise _HTTPError(401, "unauthorized", "SPARQL Update needs 'Authorization: Bearer <token>'", {"WWW-Authenticate": 'Bearer realm="kg"'})
-        return await self.run(("update", sparql, None, None))
+        return await self.run(("update", sparql, None, None, None))
 
     def service_description(self, request: Request) -> Response:
         from kg.query import GRAPH_MEDIA_TYPES
@@ -335,6 +331,22 @@ class _Endpoint:
         base = f"{request.url.scheme}://{request.headers.get('host') or request.url.netloc}"
         description = _service_description(base + "/sparql", self.options.update_token is not None)
         return Response(description[fmt], 200, media_type=GRAPH_MEDIA_TYPES[fmt])
+
+
+def _protocol_dataset(params: list[tuple[str, str]]) -> tuple[list[str] | None, list[str] | None] | None:
+    """The dataset a request gives in ``default-graph-uri`` / ``named-graph-uri`` (SPARQL 1.1 Protocol), or None.
+
+    Raises:
+        _HTTPError: an IRI that cannot name a graph of the store (a file, say): 400.
+    """
+    defaults = [v for k, v in params if k == "default-graph-uri"]
+    named = [v for k, v in params if k == "named-graph-uri"]
+    if not defaults and not named:
+        return None
+    for iri in defaults + named:
+        if urllib.parse.urlsplit(iri).scheme not in ("http", "https", "urn") or any(c in iri for c in '<>" {}|\\^`'):
+            raise _HTTPError(400, "bad_request", f"{iri!r} is not a graph of this store: default-graph-uri and named-graph-uri take http(s) or urn IRIs (the server reads no files)")
+    return (defaults or None, named or None)
 
 
 def make_app(options: ServeOptions, pool: _Pool, views: bytes | None) -> ASGIApp:

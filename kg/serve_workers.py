@@ -278,7 +278,7 @@ def _answer(ds: Any, job: tuple[Any, ...], max_results: int) -> tuple[Any, ...]:
 
     from kg.query import GRAPH_MEDIA_TYPES, MEDIA_TYPES, run_query
 
-    action, text, accept, override = job
+    action, text, accept, override, dataset = job
     try:
         if action == "update":
             check_update(text)
@@ -291,7 +291,9 @@ def _answer(ds: Any, job: tuple[Any, ...], max_results: int) -> tuple[Any, ...]:
         kind = check_query(text)
         graph = kind in ("CONSTRUCT", "DESCRIBE")
         fmt = negotiate(accept, "graph" if graph else "table", override)
-        body = run_query(ds, text, max_results=max_results).serialize(fmt).encode("utf-8")
+        defaults, named = dataset or (None, None)
+        result = run_query(ds, text, max_results=max_results, default_graphs=defaults, named_graphs=named)
+        body = result.serialize(fmt).encode("utf-8")
         return ("ok", 200, (GRAPH_MEDIA_TYPES if graph else MEDIA_TYPES)[fmt], body)
     except _NotAcceptable as exc:
         return ("error", 406, "not_acceptable", str(exc))
