@@ -476,6 +476,10 @@ def make_server(store: Path | None = None, graph: Path | None = None, options: S
     writable = options.update_token is not None
     if writable and (store is None or graph is not None):
         raise StoreUnavailable("Updates need a store (--store DIR): changes to a graph file would be lost")
+    if store is None and graph is None:
+        from kg.store import default_store
+
+        store = default_store()
     sock = _bind(options.host, options.port)  # first: a taken port is reported before minutes of start-up
     snapshots, data = None, store
     try:
