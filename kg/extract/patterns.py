@@ -49,6 +49,7 @@ from kg.extract._arguments import (
     _verb_args,
 )
 from kg.extract._context import _Context, _first_of, _is_reporting
+from kg.extract._evaluative import evaluations
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
     _ACTOR_TYPES,
@@ -146,7 +147,8 @@ class PatternExtractor:
         for sent in ctx.doc.sents:
             obliged = yield from self._obligations(ctx, sent)
             wished = yield from self._wishes(ctx, sent)
-            wished |= obliged
+            evaluated = yield from self._evaluations(ctx, sent)
+            wished |= obliged | evaluated
             found = [
                 (token, trigger, anchor)
                 for token in ctx.tokens(sent)
@@ -333,6 +335,21 @@ class PatternExtractor:
                 )
         return wished
 
+    def _evaluations(self, ctx: _Context, sent: Span) -> Generator[Statement, None, set[int]]:
+        """Evaluative speech acts: "X described Y as a threat" (see ``_evaluative``).
+
+        Returns the token indices of the label phrases, whose own triggers are not read ("a threat").
+        """
+        covered: set[int] = set()
+        for ev in evaluations(ctx, sent):
+            covered |= ev.covered
+            pred = predicate(ev.predicate)
+            yield from _complement_statements(
+                ctx, sent, ev.verb, pred, ev.cameo or pred.cameo, _modality(ev.verb), f"{ev.verb.text} ... {ev.label.text}",
+                ev.subjects, ev.objects, lambda subj: subj.entity if subj.entity.type is EntityType.PERSON else None,
+            )
+        return covered
+
     def _obligations(self, ctx: _Context, sent: Span) -> Generator[Statement, None, set[int]]:
         """Reported obligations are demands: "Russia said that Sudan must return the helicopter".
 
@@ -394,7 +411,7 @@ def _complement_statements(
     sent: Span,
     anchor: Token,
     pred: Predicate,
-    cameo: str,
+    cameo: str | None,
     modality: Modality,
     trigger: str,
     subjects: Sequence[Arg],
@@ -407,11 +424,14 @@ def _complement_statements(
         for obj in objects:
             if not _plausible(subj.entity, obj.entity):
                 continue
+            s_ent, o_ent = subj.entity, obj.entity
+            if pred.symmetric and o_ent.key < s_ent.key:
+                s_ent, o_ent = o_ent, s_ent
             yield Statement(
                 article_id=ctx.article.id,
-                subject=subj.entity,
+                subject=s_ent,
                 predicate=pred,
-                object=obj.entity,
+                object=o_ent,
                 modality=modality,
                 evidence=ctx.evidence(sent),
                 extractor=NAME,
