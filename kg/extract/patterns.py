@@ -160,9 +160,13 @@ class PatternExtractor:
             verbs = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra and trigger.weight >= 1.0}
             curated_nouns = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and trigger.weight >= 1.0 and anchor.dep_ in ("dobj", "nsubjpass")}
             nouns_under = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass")}
+            # "X and Y held talks": a verb + object trigger that relates its subjects to each other decides
+            # over an object noun that cannot ("talks" alone has no second side)
+            pairing = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra and trigger.pair and trigger.weight >= 1.0}
             refusals = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and anchor.lemma_.lower() in _NEGATE | _THREATEN | _REQUESTING}
             unreal = _hypothetical(ctx.tokens(sent), found)
             produced: list[tuple[Token, list[Statement]]] = []
+            typed: set[int] = set()  # anchors where a trigger that holds for its object's type was read
             for token, trigger, anchor in found:
                 # "refused to recognize the ruling", "threatened to break off relations", "invited X to visit":
                 # the refusal, threat or request is the event; its complement did not happen (yet).
@@ -180,11 +184,18 @@ class PatternExtractor:
                 # "sent a congratulatory message", "lodged a protest": after a light verb the noun decides.
                 if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in verbs and anchor.head.lemma_.lower() not in _LIGHT_VERBS:
                     continue
-                if trigger.kind == "verb" and anchor.lemma_.lower() in _LIGHT_VERBS and anchor.i in nouns_under:
+                if trigger.kind != "verb" and not trigger.pair and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in pairing:
+                    continue
+                if trigger.kind == "verb" and anchor.lemma_.lower() in _LIGHT_VERBS and anchor.i in nouns_under and anchor.i not in pairing:
                     continue
                 if trigger.kind == "verb" and trigger.weight < 1.0 and trigger.extra and anchor.i in curated_nouns:
                     continue
-                produced.append((anchor, list(self._from_trigger(ctx, sent, token, anchor, trigger))))
+                if trigger.object_type is None and anchor.i in typed:
+                    continue  # "joined NATO": membership was read, not participation
+                statements = list(self._from_trigger(ctx, sent, token, anchor, trigger))
+                if trigger.object_type is not None and statements:
+                    typed.add(anchor.i)
+                produced.append((anchor, statements))
             yield from _without_restated_pledges(produced)
 
     # ------------------------------------------------------------- triggers
@@ -195,21 +206,35 @@ class PatternExtractor:
             # "called on Arabs to unite": the infinitive may be parsed as a purpose clause
             complement = any(c.dep_ in ("xcomp", "ccomp") or _purpose_clause(c) for c in token.children)
             prep_objects: list[tuple[str, set[str]]] | None = None  # read from the parse on first need
+            has_object = any(c.dep_ == "dobj" for c in token.children)
+            chosen: list[tuple[Trigger, Token]] = []  # triggers that hold only for an object type, then the first plain one
             for trig in self.lexicon.verbs[lemma]:
-                if trig.needs_complement and not complement:
+                if (trig.needs_complement and not complement) or (trig.needs_object and not has_object):
                     continue
                 if trig.prep_object:
                     if prep_objects is None:
                         prep_objects = _prep_objects_of(token)
-                    if any(prep in trig.extra and not words.isdisjoint(trig.prep_object) for prep, words in prep_objects):
-                        return [(trig, token)]
-                elif not trig.extra or not children.isdisjoint(trig.extra):
-                    return [(trig, token)]
+                    if not any(prep in trig.extra and not words.isdisjoint(trig.prep_object) for prep, words in prep_objects):
+                        continue
+                elif trig.extra and children.isdisjoint(trig.extra):
+                    continue
+                chosen.append((trig, token))
+                if trig.object_type is None:
+                    break
+            if chosen:
+                return chosen
         if token.pos_ in ("NOUN", "PROPN") and lemma in self.lexicon.nouns:
             mods = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
             # "a mediation effort between X and Y", "the aid package for X": the head noun carries the arguments
             anchor = token.head if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and token.head.lemma_.lower() in _CARRIERS else token
+            if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _CARRIERS and token.head.head.pos_ == "NOUN":
+                anchor = token.head.head  # "a note of protest", "a message of support": the document carries them
             for trig in self.lexicon.nouns[lemma]:
+                if trig.prep_object and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in trig.prep_object for g in c.children if g.dep_ == "pobj")
+                    for c in token.children
+                ):
+                    continue  # "expulsion of diplomats": the "of" object decides
                 if mods.issuperset(trig.extra):
                     return [(trig, anchor)]
         if token.pos_ == "ADJ" and lemma in self.lexicon.adjectives and token.head.pos_ in ("NOUN", "PROPN"):
@@ -253,7 +278,7 @@ class PatternExtractor:
             cameo, goldstein, coded = intent, goldstein_of(intent, goldstein), self.lexicon.intent_category
         if pred.symmetric:
             # "cooperate with X", "cooperation between X and Y", not "coordinate supplies to X"
-            objects = [o for o in objects if o.prep in (None, "with", "between", "among", "alongside")]
+            objects = [o for o in objects if o.prep in (None, "with", "between", "among", "alongside") or o.prep in trigger.object_preps]
         if pred.category in ("ACCUSE", "PROTEST") and any(o.prep in ("over", "about", "against") for o in objects):
             # "complained to the United Nations over Israeli raids": the addressee is not the target
             objects = [o for o in objects if o.prep != "to"]
@@ -266,9 +291,21 @@ class PatternExtractor:
         elif not [o for o in objects if o.entity.type in _ACTOR_TYPES] and anchor.pos_ in ("VERB", "AUX"):
             # "reinforced its presence, moving vehicles toward the border with Venezuela"
             objects += [a for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG" for a in _prep_objects(ctx, c, 0.8) if a.place]
-        if pred.name not in _IN_PREDICATES and "in" not in trigger.extra:
+        if pred.name not in _IN_PREDICATES and "in" not in trigger.extra and "in" not in trigger.object_preps:
             # "endorsed an annex in Ohrid": for most events "in X" is where, not whom ("arrive in X" says so itself).
             objects = [o for o in objects if o.prep != "in"]
+        if pred.name == "memberOf" and anchor.pos_ in ("NOUN", "PROPN"):
+            # "a NATO member", "a European Union member state": the organisation modifies the noun
+            named = {a.entity.key for c in anchor.children if c.dep_ in ("compound", "nmod") for a in _actors(ctx, c, 0.9)}
+            inside = [s for s in subjects if s.entity.key in named and s.entity.type is EntityType.ORGANIZATION]
+            if inside:
+                subjects = [s for s in subjects if s not in inside]
+                objects = [*objects, *inside]
+        if trigger.object_type is not None:
+            # "joined NATO" (an organisation named as the object), not "joined the NATO mission"
+            objects = [o for o in objects if o.entity.type.value == trigger.object_type and not o.inner]
+            if not objects:
+                return
         wants_actor = pred.range in ("Actor", "Country", "Organization")
         if pred.range == "Topic":
             objects = []
