@@ -46,8 +46,13 @@ def _miner() -> ModuleType:
     return module
 
 
-def coverage(verbs_path: Path = DATA / "cameo_verbs.tsv", synsets_path: Path = DATA / "cameo_synsets.tsv") -> dict[str, dict[str, dict[str, list[int]]]]:
-    """{"root"|"predicate": {group: {"verbs": [reached, total], "patterns": [reached, total]}}}."""
+def coverage(
+    verbs_path: Path = DATA / "cameo_verbs.tsv", synsets_path: Path = DATA / "cameo_synsets.tsv", missing: dict[str, set[str]] | None = None
+) -> dict[str, dict[str, dict[str, list[int]]]]:
+    """{"root"|"predicate": {group: {"verbs": [reached, total], "patterns": [reached, total]}}}.
+
+    ``missing``, if given, is filled with the dictionary verbs not reached, per root.
+    """
     from kg.extract.lexicon import load_lexicon
 
     miner = _miner()
@@ -81,6 +86,8 @@ def coverage(verbs_path: Path = DATA / "cameo_verbs.tsv", synsets_path: Path = D
             seen.add(key)
             ok = bool(triggers(lemma, cats, pred))
             kind = "verbs"
+            if missing is not None and not ok:
+                missing.setdefault(root, set()).add(f"{row['verb_lemma'].strip().lower()} ({code})")
         else:
             lemma = heads.get(row["verb_block"], row["verb_lemma"].strip().lower().split()[0] if row["verb_lemma"].strip() else "")
             tail = miner.pattern_words(row["pattern"], synsets)
@@ -110,16 +117,36 @@ def _pct(cell: list[int]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.parse_args(argv)
-    table = coverage()
-    for axis in ("root", "predicate"):
-        print(f"| {axis} | dictionary verbs reached | dictionary patterns reached |")
-        print("|---|---|---|")
-        for group in sorted(table[axis]):
-            cell = table[axis][group]
-            name = f"{group} {ROOT_NAMES.get(group, '')}".strip() if axis == "root" else group
-            print(f"| {name} | {_pct(cell['verbs'])} | {_pct(cell['patterns'])} |")
-        print()
+    parser.add_argument("--missing", metavar="ROOT", help="list the dictionary verbs of this CAMEO root (e.g. 14) the lexicon does not reach")
+    args = parser.parse_args(argv)
+    missing: dict[str, set[str]] = {}
+    table = coverage(missing=missing)
+    if args.missing:
+        print("\n".join(sorted(missing.get(args.missing.zfill(2), set()))))
+        return 0
+    from kg.extract.lexicon import load_lexicon
+    from kg.vocab import predicates
+
+    lexicon = load_lexicon()
+    own: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # predicate -> [curated, mined] triggers
+    for kind in (lexicon.verbs, lexicon.nouns, lexicon.adjectives):
+        for triggers in kind.values():
+            for t in triggers:
+                own[t.predicate.name][t.weight < 1.0] += 1
+    print("| CAMEO root | dictionary verbs reached | dictionary patterns reached |")
+    print("|---|---|---|")
+    for group in sorted(table["root"]):
+        cell = table["root"][group]
+        print(f"| {group} {ROOT_NAMES.get(group, '')} | {_pct(cell['verbs'])} | {_pct(cell['patterns'])} |")
+    print()
+    print("| predicate | category | dictionary verbs reached | dictionary patterns reached | curated triggers | mined triggers |")
+    print("|---|---|---|---|---|---|")
+    empty = {"verbs": [0, 0], "patterns": [0, 0]}
+    for name, pred in sorted(predicates().items(), key=lambda kv: (kv[1].category, kv[0])):
+        cell = table["predicate"].get(name, empty)
+        print(f"| {name} | {pred.category} | {_pct(cell['verbs'])} | {_pct(cell['patterns'])} | {own[name][0]} | {own[name][1]} |")
+    cell = table["predicate"].get("(left out)", empty)
+    print(f"| (codes mapped to no predicate) | - | {_pct(cell['verbs'])} | {_pct(cell['patterns'])} | - | - |")
     return 0
 
 

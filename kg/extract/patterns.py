@@ -180,6 +180,8 @@ class PatternExtractor:
                     continue
                 if trigger.kind == "verb" and anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in _REQUESTING:
                     continue  # "demanded that its partners refuse to recognize X": asked for, not done
+                if trigger.kind == "verb" and anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in _REQUESTING - {"call"}:
+                    continue  # "encouraged X and Y to work together": asked for, not done ("called to congratulate" is done)
                 # "severed diplomatic relations": the verb decides, the noun is its object.
                 # "sent a congratulatory message", "lodged a protest": after a light verb the noun decides.
                 if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in verbs and anchor.head.lemma_.lower() not in _LIGHT_VERBS:
@@ -301,6 +303,11 @@ class PatternExtractor:
             if inside:
                 subjects = [s for s in subjects if s not in inside]
                 objects = [*objects, *inside]
+                if not subjects and anchor.dep_ in ("attr", "oprd"):
+                    # "Turkey has been a NATO member": the member is the copula's subject
+                    subjects = [a for c in anchor.head.children if c.dep_ == "nsubj" for a in _actors(ctx, c, 0.9)]
+        if pred.category == "STRUCTURAL" and anchor.tag_ == "VBG" and anchor.dep_ in ("acl", "pcomp", "pobj"):
+            return  # "dissatisfaction with X joining Y": a standing relation is not read off a participle phrase
         if trigger.object_type is not None:
             # "joined NATO" (an organisation named as the object), not "joined the NATO mission"
             objects = [o for o in objects if o.entity.type.value == trigger.object_type and not o.inner]
