@@ -18,13 +18,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 GOAL = 0.9
-#: Groups still below the goal, with the recall they must not fall under (see benchmarks/README.md:
-#: their misses are argument structure, not vocabulary: "the border with X", passive membership).
-BELOW_GOAL = {
-    "COERCE": 0.8, "CONSULT": 0.8, "COOPERATE": 0.7, "INVESTIGATE": 0.8, "MOBILIZE": 0.8, "PROTEST": 0.85,
-    "RETREAT": 0.45, "diplomaticRelationsWith": 0.8, "memberOf": 0.6, "participatesIn": 0.7, "partnerIn": 0.8,
-    "strategicPartnerOf": 0.7,
-}
+#: Groups still below the goal, with the recall they must not fall under (benchmarks/README.md lists
+#: their misses: argument structure rather than vocabulary, e.g. "from the border with X", "an inquiry
+#: into spying by X", "was admitted to X", "a delegation from X").
+BELOW_GOAL = {"AGREE": 0.84, "COERCE": 0.8, "INVESTIGATE": 0.8, "RETREAT": 0.7, "memberOf": 0.6, "participatesIn": 0.7, "partnerIn": 0.8}
 
 
 def _scorer() -> ModuleType:
