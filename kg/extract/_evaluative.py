@@ -98,13 +98,13 @@ def evaluations(ctx: _Context, sent: Span) -> Iterator[Evaluation]:
             # "X said Y is a threat to the region"
             for comp in verb.children:
                 if comp.dep_ == "ccomp" and comp.lemma_.lower() == "be":
-                    subjects = _first_of(list(comp.children), {"nsubj"})
-                    readings += [(subjects[0], a) for a in comp.children if subjects and a.dep_ in ("attr", "acomp")]
+                    said_of = _first_of(list(comp.children), {"nsubj"})
+                    readings += [(said_of[0], a) for a in comp.children if said_of and a.dep_ in ("attr", "acomp")]
         for phrase, label in readings:
             sense = _sense(label)
             if sense is None:
                 continue
             objects = _target(ctx, phrase)
-            subjects = _subjects_of_verb(ctx, verb)
-            if objects and subjects:
-                yield Evaluation(verb, label, sense[0], sense[1], subjects, objects)
+            evaluators = _subjects_of_verb(ctx, verb)
+            if objects and evaluators:
+                yield Evaluation(verb, label, sense[0], sense[1], evaluators, objects)

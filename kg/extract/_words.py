@@ -38,7 +38,7 @@ _IN_PREDICATES = {"threatens", "investsIn", "participatesIn", "partnerIn", "medi
 # Groups of private people: named after a country, they still do not act for it.
 _CIVILIANS = {"team", "tourist", "student", "fan", "player", "athlete", "runner", "author", "writer", "chef", "scientist", "researcher", "artist", "pilgrim", "traveller", "traveler", "visitor", "diner", "club", "squad", "band", "singer", "actor", "firm", "company", "investor", "businessman", "businesswoman"}
 _PLACE_NOUNS = {"border", "boundary", "frontier", "region", "territory", "water", "waters", "city", "town", "village", "capital", "coast", "island", "province", "state", "area", "zone", "soil", "airspace", "side", "north", "south", "east", "west", "port", "airport", "base"}
-# Predicates whose object may be a place ("shelled the Ukrainian border", "troops along the boundary with Kosovo").
+# Predicates whose object may be a place named after an actor ("shelled the X border", "massed troops on the frontier with Y").
 _PLACE_PREDICATES = {"attacks", "occupies", "mobilizes", "withdrawsFrom", "visits", "coerces", "fightsWith", "concedes"}
 _BILATERAL = {"bilateral", "mutual", "joint"}
 # Head nouns that carry the arguments of an event noun before them ("mediation effort", "aid package").
