@@ -6,7 +6,11 @@ Entry point: :func:`resolve`. Everything is offline and deterministic:
   and organisations, once :mod:`kg.ambiguity` has weighed the names that also
   mean something else (Georgia, Congo, Jordan, Turkey...);
 * NER persons get a role and a country from their titles ("President of
-  Azerbaijan Ilham Aliyev", "Mali's Foreign Minister Abdoulaye Diop"), and known
+  Freedonia Rufus Firefly", "Freedonia's Foreign Minister Jane Doe", "the Kenyan
+  trade minister X", "X, the Y ambassador to Z" (Y's), "X, adviser to the
+  President of Y"); a title without a country word gets one only from an
+  unambiguous source (a country in the title phrase, an apposition, a known
+  office-holder), never from the countries around it; and known
   office-holders (``kg/data/leaders.tsv``) their usual name, Wikidata id and
   country; later mentions by surname or by title ("Aliyev", "the President of
   Azerbaijan", "the minister") resolve to the same person within the article, and
@@ -35,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.ambiguity import gazetteer_keys, name_word
 from kg.gazetteer import HONORIFICS as _HONORIFICS
 from kg.gazetteer import (
+    ADJECTIVE,
     OfficeHolder,
     Role,
     load_gazetteer,
@@ -131,8 +136,15 @@ def _title_around(before: bool) -> re.Pattern[str]:
             rf"(?:(?:@(?P<c1>\d+))(?: 's)? |the )?(?:(?!{_GLUE}\b)[a-z-]+ ){{0,2}}?{_title_pattern().pattern}(?: of (?:the )?@(?P<c2>\d+))?$"
         )
     return re.compile(
-        rf", (?:the |a )?(?:(?:@(?P<c1>\d+))(?: 's)? )?(?:(?!{_GLUE}\b)[a-z-]+ ){{0,2}}?{_title_pattern().pattern}(?: of (?:the )?(?:@(?P<c2>\d+)(?: 's)?)?)?"
+        rf", (?:the |a |an )?(?:(?:@(?P<c1>\d+))(?: 's)? )?(?:(?!{_GLUE}\b)[a-z-]+ ){{0,2}}?{_title_pattern().pattern}"
+        rf"(?: to (?:the )?(?:@(?P<c3>\d+)(?: 's)? )?(?:{_any_title()}))?(?: of (?:the )?(?:@(?P<c2>\d+)(?: 's)?)?)?"
     )
+
+
+@cache
+def _any_title() -> str:
+    """The title alternatives without their group name (for a second title in one pattern)."""
+    return _title_pattern().pattern.replace("(?P<title>", "(?:", 1)
 
 
 def _title_before(span: Span, countries: dict[int, _Place]) -> tuple[Role | None, str | None]:
@@ -160,7 +172,7 @@ def _title_after(span: Span, countries: dict[int, _Place]) -> tuple[Role | None,
     match = _title_around(before=False).match(text)
     if not match:
         return None, None
-    index = match["c2"] or match["c1"]
+    index = match["c2"] or match["c3"] or match["c1"]  # "adviser to the President of Y" works for Y
     role = titles()[match["title"]]
     code = codes[int(index)] if index is not None else role.country
     if set(text[: match.start("title")].split()) & _NO_LONGER:
@@ -173,6 +185,7 @@ def _clean_person_name(span: Span) -> Span:
     the NER left out ("Antony" of "Antony J. Blinken", "Raisi" of "Ebrahim Raisi")."""
     doc = span.doc
     start, end = span.start, span.end
+    titled = _titled_before(doc, start)
     stripped = True
     while stripped:
         stripped = False
@@ -182,8 +195,13 @@ def _clean_person_name(span: Span) -> Span:
         for k in range(min(4, end - start - 1), 0, -1):
             if " ".join(t.lower_ for t in doc[start : start + k]) in titles():
                 start += k
-                stripped = True
+                stripped = titled = True
                 break
+        if end - start > 1 and _country_word(doc[start]):
+            start += 1  # "Freedonian Rufus Firefly": the country word before a name is not part of it
+            stripped = True
+    if titled:
+        end = _name_end(doc, end, span.sent.end)  # after a title the name runs to the end of its capitalised words
     while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
     if start == end:
@@ -196,17 +214,34 @@ def _clean_person_name(span: Span) -> Span:
     return doc[start:end]
 
 
-def _paragraph_country(span: Span, countries: dict[int, _Place]) -> str | None:
-    """The country that is the subject of the sentence holding ``span`` or of the one before it."""
-    sents = list(span.doc.sents)
-    index = next(i for i, s in enumerate(sents) if s.start <= span.start < s.end)
-    for sent in (sents[index], sents[index - 1] if index else None):
-        if sent is None:
-            continue
-        for token in sent:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.i in countries:
-                return countries[token.i].code
-    return None
+def _titled_before(doc: Doc, start: int) -> bool:
+    """Whether a title of office ends right before token ``start`` ("President | Rufus T. Firefly")."""
+    return any(" ".join(t.lower_ for t in doc[start - k : start]) in titles() for k in range(1, min(4, start) + 1))
+
+
+def _country_word(token: Token) -> bool:
+    """Whether a token is a country adjective or demonym of the gazetteer ("Freedonian")."""
+    return token.text in _country_adjectives()
+
+
+@cache
+def _country_adjectives() -> frozenset[str]:
+    return frozenset(s.text for s in load_gazetteer().surfaces if s.kind == ADJECTIVE and s.entity.type is EntityType.COUNTRY)
+
+
+def _name_end(doc: Doc, end: int, limit: int) -> int:
+    """The end of a person's name that the NER cut short: more name words, and hyphenated parts ("Chan-o-cha")."""
+    for _ in range(6):
+        if end >= limit:
+            break
+        token = doc[end]
+        if token.text == "-" and not doc[end - 1].whitespace_ and not token.whitespace_ and end + 1 < limit and doc[end + 1].is_alpha:
+            end += 2
+        elif token.ent_type_ in ("", "PERSON") and not token.is_sent_start and name_word(token):
+            end += 1
+        else:
+            break
+    return end
 
 
 def _sector_actor(span: Span, country: Entity) -> tuple[Entity, int, int] | None:
@@ -456,11 +491,6 @@ def _person(
             entity = _holder_entity(holder, role)
             entity = replace(entity, country=entity.country or code)
         else:
-            if role and code is None and role.predicate == "officialOf" and role.role not in ("ambassador", "envoy"):
-                # "Algeria severed ties, Foreign Minister Ramtane Lamamra announced": ministers
-                # speak for the country that is the subject; leaders are named with theirs, and an
-                # ambassador is more often posted to that country than sent by it.
-                code = _paragraph_country(span, countries)
             entity = Entity(
                 key=f"person/{slugify(name)}",
                 label=name,
