@@ -350,3 +350,41 @@ def nominals() -> dict[str, tuple[str, ...]]:
     """
     text = resources.files("kg.data").joinpath("nominals.yaml").read_text(encoding="utf-8")
     return {str(k).lower(): tuple(v) for k, v in (yaml.safe_load(text) or {}).items()}
+
+
+@dataclass(frozen=True)
+class StructuralCues:
+    """Cue words of the structural relations read from text (``kg/data/structural.yaml``)."""
+
+    title_modifiers: tuple[str, ...]
+    former: tuple[str, ...]
+    country_fillers: tuple[str, ...]
+    office_verbs: dict[str, tuple[str, ...]]
+    leads_organisation: dict[str, tuple[str, ...]]
+    rules_country: dict[str, tuple[str, ...]]
+    member_verbs: dict[str, tuple[str, ...]]
+    member_nouns: tuple[str, ...]
+    list_openers: tuple[str, ...]
+
+
+@cache
+def structural_cues() -> StructuralCues:
+    """Load ``kg/data/structural.yaml`` (cached).
+
+    >>> "served as" in structural_cues().office_verbs["past"]
+    True
+    """
+    raw = yaml.safe_load(resources.files("kg.data").joinpath("structural.yaml").read_text(encoding="utf-8"))
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(str(w).lower() for w in raw[key])
+
+    def tenses(key: str) -> dict[str, tuple[str, ...]]:
+        return {tense: tuple(str(w).lower() for w in raw[key][tense]) for tense in ("current", "past")}
+
+    return StructuralCues(
+        title_modifiers=words("title_modifiers"), former=words("former"), country_fillers=words("country_fillers"),
+        office_verbs=tenses("office_verbs"), leads_organisation=tenses("leads_organisation"),
+        rules_country=tenses("rules_country"), member_verbs=tenses("member_verbs"),
+        member_nouns=words("member_nouns"), list_openers=words("list_openers"),
+    )

@@ -46,6 +46,7 @@ from kg.gazetteer import (
     load_office_holders,
     nominals,
     sector_nouns,
+    structural_cues,
     titles,
 )
 from kg.gazetteer import title_pattern as _title_pattern
@@ -136,9 +137,16 @@ def _title_around(before: bool) -> re.Pattern[str]:
             rf"(?:(?:@(?P<c1>\d+))(?: 's)? |the )?(?:(?!{_GLUE}\b)[a-z-]+ ){{0,2}}?{_title_pattern().pattern}(?: of (?:the )?@(?P<c2>\d+))?$"
         )
     return re.compile(
-        rf", (?:the |a |an )?(?:(?:@(?P<c1>\d+))(?: 's)? )?(?:(?!{_GLUE}\b)[a-z-]+ ){{0,2}}?{_title_pattern().pattern}"
+        rf"(?:, (?:who (?P<verb1>{_verbs()}) )?|(?:, )?(?P<verb2>{_verbs()}) (?:as )?)(?:the |a |an )?(?:(?:(?!{_GLUE}\b)[a-z-]+ )?(?:@(?P<c1>\d+))(?: 's)? )?(?:(?!{_GLUE}\b)[a-z-]+ ){{0,2}}?{_title_pattern().pattern}"
         rf"(?: to (?:the )?(?:@(?P<c3>\d+)(?: 's)? )?(?:{_any_title()}))?(?: of (?:the )?(?:@(?P<c2>\d+)(?: 's)?)?)?"
     )
+
+
+@cache
+def _verbs() -> str:
+    """The verbs that put a title after a name ("X served as president of Y"; ``kg/data/structural.yaml``)."""
+    verbs = structural_cues().office_verbs
+    return "|".join(re.escape(v) for v in sorted({*verbs["current"], *verbs["past"]}, key=len, reverse=True))
 
 
 @cache
@@ -175,6 +183,9 @@ def _title_after(span: Span, countries: dict[int, _Place]) -> tuple[Role | None,
     index = match["c2"] or match["c3"] or match["c1"]  # "adviser to the President of Y" works for Y
     role = titles()[match["title"]]
     code = codes[int(index)] if index is not None else role.country
+    verb = match["verb1"] or match["verb2"]
+    if verb in structural_cues().office_verbs["past"]:
+        return None, code  # "X was the president of Y": of Y, but the office is in the past
     if set(text[: match.start("title")].split()) & _NO_LONGER:
         return None, code
     return role, code
@@ -467,7 +478,8 @@ def _person(
     known = next((p for key, p in people.items() if _same_person(name, key) or _same_person(name, p.entity.label)), None)
     role, code = _title_before(span, countries)
     if role is None:
-        role, code = _title_after(span, countries)
+        after_role, after_code = _title_after(span, countries)
+        role, code = after_role, after_code or code
     holder = load_office_holders().named(name, day) if known is None else None
     if holder is not None:
         known = next((p for p in people.values() if p.entity.key == f"person/{slugify(holder.name)}"), None)
