@@ -358,6 +358,9 @@ class StructuralCues:
 
     title_modifiers: tuple[str, ...]
     former: tuple[str, ...]
+    not_titles: tuple[str, ...]
+    country_only_titles: tuple[str, ...]
+    organisation_titles: tuple[str, ...]
     country_fillers: tuple[str, ...]
     office_verbs: dict[str, tuple[str, ...]]
     leads_organisation: dict[str, tuple[str, ...]]
@@ -383,7 +386,8 @@ def structural_cues() -> StructuralCues:
         return {tense: tuple(str(w).lower() for w in raw[key][tense]) for tense in ("current", "past")}
 
     return StructuralCues(
-        title_modifiers=words("title_modifiers"), former=words("former"), country_fillers=words("country_fillers"),
+        title_modifiers=words("title_modifiers"), former=words("former"), not_titles=words("not_titles"),
+        country_only_titles=words("country_only_titles"), organisation_titles=words("organisation_titles"), country_fillers=words("country_fillers"),
         office_verbs=tenses("office_verbs"), leads_organisation=tenses("leads_organisation"),
         rules_country=tenses("rules_country"), member_verbs=tenses("member_verbs"),
         member_nouns=words("member_nouns"), list_openers=words("list_openers"),

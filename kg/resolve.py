@@ -137,7 +137,7 @@ def _title_around(before: bool) -> re.Pattern[str]:
             rf"(?:(?:@(?P<c1>\d+))(?: 's)? |the )?(?:(?!{_GLUE}\b)[a-z-]+ ){{0,2}}?{_title_pattern().pattern}(?: of (?:the )?@(?P<c2>\d+))?$"
         )
     return re.compile(
-        rf"(?:, (?:who (?P<verb1>{_verbs()}) )?|(?:, )?(?P<verb2>{_verbs()}) (?:as )?)(?:the |a |an )?(?:(?:(?!{_GLUE}\b)[a-z-]+ )?(?:@(?P<c1>\d+))(?: 's)? )?(?:(?!{_GLUE}\b)[a-z-]+ ){{0,2}}?{_title_pattern().pattern}"
+        rf"(?:\( [^()]* \) )?(?:, (?:who (?P<verb1>{_verbs()}) )?|(?:, )?(?P<verb2>{_verbs()}) (?:as )?)(?:the |a |an )?(?:(?:(?!{_GLUE}\b)[a-z-]+ )?(?:@(?P<c1>\d+))(?: 's)? )?(?:(?!{_GLUE}\b)[a-z-]+ ){{0,2}}?{_title_pattern().pattern}"
         rf"(?: to (?:the )?(?:@(?P<c3>\d+)(?: 's)? )?(?:{_any_title()}))?(?: of (?:the )?(?:@(?P<c2>\d+)(?: 's)?)?)?"
     )
 
@@ -172,14 +172,32 @@ def _title_before(span: Span, countries: dict[int, _Place]) -> tuple[Role | None
     return role, code
 
 
+_NATIONALITY = re.compile(r"(?:\( [^()]* \) )?(?:, )?(?:is|was) (?:a|an) (?:(?:former|retired|leading|prominent|veteran) )?@(?P<c>\d+) [a-z-]+")
+"""A person's nationality in a defining sentence: "X is a Zambian politician", "X (1923-1999) was an Irish diplomat"."""
+
+
+def _of_country_after(span: Span, countries: dict[int, _Place]) -> str | None:
+    """The country in "of [the] Y" right after a titled name ("King Rufus of Freedonia")."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].lower_ == "of":
+        i += 1
+        if i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+        if i in countries and countries[i].span.start == i:
+            return countries[i].code
+    return None
+
+
 def _title_after(span: Span, countries: dict[int, _Place]) -> tuple[Role | None, str | None]:
     """Role and country from an apposition after a name ("Fumio Kishida, Japan's prime minister")."""
-    end = min(span.sent.end, span.end + 8)
+    end = min(span.sent.end, span.end + 16)
     tokens = list(span.doc[span.end : end])
     text, codes = _masked(tokens, countries)
     match = _title_around(before=False).match(text)
     if not match:
-        return None, None
+        nationality = _NATIONALITY.match(text)  # "X (born 1950) is a Zambian politician": Zambian, no office
+        return None, codes[int(nationality["c"])] if nationality else None
     index = match["c2"] or match["c3"] or match["c1"]  # "adviser to the President of Y" works for Y
     role = titles()[match["title"]]
     code = codes[int(index)] if index is not None else role.country
@@ -477,6 +495,8 @@ def _person(
     name = span.text
     known = next((p for key, p in people.items() if _same_person(name, key) or _same_person(name, p.entity.label)), None)
     role, code = _title_before(span, countries)
+    if role is not None and code is None:
+        code = _of_country_after(span, countries)  # "King Rufus of Freedonia"
     if role is None:
         after_role, after_code = _title_after(span, countries)
         role, code = after_role, after_code or code
@@ -601,6 +621,8 @@ def _title_mentions(
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or span.end < len(doc) and doc[span.end].ent_type_ == "PERSON":
             continue
+        if _predicative(lowered, start):
+            continue  # "X was the President of Y": that title is X's, not the office-holder's of the article's date
         role = titles()[match["title"]]
         code = _title_country(span, countries) or role.country
         candidates = {p.entity.key: p.entity for p in people.values() if _role_fits(p.entity.role, role) and (code is None or p.entity.country == code)}
@@ -623,6 +645,12 @@ def _title_mentions(
             positions.append((start, person.key))
             positions.sort()
     return found
+
+
+def _predicative(lowered: str, start: int) -> bool:
+    """Whether a title at ``start`` follows an office verb ("was the", "served as", "became") and so names someone's office."""
+    before = lowered[max(0, start - 40) : start]
+    return re.search(rf"\b(?:{_verbs()}) (?:as )?(?:the |a |an )?(?:[a-z-]+ )?$", before) is not None
 
 
 def _office_holder(span: Span, role: Role, code: str, people: dict[str, PersonInfo], day: dt.date) -> Entity | None:

@@ -66,7 +66,9 @@ def _rules() -> dict[str, re.Pattern[str]]:
     owner = rf"(?:@(?P<k1>[co])(?P<c1>\d+) (?:'s )?{fill})?"
     of = r"(?: (?:of|for) (?:the )?@(?P<k2>[co])(?P<c2>\d+)(?! 's))?"
     end = r"(?![\w-])(?! 's)"
-    office = rf"(?P<mods>{mod}*){owner}(?P<mods2>{mod}*)(?P<title>{title}){end}"
+    # one more word may qualify a title ("the constitutional president"), never one that makes it another office
+    free = rf"(?:(?!(?:{_alternatives(cues.not_titles)})\b)[a-z]+ )?"
+    office = rf"(?P<mods>{mod}*){owner}(?P<mods2>{mod}*){free}(?P<title>{title}){end}"
     verbs = _alternatives(cues.office_verbs["current"] + cues.office_verbs["past"])
     countries = r"@c\d+(?: , (?:the )?@c\d+)*(?: ,)?(?: and (?:the )?@c\d+)?"
     orgs = r"(?:the )?@o\d+(?: , (?:the )?@o\d+)*(?: ,)?(?: and (?:the )?@o\d+)?"
@@ -85,9 +87,17 @@ def _rules() -> dict[str, re.Pattern[str]]:
             rf"@p(?P<p>\d+) {paren}, (?P<rel>who (?:is|was|has been|had been|served as|serves as) )?(?:the |a |an )?"
             rf"{office}(?: to (?:the )?(?:@c(?P<c4>\d+) (?:'s )?)?(?:{title}){end})?{of}"
         ),
-        # "X served as / was elected / became president of Y"
+        # "X served as / was elected / became president of Y", "X was a politician who was president of Y"
         "verb": re.compile(
-            rf"@p(?P<p>\d+) {aside}(?:, (?:who )?)?(?P<verb>{verbs}) (?:as )?(?:the |a |an )?{office}{of}"
+            rf"@p(?P<p>\d+) {aside}(?:, (?:who )?|(?:is|was) (?:a|an) [^,;]{{0,60}}? who )?(?P<verb>{verbs}) (?:as )?(?:the |a |an )?{office}{of}"
+        ),
+        # "parliament elected X president of Y", "they named X the ambassador of Y"
+        "elected": re.compile(
+            rf"(?:elected|re-elected|appointed|named|made|nominated) @p(?P<p>\d+) (?:as )?(?:the |a |an )?{office}{of}"
+        ),
+        # "O, led by X", "O is chaired by X"
+        "led_by": re.compile(
+            rf"@o(?P<o>\d+) (?:, )?(?:(?:which|that) )?(?P<verb>(?:is |was |are |were )?(?:led|headed|chaired)) by @p(?P<p>\d+)"
         ),
         # "X chairs / heads / leads O"
         "leads": re.compile(
@@ -196,6 +206,7 @@ def _masked(ctx: _Context, sent: Span) -> tuple[str, list[Mention]]:
         elif text:
             words.append(text)
     masked = re.sub(r"(\d{4})\s*-\s*(\d{4})", r"\1 - \2", " ".join(words))
+    masked = re.sub(r"(?<![\w@-])ex - ", "ex- ", masked)  # "ex - president" as the tokenizer may leave it
     return masked, slots
 
 
@@ -223,7 +234,7 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
     def time(match: re.Match[str], past: bool) -> tuple[str | None, str | None, bool]:
         return _time(text[match.end() :][:80], past, today)
 
-    for name in ("before", "after", "verb"):
+    for name in ("before", "after", "verb", "elected"):
         for match in rules[name].finditer(text):
             person = entity(match["p"], EntityType.PERSON)
             role = titles()[match["title"]]
@@ -237,6 +248,8 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
                 continue
             if kind == "c" and owner.type is not EntityType.COUNTRY:
                 continue
+            if owner.type is EntityType.ORGANIZATION and role.role in cues.country_only_titles:
+                continue  # "King of the Hill": no organisation has a king
             mods = f"{match['mods'] or ''} {match['mods2'] or ''}".split()
             verb = groups.get("verb") or ""
             rel = (groups.get("rel") or "").split()
@@ -250,6 +263,11 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
             if person is not None and target is not None:
                 start, until, former = time(match, match["verb"] in past_verbs)
                 yield _Found(person, "leaderOf", target, match["verb"], former, start, until)
+    for match in rules["led_by"].finditer(text):
+        person, org = entity(match["p"], EntityType.PERSON), entity(match["o"], EntityType.ORGANIZATION)
+        if person is not None and org is not None:
+            start, until, former = time(match, match["verb"].startswith("was") or match["verb"].startswith("were"))
+            yield _Found(person, "leaderOf", org, match["verb"], former, start, until)
     for match in rules["regnal"].finditer(text):
         person = entity(match["p"], EntityType.PERSON)
         country = entity(match["c"], EntityType.COUNTRY)
@@ -291,6 +309,8 @@ def structural_statements(ctx: _Context) -> Iterator[Statement]:
         person = mention.entity
         if person.key in seen or person.key not in roles or not person.country:
             continue
+        if person.role in structural_cues().organisation_titles:
+            continue  # "the company's chairman X": the chairman of an organisation the text names, if any, not of X's country
         country = ctx.country(person.country)
         if country is None:
             continue
