@@ -366,6 +366,7 @@ class StructuralCues:
     leads_organisation: dict[str, tuple[str, ...]]
     rules_country: dict[str, tuple[str, ...]]
     member_verbs: dict[str, tuple[str, ...]]
+    member_copulas: dict[str, tuple[str, ...]]
     member_nouns: tuple[str, ...]
     list_openers: tuple[str, ...]
 
@@ -383,12 +384,12 @@ def structural_cues() -> StructuralCues:
         return tuple(str(w).lower() for w in raw[key])
 
     def tenses(key: str) -> dict[str, tuple[str, ...]]:
-        return {tense: tuple(str(w).lower() for w in raw[key][tense]) for tense in ("current", "past")}
+        return {tense: tuple(str(w).lower() for w in raw[key][tense] or ()) for tense in ("current", "past")}
 
     return StructuralCues(
         title_modifiers=words("title_modifiers"), former=words("former"), not_titles=words("not_titles"),
         country_only_titles=words("country_only_titles"), organisation_titles=words("organisation_titles"), country_fillers=words("country_fillers"),
         office_verbs=tenses("office_verbs"), leads_organisation=tenses("leads_organisation"),
-        rules_country=tenses("rules_country"), member_verbs=tenses("member_verbs"),
+        rules_country=tenses("rules_country"), member_verbs=tenses("member_verbs"), member_copulas=tenses("member_copulas"),
         member_nouns=words("member_nouns"), list_openers=words("list_openers"),
     )

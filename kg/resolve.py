@@ -137,7 +137,7 @@ def _title_around(before: bool) -> re.Pattern[str]:
             rf"(?:(?:@(?P<c1>\d+))(?: 's)? |the )?(?:(?!{_GLUE}\b)[a-z-]+ ){{0,2}}?{_title_pattern().pattern}(?: of (?:the )?@(?P<c2>\d+))?$"
         )
     return re.compile(
-        rf"(?:\( [^()]* \) )?(?:, (?:who (?P<verb1>{_verbs()}) )?|(?:, )?(?P<verb2>{_verbs()}) (?:as )?)(?:the |a |an )?(?:(?:(?!{_GLUE}\b)[a-z-]+ )?(?:@(?P<c1>\d+))(?: 's)? )?(?:(?!{_GLUE}\b)[a-z-]+ ){{0,2}}?{_title_pattern().pattern}"
+        rf"(?:\( [^()]* \) )?(?:, (?:who (?P<verb1>{_verbs()}) )?|(?:, )?(?P<verb2>{_verbs()}) (?:as )?)(?:the |a |an )?(?:(?:(?!{_GLUE}\b)[a-z-]+ )?(?:@(?P<c1>\d+))(?: 's)? )?(?:(?!{_GLUE}\b)[a-z-]+ ){{0,2}}?{_title_pattern().pattern}(?! 's)"
         rf"(?: to (?:the )?(?:@(?P<c3>\d+)(?: 's)? )?(?:{_any_title()}))?(?: of (?:the )?(?:@(?P<c2>\d+)(?: 's)?)?)?"
     )
 
@@ -350,7 +350,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
                 continue
             defined = _defined_acronym(ent, mentions)
             if defined is not None:
-                # "the Multinational Security Support (MSS) mission": the acronym is the same organisation.
+                # "the Regional Water Authority (RWA) board": the acronym is the same organisation.
                 acronyms[ent.text] = defined
                 mentions.append(Mention(defined, ent.start_char, ent.end_char, ent.text))
                 continue
@@ -449,7 +449,7 @@ def _organization(ent: Span, countries: dict[int, _Place], rejected: dict[int, S
     """An organisation found by the NER, with its country when a country names or modifies it.
 
     A gazetteer name right after it that was read as part of a longer name
-    ("Supreme National" + "Security Council") completes it.
+    ("Grand Water" + "Security Council") completes it.
     """
     doc = ent.doc
     start_char, end_char = ent.start_char, ent.end_char
@@ -460,9 +460,9 @@ def _organization(ent: Span, countries: dict[int, _Place], rejected: dict[int, S
     if not inner and before >= 0 and before in countries and doc[before].dep_ in _MODIFIER_DEPS:
         inner = [countries[before]]  # "the US Congress", "Chinese state media"
     if not inner and before >= 1 and doc[before].text in ("'s", "’s") and before - 1 in countries:
-        inner = [countries[before - 1]]  # "Iran's Supreme National Security Council"
+        inner = [countries[before - 1]]  # "Freedonia's Grand Water Council"
     if ent[-1].lower_ == "of" and ent.end in countries:
-        # The ruler took the country out of "Export-Import Bank of China": give it back.
+        # The ruler took the country out of "Development Bank of Freedonia": give it back.
         place = countries[ent.end]
         inner = [place]
         end_char = place.span.end_char
@@ -711,7 +711,7 @@ def _speaker(doc: Doc, start: int, end: int, by_token: dict[int, Mention]) -> En
 def _first_person_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"we", "our", "us" inside a quotation → the country of the speaker it is attributed to.
 
-    ("We highly appreciate the support ...", said Aliyev → Azerbaijan.) Left out:
+    ("We value this help ...", said the Freedonian president → Freedonia.) Left out:
     "our two countries" and the like, which stand for both sides, not the speaker's.
     """
     by_token: dict[int, Mention] = {}

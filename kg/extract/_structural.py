@@ -67,14 +67,16 @@ def _rules() -> dict[str, re.Pattern[str]]:
     of = r"(?: (?:of|for) (?:the )?@(?P<k2>[co])(?P<c2>\d+)(?! 's))?"
     end = r"(?![\w-])(?! 's)"
     # one more word may qualify a title ("the constitutional president"), never one that makes it another office
-    free = rf"(?:(?!(?:{_alternatives(cues.not_titles)})\b)[a-z]+ )?"
+    free = rf"(?:(?!(?:{_alternatives(cues.not_titles)})\b)[a-z]+ )??"
     office = rf"(?P<mods>{mod}*){owner}(?P<mods2>{mod}*){free}(?P<title>{title}){end}"
     verbs = _alternatives(cues.office_verbs["current"] + cues.office_verbs["past"])
     countries = r"@c\d+(?: , (?:the )?@c\d+)*(?: ,)?(?: and (?:the )?@c\d+)?"
     orgs = r"(?:the )?@o\d+(?: , (?:the )?@o\d+)*(?: ,)?(?: and (?:the )?@o\d+)?"
     nouns = _alternatives(cues.member_nouns)
     openers = _alternatives(cues.list_openers)
-    members = _alternatives(cues.member_verbs["current"] + cues.member_verbs["past"])
+    copulas = _alternatives(cues.member_copulas["current"] + cues.member_copulas["past"])
+    membership = r"(?:(?:a|an) )?(?:(?:full|founding|permanent) )?(?:member|members)|one of the (?:(?:founding) )?members"
+    members = rf"{_alternatives(cues.member_verbs['current'] + cues.member_verbs['past'])}|(?:{copulas}) (?:{membership}) of"
     paren = r"(?:\( [^()]* \) )?"
     aside = r"(?:\( [^()]* \) |, [^,;()]{1,80}? , )?"  # "X (born 1950)", "X, the former envoy, ..."
     return {
@@ -223,7 +225,10 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
     former_words = set(cues.former)
     past_verbs = set(cues.office_verbs["past"]) | set(cues.leads_organisation["past"]) | set(cues.rules_country["past"])
     past_members = set(cues.member_verbs["past"])
+    past_copulas = tuple(f"{c} " for c in cues.member_copulas["past"])
     rules = _rules()
+    blocked = set(cues.not_titles) - set(cues.former) - {"the", "a", "an", "of", "and", "or", "to", "for", "by", "with", "as", "who",
+                                                          "which", "that", "said", "says", "told", "his", "her", "their", "its"}
 
     def entity(index: str | None, kind: EntityType) -> Entity | None:
         if index is None:
@@ -250,6 +255,8 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
                 continue
             if owner.type is EntityType.ORGANIZATION and role.role in cues.country_only_titles:
                 continue  # "King of the Hill": no organisation has a king
+            if set(text[: match.start("title")].split()[-2:]) & blocked:
+                continue  # "the future president of Y, X", "the vice president of Y, X"
             mods = f"{match['mods'] or ''} {match['mods2'] or ''}".split()
             verb = groups.get("verb") or ""
             rel = (groups.get("rel") or "").split()
@@ -275,11 +282,13 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
             yield _Found(person, "leaderOf", country, "monarch", False, None, None)
     for name in ("joins", "org_members", "members_of", "founded_by", "membership"):
         for match in rules[name].finditer(text):
+            if text[: match.start()].split()[-1:] in (["if"], ["unless"], ["whether"]):
+                continue  # "if Y joined O": a condition, not a fact
             groups = match.groupdict()
             subjects = re.findall(r"@c(\d+)", groups["subj"]) if groups.get("subj") else [groups["c"]]
             objects = re.findall(r"@o(\d+)", groups["obj"]) if groups.get("obj") else [groups["o"]]
             verb = groups.get("verb") or name
-            start, until, former = time(match, verb in past_members)
+            start, until, former = time(match, verb in past_members or verb.startswith(past_copulas))
             for s in subjects:
                 for o in objects:
                     country, org = entity(s, EntityType.COUNTRY), entity(o, EntityType.ORGANIZATION)
