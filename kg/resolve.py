@@ -125,6 +125,9 @@ def _masked(tokens: list[Token], countries: dict[int, _Place]) -> tuple[str, lis
     return " ".join(words), codes
 
 
+_PLACE_PREPOSITIONS = [[w] for w in ("in", "at", "from", "to", "into", "on", "across", "throughout", "near", "inside", "outside")]
+"""Words before a country that make it a place ("in Freedonia"), as a one-word list to compare with a text's last word."""
+
 _BARE_HONORIFICS = frozenset(h.rstrip(".") for h in _HONORIFICS)
 """Honorifics without their full stop ("mr", "dr")."""
 
@@ -166,6 +169,8 @@ def _title_before(span: Span, countries: dict[int, _Place]) -> tuple[Role | None
         return None, None
     role = titles()[match["title"]]
     index = match["c2"] or match["c1"]
+    if index is not None and index == match["c1"] and text[: match.start("c1") - 1].split()[-1:] in _PLACE_PREPOSITIONS:
+        index = None  # "in Freedonia Minister X": where it happened, not whose minister
     code = codes[int(index)] if index is not None else role.country
     if set(text[: match.start("title")].split()[-3:]) & _NO_LONGER:
         return None, code  # "former US President Donald Trump": still American, no longer president

@@ -36,6 +36,7 @@ EXTRACTOR = "patterns.v1"
 _KINDS = {EntityType.PERSON: "p", EntityType.COUNTRY: "c", EntityType.ORGANIZATION: "o"}
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
+_PLACE_PREPOSITIONS = [[w] for w in ("in", "at", "from", "to", "into", "on", "across", "throughout", "near", "inside", "outside")]
 _REGNAL = re.compile(r"\s[IVX]{1,5}$")
 
 
@@ -255,6 +256,8 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
                 continue
             if owner.type is EntityType.ORGANIZATION and role.role in cues.country_only_titles:
                 continue  # "King of the Hill": no organisation has a king
+            if groups.get("c1") is not None and index == groups["c1"] and text[: match.start("k1") - 1].split()[-1:] in _PLACE_PREPOSITIONS:
+                continue  # "in Freedonia Minister X": a place, not the minister's country
             if set(text[: match.start("title")].split()[-2:]) & blocked:
                 continue  # "the future president of Y, X", "the vice president of Y, X"
             mods = f"{match['mods'] or ''} {match['mods2'] or ''}".split()
