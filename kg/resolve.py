@@ -45,6 +45,7 @@ from kg.gazetteer import (
     load_gazetteer,
     load_office_holders,
     nominals,
+    role_of,
     sector_nouns,
     structural_cues,
     titles,
@@ -167,7 +168,7 @@ def _title_before(span: Span, countries: dict[int, _Place]) -> tuple[Role | None
     match = _title_around(before=True).search(text)
     if not match:
         return None, None
-    role = titles()[match["title"]]
+    role = role_of(match["title"])
     index = match["c2"] or match["c1"]
     if index is not None and index == match["c1"] and text[: match.start("c1") - 1].split()[-1:] in _PLACE_PREPOSITIONS:
         index = None  # "in Freedonia Minister X": where it happened, not whose minister
@@ -204,7 +205,7 @@ def _title_after(span: Span, countries: dict[int, _Place]) -> tuple[Role | None,
         nationality = _NATIONALITY.match(text)  # "X (born 1950) is a Zambian politician": Zambian, no office
         return None, codes[int(nationality["c"])] if nationality else None
     index = match["c2"] or match["c3"] or match["c1"]  # "adviser to the President of Y" works for Y
-    role = titles()[match["title"]]
+    role = role_of(match["title"])
     code = codes[int(index)] if index is not None else role.country
     verb = match["verb1"] or match["verb2"]
     if verb in structural_cues().office_verbs["past"]:
@@ -626,9 +627,11 @@ def _title_mentions(
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or span.end < len(doc) and doc[span.end].ent_type_ == "PERSON":
             continue
+        if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "PERSON":
+            continue  # "the President of Freedonia, Rufus Firefly": the title is the name's that follows
         if _predicative(lowered, start):
             continue  # "X was the President of Y": that title is X's, not the office-holder's of the article's date
-        role = titles()[match["title"]]
+        role = role_of(match["title"])
         code = _title_country(span, countries) or role.country
         candidates = {p.entity.key: p.entity for p in people.values() if _role_fits(p.entity.role, role) and (code is None or p.entity.country == code)}
         person = None

@@ -94,3 +94,22 @@ def test_a_known_office_holder_carries_its_wikidata_id_in_json_and_rdf(run: Call
     ds = to_dataset([result])
     same = {o for g in ds.graphs() for o in g.objects(URIRef(str(entity_iri(biden.subject))), OWL.sameAs)}
     assert URIRef("http://www.wikidata.org/entity/Q6279") in same
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "role"),
+    [
+        ("Simon Okello, Uganda's Minister for Trade and Industry, welcomed the deal.", "Simon Okello", "UGA", "trade minister"),
+        ("Chilean Minister of Culture Pedro Alvarez opened the museum.", "Pedro Alvarez", "CHL", "minister"),
+        ("The Foreign Minister of Italy, Marco Rossi, arrived.", "Marco Rossi", "ITA", "foreign minister"),
+        ("Marco Rossi, Secretary of State for Foreign Affairs of Malta, spoke.", "Marco Rossi", "MLT", "foreign minister"),
+    ],
+)
+def test_a_portfolio_title_names_the_office(run: Callable[..., ArticleResult], text: str, name: str, country: str, role: str) -> None:
+    person = _people(run(text))[name]
+    assert (person.country, person.role) == (country, role)
+
+
+def test_a_portfolio_word_alone_is_no_title(run: Callable[..., ArticleResult]) -> None:
+    people = _people(run("Rosa Varela, a professor of culture and tourism at the university, wrote the report."))
+    assert people["Rosa Varela"].role is None and people["Rosa Varela"].country is None

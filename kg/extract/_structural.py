@@ -27,7 +27,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from kg.extract._context import _Context
-from kg.gazetteer import structural_cues, title_pattern, titles
+from kg.gazetteer import role_of, structural_cues, title_pattern
 from kg.model import Entity, EntityType, Mention, Modality, Statement
 from kg.resolve import person_predicates
 from kg.vocab import predicate
@@ -215,7 +215,7 @@ def _masked(ctx: _Context, sent: Span) -> tuple[str, list[Mention]]:
 
 def _title_only(mention: Mention) -> bool:
     """Whether a person mention is a title without a name ("the president", "the Foreign Minister")."""
-    return re.sub(r"^the\s+", "", mention.text.strip(), flags=re.IGNORECASE).lower() in titles()
+    return title_pattern().fullmatch(re.sub(r"^the\s+", "", mention.text.strip(), flags=re.IGNORECASE).lower()) is not None
 
 
 def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_Found]:
@@ -243,9 +243,10 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
     for name in ("before", "after", "verb", "elected"):
         for match in rules[name].finditer(text):
             person = entity(match["p"], EntityType.PERSON)
-            role = titles()[match["title"]]
+            role = role_of(match["title"])
             groups = match.groupdict()
-            index, kind = next(((groups[c], groups.get(k)) for c, k in (("c2", "k2"), ("c3", None), ("c4", None), ("c1", "k1"))
+            # the country after the title ("president of Y") decides over one before it ("the Y ambassador to Z")
+            index, kind = next(((groups[c], groups.get(k) if k else "c") for c, k in (("c2", "k2"), ("c3", ""), ("c4", ""), ("c1", "k1"))
                                 if groups.get(c) is not None), (None, None))
             owner = slots[int(index)].entity if index is not None else None
             if owner is None and role.country:
