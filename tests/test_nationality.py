@@ -76,6 +76,8 @@ def test_ambiguous_demonyms_follow_the_article_or_stay_unresolved(
     [
         ("Foreign Minister Ngozi Adaeze Okonkwo-Eze met her counterpart.", "Ngozi Adaeze Okonkwo-Eze"),
         ("Nigerian President Bola Ahmed Tinubu spoke on Monday.", "Bola Tinubu"),
+        ("Ambassador Jean-Pierre Mbala Kasongo arrived in Luanda.", "Jean-Pierre Mbala Kasongo"),
+        ("President Tomas Berg Monday signed the decree.", "Tomas Berg"),  # a date is no part of a name
     ],
 )
 def test_a_name_after_a_title_runs_to_the_end_of_its_capitalised_words(run: Callable[..., ArticleResult], text: str, name: str) -> None:
