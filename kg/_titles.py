@@ -221,6 +221,12 @@ def _name_end(doc: Doc, end: int, limit: int) -> int:
             end += 2
         elif token.ent_type_ in ("", "PERSON") and not token.is_sent_start and name_word(token):
             end += 1
+        elif _REGNAL.fullmatch(token.text) and (len(token.text) > 1 or end + 1 >= limit or doc[end + 1].text in ("of", ",", ".")):
+            end += 1  # "King Rufus II", "Queen Anne I of Freedonia"
+            break
         else:
             break
     return end
+
+
+_REGNAL = re.compile(r"[IVX]{1,5}")

@@ -231,14 +231,19 @@ def _title_part(ent: Span, title_spans: list[tuple[int, int]]) -> bool:
 
 _ORG_WORDS = {"office", "ministry", "department", "council", "group", "bank", "agency", "party", "union", "court",
               "committee", "commission", "force", "forces", "army", "service", "company", "corporation", "house",
-              "administration", "government", "parliament", "assembly", "organisation", "organization", "fund"}
+              "administration", "government", "parliament", "assembly", "organisation", "organization", "fund",
+              "hospital", "university", "school", "college", "airport", "stadium", "bridge", "street", "road", "square",
+              "park", "hall", "center", "centre", "foundation", "institute", "museum", "palace", "hotel", "cup", "prize",
+              "award", "trophy", "line", "station", "port", "mosque", "church", "cathedral", "memorial", "library"}
 
 
 def _titled_name(ent: Span, countries: dict[int, Place]) -> bool:
-    """Whether an NER organisation is a person's name after a title ("adviser Celso Amorim")."""
+    """Whether an NER organisation is a person's name after a title ("adviser Rufus Firefly"), or with its title ("King Rufus")."""
     words = ent.text.split()
     if not 2 <= len(words) <= 4 or any(w.lower() in _ORG_WORDS or not w[0].isupper() for w in words):
         return False
+    if any(" ".join(words[:k]).lower() in titles() for k in range(1, len(words))):
+        return True  # "King Rufus", "President Rufus T. Firefly" read as one organisation
     return title_before(ent, countries)[0] is not None
 
 

@@ -115,3 +115,21 @@ def test_a_portfolio_title_names_the_office(run: Callable[..., ArticleResult], t
 def test_a_portfolio_word_alone_is_no_title(run: Callable[..., ArticleResult]) -> None:
     people = _people(run("Rosa Varela, a professor of culture and tourism at the university, wrote the report."))
     assert people["Rosa Varela"].role is None and people["Rosa Varela"].country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The prize went to the daughter of King Constantine I of Greece.", "Constantine I", "GRC"),
+        ("The decree was signed by President Ramon Magsaysay of the Philippines.", "Ramon Magsaysay", "PHL"),
+        ("The visit was hosted by King Harald V of Norway.", "Harald V", "NOR"),
+    ],
+)
+def test_a_titled_name_the_ner_read_as_an_organisation_is_a_person(
+    run: Callable[..., ArticleResult], text: str, name: str, country: str
+) -> None:
+    assert _people(run(text))[name].country == country
+
+
+def test_a_building_named_after_a_title_is_no_person(run: Callable[..., ArticleResult]) -> None:
+    assert _people(run("Patients waited at the Queen Elizabeth Hospital in Nairobi.")) == {}
