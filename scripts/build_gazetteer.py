@@ -271,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     write_tsv(args.out_dir / "countries.tsv", COUNTRY_COLUMNS, countries)
     write_tsv(args.out_dir / "organizations.tsv", ORG_COLUMNS, orgs)
     count = lambda rows, col: sum(len(split(r[col])) for r in rows)
-    statuses = {s: sum(r["status"] == s for r in countries) for s in ("member", "observer", "other")}
+    statuses = {s: sum(r["status"] == s for r in countries) for s in STATUSES}
     print(f"countries.tsv: {len(countries)} rows {statuses}; {count(countries, 'variants')} variants, "
           f"{count(countries, 'adjectives')} adjectives, {count(countries, 'metonyms')} metonyms; "
           f"{len(report['ref_variants'])} variants taken from the reference")
