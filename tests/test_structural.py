@@ -144,3 +144,23 @@ def test_time_reaches_json_and_rdf_and_a_former_office_is_not_a_current_triple(r
     assert (URIRef(str(entity_iri(lithuania.subject))), BI.memberOf, URIRef(str(entity_iri(lithuania.object)))) in asserted
     report = validate(ds)
     assert report.conforms, report.violations
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Former President Donald Trump spoke at the rally.", ("Donald Trump", "leaderOf", "United States")),
+        ("Joseph Mwale is a Zambian economist. Joseph Mwale, a former finance minister, spoke.", ("Joseph Mwale", "officialOf", "Zambia")),
+        ("Pedro Alvarez is a Chilean lawyer. The former ambassador Pedro Alvarez wrote a book.", ("Pedro Alvarez", "officialOf", "Chile")),
+    ],
+)
+def test_a_former_title_without_a_country_takes_the_known_country_of_the_person(
+    run: Callable[..., ArticleResult], text: str, triple: tuple[str, str, str]
+) -> None:
+    found = {(s.subject.label, s.predicate.name, s.object.label): s for s in run(text, "2024-05-01").statements}
+    assert found[triple].former is True
+
+
+def test_a_former_title_of_something_else_gives_no_office(run: Callable[..., ArticleResult]) -> None:
+    result = run("Tomas Berg is a Chilean banker. Berg, the former president of the bank, resigned.", "2024-05-01")
+    assert not [s for s in result.statements if s.predicate.name in ("leaderOf", "officialOf")]

@@ -251,6 +251,10 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
             owner = slots[int(index)].entity if index is not None else None
             if owner is None and role.country:
                 owner = ctx.country(role.country)
+            if owner is None and person is not None and person.country and role.role not in cues.organisation_titles and not re.match(r" (?:of|for|to|at|in)\b", text[match.end() :]):
+                # "the former prime minister X", "X, a former ambassador,": the country of a known office-holder
+                # or of an earlier title; not when the title goes on to name what it is of ("president of the club")
+                owner = ctx.country(person.country)
             if person is None or owner is None or owner.type not in (EntityType.COUNTRY, EntityType.ORGANIZATION):
                 continue
             if kind == "c" and owner.type is not EntityType.COUNTRY:
