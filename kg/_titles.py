@@ -73,7 +73,7 @@ def masked(tokens: list[Token], countries: dict[int, Place]) -> tuple[str, list[
     return " ".join(words), codes
 
 
-_PLACE_PREPOSITIONS = [[w] for w in ("in", "at", "from", "to", "into", "on", "across", "throughout", "near", "inside", "outside")]
+_PLACE_PREPOSITIONS = [[w] for w in ("in", "at", "inside", "near", "across", "throughout")]
 """Words before a country that make it a place ("in Freedonia"), as a one-word list to compare with a text's last word."""
 
 _BAREHONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)

@@ -30,6 +30,7 @@ def _people(result: ArticleResult) -> dict[str, Entity]:
         ("The talks ended, the Kenyan trade minister Amina Wekesa Odhiambo said.", "Amina Wekesa Odhiambo", "KEN"),
         ("Uganda's foreign minister Joseph Mwale flew to Kigali.", "Joseph Mwale", "UGA"),
         ("Joseph Mwale is an Irish diplomat.", "Joseph Mwale", "IRL"),
+        ("The mayor gave a warm welcome to South African leader Joseph Mwale.", "Joseph Mwale", "ZAF"),
     ],
 )
 def test_the_title_itself_gives_the_country(run: Callable[..., ArticleResult], text: str, name: str, country: str) -> None:
@@ -43,6 +44,8 @@ def test_the_title_itself_gives_the_country(run: Callable[..., ArticleResult], t
         "Rwanda closed the border on Monday, Foreign Minister Joseph Mwale said.",
         # "Congolese" with nothing in the article to say which Congo
         "The border stayed closed, Congolese government spokesman Patrick Muyaya said.",
+        # where it happened, not whose minister
+        "In Uganda Minister Joseph Mwale met the refugees.",
     ],
 )
 def test_a_title_without_an_unambiguous_country_gives_none(run: Callable[..., ArticleResult], text: str) -> None:

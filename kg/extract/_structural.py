@@ -36,7 +36,7 @@ EXTRACTOR = "patterns.v1"
 _KINDS = {EntityType.PERSON: "p", EntityType.COUNTRY: "c", EntityType.ORGANIZATION: "o"}
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
-_PLACE_PREPOSITIONS = [[w] for w in ("in", "at", "from", "to", "into", "on", "across", "throughout", "near", "inside", "outside")]
+_PLACE_PREPOSITIONS = [[w] for w in ("in", "at", "inside", "near", "across", "throughout")]
 _REGNAL = re.compile(r"\s[IVX]{1,5}$")
 
 
