@@ -123,8 +123,8 @@ def test_a_portfolio_word_alone_is_no_title(run: Callable[..., ArticleResult]) -
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
-        ("The prize went to the daughter of King Constantine I of Greece.", "Constantine I", "GRC"),
-        ("The decree was signed by President Ramon Magsaysay of the Philippines.", "Ramon Magsaysay", "PHL"),
+        ("A letter came from King Constantine II of Greece.", "Constantine II", "GRC"),
+        ("The law was approved by President Elpidio Quirino of the Philippines.", "Elpidio Quirino", "PHL"),
         ("The visit was hosted by King Harald V of Norway.", "Harald V", "NOR"),
     ],
 )

@@ -67,7 +67,7 @@ def _rules() -> dict[str, re.Pattern[str]]:
     owner = rf"(?:@(?P<k1>[co])(?P<c1>\d+) (?:'s )?{fill})?"
     of = r"(?: (?:of|for) (?:the )?@(?P<k2>[co])(?P<c2>\d+)(?! 's))?"
     end = r"(?![\w-])(?! 's)"
-    # one more word may qualify a title ("the constitutional president"), never one that makes it another office
+    # one more word may qualify a title ("the ceremonial president"), never one that makes it another office
     free = rf"(?:(?!(?:{_alternatives(cues.not_titles)})\b)[a-z]+ )??"
     office = rf"(?P<mods>{mod}*){owner}(?P<mods2>{mod}*){free}(?P<title>{title}){end}"
     verbs = _alternatives(cues.office_verbs["current"] + cues.office_verbs["past"])
