@@ -457,6 +457,9 @@ def statement_record(statement: Statement, article: Article, base: str = DEFAULT
         "attributed_to": _entity_record(statement.attributed_to, base),
         "evidence": {"text": statement.evidence.text, "start": statement.evidence.start, "end": statement.evidence.end},
         "date": statement.date.isoformat() if statement.date else None,
+        "valid_from": statement.valid_from,
+        "valid_until": statement.valid_until,
+        "former": statement.former,
         "confidence": statement.confidence,
         "extractor": statement.extractor,
     }

@@ -50,6 +50,7 @@ from kg.extract._arguments import (
 )
 from kg.extract._context import _Context, _first_of, _is_reporting
 from kg.extract._evaluative import evaluations
+from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
     _ACTOR_TYPES,
@@ -85,7 +86,6 @@ from kg.model import (
     Statement,
 )
 from kg.nlp import text_of
-from kg.resolve import person_predicates
 from kg.vocab import goldstein as goldstein_of
 from kg.vocab import predicate
 
@@ -143,7 +143,7 @@ class PatternExtractor:
                 yield statement
 
     def _statements(self, ctx: _Context) -> Iterator[Statement]:
-        yield from self._structural(ctx)
+        yield from structural_statements(ctx)  # leaderOf / officialOf / memberOf: kg/extract/_structural.py
         for sent in ctx.doc.sents:
             obliged = yield from self._obligations(ctx, sent)
             wished = yield from self._wishes(ctx, sent)
@@ -418,36 +418,6 @@ class PatternExtractor:
                     subjects, targets, lambda subj: subj.entity if subj.entity.type is EntityType.PERSON else None,
                 )
         return obliged
-
-    def _structural(self, ctx: _Context) -> Iterator[Statement]:
-        """leaderOf / officialOf for people whose title names their country."""
-        roles = person_predicates(ctx.mentions)
-        done: set[str] = set()
-        for mention in ctx.mentions:
-            person = mention.entity
-            if person.key in done or person.key not in roles or not person.country:
-                continue
-            country = ctx.country(person.country)
-            if country is None:
-                continue
-            done.add(person.key)
-            sent = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if sent is None:
-                continue
-            yield Statement(
-                article_id=ctx.article.id,
-                subject=person,
-                predicate=predicate(roles[person.key]),
-                object=country,
-                modality=Modality.ASSERTED,
-                evidence=ctx.evidence(sent.sent),
-                extractor=NAME,
-                confidence=0.8,
-                date=ctx.article.published,
-                cameo=None,
-                goldstein=0.0,
-                trigger=person.role or "",
-            )
 
 
 def _complement_statements(
