@@ -27,8 +27,8 @@ importable from ``kg.query``:
 * :mod:`kg.query.params`: named-query parameters and the RDF term a value
   stands for (countries by code or name, categories, text).
 
-The modules import one another in that order only (``named`` uses ``params``;
-``run`` uses ``result``), never this package, so the imports stay acyclic.
+The modules import each other directly (``named`` uses ``params``, ``run``
+uses ``result``) and never this package, so that their imports stay acyclic.
 """
 
 from __future__ import annotations
