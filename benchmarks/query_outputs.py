@@ -29,6 +29,8 @@ import argparse
 import gc
 import sys
 import tempfile
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -38,7 +40,7 @@ from kg.query import QueryResult, format_table, load_graph, named_query, parse_p
 
 ROOT = Path(__file__).resolve().parent.parent
 
-PARAMS = {
+PARAMS: dict[str, list[list[str]]] = {
     "central-countries": [[]],
     "dyad-balance": [[], ["-p", "a=AZE"], ["-p", "a=Azerbaijan", "-p", "b=Armenia"], ["-p", "b=USA"]],
     "dyad-timeline": [["-p", "a=AZE", "-p", "b=United States"], ["-p", "a=Türkiye", "-p", "b=Russia"]],
@@ -89,10 +91,10 @@ def build_examples() -> tuple[Path, Path]:
     return folder / "out" / "graph.trig", folder / "store"
 
 
-def outcome(call: object) -> str:
+def outcome(call: Callable[[], object]) -> str:
     """What a call gives: its value, or the error's class and message."""
     try:
-        return str(call())  # type: ignore[operator]
+        return str(call())
     except Exception as exc:
         return f"{type(exc).__name__}: {exc}"
 
@@ -140,16 +142,16 @@ def write_outputs(out: Path, trig: Path, store: Path) -> int:
     union = "SELECT ?g (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } } GROUP BY ?g ORDER BY ?g"
     for default, named in ((None, None), ([g1], None), ([g1, g2], [g2]), ([], [g1])):
         api.append(run_query(dataset, union, default_graphs=default, named_graphs=named).serialize("csv"))
-    api += [outcome(lambda pair=pair: parse_params([pair])) for pair in ("a=", "x", "=y", "a = AZE ")]
+    api += [outcome(partial(parse_params, [pair])) for pair in ("a=", "x", "=y", "a = AZE ")]
     names = ("aze", "Korea", "Congo", "Azerbijan", "Türkiye", "Ivory Coast", "UK", "Georgia", "xx", "", "Guinea", "Niger", "Sudan", "Dominica")
-    api += [outcome(lambda name=name: resolve_country(name)) for name in names]
+    api += [outcome(partial(resolve_country, name)) for name in names]
     bindings = [
         ("dyad-timeline", {"a": "AZE", "b": "AZE"}),
         ("dyad-timeline", {"a": "AZE"}),
         ("partners", {"zz": "1"}),
         ("partners", {"country": "KEN", "category": "nope"}),
     ]
-    api += [outcome(lambda query=query, values=values: named_query(query).bind(values)) for query, values in bindings]
+    api += [outcome(partial(named_query(query).bind, values)) for query, values in bindings]
     api += [named_query(query).bind({}, summaries=True) for query in ("central-countries", "dyad-balance")]
     api.append(outcome(lambda: named_query("nope")))
     unbound = QueryResult("SELECT", ["a"], [(None,)])
