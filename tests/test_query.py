@@ -514,3 +514,47 @@ def test_ambiguous_country_names_list_the_candidates(name: str, codes: tuple[str
 def test_a_dyad_of_one_country_is_refused_as_kg_timeline_refuses_it() -> None:
     result = CliRunner().invoke(main, ["query", "--store", str(example_store()), "--name", "dyad-timeline", "-p", "a=AZE", "-p", "b=Azerbaijan"])
     assert result.exit_code == 1 and "two different countries, got AZE twice" in result.stderr
+
+
+PUBLIC_NAMES = {
+    "graph_file": {"load_graph"},
+    "run": {"run_query", "run_endpoint_query", "endpoint_url", "has_dataset_clause"},
+    "result": {"QueryResult", "Cell", "format_table", "TABLE_FORMATS", "GRAPH_FORMATS", "MEDIA_TYPES", "GRAPH_MEDIA_TYPES"},
+    "named": {"NamedQuery", "named_queries", "named_query", "parse_named_query", "render_template", "with_summary"},
+    "params": {"Parameter", "PARAMETER_KINDS", "BI_NS", "parameter_term", "parse_params", "resolve_country"},
+}
+
+
+def test_every_public_name_of_the_query_package_is_importable_from_kg_query() -> None:
+    import importlib
+
+    import kg
+    import kg.query
+
+    assert set(kg.query.__all__) == set().union(*PUBLIC_NAMES.values())
+    for module, names in PUBLIC_NAMES.items():
+        holder = importlib.import_module(f"kg.query.{module}")
+        for name in names:
+            assert getattr(kg.query, name) is getattr(holder, name), f"kg.query.{name} is not kg.query.{module}.{name}"
+    assert (kg.load_graph, kg.run_query, kg.run_endpoint_query, kg.named_query) == (
+        kg.query.load_graph,
+        kg.query.run_query,
+        kg.query.run_endpoint_query,
+        kg.query.named_query,
+    )
+
+
+def test_the_query_modules_import_each_other_never_the_package() -> None:
+    """A module of kg/query/ that imported ``kg.query`` would import itself through ``__init__``: a cycle."""
+    import ast
+
+    import kg.query
+
+    folder = Path(kg.query.__file__).parent
+    for path in sorted(folder.glob("*.py")):
+        if path.name == "__init__.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            assert "kg.query" not in names, f"{path.name} imports the kg.query package; import the module that holds the name"
+            assert not (isinstance(node, ast.ImportFrom) and node.level), f"{path.name}: use absolute imports (kg.query.NAME)"
