@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract._context import _Context, _first_of, _is_reporting
+from kg.extract._discourse import refer
 from kg.extract._words import (
     _ACTOR_TYPES,
     _BILATERAL,
     _CIVILIANS,
-    _DYAD_NOUNS,
     _EVENT_WORDS,
     _FIRST_PERSON,
     _GROUP_PLACE_PREPS,
@@ -57,27 +57,16 @@ def _is_stance(token: Token) -> bool:
     return low.startswith(("anti-", "pro-", "non-")) or (before == "-" and before2 in ("anti", "pro", "non")) or before in ("anti-", "pro-", "non-")
 
 
-def _previous_subjects(ctx: _Context, token: Token) -> list[Arg]:
-    """'The two ministers met. They condemned ...': 'they' opening a sentence is the previous sentence's subject."""
-    if token.lower_ != "they" or token.dep_ != "nsubj" or token.i != token.sent.start or token.sent.start == 0:
-        return []
-    previous = token.doc[token.sent.start - 1].sent
-    for subject in _first_of(list(previous.root.children), {"nsubj"}):
-        found = _actors(ctx, subject, 0.8) or _dyad(ctx, subject)
-        if len(found) >= 2:
-            return [Arg(a.entity, 0.8) for a in found]
-    return []
-
-
 def _actors(ctx: _Context, token: Token, score: float, sent_token: Token | None = None) -> list[Arg]:
     """Actors a token stands for, with its conjuncts ("Armenia and Azerbaijan")."""
-    if plural := _previous_subjects(ctx, token):
-        return plural
     found: list[Arg] = []
     for tok in (token, *token.conjuncts):
         arg = _actor(ctx, tok, score, sent_token or token)
-        if arg and all(a.entity.key != arg.entity.key for a in found):
-            found.append(arg)
+        # a word that names no actor itself may stand for one named elsewhere ("it", "both sides")
+        args = [arg] if arg else [Arg(r.entity, score * r.score, place=r.place) for r in refer(ctx, tok)]
+        for new in args:
+            if all(a.entity.key != new.entity.key for a in found):
+                found.append(new)
     return found
 
 
@@ -200,21 +189,11 @@ def _group_actor(token: Token, country: str, label: str | None = None) -> Entity
     )
 
 
-def _dyad(ctx: _Context, token: Token) -> list[Arg]:
-    """'the two countries', 'both sides', 'the sides' → the two countries the article is most about."""
-    if (token.lemma_.lower() not in _DYAD_NOUNS and token.lower_.rstrip("s") not in _DYAD_NOUNS) or token.tag_ not in ("NNS", "NNPS"):
-        return []
-    words = {c.lower_ for c in token.children}
-    if not words & {"two", "both", "the"} or len([c for c in ctx.dyad if c]) < 2:
-        return []
-    return [Arg(c, 0.8) for c in ctx.dyad if c]
-
-
 def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     subjects = _first_of(list(verb.children), {"nsubj"})
     # "BAMAKO, Jan 31 (Wire) - Mali's government ordered ...": a dateline can parse as a second subject
     for subject in subjects:
-        found = _actors(ctx, subject, 1.0) or _dyad(ctx, subject)
+        found = _actors(ctx, subject, 1.0)
         if not found and subject.pos_ == "VERB":
             # "The Red Cross operating in Iraq said": a participle parsed as the subject
             found = [a for s in _first_of(list(subject.children), {"nsubj"}) for a in _actors(ctx, s, 0.9)]

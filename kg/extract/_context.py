@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract._discourse import refer
 from kg.extract._words import _ACTOR_TYPES, _DANGLING, _DOCUMENTS, _REPORTING, _WEEKDAYS
 from kg.model import Article, Entity, EntityType, Evidence, Mention
 from kg.nlp import entities, span_text, text_of
@@ -123,6 +124,11 @@ class _Context:
                 people = [e for e in found if e.type is EntityType.PERSON]
                 if people or found:
                     return (people or found)[0]
+                if child.lower_ in ("he", "she"):
+                    # "..., she said": the last named person (see kg.extract._discourse)
+                    named = [r.entity for r in refer(self, child) if r.entity.type is EntityType.PERSON]
+                    if named:
+                        return named[0]
                 if child.lemma_.lower() in _DOCUMENTS:
                     return self._author(child)
         return None

@@ -252,6 +252,9 @@ class PatternExtractor:
         if pred.symmetric:
             # "cooperate with X", "cooperation between X and Y", not "coordinate supplies to X"
             objects = [o for o in objects if o.prep in (None, "with", "between", "among", "alongside")]
+        if (trigger.pair or pred.category == "CONSULT") and anchor.pos_ in ("VERB", "AUX") and not any(c.lower_ == "between" for c in anchor.children):
+            # "X hosted talks between Y and Z": the parties of the talks meet each other, not the host
+            objects = [o for o in objects if o.prep != "between"]
         if pred.category in ("ACCUSE", "PROTEST") and any(o.prep in ("over", "about", "against") for o in objects):
             # "complained to the United Nations over Israeli raids": the addressee is not the target
             objects = [o for o in objects if o.prep != "to"]
