@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract._discourse import refer
 from kg.extract._words import _ACTOR_TYPES, _DANGLING, _DOCUMENTS, _REPORTING, _WEEKDAYS
-from kg.model import Article, Entity, EntityType, Evidence, Mention
+from kg.model import Article, Entity, EntityType, Evidence, Mention, Statement
 from kg.nlp import entities, span_text, text_of
 
 
@@ -48,6 +48,7 @@ class _Context:
         for m in mentions:
             if m.entity.type is EntityType.COUNTRY:
                 self._countries.setdefault(m.entity.country, m.entity)
+        self.events: list[Statement] = []  # the statements of the sentences read so far, in order
         counts = Counter(m.entity.country for m in mentions if m.entity.type is EntityType.COUNTRY)
         self.dyad = [self.country(code) for code, _ in counts.most_common(2)]
 

@@ -14,7 +14,9 @@ argument's score, or nothing when two candidates compete:
 * organs owned by a pronoun ("its foreign ministry", "their troops", "his government"): the owner;
 * collective subjects ("both sides", "the two countries", "the neighbours"): the article's pair;
 * envoys without a country ("expelled the ambassador", "summoned the envoy"): the envoy's
-  country, named with the same noun earlier in the article or else the other side of the pair.
+  country, named with the same noun earlier in the article or else the other side of the pair;
+* definite event descriptions as objects ("rejected the accusations", "condemned the move"):
+  the actor of the nearest earlier statement of a fitting category (the accuser, whoever moved).
 
 Only subject and possessive pronouns are resolved; object pronouns ("rejected it") usually stand
 for a thing. Mentions in a place phrase ("in Lima") are never antecedents.
@@ -53,6 +55,23 @@ _PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
 _NOT_CORE = {"prep", "relcl", "acl", "appos", "advcl", "punct", "cc", "conj"}
 #: How many sentences back a personal pronoun looks for the last named person.
 _PERSON_WINDOW = 3
+#: How many sentences back a definite event description looks for its event.
+_EVENT_WINDOW = 3
+#: Acts that "the move", "the decision" or "the measure" can stand for.
+_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "RETREAT", "REJECT", "THREATEN", "PROTEST", "AGREE", "CONCEDE", "AID", "REQUEST"})
+#: Nouns that describe an earlier event, with the categories of event they can stand for.
+_DESCRIPTIONS = {
+    **{noun: frozenset({"ACCUSE"}) for noun in ("accusation", "allegation", "charge", "claim", "criticism", "condemnation")},
+    **{noun: frozenset({"THREATEN"}) for noun in ("threat", "warning", "ultimatum")},
+    **{noun: frozenset({"REQUEST"}) for noun in ("demand", "request", "invitation")},
+    **{noun: frozenset({"SANCTION"}) for noun in ("sanction", "expulsion", "ban", "embargo", "boycott")},
+    **{noun: frozenset({"ASSAULT", "COERCE"}) for noun in ("attack", "strike", "raid", "incursion", "seizure", "detention", "arrest", "shelling")},
+    "deployment": frozenset({"MOBILIZE"}),
+    "withdrawal": frozenset({"RETREAT"}),
+    **{noun: _ACTS for noun in ("move", "decision", "measure", "step", "action")},
+}
+#: Determiners of a definite description ("the move", "these accusations"; not "a move").
+_DEFINITE = {"the", "this", "these", "that", "those"}
 
 
 @dataclass(frozen=True)
@@ -90,7 +109,7 @@ def refer(ctx: _Context, token: Token) -> list[Referent]:
         return _state(ctx, token) if low in _STATE_PRONOUNS else _group(ctx, token)
     if token.pos_ not in ("NOUN", "PROPN"):
         return []
-    return _pair(ctx, token) or _owned_organ(ctx, token) or _envoy_country(ctx, token)
+    return _pair(ctx, token) or _owned_organ(ctx, token) or _envoy_country(ctx, token) or _event_actor(ctx, token)
 
 
 # ------------------------------------------------------------------ pronouns
@@ -98,8 +117,9 @@ def _person(ctx: _Context, token: Token) -> list[Referent]:
     """'Minister Ana Sol arrived on Monday. She said ...': the last named person.
 
     In the pronoun's own sentence the only person named before it; otherwise, in the nearest
-    of the previous sentences that names a person, its subject if a person, or its only person.
-    Two different persons in that place compete: nothing.
+    of the previous sentences that names a person, its subject if a person, or its only person
+    when the subject is no name or office we fail to resolve ("Minister Ana Sol met X": if "Ana
+    Sol" is unknown, X is no antecedent). Two different persons in that place compete: nothing.
     """
     own = _candidates(ctx, token.sent, token.i, _is_person)
     if own:
@@ -108,9 +128,12 @@ def _person(ctx: _Context, token: Token) -> list[Referent]:
         found = _candidates(ctx, sent, sent.end, _is_person)
         if not found:
             continue
-        subject = [e for e in _main_subject(ctx, sent) if _is_person(e)]
+        head = _main_subject(sent)
+        subject = [e for e in _entities_of(ctx, head) if _is_person(e)] if head is not None else []
         if len(subject) == 1:
             return [Referent(subject[0], 0.8)]
+        if head is not None and _unknown_name(ctx, head):
+            return []
         return _only(found, 0.75)
     return []
 
@@ -120,7 +143,8 @@ def _state(ctx: _Context, token: Token) -> list[Referent]:
 
     The only such actor named before the pronoun in its sentence; with none there, the subject
     of the previous sentence, or its only state actor when that subject is a person or missing.
-    A previous subject that is a thing ("The treaty was signed. It ...") takes the pronoun: nothing.
+    A previous subject that is a thing ("The treaty was signed. It ...") or a name we fail to
+    resolve takes the pronoun: nothing.
     """
     own = _candidates(ctx, token.sent, token.i, _is_state)
     if own:
@@ -129,10 +153,11 @@ def _state(ctx: _Context, token: Token) -> list[Referent]:
     if not previous:
         return []
     sent = previous[0]
-    subject = _main_subject(ctx, sent)
+    head = _main_subject(sent)
+    subject = _entities_of(ctx, head) if head is not None else []
     if len(subject) == 1 and _is_state(subject[0]):
         return [Referent(subject[0], 0.8)]
-    if not subject and _subject_is_thing(sent):
+    if head is not None and not subject and (head.pos_ == "NOUN" or _unknown_name(ctx, head)):
         return []
     return _only(_candidates(ctx, sent, sent.end, _is_state), 0.75)
 
@@ -236,6 +261,31 @@ def _envoy_country(ctx: _Context, token: Token) -> list[Referent]:
     return [Referent(c, 0.8) for c in pair if c.key != actor.key]
 
 
+def _event_actor(ctx: _Context, token: Token) -> list[Referent]:
+    """'Sudia accused Norland of spying. Norland rejected the accusations.': the one who did the earlier act.
+
+    A definite noun describing an event ("the move", "the decision", "the measure", "these
+    accusations", "the sanctions") as the object of a verb stands for the actor of the nearest
+    earlier statement of a fitting category, in the three previous sentences: the accuser for
+    "the accusations", whoever acted for "the move". Two different actors there compete: nothing.
+    """
+    categories = _DESCRIPTIONS.get(token.lemma_.lower())
+    if categories is None or token.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children) or any(c.dep_ in ("poss", "prep") for c in token.children):
+        return []
+    earliest = _previous_sentences(ctx, token, _EVENT_WINDOW)
+    if not earliest:
+        return []
+    start, end = earliest[-1].start_char, token.sent.start_char
+    fitting = [s for s in ctx.events if start <= s.evidence.start < end and s.predicate.category in categories]
+    if not fitting:
+        return []
+    nearest = fitting[-1].evidence.start
+    actors = {s.subject.key: s.subject for s in fitting if s.evidence.start == nearest}
+    return _only(list(actors.values()), 0.75)
+
+
 # ------------------------------------------------------------------ helpers
 def _acting(token: Token) -> bool:
     """Whether a noun is the one who acts in its clause: a subject (or its conjunct) or a "by" agent."""
@@ -292,18 +342,17 @@ def _previous_sentences(ctx: _Context, token: Token, count: int) -> list[Span]:
     return found
 
 
-def _main_subject(ctx: _Context, sent: Span) -> list[Entity]:
-    """The actors the subject of a sentence's main clause names (the agent of a passive)."""
-    root = sent.root
-    subjects = [c for c in root.children if c.dep_ == "nsubj"]
-    if not subjects:
-        subjects = [p for c in root.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    return _entities_of(ctx, subjects[0]) if subjects else []
+def _main_subject(sent: Span) -> Token | None:
+    """The subject of a sentence's main clause, active or passive ("Norland was criticized"), if any."""
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if subjects else None
 
 
-def _subject_is_thing(sent: Span) -> bool:
-    """Whether the main clause's subject is a common noun (a thing, not an actor): "The treaty took effect"."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" for c in sent.root.children)
+def _unknown_name(ctx: _Context, head: Token) -> bool:
+    """Whether a subject is a name or an office that resolves to no person ("Minister Ana Sol", "the spokesman")."""
+    if any(_is_person(e) for e in _entities_of(ctx, head)):
+        return False
+    return (head.pos_ == "PROPN" and ctx.mention(head) is None) or head.lemma_.lower() in _OFFICES
 
 
 def _entities_of(ctx: _Context, head: Token) -> list[Entity]:

@@ -183,7 +183,9 @@ class PatternExtractor:
                 if trigger.kind == "verb" and trigger.weight < 1.0 and trigger.extra and anchor.i in curated_nouns:
                     continue
                 produced.append((anchor, list(self._from_trigger(ctx, sent, token, anchor, trigger))))
-            yield from _without_restated_pledges(produced)
+            for statement in _without_restated_pledges(produced):
+                ctx.events.append(statement)  # for "the move", "the accusations" in later sentences
+                yield statement
 
     # ------------------------------------------------------------- triggers
     def _triggers(self, token: Token) -> list[tuple[Trigger, Token]]:
