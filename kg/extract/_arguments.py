@@ -99,18 +99,18 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         # "the Quad, of which India and Japan are members"
         return _actor(ctx, token.head.head.head, score * 0.9, anchor)
     if low in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "conj" and token.head.head.pos_ in ("VERB", "AUX"):
-        # "Algiers accused Rabat ..., and it has criticized ...": the first clause's subject
+        # "Norland protested ..., and it has recalled ...": the first clause's subject (two or more: see _discourse)
         found = [a for a in _subjects_of_verb(ctx, token.head.head) if a.entity.type is not EntityType.PERSON or low == "they"]
-        if found:
+        if len(found) == 1:
             return Arg(found[0].entity, score * 0.8)
     if low in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass"):
-        # "Nigeria announced that it will withdraw": the pronoun is the reporter.
+        # "Norland announced that it will withdraw": the pronoun is the reporter (two or more: see _discourse).
         clause = token.head
         while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
             clause = clause.head
         if clause.dep_ == "ccomp" and _is_reporting(clause.head):
             found = _subjects_of_verb(ctx, clause.head)
-            if found:
+            if len(found) == 1:
                 return Arg(found[0].entity, score * 0.8)
     if low in _FIRST_PERSON or low in _SELF:
         speaker = ctx.speaker(anchor.sent, anchor)

@@ -205,7 +205,7 @@ def _pair(ctx: _Context, token: Token) -> list[Referent]:
     if (token.lemma_.lower() not in _DYAD_NOUNS and token.lower_.rstrip("s") not in _DYAD_NOUNS) or token.tag_ not in ("NNS", "NNPS"):
         return []
     if not _acting(token) or any(c.dep_ == "poss" for c in token.children):
-        return []  # "talks between the two rivals" may be a third party's; "our two countries" are the speaker's
+        return []  # "a summit of the two sides" may be a third party's; "our two countries" are the speaker's
     words = {c.lower_ for c in token.children}
     if not words & {"two", "both", "the"} or len([c for c in ctx.dyad if c]) < 2:
         return []
