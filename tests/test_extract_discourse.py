@@ -180,3 +180,44 @@ def test_definite_description_abstains(run: Run, text: str) -> None:
 def test_host_of_talks_between_two_sides_does_not_meet_them(run: Run, text: str) -> None:
     found = events(run(text))
     assert not [t for t in found if "Norway" in (t[0], t[2]) and t[1] == "meetsWith"], found
+
+
+# ------------------------------------------------------------------ structures
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reciprocal coordination: no "with", the coordinated subjects act on each other
+        ("Chile and Peru held talks on Monday.", ("Chile", "meetsWith", "Peru")),
+        ("Chile and Peru met in Arica to discuss fishing quotas.", ("Chile", "meetsWith", "Peru")),
+        ("Chile and Peru will cooperate on border security.", ("Chile", "cooperatesWith", "Peru")),
+        # a target the parse hangs on the "by" agent of a participle
+        ("Sanctions imposed by Chile on Peru took effect on Monday.", ("Chile", "sanctions", "Peru")),
+        # a nominalised event with its agent after its "of" object
+        ("The expulsion of the Peruvian ambassador by Chile drew protests.", ("Chile", "coerces", "Peru")),
+        # the author in a restrictive relative clause
+        ("Peru rejected the proposal that Chile made.", ("Peru", "rejects", "Chile")),
+        ("Peru welcomed the plan Chile drafted.", ("Peru", "praises", "Chile")),
+    ],
+)
+def test_argument_structures(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    found = triples(run(text))
+    s, p, o = expected
+    assert expected in found or (o, p, s) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # hosts do not meet each other
+        ("Chile and Peru hosted talks on the fishing dispute.", ("Chile", "meetsWith", "Peru")),
+        # a partner named apart is the object: no pair of the subjects
+        ("Chile and Peru held talks with Bolivia on Monday.", ("Chile", "meetsWith", "Peru")),
+        # a comment set off by a comma is no authorship, a complement clause is no relative clause
+        ("Peru rejected the proposal, which Chile called fair.", ("Peru", "rejects", "Chile")),
+        ("Peru rejected the claim that Chile had moved troops.", ("Peru", "rejects", "Chile")),
+    ],
+)
+def test_argument_structures_distractors(run: Run, text: str, unwanted: tuple[str, str, str]) -> None:
+    found = triples(run(text))
+    s, p, o = unwanted
+    assert unwanted not in found and (o, p, s) not in found, found

@@ -33,6 +33,14 @@ from kg.extract.lexicon import Trigger
 from kg.gazetteer import sector_nouns
 from kg.model import Entity, EntityType, slugify
 
+#: Predicates whose coordinated subjects act on each other when no partner is named apart ("X and Y met").
+_RECIPROCAL = {"meetsWith", "cooperatesWith", "tradesWith", "fightsWith", "signsAgreementWith", "diplomaticRelationsWith", "strategicPartnerOf"}
+#: Triggers of those predicates that go one way: "X and Y hosted the talks" do not meet each other.
+_ONE_WAY = {"host", "receive", "welcome", "phone", "call", "invite", "visit"}
+
+#: Prepositions of a target that the parse may hang on a "by" agent ("imposed by X on Y").
+_STRANDED_PREPS = {"on", "against", "toward", "towards"}
+
 #: Groups that act for the one who leads them ("the Saudi-led coalition"); a "Haitian-led transition" does not act.
 _LED_GROUPS = {"coalition", "alliance", "bloc", "militia"}
 
@@ -312,7 +320,18 @@ def _first_of_actors(ctx: _Context, tokens: list[Token]) -> list[Arg]:
 
 
 def _actors_in_np(ctx: _Context, noun: Token) -> list[Arg]:
-    """Actors inside a non-actor noun phrase: 'the support provided by the United States' → United States."""
+    """Actors inside a non-actor noun phrase: 'the support provided by Norland' → Norland.
+
+    Also the author in a restrictive relative clause whose object is the noun: 'the proposal
+    (that) Norland made' → Norland (not 'the claim that Norland lied', a complement clause, nor
+    'the plan, which Norland called fair', a comment set off by a comma).
+    """
+    for clause in noun.children:
+        restrictive = clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text != ","
+        if clause.dep_ == "relcl" and restrictive and not [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _RELATIVE]:
+            authors = [a for s in _first_of(list(clause.children), {"nsubj"}) if s.lower_ not in _RELATIVE for a in _actors(ctx, s, 0.8)]
+            if authors:
+                return authors
     for t in noun.subtree:
         if t is noun:
             continue
@@ -321,6 +340,27 @@ def _actors_in_np(ctx: _Context, noun: Token) -> list[Arg]:
             if arg is not None and arg.entity.type in _ACTOR_TYPES:
                 return [arg]
     return []
+
+
+def _agents_after_patient(noun: Token) -> list[Token]:
+    """'the expulsion of the envoy by Norland': a "by" agent the parse hangs on the event's "of" object."""
+    return [
+        agent
+        for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
+        for patient in of.children if patient.dep_ == "pobj"
+        for by in patient.children if by.dep_ == "prep" and by.lower_ == "by"
+        for agent in by.children if agent.dep_ == "pobj"
+    ]
+
+
+def _stranded_objects(ctx: _Context, agent: Token) -> list[Arg]:
+    """'sanctions imposed by Norland on Sudia': a target the parse hangs on the agent instead of the participle."""
+    return [
+        Arg(a.entity, a.score, prep.lower_)
+        for prep in agent.children if prep.dep_ == "prep" and prep.lower_ in _STRANDED_PREPS
+        for pobj in prep.children if pobj.dep_ == "pobj"
+        for a in _actors(ctx, pobj, 0.9)
+    ]
 
 
 def _clause_verb(noun: Token) -> Token | None:
@@ -341,12 +381,11 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     children = list(noun.children)
     # Agents: "by X", also through a participle: "the support provided by X".
     holders = [noun] + [c for c in children if c.dep_ == "acl"]
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        subjects += _actors(ctx, pobj, 1.0)
+    agents = [pobj for holder in holders for prep in holder.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" for pobj in prep.children if pobj.dep_ == "pobj"]
+    agents += _agents_after_patient(noun)
+    for agent in agents:
+        subjects += _actors(ctx, agent, 1.0)
+    stranded = [a for agent in agents for a in _stranded_objects(ctx, agent)]
     for child in children:
         # "anti-Russian protests" are against Russia, "pro-Russian rallies" not by Russia.
         if child.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(child):
@@ -375,6 +414,7 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         for arg in _prep_objects(ctx, holder, 0.9):
             if all(arg.entity.key != s.entity.key for s in subjects):
                 objects.append(arg)
+    objects += [a for a in stranded if all(a.entity.key != s.entity.key for s in subjects + objects)]
     # "launched artillery, mortar and rocket fire against X": a conjunct shares the first conjunct's verb
     first = noun
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head is not first:

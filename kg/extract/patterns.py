@@ -38,6 +38,8 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract._arguments import (
+    _ONE_WAY,
+    _RECIPROCAL,
     Arg,
     _actors,
     _clause_verb,
@@ -286,10 +288,12 @@ class PatternExtractor:
         if not objects and not wants_actor:
             objects = _topic_for(ctx, anchor)
         pairs: list[tuple[Arg, Arg]] = []
-        if trigger.pair and len(subjects) >= 2 and all(o.entity.type is EntityType.TOPIC for o in objects) and pred.range != "Topic":
-            # "The agreement was signed by X and Y": the signatories relate to each other.
+        # "X and Y held talks", "X and Y met", "the treaty was signed by X and Y": without a partner
+        # named apart, coordinated subjects of a reciprocal act relate to each other.
+        mutual = trigger.pair or (pred.name in _RECIPROCAL and anchor.lemma_.lower() not in _ONE_WAY)
+        if mutual and len(subjects) >= 2 and all(o.entity.type is EntityType.TOPIC for o in objects) and pred.range != "Topic":
             objects = []
-        if trigger.pair and not objects and len(subjects) >= 2:
+        if mutual and not objects and len(subjects) >= 2:
             pairs = [(subjects[i], subjects[j]) for i in range(len(subjects)) for j in range(i + 1, len(subjects))]
         else:
             pairs = [(s, o) for s in subjects for o in objects]
