@@ -53,7 +53,7 @@ class Arg:
     score: float
     prep: str | None = None  # the preposition it was reached through, if any
     place: bool = False  # a place named after the actor ("the Uganda border", "Chinese waters")
-    inner: bool = False  # found inside the object phrase ("a suspension of air links with Serbia")
+    inner: bool = False  # found inside the object phrase ("a halt of ferry services with Sudia")
 
 
 def _is_stance(token: Token) -> bool:
@@ -104,7 +104,7 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
     if low in _RELATIVE and token.head.dep_ == "relcl":
         return _actor(ctx, token.head.head, score * 0.9, anchor)
     if low in _RELATIVE and token.head.dep_ == "prep" and token.head.head.dep_ == "relcl":
-        # "the Quad, of which India and Japan are members"
+        # "the Pact, of which Norland and Sudia are founders": the antecedent of "which"
         return _actor(ctx, token.head.head.head, score * 0.9, anchor)
     if low in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "conj" and token.head.head.pos_ in ("VERB", "AUX"):
         # "Norland protested ..., and it has recalled ...": the first clause's subject (two or more: see _discourse)
@@ -112,7 +112,7 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         if len(found) == 1:
             return Arg(found[0].entity, score * 0.8)
     if low in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass"):
-        # "Norland announced that it will withdraw": the pronoun is the reporter (two or more: see _discourse).
+        # "Norland said on Monday that it would leave": the pronoun is the reporter (two or more: see _discourse).
         clause = token.head
         while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
             clause = clause.head
@@ -129,7 +129,7 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         country = speaker if speaker.type is EntityType.COUNTRY else ctx.country(speaker.country)
         return Arg(country, score * 0.8) if country else None
     if token.pos_ in ("NOUN", "PROPN"):
-        # "the Coast Guard, whose vessels fired": the antecedent of "whose".
+        # "the Border Police, whose boats gave chase": the antecedent of "whose".
         if token.head.dep_ == "relcl" and any(c.lower_ == "whose" for c in token.children):
             return _actor(ctx, token.head.head, score * 0.9, anchor)
         place = token.lemma_.lower() in _PLACE_NOUNS
@@ -145,7 +145,7 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                 leaders = [m for g in child.children if g.i < child.i and (m := ctx.mention(g)) and m.entity.type in _ACTOR_TYPES]
                 if leaders:
                     return Arg(leaders[0].entity, score * 0.85, place=place)
-        # "the Office of the Prime Minister of the Republic of Armenia": an institution of a country.
+        # "the Bureau of the Chancellor of the Kingdom of Norland": an institution of a country.
         node = token
         for step in range(3):
             of = [p for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children if p.dep_ == "pobj"]
@@ -153,12 +153,12 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                 break
             node = of[0]
             m = ctx.mention(node)
-            # "members of the Association", "violations by the Israeli military"
+            # "members of the League", "raids by the Norlandic navy"
             if m is not None and (m.entity.type is EntityType.COUNTRY or (step == 0 and m.entity.type in _ACTOR_TYPES)) and not _is_event(m.entity):
                 return Arg(m.entity, score * 0.85)
             if node.pos_ not in ("NOUN", "PROPN") or node.text[:1].islower():
                 break
-        # "Militants loyal to Iraq's Al-Qaeda frontman": an unmarked group takes the country of whom it serves.
+        # "Fighters loyal to Norland's exiled general": an unmarked group takes the country of whom it serves.
         for loyal in token.children:
             if loyal.dep_ == "amod" and loyal.lemma_.lower() == "loyal":
                 for prep in loyal.children:
@@ -203,7 +203,7 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     for subject in subjects:
         found = _actors(ctx, subject, 1.0)
         if not found and subject.pos_ == "VERB":
-            # "The Red Cross operating in Iraq said": a participle parsed as the subject
+            # "The charity working in Sudia reported": a participle parsed as the subject
             found = [a for s in _first_of(list(subject.children), {"nsubj"}) for a in _actors(ctx, s, 0.9)]
         if found:
             return found
@@ -223,7 +223,7 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
             return [Arg(a.entity, a.score * 0.9) for a in _actors(ctx, controllers[0], 1.0)]
         return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head, depth + 1)]
     if verb.dep_ == "acomp" and head.pos_ in ("VERB", "AUX"):
-        # "China is ready to work with Kenya": the subject of the copula
+        # "Norland is eager to trade with Sudia": the subject of the copula
         return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head, depth + 1)]
     if verb.dep_ in ("conj", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "conj" or verb.dep_ == "advcl":
@@ -251,7 +251,7 @@ def _conditional(token: Token) -> bool:
 
 
 def _stative(verb: Token) -> bool:
-    """'Israel is opposed to French mediation': a passive form that says what its subject does."""
+    """'Norland is committed to the talks with Sudia': a passive form that says what its subject does."""
     return (
         verb.lemma_.lower() in _STATIVE
         and any(c.dep_ == "nsubjpass" for c in verb.children)
@@ -273,7 +273,7 @@ def _prep_objects(ctx: _Context, head: Token, score: float) -> list[Arg]:
                 if pobj.dep_ == "pobj":
                     direct = _actors(ctx, pobj, score)
                     if not direct and (prep.lower_ in _PLACE_PREPS or prep.lower_ == "of"):
-                        # "along the boundary with Kosovo", "a suspension of air links with Serbia"
+                        # "along the frontier with Sudia", "a halt of ferry services with Sudia"
                         direct = [a for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ in ("with", "of", "for", "to")
                                   for p in inner.children if p.dep_ == "pobj" for a in _actors(ctx, p, score * 0.9)]
                     nested = prep.lower_ != "of" and not _actors(ctx, pobj, score)
@@ -295,7 +295,7 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
         objects += [Arg(a.entity, 0.85) for a in _first_of_actors(ctx, _first_of(list(comp.children), {"nsubj"}))]
     objects += _prep_objects(ctx, verb, 0.9)
     if not objects and not _first_of(children, {"dobj"}):
-        # "denounced as an ugly crime Serbia's suppression of ...": a long object after its "as" phrase
+        # "condemned as unlawful Norland's seizure of ...": a long object after its "as" phrase
         for prep in children:
             if prep.dep_ == "prep" and prep.lower_ == "as":
                 objects += [a for p in prep.children if p.dep_ == "pobj" for ap in p.children if ap.dep_ == "appos" for a in _actors(ctx, ap, 0.85)]
@@ -303,7 +303,7 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
         objects += _actors(ctx, verb.head, 0.9, verb)
     own_object = [c for c in children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _RELATIVE]
     if not objects and verb.dep_ == "relcl" and not own_object and _first_of(children, {"nsubj"}):
-        # "a charge Vučić rejected", "the proposal Russia accepted": the antecedent is the object.
+        # "the offer Norland turned down", "the terms Sudia accepted": the antecedent is the object.
         objects += _actors(ctx, verb.head, 0.9, verb)
     asked = verb.lemma_.lower() in _OBJECT_CONTROL and _first_of(children, {"dobj"})
     if not objects and not asked:
@@ -400,14 +400,14 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             return parties[:1], parties[1:]
         objects += parties
     if not subjects and noun.dep_ == "appos":
-        # "the Philippines, a founding member of ASEAN"
+        # "Norland, a long-standing ally of Sudia": the appositive's head
         subjects = _actors(ctx, noun.head, 0.9, noun)
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in _WHILE_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
-        # "after talks with Xi", "on an official visit to Japan": the main clause's subject takes part
-        # ("asked China to finance the railway after talks with Xi": the one who asked).
+        # "after a meeting with the king", "during a trip to Sudia": the main clause's subject takes part
+        # ("urged Sudia to fund the port after a meeting with its king": the one who urged).
         clause = noun.head.head
         while clause.dep_ in ("xcomp", "pcomp") and clause.head is not clause:
-            # "resorted to throwing stones during demonstrations": up to the main verb
+            # "took to burning tyres during the protests": up to the main verb
             clause = clause.head.head if clause.dep_ == "pcomp" else clause.head
         subjects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, clause)]
     for holder in holders:
@@ -415,7 +415,7 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             if all(arg.entity.key != s.entity.key for s in subjects):
                 objects.append(arg)
     objects += [a for a in stranded if all(a.entity.key != s.entity.key for s in subjects + objects)]
-    # "launched artillery, mortar and rocket fire against X": a conjunct shares the first conjunct's verb
+    # "fired shells, drones and missiles at X": a conjunct shares the first conjunct's verb
     first = noun
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head is not first:
         first = first.head
@@ -433,7 +433,7 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         # "Ukraine welcomed the support provided by Poland": the one who welcomes is the beneficiary.
         objects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, verb)]
     if trigger.pair and not objects and len(subjects) < 2:
-        # "the India-Japan partnership", "Uzbek-Kazakh relations of strategic partnership"
+        # "the Norland-Sudia partnership", "Norlandic-Sudian ties of close alliance"
         lefts = list(noun.lefts) + (list(noun.head.head.lefts) if noun.dep_ == "pobj" else [])
         modifiers = [t for left in lefts for t in left.subtree]
         parties = [a for t in modifiers if not _is_stance(t) for a in _actors(ctx, t, 0.85, noun)]
@@ -447,7 +447,7 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
                 return subjects, others
         if not subjects and noun.dep_ in ("nsubj", "dobj", "pobj"):
             dyad = [Arg(c, 0.8) for c in ctx.dyad if c]
-            # "bilateral cooperation", or "ties, which have the character of strategic partnership"
+            # "bilateral cooperation", or "ties, which amount to a close partnership"
             about_ties = any(a.lemma_.lower() in _TIES for a in noun.ancestors)
             if len(dyad) == 2 and (about_ties or any(c.lower_ in _BILATERAL for c in children)):
                 return dyad, []

@@ -81,7 +81,7 @@ class _Context:
                 if key not in self._speakers:
                     self._speakers[key] = self._quote_speaker(start, end) or self._previous_speaker(start)
                 return self._speakers[key]
-        # Headline form: "Ilham Aliyev: US can contribute to ..."
+        # Headline form: "Ana Sol: Norland will stand by Sudia"
         text = span_text(sent)  # substring tests spare most token scans
         colon = next((t for t in self.tokens(sent) if t.text == ":"), None) if ":" in text else None
         if colon is not None and colon.i - sent.start <= 4 and token.i > colon.i:

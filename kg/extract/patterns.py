@@ -134,8 +134,8 @@ class PatternExtractor:
                 seen.add(key)
                 unique.append(statement)
         # A headline repeats the story in short: its statement about a topic gives way to the body's
-        # statement of the same subject and predicate ("agree to restore ties" / "agreed to restore
-        # diplomatic relations and reopen their embassies").
+        # statement of the same subject and predicate ("pledge to resume trade" / "pledged to resume
+        # cross-border trade and to reopen the ferry line").
         headline = _headline_end(doc)
         in_body = {(s.subject.key, s.predicate.name) for s in unique if s.evidence.start >= headline and s.object.type is EntityType.TOPIC}
         for statement in unique:
@@ -164,12 +164,12 @@ class PatternExtractor:
             unreal = _hypothetical(ctx.tokens(sent), found)
             produced: list[tuple[Token, list[Statement]]] = []
             for token, trigger, anchor in found:
-                # "refused to recognize the ruling", "threatened to break off relations", "invited X to visit":
+                # "declined to accept the verdict", "threatened to cut ties", "invited X to visit":
                 # the refusal, threat or request is the event; its complement did not happen (yet).
                 if trigger.kind == "verb" and (anchor.dep_ == "xcomp" or _purpose_clause(anchor)) and anchor.head.i in refusals:
                     continue
                 if trigger.kind == "verb" and anchor.dep_ == "conj" and (anchor.head.dep_ == "xcomp" or _purpose_clause(anchor.head)) and anchor.head.head.i in refusals:
-                    continue  # "called on Arabs to unite and mobilize against X": the second asked-for act
+                    continue  # "urged its allies to rally and march on X": the second asked-for act
                 if anchor.i in wished:
                     continue  # "would like to see Chinese companies investing": wished, not done
                 if anchor.i in unreal:
@@ -232,13 +232,13 @@ class PatternExtractor:
         if pred.name == "mobilizes" and not _forces_mobilized(anchor):
             return  # "mobilized pressure groups", "mobilize support": not a show of force
         if pred.name == "visits":
-            # "peacekeeping troops arrived in Sierra Leone", "the police officers who arrived in Port-au-Prince":
+            # "the blue helmets arrived in Sudia", "the gendarmes who landed in the Sudian capital":
             # a deployment, not a visit
             if anchor.pos_ in ("VERB", "AUX") and _forces_subject(anchor):
                 return
             subjects = [s for s in subjects if not (s.entity.type is EntityType.SECTOR_ACTOR and s.entity.role in ("military", "police"))]
         if modality is Modality.NEGATED and trigger.negated_as is not None:
-            # "We will never accept the occupation": a refused acceptance is a rejection.
+            # "We shall never accept this annexation": a refused acceptance is a rejection.
             pred, modality = trigger.negated_as, Modality.ASSERTED
         cameo, goldstein = trigger.cameo, trigger.goldstein
         if pred.name in _THREAT_ACTS and modality in (Modality.INTENDED, Modality.POSSIBLE) and _conditional(anchor):
@@ -246,12 +246,12 @@ class PatternExtractor:
             pred, modality = predicate("threatens"), Modality.ASSERTED
             cameo, goldstein = pred.cameo, pred.goldstein
         elif pred.category == "ASSAULT" and modality is not Modality.NEGATED and _prepared(anchor):
-            # "the army prepared to resume shelling X": a show of force (CAMEO 15), the attack is still to come
+            # "the navy got ready to bombard X again": a show of force (CAMEO 15), the attack is still to come
             pred, modality = predicate("mobilizes"), Modality.ASSERTED
             cameo, goldstein = pred.cameo, pred.goldstein
         coded = None
         if modality is Modality.INTENDED and pred.category != "STRUCTURAL" and (intent := self.lexicon.intent_code(cameo)):
-            # "promised to continue military aid to Mozambique": CAMEO 0332, an expressed intent (PLOVER AGREE)
+            # "pledged to keep sending arms to Sudia": CAMEO 0332, an expressed intent (PLOVER AGREE)
             cameo, goldstein, coded = intent, goldstein_of(intent, goldstein), self.lexicon.intent_category
         if pred.symmetric:
             # "cooperate with X", "cooperation between X and Y", not "coordinate supplies to X"
@@ -260,7 +260,7 @@ class PatternExtractor:
             # "X hosted talks between Y and Z": the parties of the talks meet each other, not the host
             objects = [o for o in objects if o.prep != "between"]
         if pred.category in ("ACCUSE", "PROTEST") and any(o.prep in ("over", "about", "against") for o in objects):
-            # "complained to the United Nations over Israeli raids": the addressee is not the target
+            # "appealed to the League over Sudian raids": the addressee is not the target
             objects = [o for o in objects if o.prep != "to"]
         if pred.category == "INVESTIGATE":
             # "an investigation of arms sales to Croatia": what is investigated is the sale, not its buyer
@@ -269,7 +269,7 @@ class PatternExtractor:
             # "funding to extend the railway to the Uganda border": a place is no recipient.
             objects = [o for o in objects if not o.place]
         elif not [o for o in objects if o.entity.type in _ACTOR_TYPES] and anchor.pos_ in ("VERB", "AUX"):
-            # "reinforced its presence, moving vehicles toward the border with Venezuela"
+            # "built up its forces, sending tanks toward the frontier with Sudia"
             objects += [a for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG" for a in _prep_objects(ctx, c, 0.8) if a.place]
         if pred.name not in _IN_PREDICATES and "in" not in trigger.extra:
             # "endorsed an annex in Ohrid": for most events "in X" is where, not whom ("arrive in X" says so itself).
@@ -324,7 +324,7 @@ class PatternExtractor:
             )
 
     def _wishes(self, ctx: _Context, sent: Span) -> Generator[Statement, None, set[int]]:
-        """Wishes to see an actor do something are invitations: "We would like to see American companies as partners".
+        """Wishes to see an actor do something are invitations: "We hope to see Sudian firms among our investors".
 
         Returns the token indices of the wished-for phrase, whose own triggers are not asserted.
         """
@@ -436,7 +436,7 @@ def _complement_statements(
 def _without_restated_pledges(produced: Sequence[tuple[Token, list[Statement]]]) -> Iterator[Statement]:
     """The statements of a sentence, less pledges whose promised act is coded on its own.
 
-    "X promised to continue military aid to Y" yields ``X providesAidTo Y`` coded as an intent
+    "X pledged to keep sending aid to Y" yields ``X providesAidTo Y`` coded as an intent
     (CAMEO 0332, AGREE): ``X agreesTo "continue military aid to Y"`` read off "promised" says the
     same with a topic instead of the target, so it gives way. A pledge whose act is not coded as
     an intent ("agreed to restore diplomatic relations") stays.
@@ -503,16 +503,16 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
     * a condition: "will withdraw unless President X arranged a ceasefire";
     * an infinitive that modifies a noun: "the right to fire on militants", "attempts to resolve
       the crisis", "a plan to attack";
-    * the acts an actor is accused of: "accused the United States of ignoring international law"
+    * the acts an actor is accused of: "accused Sudia of breaking the truce"
       (the accuser is not their subject, and the accusation is the event);
-    * what is rejected: "Israel is opposed to French mediation" (proposed, not happening).
+    * what is rejected: "Norland is opposed to a Sudian inquiry" (proposed, not happening).
     """
     unreal: set[int] = set()
     for token in sent:
         if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in token.children):
             unreal |= {t.i for t in token.subtree}
         if token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
-            # "the right of Russian troops to fire on militants", "attempts to resolve the crisis"
+            # "the right of Norlandic ships to board vessels", "a bid to end the dispute"
             unreal |= {t.i for t in token.subtree}
     for _, trigger, anchor in found:
         category = trigger.predicate.category
@@ -520,7 +520,7 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
             for prep in anchor.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and any(c.dep_ == "pcomp" for c in prep.children):
                     unreal |= {t.i for c in prep.children if c.dep_ == "pcomp" for t in c.subtree}
-                    # "of violating human rights, ignoring international law": the list goes on (parsed as advcl)
+                    # "of breaking the truce, shelling villages": the list goes on (parsed as advcl)
                     unreal |= {t.i for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > prep.i for t in c.subtree}
         if category == "REJECT":
             for child in anchor.children:
@@ -538,7 +538,7 @@ def _headline_end(doc: Doc) -> int:
 
 
 def _policed_groups(verb: Token, subjects: Sequence[Arg]) -> list[Arg]:
-    """A country's police act at home: "Egyptian police opened fire to disperse demonstrators".
+    """A country's police act at home: "Norlandic police used tear gas to scatter protesters".
 
     When every subject is a police force and the act (or its purpose clause) has an unmarked group
     noun as its object, the group is of the police's country.
@@ -553,7 +553,7 @@ def _policed_groups(verb: Token, subjects: Sequence[Arg]) -> list[Arg]:
         for dobj in _first_of(list(v.children), {"dobj"}):
             group = _group_actor(dobj, country)
             if group is None:
-                # "prevented the demonstration staged by students": the ones who demonstrate
+                # "banned the march planned by farmers": the ones who demonstrate
                 agents = [p for c in dobj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
                 agents += [p for c in dobj.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
                 group = next((g for a in agents if (g := _group_actor(a, country)) is not None), None)
@@ -563,7 +563,7 @@ def _policed_groups(verb: Token, subjects: Sequence[Arg]) -> list[Arg]:
 
 
 def _purpose_targets(ctx: _Context, verb: Token) -> list[Arg]:
-    """The target a protest's purpose clause names: "blocked a road to show their disapproval of X's policies".
+    """The target a protest's purpose clause names: "shut a highway to voice their anger at X's tariffs".
 
     Actors standing for the purpose clause's object ("X's policies") or the object of its
     for/of/against/at/over phrase.
@@ -612,8 +612,8 @@ def _modality(verb: Token | None) -> Modality:
     chain = [verb]
     node = verb
     others: set[int] = set()
-    # "ready to work with Kenya to deepen cooperation", "willing to send material to help defend
-    # Saudi Arabia": a purpose clause shares the intent of the clause it serves
+    # "eager to trade with Sudia to grow both economies", "willing to send ships to help guard
+    # the strait": a purpose clause shares the intent of the clause it serves
     while (node.dep_ in ("xcomp", "ccomp", "acomp", "conj", "pcomp") or _purpose_clause(node)) and node.head is not node and len(chain) < 6:
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in _REPORTING:
             break
