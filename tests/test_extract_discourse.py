@@ -221,3 +221,35 @@ def test_argument_structures_distractors(run: Run, text: str, unwanted: tuple[st
     found = triples(run(text))
     s, p, o = unwanted
     assert unwanted not in found and (o, p, s) not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the antecedent of a relative clause is its object; an act stands for who made it
+        ("The charges by Peru, which Chile rejected, were published on Monday.", ("Chile", "rejects", "Peru")),
+        ("Peru made an accusation that Chile quickly rejected.", ("Chile", "rejects", "Peru")),
+        ("Peru levelled charges which Chile denied on Monday.", ("Chile", "rejects", "Peru")),
+    ],
+)
+def test_relative_clause_object_is_the_maker_of_the_act(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Gabriel Boric: Chile condemns the raid by Peru", "Gabriel Boric"),
+        ("Chile's President Gabriel Boric: We condemn the raid by Peru", "Gabriel Boric"),
+        ("Chilean leader Gabriel Boric: we reject the claims by Peru\n\nThe president spoke in Arica.", "Gabriel Boric"),
+    ],
+)
+def test_label_before_a_colon_names_the_speaker(run: Run, text: str, speaker: str) -> None:
+    said = [s.attributed_to.label for s in run(text).statements if s.attributed_to is not None]
+    assert said and set(said) == {speaker}
+
+
+def test_label_without_a_name_names_no_speaker(run: Run) -> None:
+    result = run("Breaking news: Chile condemns the raid by Peru")
+    assert [s for s in result.statements if s.predicate.name == "criticizes"]
+    assert all(s.attributed_to is None for s in result.statements)

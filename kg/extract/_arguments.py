@@ -303,8 +303,10 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
         objects += _actors(ctx, verb.head, 0.9, verb)
     own_object = [c for c in children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _RELATIVE]
     if not objects and verb.dep_ == "relcl" and not own_object and _first_of(children, {"nsubj"}):
-        # "the offer Norland turned down", "the terms Sudia accepted": the antecedent is the object.
-        objects += _actors(ctx, verb.head, 0.9, verb)
+        # "the offer Norland turned down", "the terms Sudia accepted": the antecedent is the object;
+        # an act that is no actor stands for who made it ("Sudia made a claim that Norland denied").
+        antecedent = verb.head
+        objects += _actors(ctx, antecedent, 0.9, verb) or _maker(ctx, antecedent)
     asked = verb.lemma_.lower() in _OBJECT_CONTROL and _first_of(children, {"dobj"})
     if not objects and not asked:
         # "threatened to break off relations with Congo": the complement's objects are the target
@@ -313,6 +315,14 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
             if comp.pos_ in ("VERB", "AUX"):
                 objects += [Arg(a.entity, a.score * 0.9) for a in _verb_args(ctx, comp)[1]]
     return subjects, objects
+
+
+def _maker(ctx: _Context, act: Token) -> list[Arg]:
+    """Who made an act named by a light verb's object: "Sudia levelled charges", "Norland made an offer"."""
+    verb = act.head
+    if act.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _LIGHT_VERBS:
+        return []
+    return [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, verb)]
 
 
 def _first_of_actors(ctx: _Context, tokens: list[Token]) -> list[Arg]:

@@ -81,13 +81,10 @@ class _Context:
                 if key not in self._speakers:
                     self._speakers[key] = self._quote_speaker(start, end) or self._previous_speaker(start)
                 return self._speakers[key]
-        # Headline form: "Ana Sol: Norland will stand by Sudia"
         text = span_text(sent)  # substring tests spare most token scans
         colon = next((t for t in self.tokens(sent) if t.text == ":"), None) if ":" in text else None
-        if colon is not None and colon.i - sent.start <= 4 and token.i > colon.i:
-            first = self.mention(sent[0])
-            if first and first.entity.type is EntityType.PERSON:
-                return first.entity
+        if colon is not None and token.i > colon.i and (label := self._label_speaker(sent, colon)) is not None:
+            return label
         # Reported speech: the trigger sits under a reporting verb's complement.
         for ancestor in token.ancestors:
             if _is_reporting(ancestor):
@@ -100,6 +97,20 @@ class _Context:
                 if obj and (m := self.mention(obj[0])):
                     return m.entity
         return None
+
+    def _label_speaker(self, sent: Span, colon: Token) -> Entity | None:
+        """The speaker a label before a colon names: "Ana Sol: ...", "Norland's president Ana Sol: ...".
+
+        The label is a short phrase (at most eight tokens) without a verb, naming one person (or,
+        without a person, one organisation or country); "Breaking news: ..." names nobody.
+        """
+        label = self.tokens(sent)[: colon.i - sent.start]
+        if not label or len(label) > 8 or any(t.pos_ in ("VERB", "AUX") for t in label):
+            return None
+        found = {m.entity.key: m.entity for t in label if (m := self.mention(t)) and m.entity.type in _ACTOR_TYPES}
+        people = [e for e in found.values() if e.type is EntityType.PERSON]
+        named = people or list(found.values())
+        return named[0] if len(named) == 1 else None
 
     def _previous_speaker(self, before: int) -> Entity | None:
         """The person who last spoke before a quotation that names no speaker of its own."""
