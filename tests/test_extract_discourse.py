@@ -253,3 +253,28 @@ def test_label_without_a_name_names_no_speaker(run: Run) -> None:
     result = run("Breaking news: Chile condemns the raid by Peru")
     assert [s for s in result.statements if s.predicate.name == "criticizes"]
     assert all(s.attributed_to is None for s in result.statements)
+
+
+# ------------------------------------------------------------- false arguments
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # a name inside a quoted title takes no part
+        ('Chile praised the film "Friends of Peru" and thanked Bolivia for its help.', ("Chile", "praises", "Bolivia"), ("Chile", "praises", "Peru")),
+        # what a topic noun is about is no participant
+        ("Chile criticized Bolivia on the issue of Peru.", ("Chile", "criticizes", "Bolivia"), ("Chile", "criticizes", "Peru")),
+        ("On the question of Peru, Chile criticized Bolivia.", ("Chile", "criticizes", "Bolivia"), ("Chile", "criticizes", "Peru")),
+        # what talks are about is no partner of the talks
+        ("Chile held talks with Bolivia about Peru.", ("Bolivia", "meetsWith", "Chile"), ("Chile", "meetsWith", "Peru")),
+    ],
+)
+def test_false_arguments_are_left_out(run: Run, text: str, kept: tuple[str, str, str], dropped: tuple[str, str, str]) -> None:
+    found = triples(run(text))
+    s, p, o = kept
+    assert kept in found or (o, p, s) in found, found
+    assert dropped not in found and (dropped[2], dropped[1], dropped[0]) not in found, found
+
+
+def test_quoted_statement_is_not_a_title(run: Run) -> None:
+    result = run('"We condemn the raid by Peru," Chilean President Gabriel Boric said.')
+    assert ("Chile", "criticizes", "Peru") in triples(result)

@@ -38,6 +38,9 @@ _RECIPROCAL = {"meetsWith", "cooperatesWith", "tradesWith", "fightsWith", "signs
 #: Triggers of those predicates that go one way: "X and Y hosted the talks" do not meet each other.
 _ONE_WAY = {"host", "receive", "welcome", "phone", "call", "invite", "visit"}
 
+#: Nouns that name what is talked about: "on the question of Sudia" makes Sudia a topic, not a participant.
+_TOPIC_NOUNS = {"issue", "question", "subject", "matter", "topic", "situation", "case", "file", "problem", "theme", "status", "future", "fate"}
+
 #: Prepositions of a target that the parse may hang on a "by" agent ("imposed by X on Y").
 _STRANDED_PREPS = {"on", "against", "toward", "towards"}
 
@@ -96,6 +99,8 @@ def _resolution_score(entity: Entity) -> float:
 def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | None:
     """The actor one token stands for: a mention, a pronoun, a dyad phrase or a modifier's country."""
     m = ctx.mention(token)
+    if m is not None and ctx.in_title(token):
+        return None  # "praised the film 'Friends of Sudia'": a name inside a quoted title takes no part
     if m is not None:
         if _is_event(m.entity) or (anchor is not token and ctx.mention(anchor) is m):
             return None
@@ -147,7 +152,7 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                     return Arg(leaders[0].entity, score * 0.85, place=place)
         # "the Bureau of the Chancellor of the Kingdom of Norland": an institution of a country.
         node = token
-        for step in range(3):
+        for step in range(0 if token.lemma_.lower() in _TOPIC_NOUNS else 3):  # "the question of Sudia" is a topic
             of = [p for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children if p.dep_ == "pobj"]
             if not of:
                 break
@@ -272,7 +277,7 @@ def _prep_objects(ctx: _Context, head: Token, score: float) -> list[Arg]:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     direct = _actors(ctx, pobj, score)
-                    if not direct and (prep.lower_ in _PLACE_PREPS or prep.lower_ == "of"):
+                    if not direct and (prep.lower_ in _PLACE_PREPS or prep.lower_ == "of") and pobj.lemma_.lower() not in _TOPIC_NOUNS:
                         # "along the frontier with Sudia", "a halt of ferry services with Sudia"
                         direct = [a for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ in ("with", "of", "for", "to")
                                   for p in inner.children if p.dep_ == "pobj" for a in _actors(ctx, p, score * 0.9)]

@@ -42,6 +42,7 @@ class _Context:
                 for t in span:
                     self.by_token.setdefault(t.i, m)
         self.quotes = _quote_spans(text_of(doc))
+        self._titles = [(a, b) for a, b in self.quotes if _title_like(text_of(doc)[a + 1 : b - 1])]
         self._speakers: dict[tuple[int, int], Entity | None] = {}
         self._dates: list[tuple[int, dt.date]] | None = None  # resolved DATE entities (start token, day), on first use
         self._countries: dict[str | None, Entity] = {}  # each country's first mention
@@ -61,6 +62,10 @@ class _Context:
         from kg.gazetteer import load_gazetteer
 
         return load_gazetteer().country(code)
+
+    def in_title(self, token: Token) -> bool:
+        """Whether a token is inside a quoted title ("the film 'Friends of Sudia'"), not a quoted statement."""
+        return any(start < token.idx < end for start, end in self._titles)
 
     def tokens(self, sent: Span) -> list[Token]:
         """The tokens of a sentence (made once per article; iterating ``sent`` makes new ones every time)."""
@@ -223,6 +228,21 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
         back = (published.weekday() - day) % 7
         return published - dt.timedelta(days=back)
     return None
+
+
+def _title_like(quoted: str) -> bool:
+    """Whether quoted words read as a title: at most eight words, no clause punctuation, content words capitalised.
+
+    >>> _title_like("Friends of the North")
+    True
+    >>> _title_like("We will defend our waters")
+    False
+    """
+    words = quoted.split()
+    if not words or len(words) > 8 or quoted.rstrip().endswith((".", ",", "!", "?", ";", ":")):
+        return False
+    content = [w for w in words if len(w) > 3]
+    return bool(content) and all(w[:1].isupper() or not w[:1].isalpha() for w in content)
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:

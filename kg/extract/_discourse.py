@@ -317,7 +317,7 @@ def _candidates(ctx: _Context, sent: Span, before: int, fits: Callable[[Entity],
         m = ctx.mention(token)
         if m is None or m.entity.type not in _ACTOR_TYPES or not fits(m.entity):
             continue
-        if _in_place_phrase(token):
+        if _in_place_phrase(token) or ctx.in_title(token):
             continue
         found.setdefault(m.entity.key, m.entity)
     return list(found.values())

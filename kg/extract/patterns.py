@@ -259,6 +259,9 @@ class PatternExtractor:
         if (trigger.pair or pred.category == "CONSULT") and anchor.pos_ in ("VERB", "AUX") and not any(c.lower_ == "between" for c in anchor.children):
             # "X hosted talks between Y and Z": the parties of the talks meet each other, not the host
             objects = [o for o in objects if o.prep != "between"]
+        if trigger.pair or pred.name in _RECIPROCAL:
+            # "talks about Sudia", "cooperation on Sudia": what is talked about takes no part
+            objects = [o for o in objects if o.prep not in ("about", "on", "over", "regarding", "concerning") or o.prep in trigger.extra]
         if pred.category in ("ACCUSE", "PROTEST") and any(o.prep in ("over", "about", "against") for o in objects):
             # "appealed to the League over Sudian raids": the addressee is not the target
             objects = [o for o in objects if o.prep != "to"]
