@@ -278,3 +278,21 @@ def test_false_arguments_are_left_out(run: Run, text: str, kept: tuple[str, str,
 def test_quoted_statement_is_not_a_title(run: Run) -> None:
     result = run('"We condemn the raid by Peru," Chilean President Gabriel Boric said.')
     assert ("Chile", "criticizes", "Peru") in triples(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LIMA, Peru, March 3 (Wire) - Peruvian President Dina Boluarte criticized Chile on Tuesday.", ("Dina Boluarte", "criticizes", "Chile")),
+        ("SANTIAGO, March 3 \u2014 Chile's government accused Peru of spying.", ("Chile government", "accuses", "Peru")),
+        ("Despite weeks of quiet diplomacy, Chile on Tuesday condemned Bolivia.", ("Chile", "criticizes", "Bolivia")),
+    ],
+)
+def test_dateline_and_opening_adverbial_leave_the_subject(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    found = triples(run(text))
+    assert expected in found, found
+
+
+def test_dashes_around_an_aside_are_no_dateline_nor_a_hyphen(run: Run) -> None:
+    found = triples(run("Peru - a close ally of Chile - condemned Bolivia on Monday."))
+    assert ("Chile", "criticizes", "Bolivia") not in found

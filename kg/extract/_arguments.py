@@ -41,6 +41,9 @@ _ONE_WAY = {"host", "receive", "welcome", "phone", "call", "invite", "visit"}
 #: Nouns that name what is talked about: "on the question of Sudia" makes Sudia a topic, not a participant.
 _TOPIC_NOUNS = {"issue", "question", "subject", "matter", "topic", "situation", "case", "file", "problem", "theme", "status", "future", "fate"}
 
+#: Dashes that end a dateline ("NORTOWN, May 2 (Wire) - ...").
+_DASHES = {"-", "--", "\u2013", "\u2014"}
+
 #: Prepositions of a target that the parse may hang on a "by" agent ("imposed by X on Y").
 _STRANDED_PREPS = {"on", "against", "toward", "towards"}
 
@@ -206,7 +209,7 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     subjects = _first_of(list(verb.children), {"nsubj"})
     # "BAMAKO, Jan 31 (Wire) - Mali's government ordered ...": a dateline can parse as a second subject
     for subject in subjects:
-        found = _actors(ctx, subject, 1.0)
+        found = _actors(ctx, _after_dateline(subject, verb), 1.0)
         if not found and subject.pos_ == "VERB":
             # "The charity working in Sudia reported": a participle parsed as the subject
             found = [a for s in _first_of(list(subject.children), {"nsubj"}) for a in _actors(ctx, s, 0.9)]
@@ -241,10 +244,34 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         return _actors(ctx, head, 0.9)
     if verb.dep_ in ("acl", "pcomp") and head.pos_ in ("NOUN", "PROPN"):
         return _actors(ctx, head, 0.85)
-    if verb.dep_ == "amod" and verb.i >= 2 and verb.doc[verb.i - 1].text == "-":
+    if _hyphenated(verb):
         # "Russian-occupied South Ossetia", "Chinese-funded railway"
         return _actors(ctx, verb.doc[verb.i - 2], 0.85, verb)
     return []
+
+
+def _hyphenated(verb: Token) -> bool:
+    """Whether a participle is joined to the word before it by a hyphen: "Norland-backed", not "Norland - backed"."""
+    doc = verb.doc
+    return verb.dep_ == "amod" and verb.i >= 2 and doc[verb.i - 1].text == "-" and not doc[verb.i - 1].whitespace_ and not doc[verb.i - 2].whitespace_
+
+
+def _after_dateline(subject: Token, verb: Token) -> Token:
+    """The subject after a dateline the parse took for it: "NORTOWN, May 2 (Wire) - President Ana Sol said".
+
+    When the subject opens the sentence and a dash stands between it and the verb, the phrase
+    between the dash and the verb is the subject if it has a single head that is a noun.
+    """
+    sent = subject.sent
+    if subject.i - sent.start > 2:
+        return subject
+    # a free-standing dash, not the hyphen of "Norland-backed"
+    dashes = [t for t in sent.doc[subject.i + 1 : verb.i] if t.text in _DASHES and t.whitespace_ and t.doc[t.i - 1].whitespace_]
+    if not dashes or not any(t.text in (",", "(") for t in sent.doc[sent.start : dashes[0].i]):
+        return subject  # a dateline names a place and a date or source: "NORTOWN, May 2 -", "NORTOWN (Wire) -"
+    phrase = sent.doc[dashes[0].i + 1 : verb.i]
+    heads = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end) and t.pos_ != "PUNCT"]
+    return heads[0] if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN", "PRON") else subject
 
 
 def _conditional(token: Token) -> bool:
@@ -304,7 +331,7 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
         for prep in children:
             if prep.dep_ == "prep" and prep.lower_ == "as":
                 objects += [a for p in prep.children if p.dep_ == "pobj" for ap in p.children if ap.dep_ == "appos" for a in _actors(ctx, ap, 0.85)]
-    if verb.dep_ == "amod" and verb.i >= 2 and verb.doc[verb.i - 1].text == "-":
+    if _hyphenated(verb):
         objects += _actors(ctx, verb.head, 0.9, verb)
     own_object = [c for c in children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _RELATIVE]
     if not objects and verb.dep_ == "relcl" and not own_object and _first_of(children, {"nsubj"}):
