@@ -12,6 +12,35 @@ finds the subject and object over the parse:
   message"), ``of/to/with/against/on/for/in`` objects, and ``between X and Y``;
 * adjectives ("congratulatory message") act through the noun they modify.
 
+Arguments the sentence does not state next to the trigger (``_discourse.refer``;
+each abstains, yielding nothing, when two candidates compete):
+
+* "it"/"its" → the only state actor named before it in its sentence, else the
+  previous sentence's subject (nothing if that subject is a thing or an unknown name);
+* "he"/"she"/"his" → the last named person (the only one in the sentence, else the
+  subject or only person of the nearest of three previous sentences); "..., she
+  said" attributes the quote to that person, and "we" in it is her government;
+* "they"/"their" → a plural subject (coordinated actors, "both sides", a plural
+  force) of a governing clause or of the previous sentence;
+* "its ministry", "their troops", "his government" (as the actor) → the owner;
+* "both sides", "the two countries", "the neighbours" as the actor → the two
+  countries the article names most, one statement each, or one symmetric pair
+  (not "our two countries", not as an object);
+* "expelled/summoned the ambassador" → the envoy's country (named with that noun
+  earlier, else the other side of the pair; not "an envoy" or "its envoy");
+* "rejected the accusations", "condemned the move" → the actor of the nearest
+  earlier statement of a fitting category in three sentences.
+
+Structures: coordinated subjects of a reciprocal act with no partner named apart
+relate to each other ("X and Y held talks"; not "X and Y hosted talks"); a target
+the parse hangs on a "by" agent ("imposed by X on Y"); "the expulsion of ... by
+X"; the author of a restrictive relative clause ("the proposal that X made") or
+the maker of a light verb's act ("X made a claim that Y denied"); the subject
+after a dateline ("CITY, May 2 (Wire) - X said"); a label before a colon names
+the speaker ("President X: ..."). Not arguments: names inside a quoted title
+("the film 'Friends of X'"), what a topic noun or talks are about ("on the
+question of X", "talks about X"), a place after "in".
+
 Objects that are not actors become Topic entities labelled with their noun
 phrase. Modality comes from modal auxiliaries, negation and governing verbs
 (plan, intend, would like, refuse); attribution from quotes and reporting
@@ -22,12 +51,15 @@ lexicon entry's weight (mined entries 0.9) × the weakest argument, whose score
 is its path (direct dependent 1.0; prepositional object or inherited through
 conj/xcomp/advcl/relcl/light verb 0.9 per step; modifier, reported-clause
 subject, "of"/"by" chain, temporal event noun or beneficiary of a welcomed
-act 0.85; actor inside an object phrase, pronoun or dyad 0.8) × its resolution (gazetteer 1.0, NER-only name or topic
-0.9). The README's "Confidence" section is the user-facing version.
+act 0.85; actor inside an object phrase, pronoun, owned organ, envoy's country
+or dyad 0.8; the only candidate of the previous sentence or a definite event
+description 0.75) × its resolution (gazetteer 1.0, NER-only name or topic 0.9).
+The README's "Confidence" section is the user-facing version.
 
 The extractor lives here; its parts are private modules beside it: argument
-rules (``_arguments``), per-article context with speakers and dates
-(``_context``), topic labels (``_topics``) and word lists (``_words``).
+rules (``_arguments``), discourse reference (``_discourse``), per-article
+context with speakers, dates and the statements read so far (``_context``),
+topic labels (``_topics``) and word lists (``_words``).
 """
 
 from __future__ import annotations
@@ -51,27 +83,23 @@ from kg.extract._arguments import (
     _verb_args,
 )
 from kg.extract._context import _Context, _first_of, _is_reporting
+from kg.extract._modality import _hypothetical, _modality, _prepared, _purpose_clause
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
     _ACTOR_TYPES,
     _CARRIERS,
     _FORCE_WORDS,
     _IN_PREDICATES,
-    _INTEND,
-    _INTEND_FORMS,
     _LIGHT_VERBS,
     _MUST,
     _NEGATE,
     _PASSAGES,
     _PLACE_PREDICATES,
-    _POSSIBLE,
     _REPORT_DEMAND,
-    _REPORTING,
     _REQUESTING,
     _THREAT_ACTS,
     _THREATEN,
     _TRIGGER_WEIGHT,
-    _WILL,
     _WISH,
 )
 from kg.extract.lexicon import Lexicon, Trigger, load_lexicon
@@ -488,50 +516,6 @@ def _forces_subject(verb: Token) -> bool:
     )
 
 
-def _prepared(verb: Token) -> bool:
-    """Whether a verb is what its actor prepares or stands poised to do ("prepared to resume shelling")."""
-    node = verb
-    for _ in range(3):
-        if node.dep_ not in ("xcomp", "acomp") or node.head is node:
-            return False
-        node = node.head
-        if node.lemma_.lower() in ("prepare", "poise", "poised", "gear"):
-            return True
-    return False
-
-
-def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, Token]]) -> set[int]:
-    """Token indices of clauses that state no event of their own.
-
-    * a condition: "will withdraw unless President X arranged a ceasefire";
-    * an infinitive that modifies a noun: "the right to fire on militants", "attempts to resolve
-      the crisis", "a plan to attack";
-    * the acts an actor is accused of: "accused Sudia of breaking the truce"
-      (the accuser is not their subject, and the accusation is the event);
-    * what is rejected: "Norland is opposed to a Sudian inquiry" (proposed, not happening).
-    """
-    unreal: set[int] = set()
-    for token in sent:
-        if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in token.children):
-            unreal |= {t.i for t in token.subtree}
-        if token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
-            # "the right of Norlandic ships to board vessels", "a bid to end the dispute"
-            unreal |= {t.i for t in token.subtree}
-    for _, trigger, anchor in found:
-        category = trigger.predicate.category
-        if category == "ACCUSE" and anchor.pos_ in ("VERB", "AUX"):
-            for prep in anchor.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and any(c.dep_ == "pcomp" for c in prep.children):
-                    unreal |= {t.i for c in prep.children if c.dep_ == "pcomp" for t in c.subtree}
-                    # "of breaking the truce, shelling villages": the list goes on (parsed as advcl)
-                    unreal |= {t.i for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > prep.i for t in c.subtree}
-        if category == "REJECT":
-            for child in anchor.children:
-                nouns = [child] if child.dep_ in ("dobj", "nsubjpass") else [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "to" else []
-                unreal |= {n.i for n in nouns}
-    return unreal
-
-
 def _headline_end(doc: Doc) -> int:
     """Character offset where the headline (a first line without final punctuation) ends; 0 if none."""
     first = text_of(doc).split("\n", 1)[0]
@@ -598,58 +582,3 @@ def _plausible(subject: Entity, obj: Entity) -> bool:
     if subject.type is EntityType.SECTOR_ACTOR and (obj.type is EntityType.PERSON or (obj.type is EntityType.SECTOR_ACTOR and obj.role != subject.role)):
         return True
     return not (obj.type in _ACTOR_TYPES and subject.country and subject.country == obj.country and subject.type is not EntityType.PERSON)
-
-
-_RELATIVE_WORDS = {"which", "who", "that", "whom"}
-
-
-def _purpose_clause(verb: Token) -> bool:
-    """Whether a verb heads an infinitive of purpose ("sent troops to help", "to deepen cooperation")."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-
-
-def _modality(verb: Token | None) -> Modality:
-    """Modality of a clause from its auxiliaries, negation and governing verbs."""
-    if verb is None:
-        return Modality.ASSERTED
-    chain = [verb]
-    node = verb
-    others: set[int] = set()
-    # "eager to trade with Sudia to grow both economies", "willing to send ships to help guard
-    # the strait": a purpose clause shares the intent of the clause it serves
-    while (node.dep_ in ("xcomp", "ccomp", "acomp", "conj", "pcomp") or _purpose_clause(node)) and node.head is not node and len(chain) < 6:
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in _REPORTING:
-            break
-        if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP"):
-            break  # "will provide funding and reaffirmed support": a finite conjunct has its own tense
-        if node.dep_ in ("ccomp", "xcomp") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_WORDS for c in node.children):
-            # "Experts expect China to invest", "the US wants Russia to release ...": the governing
-            # verb's subject expects or wishes it; the act is possible, not its actor's stated intent
-            others.add(node.head.i)
-        node = node.head
-        chain.append(node)
-    possible = intended = False
-    for v in chain:
-        lemma = v.lemma_.lower()
-        for child in v.children:
-            low = child.lower_
-            if child.dep_ == "neg" or low in ("never", "not", "n't"):
-                return Modality.NEGATED
-            if child.dep_ == "aux":
-                if low in _POSSIBLE:
-                    possible = True
-                elif low in _WILL:
-                    intended = True
-        if v is not verb:
-            if lemma in _NEGATE:
-                return Modality.NEGATED
-            wants = lemma in _INTEND or v.lower_ in _INTEND_FORMS
-            if wants and v.i in others:
-                possible = True
-            elif wants:
-                intended = True
-        if lemma in ("ready", "willing", "prepared") or (v.dep_ == "acomp" and lemma in _INTEND):
-            intended = True
-    if possible:
-        return Modality.POSSIBLE
-    return Modality.INTENDED if intended else Modality.ASSERTED
