@@ -296,3 +296,33 @@ def test_dateline_and_opening_adverbial_leave_the_subject(run: Run, text: str, e
 def test_dashes_around_an_aside_are_no_dateline_nor_a_hyphen(run: Run) -> None:
     found = triples(run("Peru - a close ally of Chile - condemned Bolivia on Monday."))
     assert ("Chile", "criticizes", "Bolivia") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministers of Chile and Peru met in Arica.", ("Chile", "meetsWith", "Peru")),
+        ("Officials from Chile and Peru held talks in Arica.", ("Chile", "meetsWith", "Peru")),
+        # a headline's comma joins two subjects
+        ("Chile, Peru agree to ease border tensions\n\nThe talks ended on Monday.", ("Chile", "agreesTo", "ease border tensions")),
+        ("Chile, Peru agree to ease border tensions\n\nThe talks ended on Monday.", ("Peru", "agreesTo", "ease border tensions")),
+    ],
+)
+def test_two_countries_named_in_one_subject(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    found = triples(run(text))
+    s, p, o = expected
+    assert expected in found or (o, p, s) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comma in a sentence is no "and": Chile is an address here
+        "Chile, Peru agrees to ease border tensions.",
+        # fans are not a state's officials
+        "Fans from Chile and Peru met in Arica.",
+    ],
+)
+def test_two_countries_in_one_subject_distractors(run: Run, text: str) -> None:
+    found = events(run(text))
+    assert not [t for t in found if t[0] == "Chile"], found

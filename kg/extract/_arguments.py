@@ -44,6 +44,9 @@ _TOPIC_NOUNS = {"issue", "question", "subject", "matter", "topic", "situation", 
 #: Dashes that end a dateline ("NORTOWN, May 2 (Wire) - ...").
 _DASHES = {"-", "--", "\u2013", "\u2014"}
 
+#: Offices whose holders act for their state ("ministers of Norland and Sudia").
+_OFFICE_NOUNS = {"minister", "leader", "president", "official", "envoy", "delegation", "delegate", "negotiator", "diplomat", "representative", "spokesman", "spokesperson"}
+
 #: Prepositions of a target that the parse may hang on a "by" agent ("imposed by X on Y").
 _STRANDED_PREPS = {"on", "against", "toward", "towards"}
 
@@ -73,7 +76,7 @@ def _is_stance(token: Token) -> bool:
 
 def _actors(ctx: _Context, token: Token, score: float, sent_token: Token | None = None) -> list[Arg]:
     """Actors a token stands for, with its conjuncts ("Armenia and Azerbaijan")."""
-    found: list[Arg] = []
+    found: list[Arg] = _members_of(ctx, token, score) + _headline_pair(ctx, token, score)
     for tok in (token, *token.conjuncts):
         arg = _actor(ctx, tok, score, sent_token or token)
         # a word that names no actor itself may stand for one named elsewhere ("it", "both sides")
@@ -82,6 +85,42 @@ def _actors(ctx: _Context, token: Token, score: float, sent_token: Token | None 
             if all(a.entity.key != new.entity.key for a in found):
                 found.append(new)
     return found
+
+
+def _members_of(ctx: _Context, token: Token, score: float) -> list[Arg]:
+    """'ministers of Norland and Sudia', 'officials from Norland and Sudia', 'Norland's and Sudia's envoys': each country's own.
+
+    Only plural nouns of a state's government, forces or offices, and only when two or more actors
+    are named (one is left to the single-owner rules).
+    """
+    if token.tag_ not in ("NNS", "NNPS") or not _state_noun(token):
+        return []
+    owners = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in c.children if p.dep_ == "pobj"]
+    owners += [c for c in token.children if c.dep_ == "poss"]
+    for owner in owners[:1]:
+        found = {a.entity.key: Arg(a.entity, score * 0.85) for o in (owner, *owner.conjuncts) if (m := ctx.mention(o)) for a in [Arg(m.entity, 1.0)] if m.entity.type in _ACTOR_TYPES}
+        if len(found) >= 2:
+            return list(found.values())
+    return []
+
+
+def _state_noun(token: Token) -> bool:
+    """Whether a noun names members of a state's government or forces ("ministers", "officials", "troops")."""
+    lemma = token.lemma_.lower()
+    return sector_nouns().get(lemma) in ("government", "military", "police") or lemma in _OFFICE_NOUNS
+
+
+def _headline_pair(ctx: _Context, token: Token, score: float) -> list[Arg]:
+    """'Norland, Sudia agree to ...': in a headline a comma joins two subjects as "and" would."""
+    if token.dep_ != "nsubj" or token.i < 2 or token.sent.text.rstrip().endswith((".", "!", "?", '"', "\u201d")):
+        return []
+    comma, first = token.doc[token.i - 1], token.doc[token.i - 2]
+    if comma.text != "," or first.i != token.sent.start or first.head.i != token.head.i:
+        return []
+    pair = [ctx.mention(first), ctx.mention(token)]
+    if any(m is None or m.entity.type not in _ACTOR_TYPES for m in pair) or pair[0] is pair[1]:
+        return []
+    return [Arg(m.entity, score * 0.9) for m in pair if m is not None]
 
 
 def _is_event(entity: Entity) -> bool:

@@ -169,7 +169,7 @@ def _group(ctx: _Context, token: Token) -> list[Referent]:
     plural force ("Norlandic troops"). With no plural subject there: nothing.
     """
     for verb in _governing_verbs(token):
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and c is not token]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
         if subjects:
             found = _plural(ctx, subjects[0])
             if found:
@@ -290,7 +290,7 @@ def _event_actor(ctx: _Context, token: Token) -> list[Referent]:
 def _acting(token: Token) -> bool:
     """Whether a noun is the one who acts in its clause: a subject (or its conjunct) or a "by" agent."""
     node = token
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     return node.dep_ == "nsubj" or (node.dep_ == "pobj" and node.head.lower_ == "by")
 
@@ -326,7 +326,7 @@ def _candidates(ctx: _Context, sent: Span, before: int, fits: Callable[[Entity],
 def _in_place_phrase(token: Token) -> bool:
     """Whether a name is (part of) the object of a place preposition: "in Lima", "at the Sudian border"."""
     node = token
-    while node.dep_ in ("compound", "amod", "poss", "flat", "nmod") and node.head is not node:
+    while node.dep_ in ("compound", "amod", "poss", "flat", "nmod") and node.head.i != node.i:
         node = node.head
     return node.dep_ == "pobj" and node.head.lower_ in _PLACE_PREPS
 
