@@ -326,3 +326,34 @@ def test_two_countries_named_in_one_subject(run: Run, text: str, expected: tuple
 def test_two_countries_in_one_subject_distractors(run: Run, text: str) -> None:
     found = events(run(text))
     assert not [t for t in found if t[0] == "Chile"], found
+
+
+# ----------------------------------------------------------------- transcripts
+_TRANSCRIPT = """Regular press briefing of the Chilean foreign ministry
+
+Spokesperson Gabriel Boric: Good afternoon.
+Question: Peru says Chile violated its waters. Did Chile attack Peru?
+Gabriel Boric: We reject these claims.
+We condemn Bolivia for the raid.
+Q: Will Chile sanction Bolivia?
+A: We will sanction Bolivia if the raids continue.
+"""
+
+
+def test_transcript_answers_belong_to_the_answerer(run: Run) -> None:
+    result = run(_TRANSCRIPT)
+    said = {(s.subject.label, s.predicate.name, s.object.label): s.attributed_to for s in result.statements}
+    for triple in [("Chile", "criticizes", "Bolivia"), ("Chile", "threatens", "Bolivia")]:
+        assert triple in said and said[triple] is not None and said[triple].label == "Gabriel Boric"
+
+
+def test_transcript_questions_assert_nothing(run: Run) -> None:
+    found = events(run(_TRANSCRIPT))
+    assert not [t for t in found if t[2] == "Peru" or t[0] == "Peru"], found
+
+
+def test_headline_label_does_not_make_a_transcript(run: Run) -> None:
+    # no question label: the later unlabelled sentences are nobody's
+    result = run("Gabriel Boric: Chile condemns the raid by Peru\n\nBolivia later criticized Peru over the raid.")
+    [later] = [s for s in result.statements if s.subject.label == "Bolivia"]
+    assert later.attributed_to is None

@@ -15,6 +15,10 @@ from kg.model import Article, Entity, EntityType, Evidence, Mention, Statement
 from kg.nlp import entities, span_text, text_of
 
 
+#: Labels of a journalist's question in a transcript.
+_QUESTION_LABELS = {"q", "question", "questions", "reporter", "journalist"}
+
+
 def _is_reporting(token: Token) -> bool:
     """Whether a token is a reporting verb (said, told, added...)."""
     return token.pos_ == "VERB" and token.lemma_.lower() in _REPORTING
@@ -44,6 +48,7 @@ class _Context:
         self.quotes = _quote_spans(text_of(doc))
         self._titles = [(a, b) for a, b in self.quotes if _title_like(text_of(doc)[a + 1 : b - 1])]
         self._speakers: dict[tuple[int, int], Entity | None] = {}
+        self._turns: list[tuple[int, int, bool, Entity | None]] | None = None  # transcript turns, on first use
         self._dates: list[tuple[int, dt.date]] | None = None  # resolved DATE entities (start token, day), on first use
         self._countries: dict[str | None, Entity] = {}  # each country's first mention
         for m in mentions:
@@ -101,7 +106,52 @@ class _Context:
                 obj = [c for c in t.nbor(1).children if c.dep_ == "pobj"]
                 if obj and (m := self.mention(obj[0])):
                     return m.entity
-        return None
+        # A transcript: an answer's unlabelled lines belong to its answerer ("we" is their government).
+        turn = self._turn(token.idx)
+        return turn[3] if turn is not None and not turn[2] else None
+
+    def in_question(self, sent: Span) -> bool:
+        """Whether a sentence is part of a journalist's question in a transcript: no one asserts it."""
+        turn = self._turn(sent.start_char)
+        return turn is not None and turn[2]
+
+    def _turn(self, char: int) -> tuple[int, int, bool, Entity | None] | None:
+        """The transcript turn (start, end, is a question, answerer) holding character ``char``, if any."""
+        if self._turns is None:
+            self._turns = self._read_turns()
+        return next((t for t in self._turns if t[0] <= char < t[1]), None)
+
+    def _read_turns(self) -> list[tuple[int, int, bool, Entity | None]]:
+        """The question and answer turns of a press-conference transcript; none in other articles.
+
+        A turn starts at a line opening with a label and a colon: a question label ("Q:",
+        "Question:", "Reporter:") or an answerer ("A:", "Answer:", or a label naming one person
+        or institution, "Spokesperson Ana Sol:"). "A:" answers for the last named answerer. An
+        article is a transcript only if it has a question label, so that a headline "Name: ..."
+        does not make the whole article that person's.
+        """
+        text = text_of(self.doc)
+        starts: list[tuple[int, bool, Entity | None]] = []
+        answerer: Entity | None = None
+        questions = 0
+        for line in re.finditer(r"(?m)^[ \t]*([^\n:]{1,60}?)[ \t]*:[ \t]+\S", text):
+            low = line[1].strip().lower()
+            if low in _QUESTION_LABELS or re.search(r"\b(reporter|journalist|question)\b", low):
+                starts.append((line.start(), True, None))
+                questions += 1
+                continue
+            if low not in ("a", "answer"):
+                span = self.doc.char_span(line.start(1), line.end(1), alignment_mode="expand")
+                found = {m.entity.key: m.entity for t in span or () if (m := self.mention(t)) and m.entity.type in _ACTOR_TYPES}
+                people = [e for e in found.values() if e.type is EntityType.PERSON] or list(found.values())
+                if len(people) != 1:
+                    continue  # not a label: the line goes on the current turn
+                answerer = people[0]
+            starts.append((line.start(), False, answerer))
+        if not questions:
+            return []
+        ends = [s for s, _, _ in starts[1:]] + [len(text)]
+        return [(start, end, question, who) for (start, question, who), end in zip(starts, ends, strict=True)]
 
     def _label_speaker(self, sent: Span, colon: Token) -> Entity | None:
         """The speaker a label before a colon names: "Ana Sol: ...", "Norland's president Ana Sol: ...".

@@ -174,6 +174,8 @@ class PatternExtractor:
     def _statements(self, ctx: _Context) -> Iterator[Statement]:
         yield from self._structural(ctx)
         for sent in ctx.doc.sents:
+            if ctx.in_question(sent):
+                continue  # a journalist's question in a transcript asserts nothing
             obliged = yield from self._obligations(ctx, sent)
             wished = yield from self._wishes(ctx, sent)
             wished |= obliged
