@@ -14,7 +14,6 @@ from kg.extract._words import _ACTOR_TYPES, _DANGLING, _DOCUMENTS, _REPORTING, _
 from kg.model import Article, Entity, EntityType, Evidence, Mention, Statement
 from kg.nlp import entities, span_text, text_of
 
-
 #: Labels of a journalist's question in a transcript.
 _QUESTION_LABELS = {"q", "question", "questions", "reporter", "journalist"}
 
