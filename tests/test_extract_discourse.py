@@ -357,3 +357,20 @@ def test_headline_label_does_not_make_a_transcript(run: Run) -> None:
     result = run("Gabriel Boric: Chile condemns the raid by Peru\n\nBolivia later criticized Peru over the raid.")
     [later] = [s for s in result.statements if s.subject.label == "Bolivia"]
     assert later.attributed_to is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile and Peru accused each other of violating the truce.", {("Chile", "accuses", "Peru"), ("Peru", "accuses", "Chile")}),
+        ("Chile and Peru criticized one another over the raid.", {("Chile", "criticizes", "Peru"), ("Peru", "criticizes", "Chile")}),
+        ("Chile invited Argentina, Peru, as well as Bolivia to the summit.", {("Chile", "invites", c) for c in ("Argentina", "Peru", "Bolivia")}),
+    ],
+)
+def test_each_other_and_lists(run: Run, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(run(text))
+
+
+def test_a_lone_actor_and_each_other_relate_nothing(run: Run) -> None:
+    # one subject: "each other" has no one to pair with
+    assert not [t for t in events(run("Chile said the rival clans had accused each other of fraud.")) if t[1] == "accuses"]

@@ -77,7 +77,7 @@ def _is_stance(token: Token) -> bool:
 def _actors(ctx: _Context, token: Token, score: float, sent_token: Token | None = None) -> list[Arg]:
     """Actors a token stands for, with its conjuncts ("Armenia and Azerbaijan")."""
     found: list[Arg] = _members_of(ctx, token, score) + _headline_pair(ctx, token, score)
-    for tok in (token, *token.conjuncts):
+    for tok in (token, *token.conjuncts, *_listed_countries(ctx, token)):
         arg = _actor(ctx, tok, score, sent_token or token)
         # a word that names no actor itself may stand for one named elsewhere ("it", "both sides")
         args = [arg] if arg else [Arg(r.entity, score * r.score, place=r.place) for r in refer(ctx, tok)]
@@ -85,6 +85,22 @@ def _actors(ctx: _Context, token: Token, score: float, sent_token: Token | None 
             if all(a.entity.key != new.entity.key for a in found):
                 found.append(new)
     return found
+
+
+def _listed_countries(ctx: _Context, token: Token) -> list[Token]:
+    """'invited Norland, Sudia, as well as Ostia': a country the parse takes for an apposition of a country is listed with it."""
+    m = ctx.mention(token)
+    if m is None or m.entity.type is not EntityType.COUNTRY:
+        return []
+    return [c for c in token.children if c.dep_ == "appos" and (a := ctx.mention(c)) is not None and a.entity.type is EntityType.COUNTRY and a.entity.key != m.entity.key]
+
+
+def _each_other(verb: Token) -> bool:
+    """Whether a verb's object is "each other" or "one another": its coordinated subjects act on one another."""
+    return any(
+        c.dep_ in ("dobj", "pobj") and ((c.lower_ == "other" and any(d.lower_ == "each" for d in c.children)) or (c.lower_ == "one" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "another"))
+        for c in (*verb.children, *(g for p in verb.children if p.dep_ == "prep" for g in p.children))
+    )
 
 
 def _members_of(ctx: _Context, token: Token, score: float) -> list[Arg]:

@@ -76,6 +76,7 @@ from kg.extract._arguments import (
     _actors,
     _clause_verb,
     _conditional,
+    _each_other,
     _group_actor,
     _noun_args,
     _prep_objects,
@@ -326,7 +327,10 @@ class PatternExtractor:
         mutual = trigger.pair or (pred.name in _RECIPROCAL and anchor.lemma_.lower() not in _ONE_WAY)
         if mutual and len(subjects) >= 2 and all(o.entity.type is EntityType.TOPIC for o in objects) and pred.range != "Topic":
             objects = []
-        if mutual and not objects and len(subjects) >= 2:
+        if anchor.pos_ in ("VERB", "AUX") and len(subjects) >= 2 and _each_other(anchor):
+            # "X and Y accused each other": each acts on the other
+            pairs = [(s, o) for s in subjects for o in subjects if s.entity.key != o.entity.key]
+        elif mutual and not objects and len(subjects) >= 2:
             pairs = [(subjects[i], subjects[j]) for i in range(len(subjects)) for j in range(i + 1, len(subjects))]
         else:
             pairs = [(s, o) for s in subjects for o in objects]
