@@ -102,6 +102,8 @@ def test_plural_pronoun_abstains_without_a_plural_subject(run: Run) -> None:
         ("Chile and Peru met in Lima. The two countries signed a fisheries accord.", {("Chile", "signsAgreementWith", "Peru")}),
         ("Chile and Peru met in Lima on Monday. Both sides condemned Bolivia over the raid.", {("Chile", "criticizes", "Bolivia"), ("Peru", "criticizes", "Bolivia")}),
         ("Chile and Peru met in Lima on Monday. The neighbours will cooperate on border security.", {("Chile", "cooperatesWith", "Peru")}),
+        # the pair a verb addresses
+        ("Chile and Peru exchanged fire on Monday. Bolivia urged both sides to lift the blockade.", {("Bolivia", "demands", "Chile"), ("Bolivia", "demands", "Peru")}),
     ],
 )
 def test_collective_subject_is_the_articles_pair(run: Run, text: str, expected: set[tuple[str, str, str]]) -> None:

@@ -200,11 +200,13 @@ def _pair(ctx: _Context, token: Token) -> list[Referent]:
 
     The pair is the two countries the article mentions most. The noun must be plural, determined
     by "the", "two" or "both" ("other countries" is not the pair), without an owner ("our two
-    countries" are the speaker's), and the one who acts: a subject or a "by" agent.
+    countries" are the speaker's), and the one who acts (a subject or a "by" agent) or the one a
+    verb addresses ("urged both sides", "called on the two countries"); not the object of a noun
+    ("talks between the two sides" may be hosted by a third party).
     """
     if (token.lemma_.lower() not in _DYAD_NOUNS and token.lower_.rstrip("s") not in _DYAD_NOUNS) or token.tag_ not in ("NNS", "NNPS"):
         return []
-    if not _acting(token) or any(c.dep_ == "poss" for c in token.children):
+    if not (_acting(token) or _addressed(token)) or any(c.dep_ == "poss" for c in token.children):
         return []  # "a summit of the two sides" may be a third party's; "our two countries" are the speaker's
     words = {c.lower_ for c in token.children}
     if not words & {"two", "both", "the"} or len([c for c in ctx.dyad if c]) < 2:
@@ -287,6 +289,14 @@ def _event_actor(ctx: _Context, token: Token) -> list[Referent]:
 
 
 # ------------------------------------------------------------------ helpers
+def _addressed(token: Token) -> bool:
+    """Whether a noun is a verb's direct object or the object of a verb's preposition other than "between"."""
+    if token.dep_ == "dobj":
+        return token.head.pos_ in ("VERB", "AUX")
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ != "between" and prep.head.pos_ in ("VERB", "AUX")
+
+
 def _acting(token: Token) -> bool:
     """Whether a noun is the one who acts in its clause: a subject (or its conjunct) or a "by" agent."""
     node = token
