@@ -43,6 +43,8 @@ def test_state_pronoun_stands_for_an_earlier_state(run: Run, text: str, expected
         "Chile and Peru held talks in Santiago. It condemned Bolivia over the raid.",
         # an object pronoun is usually a thing
         "Chile drafted the plan. Bolivia rejected it.",
+        # a name in an opening phrase competes with the previous subject
+        "Chile protested on Monday. Following a raid by Peru, it condemned Bolivia over the talks.",
     ],
 )
 def test_state_pronoun_abstains(run: Run, text: str) -> None:

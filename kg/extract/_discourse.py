@@ -116,14 +116,15 @@ def refer(ctx: _Context, token: Token) -> list[Referent]:
 def _person(ctx: _Context, token: Token) -> list[Referent]:
     """'Minister Ana Sol arrived on Monday. She said ...': the last named person.
 
-    In the pronoun's own sentence the only person named before it; otherwise, in the nearest
+    In the pronoun's own sentence the subject of a governing clause when it is the only person
+    named before the pronoun (see :func:`_own_sentence`); with no person there, in the nearest
     of the previous sentences that names a person, its subject if a person, or its only person
     when the subject is no name or office we fail to resolve ("Minister Ana Sol met X": if "Ana
     Sol" is unknown, X is no antecedent). Two different persons in that place compete: nothing.
     """
     own = _candidates(ctx, token.sent, token.i, _is_person)
     if own:
-        return _only(own, 0.8)
+        return _own_sentence(ctx, token, own, _is_person)
     for sent in _previous_sentences(ctx, token, _PERSON_WINDOW):
         found = _candidates(ctx, sent, sent.end, _is_person)
         if not found:
@@ -141,14 +142,14 @@ def _person(ctx: _Context, token: Token) -> list[Referent]:
 def _state(ctx: _Context, token: Token) -> list[Referent]:
     """'Norland protested on Monday. It said ...': a country, organisation or singular force.
 
-    The only such actor named before the pronoun in its sentence; with none there, the subject
-    of the previous sentence, or its only state actor when that subject is a person or missing.
+    In its own sentence the subject of a governing clause when it is the only such actor named
+    before the pronoun (see :func:`_own_sentence`); with none there, the subject of the previous sentence, or its only state actor when that subject is a person or missing.
     A previous subject that is a thing ("The treaty was signed. It ...") or a name we fail to
     resolve takes the pronoun: nothing.
     """
     own = _candidates(ctx, token.sent, token.i, _is_state)
     if own:
-        return _only(own, 0.8)
+        return _own_sentence(ctx, token, own, _is_state)
     previous = _previous_sentences(ctx, token, 1)
     if not previous:
         return []
@@ -160,6 +161,22 @@ def _state(ctx: _Context, token: Token) -> list[Referent]:
     if head is not None and not subject and (head.pos_ == "NOUN" or _unknown_name(ctx, head)):
         return []
     return _only(_candidates(ctx, sent, sent.end, _is_state), 0.75)
+
+
+def _own_sentence(ctx: _Context, token: Token, named: list[Entity], fits: Callable[[Entity], bool]) -> list[Referent]:
+    """The antecedent in the pronoun's own sentence, if only one actor that fits is named before it.
+
+    A possessive takes that actor ("thanked Sudia for its help"). A subject pronoun takes it only
+    as the subject of a clause that governs the pronoun ("Norland denied the report, although it
+    ..."); a name elsewhere ("After Sudia's raid, it ...") competes with the previous
+    sentence's subject: nothing.
+    """
+    if token.dep_ == "poss":
+        return _only(named, 0.8)  # "thanked Sudia for its help": a possessive takes the only fitting name before it
+    governing = {e.key: e for verb in _governing_verbs(token) for c in verb.children if c.dep_ == "nsubj" and c.i < token.i for e in _entities_of(ctx, c) if fits(e)}
+    if len(governing) == 1 and len(named) == 1:
+        return [Referent(next(iter(governing.values())), 0.8)]
+    return []
 
 
 def _group(ctx: _Context, token: Token) -> list[Referent]:
