@@ -152,10 +152,16 @@ def test_envoy_with_an_indefinite_article_is_not_resolved(run: Run) -> None:
         ("Peru accused Chile of spying on Monday. Chile rejected the accusations.", ("Chile", "rejects", "Peru")),
         ("Peru expelled two Chilean diplomats. Chile condemned the move.", ("Chile", "criticizes", "Peru")),
         ("Peru imposed sanctions on Chile. Bolivia welcomed the decision.", ("Bolivia", "praises", "Peru")),
+        ("Chile visited Peru on Monday. Bolivia criticized the visit.", ("Bolivia", "criticizes", "Chile")),
     ],
 )
 def test_definite_description_stands_for_the_earlier_actor(run: Run, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(text))
+
+
+def test_the_deal_of_two_parties_stands_for_both(run: Run) -> None:
+    found = triples(run("Chile and Peru signed a fisheries deal on Monday. Bolivia welcomed the deal."))
+    assert {("Bolivia", "praises", "Chile"), ("Bolivia", "praises", "Peru")} <= found
 
 
 @pytest.mark.parametrize(

@@ -33,8 +33,6 @@ from kg.extract.lexicon import Trigger
 from kg.gazetteer import sector_nouns
 from kg.model import Entity, EntityType, slugify
 
-#: Predicates whose coordinated subjects act on each other when no partner is named apart ("X and Y met").
-_RECIPROCAL = {"meetsWith", "cooperatesWith", "tradesWith", "fightsWith", "signsAgreementWith", "diplomaticRelationsWith", "strategicPartnerOf"}
 #: Triggers of those predicates that go one way: "X and Y hosted the talks" do not meet each other.
 _ONE_WAY = {"host", "receive", "welcome", "phone", "call", "invite", "visit"}
 

@@ -53,6 +53,8 @@ _OFFICES = {"president", "leader", "minister", "spokesman", "spokeswoman", "spok
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
 #: Branches of a subject phrase that do not name the subject ("the envoy of X to Y", "the deal, which X signed").
 _NOT_CORE = {"prep", "relcl", "acl", "appos", "advcl", "punct", "cc", "conj"}
+#: Predicates whose two sides act on each other ("X and Y met", "the deal" of X and Y is both of theirs).
+_RECIPROCAL = {"meetsWith", "cooperatesWith", "tradesWith", "fightsWith", "signsAgreementWith", "diplomaticRelationsWith", "strategicPartnerOf"}
 #: How many sentences back a personal pronoun looks for the last named person.
 _PERSON_WINDOW = 3
 #: How many sentences back a definite event description looks for its event.
@@ -66,6 +68,8 @@ _DESCRIPTIONS = {
     **{noun: frozenset({"REQUEST"}) for noun in ("demand", "request", "invitation")},
     **{noun: frozenset({"SANCTION"}) for noun in ("sanction", "expulsion", "ban", "embargo", "boycott")},
     **{noun: frozenset({"ASSAULT", "COERCE"}) for noun in ("attack", "strike", "raid", "incursion", "seizure", "detention", "arrest", "shelling")},
+    **{noun: frozenset({"AGREE"}) for noun in ("deal", "agreement", "accord", "pact", "treaty")},
+    "visit": frozenset({"CONSULT"}),
     "deployment": frozenset({"MOBILIZE"}),
     "withdrawal": frozenset({"RETREAT"}),
     **{noun: _ACTS for noun in ("move", "decision", "measure", "step", "action")},
@@ -301,8 +305,14 @@ def _event_actor(ctx: _Context, token: Token) -> list[Referent]:
     if not fitting:
         return []
     nearest = fitting[-1].evidence.start
-    actors = {s.subject.key: s.subject for s in fitting if s.evidence.start == nearest}
-    return _only(list(actors.values()), 0.75)
+    events = [s for s in fitting if s.evidence.start == nearest]
+    if len({(s.subject.key, s.object.key) for s in events}) > 1:
+        return []  # two acts in that sentence compete
+    if events[0].predicate.name in _RECIPROCAL:
+        # "the deal" of a symmetric act stands for both parties
+        parties = {e.key: e for s in events for e in (s.subject, s.object) if e.type in _ACTOR_TYPES}
+        return [Referent(e, 0.75) for e in parties.values()] if len(parties) == 2 else []
+    return _only(list({s.subject.key: s.subject for s in events}.values()), 0.75)
 
 
 # ------------------------------------------------------------------ helpers

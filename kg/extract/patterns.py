@@ -71,7 +71,6 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract._arguments import (
     _ONE_WAY,
-    _RECIPROCAL,
     Arg,
     _actors,
     _clause_verb,
@@ -84,6 +83,7 @@ from kg.extract._arguments import (
     _verb_args,
 )
 from kg.extract._context import _Context, _first_of, _is_reporting
+from kg.extract._discourse import _RECIPROCAL
 from kg.extract._modality import _hypothetical, _modality, _prepared, _purpose_clause
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
