@@ -35,8 +35,8 @@ class Modality(str, Enum):
 def slugify(text: str) -> str:
     """Turn a label into a lower-case, ASCII, hyphen-separated IRI segment.
 
-    >>> slugify("Diversification of  energy supply routes")
-    'diversification-of-energy-supply-routes'
+    >>> slugify("Joint  water management on shared rivers")
+    'joint-water-management-on-shared-rivers'
     >>> slugify("Côte d'Ivoire")
     'cote-d-ivoire'
     """

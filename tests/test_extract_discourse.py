@@ -203,7 +203,7 @@ def test_host_of_talks_between_two_sides_does_not_meet_them(run: Run, text: str)
         # a target the parse hangs on the "by" agent of a participle
         ("Sanctions imposed by Chile on Peru took effect on Monday.", ("Chile", "sanctions", "Peru")),
         # a nominalised event with its agent after its "of" object
-        ("The expulsion of the Peruvian ambassador by Chile drew protests.", ("Chile", "coerces", "Peru")),
+        ("The expulsion of the Peruvian ambassador by Chile drew protests.", ("Chile", "sanctions", "Peru")),
         # the author in a restrictive relative clause
         ("Peru rejected the proposal that Chile made.", ("Peru", "rejects", "Chile")),
         ("Peru welcomed the plan Chile drafted.", ("Peru", "praises", "Chile")),
