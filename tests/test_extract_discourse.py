@@ -384,3 +384,22 @@ def test_each_other_and_lists(run: Run, text: str, expected: set[tuple[str, str,
 def test_a_lone_actor_and_each_other_relate_nothing(run: Run) -> None:
     # one subject: "each other" has no one to pair with
     assert not [t for t in events(run("Chile said the rival clans had accused each other of fraud.")) if t[1] == "accuses"]
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("President Gabriel Boric left office in 2026. In March, he joined Gazprom, a gas company.", False),
+        ("President Gabriel Boric left office in 2026. In March, he joined the Nordic Shipping Corporation, a Danish firm.", False),
+        ("In March, Chile joined the Pacific Alliance, a trade bloc.", True),
+    ],
+)
+def test_joining_a_business_is_no_membership(run: Run, text: str, member: bool) -> None:
+    found = [s for s in run(text).statements if s.predicate.name == "memberOf"]
+    assert bool(found) is member
+
+
+def test_pronoun_after_an_unknown_name_in_its_own_sentence_abstains(run: Run) -> None:
+    # "Ana Sol" is unknown: "she" is hers, not the last known person's
+    text = "President Gabriel Boric met the press. Ana Sol, who chairs the panel, said she would criticize Bolivia."
+    assert not [s for s in run(text).statements if s.subject.label == "Gabriel Boric" and s.predicate.name == "criticizes"]

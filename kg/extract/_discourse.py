@@ -129,6 +129,8 @@ def _person(ctx: _Context, token: Token) -> list[Referent]:
     own = _candidates(ctx, token.sent, token.i, _is_person)
     if own:
         return _own_sentence(ctx, token, own, _is_person)
+    if _unknown_before(ctx, token):
+        return []
     for sent in _previous_sentences(ctx, token, _PERSON_WINDOW):
         found = _candidates(ctx, sent, sent.end, _is_person)
         if not found:
@@ -154,6 +156,8 @@ def _state(ctx: _Context, token: Token) -> list[Referent]:
     own = _candidates(ctx, token.sent, token.i, _is_state)
     if own:
         return _own_sentence(ctx, token, own, _is_state)
+    if _unknown_before(ctx, token):
+        return []
     previous = _previous_sentences(ctx, token, 1)
     if not previous:
         return []
@@ -383,6 +387,19 @@ def _main_subject(sent: Span) -> Token | None:
     """The subject of a sentence's main clause, active or passive ("Norland was criticized"), if any."""
     subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     return subjects[0] if subjects else None
+
+
+def _unknown_before(ctx: _Context, token: Token) -> bool:
+    """Whether a clause governing the pronoun has a subject before it that is a name we do not know.
+
+    "Ana Sol, who said he ...": "Ana Sol" is the likelier antecedent even unresolved, so no
+    earlier sentence is searched.
+    """
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and c.pos_ == "PROPN" and _unknown_name(ctx, c)
+        for verb in _governing_verbs(token)
+        for c in verb.children
+    ) or any(a.pos_ == "PROPN" and a.i < token.i and _unknown_name(ctx, a) for a in token.ancestors if a.pos_ in ("NOUN", "PROPN"))
 
 
 def _unknown_name(ctx: _Context, head: Token) -> bool:

@@ -355,6 +355,8 @@ class PatternExtractor:
             if not objects:
                 return
         wants_actor = pred.range in ("Actor", "Country", "Organization")
+        if pred.name == "memberOf" and _called_a_business(anchor):
+            objects = []  # "joined Nordco, a shipping company": employment, not membership
         if pred.range == "Topic":
             objects = []
         objects = [o for o in objects if not wants_actor or o.entity.type in _ACTOR_TYPES]
@@ -558,6 +560,12 @@ def _without_restated_pledges(produced: Sequence[tuple[Token, list[Statement]]])
 def _actors_of(statement: Statement) -> set[str]:
     """Keys of the statement's acting side: its subject, or both sides of a symmetric predicate."""
     return {statement.subject.key, statement.object.key} if statement.predicate.symmetric else {statement.subject.key}
+
+
+def _called_a_business(verb: Token) -> bool:
+    """Whether a verb's object is set off as a business: "joined Nordco, a shipping company"."""
+    nouns = sector_nouns()
+    return any(a.dep_ == "appos" and nouns.get(a.lemma_.lower()) == "business" for d in verb.children if d.dep_ == "dobj" for a in d.children)
 
 
 def _forces_mobilized(anchor: Token) -> bool:
