@@ -12,11 +12,13 @@ argument's score, or nothing when two candidates compete:
 * plural pronouns ("they", "their"): a coordination of actors, a collective noun or a plural
   sector actor that is the subject of a clause governing the pronoun or of the previous sentence;
 * organs owned by a pronoun ("its foreign ministry", "their troops", "his government"): the owner;
-* collective subjects ("both sides", "the two countries", "the neighbours"): the article's pair;
+* collective subjects or addressees ("both sides", "the two countries", "urged the
+  neighbours"): the article's pair;
 * envoys without a country ("expelled the ambassador", "summoned the envoy"): the envoy's
   country, named with the same noun earlier in the article or else the other side of the pair;
 * definite event descriptions as objects ("rejected the accusations", "condemned the move"):
-  the actor of the nearest earlier statement of a fitting category (the accuser, whoever moved).
+  the actor of the nearest earlier statement of a fitting category (the accuser, whoever moved;
+  both parties of "the deal").
 
 Only subject and possessive pronouns are resolved; object pronouns ("rejected it") usually stand
 for a thing. Mentions in a place phrase ("in Lima") are never antecedents.

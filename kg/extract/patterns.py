@@ -29,7 +29,13 @@ each abstains, yielding nothing, when two candidates compete):
 * "expelled/summoned the ambassador" → the envoy's country (named with that noun
   earlier, else the other side of the pair; not "an envoy" or "its envoy");
 * "rejected the accusations", "condemned the move" → the actor of the nearest
-  earlier statement of a fitting category in three sentences.
+  earlier statement of a fitting category in three sentences ("the deal" of a
+  reciprocal act: both parties; two acts in that sentence compete).
+
+A subject pronoun takes a name of its own sentence only as a governing clause's
+subject, and none at all after an unknown name there ("Ana Sol said she ...").
+In a press-conference transcript (an article with a "Q:"/"Question:" label) an
+answer's lines belong to its answerer and a question asserts nothing.
 
 Structures: coordinated subjects of a reciprocal act with no partner named apart
 relate to each other ("X and Y held talks"; not "X and Y hosted talks"); a target
@@ -37,9 +43,12 @@ the parse hangs on a "by" agent ("imposed by X on Y"); "the expulsion of ... by
 X"; the author of a restrictive relative clause ("the proposal that X made") or
 the maker of a light verb's act ("X made a claim that Y denied"); the subject
 after a dateline ("CITY, May 2 (Wire) - X said"); a label before a colon names
-the speaker ("President X: ..."). Not arguments: names inside a quoted title
+the speaker ("President X: ..."); "X and Y accused each other" goes both ways;
+"ministers of X and Y" and a headline's "X, Y agree" name both. Not arguments:
+names inside a quoted title
 ("the film 'Friends of X'"), what a topic noun or talks are about ("on the
-question of X", "talks about X"), a place after "in".
+question of X", "talks about X"), a place after "in", a business one joins
+("joined X, a gas company" is no membership).
 
 Objects that are not actors become Topic entities labelled with their noun
 phrase. Modality comes from modal auxiliaries, negation and governing verbs
