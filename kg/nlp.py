@@ -340,8 +340,44 @@ def load_nlp(model: str | None = None) -> Language:
     return nlp
 
 
+WINDOW = 100_000
+"""Characters of each part an article longer than the pipeline's ``max_length`` is parsed in
+(spaCy refuses longer texts, error E088: its parser and NER need memory in proportion to the text)."""
+
+
+def windows(text: str, size: int = WINDOW) -> list[str]:
+    """``text`` cut into consecutive parts of at most ``size`` characters, that join back into ``text``.
+
+    Each part ends at the last paragraph break (a blank line) inside the limit,
+    else the last line break, else the last space; only a run of ``size``
+    characters without any of them is cut in the middle.
+
+    >>> windows("One para.\n\nTwo para.\n\nThree.", size=14)
+    ['One para.\n\n', 'Two para.\n\n', 'Three.']
+    >>> "".join(windows("x" * 25, size=10)) == "x" * 25
+    True
+    """
+    parts: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        chunk = text[start : start + size]
+        breaks = [m.end() for m in _BLANK_LINE.finditer(chunk)]
+        cut = breaks[-1] if breaks else max(chunk.rfind("\n"), chunk.rfind(" ")) + 1
+        if cut <= 0:
+            cut = size
+        parts.append(text[start : start + cut])
+        start += cut
+    parts.append(text[start:])
+    return parts
+
+
 def parse(articles: Iterable[Article], nlp: Language | None = None, batch_size: int = 32) -> Iterator[tuple[Article, Doc]]:
     """Run the pipeline over articles, yielding each with its parsed ``Doc``.
+
+    An article longer than the pipeline's ``max_length`` is parsed in
+    paragraph :func:`windows` of :data:`WINDOW` characters, joined again into
+    one ``Doc`` of the whole text, so character offsets (evidence) stay those
+    of the article.
 
     Args:
         articles: the articles to parse.
@@ -349,8 +385,21 @@ def parse(articles: Iterable[Article], nlp: Language | None = None, batch_size: 
         batch_size: articles per spaCy batch.
     """
     nlp = nlp or load_nlp()
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    limit = nlp.max_length
+
+    def pieces() -> Iterator[tuple[str, tuple[Article, int]]]:
+        for article in articles:
+            parts = [article.text] if len(article.text) <= limit else windows(article.text, min(WINDOW, limit))
+            for index, part in enumerate(parts):
+                yield part, (article, len(parts) - 1 - index)  # the parts still to come
+
+    done: list[Doc] = []
+    for doc, (article, left) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+        if left or done:
+            done.append(doc)
+            if left:
+                continue
+            doc, done = Doc.from_docs(done, ensure_whitespace=False), []
         doc.user_data["kg.text"] = article.text  # spaCy keeps the text exactly: spare text_of rebuilding it
         yield article, doc
 
