@@ -44,9 +44,16 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc: Doc) -> Doc:
-    """Start a new sentence after each blank line (headlines, datelines, paragraphs)."""
+    """Start a new sentence after each blank line (headlines, datelines, paragraphs).
+
+    The blank line is a sentence of its own: left at the end of a headline
+    without a full stop ("Analysis", "BREAKING"), it led the parser to cut the
+    next sentence after its first word, so that word lost its role.
+    """
     for token in doc[:-1]:
         if token.is_space and _BLANK_LINE.search(token.text):
+            if token.i:
+                token.is_sent_start = True
             doc[token.i + 1].is_sent_start = True
     return doc
 
