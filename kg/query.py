@@ -62,7 +62,9 @@ from kg.errors import (
 from kg.rdf import DEFAULT_BASE, PREFIXES, literal
 from kg.store import oxigraph_of
 
-_FORMATS = {".trig": "trig", ".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld", ".rdf": "xml", ".xml": "xml"}
+_FORMATS = {".trig": "trig", ".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld", ".rdf": "xml", ".xml": "xml",
+            # files named after kg export's formats (-f nquads -o graph.nquads); rdf12 is TriG 1.2
+            ".nquads": "nquads", ".json-ld": "json-ld", ".turtle": "turtle", ".ntriples": "nt", ".rdf12": "trig"}
 
 BI_NS = PREFIXES["bi"]
 
