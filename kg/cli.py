@@ -549,8 +549,9 @@ def export(store: Path | None, fmt: str, output: str) -> None:
 
     TriG and N-Quads keep one named graph per article; Turtle, N-Triples and
     RDF/XML hold the union. rdf12 is TriG 1.2 with statement annotations.
-    graphml/gexf/csv hold one edge per subject, predicate and object with
-    statement and source counts; csv writes OUTPUT/nodes.csv and OUTPUT/edges.csv.
+    graphml/gexf/csv hold one edge per subject, predicate, object and modality
+    with statement and source counts (a modality attribute: asserted, possible,
+    intended, negated); csv writes OUTPUT/nodes.csv and OUTPUT/edges.csv.
 
     \b
     Examples:
