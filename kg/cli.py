@@ -41,6 +41,15 @@ class _Group(click.Group):
             ctx.exit(1)
 
 
+def _count(n: int, singular: str, plural: str | None = None) -> str:
+    """``n`` with its noun, singular or plural.
+
+    >>> _count(1, "article"), _count(13, "article"), _count(0, "entity", "entities")
+    ('1 article', '13 articles', '0 entities')
+    """
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"
+
+
 def _parse_shard(value: str | None) -> tuple[int, int] | None:
     if value is None:
         return None
@@ -797,18 +806,27 @@ def timeline(country_a: str, country_b: str, graph: Path | None, store: Path | N
 @click.option("--graph-store", help="Graph Store Protocol URL of the server (Oxigraph …/store, Fuseki …/ds/data).")
 @click.option("--endpoint", help="SPARQL Update endpoint of the server (Oxigraph …/update, Fuseki …/ds/update), used without --graph-store.")
 @click.option("--replace-default", is_flag=True, help="Replace the server's default graph instead of merging into it (not with shards).")
-@click.option("--resume", is_flag=True, help="Send only what the state file does not record as landed (after a failed push).")
+@click.option("--merge-default", is_flag=True, help="Never replace the server's default graph, even when syncing (shards pushed into one server).")
+@click.option(
+    "--sync/--no-sync",
+    default=None,
+    help="Make the server's article graphs the store's: send what changed, delete the graphs of removed articles, skip the rest. "
+    "Default: on when the state file records an earlier push to this server.",
+)
+@click.option("--resume", is_flag=True, help="The same as --sync (after a failed or interrupted push, send only the rest).")
 @click.option("--state", "state_file", type=click.Path(dir_okay=False, path_type=Path), help="State file of what landed (default: beside the store, NAME.push-state.json).")
 @click.option("--jobs", type=click.IntRange(1, 32), default=4, show_default=True, help="Requests in flight at once.")
 @click.option("--user", help="User name for HTTP Basic/Digest authentication; the password is read from KG_PUSH_PASSWORD.")
 @click.option("--timeout", type=click.FloatRange(1), default=120.0, show_default=True, help="Seconds per request.")
-@_quiet_opt
+@click.option("-q", "--quiet", is_flag=True, help="Print no summary and no line per failed graph (errors are still reported).")
 def push(
     graph: Path | None,
     store_dir: Path | None,
     graph_store: str | None,
     endpoint: str | None,
     replace_default: bool,
+    merge_default: bool,
+    sync: bool | None,
     resume: bool,
     state_file: Path | None,
     jobs: int,
@@ -818,9 +836,13 @@ def push(
 ) -> None:
     """Load the store (or GRAPH) into a SPARQL 1.1 server, one named graph per article.
 
-    Named graphs are replaced (PUT), so pushing again is idempotent; the default
-    graph is merged (POST), so shards built apart can be pushed to one server.
-    A failed push lists what did not land; --resume sends only that.
+    Named graphs are replaced (PUT); the default graph is merged (POST), so
+    shards built apart can be pushed to one server. What landed is recorded in
+    a state file as it lands; the next push to the same server syncs: it sends
+    only what changed, deletes the graphs of articles removed from the store,
+    and replaces a changed default graph (--merge-default: merge it, for
+    shards). Ctrl-C stops a push and keeps what landed; the push stops by
+    itself after 5 requests in a row that find no server.
 
     \b
     Examples:
@@ -855,11 +877,26 @@ def push(
         if error and not quiet:
             click.echo(f"Failed {unit.id}: {error}", err=True)
 
-    report = run_push(dataset, target, state=state_file, resume=resume, replace_default=replace_default, jobs=jobs, on_unit=progress)
+    if replace_default and merge_default:
+        raise click.UsageError("Give --replace-default or --merge-default, not both.")
+    import signal
+
+    def stop(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt  # a killed push saves its state as Ctrl-C does
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        report = run_push(
+            dataset, target, state=state_file, resume=resume, sync=sync, replace_default=replace_default,
+            merge_default=merge_default, jobs=jobs, on_unit=progress,
+        )
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     if not quiet:
+        deleted = f", {_count(report.deleted, 'graph')} deleted" if report.sync else ""
         click.echo(
-            f"Pushed {report.pushed} graphs or chunks ({report.triples} triples) to {target.key}, "
-            f"{report.skipped} already there, {report.seconds:.1f} s",
+            f"Pushed {_count(report.pushed, 'graph or chunk', 'graphs or chunks')} ({_count(report.triples, 'triple')}) to {target.key}, "
+            f"{report.skipped} already there{deleted}, {report.seconds:.1f} s",
             err=True,
         )
 
