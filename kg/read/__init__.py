@@ -234,6 +234,7 @@ def read_articles(
     timeout: float = FETCH_TIMEOUT,
     dedupe: bool = True,
     on_input: Callable[[int, int, str], None] | None = None,
+    seen: Deduplicator | None = None,
 ) -> Iterator[Article | Skipped | Duplicate]:
     """Read articles from files, folders, globs, http(s) URLs or ``-`` (stdin).
 
@@ -245,6 +246,8 @@ def read_articles(
         timeout: seconds allowed for each URL download.
         dedupe: report repeated stories as :class:`Duplicate` instead of yielding them again.
         on_input: called with (index from 0, number of inputs, input) before each input is read.
+        seen: the articles read before (a store's, :func:`kg.read.dedup.load_signatures`), to find
+            duplicates of them too; it remembers the articles read now.
 
     Yields:
         An :class:`Article` per article read; a :class:`Skipped` per input or
@@ -258,7 +261,10 @@ def read_articles(
     fields = dict(fields or {})
     check_fields(fields)
     inputs = list(_expand(paths))
-    seen = Deduplicator() if dedupe else None
+    if dedupe and seen is None:
+        seen = Deduplicator()
+    elif not dedupe:
+        seen = None
 
     def skip(item: Skipped) -> Skipped:
         if strict:
