@@ -105,7 +105,7 @@ class _Reporter:
 
     def skip(self, item: Skipped) -> None:
         self.skipped.append(item)
-        self.say(f"Skipped {item.origin}: {item.reason}")
+        self.say(f"Skipped {item.origin}: {_one_line(item.reason)}")
 
     def duplicate(self, item: Duplicate) -> None:
         self.duplicates.append(item)
@@ -154,14 +154,25 @@ class _Reporter:
             yield self
         self._progress = None
 
-    def summary(self, seconds: float, extra: str = "") -> str:
+    def summary(self, seconds: float, extra: str = "", unchanged: int = 0) -> str:
+        """The end-of-run line; ``unchanged`` articles (a build skips them before parsing) count as read."""
         from kg.pipeline import skip_reasons
 
         reasons = ", ".join(f"{reason}: {n}" for reason, n in skip_reasons(self.skipped).items())
         return (
-            f"{self.articles} articles read, {len(self.duplicates)} duplicates (counted once), "
-            f"{len(self.skipped)} skipped" + (f" ({reasons})" if reasons else "") + f"; {extra}{self.statements} statements; {seconds:.1f} s"
+            f"{_count(self.articles + unchanged, 'article')} read, {_count(len(self.duplicates), 'duplicate')} (counted once), "
+            f"{len(self.skipped)} skipped" + (f" ({reasons})" if reasons else "")
+            + f"; {extra}{_count(self.statements, 'statement')}; {seconds:.1f} s"
         )
+
+
+def _one_line(text: str) -> str:
+    """A message on one line (a reason may quote a multi-line error), so that it cannot garble the output.
+
+    >>> _one_line("not valid JSON:\n  line 2  ")
+    'not valid JSON: line 2'
+    """
+    return " ".join(text.split())
 
 
 _input_paths = click.argument("paths", nargs=-1, required=True, metavar="PATH...")
@@ -292,7 +303,8 @@ def build(
             reporter.summary(
                 summary.seconds,
                 f"{summary.articles} written ({summary.replaced} replaced), {summary.unchanged} unchanged, "
-                f"{summary.sentences} sentences, {summary.entities} entities, ",
+                f"{_count(summary.sentences, 'sentence')}, {_count(summary.entities, 'entity', 'entities')}, ",
+                unchanged=summary.unchanged,
             )
         )
         wrote = f"Store {store}"
@@ -590,12 +602,12 @@ def remove(articles: tuple[str, ...], store: Path | None) -> None:
     if not store.is_dir():
         raise click.UsageError(f"no store at {store}")
     removed = remove_articles(open_store(store), list(articles))
-    click.echo(f"Removed {len(removed)} article(s) from {store}", err=True)
+    click.echo(f"Removed {_count(len(removed), 'article')} from {store}", err=True)
 
 
 @main.command()
 @_store_opt
-@_quiet_opt
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing (the count and time of the summaries computed).")
 def summarize(store: Path | None, quiet: bool) -> None:
     """Compute the store's dyad summaries again, from every statement it holds.
 
@@ -729,7 +741,7 @@ def validate(graph: Path | None, store: Path | None) -> None:
     for violation in report.violations:
         click.echo(str(violation))
     if not report.conforms:
-        click.echo(f"{len(report.violations)} violation(s) in {report.triples} triples", err=True)
+        click.echo(f"{_count(len(report.violations), 'violation')} in {_count(report.triples, 'triple')}", err=True)
         sys.exit(1)
     click.echo(f"Conforms: {report.triples} triples checked against the SHACL shapes", err=True)
 
@@ -747,7 +759,7 @@ def validate(graph: Path | None, store: Path | None) -> None:
 @click.option("--min-sources", type=click.IntRange(min=1), default=1, show_default=True, help="Only relations backed by at least N articles.")
 @click.option("--max-nodes", type=click.IntRange(min=0), default=5000, show_default=True, help="Keep the N most relevant entities (by sources, then degree); 0 = all.")
 @click.option("--title", help="Page title.")
-@_quiet_opt
+@click.option("-q", "--quiet", is_flag=True, help="Print no notes on what was left out and no closing line (file, entities, relations).")
 def viz(graph: Path | None, store: Path | None, output: Path, dyad: tuple[str, str] | None, country: str | None, depth: int,
         since: str | None, until: str | None, categories: tuple[str, ...], min_sources: int, max_nodes: int,
         title: str | None, quiet: bool) -> None:
@@ -768,7 +780,8 @@ def viz(graph: Path | None, store: Path | None, output: Path, dyad: tuple[str, s
     if not quiet:
         for note in selection.notes:
             click.echo(note, err=True)
-        click.echo(f"Wrote {output} ({selection.graph.number_of_nodes()} entities, {selection.graph.number_of_edges()} relations)", err=True)
+        nodes, edges = selection.graph.number_of_nodes(), selection.graph.number_of_edges()
+        click.echo(f"Wrote {output} ({_count(nodes, 'entity', 'entities')}, {_count(edges, 'relation')})", err=True)
 
 
 @main.command()
@@ -781,7 +794,7 @@ def viz(graph: Path | None, store: Path | None, output: Path, dyad: tuple[str, s
 @_until_opt
 @_category_opt
 @click.option("--title", help="Page title.")
-@_quiet_opt
+@click.option("-q", "--quiet", is_flag=True, help="Print no notes on what was left out and no closing line (file, statements, months).")
 def timeline(country_a: str, country_b: str, graph: Path | None, store: Path | None, output: Path, since: str | None,
              until: str | None, categories: tuple[str, ...], title: str | None, quiet: bool) -> None:
     """Plot cooperation and conflict per month between countries A and B, with the statements, as an offline HTML page.
@@ -797,7 +810,7 @@ def timeline(country_a: str, country_b: str, graph: Path | None, store: Path | N
     if not quiet:
         for note in data["notes"]:
             click.echo(note, err=True)
-        click.echo(f"Wrote {output} ({len(data['statements'])} statements over {len(data['months'])} months)", err=True)
+        click.echo(f"Wrote {output} ({_count(len(data['statements']), 'statement')} over {_count(len(data['months']), 'month')})", err=True)
 
 
 @main.command()

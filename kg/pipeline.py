@@ -114,7 +114,7 @@ def skip_reasons(skipped: Iterable[Skipped]) -> dict[str, int]:
     ...               Skipped("c", "not valid JSON: Extra data (column 9)")])
     {'not valid JSON': 2, 'empty file': 1}
     """
-    counts = Counter(re.split(r":| \(", item.reason, maxsplit=1)[0].strip() for item in skipped)
+    counts = Counter(re.split(r":| \(|\n", item.reason.strip(), maxsplit=1)[0].strip() for item in skipped)  # a reason may span lines
     return dict(counts.most_common())
 
 
@@ -450,6 +450,13 @@ def _entity_record(entity: Entity | None, base: str) -> dict[str, object] | None
     }
 
 
+def _date_text(statement: Statement) -> str | None:
+    """The event date as far as the text gives it: ``2001`` (year), ``2001-03`` (month) or ``2001-03-05``."""
+    if statement.date is None:
+        return None
+    return statement.date.isoformat()[: {"year": 4, "month": 7}.get(statement.date_precision, 10)]
+
+
 def statement_record(statement: Statement, article: Article, base: str = DEFAULT_BASE) -> dict[str, object]:
     """The stable JSON shape of one statement (``kg extract --format jsonl``)."""
     return {
@@ -471,7 +478,8 @@ def statement_record(statement: Statement, article: Article, base: str = DEFAULT
         "modality": statement.modality.value,
         "attributed_to": _entity_record(statement.attributed_to, base),
         "evidence": {"text": statement.evidence.text, "start": statement.evidence.start, "end": statement.evidence.end},
-        "date": statement.date.isoformat() if statement.date else None,
+        "date": _date_text(statement),
+        "date_precision": statement.date_precision if statement.date else None,
         "confidence": statement.confidence,
         "extractor": statement.extractor,
     }

@@ -469,6 +469,7 @@ _BI_STATEMENT, _MODALITY, _CONFIDENCE, _EXTRACTOR, _PLOVER, _CAMEO, _GOLDSTEIN, 
     )
 )
 _DERIVED_FROM, _GENERATED_BY = iri(PROV.wasDerivedFrom), iri(PROV.wasGeneratedBy)
+_DATE_PRECISION = iri(BI.datePrecision)
 _QUOTE, _POSITION, _EXACT, _START, _END = iri(OA.TextQuoteSelector), iri(OA.TextPositionSelector), iri(OA.exact), iri(OA.start), iri(OA.end)
 
 
@@ -502,6 +503,8 @@ def _add_statement(
     g.add((node, _GOLDSTEIN, decimal(st.goldstein)))
     if st.date:
         g.add((node, _EVENT_DATE, date(st.date)))
+        if st.date_precision != "day":  # "in 2001": the first day of the year, and how much of it the text said
+            g.add((node, _DATE_PRECISION, literal(st.date_precision)))
     if st.attributed_to:
         g.add((node, _ATTRIBUTED_TO, entity(st.attributed_to)))
     if st.trigger:

@@ -43,6 +43,9 @@ DESCRIPTIVE = [
     ("confidence", "data", "Statement", XSD.decimal, "Confidence in [0, 1]: trigger weight x argument path x entity resolution (README)."),
     ("attributedTo", "object", "Statement", "Actor", "Who said it: the speaker of a quote or of reported speech."),
     ("eventDate", "data", "Statement", XSD.date, "When the event happened: the article date unless the text gives another."),
+    ("datePrecision", "data", "Statement", XSD.string,
+     'How much of the event date the text gives when it is less than a day: "year" ("in 2001": eventDate is 1 January) '
+     'or "month" (eventDate is the 1st). Absent: the day.'),
     ("evidence", "object", "Statement", None, "The evidence sentence, an oa:TextQuoteSelector and oa:TextPositionSelector."),
     ("extractor", "data", None, XSD.string, "Name and version of the extractor (on statements and extraction activities)."),
     ("trigger", "data", "Statement", XSD.string, "The lexicon trigger that matched."),

@@ -159,7 +159,10 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[str | Skipped]:
                 for p in path.rglob("*")
                 if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
-            yield from (str(p) for p in sorted(found))
+            files = sorted(found)
+            if not files:
+                yield Skipped(name, f"no articles in this folder (none of its files ends in {', '.join(sorted(FOLDER_SUFFIXES))})")
+            yield from (str(p) for p in files)
         elif not path.exists() and glob.has_magic(name):
             matches = sorted(m for m in glob.glob(name, recursive=True) if Path(m).is_file())
             if not matches:
