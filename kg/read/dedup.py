@@ -198,7 +198,7 @@ def load_signatures(path: Path, keep: Callable[[str], bool], threshold: float = 
     try:
         with np.load(path, allow_pickle=False) as data:
             ids, origins, urls = data["ids"].tolist(), data["origins"].tolist(), data["urls"].tolist()
-            stubs = [Article(i, "", origin=o or None, url=u or None) for i, o, u in zip(ids, origins, urls, strict=True)]
+            stubs = [Article(str(i), "", origin=str(o), url=str(u) or None) for i, o, u in zip(ids, origins, urls, strict=True)]
             exact = list(zip((row.tobytes() for row in data["exact_keys"]), data["exact_of"].tolist(), strict=True))
             signed = list(zip(data["signatures"], data["signature_of"].tolist(), strict=True))
     except (OSError, ValueError, KeyError):
