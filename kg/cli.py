@@ -169,7 +169,7 @@ class _Reporter:
 def _one_line(text: str) -> str:
     """A message on one line (a reason may quote a multi-line error), so that it cannot garble the output.
 
-    >>> _one_line("not valid JSON:\n  line 2  ")
+    >>> _one_line("not valid JSON:\\n  line 2  ")
     'not valid JSON: line 2'
     """
     return " ".join(text.split())

@@ -359,8 +359,8 @@ def windows(text: str, size: int = WINDOW) -> list[str]:
     else the last line break, else the last space; only a run of ``size``
     characters without any of them is cut in the middle.
 
-    >>> windows("One para.\n\nTwo para.\n\nThree.", size=14)
-    ['One para.\n\n', 'Two para.\n\n', 'Three.']
+    >>> windows("One para.\\n\\nTwo para.\\n\\nThree.", size=14)
+    ['One para.\\n\\n', 'Two para.\\n\\n', 'Three.']
     >>> "".join(windows("x" * 25, size=10)) == "x" * 25
     True
     """
