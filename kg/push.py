@@ -250,11 +250,6 @@ SAVE_EVERY = 1.0
 """Seconds between two writes of the state file while units land (and once at the end, however the push ends)."""
 
 
-def has_state(state: Path | None, target: Target) -> bool:
-    """Whether the state file records an earlier push to ``target`` (a push then synchronises by default)."""
-    return state is not None and state.exists() and bool(_load_state(state, target))
-
-
 def push(
     dataset: Dataset,
     target: Target,
