@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
+from itertools import groupby
 from typing import Any
 
 import numpy
@@ -393,22 +394,18 @@ def parse(articles: Iterable[Article], nlp: Language | None = None, batch_size: 
     """
     nlp = nlp or load_nlp()
     limit = nlp.max_length
-
-    def pieces() -> Iterator[tuple[str, tuple[Article, int]]]:
-        for article in articles:
-            parts = [article.text] if len(article.text) <= limit else windows(article.text, min(WINDOW, limit))
-            for index, part in enumerate(parts):
-                yield part, (article, len(parts) - 1 - index)  # the parts still to come
-
-    done: list[Doc] = []
-    for doc, (article, left) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
-        if left or done:
-            done.append(doc)
-            if left:
-                continue
-            doc, done = Doc.from_docs(done, ensure_whitespace=False), []
-        doc.user_data["kg.text"] = article.text  # spaCy keeps the text exactly: spare text_of rebuilding it
-        yield article, doc
+    for long, group in groupby(articles, key=lambda a: len(a.text) > limit):
+        if long:
+            for article in group:
+                # one window at a time: a batch of them would hold the parser's memory for the whole text
+                parts = list(nlp.pipe(windows(article.text, min(WINDOW, limit)), batch_size=1))
+                doc = Doc.from_docs(parts, ensure_whitespace=False)
+                doc.user_data["kg.text"] = article.text
+                yield article, doc
+            continue
+        for doc, article in nlp.pipe(((a.text, a) for a in group), as_tuples=True, batch_size=batch_size):
+            doc.user_data["kg.text"] = article.text  # spaCy keeps the text exactly: spare text_of rebuilding it
+            yield article, doc
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
