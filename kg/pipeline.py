@@ -480,6 +480,9 @@ def statement_record(statement: Statement, article: Article, base: str = DEFAULT
         "evidence": {"text": statement.evidence.text, "start": statement.evidence.start, "end": statement.evidence.end},
         "date": _date_text(statement),
         "date_precision": statement.date_precision if statement.date else None,
+        "valid_from": statement.valid_from,
+        "valid_until": statement.valid_until,
+        "former": statement.former,
         "confidence": statement.confidence,
         "extractor": statement.extractor,
     }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import signal
 import socket
@@ -192,7 +193,7 @@ def test_shards_built_apart_and_pushed_to_one_server_equal_the_whole(oxigraph: O
         out = tmp_path / f"shard{index}"
         built = runner.invoke(main, ["build", str(EXAMPLES), "--store", str(out / "store"), "-o", str(out), "--no-html", "--shard", f"{index}/3"])
         assert built.exit_code == 0, built.output
-        articles += int(built.stderr.split(" articles read")[0].split()[-1])
+        articles += int(re.search(r"(\d+) articles? read", built.stderr)[1])  # type: ignore[index]
         pushed = runner.invoke(main, ["push", str(out / "graph.trig"), "--graph-store", oxigraph.base + "/store", "-q"])
         assert pushed.exit_code == 0, pushed.output
     assert articles == 13

@@ -49,6 +49,8 @@ from kg.extract._arguments import (
     _verb_args,
 )
 from kg.extract._context import _Context, _first_of, _is_reporting
+from kg.extract._evaluative import evaluations
+from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
     _ACTOR_TYPES,
@@ -84,7 +86,6 @@ from kg.model import (
     Statement,
 )
 from kg.nlp import text_of
-from kg.resolve import person_predicates
 from kg.vocab import goldstein as goldstein_of
 from kg.vocab import predicate
 
@@ -142,11 +143,12 @@ class PatternExtractor:
                 yield statement
 
     def _statements(self, ctx: _Context) -> Iterator[Statement]:
-        yield from self._structural(ctx)
+        yield from structural_statements(ctx)  # leaderOf / officialOf / memberOf: kg/extract/_structural.py
         for sent in ctx.doc.sents:
             obliged = yield from self._obligations(ctx, sent)
             wished = yield from self._wishes(ctx, sent)
-            wished |= obliged
+            evaluated = yield from self._evaluations(ctx, sent)
+            wished |= obliged | evaluated
             found = [
                 (token, trigger, anchor)
                 for token in ctx.tokens(sent)
@@ -158,9 +160,13 @@ class PatternExtractor:
             verbs = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra and trigger.weight >= 1.0}
             curated_nouns = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and trigger.weight >= 1.0 and anchor.dep_ in ("dobj", "nsubjpass")}
             nouns_under = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass")}
+            # "X and Y held talks": a verb + object trigger that relates its subjects to each other decides
+            # over an object noun that cannot ("talks" alone has no second side)
+            pairing = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra and trigger.pair and trigger.weight >= 1.0}
             refusals = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and anchor.lemma_.lower() in _NEGATE | _THREATEN | _REQUESTING}
             unreal = _hypothetical(ctx.tokens(sent), found)
             produced: list[tuple[Token, list[Statement]]] = []
+            typed: set[int] = set()  # anchors where a trigger that holds for its object's type was read
             for token, trigger, anchor in found:
                 # "refused to recognize the ruling", "threatened to break off relations", "invited X to visit":
                 # the refusal, threat or request is the event; its complement did not happen (yet).
@@ -174,15 +180,24 @@ class PatternExtractor:
                     continue
                 if trigger.kind == "verb" and anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in _REQUESTING:
                     continue  # "demanded that its partners refuse to recognize X": asked for, not done
+                if trigger.kind == "verb" and anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in _REQUESTING - {"call"}:
+                    continue  # "encouraged X and Y to work together": asked for, not done ("called to congratulate" is done)
                 # "severed diplomatic relations": the verb decides, the noun is its object.
                 # "sent a congratulatory message", "lodged a protest": after a light verb the noun decides.
                 if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in verbs and anchor.head.lemma_.lower() not in _LIGHT_VERBS:
                     continue
-                if trigger.kind == "verb" and anchor.lemma_.lower() in _LIGHT_VERBS and anchor.i in nouns_under:
+                if trigger.kind != "verb" and not trigger.pair and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in pairing:
+                    continue
+                if trigger.kind == "verb" and anchor.lemma_.lower() in _LIGHT_VERBS and anchor.i in nouns_under and anchor.i not in pairing:
                     continue
                 if trigger.kind == "verb" and trigger.weight < 1.0 and trigger.extra and anchor.i in curated_nouns:
                     continue
-                produced.append((anchor, list(self._from_trigger(ctx, sent, token, anchor, trigger))))
+                if trigger.object_type is None and anchor.i in typed:
+                    continue  # "joined NATO": membership was read, not participation
+                statements = list(self._from_trigger(ctx, sent, token, anchor, trigger))
+                if trigger.object_type is not None and statements:
+                    typed.add(anchor.i)
+                produced.append((anchor, statements))
             yield from _without_restated_pledges(produced)
 
     # ------------------------------------------------------------- triggers
@@ -193,21 +208,35 @@ class PatternExtractor:
             # "called on Arabs to unite": the infinitive may be parsed as a purpose clause
             complement = any(c.dep_ in ("xcomp", "ccomp") or _purpose_clause(c) for c in token.children)
             prep_objects: list[tuple[str, set[str]]] | None = None  # read from the parse on first need
+            has_object = any(c.dep_ == "dobj" for c in token.children)
+            chosen: list[tuple[Trigger, Token]] = []  # triggers that hold only for an object type, then the first plain one
             for trig in self.lexicon.verbs[lemma]:
-                if trig.needs_complement and not complement:
+                if (trig.needs_complement and not complement) or (trig.needs_object and not has_object):
                     continue
                 if trig.prep_object:
                     if prep_objects is None:
                         prep_objects = _prep_objects_of(token)
-                    if any(prep in trig.extra and not words.isdisjoint(trig.prep_object) for prep, words in prep_objects):
-                        return [(trig, token)]
-                elif not trig.extra or not children.isdisjoint(trig.extra):
-                    return [(trig, token)]
+                    if not any(prep in trig.extra and not words.isdisjoint(trig.prep_object) for prep, words in prep_objects):
+                        continue
+                elif trig.extra and children.isdisjoint(trig.extra):
+                    continue
+                chosen.append((trig, token))
+                if trig.object_type is None:
+                    break
+            if chosen:
+                return chosen
         if token.pos_ in ("NOUN", "PROPN") and lemma in self.lexicon.nouns:
             mods = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
             # "a mediation effort between X and Y", "the aid package for X": the head noun carries the arguments
             anchor = token.head if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and token.head.lemma_.lower() in _CARRIERS else token
+            if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _CARRIERS and token.head.head.pos_ == "NOUN":
+                anchor = token.head.head  # "a note of protest", "a message of support": the document carries them
             for trig in self.lexicon.nouns[lemma]:
+                if trig.prep_object and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in trig.prep_object for g in c.children if g.dep_ == "pobj")
+                    for c in token.children
+                ):
+                    continue  # "expulsion of diplomats": the "of" object decides
                 if mods.issuperset(trig.extra):
                     return [(trig, anchor)]
         if token.pos_ == "ADJ" and lemma in self.lexicon.adjectives and token.head.pos_ in ("NOUN", "PROPN"):
@@ -251,7 +280,7 @@ class PatternExtractor:
             cameo, goldstein, coded = intent, goldstein_of(intent, goldstein), self.lexicon.intent_category
         if pred.symmetric:
             # "cooperate with X", "cooperation between X and Y", not "coordinate supplies to X"
-            objects = [o for o in objects if o.prep in (None, "with", "between", "among", "alongside")]
+            objects = [o for o in objects if o.prep in (None, "with", "between", "among", "alongside") or o.prep in trigger.object_preps]
         if pred.category in ("ACCUSE", "PROTEST") and any(o.prep in ("over", "about", "against") for o in objects):
             # "complained to the United Nations over Israeli raids": the addressee is not the target
             objects = [o for o in objects if o.prep != "to"]
@@ -264,9 +293,26 @@ class PatternExtractor:
         elif not [o for o in objects if o.entity.type in _ACTOR_TYPES] and anchor.pos_ in ("VERB", "AUX"):
             # "reinforced its presence, moving vehicles toward the border with Venezuela"
             objects += [a for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG" for a in _prep_objects(ctx, c, 0.8) if a.place]
-        if pred.name not in _IN_PREDICATES and "in" not in trigger.extra:
+        if pred.name not in _IN_PREDICATES and "in" not in trigger.extra and "in" not in trigger.object_preps:
             # "endorsed an annex in Ohrid": for most events "in X" is where, not whom ("arrive in X" says so itself).
             objects = [o for o in objects if o.prep != "in"]
+        if pred.name == "memberOf" and anchor.pos_ in ("NOUN", "PROPN"):
+            # "a NATO member", "a European Union member state": the organisation modifies the noun
+            named = {a.entity.key for c in anchor.children if c.dep_ in ("compound", "nmod") for a in _actors(ctx, c, 0.9)}
+            inside = [s for s in subjects if s.entity.key in named and s.entity.type is EntityType.ORGANIZATION]
+            if inside:
+                subjects = [s for s in subjects if s not in inside]
+                objects = [*objects, *inside]
+                if not subjects and anchor.dep_ in ("attr", "oprd"):
+                    # "Turkey has been a NATO member": the member is the copula's subject
+                    subjects = [a for c in anchor.head.children if c.dep_ == "nsubj" for a in _actors(ctx, c, 0.9)]
+        if pred.category == "STRUCTURAL" and anchor.tag_ == "VBG" and anchor.dep_ in ("acl", "pcomp", "pobj"):
+            return  # "dissatisfaction with X joining Y": a standing relation is not read off a participle phrase
+        if trigger.object_type is not None:
+            # "joined NATO" (an organisation named as the object), not "joined the NATO mission"
+            objects = [o for o in objects if o.entity.type.value == trigger.object_type and not o.inner]
+            if not objects:
+                return
         wants_actor = pred.range in ("Actor", "Country", "Organization")
         if pred.range == "Topic":
             objects = []
@@ -334,6 +380,21 @@ class PatternExtractor:
                 )
         return wished
 
+    def _evaluations(self, ctx: _Context, sent: Span) -> Generator[Statement, None, set[int]]:
+        """Evaluative speech acts: "X described Y as a threat" (see ``_evaluative``).
+
+        Returns the token indices of the label phrases, whose own triggers are not read ("a threat").
+        """
+        covered: set[int] = set()
+        for ev in evaluations(ctx, sent):
+            covered |= ev.covered
+            pred = predicate(ev.predicate)
+            yield from _complement_statements(
+                ctx, sent, ev.verb, pred, ev.cameo or pred.cameo, _modality(ev.verb), f"{ev.verb.text} ... {ev.label.text}",
+                ev.subjects, ev.objects, lambda subj: subj.entity if subj.entity.type is EntityType.PERSON else None,
+            )
+        return covered
+
     def _obligations(self, ctx: _Context, sent: Span) -> Generator[Statement, None, set[int]]:
         """Reported obligations are demands: "Russia said that Sudan must return the helicopter".
 
@@ -359,43 +420,13 @@ class PatternExtractor:
                 )
         return obliged
 
-    def _structural(self, ctx: _Context) -> Iterator[Statement]:
-        """leaderOf / officialOf for people whose title names their country."""
-        roles = person_predicates(ctx.mentions)
-        done: set[str] = set()
-        for mention in ctx.mentions:
-            person = mention.entity
-            if person.key in done or person.key not in roles or not person.country:
-                continue
-            country = ctx.country(person.country)
-            if country is None:
-                continue
-            done.add(person.key)
-            sent = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if sent is None:
-                continue
-            yield Statement(
-                article_id=ctx.article.id,
-                subject=person,
-                predicate=predicate(roles[person.key]),
-                object=country,
-                modality=Modality.ASSERTED,
-                evidence=ctx.evidence(sent.sent),
-                extractor=NAME,
-                confidence=0.8,
-                date=ctx.article.published,
-                cameo=None,
-                goldstein=0.0,
-                trigger=person.role or "",
-            )
-
 
 def _complement_statements(
     ctx: _Context,
     sent: Span,
     anchor: Token,
     pred: Predicate,
-    cameo: str,
+    cameo: str | None,
     modality: Modality,
     trigger: str,
     subjects: Sequence[Arg],
@@ -409,11 +440,14 @@ def _complement_statements(
         for obj in objects:
             if not _plausible(subj.entity, obj.entity):
                 continue
+            s_ent, o_ent = subj.entity, obj.entity
+            if pred.symmetric and o_ent.key < s_ent.key:
+                s_ent, o_ent = o_ent, s_ent
             yield Statement(
                 article_id=ctx.article.id,
-                subject=subj.entity,
+                subject=s_ent,
                 predicate=pred,
-                object=obj.entity,
+                object=o_ent,
                 modality=modality,
                 evidence=ctx.evidence(sent),
                 extractor=NAME,
