@@ -373,6 +373,7 @@ def build(
 
     # the signatures of the articles of earlier builds: a repeat of one of them is a duplicate too
     seen = load_signatures(store / SIGNATURES, stored)
+    saved = time.perf_counter()
 
     def count_duplicate(item: Duplicate) -> None:
         summary.duplicates.append(item)
@@ -407,7 +408,9 @@ def build(
         if summary.articles % FLUSH_EVERY == 0:
             write_batch()
             flush(dataset)
-            save_signatures(seen, store / SIGNATURES, stored)
+            if time.perf_counter() - saved > SAVE_SIGNATURES_EVERY:  # the file grows with the store: not at every flush
+                save_signatures(seen, store / SIGNATURES, stored)
+                saved = time.perf_counter()
         summary.sentences += result.sentences
         summary.statements += len(result.statements)
         entities.update(e.key for s in result.statements for e in (s.subject, s.object))
@@ -420,6 +423,11 @@ def build(
         write_outputs(dataset, output, html=html)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+SAVE_SIGNATURES_EVERY = 60.0
+"""Seconds between two saves of the store's duplicate signatures during a build (and once at its end): a build
+killed in between loses only the signatures of its last minute, whose copies a later build then keeps."""
 
 
 def _same_article(a: Article, b: Article) -> bool:
