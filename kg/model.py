@@ -192,6 +192,8 @@ class Statement:
             predicate's: an intended cooperative act ("promised to continue aid to Y") keeps its
             predicate and modality but is coded CAMEO 03x "express intent to cooperate", PLOVER
             AGREE. None: the predicate's category (see :attr:`category`).
+        date_precision: how much of :attr:`date` the text gives: ``day``, ``month`` ("last month":
+            the date is the 1st) or ``year`` ("in 2001", "last year": the date is 1 January).
         valid_from: for a structural statement (an office, a membership), when the state it
             reports began, as precise as the text says: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``
             ("from 1990", "joined in 2004"). None: the text does not say.
@@ -215,6 +217,7 @@ class Statement:
     goldstein: float = 0.0
     trigger: str = ""
     coded_category: str | None = None
+    date_precision: str = "day"
     valid_from: str | None = None
     valid_until: str | None = None
     former: bool = False

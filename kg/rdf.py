@@ -483,6 +483,7 @@ _BI_STATEMENT, _MODALITY, _CONFIDENCE, _EXTRACTOR, _PLOVER, _CAMEO, _GOLDSTEIN, 
 _VALID_FROM, _VALID_UNTIL, _FORMER = iri(BI.validFrom), iri(BI.validUntil), iri(BI.former)
 _TRUE = typed_literal("true", str(XSD.boolean))
 _DERIVED_FROM, _GENERATED_BY = iri(PROV.wasDerivedFrom), iri(PROV.wasGeneratedBy)
+_DATE_PRECISION = iri(BI.datePrecision)
 _QUOTE, _POSITION, _EXACT, _START, _END = iri(OA.TextQuoteSelector), iri(OA.TextPositionSelector), iri(OA.exact), iri(OA.start), iri(OA.end)
 
 
@@ -516,6 +517,8 @@ def _add_statement(
     g.add((node, _GOLDSTEIN, decimal(st.goldstein)))
     if st.date:
         g.add((node, _EVENT_DATE, date(st.date)))
+        if st.date_precision != "day":  # "in 2001": the first day of the year, and how much of it the text said
+            g.add((node, _DATE_PRECISION, literal(st.date_precision)))
     if st.valid_from:
         g.add((node, _VALID_FROM, partial_date(st.valid_from)))
     if st.valid_until:

@@ -252,7 +252,9 @@ def test_output_formats(dataset: Dataset) -> None:
     timeline = run_query(dataset, named_query("dyad-timeline").bind({"a": "AZE", "b": "USA"}))
     tsv = timeline.serialize("tsv").splitlines()
     assert len(tsv) == len(timeline) + 1 and all(line.count("\t") == len(timeline.columns) - 1 for line in tsv)
-    assert any("\\n" in line for line in tsv)  # the evidence's line breaks are escaped, one row per line
+    assert not any(str(cell).endswith("\n") for row in (timeline.rows or []) for cell in row)  # evidence ends at its sentence
+    broken = run_query(dataset, 'SELECT ?text WHERE { BIND ("two\\nlines" AS ?text) }').serialize("tsv").splitlines()
+    assert len(broken) == 2 and broken[1].startswith('"two\\nlines"')  # a literal's line breaks are escaped, one row per line
     assert '"head"' in select.serialize("json") and "<sparql" in select.serialize("xml")
     assert select.serialize("csv").startswith("country,name,partners")
     graph = run_query(dataset, "PREFIX bi: <https://w3id.org/bikg/ontology#> CONSTRUCT { ?s a bi:Country } WHERE { ?s a bi:Country }")

@@ -48,7 +48,7 @@ class _Context:
         self._titles = [(a, b) for a, b in self.quotes if _title_like(text_of(doc)[a + 1 : b - 1])]
         self._speakers: dict[tuple[int, int], Entity | None] = {}
         self._turns: list[tuple[int, int, bool, Entity | None]] | None = None  # transcript turns, on first use
-        self._dates: list[tuple[int, dt.date]] | None = None  # resolved DATE entities (start token, day), on first use
+        self._dates: list[tuple[int, dt.date, str]] | None = None  # resolved DATE entities (start token, day, precision), on first use
         self._countries: dict[str | None, Entity] = {}  # each country's first mention
         for m in mentions:
             if m.entity.type is EntityType.COUNTRY:
@@ -76,7 +76,13 @@ class _Context:
         return self._tokens[sent.start : sent.end]
 
     def evidence(self, sent: Span) -> Evidence:
-        return Evidence(span_text(sent), sent.start_char, sent.end_char)
+        """The sentence as evidence, without the spaces and line breaks spaCy leaves at its ends (offsets moved to match)."""
+        text = span_text(sent)
+        stripped = text.strip()
+        if stripped == text:
+            return Evidence(text, sent.start_char, sent.end_char)
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        return Evidence(stripped, start, start + len(stripped))
 
     def mention(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
@@ -225,17 +231,38 @@ class _Context:
     # --------------------------------------------------------------- dates
     def event_date(self, sent: Span, token: Token) -> dt.date | None:
         """The event date: a date expression of the sentence, resolved against the publication date."""
+        return self.event_when(sent, token)[0]
+
+    def event_when(self, sent: Span, token: Token) -> tuple[dt.date | None, str]:
+        """The event date (:meth:`event_date`) and its precision: ``day``, ``month`` or ``year`` (:func:`date_precision`)."""
         if self._dates is None:
             published = self.article.published
-            found = ((ent.start, resolve_date(ent.text, published)) for ent in entities(self.doc) if ent.label_ == "DATE")
-            self._dates = [(start, day) for start, day in found if day is not None]
-        best: tuple[int, dt.date] | None = None
-        for start, day in self._dates:
+            found = ((ent.start, resolve_date(ent.text, published), ent.text) for ent in entities(self.doc) if ent.label_ == "DATE")
+            self._dates = [(start, day, date_precision(text)) for start, day, text in found if day is not None]
+        best: tuple[int, dt.date, str] | None = None
+        for start, day, precision in self._dates:
             if sent.start <= start < sent.end:
                 distance = abs(start - token.i)
                 if best is None or distance < best[0]:
-                    best = (distance, day)
-        return best[1] if best else self.article.published
+                    best = (distance, day, precision)
+        return (best[1], best[2]) if best else (self.article.published, "day")
+
+
+_YEAR_ONLY = re.compile(r"(?:the year |early |late |mid-)?(\d{4})|last year")
+
+
+def date_precision(text: str) -> str:
+    """How much a date expression :func:`resolve_date` resolves says: ``year``, ``month`` or ``day``.
+
+    >>> date_precision("in 2001"), date_precision("last year"), date_precision("last month"), date_precision("3 July 2021")
+    ('year', 'year', 'month', 'day')
+    """
+    low = re.sub(r"^(on|in|since|during|by|of)\s+", "", text.lower().strip())
+    if _YEAR_ONLY.fullmatch(low):
+        return "year"
+    if low == "last month":
+        return "month"
+    return "day"
 
 
 def resolve_date(text: str, published: dt.date | None) -> dt.date | None:

@@ -392,7 +392,7 @@ class PatternExtractor:
         else:
             pairs = [(s, o) for s in subjects for o in objects]
         speaker = ctx.speaker(sent, token)
-        when = ctx.event_date(sent, token)
+        when, precision = ctx.event_when(sent, token)
         for subj, obj in pairs:
             if not _plausible(subj.entity, obj.entity):
                 continue
@@ -410,6 +410,7 @@ class PatternExtractor:
                 extractor=NAME,
                 confidence=round(confidence, 3),
                 date=when,
+                date_precision=precision,
                 attributed_to=speaker,
                 cameo=cameo,
                 goldstein=goldstein,
@@ -491,6 +492,7 @@ def _complement_statements(
 ) -> Iterator[Statement]:
     """Statements of a construction read through a verb's complement (wishes, reported obligations):
     every plausible subject-object pair, with the confidence of a verb trigger reached at one remove (x 0.9)."""
+    when, precision = ctx.event_when(sent, anchor)
     for subj in subjects:
         for obj in objects:
             if not _plausible(subj.entity, obj.entity):
@@ -507,7 +509,8 @@ def _complement_statements(
                 evidence=ctx.evidence(sent),
                 extractor=NAME,
                 confidence=round(_TRIGGER_WEIGHT["verb"] * 0.9 * min(subj.score, obj.score), 3),
-                date=ctx.event_date(sent, anchor),
+                date=when,
+                date_precision=precision,
                 attributed_to=attributed_to(subj),
                 cameo=cameo,
                 goldstein=pred.goldstein,

@@ -13,7 +13,9 @@ from rdflib import Dataset
 
 from kg.errors import GraphUnreadable
 
-_FORMATS = {".trig": "trig", ".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld", ".rdf": "xml", ".xml": "xml"}
+_FORMATS = {".trig": "trig", ".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld", ".rdf": "xml", ".xml": "xml",
+            # files named after kg export's formats (-f nquads -o graph.nquads); rdf12 is TriG 1.2
+            ".nquads": "nquads", ".json-ld": "json-ld", ".turtle": "turtle", ".ntriples": "nt", ".rdf12": "trig"}
 _OX_FORMATS = {"trig": "ox-trig", "turtle": "ox-turtle", "nt": "ox-nt", "nquads": "ox-nquads", "json-ld": "ox-json-ld", "xml": "ox-xml"}
 
 
