@@ -574,7 +574,8 @@ def remove(articles: tuple[str, ...], store: Path | None) -> None:
     Example:
         kg remove 3f9c2a1b7d4e --store kg-store
     """
-    from kg.store import default_store, open_store, remove_articles
+    from kg.store import default_store, open_store
+    from kg.write import remove_articles
 
     store = store or default_store()
     if not store.is_dir():

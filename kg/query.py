@@ -45,7 +45,6 @@ from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
 import pyoxigraph as ox
-from oxrdflib import OxigraphStore
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.plugins.serializers.nt import _quoteLiteral
 from rdflib.query import Result
@@ -53,16 +52,14 @@ from rdflib.term import Node
 
 from kg.errors import (
     EndpointFailed,
-    GraphUnreadable,
     QueryFailed,
     QueryParameterInvalid,
     ResultTooLarge,
     UnknownQuery,
 )
 from kg.rdf import DEFAULT_BASE, PREFIXES, literal
+from kg.store import load_graph as load_graph  # re-exported: kg.query.load_graph is public
 from kg.store import oxigraph_of
-
-_FORMATS = {".trig": "trig", ".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld", ".rdf": "xml", ".xml": "xml"}
 
 BI_NS = PREFIXES["bi"]
 
@@ -87,28 +84,6 @@ _PREFIXES = {prefix: PREFIXES[prefix] for prefix in ("bi", "schema", "oa", "prov
 """Prefixes of the project's vocabularies, bound in Turtle and JSON-LD answers."""
 
 _RDFLIB_GRAPH_FORMAT = {"turtle": "turtle", "json-ld": "json-ld", "ntriples": "nt"}
-
-
-_OX_FORMATS = {"trig": "ox-trig", "turtle": "ox-turtle", "nt": "ox-nt", "nquads": "ox-nquads", "json-ld": "ox-json-ld", "xml": "ox-xml"}
-
-
-def load_graph(path: Path) -> Dataset:
-    """Parse an RDF file (format from its extension) into a Dataset whose default graph is the union.
-
-    Raises:
-        GraphUnreadable: the file cannot be parsed; the message names it.
-    """
-    fmt = _FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise GraphUnreadable(f"{path}: unknown graph format {path.suffix!r}. Available: {', '.join(sorted(_FORMATS))}")
-    # An in-memory Oxigraph store: its parsers and query engine are much faster than rdflib's
-    # (a 106k-triple TriG file: 1.4 s against 9 s).
-    ds = Dataset(store=OxigraphStore(), default_union=True)
-    try:
-        ds.parse(path, format=_OX_FORMATS[fmt])
-    except Exception as exc:  # parsers raise many types
-        raise GraphUnreadable(f"{path}: not a valid {fmt} file: {exc}") from None
-    return ds
 
 
 Cell = tuple[int, str, "str | None", "str | None"]
