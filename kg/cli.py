@@ -377,13 +377,14 @@ def _format_rows(header: list[str], rows: list[list[str]]) -> str:
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "json-ld", "ntriples"]),
+    type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "json-ld", "ntriples", "trig", "nquads"]),
     default="table",
     show_default=True,
-    help="Output: table/csv/tsv/json/xml for SELECT and ASK, turtle/json-ld/ntriples for CONSTRUCT and DESCRIBE.",
+    help="Output: table/csv/tsv/json/xml for SELECT and ASK, turtle/json-ld/ntriples/xml (RDF/XML)/trig/nquads for CONSTRUCT and DESCRIBE.",
 )
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Output file (- for stdout).")
 @click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for an --endpoint.")
+@click.option("--allow-service", is_flag=True, help="Run SERVICE patterns (federated query: the query calls other endpoints); refused otherwise.")
 @_base_opt
 def query(
     args: tuple[str, ...],
@@ -396,6 +397,7 @@ def query(
     fmt: str,
     output: Any,
     timeout: float,
+    allow_service: bool,
     base_iri: str,
 ) -> None:
     """Run SPARQL (or a named query) on the store, a GRAPH file, or a remote --endpoint.
@@ -436,6 +438,8 @@ def query(
             raise click.UsageError("--param goes with --name.")
         if not args or len(args) > 2:
             raise click.UsageError("Give the SPARQL query (and before it, optionally, a GRAPH file), or --name NAME.")
+        if len(args) == 1 and _names_graph(args[0]):
+            raise click.UsageError(f"{args[0]} is a file or folder, not a query: give the SPARQL after it (kg query {args[0]} 'SELECT ...'), or --name NAME.")
         graph, sparql = (args[0] if len(args) == 2 else None), _read_sparql(args[-1])
     if show:
         output.write(sparql if sparql.endswith("\n") else sparql + "\n")
@@ -451,8 +455,18 @@ def query(
             raise click.UsageError(f"GRAPH {graph!r} does not exist.")
         # `is None`, not `or`: the truth of an rdflib Dataset is its length, a count of every triple (7.5 s at 1M)
         source = opened if opened is not None else open_source(store=store_dir, graph=Path(graph) if graph else None)
-        result = q.run_query(source, sparql)
+        result = q.run_query(source, sparql, allow_service=allow_service)
     output.write(result.serialize(fmt))
+
+
+def _names_graph(arg: str) -> bool:
+    """Whether a lone argument of kg query is a graph file or store folder rather than SPARQL text."""
+    if "\n" in arg or "{" in arg or arg.startswith("@") or arg == "-":
+        return False
+    try:
+        return Path(arg).exists()
+    except OSError:  # a name too long for the file system is query text
+        return False
 
 
 def _summarised_store(store: Path | None) -> Any:
@@ -642,6 +656,14 @@ def _source(store: Path | None, graph: Path | None) -> Any:
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL Update (store only) from requests with 'Authorization: Bearer TOKEN'.")
 @click.option("--update-token", envvar="KG_UPDATE_TOKEN", help="The token for --allow-update (prefer the KG_UPDATE_TOKEN variable: a command line is visible to other users).")
 @click.option("--no-views", is_flag=True, help="Do not serve the HTML graph at /.")
+@click.option(
+    "--host-name",
+    "host_names",
+    multiple=True,
+    metavar="NAME",
+    help="Also answer requests for this host name (repeatable); 127.0.0.1 and localhost are always served, any other Host header is refused.",
+)
+@click.option("--request-timeout", type=click.FloatRange(0.1), default=10.0, show_default=True, help="Seconds a client has to send a whole request; then its connection is closed.")
 def serve(
     graph: Path | None,
     store_dir: Path | None,
@@ -655,6 +677,8 @@ def serve(
     allow_update: bool,
     update_token: str | None,
     no_views: bool,
+    host_names: tuple[str, ...],
+    request_timeout: float,
 ) -> None:
     """Serve the store (or GRAPH) over the SPARQL 1.1 Protocol at /sparql, with the HTML graph at /.
 
@@ -686,6 +710,8 @@ def serve(
         cors=cors,
         update_token=update_token,
         views=not no_views,
+        host_names=host_names,
+        request_timeout=request_timeout,
     )
     if graph is not None and graph.is_dir():
         graph, store_dir = None, graph

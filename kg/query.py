@@ -54,6 +54,7 @@ from kg.errors import (
     EndpointFailed,
     QueryFailed,
     QueryParameterInvalid,
+    QueryRefused,
     ResultTooLarge,
     UnknownQuery,
 )
@@ -68,8 +69,9 @@ BI_NS = PREFIXES["bi"]
 
 TABLE_FORMATS = ("table", "csv", "tsv", "json", "xml")
 """Output formats of SELECT and ASK results."""
-GRAPH_FORMATS = ("turtle", "json-ld", "ntriples")
-"""Output formats of CONSTRUCT and DESCRIBE results."""
+GRAPH_FORMATS = ("turtle", "json-ld", "ntriples", "xml", "trig", "nquads")
+"""Output formats of CONSTRUCT and DESCRIBE results (``xml``: RDF/XML; ``trig`` and ``nquads``
+write the graph as a dataset's default graph): the RDF formats ``kg export`` writes."""
 
 MEDIA_TYPES = {
     "json": "application/sparql-results+json",
@@ -81,12 +83,22 @@ MEDIA_TYPES = {
     "json-ld": "application/ld+json",
     "ntriples": "application/n-triples",
 }
-"""The media type of each output format (what ``kg serve`` answers with)."""
+"""The media type of each output format (what ``kg serve`` answers with); for a graph, see :data:`GRAPH_MEDIA_TYPES`."""
+
+GRAPH_MEDIA_TYPES = {
+    "turtle": "text/turtle; charset=utf-8",
+    "json-ld": "application/ld+json",
+    "ntriples": "application/n-triples",
+    "xml": "application/rdf+xml",
+    "trig": "application/trig",
+    "nquads": "application/n-quads",
+}
+"""The media type of each graph output format."""
 
 _PREFIXES = {prefix: PREFIXES[prefix] for prefix in ("bi", "schema", "oa", "prov", "wd")}
 """Prefixes of the project's vocabularies, bound in Turtle and JSON-LD answers."""
 
-_RDFLIB_GRAPH_FORMAT = {"turtle": "turtle", "json-ld": "json-ld", "ntriples": "nt"}
+_RDFLIB_GRAPH_FORMAT = {"turtle": "turtle", "json-ld": "json-ld", "ntriples": "nt", "xml": "xml", "trig": "trig", "nquads": "nquads"}
 
 
 Cell = tuple[int, str, "str | None", "str | None"]
@@ -307,7 +319,13 @@ class QueryResult:
             if fmt not in GRAPH_FORMATS:
                 raise QueryFailed(f"A {self.type} query gives a graph: choose one of {', '.join(GRAPH_FORMATS)}, not {fmt!r}")
             assert self.graph is not None
-            text = self.graph.serialize(format=_RDFLIB_GRAPH_FORMAT[fmt])
+            graph: Graph = self.graph
+            if fmt in ("trig", "nquads"):  # dataset formats: the answer is the default graph
+                graph = Dataset()
+                for prefix, namespace in self.graph.namespaces():
+                    graph.bind(prefix, namespace)
+                graph.default_context += self.graph
+            text = graph.serialize(format=_RDFLIB_GRAPH_FORMAT[fmt])
             return text if text.endswith("\n") else text + "\n"
         if fmt not in TABLE_FORMATS:
             raise QueryFailed(f"A {self.type} query gives a table: choose one of {', '.join(TABLE_FORMATS)}, not {fmt!r}")
@@ -437,18 +455,91 @@ def _from_rdflib(result: Result, max_results: int | None) -> QueryResult:
     return QueryResult(result.type, graph=graph)
 
 
-def run_query(dataset: Dataset, sparql: str, *, max_results: int | None = None) -> QueryResult:
+# The words of a query outside its strings, IRIs and comments: enough to find its keywords and
+# prefixed names without a full parse (rdflib's parser takes 30-120 ms).
+_TOKEN = re.compile(
+    r'(?P<skip>"""(?:[^"\\]|\\.|"(?!""))*"""'  # long strings
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'  # short strings
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r'|<[^<>"{}|^`\\\s]*>'  # IRIs
+    r"|\#[^\n]*"  # comments
+    r"|_:[\w\-\u00b7\u00c0-\uffff]*"  # blank nodes
+    r"|[?$][\w\u00b7\u00c0-\uffff]+)"  # variables
+    r"|(?P<pname>(?:[A-Za-z\u00c0-\uffff][\w.\-\u00b7\u00c0-\uffff]*)?:(?:[\w\-%\\:\u00c0-\uffff]|\.(?=[\w\-%\\:]))*)"
+    r"|(?P<word>[A-Za-z_]+)",
+    re.DOTALL,
+)
+_UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
+
+
+def _tokens(sparql: str) -> list[tuple[str, str]]:
+    """(kind, text) of each keyword (``word``, upper-cased) and prefixed name (``pname``) of a query, in order.
+
+    >>> _tokens('SELECT ?from WHERE { ?s ex:FROM "FROM" } # FROM')
+    [('word', 'SELECT'), ('word', 'WHERE'), ('pname', 'ex:FROM')]
+    """
+    found = []
+    for match in _TOKEN.finditer(sparql):
+        if match.lastgroup == "word":
+            found.append(("word", match.group().upper()))
+        elif match.lastgroup == "pname":
+            found.append(("pname", match.group()))
+    return found
+
+
+def has_dataset_clause(sparql: str) -> bool:
+    """Whether a query names its dataset (``FROM`` or ``FROM NAMED``).
+
+    >>> has_dataset_clause("SELECT * FROM <urn:g> WHERE { ?s ?p ?o }"), has_dataset_clause("SELECT ?from { ?s ?p 'FROM' }")
+    (True, False)
+    """
+    return ("word", "FROM") in _tokens(sparql)
+
+
+def _update_word(sparql: str) -> str | None:
+    """The operation a SPARQL Update starts with (``INSERT``, ``DROP``...), or None for a query."""
+    words = [text for kind, text in _tokens(sparql) if kind == "word" and text not in ("PREFIX", "BASE")]
+    return words[0] if words and words[0] in _UPDATE_WORDS else None
+
+
+def _undeclared_prefix(sparql: str, known: Mapping[str, str]) -> str | None:
+    """The first prefix a query uses without declaring it (nor ``known`` declaring it)."""
+    tokens = _tokens(sparql)
+    declared = set(known)
+    for index, (kind, text) in enumerate(tokens):
+        if kind == "pname":
+            prefix = text.split(":", 1)[0]
+            if index > 0 and tokens[index - 1] == ("word", "PREFIX"):
+                declared.add(prefix)
+            elif prefix not in declared:
+                return prefix
+    return None
+
+
+def run_query(dataset: Dataset, sparql: str, *, max_results: int | None = None, allow_service: bool = False) -> QueryResult:
     """Run a SPARQL 1.1 query on a dataset.
+
+    Patterns outside ``GRAPH`` see the union of every graph, unless the query
+    names its dataset: then ``FROM`` graphs make the default graph and ``FROM
+    NAMED`` graphs the named ones, as SPARQL 1.1 says, taken from the graphs
+    the dataset holds (nothing is read from files or the network).
 
     Args:
         dataset: a graph file's dataset or the store.
         sparql: the query text.
         max_results: refuse results with more rows (or triples) than this.
+        allow_service: run ``SERVICE`` patterns (federated query: the query
+            calls other endpoints over the network); refused by default.
 
     Raises:
-        QueryFailed: the query does not parse or fails; the message says why.
+        QueryFailed: the query does not parse or fails; the message says why
+            (an update, an undeclared prefix: in one line).
+        QueryRefused: the query uses ``SERVICE`` and ``allow_service`` is off.
         ResultTooLarge: the result passes ``max_results``.
     """
+    if not allow_service and ("word", "SERVICE") in _tokens(sparql):
+        raise QueryRefused("SERVICE (federated query) is refused: the query would call another endpoint. Allow it with --allow-service (kg query)")
     try:
         inner = oxigraph_of(dataset)
         if inner is not None and dataset.default_union:
@@ -457,7 +548,21 @@ def run_query(dataset: Dataset, sparql: str, *, max_results: int | None = None) 
     except ResultTooLarge:
         raise
     except Exception as exc:  # pyparsing, rdflib and Oxigraph errors
-        raise QueryFailed(f"SPARQL query failed: {exc}") from None
+        raise QueryFailed(_failure(dataset, sparql, exc)) from None
+
+
+def _failure(dataset: Dataset, sparql: str, exc: Exception) -> str:
+    """What to tell the user when a query fails: the engine's message, or a plainer one for common mistakes."""
+    update = _update_word(sparql)
+    if update is not None:
+        return f"This is a SPARQL Update ({update}): kg query is read-only. Change a store with kg build, kg remove or kg serve --allow-update"
+    if "Prefix not found" in str(exc) or "prefix" in str(exc).lower():
+        prefix = _undeclared_prefix(sparql, {str(p): str(n) for p, n in dataset.namespaces()})
+        if prefix is not None:
+            known = PREFIXES.get(prefix)
+            hint = f"add: PREFIX {prefix}: <{known}>" if known else f"declare it: PREFIX {prefix}: <IRI>"
+            return f"Unknown prefix '{prefix}:' in the query: {hint}"
+    return f"SPARQL query failed: {exc}"
 
 
 def _from_ox(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
@@ -478,7 +583,8 @@ def _run_oxigraph(dataset: Dataset, inner: ox.Store, sparql: str, max_results: i
     dataset's prefixes, the union default graph). A SELECT answer's terms become plain
     :data:`Cell` strings, each distinct term once per query; rdflib terms only on demand."""
     prefixes = {prefix: str(namespace) for prefix, namespace in dataset.namespaces()}
-    answer = inner.query(sparql, use_default_graph_as_union=True, prefixes=prefixes)
+    # a query naming its dataset gets it (the SPARQL 1.1 semantics); the union would hide FROM
+    answer = inner.query(sparql, use_default_graph_as_union=not has_dataset_clause(sparql), prefixes=prefixes)
     if isinstance(answer, ox.QuerySolutions):
         columns = [v.value for v in answer.variables]
         cap = None if max_results is None else max_results + 1
@@ -631,7 +737,14 @@ class NamedQuery:
         missing = [p.name for p in self.parameters if not p.optional and not values.get(p.name)]
         if missing:
             raise QueryParameterInvalid(f"Query {self.name!r} needs --param {missing[0]}=... ({known[missing[0]].description})")
-        bound = {p.name: _sparql_term(parameter_term(p, values[p.name], base)) for p in self.parameters if values.get(p.name)}
+        terms = {p.name: parameter_term(p, values[p.name], base) for p in self.parameters if values.get(p.name)}
+        countries = [(p.name, terms[p.name]) for p in self.parameters if p.kind == "country" and p.name in terms]
+        if len(countries) == 2 and countries[0][1] == countries[1][1]:
+            code = str(countries[0][1]).rsplit("/", 1)[-1]
+            raise QueryParameterInvalid(
+                f"Query {self.name!r}: a dyad needs two different countries, got {code} twice ({countries[0][0]} and {countries[1][0]})."
+            )
+        bound = {name: _sparql_term(term) for name, term in terms.items()}
         template = self.summary if summaries and self.summary else self.template or self.text
         text = render_template(template, set(bound), self.name)
         if not bound:
@@ -810,11 +923,35 @@ def _country_names() -> dict[str, tuple[str, set[str]]]:
     return names
 
 
+@cache
+def _ambiguous_names() -> dict[str, set[str]]:
+    """Names the resolver leaves undecided without context (``kg/data/ambiguous.yaml``: several
+    country readings and no default, as bare "Congo"), by case-folded text: their countries' codes."""
+    from kg.ambiguity import ambiguities
+
+    found = {}
+    for name, ambiguity in ambiguities().items():
+        countries = {key.split("/", 1)[1] for key in ambiguity.readings if key.startswith("country/")}
+        if len(countries) > 1 and not ambiguity.default.startswith("country/"):
+            found[name.casefold()] = countries
+    return found
+
+
+def _country_label(code: str) -> str:
+    from kg.gazetteer import load_gazetteer
+
+    entity = load_gazetteer().country(code)
+    return entity.label if entity is not None else code
+
+
 def resolve_country(value: str) -> str:
     """The ISO 3166 alpha-3 code of a country given by code or by any of its names (any case).
 
     >>> resolve_country("aze"), resolve_country("United States"), resolve_country("Türkiye")
     ('AZE', 'USA', 'TUR')
+
+    A name that may stand for several countries ("Congo", "Korea") is refused
+    with the candidates, never guessed.
 
     Raises:
         QueryParameterInvalid: no country (or more than one) has that name;
@@ -826,11 +963,17 @@ def resolve_country(value: str) -> str:
     gazetteer = load_gazetteer()
     if len(text) == 3 and gazetteer.country(text) is not None:
         return text.upper()
-    codes = _country_names().get(text.casefold(), ("", set()))[1]
+    codes = _ambiguous_names().get(text.casefold()) or _country_names().get(text.casefold(), ("", set()))[1]
+    if not codes:  # "Korea": no country's name, but a word of several ("South Korea", "North Korea")
+        word = re.compile(r"(?<!\w)" + re.escape(text.casefold()) + r"(?!\w)")
+        codes = {code for name, (_, named) in _country_names().items() if word.search(name) for code in named} if text else set()
+        if len(codes) == 1:
+            codes = set()  # one country whose name holds the word: suggested below, not guessed
     if len(codes) == 1:
         return next(iter(codes))
     if len(codes) > 1:
-        raise QueryParameterInvalid(f"{value!r} names more than one country ({', '.join(sorted(codes))}): give the ISO code")
+        names = ", ".join(f"{code} ({_country_label(code)})" for code in sorted(codes))
+        raise QueryParameterInvalid(f"{value!r} may name more than one country: {names}. Give one of these codes.")
     close = difflib.get_close_matches(text.casefold(), list(_country_names()), n=3, cutoff=0.75)
     hint = f" Did you mean: {', '.join(_country_names()[c][0] for c in close)}?" if close else " Give an ISO 3166 alpha-3 code (AZE) or a name (Azerbaijan)."
     raise QueryParameterInvalid(f"Unknown country {value!r}.{hint}")
