@@ -680,7 +680,7 @@ def serve(
     host_names: tuple[str, ...],
     request_timeout: float,
 ) -> None:
-    """Serve the store (or GRAPH) over the SPARQL 1.1 Protocol at /sparql, with the HTML graph at /.
+    """Serve the store (or GRAPH) over the SPARQL 1.1 Protocol at /sparql, with the HTML graph at / and a query page at /query.
 
     Read-only, bound to 127.0.0.1, no SERVICE or LOAD, no file access, a time
     limit and a result cap per query; errors are JSON with the HTTP status.
@@ -718,7 +718,7 @@ def serve(
 
     def ready(url: str) -> None:
         mode = "read-write (updates need the token)" if update_token else "read-only"
-        click.echo(f"Serving SPARQL at {url}/sparql ({mode}), HTML graph at {url}/ — Ctrl-C to stop", err=True)
+        click.echo(f"Serving SPARQL at {url}/sparql ({mode}), HTML graph at {url}/, query page at {url}/query — Ctrl-C to stop", err=True)
         if host not in ("127.0.0.1", "localhost", "::1"):
             click.echo(f"Warning: listening on {host}: anyone who can reach this machine can run queries here", err=True)
 
