@@ -461,6 +461,22 @@ class _Endpoint:
             raise _HTTPError(404 if "Unknown query" in str(exc) else 400, "bad_parameter", str(exc)) from None
         return Response(sparql.encode("utf-8"), 200, media_type="application/sparql-query")
 
+    async def query_graph(self, request: Request) -> Response:
+        """A CONSTRUCT or DESCRIBE answer drawn as the graph view (the query page's "Draw as graph", a form POST)."""
+        import urllib.parse
+
+        from kg.views.query_page import draw_answer
+
+        form = urllib.parse.parse_qsl(await self.body(request), keep_blank_values=True)
+        sparql = self.one([v for k, v in form if k == "query"], "query")
+        answer = await self.run(("query", sparql, "application/n-triples", None))  # a SELECT or ASK: 406
+        if answer.status_code == 406:
+            raise _HTTPError(400, "not_a_graph", "Only the answer of a CONSTRUCT or DESCRIBE query can be drawn as a graph")
+        if answer.status_code != 200:
+            return answer
+        page = await to_thread.run_sync(draw_answer, bytes(answer.body))
+        return Response(page.encode("utf-8"), 200, {"Content-Security-Policy": "default-src 'self' 'unsafe-inline' data:"}, "text/html; charset=utf-8")
+
     # helpers
 
     @staticmethod
@@ -535,6 +551,7 @@ def make_app(options: ServeOptions, pool: _Pool, views: bytes | None) -> ASGIApp
         Route("/queries/{name}", endpoint.guarded(endpoint.named), methods=["GET", "HEAD"]),
         Route("/query", endpoint.guarded(endpoint.query_page), methods=["GET", "HEAD"]),
         Route("/query/bind", endpoint.guarded(endpoint.bind_named), methods=["GET", "HEAD"]),
+        Route("/query/graph", endpoint.guarded(endpoint.query_graph), methods=["POST"]),
     ]
     hosts = trusted_hosts(options)
     middleware = [Middleware(_JsonErrors, hosts=hosts), Middleware(TrustedHostMiddleware, allowed_hosts=list(hosts), www_redirect=False)]

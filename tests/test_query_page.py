@@ -174,3 +174,35 @@ def test_a_named_query_opens_bound_to_its_parameters_and_runs(browser: Any, serv
     assert page.locator(".tabPanel").count() == 2  # no tab for a query that could not be bound
     assert opened.errors == [] and opened.external == []
     page.close()
+
+
+@browser_only
+def test_a_construct_answer_is_drawn_with_the_graph_view(browser: Any, server: Server) -> None:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    external: list[str] = []
+    errors: list[str] = []
+    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith((server.url + "/", "data:", "about:"))
+                  else (external.append(r.request.url), r.abort()))
+    page = context.new_page()
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(server.url + "/query")
+    page.wait_for_selector("body[data-ready='1']", timeout=30_000)
+    page.click("#graph-example")
+    assert "CONSTRUCT" in page.inner_text(".tabPanel.active .CodeMirror")
+    with page.expect_popup() as popup:
+        page.click("#draw button")
+    drawn = popup.value
+    drawn.on("pageerror", lambda e: errors.append(str(e)))
+    drawn.wait_for_selector("body[data-ready='1']", timeout=30_000)
+    labels = drawn.evaluate("() => window.kgNetwork.body.data.nodes.get().map(n => n.label)")
+    assert "Azerbaijan" in labels and "Armenia" in labels
+    assert int(drawn.evaluate("() => window.kgNetwork.body.data.edges.length")) >= 5
+    assert "triples in the answer" in drawn.inner_text("#side")
+    assert errors == [] and external == []
+    context.close()
+
+
+def test_only_a_graph_answer_can_be_drawn(server: Server) -> None:
+    form = urllib.parse.urlencode({"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 1"}).encode()
+    status, _, body = http(server.url + "/query/graph", form, {"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 400 and "CONSTRUCT or DESCRIBE" in json.loads(body)["error"]["message"]
