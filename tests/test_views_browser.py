@@ -231,15 +231,19 @@ def test_timeline_page_plots_months_and_lists_statements(browser: Any, built: Pa
 
 LABELS = """() => {
     // The labels vis-network draws at the current zoom (its own test: size on screen against the
-    // node's drawThreshold), with their boxes in canvas units as measured at the last drawing.
+    // node's drawThreshold), with their boxes in graph units as it lays them out (centred under the
+    // node, as wide as the browser measures the text in the label's font).
     const net = window.kgNetwork, nodes = net.body.nodes;
-    return net.body.nodeIndices.map(id => nodes[id]).map(n => ({
-        type: n.options.type, label: n.options.label,
-        drawn: n.labelModule.fontOptions.size * net.getScale() >= n.options.scaling.label.drawThreshold - 1,
-        threshold: n.options.scaling.label.drawThreshold,
-        px: n.labelModule.fontOptions.size * net.getScale(), size: n.options.size,
-        box: {left: n.labelModule.size.left, top: n.labelModule.size.top,
-              width: n.labelModule.size.width, height: n.labelModule.size.height}}));
+    const ctx = document.createElement('canvas').getContext('2d');
+    return net.body.nodeIndices.map(id => nodes[id]).map(n => {
+        const font = n.labelModule.fontOptions;
+        ctx.font = font.size + 'px ' + font.face;
+        const width = ctx.measureText(n.options.label).width;
+        return {type: n.options.type, label: n.options.label, size: n.options.size,
+                threshold: n.options.scaling.label.drawThreshold, px: font.size * net.getScale(),
+                drawn: font.size * net.getScale() >= n.options.scaling.label.drawThreshold - 1,
+                box: {left: n.x - width / 2, top: n.y + n.options.size + 4 + font.size / 2, width, height: font.size}};
+    });
 }"""
 
 
@@ -248,6 +252,11 @@ def _overlapping(labels: list[dict[str, Any]]) -> list[tuple[str, str]]:
     return [(a, c) for i, (a, p) in enumerate(boxes) for c, q in boxes[i + 1:]
             if p["left"] < q["left"] + q["width"] and q["left"] < p["left"] + p["width"]
             and p["top"] < q["top"] + q["height"] and q["top"] < p["top"] + p["height"]]
+
+
+def _zoom(page: Any, scale: float) -> list[dict[str, Any]]:
+    page.evaluate(f"() => {{ window.kgNetwork.moveTo({{scale: {scale}}}); window.kgNetwork.redraw(); }}")
+    return list(page.evaluate(LABELS))
 
 
 def test_the_whole_store_view_names_entities_by_zoom_and_importance(browser: Any, built: Path, tmp_path: Path) -> None:
@@ -262,19 +271,23 @@ def test_the_whole_store_view_names_entities_by_zoom_and_importance(browser: Any
     assert {item["threshold"] for item in overview} == {LABEL_MIN_PX}
     drawn = [item for item in overview if item["drawn"]]
     # zoomed out, as a map: the countries are named, readable and apart; people, topics and edges wait
-    assert {item["label"] for item in drawn} == {item["label"] for item in overview if item["type"] == "Country"}
-    assert min(item["px"] for item in drawn) >= LABEL_MIN_PX - 1
-    assert _overlapping(drawn) == []
+    # (a country whose label would cover a more important one's waits too)
+    countries = [item for item in overview if item["type"] == "Country"]
+    assert sum(item["drawn"] for item in countries) >= 0.8 * len(countries)
+    assert sum(item["type"] == "Country" for item in drawn) >= 0.8 * len(drawn)
     assert not any(item["drawn"] for item in overview if item["type"] == "Topic")
+    assert min(item["px"] for item in drawn) >= LABEL_MIN_PX - 1
+    assert _overlapping(overview) == []
     # topics are drawn smaller than any actor
     topics = [item["size"] for item in overview if item["type"] == "Topic"]
     assert topics and max(topics) < min(item["size"] for item in overview if item["type"] != "Topic")
-    page.evaluate("() => { window.kgNetwork.moveTo({scale: 0.7}); window.kgNetwork.redraw(); }")
-    middle = {item["type"] for item in page.evaluate(LABELS) if item["drawn"]}
-    assert {"Country", "Person"} <= middle and "Topic" not in middle
-    page.evaluate("() => { window.kgNetwork.moveTo({scale: 1.2}); window.kgNetwork.redraw(); }")
-    assert all(item["drawn"] for item in page.evaluate(LABELS))  # close up, every entity is named
-    page.screenshot(path=str(tmp_path / "close.png"))
+    middle = _zoom(page, 0.7)
+    assert {"Country", "Person"} <= {item["type"] for item in middle if item["drawn"]}
+    assert not any(item["drawn"] for item in middle if item["type"] == "Topic")
+    assert _overlapping(middle) == []
+    close = _zoom(page, 3.0)
+    assert sum(item["drawn"] for item in close) >= 0.9 * len(close)  # close up, nearly every entity is named
+    assert _overlapping(close) == []  # a label that would cover a more important one waits for more room
     assert opened.errors == [] and opened.external == []
     page.close()
 

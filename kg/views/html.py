@@ -34,6 +34,7 @@ from markupsafe import Markup
 from rdflib import Dataset
 
 from kg.views.graph import to_networkx
+from kg.views.labels import place_labels
 from kg.views.layout import layout
 from kg.views.select import DEFAULT_MAX_NODES, Selection, select
 
@@ -54,10 +55,8 @@ not boxes around their label, which covered the actors near them)."""
 
 LABEL_MIN_PX = 9
 """Labels smaller than this on screen are not drawn: zoomed out, only the most important entities
-(larger label sizes, :func:`label_size`) are named, and the others appear as one zooms in."""
-
-LABEL_MAX_PX = 20
-"""Zoomed in, labels grow up to this size on screen and no further."""
+(larger label sizes, :func:`label_size`) are named, and the others appear as one zooms in; a label
+that would overlap a more important one appears only once there is room for it (:mod:`kg.views.labels`)."""
 
 _UNKNOWN_STYLE = ("dot", "#607d8b")
 _NEUTRAL = "#9e9e9e"
@@ -213,6 +212,10 @@ def vis_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
             "x": round(x, 1),
             "y": round(y, 1),
         })
+    # lower the label sizes that would overlap a more important label (kg.views.labels)
+    placed = place_labels(nodes, threshold=LABEL_MIN_PX - 1)
+    for node_data in nodes:
+        node_data["font"] = {"size": placed[node_data["id"]]}
     edges = []
     labelled = graph.number_of_edges() <= EDGE_LABELS_UP_TO
     parallel: Counter[frozenset[Any]] = Counter()
@@ -252,10 +255,9 @@ def vis_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
         "layout": {"improvedLayout": False},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large, "hideEdgesOnZoom": large,
                         "multiselect": False},
-        "nodes": {"font": {"size": 14}, "borderWidth": 1,
-                  "scaling": {"label": {"drawThreshold": LABEL_MIN_PX, "maxVisible": LABEL_MAX_PX}}},
+        "nodes": {"font": {"size": 14}, "borderWidth": 1, "scaling": {"label": {"drawThreshold": LABEL_MIN_PX}}},
         "edges": {"smooth": False, "font": {"size": 10, "align": "middle", "color": "#444444"},
-                  "scaling": {"label": {"drawThreshold": LABEL_MIN_PX, "maxVisible": LABEL_MAX_PX}},
+                  "scaling": {"label": {"drawThreshold": LABEL_MIN_PX}},
                   "selectionWidth": 2, "hoverWidth": 1.5},
     }
     return {"nodes": nodes, "edges": edges, "options": options}
