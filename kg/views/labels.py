@@ -27,7 +27,7 @@ LINE = 1.1
 MARGIN = 4.0
 """vis-network's gap between a node's shape and its label's box (plus half the label's size), graph units."""
 
-STEP = 1.15
+STEP = 1.25
 """Factor by which a colliding label's size is lowered at each try."""
 
 
@@ -42,7 +42,7 @@ def _apart(a: tuple[float, float, float, float], b: tuple[float, float, float, f
     return a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
 
 
-def place_labels(nodes: Sequence[dict[str, object]], *, threshold: float, max_scale: float = 6.0) -> dict[object, float]:
+def place_labels(nodes: Sequence[dict[str, object]], *, threshold: float, max_scale: float = 5.0) -> dict[object, float]:
     """A label size for each node so that no two drawn labels overlap at any zoom.
 
     Args:
@@ -67,18 +67,21 @@ def place_labels(nodes: Sequence[dict[str, object]], *, threshold: float, max_sc
     cell = 200.0
     grid: dict[tuple[int, int], list[int]] = defaultdict(list)
     sizes: dict[object, float] = {}
+    floor = threshold / max_scale
     for i in order:
         node = nodes[i]
         x, y, node_size = float(node["x"]), float(node["y"]), float(node["size"])  # type: ignore[arg-type]
         text = str(node.get("label") or "")
         font = _wished(node)
-        floor = threshold / max_scale
-        while True:
-            box = _box(x, y, node_size, text, font)
-            near = {k for c in _cells(box, cell) for k in grid.get(c, ())}
-            if all(_apart(box, placed[k]) for k in near) or font <= floor:
-                break
+        box = _box(x, y, node_size, text, font)
+        # only labels placed across the largest box (raised by half its height: a smaller label's box
+        # starts a little higher) can meet this label at any smaller size
+        reach = (box[0], box[1] - font / 2, box[2], box[3])
+        near = [placed[k] for k in {k for c in _cells(reach, cell) for k in grid.get(c, ())}]
+        near = [other for other in near if not _apart(reach, other)]
+        while font > floor and not all(_apart(box, other) for other in near):
             font = max(floor, math.floor(font / STEP * 10) / 10)
+            box = _box(x, y, node_size, text, font)
         sizes[node["id"]] = font
         placed.append(box)
         for c in _cells(box, cell):
