@@ -721,6 +721,8 @@ def serve(
         click.echo(f"Serving SPARQL at {url}/sparql ({mode}), HTML graph at {url}/, query page at {url}/query — Ctrl-C to stop", err=True)
         if host not in ("127.0.0.1", "localhost", "::1"):
             click.echo(f"Warning: listening on {host}: anyone who can reach this machine can run queries here", err=True)
+            if not host_names:
+                click.echo("Requests must name this server 127.0.0.1 or localhost: add the name clients use with --host-name NAME", err=True)
 
     run_server(store=store_dir if graph is None else None, graph=graph, options=options, on_ready=ready)
 

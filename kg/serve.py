@@ -30,23 +30,21 @@ access, and cap results.
 
 from __future__ import annotations
 
-import asyncio
 import errno
 import hmac
 import json
 import logging
 import signal
 import socket
-import sys
 import tempfile
 import threading
+import urllib.parse
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import h11
 from anyio import CapacityLimiter, to_thread
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -56,10 +54,11 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
-from uvicorn.protocols.http.h11_impl import H11Protocol
+from starlette.types import ASGIApp
 
 from kg.errors import KGError, QueryTimedOut, StoreUnavailable
+from kg.serve_http import _error, _HTTPError, _JsonErrors, _Protocol, _router_error
+from kg.serve_snapshot import StoreSnapshots
 from kg.serve_workers import (  # noqa: F401 - the workers' API, also reachable from here
     WorkerDied,
     _limit_memory,
@@ -124,169 +123,6 @@ class ServeOptions:
 
 class PortInUse(KGError):
     """The port is taken by another program."""
-
-
-# --- errors ---------------------------------------------------------------------------------
-
-
-class _HTTPError(Exception):
-    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message, self.headers = status, code, message, headers or {}
-
-
-def _error_body(status: int, code: str, message: str) -> bytes:
-    return json.dumps({"error": {"status": status, "code": code, "message": message}}, ensure_ascii=False).encode("utf-8")
-
-
-def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> Response:
-    return Response(_error_body(status, code, message), status, {"X-Content-Type-Options": "nosniff", **(headers or {})}, "application/json")
-
-
-_ROUTER_CODES = {404: "not_found", 405: "method_not_allowed"}
-
-
-async def _router_error(request: Request, exc: Exception) -> Response:
-    """Starlette's own 404 and 405 in our JSON shape."""
-    assert isinstance(exc, HTTPException)
-    if exc.status_code == 404:
-        return _error(404, "not_found", f"No such page: {request.url.path}. Try /sparql, /queries or /")
-    if exc.status_code == 405:
-        allow = (exc.headers or {}).get("Allow", "GET, POST")
-        return _error(405, "method_not_allowed", f"{request.method} is not allowed on {request.url.path}: use {allow}", {"Allow": allow})
-    return _error(exc.status_code, _ROUTER_CODES.get(exc.status_code, "bad_request"), str(exc.detail))
-
-
-class _JsonErrors:
-    """Turn the plain-text errors of the middleware (untrusted Host, refused CORS preflight) into the JSON shape."""
-
-    def __init__(self, app: ASGIApp, hosts: tuple[str, ...]) -> None:
-        self.app = app
-        self.hosts = hosts
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        held: dict[str, Any] = {}
-
-        async def relay(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = {k.lower(): v for k, v in message.get("headers", [])}
-                if message["status"] >= 400 and not headers.get(b"content-type", b"").startswith(b"application/json"):
-                    held["start"] = message
-                    return
-            elif "start" in held:
-                if message.get("more_body"):
-                    return
-                await self._rewrite(scope, held["start"], send)
-                return
-            await send(message)
-
-        await self.app(scope, receive, relay)
-
-    async def _rewrite(self, scope: Scope, start: Message, send: Send) -> None:
-        status = start["status"]
-        host = dict(scope.get("headers", [])).get(b"host", b"").decode("latin-1")
-        kept = [(k, v) for k, v in start.get("headers", []) if k.lower() not in (b"content-type", b"content-length")]
-        if status == 400 and scope["method"] == "OPTIONS":
-            status, code = 403, "cors_refused"
-            message = "This cross-origin request is not allowed (start the server with --cors ORIGIN)"
-        elif status == 400:
-            code = "untrusted_host"
-            message = f"Host {host!r} is not a name this server answers to ({', '.join(self.hosts)}): start it with --host-name NAME to add one"
-        else:
-            code, message = "bad_request", f"HTTP {status}"
-        body = _error_body(status, code, message)
-        headers = kept + [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-        await send({"type": "http.response.start", "status": status, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
-
-
-# --- the HTTP protocol: uvicorn's h11 protocol with a deadline and JSON errors --------------
-
-
-class _Protocol(H11Protocol):
-    """uvicorn's HTTP/1.1 protocol, plus what it has no option for.
-
-    * A client must send a whole request within ``request_timeout`` seconds of
-      connecting (or of the previous answer): uvicorn's keep-alive timeout starts
-      only after a first answer, so a half-sent request would otherwise hold its
-      connection for ever.
-    * Requests h11 refuses (a bad ``Content-Length``, a request line or headers
-      too long) get the JSON error shape, with 414 for an over-long URL.
-    """
-
-    request_timeout = 10.0
-    _deadline: asyncio.TimerHandle | None = None
-    _draining = False
-
-    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        super().connection_made(transport)
-        self._arm_deadline()
-
-    def on_response_complete(self) -> None:
-        super().on_response_complete()
-        self._arm_deadline()
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        self._disarm_deadline()
-        super().connection_lost(exc)
-
-    def _arm_deadline(self) -> None:
-        self._disarm_deadline()
-        if not self.transport.is_closing():
-            self._deadline = self.loop.call_later(self.request_timeout, self._deadline_passed)
-
-    def _disarm_deadline(self) -> None:
-        if self._deadline is not None:
-            self._deadline.cancel()
-            self._deadline = None
-
-    def _deadline_passed(self) -> None:
-        self._deadline = None
-        if self.transport.is_closing() or self.conn.their_state in (h11.DONE, h11.MUST_CLOSE):
-            return  # the request is in; the query's own time limit applies
-        begun = self.conn.their_state is not h11.IDLE or bool(self.conn.trailing_data[0])
-        answering = self.cycle is not None and not self.cycle.response_complete and self.cycle.response_started
-        if begun and not answering:
-            self._send_json(408, "request_timeout", f"The request was not received whole within {self.request_timeout:g} s")
-        self.transport.close()
-
-    def send_400_response(self, msg: str) -> None:
-        exc = sys.exc_info()[1]  # called from within uvicorn's `except h11.RemoteProtocolError`
-        status = getattr(exc, "error_status_hint", 400)
-        received = self.conn.trailing_data[0]
-        if status == 431 and b"\r\n" not in received:
-            self._send_json(414, "uri_too_long", f"The request line passes {len(received)} bytes: send a long query with POST")
-        elif status == 431:
-            self._send_json(431, "headers_too_large", "The request headers are too large")
-        else:
-            self._send_json(400, "bad_request", f"Malformed HTTP request: {exc or msg}")
-        self._close_after_answer()
-
-    def data_received(self, data: bytes) -> None:
-        if not self._draining:
-            super().data_received(data)
-
-    def _close_after_answer(self) -> None:
-        """Close once the client has the answer: closing with its unread bytes still arriving
-        would reset the connection, and the client would lose the answer."""
-        self._draining = True
-        if self.transport.can_write_eof():
-            self.transport.write_eof()
-        self.loop.call_later(2.0, self.transport.close)
-
-    def _send_json(self, status: int, code: str, message: str) -> None:
-        body = _error_body(status, code, message)
-        head = [f"HTTP/1.1 {status} {h11_reason(status)}", "content-type: application/json", f"content-length: {len(body)}", "connection: close"]
-        self.transport.write(("\r\n".join(head) + "\r\n\r\n").encode("ascii") + body)
-
-
-def h11_reason(status: int) -> str:
-    from http import HTTPStatus
-
-    return HTTPStatus(status).phrase
 
 
 # --- the application ------------------------------------------------------------------------
@@ -401,8 +237,6 @@ class _Endpoint:
             return await self.query(request, body, query_items)
         if media == "application/sparql-update":
             return await self.update(request, body)
-        import urllib.parse
-
         form = urllib.parse.parse_qsl(body, keep_blank_values=True)
         names = {k for k, _ in form}
         if "update" in names:
@@ -440,7 +274,7 @@ class _Endpoint:
             sparql = named_query(request.path_params["name"]).bind(values)
         except KGError as exc:
             raise _HTTPError(404 if "Unknown query" in str(exc) else 400, "bad_parameter", str(exc)) from None
-        return await self.run(("query", sparql, request.headers.get("accept"), params.get("format")))
+        return await self.run(("query", sparql, request.headers.get("accept"), params.get("format"), None))
 
     async def query_page(self, request: Request) -> Response:
         if self.page is None:
@@ -469,7 +303,7 @@ class _Endpoint:
 
         form = urllib.parse.parse_qsl(await self.body(request), keep_blank_values=True)
         sparql = self.one([v for k, v in form if k == "query"], "query")
-        answer = await self.run(("query", sparql, "application/n-triples", None))  # a SELECT or ASK: 406
+        answer = await self.run(("query", sparql, "application/n-triples", None, None))  # a SELECT or ASK: 406
         if answer.status_code == 406:
             raise _HTTPError(400, "not_a_graph", "Only the answer of a CONSTRUCT or DESCRIBE query can be drawn as a graph")
         if answer.status_code != 200:
@@ -514,11 +348,8 @@ class _Endpoint:
         return _error(status, code, message)
 
     async def query(self, request: Request, sparql: str, params: list[tuple[str, str]]) -> Response:
-        names = {k for k, _ in params}
-        if "default-graph-uri" in names or "named-graph-uri" in names:
-            raise _HTTPError(400, "bad_request", "default-graph-uri and named-graph-uri are not supported: use FROM / FROM NAMED or GRAPH in the query")
         override = next((v for k, v in params if k == "format"), None)
-        return await self.run(("query", sparql, request.headers.get("accept"), override))
+        return await self.run(("query", sparql, request.headers.get("accept"), override, _protocol_dataset(params)))
 
     async def update(self, request: Request, sparql: str) -> Response:
         token = self.options.update_token
@@ -527,7 +358,7 @@ class _Endpoint:
         given = request.headers.get("authorization", "")
         if not given.startswith("Bearer ") or not hmac.compare_digest(given[len("Bearer ") :].encode(), token.encode()):
             raise _HTTPError(401, "unauthorized", "SPARQL Update needs 'Authorization: Bearer <token>'", {"WWW-Authenticate": 'Bearer realm="kg"'})
-        return await self.run(("update", sparql, None, None))
+        return await self.run(("update", sparql, None, None, None))
 
     def service_description(self, request: Request) -> Response:
         from kg.query import GRAPH_MEDIA_TYPES
@@ -537,6 +368,22 @@ class _Endpoint:
         base = f"{request.url.scheme}://{request.headers.get('host') or request.url.netloc}"
         description = _service_description(base + "/sparql", self.options.update_token is not None)
         return Response(description[fmt], 200, media_type=GRAPH_MEDIA_TYPES[fmt])
+
+
+def _protocol_dataset(params: list[tuple[str, str]]) -> tuple[list[str] | None, list[str] | None] | None:
+    """The dataset a request gives in ``default-graph-uri`` / ``named-graph-uri`` (SPARQL 1.1 Protocol), or None.
+
+    Raises:
+        _HTTPError: an IRI that cannot name a graph of the store (a file, say): 400.
+    """
+    defaults = [v for k, v in params if k == "default-graph-uri"]
+    named = [v for k, v in params if k == "named-graph-uri"]
+    if not defaults and not named:
+        return None
+    for iri in defaults + named:
+        if urllib.parse.urlsplit(iri).scheme not in ("http", "https", "urn") or any(c in iri for c in '<>" {}|\\^`'):
+            raise _HTTPError(400, "bad_request", f"{iri!r} is not a graph of this store: default-graph-uri and named-graph-uri take http(s) or urn IRIs (the server reads no files)")
+    return (defaults or None, named or None)
 
 
 def make_app(options: ServeOptions, pool: _Pool, views: bytes | None) -> ASGIApp:
@@ -602,6 +449,7 @@ class Server:
     app: ASGIApp
     pool: _Pool
     options: ServeOptions
+    snapshots: StoreSnapshots | None = None
 
     def run(self) -> None:
         """Serve until SIGINT or SIGTERM, then stop the workers."""
@@ -621,6 +469,8 @@ class Server:
             backlog=BACKLOG,
             h11_max_incomplete_event_size=MAX_URL + 16_384,
         )
+        if self.snapshots is not None:
+            self.snapshots.watch(self.pool.reopen)
         try:
             uvicorn.Server(config).run(sockets=[self.socket])
         finally:
@@ -629,6 +479,8 @@ class Server:
     def close(self) -> None:
         self.socket.close()
         self.pool.close()
+        if self.snapshots is not None:
+            self.snapshots.close()
 
 
 def _bind(host: str, port: int) -> socket.socket:
@@ -664,16 +516,43 @@ def make_server(store: Path | None = None, graph: Path | None = None, options: S
     writable = options.update_token is not None
     if writable and (store is None or graph is not None):
         raise StoreUnavailable("Updates need a store (--store DIR): changes to a graph file would be lost")
+    if store is None and graph is None:
+        from kg.store import default_store
+
+        store = default_store()
     sock = _bind(options.host, options.port)  # first: a taken port is reported before minutes of start-up
+    snapshots, data = None, store
     try:
-        views = _render_views(store, graph) if options.views else None
-        pool = _Pool(1 if writable else max(1, options.workers), store, graph, writable, options.max_results, options.max_memory)
+        if store is not None and graph is None and not writable:
+            # a kg build may write the store while it is served: read a snapshot, renewed after each write
+            snapshots = StoreSnapshots(_served_store(store), keep_old=options.timeout + 30)
+            try:
+                data = snapshots.take()
+            except OSError as exc:  # no room or no right to write beside the store: read it in place
+                log.warning("kg serve: cannot snapshot %s (%s): serving it in place; do not build into it while it is served", store, exc)
+                snapshots.close()
+                snapshots = None
+        views = _render_views(data, graph) if options.views else None
+        pool = _Pool(1 if writable else max(1, options.workers), data, graph, writable, options.max_results, options.max_memory)
     except BaseException:
         sock.close()
+        if snapshots is not None:
+            snapshots.close()
         raise
     host, port = sock.getsockname()[:2]
     url = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
-    return Server(url, sock, make_app(options, pool, views), pool, options)
+    return Server(url, sock, make_app(options, pool, views), pool, options, snapshots)
+
+
+def _served_store(store: Path) -> Path:
+    """The store folder, checked as a read-only opening would check it.
+
+    Raises:
+        StoreUnavailable: there is no store there.
+    """
+    if not Path(store).is_dir() or not (Path(store) / "CURRENT").exists():
+        raise StoreUnavailable(f"{store}: no store here (build one with 'kg build --store {store} ...')")
+    return Path(store).resolve()
 
 
 def _interrupt(signum: int, frame: Any) -> None:

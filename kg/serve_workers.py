@@ -278,7 +278,7 @@ def _answer(ds: Any, job: tuple[Any, ...], max_results: int) -> tuple[Any, ...]:
 
     from kg.query import GRAPH_MEDIA_TYPES, MEDIA_TYPES, run_query
 
-    action, text, accept, override = job
+    action, text, accept, override, dataset = job
     try:
         if action == "update":
             check_update(text)
@@ -291,7 +291,9 @@ def _answer(ds: Any, job: tuple[Any, ...], max_results: int) -> tuple[Any, ...]:
         kind = check_query(text)
         graph = kind in ("CONSTRUCT", "DESCRIBE")
         fmt = negotiate(accept, "graph" if graph else "table", override)
-        body = run_query(ds, text, max_results=max_results).serialize(fmt).encode("utf-8")
+        defaults, named = dataset or (None, None)
+        result = run_query(ds, text, max_results=max_results, default_graphs=defaults, named_graphs=named)
+        body = result.serialize(fmt).encode("utf-8")
         return ("ok", 200, (GRAPH_MEDIA_TYPES if graph else MEDIA_TYPES)[fmt], body)
     except _NotAcceptable as exc:
         return ("error", 406, "not_acceptable", str(exc))
@@ -341,6 +343,8 @@ def _worker_main(conn: Connection, store: str | None, graph: str | None, writabl
 class _Worker:
     process: Any
     conn: Connection
+    generation: int = 0
+    """Which opening of the data it serves (:meth:`_Pool.reopen` starts a new one)."""
 
 
 class WorkerDied(KGError):
@@ -352,7 +356,9 @@ class _Pool:
 
     def __init__(self, size: int, store: Path | None, graph: Path | None, writable: bool, max_results: int, max_memory: int) -> None:
         self._context = multiprocessing.get_context("spawn")
+        self._size = size
         self._args = (str(store) if store else None, str(graph) if graph else None, writable, max_results, max_memory)
+        self._generation = 0
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: list[_Worker] = []
         self._lock = threading.Lock()
@@ -361,15 +367,57 @@ class _Pool:
         for worker in starting:
             self._idle.put(self._ready(worker))
 
-    def _start(self) -> _Worker:
+    def _start(self, args: tuple[Any, ...] | None = None, generation: int | None = None) -> _Worker:
         parent, child = self._context.Pipe()
-        process = self._context.Process(target=_worker_main, args=(child, *self._args), daemon=True, name="kg-serve-worker")
+        args = args or self._args
+        process = self._context.Process(target=_worker_main, args=(child, *args), daemon=True, name="kg-serve-worker")
         process.start()
         child.close()
-        worker = _Worker(process, parent)
+        worker = _Worker(process, parent, self._generation if generation is None else generation)
         with self._lock:
             self._all.append(worker)
         return worker
+
+    def reopen(self, store: Path) -> None:
+        """Serve the store folder ``store`` from now on: start a full set of workers on it, then retire
+        the old ones (each once its current query is answered). Queries go on meanwhile.
+
+        Raises:
+            StoreUnavailable: the new workers cannot open it; the old ones go on serving.
+        """
+        args = (str(store), *self._args[1:])
+        generation = self._generation + 1
+        fresh = [self._start(args, generation) for _ in range(self._size)]
+        try:
+            ready = [self._ready(worker) for worker in fresh]
+        except KGError:
+            for worker in fresh:
+                self._kill(worker)
+            raise
+        with self._lock:
+            self._args, self._generation = args, generation
+        for worker in ready:
+            self._idle.put(worker)
+        idle = []
+        while True:  # the idle old workers stop now; busy ones are retired by run() when they finish
+            try:
+                idle.append(self._idle.get_nowait())
+            except queue.Empty:
+                break
+        for worker in idle:
+            if worker.generation == generation:
+                self._idle.put(worker)
+        for worker in idle:
+            if worker.generation != generation:
+                self._stop(worker)
+
+    def _stop(self, worker: _Worker) -> None:
+        try:
+            worker.conn.send(None)
+        except OSError:
+            pass
+        worker.process.join(2)
+        self._kill(worker)
 
     def _ready(self, worker: _Worker) -> _Worker:
         if not worker.conn.poll(300):
@@ -415,7 +463,10 @@ class _Pool:
             worker.conn.send(job)
             if worker.conn.poll(max(0.0, deadline - time.monotonic())):
                 answer = worker.conn.recv()
-                self._idle.put(worker)
+                if worker.generation == self._generation:
+                    self._idle.put(worker)
+                else:  # the data was opened again while it answered
+                    threading.Thread(target=self._stop, args=(worker,), daemon=True).start()
                 return answer  # type: ignore[no-any-return]
             self._kill(worker)
             threading.Thread(target=self._replace, daemon=True).start()
