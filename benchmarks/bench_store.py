@@ -8,7 +8,7 @@ asked for, then measures, for each store:
 * 2-hop query: countries two relations away from Azerbaijan, with the sources;
 * aggregate query: statement count and Goldstein sum per dyad and month;
 * write: serialising the whole store as TriG (``ox-trig`` vs rdflib ``trig``);
-* one-article write: ``kg.store.write_article`` into the loaded store (the
+* one-article write: ``kg.write.write_article`` into the loaded store (the
   incremental-build path), median of 21;
 * every named query shipped in ``kg/queries`` (``--named``), median of 5, on
   the Oxigraph store, parameters a=AZE, b=USA, country=AZE, category=COOPERATE,
@@ -63,7 +63,8 @@ from kg.model import (
     Statement,
 )
 from kg.rdf import article_quads, run_iri
-from kg.store import ArticleIndex, open_store, write_article
+from kg.store import open_store
+from kg.write import ArticleIndex, write_article
 from kg.summary import rebuild_summaries
 from kg.vocab import predicates
 
@@ -157,7 +158,7 @@ def measure(name: str, ds: Dataset, nq: Path, parse_fmt: str, write_fmt: str, fo
 
 
 def write_ms(ds: Dataset, writes: int = 21) -> float:
-    """Median milliseconds of ``kg.store.write_article`` of one synthetic article (the incremental
+    """Median milliseconds of ``kg.write.write_article`` of one synthetic article (the incremental
     build path; the store's dyad summaries are kept up to date when it has them)."""
     index = ArticleIndex(ds)
     rng = random.Random(7)

@@ -77,13 +77,14 @@ def main() -> None:
     import kg.gazetteer
     import kg.pipeline as pipeline
     import kg.store as store
+    import kg.write as write
 
     # The parse generator pulls articles from the reader: reading is timed inside it and taken out below.
     pipeline.parse = _timed_iterator("parse + read", pipeline.parse)
     pipeline.read_articles = _timed_iterator("read", pipeline.read_articles)
     pipeline.analyse = _timed("resolve + extract", pipeline.analyse)
-    store.write_articles = _timed("store write", store.write_articles)
-    store.flush = _timed("store flush", store.flush)
+    write.write_articles = _timed("store write", write.write_articles)
+    write.flush = _timed("store flush", write.flush)
     for name in ("load_nlp", "get_extractor"):
         setattr(pipeline, name, _timed("fixed: load pipeline and lexicon", getattr(pipeline, name)))
     store.open_store = _timed("fixed: load pipeline and lexicon", store.open_store)

@@ -610,7 +610,8 @@ def remove(articles: tuple[str, ...], store: Path | None) -> None:
     Example:
         kg remove 3f9c2a1b7d4e --store kg-store
     """
-    from kg.store import default_store, open_store, remove_articles
+    from kg.store import default_store, open_store
+    from kg.write import remove_articles
 
     store = store or default_store()
     if not store.is_dir():
@@ -701,7 +702,7 @@ def serve(
     host_names: tuple[str, ...],
     request_timeout: float,
 ) -> None:
-    """Serve the store (or GRAPH) over the SPARQL 1.1 Protocol at /sparql, with the HTML graph at /.
+    """Serve the store (or GRAPH) over the SPARQL 1.1 Protocol at /sparql, with the HTML graph at / and a query page at /query.
 
     Read-only, bound to 127.0.0.1, no SERVICE or LOAD, no file access, a time
     limit and a result cap per query; errors are JSON with the HTTP status.
@@ -739,7 +740,7 @@ def serve(
 
     def ready(url: str) -> None:
         mode = "read-write (updates need the token)" if update_token else "read-only"
-        click.echo(f"Serving SPARQL at {url}/sparql ({mode}), HTML graph at {url}/ — Ctrl-C to stop", err=True)
+        click.echo(f"Serving SPARQL at {url}/sparql ({mode}), HTML graph at {url}/, query page at {url}/query — Ctrl-C to stop", err=True)
         if host not in ("127.0.0.1", "localhost", "::1"):
             click.echo(f"Warning: listening on {host}: anyone who can reach this machine can run queries here", err=True)
             if not host_names:

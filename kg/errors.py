@@ -41,6 +41,10 @@ class ModelNotInstalled(KGError):
     """No English spaCy pipeline is installed."""
 
 
+class NotebookExtraMissing(KGError):
+    """A notebook feature (DataFrames) needs a package of the ``notebook`` extra that is not installed."""
+
+
 class QueryFailed(KGError):
     """A SPARQL query could not be parsed or run."""
 

@@ -325,7 +325,7 @@ def build(
 
     An article the store holds with the same content is skipped before parsing;
     one whose content changed (same id or URL) replaces its stored version;
-    articles are written :data:`~kg.store.WRITE_BATCH` to a transaction (each
+    articles are written :data:`~kg.write.WRITE_BATCH` to a transaction (each
     whole or absent after a crash). Duplicates are counted once: after
     the articles, each copy is recorded as a further source of the article
     kept (:func:`kg.rdf.add_copy`); the store folder keeps the signatures of
@@ -337,12 +337,12 @@ def build(
         Counts of articles (added, replaced, unchanged), sentences, statements,
         entities, skipped inputs, duplicates and seconds.
     """
-    from kg.store import (
+    from kg.store import open_store
+    from kg.write import (
         FLUSH_EVERY,
         WRITE_BATCH,
         ArticleIndex,
         flush,
-        open_store,
         write_articles,
         write_copies,
         write_run,

@@ -17,6 +17,7 @@ Routes (all in :func:`make_app`):
 * ``GET /queries`` lists the named queries; ``GET /queries/NAME?PARAM=VALUE``
   runs one.
 * ``GET /``: the interactive HTML graph (:func:`kg.views.write_view`, capped as ``kg viz``).
+* ``GET /query``: the SPARQL query page (:mod:`kg.views.query_page`; ``/query/bind`` binds a named query for it).
 
 The HTTP layer is a Starlette app served by uvicorn (h11): they parse HTTP,
 refuse malformed requests, and bring the CORS and trusted-host middleware.
@@ -180,6 +181,7 @@ class _Endpoint:
         self.options = options
         self.pool = pool
         self.views = views
+        self.page: bytes | None = None  # the query page, rendered on first use
         # threads that wait on the pool for a worker; more requests wait here without a thread
         self.limiter = CapacityLimiter(max(32, 4 * options.workers))
 
@@ -274,6 +276,41 @@ class _Endpoint:
             raise _HTTPError(404 if "Unknown query" in str(exc) else 400, "bad_parameter", str(exc)) from None
         return await self.run(("query", sparql, request.headers.get("accept"), params.get("format"), None))
 
+    async def query_page(self, request: Request) -> Response:
+        if self.page is None:
+            from kg.views.query_page import render_query_page
+
+            self.page = render_query_page(endpoint="/sparql", bind_url="/query/bind", graph_url="/").encode("utf-8")
+        return Response(self.page, 200, {"Content-Security-Policy": "default-src 'self' 'unsafe-inline' data:"}, "text/html; charset=utf-8")
+
+    async def bind_named(self, request: Request) -> Response:
+        """The SPARQL of a named query bound to the values given (``?name=NAME&PARAM=VALUE...``), for the query page."""
+        from kg.query import named_query
+
+        params = request.query_params
+        values = {k: v for k, v in params.items() if k != "name"}
+        try:
+            sparql = named_query(params.get("name", "")).bind(values)
+        except KGError as exc:
+            raise _HTTPError(404 if "Unknown query" in str(exc) else 400, "bad_parameter", str(exc)) from None
+        return Response(sparql.encode("utf-8"), 200, media_type="application/sparql-query")
+
+    async def query_graph(self, request: Request) -> Response:
+        """A CONSTRUCT or DESCRIBE answer drawn as the graph view (the query page's "Draw as graph", a form POST)."""
+        import urllib.parse
+
+        from kg.views.query_page import draw_answer
+
+        form = urllib.parse.parse_qsl(await self.body(request), keep_blank_values=True)
+        sparql = self.one([v for k, v in form if k == "query"], "query")
+        answer = await self.run(("query", sparql, "application/n-triples", None, None))  # a SELECT or ASK: 406
+        if answer.status_code == 406:
+            raise _HTTPError(400, "not_a_graph", "Only the answer of a CONSTRUCT or DESCRIBE query can be drawn as a graph")
+        if answer.status_code != 200:
+            return answer
+        page = await to_thread.run_sync(draw_answer, bytes(answer.body))
+        return Response(page.encode("utf-8"), 200, {"Content-Security-Policy": "default-src 'self' 'unsafe-inline' data:"}, "text/html; charset=utf-8")
+
     # helpers
 
     @staticmethod
@@ -359,6 +396,9 @@ def make_app(options: ServeOptions, pool: _Pool, views: bytes | None) -> ASGIApp
         Route("/graph.html", endpoint.guarded(endpoint.html), methods=["GET", "HEAD"]),
         Route("/queries", endpoint.guarded(endpoint.list_queries), methods=["GET", "HEAD"]),
         Route("/queries/{name}", endpoint.guarded(endpoint.named), methods=["GET", "HEAD"]),
+        Route("/query", endpoint.guarded(endpoint.query_page), methods=["GET", "HEAD"]),
+        Route("/query/bind", endpoint.guarded(endpoint.bind_named), methods=["GET", "HEAD"]),
+        Route("/query/graph", endpoint.guarded(endpoint.query_graph), methods=["POST"]),
     ]
     hosts = trusted_hosts(options)
     middleware = [Middleware(_JsonErrors, hosts=hosts), Middleware(TrustedHostMiddleware, allowed_hosts=list(hosts), www_redirect=False)]

@@ -45,7 +45,7 @@ entities, subtracts what they contributed, adds what the new article and those
 statements contribute now, and puts the new totals in the same SPARQL Update
 as the article itself: a build killed at any point leaves articles and
 summaries consistent. This relies on one writer at a time, as
-:class:`kg.store.ArticleIndex` already does (the store admits one writing
+:class:`kg.write.ArticleIndex` already does (the store admits one writing
 process; a build writes from its main process). A build's index also keeps
 what its writes read and wrote (entities' countries, summary totals:
 :class:`Known`), so that later writes do not read them again.
@@ -75,6 +75,7 @@ from rdflib import RDF, Dataset
 from rdflib.namespace import PROV
 
 from kg.rdf import BI, SCHEMA, Term, TermQuad, iri, literal, literal_parts
+from kg.store import oxigraph_of
 
 SUMMARY_GRAPH = "https://w3id.org/bikg/graph/summary"
 """The named graph that holds the dyad summaries (left out of exports and pushes)."""
@@ -396,7 +397,7 @@ class Known:
     """What one writer knows of the store from its earlier reads and writes, so that its next writes
     need not read it again (:func:`article_update`).
 
-    Valid only while no one else writes to the store (as for :class:`kg.store.ArticleIndex`, which
+    Valid only while no one else writes to the store (as for :class:`kg.write.ArticleIndex`, which
     keeps it for a build). Each part holds exactly what the store holds:
 
     Attributes:
@@ -612,8 +613,6 @@ def article_update(
 
 
 def _ox(dataset: Dataset) -> ox.Store:
-    from kg.store import oxigraph_of
-
     inner = oxigraph_of(dataset)
     if inner is None:
         raise TypeError("dyad summaries live in an Oxigraph store")
@@ -625,8 +624,6 @@ _MARK = f"{_G} a bi:SummaryGraph ; bi:summaryVersion {SUMMARY_VERSION}"
 
 def has_summaries(dataset: Dataset) -> bool:
     """Whether the dataset is a store whose dyad summaries are complete and of the current version."""
-    from kg.store import oxigraph_of
-
     inner = oxigraph_of(dataset)
     if inner is None:
         return False

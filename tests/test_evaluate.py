@@ -87,7 +87,9 @@ def topic(label: str) -> dict[str, Any]:
 
 
 def test_module_doctests_pass() -> None:
-    result = doctest.testmod(evaluate)
+    from kg.evaluate import normalize  # the examples live with the normalising functions
+
+    result = doctest.testmod(normalize)
     assert result.attempted >= 5
     assert result.failed == 0
 

@@ -97,7 +97,8 @@ def test_duplicates_are_found_across_builds_so_the_graph_does_not_depend_on_how_
 
 
 def test_a_story_removed_from_the_store_is_no_longer_the_original_of_its_copy(tmp_path: Path) -> None:
-    from kg.store import open_store, remove_articles
+    from kg.store import open_store
+    from kg.write import remove_articles
 
     folder = tmp_path / "in"
     folder.mkdir()

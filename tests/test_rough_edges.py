@@ -81,7 +81,8 @@ def test_counts_are_singular_for_one_and_an_incremental_rebuild_says_unchanged(t
 
 
 def _article_ids(store: Path) -> list[str]:
-    from kg.store import ArticleIndex, open_store
+    from kg.store import open_store
+    from kg.write import ArticleIndex
 
     return list(ArticleIndex(open_store(store, read_only=True)).by_iri)
 

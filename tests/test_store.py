@@ -19,14 +19,8 @@ from kg.model import ArticleResult
 from kg.pipeline import build, process
 from kg.rdf import run_iri
 from kg.summary import ensure_summaries
-from kg.store import (
-    ArticleIndex,
-    article_count,
-    open_source,
-    open_store,
-    remove_articles,
-    write_articles,
-)
+from kg.store import open_source, open_store
+from kg.write import ArticleIndex, article_count, remove_articles, write_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "articles"
@@ -144,7 +138,7 @@ def test_a_relation_lists_its_sources_and_first_and_last_date(tmp_path: Path) ->
 
 
 def test_a_killed_build_leaves_a_consistent_store_that_the_next_build_completes(tmp_path: Path) -> None:
-    from kg.store import WRITE_BATCH
+    from kg.write import WRITE_BATCH
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -20,10 +20,11 @@ from kg.pipeline import build
 from kg.push import units
 from kg.query import QueryResult, named_queries, named_query, run_query
 from kg.rdf import run_iri
-from kg.store import ArticleIndex, open_store, oxigraph_of, remove_articles, write_article
+from kg.store import open_store, oxigraph_of
 from kg.summary import SUMMARY_GRAPH, drop_summaries, ensure_summaries, has_summaries, rebuild_summaries
 from kg.validate import validate
 from kg.vocab import predicates
+from kg.write import ArticleIndex, remove_articles, write_article
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "articles"
@@ -321,7 +322,7 @@ def test_a_writer_that_remembers_what_it_read_writes_what_a_fresh_one_would(tmp_
     same store after every batch."""
     import random
 
-    from kg.store import write_articles
+    from kg.write import write_articles
 
     rng = random.Random(seed)
     countries = [AZE, USA, RUS, GEO, FRA]

@@ -286,8 +286,11 @@ def test_visual_encoding(page: tuple[Path, str]) -> None:
     data = embedded_data(page[1])
     nodes = {n["label"]: n for n in data["nodes"]}  # type: ignore[attr-defined]
     assert (nodes["Azerbaijan"]["shape"], nodes["NATO"]["shape"], nodes["energy security"]["shape"]) == (
-        "dot", "diamond", "box")
+        "dot", "diamond", "square")
     assert nodes["Azerbaijan"]["size"] > nodes["NATO"]["size"]  # larger degree
+    assert nodes["energy security"]["size"] < min(n["size"] for n in nodes.values() if n["type"] != "Topic")
+    # labels by importance: a country's is larger than a person's, a topic's smallest
+    assert nodes["Azerbaijan"]["font"]["size"] > nodes["Ilham Aliyev"]["font"]["size"] > nodes["energy security"]["font"]["size"]
     assert nodes["Azerbaijan"]["rel"] == {"cooperatesWith": 1, "leaderOf": 1, "memberOf": 1, "supports": 1}
     assert all(isinstance(n["x"], float) for n in nodes.values())
     assert data["options"]["physics"] == {"enabled": False}  # type: ignore[index]

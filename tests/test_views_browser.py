@@ -229,6 +229,108 @@ def test_timeline_page_plots_months_and_lists_statements(browser: Any, built: Pa
     page.close()
 
 
+LABELS = """() => {
+    // The labels vis-network draws at the current zoom (its own test: size on screen against the
+    // node's drawThreshold), with their boxes in graph units as it lays them out (centred under the
+    // node, as wide as the browser measures the text in the label's font).
+    const net = window.kgNetwork, nodes = net.body.nodes;
+    const ctx = document.createElement('canvas').getContext('2d');
+    return net.body.nodeIndices.map(id => nodes[id]).map(n => {
+        const font = n.labelModule.fontOptions;
+        ctx.font = font.size + 'px ' + font.face;
+        const width = ctx.measureText(n.options.label).width;
+        return {type: n.options.type, label: n.options.label, size: n.options.size,
+                threshold: n.options.scaling.label.drawThreshold, px: font.size * net.getScale(),
+                drawn: font.size * net.getScale() >= n.options.scaling.label.drawThreshold - 1,
+                box: {left: n.x - width / 2, top: n.y + n.options.size + 4 + font.size / 2, width, height: font.size}};
+    });
+}"""
+
+
+def _overlapping(labels: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    boxes = [(item["label"], item["box"]) for item in labels if item["drawn"]]
+    return [(a, c) for i, (a, p) in enumerate(boxes) for c, q in boxes[i + 1:]
+            if p["left"] < q["left"] + q["width"] and q["left"] < p["left"] + p["width"]
+            and p["top"] < q["top"] + q["height"] and q["top"] < p["top"] + p["height"]]
+
+
+def _zoom(page: Any, scale: float) -> list[dict[str, Any]]:
+    page.evaluate(f"() => {{ window.kgNetwork.moveTo({{scale: {scale}}}); window.kgNetwork.redraw(); }}")
+    return list(page.evaluate(LABELS))
+
+
+def test_the_whole_store_view_names_entities_by_zoom_and_importance(browser: Any, built: Path, tmp_path: Path) -> None:
+    from kg.views.html import LABEL_MIN_PX
+
+    out = tmp_path / "graph.html"
+    _cli("viz", "--store", str(built / "store"), "-o", str(out), "-q")
+    opened = open_page(browser, out)
+    page = opened.page
+    overview = page.evaluate(LABELS)
+    assert page.evaluate("() => window.kgNetwork.getScale()") < 0.6  # the whole store, zoomed out to fit
+    assert {item["threshold"] for item in overview} == {LABEL_MIN_PX}
+    drawn = [item for item in overview if item["drawn"]]
+    # zoomed out, as a map: the countries are named, readable and apart; people, topics and edges wait
+    # (a country whose label would cover a more important one's waits too)
+    countries = [item for item in overview if item["type"] == "Country"]
+    assert sum(item["drawn"] for item in countries) >= 0.8 * len(countries)
+    assert sum(item["type"] == "Country" for item in drawn) >= 0.8 * len(drawn)
+    assert not any(item["drawn"] for item in overview if item["type"] == "Topic")
+    assert min(item["px"] for item in drawn) >= LABEL_MIN_PX - 1
+    assert _overlapping(overview) == []
+    # topics are drawn smaller than any actor
+    topics = [item["size"] for item in overview if item["type"] == "Topic"]
+    assert topics and max(topics) < min(item["size"] for item in overview if item["type"] != "Topic")
+    middle = _zoom(page, 0.7)
+    assert {"Country", "Person"} <= {item["type"] for item in middle if item["drawn"]}
+    assert not any(item["drawn"] for item in middle if item["type"] == "Topic")
+    assert _overlapping(middle) == []
+    close = _zoom(page, 3.0)
+    assert sum(item["drawn"] for item in close) >= 0.9 * len(close)  # close up, nearly every entity is named
+    assert _overlapping(close) == []  # a label that would cover a more important one waits for more room
+    assert opened.errors == [] and opened.external == []
+    page.close()
+
+
+def test_the_notebook_view_draws_offline_inside_its_frame(browser: Any, built: Path, tmp_path: Path) -> None:
+    from kg.store import open_store
+    from kg.views import view
+
+    dataset = open_store(built / "store", read_only=True)
+    shown = view(dataset, dyad=("AZE", "USA"), height=600)
+    out = tmp_path / "notebook.html"  # what Jupyter does with _repr_html_: put it in its page
+    out.write_text(f"<html><body><h1>Out[3]:</h1>{shown._repr_html_()}</body></html>", encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    external: list[str] = []
+    errors: list[str] = []
+    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:", "about:"))
+               else (external.append(r.request.url), r.abort()))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(out.resolve().as_uri())
+    frame = page.frame_locator("iframe.kg-graph-view")
+    frame.locator("body[data-ready='1']").wait_for(timeout=30_000)
+    inner = next(f for f in page.frames if f != page.main_frame)
+    assert "Azerbaijan" in inner.inner_text("#side") and "United States" in inner.inner_text("#side")
+    total = int(inner.evaluate("() => window.kgNetwork.body.data.edges.length"))
+    inner.uncheck("#categories input[value='STRUCTURAL']")
+    assert 0 < int(inner.evaluate("() => window.kgNetwork.body.data.edges.length")) < total  # the filters work
+    inner.click("#reset")
+    # hover an edge: its evidence shows in the frame's details panel
+    point = inner.evaluate("""() => {
+        const net = window.kgNetwork;
+        const edge = net.body.data.edges.get().find(e => !e.smooth);
+        const pos = net.getPositions([edge.from, edge.to]);
+        const a = pos[edge.from], b = pos[edge.to];
+        return net.canvasToDOM({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2});
+    }""")
+    box = page.locator("iframe.kg-graph-view").bounding_box()
+    page.mouse.move(box["x"] + point["x"], box["y"] + point["y"], steps=5)
+    page.wait_for_timeout(300)
+    assert "statement(s) in" in inner.inner_text("#details")
+    assert errors == [] and external == []
+    page.close()
+
+
 def test_the_request_guard_catches_an_external_request(browser: Any, tmp_path: Path) -> None:
     """The offline checks above can fail: a page that fetches from the network is caught."""
     out = tmp_path / "leaky.html"

@@ -17,7 +17,7 @@ TSV, SPARQL results JSON or XML (SELECT, ASK), or Turtle, JSON-LD or N-Triples
 The package's modules, each importable on its own, and every public name
 importable from ``kg.query``:
 
-* :mod:`kg.query.graph_file`: :func:`load_graph`, a graph file as a dataset.
+* :func:`load_graph` (a graph file as a dataset) lives in :mod:`kg.store` and is re-exported here.
 * :mod:`kg.query.run`: running a query on a dataset or an endpoint, and
   reading a query's dataset clauses (``FROM``, ``FROM NAMED``).
 * :mod:`kg.query.result`: :class:`QueryResult` and the formats it writes
@@ -33,7 +33,7 @@ uses ``result``) and never this package, so that their imports stay acyclic.
 
 from __future__ import annotations
 
-from kg.query.graph_file import load_graph
+from kg.store import load_graph
 from kg.query.named import NamedQuery, named_queries, named_query, parse_named_query, render_template, with_summary
 from kg.query.params import BI_NS, PARAMETER_KINDS, Parameter, parameter_term, parse_params, resolve_country
 from kg.query.result import GRAPH_FORMATS, GRAPH_MEDIA_TYPES, MEDIA_TYPES, TABLE_FORMATS, Cell, QueryResult, format_table

@@ -19,7 +19,7 @@ import json
 import re
 from collections.abc import Callable
 from itertools import islice
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
@@ -30,6 +30,9 @@ from rdflib.term import Node
 
 from kg.errors import QueryFailed, ResultTooLarge
 from kg.rdf import PREFIXES, literal
+
+if TYPE_CHECKING:
+    import pandas
 
 TABLE_FORMATS = ("table", "csv", "tsv", "json", "xml")
 """Output formats of SELECT and ASK results."""
@@ -372,6 +375,24 @@ class QueryResult:
         writer.writerow(self.columns)
         writer.writerows(self.rows or [])
         return buffer.getvalue()
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """The answer as a pandas DataFrame, columns typed from the values' datatypes (:mod:`kg.dataframe`).
+
+        SELECT gives one column per variable, ASK one ``boolean`` column, CONSTRUCT and DESCRIBE
+        ``subject``, ``predicate`` and ``object`` columns.
+
+        Raises:
+            NotebookExtraMissing: pandas is not installed (``pip install 'bilateral-kg[notebook]'``).
+        """
+        from kg.dataframe import to_dataframe
+
+        if self.is_graph:
+            triples = [tuple(_cell_of_term(t) for t in triple) for triple in self.graph or ()]
+            return to_dataframe(["subject", "predicate", "object"], triples)
+        if self.type == "ASK":
+            return to_dataframe(["boolean"], [((_LITERAL, str(bool(self.boolean)).lower(), _XSD + "boolean", None),)])
+        return to_dataframe(self.columns, self.cells)
 
 
 def format_table(header: list[str], rows: list[list[str]], width: int = 48) -> str:

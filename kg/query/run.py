@@ -1,6 +1,6 @@
 """Running a query: on a dataset (:func:`run_query`) or on a SPARQL 1.1 Protocol endpoint (:func:`run_endpoint_query`).
 
-A dataset is a graph file's (:func:`kg.query.graph_file.load_graph`) or a
+A dataset is a graph file's (:func:`kg.store.load_graph`) or a
 store's (:func:`kg.store.open_source`); triple patterns outside ``GRAPH`` see
 the union of every article's graph and the default graph, unless the query
 names its dataset with ``FROM`` / ``FROM NAMED`` (:func:`has_dataset_clause`)

@@ -34,6 +34,7 @@ from markupsafe import Markup
 from rdflib import Dataset
 
 from kg.views.graph import to_networkx
+from kg.views.labels import place_labels
 from kg.views.layout import layout
 from kg.views.select import DEFAULT_MAX_NODES, Selection, select
 
@@ -47,9 +48,15 @@ NODE_STYLE: dict[str, tuple[str, str]] = {
     "Organization": ("diamond", "#7b1fa2"),
     "Person": ("triangle", "#ef6c00"),
     "SectorActor": ("hexagon", "#2e7d32"),
-    "Topic": ("box", "#9e9e9e"),
+    "Topic": ("square", "#9e9e9e"),
 }
-"""vis-network shape and colour of each entity type."""
+"""vis-network shape and colour of each entity type (topics are small squares with the label below,
+not boxes around their label, which covered the actors near them)."""
+
+LABEL_MIN_PX = 9
+"""Labels smaller than this on screen are not drawn: zoomed out, only the most important entities
+(larger label sizes, :func:`label_size`) are named, and the others appear as one zooms in; a label
+that would overlap a more important one appears only once there is room for it (:mod:`kg.views.labels`)."""
 
 _UNKNOWN_STYLE = ("dot", "#607d8b")
 _NEUTRAL = "#9e9e9e"
@@ -82,6 +89,22 @@ def edge_width(sources: int) -> float:
     (1.5, 5.5)
     """
     return round(min(12.0, 1.5 + 2.0 * math.log2(max(1, sources))), 2)
+
+
+def label_size(kind: str, degree: int) -> int:
+    """A node's label size in graph units, from its importance: countries first, then by degree; topics least.
+
+    With labels hidden below :data:`LABEL_MIN_PX` on screen, the size sets the zoom at which the label
+    appears (at scale ``LABEL_MIN_PX / size``), as a map names capitals before villages.
+
+    >>> label_size("Country", 16), label_size("Country", 1), label_size("Person", 1), label_size("Topic", 9)
+    (32, 23, 14, 10)
+    """
+    if kind == "Topic":
+        return 10
+    if kind == "Country":
+        return round(min(34.0, 20.0 + 3.0 * math.sqrt(degree)))
+    return round(min(20.0, 12.0 + 1.5 * math.sqrt(degree)))
 
 
 def node_size(degree: int) -> float:
@@ -154,7 +177,7 @@ def vis_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
 
     Besides vis-network's own keys (``id``, ``label``, ``x``, ``y``, ``shape``,
     ``color``, ``size``, ``from``, ``to``, ``width``, ``arrows``, ``dashes``),
-    nodes carry ``type``, ``country``, ``wikidata``, ``iri`` and ``rel``
+    nodes carry ``font`` (their label size, :func:`label_size`), ``type``, ``country``, ``wikidata``, ``iri`` and ``rel``
     (relation counts by predicate), and edges carry ``predicate``, ``category``,
     ``goldstein``, ``count``, ``sources``, ``modalities``, ``speakers``, ``dates``
     and ``evidence`` (lists of sentence, headline, publisher, date, url,
@@ -184,10 +207,15 @@ def vis_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
             "rel": dict(sorted(relations[node].items())),
             "shape": shape,
             "color": colour,
-            "size": node_size(int(graph.degree(node))),
+            "size": node_size(int(graph.degree(node))) * (0.5 if kind == "Topic" else 1.0),
+            "font": {"size": label_size(kind, int(graph.degree(node)))},
             "x": round(x, 1),
             "y": round(y, 1),
         })
+    # lower the label sizes that would overlap a more important label (kg.views.labels)
+    placed = place_labels(nodes, threshold=LABEL_MIN_PX - 1)
+    for node_data in nodes:
+        node_data["font"] = {"size": placed[node_data["id"]]}
     edges = []
     labelled = graph.number_of_edges() <= EDGE_LABELS_UP_TO
     parallel: Counter[frozenset[Any]] = Counter()
@@ -227,8 +255,9 @@ def vis_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
         "layout": {"improvedLayout": False},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large, "hideEdgesOnZoom": large,
                         "multiselect": False},
-        "nodes": {"font": {"size": 14}, "borderWidth": 1},
+        "nodes": {"font": {"size": 14}, "borderWidth": 1, "scaling": {"label": {"drawThreshold": LABEL_MIN_PX}}},
         "edges": {"smooth": False, "font": {"size": 10, "align": "middle", "color": "#444444"},
+                  "scaling": {"label": {"drawThreshold": LABEL_MIN_PX}},
                   "selectionWidth": 2, "hoverWidth": 1.5},
     }
     return {"nodes": nodes, "edges": edges, "options": options}
@@ -272,7 +301,9 @@ def write_html(graph: nx.MultiDiGraph, path: Path, *, title: str = "bilateral-kg
 
     The page inlines the vis-network library (from the installed pyvis package),
     its CSS and the graph data; it loads nothing from the network. Nodes are
-    shaped and coloured by type and sized by degree; edges are green for
+    shaped and coloured by type and sized by degree (topics half as large), and
+    labelled by importance: zoomed out, only the labels of countries and of
+    well-connected entities are drawn, the others appear as one zooms in; edges are green for
     cooperation and red for conflict (darker for a larger mean Goldstein value),
     grey otherwise, as wide as their number of sources, labelled with their
     predicate and mention count, dashed when no mention is asserted, and without
