@@ -2,6 +2,8 @@
 
 Every ``import`` in ``kg/`` counts, including those inside functions (a lazy import still
 ties two modules together), so that the structure drawn from the imports stays a hierarchy.
+Only imports under ``if TYPE_CHECKING:`` are left out: they are never executed, and a helper
+module may name the type of the object it is handed (``_discourse`` takes a ``_Context``).
 """
 
 from __future__ import annotations
@@ -36,7 +38,17 @@ def import_graph() -> nx.DiGraph:
 
     for name, path in modules.items():
         package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        type_only = {
+            id(inner)
+            for block in ast.walk(tree)
+            if isinstance(block, ast.If) and ast.unparse(block.test) in ("TYPE_CHECKING", "typing.TYPE_CHECKING")
+            for statement in block.body
+            for inner in ast.walk(statement)
+        }
+        for node in ast.walk(tree):
+            if id(node) in type_only:
+                continue
             targets: list[str] = []
             if isinstance(node, ast.Import):
                 targets = [alias.name for alias in node.names]
