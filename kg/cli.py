@@ -234,6 +234,11 @@ _store_opt = click.option(
     help="Do not keep the dyad summaries up to date (faster; drops them, and central-countries and dyad-balance "
     "then read every statement until `kg summarize`).",
 )
+@click.option("--cluster", envvar="KG_CLUSTER", metavar="ADDRESS", help="Parse and extract on this Dask scheduler's workers, e.g. tcp://HOST:8786 (default: $KG_CLUSTER).")
+@click.option("--push-to", metavar="URL", help="Send the graph to this Graph Store Protocol URL (one named graph per article) instead of a local store.")
+@click.option("--nquads-dir", type=click.Path(file_okay=False, path_type=Path), help="Write N-Quads part files here (by the workers with --cluster) instead of a local store; load them with `kg load`.")
+@click.option("--state", "state_file", type=click.Path(dir_okay=False, path_type=Path), help="With --push-to or --nquads-dir: file of the articles delivered, so a rerun adds only the rest.")
+@click.option("--user", help="With --push-to: user name for HTTP Basic/Digest authentication; the password is read from KG_PUSH_PASSWORD.")
 def build(
     paths: tuple[str, ...],
     store: Path | None,
@@ -248,6 +253,11 @@ def build(
     workers: int,
     shard: tuple[int, int] | None,
     no_summaries: bool,
+    cluster: str | None,
+    push_to: str | None,
+    nquads_dir: Path | None,
+    state_file: Path | None,
+    user: str | None,
 ) -> None:
     """Build the graph of PATH... (text, HTML, feeds, JSON Lines, JSON, CSV; folders, globs, URLs, - for stdin) into the store.
 
@@ -261,17 +271,36 @@ def build(
         kg build examples/articles --store kg-store
         kg build examples/articles --store kg-store -o out   # also out/graph.trig, out/graph.html
         kg build examples/corpora/andes-wire.csv --field id=story_id --field source=outlet --store kg-store
+        kg build /shared/wire --cluster tcp://10.0.0.1:8786 --store kg-store    # see README, Scaling past one machine
+        kg build /shared/wire --cluster tcp://10.0.0.1:8786 --push-to http://10.0.0.2:7878/store
     """
     from kg.pipeline import build as run_build
     from kg.store import default_store
 
-    store = store or default_store()
+    options = dataclasses.replace(
+        _options(extractor, lexicon, strict, base_iri, fields, workers), shard=shard, summaries=not no_summaries, cluster=cluster or None
+    )
     reporter = _Reporter(quiet)
+    if cluster:
+        from kg.cluster import info
+
+        seen = info(cluster)
+        if not quiet:
+            board = f"; dashboard {seen.dashboard}" if seen.dashboard else " (pip install bokeh on the scheduler for its dashboard)"
+            reporter.say(f"Dask cluster {cluster}: {seen.workers} workers, {seen.threads} threads{board}")
+    if push_to or nquads_dir:
+        if store is not None or output is not None:
+            raise click.UsageError("--push-to and --nquads-dir build no local store: give neither --store nor -o with them.")
+        _build_elsewhere(list(paths), options, reporter, push_to, nquads_dir, state_file, user, quiet)
+        return
+    if state_file is not None or user is not None:
+        raise click.UsageError("--state and --user go with --push-to or --nquads-dir.")
+    store = store or default_store()
     with reporter.live():
         summary = run_build(
             list(paths),
             store,
-            dataclasses.replace(_options(extractor, lexicon, strict, base_iri, fields, workers), shard=shard, summaries=not no_summaries),
+            options,
             reporter.skip,
             output=output,
             html=not no_html,
@@ -292,6 +321,67 @@ def build(
         reporter.say(wrote)
     if summary.skipped:
         sys.exit(EXIT_SKIPPED)
+
+
+def _build_elsewhere(
+    paths: list[str], options: Any, reporter: _Reporter, push_to: str | None, nquads_dir: Path | None,
+    state_file: Path | None, user: str | None, quiet: bool,
+) -> None:
+    """``kg build --push-to URL`` / ``--nquads-dir DIR``: no local store, a state file for resuming."""
+    import hashlib
+    import os
+
+    from kg.cluster import build_elsewhere
+    from kg.push import Target
+    from kg.query import endpoint_url
+
+    target = None
+    if push_to:
+        target = Target(graph_store=endpoint_url(push_to), user=user, password=os.environ.get("KG_PUSH_PASSWORD"))
+    if state_file is None:
+        where = nquads_dir if nquads_dir is not None else Path(".")
+        tag = hashlib.sha256((push_to or "").encode("utf-8")).hexdigest()[:8]
+        state_file = where / (f".kg-build-state-{tag}.tsv" if push_to else ".kg-build-state.tsv")
+    with reporter.live():
+        summary = build_elsewhere(
+            paths, options, state_file, push_to=target, part_dir=nquads_dir,
+            on_skip=reporter.skip, on_duplicate=reporter.duplicate, on_progress=reporter.progress,
+        )
+    if not quiet:
+        reporter.say(reporter.summary(summary.seconds, f"{summary.articles} delivered, {summary.unchanged} already there, {summary.entities} entities, "))
+        sent = [f"pushed to {target.key}" if target else "", f"part files in {nquads_dir}" if nquads_dir else ""]
+        reporter.say(" and ".join(x for x in sent if x).capitalize() + f"; state in {state_file}")
+    if summary.skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path), metavar="FILE.nq|FILE.trig|DIR...")
+@_store_opt
+@_quiet_opt
+def load(sources: tuple[Path, ...], store: Path | None, quiet: bool) -> None:
+    """Bulk-load N-Quads or TriG files (or folders of them, e.g. from kg build --nquads-dir) into the store.
+
+    Uses Oxigraph's bulk loader, then computes the dyad summaries once. Loading
+    adds quads: load part files of new articles, not a second version of one
+    already in the store (rebuild that with kg build).
+
+    \b
+    Example:
+        kg load parts/ --store kg-store
+    """
+    from kg.load import load as run_load
+    from kg.store import default_store
+
+    store = store or default_store()
+    report = run_load(list(sources), store)
+    if not quiet:
+        click.echo(
+            f"{store}: loaded {report.files} files, {report.quads} quads in {report.load_seconds:.1f} s "
+            f"({report.quads / max(report.load_seconds, 1e-9):,.0f} quads/s); "
+            f"{report.summaries} dyad-month summaries in {report.summary_seconds:.1f} s",
+            err=True,
+        )
 
 
 @main.command()
