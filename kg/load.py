@@ -80,11 +80,15 @@ def load(sources: Sequence[Path], store: Path) -> LoadReport:
         raise StoreUnavailable(f"{store}: not an Oxigraph store")
     before = len(inner)
     started = time.perf_counter()
-    for path in files:
+    for number, path in enumerate(files):
         try:
             inner.bulk_load(path=str(path), format=FORMATS[path.suffix.lower()])
         except (SyntaxError, ValueError) as exc:
-            raise GraphUnreadable(f"{path}: not valid {FORMATS[path.suffix.lower()].name}: {exc}") from None
+            inner.flush()
+            done = f"the {number} file{'s' if number > 1 else ''} before it {'are' if number > 1 else 'is'} loaded; " if number else ""
+            raise GraphUnreadable(
+                f"{path}: not valid {FORMATS[path.suffix.lower()].name}: {exc}. {done}fix it and load it and the files after it"
+            ) from None
     inner.flush()
     load_seconds = time.perf_counter() - started
     loaded = len(inner) - before
