@@ -203,6 +203,34 @@ def main(verbose: int) -> None:
     logging.basicConfig(level=[logging.ERROR, logging.INFO, logging.DEBUG][min(verbose, 2)], format="%(levelname)s %(name)s: %(message)s")
 
 
+_password_opt = click.option(
+    "--password", envvar="KG_PUSH_PASSWORD", show_envvar=True,
+    help="Password for --user (prefer the KG_PUSH_PASSWORD variable or ~/.netrc: a command line is visible to other users). Never printed.",
+)
+_default_graph_opt = click.option(
+    "--default-graph", metavar="IRI",
+    help="Send the default graph's triples to this named graph: for Virtuoso, whose Graph Store has no default graph (its queries read all graphs).",
+)
+
+
+def _credentials(url: str, user: str | None, password: str | None) -> tuple[str | None, str | None]:
+    """The user and password for ``url``: as given, else the host's entry in ``~/.netrc`` (``$NETRC``)."""
+    import netrc
+    import os
+    import urllib.parse
+
+    if user and password is not None:
+        return user, password
+    host = urllib.parse.urlsplit(url).hostname or ""
+    try:
+        entry = netrc.netrc(os.environ.get("NETRC")).authenticators(host)
+    except (FileNotFoundError, netrc.NetrcParseError):
+        entry = None
+    if entry is None or (user and entry[0] != user):
+        return user, password
+    return entry[0], entry[2]
+
+
 _store_opt = click.option(
     "--store",
     type=click.Path(file_okay=False, path_type=Path),
@@ -238,7 +266,9 @@ _store_opt = click.option(
 @click.option("--push-to", metavar="URL", help="Send the graph to this Graph Store Protocol URL (one named graph per article) instead of a local store.")
 @click.option("--nquads-dir", type=click.Path(file_okay=False, path_type=Path), help="Write N-Quads part files here (by the workers with --cluster) instead of a local store; load them with `kg load`.")
 @click.option("--state", "state_file", type=click.Path(dir_okay=False, path_type=Path), help="With --push-to or --nquads-dir: file of the articles delivered, so a rerun adds only the rest.")
-@click.option("--user", help="With --push-to: user name for HTTP Basic/Digest authentication; the password is read from KG_PUSH_PASSWORD.")
+@click.option("--user", help="With --push-to: user name for HTTP Basic/Digest authentication (default: the server's entry in ~/.netrc).")
+@_password_opt
+@_default_graph_opt
 def build(
     paths: tuple[str, ...],
     store: Path | None,
@@ -258,6 +288,8 @@ def build(
     nquads_dir: Path | None,
     state_file: Path | None,
     user: str | None,
+    password: str | None,
+    default_graph: str | None,
 ) -> None:
     """Build the graph of PATH... (text, HTML, feeds, JSON Lines, JSON, CSV; folders, globs, URLs, - for stdin) into the store.
 
@@ -291,10 +323,10 @@ def build(
     if push_to or nquads_dir:
         if store is not None or output is not None:
             raise click.UsageError("--push-to and --nquads-dir build no local store: give neither --store nor -o with them.")
-        _build_elsewhere(list(paths), options, reporter, push_to, nquads_dir, state_file, user, quiet)
+        _build_elsewhere(list(paths), options, reporter, push_to, nquads_dir, state_file, (user, password, default_graph), quiet)
         return
-    if state_file is not None or user is not None:
-        raise click.UsageError("--state and --user go with --push-to or --nquads-dir.")
+    if state_file is not None or user is not None or default_graph is not None:
+        raise click.UsageError("--state, --user and --default-graph go with --push-to or --nquads-dir.")
     store = store or default_store()
     with reporter.live():
         summary = run_build(
@@ -325,11 +357,10 @@ def build(
 
 def _build_elsewhere(
     paths: list[str], options: Any, reporter: _Reporter, push_to: str | None, nquads_dir: Path | None,
-    state_file: Path | None, user: str | None, quiet: bool,
+    state_file: Path | None, auth: tuple[str | None, str | None, str | None], quiet: bool,
 ) -> None:
     """``kg build --push-to URL`` / ``--nquads-dir DIR``: no local store, a state file for resuming."""
     import hashlib
-    import os
 
     from kg.cluster import build_elsewhere
     from kg.push import Target
@@ -337,7 +368,9 @@ def _build_elsewhere(
 
     target = None
     if push_to:
-        target = Target(graph_store=endpoint_url(push_to), user=user, password=os.environ.get("KG_PUSH_PASSWORD"))
+        url = endpoint_url(push_to)
+        user, password = _credentials(url, auth[0], auth[1])
+        target = Target(graph_store=url, user=user, password=password, default_graph=auth[2])
     if state_file is None:
         where = nquads_dir if nquads_dir is not None else Path(".")
         tag = hashlib.sha256((push_to or "").encode("utf-8")).hexdigest()[:8]
@@ -535,6 +568,8 @@ def query(
     if graph and store_dir:
         raise click.UsageError("Give a GRAPH file or --store, not both.")
     if endpoint:
+        if query_name:
+            sparql = q.for_endpoint(sparql)  # one form every server answers right (see kg.query.for_endpoint)
         result = q.run_endpoint_query(q.endpoint_url(endpoint), sparql, timeout=timeout)
     else:
         if graph and not Path(graph).exists():
@@ -889,7 +924,9 @@ def timeline(country_a: str, country_b: str, graph: Path | None, store: Path | N
 @click.option("--resume", is_flag=True, help="Send only what the state file does not record as landed (after a failed push).")
 @click.option("--state", "state_file", type=click.Path(dir_okay=False, path_type=Path), help="State file of what landed (default: beside the store, NAME.push-state.json).")
 @click.option("--jobs", type=click.IntRange(1, 32), default=4, show_default=True, help="Requests in flight at once.")
-@click.option("--user", help="User name for HTTP Basic/Digest authentication; the password is read from KG_PUSH_PASSWORD.")
+@click.option("--user", help="User name for HTTP Basic/Digest authentication (default: the server's entry in ~/.netrc).")
+@_password_opt
+@_default_graph_opt
 @click.option("--timeout", type=click.FloatRange(1), default=120.0, show_default=True, help="Seconds per request.")
 @_quiet_opt
 def push(
@@ -902,6 +939,8 @@ def push(
     state_file: Path | None,
     jobs: int,
     user: str | None,
+    password: str | None,
+    default_graph: str | None,
     timeout: float,
     quiet: bool,
 ) -> None:
@@ -915,9 +954,9 @@ def push(
     Examples:
         kg push --store kg-store --graph-store http://127.0.0.1:7878/store
         kg push --store kg-store --endpoint http://127.0.0.1:3030/ds/update --user admin
+        kg push --store kg-store --graph-store http://127.0.0.1:8890/sparql-graph-crud-auth --user dba \
+            --default-graph https://w3id.org/bikg/graph/default     # Virtuoso; password from KG_PUSH_PASSWORD
     """
-    import os
-
     from kg.push import Target
     from kg.push import push as run_push
     from kg.query import endpoint_url
@@ -927,12 +966,15 @@ def push(
         raise click.UsageError("Give a GRAPH file or --store, not both.")
     if not graph_store and not endpoint:
         raise click.UsageError("Give --graph-store URL (Graph Store Protocol) or --endpoint URL (SPARQL Update).")
+    url = endpoint_url(graph_store) if graph_store else endpoint_url(endpoint or "")
+    user, password = _credentials(url, user, password)
     target = Target(
-        graph_store=endpoint_url(graph_store) if graph_store else None,
-        update=endpoint_url(endpoint) if endpoint and not graph_store else None,
+        graph_store=url if graph_store else None,
+        update=url if not graph_store else None,
         user=user,
-        password=os.environ.get("KG_PUSH_PASSWORD"),
+        password=password,
         timeout=timeout,
+        default_graph=default_graph,
     )
     source = graph if graph is not None else (store_dir if store_dir is not None else default_store())
     if state_file is None:
