@@ -576,7 +576,8 @@ def query(
             raise click.UsageError(f"GRAPH {graph!r} does not exist.")
         # `is None`, not `or`: the truth of an rdflib Dataset is its length, a count of every triple (7.5 s at 1M)
         source = opened if opened is not None else open_source(store=store_dir, graph=Path(graph) if graph else None)
-        result = q.run_query(source, sparql)
+        q.write_query(source, sparql, fmt, output)  # CSV and TSV from a store stream their rows
+        return
     output.write(result.serialize(fmt))
 
 

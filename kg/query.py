@@ -40,7 +40,7 @@ from functools import cache
 from importlib import resources
 from itertools import islice
 from pathlib import Path
-from typing import TypeVar
+from typing import TextIO, TypeVar
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
@@ -461,6 +461,48 @@ def run_query(dataset: Dataset, sparql: str, *, max_results: int | None = None) 
     except ResultTooLarge:
         raise
     except Exception as exc:  # pyparsing, rdflib and Oxigraph errors
+        raise QueryFailed(f"SPARQL query failed: {exc}") from None
+
+
+STREAMED_FORMATS = ("csv", "tsv")
+"""Formats in which :func:`write_query` writes a store's SELECT answer row by row."""
+
+
+def write_query(dataset: Dataset, sparql: str, fmt: str, out: TextIO) -> None:
+    """Run a query and write its answer to ``out`` in ``fmt`` (what ``kg query`` prints).
+
+    A SELECT on a store written as CSV or TSV streams: each row is written as
+    the engine gives it, so an export as large as every dyad-month of a corpus
+    (``dyad-balance`` without parameters) never holds its rows in Python
+    memory. Other formats and sources write :meth:`QueryResult.serialize` of
+    :func:`run_query`, the same text.
+
+    Raises:
+        QueryFailed: the query does not parse or fails.
+    """
+    inner = oxigraph_of(dataset)
+    if fmt not in STREAMED_FORMATS or inner is None or not dataset.default_union:
+        out.write(run_query(dataset, sparql).serialize(fmt))
+        return
+    prefixes = {prefix: str(namespace) for prefix, namespace in dataset.namespaces()}
+    try:
+        answer = inner.query(sparql, use_default_graph_as_union=True, prefixes=prefixes)
+        if not isinstance(answer, ox.QuerySolutions):
+            out.write(run_query(dataset, sparql).serialize(fmt))
+            return
+        columns = [v.value for v in answer.variables]
+        cell = _once_each(_cell_of_ox)
+        if fmt == "csv":
+            writer = csv.writer(out, lineterminator="\n")
+            writer.writerow(columns)
+            for solution in answer:
+                writer.writerow(["" if c is None else c[1] for c in map(cell, solution)])
+        else:
+            tsv = _once_each(_tsv_cell)
+            out.write("\t".join("?" + c for c in columns) + "\n")
+            for solution in answer:
+                out.write("\t".join("" if c is None else tsv(cell(c)) or "" for c in solution) + "\n")
+    except (SyntaxError, OSError, ValueError, RuntimeError) as exc:  # Oxigraph's parse and evaluation errors
         raise QueryFailed(f"SPARQL query failed: {exc}") from None
 
 
