@@ -208,7 +208,7 @@ def main() -> None:
         if not args.skip_build:
             print(f"== build throughput, {args.articles} articles", file=sys.stderr, flush=True)
             out += [f"### Build throughput ({args.articles} articles)", "", *throughput(folder / "build", args.articles), ""]
-            print("\n".join(out), flush=True)
+            print("\n".join(out), file=sys.stderr, flush=True)
         from newslike import write_parts
 
         from kg.load import load
@@ -230,10 +230,10 @@ def main() -> None:
             f"| kg load: dyad summaries, computed once | {report.summaries:,} dyad-months in {report.summary_seconds:.1f} s |",
             f"| store on disk | {size / 2**30:.2f} GiB ({size / report.quads:.0f} bytes a quad) |", "",
         ]
-        print("\n".join(out[-9:]), flush=True)
+        print("\n".join(out[-9:]), file=sys.stderr, flush=True)
         print("== named queries", file=sys.stderr, flush=True)
         out += [f"### Named queries at {report.quads:,} quads (median of 5, summaries as kg query reads them)", "", *named(store), ""]
-        print("\n".join(out[-30:]), flush=True)
+        print("\n".join(out[-16:]), file=sys.stderr, flush=True)
         print("== export", file=sys.stderr, flush=True)
         out += ["### The dyad-month export", "", *export(store, folder), ""]
         print("== push", file=sys.stderr, flush=True)
