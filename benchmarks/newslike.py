@@ -62,7 +62,7 @@ class Profile:
     zipf: float = 0.82
     statements_per_article: float = 11.2
     dominant: int = 5
-    dominant_share: float = 0.2
+    dominant_share: float = 0.27
     bursts: int = 6
     burst_share: float = 0.5
     subject_types: dict[str, float] = field(default_factory=lambda: {"Country": 0.6, "Person": 0.35, "Organization": 0.03, "SectorActor": 0.02})
