@@ -568,13 +568,14 @@ _ZERO_OR_ONE = re.compile(r"^(?P<indent>[ \t]*)(?P<s>\?\w+) (?P<p>[\w:]+|<[^>\s]
 def for_endpoint(sparql: str) -> str:
     """A named query as ``kg query --endpoint`` sends it, in a form every server tested answers right.
 
-    Virtuoso 7.2 gets a group with two zero-or-one paths to constants (``?s
+    Virtuoso 7.2 gets a query with two zero-or-one paths to constants (``?s
     bi:country? <A> . ... ?o bi:country? <B> .``, a dyad with both countries
-    given) wrong: it keeps only the zero-length matches. In such a group
-    (lines between two lines with a brace), each such line ``?x P? <c> .``
-    becomes ``{ ?x P <c> } UNION { BIND (<c> AS ?x) }``, which has the same
-    solutions by SPARQL 1.1's definition of the path. Other groups are left as
-    they are (Virtuoso answers them right, and the union would upset it there).
+    given) wrong: it keeps only the zero-length matches. In such a query, each
+    line ``?x P? <c> .`` of a group (lines between two lines with a brace)
+    whose zero-or-one paths all end in constants becomes ``{ ?x P <c> } UNION
+    { BIND (<c> AS ?x) }``, which has the same solutions by SPARQL 1.1's
+    definition of the path. Groups with a path between two variables are left
+    as they are (Virtuoso answers them right, and the union would upset it there).
 
     >>> print(for_endpoint("{\\n  ?s bi:country? <urn:a> .\\n  ?st rdf:subject ?s ; rdf:object ?o .\\n  ?o bi:country? <urn:b> .\\n}"))
     {
@@ -588,9 +589,11 @@ def for_endpoint(sparql: str) -> str:
     lines = sparql.split("\n")
     group: list[int] = []
 
+    to_constants = len(re.findall(r"\?\w+ (?:[\w:]+|<[^>\s]+>)\? <[^>\s]+>", sparql))
+
     def rewrite() -> None:
         paths = [(i, m) for i in group if (m := _ZERO_OR_ONE.match(lines[i]))]
-        if len(paths) >= 2 and all(m["o"].startswith("<") for _, m in paths):
+        if paths and to_constants >= 2 and all(m["o"].startswith("<") for _, m in paths):
             for i, m in paths:
                 lines[i] = f"{m['indent']}{{ {m['s']} {m['p']} {m['o']} }} UNION {{ BIND ({m['o']} AS {m['s']}) }}"
 
