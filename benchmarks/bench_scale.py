@@ -198,6 +198,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=200, help="texts for the build throughput")
     parser.add_argument("--push-triples", type=int, default=1_000_000)
     parser.add_argument("--skip-build", action="store_true")
+    parser.add_argument("--build-only", action="store_true", help="only the build throughput")
     parser.add_argument("--work", type=Path, help="working folder (default: a temporary one, removed after)")
     args = parser.parse_args()
     folder = args.work or Path(tempfile.mkdtemp(prefix="kg-scale-"))
@@ -209,6 +210,8 @@ def main() -> None:
             print(f"== build throughput, {args.articles} articles", file=sys.stderr, flush=True)
             out += [f"### Build throughput ({args.articles} articles)", "", *throughput(folder / "build", args.articles), ""]
             print("\n".join(out), file=sys.stderr, flush=True)
+            if args.build_only:
+                return
         from newslike import write_parts
 
         from kg.load import load
