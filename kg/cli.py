@@ -41,6 +41,15 @@ class _Group(click.Group):
             ctx.exit(1)
 
 
+def _count(n: int, singular: str, plural: str | None = None) -> str:
+    """``n`` with its noun, singular or plural.
+
+    >>> _count(1, "article"), _count(13, "article"), _count(0, "entity", "entities")
+    ('1 article', '13 articles', '0 entities')
+    """
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"
+
+
 def _parse_shard(value: str | None) -> tuple[int, int] | None:
     if value is None:
         return None
@@ -96,7 +105,7 @@ class _Reporter:
 
     def skip(self, item: Skipped) -> None:
         self.skipped.append(item)
-        self.say(f"Skipped {item.origin}: {item.reason}")
+        self.say(f"Skipped {item.origin}: {_one_line(item.reason)}")
 
     def duplicate(self, item: Duplicate) -> None:
         self.duplicates.append(item)
@@ -145,14 +154,25 @@ class _Reporter:
             yield self
         self._progress = None
 
-    def summary(self, seconds: float, extra: str = "") -> str:
+    def summary(self, seconds: float, extra: str = "", unchanged: int = 0) -> str:
+        """The end-of-run line; ``unchanged`` articles (a build skips them before parsing) count as read."""
         from kg.pipeline import skip_reasons
 
         reasons = ", ".join(f"{reason}: {n}" for reason, n in skip_reasons(self.skipped).items())
         return (
-            f"{self.articles} articles read, {len(self.duplicates)} duplicates (counted once), "
-            f"{len(self.skipped)} skipped" + (f" ({reasons})" if reasons else "") + f"; {extra}{self.statements} statements; {seconds:.1f} s"
+            f"{_count(self.articles + unchanged, 'article')} read, {_count(len(self.duplicates), 'duplicate')} (counted once), "
+            f"{len(self.skipped)} skipped" + (f" ({reasons})" if reasons else "")
+            + f"; {extra}{_count(self.statements, 'statement')}; {seconds:.1f} s"
         )
+
+
+def _one_line(text: str) -> str:
+    """A message on one line (a reason may quote a multi-line error), so that it cannot garble the output.
+
+    >>> _one_line("not valid JSON:\\n  line 2  ")
+    'not valid JSON: line 2'
+    """
+    return " ".join(text.split())
 
 
 _input_paths = click.argument("paths", nargs=-1, required=True, metavar="PATH...")
@@ -344,7 +364,8 @@ def build(
             reporter.summary(
                 summary.seconds,
                 f"{summary.articles} written ({summary.replaced} replaced), {summary.unchanged} unchanged, "
-                f"{summary.sentences} sentences, {summary.entities} entities, ",
+                f"{_count(summary.sentences, 'sentence')}, {_count(summary.entities, 'entity', 'entities')}, ",
+                unchanged=summary.unchanged,
             )
         )
         wrote = f"Store {store}"
@@ -500,13 +521,14 @@ def _format_rows(header: list[str], rows: list[list[str]]) -> str:
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "json-ld", "ntriples"]),
+    type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "json-ld", "ntriples", "trig", "nquads"]),
     default="table",
     show_default=True,
-    help="Output: table/csv/tsv/json/xml for SELECT and ASK, turtle/json-ld/ntriples for CONSTRUCT and DESCRIBE.",
+    help="Output: table/csv/tsv/json/xml for SELECT and ASK, turtle/json-ld/ntriples/xml (RDF/XML)/trig/nquads for CONSTRUCT and DESCRIBE.",
 )
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Output file (- for stdout).")
 @click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for an --endpoint.")
+@click.option("--allow-service", is_flag=True, help="Run SERVICE patterns (federated query: the query calls other endpoints); refused otherwise.")
 @_base_opt
 def query(
     args: tuple[str, ...],
@@ -519,6 +541,7 @@ def query(
     fmt: str,
     output: Any,
     timeout: float,
+    allow_service: bool,
     base_iri: str,
 ) -> None:
     """Run SPARQL (or a named query) on the store, a GRAPH file, or a remote --endpoint.
@@ -559,6 +582,8 @@ def query(
             raise click.UsageError("--param goes with --name.")
         if not args or len(args) > 2:
             raise click.UsageError("Give the SPARQL query (and before it, optionally, a GRAPH file), or --name NAME.")
+        if len(args) == 1 and _names_graph(args[0]):
+            raise click.UsageError(f"{args[0]} is a file or folder, not a query: give the SPARQL after it (kg query {args[0]} 'SELECT ...'), or --name NAME.")
         graph, sparql = (args[0] if len(args) == 2 else None), _read_sparql(args[-1])
     if show:
         output.write(sparql if sparql.endswith("\n") else sparql + "\n")
@@ -576,9 +601,19 @@ def query(
             raise click.UsageError(f"GRAPH {graph!r} does not exist.")
         # `is None`, not `or`: the truth of an rdflib Dataset is its length, a count of every triple (7.5 s at 1M)
         source = opened if opened is not None else open_source(store=store_dir, graph=Path(graph) if graph else None)
-        q.write_query(source, sparql, fmt, output)  # CSV and TSV from a store stream their rows
+        q.write_query(source, sparql, fmt, output, allow_service=allow_service)  # CSV and TSV from a store stream their rows
         return
     output.write(result.serialize(fmt))
+
+
+def _names_graph(arg: str) -> bool:
+    """Whether a lone argument of kg query is a graph file or store folder rather than SPARQL text."""
+    if "\n" in arg or "{" in arg or arg.startswith("@") or arg == "-":
+        return False
+    try:
+        return Path(arg).exists()
+    except OSError:  # a name too long for the file system is query text
+        return False
 
 
 def _summarised_store(store: Path | None) -> Any:
@@ -675,8 +710,9 @@ def export(store: Path | None, fmt: str, output: str) -> None:
 
     TriG and N-Quads keep one named graph per article; Turtle, N-Triples and
     RDF/XML hold the union. rdf12 is TriG 1.2 with statement annotations.
-    graphml/gexf/csv hold one edge per subject, predicate and object with
-    statement and source counts; csv writes OUTPUT/nodes.csv and OUTPUT/edges.csv.
+    graphml/gexf/csv hold one edge per subject, predicate, object and modality
+    with statement and source counts (a modality attribute: asserted, possible,
+    intended, negated); csv writes OUTPUT/nodes.csv and OUTPUT/edges.csv.
 
     \b
     Examples:
@@ -706,12 +742,12 @@ def remove(articles: tuple[str, ...], store: Path | None) -> None:
     if not store.is_dir():
         raise click.UsageError(f"no store at {store}")
     removed = remove_articles(open_store(store), list(articles))
-    click.echo(f"Removed {len(removed)} article(s) from {store}", err=True)
+    click.echo(f"Removed {_count(len(removed), 'article')} from {store}", err=True)
 
 
 @main.command()
 @_store_opt
-@_quiet_opt
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing (the count and time of the summaries computed).")
 def summarize(store: Path | None, quiet: bool) -> None:
     """Compute the store's dyad summaries again, from every statement it holds.
 
@@ -767,6 +803,14 @@ def _source(store: Path | None, graph: Path | None) -> Any:
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL Update (store only) from requests with 'Authorization: Bearer TOKEN'.")
 @click.option("--update-token", envvar="KG_UPDATE_TOKEN", help="The token for --allow-update (prefer the KG_UPDATE_TOKEN variable: a command line is visible to other users).")
 @click.option("--no-views", is_flag=True, help="Do not serve the HTML graph at /.")
+@click.option(
+    "--host-name",
+    "host_names",
+    multiple=True,
+    metavar="NAME",
+    help="Also answer requests for this host name (repeatable); 127.0.0.1 and localhost are always served, any other Host header is refused.",
+)
+@click.option("--request-timeout", type=click.FloatRange(0.1), default=10.0, show_default=True, help="Seconds a client has to send a whole request; then its connection is closed.")
 def serve(
     graph: Path | None,
     store_dir: Path | None,
@@ -780,6 +824,8 @@ def serve(
     allow_update: bool,
     update_token: str | None,
     no_views: bool,
+    host_names: tuple[str, ...],
+    request_timeout: float,
 ) -> None:
     """Serve the store (or GRAPH) over the SPARQL 1.1 Protocol at /sparql, with the HTML graph at /.
 
@@ -811,6 +857,8 @@ def serve(
         cors=cors,
         update_token=update_token,
         views=not no_views,
+        host_names=host_names,
+        request_timeout=request_timeout,
     )
     if graph is not None and graph.is_dir():
         graph, store_dir = None, graph
@@ -820,6 +868,8 @@ def serve(
         click.echo(f"Serving SPARQL at {url}/sparql ({mode}), HTML graph at {url}/ — Ctrl-C to stop", err=True)
         if host not in ("127.0.0.1", "localhost", "::1"):
             click.echo(f"Warning: listening on {host}: anyone who can reach this machine can run queries here", err=True)
+            if not host_names:
+                click.echo("Requests must name this server 127.0.0.1 or localhost: add the name clients use with --host-name NAME", err=True)
 
     run_server(store=store_dir if graph is None else None, graph=graph, options=options, on_ready=ready)
 
@@ -845,7 +895,7 @@ def validate(graph: Path | None, store: Path | None) -> None:
     for violation in report.violations:
         click.echo(str(violation))
     if not report.conforms:
-        click.echo(f"{len(report.violations)} violation(s) in {report.triples} triples", err=True)
+        click.echo(f"{_count(len(report.violations), 'violation')} in {_count(report.triples, 'triple')}", err=True)
         sys.exit(1)
     click.echo(f"Conforms: {report.triples} triples checked against the SHACL shapes", err=True)
 
@@ -863,7 +913,7 @@ def validate(graph: Path | None, store: Path | None) -> None:
 @click.option("--min-sources", type=click.IntRange(min=1), default=1, show_default=True, help="Only relations backed by at least N articles.")
 @click.option("--max-nodes", type=click.IntRange(min=0), default=5000, show_default=True, help="Keep the N most relevant entities (by sources, then degree); 0 = all.")
 @click.option("--title", help="Page title.")
-@_quiet_opt
+@click.option("-q", "--quiet", is_flag=True, help="Print no notes on what was left out and no closing line (file, entities, relations).")
 def viz(graph: Path | None, store: Path | None, output: Path, dyad: tuple[str, str] | None, country: str | None, depth: int,
         since: str | None, until: str | None, categories: tuple[str, ...], min_sources: int, max_nodes: int,
         title: str | None, quiet: bool) -> None:
@@ -884,7 +934,8 @@ def viz(graph: Path | None, store: Path | None, output: Path, dyad: tuple[str, s
     if not quiet:
         for note in selection.notes:
             click.echo(note, err=True)
-        click.echo(f"Wrote {output} ({selection.graph.number_of_nodes()} entities, {selection.graph.number_of_edges()} relations)", err=True)
+        nodes, edges = selection.graph.number_of_nodes(), selection.graph.number_of_edges()
+        click.echo(f"Wrote {output} ({_count(nodes, 'entity', 'entities')}, {_count(edges, 'relation')})", err=True)
 
 
 @main.command()
@@ -897,7 +948,7 @@ def viz(graph: Path | None, store: Path | None, output: Path, dyad: tuple[str, s
 @_until_opt
 @_category_opt
 @click.option("--title", help="Page title.")
-@_quiet_opt
+@click.option("-q", "--quiet", is_flag=True, help="Print no notes on what was left out and no closing line (file, statements, months).")
 def timeline(country_a: str, country_b: str, graph: Path | None, store: Path | None, output: Path, since: str | None,
              until: str | None, categories: tuple[str, ...], title: str | None, quiet: bool) -> None:
     """Plot cooperation and conflict per month between countries A and B, with the statements, as an offline HTML page.
@@ -913,7 +964,7 @@ def timeline(country_a: str, country_b: str, graph: Path | None, store: Path | N
     if not quiet:
         for note in data["notes"]:
             click.echo(note, err=True)
-        click.echo(f"Wrote {output} ({len(data['statements'])} statements over {len(data['months'])} months)", err=True)
+        click.echo(f"Wrote {output} ({_count(len(data['statements']), 'statement')} over {_count(len(data['months']), 'month')})", err=True)
 
 
 @main.command()
@@ -922,20 +973,29 @@ def timeline(country_a: str, country_b: str, graph: Path | None, store: Path | N
 @click.option("--graph-store", help="Graph Store Protocol URL of the server (Oxigraph …/store, Fuseki …/ds/data).")
 @click.option("--endpoint", help="SPARQL Update endpoint of the server (Oxigraph …/update, Fuseki …/ds/update), used without --graph-store.")
 @click.option("--replace-default", is_flag=True, help="Replace the server's default graph instead of merging into it (not with shards).")
-@click.option("--resume", is_flag=True, help="Send only what the state file does not record as landed (after a failed push).")
+@click.option("--merge-default", is_flag=True, help="Never replace the server's default graph, even when syncing (shards pushed into one server).")
+@click.option(
+    "--sync/--no-sync",
+    default=None,
+    help="Make the server's article graphs the store's: send what changed, delete the graphs of removed articles, skip the rest. "
+    "Default: on when the state file records an earlier push to this server.",
+)
+@click.option("--resume", is_flag=True, help="The same as --sync (after a failed or interrupted push, send only the rest).")
 @click.option("--state", "state_file", type=click.Path(dir_okay=False, path_type=Path), help="State file of what landed (default: beside the store, NAME.push-state.json).")
 @click.option("--jobs", type=click.IntRange(1, 32), default=4, show_default=True, help="Requests in flight at once.")
 @click.option("--user", help="User name for HTTP Basic/Digest authentication (default: the server's entry in ~/.netrc).")
 @_password_opt
 @_default_graph_opt
 @click.option("--timeout", type=click.FloatRange(1), default=120.0, show_default=True, help="Seconds per request.")
-@_quiet_opt
+@click.option("-q", "--quiet", is_flag=True, help="Print no summary and no line per failed graph (errors are still reported).")
 def push(
     graph: Path | None,
     store_dir: Path | None,
     graph_store: str | None,
     endpoint: str | None,
     replace_default: bool,
+    merge_default: bool,
+    sync: bool | None,
     resume: bool,
     state_file: Path | None,
     jobs: int,
@@ -947,9 +1007,13 @@ def push(
 ) -> None:
     """Load the store (or GRAPH) into a SPARQL 1.1 server, one named graph per article.
 
-    Named graphs are replaced (PUT), so pushing again is idempotent; the default
-    graph is merged (POST), so shards built apart can be pushed to one server.
-    A failed push lists what did not land; --resume sends only that.
+    Named graphs are replaced (PUT); the default graph is merged (POST), so
+    shards built apart can be pushed to one server. What landed is recorded in
+    a state file as it lands; the next push to the same server syncs: it sends
+    only what changed, deletes the graphs of articles removed from the store,
+    and replaces a changed default graph (--merge-default: merge it, for
+    shards). Ctrl-C stops a push and keeps what landed; the push stops by
+    itself after 5 requests in a row that find no server.
 
     \b
     Examples:
@@ -987,11 +1051,26 @@ def push(
         if error and not quiet:
             click.echo(f"Failed {unit.id}: {error}", err=True)
 
-    report = run_push(dataset, target, state=state_file, resume=resume, replace_default=replace_default, jobs=jobs, on_unit=progress)
+    if replace_default and merge_default:
+        raise click.UsageError("Give --replace-default or --merge-default, not both.")
+    import signal
+
+    def stop(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt  # a killed push saves its state as Ctrl-C does
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        report = run_push(
+            dataset, target, state=state_file, resume=resume, sync=sync, replace_default=replace_default,
+            merge_default=merge_default, jobs=jobs, on_unit=progress,
+        )
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     if not quiet:
+        deleted = f", {_count(report.deleted, 'graph')} deleted" if report.sync else ""
         click.echo(
-            f"Pushed {report.pushed} graphs or chunks ({report.triples} triples) to {target.key}, "
-            f"{report.skipped} already there, {report.seconds:.1f} s",
+            f"Pushed {_count(report.pushed, 'graph or chunk', 'graphs or chunks')} ({_count(report.triples, 'triple')}) to {target.key}, "
+            f"{report.skipped} already there{deleted}, {report.seconds:.1f} s",
             err=True,
         )
 

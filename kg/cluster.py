@@ -296,7 +296,7 @@ def _push_quads(target: Target, quads: QuadSet) -> None:
         s, p, o, g = _quad(quad, nodes)
         (dataset.graph(g) if g is not None else dataset.default_graph).add((s, p, o))
     try:
-        push(dataset, target, jobs=4)
+        push(dataset, target, jobs=4, sync=False, merge_default=True)  # a batch adds to what earlier batches sent
     except PushFailed as exc:
         raise PushFailed(f"{exc}\nThe build's state file records only the batches that landed: run the build again to resume.", exc.failed) from None
 

@@ -15,8 +15,11 @@ CSV as a node table and an edge table.
   annotation syntax (``s p o ~ r {| ... |}``), so their description sits in
   that graph; the others are reified triples (``<< s p o ~ r >> ...``) in the
   default graph.
-* ``graphml``, ``gexf``: one node per entity, one edge per subject, predicate
-  and object, with the number of statements and of sources, first and last date.
+* ``graphml``, ``gexf``: one node per entity, one edge per subject, predicate,
+  object and modality, with the number of statements and of sources, first and
+  last date. Statements that are not asserted (possible, intended, negated)
+  are kept as edges of their own, their ``modality`` an edge attribute: filter
+  on it for the asserted graph.
 * ``csv``: ``nodes.csv`` and ``edges.csv`` in Neo4j's import header style
   (``:ID``, ``:LABEL``, ``:START_ID``, ``:END_ID``, ``:TYPE``); with ``-o -``
   only the edges, on stdout.
@@ -242,13 +245,13 @@ _EDGES = """
 PREFIX bi: <https://w3id.org/bikg/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT ?s ?p ?o (COUNT(DISTINCT ?st) AS ?statements) (COUNT(DISTINCT ?a) AS ?sources)
+SELECT ?s ?p ?o ?m (COUNT(DISTINCT ?st) AS ?statements) (COUNT(DISTINCT ?a) AS ?sources)
        (MIN(?d) AS ?first) (MAX(?d) AS ?last) (SAMPLE(?cat) AS ?category) (SAMPLE(?g) AS ?goldstein)
 WHERE {
   ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?a ;
-      bi:modality bi:Asserted .
+      bi:modality ?m .
   OPTIONAL { ?st bi:eventDate ?d } OPTIONAL { ?st bi:ploverCategory ?cat } OPTIONAL { ?st bi:goldstein ?g }
-} GROUP BY ?s ?p ?o ORDER BY ?s ?p ?o
+} GROUP BY ?s ?p ?o ?m ORDER BY ?s ?p ?o ?m
 """
 
 _NODES = """
@@ -285,12 +288,16 @@ def node_rows(dataset: Dataset) -> list[dict[str, str]]:
 
 
 def edge_rows(dataset: Dataset) -> list[dict[str, str]]:
-    """One row per asserted (subject, predicate, object): statement and source counts, first and last date."""
+    """One row per (subject, predicate, object, modality): statement and source counts, first and last date.
+
+    The modality is written as in ``kg extract``'s records: ``asserted``, ``possible``, ``intended``, ``negated``.
+    """
     return [
         {
             "source": row["s"],
             "target": row["o"],
             "predicate": _local(row["p"]),
+            "modality": _local(row["m"]).lower(),
             "category": _local(row["category"]),
             "goldstein": row["goldstein"],
             "statements": row["statements"],
@@ -312,19 +319,21 @@ def entity_graph(dataset: Dataset) -> nx.MultiDiGraph:
         attrs["statements"] = int(attrs["statements"])
         attrs["sources"] = int(attrs["sources"])
         attrs["goldstein"] = float(attrs["goldstein"] or 0)
-        graph.add_edge(row["source"], row["target"], key=attrs["predicate"], label=attrs["predicate"], **attrs)
+        key = attrs["predicate"] if attrs["modality"] == "asserted" else f'{attrs["predicate"]} ({attrs["modality"]})'
+        graph.add_edge(row["source"], row["target"], key=key, label=key, **attrs)
     return graph
 
 
 def _export_csv(dataset: Dataset, folder: Path | None) -> None:
     node_fields = ["id:ID", "label", ":LABEL", "country", "wikidata"]
-    edge_fields = [":START_ID", ":END_ID", ":TYPE", "category", "goldstein:float", "statements:int", "sources:int", "first", "last"]
+    edge_fields = [":START_ID", ":END_ID", ":TYPE", "modality", "category", "goldstein:float", "statements:int", "sources:int", "first", "last"]
     nodes = [{"id:ID": r["id"], "label": r["label"], ":LABEL": r["type"], "country": r["country"], "wikidata": r["wikidata"]} for r in node_rows(dataset)]
     edges = [
         {
             ":START_ID": r["source"],
             ":END_ID": r["target"],
             ":TYPE": r["predicate"],
+            "modality": r["modality"],
             "category": r["category"],
             "goldstein:float": r["goldstein"],
             "statements:int": r["statements"],

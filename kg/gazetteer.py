@@ -10,8 +10,9 @@ import csv
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import Any
 from importlib import resources
 
 import yaml
@@ -322,21 +323,72 @@ class Role:
 
 @cache
 def titles() -> dict[str, Role]:
-    """Titles of office, longest first (see ``kg/data/roles.tsv``).
+    """Titles of office written out, longest first (see ``kg/data/roles.tsv``; :func:`role_of` also reads the patterns).
 
     >>> titles()["foreign minister"].predicate
     'officialOf'
     """
-    text = resources.files("kg.data").joinpath("roles.tsv").read_text(encoding="utf-8")
-    rows = csv.DictReader(text.splitlines(), delimiter="\t")
-    table = {r["title"]: Role(r["role"], r["predicate"], r.get("country") or None) for r in rows}
+    table = {r["title"]: Role(r["role"], r["predicate"], r.get("country") or None) for r in _role_rows() if "{" not in r["title"]}
     return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))
+
+
+def _role_rows() -> list[dict[str, str]]:
+    return _rows("roles.tsv")
+
+
+@cache
+def _structural_yaml() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load(resources.files("kg.data").joinpath("structural.yaml").read_text(encoding="utf-8"))
+    return loaded
+
+
+@cache
+def _portfolio_roles() -> dict[str, str]:
+    return {str(k): str(v) for k, v in _structural_yaml()["portfolio_roles"].items()}
+
+
+@cache
+def _portfolio() -> str:
+    cues = _structural_yaml()
+    words = "|".join(re.escape(str(w)) for w in sorted(cues["portfolio_words"], key=len, reverse=True))
+    return rf"(?:{words})(?:,? (?:{words}))*"
+
+
+@cache
+def _title_patterns() -> list[tuple[re.Pattern[str], Role]]:
+    """The titles of ``roles.tsv`` written with ``{portfolio}``, as regular expressions (lower case)."""
+    return [
+        (re.compile(re.escape(r["title"]).replace(re.escape("{portfolio}"), f"(?P<portfolio>{_portfolio()})")),
+         Role(r["role"], r["predicate"], r.get("country") or None))
+        for r in _role_rows() if "{portfolio}" in r["title"]
+    ]
+
+
+def role_of(title: str) -> Role:
+    """The role a title of office (lower case, as :func:`title_pattern` matched it) names.
+
+    >>> role_of("minister of foreign affairs and international cooperation").role
+    'foreign minister'
+    >>> role_of("minister for culture").role
+    'minister'
+    """
+    found = titles().get(title)
+    if found is not None:
+        return found
+    roles = _portfolio_roles()
+    for pattern, role in _title_patterns():
+        match = pattern.fullmatch(title)
+        if match:
+            first = next((w for w in match["portfolio"].replace(",", " ").split() if w not in ("the", "and")), "")
+            return replace(role, role=roles.get(first, role.role))
+    raise KeyError(title)
 
 
 @cache
 def title_pattern() -> re.Pattern[str]:
-    """A regular expression matching any title of office (lower case), longest first."""
-    alternatives = "|".join(re.escape(t) for t in titles())
+    """A regular expression matching any title of office (lower case): the portfolio patterns, then the rest longest first."""
+    patterns = [p.pattern.replace("(?P<portfolio>", "(?:") for p, _ in _title_patterns()]
+    alternatives = "|".join([*patterns, *(re.escape(t) for t in titles())])
     return re.compile(rf"(?P<title>{alternatives})")
 
 
@@ -350,3 +402,46 @@ def nominals() -> dict[str, tuple[str, ...]]:
     """
     text = resources.files("kg.data").joinpath("nominals.yaml").read_text(encoding="utf-8")
     return {str(k).lower(): tuple(v) for k, v in (yaml.safe_load(text) or {}).items()}
+
+
+@dataclass(frozen=True)
+class StructuralCues:
+    """Cue words of the structural relations read from text (``kg/data/structural.yaml``)."""
+
+    title_modifiers: tuple[str, ...]
+    former: tuple[str, ...]
+    not_titles: tuple[str, ...]
+    country_only_titles: tuple[str, ...]
+    organisation_titles: tuple[str, ...]
+    country_fillers: tuple[str, ...]
+    office_verbs: dict[str, tuple[str, ...]]
+    leads_organisation: dict[str, tuple[str, ...]]
+    rules_country: dict[str, tuple[str, ...]]
+    member_verbs: dict[str, tuple[str, ...]]
+    member_copulas: dict[str, tuple[str, ...]]
+    member_nouns: tuple[str, ...]
+    list_openers: tuple[str, ...]
+
+
+@cache
+def structural_cues() -> StructuralCues:
+    """Load ``kg/data/structural.yaml`` (cached).
+
+    >>> "served as" in structural_cues().office_verbs["past"]
+    True
+    """
+    raw = _structural_yaml()
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(str(w).lower() for w in raw[key])
+
+    def tenses(key: str) -> dict[str, tuple[str, ...]]:
+        return {tense: tuple(str(w).lower() for w in raw[key][tense] or ()) for tense in ("current", "past")}
+
+    return StructuralCues(
+        title_modifiers=words("title_modifiers"), former=words("former"), not_titles=words("not_titles"),
+        country_only_titles=words("country_only_titles"), organisation_titles=words("organisation_titles"), country_fillers=words("country_fillers"),
+        office_verbs=tenses("office_verbs"), leads_organisation=tenses("leads_organisation"),
+        rules_country=tenses("rules_country"), member_verbs=tenses("member_verbs"), member_copulas=tenses("member_copulas"),
+        member_nouns=words("member_nouns"), list_openers=words("list_openers"),
+    )

@@ -35,8 +35,8 @@ class Modality(str, Enum):
 def slugify(text: str) -> str:
     """Turn a label into a lower-case, ASCII, hyphen-separated IRI segment.
 
-    >>> slugify("Diversification of  energy supply routes")
-    'diversification-of-energy-supply-routes'
+    >>> slugify("Joint  water management on shared rivers")
+    'joint-water-management-on-shared-rivers'
     >>> slugify("Côte d'Ivoire")
     'cote-d-ivoire'
     """
@@ -192,6 +192,15 @@ class Statement:
             predicate's: an intended cooperative act ("promised to continue aid to Y") keeps its
             predicate and modality but is coded CAMEO 03x "express intent to cooperate", PLOVER
             AGREE. None: the predicate's category (see :attr:`category`).
+        date_precision: how much of :attr:`date` the text gives: ``day``, ``month`` ("last month":
+            the date is the 1st) or ``year`` ("in 2001", "last year": the date is 1 January).
+        valid_from: for a structural statement (an office, a membership), when the state it
+            reports began, as precise as the text says: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``
+            ("from 1990", "joined in 2004"). None: the text does not say.
+        valid_until: when that state ended, in the same form ("to 1995", "until March 2001").
+        former: the text says the state has ended ("former prime minister", "served as ... from
+            1990 to 1995", "was the president of"): the statement records a past office or
+            membership, never a current one.
     """
 
     article_id: str
@@ -208,6 +217,10 @@ class Statement:
     goldstein: float = 0.0
     trigger: str = ""
     coded_category: str | None = None
+    date_precision: str = "day"
+    valid_from: str | None = None
+    valid_until: str | None = None
+    former: bool = False
 
     @property
     def category(self) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
+from itertools import groupby
 from typing import Any
 
 import numpy
@@ -44,9 +45,16 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc: Doc) -> Doc:
-    """Start a new sentence after each blank line (headlines, datelines, paragraphs)."""
+    """Start a new sentence after each blank line (headlines, datelines, paragraphs).
+
+    The blank line is a sentence of its own: left at the end of a headline
+    without a full stop ("Analysis", "BREAKING"), it led the parser to cut the
+    next sentence after its first word, so that word lost its role.
+    """
     for token in doc[:-1]:
         if token.is_space and _BLANK_LINE.search(token.text):
+            if token.i:
+                token.is_sent_start = True
             doc[token.i + 1].is_sent_start = True
     return doc
 
@@ -340,8 +348,44 @@ def load_nlp(model: str | None = None) -> Language:
     return nlp
 
 
+WINDOW = 100_000
+"""Characters of each part an article longer than the pipeline's ``max_length`` is parsed in
+(spaCy refuses longer texts, error E088: its parser and NER need memory in proportion to the text)."""
+
+
+def windows(text: str, size: int = WINDOW) -> list[str]:
+    """``text`` cut into consecutive parts of at most ``size`` characters, that join back into ``text``.
+
+    Each part ends at the last paragraph break (a blank line) inside the limit,
+    else the last line break, else the last space; only a run of ``size``
+    characters without any of them is cut in the middle.
+
+    >>> windows("One para.\\n\\nTwo para.\\n\\nThree.", size=14)
+    ['One para.\\n\\n', 'Two para.\\n\\n', 'Three.']
+    >>> "".join(windows("x" * 25, size=10)) == "x" * 25
+    True
+    """
+    parts: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        chunk = text[start : start + size]
+        breaks = [m.end() for m in _BLANK_LINE.finditer(chunk)]
+        cut = breaks[-1] if breaks else max(chunk.rfind("\n"), chunk.rfind(" ")) + 1
+        if cut <= 0:
+            cut = size
+        parts.append(text[start : start + cut])
+        start += cut
+    parts.append(text[start:])
+    return parts
+
+
 def parse(articles: Iterable[Article], nlp: Language | None = None, batch_size: int = 32) -> Iterator[tuple[Article, Doc]]:
     """Run the pipeline over articles, yielding each with its parsed ``Doc``.
+
+    An article longer than the pipeline's ``max_length`` is parsed in
+    paragraph :func:`windows` of :data:`WINDOW` characters, joined again into
+    one ``Doc`` of the whole text, so character offsets (evidence) stay those
+    of the article.
 
     Args:
         articles: the articles to parse.
@@ -349,10 +393,19 @@ def parse(articles: Iterable[Article], nlp: Language | None = None, batch_size: 
         batch_size: articles per spaCy batch.
     """
     nlp = nlp or load_nlp()
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        doc.user_data["kg.text"] = article.text  # spaCy keeps the text exactly: spare text_of rebuilding it
-        yield article, doc
+    limit = nlp.max_length
+    for long, group in groupby(articles, key=lambda a: len(a.text) > limit):
+        if long:
+            for article in group:
+                # one window at a time: a batch of them would hold the parser's memory for the whole text
+                parts = list(nlp.pipe(windows(article.text, min(WINDOW, limit)), batch_size=1))
+                doc = Doc.from_docs(parts, ensure_whitespace=False)
+                doc.user_data["kg.text"] = article.text
+                yield article, doc
+            continue
+        for doc, article in nlp.pipe(((a.text, a) for a in group), as_tuples=True, batch_size=batch_size):
+            doc.user_data["kg.text"] = article.text  # spaCy keeps the text exactly: spare text_of rebuilding it
+            yield article, doc
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:

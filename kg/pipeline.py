@@ -53,6 +53,7 @@ from kg.model import (
 from kg.nlp import load_nlp, parse, span_text
 from kg.rdf import DEFAULT_BASE, article_iri, entity_iri, run_iri
 from kg.read import read_articles
+from kg.read.dedup import SIGNATURES, Deduplicator, load_signatures, save_signatures
 from kg.resolve import resolve
 
 log = logging.getLogger(__name__)
@@ -116,7 +117,7 @@ def skip_reasons(skipped: Iterable[Skipped]) -> dict[str, int]:
     ...               Skipped("c", "not valid JSON: Extra data (column 9)")])
     {'not valid JSON': 2, 'empty file': 1}
     """
-    counts = Counter(re.split(r":| \(", item.reason, maxsplit=1)[0].strip() for item in skipped)
+    counts = Counter(re.split(r":| \(|\n", item.reason.strip(), maxsplit=1)[0].strip() for item in skipped)  # a reason may span lines
     return dict(counts.most_common())
 
 
@@ -146,6 +147,7 @@ def process(
     on_progress: Callable[[Progress], None] | None = None,
     keep: Callable[[Article], bool] | None = None,
     extractor: Extractor | None = None,
+    seen: Deduplicator | None = None,
     analyser: Callable[[Iterable[Article], Options], Iterator[tuple[Article, ArticleResult | str]]] | None = None,
 ) -> Iterator[ArticleResult]:
     """Read, parse, resolve and extract every article under ``paths``.
@@ -160,6 +162,8 @@ def process(
     process loads its own; with ``options.cluster``, each Dask worker does
     (:func:`kg.cluster.analyse`). ``analyser`` replaces how articles are
     parsed and extracted (given the articles to analyse and ``options``).
+    ``seen`` holds the articles of earlier runs, to find repeats of them too
+    (:func:`kg.read.read_articles`).
 
     Raises:
         ArticleUnreadable: with ``options.strict``, at the first input skipped.
@@ -179,7 +183,7 @@ def process(
             on_progress(Progress(total, counts["done"], counts["articles"], counts["statements"], origin))
 
     def articles() -> Iterator[Article]:
-        for item in read_articles(paths, strict=options.strict, fields=options.fields, on_input=on_input):
+        for item in read_articles(paths, strict=options.strict, fields=options.fields, on_input=on_input, seen=seen):
             if isinstance(item, Skipped):
                 skip(item)
             elif isinstance(item, Duplicate):
@@ -335,7 +339,9 @@ def build(
     articles are written :data:`~kg.store.WRITE_BATCH` to a transaction (each
     whole or absent after a crash). Duplicates are counted once: after
     the articles, each copy is recorded as a further source of the article
-    kept (:func:`kg.rdf.add_copy`). With ``output``, the whole store is also
+    kept (:func:`kg.rdf.add_copy`); the store folder keeps the signatures of
+    its articles (:data:`kg.read.dedup.SIGNATURES`), so a copy of an article
+    of an earlier build is found too. With ``output``, the whole store is also
     written to ``output/graph.trig`` (and ``output/graph.html``).
 
     Returns:
@@ -373,6 +379,13 @@ def build(
         log.info("%s: dyad summaries computed", store)
     index = ArticleIndex(dataset)
 
+    def stored(article_id: str) -> bool:
+        return str(article_iri(article_id, options.base)) in index.by_iri
+
+    # the signatures of the articles of earlier builds: a repeat of one of them is a duplicate too
+    seen = load_signatures(store / SIGNATURES, stored)
+    saved = time.perf_counter()
+
     def count_duplicate(item: Duplicate) -> None:
         summary.duplicates.append(item)
         if on_duplicate:
@@ -386,7 +399,9 @@ def build(
 
     entities: set[str] = set()
     write_run(dataset, run, name, digest)
-    results = process(paths, options, count_skip, on_duplicate=count_duplicate, on_progress=on_progress, keep=changed, extractor=extractor)
+    results = process(
+        paths, options, count_skip, on_duplicate=count_duplicate, on_progress=on_progress, keep=changed, extractor=extractor, seen=seen
+    )
     batch: list[ArticleResult] = []  # written WRITE_BATCH at a time, in one transaction each
 
     def write_batch() -> None:
@@ -404,6 +419,9 @@ def build(
         if summary.articles % FLUSH_EVERY == 0:
             write_batch()
             flush(dataset)
+            if time.perf_counter() - saved > SAVE_SIGNATURES_EVERY:  # the file grows with the store: not at every flush
+                save_signatures(seen, store / SIGNATURES, stored)
+                saved = time.perf_counter()
         summary.sentences += result.sentences
         summary.statements += len(result.statements)
         entities.update(e.key for s in result.statements for e in (s.subject, s.object))
@@ -411,10 +429,16 @@ def build(
     summary.entities = len(entities)
     write_copies(dataset, summary.duplicates, options.base)
     flush(dataset)  # or every later open of the store replays the last writes from RocksDB's log
+    save_signatures(seen, store / SIGNATURES, stored)
     if output is not None:
         write_outputs(dataset, output, html=html)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+SAVE_SIGNATURES_EVERY = 60.0
+"""Seconds between two saves of the store's duplicate signatures during a build (and once at its end): a build
+killed in between loses only the signatures of its last minute, whose copies a later build then keeps."""
 
 
 def _same_article(a: Article, b: Article) -> bool:
@@ -445,6 +469,13 @@ def _entity_record(entity: Entity | None, base: str) -> dict[str, object] | None
     }
 
 
+def _date_text(statement: Statement) -> str | None:
+    """The event date as far as the text gives it: ``2001`` (year), ``2001-03`` (month) or ``2001-03-05``."""
+    if statement.date is None:
+        return None
+    return statement.date.isoformat()[: {"year": 4, "month": 7}.get(statement.date_precision, 10)]
+
+
 def statement_record(statement: Statement, article: Article, base: str = DEFAULT_BASE) -> dict[str, object]:
     """The stable JSON shape of one statement (``kg extract --format jsonl``)."""
     return {
@@ -466,7 +497,11 @@ def statement_record(statement: Statement, article: Article, base: str = DEFAULT
         "modality": statement.modality.value,
         "attributed_to": _entity_record(statement.attributed_to, base),
         "evidence": {"text": statement.evidence.text, "start": statement.evidence.start, "end": statement.evidence.end},
-        "date": statement.date.isoformat() if statement.date else None,
+        "date": _date_text(statement),
+        "date_precision": statement.date_precision if statement.date else None,
+        "valid_from": statement.valid_from,
+        "valid_until": statement.valid_until,
+        "former": statement.former,
         "confidence": statement.confidence,
         "extractor": statement.extractor,
     }

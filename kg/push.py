@@ -16,9 +16,12 @@ they count what one store holds, so shards pushed into one server would each
 bring their own totals. Named queries on a server run their raw form, which
 counts what the server holds.
 
-Each unit is retried, then given up; the others still go. Units that landed
-are written to a state file with a hash of their content, so ``resume`` sends
-only what did not land (or what changed since). Blank nodes, which would
+Each unit is retried, then given up; the others still go, until
+:data:`GIVE_UP` units in a row find no server. Units that landed are written
+to a state file with a hash of their content, as they land. A push to a
+target the state file knows *synchronises*: it sends only what did not land
+or changed since, and deletes the graphs of articles the store no longer has
+(``sync``; :func:`push`). Blank nodes, which would
 otherwise be duplicated by every merge, are replaced by IRIs derived from the
 triples they describe.
 """
@@ -93,6 +96,8 @@ class Unit:
     chunk: int
     chunks: int
     body: bytes
+    delete: bool = False
+    """Delete the server's graph of this name (sync: the store no longer has it)."""
 
     @property
     def id(self) -> str:
@@ -115,16 +120,20 @@ class PushReport:
     Attributes:
         pushed: units sent now (named graphs and default-graph chunks).
         skipped: units left out because the state file says they already landed.
+        deleted: graphs deleted on the server (sync: the store no longer has them).
         triples: triples sent now.
         failed: ids of the units that did not land, with the reason.
         seconds: wall-clock time.
+        sync: whether the push synchronised (see :func:`push`).
     """
 
     pushed: int = 0
     skipped: int = 0
+    deleted: int = 0
     triples: int = 0
     failed: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
+    sync: bool = False
 
 
 def _skolem(described: list[tuple[Node, Node]]) -> URIRef:
@@ -162,6 +171,10 @@ def units(dataset: Dataset, chunk: int = CHUNK) -> Iterator[Unit]:
         yield Unit(DEFAULT_GRAPH, index, count, "".join(lines[index * chunk : (index + 1) * chunk]).encode("utf-8"))
 
 
+class _Unreachable(EndpointFailed):
+    """The server did not answer at all (refused, reset, timed out): the next request will likely fail too."""
+
+
 def _request(target: Target, url: str, method: str, body: bytes, content_type: str) -> None:
     handlers: list[urllib.request.BaseHandler] = []
     headers = {"Content-Type": content_type}
@@ -170,15 +183,17 @@ def _request(target: Target, url: str, method: str, body: bytes, content_type: s
         manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
         manager.add_password(None, url, target.user, target.password or "")
         handlers += [urllib.request.HTTPBasicAuthHandler(manager), urllib.request.HTTPDigestAuthHandler(manager)]
-    request = urllib.request.Request(url, data=body, headers=headers, method=method)
+    request = urllib.request.Request(url, data=body or None, headers=headers, method=method)
     try:
         with urllib.request.build_opener(*handlers).open(request, timeout=target.timeout) as response:
             response.read()
     except urllib.error.HTTPError as exc:
+        if method == "DELETE" and exc.code == 404:
+            return  # already gone
         detail = exc.read().decode("utf-8", "replace").strip()[:300]
         raise EndpointFailed(f"HTTP {exc.code} {exc.reason} from {url.split('?')[0]}: {detail}") from None
     except (urllib.error.URLError, OSError) as exc:
-        raise EndpointFailed(f"{url.split('?')[0]}: cannot reach the server: {getattr(exc, 'reason', exc)}") from None
+        raise _Unreachable(f"{url.split('?')[0]}: cannot reach the server: {getattr(exc, 'reason', exc)}") from None
 
 
 def _send(target: Target, unit: Unit, replace_default: bool) -> None:
@@ -187,6 +202,9 @@ def _send(target: Target, unit: Unit, replace_default: bool) -> None:
         separator = "&" if "?" in target.graph_store else "?"
         graph = unit.graph or target.default_graph
         selector = "graph=" + urllib.parse.quote(graph, safe="") if graph else "default"
+        if unit.delete:
+            _request(target, target.graph_store + separator + selector, "DELETE", b"", "application/n-triples")
+            return
         _request(target, target.graph_store + separator + selector, "PUT" if replace else "POST", unit.body, "application/n-triples")
         return
     assert target.update
@@ -196,6 +214,8 @@ def _send(target: Target, unit: Unit, replace_default: bool) -> None:
     elif unit.graph == DEFAULT_GRAPH:
         graph = URIRef(str(target.default_graph)).n3()
         text = (f"DROP SILENT GRAPH {graph} ;\n" if replace else "") + f"INSERT DATA {{ GRAPH {graph} {{\n{data}}} }}"
+    elif unit.delete:
+        text = f"DROP SILENT GRAPH {URIRef(unit.graph).n3()}"
     else:
         graph = URIRef(unit.graph).n3()
         text = f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{data}}} }}"
@@ -231,94 +251,178 @@ def _save_state(path: Path | None, target: Target, landed: dict[str, str]) -> No
     tmp.replace(path)
 
 
+GIVE_UP = 5
+"""Units in a row that find no server (refused, reset, timed out) after which a push stops sending."""
+
+SAVE_EVERY = 1.0
+"""Seconds between two writes of the state file while units land (and once at the end, however the push ends)."""
+
+
 def push(
     dataset: Dataset,
     target: Target,
     *,
     state: Path | None = None,
     resume: bool = False,
+    sync: bool | None = None,
     replace_default: bool = False,
+    merge_default: bool = False,
     jobs: int = 4,
     retries: int = 2,
     chunk: int = CHUNK,
+    give_up: int = GIVE_UP,
     on_unit: Callable[[Unit, str | None], None] | None = None,
 ) -> PushReport:
     """Send every named graph and the default graph of ``dataset`` to ``target``.
 
+    A synchronising push makes the server's article graphs those of the
+    dataset, from what the state file records as landed: it sends the graphs
+    that are new or changed, deletes on the server the graphs the dataset no
+    longer has (``kg remove``), and skips the rest; a changed default graph is
+    sent again whole and replaces the server's (unless ``merge_default``).
+
+    The state file is written as units land (at most every :data:`SAVE_EVERY`
+    seconds, and at the end however the push ends, Ctrl-C included), so
+    pushing again after an interruption sends only the rest. After
+    :data:`GIVE_UP` units in a row that find no server, the push stops.
+
     Args:
         dataset: the store (or a graph file's dataset).
         target: the server's Graph Store Protocol URL or SPARQL Update endpoint.
-        state: JSON file recording what landed (per target), written as units land.
-        resume: skip the units the state file records as landed with the same content.
+        state: JSON file recording what landed (per target).
+        resume: synchronise (the name of the option before sync was the default).
+        sync: synchronise; by default, when the state file records an earlier push to ``target``.
         replace_default: replace the remote default graph instead of merging into it.
+        merge_default: never replace the remote default graph (shards pushed into one server).
         jobs: requests in flight at once.
         retries: extra attempts per unit (after 1 s, 2 s, ...).
         chunk: triples of the default graph per request.
+        give_up: units in a row that find no server after which the push stops.
         on_unit: called after each unit with ``None`` (landed) or the reason it failed.
 
     Raises:
-        PushFailed: some units did not land; the message lists them and says how to resume.
+        PushFailed: some units did not land, or the push was interrupted; the message lists them and says how to go on.
         EndpointFailed: no target URL was given.
     """
     if not target.key:
         raise EndpointFailed("Give a Graph Store Protocol URL (--graph-store) or a SPARQL Update endpoint (--endpoint)")
     started = time.perf_counter()
-    report = PushReport()
-    landed = _load_state(state, target) if resume else {}
-    recorded = dict(landed)
+    previous = _load_state(state, target)
+    syncing = resume or (sync if sync is not None else bool(previous))
+    report = PushReport(sync=syncing)
     lock = threading.Lock()
-    todo: list[Unit] = []
-    for unit in units(dataset, chunk):
-        if resume and landed.get(unit.id) == unit.digest:
-            report.skipped += 1
+    all_units = list(units(dataset, chunk))
+    local = {u.id for u in all_units}
+    named = [u for u in all_units if u.graph != DEFAULT_GRAPH]
+    default = [u for u in all_units if u.graph == DEFAULT_GRAPH]
+    if syncing:
+        todo = [u for u in named if previous.get(u.id) != u.digest]
+        report.skipped = len(named) - len(todo)
+        default_same = {k: v for k, v in previous.items() if k.startswith("default#")} == {u.id: u.digest for u in default}
+        if default_same:
+            report.skipped += len(default)
         else:
-            todo.append(unit)
-    if not resume:
-        recorded = {}
+            replace_default = replace_default or not merge_default
+            todo += default
+        gone = {k for k in previous if not k.startswith("default#") and k not in local}
+        todo += [Unit(graph, 0, 1, b"", delete=True) for graph in sorted(gone)]
+        # what is still true of the server: the units as last pushed (changed ones until they land again),
+        # the graphs not deleted yet, and the default graph if it is not sent again
+        recorded = {k: v for k, v in previous.items() if (default_same if k.startswith("default#") else k in gone or k in local)}
+    else:
+        todo = all_units
+        recorded = {k: v for k, v in previous.items() if k not in local and not k.startswith("default#")}  # still on the server
+    if merge_default:
+        replace_default = False
+    stop = threading.Event()
+    consecutive = 0
+    saved = 0.0
+
+    def save(force: bool = False) -> None:
+        nonlocal saved
+        if force or time.monotonic() - saved >= SAVE_EVERY:
+            _save_state(state, target, recorded)
+            saved = time.monotonic()
 
     def send(unit: Unit) -> None:
+        nonlocal consecutive
+        if stop.is_set():
+            return
         error: str | None = None
+        unreachable = False
         for attempt in range(retries + 1):
             try:
                 _send(target, unit, replace_default)
                 error = None
                 break
             except EndpointFailed as exc:
-                error = str(exc)
-                if attempt < retries:
+                error, unreachable = str(exc), isinstance(exc, _Unreachable)
+                if attempt < retries and not stop.is_set():
                     time.sleep(1.0 * (attempt + 1))
         with lock:
             if error is None:
-                report.pushed += 1
-                report.triples += unit.triples
-                recorded[unit.id] = unit.digest
-                _save_state(state, target, recorded)
+                consecutive = 0
+                if unit.delete:
+                    report.deleted += 1
+                    recorded.pop(unit.id, None)
+                else:
+                    report.pushed += 1
+                    report.triples += unit.triples
+                    recorded[unit.id] = unit.digest
+                save()
             else:
                 report.failed[unit.id] = error
-                recorded.pop(unit.id, None)
+                if not unit.delete:
+                    recorded.pop(unit.id, None)
+                consecutive = consecutive + 1 if unreachable else 0
+                if consecutive >= give_up:
+                    stop.set()
         if on_unit:
             on_unit(unit, error)
 
     # the chunk that replaces the default graph must land before the chunks merged into it
-    first = [u for u in todo if replace_default and u.graph == DEFAULT_GRAPH and u.chunk == 0]
-    for unit in first:
-        send(unit)
+    first = [u for u in todo if replace_default and u.graph == DEFAULT_GRAPH and not u.delete and u.chunk == 0]
     rest = [u for u in todo if u not in first]
-    if report.failed:
-        report.failed.update({u.id: "not sent: the default graph could not be replaced first" for u in rest})
-    else:
-        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-            list(pool.map(send, rest))
-    _save_state(state, target, recorded)
+    interrupted = False
+    try:
+        for unit in first:
+            send(unit)
+        if report.failed:
+            report.failed.update({u.id: "not sent: the default graph could not be replaced first" for u in rest})
+        else:
+            with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+                try:
+                    for _ in pool.map(send, rest):
+                        pass
+                except KeyboardInterrupt:
+                    stop.set()
+                    pool.shutdown(wait=True, cancel_futures=True)  # the requests in flight finish and are recorded
+                    raise
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        with lock:
+            save(force=True)
     report.seconds = time.perf_counter() - started
+    undone = [u.id for u in todo if u.id not in report.failed and ((u.id in recorded) if u.delete else recorded.get(u.id) != u.digest)]
+    if stop.is_set() and not interrupted:
+        reason = f"not sent: the server did not answer {give_up} requests in a row, so the push stopped"
+        report.failed.update({name: reason for name in undone})
+    where = f" (state in {state})" if state else ""
+    if interrupted:
+        raise PushFailed(
+            f"interrupted: {report.pushed} graphs or chunks landed on {target.key} and {report.deleted} were deleted{where}; "
+            f"{len(undone) + len(report.failed)} were not sent. Run the same command again to send only the rest.",
+            sorted([*undone, *report.failed]),
+        )
     if report.failed:
         failed = sorted(report.failed)
         shown = "\n".join(f"  {name}: {report.failed[name]}" for name in failed[:10])
         more = f"\n  ... and {len(failed) - 10} more" if len(failed) > 10 else ""
-        where = f" (state in {state})" if state else ""
+        again = "run the same command again" if state else "run the same command with --state FILE and then again"
         raise PushFailed(
             f"{len(failed)} of {len(todo) + report.skipped} graphs or chunks did not land on {target.key}:\n{shown}{more}\n"
-            f"{report.pushed} landed{where}; run the same command with --resume to send only the rest.",
+            f"{report.pushed} landed{where}; {again} to send only the rest (--resume).",
             failed,
         )
     return report

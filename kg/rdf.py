@@ -129,6 +129,18 @@ def date(value: dt.date) -> Term:
     return f'"{value.isoformat()}"^^<{_XSD_DATE}>'
 
 
+_PARTIAL_DATES = {4: str(XSD.gYear), 7: str(XSD.gYearMonth), 10: _XSD_DATE}
+
+
+def partial_date(value: str) -> Term:
+    """A date as precise as a text gave it (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``): xsd:gYear, xsd:gYearMonth or xsd:date.
+
+    >>> partial_date("1990")
+    '"1990"^^<http://www.w3.org/2001/XMLSchema#gYear>'
+    """
+    return typed_literal(value, _PARTIAL_DATES[len(value)])
+
+
 _ECHAR = re.compile(r"\\(.)")
 _UNESCAPED = {"\\": "\\", '"': '"', "n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f", "'": "'"}
 
@@ -468,7 +480,10 @@ _BI_STATEMENT, _MODALITY, _CONFIDENCE, _EXTRACTOR, _PLOVER, _CAMEO, _GOLDSTEIN, 
         "attributedTo", "trigger", "evidence",
     )
 )
+_VALID_FROM, _VALID_UNTIL, _FORMER = iri(BI.validFrom), iri(BI.validUntil), iri(BI.former)
+_TRUE = typed_literal("true", str(XSD.boolean))
 _DERIVED_FROM, _GENERATED_BY = iri(PROV.wasDerivedFrom), iri(PROV.wasGeneratedBy)
+_DATE_PRECISION = iri(BI.datePrecision)
 _QUOTE, _POSITION, _EXACT, _START, _END = iri(OA.TextQuoteSelector), iri(OA.TextPositionSelector), iri(OA.exact), iri(OA.start), iri(OA.end)
 
 
@@ -484,8 +499,8 @@ def _add_statement(
     subject = entity(st.subject)
     obj = entity(st.object)
     predicate = _bi(st.predicate.name)
-    if st.modality is Modality.ASSERTED:
-        graph.add((subject, predicate, obj))
+    if st.modality is Modality.ASSERTED and not st.former:
+        graph.add((subject, predicate, obj))  # a former office or membership is on the statement only
     iri_text = f"{base}id/statement/{statement_key(st)}"
     node = f"<{iri_text}>"
     g.add((node, _TYPE, _STATEMENT))
@@ -502,6 +517,14 @@ def _add_statement(
     g.add((node, _GOLDSTEIN, decimal(st.goldstein)))
     if st.date:
         g.add((node, _EVENT_DATE, date(st.date)))
+        if st.date_precision != "day":  # "in 2001": the first day of the year, and how much of it the text said
+            g.add((node, _DATE_PRECISION, literal(st.date_precision)))
+    if st.valid_from:
+        g.add((node, _VALID_FROM, partial_date(st.valid_from)))
+    if st.valid_until:
+        g.add((node, _VALID_UNTIL, partial_date(st.valid_until)))
+    if st.former:
+        g.add((node, _FORMER, _TRUE))
     if st.attributed_to:
         g.add((node, _ATTRIBUTED_TO, entity(st.attributed_to)))
     if st.trigger:

@@ -6,7 +6,11 @@ Entry point: :func:`resolve`. Everything is offline and deterministic:
   and organisations, once :mod:`kg.ambiguity` has weighed the names that also
   mean something else (Georgia, Congo, Jordan, Turkey...);
 * NER persons get a role and a country from their titles ("President of
-  Azerbaijan Ilham Aliyev", "Mali's Foreign Minister Abdoulaye Diop"), and known
+  Freedonia Rufus Firefly", "Freedonia's Foreign Minister Jane Doe", "the Kenyan
+  trade minister X", "X, the Y ambassador to Z" (Y's), "X, adviser to the
+  President of Y"); a title without a country word gets one only from an
+  unambiguous source (a country in the title phrase, an apposition, a known
+  office-holder), never from the countries around it; and known
   office-holders (``kg/data/leaders.tsv``) their usual name, Wikidata id and
   country; later mentions by surname or by title ("Aliyev", "the President of
   Azerbaijan", "the minister") resolve to the same person within the article, and
@@ -28,18 +32,26 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.ambiguity import gazetteer_keys, name_word
-from kg.gazetteer import HONORIFICS as _HONORIFICS
+from kg._titles import (
+    Place,
+    clean_person_name,
+    country_tokens,
+    of_country_after,
+    office_verbs,
+    title_after,
+    title_before,
+)
+from kg.ambiguity import gazetteer_keys
 from kg.gazetteer import (
     OfficeHolder,
     Role,
     load_gazetteer,
     load_office_holders,
     nominals,
+    role_of,
     sector_nouns,
     titles,
 )
@@ -55,12 +67,6 @@ _MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 _NOT_CURRENT = {"deputy", "vice", "former", "ex", "ex-", "late", "first", "assistant", "junior", "shadow", "opposition", "acting", "then", "previous", "future", "incoming", "outgoing"}
 """Words before a title that mean it is not the office's current holder ("the former Russian president")."""
 
-_NO_LONGER = {"former", "ex", "ex-", "late", "then", "previous", "future", "incoming", "would-be", "shadow", "opposition"}
-"""Words before a title that mean the person named does not hold that office now ("former President Donald Trump")."""
-
-_GLUE = r"(?:by|to|of|in|for|from|with|and|or|at|on|as|the|a|an|said|says|told|that|who|which|while|but)"
-"""Words that cannot stand between a country and a title of the same phrase ("Russian foreign ministry spokeswoman")."""
-
 _GENERIC_TITLES = {"minister": "minister"}
 """Titles that also name any more specific office ending in them ("the minister" for the foreign minister)."""
 
@@ -71,142 +77,6 @@ class PersonInfo:
 
     entity: Entity
     predicate: str | None
-
-
-@dataclass(frozen=True)
-class _Place:
-    """A country mention: its span and the ISO code it resolved to."""
-
-    span: Span
-    code: str
-
-
-def _country_tokens(doc: Doc, keys: dict[int, str | None] | None = None) -> dict[int, _Place]:
-    """Map each token index inside a (resolved) gazetteer country mention to the mention."""
-    found = {}
-    for ent in entities(doc):
-        key = keys.get(ent.start) if keys is not None else ent.ent_id_
-        if key and key.startswith("country/"):
-            place = _Place(ent, key.split("/", 1)[1])
-            for i in range(ent.start, ent.end):
-                found[i] = place
-    return found
-
-
-def _masked(tokens: list[Token], countries: dict[int, _Place]) -> tuple[str, list[str]]:
-    """Lower-case text of tokens with each country mention replaced by ``@N`` (N indexes the codes)."""
-    words: list[str] = []
-    codes: list[str] = []
-    last_span = None
-    for token in tokens:
-        place = countries.get(token.i)
-        if place is not None:
-            if place is not last_span:
-                words.append(f"@{len(codes)}")
-                codes.append(place.code)
-            last_span = place
-            continue
-        last_span = None
-        glued = bool(words) and token.i > 0 and not token.doc[token.i - 1].whitespace_ and (
-            token.text == "-" or words[-1].endswith("-")
-        )
-        if glued:
-            words[-1] += token.lower_  # "Secretary-General" is three tokens, one title
-        elif token.text in ("'s", "’s"):
-            words.append("'s")
-        else:
-            words.append(token.lower_)
-    return " ".join(words), codes
-
-
-_BARE_HONORIFICS = frozenset(h.rstrip(".") for h in _HONORIFICS)
-"""Honorifics without their full stop ("mr", "dr")."""
-
-
-@cache
-def _title_around(before: bool) -> re.Pattern[str]:
-    """The masked text's title pattern just before a name (``before``) or just after it (see :func:`_masked`)."""
-    if before:
-        return re.compile(
-            rf"(?:(?:@(?P<c1>\d+))(?: 's)? |the )?(?:(?!{_GLUE}\b)[a-z-]+ ){{0,2}}?{_title_pattern().pattern}(?: of (?:the )?@(?P<c2>\d+))?$"
-        )
-    return re.compile(
-        rf", (?:the |a )?(?:(?:@(?P<c1>\d+))(?: 's)? )?(?:(?!{_GLUE}\b)[a-z-]+ ){{0,2}}?{_title_pattern().pattern}(?: of (?:the )?(?:@(?P<c2>\d+)(?: 's)?)?)?"
-    )
-
-
-def _title_before(span: Span, countries: dict[int, _Place]) -> tuple[Role | None, str | None]:
-    """Role and country from the words just before a name ("President of Azerbaijan", "Mali's Foreign Minister")."""
-    start = max(span.sent.start, span.start - 9)
-    tokens = [t for t in span.doc[start : span.start] if t.lower_.rstrip(".") not in _BARE_HONORIFICS]
-    text, codes = _masked(tokens, countries)
-    text = re.sub(r"\s*,\s*$", "", text)
-    match = _title_around(before=True).search(text)
-    if not match:
-        return None, None
-    role = titles()[match["title"]]
-    index = match["c2"] or match["c1"]
-    code = codes[int(index)] if index is not None else role.country
-    if set(text[: match.start("title")].split()[-3:]) & _NO_LONGER:
-        return None, code  # "former US President Donald Trump": still American, no longer president
-    return role, code
-
-
-def _title_after(span: Span, countries: dict[int, _Place]) -> tuple[Role | None, str | None]:
-    """Role and country from an apposition after a name ("Fumio Kishida, Japan's prime minister")."""
-    end = min(span.sent.end, span.end + 8)
-    tokens = list(span.doc[span.end : end])
-    text, codes = _masked(tokens, countries)
-    match = _title_around(before=False).match(text)
-    if not match:
-        return None, None
-    index = match["c2"] or match["c1"]
-    role = titles()[match["title"]]
-    code = codes[int(index)] if index is not None else role.country
-    if set(text[: match.start("title")].split()) & _NO_LONGER:
-        return None, code
-    return role, code
-
-
-def _clean_person_name(span: Span) -> Span:
-    """A PERSON span without honorifics and titles ("Spokeswoman Maria Zakharova"), completed with name words
-    the NER left out ("Antony" of "Antony J. Blinken", "Raisi" of "Ebrahim Raisi")."""
-    doc = span.doc
-    start, end = span.start, span.end
-    stripped = True
-    while stripped:
-        stripped = False
-        while start < end and (doc[start].lower_ in _HONORIFICS or doc[start].lower_ == "the"):
-            start += 1
-            stripped = True
-        for k in range(min(4, end - start - 1), 0, -1):
-            if " ".join(t.lower_ for t in doc[start : start + k]) in titles():
-                start += k
-                stripped = True
-                break
-    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
-        end -= 1
-    if start == end:
-        return doc[start:end]
-    initial = re.fullmatch(r"[A-Z]\.", doc[start].text) is not None
-    if initial and start > 0 and not doc[start - 1].is_sent_end and not doc[start - 1].ent_type_ and name_word(doc[start - 1]):
-        start -= 1  # "Antony" of "Antony J. Blinken"
-    if end - start == 1 and end < len(doc) and not doc[end].is_sent_start and not doc[end].ent_type_ and name_word(doc[end]):
-        end += 1  # "Raisi" of "Ebrahim Raisi"
-    return doc[start:end]
-
-
-def _paragraph_country(span: Span, countries: dict[int, _Place]) -> str | None:
-    """The country that is the subject of the sentence holding ``span`` or of the one before it."""
-    sents = list(span.doc.sents)
-    index = next(i for i, s in enumerate(sents) if s.start <= span.start < s.end)
-    for sent in (sents[index], sents[index - 1] if index else None):
-        if sent is None:
-            continue
-        for token in sent:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.i in countries:
-                return countries[token.i].code
-    return None
 
 
 def _sector_actor(span: Span, country: Entity) -> tuple[Entity, int, int] | None:
@@ -251,7 +121,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
     """
     gazetteer = load_gazetteer()
     keys = gazetteer_keys(doc)
-    countries = _country_tokens(doc, keys)
+    countries = country_tokens(doc, keys)
     mentions: list[Mention] = []
     people: dict[str, PersonInfo] = {}
     renamed: dict[str, str] = {}
@@ -272,7 +142,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
             else:
                 mentions.append(Mention(entity, ent.start_char, ent.end_char, ent.text))
         elif ent.label_ == "PERSON" or ent.label_ == "ORG" and (_names_person(ent, people, day) or _titled_name(ent, countries)):
-            span = _clean_person_name(ent)
+            span = clean_person_name(ent)
             if not span.text or not span[0].is_title and not span[0].is_upper:
                 continue
             known = _person(span, countries, people, day, renamed)
@@ -286,7 +156,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
                 continue
             defined = _defined_acronym(ent, mentions)
             if defined is not None:
-                # "the Multinational Security Support (MSS) mission": the acronym is the same organisation.
+                # "the Regional Water Authority (RWA) board": the acronym is the same organisation.
                 acronyms[ent.text] = defined
                 mentions.append(Mention(defined, ent.start_char, ent.end_char, ent.text))
                 continue
@@ -361,15 +231,20 @@ def _title_part(ent: Span, title_spans: list[tuple[int, int]]) -> bool:
 
 _ORG_WORDS = {"office", "ministry", "department", "council", "group", "bank", "agency", "party", "union", "court",
               "committee", "commission", "force", "forces", "army", "service", "company", "corporation", "house",
-              "administration", "government", "parliament", "assembly", "organisation", "organization", "fund"}
+              "administration", "government", "parliament", "assembly", "organisation", "organization", "fund",
+              "hospital", "university", "school", "college", "airport", "stadium", "bridge", "street", "road", "square",
+              "park", "hall", "center", "centre", "foundation", "institute", "museum", "palace", "hotel", "cup", "prize",
+              "award", "trophy", "line", "station", "port", "mosque", "church", "cathedral", "memorial", "library"}
 
 
-def _titled_name(ent: Span, countries: dict[int, _Place]) -> bool:
-    """Whether an NER organisation is a person's name after a title ("adviser Celso Amorim")."""
+def _titled_name(ent: Span, countries: dict[int, Place]) -> bool:
+    """Whether an NER organisation is a person's name after a title ("adviser Rufus Firefly"), or with its title ("King Rufus")."""
     words = ent.text.split()
     if not 2 <= len(words) <= 4 or any(w.lower() in _ORG_WORDS or not w[0].isupper() for w in words):
         return False
-    return _title_before(ent, countries)[0] is not None
+    if any(" ".join(words[:k]).lower() in titles() for k in range(1, len(words))):
+        return True  # "King Rufus", "President Rufus T. Firefly" read as one organisation
+    return title_before(ent, countries)[0] is not None
 
 
 def _names_person(ent: Span, people: dict[str, PersonInfo], day: dt.date | None) -> bool:
@@ -381,11 +256,11 @@ def _names_person(ent: Span, people: dict[str, PersonInfo], day: dt.date | None)
     return holder is not None and holder.curated
 
 
-def _organization(ent: Span, countries: dict[int, _Place], rejected: dict[int, Span] | None = None) -> Mention:
+def _organization(ent: Span, countries: dict[int, Place], rejected: dict[int, Span] | None = None) -> Mention:
     """An organisation found by the NER, with its country when a country names or modifies it.
 
     A gazetteer name right after it that was read as part of a longer name
-    ("Supreme National" + "Security Council") completes it.
+    ("Grand Water" + "Security Council") completes it.
     """
     doc = ent.doc
     start_char, end_char = ent.start_char, ent.end_char
@@ -396,9 +271,9 @@ def _organization(ent: Span, countries: dict[int, _Place], rejected: dict[int, S
     if not inner and before >= 0 and before in countries and doc[before].dep_ in _MODIFIER_DEPS:
         inner = [countries[before]]  # "the US Congress", "Chinese state media"
     if not inner and before >= 1 and doc[before].text in ("'s", "’s") and before - 1 in countries:
-        inner = [countries[before - 1]]  # "Iran's Supreme National Security Council"
+        inner = [countries[before - 1]]  # "Freedonia's Grand Water Council"
     if ent[-1].lower_ == "of" and ent.end in countries:
-        # The ruler took the country out of "Export-Import Bank of China": give it back.
+        # The ruler took the country out of "Development Bank of Freedonia": give it back.
         place = countries[ent.end]
         inner = [place]
         end_char = place.span.end_char
@@ -415,7 +290,7 @@ def _organization(ent: Span, countries: dict[int, _Place], rejected: dict[int, S
 
 
 def _person(
-    span: Span, countries: dict[int, _Place], people: dict[str, PersonInfo], day: dt.date | None,
+    span: Span, countries: dict[int, Place], people: dict[str, PersonInfo], day: dt.date | None,
     renamed: dict[str, str] | None = None,
 ) -> PersonInfo | None:
     """The person a PERSON name stands for: an earlier one of the article, or a new one (None: too weak a name).
@@ -430,9 +305,12 @@ def _person(
     """
     name = span.text
     known = next((p for key, p in people.items() if _same_person(name, key) or _same_person(name, p.entity.label)), None)
-    role, code = _title_before(span, countries)
+    role, code = title_before(span, countries)
+    if role is not None and code is None:
+        code = of_country_after(span, countries)  # "King Rufus of Freedonia"
     if role is None:
-        role, code = _title_after(span, countries)
+        after_role, after_code = title_after(span, countries)
+        role, code = after_role, after_code or code
     holder = load_office_holders().named(name, day) if known is None else None
     if holder is not None:
         known = next((p for p in people.values() if p.entity.key == f"person/{slugify(holder.name)}"), None)
@@ -456,11 +334,6 @@ def _person(
             entity = _holder_entity(holder, role)
             entity = replace(entity, country=entity.country or code)
         else:
-            if role and code is None and role.predicate == "officialOf" and role.role not in ("ambassador", "envoy"):
-                # "Algeria severed ties, Foreign Minister Ramtane Lamamra announced": ministers
-                # speak for the country that is the subject; leaders are named with theirs, and an
-                # ambassador is more often posted to that country than sent by it.
-                code = _paragraph_country(span, countries)
             entity = Entity(
                 key=f"person/{slugify(name)}",
                 label=name,
@@ -513,7 +386,7 @@ def _role_fits(person_role: str | None, role: Role) -> bool:
     return generic is not None and person_role.endswith(generic) and not person_role.endswith("prime minister")
 
 
-def _title_country(span: Span, countries: dict[int, _Place]) -> str | None:
+def _title_country(span: Span, countries: dict[int, Place]) -> str | None:
     """The country a title names: "President of Azerbaijan", "the Azerbaijani president", "China's top diplomat"."""
     doc = span.doc
     after = doc[span.end : span.end + 4]
@@ -532,7 +405,7 @@ def _title_country(span: Span, countries: dict[int, _Place]) -> str | None:
 
 
 def _title_mentions(
-    doc: Doc, countries: dict[int, _Place], people: dict[str, PersonInfo], taken: list[Mention],
+    doc: Doc, countries: dict[int, Place], people: dict[str, PersonInfo], taken: list[Mention],
     title_matches: list[re.Match[str]], day: dt.date | None = None,
 ) -> list[Mention]:
     """Mentions of people by title alone: "the President of Azerbaijan", "the Kazakh leader", "the minister".
@@ -559,7 +432,11 @@ def _title_mentions(
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or span.end < len(doc) and doc[span.end].ent_type_ == "PERSON":
             continue
-        role = titles()[match["title"]]
+        if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "PERSON":
+            continue  # "the President of Freedonia, Rufus Firefly": the title is the name's that follows
+        if _predicative(lowered, start):
+            continue  # "X was the President of Y": that title is X's, not the office-holder's of the article's date
+        role = role_of(match["title"])
         code = _title_country(span, countries) or role.country
         candidates = {p.entity.key: p.entity for p in people.values() if _role_fits(p.entity.role, role) and (code is None or p.entity.country == code)}
         person = None
@@ -581,6 +458,12 @@ def _title_mentions(
             positions.append((start, person.key))
             positions.sort()
     return found
+
+
+def _predicative(lowered: str, start: int) -> bool:
+    """Whether a title at ``start`` follows an office verb ("was the", "served as", "became") and so names someone's office."""
+    before = lowered[max(0, start - 40) : start]
+    return re.search(rf"\b(?:{office_verbs()}) (?:as )?(?:the |a |an )?(?:[a-z-]+ )?$", before) is not None
 
 
 def _office_holder(span: Span, role: Role, code: str, people: dict[str, PersonInfo], day: dt.date) -> Entity | None:
@@ -641,7 +524,7 @@ def _speaker(doc: Doc, start: int, end: int, by_token: dict[int, Mention]) -> En
 def _first_person_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"we", "our", "us" inside a quotation → the country of the speaker it is attributed to.
 
-    ("We highly appreciate the support ...", said Aliyev → Azerbaijan.) Left out:
+    ("We value this help ...", said the Freedonian president → Freedonia.) Left out:
     "our two countries" and the like, which stand for both sides, not the speaker's.
     """
     by_token: dict[int, Mention] = {}

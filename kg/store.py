@@ -46,8 +46,9 @@ def open_store(path: Path, *, read_only: bool = False) -> Dataset:
     """Open (creating it if needed, unless ``read_only``) the Oxigraph store in folder ``path``.
 
     Raises:
-        StoreUnavailable: the folder is missing (read-only), is not a store,
-            or another process holds it open for writing.
+        StoreUnavailable: the folder is missing (read-only), empty or not a
+            store (read-only), not accessible, or another process holds it open
+            for writing; the message says which.
     """
     path = Path(path)
     try:
@@ -60,8 +61,8 @@ def open_store(path: Path, *, read_only: bool = False) -> Dataset:
                 raise StoreUnavailable(f"{path}: is a file, not a store folder")
             path.mkdir(parents=True, exist_ok=True)
             inner = ox.Store(str(path))
-    except (OSError, RuntimeError) as exc:  # RocksDB reports locks and concurrent writers as either
-        raise StoreUnavailable(f"{path}: cannot open the store (is another kg process writing to it?): {exc}") from None
+    except (OSError, RuntimeError) as exc:  # RocksDB reports every failure as either
+        raise StoreUnavailable(_why_unavailable(path, exc, read_only)) from None
     dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
     return dataset
 
@@ -78,6 +79,24 @@ def open_source(store: Path | None = None, graph: Path | None = None) -> Dataset
 
         return load_graph(Path(graph))
     return open_store(store if store is not None else default_store(), read_only=True)
+
+
+def _why_unavailable(path: Path, exc: BaseException, read_only: bool) -> str:
+    """What keeps the store in ``path`` from opening, in words, from the error RocksDB (or the file system) gave."""
+    detail = str(exc)
+    build = f"build one with 'kg build --store {path} ...'"
+    if isinstance(exc, PermissionError) or "Permission denied" in detail or "Operation not permitted" in detail:
+        return f"{path}: permission denied ({detail}); check that you may read{'' if read_only else ' and write'} this folder"
+    if "LOCK" in detail and ("Resource temporarily unavailable" in detail or "lock" in detail.lower()):
+        return (f"{path}: another process has the store open for writing (a kg build or kg remove, or kg serve "
+                "--allow-update); wait for it to finish or stop it, then try again")
+    if read_only and "CURRENT" in detail and ("No such file" in detail or isinstance(exc, FileNotFoundError)):
+        if not any(path.iterdir()):
+            return f"{path}: the folder is empty, not a store ({build})"
+        return f"{path}: not a kg store (no Oxigraph database in this folder; {build})"
+    if "No space left" in detail:
+        return f"{path}: the disk is full ({detail})"
+    return f"{path}: cannot open the store: {detail}"
 
 
 # ---------------------------------------------------------------- writing

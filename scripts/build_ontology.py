@@ -43,6 +43,15 @@ DESCRIPTIVE = [
     ("confidence", "data", "Statement", XSD.decimal, "Confidence in [0, 1]: trigger weight x argument path x entity resolution (README)."),
     ("attributedTo", "object", "Statement", "Actor", "Who said it: the speaker of a quote or of reported speech."),
     ("eventDate", "data", "Statement", XSD.date, "When the event happened: the article date unless the text gives another."),
+    ("datePrecision", "data", "Statement", XSD.string,
+     'How much of the event date the text gives when it is less than a day: "year" ("in 2001": eventDate is 1 January) '
+     'or "month" (eventDate is the 1st). Absent: the day.'),
+    ("validFrom", "data", "Statement", None, "On a structural statement (an office, a membership): when the state began, as precise as the text says:"
+     " xsd:gYear, xsd:gYearMonth or xsd:date ('from 1990 to 1995', 'joined in 2004')."),
+    ("validUntil", "data", "Statement", None, "On a structural statement: when the state ended, as xsd:gYear, xsd:gYearMonth or xsd:date ('to 1995')."),
+    ("former", "data", "Statement", XSD.boolean, "true on a structural statement whose state the text says has ended ('former prime minister',"
+     " 'served as president until 1995'): such a statement is recorded, but its subject-predicate-object triple is not written"
+     " into the article's graph, which holds what is current."),
     ("evidence", "object", "Statement", None, "The evidence sentence, an oa:TextQuoteSelector and oa:TextPositionSelector."),
     ("extractor", "data", None, XSD.string, "Name and version of the extractor (on statements and extraction activities)."),
     ("trigger", "data", "Statement", XSD.string, "The lexicon trigger that matched."),

@@ -1,11 +1,14 @@
 """Mine PETRARCH2's CAMEO verb dictionary into a lexicon file of our format.
 
-Usage::
+Usage (from the repository root; regenerates the shipped file from the repository's copy)::
 
-    python scripts/mine_petrarch.py PATH/cameo_verbs.tsv PATH/cameo_synsets.tsv \
-        -o kg/data/lexicon_petrarch.yaml
+    .venv/bin/python scripts/mine_petrarch.py
 
-Input: ``cameo_verbs.tsv`` and ``cameo_synsets.tsv``, a tabular copy of
+or with other paths: ``scripts/mine_petrarch.py VERBS.tsv SYNSETS.tsv -o OUT.yaml``. The
+coverage of the result, per CAMEO root and per predicate, is reported by
+``benchmarks/lexicon_coverage.py``.
+
+Input: ``scripts/data/cameo_verbs.tsv`` and ``scripts/data/cameo_synsets.tsv``, a tabular copy of
 ``petrarch2/data/dictionaries/CAMEO.2.0.txt`` (openeventdata/petrarch2, commit
 676801cd9cb2924bbbad09f86d15c9323e7097bf, MIT licence, (c) 2015 Open Event Data
 Alliance); see ``kg/data/LEXICON-SOURCES.md``.
@@ -120,6 +123,10 @@ TOO_GENERAL = {
 }
 
 _WORD = re.compile(r"^[a-z][a-z'-]*$")
+
+ROOT = Path(__file__).resolve().parent.parent
+#: The repository's copy of the dictionary (MIT; see kg/data/LEXICON-SOURCES.md).
+DATA = ROOT / "scripts" / "data"
 
 
 def predicate_for(code: str) -> str | None:
@@ -296,9 +303,9 @@ HEADER = """\
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("verbs", type=Path)
-    parser.add_argument("synsets", type=Path)
-    parser.add_argument("-o", "--output", type=Path, required=True)
+    parser.add_argument("verbs", type=Path, nargs="?", default=DATA / "cameo_verbs.tsv")
+    parser.add_argument("synsets", type=Path, nargs="?", default=DATA / "cameo_synsets.tsv")
+    parser.add_argument("-o", "--output", type=Path, default=ROOT / "kg" / "data" / "lexicon_petrarch.yaml")
     args = parser.parse_args(argv)
     found, stats = mine(args.verbs, args.synsets)
     entries = []

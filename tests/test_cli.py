@@ -102,7 +102,7 @@ def test_build_writes_graph_and_html_and_query_reads_it(runner: CliRunner, tmp_p
     out = tmp_path / "out"
     result = runner.invoke(main, ["build", str(SEED), "--store", str(tmp_path / "store"), "-o", str(out)])
     assert result.exit_code == 0, result.stderr
-    assert "1 articles read" in result.stderr and "1 written (0 replaced)" in result.stderr and "statements" in result.stderr
+    assert "1 article read" in result.stderr and "1 written (0 replaced)" in result.stderr and "statements" in result.stderr
     assert (out / "graph.trig").stat().st_size > 0 and (out / "graph.html").stat().st_size > 0
     sparql = "PREFIX bi: <https://w3id.org/bikg/ontology#> SELECT ?o WHERE { ?s bi:leaderOf ?o }"
     result = runner.invoke(main, ["query", str(out / "graph.trig"), sparql, "-f", "csv"])

@@ -128,3 +128,24 @@ def test_unwritable_destination_and_unknown_format_are_named(store: Path, tmp_pa
         export(open_source(store=store), "turtle", blocker / "graph.ttl")
     with pytest.raises(ExportFailed, match="unknown export format 'yaml'"):
         export(open_source(store=store), "yaml", tmp_path / "g.yaml")
+
+
+def _statement_count(store: Path) -> int:
+    rows = list(open_source(store=store).query(f"SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE {{ ?st a <{RDF}Statement> }}"))
+    return int(rows[0][0])  # type: ignore[index]
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "csv"])
+def test_graph_files_and_tables_keep_every_statement_with_its_modality(store: Path, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / ("tables" if fmt == "csv" else f"graph.{fmt}")
+    export(open_source(store=store), fmt, out)
+    if fmt == "csv":
+        with open(out / "edges.csv", encoding="utf-8") as handle:
+            edges = [(row["modality"], int(row["statements:int"])) for row in csv.DictReader(handle)]
+    else:
+        graph = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
+        edges = [(d["modality"], int(d["statements"])) for _, _, d in graph.edges(data=True)]
+    assert sum(n for _, n in edges) == _statement_count(store)  # none dropped
+    modalities = {m for m, _ in edges}
+    assert "asserted" in modalities and modalities - {"asserted"}  # the examples hedge and deny some
+    assert modalities <= {"asserted", "possible", "intended", "negated"}

@@ -64,6 +64,8 @@ def test_three_word_verb_trigger(tmp_path: Path) -> None:
         ("entries:\n  - predicate: attacks\n    modality: perhaps\n    verbs: [x]\n", r"entry 1: unknown modality 'perhaps'"),
         ("entries:\n  - predicate: attacks\n    weight: 2\n    verbs: [x]\n", r"entry 1: weight must be a number in \(0, 1\], not 2"),
         ("entries:\n  - predicate: attacks\n    negated_as: hugs\n    verbs: [x]\n", r"entry 1: negated_as: Unknown predicate 'hugs'"),
+        ("entries:\n  - predicate: memberOf\n    object_type: Club\n    verbs: [join]\n", r"entry 1: object_type must be one of Country, Organization, Person, SectorActor, not 'Club'"),
+        ("entries:\n  - predicate: attacks\n    object_preps: against\n    verbs: [x]\n", r"entry 1: object_preps must be a list of prepositions"),
     ],
 )
 def test_bad_lexicon_file_is_named(tmp_path: Path, content: str, message: str) -> None:
@@ -141,3 +143,37 @@ def test_mine_small_dictionary(miner: ModuleType, tmp_path: Path) -> None:
     assert miner.main([str(verbs), str(synsets), "-o", str(out)]) == 0
     lexicon = load_lexicon([out])
     assert any(t.prep_object == ("border",) for t in lexicon.verbs["send"])
+
+
+def test_mined_file_regenerates_from_the_repository_copy(miner: ModuleType, tmp_path: Path) -> None:
+    out = tmp_path / "lexicon_petrarch.yaml"
+    assert miner.main(["-o", str(out)]) == 0
+    assert out.read_bytes() == (ROOT / "kg" / "data" / "lexicon_petrarch.yaml").read_bytes()
+
+
+def test_coverage_report_states_every_root() -> None:
+    """Every CAMEO root 02-20 reaches most of the dictionary's patterns; root 01 (public statements,
+    no PLOVER category) is left out. The table is in benchmarks/README.md."""
+    spec = importlib.util.spec_from_file_location("lexicon_coverage", ROOT / "benchmarks" / "lexicon_coverage.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    table = module.coverage()["root"]
+    assert table["01"]["patterns"][0] == 0 and table["01"]["verbs"][0] == 0
+    for root in [f"{n:02d}" for n in range(2, 20)]:
+        reached, total = table[root]["patterns"]
+        assert reached / total >= 0.7, (root, reached, total)
+
+
+def test_noun_with_of_object_and_object_type(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "entries:\n  - predicate: sanctions\n    nouns: ['ouster of diplomat|envoy']\n"
+        "  - predicate: memberOf\n    object_type: Organization\n    object_preps: [in]\n    verbs: [enter]\n",
+        encoding="utf-8",
+    )
+    lexicon = load_lexicon([extra])
+    [noun] = lexicon.nouns["ouster"]
+    assert noun.prep_object == ("diplomat", "envoy") and noun.extra == ()
+    [verb] = [t for t in lexicon.verbs["enter"] if t.object_type]
+    assert verb.object_type == "Organization" and verb.object_preps == ("in",)

@@ -19,11 +19,11 @@ Run = Callable[..., ArticleResult]
     ("text", "expected"),
     [
         ("France condemned Russia over the attack.", ("France", "criticizes", "Russia")),
-        ("Algeria severed diplomatic relations with Morocco.", ("Algeria", "sanctions", "Morocco")),
+        ("Chile severed diplomatic relations with Peru last week.", ("Chile", "sanctions", "Peru")),
         ("Russia was condemned by Germany.", ("Germany", "criticizes", "Russia")),
-        ("The occupation of the territories of Azerbaijan by Armenia ended.", ("Armenia", "occupies", "Azerbaijan")),
+        ("The occupation of the islands of Peru by Chile lasted a year.", ("Chile", "occupies", "Peru")),
         ("Japan urged China to release the detained sailors.", ("Japan", "demands", "China")),
-        ("Georgia lodged a formal protest with Russia.", ("Georgia", "protests", "Russia")),
+        ("Norway lodged a strong protest with Chile.", ("Norway", "protests", "Chile")),
         ("Kenya thanked China for its support.", ("Kenya", "praises", "China")),
     ],
 )
@@ -32,15 +32,15 @@ def test_finds_relation(run: Run, text: str, expected: tuple[str, str, str]) -> 
 
 
 def test_symmetric_pair_once_in_canonical_order(run: Run) -> None:
-    result = run("Cooperation between Azerbaijan and the United States is growing.")
+    result = run("Cooperation between Chile and Norway has deepened this year.")
     coop = [s for s in result.statements if s.predicate.name == "cooperatesWith"]
-    assert len(coop) == 1 and (coop[0].subject.key, coop[0].object.key) == ("country/AZE", "country/USA")
+    assert len(coop) == 1 and (coop[0].subject.key, coop[0].object.key) == ("country/CHL", "country/NOR")
 
 
 def test_topic_object_gets_clean_label(run: Run) -> None:
-    result = run("We highly appreciate the support provided by the United States in the diversification of energy supply routes.")
+    result = run("We appreciate the support given by Norway in the modernisation of our port facilities.")
     labels = {(s.subject.label, s.predicate.name, s.object.label) for s in result.statements}
-    assert ("United States", "supports", "diversification of energy supply routes") in labels
+    assert ("Norway", "supports", "modernisation of port facilities") in labels
 
 
 @pytest.mark.parametrize(
@@ -73,9 +73,9 @@ def test_event_date_from_text(run: Run) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Algeria is Africa's largest country by area, and Morocco exports phosphates.",
-        "Football fans in both Algeria and Morocco are looking ahead to the World Cup.",
-        "Temperatures in Manila are forecast to reach 35 degrees as the Philippines enters its dry season.",
+        "Chile is the longest country in the Americas, and Peru exports copper.",
+        "Rugby fans in both Chile and Peru are already planning trips to the final.",
+        "Rainfall in Lima is expected to double as Peru heads into its wet season.",
     ],
 )
 def test_distractors_yield_nothing(run: Run, text: str) -> None:
@@ -104,31 +104,31 @@ def test_every_predicate_has_a_trigger() -> None:
 
 
 def test_no_relations_is_negated(run: Run) -> None:
-    result = run("The two countries have had no diplomatic relations with each other since 2008, and Georgia has no ties with Russia.")
+    result = run("Chile and Bolivia have had no diplomatic ties since 1978.")
     st = [s for s in result.statements if s.predicate.name == "diplomaticRelationsWith"]
     assert st and all(s.modality is Modality.NEGATED for s in st)
 
 
 def test_headline_form_attributes_to_the_person_before_the_colon(run: Run) -> None:
-    result = run("Ilham Aliyev: US can contribute to establishing sustainable peace\n\nThe President of Azerbaijan spoke.")
+    result = run("Gabriel Boric: Norway can contribute to a lasting settlement in the region\n\nThe President of Chile spoke.")
     [st] = [s for s in result.statements if s.predicate.name == "contributesTo"]
-    assert st.subject.label == "United States" and st.modality is Modality.POSSIBLE
-    assert st.attributed_to is not None and st.attributed_to.label == "Ilham Aliyev"
+    assert st.subject.label == "Norway" and st.modality is Modality.POSSIBLE
+    assert st.attributed_to is not None and st.attributed_to.label == "Gabriel Boric"
 
 
 def test_agrees_to_takes_a_topic_not_a_bystander(run: Run) -> None:
-    result = run("Uzbekistan and Kazakhstan agreed to implement the hydropower project together with Kyrgyzstan.")
+    result = run("Uzbekistan and Kazakhstan agreed to build the new canal together with Kyrgyzstan.")
     agreed = [s for s in result.statements if s.predicate.name == "agreesTo"]
     assert {s.subject.label for s in agreed} == {"Uzbekistan", "Kazakhstan"}
     assert all(s.object.type.value == "Topic" for s in agreed)
 
 
 def test_threat_takes_the_target_of_its_complement(run: Run) -> None:
-    found = triples(run("Pakistan threatened to break off diplomatic relations with Costa Rica."))
-    assert ("Pakistan", "threatens", "Costa Rica") in found
+    found = triples(run("Norway threatened to cut off diplomatic relations with Chile."))
+    assert ("Norway", "threatens", "Chile") in found
 
 
 def test_partnership_between_hyphenated_adjectives(run: Run) -> None:
-    result = run("The leaders noted that the Uzbek-Kazakh relations of strategic partnership are developing dynamically.")
+    result = run("The ministers said that the Uzbek-Kazakh ties of strategic partnership keep growing.")
     [st] = [s for s in result.statements if s.predicate.name == "strategicPartnerOf"]
     assert {st.subject.label, st.object.label} == {"Uzbekistan", "Kazakhstan"}

@@ -706,9 +706,10 @@ def test_other_acts_keep_their_own_coding(run: Run, text: str, expected: tuple[s
 
 
 def test_a_pledge_whose_act_is_coded_gives_way_to_it(run: Run) -> None:
-    """"X pledged to continue aid to Y": the aid is coded AGREE towards Y; no second AGREE about a topic."""
+    """"X pledged to continue aid to Y": the aid is coded AGREE towards Y; no second AGREE about a topic.
+    Military aid (CAMEO 072) promised is 0332, intent to provide military aid."""
     found = coded(run("Britain pledged to continue military aid to Mozambique."))
-    assert ("United Kingdom", "providesAidTo", "Mozambique", "AGREE", "033", "intended") in found
+    assert ("United Kingdom", "providesAidTo", "Mozambique", "AGREE", "0332", "intended") in found
     assert not [f for f in found if f[1] == "agreesTo"]
 
 

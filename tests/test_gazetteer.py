@@ -61,6 +61,11 @@ def test_at_least_sixty_organisations_with_acronyms() -> None:
         ("Tamil Tigers", "Liberation Tigers of Tamil Eelam", "LKA"),
         ("PKK", "Kurdistan Workers' Party", "TUR"),
         ("ISIS", "Islamic State", None),  # active across countries: no country
+        ("M23", "March 23 Movement", "COD"),
+        ("Rapid Support Forces", "Rapid Support Forces", "SDN"),
+        ("Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham", "SYR"),
+        ("Polisario Front", "Polisario Front", "ESH"),
+        ("JNIM", "Jama'at Nusrat al-Islam wal-Muslimin", "MLI"),
     ],
 )
 def test_armed_groups_act_for_the_country_they_are_based_in(name: str, label: str, country: str | None) -> None:
@@ -198,3 +203,29 @@ def test_a_name_is_found_whatever_its_hyphens(spelling: str) -> None:
     """Transliterations write the Arabic article "al-X", "Al X" or "Al-X": one name."""
     found = load_office_holders().named(spelling)
     assert found is not None and found.entity == "country/JOR"
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3", "status", "demonym", "capital"),
+    [
+        ("Kosovo", "XKX", "partially recognised", "Kosovar", "Pristina"),
+        ("Taiwan", "TWN", "partially recognised", "Taiwanese", "Taipei"),
+        ("Western Sahara", "ESH", "non-self-governing territory", "Sahrawi", None),
+        ("Palestine", "PSE", "observer", "Palestinian", "Ramallah"),
+        ("Somaliland", "XSL", "unrecognised", "Somalilander", "Hargeisa"),
+        ("Northern Cyprus", "XNC", "partially recognised", "Turkish Cypriot", "North Nicosia"),
+        ("Abkhazia", "XAB", "partially recognised", "Abkhaz", "Sukhumi"),
+        ("South Ossetia", "XSO", "partially recognised", "South Ossetian", "Tskhinvali"),
+        ("Transnistria", "XTR", "unrecognised", "Transnistrian", "Tiraspol"),
+    ],
+)
+def test_partly_recognised_states_have_status_demonym_and_capital(
+    name: str, iso3: str, status: str, demonym: str, capital: str | None
+) -> None:
+    gazetteer = load_gazetteer()
+    rows = {r["iso3"]: r for r in csv.DictReader(
+        resources.files("kg.data").joinpath("countries.tsv").read_text(encoding="utf-8").splitlines(), delimiter="\t")}
+    assert rows[iso3]["status"] == status
+    assert gazetteer.lookup(name).key == gazetteer.lookup(demonym).key == f"country/{iso3}"
+    if capital is not None:
+        assert gazetteer.lookup(capital).key == f"country/{iso3}"

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 import spacy
 from spacy.language import Language
+
+from kg.model import ArticleResult
+from conftest import triples
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
 
@@ -88,3 +93,22 @@ def test_attribute_table_follows_the_rulers_semantics_for_every_kind_of_pattern(
         assert [(t.pos_, t.lemma_, str(t.morph)) for t in a] == [(t.pos_, t.lemma_, str(t.morph)) for t in b]
     assert [(t.text, t.pos_, t.lemma_) for t in ours[0] if t.lower_ in ("the", "york", "big", "8000000")] == [
         ("The", "PRON", "the"), ("big", "", "large"), ("York", "PROPN", "NYC"), ("8000000", "NUM", "")]
+
+
+HEADLINE_CASES = [
+    ("Analysis", "Armenia signed a trade agreement with Georgia on Monday.", ("Armenia", "signsAgreementWith", "Georgia")),
+    ("BREAKING", "Egypt accused Sudan of backing the rebels.", ("Egypt", "accuses", "Sudan")),
+    ("Update", "Chile criticized Peru over the fishing dispute.", ("Chile", "criticizes", "Peru")),
+    ("Opinion", "Norway signed a fisheries agreement with Iceland.", ("Norway", "signsAgreementWith", "Iceland")),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), HEADLINE_CASES)
+def test_a_one_word_headline_does_not_take_the_first_word_of_the_body(nlp: Language, run: Callable[..., ArticleResult], headline: str, body: str, expected: tuple[str, str, str]) -> None:
+    doc = nlp(f"{headline}\n\n{body}\n")
+    assert [s.text.strip() for s in doc.sents if s.text.strip()] == [headline, body]
+    assert expected in triples(run(f"{headline}\n\n{body}\n"))
+
+
+def test_a_one_word_headline_over_a_body_without_a_relation_yields_nothing(run: Callable[..., ArticleResult]) -> None:
+    assert not run("Analysis\n\nThe weather in the capital was mild on Monday.\n").statements

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -99,8 +102,11 @@ def test_push_over_the_graph_store_protocol_is_complete_and_idempotent(oxigraph:
     graphs, default = local_counts()
     assert graphs[0] == 13  # one named graph per example article
     assert oxigraph.count(GRAPHS) == graphs and oxigraph.count(DEFAULT) == default
-    again = CliRunner().invoke(main, args)
-    assert again.exit_code == 0 and "Pushed 14 graphs or chunks" in again.stderr
+    again = CliRunner().invoke(main, args)  # the state file knows this server: a sync, and nothing changed
+    assert again.exit_code == 0 and "Pushed 0 graphs or chunks (0 triples)" in again.stderr and "14 already there, 0 graphs deleted" in again.stderr
+    assert oxigraph.count(GRAPHS) == graphs and oxigraph.count(DEFAULT) == default
+    full = CliRunner().invoke(main, [*args, "--no-sync"])  # everything again: the same graph on the server
+    assert full.exit_code == 0 and "Pushed 14 graphs or chunks" in full.stderr
     assert oxigraph.count(GRAPHS) == graphs and oxigraph.count(DEFAULT) == default
     # the named queries give the same rows on the server as on the local store
     sparql = named_query("dyad-timeline").bind({"a": "AZE", "b": "USA"})
@@ -187,7 +193,7 @@ def test_shards_built_apart_and_pushed_to_one_server_equal_the_whole(oxigraph: O
         out = tmp_path / f"shard{index}"
         built = runner.invoke(main, ["build", str(EXAMPLES), "--store", str(out / "store"), "-o", str(out), "--no-html", "--shard", f"{index}/3"])
         assert built.exit_code == 0, built.output
-        articles += int(built.stderr.split(" articles read")[0].split()[-1])
+        articles += int(re.search(r"(\d+) articles? read", built.stderr)[1])  # type: ignore[index]
         pushed = runner.invoke(main, ["push", str(out / "graph.trig"), "--graph-store", oxigraph.base + "/store", "-q"])
         assert pushed.exit_code == 0, pushed.output
     assert articles == 13
@@ -225,3 +231,88 @@ def test_the_default_graph_goes_in_chunks(oxigraph: Oxigraph) -> None:
     assert report.pushed == 13 + len(chunks) and not report.failed
     graphs, default = local_counts()
     assert oxigraph.count(DEFAULT) == default  # the old triple went with the replaced default graph
+
+
+GRAPH_NAMES = "SELECT ?g WHERE { GRAPH ?g { } } ORDER BY ?g"
+
+
+def _graph_names_on(server: Oxigraph) -> set[str]:
+    rows = run_endpoint_query(server.base + "/query", "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").rows or []
+    return {str(row[0]) for row in rows}
+
+
+def test_a_push_with_a_state_file_syncs_removed_and_changed_articles(oxigraph: Oxigraph, tmp_path: Path) -> None:
+    runner = CliRunner()
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    names = sorted(p.name for p in EXAMPLES.glob("*.txt"))[:3]
+    for name in names:
+        shutil.copy(EXAMPLES / name, folder / name)
+    store, state = tmp_path / "store", tmp_path / "state.json"
+    assert runner.invoke(main, ["build", str(folder), "--store", str(store), "-q"]).exit_code == 0
+    args = ["push", "--store", str(store), "--graph-store", oxigraph.base + "/store", "--state", str(state)]
+    first = runner.invoke(main, args)
+    assert first.exit_code == 0 and "deleted" not in first.stderr  # no state yet: a full push
+    before = _graph_names_on(oxigraph)
+    assert len(before) == 3
+
+    # one article removed from the store, one rewritten (same file: it replaces its old version)
+    removed = sorted(str(g.identifier) for g in open_source(store=store).graphs() if "/article/" in str(g.identifier))[0]
+    assert runner.invoke(main, ["remove", removed, "--store", str(store)]).exit_code == 0
+    changed = folder / names[1]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n\nNorway signed a fisheries agreement with Iceland.\n", encoding="utf-8")
+    assert runner.invoke(main, ["build", str(changed), "--store", str(store), "-q"]).exit_code == 0
+
+    second = runner.invoke(main, args)
+    assert second.exit_code == 0, second.output
+    local = open_source(store=store)
+    local_graphs = {str(g.identifier) for g in local.graphs() if "/article/" in str(g.identifier)}
+    assert _graph_names_on(oxigraph) == local_graphs and removed not in local_graphs
+    assert "2 graphs deleted" in second.stderr and "1 already there" in second.stderr  # removed + old version; the third unchanged
+    assert oxigraph.count(DEFAULT) == [sum(1 for _ in local.default_graph)]  # the changed default graph replaced
+    norway = "SELECT (COUNT(*) AS ?n) WHERE { ?st <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> <https://w3id.org/bikg/id/country/NOR> }"
+    assert oxigraph.count(norway)[0] >= 1
+    assert oxigraph.count(f"SELECT (COUNT(*) AS ?n) WHERE {{ <{removed}> ?p ?o }}") == [0]  # nor its description
+
+
+def _many_graphs(path: Path, count: int) -> Path:
+    lines = [f"<https://e.org/g{g}> {{ <https://e.org/s{g}> <https://e.org/p> \"{g}\" . }}" for g in range(count)]
+    path.write_text("\n".join(lines) + "\n<https://e.org/x> <https://e.org/p> 1 .\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_an_interrupted_push_keeps_what_landed_and_the_next_push_sends_only_the_rest(oxigraph: Oxigraph, tmp_path: Path, signum: int) -> None:
+    trig = _many_graphs(tmp_path / "many.trig", 1500)
+    state = tmp_path / "many.trig.push-state.json"
+    command = [sys.executable, "-m", "kg", "push", str(trig), "--graph-store", oxigraph.base + "/store", "--jobs", "1"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    for _ in range(600):
+        if state.exists():
+            break
+        time.sleep(0.02)
+    process.send_signal(signum)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 1 and "interrupted" in stderr.decode(), stderr.decode()
+    landed = json.loads(state.read_text(encoding="utf-8"))["targets"][oxigraph.base + "/store"]
+    assert 0 < len(landed) < 1501
+    assert len(_graph_names_on(oxigraph)) >= len([k for k in landed if not k.startswith("default#")])
+    again = subprocess.run(command, capture_output=True, timeout=120)
+    assert again.returncode == 0, again.stderr.decode()
+    assert f"{len(landed)} already there" in again.stderr.decode()
+    assert len(_graph_names_on(oxigraph)) == 1500
+
+
+def test_a_push_to_a_dead_server_stops_after_a_run_of_failures(tmp_path: Path) -> None:
+    from rdflib import Dataset
+
+    dataset = Dataset()
+    dataset.parse(_many_graphs(tmp_path / "many.trig", 40), format="trig")
+    tried: list[str] = []
+    started = time.monotonic()
+    with pytest.raises(PushFailed) as failure:
+        push(dataset, Target(graph_store=f"http://127.0.0.1:{free_port()}/store", timeout=2), state=tmp_path / "state.json",
+             jobs=1, retries=0, on_unit=lambda unit, error: tried.append(unit.id))
+    assert len(tried) == 5 and time.monotonic() - started < 10
+    assert len(failure.value.failed) == 41  # every graph and the default graph is listed
+    assert "did not answer 5 requests in a row" in str(failure.value)

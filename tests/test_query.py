@@ -78,7 +78,8 @@ def test_every_named_query_is_shipped_with_a_header() -> None:
 @pytest.mark.parametrize("name", sorted(EXPECTED_QUERIES))
 def test_bound_queries_parse(name: str) -> None:
     q = named_query(name)
-    values = {p.name: {"country": "AZE", "category": "SUPPORT", "text": "x"}[p.kind] for p in q.parameters}
+    countries = iter(["AZE", "USA"])  # a dyad's two countries must differ
+    values = {p.name: next(countries) if p.kind == "country" else {"category": "SUPPORT", "text": "x"}[p.kind] for p in q.parameters}
     prepareQuery(q.bind(values))
 
 
@@ -196,7 +197,8 @@ def test_text_parameters_stay_one_literal(dataset: Dataset, hostile: str) -> Non
 @pytest.mark.parametrize("name", sorted(EXPECTED_QUERIES))
 def test_bound_queries_name_no_parameter_variable(name: str) -> None:
     q = named_query(name)
-    values = {p.name: {"country": "AZE", "category": "SUPPORT", "text": "x"}[p.kind] for p in q.parameters}
+    countries = iter(["AZE", "USA"])  # a dyad's two countries must differ
+    values = {p.name: next(countries) if p.kind == "country" else {"category": "SUPPORT", "text": "x"}[p.kind] for p in q.parameters}
     body = q.bind(values).split("WHERE", 1)[1]
     for p in q.parameters:
         assert not re.search(rf"[?$]{p.name}\b", body), (name, p.name)
@@ -250,7 +252,9 @@ def test_output_formats(dataset: Dataset) -> None:
     timeline = run_query(dataset, named_query("dyad-timeline").bind({"a": "AZE", "b": "USA"}))
     tsv = timeline.serialize("tsv").splitlines()
     assert len(tsv) == len(timeline) + 1 and all(line.count("\t") == len(timeline.columns) - 1 for line in tsv)
-    assert any("\\n" in line for line in tsv)  # the evidence's line breaks are escaped, one row per line
+    assert not any(str(cell).endswith("\n") for row in (timeline.rows or []) for cell in row)  # evidence ends at its sentence
+    broken = run_query(dataset, 'SELECT ?text WHERE { BIND ("two\\nlines" AS ?text) }').serialize("tsv").splitlines()
+    assert len(broken) == 2 and broken[1].startswith('"two\\nlines"')  # a literal's line breaks are escaped, one row per line
     assert '"head"' in select.serialize("json") and "<sparql" in select.serialize("xml")
     assert select.serialize("csv").startswith("country,name,partners")
     graph = run_query(dataset, "PREFIX bi: <https://w3id.org/bikg/ontology#> CONSTRUCT { ?s a bi:Country } WHERE { ?s a bi:Country }")
@@ -439,3 +443,120 @@ def test_large_answer_formats_equal_the_rdflib_route(dataset: Dataset) -> None:
     assert result.serialize("tsv") == _old_tsv(result)
     kept = QueryResult("SELECT", result.columns, [row for row in result.terms if all(t is None or t for t in row)])
     assert len(kept) > 1000 and kept.serialize("xml") == _rdflib_writer(kept, "xml")
+
+
+# --- dataset clauses, and the rough edges of kg query (issue 19) -----------------------------
+
+COUNT = "SELECT (COUNT(*) AS ?n) {} WHERE {{ {} }}"
+
+
+def _article_graphs(dataset: Dataset) -> list[str]:
+    sparql = 'SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER (STRSTARTS(STR(?g), "https://w3id.org/bikg/id/article/")) } ORDER BY ?g'
+    rows = run_query(dataset, sparql).rows or []
+    return [r[0] for r in rows]
+
+
+def test_from_makes_one_article_s_graph_the_default_graph(dataset: Dataset) -> None:
+    first, second = _article_graphs(dataset)[:2]
+    whole = int((run_query(dataset, COUNT.format("", "?s ?p ?o")).rows or [])[0][0])
+    one = int((run_query(dataset, COUNT.format(f"FROM <{first}>", "?s ?p ?o")).rows or [])[0][0])
+    inside = int((run_query(dataset, COUNT.format("", f"GRAPH <{first}> {{ ?s ?p ?o }}")).rows or [])[0][0])
+    assert 0 < one == inside < whole
+    both = int((run_query(dataset, COUNT.format(f"FROM <{first}> FROM <{second}>", "?s ?p ?o")).rows or [])[0][0])
+    assert one < both < whole
+    assert (run_query(dataset, COUNT.format("FROM <https://example.org/no-such-graph>", "?s ?p ?o")).rows or [])[0][0] == "0"
+
+
+def test_from_named_limits_the_named_graphs_and_empties_the_default(dataset: Dataset) -> None:
+    first = _article_graphs(dataset)[0]
+    named = run_query(dataset, f"SELECT DISTINCT ?g FROM NAMED <{first}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}").rows
+    assert named == [[first]]
+    assert (run_query(dataset, COUNT.format(f"FROM NAMED <{first}>", "?s ?p ?o")).rows or [])[0][0] == "0"
+
+
+def test_kg_query_says_it_is_read_only_for_an_update() -> None:
+    result = CliRunner().invoke(main, ["query", "--store", str(example_store()), "PREFIX x: <urn:x:> INSERT DATA { x:a x:b x:c }"])
+    assert result.exit_code == 1 and "kg query is read-only" in result.stderr and "CONSTRUCT" not in result.stderr
+
+
+def test_an_unknown_prefix_is_named_in_one_line() -> None:
+    result = CliRunner().invoke(main, ["query", "--store", str(example_store()), "SELECT ?s WHERE { ?s nope:thing ?o }"])
+    assert result.exit_code == 1
+    assert result.stderr.strip().count("\n") == 0 and "'nope:'" in result.stderr and "\\u{" not in result.stderr
+    known = CliRunner().invoke(main, ["query", "--store", str(example_store()), "SELECT ?s WHERE { ?s bi:sanctions ?o }"])
+    assert "PREFIX bi: <https://w3id.org/bikg/ontology#>" in known.stderr
+
+
+def test_a_graph_file_without_a_query_is_told_so() -> None:
+    result = CliRunner().invoke(main, ["query", str(example_trig())])
+    assert result.exit_code == 2 and "not a query" in result.output and "no store here" not in result.output
+
+
+SERVICE = "SELECT * WHERE { SERVICE SILENT <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+
+
+def test_local_service_is_refused_unless_allowed() -> None:
+    refused = CliRunner().invoke(main, ["query", str(example_trig()), SERVICE])
+    assert refused.exit_code == 1 and "--allow-service" in refused.stderr
+    allowed = CliRunner().invoke(main, ["query", str(example_trig()), SERVICE, "--allow-service", "-f", "csv"])
+    assert allowed.exit_code == 0, allowed.output  # SILENT: the unreachable endpoint gives one empty solution
+    assert set(allowed.stdout.splitlines()[0].split(",")) == {"s", "p", "o"}
+
+
+@pytest.mark.parametrize(("name", "codes"), [("Korea", ("KOR", "PRK")), ("Congo", ("COD", "COG"))])
+def test_ambiguous_country_names_list_the_candidates(name: str, codes: tuple[str, str]) -> None:
+    with pytest.raises(QueryParameterInvalid) as caught:
+        resolve_country(name)
+    assert all(code in str(caught.value) for code in codes)
+    result = CliRunner().invoke(main, ["query", "--store", str(example_store()), "--name", "partners", "-p", f"country={name}"])
+    assert result.exit_code == 1 and all(code in result.stderr for code in codes)
+    assert resolve_country("Guinea") == "GIN" and resolve_country("DR Congo") == "COD"
+
+
+def test_a_dyad_of_one_country_is_refused_as_kg_timeline_refuses_it() -> None:
+    result = CliRunner().invoke(main, ["query", "--store", str(example_store()), "--name", "dyad-timeline", "-p", "a=AZE", "-p", "b=Azerbaijan"])
+    assert result.exit_code == 1 and "two different countries, got AZE twice" in result.stderr
+
+
+PUBLIC_NAMES = {
+    "graph_file": {"load_graph"},
+    "run": {"run_query", "run_endpoint_query", "endpoint_url", "has_dataset_clause"},
+    "result": {"QueryResult", "Cell", "format_table", "TABLE_FORMATS", "GRAPH_FORMATS", "MEDIA_TYPES", "GRAPH_MEDIA_TYPES"},
+    "named": {"NamedQuery", "named_queries", "named_query", "parse_named_query", "render_template", "with_summary"},
+    "params": {"Parameter", "PARAMETER_KINDS", "BI_NS", "parameter_term", "parse_params", "resolve_country"},
+}
+
+
+def test_every_public_name_of_the_query_package_is_importable_from_kg_query() -> None:
+    import importlib
+
+    import kg
+    import kg.query
+
+    assert set(kg.query.__all__) == set().union(*PUBLIC_NAMES.values())
+    for module, names in PUBLIC_NAMES.items():
+        holder = importlib.import_module(f"kg.query.{module}")
+        for name in names:
+            assert getattr(kg.query, name) is getattr(holder, name), f"kg.query.{name} is not kg.query.{module}.{name}"
+    assert (kg.load_graph, kg.run_query, kg.run_endpoint_query, kg.named_query) == (
+        kg.query.load_graph,
+        kg.query.run_query,
+        kg.query.run_endpoint_query,
+        kg.query.named_query,
+    )
+
+
+def test_the_query_modules_import_each_other_never_the_package() -> None:
+    """A module of kg/query/ that imported ``kg.query`` would import itself through ``__init__``: a cycle."""
+    import ast
+
+    import kg.query
+
+    folder = Path(kg.query.__file__).parent
+    for path in sorted(folder.glob("*.py")):
+        if path.name == "__init__.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            assert "kg.query" not in names, f"{path.name} imports the kg.query package; import the module that holds the name"
+            assert not (isinstance(node, ast.ImportFrom) and node.level), f"{path.name}: use absolute imports (kg.query.NAME)"

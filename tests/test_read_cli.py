@@ -19,7 +19,7 @@ def test_build_csv_with_field_mapping_reports_duplicate_language_and_summary(tmp
     assert result.exit_code == EXIT_SKIPPED, result.stderr  # the French row was skipped
     assert f"Duplicate {CSV}:8: " in result.stderr and f"like {CSV}:2; counted once" in result.stderr
     assert f"Skipped {CSV}:11: not English (detected 'fr'" in result.stderr
-    assert "2 articles read, 1 duplicates (counted once), 1 skipped (not English: 1);" in result.stderr
+    assert "2 articles read, 1 duplicate (counted once), 1 skipped (not English: 1);" in result.stderr
     assert "https://w3id.org/bikg/id/article/w-101" in (out / "graph.trig").read_text(encoding="utf-8")
 
 
@@ -35,7 +35,7 @@ def test_extract_prints_a_summary_and_no_progress_bar_when_not_a_terminal() -> N
     result = CliRunner().invoke(main, ["extract", str(EXAMPLES / "feeds"), str(EXAMPLES / "html")])
     assert result.exit_code == 0, result.stderr
     lines = result.stderr.splitlines()
-    assert lines[-1].startswith("5 articles read, 1 duplicates (counted once), 0 skipped;") and "statements" in lines[-1]
+    assert lines[-1].startswith("5 articles read, 1 duplicate (counted once), 0 skipped;") and "statements" in lines[-1]
     assert "inputs" not in result.stderr  # the rich bar only draws on a terminal
 
 

@@ -75,3 +75,48 @@ def test_dedupe_can_be_turned_off(tmp_path: Path) -> None:
         (tmp_path / name).write_text("Title\n\nSpain met Italy.", encoding="utf-8")
     assert [type(i) for i in read_articles([tmp_path])] == [Article, Duplicate]
     assert [type(i) for i in read_articles([tmp_path], dedupe=False)] == [Article, Article]
+
+
+def _nquads(store: Path) -> set[str]:
+    from kg.export import quads
+    from kg.store import open_source
+
+    return {str(q) for q in quads(open_source(store=store))}
+
+
+def test_duplicates_are_found_across_builds_so_the_graph_does_not_depend_on_how_inputs_were_split(tmp_path: Path) -> None:
+    html, feeds = ROOT / "examples" / "html", ROOT / "examples" / "feeds"
+    build([html], tmp_path / "two-runs")
+    later = build([feeds], tmp_path / "two-runs")
+    once = build([html, feeds], tmp_path / "one-run")
+    assert [d.of_origin for d in later.duplicates] == [d.of_origin for d in once.duplicates] and len(once.duplicates) == 1
+    assert _nquads(tmp_path / "two-runs") == _nquads(tmp_path / "one-run")
+    again = build([html, feeds], tmp_path / "two-runs")  # read again: unchanged, not copies of themselves
+    assert again.articles == 0 and again.unchanged == once.articles and len(again.duplicates) == 1
+    assert _nquads(tmp_path / "two-runs") == _nquads(tmp_path / "one-run")
+
+
+def test_a_story_removed_from_the_store_is_no_longer_the_original_of_its_copy(tmp_path: Path) -> None:
+    from kg.store import open_store, remove_articles
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(STORY, encoding="utf-8")
+    copy = tmp_path / "copy.txt"
+    copy.write_text("Another headline\n\n" + body(STORY), encoding="utf-8")
+    first = build([folder], tmp_path / "store")
+    assert build([copy], tmp_path / "store").duplicates  # a copy of the stored story
+    [kept] = [d.of for d in build([copy], tmp_path / "store").duplicates]
+    assert first.articles == 1
+    remove_articles(open_store(tmp_path / "store"), [kept])
+    after = build([copy], tmp_path / "store")
+    assert not after.duplicates and after.articles == 1  # the copy is the story now
+
+
+def test_a_new_version_of_a_stored_article_replaces_it_rather_than_copying_it(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(STORY, encoding="utf-8")
+    build([path], tmp_path / "store")
+    path.write_text(STORY + "\n\nThe two sides will meet again next year.\n", encoding="utf-8")  # the same URL, edited
+    update = build([path], tmp_path / "store")
+    assert not update.duplicates and update.articles == 1 and update.replaced == 1

@@ -30,6 +30,9 @@ class Handler(BaseHTTPRequestHandler):
         Handler.agents.append(self.headers.get("User-Agent", ""))
         if self.path == "/slow":
             time.sleep(3)
+        if self.path in ("/trickle", "/trickle-headers"):
+            self._trickle()
+            return
         if self.path == "/moved":
             self.send_response(302)
             self.send_header("Location", "/news/page")
@@ -49,6 +52,17 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def _trickle(self) -> None:
+        """A byte every 20 ms, for 4 s: each wait is short, the whole answer is slow (of the headers or of the body)."""
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 200\r\n\r\n"
+        if self.path == "/trickle":
+            self.wfile.write(head)
+            head = b""
+        for byte in head + b"x" * 200:
+            self.wfile.write(bytes([byte]))
+            self.wfile.flush()
+            time.sleep(0.02)
 
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -101,3 +115,12 @@ def test_http_errors_timeouts_size_cap_and_bad_redirects_are_skipped(server: str
     assert reasons["big"] == "too large (5000 bytes; the limit is 1000)"
     assert reasons["to-file"].startswith("HTTP 302") and "not allowed" in reasons["to-file"]
     assert reasons["closed"].startswith("cannot fetch:")
+
+
+@pytest.mark.parametrize("path", ["/trickle", "/trickle-headers"])
+def test_the_timeout_is_a_total_deadline_for_a_trickling_server(server: str, path: str) -> None:
+    started = time.monotonic()
+    [item] = list(read_articles([f"{server}{path}"], timeout=0.5))
+    elapsed = time.monotonic() - started
+    assert isinstance(item, Skipped) and item.reason == "timed out after 0.5 s"
+    assert elapsed < 1.5  # the server would take 4 s; each byte came well within 0.5 s of the last

@@ -14,6 +14,7 @@ import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from email.message import Message
 from pathlib import Path
 
 import pytest
@@ -82,16 +83,17 @@ def writable(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     stop(s)
 
 
-def http(url: str, data: bytes | None = None, headers: dict[str, str] | None = None, method: str | None = None) -> tuple[int, dict[str, str], bytes]:
+def http(url: str, data: bytes | None = None, headers: dict[str, str] | None = None, method: str | None = None) -> tuple[int, Message, bytes]:
+    """Status, headers (names case-insensitive, as HTTP has them) and body of a request."""
     request = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
     try:
         with urllib.request.urlopen(request, timeout=60) as response:
-            return response.status, dict(response.headers), response.read()
+            return response.status, response.headers, response.read()
     except urllib.error.HTTPError as exc:
-        return exc.code, dict(exc.headers), exc.read()
+        return exc.code, exc.headers, exc.read()
 
 
-def get(server: Server, query: str, accept: str | None = None) -> tuple[int, dict[str, str], bytes]:
+def get(server: Server, query: str, accept: str | None = None) -> tuple[int, Message, bytes]:
     return http(server.sparql + "?" + urllib.parse.urlencode({"query": query}), headers={"Accept": accept} if accept else {})
 
 

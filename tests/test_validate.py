@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
@@ -56,3 +57,37 @@ def test_broken_graph_lists_each_violation_with_node_and_message(tmp_path: Path)
     result = CliRunner().invoke(main, ["validate", str(path)])
     assert result.exit_code == 1
     assert "https://w3id.org/bikg/id/statement/s1 (bi:confidence): confidence must be one xsd:decimal between 0 and 1" in result.stdout
+
+
+@pytest.fixture(scope="module")
+def example_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    store = tmp_path_factory.mktemp("validate") / "store"
+    build([ROOT / "examples" / "articles"], store)
+    return store
+
+
+# (export format, file name): the names kg export's formats suggest, and the usual extensions
+EXPORTS = [("trig", "graph.trig"), ("rdf12", "graph.rdf12"), ("rdf12", "graph12.trig"), ("nquads", "graph.nquads"), ("nquads", "graph.nq"),
+           ("json-ld", "graph.json-ld"), ("turtle", "graph.turtle"), ("nt", "graph.nt"), ("xml", "graph.rdf")]
+
+
+def test_validate_and_query_read_every_rdf_file_export_writes_and_trig_1_2_conforms(example_store: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+    counts = {}
+    for fmt, name in EXPORTS:
+        path = tmp_path / name
+        assert runner.invoke(main, ["export", "--store", str(example_store), "-f", fmt, "-o", str(path)]).exit_code == 0
+        result = runner.invoke(main, ["validate", str(path)])
+        assert result.exit_code == 0 and "Conforms:" in result.stderr, (name, result.output)
+        counts[name] = int(result.stderr.split("Conforms: ")[1].split()[0])
+        answer = runner.invoke(main, ["query", str(path), "-f", "csv", "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/bikg/ontology#Country> }"])
+        assert answer.exit_code == 0 and int(answer.stdout.split()[1]) > 5, (name, answer.output)
+    assert len(set(counts.values())) == 1  # the RDF 1.2 reifiers are read back as the statements they reify
+
+
+def test_a_triple_term_validate_cannot_read_is_refused_with_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "odd.rdf12"
+    path.write_text("<https://e.org/a> <https://e.org/says> <<( <https://e.org/s> <https://e.org/p> <https://e.org/o> )>> .\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "triple term other than a statement reifier" in result.stderr and "kg export -f rdf12" in result.stderr

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract._context import _Context, _first_of, _is_reporting
+from kg.extract._discourse import refer
 from kg.extract._words import (
     _ACTOR_TYPES,
     _BILATERAL,
     _CIVILIANS,
-    _DYAD_NOUNS,
     _EVENT_WORDS,
     _FIRST_PERSON,
     _GROUP_PLACE_PREPS,
@@ -33,6 +33,21 @@ from kg.extract.lexicon import Trigger
 from kg.gazetteer import sector_nouns
 from kg.model import Entity, EntityType, slugify
 
+#: Triggers of those predicates that go one way: "X and Y hosted the talks" do not meet each other.
+_ONE_WAY = {"host", "receive", "welcome", "phone", "call", "invite", "visit"}
+
+#: Nouns that name what is talked about: "on the question of Sudia" makes Sudia a topic, not a participant.
+_TOPIC_NOUNS = {"issue", "question", "subject", "matter", "topic", "situation", "case", "file", "problem", "theme", "status", "future", "fate"}
+
+#: Dashes that end a dateline ("NORTOWN, May 2 (Wire) - ...").
+_DASHES = {"-", "--", "\u2013", "\u2014"}
+
+#: Offices whose holders act for their state ("ministers of Norland and Sudia").
+_OFFICE_NOUNS = {"minister", "leader", "president", "official", "envoy", "delegation", "delegate", "negotiator", "diplomat", "representative", "spokesman", "spokesperson"}
+
+#: Prepositions of a target that the parse may hang on a "by" agent ("imposed by X on Y").
+_STRANDED_PREPS = {"on", "against", "toward", "towards"}
+
 #: Groups that act for the one who leads them ("the Saudi-led coalition"); a "Haitian-led transition" does not act.
 _LED_GROUPS = {"coalition", "alliance", "bloc", "militia"}
 
@@ -45,7 +60,7 @@ class Arg:
     score: float
     prep: str | None = None  # the preposition it was reached through, if any
     place: bool = False  # a place named after the actor ("the Uganda border", "Chinese waters")
-    inner: bool = False  # found inside the object phrase ("a suspension of air links with Serbia")
+    inner: bool = False  # found inside the object phrase ("a halt of ferry services with Sudia")
 
 
 def _is_stance(token: Token) -> bool:
@@ -57,28 +72,69 @@ def _is_stance(token: Token) -> bool:
     return low.startswith(("anti-", "pro-", "non-")) or (before == "-" and before2 in ("anti", "pro", "non")) or before in ("anti-", "pro-", "non-")
 
 
-def _previous_subjects(ctx: _Context, token: Token) -> list[Arg]:
-    """'The two ministers met. They condemned ...': 'they' opening a sentence is the previous sentence's subject."""
-    if token.lower_ != "they" or token.dep_ != "nsubj" or token.i != token.sent.start or token.sent.start == 0:
+def _actors(ctx: _Context, token: Token, score: float, sent_token: Token | None = None) -> list[Arg]:
+    """Actors a token stands for, with its conjuncts ("Armenia and Azerbaijan")."""
+    found: list[Arg] = _members_of(ctx, token, score) + _headline_pair(ctx, token, score)
+    for tok in (token, *token.conjuncts, *_listed_countries(ctx, token)):
+        arg = _actor(ctx, tok, score, sent_token or token)
+        # a word that names no actor itself may stand for one named elsewhere ("it", "both sides")
+        args = [arg] if arg else [Arg(r.entity, score * r.score, place=r.place) for r in refer(ctx, tok)]
+        for new in args:
+            if all(a.entity.key != new.entity.key for a in found):
+                found.append(new)
+    return found
+
+
+def _listed_countries(ctx: _Context, token: Token) -> list[Token]:
+    """'invited Norland, Sudia, as well as Ostia': a country the parse takes for an apposition of a country is listed with it."""
+    m = ctx.mention(token)
+    if m is None or m.entity.type is not EntityType.COUNTRY:
         return []
-    previous = token.doc[token.sent.start - 1].sent
-    for subject in _first_of(list(previous.root.children), {"nsubj"}):
-        found = _actors(ctx, subject, 0.8) or _dyad(ctx, subject)
+    return [c for c in token.children if c.dep_ == "appos" and (a := ctx.mention(c)) is not None and a.entity.type is EntityType.COUNTRY and a.entity.key != m.entity.key]
+
+
+def _each_other(verb: Token) -> bool:
+    """Whether a verb's object is "each other" or "one another": its coordinated subjects act on one another."""
+    return any(
+        c.dep_ in ("dobj", "pobj") and ((c.lower_ == "other" and any(d.lower_ == "each" for d in c.children)) or (c.lower_ == "one" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "another"))
+        for c in (*verb.children, *(g for p in verb.children if p.dep_ == "prep" for g in p.children))
+    )
+
+
+def _members_of(ctx: _Context, token: Token, score: float) -> list[Arg]:
+    """'ministers of Norland and Sudia', 'officials from Norland and Sudia', 'Norland's and Sudia's envoys': each country's own.
+
+    Only plural nouns of a state's government, forces or offices, and only when two or more actors
+    are named (one is left to the single-owner rules).
+    """
+    if token.tag_ not in ("NNS", "NNPS") or not _state_noun(token):
+        return []
+    owners = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in c.children if p.dep_ == "pobj"]
+    owners += [c for c in token.children if c.dep_ == "poss"]
+    for owner in owners[:1]:
+        found = {a.entity.key: Arg(a.entity, score * 0.85) for o in (owner, *owner.conjuncts) if (m := ctx.mention(o)) for a in [Arg(m.entity, 1.0)] if m.entity.type in _ACTOR_TYPES}
         if len(found) >= 2:
-            return [Arg(a.entity, 0.8) for a in found]
+            return list(found.values())
     return []
 
 
-def _actors(ctx: _Context, token: Token, score: float, sent_token: Token | None = None) -> list[Arg]:
-    """Actors a token stands for, with its conjuncts ("Armenia and Azerbaijan")."""
-    if plural := _previous_subjects(ctx, token):
-        return plural
-    found: list[Arg] = []
-    for tok in (token, *token.conjuncts):
-        arg = _actor(ctx, tok, score, sent_token or token)
-        if arg and all(a.entity.key != arg.entity.key for a in found):
-            found.append(arg)
-    return found
+def _state_noun(token: Token) -> bool:
+    """Whether a noun names members of a state's government or forces ("ministers", "officials", "troops")."""
+    lemma = token.lemma_.lower()
+    return sector_nouns().get(lemma) in ("government", "military", "police") or lemma in _OFFICE_NOUNS
+
+
+def _headline_pair(ctx: _Context, token: Token, score: float) -> list[Arg]:
+    """'Norland, Sudia agree to ...': in a headline a comma joins two subjects as "and" would."""
+    if token.dep_ != "nsubj" or token.i < 2 or token.sent.text.rstrip().endswith((".", "!", "?", '"', "\u201d")):
+        return []
+    comma, first = token.doc[token.i - 1], token.doc[token.i - 2]
+    if comma.text != "," or first.i != token.sent.start or first.head.i != token.head.i:
+        return []
+    pair = [ctx.mention(first), ctx.mention(token)]
+    if any(m is None or m.entity.type not in _ACTOR_TYPES for m in pair) or pair[0] is pair[1]:
+        return []
+    return [Arg(m.entity, score * 0.9) for m in pair if m is not None]
 
 
 def _is_event(entity: Entity) -> bool:
@@ -99,6 +155,8 @@ def _resolution_score(entity: Entity) -> float:
 def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | None:
     """The actor one token stands for: a mention, a pronoun, a dyad phrase or a modifier's country."""
     m = ctx.mention(token)
+    if m is not None and ctx.in_title(token):
+        return None  # "praised the film 'Friends of Sudia'": a name inside a quoted title takes no part
     if m is not None:
         if _is_event(m.entity) or (anchor is not token and ctx.mention(anchor) is m):
             return None
@@ -107,21 +165,21 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
     if low in _RELATIVE and token.head.dep_ == "relcl":
         return _actor(ctx, token.head.head, score * 0.9, anchor)
     if low in _RELATIVE and token.head.dep_ == "prep" and token.head.head.dep_ == "relcl":
-        # "the Quad, of which India and Japan are members"
+        # "the Pact, of which Norland and Sudia are founders": the antecedent of "which"
         return _actor(ctx, token.head.head.head, score * 0.9, anchor)
     if low in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "conj" and token.head.head.pos_ in ("VERB", "AUX"):
-        # "Algiers accused Rabat ..., and it has criticized ...": the first clause's subject
+        # "Norland protested ..., and it has recalled ...": the first clause's subject (two or more: see _discourse)
         found = [a for a in _subjects_of_verb(ctx, token.head.head) if a.entity.type is not EntityType.PERSON or low == "they"]
-        if found:
+        if len(found) == 1:
             return Arg(found[0].entity, score * 0.8)
     if low in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass"):
-        # "Nigeria announced that it will withdraw": the pronoun is the reporter.
+        # "Norland said on Monday that it would leave": the pronoun is the reporter (two or more: see _discourse).
         clause = token.head
         while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
             clause = clause.head
         if clause.dep_ == "ccomp" and _is_reporting(clause.head):
             found = _subjects_of_verb(ctx, clause.head)
-            if found:
+            if len(found) == 1:
                 return Arg(found[0].entity, score * 0.8)
     if low in _FIRST_PERSON or low in _SELF:
         speaker = ctx.speaker(anchor.sent, anchor)
@@ -132,7 +190,7 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         country = speaker if speaker.type is EntityType.COUNTRY else ctx.country(speaker.country)
         return Arg(country, score * 0.8) if country else None
     if token.pos_ in ("NOUN", "PROPN"):
-        # "the Coast Guard, whose vessels fired": the antecedent of "whose".
+        # "the Border Police, whose boats gave chase": the antecedent of "whose".
         if token.head.dep_ == "relcl" and any(c.lower_ == "whose" for c in token.children):
             return _actor(ctx, token.head.head, score * 0.9, anchor)
         place = token.lemma_.lower() in _PLACE_NOUNS
@@ -148,20 +206,20 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                 leaders = [m for g in child.children if g.i < child.i and (m := ctx.mention(g)) and m.entity.type in _ACTOR_TYPES]
                 if leaders:
                     return Arg(leaders[0].entity, score * 0.85, place=place)
-        # "the Office of the Prime Minister of the Republic of Armenia": an institution of a country.
+        # "the Bureau of the Chancellor of the Kingdom of Norland": an institution of a country.
         node = token
-        for step in range(3):
+        for step in range(0 if token.lemma_.lower() in _TOPIC_NOUNS else 3):  # "the question of Sudia" is a topic
             of = [p for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children if p.dep_ == "pobj"]
             if not of:
                 break
             node = of[0]
             m = ctx.mention(node)
-            # "members of the Association", "violations by the Israeli military"
+            # "members of the League", "raids by the Norlandic navy"
             if m is not None and (m.entity.type is EntityType.COUNTRY or (step == 0 and m.entity.type in _ACTOR_TYPES)) and not _is_event(m.entity):
                 return Arg(m.entity, score * 0.85)
             if node.pos_ not in ("NOUN", "PROPN") or node.text[:1].islower():
                 break
-        # "Militants loyal to Iraq's Al-Qaeda frontman": an unmarked group takes the country of whom it serves.
+        # "Fighters loyal to Norland's exiled general": an unmarked group takes the country of whom it serves.
         for loyal in token.children:
             if loyal.dep_ == "amod" and loyal.lemma_.lower() == "loyal":
                 for prep in loyal.children:
@@ -200,23 +258,13 @@ def _group_actor(token: Token, country: str, label: str | None = None) -> Entity
     )
 
 
-def _dyad(ctx: _Context, token: Token) -> list[Arg]:
-    """'the two countries', 'both sides', 'the sides' → the two countries the article is most about."""
-    if (token.lemma_.lower() not in _DYAD_NOUNS and token.lower_.rstrip("s") not in _DYAD_NOUNS) or token.tag_ not in ("NNS", "NNPS"):
-        return []
-    words = {c.lower_ for c in token.children}
-    if not words & {"two", "both", "the"} or len([c for c in ctx.dyad if c]) < 2:
-        return []
-    return [Arg(c, 0.8) for c in ctx.dyad if c]
-
-
 def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     subjects = _first_of(list(verb.children), {"nsubj"})
     # "BAMAKO, Jan 31 (Wire) - Mali's government ordered ...": a dateline can parse as a second subject
     for subject in subjects:
-        found = _actors(ctx, subject, 1.0) or _dyad(ctx, subject)
+        found = _actors(ctx, _after_dateline(subject, verb), 1.0)
         if not found and subject.pos_ == "VERB":
-            # "The Red Cross operating in Iraq said": a participle parsed as the subject
+            # "The charity working in Sudia reported": a participle parsed as the subject
             found = [a for s in _first_of(list(subject.children), {"nsubj"}) for a in _actors(ctx, s, 0.9)]
         if found:
             return found
@@ -236,7 +284,7 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
             return [Arg(a.entity, a.score * 0.9) for a in _actors(ctx, controllers[0], 1.0)]
         return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head, depth + 1)]
     if verb.dep_ == "acomp" and head.pos_ in ("VERB", "AUX"):
-        # "China is ready to work with Kenya": the subject of the copula
+        # "Norland is eager to trade with Sudia": the subject of the copula
         return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head, depth + 1)]
     if verb.dep_ in ("conj", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "conj" or verb.dep_ == "advcl":
@@ -249,10 +297,34 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         return _actors(ctx, head, 0.9)
     if verb.dep_ in ("acl", "pcomp") and head.pos_ in ("NOUN", "PROPN"):
         return _actors(ctx, head, 0.85)
-    if verb.dep_ == "amod" and verb.i >= 2 and verb.doc[verb.i - 1].text == "-":
+    if _hyphenated(verb):
         # "Russian-occupied South Ossetia", "Chinese-funded railway"
         return _actors(ctx, verb.doc[verb.i - 2], 0.85, verb)
     return []
+
+
+def _hyphenated(verb: Token) -> bool:
+    """Whether a participle is joined to the word before it by a hyphen: "Norland-backed", not "Norland - backed"."""
+    doc = verb.doc
+    return verb.dep_ == "amod" and verb.i >= 2 and doc[verb.i - 1].text == "-" and not doc[verb.i - 1].whitespace_ and not doc[verb.i - 2].whitespace_
+
+
+def _after_dateline(subject: Token, verb: Token) -> Token:
+    """The subject after a dateline the parse took for it: "NORTOWN, May 2 (Wire) - President Ana Sol said".
+
+    When the subject opens the sentence and a dash stands between it and the verb, the phrase
+    between the dash and the verb is the subject if it has a single head that is a noun.
+    """
+    sent = subject.sent
+    if subject.i - sent.start > 2:
+        return subject
+    # a free-standing dash, not the hyphen of "Norland-backed"
+    dashes = [t for t in sent.doc[subject.i + 1 : verb.i] if t.text in _DASHES and t.whitespace_ and t.doc[t.i - 1].whitespace_]
+    if not dashes or not any(t.text in (",", "(") for t in sent.doc[sent.start : dashes[0].i]):
+        return subject  # a dateline names a place and a date or source: "NORTOWN, May 2 -", "NORTOWN (Wire) -"
+    phrase = sent.doc[dashes[0].i + 1 : verb.i]
+    heads = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end) and t.pos_ != "PUNCT"]
+    return heads[0] if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN", "PRON") else subject
 
 
 def _conditional(token: Token) -> bool:
@@ -264,7 +336,7 @@ def _conditional(token: Token) -> bool:
 
 
 def _stative(verb: Token) -> bool:
-    """'Israel is opposed to French mediation': a passive form that says what its subject does."""
+    """'Norland is committed to the talks with Sudia': a passive form that says what its subject does."""
     return (
         verb.lemma_.lower() in _STATIVE
         and any(c.dep_ == "nsubjpass" for c in verb.children)
@@ -285,8 +357,8 @@ def _prep_objects(ctx: _Context, head: Token, score: float) -> list[Arg]:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     direct = _actors(ctx, pobj, score)
-                    if not direct and (prep.lower_ in _PLACE_PREPS or prep.lower_ == "of"):
-                        # "along the boundary with Kosovo", "a suspension of air links with Serbia"
+                    if not direct and (prep.lower_ in _PLACE_PREPS or prep.lower_ == "of") and pobj.lemma_.lower() not in _TOPIC_NOUNS:
+                        # "along the frontier with Sudia", "a halt of ferry services with Sudia"
                         direct = [a for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ in ("with", "of", "for", "to")
                                   for p in inner.children if p.dep_ == "pobj" for a in _actors(ctx, p, score * 0.9)]
                     nested = prep.lower_ != "of" and not _actors(ctx, pobj, score)
@@ -308,16 +380,18 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
         objects += [Arg(a.entity, 0.85) for a in _first_of_actors(ctx, _first_of(list(comp.children), {"nsubj"}))]
     objects += _prep_objects(ctx, verb, 0.9)
     if not objects and not _first_of(children, {"dobj"}):
-        # "denounced as an ugly crime Serbia's suppression of ...": a long object after its "as" phrase
+        # "condemned as unlawful Norland's seizure of ...": a long object after its "as" phrase
         for prep in children:
             if prep.dep_ == "prep" and prep.lower_ == "as":
                 objects += [a for p in prep.children if p.dep_ == "pobj" for ap in p.children if ap.dep_ == "appos" for a in _actors(ctx, ap, 0.85)]
-    if verb.dep_ == "amod" and verb.i >= 2 and verb.doc[verb.i - 1].text == "-":
+    if _hyphenated(verb):
         objects += _actors(ctx, verb.head, 0.9, verb)
     own_object = [c for c in children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _RELATIVE]
     if not objects and verb.dep_ == "relcl" and not own_object and _first_of(children, {"nsubj"}):
-        # "a charge Vučić rejected", "the proposal Russia accepted": the antecedent is the object.
-        objects += _actors(ctx, verb.head, 0.9, verb)
+        # "the offer Norland turned down", "the terms Sudia accepted": the antecedent is the object;
+        # an act that is no actor stands for who made it ("Sudia made a claim that Norland denied").
+        antecedent = verb.head
+        objects += _actors(ctx, antecedent, 0.9, verb) or _maker(ctx, antecedent)
     asked = verb.lemma_.lower() in _OBJECT_CONTROL and _first_of(children, {"dobj"})
     if not objects and not asked:
         # "threatened to break off relations with Congo": the complement's objects are the target
@@ -328,12 +402,31 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
     return subjects, objects
 
 
+def _maker(ctx: _Context, act: Token) -> list[Arg]:
+    """Who made an act named by a light verb's object: "Sudia levelled charges", "Norland made an offer"."""
+    verb = act.head
+    if act.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _LIGHT_VERBS:
+        return []
+    return [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, verb)]
+
+
 def _first_of_actors(ctx: _Context, tokens: list[Token]) -> list[Arg]:
     return _actors(ctx, tokens[0], 0.9) if tokens else []
 
 
 def _actors_in_np(ctx: _Context, noun: Token) -> list[Arg]:
-    """Actors inside a non-actor noun phrase: 'the support provided by the United States' → United States."""
+    """Actors inside a non-actor noun phrase: 'the support provided by Norland' → Norland.
+
+    Also the author in a restrictive relative clause whose object is the noun: 'the proposal
+    (that) Norland made' → Norland (not 'the claim that Norland lied', a complement clause, nor
+    'the plan, which Norland called fair', a comment set off by a comma).
+    """
+    for clause in noun.children:
+        restrictive = clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text != ","
+        if clause.dep_ == "relcl" and restrictive and not [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _RELATIVE]:
+            authors = [a for s in _first_of(list(clause.children), {"nsubj"}) if s.lower_ not in _RELATIVE for a in _actors(ctx, s, 0.8)]
+            if authors:
+                return authors
     for t in noun.subtree:
         if t is noun:
             continue
@@ -342,6 +435,27 @@ def _actors_in_np(ctx: _Context, noun: Token) -> list[Arg]:
             if arg is not None and arg.entity.type in _ACTOR_TYPES:
                 return [arg]
     return []
+
+
+def _agents_after_patient(noun: Token) -> list[Token]:
+    """'the expulsion of the envoy by Norland': a "by" agent the parse hangs on the event's "of" object."""
+    return [
+        agent
+        for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
+        for patient in of.children if patient.dep_ == "pobj"
+        for by in patient.children if by.dep_ == "prep" and by.lower_ == "by"
+        for agent in by.children if agent.dep_ == "pobj"
+    ]
+
+
+def _stranded_objects(ctx: _Context, agent: Token) -> list[Arg]:
+    """'sanctions imposed by Norland on Sudia': a target the parse hangs on the agent instead of the participle."""
+    return [
+        Arg(a.entity, a.score, prep.lower_)
+        for prep in agent.children if prep.dep_ == "prep" and prep.lower_ in _STRANDED_PREPS
+        for pobj in prep.children if pobj.dep_ == "pobj"
+        for a in _actors(ctx, pobj, 0.9)
+    ]
 
 
 def _clause_verb(noun: Token) -> Token | None:
@@ -362,12 +476,11 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     children = list(noun.children)
     # Agents: "by X", also through a participle: "the support provided by X".
     holders = [noun] + [c for c in children if c.dep_ == "acl"]
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        subjects += _actors(ctx, pobj, 1.0)
+    agents = [pobj for holder in holders for prep in holder.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" for pobj in prep.children if pobj.dep_ == "pobj"]
+    agents += _agents_after_patient(noun)
+    for agent in agents:
+        subjects += _actors(ctx, agent, 1.0)
+    stranded = [a for agent in agents for a in _stranded_objects(ctx, agent)]
     for child in children:
         # "anti-Russian protests" are against Russia, "pro-Russian rallies" not by Russia.
         if child.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(child):
@@ -382,21 +495,22 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             return parties[:1], parties[1:]
         objects += parties
     if not subjects and noun.dep_ == "appos":
-        # "the Philippines, a founding member of ASEAN"
+        # "Norland, a long-standing ally of Sudia": the appositive's head
         subjects = _actors(ctx, noun.head, 0.9, noun)
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in _WHILE_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
-        # "after talks with Xi", "on an official visit to Japan": the main clause's subject takes part
-        # ("asked China to finance the railway after talks with Xi": the one who asked).
+        # "after a meeting with the king", "during a trip to Sudia": the main clause's subject takes part
+        # ("urged Sudia to fund the port after a meeting with its king": the one who urged).
         clause = noun.head.head
         while clause.dep_ in ("xcomp", "pcomp") and clause.head is not clause:
-            # "resorted to throwing stones during demonstrations": up to the main verb
+            # "took to burning tyres during the protests": up to the main verb
             clause = clause.head.head if clause.dep_ == "pcomp" else clause.head
         subjects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, clause)]
     for holder in holders:
         for arg in _prep_objects(ctx, holder, 0.9):
             if all(arg.entity.key != s.entity.key for s in subjects):
                 objects.append(arg)
-    # "launched artillery, mortar and rocket fire against X": a conjunct shares the first conjunct's verb
+    objects += [a for a in stranded if all(a.entity.key != s.entity.key for s in subjects + objects)]
+    # "fired shells, drones and missiles at X": a conjunct shares the first conjunct's verb
     first = noun
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head is not first:
         first = first.head
@@ -414,7 +528,7 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         # "Ukraine welcomed the support provided by Poland": the one who welcomes is the beneficiary.
         objects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, verb)]
     if trigger.pair and not objects and len(subjects) < 2:
-        # "the India-Japan partnership", "Uzbek-Kazakh relations of strategic partnership"
+        # "the Norland-Sudia partnership", "Norlandic-Sudian ties of close alliance"
         lefts = list(noun.lefts) + (list(noun.head.head.lefts) if noun.dep_ == "pobj" else [])
         modifiers = [t for left in lefts for t in left.subtree]
         parties = [a for t in modifiers if not _is_stance(t) for a in _actors(ctx, t, 0.85, noun)]
@@ -428,7 +542,7 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
                 return subjects, others
         if not subjects and noun.dep_ in ("nsubj", "dobj", "pobj"):
             dyad = [Arg(c, 0.8) for c in ctx.dyad if c]
-            # "bilateral cooperation", or "ties, which have the character of strategic partnership"
+            # "bilateral cooperation", or "ties, which amount to a close partnership"
             about_ties = any(a.lemma_.lower() in _TIES for a in noun.ancestors)
             if len(dyad) == 2 and (about_ties or any(c.lower_ in _BILATERAL for c in children)):
                 return dyad, []

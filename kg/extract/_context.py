@@ -9,9 +9,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract._discourse import refer
 from kg.extract._words import _ACTOR_TYPES, _DANGLING, _DOCUMENTS, _REPORTING, _WEEKDAYS
-from kg.model import Article, Entity, EntityType, Evidence, Mention
+from kg.model import Article, Entity, EntityType, Evidence, Mention, Statement
 from kg.nlp import entities, span_text, text_of
+
+#: Labels of a journalist's question in a transcript.
+_QUESTION_LABELS = {"q", "question", "questions", "reporter", "journalist"}
 
 
 def _is_reporting(token: Token) -> bool:
@@ -41,12 +45,15 @@ class _Context:
                 for t in span:
                     self.by_token.setdefault(t.i, m)
         self.quotes = _quote_spans(text_of(doc))
+        self._titles = [(a, b) for a, b in self.quotes if _title_like(text_of(doc)[a + 1 : b - 1])]
         self._speakers: dict[tuple[int, int], Entity | None] = {}
-        self._dates: list[tuple[int, dt.date]] | None = None  # resolved DATE entities (start token, day), on first use
+        self._turns: list[tuple[int, int, bool, Entity | None]] | None = None  # transcript turns, on first use
+        self._dates: list[tuple[int, dt.date, str]] | None = None  # resolved DATE entities (start token, day, precision), on first use
         self._countries: dict[str | None, Entity] = {}  # each country's first mention
         for m in mentions:
             if m.entity.type is EntityType.COUNTRY:
                 self._countries.setdefault(m.entity.country, m.entity)
+        self.events: list[Statement] = []  # the statements of the sentences read so far, in order
         counts = Counter(m.entity.country for m in mentions if m.entity.type is EntityType.COUNTRY)
         self.dyad = [self.country(code) for code, _ in counts.most_common(2)]
 
@@ -60,12 +67,22 @@ class _Context:
 
         return load_gazetteer().country(code)
 
+    def in_title(self, token: Token) -> bool:
+        """Whether a token is inside a quoted title ("the film 'Friends of Sudia'"), not a quoted statement."""
+        return any(start < token.idx < end for start, end in self._titles)
+
     def tokens(self, sent: Span) -> list[Token]:
         """The tokens of a sentence (made once per article; iterating ``sent`` makes new ones every time)."""
         return self._tokens[sent.start : sent.end]
 
     def evidence(self, sent: Span) -> Evidence:
-        return Evidence(span_text(sent), sent.start_char, sent.end_char)
+        """The sentence as evidence, without the spaces and line breaks spaCy leaves at its ends (offsets moved to match)."""
+        text = span_text(sent)
+        stripped = text.strip()
+        if stripped == text:
+            return Evidence(text, sent.start_char, sent.end_char)
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        return Evidence(stripped, start, start + len(stripped))
 
     def mention(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
@@ -79,13 +96,10 @@ class _Context:
                 if key not in self._speakers:
                     self._speakers[key] = self._quote_speaker(start, end) or self._previous_speaker(start)
                 return self._speakers[key]
-        # Headline form: "Ilham Aliyev: US can contribute to ..."
         text = span_text(sent)  # substring tests spare most token scans
         colon = next((t for t in self.tokens(sent) if t.text == ":"), None) if ":" in text else None
-        if colon is not None and colon.i - sent.start <= 4 and token.i > colon.i:
-            first = self.mention(sent[0])
-            if first and first.entity.type is EntityType.PERSON:
-                return first.entity
+        if colon is not None and token.i > colon.i and (label := self._label_speaker(sent, colon)) is not None:
+            return label
         # Reported speech: the trigger sits under a reporting verb's complement.
         for ancestor in token.ancestors:
             if _is_reporting(ancestor):
@@ -97,7 +111,66 @@ class _Context:
                 obj = [c for c in t.nbor(1).children if c.dep_ == "pobj"]
                 if obj and (m := self.mention(obj[0])):
                     return m.entity
-        return None
+        # A transcript: an answer's unlabelled lines belong to its answerer ("we" is their government).
+        turn = self._turn(token.idx)
+        return turn[3] if turn is not None and not turn[2] else None
+
+    def in_question(self, sent: Span) -> bool:
+        """Whether a sentence is part of a journalist's question in a transcript: no one asserts it."""
+        turn = self._turn(sent.start_char)
+        return turn is not None and turn[2]
+
+    def _turn(self, char: int) -> tuple[int, int, bool, Entity | None] | None:
+        """The transcript turn (start, end, is a question, answerer) holding character ``char``, if any."""
+        if self._turns is None:
+            self._turns = self._read_turns()
+        return next((t for t in self._turns if t[0] <= char < t[1]), None)
+
+    def _read_turns(self) -> list[tuple[int, int, bool, Entity | None]]:
+        """The question and answer turns of a press-conference transcript; none in other articles.
+
+        A turn starts at a line opening with a label and a colon: a question label ("Q:",
+        "Question:", "Reporter:") or an answerer ("A:", "Answer:", or a label naming one person
+        or institution, "Spokesperson Ana Sol:"). "A:" answers for the last named answerer. An
+        article is a transcript only if it has a question label, so that a headline "Name: ..."
+        does not make the whole article that person's.
+        """
+        text = text_of(self.doc)
+        starts: list[tuple[int, bool, Entity | None]] = []
+        answerer: Entity | None = None
+        questions = 0
+        for line in re.finditer(r"(?m)^[ \t]*([^\n:]{1,60}?)[ \t]*:[ \t]+\S", text):
+            low = line[1].strip().lower()
+            if low in _QUESTION_LABELS or re.search(r"\b(reporter|journalist|question)\b", low):
+                starts.append((line.start(), True, None))
+                questions += 1
+                continue
+            if low not in ("a", "answer"):
+                span = self.doc.char_span(line.start(1), line.end(1), alignment_mode="expand")
+                found = {m.entity.key: m.entity for t in span or () if (m := self.mention(t)) and m.entity.type in _ACTOR_TYPES}
+                people = [e for e in found.values() if e.type is EntityType.PERSON] or list(found.values())
+                if len(people) != 1:
+                    continue  # not a label: the line goes on the current turn
+                answerer = people[0]
+            starts.append((line.start(), False, answerer))
+        if not questions:
+            return []
+        ends = [s for s, _, _ in starts[1:]] + [len(text)]
+        return [(start, end, question, who) for (start, question, who), end in zip(starts, ends, strict=True)]
+
+    def _label_speaker(self, sent: Span, colon: Token) -> Entity | None:
+        """The speaker a label before a colon names: "Ana Sol: ...", "Norland's president Ana Sol: ...".
+
+        The label is a short phrase (at most eight tokens) without a verb, naming one person (or,
+        without a person, one organisation or country); "Breaking news: ..." names nobody.
+        """
+        label = self.tokens(sent)[: colon.i - sent.start]
+        if not label or len(label) > 8 or any(t.pos_ in ("VERB", "AUX") for t in label):
+            return None
+        found = {m.entity.key: m.entity for t in label if (m := self.mention(t)) and m.entity.type in _ACTOR_TYPES}
+        people = [e for e in found.values() if e.type is EntityType.PERSON]
+        named = people or list(found.values())
+        return named[0] if len(named) == 1 else None
 
     def _previous_speaker(self, before: int) -> Entity | None:
         """The person who last spoke before a quotation that names no speaker of its own."""
@@ -123,6 +196,11 @@ class _Context:
                 people = [e for e in found if e.type is EntityType.PERSON]
                 if people or found:
                     return (people or found)[0]
+                if child.lower_ in ("he", "she"):
+                    # "..., she said": the last named person (see kg.extract._discourse)
+                    named = [r.entity for r in refer(self, child) if r.entity.type is EntityType.PERSON]
+                    if named:
+                        return named[0]
                 if child.lemma_.lower() in _DOCUMENTS:
                     return self._author(child)
         return None
@@ -153,17 +231,38 @@ class _Context:
     # --------------------------------------------------------------- dates
     def event_date(self, sent: Span, token: Token) -> dt.date | None:
         """The event date: a date expression of the sentence, resolved against the publication date."""
+        return self.event_when(sent, token)[0]
+
+    def event_when(self, sent: Span, token: Token) -> tuple[dt.date | None, str]:
+        """The event date (:meth:`event_date`) and its precision: ``day``, ``month`` or ``year`` (:func:`date_precision`)."""
         if self._dates is None:
             published = self.article.published
-            found = ((ent.start, resolve_date(ent.text, published)) for ent in entities(self.doc) if ent.label_ == "DATE")
-            self._dates = [(start, day) for start, day in found if day is not None]
-        best: tuple[int, dt.date] | None = None
-        for start, day in self._dates:
+            found = ((ent.start, resolve_date(ent.text, published), ent.text) for ent in entities(self.doc) if ent.label_ == "DATE")
+            self._dates = [(start, day, date_precision(text)) for start, day, text in found if day is not None]
+        best: tuple[int, dt.date, str] | None = None
+        for start, day, precision in self._dates:
             if sent.start <= start < sent.end:
                 distance = abs(start - token.i)
                 if best is None or distance < best[0]:
-                    best = (distance, day)
-        return best[1] if best else self.article.published
+                    best = (distance, day, precision)
+        return (best[1], best[2]) if best else (self.article.published, "day")
+
+
+_YEAR_ONLY = re.compile(r"(?:the year |early |late |mid-)?(\d{4})|last year")
+
+
+def date_precision(text: str) -> str:
+    """How much a date expression :func:`resolve_date` resolves says: ``year``, ``month`` or ``day``.
+
+    >>> date_precision("in 2001"), date_precision("last year"), date_precision("last month"), date_precision("3 July 2021")
+    ('year', 'year', 'month', 'day')
+    """
+    low = re.sub(r"^(on|in|since|during|by|of)\s+", "", text.lower().strip())
+    if _YEAR_ONLY.fullmatch(low):
+        return "year"
+    if low == "last month":
+        return "month"
+    return "day"
 
 
 def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
@@ -205,6 +304,21 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
         back = (published.weekday() - day) % 7
         return published - dt.timedelta(days=back)
     return None
+
+
+def _title_like(quoted: str) -> bool:
+    """Whether quoted words read as a title: at most eight words, no clause punctuation, content words capitalised.
+
+    >>> _title_like("Friends of the North")
+    True
+    >>> _title_like("We will defend our waters")
+    False
+    """
+    words = quoted.split()
+    if not words or len(words) > 8 or quoted.rstrip().endswith((".", ",", "!", "?", ";", ":")):
+        return False
+    content = [w for w in words if len(w) > 3]
+    return bool(content) and all(w[:1].isupper() or not w[:1].isalpha() for w in content)
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:

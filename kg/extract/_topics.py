@@ -74,7 +74,7 @@ def _not_a_topic(head: Token) -> bool:  # noqa: C901 - a list of plain cases
     if lemma in _FORCES and head.dep_ in ("dobj", "nsubjpass"):
         return True
     if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in head.children):
-        return True  # "agreed to bring them home": about whom is elsewhere
+        return True  # "promised to send them back": about whom is elsewhere
     if lemma in _VAGUE and not any(c.dep_ in ("amod", "compound", "prep", "acl", "nmod", "poss") and c.tag_ != "PRP$" for c in head.children):
         return True
     if head.pos_ in ("PRON", "NUM") or head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT"):
@@ -95,7 +95,7 @@ def topic_label(head: Token, limit: int = 10, exclude: set[int] | frozenset[int]
         for child in token.children:
             if child.i in exclude:
                 continue
-            # "effort to help end the war": an infinitive clause of the head noun belongs to the label.
+            # "a plan to rebuild the port": an infinitive clause of the head noun belongs to the label.
             infinitive = child.dep_ == "acl" and depth == 0 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
             to_marker = child.dep_ == "aux" and child.tag_ == "TO" and depth > 0
             # "threaten or use force": conjoined actions belong together (conjoined nouns are a list)

@@ -8,7 +8,7 @@ _TRIGGER_WEIGHT = {"verb": 0.85, "noun": 0.75, "adjective": 0.7}
 _PLACE_PREPS = {"along", "near", "toward", "towards", "to", "at", "on"}
 _OBJECT_PREPS = {"along", "near", "between", "among", "to", "with", "against", "on", "for", "in", "into", "at", "over", "toward", "towards", "from", "about", "of"}
 _REPORTING = {"say", "tell", "add", "stress", "note", "state", "announce", "declare", "write", "affirm", "emphasize", "emphasise", "insist", "claim", "quote", "confirm", "underline", "report"}
-_INTEND = {"plan", "intend", "want", "like", "wish", "hope", "seek", "aim", "expect", "prepare", "ready", "agree", "pledge", "promise", "vow", "decide", "going", "try", "threaten"}
+_INTEND = {"plan", "intend", "want", "like", "wish", "hope", "seek", "aim", "expect", "prepare", "ready", "agree", "pledge", "promise", "vow", "decide", "going", "try", "threaten", "offer"}
 # Inflected forms of those verbs, for when the tagger's lemma is wrong ("hopes" -> "hop").
 _INTEND_FORMS = {f for w in _INTEND for f in (w, w + "s", w + ("d" if w.endswith("e") else "ed"), (w.removesuffix("e")) + "ing")}
 _THREATEN = {"threaten", "warn"}
@@ -29,6 +29,7 @@ _LIGHT_VERBS = {
     "maintain", "finalize", "finalise", "enter", "undertake", "step", "order", "open",
     "announce", "intensify", "broaden", "increase", "seal", "strike", "forge", "renew",
     "initiate", "carry", "play", "put", "bring", "perform", "allocate", "earmark",
+    "conclude", "complete", "ink", "hand", "register", "submit", "convey", "transmit",
 }
 # Verbs whose subject benefits from the event their object names ("welcomed the support by X").
 _RECEIVING = {"welcome", "appreciate", "praise", "value", "hail", "acknowledge", "receive", "accept", "commend", "laud", "applaud", "thank"}
@@ -37,11 +38,11 @@ _IN_PREDICATES = {"threatens", "investsIn", "participatesIn", "partnerIn", "medi
 # Groups of private people: named after a country, they still do not act for it.
 _CIVILIANS = {"team", "tourist", "student", "fan", "player", "athlete", "runner", "author", "writer", "chef", "scientist", "researcher", "artist", "pilgrim", "traveller", "traveler", "visitor", "diner", "club", "squad", "band", "singer", "actor", "firm", "company", "investor", "businessman", "businesswoman"}
 _PLACE_NOUNS = {"border", "boundary", "frontier", "region", "territory", "water", "waters", "city", "town", "village", "capital", "coast", "island", "province", "state", "area", "zone", "soil", "airspace", "side", "north", "south", "east", "west", "port", "airport", "base"}
-# Predicates whose object may be a place ("shelled the Ukrainian border", "troops along the boundary with Kosovo").
+# Predicates whose object may be a place named after an actor ("shelled the X border", "massed troops on the frontier with Y").
 _PLACE_PREDICATES = {"attacks", "occupies", "mobilizes", "withdrawsFrom", "visits", "coerces", "fightsWith", "concedes"}
 _BILATERAL = {"bilateral", "mutual", "joint"}
 # Head nouns that carry the arguments of an event noun before them ("mediation effort", "aid package").
-_CARRIERS = {"effort", "efforts", "package", "program", "programme", "mission", "deal", "process", "initiative", "plan", "offer", "agreement", "accord", "campaign", "operation", "team", "talks", "drive", "bid", "project", "pact"}
+_CARRIERS = {"effort", "efforts", "package", "program", "programme", "mission", "deal", "process", "initiative", "plan", "offer", "agreement", "accord", "campaign", "operation", "team", "talks", "drive", "bid", "project", "pact", "note", "letter"}
 # Acts that, promised under a condition, are threats.
 _THREAT_ACTS = {"sanctions", "withdrawsFrom", "attacks", "coerces", "mobilizes", "occupies", "protests", "rejects", "fightsWith"}
 _STATIVE = {"oppose", "commit", "dedicate", "devote", "attach", "open", "commit", "opposed", "committed"}
@@ -84,3 +85,26 @@ _PASSAGES = {"road", "roads", "street", "streets", "highway", "highways", "bridg
 
 #: Objects of "mobilize" that make it a show of force, besides the military and police sector nouns.
 _FORCE_WORDS = {"reserve", "reservist", "unit", "division", "conscript", "recruit", "fighter", "volunteer", "militia", "hardware", "weapon", "tank"}
+
+#: Verbs that call an actor something ("described Y as a threat", "called Y's move unacceptable").
+_EVALUATING = {
+    "call", "describe", "brand", "label", "term", "dub", "characterize", "characterise", "consider",
+    "regard", "view", "deem", "portray", "depict",
+}
+#: Labels that make an evaluation a criticism (CAMEO 111).
+_NEGATIVE_LABELS = {
+    "threat", "danger", "menace", "enemy", "adversary", "aggressor", "provocation", "violation", "aggression",
+    "interference", "blackmail", "terrorist", "terrorism", "rogue", "pariah", "occupier", "invader", "lie",
+    "unacceptable", "reckless", "irresponsible", "illegal", "unlawful", "illegitimate", "hostile", "provocative",
+    "dangerous", "destabilizing", "destabilising", "aggressive", "outrageous", "baseless", "unfounded",
+    "absurd", "hypocritical", "unjustified", "unwarranted", "regrettable", "deplorable", "unfriendly", "null",
+}
+#: Labels that make an evaluation praise (CAMEO 051).
+_POSITIVE_LABELS = {
+    "friend", "partner", "model", "example", "brother", "pillar", "champion", "leader", "anchor",
+    "reliable", "trustworthy", "constructive", "positive", "valuable", "important", "exemplary", "friendly",
+    "responsible", "successful", "historic", "commendable", "welcome",
+}
+#: Labels that state an alliance or strategic partnership.
+_ALLY_LABELS = {"ally", "alliance"}
+_STRATEGIC = {"strategic", "all-weather", "comprehensive", "privileged", "special"}

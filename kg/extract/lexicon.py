@@ -14,6 +14,8 @@ from kg.model import Modality, Predicate, content_hash
 from kg.vocab import goldstein, predicate
 
 KINDS = ("verbs", "nouns", "adjectives")
+#: Entity types an ``object_type`` may name.
+_OBJECT_TYPES = {"Country", "Organization", "Person", "SectorActor"}
 
 
 @dataclass(frozen=True)
@@ -36,9 +38,17 @@ class Trigger:
         pair: "X and Y <trigger>" relates X and Y to each other.
         weight: how much the lexicon trusts the trigger (0..1, multiplies the confidence).
         negated_as: the predicate a negated use means ("will never accept" → rejects).
-        silent_when_negated: a negated use states nothing ("did not rule out a visit").
+        silent_when_negated: a negated use states nothing (not ruling something out is no rejection).
         needs_complement: the verb must have a clausal complement ("called on X to comply",
             not "called on the Prime Minister").
+        needs_object: the verb must have a direct object ("helped Moldova", not "helped
+            support a cause").
+        object_type: the trigger holds only when an object is an entity of this type, named
+            by the object itself (not inside it): "joined NATO" is membership, "joined the
+            NATO mission" participation. When it does not hold, the next trigger on the same
+            word is read instead.
+        object_preps: prepositions, besides those of the predicate, that may introduce the
+            object ("extradited suspects to X" for a symmetric predicate, "the fight against X").
     """
 
     predicate: Predicate
@@ -54,11 +64,16 @@ class Trigger:
     negated_as: Predicate | None = None
     silent_when_negated: bool = False
     needs_complement: bool = False
+    needs_object: bool = False
+    object_type: str | None = None
+    object_preps: tuple[str, ...] = ()
 
     @property
     def size(self) -> int:
         """Number of words: longer triggers win over shorter ones on the same head."""
-        return 1 + (len(self.extra) if self.kind == "noun" else int(bool(self.extra)) + int(bool(self.prep_object)))
+        if self.kind == "noun":
+            return 1 + len(self.extra) + 2 * int(bool(self.prep_object))
+        return 1 + int(bool(self.extra)) + int(bool(self.prep_object))
 
 
 @dataclass(frozen=True)
@@ -100,8 +115,18 @@ def _parse_trigger(
     negated_as: Predicate | None = None,
     silent: bool = False,
     complement: bool = False,
+    needs_object: bool = False,
+    object_type: str | None = None,
+    object_preps: tuple[str, ...] = (),
 ) -> Trigger:
     words = text.lower().split()
+    if kind == "nouns" and len(words) == 3 and words[1] == "of":
+        # "expulsion of diplomat|ambassador": the noun's "of" object must be one of the words
+        kind_name = "noun"
+        return Trigger(
+            pred, kind_name, words[0], (), cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric,
+            tuple(words[2].split("|")), weight, negated_as, silent, complement, needs_object, object_type, object_preps,
+        )
     if kind == "nouns":
         lemma, extra = words[-1], tuple(words[:-1])
     else:
@@ -109,7 +134,10 @@ def _parse_trigger(
         extra = tuple(words[1].split("|")) if len(words) > 1 else ()
     prep_object = tuple(words[2].split("|")) if kind == "verbs" and len(words) > 2 else ()
     kind_name = {"verbs": "verb", "nouns": "noun", "adjectives": "adjective"}[kind]
-    return Trigger(pred, kind_name, lemma, extra, cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric, prep_object, weight, negated_as, silent, complement)
+    return Trigger(
+        pred, kind_name, lemma, extra, cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric, prep_object,
+        weight, negated_as, silent, complement, needs_object, object_type, object_preps,
+    )
 
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -168,10 +196,19 @@ def _entries(data: dict[str, object], origin: str) -> list[Trigger]:
         weight = entry.get("weight", 1.0)
         if not isinstance(weight, (int, float)) or not 0 < weight <= 1:
             raise LexiconInvalid(f"{origin}: entry {number}: weight must be a number in (0, 1], not {weight!r}")
+        object_type = entry.get("object_type")
+        if object_type is not None and object_type not in _OBJECT_TYPES:
+            raise LexiconInvalid(f"{origin}: entry {number}: object_type must be one of {', '.join(sorted(_OBJECT_TYPES))}, not {object_type!r}")
+        object_preps = entry.get("object_preps") or []
+        if not isinstance(object_preps, list) or not all(isinstance(p, str) and p.isalpha() for p in object_preps):
+            raise LexiconInvalid(f"{origin}: entry {number}: object_preps must be a list of prepositions, e.g. [to, against]")
         for kind in KINDS:
             for text_ in entry.get(kind) or ():
                 triggers.append(
-                    _parse_trigger(str(text_), kind, pred, cameo, modality, bool(entry.get("pair")), float(weight), negated_as, silent, bool(entry.get("complement")))
+                    _parse_trigger(
+                        str(text_), kind, pred, cameo, modality, bool(entry.get("pair")), float(weight), negated_as, silent,
+                        bool(entry.get("complement")), bool(entry.get("direct_object")), object_type, tuple(p.lower() for p in object_preps),
+                    )
                 )
     return triggers
 

@@ -12,6 +12,44 @@ finds the subject and object over the parse:
   message"), ``of/to/with/against/on/for/in`` objects, and ``between X and Y``;
 * adjectives ("congratulatory message") act through the noun they modify.
 
+Arguments the sentence does not state next to the trigger (``_discourse.refer``;
+each abstains, yielding nothing, when two candidates compete):
+
+* "it"/"its" → the only state actor named before it in its sentence, else the
+  previous sentence's subject (nothing if that subject is a thing or an unknown name);
+* "he"/"she"/"his" → the last named person (the only one in the sentence, else the
+  subject or only person of the nearest of three previous sentences); "..., she
+  said" attributes the quote to that person, and "we" in it is her government;
+* "they"/"their" → a plural subject (coordinated actors, "both sides", a plural
+  force) of a governing clause or of the previous sentence;
+* "its ministry", "their troops", "his government" (as the actor) → the owner;
+* "both sides", "the two countries", "the neighbours" as the actor → the two
+  countries the article names most, one statement each, or one symmetric pair
+  (not "our two countries", not as an object);
+* "expelled/summoned the ambassador" → the envoy's country (named with that noun
+  earlier, else the other side of the pair; not "an envoy" or "its envoy");
+* "rejected the accusations", "condemned the move" → the actor of the nearest
+  earlier statement of a fitting category in three sentences ("the deal" of a
+  reciprocal act: both parties; two acts in that sentence compete).
+
+A subject pronoun takes a name of its own sentence only as a governing clause's
+subject, and none at all after an unknown name there ("Ana Sol said she ...").
+In a press-conference transcript (an article with a "Q:"/"Question:" label) an
+answer's lines belong to its answerer and a question asserts nothing.
+
+Structures: coordinated subjects of a reciprocal act with no partner named apart
+relate to each other ("X and Y held talks"; not "X and Y hosted talks"); a target
+the parse hangs on a "by" agent ("imposed by X on Y"); "the expulsion of ... by
+X"; the author of a restrictive relative clause ("the proposal that X made") or
+the maker of a light verb's act ("X made a claim that Y denied"); the subject
+after a dateline ("CITY, May 2 (Wire) - X said"); a label before a colon names
+the speaker ("President X: ..."); "X and Y accused each other" goes both ways;
+"ministers of X and Y" and a headline's "X, Y agree" name both. Not arguments:
+names inside a quoted title
+("the film 'Friends of X'"), what a topic noun or talks are about ("on the
+question of X", "talks about X"), a place after "in", a business one joins
+("joined X, a gas company" is no membership).
+
 Objects that are not actors become Topic entities labelled with their noun
 phrase. Modality comes from modal auxiliaries, negation and governing verbs
 (plan, intend, would like, refuse); attribution from quotes and reporting
@@ -22,12 +60,15 @@ lexicon entry's weight (mined entries 0.9) × the weakest argument, whose score
 is its path (direct dependent 1.0; prepositional object or inherited through
 conj/xcomp/advcl/relcl/light verb 0.9 per step; modifier, reported-clause
 subject, "of"/"by" chain, temporal event noun or beneficiary of a welcomed
-act 0.85; actor inside an object phrase, pronoun or dyad 0.8) × its resolution (gazetteer 1.0, NER-only name or topic
-0.9). The README's "Confidence" section is the user-facing version.
+act 0.85; actor inside an object phrase, pronoun, owned organ, envoy's country
+or dyad 0.8; the only candidate of the previous sentence or a definite event
+description 0.75) × its resolution (gazetteer 1.0, NER-only name or topic 0.9).
+The README's "Confidence" section is the user-facing version.
 
 The extractor lives here; its parts are private modules beside it: argument
-rules (``_arguments``), per-article context with speakers and dates
-(``_context``), topic labels (``_topics``) and word lists (``_words``).
+rules (``_arguments``), discourse reference (``_discourse``), per-article
+context with speakers, dates and the statements read so far (``_context``),
+topic labels (``_topics``) and word lists (``_words``).
 """
 
 from __future__ import annotations
@@ -38,10 +79,12 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract._arguments import (
+    _ONE_WAY,
     Arg,
     _actors,
     _clause_verb,
     _conditional,
+    _each_other,
     _group_actor,
     _noun_args,
     _prep_objects,
@@ -49,27 +92,26 @@ from kg.extract._arguments import (
     _verb_args,
 )
 from kg.extract._context import _Context, _first_of, _is_reporting
+from kg.extract._discourse import _RECIPROCAL
+from kg.extract._evaluative import evaluations
+from kg.extract._modality import _hypothetical, _modality, _prepared, _purpose_clause
+from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
     _ACTOR_TYPES,
     _CARRIERS,
     _FORCE_WORDS,
     _IN_PREDICATES,
-    _INTEND,
-    _INTEND_FORMS,
     _LIGHT_VERBS,
     _MUST,
     _NEGATE,
     _PASSAGES,
     _PLACE_PREDICATES,
-    _POSSIBLE,
     _REPORT_DEMAND,
-    _REPORTING,
     _REQUESTING,
     _THREAT_ACTS,
     _THREATEN,
     _TRIGGER_WEIGHT,
-    _WILL,
     _WISH,
 )
 from kg.extract.lexicon import Lexicon, Trigger, load_lexicon
@@ -84,7 +126,6 @@ from kg.model import (
     Statement,
 )
 from kg.nlp import text_of
-from kg.resolve import person_predicates
 from kg.vocab import goldstein as goldstein_of
 from kg.vocab import predicate
 
@@ -132,8 +173,8 @@ class PatternExtractor:
                 seen.add(key)
                 unique.append(statement)
         # A headline repeats the story in short: its statement about a topic gives way to the body's
-        # statement of the same subject and predicate ("agree to restore ties" / "agreed to restore
-        # diplomatic relations and reopen their embassies").
+        # statement of the same subject and predicate ("pledge to resume trade" / "pledged to resume
+        # cross-border trade and to reopen the ferry line").
         headline = _headline_end(doc)
         in_body = {(s.subject.key, s.predicate.name) for s in unique if s.evidence.start >= headline and s.object.type is EntityType.TOPIC}
         for statement in unique:
@@ -142,11 +183,14 @@ class PatternExtractor:
                 yield statement
 
     def _statements(self, ctx: _Context) -> Iterator[Statement]:
-        yield from self._structural(ctx)
+        yield from structural_statements(ctx)  # leaderOf / officialOf / memberOf: kg/extract/_structural.py
         for sent in ctx.doc.sents:
+            if ctx.in_question(sent):
+                continue  # a journalist's question in a transcript asserts nothing
             obliged = yield from self._obligations(ctx, sent)
             wished = yield from self._wishes(ctx, sent)
-            wished |= obliged
+            evaluated = yield from self._evaluations(ctx, sent)
+            wished |= obliged | evaluated
             found = [
                 (token, trigger, anchor)
                 for token in ctx.tokens(sent)
@@ -158,32 +202,47 @@ class PatternExtractor:
             verbs = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra and trigger.weight >= 1.0}
             curated_nouns = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and trigger.weight >= 1.0 and anchor.dep_ in ("dobj", "nsubjpass")}
             nouns_under = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass")}
+            # "X and Y held talks": a verb + object trigger that relates its subjects to each other decides
+            # over an object noun that cannot ("talks" alone has no second side)
+            pairing = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra and trigger.pair and trigger.weight >= 1.0}
             refusals = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and anchor.lemma_.lower() in _NEGATE | _THREATEN | _REQUESTING}
             unreal = _hypothetical(ctx.tokens(sent), found)
             produced: list[tuple[Token, list[Statement]]] = []
+            typed: set[int] = set()  # anchors where a trigger that holds for its object's type was read
             for token, trigger, anchor in found:
-                # "refused to recognize the ruling", "threatened to break off relations", "invited X to visit":
+                # "declined to accept the verdict", "threatened to cut ties", "invited X to visit":
                 # the refusal, threat or request is the event; its complement did not happen (yet).
                 if trigger.kind == "verb" and (anchor.dep_ == "xcomp" or _purpose_clause(anchor)) and anchor.head.i in refusals:
                     continue
                 if trigger.kind == "verb" and anchor.dep_ == "conj" and (anchor.head.dep_ == "xcomp" or _purpose_clause(anchor.head)) and anchor.head.head.i in refusals:
-                    continue  # "called on Arabs to unite and mobilize against X": the second asked-for act
+                    continue  # "urged its allies to rally and march on X": the second asked-for act
                 if anchor.i in wished:
                     continue  # "would like to see Chinese companies investing": wished, not done
                 if anchor.i in unreal:
                     continue
                 if trigger.kind == "verb" and anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in _REQUESTING:
                     continue  # "demanded that its partners refuse to recognize X": asked for, not done
+                if trigger.kind == "verb" and anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in _REQUESTING - {"call"}:
+                    continue  # "encouraged X and Y to work together": asked for, not done ("called to congratulate" is done)
                 # "severed diplomatic relations": the verb decides, the noun is its object.
                 # "sent a congratulatory message", "lodged a protest": after a light verb the noun decides.
                 if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in verbs and anchor.head.lemma_.lower() not in _LIGHT_VERBS:
                     continue
-                if trigger.kind == "verb" and anchor.lemma_.lower() in _LIGHT_VERBS and anchor.i in nouns_under:
+                if trigger.kind != "verb" and not trigger.pair and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in pairing:
+                    continue
+                if trigger.kind == "verb" and anchor.lemma_.lower() in _LIGHT_VERBS and anchor.i in nouns_under and anchor.i not in pairing:
                     continue
                 if trigger.kind == "verb" and trigger.weight < 1.0 and trigger.extra and anchor.i in curated_nouns:
                     continue
-                produced.append((anchor, list(self._from_trigger(ctx, sent, token, anchor, trigger))))
-            yield from _without_restated_pledges(produced)
+                if trigger.object_type is None and anchor.i in typed:
+                    continue  # "joined NATO": membership was read, not participation
+                statements = list(self._from_trigger(ctx, sent, token, anchor, trigger))
+                if trigger.object_type is not None and statements:
+                    typed.add(anchor.i)
+                produced.append((anchor, statements))
+            for statement in _without_restated_pledges(produced):
+                ctx.events.append(statement)  # for "the move", "the accusations" in later sentences
+                yield statement
 
     # ------------------------------------------------------------- triggers
     def _triggers(self, token: Token) -> list[tuple[Trigger, Token]]:
@@ -193,21 +252,35 @@ class PatternExtractor:
             # "called on Arabs to unite": the infinitive may be parsed as a purpose clause
             complement = any(c.dep_ in ("xcomp", "ccomp") or _purpose_clause(c) for c in token.children)
             prep_objects: list[tuple[str, set[str]]] | None = None  # read from the parse on first need
+            has_object = any(c.dep_ == "dobj" for c in token.children)
+            chosen: list[tuple[Trigger, Token]] = []  # triggers that hold only for an object type, then the first plain one
             for trig in self.lexicon.verbs[lemma]:
-                if trig.needs_complement and not complement:
+                if (trig.needs_complement and not complement) or (trig.needs_object and not has_object):
                     continue
                 if trig.prep_object:
                     if prep_objects is None:
                         prep_objects = _prep_objects_of(token)
-                    if any(prep in trig.extra and not words.isdisjoint(trig.prep_object) for prep, words in prep_objects):
-                        return [(trig, token)]
-                elif not trig.extra or not children.isdisjoint(trig.extra):
-                    return [(trig, token)]
+                    if not any(prep in trig.extra and not words.isdisjoint(trig.prep_object) for prep, words in prep_objects):
+                        continue
+                elif trig.extra and children.isdisjoint(trig.extra):
+                    continue
+                chosen.append((trig, token))
+                if trig.object_type is None:
+                    break
+            if chosen:
+                return chosen
         if token.pos_ in ("NOUN", "PROPN") and lemma in self.lexicon.nouns:
             mods = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
             # "a mediation effort between X and Y", "the aid package for X": the head noun carries the arguments
             anchor = token.head if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and token.head.lemma_.lower() in _CARRIERS else token
+            if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _CARRIERS and token.head.head.pos_ == "NOUN":
+                anchor = token.head.head  # "a note of protest", "a message of support": the document carries them
             for trig in self.lexicon.nouns[lemma]:
+                if trig.prep_object and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in trig.prep_object for g in c.children if g.dep_ == "pobj")
+                    for c in token.children
+                ):
+                    continue  # "expulsion of diplomats": the "of" object decides
                 if mods.issuperset(trig.extra):
                     return [(trig, anchor)]
         if token.pos_ == "ADJ" and lemma in self.lexicon.adjectives and token.head.pos_ in ("NOUN", "PROPN"):
@@ -228,13 +301,13 @@ class PatternExtractor:
         if pred.name == "mobilizes" and not _forces_mobilized(anchor):
             return  # "mobilized pressure groups", "mobilize support": not a show of force
         if pred.name == "visits":
-            # "peacekeeping troops arrived in Sierra Leone", "the police officers who arrived in Port-au-Prince":
+            # "the blue helmets arrived in Sudia", "the gendarmes who landed in the Sudian capital":
             # a deployment, not a visit
             if anchor.pos_ in ("VERB", "AUX") and _forces_subject(anchor):
                 return
             subjects = [s for s in subjects if not (s.entity.type is EntityType.SECTOR_ACTOR and s.entity.role in ("military", "police"))]
         if modality is Modality.NEGATED and trigger.negated_as is not None:
-            # "We will never accept the occupation": a refused acceptance is a rejection.
+            # "We shall never accept this annexation": a refused acceptance is a rejection.
             pred, modality = trigger.negated_as, Modality.ASSERTED
         cameo, goldstein = trigger.cameo, trigger.goldstein
         if pred.name in _THREAT_ACTS and modality in (Modality.INTENDED, Modality.POSSIBLE) and _conditional(anchor):
@@ -242,18 +315,24 @@ class PatternExtractor:
             pred, modality = predicate("threatens"), Modality.ASSERTED
             cameo, goldstein = pred.cameo, pred.goldstein
         elif pred.category == "ASSAULT" and modality is not Modality.NEGATED and _prepared(anchor):
-            # "the army prepared to resume shelling X": a show of force (CAMEO 15), the attack is still to come
+            # "the navy got ready to bombard X again": a show of force (CAMEO 15), the attack is still to come
             pred, modality = predicate("mobilizes"), Modality.ASSERTED
             cameo, goldstein = pred.cameo, pred.goldstein
         coded = None
         if modality is Modality.INTENDED and pred.category != "STRUCTURAL" and (intent := self.lexicon.intent_code(cameo)):
-            # "promised to continue military aid to Mozambique": CAMEO 0332, an expressed intent (PLOVER AGREE)
+            # "pledged to keep sending arms to Sudia": CAMEO 0332, an expressed intent (PLOVER AGREE)
             cameo, goldstein, coded = intent, goldstein_of(intent, goldstein), self.lexicon.intent_category
         if pred.symmetric:
             # "cooperate with X", "cooperation between X and Y", not "coordinate supplies to X"
-            objects = [o for o in objects if o.prep in (None, "with", "between", "among", "alongside")]
+            objects = [o for o in objects if o.prep in (None, "with", "between", "among", "alongside") or o.prep in trigger.object_preps]
+        if (trigger.pair or pred.category == "CONSULT") and anchor.pos_ in ("VERB", "AUX") and not any(c.lower_ == "between" for c in anchor.children):
+            # "X hosted talks between Y and Z": the parties of the talks meet each other, not the host
+            objects = [o for o in objects if o.prep != "between"]
+        if trigger.pair or pred.name in _RECIPROCAL:
+            # "talks about Sudia", "cooperation on Sudia": what is talked about takes no part
+            objects = [o for o in objects if o.prep not in ("about", "on", "over", "regarding", "concerning") or o.prep in trigger.extra or o.prep in trigger.object_preps]
         if pred.category in ("ACCUSE", "PROTEST") and any(o.prep in ("over", "about", "against") for o in objects):
-            # "complained to the United Nations over Israeli raids": the addressee is not the target
+            # "appealed to the League over Sudian raids": the addressee is not the target
             objects = [o for o in objects if o.prep != "to"]
         if pred.category == "INVESTIGATE":
             # "an investigation of arms sales to Croatia": what is investigated is the sale, not its buyer
@@ -262,12 +341,31 @@ class PatternExtractor:
             # "funding to extend the railway to the Uganda border": a place is no recipient.
             objects = [o for o in objects if not o.place]
         elif not [o for o in objects if o.entity.type in _ACTOR_TYPES] and anchor.pos_ in ("VERB", "AUX"):
-            # "reinforced its presence, moving vehicles toward the border with Venezuela"
+            # "built up its forces, sending tanks toward the frontier with Sudia"
             objects += [a for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG" for a in _prep_objects(ctx, c, 0.8) if a.place]
-        if pred.name not in _IN_PREDICATES and "in" not in trigger.extra:
+        if pred.name not in _IN_PREDICATES and "in" not in trigger.extra and "in" not in trigger.object_preps:
             # "endorsed an annex in Ohrid": for most events "in X" is where, not whom ("arrive in X" says so itself).
             objects = [o for o in objects if o.prep != "in"]
+        if pred.name == "memberOf" and anchor.pos_ in ("NOUN", "PROPN"):
+            # "a NATO member", "a European Union member state": the organisation modifies the noun
+            named = {a.entity.key for c in anchor.children if c.dep_ in ("compound", "nmod") for a in _actors(ctx, c, 0.9)}
+            inside = [s for s in subjects if s.entity.key in named and s.entity.type is EntityType.ORGANIZATION]
+            if inside:
+                subjects = [s for s in subjects if s not in inside]
+                objects = [*objects, *inside]
+                if not subjects and anchor.dep_ in ("attr", "oprd"):
+                    # "Turkey has been a NATO member": the member is the copula's subject
+                    subjects = [a for c in anchor.head.children if c.dep_ == "nsubj" for a in _actors(ctx, c, 0.9)]
+        if pred.category == "STRUCTURAL" and anchor.tag_ == "VBG" and anchor.dep_ in ("acl", "pcomp", "pobj"):
+            return  # "dissatisfaction with X joining Y": a standing relation is not read off a participle phrase
+        if trigger.object_type is not None:
+            # "joined NATO" (an organisation named as the object), not "joined the NATO mission"
+            objects = [o for o in objects if o.entity.type.value == trigger.object_type and not o.inner]
+            if not objects:
+                return
         wants_actor = pred.range in ("Actor", "Country", "Organization")
+        if pred.name == "memberOf" and _called_a_business(anchor):
+            objects = []  # "joined Nordco, a shipping company": employment, not membership
         if pred.range == "Topic":
             objects = []
         objects = [o for o in objects if not wants_actor or o.entity.type in _ACTOR_TYPES]
@@ -281,15 +379,20 @@ class PatternExtractor:
         if not objects and not wants_actor:
             objects = _topic_for(ctx, anchor)
         pairs: list[tuple[Arg, Arg]] = []
-        if trigger.pair and len(subjects) >= 2 and all(o.entity.type is EntityType.TOPIC for o in objects) and pred.range != "Topic":
-            # "The agreement was signed by X and Y": the signatories relate to each other.
+        # "X and Y held talks", "X and Y met", "the treaty was signed by X and Y": without a partner
+        # named apart, coordinated subjects of a reciprocal act relate to each other.
+        mutual = trigger.pair or (pred.name in _RECIPROCAL and anchor.lemma_.lower() not in _ONE_WAY)
+        if mutual and len(subjects) >= 2 and all(o.entity.type is EntityType.TOPIC for o in objects) and pred.range != "Topic":
             objects = []
-        if trigger.pair and not objects and len(subjects) >= 2:
+        if anchor.pos_ in ("VERB", "AUX") and len(subjects) >= 2 and _each_other(anchor):
+            # "X and Y accused each other": each acts on the other
+            pairs = [(s, o) for s in subjects for o in subjects if s.entity.key != o.entity.key]
+        elif mutual and not objects and len(subjects) >= 2:
             pairs = [(subjects[i], subjects[j]) for i in range(len(subjects)) for j in range(i + 1, len(subjects))]
         else:
             pairs = [(s, o) for s in subjects for o in objects]
         speaker = ctx.speaker(sent, token)
-        when = ctx.event_date(sent, token)
+        when, precision = ctx.event_when(sent, token)
         for subj, obj in pairs:
             if not _plausible(subj.entity, obj.entity):
                 continue
@@ -307,6 +410,7 @@ class PatternExtractor:
                 extractor=NAME,
                 confidence=round(confidence, 3),
                 date=when,
+                date_precision=precision,
                 attributed_to=speaker,
                 cameo=cameo,
                 goldstein=goldstein,
@@ -315,7 +419,7 @@ class PatternExtractor:
             )
 
     def _wishes(self, ctx: _Context, sent: Span) -> Generator[Statement, None, set[int]]:
-        """Wishes to see an actor do something are invitations: "We would like to see American companies as partners".
+        """Wishes to see an actor do something are invitations: "We hope to see Sudian firms among our investors".
 
         Returns the token indices of the wished-for phrase, whose own triggers are not asserted.
         """
@@ -332,6 +436,21 @@ class PatternExtractor:
                     _subjects_of_verb(ctx, see), _actors(ctx, dobj, 0.9), lambda _subj: said_by,  # noqa: B023 - used at once
                 )
         return wished
+
+    def _evaluations(self, ctx: _Context, sent: Span) -> Generator[Statement, None, set[int]]:
+        """Evaluative speech acts: "X described Y as a threat" (see ``_evaluative``).
+
+        Returns the token indices of the label phrases, whose own triggers are not read ("a threat").
+        """
+        covered: set[int] = set()
+        for ev in evaluations(ctx, sent):
+            covered |= ev.covered
+            pred = predicate(ev.predicate)
+            yield from _complement_statements(
+                ctx, sent, ev.verb, pred, ev.cameo or pred.cameo, _modality(ev.verb), f"{ev.verb.text} ... {ev.label.text}",
+                ev.subjects, ev.objects, lambda subj: subj.entity if subj.entity.type is EntityType.PERSON else None,
+            )
+        return covered
 
     def _obligations(self, ctx: _Context, sent: Span) -> Generator[Statement, None, set[int]]:
         """Reported obligations are demands: "Russia said that Sudan must return the helicopter".
@@ -358,43 +477,13 @@ class PatternExtractor:
                 )
         return obliged
 
-    def _structural(self, ctx: _Context) -> Iterator[Statement]:
-        """leaderOf / officialOf for people whose title names their country."""
-        roles = person_predicates(ctx.mentions)
-        done: set[str] = set()
-        for mention in ctx.mentions:
-            person = mention.entity
-            if person.key in done or person.key not in roles or not person.country:
-                continue
-            country = ctx.country(person.country)
-            if country is None:
-                continue
-            done.add(person.key)
-            sent = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if sent is None:
-                continue
-            yield Statement(
-                article_id=ctx.article.id,
-                subject=person,
-                predicate=predicate(roles[person.key]),
-                object=country,
-                modality=Modality.ASSERTED,
-                evidence=ctx.evidence(sent.sent),
-                extractor=NAME,
-                confidence=0.8,
-                date=ctx.article.published,
-                cameo=None,
-                goldstein=0.0,
-                trigger=person.role or "",
-            )
-
 
 def _complement_statements(
     ctx: _Context,
     sent: Span,
     anchor: Token,
     pred: Predicate,
-    cameo: str,
+    cameo: str | None,
     modality: Modality,
     trigger: str,
     subjects: Sequence[Arg],
@@ -403,20 +492,25 @@ def _complement_statements(
 ) -> Iterator[Statement]:
     """Statements of a construction read through a verb's complement (wishes, reported obligations):
     every plausible subject-object pair, with the confidence of a verb trigger reached at one remove (x 0.9)."""
+    when, precision = ctx.event_when(sent, anchor)
     for subj in subjects:
         for obj in objects:
             if not _plausible(subj.entity, obj.entity):
                 continue
+            s_ent, o_ent = subj.entity, obj.entity
+            if pred.symmetric and o_ent.key < s_ent.key:
+                s_ent, o_ent = o_ent, s_ent
             yield Statement(
                 article_id=ctx.article.id,
-                subject=subj.entity,
+                subject=s_ent,
                 predicate=pred,
-                object=obj.entity,
+                object=o_ent,
                 modality=modality,
                 evidence=ctx.evidence(sent),
                 extractor=NAME,
                 confidence=round(_TRIGGER_WEIGHT["verb"] * 0.9 * min(subj.score, obj.score), 3),
-                date=ctx.event_date(sent, anchor),
+                date=when,
+                date_precision=precision,
                 attributed_to=attributed_to(subj),
                 cameo=cameo,
                 goldstein=pred.goldstein,
@@ -427,7 +521,7 @@ def _complement_statements(
 def _without_restated_pledges(produced: Sequence[tuple[Token, list[Statement]]]) -> Iterator[Statement]:
     """The statements of a sentence, less pledges whose promised act is coded on its own.
 
-    "X promised to continue military aid to Y" yields ``X providesAidTo Y`` coded as an intent
+    "X pledged to keep sending aid to Y" yields ``X providesAidTo Y`` coded as an intent
     (CAMEO 0332, AGREE): ``X agreesTo "continue military aid to Y"`` read off "promised" says the
     same with a topic instead of the target, so it gives way. A pledge whose act is not coded as
     an intent ("agreed to restore diplomatic relations") stays.
@@ -448,6 +542,12 @@ def _without_restated_pledges(produced: Sequence[tuple[Token, list[Statement]]])
 def _actors_of(statement: Statement) -> set[str]:
     """Keys of the statement's acting side: its subject, or both sides of a symmetric predicate."""
     return {statement.subject.key, statement.object.key} if statement.predicate.symmetric else {statement.subject.key}
+
+
+def _called_a_business(verb: Token) -> bool:
+    """Whether a verb's object is set off as a business: "joined Nordco, a shipping company"."""
+    nouns = sector_nouns()
+    return any(a.dep_ == "appos" and nouns.get(a.lemma_.lower()) == "business" for d in verb.children if d.dep_ == "dobj" for a in d.children)
 
 
 def _forces_mobilized(anchor: Token) -> bool:
@@ -476,50 +576,6 @@ def _forces_subject(verb: Token) -> bool:
     )
 
 
-def _prepared(verb: Token) -> bool:
-    """Whether a verb is what its actor prepares or stands poised to do ("prepared to resume shelling")."""
-    node = verb
-    for _ in range(3):
-        if node.dep_ not in ("xcomp", "acomp") or node.head is node:
-            return False
-        node = node.head
-        if node.lemma_.lower() in ("prepare", "poise", "poised", "gear"):
-            return True
-    return False
-
-
-def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, Token]]) -> set[int]:
-    """Token indices of clauses that state no event of their own.
-
-    * a condition: "will withdraw unless President X arranged a ceasefire";
-    * an infinitive that modifies a noun: "the right to fire on militants", "attempts to resolve
-      the crisis", "a plan to attack";
-    * the acts an actor is accused of: "accused the United States of ignoring international law"
-      (the accuser is not their subject, and the accusation is the event);
-    * what is rejected: "Israel is opposed to French mediation" (proposed, not happening).
-    """
-    unreal: set[int] = set()
-    for token in sent:
-        if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in token.children):
-            unreal |= {t.i for t in token.subtree}
-        if token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
-            # "the right of Russian troops to fire on militants", "attempts to resolve the crisis"
-            unreal |= {t.i for t in token.subtree}
-    for _, trigger, anchor in found:
-        category = trigger.predicate.category
-        if category == "ACCUSE" and anchor.pos_ in ("VERB", "AUX"):
-            for prep in anchor.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and any(c.dep_ == "pcomp" for c in prep.children):
-                    unreal |= {t.i for c in prep.children if c.dep_ == "pcomp" for t in c.subtree}
-                    # "of violating human rights, ignoring international law": the list goes on (parsed as advcl)
-                    unreal |= {t.i for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > prep.i for t in c.subtree}
-        if category == "REJECT":
-            for child in anchor.children:
-                nouns = [child] if child.dep_ in ("dobj", "nsubjpass") else [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "to" else []
-                unreal |= {n.i for n in nouns}
-    return unreal
-
-
 def _headline_end(doc: Doc) -> int:
     """Character offset where the headline (a first line without final punctuation) ends; 0 if none."""
     first = text_of(doc).split("\n", 1)[0]
@@ -529,7 +585,7 @@ def _headline_end(doc: Doc) -> int:
 
 
 def _policed_groups(verb: Token, subjects: Sequence[Arg]) -> list[Arg]:
-    """A country's police act at home: "Egyptian police opened fire to disperse demonstrators".
+    """A country's police act at home: "Norlandic police used tear gas to scatter protesters".
 
     When every subject is a police force and the act (or its purpose clause) has an unmarked group
     noun as its object, the group is of the police's country.
@@ -544,7 +600,7 @@ def _policed_groups(verb: Token, subjects: Sequence[Arg]) -> list[Arg]:
         for dobj in _first_of(list(v.children), {"dobj"}):
             group = _group_actor(dobj, country)
             if group is None:
-                # "prevented the demonstration staged by students": the ones who demonstrate
+                # "banned the march planned by farmers": the ones who demonstrate
                 agents = [p for c in dobj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
                 agents += [p for c in dobj.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
                 group = next((g for a in agents if (g := _group_actor(a, country)) is not None), None)
@@ -554,7 +610,7 @@ def _policed_groups(verb: Token, subjects: Sequence[Arg]) -> list[Arg]:
 
 
 def _purpose_targets(ctx: _Context, verb: Token) -> list[Arg]:
-    """The target a protest's purpose clause names: "blocked a road to show their disapproval of X's policies".
+    """The target a protest's purpose clause names: "shut a highway to voice their anger at X's tariffs".
 
     Actors standing for the purpose clause's object ("X's policies") or the object of its
     for/of/against/at/over phrase.
@@ -586,58 +642,3 @@ def _plausible(subject: Entity, obj: Entity) -> bool:
     if subject.type is EntityType.SECTOR_ACTOR and (obj.type is EntityType.PERSON or (obj.type is EntityType.SECTOR_ACTOR and obj.role != subject.role)):
         return True
     return not (obj.type in _ACTOR_TYPES and subject.country and subject.country == obj.country and subject.type is not EntityType.PERSON)
-
-
-_RELATIVE_WORDS = {"which", "who", "that", "whom"}
-
-
-def _purpose_clause(verb: Token) -> bool:
-    """Whether a verb heads an infinitive of purpose ("sent troops to help", "to deepen cooperation")."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-
-
-def _modality(verb: Token | None) -> Modality:
-    """Modality of a clause from its auxiliaries, negation and governing verbs."""
-    if verb is None:
-        return Modality.ASSERTED
-    chain = [verb]
-    node = verb
-    others: set[int] = set()
-    # "ready to work with Kenya to deepen cooperation", "willing to send material to help defend
-    # Saudi Arabia": a purpose clause shares the intent of the clause it serves
-    while (node.dep_ in ("xcomp", "ccomp", "acomp", "conj", "pcomp") or _purpose_clause(node)) and node.head is not node and len(chain) < 6:
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in _REPORTING:
-            break
-        if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP"):
-            break  # "will provide funding and reaffirmed support": a finite conjunct has its own tense
-        if node.dep_ in ("ccomp", "xcomp") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_WORDS for c in node.children):
-            # "Experts expect China to invest", "the US wants Russia to release ...": the governing
-            # verb's subject expects or wishes it; the act is possible, not its actor's stated intent
-            others.add(node.head.i)
-        node = node.head
-        chain.append(node)
-    possible = intended = False
-    for v in chain:
-        lemma = v.lemma_.lower()
-        for child in v.children:
-            low = child.lower_
-            if child.dep_ == "neg" or low in ("never", "not", "n't"):
-                return Modality.NEGATED
-            if child.dep_ == "aux":
-                if low in _POSSIBLE:
-                    possible = True
-                elif low in _WILL:
-                    intended = True
-        if v is not verb:
-            if lemma in _NEGATE:
-                return Modality.NEGATED
-            wants = lemma in _INTEND or v.lower_ in _INTEND_FORMS
-            if wants and v.i in others:
-                possible = True
-            elif wants:
-                intended = True
-        if lemma in ("ready", "willing", "prepared") or (v.dep_ == "acomp" and lemma in _INTEND):
-            intended = True
-    if possible:
-        return Modality.POSSIBLE
-    return Modality.INTENDED if intended else Modality.ASSERTED

@@ -159,7 +159,10 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[str | Skipped]:
                 for p in path.rglob("*")
                 if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
-            yield from (str(p) for p in sorted(found))
+            files = sorted(found)
+            if not files:
+                yield Skipped(name, f"no articles in this folder (none of its files ends in {', '.join(sorted(FOLDER_SUFFIXES))})")
+            yield from (str(p) for p in files)
         elif not path.exists() and glob.has_magic(name):
             matches = sorted(m for m in glob.glob(name, recursive=True) if Path(m).is_file())
             if not matches:
@@ -234,6 +237,7 @@ def read_articles(
     timeout: float = FETCH_TIMEOUT,
     dedupe: bool = True,
     on_input: Callable[[int, int, str], None] | None = None,
+    seen: Deduplicator | None = None,
 ) -> Iterator[Article | Skipped | Duplicate]:
     """Read articles from files, folders, globs, http(s) URLs or ``-`` (stdin).
 
@@ -245,6 +249,8 @@ def read_articles(
         timeout: seconds allowed for each URL download.
         dedupe: report repeated stories as :class:`Duplicate` instead of yielding them again.
         on_input: called with (index from 0, number of inputs, input) before each input is read.
+        seen: the articles read before (a store's, :func:`kg.read.dedup.load_signatures`), to find
+            duplicates of them too; it remembers the articles read now.
 
     Yields:
         An :class:`Article` per article read; a :class:`Skipped` per input or
@@ -258,7 +264,10 @@ def read_articles(
     fields = dict(fields or {})
     check_fields(fields)
     inputs = list(_expand(paths))
-    seen = Deduplicator() if dedupe else None
+    if dedupe and seen is None:
+        seen = Deduplicator()
+    elif not dedupe:
+        seen = None
 
     def skip(item: Skipped) -> Skipped:
         if strict:

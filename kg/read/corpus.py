@@ -201,4 +201,9 @@ def read_csv(origin: str, data: bytes, fields: Mapping[str, str] | None = None, 
         if len(row) > len(header):
             yield Skipped(f"{origin}:{line}", f"{len(row)} cells but the header has {len(header)} columns")
             continue
+        if len(row) < len(header) and not any(c in header[: len(row)] for c in columns["text"]):
+            # the row stops before its text: say so, rather than that the text is missing
+            cells = "1 cell" if len(row) == 1 else f"only {len(row)} cells"
+            yield Skipped(f"{origin}:{line}", f"{cells} but the header has {len(header)} columns (the row ends before its text)")
+            continue
         yield from _records(origin, [(f"{origin}:{line}", dict(zip(header, row)))], columns)

@@ -1,0 +1,154 @@
+"""How much of PETRARCH2's CAMEO verb dictionary the shipped lexicon reaches, per CAMEO root and per predicate.
+
+Usage::
+
+    .venv/bin/python benchmarks/lexicon_coverage.py [--markdown]
+
+Reads the repository's copy of the dictionary (``scripts/data/cameo_verbs.tsv`` and
+``cameo_synsets.tsv``, MIT, see ``kg/data/LEXICON-SOURCES.md``) and the shipped lexicon
+(``kg/data/lexicon.yaml`` + ``lexicon_petrarch.yaml``, as the extractor loads them).
+
+* A dictionary **verb** (a verb row with an event code) is reached when the lexicon has
+  a verb trigger on its lemma (the head word of a multi-word verb) for a predicate of the
+  same PLOVER category as the row's code (for root 03, any act category: an intent keeps
+  its act's predicate and is coded AGREE; for the structural predicates, the predicate
+  itself).
+* A dictionary **pattern** (``* SANCTIONS``, ``* (TO BORDER)``) of a verb block is reached
+  when the lexicon has, for the block's head verb, a bare trigger of that category (it
+  covers every pattern of the verb) or a trigger whose required word is the pattern's
+  first word after the verb (the same reading as ``scripts/mine_petrarch.py``).
+
+Rows are grouped by the root of their active code, and by the predicate
+``scripts/mine_petrarch.py`` maps the code to. Rows whose code maps to no predicate
+(root 01, the domestic-reform codes 024, 034, 104, null codes) are listed as left out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib.util
+import sys
+from collections import defaultdict
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "scripts" / "data"
+
+
+def _miner() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("mine_petrarch", ROOT / "scripts" / "mine_petrarch.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["mine_petrarch"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def coverage(
+    verbs_path: Path = DATA / "cameo_verbs.tsv", synsets_path: Path = DATA / "cameo_synsets.tsv", missing: dict[str, set[str]] | None = None
+) -> dict[str, dict[str, dict[str, list[int]]]]:
+    """{"root"|"predicate": {group: {"verbs": [reached, total], "patterns": [reached, total]}}}.
+
+    ``missing``, if given, is filled with the dictionary verbs not reached, per root.
+    """
+    from kg.extract.lexicon import load_lexicon
+
+    miner = _miner()
+    lexicon = load_lexicon()
+    synsets = miner._synsets(synsets_path)
+    rows = list(csv.DictReader(verbs_path.open(encoding="utf-8"), delimiter="\t"))
+    heads = {r["verb_block"]: r["verb_head"].strip().lower() for r in rows if r["entry_type"] == "verb" and r["verb_lemma"].strip().lower() == r["verb_head"].strip().lower()}
+
+    def wanted(code: str, plover: str) -> tuple[set[str], str | None]:
+        pred = miner.predicate_for(code)
+        if code[:2] == "03":  # an intent keeps its act's predicate
+            return {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}, pred
+        return ({plover} if plover else set()), pred
+
+    def triggers(lemma: str, cats: set[str], pred: str | None) -> list[object]:
+        return [t for t in lexicon.verbs.get(lemma, ()) if t.predicate.category in cats or t.predicate.name == pred]
+
+    table: dict[str, dict[str, dict[str, list[int]]]] = {"root": defaultdict(lambda: {"verbs": [0, 0], "patterns": [0, 0]}), "predicate": defaultdict(lambda: {"verbs": [0, 0], "patterns": [0, 0]})}
+    seen: set[tuple[str, str, str]] = set()
+    for row in rows:
+        code = row["cameo_code"].strip()
+        if not code[:1].isdigit():
+            continue
+        root, pred = code[:2], miner.predicate_for(code)
+        cats, _ = wanted(code, row["plover_category"].strip())
+        if row["entry_type"] == "verb":
+            lemma = row["verb_head"].strip().lower() or row["verb_lemma"].strip().lower().split()[0]
+            key = ("verb", lemma, code)
+            if key in seen:
+                continue
+            seen.add(key)
+            ok = bool(triggers(lemma, cats, pred))
+            kind = "verbs"
+            if missing is not None and not ok:
+                missing.setdefault(root, set()).add(f"{row['verb_lemma'].strip().lower()} ({code})")
+        else:
+            lemma = heads.get(row["verb_block"], row["verb_lemma"].strip().lower().split()[0] if row["verb_lemma"].strip() else "")
+            tail = miner.pattern_words(row["pattern"], synsets)
+            words = set(tail.split()[0].split("|")) if tail else set()
+            found = triggers(lemma, cats, pred)
+            ok = any(not t.extra or (words and not words.isdisjoint(t.extra)) for t in found)
+            kind = "patterns"
+        for axis, group in (("root", root), ("predicate", pred or "(left out)")):
+            cell = table[axis][group][kind]
+            cell[1] += 1
+            cell[0] += ok
+    return table
+
+
+ROOT_NAMES = {
+    "01": "make public statement", "02": "appeal", "03": "express intent to cooperate", "04": "consult",
+    "05": "diplomatic cooperation", "06": "material cooperation", "07": "provide aid", "08": "yield",
+    "09": "investigate", "10": "demand", "11": "disapprove", "12": "reject", "13": "threaten", "14": "protest",
+    "15": "exhibit force posture", "16": "reduce relations", "17": "coerce", "18": "assault", "19": "fight",
+    "20": "unconventional mass violence",
+}
+
+
+def _pct(cell: list[int]) -> str:
+    return f"{cell[0]:>4}/{cell[1]:<4} {cell[0] / cell[1]:>5.0%}" if cell[1] else f"{'-':>10}     "
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--missing", metavar="ROOT", help="list the dictionary verbs of this CAMEO root (e.g. 14) the lexicon does not reach")
+    args = parser.parse_args(argv)
+    missing: dict[str, set[str]] = {}
+    table = coverage(missing=missing)
+    if args.missing:
+        print("\n".join(sorted(missing.get(args.missing.zfill(2), set()))))
+        return 0
+    from kg.extract.lexicon import load_lexicon
+    from kg.vocab import predicates
+
+    lexicon = load_lexicon()
+    own: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # predicate -> [curated, mined] triggers
+    for kind in (lexicon.verbs, lexicon.nouns, lexicon.adjectives):
+        for triggers in kind.values():
+            for t in triggers:
+                own[t.predicate.name][t.weight < 1.0] += 1
+    print("| CAMEO root | dictionary verbs reached | dictionary patterns reached |")
+    print("|---|---|---|")
+    for group in sorted(table["root"]):
+        cell = table["root"][group]
+        print(f"| {group} {ROOT_NAMES.get(group, '')} | {_pct(cell['verbs'])} | {_pct(cell['patterns'])} |")
+    print()
+    print("| predicate | category | dictionary verbs reached | dictionary patterns reached | curated triggers | mined triggers |")
+    print("|---|---|---|---|---|---|")
+    empty = {"verbs": [0, 0], "patterns": [0, 0]}
+    for name, pred in sorted(predicates().items(), key=lambda kv: (kv[1].category, kv[0])):
+        cell = table["predicate"].get(name, empty)
+        print(f"| {name} | {pred.category} | {_pct(cell['verbs'])} | {_pct(cell['patterns'])} | {own[name][0]} | {own[name][1]} |")
+    cell = table["predicate"].get("(left out)", empty)
+    print(f"| (codes mapped to no predicate) | - | {_pct(cell['verbs'])} | {_pct(cell['patterns'])} | - | - |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,232 @@
+"""Titles and names around a person's name, for the resolve stage (:mod:`kg.resolve`).
+
+A title before a name ("the Kenyan trade minister X", "President of Freedonia X"),
+after it ("X, the Y ambassador to Z", "X, adviser to the President of Y", "X served
+as president of Y"), a defining sentence ("X is a Zambian politician"), and the
+repair of names the NER cut short or glued to a country word. Text is read
+"masked": lower case, each country mention replaced by ``@N`` (see :func:`masked`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.ambiguity import name_word
+from kg.gazetteer import ADJECTIVE, HONORIFICS, Role, load_gazetteer, role_of, structural_cues, titles
+from kg.gazetteer import title_pattern as _title_pattern
+from kg.model import EntityType
+from kg.nlp import entities
+
+_NO_LONGER = {"former", "ex", "ex-", "late", "then", "previous", "future", "incoming", "would-be", "shadow", "opposition"}
+"""Words before a title that mean the person named does not hold that office now ("former President Donald Trump")."""
+
+_GLUE = r"(?:by|to|of|in|for|from|with|and|or|at|on|as|the|a|an|said|says|told|that|who|which|while|but)"
+"""Words that cannot stand between a country and a title of the same phrase ("Russian foreign ministry spokeswoman")."""
+
+@dataclass(frozen=True)
+class Place:
+    """A country mention: its span and the ISO code it resolved to."""
+
+    span: Span
+    code: str
+
+
+def country_tokens(doc: Doc, keys: dict[int, str | None] | None = None) -> dict[int, Place]:
+    """Map each token index inside a (resolved) gazetteer country mention to the mention."""
+    found = {}
+    for ent in entities(doc):
+        key = keys.get(ent.start) if keys is not None else ent.ent_id_
+        if key and key.startswith("country/"):
+            place = Place(ent, key.split("/", 1)[1])
+            for i in range(ent.start, ent.end):
+                found[i] = place
+    return found
+
+
+def masked(tokens: list[Token], countries: dict[int, Place]) -> tuple[str, list[str]]:
+    """Lower-case text of tokens with each country mention replaced by ``@N`` (N indexes the codes)."""
+    words: list[str] = []
+    codes: list[str] = []
+    last_span = None
+    for token in tokens:
+        place = countries.get(token.i)
+        if place is not None:
+            if place is not last_span:
+                words.append(f"@{len(codes)}")
+                codes.append(place.code)
+            last_span = place
+            continue
+        last_span = None
+        glued = bool(words) and token.i > 0 and not token.doc[token.i - 1].whitespace_ and (
+            token.text == "-" or words[-1].endswith("-")
+        )
+        if glued:
+            words[-1] += token.lower_  # "Secretary-General" is three tokens, one title
+        elif token.text in ("'s", "’s"):
+            words.append("'s")
+        else:
+            words.append(token.lower_)
+    return " ".join(words), codes
+
+
+_PLACE_PREPOSITIONS = [[w] for w in ("in", "at", "inside", "near", "across", "throughout")]
+"""Words before a country that make it a place ("in Freedonia"), as a one-word list to compare with a text's last word."""
+
+_BAREHONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
+"""Honorifics without their full stop ("mr", "dr")."""
+
+
+@cache
+def _title_around(before: bool) -> re.Pattern[str]:
+    """The masked text's title pattern just before a name (``before``) or just after it (see :func:`masked`)."""
+    if before:
+        return re.compile(
+            rf"(?:(?:@(?P<c1>\d+))(?: 's)? |the )?(?:(?!{_GLUE}\b)[a-z-]+ ){{0,2}}?{_title_pattern().pattern}(?: of (?:the )?@(?P<c2>\d+))?$"
+        )
+    return re.compile(
+        rf"(?:\( [^()]* \) )?(?:, (?:who (?P<verb1>{office_verbs()}) )?|(?:, )?(?P<verb2>{office_verbs()}) (?:as )?)(?:the |a |an )?(?:(?:(?!{_GLUE}\b)[a-z-]+ )?(?:@(?P<c1>\d+))(?: 's)? )?(?:(?!{_GLUE}\b)[a-z-]+ ){{0,2}}?{_title_pattern().pattern}(?! 's)"
+        rf"(?: to (?:the )?(?:@(?P<c3>\d+)(?: 's)? )?(?:{_any_title()}))?(?: of (?:the )?(?:@(?P<c2>\d+)(?: 's)?)?)?"
+    )
+
+
+@cache
+def office_verbs() -> str:
+    """The verbs that put a title after a name ("X served as president of Y"; ``kg/data/structural.yaml``)."""
+    verbs = structural_cues().office_verbs
+    return "|".join(re.escape(v) for v in sorted({*verbs["current"], *verbs["past"]}, key=len, reverse=True))
+
+
+@cache
+def _any_title() -> str:
+    """The title alternatives without their group name (for a second title in one pattern)."""
+    return _title_pattern().pattern.replace("(?P<title>", "(?:", 1)
+
+
+def title_before(span: Span, countries: dict[int, Place]) -> tuple[Role | None, str | None]:
+    """Role and country from the words just before a name ("President of Azerbaijan", "Mali's Foreign Minister")."""
+    start = max(span.sent.start, span.start - 9)
+    tokens = [t for t in span.doc[start : span.start] if t.lower_.rstrip(".") not in _BAREHONORIFICS]
+    text, codes = masked(tokens, countries)
+    text = re.sub(r"\s*,\s*$", "", text)
+    match = _title_around(before=True).search(text)
+    if not match:
+        return None, None
+    role = role_of(match["title"])
+    index = match["c2"] or match["c1"]
+    if index is not None and index == match["c1"] and text[: match.start("c1") - 1].split()[-1:] in _PLACE_PREPOSITIONS:
+        index = None  # "in Freedonia Minister X": where it happened, not whose minister
+    code = codes[int(index)] if index is not None else role.country
+    if set(text[: match.start("title")].split()[-3:]) & _NO_LONGER:
+        return None, code  # "former US President Donald Trump": still American, no longer president
+    return role, code
+
+
+_NATIONALITY = re.compile(r"(?:\( [^()]* \) )?(?:, )?(?:is|was) (?:a|an) (?:(?:former|retired|leading|prominent|veteran) )?@(?P<c>\d+) [a-z-]+")
+"""A person's nationality in a defining sentence: "X is a Zambian politician", "X (1923-1999) was an Irish diplomat"."""
+
+
+def of_country_after(span: Span, countries: dict[int, Place]) -> str | None:
+    """The country in "of [the] Y" right after a titled name ("King Rufus of Freedonia")."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].lower_ == "of":
+        i += 1
+        if i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+        if i in countries and countries[i].span.start == i:
+            return countries[i].code
+    return None
+
+
+def title_after(span: Span, countries: dict[int, Place]) -> tuple[Role | None, str | None]:
+    """Role and country from an apposition after a name ("Fumio Kishida, Japan's prime minister")."""
+    end = min(span.sent.end, span.end + 16)
+    tokens = list(span.doc[span.end : end])
+    text, codes = masked(tokens, countries)
+    match = _title_around(before=False).match(text)
+    if not match:
+        nationality = _NATIONALITY.match(text)  # "X (born 1950) is a Zambian politician": Zambian, no office
+        return None, codes[int(nationality["c"])] if nationality else None
+    index = match["c2"] or match["c3"] or match["c1"]  # "adviser to the President of Y" works for Y
+    role = role_of(match["title"])
+    code = codes[int(index)] if index is not None else role.country
+    verb = match["verb1"] or match["verb2"]
+    if verb in structural_cues().office_verbs["past"]:
+        return None, code  # "X was the president of Y": of Y, but the office is in the past
+    if set(text[: match.start("title")].split()) & _NO_LONGER:
+        return None, code
+    return role, code
+
+
+def clean_person_name(span: Span) -> Span:
+    """A PERSON span without honorifics and titles ("Spokeswoman Maria Zakharova"), completed with name words
+    the NER left out ("Antony" of "Antony J. Blinken", "Raisi" of "Ebrahim Raisi")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    titled = _titled_before(doc, start)
+    stripped = True
+    while stripped:
+        stripped = False
+        while start < end and (doc[start].lower_ in HONORIFICS or doc[start].lower_ == "the"):
+            start += 1
+            stripped = True
+        for k in range(min(4, end - start - 1), 0, -1):
+            if " ".join(t.lower_ for t in doc[start : start + k]) in titles():
+                start += k
+                stripped = titled = True
+                break
+        if end - start > 1 and _country_word(doc[start]):
+            start += 1  # "Freedonian Rufus Firefly": the country word before a name is not part of it
+            stripped = True
+    if titled:
+        end = _name_end(doc, end, span.sent.end)  # after a title the name runs to the end of its capitalised words
+    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    if start == end:
+        return doc[start:end]
+    initial = re.fullmatch(r"[A-Z]\.", doc[start].text) is not None
+    if initial and start > 0 and not doc[start - 1].is_sent_end and not doc[start - 1].ent_type_ and name_word(doc[start - 1]):
+        start -= 1  # "Antony" of "Antony J. Blinken"
+    if end - start == 1 and end < len(doc) and not doc[end].is_sent_start and not doc[end].ent_type_ and name_word(doc[end]):
+        end += 1  # "Raisi" of "Ebrahim Raisi"
+    return doc[start:end]
+
+
+def _titled_before(doc: Doc, start: int) -> bool:
+    """Whether a title of office ends right before token ``start`` ("President | Rufus T. Firefly")."""
+    return any(" ".join(t.lower_ for t in doc[start - k : start]) in titles() for k in range(1, min(4, start) + 1))
+
+
+def _country_word(token: Token) -> bool:
+    """Whether a token is a country adjective or demonym of the gazetteer ("Freedonian")."""
+    return token.text in _country_adjectives()
+
+
+@cache
+def _country_adjectives() -> frozenset[str]:
+    return frozenset(s.text for s in load_gazetteer().surfaces if s.kind == ADJECTIVE and s.entity.type is EntityType.COUNTRY)
+
+
+def _name_end(doc: Doc, end: int, limit: int) -> int:
+    """The end of a person's name that the NER cut short: more name words, and hyphenated parts ("Chan-o-cha")."""
+    for _ in range(6):
+        if end >= limit:
+            break
+        token = doc[end]
+        if token.text == "-" and not doc[end - 1].whitespace_ and not token.whitespace_ and end + 1 < limit and doc[end + 1].is_alpha:
+            end += 2
+        elif token.ent_type_ in ("", "PERSON") and not token.is_sent_start and name_word(token):
+            end += 1
+        elif _REGNAL.fullmatch(token.text) and (len(token.text) > 1 or end + 1 >= limit or doc[end + 1].text in ("of", ",", ".")):
+            end += 1  # "King Rufus II", "Queen Anne I of Freedonia"
+            break
+        else:
+            break
+    return end
+
+
+_REGNAL = re.compile(r"[IVX]{1,5}")

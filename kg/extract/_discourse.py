@@ -1,0 +1,449 @@
+"""Discourse reference of the ``patterns.v1`` extractor: the actor a word stands for when the sentence does not name it.
+
+Entry point: :func:`refer`. The argument rules call it for a token that names no actor of its
+own (a pronoun, a collective noun, an envoy without a country, an organ owned by a pronoun).
+Each mechanism returns the actors it is sure of, with the factor its path multiplies into the
+argument's score, or nothing when two candidates compete:
+
+* personal pronouns ("he", "she", "his", "her"): the last named person, in the same sentence
+  before the pronoun or in the nearest of the three previous sentences that names one;
+* state pronouns ("it", "its"): a country, organisation or singular sector actor, in the same
+  sentence before the pronoun or as the subject of the previous sentence;
+* plural pronouns ("they", "their"): a coordination of actors, a collective noun or a plural
+  sector actor that is the subject of a clause governing the pronoun or of the previous sentence;
+* organs owned by a pronoun ("its foreign ministry", "their troops", "his government"): the owner;
+* collective subjects or addressees ("both sides", "the two countries", "urged the
+  neighbours"): the article's pair;
+* envoys without a country ("expelled the ambassador", "summoned the envoy"): the envoy's
+  country, named with the same noun earlier in the article or else the other side of the pair;
+* definite event descriptions as objects ("rejected the accusations", "condemned the move"):
+  the actor of the nearest earlier statement of a fitting category (the accuser, whoever moved;
+  both parties of "the deal").
+
+Only subject and possessive pronouns are resolved; object pronouns ("rejected it") usually stand
+for a thing. Mentions in a place phrase ("in Lima") are never antecedents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from kg.extract._words import _ACTOR_TYPES, _CIVILIANS, _DYAD_NOUNS
+from kg.gazetteer import sector_nouns
+from kg.model import Entity, EntityType
+
+if TYPE_CHECKING:
+    from kg.extract._context import _Context
+
+_PERSON_PRONOUNS = {"he", "she", "his", "her"}
+_STATE_PRONOUNS = {"it", "its"}
+_GROUP_PRONOUNS = {"they", "their"}
+_POSSESSIVES = {"its", "their", "his", "her"}
+#: Dependencies in which a pronoun names a participant (not "rejected it": an object pronoun is usually a thing).
+_PRONOUN_DEPS = {"nsubj", "nsubjpass", "poss"}
+#: Nouns for diplomats posted abroad: without a country of their own, they are of the country they serve.
+_ENVOYS = {"ambassador", "envoy", "diplomat", "chargé", "charge", "emissary", "consul", "attaché", "attache"}
+#: Sectors whose members act for the state that owns them ("its navy", "their ministry").
+_STATE_SECTORS = {"government", "military", "police"}
+#: Offices whose holder acts for the state that owns them ("his government", "its president").
+_OFFICES = {"president", "leader", "minister", "spokesman", "spokeswoman", "spokesperson", "premier", "chancellor", "king", "ambassador", "envoy"}
+#: Prepositions that make their object a place of the event ("in Lima", "at the border"), not a participant.
+_PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
+#: Branches of a subject phrase that do not name the subject ("the envoy of X to Y", "the deal, which X signed").
+_NOT_CORE = {"prep", "relcl", "acl", "appos", "advcl", "punct", "cc", "conj"}
+#: Predicates whose two sides act on each other ("X and Y met", "the deal" of X and Y is both of theirs).
+_RECIPROCAL = {"meetsWith", "cooperatesWith", "tradesWith", "fightsWith", "signsAgreementWith", "diplomaticRelationsWith", "strategicPartnerOf"}
+#: How many sentences back a personal pronoun looks for the last named person.
+_PERSON_WINDOW = 3
+#: How many sentences back a definite event description looks for its event.
+_EVENT_WINDOW = 3
+#: Acts that "the move", "the decision" or "the measure" can stand for.
+_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "RETREAT", "REJECT", "THREATEN", "PROTEST", "AGREE", "CONCEDE", "AID", "REQUEST"})
+#: Nouns that describe an earlier event, with the categories of event they can stand for.
+_DESCRIPTIONS = {
+    **{noun: frozenset({"ACCUSE"}) for noun in ("accusation", "allegation", "charge", "claim", "criticism", "condemnation")},
+    **{noun: frozenset({"THREATEN"}) for noun in ("threat", "warning", "ultimatum")},
+    **{noun: frozenset({"REQUEST"}) for noun in ("demand", "request", "invitation")},
+    **{noun: frozenset({"SANCTION"}) for noun in ("sanction", "expulsion", "ban", "embargo", "boycott")},
+    **{noun: frozenset({"ASSAULT", "COERCE"}) for noun in ("attack", "strike", "raid", "incursion", "seizure", "detention", "arrest", "shelling")},
+    **{noun: frozenset({"AGREE"}) for noun in ("deal", "agreement", "accord", "pact", "treaty")},
+    "visit": frozenset({"CONSULT"}),
+    "deployment": frozenset({"MOBILIZE"}),
+    "withdrawal": frozenset({"RETREAT"}),
+    **{noun: _ACTS for noun in ("move", "decision", "measure", "step", "action")},
+}
+#: Determiners of a definite description ("the move", "these accusations"; not "a move").
+_DEFINITE = {"the", "this", "these", "that", "those"}
+
+
+@dataclass(frozen=True)
+class Referent:
+    """An actor a word stands for, with the factor of the path that found it.
+
+    Attributes:
+        entity: the actor.
+        score: multiplied into the argument's score (0.8 for a sure antecedent, 0.75 for the
+            only candidate of the previous sentence).
+        place: the word names a place owned by the actor ("its waters"), not the actor acting.
+    """
+
+    entity: Entity
+    score: float
+    place: bool = False
+
+
+def refer(ctx: _Context, token: Token) -> list[Referent]:
+    """The actors ``token`` stands for by discourse reference, or nothing if unsure.
+
+    Args:
+        ctx: the article's context (mentions, sentences, the article's pair).
+        token: a word that names no actor itself.
+
+    Returns:
+        One referent, several for a plural ("they", "both sides"), or none.
+    """
+    low = token.lower_
+    if low in _PERSON_PRONOUNS | _STATE_PRONOUNS | _GROUP_PRONOUNS:
+        if token.dep_ not in _PRONOUN_DEPS or (low == "her" and token.dep_ != "poss"):
+            return []
+        if low in _PERSON_PRONOUNS:
+            return _person(ctx, token)
+        return _state(ctx, token) if low in _STATE_PRONOUNS else _group(ctx, token)
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return _pair(ctx, token) or _owned_organ(ctx, token) or _envoy_country(ctx, token) or _event_actor(ctx, token)
+
+
+# ------------------------------------------------------------------ pronouns
+def _person(ctx: _Context, token: Token) -> list[Referent]:
+    """'Minister Ana Sol arrived on Monday. She said ...': the last named person.
+
+    In the pronoun's own sentence the subject of a governing clause when it is the only person
+    named before the pronoun (see :func:`_own_sentence`); with no person there, in the nearest
+    of the previous sentences that names a person, its subject if a person, or its only person
+    when the subject is no name or office we fail to resolve ("Minister Ana Sol met X": if "Ana
+    Sol" is unknown, X is no antecedent). Two different persons in that place compete: nothing.
+    """
+    own = _candidates(ctx, token.sent, token.i, _is_person)
+    if own:
+        return _own_sentence(ctx, token, own, _is_person)
+    if _unknown_before(ctx, token):
+        return []
+    for sent in _previous_sentences(ctx, token, _PERSON_WINDOW):
+        found = _candidates(ctx, sent, sent.end, _is_person)
+        if not found:
+            continue
+        head = _main_subject(sent)
+        subject = [e for e in _entities_of(ctx, head) if _is_person(e)] if head is not None else []
+        if len(subject) == 1:
+            return [Referent(subject[0], 0.8)]
+        if head is not None and _unknown_name(ctx, head):
+            return []
+        return _only(found, 0.75)
+    return []
+
+
+def _state(ctx: _Context, token: Token) -> list[Referent]:
+    """'Norland protested on Monday. It said ...': a country, organisation or singular force.
+
+    In its own sentence the subject of a governing clause when it is the only such actor named
+    before the pronoun (see :func:`_own_sentence`); with none there, the subject of the previous sentence, or its only state actor when that subject is a person or missing.
+    A previous subject that is a thing ("The treaty was signed. It ...") or a name we fail to
+    resolve takes the pronoun: nothing.
+    """
+    own = _candidates(ctx, token.sent, token.i, _is_state)
+    if own:
+        return _own_sentence(ctx, token, own, _is_state)
+    if _unknown_before(ctx, token):
+        return []
+    previous = _previous_sentences(ctx, token, 1)
+    if not previous:
+        return []
+    sent = previous[0]
+    head = _main_subject(sent)
+    subject = _entities_of(ctx, head) if head is not None else []
+    if len(subject) == 1 and _is_state(subject[0]):
+        return [Referent(subject[0], 0.8)]
+    if head is not None and not subject and (head.pos_ == "NOUN" or _unknown_name(ctx, head)):
+        return []
+    return _only(_candidates(ctx, sent, sent.end, _is_state), 0.75)
+
+
+def _own_sentence(ctx: _Context, token: Token, named: list[Entity], fits: Callable[[Entity], bool]) -> list[Referent]:
+    """The antecedent in the pronoun's own sentence, if only one actor that fits is named before it.
+
+    A possessive takes that actor ("thanked Sudia for its help"). A subject pronoun takes it only
+    as the subject of a clause that governs the pronoun ("Norland denied the report, although it
+    ..."); a name elsewhere ("After Sudia's raid, it ...") competes with the previous
+    sentence's subject: nothing.
+    """
+    if token.dep_ == "poss":
+        return _only(named, 0.8)  # "thanked Sudia for its help": a possessive takes the only fitting name before it
+    governing = {e.key: e for verb in _governing_verbs(token) for c in verb.children if c.dep_ == "nsubj" and c.i < token.i for e in _entities_of(ctx, c) if fits(e)}
+    if len(governing) == 1 and len(named) == 1:
+        return [Referent(next(iter(governing.values())), 0.8)]
+    return []
+
+
+def _group(ctx: _Context, token: Token) -> list[Referent]:
+    """'Norland and Sudia met. They agreed ...': a plural subject of a governing clause or of the previous sentence.
+
+    A plural subject is two or more coordinated actors, a collective noun ("both sides") or a
+    plural force ("Norlandic troops"). With no plural subject there: nothing.
+    """
+    for verb in _governing_verbs(token):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
+        if subjects:
+            found = _plural(ctx, subjects[0])
+            if found:
+                return found
+            break
+    for sent in _previous_sentences(ctx, token, 1):
+        subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return _plural(ctx, subjects[0])
+    return []
+
+
+def _plural(ctx: _Context, subject: Token) -> list[Referent]:
+    """The actors a plural subject names: coordinated actors, a collective noun, or a plural force."""
+    found = _entities_of(ctx, subject)
+    if len(found) >= 2:
+        return [Referent(e, 0.8) for e in found]
+    if pair := _pair(ctx, subject):
+        return pair
+    if len(found) == 1 and found[0].type in (EntityType.SECTOR_ACTOR, EntityType.ORGANIZATION) and subject.tag_ in ("NNS", "NNPS"):
+        return [Referent(found[0], 0.8)]
+    return []
+
+
+# ------------------------------------------------------------- noun phrases
+def _pair(ctx: _Context, token: Token) -> list[Referent]:
+    """'the two countries', 'both sides', 'the neighbours', 'both governments' → the article's pair.
+
+    The pair is the two countries the article mentions most. The noun must be plural, determined
+    by "the", "two" or "both" ("other countries" is not the pair), without an owner ("our two
+    countries" are the speaker's), and the one who acts (a subject or a "by" agent) or the one a
+    verb addresses ("urged both sides", "called on the two countries"); not the object of a noun
+    ("talks between the two sides" may be hosted by a third party).
+    """
+    if (token.lemma_.lower() not in _DYAD_NOUNS and token.lower_.rstrip("s") not in _DYAD_NOUNS) or token.tag_ not in ("NNS", "NNPS"):
+        return []
+    if not (_acting(token) or _addressed(token)) or any(c.dep_ == "poss" for c in token.children):
+        return []  # "a summit of the two sides" may be a third party's; "our two countries" are the speaker's
+    words = {c.lower_ for c in token.children}
+    if not words & {"two", "both", "the"} or len([c for c in ctx.dyad if c]) < 2:
+        return []
+    return [Referent(c, 0.8) for c in ctx.dyad if c]
+
+
+def _owned_organ(ctx: _Context, token: Token) -> list[Referent]:
+    """'its foreign ministry', 'their troops', 'his government': an organ of the state a pronoun names.
+
+    Only nouns of a state's government, forces or offices ("their students" or "its support" are
+    not), and only as the one who acts (subject or "by" agent): "recalled its ambassador" is the
+    actor's own envoy, not a second party.
+    """
+    owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES]
+    if not owners or not _acting(token) or token.lemma_.lower() in _CIVILIANS:
+        return []
+    lemma = token.lemma_.lower()
+    words = {lemma, *(c.lemma_.lower() for c in token.children if c.dep_ == "compound")}
+    if not (sector_nouns().get(lemma) in _STATE_SECTORS or words & _OFFICES):
+        return []
+    found: list[Referent] = []
+    for owner in refer(ctx, owners[0]):
+        entity = owner.entity
+        if entity.type is EntityType.PERSON and lemma not in _OFFICES:
+            entity = ctx.country(entity.country) or entity  # "his government": the person's country
+        found.append(Referent(entity, owner.score))
+    return found
+
+
+def _envoy_country(ctx: _Context, token: Token) -> list[Referent]:
+    """'Norland expelled the ambassador', 'summoned the envoy': the country the envoy serves.
+
+    The nearest earlier phrase with the same noun and a country ("Sudia's ambassador", "the
+    Sudian envoy"); else, when the clause's subject is one side of the article's pair, the other
+    side. An envoy with a country or owner of its own ("its ambassador", "an envoy") is not resolved.
+    """
+    lemma = token.lemma_.lower()
+    if lemma not in _ENVOYS or token.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    children = list(token.children)
+    if any(c.dep_ in ("poss", "amod", "compound", "prep") for c in children) or not any(c.lower_ == "the" for c in children):
+        return []
+    for earlier in reversed(ctx.doc[: token.sent.start]):
+        if earlier.lemma_.lower() != lemma:
+            continue
+        owners = [m.entity for c in earlier.children if c.dep_ in ("poss", "amod", "compound") and (m := ctx.mention(c)) and m.entity.type is EntityType.COUNTRY]
+        if owners:
+            return [Referent(owners[0], 0.8)]
+    actor = _subject_country(ctx, token.head)
+    pair = [c for c in ctx.dyad if c]
+    if actor is None or len(pair) != 2 or actor.key not in {c.key for c in pair}:
+        return []
+    return [Referent(c, 0.8) for c in pair if c.key != actor.key]
+
+
+def _event_actor(ctx: _Context, token: Token) -> list[Referent]:
+    """'Sudia accused Norland of spying. Norland rejected the accusations.': the one who did the earlier act.
+
+    A definite noun describing an event ("the move", "the decision", "the measure", "these
+    accusations", "the sanctions") as the object of a verb stands for the actor of the nearest
+    earlier statement of a fitting category, in the three previous sentences: the accuser for
+    "the accusations", whoever acted for "the move". Two different actors there compete: nothing.
+    """
+    categories = _DESCRIPTIONS.get(token.lemma_.lower())
+    if categories is None or token.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children) or any(c.dep_ in ("poss", "prep") for c in token.children):
+        return []
+    earliest = _previous_sentences(ctx, token, _EVENT_WINDOW)
+    if not earliest:
+        return []
+    start, end = earliest[-1].start_char, token.sent.start_char
+    fitting = [s for s in ctx.events if start <= s.evidence.start < end and s.predicate.category in categories]
+    if not fitting:
+        return []
+    nearest = fitting[-1].evidence.start
+    events = [s for s in fitting if s.evidence.start == nearest]
+    if len({(s.subject.key, s.object.key) for s in events}) > 1:
+        return []  # two acts in that sentence compete
+    if events[0].predicate.name in _RECIPROCAL:
+        # "the deal" of a symmetric act stands for both parties
+        parties = {e.key: e for s in events for e in (s.subject, s.object) if e.type in _ACTOR_TYPES}
+        return [Referent(e, 0.75) for e in parties.values()] if len(parties) == 2 else []
+    return _only(list({s.subject.key: s.subject for s in events}.values()), 0.75)
+
+
+# ------------------------------------------------------------------ helpers
+def _addressed(token: Token) -> bool:
+    """Whether a noun is a verb's direct object or the object of a verb's preposition other than "between"."""
+    if token.dep_ == "dobj":
+        return token.head.pos_ in ("VERB", "AUX")
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ != "between" and prep.head.pos_ in ("VERB", "AUX")
+
+
+def _acting(token: Token) -> bool:
+    """Whether a noun is the one who acts in its clause: a subject (or its conjunct) or a "by" agent."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "nsubj" or (node.dep_ == "pobj" and node.head.lower_ == "by")
+
+
+def _is_person(entity: Entity) -> bool:
+    return entity.type is EntityType.PERSON
+
+
+def _is_state(entity: Entity) -> bool:
+    return entity.type in (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.SECTOR_ACTOR)
+
+
+def _only(found: list[Entity], score: float) -> list[Referent]:
+    """The one candidate, or nothing when two compete."""
+    return [Referent(found[0], score)] if len(found) == 1 else []
+
+
+def _candidates(ctx: _Context, sent: Span, before: int, fits: Callable[[Entity], bool]) -> list[Entity]:
+    """Distinct actors that fit, named in ``sent`` before token ``before`` and not in a place phrase."""
+    found: dict[str, Entity] = {}
+    for token in ctx.tokens(sent):
+        if token.i >= before:
+            break
+        m = ctx.mention(token)
+        if m is None or m.entity.type not in _ACTOR_TYPES or not fits(m.entity):
+            continue
+        if _in_place_phrase(token) or ctx.in_title(token):
+            continue
+        found.setdefault(m.entity.key, m.entity)
+    return list(found.values())
+
+
+def _in_place_phrase(token: Token) -> bool:
+    """Whether a name is (part of) the object of a place preposition: "in Lima", "at the Sudian border"."""
+    node = token
+    while node.dep_ in ("compound", "amod", "poss", "flat", "nmod") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in _PLACE_PREPS
+
+
+def _previous_sentences(ctx: _Context, token: Token, count: int) -> list[Span]:
+    """Up to ``count`` sentences before the one holding ``token``, nearest first."""
+    found: list[Span] = []
+    start = token.sent.start
+    while start > 0 and len(found) < count:
+        sent = ctx.doc[start - 1].sent
+        found.append(sent)
+        start = sent.start
+    return found
+
+
+def _main_subject(sent: Span) -> Token | None:
+    """The subject of a sentence's main clause, active or passive ("Norland was criticized"), if any."""
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if subjects else None
+
+
+def _unknown_before(ctx: _Context, token: Token) -> bool:
+    """Whether a clause governing the pronoun has a subject before it that is a name we do not know.
+
+    "Ana Sol, who said he ...": "Ana Sol" is the likelier antecedent even unresolved, so no
+    earlier sentence is searched.
+    """
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and c.pos_ == "PROPN" and _unknown_name(ctx, c)
+        for verb in _governing_verbs(token)
+        for c in verb.children
+    ) or any(a.pos_ == "PROPN" and a.i < token.i and _unknown_name(ctx, a) for a in token.ancestors if a.pos_ in ("NOUN", "PROPN"))
+
+
+def _unknown_name(ctx: _Context, head: Token) -> bool:
+    """Whether a subject is a name or an office that resolves to no person ("Minister Ana Sol", "the spokesman")."""
+    if any(_is_person(e) for e in _entities_of(ctx, head)):
+        return False
+    return (head.pos_ == "PROPN" and ctx.mention(head) is None) or head.lemma_.lower() in _OFFICES
+
+
+def _entities_of(ctx: _Context, head: Token) -> list[Entity]:
+    """Distinct actors named in the core of a noun phrase and its conjuncts ("Norland's navy and Sudia")."""
+    found: dict[str, Entity] = {}
+    for conj in (head, *head.conjuncts):
+        for token in _core(conj):
+            m = ctx.mention(token)
+            if m is not None and m.entity.type in _ACTOR_TYPES:
+                found.setdefault(m.entity.key, m.entity)
+    return list(found.values())
+
+
+def _core(head: Token) -> list[Token]:
+    """The tokens of a noun phrase without its prepositional, clausal and coordinated branches."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ not in _NOT_CORE:
+            tokens += _core(child)
+    return tokens
+
+
+def _governing_verbs(token: Token) -> list[Token]:
+    """The verbs above a token, nearest first."""
+    return [a for a in token.ancestors if a.pos_ in ("VERB", "AUX")]
+
+
+def _subject_country(ctx: _Context, verb: Token) -> Entity | None:
+    """The country of the subject of ``verb`` (or of the verb it is coordinated with or reports)."""
+    for node in (verb, *(a for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))):
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects:
+            found = _entities_of(ctx, subjects[0]) or [r.entity for r in refer(ctx, subjects[0])]
+            if len(found) != 1:
+                return None
+            entity = found[0]
+            return entity if entity.type is EntityType.COUNTRY else ctx.country(entity.country)
+    return None

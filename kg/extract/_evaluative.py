@@ -1,0 +1,110 @@
+"""Evaluative speech acts of the ``patterns.v1`` extractor: an actor calls another one something.
+
+"X called Y's demands unacceptable", "X described Y as a threat", "X branded Y's conduct as
+reckless", "X regards Y as a key ally", "X said Y is a reliable partner": the evaluator is the
+subject of the evaluating verb (or of the reporting verb), the evaluated actor is its object (or
+the subject of the reported copula), and the label word says what the act is. A negative label is
+a criticism (CAMEO 111), a positive one praise (051), an ally or strategic partner a
+``strategicPartnerOf`` relation. The word lists are in ``_words``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kg.extract._arguments import Arg, _actors, _subjects_of_verb
+from kg.extract._context import _Context, _first_of, _is_reporting
+from kg.extract._words import _ALLY_LABELS, _EVALUATING, _NEGATIVE_LABELS, _POSITIVE_LABELS, _RELATIVE, _STRATEGIC
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """One evaluative construction: who evaluates whom, as what, read off which verb."""
+
+    verb: Token
+    label: Token
+    predicate: str  # criticizes, praises or strategicPartnerOf
+    cameo: str | None
+    subjects: list[Arg]
+    objects: list[Arg]
+
+    @property
+    def covered(self) -> set[int]:
+        """Token indices of the label phrase, whose own triggers ("a threat", "an ally") this reading replaces."""
+        return {t.i for t in self.label.subtree}
+
+
+def _sense(label: Token) -> tuple[str, str | None] | None:
+    """The predicate and CAMEO code a label word stands for, if it is evaluative."""
+    lemma = label.lemma_.lower()
+    mods = {c.lemma_.lower() for c in label.children if c.dep_ in ("amod", "compound", "nmod")}
+    if lemma in _ALLY_LABELS or (lemma == "partner" and mods & _STRATEGIC):
+        return "strategicPartnerOf", None
+    if lemma in _NEGATIVE_LABELS:
+        return "criticizes", "111"
+    if lemma in _POSITIVE_LABELS:
+        return "praises", "051"
+    return None
+
+
+def _target(ctx: _Context, phrase: Token) -> list[Arg]:
+    """Actors an evaluated phrase stands for: "Y", "Y's conduct", "the decision by Y"."""
+    if phrase.lower_ in _RELATIVE:
+        return []  # "..., which X described as a provocation": what "which" stands for is not read here
+    found = _actors(ctx, phrase, 0.9)
+    if found:
+        return found
+    for child in phrase.children:
+        if child.dep_ == "poss":
+            return _actors(ctx, child, 0.85)
+        if child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
+            for pobj in _first_of(list(child.children), {"pobj"}):
+                return _actors(ctx, pobj, 0.8)
+    return []
+
+
+def _labels(verb: Token, target: Token) -> list[Token]:
+    """Label words of an evaluating verb: "as a threat", an object predicate, a trailing adjective."""
+    labels: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            labels += [g for g in child.children if g.dep_ in ("pobj", "amod", "acomp", "advmod")]
+        elif child.dep_ in ("oprd", "acomp") or (child.dep_ in ("dobj", "ccomp") and child is not target and child.i > target.i):
+            labels.append(child)
+    # "called Y's demands unacceptable": a predicative adjective parsed as the object's modifier
+    labels += [c for c in target.children if c.dep_ == "amod" and c.i > target.i]
+    return labels
+
+
+def evaluations(ctx: _Context, sent: Span) -> Iterator[Evaluation]:
+    """The evaluative constructions of a sentence."""
+    for verb in ctx.tokens(sent):
+        if verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        readings: list[tuple[Token, Token]] = []  # (evaluated phrase, label)
+        if lemma in _EVALUATING:
+            targets = _first_of(list(verb.children), {"dobj"})
+            if targets:
+                readings += [(targets[0], label) for label in _labels(verb, targets[0])]
+            for comp in verb.children:
+                # "considers Y a friend": the small clause is parsed as a clause whose subject is Y
+                if comp.dep_ == "ccomp" and comp.pos_ in ("NOUN", "ADJ"):
+                    readings += [(s, comp) for s in _first_of(list(comp.children), {"nsubj"})]
+        elif _is_reporting(verb):
+            # "X said Y is a threat to the region"
+            for comp in verb.children:
+                if comp.dep_ == "ccomp" and comp.lemma_.lower() == "be":
+                    said_of = _first_of(list(comp.children), {"nsubj"})
+                    readings += [(said_of[0], a) for a in comp.children if said_of and a.dep_ in ("attr", "acomp")]
+        for phrase, label in readings:
+            sense = _sense(label)
+            if sense is None:
+                continue
+            objects = _target(ctx, phrase)
+            evaluators = _subjects_of_verb(ctx, verb)
+            if objects and evaluators:
+                yield Evaluation(verb, label, sense[0], sense[1], evaluators, objects)

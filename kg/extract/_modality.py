@@ -1,0 +1,117 @@
+"""Modality of the ``patterns.v1`` extractor: how firmly a clause states its event, and which clauses state none."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from kg.extract._words import (
+    _INTEND,
+    _INTEND_FORMS,
+    _NEGATE,
+    _POSSIBLE,
+    _REPORTING,
+    _WILL,
+)
+from kg.extract.lexicon import Trigger
+from kg.model import Modality
+
+
+def _prepared(verb: Token) -> bool:
+    """Whether a verb is what its actor prepares or stands poised to do ("prepared to resume shelling")."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "acomp") or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in ("prepare", "poise", "poised", "gear"):
+            return True
+    return False
+
+
+def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, Token]]) -> set[int]:
+    """Token indices of clauses that state no event of their own.
+
+    * a condition: "will withdraw unless President X arranged a ceasefire";
+    * an infinitive that modifies a noun: "the right to fire on militants", "attempts to resolve
+      the crisis", "a plan to attack";
+    * the acts an actor is accused of: "accused Sudia of breaking the truce"
+      (the accuser is not their subject, and the accusation is the event);
+    * what is rejected: "Norland is opposed to a Sudian inquiry" (proposed, not happening).
+    """
+    unreal: set[int] = set()
+    for token in sent:
+        if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in token.children):
+            unreal |= {t.i for t in token.subtree}
+        if token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+            # "the right of Norlandic ships to board vessels", "a bid to end the dispute"
+            unreal |= {t.i for t in token.subtree}
+    for _, trigger, anchor in found:
+        category = trigger.predicate.category
+        if category == "ACCUSE" and anchor.pos_ in ("VERB", "AUX"):
+            for prep in anchor.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and any(c.dep_ == "pcomp" for c in prep.children):
+                    unreal |= {t.i for c in prep.children if c.dep_ == "pcomp" for t in c.subtree}
+                    # "of breaking the truce, shelling villages": the list goes on (parsed as advcl)
+                    unreal |= {t.i for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > prep.i for t in c.subtree}
+        if category == "REJECT":
+            for child in anchor.children:
+                nouns = [child] if child.dep_ in ("dobj", "nsubjpass") else [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "to" else []
+                unreal |= {n.i for n in nouns}
+    return unreal
+
+
+_RELATIVE_WORDS = {"which", "who", "that", "whom"}
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """Whether a verb heads an infinitive of purpose ("sent troops to help", "to deepen cooperation")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _modality(verb: Token | None) -> Modality:
+    """Modality of a clause from its auxiliaries, negation and governing verbs."""
+    if verb is None:
+        return Modality.ASSERTED
+    chain = [verb]
+    node = verb
+    others: set[int] = set()
+    # "eager to trade with Sudia to grow both economies", "willing to send ships to help guard
+    # the strait": a purpose clause shares the intent of the clause it serves
+    while (node.dep_ in ("xcomp", "ccomp", "acomp", "conj", "pcomp") or _purpose_clause(node)) and node.head is not node and len(chain) < 6:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in _REPORTING:
+            break
+        if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP"):
+            break  # "will provide funding and reaffirmed support": a finite conjunct has its own tense
+        if node.dep_ in ("ccomp", "xcomp") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_WORDS for c in node.children):
+            # "Experts expect China to invest", "the US wants Russia to release ...": the governing
+            # verb's subject expects or wishes it; the act is possible, not its actor's stated intent
+            others.add(node.head.i)
+        node = node.head
+        chain.append(node)
+    possible = intended = False
+    for v in chain:
+        lemma = v.lemma_.lower()
+        for child in v.children:
+            low = child.lower_
+            if child.dep_ == "neg" or low in ("never", "not", "n't"):
+                return Modality.NEGATED
+            if child.dep_ == "aux":
+                if low in _POSSIBLE:
+                    possible = True
+                elif low in _WILL:
+                    intended = True
+        if v is not verb:
+            if lemma in _NEGATE:
+                return Modality.NEGATED
+            wants = lemma in _INTEND or v.lower_ in _INTEND_FORMS
+            if wants and v.i in others:
+                possible = True
+            elif wants:
+                intended = True
+        if lemma in ("ready", "willing", "prepared") or (v.dep_ == "acomp" and lemma in _INTEND):
+            intended = True
+    if possible:
+        return Modality.POSSIBLE
+    return Modality.INTENDED if intended else Modality.ASSERTED

@@ -1,0 +1,361 @@
+"""Structural relations of the ``patterns.v1`` extractor: offices (leaderOf, officialOf) and memberships (memberOf).
+
+Entry point: :func:`structural_statements`. Two sources:
+
+* what the text states in a sentence, with its time when it gives one: "X served as /
+  was elected / became president of Y", "former prime minister X", "Y's head of state
+  X", "X was the prime minister of Y from 1990 to 1995", "X chairs / heads / leads O",
+  "Y joined / is a member of / acceded to O", "the founding members of O include A, B
+  and C", "O member Y";
+* the role and country that :mod:`kg.resolve` gave a titled person (the first mention
+  of each), when no sentence stated the same relation.
+
+A past office or membership ("former", "served as ... until 1995", "was the
+president of") is marked ``former`` and carries the dates the text gives
+(``valid_from``, ``valid_until``): it is never asserted as current. The cue words
+are in ``kg/data/structural.yaml``; the titles are those of ``kg/data/roles.tsv``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span
+
+from kg.extract._context import _Context
+from kg.gazetteer import role_of, structural_cues, title_pattern
+from kg.model import Entity, EntityType, Mention, Modality, Statement
+from kg.resolve import person_predicates
+from kg.vocab import predicate
+
+EXTRACTOR = "patterns.v1"
+_KINDS = {EntityType.PERSON: "p", EntityType.COUNTRY: "c", EntityType.ORGANIZATION: "o"}
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_PLACE_PREPOSITIONS = [[w] for w in ("in", "at", "inside", "near", "across", "throughout")]
+_REGNAL = re.compile(r"\s[IVX]{1,5}$")
+
+
+@dataclass(frozen=True)
+class _Found:
+    """One structural relation read from a sentence."""
+
+    subject: Entity
+    predicate: str
+    object: Entity
+    trigger: str
+    former: bool
+    valid_from: str | None
+    valid_until: str | None
+
+
+def _alternatives(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _rules() -> dict[str, re.Pattern[str]]:
+    """The sentence patterns over the masked text (see :func:`_masked`), compiled once."""
+    cues = structural_cues()
+    title = title_pattern().pattern.replace("(?P<title>", "(?:", 1)
+    mod = rf"(?:(?:{_alternatives(cues.title_modifiers + cues.former)}) )"
+    fill = rf"(?:(?:{_alternatives(cues.country_fillers)}) )?"
+    owner = rf"(?:@(?P<k1>[co])(?P<c1>\d+) (?:'s )?{fill})?"
+    of = r"(?: (?:of|for) (?:the )?@(?P<k2>[co])(?P<c2>\d+)(?! 's))?"
+    end = r"(?![\w-])(?! 's)"
+    # one more word may qualify a title ("the ceremonial president"), never one that makes it another office
+    free = rf"(?:(?!(?:{_alternatives(cues.not_titles)})\b)[a-z]+ )??"
+    office = rf"(?P<mods>{mod}*){owner}(?P<mods2>{mod}*){free}(?P<title>{title}){end}"
+    verbs = _alternatives(cues.office_verbs["current"] + cues.office_verbs["past"])
+    countries = r"@c\d+(?: , (?:the )?@c\d+)*(?: ,)?(?: and (?:the )?@c\d+)?"
+    orgs = r"(?:the )?@o\d+(?: , (?:the )?@o\d+)*(?: ,)?(?: and (?:the )?@o\d+)?"
+    nouns = _alternatives(cues.member_nouns)
+    openers = _alternatives(cues.list_openers)
+    copulas = _alternatives(cues.member_copulas["current"] + cues.member_copulas["past"])
+    membership = r"(?:(?:a|an) )?(?:(?:full|founding|permanent) )?(?:member|members)|one of the (?:(?:founding) )?members"
+    members = rf"{_alternatives(cues.member_verbs['current'] + cues.member_verbs['past'])}|(?:{copulas}) (?:{membership}) of"
+    paren = r"(?:\( [^()]* \) )?"
+    aside = r"(?:\( [^()]* \) |, [^,;()]{1,80}? , )?"  # "X (born 1950)", "X, the former envoy, ..."
+    return {
+        # "the former Afghan prime minister X", "Y's head of state, X", "King X of Y"
+        "before": re.compile(
+            rf"(?<![\w@-]){office}{of}(?: ,)? @p(?P<p>\d+)(?: of (?:the )?@c(?P<c3>\d+))?"
+        ),
+        # "X, the Y ambassador to Z", "X, who was prime minister of Y", "X, adviser to the president of Y"
+        "after": re.compile(
+            rf"@p(?P<p>\d+) {paren}, (?P<rel>who (?:is|was|has been|had been|served as|serves as) )?(?:the |a |an )?"
+            rf"{office}(?: to (?:the )?(?:@c(?P<c4>\d+) (?:'s )?)?(?:{title}){end})?{of}"
+        ),
+        # "X served as / was elected / became president of Y", "X was a politician who was president of Y"
+        "verb": re.compile(
+            rf"@p(?P<p>\d+) {aside}(?:, (?:who )?|(?:is|was) (?:a|an) [^,;]{{0,60}}? who )?(?P<verb>{verbs}) (?:as )?(?:the |a |an )?{office}{of}"
+        ),
+        # "parliament elected X president of Y", "they named X the ambassador of Y"
+        "elected": re.compile(
+            rf"(?:elected|re-elected|appointed|named|made|nominated) @p(?P<p>\d+) (?:as )?(?:the |a |an )?{office}{of}"
+        ),
+        # "O, led by X", "O is chaired by X"
+        "led_by": re.compile(
+            rf"@o(?P<o>\d+) (?:, )?(?:(?:which|that) )?(?P<verb>(?:is |was |are |were )?(?:led|headed|chaired)) by @p(?P<p>\d+)"
+        ),
+        # "X chairs / heads / leads O"
+        "leads": re.compile(
+            rf"@p(?P<p>\d+) {aside}(?P<verb>{_alternatives(cues.leads_organisation['current'] + cues.leads_organisation['past'])})"
+            rf" (?:the )?@o(?P<o>\d+)"
+        ),
+        # "X ruled Y"
+        "rules": re.compile(
+            rf"@p(?P<p>\d+) {paren}(?P<verb>{_alternatives(cues.rules_country['current'] + cues.rules_country['past'])})"
+            rf" (?:over )?(?:the )?@c(?P<c>\d+)"
+        ),
+        # "Gustav III of Y": a regnal name of a country is its monarch's
+        "regnal": re.compile(r"@p(?P<p>\d+) of (?:the )?@c(?P<c>\d+)"),
+        # "A, B and C joined O", "Y is a member of O1 and O2", "Y, which joined O in 2004"
+        "joins": re.compile(
+            rf"(?<![\w@])(?P<subj>{countries}) (?:, (?:which|that) )?(?:(?:has|have|had) )?"
+            rf"(?:(?:also|officially|formally|already|later|eventually|finally|subsequently) )?"
+            rf"(?P<verb>{members}) (?P<obj>{orgs})"
+        ),
+        # "NATO member Y", "O's member states include A, B and C", "O has 27 members, including Y"
+        "org_members": re.compile(
+            rf"@o(?P<o>\d+) (?:'s )?(?:(?!and\b|or\b|with\b|against\b|to\b)[a-z0-9-]+ ){{0,2}}?(?:fellow )?(?:{nouns}) (?:, )?"
+            rf"(?:(?:{openers}) (?:, )?)?(?:the )?(?P<subj>{countries})"
+        ),
+        # "the founding members of O were A, B and C", "members of O such as Y"
+        "members_of": re.compile(
+            rf"(?:{nouns}) (?:of|in) (?:the )?@o(?P<o>\d+) (?:, )?(?:{openers}) (?:, )?(?:the )?(?P<subj>{countries})"
+        ),
+        # "O was founded by A and B"
+        "founded_by": re.compile(
+            rf"@o(?P<o>\d+) (?:was|were) (?:founded|established|created|set up) (?:in \d{{4}} )?by (?:the )?(?P<subj>{countries})"
+        ),
+        # "Y's membership of O"
+        "membership": re.compile(r"@c(?P<c>\d+) 's (?:full )?membership (?:of|in) (?:the )?@o(?P<o>\d+)"),
+    }
+
+
+_DATE = rf"(?:(?:\d{{1,2}} )?(?P<m{{n}}>{'|'.join(_MONTHS)}) (?:\d{{1,2}} (?:, )?)?)?(?P<y{{n}}>1[0-9]{{3}}|20[0-9]{{2}})(?!\d)"
+
+
+@cache
+def _tails() -> list[tuple[str, re.Pattern[str]]]:
+    """Time phrases right after a relation: (kind, pattern) — "from 1990 to 1995", "since 2004", "in 2004"."""
+    one, two = _DATE.replace("{n}", "1"), _DATE.replace("{n}", "2")
+    lead = r"^(?: [a-z]+){0,3}? "
+    return [
+        ("range", re.compile(rf"{lead}(?:from|between) {one} (?:to|until|till|and|-) {two}")),
+        ("range", re.compile(rf"^ \( {one} (?:-|to) {two} \)")),
+        ("since", re.compile(rf"{lead}since {one}")),
+        ("until", re.compile(rf"{lead}(?:until|till) {one}")),
+        ("in", re.compile(rf"{lead}in {one}")),
+    ]
+
+
+def _date_of(match: re.Match[str], n: int) -> str:
+    year, month = match[f"y{n}"], match[f"m{n}"]
+    return f"{year}-{_MONTHS.index(month) + 1:02d}" if month else year
+
+
+def _time(tail: str, past: bool, today: dt.date) -> tuple[str | None, str | None, bool]:
+    """(valid_from, valid_until, former) from the words after a relation."""
+    for kind, pattern in _tails():
+        match = pattern.match(tail)
+        if not match:
+            continue
+        if kind == "range":
+            start, until = _date_of(match, 1), _date_of(match, 2)
+            return start, until, int(until[:4]) < today.year or past
+        if kind == "since":
+            return _date_of(match, 1), None, past
+        if kind == "until":
+            until = _date_of(match, 1)
+            return None, until, int(until[:4]) < today.year or past
+        if kind == "in" and not past:
+            return _date_of(match, 1), None, False
+        return None, None, past
+    return None, None, past
+
+
+def _masked(ctx: _Context, sent: Span) -> tuple[str, list[Mention]]:
+    """A sentence as lower-case words with each person, country and organisation mention replaced by ``@<kind><n>``."""
+    words: list[str] = []
+    slots: list[Mention] = []
+    last: Mention | None = None
+    for token in ctx.tokens(sent):
+        mention = ctx.by_token.get(token.i)
+        if mention is not None and mention.entity.type is EntityType.PERSON and _title_only(mention):
+            mention = None  # "the president": a title, whoever holds it
+        if mention is not None and mention.entity.type in _KINDS:
+            if mention is not last:
+                words.append(f"@{_KINDS[mention.entity.type]}{len(slots)}")
+                slots.append(mention)
+            last = mention
+            continue
+        last = None
+        text = token.lower_
+        if text in ("–", "—"):
+            text = "-"
+        if words and token.i > 0 and not token.doc[token.i - 1].whitespace_ and (text == "-" or words[-1].endswith("-")) \
+                and not words[-1].startswith("@") and not words[-1][-1:].isdigit():
+            words[-1] += text  # "secretary-general"
+            if words[-1].startswith("ex-") and len(words[-1]) > 3:
+                words[-1:] = ["ex-", words[-1][3:]]  # "ex-president": a modifier and a title
+        elif text in ("'s", "’s"):
+            words.append("'s")
+        elif text:
+            words.append(text)
+    masked = re.sub(r"(\d{4})\s*-\s*(\d{4})", r"\1 - \2", " ".join(words))
+    masked = re.sub(r"(?<![\w@-])ex - ", "ex- ", masked)  # "ex - president" as the tokenizer may leave it
+    return masked, slots
+
+
+def _title_only(mention: Mention) -> bool:
+    """Whether a person mention is a title without a name ("the president", "the Foreign Minister")."""
+    return title_pattern().fullmatch(re.sub(r"^the\s+", "", mention.text.strip(), flags=re.IGNORECASE).lower()) is not None
+
+
+def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_Found]:
+    text, slots = _masked(ctx, sent)
+    if "@" not in text:
+        return
+    cues = structural_cues()
+    former_words = set(cues.former)
+    past_verbs = set(cues.office_verbs["past"]) | set(cues.leads_organisation["past"]) | set(cues.rules_country["past"])
+    past_members = set(cues.member_verbs["past"])
+    past_copulas = tuple(f"{c} " for c in cues.member_copulas["past"])
+    rules = _rules()
+    blocked = set(cues.not_titles) - set(cues.former) - {"the", "a", "an", "of", "and", "or", "to", "for", "by", "with", "as", "who",
+                                                          "which", "that", "said", "says", "told", "his", "her", "their", "its"}
+
+    def entity(index: str | None, kind: EntityType) -> Entity | None:
+        if index is None:
+            return None
+        found = slots[int(index)].entity
+        return found if found.type is kind else None
+
+    def time(match: re.Match[str], past: bool) -> tuple[str | None, str | None, bool]:
+        return _time(text[match.end() :][:80], past, today)
+
+    for name in ("before", "after", "verb", "elected"):
+        for match in rules[name].finditer(text):
+            person = entity(match["p"], EntityType.PERSON)
+            role = role_of(match["title"])
+            groups = match.groupdict()
+            # the country after the title ("president of Y") decides over one before it ("the Y ambassador to Z")
+            index, kind = next(((groups[c], groups.get(k) if k else "c") for c, k in (("c2", "k2"), ("c3", ""), ("c4", ""), ("c1", "k1"))
+                                if groups.get(c) is not None), (None, None))
+            owner = slots[int(index)].entity if index is not None else None
+            if owner is None and role.country:
+                owner = ctx.country(role.country)
+            if owner is None and person is not None and person.country and role.role not in cues.organisation_titles and not re.match(r" (?:of|for|to|at|in)\b", text[match.end() :]):
+                # "the former prime minister X", "X, a former ambassador,": the country of a known office-holder
+                # or of an earlier title; not when the title goes on to name what it is of ("president of the club")
+                owner = ctx.country(person.country)
+            if person is None or owner is None or owner.type not in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+                continue
+            if kind == "c" and owner.type is not EntityType.COUNTRY:
+                continue
+            if owner.type is EntityType.ORGANIZATION and role.role in cues.country_only_titles:
+                continue  # "King of the Hill": no organisation has a king
+            if groups.get("c1") is not None and index == groups["c1"] and text[: match.start("k1") - 1].split()[-1:] in _PLACE_PREPOSITIONS:
+                continue  # "in Freedonia Minister X": a place, not the minister's country
+            if set(text[: match.start("title")].split()[-2:]) & blocked:
+                continue  # "the future president of Y, X", "the vice president of Y, X"
+            mods = f"{match['mods'] or ''} {match['mods2'] or ''}".split()
+            verb = groups.get("verb") or ""
+            rel = (groups.get("rel") or "").split()
+            past = bool(set(mods) & former_words) or verb in past_verbs or "was" in rel or "had" in rel or "served" in rel
+            start, until, former = time(match, past)
+            yield _Found(person, role.predicate, owner, match["title"], former, start, until)
+    for name, kind in (("leads", "o"), ("rules", "c")):
+        for match in rules[name].finditer(text):
+            person = entity(match["p"], EntityType.PERSON)
+            target = entity(match[kind], EntityType.ORGANIZATION if kind == "o" else EntityType.COUNTRY)
+            if person is not None and target is not None:
+                start, until, former = time(match, match["verb"] in past_verbs)
+                yield _Found(person, "leaderOf", target, match["verb"], former, start, until)
+    for match in rules["led_by"].finditer(text):
+        person, org = entity(match["p"], EntityType.PERSON), entity(match["o"], EntityType.ORGANIZATION)
+        if person is not None and org is not None:
+            start, until, former = time(match, match["verb"].startswith("was") or match["verb"].startswith("were"))
+            yield _Found(person, "leaderOf", org, match["verb"], former, start, until)
+    for match in rules["regnal"].finditer(text):
+        person = entity(match["p"], EntityType.PERSON)
+        country = entity(match["c"], EntityType.COUNTRY)
+        if person is not None and country is not None and _REGNAL.search(person.label):
+            yield _Found(person, "leaderOf", country, "monarch", False, None, None)
+    for name in ("joins", "org_members", "members_of", "founded_by", "membership"):
+        for match in rules[name].finditer(text):
+            if text[: match.start()].split()[-1:] in (["if"], ["unless"], ["whether"]):
+                continue  # "if Y joined O": a condition, not a fact
+            groups = match.groupdict()
+            subjects = re.findall(r"@c(\d+)", groups["subj"]) if groups.get("subj") else [groups["c"]]
+            objects = re.findall(r"@o(\d+)", groups["obj"]) if groups.get("obj") else [groups["o"]]
+            verb = groups.get("verb") or name
+            start, until, former = time(match, verb in past_members or verb.startswith(past_copulas))
+            for s in subjects:
+                for o in objects:
+                    country, org = entity(s, EntityType.COUNTRY), entity(o, EntityType.ORGANIZATION)
+                    if country is not None and org is not None:
+                        yield _Found(country, "memberOf", org, verb.replace("_", " "), former, start, until)
+
+
+def structural_statements(ctx: _Context) -> Iterator[Statement]:
+    """leaderOf / officialOf / memberOf statements of an article: as its sentences state them, then from titles.
+
+    Each relation is stated once per article (its first sentence); one stated in a
+    sentence with its time comes before the titled person's bare role.
+    """
+    today = ctx.article.published or dt.date.today()
+    done: set[tuple[str, str, str]] = set()
+    for sent in ctx.doc.sents:
+        for found in _sentence_relations(ctx, sent, today):
+            key = (found.subject.key, found.predicate, found.object.key)
+            if key in done or found.subject.key == found.object.key:
+                continue
+            done.add(key)
+            yield _statement(ctx, sent, found.subject, found.predicate, found.object, found.trigger,
+                             former=found.former, valid_from=found.valid_from, valid_until=found.valid_until)
+    roles = person_predicates(ctx.mentions)
+    seen: set[str] = set()
+    for mention in ctx.mentions:
+        person = mention.entity
+        if person.key in seen or person.key not in roles or not person.country:
+            continue
+        if person.role in structural_cues().organisation_titles:
+            continue  # "the company's chairman X": the chairman of an organisation the text names, if any, not of X's country
+        country = ctx.country(person.country)
+        if country is None:
+            continue
+        seen.add(person.key)
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or (person.key, roles[person.key], country.key) in done:
+            continue
+        yield _statement(ctx, span.sent, person, roles[person.key], country, person.role or "")
+
+
+def _statement(
+    ctx: _Context, sent: Span, subject: Entity, name: str, obj: Entity, trigger: str, *,
+    former: bool = False, valid_from: str | None = None, valid_until: str | None = None,
+) -> Statement:
+    return Statement(
+        article_id=ctx.article.id,
+        subject=subject,
+        predicate=predicate(name),
+        object=obj,
+        modality=Modality.ASSERTED,
+        evidence=ctx.evidence(sent),
+        extractor=EXTRACTOR,
+        confidence=0.8,
+        date=ctx.article.published,
+        cameo=None,
+        goldstein=0.0,
+        trigger=trigger,
+        former=former,
+        valid_from=valid_from,
+        valid_until=valid_until,
+    )
