@@ -223,6 +223,34 @@ def main(verbose: int) -> None:
     logging.basicConfig(level=[logging.ERROR, logging.INFO, logging.DEBUG][min(verbose, 2)], format="%(levelname)s %(name)s: %(message)s")
 
 
+_password_opt = click.option(
+    "--password", envvar="KG_PUSH_PASSWORD", show_envvar=True,
+    help="Password for --user (prefer the KG_PUSH_PASSWORD variable or ~/.netrc: a command line is visible to other users). Never printed.",
+)
+_default_graph_opt = click.option(
+    "--default-graph", metavar="IRI",
+    help="Send the default graph's triples to this named graph: for Virtuoso, whose Graph Store has no default graph (its queries read all graphs).",
+)
+
+
+def _credentials(url: str, user: str | None, password: str | None) -> tuple[str | None, str | None]:
+    """The user and password for ``url``: as given, else the host's entry in ``~/.netrc`` (``$NETRC``)."""
+    import netrc
+    import os
+    import urllib.parse
+
+    if user and password is not None:
+        return user, password
+    host = urllib.parse.urlsplit(url).hostname or ""
+    try:
+        entry = netrc.netrc(os.environ.get("NETRC")).authenticators(host)
+    except (FileNotFoundError, netrc.NetrcParseError):
+        entry = None
+    if entry is None or (user and entry[0] != user):
+        return user, password
+    return entry[0], entry[2]
+
+
 _store_opt = click.option(
     "--store",
     type=click.Path(file_okay=False, path_type=Path),
@@ -254,6 +282,13 @@ _store_opt = click.option(
     help="Do not keep the dyad summaries up to date (faster; drops them, and central-countries and dyad-balance "
     "then read every statement until `kg summarize`).",
 )
+@click.option("--cluster", envvar="KG_CLUSTER", metavar="ADDRESS", help="Parse and extract on this Dask scheduler's workers, e.g. tcp://HOST:8786 (default: $KG_CLUSTER).")
+@click.option("--push-to", metavar="URL", help="Send the graph to this Graph Store Protocol URL (one named graph per article) instead of a local store.")
+@click.option("--nquads-dir", type=click.Path(file_okay=False, path_type=Path), help="Write N-Quads part files here (by the workers with --cluster) instead of a local store; load them with `kg load`.")
+@click.option("--state", "state_file", type=click.Path(dir_okay=False, path_type=Path), help="With --push-to or --nquads-dir: file of the articles delivered, so a rerun adds only the rest.")
+@click.option("--user", help="With --push-to: user name for HTTP Basic/Digest authentication (default: the server's entry in ~/.netrc).")
+@_password_opt
+@_default_graph_opt
 def build(
     paths: tuple[str, ...],
     store: Path | None,
@@ -268,6 +303,13 @@ def build(
     workers: int,
     shard: tuple[int, int] | None,
     no_summaries: bool,
+    cluster: str | None,
+    push_to: str | None,
+    nquads_dir: Path | None,
+    state_file: Path | None,
+    user: str | None,
+    password: str | None,
+    default_graph: str | None,
 ) -> None:
     """Build the graph of PATH... (text, HTML, feeds, JSON Lines, JSON, CSV; folders, globs, URLs, - for stdin) into the store.
 
@@ -281,17 +323,36 @@ def build(
         kg build examples/articles --store kg-store
         kg build examples/articles --store kg-store -o out   # also out/graph.trig, out/graph.html
         kg build examples/corpora/andes-wire.csv --field id=story_id --field source=outlet --store kg-store
+        kg build /shared/wire --cluster tcp://10.0.0.1:8786 --store kg-store    # see README, Scaling past one machine
+        kg build /shared/wire --cluster tcp://10.0.0.1:8786 --push-to http://10.0.0.2:7878/store
     """
     from kg.pipeline import build as run_build
     from kg.store import default_store
 
-    store = store or default_store()
+    options = dataclasses.replace(
+        _options(extractor, lexicon, strict, base_iri, fields, workers), shard=shard, summaries=not no_summaries, cluster=cluster or None
+    )
     reporter = _Reporter(quiet)
+    if cluster:
+        from kg.cluster import info
+
+        seen = info(cluster)
+        if not quiet:
+            board = f"; dashboard {seen.dashboard}" if seen.dashboard else " (pip install bokeh on the scheduler for its dashboard)"
+            reporter.say(f"Dask cluster {cluster}: {seen.workers} workers, {seen.threads} threads{board}")
+    if push_to or nquads_dir:
+        if store is not None or output is not None:
+            raise click.UsageError("--push-to and --nquads-dir build no local store: give neither --store nor -o with them.")
+        _build_elsewhere(list(paths), options, reporter, push_to, nquads_dir, state_file, (user, password, default_graph), quiet)
+        return
+    if state_file is not None or user is not None or default_graph is not None:
+        raise click.UsageError("--state, --user and --default-graph go with --push-to or --nquads-dir.")
+    store = store or default_store()
     with reporter.live():
         summary = run_build(
             list(paths),
             store,
-            dataclasses.replace(_options(extractor, lexicon, strict, base_iri, fields, workers), shard=shard, summaries=not no_summaries),
+            options,
             reporter.skip,
             output=output,
             html=not no_html,
@@ -313,6 +374,68 @@ def build(
         reporter.say(wrote)
     if summary.skipped:
         sys.exit(EXIT_SKIPPED)
+
+
+def _build_elsewhere(
+    paths: list[str], options: Any, reporter: _Reporter, push_to: str | None, nquads_dir: Path | None,
+    state_file: Path | None, auth: tuple[str | None, str | None, str | None], quiet: bool,
+) -> None:
+    """``kg build --push-to URL`` / ``--nquads-dir DIR``: no local store, a state file for resuming."""
+    import hashlib
+
+    from kg.cluster import build_elsewhere
+    from kg.push import Target
+    from kg.query import endpoint_url
+
+    target = None
+    if push_to:
+        url = endpoint_url(push_to)
+        user, password = _credentials(url, auth[0], auth[1])
+        target = Target(graph_store=url, user=user, password=password, default_graph=auth[2])
+    if state_file is None:
+        where = nquads_dir if nquads_dir is not None else Path(".")
+        tag = hashlib.sha256((push_to or "").encode("utf-8")).hexdigest()[:8]
+        state_file = where / (f".kg-build-state-{tag}.tsv" if push_to else ".kg-build-state.tsv")
+    with reporter.live():
+        summary = build_elsewhere(
+            paths, options, state_file, push_to=target, part_dir=nquads_dir,
+            on_skip=reporter.skip, on_duplicate=reporter.duplicate, on_progress=reporter.progress,
+        )
+    if not quiet:
+        reporter.say(reporter.summary(summary.seconds, f"{summary.articles} delivered, {summary.unchanged} already there, {summary.entities} entities, "))
+        sent = [f"pushed to {target.key}" if target else "", f"part files in {nquads_dir}" if nquads_dir else ""]
+        reporter.say(" and ".join(x for x in sent if x).capitalize() + f"; state in {state_file}")
+    if summary.skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path), metavar="FILE.nq|FILE.trig|DIR...")
+@_store_opt
+@_quiet_opt
+def load(sources: tuple[Path, ...], store: Path | None, quiet: bool) -> None:
+    """Bulk-load N-Quads or TriG files (or folders of them, e.g. from kg build --nquads-dir) into the store.
+
+    Uses Oxigraph's bulk loader, then computes the dyad summaries once. Loading
+    adds quads: load part files of new articles, not a second version of one
+    already in the store (rebuild that with kg build).
+
+    \b
+    Example:
+        kg load parts/ --store kg-store
+    """
+    from kg.load import load as run_load
+    from kg.store import default_store
+
+    store = store or default_store()
+    report = run_load(list(sources), store)
+    if not quiet:
+        click.echo(
+            f"{store}: loaded {report.files} files, {report.quads} quads in {report.load_seconds:.1f} s "
+            f"({report.quads / max(report.load_seconds, 1e-9):,.0f} quads/s); "
+            f"{report.summaries} dyad-month summaries in {report.summary_seconds:.1f} s",
+            err=True,
+        )
 
 
 @main.command()
@@ -470,13 +593,16 @@ def query(
     if graph and store_dir:
         raise click.UsageError("Give a GRAPH file or --store, not both.")
     if endpoint:
+        if query_name:
+            sparql = q.for_endpoint(sparql)  # one form every server answers right (see kg.query.for_endpoint)
         result = q.run_endpoint_query(q.endpoint_url(endpoint), sparql, timeout=timeout)
     else:
         if graph and not Path(graph).exists():
             raise click.UsageError(f"GRAPH {graph!r} does not exist.")
         # `is None`, not `or`: the truth of an rdflib Dataset is its length, a count of every triple (7.5 s at 1M)
         source = opened if opened is not None else open_source(store=store_dir, graph=Path(graph) if graph else None)
-        result = q.run_query(source, sparql, allow_service=allow_service)
+        q.write_query(source, sparql, fmt, output, allow_service=allow_service)  # CSV and TSV from a store stream their rows
+        return
     output.write(result.serialize(fmt))
 
 
@@ -858,7 +984,9 @@ def timeline(country_a: str, country_b: str, graph: Path | None, store: Path | N
 @click.option("--resume", is_flag=True, help="The same as --sync (after a failed or interrupted push, send only the rest).")
 @click.option("--state", "state_file", type=click.Path(dir_okay=False, path_type=Path), help="State file of what landed (default: beside the store, NAME.push-state.json).")
 @click.option("--jobs", type=click.IntRange(1, 32), default=4, show_default=True, help="Requests in flight at once.")
-@click.option("--user", help="User name for HTTP Basic/Digest authentication; the password is read from KG_PUSH_PASSWORD.")
+@click.option("--user", help="User name for HTTP Basic/Digest authentication (default: the server's entry in ~/.netrc).")
+@_password_opt
+@_default_graph_opt
 @click.option("--timeout", type=click.FloatRange(1), default=120.0, show_default=True, help="Seconds per request.")
 @click.option("-q", "--quiet", is_flag=True, help="Print no summary and no line per failed graph (errors are still reported).")
 def push(
@@ -873,6 +1001,8 @@ def push(
     state_file: Path | None,
     jobs: int,
     user: str | None,
+    password: str | None,
+    default_graph: str | None,
     timeout: float,
     quiet: bool,
 ) -> None:
@@ -890,9 +1020,9 @@ def push(
     Examples:
         kg push --store kg-store --graph-store http://127.0.0.1:7878/store
         kg push --store kg-store --endpoint http://127.0.0.1:3030/ds/update --user admin
+        kg push --store kg-store --graph-store http://127.0.0.1:8890/sparql-graph-crud-auth --user dba \
+            --default-graph https://w3id.org/bikg/graph/default     # Virtuoso; password from KG_PUSH_PASSWORD
     """
-    import os
-
     from kg.push import Target
     from kg.push import push as run_push
     from kg.query import endpoint_url
@@ -902,12 +1032,15 @@ def push(
         raise click.UsageError("Give a GRAPH file or --store, not both.")
     if not graph_store and not endpoint:
         raise click.UsageError("Give --graph-store URL (Graph Store Protocol) or --endpoint URL (SPARQL Update).")
+    url = endpoint_url(graph_store) if graph_store else endpoint_url(endpoint or "")
+    user, password = _credentials(url, user, password)
     target = Target(
-        graph_store=endpoint_url(graph_store) if graph_store else None,
-        update=endpoint_url(endpoint) if endpoint and not graph_store else None,
+        graph_store=url if graph_store else None,
+        update=url if not graph_store else None,
         user=user,
-        password=os.environ.get("KG_PUSH_PASSWORD"),
+        password=password,
         timeout=timeout,
+        default_graph=default_graph,
     )
     source = graph if graph is not None else (store_dir if store_dir is not None else default_store())
     if state_file is None:

@@ -97,6 +97,10 @@ class QueryTimedOut(KGError):
     """A query ran past the server's time limit and was stopped."""
 
 
+class ClusterUnavailable(KGError):
+    """The Dask cluster named by ``--cluster`` cannot be used (package missing, no scheduler, no worker)."""
+
+
 class PushFailed(KGError):
     """Some graphs did not reach the remote store; the message lists them and how to resume.
 

@@ -76,6 +76,8 @@ class Options:
             as articles are written. Without, a build is faster and drops the
             summaries it would leave stale; the corpus-wide named queries then
             read every statement until ``kg summarize`` computes them again.
+        cluster: address of a Dask scheduler (``tcp://HOST:8786``): parse and
+            extract on its workers (:mod:`kg.cluster`) instead of ``workers`` local processes.
     """
 
     extractor: str = DEFAULT_EXTRACTOR
@@ -86,6 +88,7 @@ class Options:
     workers: int = 1
     shard: tuple[int, int] | None = None
     summaries: bool = True
+    cluster: str | None = None
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,7 @@ def process(
     keep: Callable[[Article], bool] | None = None,
     extractor: Extractor | None = None,
     seen: Deduplicator | None = None,
+    analyser: Callable[[Iterable[Article], Options], Iterator[tuple[Article, ArticleResult | str]]] | None = None,
 ) -> Iterator[ArticleResult]:
     """Read, parse, resolve and extract every article under ``paths``.
 
@@ -155,8 +159,11 @@ def process(
     called after each article. Articles for which ``keep`` returns False are
     read but not parsed (a store that already holds them). ``extractor``
     defaults to ``options.extractor``; with ``options.workers`` > 1, each worker
-    process loads its own. ``seen`` holds the articles of earlier runs, to find
-    repeats of them too (:func:`kg.read.read_articles`).
+    process loads its own; with ``options.cluster``, each Dask worker does
+    (:func:`kg.cluster.analyse`). ``analyser`` replaces how articles are
+    parsed and extracted (given the articles to analyse and ``options``).
+    ``seen`` holds the articles of earlier runs, to find repeats of them too
+    (:func:`kg.read.read_articles`).
 
     Raises:
         ArticleUnreadable: with ``options.strict``, at the first input skipped.
@@ -201,8 +208,12 @@ def process(
         skip(Skipped(article.origin, f"extraction failed: {exc}"))
         report(article, 0)
 
-    if options.workers > 1:
-        outcomes: Iterator[tuple[Article, ArticleResult | str]] = _parallel(articles(), options)
+    if analyser is None and options.cluster:
+        from kg.cluster import analyse as analyser
+    if analyser is not None:
+        outcomes: Iterator[tuple[Article, ArticleResult | str]] = analyser(articles(), options)
+    elif options.workers > 1:
+        outcomes = _parallel(articles(), options)
     else:
         outcomes = _serial(articles(), extractor or get_extractor(options.extractor, options.lexicon_files))
     with fewer_collections():

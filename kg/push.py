@@ -70,6 +70,9 @@ class Target:
             on Fuseki, ``…/sparql-auth`` on Virtuoso); used without ``graph_store``.
         user, password: HTTP Basic or Digest credentials, if the server needs them.
         timeout: seconds per request.
+        default_graph: IRI of the graph that receives the default graph's triples,
+            for a server without a separate default graph to write to (Virtuoso,
+            whose queries read the union of all graphs); None: the server's default graph.
     """
 
     graph_store: str | None = None
@@ -77,6 +80,7 @@ class Target:
     user: str | None = None
     password: str | None = None
     timeout: float = 120.0
+    default_graph: str | None = None
 
     @property
     def key(self) -> str:
@@ -196,7 +200,8 @@ def _send(target: Target, unit: Unit, replace_default: bool) -> None:
     replace = unit.graph != DEFAULT_GRAPH or (replace_default and unit.chunk == 0)
     if target.graph_store:
         separator = "&" if "?" in target.graph_store else "?"
-        selector = "default" if unit.graph == DEFAULT_GRAPH else "graph=" + urllib.parse.quote(unit.graph, safe="")
+        graph = unit.graph or target.default_graph
+        selector = "graph=" + urllib.parse.quote(graph, safe="") if graph else "default"
         if unit.delete:
             _request(target, target.graph_store + separator + selector, "DELETE", b"", "application/n-triples")
             return
@@ -204,8 +209,11 @@ def _send(target: Target, unit: Unit, replace_default: bool) -> None:
         return
     assert target.update
     data = unit.body.decode("utf-8")
-    if unit.graph == DEFAULT_GRAPH:
+    if unit.graph == DEFAULT_GRAPH and not target.default_graph:
         text = ("DROP SILENT DEFAULT ;\n" if replace else "") + f"INSERT DATA {{\n{data}}}"
+    elif unit.graph == DEFAULT_GRAPH:
+        graph = URIRef(str(target.default_graph)).n3()
+        text = (f"DROP SILENT GRAPH {graph} ;\n" if replace else "") + f"INSERT DATA {{ GRAPH {graph} {{\n{data}}} }}"
     elif unit.delete:
         text = f"DROP SILENT GRAPH {URIRef(unit.graph).n3()}"
     else:

@@ -520,7 +520,7 @@ def test_a_dyad_of_one_country_is_refused_as_kg_timeline_refuses_it() -> None:
 
 PUBLIC_NAMES = {
     "kg.store": {"load_graph"},  # the store module opens stores and graph files; re-exported by kg.query
-    "run": {"run_query", "run_endpoint_query", "endpoint_url", "has_dataset_clause"},
+    "run": {"run_query", "run_endpoint_query", "endpoint_url", "has_dataset_clause", "write_query", "for_endpoint", "STREAMED_FORMATS"},
     "result": {"QueryResult", "Cell", "format_table", "TABLE_FORMATS", "GRAPH_FORMATS", "MEDIA_TYPES", "GRAPH_MEDIA_TYPES"},
     "named": {"NamedQuery", "named_queries", "named_query", "parse_named_query", "render_template", "with_summary"},
     "params": {"Parameter", "PARAMETER_KINDS", "BI_NS", "parameter_term", "parse_params", "resolve_country"},

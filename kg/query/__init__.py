@@ -37,7 +37,7 @@ from kg.store import load_graph
 from kg.query.named import NamedQuery, named_queries, named_query, parse_named_query, render_template, with_summary
 from kg.query.params import BI_NS, PARAMETER_KINDS, Parameter, parameter_term, parse_params, resolve_country
 from kg.query.result import GRAPH_FORMATS, GRAPH_MEDIA_TYPES, MEDIA_TYPES, TABLE_FORMATS, Cell, QueryResult, format_table
-from kg.query.run import endpoint_url, has_dataset_clause, run_endpoint_query, run_query
+from kg.query.run import STREAMED_FORMATS, endpoint_url, for_endpoint, has_dataset_clause, run_endpoint_query, run_query, write_query
 
 __all__ = [
     "BI_NS",
@@ -45,12 +45,14 @@ __all__ = [
     "GRAPH_MEDIA_TYPES",
     "MEDIA_TYPES",
     "PARAMETER_KINDS",
+    "STREAMED_FORMATS",
     "TABLE_FORMATS",
     "Cell",
     "NamedQuery",
     "Parameter",
     "QueryResult",
     "endpoint_url",
+    "for_endpoint",
     "format_table",
     "has_dataset_clause",
     "load_graph",
@@ -64,4 +66,5 @@ __all__ = [
     "run_endpoint_query",
     "run_query",
     "with_summary",
+    "write_query",
 ]

@@ -13,6 +13,7 @@ a failure in one line (an update, an undeclared prefix).
 
 from __future__ import annotations
 
+import csv
 import io
 import re
 import urllib.error
@@ -21,13 +22,14 @@ import urllib.request
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import islice
+from typing import TextIO
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 from rdflib.query import Result
 
 from kg.errors import EndpointFailed, QueryFailed, QueryRefused, ResultTooLarge
-from kg.query.result import QueryResult, _cell_of_ox, _from_ox, _from_rdflib, _once_each
+from kg.query.result import QueryResult, _cell_of_ox, _from_ox, _from_rdflib, _once_each, _tsv_cell
 from kg.rdf import PREFIXES
 from kg.store import oxigraph_of
 
@@ -216,8 +218,100 @@ _GRAPH_PARSERS = {
 }
 
 
+STREAMED_FORMATS = ("csv", "tsv")
+"""Formats in which :func:`write_query` writes a store's SELECT answer row by row."""
+
+
+def write_query(dataset: Dataset, sparql: str, fmt: str, out: TextIO, *, allow_service: bool = False) -> None:
+    """Run a query and write its answer to ``out`` in ``fmt`` (what ``kg query`` prints).
+
+    A SELECT on a store written as CSV or TSV streams: each row is written as
+    the engine gives it, so an export as large as every dyad-month of a corpus
+    (``dyad-balance`` without parameters) never holds its rows in Python
+    memory. Other formats and sources (and queries naming their dataset or
+    using ``SERVICE``) write :meth:`QueryResult.serialize` of :func:`run_query`,
+    the same text.
+
+    Raises:
+        QueryFailed: the query does not parse or fails.
+        QueryRefused: see :func:`run_query`.
+    """
+    inner = oxigraph_of(dataset)
+    if (fmt not in STREAMED_FORMATS or inner is None or not dataset.default_union or has_dataset_clause(sparql)
+            or ("word", "SERVICE") in _tokens(sparql)):
+        out.write(run_query(dataset, sparql, allow_service=allow_service).serialize(fmt))
+        return
+    prefixes = {prefix: str(namespace) for prefix, namespace in dataset.namespaces()}
+    try:
+        answer = inner.query(sparql, use_default_graph_as_union=True, prefixes=prefixes)
+        if not isinstance(answer, ox.QuerySolutions):
+            out.write(run_query(dataset, sparql, allow_service=allow_service).serialize(fmt))
+            return
+        columns = [v.value for v in answer.variables]
+        cell = _once_each(_cell_of_ox)
+        if fmt == "csv":
+            writer = csv.writer(out, lineterminator="\n")
+            writer.writerow(columns)
+            for solution in answer:
+                writer.writerow(["" if c is None else c[1] for c in map(cell, solution)])
+        else:
+            tsv = _once_each(_tsv_cell)
+            out.write("\t".join("?" + c for c in columns) + "\n")
+            for solution in answer:
+                out.write("\t".join("" if c is None else tsv(cell(c)) or "" for c in solution) + "\n")
+    except (SyntaxError, OSError, ValueError, RuntimeError) as exc:  # Oxigraph's parse and evaluation errors
+        raise QueryFailed(_failure(dataset, sparql, exc)) from None
+
+
+_ZERO_OR_ONE = re.compile(r"^(?P<indent>[ \t]*)(?P<s>\?\w+) (?P<p>[\w:]+|<[^>\s]+>)\? (?P<o>\S+) \.[ \t]*$")
+
+
+def for_endpoint(sparql: str) -> str:
+    """A named query as ``kg query --endpoint`` sends it, in a form every server tested answers right.
+
+    Virtuoso 7.2 gets a query with two zero-or-one paths to constants (``?s
+    bi:country? <A> . ... ?o bi:country? <B> .``, a dyad with both countries
+    given) wrong: it keeps only the zero-length matches. In such a query, each
+    line ``?x P? <c> .`` of a group (lines between two lines with a brace)
+    whose zero-or-one paths all end in constants becomes ``{ ?x P <c> } UNION
+    { BIND (<c> AS ?x) }``, which has the same solutions by SPARQL 1.1's
+    definition of the path. Groups with a path between two variables are left
+    as they are (Virtuoso answers them right, and the union would upset it there).
+
+    >>> print(for_endpoint("{\\n  ?s bi:country? <urn:a> .\\n  ?st rdf:subject ?s ; rdf:object ?o .\\n  ?o bi:country? <urn:b> .\\n}"))
+    {
+      { ?s bi:country <urn:a> } UNION { BIND (<urn:a> AS ?s) }
+      ?st rdf:subject ?s ; rdf:object ?o .
+      { ?o bi:country <urn:b> } UNION { BIND (<urn:b> AS ?o) }
+    }
+    >>> for_endpoint("{\\n  ?s bi:country? <urn:a> .\\n  ?o bi:country? ?b .\\n}") == "{\\n  ?s bi:country? <urn:a> .\\n  ?o bi:country? ?b .\\n}"
+    True
+    """
+    lines = sparql.split("\n")
+    group: list[int] = []
+    to_constants = len(re.findall(r"\?\w+ (?:[\w:]+|<[^>\s]+>)\? <[^>\s]+>", sparql))
+
+    def rewrite() -> None:
+        paths = [(i, m) for i in group if (m := _ZERO_OR_ONE.match(lines[i]))]
+        if paths and to_constants >= 2 and all(m["o"].startswith("<") for _, m in paths):
+            for i, m in paths:
+                lines[i] = f"{m['indent']}{{ {m['s']} {m['p']} {m['o']} }} UNION {{ BIND ({m['o']} AS {m['s']}) }}"
+
+    for number, line in enumerate(lines):
+        if "{" in line or "}" in line:
+            rewrite()
+            group = []
+        else:
+            group.append(number)
+    rewrite()
+    return "\n".join(lines)
+
+
 def run_endpoint_query(endpoint: str, sparql: str, *, timeout: float = 60.0, max_results: int | None = None) -> QueryResult:
-    """Run a query on a SPARQL 1.1 Protocol endpoint (POST, ``application/sparql-query``).
+    """Run a query on a SPARQL 1.1 Protocol endpoint (POST of a form, ``query=...``).
+
+    The form is the one way of POSTing a query that the protocol requires every
+    server to accept (Virtuoso 7.2 does not answer a direct ``application/sparql-query`` POST).
 
     The answer's media type decides how it is read: SPARQL results (JSON, XML,
     CSV, TSV) or an RDF graph (N-Triples, Turtle, RDF/XML, JSON-LD).
@@ -230,8 +324,8 @@ def run_endpoint_query(endpoint: str, sparql: str, *, timeout: float = 60.0, max
     """
     request = urllib.request.Request(
         endpoint,
-        data=sparql.encode("utf-8"),
-        headers={"Content-Type": "application/sparql-query; charset=utf-8", "Accept": _ACCEPT},
+        data=urllib.parse.urlencode({"query": sparql}).encode("ascii"),
+        headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": _ACCEPT},
         method="POST",
     )
     try:

@@ -1,0 +1,253 @@
+"""Scale benchmark (issue 18): Dask build throughput, bulk load, named queries, export and push at millions of triples.
+
+In one run, on one machine:
+
+1. build throughput of ``kg build --cluster`` on a real ``dask scheduler`` with
+   one, then two ``dask worker`` processes (``--nthreads 1``, warmed up: each
+   has loaded spaCy), and of the local pool (``--workers 1`` and ``2``, which
+   start their processes inside the timing), on ``--articles`` texts made by
+   ``bench_throughput.make_corpus``;
+2. a news-like corpus (``benchmarks/newslike.py``) of ``--triples`` quads as
+   N-Quads part files, bulk-loaded by ``kg.load.load`` (quads/s), the dyad
+   summaries computed once; the store's size on disk;
+3. every named query's median of 5 with parameters, for a dominant dyad
+   (USA, CHN) and a middling one (AZE, USA), reading the summaries as
+   ``kg query`` does;
+4. the full dyad-month export (``kg query -n dyad-balance -f csv``, streamed)
+   and, for comparison, the same as JSON (not streamed): wall time and the
+   process's peak RSS;
+5. ``kg push`` of the first ``--push-triples`` quads of the corpus (loaded into
+   a store of their own) to an Oxigraph server and to Virtuoso, both started
+   here on 127.0.0.1 (Virtuoso as the tests start it): triples/s.
+
+Usage (from the repository root; about 20 minutes at 10M triples on 2 cores)::
+
+    .venv/bin/python benchmarks/bench_scale.py --triples 10000000 --articles 200 --push-triples 1000000
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import re
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "tests"))
+
+BIN = Path(sys.executable).parent
+KG = str(BIN / "kg")
+
+
+def du(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def run(command: list[str]) -> tuple[float, int, str]:
+    """Run a command: wall seconds, peak RSS (KiB) of the process, stderr."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    _, stderr = process.communicate()
+    seconds = time.perf_counter() - started
+    # the peak of this child (wait4 was done by communicate; RUSAGE_CHILDREN holds the largest child so far)
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if process.returncode not in (0, 3):
+        raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}):\n{stderr.decode()[-3000:]}")
+    return seconds, peak, stderr.decode()
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Dask:
+    """A dask scheduler and workers started as processes, stopped by PID."""
+
+    def __init__(self) -> None:
+        self.address = f"tcp://127.0.0.1:{free_port()}"
+        self.processes = [subprocess.Popen([str(BIN / "dask"), "scheduler", "--host", "127.0.0.1", "--port", self.address.rsplit(":", 1)[1],
+                                            "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+
+    def add_worker(self, expected: int) -> None:
+        self.processes.append(subprocess.Popen([str(BIN / "dask"), "worker", self.address, "--host", "127.0.0.1", "--nthreads", "1",
+                                                "--no-nanny", "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        from distributed import Client
+
+        with Client(self.address, timeout=60) as client:
+            client.wait_for_workers(expected, timeout=120)
+
+    def stop(self) -> None:
+        for process in reversed(self.processes):
+            if process.poll() is None:
+                os.kill(process.pid, signal.SIGTERM)
+                process.wait(30)
+
+
+def throughput(folder: Path, articles: int) -> list[str]:
+    from bench_throughput import make_corpus
+
+    corpus, warm = folder / "corpus", folder / "warm"
+    make_corpus(corpus, articles)
+    make_corpus(warm, 16)
+    rows = []
+    dask = Dask()
+    try:
+        for workers in (1, 2):
+            dask.add_worker(workers)
+            run([KG, "build", str(warm), "--store", str(folder / f"warm{workers}"), "--cluster", dask.address, "-q"])  # each worker loads spaCy
+            seconds, _, _ = run([KG, "build", str(corpus), "--store", str(folder / f"dask{workers}"), "--cluster", dask.address, "-q"])
+            rows.append((f"Dask, {workers} worker{'s' if workers > 1 else ''} (warm)", seconds))
+    finally:
+        dask.stop()
+    for workers in (1, 2):
+        seconds, _, _ = run([KG, "build", str(corpus), "--store", str(folder / f"pool{workers}"), "--workers", str(workers), "-q"])
+        rows.append((f"local, --workers {workers} (process start and model load included)", seconds))
+    base = rows[0][1]
+    lines = ["| build path | seconds | articles/s | against Dask 1 worker |", "|---|---|---|---|"]
+    lines += [f"| {name} | {s:.1f} | {articles / s:.2f} | {base / s:.2f}x |" for name, s in rows]
+    return lines
+
+
+def named(store: Path) -> list[str]:
+    from bench_store import PARAMS, named_latencies
+
+    from kg.store import open_store
+
+    ds = open_store(store, read_only=True)
+    columns = []
+    for a, b in (("USA", "CHN"), ("AZE", "USA")):
+        PARAMS.update(a=a, b=b, country=a, person="Official 0 of " + ("United States" if a == "USA" else "Azerbaijan"))
+        columns.append(named_latencies(ds))
+    lines = ["| named query | dominant dyad: a=USA, b=CHN, country=USA | middling: a=AZE, b=USA, country=AZE |", "|---|---|---|"]
+    for name in columns[0]:
+        lines.append(f"| {name} | " + " | ".join(f"{c[name][0] * 1000:.0f} ms ({c[name][1]} rows)" for c in columns) + " |")
+    del ds
+    gc.collect()
+    return lines
+
+
+def export(store: Path, folder: Path) -> list[str]:
+    lines = ["| dyad-balance, every dyad-month | seconds | rows | peak RSS of kg query |", "|---|---|---|---|"]
+    for fmt in ("csv", "json"):
+        out = folder / f"balance.{fmt}"
+        # each in a fresh process: RUSAGE_CHILDREN keeps the largest child, so measure through /usr/bin/time-like wait4
+        started = time.perf_counter()
+        process = subprocess.Popen([KG, "query", "--store", str(store), "-n", "dyad-balance", "-f", fmt, "-o", str(out)], cwd=ROOT)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        rows = out.read_text(encoding="utf-8").count("\n") - 1 if fmt == "csv" else out.read_text(encoding="utf-8").count('"country_a"')
+        lines.append(f"| -f {fmt}{' (streamed)' if fmt == 'csv' else ' (whole answer, for comparison)'} | {seconds:.2f} | {rows} | {usage.ru_maxrss / 1024:.0f} MiB |")
+    return lines
+
+
+def push(parts: Path, triples: int, folder: Path) -> list[str]:
+    from test_push import Oxigraph
+    from test_virtuoso import DEFAULT_GRAPH, PASSWORD, Virtuoso
+
+    from kg.load import load
+
+    chosen, size = [], 0
+    for path in sorted(parts.glob("*.nq")):
+        chosen.append(path)
+        size += sum(1 for _ in path.open("rb"))
+        if size >= triples:
+            break
+    store = folder / "push-store"
+    report = load(chosen, store)
+    gc.collect()
+    lines = [f"Pushed: a store of {report.quads:,} quads ({len(chosen)} part files of the corpus).", "",
+             "| server | seconds | triples sent | triples/s |", "|---|---|---|---|"]
+    oxigraph = Oxigraph(folder / "oxigraph", free_port()).start()
+    virtuoso = Virtuoso(folder / "virtuoso").start()
+    try:
+        targets = [
+            ("Oxigraph server 0.5 (Graph Store Protocol)", ["--graph-store", oxigraph.base + "/store"]),
+            ("Virtuoso 7.2 (Graph Store Protocol, digest auth)", ["--graph-store", virtuoso.base + "/sparql-graph-crud-auth", "--user", "dba",
+                                                                  "--default-graph", DEFAULT_GRAPH]),
+        ]
+        for name, args in targets:
+            os.environ["KG_PUSH_PASSWORD"] = PASSWORD
+            seconds, _, stderr = run([KG, "push", "--store", str(store), *args, "--state", str(folder / f"{len(lines)}.json")])
+            sent = int(re.search(r"\((\d+) triples\)", stderr).group(1))  # type: ignore[union-attr]
+            lines.append(f"| {name} | {seconds:.1f} | {sent:,} | {sent / seconds:,.0f} |")
+    finally:
+        oxigraph.stop()
+        virtuoso.stop()
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--triples", type=int, default=10_000_000)
+    parser.add_argument("--articles", type=int, default=200, help="texts for the build throughput")
+    parser.add_argument("--push-triples", type=int, default=1_000_000)
+    parser.add_argument("--skip-build", action="store_true")
+    parser.add_argument("--build-only", action="store_true", help="only the build throughput")
+    parser.add_argument("--work", type=Path, help="working folder (default: a temporary one, removed after)")
+    args = parser.parse_args()
+    folder = args.work or Path(tempfile.mkdtemp(prefix="kg-scale-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    load_avg = os.getloadavg()
+    out: list[str] = [f"Machine: {os.cpu_count()} CPUs; load average at the start {load_avg[0]:.1f} (1 min), {load_avg[2]:.1f} (15 min).", ""]
+    try:
+        if not args.skip_build:
+            print(f"== build throughput, {args.articles} articles", file=sys.stderr, flush=True)
+            out += [f"### Build throughput ({args.articles} articles)", "", *throughput(folder / "build", args.articles), ""]
+            print("\n".join(out), file=sys.stderr, flush=True)
+            if args.build_only:
+                return
+        from newslike import write_parts
+
+        from kg.load import load
+
+        parts, store = folder / "parts", folder / "store"
+        print(f"== generating {args.triples:,} quads", file=sys.stderr, flush=True)
+        started = time.perf_counter()
+        articles, quads = write_parts(args.triples, parts)
+        made = time.perf_counter() - started
+        print("== bulk load", file=sys.stderr, flush=True)
+        report = load([parts], store)
+        gc.collect()
+        size = du(store)
+        out += [
+            f"### Bulk load ({articles:,} news-like articles)", "",
+            "| step | result |", "|---|---|",
+            f"| generate the part files (newslike.py) | {quads:,} quads written in {made:.0f} s, {du(parts) / 2**30:.2f} GiB of N-Quads |",
+            f"| kg load: bulk loader | {report.quads:,} quads in the store in {report.load_seconds:.1f} s: **{report.quads / report.load_seconds:,.0f} quads/s** |",
+            f"| kg load: dyad summaries, computed once | {report.summaries:,} dyad-months in {report.summary_seconds:.1f} s |",
+            f"| store on disk | {size / 2**30:.2f} GiB ({size / report.quads:.0f} bytes a quad) |", "",
+        ]
+        print("\n".join(out[-9:]), file=sys.stderr, flush=True)
+        print("== named queries", file=sys.stderr, flush=True)
+        out += [f"### Named queries at {report.quads:,} quads (median of 5, summaries as kg query reads them)", "", *named(store), ""]
+        print("\n".join(out[-16:]), file=sys.stderr, flush=True)
+        print("== export", file=sys.stderr, flush=True)
+        out += ["### The dyad-month export", "", *export(store, folder), ""]
+        print("== push", file=sys.stderr, flush=True)
+        out += [f"### Push rate (about {args.push_triples:,} triples)", "", *push(parts, args.push_triples, folder), ""]
+    finally:
+        load_avg = os.getloadavg()
+        out += [f"Load average at the end {load_avg[0]:.1f} (1 min), {load_avg[2]:.1f} (15 min)."]
+        print("\n".join(out))
+        if args.work is None:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
