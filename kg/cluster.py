@@ -316,7 +316,7 @@ def build_elsewhere(
 
     Articles the state file records with the same content are skipped before
     parsing; the others are analysed (on ``options.cluster`` if set, else as
-    ``options.workers`` says) and delivered a batch of :data:`kg.store.WRITE_BATCH`
+    ``options.workers`` says) and delivered a batch of :data:`kg.write.WRITE_BATCH`
     at a time, each recorded in the state file once it landed. With
     ``part_dir`` and a cluster, the workers write the part files themselves.
 
@@ -328,7 +328,7 @@ def build_elsewhere(
     """
     from kg.extract import get_extractor
     from kg.pipeline import process
-    from kg.store import WRITE_BATCH
+    from kg.write import WRITE_BATCH
 
     if push_to is None and part_dir is None:
         raise ValueError("give push_to or part_dir")
