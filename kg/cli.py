@@ -383,7 +383,7 @@ def _build_elsewhere(
     """``kg build --push-to URL`` / ``--nquads-dir DIR``: no local store, a state file for resuming."""
     import hashlib
 
-    from kg.cluster import build_elsewhere
+    from kg.remote_build import build_elsewhere
     from kg.push import Target
     from kg.query import endpoint_url
 

@@ -19,33 +19,31 @@ lost or written twice.
 With ``part_dir`` (``kg build --nquads-dir DIR``) each worker also writes its
 batch's quads to ``DIR/part-HASH.nq`` (shared storage), for ``kg load``.
 
-:func:`build_elsewhere` runs the same analysis but sends the results to a
-remote store (Graph Store Protocol, ``kg build --push-to``) or only to part
-files, with a state file of the articles done, so a rerun adds only what is
-missing.
+:func:`kg.remote_build.build_elsewhere` runs the same analysis but sends the
+results to a remote store (Graph Store Protocol, ``kg build --push-to``) or only
+to part files, with the state file of :class:`BuildState`, so a rerun adds only
+what is missing.
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib.util
-import json
 import logging
 import os
 import threading
-import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import ClusterUnavailable
-from kg.model import Article, ArticleResult, BuildSummary, Duplicate, Skipped
-from kg.rdf import QuadSet, add_article, add_copy, add_run, article_hash, article_term, run_iri
+from kg.model import Article, ArticleResult
+from kg.rdf import QuadSet, add_article, article_hash
 
 if TYPE_CHECKING:
-    from kg.pipeline import Options, Progress
+    from kg.pipeline import Options
     from kg.push import Target
 
 log = logging.getLogger(__name__)
@@ -141,7 +139,7 @@ def _loaded(extractor: str, lexicon_files: tuple[Path, ...]) -> tuple[Any, Any]:
 
             from kg.extract import get_extractor
             from kg.nlp import load_nlp
-            from kg.pipeline import GC_YOUNG
+            from kg.analysis import GC_YOUNG
 
             _LOADED[key] = (load_nlp(), get_extractor(extractor, lexicon_files))
             gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])  # a worker only processes articles
@@ -170,7 +168,7 @@ def _task(
     ``part`` is ``(folder, run IRI, base)``: also write the batch's quads there.
     """
     from kg.nlp import parse
-    from kg.pipeline import analyse as analyse_one
+    from kg.analysis import analyse as analyse_one
 
     nlp, chosen = _loaded(extractor, lexicon_files)
     outcomes: list[ArticleResult | str] = []
@@ -299,113 +297,3 @@ def _push_quads(target: Target, quads: QuadSet) -> None:
         push(dataset, target, jobs=4, sync=False, merge_default=True)  # a batch adds to what earlier batches sent
     except PushFailed as exc:
         raise PushFailed(f"{exc}\nThe build's state file records only the batches that landed: run the build again to resume.", exc.failed) from None
-
-
-def build_elsewhere(
-    paths: Sequence[str | Path],
-    options: Options,
-    state: Path,
-    *,
-    push_to: Target | None = None,
-    part_dir: Path | None = None,
-    on_skip: Callable[[Skipped], None] | None = None,
-    on_duplicate: Callable[[Duplicate], None] | None = None,
-    on_progress: Callable[[Progress], None] | None = None,
-) -> BuildSummary:
-    """Build ``paths`` into a remote store (``push_to``) and/or N-Quads part files (``part_dir``), not a local store.
-
-    Articles the state file records with the same content are skipped before
-    parsing; the others are analysed (on ``options.cluster`` if set, else as
-    ``options.workers`` says) and delivered a batch of :data:`kg.write.WRITE_BATCH`
-    at a time, each recorded in the state file once it landed. With
-    ``part_dir`` and a cluster, the workers write the part files themselves.
-
-    Returns:
-        Counts as :func:`kg.pipeline.build` (articles delivered, unchanged, ...).
-
-    Raises:
-        PushFailed: a batch did not land; rerunning the build resumes after the last batch that did.
-    """
-    from kg.extract import get_extractor
-    from kg.pipeline import process
-    from kg.write import WRITE_BATCH
-
-    if push_to is None and part_dir is None:
-        raise ValueError("give push_to or part_dir")
-    started = time.perf_counter()
-    summary = BuildSummary()
-    extractor = get_extractor(options.extractor, options.lexicon_files)
-    digest = getattr(getattr(extractor, "lexicon", None), "digest", "")
-    name = getattr(extractor, "name", options.extractor)
-    run = run_iri(name, digest, options.base)
-    done = BuildState(state)
-    if part_dir is not None:
-        part_dir.mkdir(parents=True, exist_ok=True)
-    header = QuadSet()
-    add_run(header.default_graph, run, name, digest)
-    if push_to is not None:
-        _push_quads(push_to, header)
-    if part_dir is not None:
-        write_part(part_dir / f"run-{hashlib.sha256(str(run).encode()).hexdigest()[:16]}.nq", header)
-
-    def skip(item: Skipped) -> None:
-        summary.skipped.append(item)
-        if on_skip:
-            on_skip(item)
-
-    def duplicate(item: Duplicate) -> None:
-        summary.duplicates.append(item)
-        if on_duplicate:
-            on_duplicate(item)
-
-    def keep(article: Article) -> bool:
-        if done.unchanged(article):
-            summary.unchanged += 1
-            return False
-        return True
-
-    workers_write = part_dir is not None and bool(options.cluster)
-    analyser = None
-    if workers_write:
-        assert part_dir is not None
-
-        def analyser(articles: Iterable[Article], opts: Options) -> Iterator[tuple[Article, ArticleResult | str]]:
-            return analyse(articles, opts, part=(part_dir.resolve(), str(run)))
-
-    batch: list[ArticleResult] = []
-    entities: set[str] = set()
-
-    def deliver() -> None:
-        if not batch:
-            return
-        quads = QuadSet()
-        for result in batch:
-            add_article(quads, result, run, options.base)
-        if part_dir is not None and not workers_write:
-            write_part(part_dir / part_name([r.article for r in batch]), quads)
-        if push_to is not None:
-            _push_quads(push_to, quads)
-        done.record(r.article for r in batch)
-        batch.clear()
-
-    for result in process(paths, options, skip, on_duplicate=duplicate, on_progress=on_progress, keep=keep, extractor=extractor, analyser=analyser):
-        batch.append(result)
-        summary.articles += 1
-        summary.sentences += result.sentences
-        summary.statements += len(result.statements)
-        entities.update(e.key for s in result.statements for e in (s.subject, s.object))
-        if len(batch) >= WRITE_BATCH:
-            deliver()
-    deliver()
-    if summary.duplicates:
-        copies = QuadSet()
-        for copy in summary.duplicates:
-            add_copy(copies.default_graph, article_term(copy.of, options.base), copy)
-        if push_to is not None:
-            _push_quads(push_to, copies)
-        if part_dir is not None:
-            write_part(part_dir / f"copies-{hashlib.sha256(json.dumps([d.origin for d in summary.duplicates]).encode()).hexdigest()[:16]}.nq", copies)
-    summary.entities = len(entities)
-    summary.seconds = time.perf_counter() - started
-    return summary
-

@@ -199,7 +199,7 @@ class Statement:
             ("from 1990", "joined in 2004"). None: the text does not say.
         valid_until: when that state ended, in the same form ("to 1995", "until March 2001").
         former: the text says the state has ended ("former prime minister", "served as ... from
-            1990 to 1995", "was the president of"): the statement records a past office or
+            1990 to 1995", "was then the head of"): the statement records a past office or
             membership, never a current one.
     """
 

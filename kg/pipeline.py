@@ -24,8 +24,8 @@ from typing import Any
 
 from rdflib import Dataset
 from spacy.language import Language
-from spacy.tokens import Doc
 
+from kg.analysis import GC_YOUNG, analyse
 from kg.errors import ArticleUnreadable
 from kg.evaluate import (
     EntityReport,
@@ -38,7 +38,7 @@ from kg.evaluate import (
     score_events,
     score_gold,
 )
-from kg.extract import DEFAULT_EXTRACTOR, Extractor, extract, get_extractor
+from kg.extract import DEFAULT_EXTRACTOR, Extractor, get_extractor
 from kg.model import (
     Article,
     ArticleResult,
@@ -50,11 +50,10 @@ from kg.model import (
     Statement,
     slugify,
 )
-from kg.nlp import load_nlp, parse, span_text
+from kg.nlp import load_nlp, parse
 from kg.rdf import DEFAULT_BASE, article_iri, entity_iri, run_iri
 from kg.read import read_articles
 from kg.read.dedup import SIGNATURES, Deduplicator, load_signatures, save_signatures
-from kg.resolve import resolve
 
 log = logging.getLogger(__name__)
 
@@ -227,10 +226,6 @@ def process(
         on_progress(Progress(counts["inputs"], counts["inputs"], counts["articles"], counts["statements"], ""))
 
 
-GC_YOUNG = 10_000
-"""Allocations between two collections of the garbage collector's youngest generation while articles are
-processed (Python's default is 700). spaCy makes and drops many objects per article; collecting less often
-cuts the collector's time in a build by about 40% (measured in ``benchmarks/README.md``)."""
 
 
 @contextmanager
@@ -311,14 +306,6 @@ def _parallel(articles: Iterable[Article], options: Options) -> Iterator[tuple[A
             in_flight.append((chunk, pool.apply_async(_work, (chunk,))))
         while in_flight:
             yield from results()
-
-
-def analyse(doc: Doc, article: Article, extractor: Extractor) -> ArticleResult:
-    """Resolve and extract one parsed article."""
-    mentions = resolve(doc, article)
-    statements = tuple(extract(doc, article, mentions, extractor))
-    sentences = sum(1 for s in doc.sents if span_text(s).strip())
-    return ArticleResult(article, sentences, tuple(mentions), statements)
 
 
 def build(
