@@ -56,6 +56,12 @@ built before summaries existed or filled in bulk; ``kg summarize``),
 :func:`ensure_summaries` (what ``kg build`` calls first), :func:`drop_summaries`
 and :func:`has_summaries`.
 
+Why one module of about 700 lines: the incremental write (:func:`article_update`), the
+rows it reads (:func:`read_rows`) and the rebuild from scratch (:func:`rebuild_summaries`)
+implement one definition of a statement's contribution (:func:`contributions`) in Python and
+in SPARQL; they must change together, and a test compares them on every build, so they are
+kept in one place.
+
 The summary graph is an index of the store, not data: exports
 (:func:`kg.export.quads`) and ``kg push`` leave it out, since a file or a
 server holding several shards would carry wrong totals; named queries on
