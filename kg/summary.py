@@ -59,7 +59,8 @@ and :func:`has_summaries`.
 Why one module of about 700 lines: the incremental write (:func:`article_update`), the
 rows it reads (:func:`read_rows`) and the rebuild from scratch (:func:`rebuild_summaries`)
 implement one definition of a statement's contribution (:func:`contributions`) in Python and
-in SPARQL; they must change together, and a test compares them on every build, so they are
+in SPARQL; they must change together (tests/test_summary.py checks the incremental totals
+against a rebuild and the raw queries after random writes), so they are
 kept in one place.
 
 The summary graph is an index of the store, not data: exports
