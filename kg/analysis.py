@@ -7,11 +7,12 @@ composes them.
 
 from __future__ import annotations
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract import Extractor, extract
 from kg.model import Article, ArticleResult
-from kg.nlp import span_text
+from kg.nlp import parse, span_text
 from kg.resolve import resolve
 
 GC_YOUNG = 10_000
@@ -26,3 +27,18 @@ def analyse(doc: Doc, article: Article, extractor: Extractor) -> ArticleResult:
     statements = tuple(extract(doc, article, mentions, extractor))
     sentences = sum(1 for s in doc.sents if span_text(s).strip())
     return ArticleResult(article, sentences, tuple(mentions), statements)
+
+
+def analyse_batch(articles: list[Article], nlp: Language, extractor: Extractor) -> list[ArticleResult | str]:
+    """Parse articles in one spaCy batch (faster than one by one) and analyse each.
+
+    An article whose analysis fails gives its error as a string instead, for the caller
+    (a local worker's parent, or a Dask client) to report or, with ``--strict``, to raise.
+    """
+    outcomes: list[ArticleResult | str] = []
+    for article, doc in parse(articles, nlp, batch_size=len(articles)):
+        try:
+            outcomes.append(analyse(doc, article, extractor))
+        except Exception as exc:  # reported by the caller, which decides (strict or skip)
+            outcomes.append(f"{type(exc).__name__}: {exc}")
+    return outcomes

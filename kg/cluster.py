@@ -167,16 +167,9 @@ def _task(
 
     ``part`` is ``(folder, run IRI, base)``: also write the batch's quads there.
     """
-    from kg.nlp import parse
-    from kg.analysis import analyse as analyse_one
+    from kg.analysis import analyse_batch
 
-    nlp, chosen = _loaded(extractor, lexicon_files)
-    outcomes: list[ArticleResult | str] = []
-    for article, doc in parse(articles, nlp, batch_size=len(articles)):
-        try:
-            outcomes.append(analyse_one(doc, article, chosen))
-        except Exception as exc:  # reported by the client, which decides (strict or skip)
-            outcomes.append(f"{type(exc).__name__}: {exc}")
+    outcomes = analyse_batch(articles, *_loaded(extractor, lexicon_files))
     if part is not None:
         from rdflib import URIRef
 

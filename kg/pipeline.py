@@ -25,7 +25,7 @@ from typing import Any
 from rdflib import Dataset
 from spacy.language import Language
 
-from kg.analysis import GC_YOUNG, analyse
+from kg.analysis import GC_YOUNG, analyse, analyse_batch
 from kg.errors import ArticleUnreadable
 from kg.evaluate import (
     EntityReport,
@@ -263,14 +263,7 @@ def _start_worker(extractor_name: str, lexicon_files: tuple[Path, ...]) -> None:
 def _work(articles: list[Article]) -> list[ArticleResult | str]:
     """Parse a chunk of articles in one spaCy batch (faster than one by one) and analyse each."""
     assert _WORKER is not None, "worker not started"
-    nlp, extractor = _WORKER
-    outcomes: list[ArticleResult | str] = []
-    for article, doc in parse(articles, nlp, batch_size=len(articles)):
-        try:
-            outcomes.append(analyse(doc, article, extractor))
-        except Exception as exc:  # reported in the parent, which decides (strict or skip)
-            outcomes.append(f"{type(exc).__name__}: {exc}")
-    return outcomes
+    return analyse_batch(articles, *_WORKER)
 
 
 CHUNK = 8

@@ -95,22 +95,23 @@ class _Deadline:
         return Watched
 
 
-class _HTTPHandler(urllib.request.HTTPHandler):
+class _Deadlined:
+    """Opens its connections through the deadline's watched connection class (mixed into urllib's handlers)."""
+
     def __init__(self, deadline: _Deadline) -> None:
         super().__init__()
         self.deadline = deadline
 
     def do_open(self, http_class: Any, req: Any, **kwargs: Any) -> Any:
-        return super().do_open(self.deadline.connection(http_class), req, **kwargs)
+        return super().do_open(self.deadline.connection(http_class), req, **kwargs)  # type: ignore[misc]
 
 
-class _HTTPSHandler(urllib.request.HTTPSHandler):
-    def __init__(self, deadline: _Deadline) -> None:
-        super().__init__()
-        self.deadline = deadline
+class _HTTPHandler(_Deadlined, urllib.request.HTTPHandler):
+    pass
 
-    def do_open(self, http_class: Any, req: Any, **kwargs: Any) -> Any:
-        return super().do_open(self.deadline.connection(http_class), req, **kwargs)
+
+class _HTTPSHandler(_Deadlined, urllib.request.HTTPSHandler):
+    pass
 
 
 def is_url(text: str) -> bool:

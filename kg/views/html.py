@@ -353,8 +353,5 @@ def write_view(
     """
     selection = select(to_networkx(dataset), dyad=dyad, country=country, depth=depth, since=since, until=until,
                        categories=categories, min_sources=min_sources, max_nodes=max_nodes)
-    if title is None:
-        labels = [str(selection.graph.nodes[f].get("label")) for f in selection.focus]
-        title = "bilateral-kg: " + " – ".join(labels) if labels else "bilateral-kg"
-    write_html(selection.graph, path, title=title, notes=selection.notes)
+    write_html(selection.graph, path, title=selection.title if title is None else title, notes=selection.notes)
     return selection

@@ -93,7 +93,4 @@ def view(
     graph = source if isinstance(source, nx.MultiDiGraph) else to_networkx(source)
     selection = select(graph, dyad=dyad, country=country, depth=depth, since=since, until=until,
                        categories=categories, min_sources=min_sources, max_nodes=max_nodes)
-    if title is None:
-        labels = [str(selection.graph.nodes[f].get("label")) for f in selection.focus]
-        title = "bilateral-kg: " + " – ".join(labels) if labels else "bilateral-kg"
-    return GraphView(selection.graph, title=title, notes=selection.notes, height=height)
+    return GraphView(selection.graph, title=selection.title if title is None else title, notes=selection.notes, height=height)

@@ -50,6 +50,12 @@ class Selection:
     focus: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
+    @property
+    def title(self) -> str:
+        """The page title: the focus countries' labels ("bilateral-kg: Azerbaijan – United States")."""
+        labels = [str(self.graph.nodes[f].get("label")) for f in self.focus]
+        return "bilateral-kg: " + " – ".join(labels) if labels else "bilateral-kg"
+
 
 def parse_date(text: str, *, end: bool = False) -> str:
     """An ISO date from ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``: the first day, or with ``end`` the last.
