@@ -196,7 +196,7 @@ class _Endpoint:
             except QueryTimedOut as exc:
                 return _error(503, "timeout", str(exc), {"Retry-After": "5"})
             except WorkerDied as exc:
-                return _error(503, "out_of_memory", str(exc), {"Retry-After": "5"})
+                return _error(503, exc.code, str(exc), {"Retry-After": "5"})
             except ClientDisconnect:
                 return _error(400, "bad_request", "The client went away before sending the whole request")
             except KGError as exc:
@@ -345,7 +345,7 @@ class _Endpoint:
             _, status, content_type, body = answer
             return Response(body, status, media_type=content_type or None)
         _, status, code, message = answer
-        return _error(status, code, message)
+        return _error(status, code, message, {"Retry-After": "5"} if status == 503 else None)
 
     async def query(self, request: Request, sparql: str, params: list[tuple[str, str]]) -> Response:
         override = next((v for k, v in params if k == "format"), None)

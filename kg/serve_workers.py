@@ -13,6 +13,7 @@ import logging
 import multiprocessing
 import os
 import queue
+import signal
 import sys
 import threading
 import time
@@ -305,6 +306,8 @@ def _answer(ds: Any, job: tuple[Any, ...], max_results: int) -> tuple[Any, ...]:
         return ("error", 400, "query_failed", str(exc))
     except PermissionError as exc:
         return ("error", 403, "refused", str(exc))
+    except MemoryError:  # Python's own allocation failed under the cap; the worker lives on
+        return ("error", 503, "out_of_memory", "The query needed more memory than a query worker may use (--max-memory)")
     except Exception as exc:  # an engine error must not kill the worker
         return ("error", 500, "internal_error", f"{type(exc).__name__}: {exc}")
 
@@ -348,7 +351,24 @@ class _Worker:
 
 
 class WorkerDied(KGError):
-    """A query worker ended while answering (out of memory, or a crash in the engine)."""
+    """A query worker ended while answering: out of memory (``code`` "out_of_memory") or a crash ("worker_crashed")."""
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _death(exitcode: int | None) -> WorkerDied:
+    """Why a worker ended mid-answer, from its exit status.
+
+    A failed allocation under the address-space cap aborts the engine (Rust's allocator calls abort:
+    SIGABRT), and the kernel's OOM killer sends SIGKILL; anything else (a segfault, an exit) is a crash.
+    """
+    replaced = "the worker was replaced"
+    if exitcode in (-signal.SIGABRT, -signal.SIGKILL):
+        return WorkerDied(f"The query needed more memory than a query worker may use (--max-memory); {replaced}", "out_of_memory")
+    how = f"signal {signal.Signals(-exitcode).name}" if exitcode is not None and exitcode < 0 else f"exit status {exitcode}"
+    return WorkerDied(f"The query worker crashed while answering ({how}); {replaced}", "worker_crashed")
 
 
 class _Pool:
@@ -472,9 +492,11 @@ class _Pool:
             threading.Thread(target=self._replace, daemon=True).start()
             raise QueryTimedOut(f"The query ran past the {timeout:g} s limit and was stopped")
         except (EOFError, OSError):
+            worker.process.join(2)  # it has gone or is going: its exit status says why
+            exitcode = worker.process.exitcode
             self._kill(worker)
             threading.Thread(target=self._replace, daemon=True).start()
-            raise WorkerDied("The query needed more memory than a query worker may use (or crashed it); the worker was replaced") from None
+            raise _death(exitcode) from None
 
     def close(self) -> None:
         self._closed = True

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -328,6 +330,41 @@ def test_a_query_that_eats_memory_ends_its_worker_not_the_server(writable: Serve
     assert error_of(status, body, 503)["code"] == "out_of_memory" and headers.get("Retry-After")
     status, _, body = get(writable, COUNTRIES, "text/csv")  # answered by the replacement worker
     assert status == 200 and b"country/AZE" in body
+
+
+def _query_workers(server: Server) -> list[int]:
+    """PIDs of the server's query worker processes (its spawned children, not multiprocessing's helpers)."""
+    pids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            cmdline = (stat.parent / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if int(fields[1]) == server.process.pid and b"spawn_main" in cmdline:
+            pids.append(int(stat.parent.name))
+    return pids
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds the worker processes through /proc (Linux)")
+def test_a_crashed_worker_is_reported_as_a_crash_not_as_memory() -> None:
+    s = start_server("--store", str(example_store()), "--workers", "1", "--timeout", "60", "--no-views")
+    try:
+        with ThreadPoolExecutor(1) as pool:
+            answer = pool.submit(get, s, SLOW)
+            deadline = time.monotonic() + 30
+            while not (workers := _query_workers(s)) and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert len(workers) == 1
+            time.sleep(0.5)  # the query is running in it
+            os.kill(workers[0], signal.SIGSEGV)
+            status, headers, body = answer.result(60)
+        error = error_of(status, body, 503)
+        assert error["code"] == "worker_crashed" and "SIGSEGV" in str(error["message"]) and headers.get("Retry-After")
+        status, _, body = get(s, COUNTRIES, "text/csv")  # answered by the replacement worker
+        assert status == 200 and b"country/AZE" in body
+    finally:
+        stop(s)
 
 
 def test_serving_a_graph_file() -> None:
