@@ -280,7 +280,7 @@ class _Endpoint:
         if self.page is None:
             from kg.views.query_page import render_query_page
 
-            self.page = render_query_page(endpoint="/sparql", bind_url="/query/bind", graph_url="/").encode("utf-8")
+            self.page = render_query_page(endpoint="/sparql", bind_url="/query/bind", graph_url="/" if self.views is not None else None).encode("utf-8")
         return Response(self.page, 200, {"Content-Security-Policy": "default-src 'self' 'unsafe-inline' data:"}, "text/html; charset=utf-8")
 
     async def bind_named(self, request: Request) -> Response:

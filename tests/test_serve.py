@@ -40,6 +40,7 @@ SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 class Server:
     process: subprocess.Popen[str]
     url: str
+    banner: str = ""
 
     @property
     def sparql(self) -> str:
@@ -59,7 +60,7 @@ def start_server(*args: str) -> Server:
         if "Serving SPARQL at " in line:
             url = line.split("Serving SPARQL at ", 1)[1].split("/sparql", 1)[0]
             threading.Thread(target=process.stderr.read, daemon=True).start()  # keep the pipe drained
-            return Server(process, url)
+            return Server(process, url, line)
     process.wait(10)
     raise AssertionError("kg serve did not start:\n" + "".join(lines))
 
@@ -295,6 +296,16 @@ def test_updates_need_the_token_and_never_load(writable: Server) -> None:
     assert json.loads(get(writable, "ASK { <urn:kg:test> ?p ?o }")[2])["boolean"] is False
     status, headers, body = http(writable.sparql, headers={"Accept": "text/turtle"})
     assert b"SPARQL11Update" in body
+
+
+def test_without_views_nothing_points_at_a_graph_page(server: Server, writable: Server) -> None:
+    assert f"HTML graph at {server.url}/" in server.banner and f"query page at {server.url}/query" in server.banner
+    assert "HTML graph" not in writable.banner and f"query page at {writable.url}/query" in writable.banner
+    assert error_of(*http(writable.url + "/")[::2], 404)["code"] == "not_found"
+    status, _, page = http(writable.url + "/query")
+    assert status == 200 and b"Graph view" not in page and b"Named query" in page
+    status, _, page = http(server.url + "/query")
+    assert status == 200 and b"Graph view" in page
 
 
 def test_the_workers_cannot_open_files_or_sockets() -> None:

@@ -91,7 +91,8 @@ def serve(
 
     def ready(url: str) -> None:
         mode = "read-write (updates need the token)" if update_token else "read-only"
-        click.echo(f"Serving SPARQL at {url}/sparql ({mode}), HTML graph at {url}/, query page at {url}/query — Ctrl-C to stop", err=True)
+        graph_page = "" if no_views else f"HTML graph at {url}/, "
+        click.echo(f"Serving SPARQL at {url}/sparql ({mode}), {graph_page}query page at {url}/query — Ctrl-C to stop", err=True)
         if host not in ("127.0.0.1", "localhost", "::1"):
             click.echo(f"Warning: listening on {host}: anyone who can reach this machine can run queries here", err=True)
             if not host_names:

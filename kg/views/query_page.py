@@ -98,7 +98,7 @@ def draw_answer(ntriples: bytes, *, title: str = "bilateral-kg: query answer") -
     return render_html(graph, title=title, notes=notes)
 
 
-def render_query_page(*, endpoint: str = "/sparql", bind_url: str = "/query/bind", graph_url: str = "/",
+def render_query_page(*, endpoint: str = "/sparql", bind_url: str = "/query/bind", graph_url: str | None = "/",
                       draw_url: str = "/query/graph", title: str = "bilateral-kg: SPARQL") -> str:
     """The query page as one HTML document (URLs may be relative to the page's own).
 
@@ -106,7 +106,7 @@ def render_query_page(*, endpoint: str = "/sparql", bind_url: str = "/query/bind
         endpoint: the SPARQL 1.1 Protocol endpoint the page queries.
         bind_url: where the page asks for a named query bound to the values given
             (``?name=NAME&PARAM=VALUE...``; answers the SPARQL text, or a JSON error).
-        graph_url: the graph view, linked from the page's header.
+        graph_url: the graph view, linked from the page's header (None: no graph view, no link).
         draw_url: where "Draw as graph" posts the editor's query (``query=``; answers an HTML page).
         title: the page title.
     """
