@@ -368,7 +368,7 @@ def test_symmetric_predicate_takes_partners_not_recipients(run: Run) -> None:
         "Qatar hosted the World Cup in Doha.",
         "France will host the Olympic Games in Paris in July.",
         "Next month, Kenya will host the African Games in Nairobi.",
-        fitted("In May, Brazil will host the Pan American Games.", reason="'Pan American' is read as the United States, met by Brazil"),
+        "In May, Brazil will host the Pan American Games.",
     ],
 )
 def test_hosting_an_event_is_not_meeting_it(run: Run, text: str) -> None:

@@ -196,6 +196,13 @@ def test_aliases_are_the_names_seen(
         ("Guinea-Bissau and Equatorial Guinea signed an accord with Guinea.", "Equatorial", {"GNQ"}),
         ("Guinea-Bissau and Equatorial Guinea signed an accord with Guinea.", "Guinea.", {"GIN"}),
         ("Trade with Latin America grew.", "America", set()),
+        # the adjective of a continent or of the Americas is not the United States
+        ("Latin American leaders met in Lima.", "American", set()),
+        ("South American ministers criticised Peru.", "American", set()),
+        ("In May, Brazil will host the Pan American Games.", "American", set()),
+        ("Pan-American leaders criticised Peru.", "American", set()),
+        ("Anglo-American talks began in London.", "American", {"USA"}),
+        ("American troops attacked Iraq.", "American", {"USA"}),
         ("Beijing and Washington agreed to talk.", "Washington", {"USA"}),
         ("Seattle, Washington is rainy.", "Washington", set()),
         ("Denzel Washington starred in it.", "Washington", set()),
