@@ -124,9 +124,12 @@ def test_reported_obligation_is_a_demand_not_the_act(run: Run, text: str, report
     [
         ("Ugandan students announced that President Museveni must resign.", ("Ugandan students", "demands", "Yoweri Museveni")),
         ("Brazilian farmers insisted that President Lula must cut taxes.", ("Brazilian farmers", "demands", "Luiz Inácio Lula da Silva")),
-        fitted("Chilean miners announced that President Boric must resign.", ("Chilean miners", "demands", "Gabriel Boric"), reason="the sector actor 'Chilean miners' is not found"),
-        fitted("Kenyan doctors insisted that President Ruto must raise their pay.", ("Kenyan doctors", "demands", "William Ruto"), reason="the sector actor 'Kenyan doctors' is not found"),
-        fitted("Nigerian unions said that President Tinubu must raise wages.", ("Nigerian unions", "demands", "Bola Tinubu"), reason="the sector actor 'Nigerian unions' is not found"),
+        ("Ghanaian rebels said that President Akufo-Addo must step down.", ("Ghanaian rebels", "demands", "Nana Akufo-Addo")),
+        ("Turkish workers announced that President Erdogan must raise wages.", ("Turkish workers", "demands", "Recep Tayyip Erdoğan")),
+        ("Chilean students insisted that President Boric must cut fees.", ("Chilean students", "demands", "Gabriel Boric")),
+        fitted("Chilean miners announced that President Boric must resign.", ("Chilean miners", "demands", "Gabriel Boric"), reason="'miners' is no sector noun: 'Chilean miners' is read as Chile"),
+        fitted("Kenyan doctors insisted that President Ruto must raise their pay.", ("Kenyan doctors", "demands", "William Ruto"), reason="'President Ruto' (title and surname alone) is not found"),
+        fitted("Nigerian unions said that President Tinubu must raise wages.", ("Nigerian unions", "demands", "Bola Tinubu"), reason="'unions' is no sector noun: 'Nigerian unions' is read as Nigeria"),
         ("Ugandan students said that President Museveni is old.", None),
     ],
 )
@@ -417,7 +420,7 @@ def test_refusal_is_one_rejection_of_its_complement(run: Run, text: str, topic: 
         ("Kenya supports any attempt to help end the fighting in Sudan.", "attempt to help end fighting"),
         ("Canada supports the plan to help rebuild the schools in Haiti.", "plan to help rebuild schools"),
         ("Norway backs every effort to bring an end to the war in Yemen.", "effort to bring end"),
-        fitted("France supports every initiative to bring peace to the Sahel.", "initiative to bring peace", reason="only 'effort'-like nouns keep their infinitive; 'initiative' loses it"),
+        fitted("France supports every initiative to bring peace to the Sahel.", "initiative to bring peace", reason="the topic is 'initiative' without its infinitive"),
         ("Fans support any effort to win the cup.", None),
     ],
 )
@@ -583,8 +586,8 @@ def test_mutual_trade_pairs_the_speaker_with_the_other_side(run: Run, text: str,
         ("Uganda will withdraw its soldiers from Somalia unless it receives funding, officials said.", ("Uganda", "threatens", "Somalia")),
         ("Turkey said it would close its border with Iraq unless the attacks stopped.", ("Türkiye", "threatens", "Iraq")),
         ("France said it would impose sanctions on Mali unless the junta holds elections.", ("France", "threatens", "Mali")),
-        fitted("Kenya said it will pull its troops out of Somalia unless the government pays them.", ("Kenya", "threatens", "Somalia"), reason="'pull out of' is not read as a withdrawal"),
-        fitted("Russia warned it would cut gas to Moldova unless it paid its debts.", ("Russia", "threatens", "Moldova"), reason="'cut gas to' is not a hostile act of the lexicon"),
+        fitted("Kenya said it will pull its troops out of Somalia unless the government pays them.", ("Kenya", "threatens", "Somalia"), reason="nothing is found: 'pull its troops out of Y unless ...' is not read like 'withdraw from'"),
+        fitted("Russia warned it would cut gas to Moldova unless it paid its debts.", ("Russia", "threatens", "Moldova"), reason="nothing is found: 'cut gas to Y unless ...' is not read as a threat"),
         ("The team will withdraw from the tournament unless the rain stops.", None),
         # stative passive: the subject holds the attitude
         ("Turkey is opposed to Greek drilling in the sea.", ("Türkiye", "rejects", "Greece")),
@@ -596,7 +599,7 @@ def test_mutual_trade_pairs_the_speaker_with_the_other_side(run: Run, text: str,
         ("Oman started a mediation effort between Iran and the United States.", ("Oman", "mediates", "Iran")),
         ("Turkey began a mediation initiative between Russia and Ukraine.", ("Türkiye", "mediates", "Ukraine")),
         ("Norway launched a mediation effort between Colombia and Venezuela.", ("Norway", "mediates", "Venezuela")),
-        fitted("Kenya led a peace mediation effort between Ethiopia and Eritrea.", ("Kenya", "mediates", "Eritrea"), reason="two compound nouns before 'effort' hide the event noun"),
+        fitted("Kenya led a peace mediation effort between Ethiopia and Eritrea.", ("Kenya", "mediates", "Eritrea"), reason="nothing is found for 'a peace mediation effort' (two nouns before 'effort')"),
         ("Qatar launched a marketing effort in Europe.", None),
         # the object inside "a suspension of <links> with/to X"
         ("Moscow announced a suspension of flights to Georgia.", ("Russia", "sanctions", "Georgia")),
@@ -671,12 +674,12 @@ def test_reporter_is_the_antecedent_of_it(run: Run) -> None:
         fitted(
             "Officials said they were watching a Turkish military deployment near the frontier with Syria.",
             ("Türkiye", "mobilizes", "Syria"), "Officials",
-            reason="the deployment noun is read only under a watcher named by 'it'",
+            reason="nothing is found when the watchers are 'they'",
         ),
         fitted(
             "Analysts said they were monitoring a big Indian troop deployment along the frontier with Pakistan.",
             ("India", "mobilizes", "Pakistan"), "Analysts",
-            reason="'troop deployment' (a compound) is not read as the deployment noun",
+            reason="nothing is found when the watchers are 'they' (and the noun is 'troop deployment')",
         ),
     ],
 )
@@ -864,7 +867,7 @@ def test_along_with_is_company_not_object(run: Run, text: str, member: str, comp
         fitted(
             "Egypt and Jordan held a summit. Their ministers signed papers. They denounced Israel's raids.",
             {("Egypt", "criticizes", "Israel"), ("Jordan", "criticizes", "Israel")},
-            reason="'Their ministers' in between takes 'They' away from the pair",
+            reason="no criticism is found for 'They denounced ...' after a sentence opened by 'Their ministers'",
         ),
         ("Fans of Chile and Peru met in Lima. They criticised the referee.", set()),
     ],
@@ -906,6 +909,9 @@ def test_mobilization_target_from_a_participle_clause(run: Run, text: str, expec
     ("text", "expected"),
     [
         ("\u201cWe want to see more Japanese firms investing in farming,\u201d the President of Ghana said.", ("Ghana", "invites", "Japanese firms")),
+        ("\u201cWe would love to see more Indian firms investing in textiles,\u201d the President of Kenya said.", ("Kenya", "invites", "Indian firms")),
+        ("\u201cWe want to see more Brazilian companies investing in mining,\u201d the President of Peru said.", ("Peru", "invites", "Brazilian companies")),
+        fitted("\u201cWe want to see Indian companies investing in textiles,\u201d the President of Kenya said.", ("Kenya", "invites", "Indian companies"), reason="without 'more' the wish is not read: the investment is coded instead"),
         fitted("\u201cWe wish to see Turkish firms investing in energy,\u201d the President of Ghana said.", ("Ghana", "invites", "Turkish firms"), reason="'wish to see' is not read as a wish: the investment is coded instead"),
         fitted("\u201cWe hope to see Indian companies building roads here,\u201d the President of Uganda said.", ("Uganda", "invites", "Indian companies"), reason="'hope to see' and 'building' are not read"),
         fitted("Peru hopes to see Korean businesses investing in mining.", ("Peru", "invites", "Korean businesses"), reason="outside a quote, or with 'businesses', the wish is not read"),
@@ -928,8 +934,9 @@ def test_wish_to_see_is_an_invitation_not_the_act(run: Run, text: str, expected:
         ("The Red Cross, active in Syria, said Russian and Syrian forces must protect civilians.", ("Red Cross", "demands", "Russian and Syrian forces")),
         ("The Red Cross working in Yemen said Saudi forces must stop the raids.", ("Red Cross", "demands", "Saudi forces")),
         ("Amnesty International, working in Yemen, said Saudi forces must protect civilians.", ("Amnesty International", "demands", "Saudi forces")),
+        ("The Red Cross acting in Libya said Egyptian and Turkish forces must leave.", ("Red Cross", "demands", "Egyptian and Turkish forces")),
         fitted("The aid group working in Syria said Russian forces must stop the shelling.", ("aid group", "demands", "Russian forces"), reason="an unnamed aid group is no actor"),
-        fitted("The Red Cross working in Sudan said Sudanese and Chadian forces must open the roads.", ("Red Cross", "demands", "Sudanese and Chadian forces"), reason="'open the roads' loses the demand"),
+        fitted("The Red Cross working in Sudan said Sudanese and Chadian forces must open the roads.", ("Red Cross", "demands", "Sudanese and Chadian forces"), reason="no demand is found after 'working in Sudan' (it is after 'working in Yemen'): the parse of the participle phrase decides"),
     ],
 )
 def test_participle_parsed_as_subject(run: Run, text: str, expected: tuple[str, str, str]) -> None:
