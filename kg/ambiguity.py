@@ -101,8 +101,10 @@ def disambiguate(ent: Span, text: str | None = None) -> str | None:
     sent = ent.sent
     prev = doc[ent.start - 1] if ent.start > sent.start else None
     nxt = doc[ent.end] if ent.end < sent.end else None
+    # "Pan-American", "Latin-American": the word a hyphen joins to the mention counts as the word before it.
+    joined = doc[ent.start - 2] if prev is not None and prev.text == "-" and ent.start - 1 > sent.start else prev
     reason = None
-    if nxt is not None and nxt.text in amb.not_before or prev is not None and prev.text in amb.not_after:
+    if nxt is not None and nxt.text in amb.not_before or joined is not None and joined.text in amb.not_after:
         reason = "another sense of the word"
     elif amb.person_name and (prev is not None and name_word(prev) or nxt is not None and name_word(nxt)):
         reason = "part of a person's name"

@@ -110,8 +110,8 @@ def test_lemma_and_content_words() -> None:
     assert lemma("approaches") == "approach"
     assert lemma("routes") == "route"
     assert lemma("process") == "process"
-    assert content_words("the diversification of energy supply routes") == {
-        "diversification", "energy", "supply", "route"}
+    assert content_words("the expansion of rail freight links") == {
+        "expansion", "rail", "freight", "link"}
 
 
 # --------------------------------------------------------------------------- entity matching
@@ -201,12 +201,12 @@ def test_no_system_statements_gives_zero_precision(tmp_path: Path) -> None:
 
 
 def test_topic_overlap_threshold(tmp_path: Path) -> None:
-    gold_topic = "diversification of energy supply routes"
-    assert topic_overlap(gold_topic, "energy supply") == 0.5
-    assert topic_overlap(gold_topic, "energy markets") == 0.25
+    gold_topic = "expansion of rail freight links"
+    assert topic_overlap(gold_topic, "rail freight") == 0.5
+    assert topic_overlap(gold_topic, "rail markets") == 0.25
     gold = make_gold(tmp_path, [gold_statement(["USA"], "supports", "SUPPORT", [{"topic": gold_topic}])])
-    passes = score_article(gold, [rec(USA, "supports", "SUPPORT", topic("Energy supply"))])
-    fails = score_article(gold, [rec(USA, "supports", "SUPPORT", topic("energy markets"))])
+    passes = score_article(gold, [rec(USA, "supports", "SUPPORT", topic("Rail freight"))])
+    fails = score_article(gold, [rec(USA, "supports", "SUPPORT", topic("rail markets"))])
     assert passes.typed.counts.recalled == 1
     assert fails.typed.counts.recalled == 0
     assert fails.typed.misses[0].object == f"topic:{gold_topic}"
@@ -250,12 +250,12 @@ def test_micro_totals_sum_counts_over_articles(tmp_path: Path) -> None:
 
 def test_modality_accuracy_prefers_statement_with_gold_evidence(tmp_path: Path) -> None:
     gold = make_gold(tmp_path, [gold_statement(["USA"], "contributesTo", "SUPPORT", [{"topic": "sustainable peace"}],
-                                               modality="possible", evidence="can make a significant contribution")])
+                                               modality="possible", evidence="could do a great deal for")])
     records = [
         rec(USA, "contributesTo", "SUPPORT", topic("peace"), modality="asserted", confidence=0.9,
             text="The US contributed to peace."),
         rec(USA, "contributesTo", "SUPPORT", topic("sustainable peace"), modality="possible", confidence=0.4,
-            text="The US can make a  significant contribution to sustainable peace."),
+            text="The US could do a  great deal for sustainable peace."),
     ]
     score = score_article(gold, records)
     assert score.modality == evaluate.Ratio(1, 1)

@@ -19,6 +19,19 @@ def events(result: ArticleResult) -> set[tuple[str, str, str]]:
     return {(s.subject.label, s.predicate.name, s.object.label) for s in result.statements if s.predicate.category != "STRUCTURAL"}
 
 
+def fitted(*values: object, reason: str) -> object:
+    """An invented shape of a construction the rules do not read yet (written for one sentence of an evaluation set)."""
+    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+def expect(found: set[tuple[str, str, str]], expected: tuple[str, str, str] | None) -> None:
+    """``expected`` is among the events found; ``None`` marks a distractor, which must yield no event at all."""
+    if expected is None:
+        assert not found, found
+    else:
+        assert expected in found, found
+
+
 # ------------------------------------------------------------- argument rules
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -37,19 +50,92 @@ def events(result: ArticleResult) -> set[tuple[str, str, str]]:
         ("Chinese investment in Zambia doubled.", ("China", "investsIn", "Zambia")),
         # relative clause: the antecedent is the subject
         ("Officials praised Norway, which mediated between Colombia and the rebels.", ("Norway", "mediates", "Colombia")),
-        # 'whose' relative clause
-        ("Manila protested to the China Coast Guard, whose vessels fired water cannon at a Philippine boat.", ("China Coast Guard", "attacks", "Philippines")),
         # object control: the object of 'urge' is the subject of the complement
         ("The United States urged Serbia to withdraw its troops from the border.", ("United States", "demands", "Serbia")),
         # light verb: the noun carries the event, the verb's subject is its subject
         ("Georgia lodged a protest with Russia.", ("Georgia", "protests", "Russia")),
-        ("President of Azerbaijan Ilham Aliyev sent a congratulatory message to President of the United States Joseph Biden.", ("Ilham Aliyev", "congratulates", "Joe Biden")),
-        # reported obligation: "X said that Y must ..." is a demand
-        ("Russia said on Tuesday that Sudan must return the helicopter.", ("Russia", "demands", "Sudan")),
     ],
 )
 def test_argument_rule(run: Run, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in events(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials criticised Russia, whose troops attacked a Ukrainian village.", ("Russia", "attacks", "Ukraine")),
+        ("India condemned Pakistan, whose artillery shelled Indian posts.", ("Pakistan", "attacks", "India")),
+        ("Greece summoned the envoy of Turkey, whose jets attacked a Greek patrol boat.", ("Türkiye", "attacks", "Greece")),
+        ("Tourists admired Portugal, whose beaches attract Spanish families.", None),
+    ],
+)
+def test_whose_relative_clause_makes_its_antecedent_the_agent(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """"X, whose troops attacked a Y-ian village": X attacks Y."""
+    expect(events(run(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prime Minister Narendra Modi sent a congratulatory note to President Emmanuel Macron.", ("Narendra Modi", "congratulates", "Emmanuel Macron")),
+        ("Kenya sent congratulations to Brazil on its election.", ("Kenya", "congratulates", "Brazil")),
+        ("Chile extended warm congratulations to Peru.", ("Chile", "congratulates", "Peru")),
+        fitted(
+            "President of India Narendra Modi sent a congratulatory note to President of France Emmanuel Macron.",
+            ("Narendra Modi", "congratulates", "Emmanuel Macron"),
+            reason="'President of <country> <name>' as the subject of a light verb loses the person",
+        ),
+        fitted(
+            "President of Ghana Nana Akufo-Addo sent a letter of congratulations to President of Chile Gabriel Boric.",
+            ("Nana Akufo-Addo", "congratulates", "Gabriel Boric"),
+            reason="'a letter of congratulations' and 'President of <country> <name>' are not read",
+        ),
+        ("The Ghanaian chef received a congratulatory cake from his fans.", None),
+    ],
+)
+def test_light_verb_with_a_congratulation_noun(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """"X sent/extended congratulations (a congratulatory note) to Y": X congratulates Y."""
+    expect(events(run(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter", "obliged"),
+    [
+        ("Chile said on Monday that Bolivia must withdraw the claim.", "Chile", "Bolivia"),
+        ("Norway insisted that Sweden should pay the costs.", "Norway", "Sweden"),
+        ("Egypt said Ethiopia must stop filling the dam.", "Egypt", "Ethiopia"),
+        ("Canada said that Cuba must send the prisoners to Spain.", "Canada", "Cuba"),
+        fitted("Japan stated that China has to release the fishermen.", "Japan", "China", reason="'has to' is not read as an obligation"),
+        ("Chile said that Bolivia likes football.", None, None),
+    ],
+)
+def test_reported_obligation_is_a_demand_not_the_act(run: Run, text: str, reporter: str | None, obliged: str | None) -> None:
+    """"X said (that) Y must/should ...": X demands Y; the obliged act is not asserted of Y."""
+    found = events(run(text))
+    if reporter is None:
+        assert not found, found
+        return
+    assert (reporter, "demands", obliged) in found
+    assert not any(subject == obliged for subject, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ugandan students announced that President Museveni must resign.", ("Ugandan students", "demands", "Yoweri Museveni")),
+        ("Brazilian farmers insisted that President Lula must cut taxes.", ("Brazilian farmers", "demands", "Luiz Inácio Lula da Silva")),
+        ("Ghanaian rebels said that President Akufo-Addo must step down.", ("Ghanaian rebels", "demands", "Nana Akufo-Addo")),
+        ("Turkish workers announced that President Erdogan must raise wages.", ("Turkish workers", "demands", "Recep Tayyip Erdoğan")),
+        ("Chilean students insisted that President Boric must cut fees.", ("Chilean students", "demands", "Gabriel Boric")),
+        fitted("Chilean miners announced that President Boric must resign.", ("Chilean miners", "demands", "Gabriel Boric"), reason="'miners' is no sector noun: 'Chilean miners' is read as Chile"),
+        fitted("Kenyan doctors insisted that President Ruto must raise their pay.", ("Kenyan doctors", "demands", "William Ruto"), reason="'President Ruto' (title and surname alone) is not found"),
+        fitted("Nigerian unions said that President Tinubu must raise wages.", ("Nigerian unions", "demands", "Bola Tinubu"), reason="'unions' is no sector noun: 'Nigerian unions' is read as Nigeria"),
+        ("Ugandan students said that President Museveni is old.", None),
+    ],
+)
+def test_two_actors_of_one_country_can_be_related(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """A sector actor and a leader of the same country: a domestic demand is still an event."""
+    expect(events(run(text)), expected)
 
 
 @pytest.mark.parametrize(
@@ -86,7 +172,6 @@ def test_symmetric_predicate_in_canonical_order_whatever_the_voice(run: Run) -> 
         ("Ukraine welcomed the support provided by Poland.", ("Poland", "supports", "Ukraine")),
         ("Mali expelled the French ambassador.", ("Mali", "sanctions", "France")),
         ("Ghana deported 168 Liberians.", ("Ghana", "coerces", "Liberia")),
-        ("Israel has strengthened its forces in Lebanon.", ("Israel", "mobilizes", "Lebanon")),
         ("Kenya will withdraw its troops from Somalia.", ("Kenya", "withdrawsFrom", "Somalia")),
         ("Germany opened an investigation into Russia.", ("Germany", "investigates", "Russia")),
         ("The European Union imposed sanctions on Belarus.", ("European Union", "sanctions", "Belarus")),
@@ -101,6 +186,21 @@ def test_trigger_family(run: Run, text: str, expected: tuple[str, str, str]) -> 
     assert expected in triples(run(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey reinforced its troops in Syria.", ("Türkiye", "mobilizes", "Syria")),
+        ("India strengthened its military presence near China.", ("India", "mobilizes", "China")),
+        ("Iran strengthened its troops in Iraq.", ("Iran", "mobilizes", "Iraq")),
+        fitted("Russia has boosted its forces along the border with Ukraine.", ("Russia", "mobilizes", "Ukraine"), reason="'boost' is not a reinforcing verb of the lexicon"),
+        ("Germany strengthened its economy.", None),
+    ],
+)
+def test_reinforcing_forces_in_a_country_is_a_show_of_force(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """"X reinforced/strengthened its troops (military presence) in/near Y": X mobilizes against Y."""
+    expect(events(run(text)), expected)
+
+
 def test_mined_petrarch_verb_pattern(run: Run) -> None:
     # "send arms", "deploy to the border": verb + object triggers from the PETRARCH2 dictionary
     assert ("Iran", "providesAidTo", "Syria") in events(run("Iran sent arms to Syria."))
@@ -111,7 +211,9 @@ def test_mined_petrarch_verb_pattern(run: Run) -> None:
     "text",
     [
         # discussing a conflict is not fighting it
-        "The ministers of Kenya and the United States discussed the conflict in Sudan.",
+        "The foreign ministers of Chile and Peru discussed the war in Yemen.",
+        "Japan and Australia talked about the fighting in Myanmar.",
+        "Officials from Ghana and Togo debated the conflict in Mali.",
         # a reported fact without an obligation is not a demand
         "Russia said that Sudan returned the helicopter.",
         # nationality adjectives in passing
@@ -137,10 +239,19 @@ def test_dates_are_not_topics(run: Run) -> None:
     assert objects and not any("February" in o for o in objects)
 
 
-def test_topic_label_drops_time_and_determiners(run: Run) -> None:
-    result = run("Saudi Arabia and Iran agreed on Friday to restore diplomatic relations within two months.")
-    objects = {s.object.label for s in result.statements if s.predicate.name == "agreesTo"}
-    assert objects == {"restore diplomatic relations"}
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Chile and Peru agreed on Monday to reopen the embassies within a year.", "reopen embassies"),
+        ("Ghana agreed last week to resume the talks by March.", "resume talks"),
+        ("Egypt and Sudan agreed on 3 May to open a new border crossing next month.", "open new border crossing"),
+        ("The committee agreed on Friday to postpone the vote.", None),
+    ],
+)
+def test_topic_label_drops_time_and_determiners(run: Run, text: str, topic: str | None) -> None:
+    """The topic of "agreed <when> to <act> <when>" is the act without dates, durations or articles."""
+    objects = {s.object.label for s in run(text).statements if s.predicate.name == "agreesTo"}
+    assert objects == ({topic} if topic else set())
 
 
 # --------------------------------------------------- modality, attribution, dates
@@ -191,9 +302,23 @@ def test_confidence_orders_direct_over_inherited_arguments(run: Run) -> None:
     assert direct and inherited and 0 < inherited[0].confidence < direct[0].confidence <= 1
 
 
-def test_topic_objects_are_topics(run: Run) -> None:
-    [st] = [s for s in run("Japan supports the diversification of energy supply routes.").statements if s.predicate.name == "supports"]
-    assert st.object.type is EntityType.TOPIC and st.object.label == "diversification of energy supply routes"
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Canada supports the expansion of rail freight links.", "expansion of rail freight links"),
+        ("Kenya backs the reform of the tax system.", "reform of tax system"),
+        ("Chile endorsed the modernisation of port facilities.", "modernisation of port facilities"),
+        ("Japan studies the history of energy supply.", None),
+    ],
+)
+def test_topic_objects_are_topics(run: Run, text: str, topic: str | None) -> None:
+    """"X supports/backs/endorsed the <noun> of <noun phrase>": the object is a topic labelled without articles."""
+    found = [s for s in run(text).statements if s.predicate.name == "supports"]
+    if topic is None:
+        assert not run(text).statements
+        return
+    [st] = found
+    assert st.object.type is EntityType.TOPIC and st.object.label == topic
 
 
 def test_mined_triggers_weigh_less_than_hand_written_ones(run: Run) -> None:
@@ -204,10 +329,23 @@ def test_mined_triggers_weigh_less_than_hand_written_ones(run: Run) -> None:
 
 
 # ------------------------------------------------------- negation-as and objects
-def test_refused_acceptance_is_a_rejection(run: Run) -> None:
-    result = run('"We will never accept China\'s so-called ten-dash line," the Philippines said.')
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will never accept Russia\'s annexation of Crimea," Ukraine said.', ("Ukraine", "rejects", "Russia")),
+        ("Vietnam will not accept China's claims in the sea.", ("Vietnam", "rejects", "China")),
+        ("Greece refuses to accept Turkey's maritime map.", ("Greece", "rejects", "Türkiye")),
+        ('"Never will we accept the referee\'s decision," the coach said.', None),
+    ],
+)
+def test_refused_acceptance_is_a_rejection(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """"X will never/not accept (refuses to accept) Y's claim": an asserted rejection of Y, no agreement."""
+    result = run(text)
     found = {(s.subject.label, s.predicate.name, s.object.label, s.modality) for s in result.statements}
-    assert ("Philippines", "rejects", "China", Modality.ASSERTED) in found
+    if expected is None:
+        assert not found
+        return
+    assert (*expected, Modality.ASSERTED) in found
     assert not [s for s in result.statements if s.predicate.name == "agreesTo"]
 
 
@@ -227,77 +365,192 @@ def test_symmetric_predicate_takes_partners_not_recipients(run: Run) -> None:
     assert ("Kazakhstan", "cooperatesWith", "Uzbekistan") in events(run("Kazakhstan coordinated with Uzbekistan."))
 
 
-def test_hosting_an_event_is_not_meeting_it(run: Run) -> None:
-    found = events(run("In September, Kazakhstan will host the World Nomad Games in Astana."))
-    assert not [t for t in found if t[1] == "meetsWith"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar hosted the World Cup in Doha.",
+        "France will host the Olympic Games in Paris in July.",
+        "Next month, Kenya will host the African Games in Nairobi.",
+        "In May, Brazil will host the Pan American Games.",
+    ],
+)
+def test_hosting_an_event_is_not_meeting_it(run: Run, text: str) -> None:
+    """"X (will) host(ed) the <games> in <city>": nobody is met."""
+    assert not events(run(text))
+
+
+def test_hosting_talks_with_a_country_is_meeting_it(run: Run) -> None:
+    assert ("Kazakhstan", "meetsWith", "Uzbekistan") in events(run("Kazakhstan hosted talks with Uzbekistan."))
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The statement was endorsed by Armenia and Azerbaijan.",
+        "The statement was approved by Chile and Peru.",
+        "The document was endorsed by Ghana and Togo.",
+        "Ghana and Togo signed the document.",
         "Denmark agreed to withdraw its troops.",
+        "Norway agreed to withdraw its soldiers.",
     ],
 )
 def test_vague_or_moving_objects_are_not_topics(run: Run, text: str) -> None:
+    """A vague document noun ("statement", "document") or the forces moved are no topic of their own."""
     labels = {s.object.label for s in run(text).statements if s.object.type is EntityType.TOPIC}
-    assert not labels & {"statement", "troops", "its troops"}
+    assert not labels & {"statement", "document", "troops", "its troops", "soldiers", "its soldiers"}
 
 
-def test_refusal_is_one_rejection_of_its_complement(run: Run) -> None:
-    result = run("Beijing has refused to recognize the ruling of the tribunal.")
-    found = [(s.predicate.name, s.object.label) for s in result.statements]
-    assert found == [("rejects", "recognize ruling of tribunal")]
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Moscow has refused to accept the verdict of the court.", "accept verdict of court"),
+        ("Turkey refused to implement the decision of the commission.", "implement decision of commission"),
+        ("Peru refuses to recognise the result of the referendum.", "recognise result of referendum"),
+        ("The goalkeeper refused to leave the pitch.", None),
+    ],
+)
+def test_refusal_is_one_rejection_of_its_complement(run: Run, text: str, topic: str | None) -> None:
+    """"X refused to <verb> the <noun> of the <noun>": one rejection whose topic is the whole complement."""
+    found = [(s.predicate.name, s.object.label) for s in run(text).statements]
+    assert found == ([("rejects", topic)] if topic else [])
 
 
-def test_topic_keeps_the_infinitive_of_its_noun(run: Run) -> None:
-    result = run("The United States supports any effort to help end the war in Yemen.")
-    labels = {s.object.label for s in result.statements if s.predicate.name == "supports"}
-    assert labels == {"effort to help end war"}
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Kenya supports any attempt to help end the fighting in Sudan.", "attempt to help end fighting"),
+        ("Canada supports the plan to help rebuild the schools in Haiti.", "plan to help rebuild schools"),
+        ("Norway backs every effort to bring an end to the war in Yemen.", "effort to bring end"),
+        fitted("France supports every initiative to bring peace to the Sahel.", "initiative to bring peace", reason="the topic is 'initiative' without its infinitive"),
+        ("Fans support any effort to win the cup.", None),
+    ],
+)
+def test_topic_keeps_the_infinitive_of_its_noun(run: Run, text: str, topic: str | None) -> None:
+    """"X supports any <noun> to <verb> ...": the topic keeps the infinitive that says what the noun is for."""
+    labels = {s.object.label for s in run(text).statements if s.predicate.name == "supports"}
+    assert labels == ({topic} if topic else set())
 
 
 def test_place_after_in_is_not_the_object(run: Run) -> None:
     found = events(run("Serbia and Kosovo endorsed an annex in Ohrid."))
     assert not [t for t in found if t[2] == "Ohrid"]
-    assert ("Serbia", "concedes", "Montenegro") in events(run("Serbia lifted a night curfew in Montenegro."))
+    # a country after "in" is still the object of an act done there
+    assert ("Hungary", "concedes", "Serbia") in events(run("Hungary lifted a curfew in Serbia."))
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # an institution "of" a country acts for it; talks between two parties
-        # National bodies named "... of <country>" are organisations of that country (resolve), not the country itself.
-        ("Talks between the Office of the President of Armenia and the Government of Azerbaijan resumed.", ("Office of the President of Armenia", "meetsWith", "Government of Azerbaijan")),
         # hyphenated participle: "Russian-occupied"
         ("Russian-occupied Ukraine suffers.", ("Russia", "occupies", "Ukraine")),
         # a relative clause without an object: the antecedent is the object
         ("Iraq repeated a demand that Syria rejected.", ("Syria", "rejects", "demand")),
-        # apposition
-        ("Indonesia, a founding member of ASEAN, hosted the summit.", ("Indonesia", "memberOf", "Association of Southeast Asian Nations")),
         # an event noun after a temporal preposition takes the clause's subject
         ("Kenya asked China for a loan after talks with Japan.", ("Kenya", "meetsWith", "Japan")),
-        # an object inside a place phrase
-        ("Serbia deployed troops along the boundary with Kosovo.", ("Serbia", "mobilizes", "Kosovo")),
-        # expelling an ambassador
-        ("Mali ordered the French ambassador to leave.", ("Mali", "sanctions", "France")),
     ],
 )
 def test_more_argument_rules(run: Run, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(text))
 
 
-def test_signatories_of_an_agreement_are_paired(run: Run) -> None:
-    found = events(run("The agreement was signed by Iran and Saudi Arabia."))
-    assert ("Iran", "signsAgreementWith", "Saudi Arabia") in found or ("Saudi Arabia", "signsAgreementWith", "Iran") in found
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # National bodies named "... of <country>" are organisations of that country (resolve), not the country itself.
+        ("Talks between the Ministry of Defence of Chile and the Government of Peru resumed.", ("Ministry of Defence of Chile", "meetsWith", "Government of Peru")),
+        ("Negotiations between the Government of Sudan and the Government of South Sudan ended.", ("Government of Sudan", "meetsWith", "Government of South Sudan")),
+        ("Negotiations between the Foreign Ministry of Peru and the Office of the President of Chile ended.", ("Foreign Ministry of Peru", "meetsWith", "Office of the President of Chile")),
+        fitted(
+            "The Government of Ghana held talks with the Office of the President of Togo.",
+            ("Government of Ghana", "meetsWith", "Office of the President of Togo"),
+            reason="a national body as the subject of 'held talks with' is read as its country",
+        ),
+        ("The Office of the President of Chile opened a new library.", None),
+    ],
+)
+def test_national_bodies_of_a_country_talk_as_themselves(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """"Talks between the <body> of X and the <body> of Y" (or "negotiations"): the two bodies meet; no fragment ("... of") is an actor."""
+    found = events(run(text))
+    expect(found, expected)
+    assert all(not o.endswith(" of") and not s.endswith(" of") for s, _, o in found)
 
 
-def test_our_cooperation_pairs_the_speaker_with_the_other_side(run: Run) -> None:
-    text = (
-        "Azerbaijan and the United States have long-standing ties. "
-        "\u201cWe value our close cooperation,\u201d the President of Azerbaijan Ilham Aliyev wrote to the United States."
-    )
-    pairs = {(s.subject.label, s.object.label) for s in run(text).statements if s.predicate.name == "cooperatesWith"}
-    assert ("Azerbaijan", "United States") in pairs
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana, a member of the African Union, hosted the summit.", ("Ghana", "memberOf", "African Union")),
+        ("Norway, a founding member of NATO, signed the treaty.", ("Norway", "memberOf", "North Atlantic Treaty Organization")),
+        ("Brazil, a member of Mercosur, raised tariffs.", ("Brazil", "memberOf", "Mercosur")),
+        ("Indonesia, a country of many islands, hosted the summit.", None),
+    ],
+)
+def test_apposition_states_membership(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """"X, a (founding) member of <organisation>, ...": X memberOf the organisation."""
+    found = triples(run(text))
+    expect({t for t in found if t[1] == "memberOf"}, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia massed tanks along the border with Ukraine.", ("Russia", "mobilizes", "Ukraine")),
+        ("India deployed soldiers near the frontier with China.", ("India", "mobilizes", "China")),
+        ("Turkey sent troops to the border with Syria.", ("Türkiye", "mobilizes", "Syria")),
+        ("Farmers planted trees along the border with Spain.", None),
+    ],
+)
+def test_object_inside_a_border_phrase(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """"X deployed/massed forces along/near the border with Y": X mobilizes against Y."""
+    expect(events(run(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Algeria ordered the Moroccan ambassador out of the country.", ("Algeria", "sanctions", "Morocco")),
+        ("Peru ordered the Mexican ambassador to leave within 72 hours.", ("Peru", "sanctions", "Mexico")),
+        ("Chad ordered Germany's ambassador to leave.", ("Chad", "sanctions", "Germany")),
+        fitted("Niger told the French envoy to leave the country.", ("Niger", "sanctions", "France"), reason="'tell' and 'envoy' are not read as an expulsion"),
+        fitted("Sweden's ambassador was ordered to leave Iraq.", ("Iraq", "sanctions", "Sweden"), reason="the passive expulsion takes no agent from the country left"),
+        ("The hotel manager asked the French guests to leave.", None),
+    ],
+)
+def test_ordering_an_ambassador_out_is_an_expulsion(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """"X ordered the Y-ian (Y's) ambassador to leave": X sanctions Y."""
+    expect(events(run(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The treaty was signed by Chile and Argentina.", ("Chile", "Argentina")),
+        ("A trade pact was signed by Kenya and Uganda on Monday.", ("Kenya", "Uganda")),
+        ("Ghana and Togo signed the accord.", ("Ghana", "Togo")),
+        ("The petition was signed by students.", None),
+    ],
+)
+def test_signatories_of_an_agreement_are_paired(run: Run, text: str, expected: tuple[str, str] | None) -> None:
+    """"A <treaty, pact> signed by X and Y" (or "X and Y signed it"): X signsAgreementWith Y, once."""
+    found = events(run(text))
+    if expected is None:
+        assert not found
+        return
+    a, b = expected
+    assert (a, "signsAgreementWith", b) in found or (b, "signsAgreementWith", a) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Chile and Peru have long ties. \u201cOur cooperation keeps growing,\u201d the President of Chile wrote to Peru.", {"Chile", "Peru"}),
+        ("\u201cWe are proud of our cooperation,\u201d the Prime Minister of Japan said in a letter to India.", {"India", "Japan"}),
+        ("Ghana and Togo met. \u201cOur cooperation is strong,\u201d the President of Ghana said.", {"Ghana", "Togo"}),
+        ("\u201cOur cooperation is good,\u201d the coach of the team said.", None),
+    ],
+)
+def test_our_cooperation_pairs_the_speaker_with_the_other_side(run: Run, text: str, pair: set[str] | None) -> None:
+    """"our cooperation" in a quote by one side's leader: that country cooperatesWith the other side named."""
+    pairs = [{s.subject.label, s.object.label} for s in run(text).statements if s.predicate.name == "cooperatesWith"]
+    assert (pair in pairs) if pair else not pairs
 
 
 def test_discussing_talks_is_not_a_meeting_of_the_speakers(run: Run) -> None:
@@ -311,36 +564,77 @@ def test_a_place_named_after_a_country_is_no_recipient(run: Run) -> None:
     assert ("Russia", "attacks", "Ukraine") in events(run("Russia shelled the Ukrainian border."))
 
 
-def test_fragment_names_are_not_actors(run: Run) -> None:
-    found = events(run("Talks between the Office of the President of Armenia and the Presidential Administration of Azerbaijan ended."))
-    assert found and all(not o.endswith(" of") for _, _, o in found)
-
-
-def test_mutual_trade_pairs_the_speaker_with_the_other_side(run: Run) -> None:
-    text = "Uzbekistan and Kazakhstan signed documents. \u201cWe intend to bring mutual trade to 10 billion dollars,\u201d the President of Uzbekistan said."
-    pairs = {(s.subject.label, s.object.label) for s in run(text).statements if s.predicate.name == "tradesWith"}
-    assert pairs == {("Kazakhstan", "Uzbekistan")}
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Ghana and Nigeria held talks. \u201cWe want to double mutual trade,\u201d the President of Ghana said.", {("Ghana", "Nigeria")}),
+        ("Chile and Peru met in Lima. \u201cMutual trade will reach 5 billion dollars,\u201d the President of Peru said.", {("Chile", "Peru")}),
+        ("\u201cWe plan to raise mutual trade this year,\u201d the Prime Minister of India said after meeting Japan.", {("India", "Japan")}),
+        ("\u201cMutual trade in stamps is growing,\u201d the collectors said.", set()),
+    ],
+)
+def test_mutual_trade_pairs_the_speaker_with_the_other_side(run: Run, text: str, pairs: set[tuple[str, str]]) -> None:
+    """"mutual trade" in a quote by one side's leader: the two sides trade (one symmetric statement)."""
+    found = {(s.subject.label, s.object.label) for s in run(text).statements if s.predicate.name == "tradesWith"}
+    assert found == pairs
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # conditional promise of a hostile act: a threat
-        ("Nigeria announced that it will withdraw its force from Chad unless the rebels sign a ceasefire.", ("Nigeria", "threatens", "Chad")),
+        ("Uganda will withdraw its soldiers from Somalia unless it receives funding, officials said.", ("Uganda", "threatens", "Somalia")),
+        ("Turkey said it would close its border with Iraq unless the attacks stopped.", ("Türkiye", "threatens", "Iraq")),
+        ("France said it would impose sanctions on Mali unless the junta holds elections.", ("France", "threatens", "Mali")),
+        fitted("Kenya said it will pull its troops out of Somalia unless the government pays them.", ("Kenya", "threatens", "Somalia"), reason="nothing is found: 'pull its troops out of Y unless ...' is not read like 'withdraw from'"),
+        fitted("Russia warned it would cut gas to Moldova unless it paid its debts.", ("Russia", "threatens", "Moldova"), reason="nothing is found: 'cut gas to Y unless ...' is not read as a threat"),
+        ("The team will withdraw from the tournament unless the rain stops.", None),
         # stative passive: the subject holds the attitude
-        ("Israel is opposed to French mediation.", ("Israel", "rejects", "France")),
+        ("Turkey is opposed to Greek drilling in the sea.", ("Türkiye", "rejects", "Greece")),
+        ("Egypt is opposed to Turkish mediation in the conflict.", ("Egypt", "rejects", "Türkiye")),
+        ("Serbia is strongly opposed to Albanian participation in the talks.", ("Serbia", "rejects", "Albania")),
+        fitted("Morocco remains opposed to Algerian involvement in the talks.", ("Morocco", "rejects", "Algeria"), reason="'remains opposed' is not read as 'is opposed'"),
+        ("Students are opposed to French homework.", None),
         # an event noun as a compound of its carrier noun
-        ("Qatar launched a mediation effort between the Emirates and Saudi Arabia.", ("Qatar", "mediates", "Saudi Arabia")),
-        # the object inside "a suspension of air links with X"
-        ("Italy announced a suspension of air links with Serbia.", ("Italy", "sanctions", "Serbia")),
-        # a preposition hanging off a particle ("up to 16 advisers")
-        ("Afghan rebels have kidnapped up to 16 Russian civilian advisers.", ("Afghan rebels", "coerces", "Russia")),
-        # expelling inspectors reduces relations
-        ("North Korea expelled inspectors of the International Atomic Energy Agency.", ("North Korea", "sanctions", "International Atomic Energy Agency")),
+        ("Oman started a mediation effort between Iran and the United States.", ("Oman", "mediates", "Iran")),
+        ("Turkey began a mediation initiative between Russia and Ukraine.", ("Türkiye", "mediates", "Ukraine")),
+        ("Norway launched a mediation effort between Colombia and Venezuela.", ("Norway", "mediates", "Venezuela")),
+        fitted("Kenya led a peace mediation effort between Ethiopia and Eritrea.", ("Kenya", "mediates", "Eritrea"), reason="nothing is found for 'a peace mediation effort' (two nouns before 'effort')"),
+        ("Qatar launched a marketing effort in Europe.", None),
+        # the object inside "a suspension of <links> with/to X"
+        ("Moscow announced a suspension of flights to Georgia.", ("Russia", "sanctions", "Georgia")),
+        ("Kenya suspended trade links with Somalia.", ("Kenya", "sanctions", "Somalia")),
+        ("Chile announced the suspension of rail links with Bolivia.", ("Chile", "sanctions", "Bolivia")),
+        ("The airline announced a suspension of flights because of the storm.", None),
+        # expelling inspectors of an organisation reduces relations with it
+        ("Syria expelled monitors of the Arab League.", ("Syria", "sanctions", "Arab League")),
+        ("Eritrea expelled observers of the United Nations.", ("Eritrea", "sanctions", "United Nations")),
+        ("Iraq expelled the inspectors of the United Nations.", ("Iraq", "sanctions", "United Nations")),
+        ("The school expelled students.", None),
     ],
 )
-def test_plover_style_constructions(run: Run, text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in events(run(text))
+def test_plover_style_constructions(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    expect(events(run(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Syrian rebels have abducted up to 12 Turkish truck drivers.", ("SYR", "coerces", "TUR")),
+        ("Nigerian militants kidnapped as many as 30 Chinese workers.", ("NGA", "coerces", "CHN")),
+        ("Somali pirates have seized up to 20 Indian sailors.", ("SOM", "coerces", "IND")),
+        fitted("Rebels in Mali have abducted up to 12 Chinese workers.", ("MLI", "coerces", "CHN"), reason="'rebels in <country>' with 'up to <n>' finds no object"),
+        fitted("Militants have kidnapped more than 30 Nigerian students.", (None, "coerces", "NGA"), reason="'more than <n>' hides the object"),
+        ("Up to 16 Russian tourists visited the museum.", None),
+    ],
+)
+def test_object_after_a_number_phrase(run: Run, text: str, expected: tuple[str | None, str, str] | None) -> None:
+    """"X kidnapped up to / as many as <n> Y-ian workers": the preposition hanging off the particle does not hide the object."""
+    found = {(s.subject.country, s.predicate.name, s.object.country) for s in run(text).statements if s.predicate.category != "STRUCTURAL"}
+    if expected is None:
+        assert not found
+    else:
+        assert expected in found, found
 
 
 def test_unconditional_intent_stays_an_intended_act(run: Run) -> None:
@@ -348,25 +642,71 @@ def test_unconditional_intent_stays_an_intended_act(run: Run) -> None:
     assert {(s.predicate.name, s.modality) for s in result.statements if s.object.label == "Chad"} == {("withdrawsFrom", Modality.INTENDED)}
 
 
-def test_agreement_topic_keeps_joined_actions(run: Run) -> None:
-    result = run("Guyana and Venezuela agreed that neither would threaten or use force.")
-    labels = {s.object.label for s in result.statements if s.predicate.name == "agreesTo"}
-    assert labels == {"threaten or use force"}
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Chile and Peru agreed that both would reduce and remove tariffs.", "reduce and remove tariffs"),
+        ("Ghana and Togo agreed that neither would close or tax the border.", "close or tax border"),
+        ("Egypt and Sudan agreed that neither would build or fund new dams.", "build or fund new dams"),
+        ("The two clubs agreed that neither would buy or sell players.", None),
+    ],
+)
+def test_agreement_topic_keeps_joined_actions(run: Run, text: str, topic: str | None) -> None:
+    """"X and Y agreed that neither would <verb> or <verb> <object>": the topic keeps both verbs."""
+    labels = {s.object.label for s in run(text).statements if s.predicate.name == "agreesTo"}
+    assert labels == ({topic} if topic else set())
 
 
 def test_reporter_is_the_antecedent_of_it(run: Run) -> None:
     assert ("Germany", "criticizes", "Hungary") in events(run("Germany said that it condemned Hungary."))
 
 
-def test_hand_written_noun_wins_over_mined_verb_object(run: Run) -> None:
-    found = events(run("The White House said it was monitoring a large Serbian military deployment along the boundary with Kosovo."))
-    assert ("Serbia", "mobilizes", "Kosovo") in found
-    assert not [t for t in found if t[0] == "United States"]
+@pytest.mark.parametrize(
+    ("text", "expected", "watcher"),
+    [
+        ("The Pentagon said it was tracking a large Chinese naval deployment near Taiwan.", ("China", "mobilizes", "Taiwan"), "United States"),
+        ("Japan said it is watching a large Chinese military deployment along the border with India.", ("China", "mobilizes", "India"), "Japan"),
+        fitted(
+            "NATO said it was watching a Russian military buildup near the border with Ukraine.",
+            ("Russia", "mobilizes", "Ukraine"), "North Atlantic Treaty Organization",
+            reason="'buildup' is not a mobilization noun of the lexicon",
+        ),
+        fitted(
+            "Officials said they were watching a Turkish military deployment near the frontier with Syria.",
+            ("Türkiye", "mobilizes", "Syria"), "Officials",
+            reason="nothing is found when the watchers are 'they'",
+        ),
+        fitted(
+            "Analysts said they were monitoring a big Indian troop deployment along the frontier with Pakistan.",
+            ("India", "mobilizes", "Pakistan"), "Analysts",
+            reason="nothing is found when the watchers are 'they' (and the noun is 'troop deployment')",
+        ),
+    ],
+)
+def test_hand_written_noun_wins_over_mined_verb_object(run: Run, text: str, expected: tuple[str, str, str], watcher: str) -> None:
+    """"W says it is tracking an X-ian military deployment near the border with Y": X mobilizes against Y; W does nothing to anyone."""
+    found = events(run(text))
+    assert expected in found
+    assert not [t for t in found if t[0] == watcher]
 
 
-def test_threatened_act_is_not_also_asserted(run: Run) -> None:
-    found = events(run("Pakistan threatened to break off diplomatic relations with Costa Rica."))
-    assert found == {("Pakistan", "threatens", "Costa Rica")}
+def test_hand_written_noun_needs_a_country_to_act(run: Run) -> None:
+    """Distractor: a deployment with no country named relates nobody."""
+    assert not events(run("Reporters said they were watching a large deployment of police near the stadium."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana threatened to cut ties with Togo.", {("Ghana", "threatens", "Togo")}),
+        ("Iran threatened to close its border with Iraq.", {("Iran", "threatens", "Iraq")}),
+        ("Russia threatened to expel the diplomats of Estonia.", {("Russia", "threatens", "Estonia")}),
+        ("Fans threatened to break the windows.", set()),
+    ],
+)
+def test_threatened_act_is_not_also_asserted(run: Run, text: str, expected: set[tuple[str, str, str]]) -> None:
+    """"X threatened to <hostile act> Y": one threat; the act itself is not asserted."""
+    assert events(run(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -386,14 +726,32 @@ def test_invited_visit_is_not_a_visit(run: Run) -> None:
     assert ("India", "invites", "Japan") in found and not [t for t in found if t[1] == "visits"]
 
 
-def test_non_prefix_is_a_stance(run: Run) -> None:
-    found = triples(run("The United States welcomed Kenya's designation as a Major Non-NATO Ally."))
-    assert not [t for t in found if "North Atlantic Treaty Organization" in (t[0], t[2])]
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("The United States welcomed Brazil's status as a non-NATO ally.", "North Atlantic Treaty Organization"),
+        ("Japan hosted a meeting with non-EU states.", "European Union"),
+        ("Switzerland, a non-EU country, signed a deal with Norway.", "European Union"),
+    ],
+)
+def test_non_prefix_is_a_stance(run: Run, text: str, organisation: str) -> None:
+    """Distractor: "non-NATO", "non-EU" names no organisation as an actor or object."""
+    found = triples(run(text))
+    assert not [t for t in found if organisation in (t[0], t[2])]
 
 
-def test_event_after_temporal_preposition_belongs_to_the_main_clause(run: Run) -> None:
-    found = events(run("Kenya asked China to finance the railway after talks with Japan."))
-    assert ("Kenya", "meetsWith", "Japan") in found and ("China", "meetsWith", "Japan") not in found
+@pytest.mark.parametrize(
+    ("text", "main", "asked", "met"),
+    [
+        ("Ghana urged Togo to reopen the border after talks with Benin.", "Ghana", "Togo", "Benin"),
+        ("Peru asked Brazil to build the road after a meeting with Chile.", "Peru", "Brazil", "Chile"),
+        ("India persuaded Nepal to sign the deal after talks with Bangladesh.", "India", "Nepal", "Bangladesh"),
+    ],
+)
+def test_event_after_temporal_preposition_belongs_to_the_main_clause(run: Run, text: str, main: str, asked: str, met: str) -> None:
+    """"X asked Y to <act> after talks with Z": X met Z, not Y."""
+    found = events(run(text))
+    assert (main, "meetsWith", met) in found and (asked, "meetsWith", met) not in found
 
 
 def test_domestic_reform_codes_are_not_mined(run: Run) -> None:
@@ -406,17 +764,26 @@ def test_call_on_is_a_demand_only_with_a_complement(run: Run) -> None:
     assert not [t for t in found if t[1] == "demands"]
 
 
-def test_not_ruling_out_states_nothing(run: Run) -> None:
-    assert not [t for t in events(run("Iran did not rule out a visit to Saudi Arabia.")) if t[1] == "rejects"]
-    assert ("Iran", "rejects", "Saudi Arabia") in events(run("Iran ruled out talks with Saudi Arabia."))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile does not rule out talks with Bolivia.",
+        "Japan would not exclude a summit with North Korea.",
+        "Ghana has not ruled out a meeting with Togo.",
+    ],
+)
+def test_not_ruling_out_states_nothing(run: Run, text: str) -> None:
+    """"X does not rule out talks with Y": neither a rejection nor a meeting."""
+    assert not events(run(text))
+
+
+def test_ruling_out_is_a_rejection(run: Run) -> None:
+    assert ("Chile", "rejects", "Bolivia") in events(run("Chile ruled out talks with Bolivia."))
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Lebanon complained to the United Nations over Israeli air raids.", ("Lebanon", "criticizes", "Israel")),
-        ("The European Union may halt mediation efforts among Serbia's republics if cooperation founders.", ("European Union", "threatens", "Serbia")),
-        ("Palestinian youths threw stones during demonstrations against violations by the Israeli military.", ("Palestine", "protests", "Israeli military")),
         ("Members of the African Union investigated the welfare of Libyans.", ("African Union", "investigates", "Libya")),
     ],
 )
@@ -427,12 +794,49 @@ def test_hand_written_triggers_and_chains(run: Run, text: str, expected: tuple[s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The African Union may suspend aid to Sudan if the fighting continues.", ("African Union", "threatens", "Sudan")),
+        ("Norway could end its mediation between Colombia's factions if talks stall.", ("Norway", "threatens", "Colombia")),
+        fitted("The European Union might halt funding to Niger if the junta stays.", ("European Union", "threatens", "Niger"), reason="'halt funding' is not a cooperative act the threat can stop"),
+        ("The club may halt training if the rain continues.", None),
+    ],
+)
+def test_conditionally_stopping_cooperation_is_a_threat(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """"X may suspend aid to / end its mediation for Y if ...": X threatens Y."""
+    expect(events(run(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Syrian youths threw stones during protests against incursions by the Turkish army.", ("Syria", "protests", "Turkish army")),
+        ("Lebanese farmers chanted slogans at demonstrations against incursions by the Israeli army.", ("Lebanese farmers", "protests", "Israeli army")),
+        ("Egyptian students marched during demonstrations against the Israeli military.", ("Egyptian students", "protests", "Israeli military")),
+        ("Iraqi youths resorted to burning tyres during protests against the American military.", ("Iraq", "protests", "American military")),
+        fitted("Iraqi workers gathered for a rally against the American occupation.", ("Iraqi workers", "protests", "United States"), reason="'rally' under 'for' is not read as a protest event"),
+        ("Students sang songs during a rally against homework.", None),
+    ],
+)
+def test_event_noun_under_a_prepositional_clause(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """"X did something during/at protests against (violations by) Y": X protests against Y."""
+    expect(events(run(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a dateline parsed as a second subject does not hide the real one
-        ("BAMAKO, Jan 31 (Wire) - Mali's military-led government ordered the French ambassador to leave.", ("Mali military-led government", "sanctions", "France")),
+        ("NIAMEY, Aug 3 (Wire) - Niger's military-led government expelled the French ambassador.", ("Niger military-led government", "sanctions", "France")),
+        ("LIMA, June 9 (Wire) - Peru's government ordered the Mexican ambassador to leave.", ("Peru government", "sanctions", "Mexico")),
+        ("CAIRO, March 4 (Wire) - Egypt's government expelled the Turkish ambassador.", ("Egypt government", "sanctions", "Türkiye")),
+        ("ACCRA, Oct 2 (Agency) - Ghana's government expelled the Nigerian ambassador.", ("Ghana government", "sanctions", "Nigeria")),
         # "it" in a conjoined clause is the first clause's subject
-        ("Algeria accused Morocco of plotting, and it has criticized remarks by Israeli Foreign Minister Yair Lapid.", ("Algeria", "criticizes", "Yair Lapid")),
+        ("Ghana accused Togo of spying, and it has condemned Benin.", ("Ghana", "criticizes", "Benin")),
+        ("Peru criticised Chile, and it later condemned remarks by President Gabriel Boric.", ("Peru", "criticizes", "Gabriel Boric")),
+        ("Iran accused Iraq of lying, and it has threatened Kuwait.", ("Iran", "threatens", "Kuwait")),
         # a relative pronoun under a preposition
-        ("The ministers praised the Quad, of which India and Japan are members.", ("India", "memberOf", "Quadrilateral Security Dialogue")),
+        ("Leaders praised NATO, of which Norway and Denmark are members.", ("Denmark", "memberOf", "North Atlantic Treaty Organization")),
+        ("Officials welcomed the African Union, of which Ghana and Kenya are members.", ("Ghana", "memberOf", "African Union")),
+        ("The ministers praised the Quad, of which Australia is a member.", ("Australia", "memberOf", "Quadrilateral Security Dialogue")),
         # "X-occupied Y" with Y not an actor: Y is the topic, without the participle
         ("Troops crossed into Russian-occupied Donbas.", ("Russia", "occupies", "Donbas")),
     ],
@@ -441,43 +845,103 @@ def test_clause_level_rules(run: Run, text: str, expected: tuple[str, str, str])
     assert expected in triples(run(text))
 
 
-def test_along_with_is_company_not_object(run: Run) -> None:
-    found = triples(run("The ministers praised the Quad, of which India and Japan are members along with Australia."))
-    assert ("India", "memberOf", "Australia") not in found
+@pytest.mark.parametrize(
+    ("text", "member", "company"),
+    [
+        ("Leaders praised NATO, of which Norway and Denmark are members along with Canada.", "Norway", "Canada"),
+        ("Officials welcomed the African Union, of which Ghana and Kenya are members along with Nigeria.", "Ghana", "Nigeria"),
+        ("The ministers praised the Quad, of which Japan is a member along with Australia.", "Japan", "Australia"),
+    ],
+)
+def test_along_with_is_company_not_object(run: Run, text: str, member: str, company: str) -> None:
+    """"..., of which X are members along with Y": Y is another member, never X's organisation."""
+    assert (member, "memberOf", company) not in triples(run(text))
 
 
-def test_they_opening_a_sentence_is_the_previous_subject(run: Run) -> None:
-    text = "India and Japan held talks. The two Ministers reviewed the partnership. They condemned North Korea's missile launches."
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile and Peru met in Lima. They criticised Bolivia.", {("Chile", "criticizes", "Bolivia"), ("Peru", "criticizes", "Bolivia")}),
+        ("Ghana and Togo held talks. The two leaders reviewed trade. They condemned Mali's coup.", {("Ghana", "criticizes", "Mali"), ("Togo", "criticizes", "Mali")}),
+        ("Kenya and Uganda held talks. They condemned Sudan's attacks.", {("Kenya", "criticizes", "Sudan"), ("Uganda", "criticizes", "Sudan")}),
+        fitted(
+            "Egypt and Jordan held a summit. Their ministers signed papers. They denounced Israel's raids.",
+            {("Egypt", "criticizes", "Israel"), ("Jordan", "criticizes", "Israel")},
+            reason="no criticism is found for 'They denounced ...' after a sentence opened by 'Their ministers'",
+        ),
+        ("Fans of Chile and Peru met in Lima. They criticised the referee.", set()),
+    ],
+)
+def test_they_opening_a_sentence_is_the_previous_subject(run: Run, text: str, expected: set[tuple[str, str, str]]) -> None:
+    """"X and Y met. (The two ...) They condemned Z": both X and Y criticise Z."""
     found = events(run(text))
-    assert {("India", "criticizes", "North Korea"), ("Japan", "criticizes", "North Korea")} <= found
+    assert expected <= found if expected else not found
 
 
-def test_conjunct_of_a_reported_clause_belongs_to_the_reporter(run: Run) -> None:
-    text = "Russia said the boundary was being marked according to the agreements and accused Georgia of provocations."
-    assert ("Russia", "accuses", "Georgia") in events(run(text))
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile said the talks were going well and accused Bolivia of delays.", ("Chile", "accuses", "Bolivia")),
+        ("Egypt said the dam was being filled too fast and criticised Ethiopia.", ("Egypt", "criticizes", "Ethiopia")),
+        ("Japan said the fishing season had begun and condemned China's patrols.", ("Japan", "criticizes", "China")),
+    ],
+)
+def test_conjunct_of_a_reported_clause_belongs_to_the_reporter(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    """"X said <clause> and accused Y": the second verb is X's, not the reported clause's."""
+    assert expected in events(run(text))
 
 
-def test_mobilization_target_from_a_participle_clause(run: Run) -> None:
-    text = "Brazil reinforced its military presence in the north, moving armoured vehicles toward the border with Venezuela."
-    assert ("Brazil", "mobilizes", "Venezuela") in events(run(text))
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India strengthened its defences in the east, sending tanks toward the border with China.", ("India", "mobilizes", "China")),
+        ("Russia boosted its garrison in the west, moving troops toward the frontier with Finland.", ("Russia", "mobilizes", "Finland")),
+        ("Turkey expanded its presence in the south, deploying artillery near the border with Syria.", ("Türkiye", "mobilizes", "Syria")),
+        ("Chile improved its roads in the north, moving trucks toward the border with Peru.", None),
+    ],
+)
+def test_mobilization_target_from_a_participle_clause(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """"X <did something>, moving/sending forces toward the border with Y": X mobilizes against Y; civilian vehicles do not."""
+    expect(events(run(text)), expected)
 
 
-def test_wish_to_see_is_an_invitation_not_the_act(run: Run) -> None:
-    text = "Kenya's President William Ruto spoke. \u201cWe would like to see more Chinese companies investing in manufacturing,\u201d the President of Kenya said."
-    result = run(text)
-    found = {(s.subject.label, s.predicate.name, s.object.label, s.modality) for s in result.statements if s.predicate.category != "STRUCTURAL"}
-    assert ("Kenya", "invites", "Chinese companies", Modality.INTENDED) in found
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\u201cWe want to see more Japanese firms investing in farming,\u201d the President of Ghana said.", ("Ghana", "invites", "Japanese firms")),
+        ("\u201cWe would love to see more Indian firms investing in textiles,\u201d the President of Kenya said.", ("Kenya", "invites", "Indian firms")),
+        ("\u201cWe want to see more Brazilian companies investing in mining,\u201d the President of Peru said.", ("Peru", "invites", "Brazilian companies")),
+        fitted("\u201cWe want to see Indian companies investing in textiles,\u201d the President of Kenya said.", ("Kenya", "invites", "Indian companies"), reason="without 'more' the wish is not read: the investment is coded instead"),
+        fitted("\u201cWe wish to see Turkish firms investing in energy,\u201d the President of Ghana said.", ("Ghana", "invites", "Turkish firms"), reason="'wish to see' is not read as a wish: the investment is coded instead"),
+        fitted("\u201cWe hope to see Indian companies building roads here,\u201d the President of Uganda said.", ("Uganda", "invites", "Indian companies"), reason="'hope to see' and 'building' are not read"),
+        fitted("Peru hopes to see Korean businesses investing in mining.", ("Peru", "invites", "Korean businesses"), reason="outside a quote, or with 'businesses', the wish is not read"),
+        ("\u201cWe want to see more tourists,\u201d the mayor said.", None),
+    ],
+)
+def test_wish_to_see_is_an_invitation_not_the_act(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """"We want to see X-ian firms investing": an intended invitation of the firms; no investment is asserted."""
+    found = {(s.subject.label, s.predicate.name, s.object.label, s.modality) for s in run(text).statements if s.predicate.category != "STRUCTURAL"}
+    if expected is None:
+        assert not found
+        return
+    assert (*expected, Modality.INTENDED) in found
     assert not [f for f in found if f[1] == "investsIn"]
 
 
-def test_participle_parsed_as_subject(run: Run) -> None:
-    text = "The Red Cross operating in Iraq said US and British forces must ensure security."
-    assert ("Red Cross", "demands", "US and British forces") in {(s, p, o) for s, p, o in events(run(text))}
-
-
-def test_event_noun_under_a_prepositional_clause(run: Run) -> None:
-    text = "Palestinian youths resorted to throwing stones during demonstrations against the Israeli military."
-    assert ("Palestine", "protests", "Israeli military") in events(run(text))
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Red Cross, active in Syria, said Russian and Syrian forces must protect civilians.", ("Red Cross", "demands", "Russian and Syrian forces")),
+        ("The Red Cross working in Yemen said Saudi forces must stop the raids.", ("Red Cross", "demands", "Saudi forces")),
+        ("Amnesty International, working in Yemen, said Saudi forces must protect civilians.", ("Amnesty International", "demands", "Saudi forces")),
+        ("The Red Cross acting in Libya said Egyptian and Turkish forces must leave.", ("Red Cross", "demands", "Egyptian and Turkish forces")),
+        fitted("The aid group working in Syria said Russian forces must stop the shelling.", ("aid group", "demands", "Russian forces"), reason="an unnamed aid group is no actor"),
+        fitted("The Red Cross working in Sudan said Sudanese and Chadian forces must open the roads.", ("Red Cross", "demands", "Sudanese and Chadian forces"), reason="no demand is found after 'working in Sudan' (it is after 'working in Yemen'): the parse of the participle phrase decides"),
+    ],
+)
+def test_participle_parsed_as_subject(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    """"The <organisation> working in X said Y must ...": the organisation demands, whatever the parse of the participle."""
+    assert expected in events(run(text))
 
 
 def test_arriving_in_a_country_is_a_visit(run: Run) -> None:
@@ -488,9 +952,17 @@ def test_private_groups_do_not_act_for_their_country(run: Run) -> None:
     assert not events(run("The Italian team arrived in Qatar on Tuesday ahead of the tournament."))
 
 
-def test_the_ones_asked_are_the_object(run: Run) -> None:
-    found = events(run("The government of Venezuela asked voters to endorse the creation of a Venezuelan state in Essequibo."))
-    assert not [t for t in found if t[1] == "demands"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government of Chile asked citizens to approve a new constitution.",
+        "The President of Peru asked voters to back the reform.",
+        "Kenya urged its farmers to plant more maize.",
+    ],
+)
+def test_the_ones_asked_are_the_object(run: Run, text: str) -> None:
+    """Distractor: a government asking its own voters or farmers demands nothing of a country."""
+    assert not [t for t in events(run(text)) if t[1] == "demands"]
 
 
 def test_distractor_benchmark_file_relates_nothing(run: Run) -> None:
@@ -502,24 +974,53 @@ def test_distractor_benchmark_file_relates_nothing(run: Run) -> None:
     assert len(lines) == 30 and len(noisy) <= 1, noisy
 
 
-def test_the_letter_goes_on_to_say_is_its_authors_speech(run: Run) -> None:
-    text = (
-        "President of Azerbaijan Ilham Aliyev sent a letter to President of the United States Joseph Biden. "
-        "The letter goes on to say: \u201cWe highly appreciate the support provided by the United States.\u201d"
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Emmanuel Macron sent a letter to Prime Minister Narendra Modi. The letter says: \u201cWe appreciate the help provided by India.\u201d",
+            [("France", "India", "Emmanuel Macron")],
+        ),
+        (
+            "Prime Minister Narendra Modi wrote to President Emmanuel Macron. In the letter he said: \u201cWe thank France for its support.\u201d",
+            [("India", "France", "Narendra Modi")],
+        ),
+        (
+            "President Gabriel Boric sent a letter to President Lula. The letter goes on to say: \u201cWe appreciate the help given by Brazil.\u201d",
+            [("Chile", "Brazil", "Gabriel Boric")],
+        ),
+        fitted(
+            "President Gabriel Boric sent a letter to President Lula. The letter goes on: \u201cWe value the support given by Brazil.\u201d",
+            [("Chile", "Brazil", "Gabriel Boric")],
+            reason="'value the support given by' is not read as praise",
+        ),
+        ("The coach sent a letter to the players. The letter says: \u201cWe appreciate your support.\u201d", []),
+    ],
+)
+def test_a_letter_s_words_are_its_author_s_speech(run: Run, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"A sent a letter to B. The letter says (goes on to say): 'We appreciate ...'": A's country praises, attributed to A."""
     statements = [s for s in run(text).statements if s.predicate.name == "praises"]
-    assert [(s.subject.label, s.object.label, s.attributed_to.label if s.attributed_to else None) for s in statements] == [
-        ("Azerbaijan", "United States", "Ilham Aliyev")
-    ]
+    assert [(s.subject.label, s.object.label, s.attributed_to.label if s.attributed_to else None) for s in statements] == expected
 
 
-def test_headline_topic_gives_way_to_the_body(run: Run) -> None:
-    text = (
-        "Peru and Chile agree to restore ties in landmark deal\n\n"
-        "Peru and Chile agreed on Friday to restore diplomatic relations and reopen their embassies."
-    )
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Chile and Peru agree to reopen embassies in new deal\n\nChile and Peru agreed on Tuesday to restore consular ties and reopen their embassies.", "restore consular ties and reopen embassies"),
+        ("Kenya and Uganda agree on roads in new pact\n\nKenya and Uganda agreed to build a highway and share the costs.", "build highway and share costs"),
+        ("Ghana and Togo agree to end feud in new pact\n\nGhana and Togo agreed on Monday to reopen the border.", "reopen border"),
+        fitted(
+            "India and Nepal agree to open border in historic deal\n\nIndia and Nepal agreed on Monday to open the border and cut fees.",
+            "open border and cut fees",
+            reason="the second conjunct 'cut fees' loses its verb in the topic label",
+        ),
+    ],
+)
+def test_headline_topic_gives_way_to_the_body(run: Run, text: str, topic: str) -> None:
+    """A headline "X and Y agree to ..." followed by the body's fuller "X and Y agreed to ...": the body's topic only."""
+    first, second = text.split(" agree")[0].split(" and ")
     topics = {(s.subject.label, s.object.label) for s in run(text).statements if s.predicate.name == "agreesTo"}
-    assert topics == {("Peru", "restore diplomatic relations and reopen embassies"), ("Chile", "restore diplomatic relations and reopen embassies")}
+    assert topics == {(first, topic), (second, topic)}
 
 
 def test_headline_alone_is_kept(run: Run) -> None:
@@ -531,25 +1032,47 @@ def test_a_list_of_fields_gives_one_topic_each(run: Run) -> None:
     assert {("Japan", "partnerIn", field) for field in ("energy", "transport", "agriculture")} <= found
 
 
-def test_complaint_addressee_is_not_its_target(run: Run) -> None:
-    found = events(run("Lebanon complained to the United Nations over Israeli air raids."))
-    assert ("Lebanon", "criticizes", "Israel") in found and ("Lebanon", "criticizes", "United Nations") not in found
+@pytest.mark.parametrize(
+    ("text", "expected", "addressee"),
+    [
+        ("Greece complained to the European Union about Turkish flights.", ("Greece", "criticizes", "Türkiye"), "European Union"),
+        ("Ukraine complained to the Security Council about Russian shelling.", ("Ukraine", "criticizes", "Russia"), "United Nations Security Council"),
+        ("Cyprus protested to the United Nations over Turkish drilling.", ("Cyprus", "protests", "Türkiye"), "United Nations"),
+    ],
+)
+def test_complaint_addressee_is_not_its_target(run: Run, text: str, expected: tuple[str, str, str], addressee: str) -> None:
+    """"X complained to <organisation> over/about Y-ian <acts>": X criticises Y, not the one complained to."""
+    found = events(run(text))
+    assert expected in found and not [t for t in found if t[2] == addressee]
 
 
-def test_purpose_clause_shares_the_intent(run: Run) -> None:
-    result = run("China is ready to work with Kenya to deepen cooperation in agriculture.")
-    assert {s.modality for s in result.statements if s.predicate.name == "cooperatesWith"} == {Modality.INTENDED}
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Japan is ready to work with India to expand cooperation in energy.", {"India", "Japan"}),
+        ("Ghana is willing to work with Togo to improve cooperation on trade.", {"Ghana", "Togo"}),
+        ("Brazil plans to work with Chile to strengthen cooperation in science.", {"Brazil", "Chile"}),
+    ],
+)
+def test_purpose_clause_shares_the_intent(run: Run, text: str, pair: set[str]) -> None:
+    """"X is ready to work with Y to deepen cooperation": the cooperation is intended, not asserted."""
+    statements = [s for s in run(text).statements if s.predicate.name == "cooperatesWith"]
+    assert {frozenset((s.subject.label, s.object.label)) for s in statements} == {frozenset(pair)}
+    assert {s.modality for s in statements} == {Modality.INTENDED}
 
 
-def test_finite_conjunct_keeps_its_own_tense(run: Run) -> None:
-    result = run("The United States will continue to fund the mission and reaffirmed its support for Kenya.")
-    assert {s.modality for s in result.statements if s.predicate.name == "supports" and s.object.label == "Kenya"} == {Modality.ASSERTED}
-
-
-def test_an_obliged_act_is_demanded_not_done(run: Run) -> None:
-    found = events(run("France said that Libya must hand over the suspects to the United States."))
-    assert ("France", "demands", "Libya") in found
-    assert not any(subject == "Libya" for subject, _, _ in found)
+@pytest.mark.parametrize(
+    ("text", "supported"),
+    [
+        ("Japan will continue to finance the project and reaffirmed its support for India.", "India"),
+        ("France will keep funding the programme and expressed support for Mali.", "Mali"),
+        ("Canada will increase aid and reiterated its support for Haiti.", "Haiti"),
+    ],
+)
+def test_finite_conjunct_keeps_its_own_tense(run: Run, text: str, supported: str) -> None:
+    """"X will continue to <act> and reaffirmed its support for Y": the past-tense conjunct is asserted."""
+    result = run(text)
+    assert {s.modality for s in result.statements if s.predicate.name == "supports" and s.object.label == supported} == {Modality.ASSERTED}
 
 
 def test_police_act_on_their_own_country_s_groups(run: Run) -> None:
@@ -562,11 +1085,6 @@ def test_a_group_placed_in_a_country_belongs_to_it(run: Run) -> None:
     result = run("Protesters in Baghdad condemned the United States.")
     found = [(s.subject.country, s.object.label) for s in result.statements if s.predicate.name == "criticizes"]
     assert found == [("IRQ", "United States")]
-
-
-def test_two_actors_of_one_country_can_be_related(run: Run) -> None:
-    # sector actor and person of the same country: a domestic event
-    assert ("Rwandan rebels", "demands", "Paul Kagame") in events(run("Rwandan rebels announced that President Kagame must agree to constitutional changes."))
 
 
 def test_an_actor_and_its_own_country_are_still_not_related(run: Run) -> None:
@@ -591,9 +1109,20 @@ def test_an_indictment_is_an_accusation(run: Run) -> None:
     assert ("United Nations", "accuses", "Serbia") in events(run("Serbia was indicted by the United Nations for war crimes."))
 
 
-def test_a_blockade_of_roads_is_a_protest_against_the_purpose_clause_s_target(run: Run) -> None:
-    found = {(s.subject.country, s.object.label) for s in run("Demonstrators in Baghdad blocked a road to show their anger at the United States' policies.").statements if s.predicate.name == "protests"}
-    assert found == {("IRQ", "United States")}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Demonstrators in Kabul blocked a highway to show their anger at Pakistan's policies.", {("AFG", "Pakistan")}),
+        ("Protesters in Manila blocked a street to show anger at China's actions.", {("PHL", "China")}),
+        ("Workers in Nairobi blocked streets to show their anger at the Chinese projects.", {("KEN", "China")}),
+        fitted("Protesters in Tehran blocked a bridge to show their anger at the British policies.", {("IRN", "United Kingdom")}, reason="'the British policies' (adjective, with an article) is not read as the target"),
+        fitted("Students in Lima blocked a highway to express their anger at Chile's policies.", {("PER", "Chile")}, reason="'express their anger' is not read like 'show their anger'"),
+    ],
+)
+def test_a_blockade_of_roads_is_a_protest_against_the_purpose_clause_s_target(run: Run, text: str, expected: set[tuple[str, str]]) -> None:
+    """"Demonstrators in <city> blocked <a street> to show anger at Y's policies": the city's country protests against Y."""
+    found = {(s.subject.country, s.object.label) for s in run(text).statements if s.predicate.name == "protests"}
+    assert found == expected
 
 
 def test_a_road_blocked_without_a_purpose_relates_nobody(run: Run) -> None:
@@ -617,27 +1146,75 @@ def test_a_condition_states_no_event(run: Run) -> None:
     assert not any(subject == "Libya" for subject, _, _ in found)
 
 
-def test_the_acts_an_actor_is_accused_of_are_not_the_accuser_s(run: Run) -> None:
-    found = events(run("Amnesty International accused the United States of violating human rights, ignoring international law and attacking Iraq."))
-    assert ("Amnesty International", "accuses", "United States") in found
-    assert {predicate for subject, predicate, _ in found if subject == "Amnesty International"} == {"accuses"}
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        ("Greenpeace accused Japan of killing whales and polluting the sea near Korea.", "Greenpeace", "Japan"),
+        ("Amnesty International accused Israel of demolishing homes and attacking Lebanon.", "Amnesty International", "Israel"),
+        ("Greenpeace accused Norway of hunting whales, ignoring the rules and polluting Iceland.", "Greenpeace", "Norway"),
+        fitted(
+            "Amnesty International accused Russia of bombing hospitals, ignoring the law and attacking Ukraine.",
+            "Amnesty International", "Russia",
+            reason="the later conjuncts of the 'of' clause are given to the accuser",
+        ),
+    ],
+)
+def test_the_acts_an_actor_is_accused_of_are_not_the_accuser_s(run: Run, text: str, accuser: str, accused: str) -> None:
+    """"X accused Y of <act>, <act> and <act>": one accusation; none of the acts is X's."""
+    found = events(run(text))
+    assert (accuser, "accuses", accused) in found
+    assert {predicate for subject, predicate, _ in found if subject == accuser} == {"accuses"}
 
 
-def test_what_is_rejected_is_not_happening(run: Run) -> None:
-    result = run("Israel is opposed to French mediation in the talks.")
-    assert ("Israel", "rejects", "France") in triples(result)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt is opposed to Turkish mediation in the conflict.", ("Egypt", "rejects", "Türkiye")),
+        ("Serbia is strongly opposed to Albanian participation in the talks.", ("Serbia", "rejects", "Albania")),
+        ("Turkey is opposed to Greek drilling in the sea.", ("Türkiye", "rejects", "Greece")),
+        fitted("India is against Chinese mediation in the dispute.", ("India", "rejects", "China"), reason="'is against' is not read as opposition, and the mediation is asserted"),
+    ],
+)
+def test_what_is_rejected_is_not_happening(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    """"X is opposed to Y-ian mediation": X rejects Y; the mediation is not asserted."""
+    result = run(text)
+    assert expected in triples(result)
     assert not [s for s in result.statements if s.predicate.name == "mediates"]
 
 
-def test_preparing_an_attack_is_a_show_of_force(run: Run) -> None:
-    result = run("The Ethiopian army prepared to resume shelling Eritrea.")
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Russian army was preparing to resume shelling Ukraine.", "Ukraine"),
+        ("Indian troops prepared to start shelling Pakistan.", "Pakistan"),
+        ("The Turkish army was preparing to attack Syria.", "Syria"),
+        ("The Russian team prepared to resume training.", None),
+    ],
+)
+def test_preparing_an_attack_is_a_show_of_force(run: Run, text: str, target: str | None) -> None:
+    """"X prepared to (resume) shelling Y": a show of force (CAMEO 150), no attack."""
+    result = run(text)
     found = {(s.predicate.name, s.object.label, s.cameo) for s in result.statements}
-    assert ("mobilizes", "Eritrea", "150") in found
+    if target is None:
+        assert not found
+        return
+    assert ("mobilizes", target, "150") in found
     assert not [s for s in result.statements if s.predicate.name == "attacks"]
 
 
-def test_an_object_after_its_as_phrase(run: Run) -> None:
-    assert ("Albania", "criticizes", "Serbia") in events(run("Albania denounced as an ugly crime Serbia's crackdown on the protests."))
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Greece denounced as a provocation Turkey's violation of its airspace.", ("Greece", "criticizes", "Türkiye")),
+        ("Kosovo condemned as a grave crime Serbia's attack on the police.", ("Kosovo", "criticizes", "Serbia")),
+        fitted("Greece condemned as an act of aggression Turkey's drilling near the island.", ("Greece", "criticizes", "Türkiye"), reason="an 'as' phrase with its own 'of' phrase hides the object"),
+        fitted("Poland denounced as illegal Belarus's detention of the journalist.", ("Poland", "criticizes", "Belarus"), reason="an adjective after 'as' hides the object"),
+        fitted("India criticised as unacceptable China's building of villages near the border.", ("India", "criticizes", "China"), reason="an adjective after 'as' hides the object"),
+    ],
+)
+def test_an_object_after_its_as_phrase(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    """"X denounced as <a crime> Y's <act>": the object comes after the 'as' phrase."""
+    assert expected in events(run(text))
 
 
 def test_an_infinitive_modifying_a_noun_states_no_event(run: Run) -> None:
@@ -645,9 +1222,29 @@ def test_an_infinitive_modifying_a_noun_states_no_event(run: Run) -> None:
     assert not any(predicate == "attacks" for _, predicate, _ in found)
 
 
-def test_mobilizing_lobbies_is_no_show_of_force(run: Run) -> None:
-    assert not [s for s in run("Saudi Arabia has mobilized pressure groups in the United States.").statements if s.predicate.name == "mobilizes"]
-    assert ("Iran", "mobilizes", "Iraq") in events(run("Iran mobilized 300,000 reservists against Iraq."))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar has mobilized lobbyists in the United States.",
+        "Turkey mobilized its diaspora in Germany.",
+        fitted("China mobilized volunteers in Kenya to plant trees.", reason="civilian volunteers mobilized in a country are read as a show of force against it"),
+    ],
+)
+def test_mobilizing_lobbies_is_no_show_of_force(run: Run, text: str) -> None:
+    """Distractor: mobilizing lobbyists, a diaspora or volunteers in Y is no show of force against Y."""
+    assert not [s for s in run(text).statements if s.predicate.name == "mobilizes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran mobilized 300,000 reservists against Iraq.", ("Iran", "mobilizes", "Iraq")),
+        ("India mobilized 200,000 soldiers against Pakistan.", ("India", "mobilizes", "Pakistan")),
+        ("Russia mobilized reservists against Ukraine.", ("Russia", "mobilizes", "Ukraine")),
+    ],
+)
+def test_mobilizing_forces_against_a_country_is_a_show_of_force(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in events(run(text))
 
 
 def test_every_asked_for_act_is_unasserted(run: Run) -> None:
@@ -679,7 +1276,9 @@ def coded(result: ArticleResult) -> set[tuple[str, str, str, str, str | None, st
         # a release announced for later: 0353 "express intent to release persons or property"
         ("Azerbaijan said it will release the Armenian soldiers.", ("Azerbaijan", "concedes", "Armenian soldiers", "AGREE", "0353", "intended")),
         # a visit announced for later: 036 "express intent to meet or negotiate"
-        ("The German foreign minister will visit Albania in June.", ("Germany", "visits", "Albania", "AGREE", "036", "intended")),
+        ("The Chilean foreign minister will visit Peru in March.", ("Chile", "visits", "Peru", "AGREE", "036", "intended")),
+        ("The President of Ghana plans to visit Togo next week.", ("Ghana", "visits", "Togo", "AGREE", "036", "intended")),
+        ("The Kenyan president will travel to Uganda next month.", ("Kenya", "visits", "Uganda", "AGREE", "036", "intended")),
         # readiness to support: 032 "express intent to provide diplomatic cooperation"
         ("Norway is willing to support Saudi Arabia.", ("Norway", "supports", "Saudi Arabia", "AGREE", "032", "intended")),
     ],
@@ -688,13 +1287,20 @@ def test_intended_cooperation_is_coded_as_an_expressed_intent(run: Run, text: st
     assert expected in coded(run(text))
 
 
+def test_a_team_s_trip_is_no_intended_visit(run: Run) -> None:
+    """Distractor: a national football team travelling is no state visit."""
+    assert not coded(run("The Chilean football team will visit Peru in March."))
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # done, not promised: the act's own code
         ("Britain provided aid to Mozambique.", ("United Kingdom", "providesAidTo", "Mozambique", "AID", "070", "asserted")),
         # "continued to send arms last year" goes on; it is no promise
-        ("The United States continued to send arms to Pakistan last year.", ("United States", "providesAidTo", "Pakistan", "AID", "070", "asserted")),
+        ("Russia continued to supply weapons to Syria last year.", ("Russia", "providesAidTo", "Syria", "AID", "072", "asserted")),
+        ("Japan continued to provide loans to India in 2020.", ("Japan", "providesAidTo", "India", "AID", "070", "asserted")),
+        ("Germany kept sending arms to Ukraine last month.", ("Germany", "providesAidTo", "Ukraine", "AID", "070", "asserted")),
         # an intended conflictual act is not an intent to cooperate
         ("Israel will impose sanctions on Iran.", ("Israel", "sanctions", "Iran", "SANCTION", "160", "intended")),
         # a planned signature is already AGREE with its own code (057 stays)
@@ -705,17 +1311,35 @@ def test_other_acts_keep_their_own_coding(run: Run, text: str, expected: tuple[s
     assert expected in coded(run(text))
 
 
-def test_a_pledge_whose_act_is_coded_gives_way_to_it(run: Run) -> None:
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("France pledged to maintain military aid to Chad.", "France", "Chad"),
+        ("Japan promised to keep providing military aid to the Philippines.", "Japan", "Philippines"),
+        ("Germany vowed to continue military assistance to Ukraine.", "Germany", "Ukraine"),
+    ],
+)
+def test_a_pledge_whose_act_is_coded_gives_way_to_it(run: Run, text: str, giver: str, receiver: str) -> None:
     """"X pledged to continue aid to Y": the aid is coded AGREE towards Y; no second AGREE about a topic.
     Military aid (CAMEO 072) promised is 0332, intent to provide military aid."""
-    found = coded(run("Britain pledged to continue military aid to Mozambique."))
-    assert ("United Kingdom", "providesAidTo", "Mozambique", "AGREE", "0332", "intended") in found
+    found = coded(run(text))
+    assert (giver, "providesAidTo", receiver, "AGREE", "0332", "intended") in found
     assert not [f for f in found if f[1] == "agreesTo"]
 
 
-def test_a_pledge_whose_act_is_not_coded_stays(run: Run) -> None:
-    found = coded(run("Saudi Arabia and Iran agreed to restore diplomatic relations."))
-    assert {("Saudi Arabia", "agreesTo"), ("Iran", "agreesTo")} <= {(f[0], f[1]) for f in found}
+@pytest.mark.parametrize(
+    ("text", "agreeing"),
+    [
+        ("Chile and Peru agreed to restore diplomatic relations.", {"Chile", "Peru"}),
+        ("India and Nepal agreed to build a bridge.", {"India", "Nepal"}),
+        ("Ghana agreed to reopen its embassy in Togo.", {"Ghana"}),
+        ("The two clubs agreed to build a stadium.", set()),
+    ],
+)
+def test_a_pledge_whose_act_is_not_coded_stays(run: Run, text: str, agreeing: set[str]) -> None:
+    """"X and Y agreed to <act with no code of its own>": each keeps its agreesTo."""
+    found = coded(run(text))
+    assert {f[0] for f in found if f[1] == "agreesTo"} == agreeing
 
 
 def test_intent_codes_are_lexicon_data(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -751,40 +1375,74 @@ def test_armed_groups_carry_their_country(run: Run, text: str, expected: tuple[s
     assert expected in found
 
 
-def test_northern_ireland_is_not_ireland(run: Run) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Irish government banned the largest militant group in Northern Ireland.",
+        "Police in Northern Ireland arrested two men.",
+        "The British army patrolled the streets of Northern Ireland.",
+    ],
+)
+def test_northern_ireland_is_not_ireland(run: Run, text: str) -> None:
     """Distractor: "Northern Ireland" names no country of the gazetteer, least of all Ireland."""
-    found = events(run("The British government outlawed the largest extremist organization in Northern Ireland."))
-    assert not [f for f in found if f[2] == "Ireland"]
+    found = events(run(text))
+    assert not [f for f in found if "Ireland" in (f[0], f[2])]
 
 
-def test_a_purpose_clause_shares_the_intent_of_the_clause_it_serves(run: Run) -> None:
-    found = coded(run("Norway is willing to send equipment to help defend Saudi Arabia."))
-    assert ("Norway", "supports", "Saudi Arabia", "AGREE", "032", "intended") in found
-    # the same purpose clause under an asserted act stays asserted
-    done = coded(run("Norway sent equipment to help defend Saudi Arabia."))
-    assert ("Norway", "supports", "Saudi Arabia", "SUPPORT", "050", "asserted") in done
+@pytest.mark.parametrize(
+    ("text", "helper", "helped", "category", "modality"),
+    [
+        ("Japan is willing to send ships to help defend the Philippines.", "Japan", "Philippines", "AGREE", "intended"),
+        ("Canada is ready to send troops to help protect Latvia.", "Canada", "Latvia", "AGREE", "intended"),
+        # the same purpose clause under an asserted act stays asserted
+        ("Japan sent ships to help defend the Philippines.", "Japan", "Philippines", "SUPPORT", "asserted"),
+        ("Canada sent troops to help protect Latvia.", "Canada", "Latvia", "AID", "asserted"),
+    ],
+)
+def test_a_purpose_clause_shares_the_intent_of_the_clause_it_serves(
+    run: Run, text: str, helper: str, helped: str, category: str, modality: str
+) -> None:
+    """"X is willing to send <forces> to help defend Y": an intent (AGREE); "X sent ... to help defend Y" is done."""
+    found = {(f[0], f[2], f[3], f[5]) for f in coded(run(text))}
+    assert (helper, helped, category, modality) in found
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.",
-        "Kenya thanked the Kenyan police officers who arrived in Haiti last month.",
-        "A first patch of Pakistani troops arrived in Somalia.",
+        "Nepalese peacekeepers arrived in Lebanon on Monday.",
+        "Chile thanked the Chilean soldiers who arrived in Haiti last week.",
+        "A second group of Indian troops arrived in Congo.",
     ],
 )
 def test_forces_arriving_are_no_visit(run: Run, text: str) -> None:
     assert not [e for e in events(run(text)) if e[1] == "visits"]
 
 
-def test_a_delegation_arriving_is_a_visit(run: Run) -> None:
-    assert ("India", "visits", "Japan") in events(run("India's foreign minister arrived in Japan on Monday."))
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India's foreign minister arrived in Japan on Monday.", ("India", "visits", "Japan")),
+        ("Ghana's foreign minister arrived in Togo on Tuesday.", ("Ghana", "visits", "Togo")),
+        ("The Foreign Minister of Kazakhstan arrived in Uzbekistan on Monday.", ("Kazakhstan", "visits", "Uzbekistan")),
+    ],
+)
+def test_a_delegation_arriving_is_a_visit(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in events(run(text))
 
 
-def test_an_ethnic_group_is_not_its_namesake_country(run: Run) -> None:
-    """Distractor: "ethnic Turks" in Sweden are not Türkiye."""
-    found = events(run("Ethnic Turks in Sweden protested against the decision. Up to 1,000 ethnic Turks began a hunger strike to protest against Sweden's decision."))
-    assert not [e for e in found if "Türkiye" in (e[0], e[2])]
+@pytest.mark.parametrize(
+    ("text", "namesake"),
+    [
+        ("Ethnic Russians in Latvia protested against the law.", "Russia"),
+        ("Ethnic Albanians in Serbia began a hunger strike to protest against Serbia's policy.", "Albania"),
+        ("Ethnic Hungarians in Romania rallied against Romania's decision.", "Hungary"),
+    ],
+)
+def test_an_ethnic_group_is_not_its_namesake_country(run: Run, text: str, namesake: str) -> None:
+    """Distractor: "ethnic Russians" in Latvia are not Russia."""
+    found = events(run(text))
+    assert not [e for e in found if namesake in (e[0], e[2])]
 
 
 @pytest.mark.parametrize(
@@ -793,7 +1451,14 @@ def test_an_ethnic_group_is_not_its_namesake_country(run: Run) -> None:
         # a coalition or force acts for the one that leads it
         ("The Saudi-led coalition attacked Yemen.", ("Saudi Arabia", "attacks", "Yemen")),
         # a conjoined event noun shares the light verb of the first conjunct; "rocket fire" is an attack
-        ("Vietnamese-led forces launched artillery, mortar, and rocket fire against Cambodian camps.", ("Vietnam", "attacks", "Cambodia")),
+        ("Ethiopian-led forces launched mortar, rocket, and artillery fire against Eritrean camps.", ("Ethiopia", "attacks", "Eritrea")),
+        ("Indian troops opened mortar and artillery fire against Pakistani posts.", ("Indian troops", "attacks", "Pakistan")),
+        ("Saudi-led forces launched air and artillery strikes against Yemeni positions.", ("Saudi Arabia", "attacks", "Yemen")),
+        fitted(
+            "Russian-led forces launched missile, drone, and artillery attacks against Ukrainian towns.",
+            ("Russia", "attacks", "Ukraine"),
+            reason="conjoined modifiers of 'attacks' with 'against' lose the object",
+        ),
         # former names of a country ("Kampuchea", "Ceylon") are that country
         ("Thai troops shelled Kampuchean positions.", ("Thai troops", "attacks", "Cambodia")),
     ],
@@ -802,10 +1467,18 @@ def test_led_groups_conjoined_event_nouns_and_former_names(run: Run, text: str, 
     assert expected in events(run(text))
 
 
-def test_a_transition_led_by_a_country_is_not_that_country_acting(run: Run) -> None:
-    """Distractor: "support for a Haitian-led transition" is support for a process, not for Haiti."""
-    found = events(run("The United States reaffirmed its support for a Haitian-led political transition."))
-    assert ("United States", "supports", "Haiti") not in found
+@pytest.mark.parametrize(
+    ("text", "supporter", "country"),
+    [
+        ("France reaffirmed its support for a Malian-led peace process.", "France", "Mali"),
+        ("Canada backs a Haitian-led political dialogue.", "Canada", "Haiti"),
+        ("Kenya welcomed a Somali-led reconciliation process.", "Kenya", "Somalia"),
+    ],
+)
+def test_a_process_led_by_a_country_is_not_that_country_acting(run: Run, text: str, supporter: str, country: str) -> None:
+    """Distractor: "support for a Y-led process" is support for a process, not for Y."""
+    found = events(run(text))
+    assert (supporter, "supports", country) not in found and (supporter, "praises", country) not in found
 
 
 def test_fire_alone_is_no_attack(run: Run) -> None:
@@ -813,28 +1486,57 @@ def test_fire_alone_is_no_attack(run: Run) -> None:
     assert not events(run("A fire broke out near the Russian embassy in Ukraine."))
 
 
-def test_an_investigation_targets_what_it_investigates(run: Run) -> None:
-    found = events(run("An Argentine judge opened an investigation of illegal arms sales to Croatia."))
-    assert not [e for e in found if e[1] == "investigates" and e[2] == "Croatia"]
-    assert ("Argentine judge", "investigates", "Croatia") not in found
-    # what is investigated itself still counts
-    assert ("Italy", "investigates", "Germany") in events(run("Italy opened an investigation of Germany over the crash."))
+@pytest.mark.parametrize(
+    ("text", "bystander"),
+    [
+        ("French prosecutors launched an inquiry into bribes paid to officials in Gabon.", "Gabon"),
+        ("A Kenyan court opened an investigation of illegal ivory exports to China.", "China"),
+        fitted("A Spanish judge opened an investigation of illegal weapons sales to Angola.", "Angola", reason="the recipient of the investigated sales is read as the one investigated"),
+    ],
+)
+def test_an_investigation_targets_what_it_investigates(run: Run, text: str, bystander: str) -> None:
+    """"An investigation of <sales> to Y": the sales are investigated, not Y."""
+    found = events(run(text))
+    assert not [e for e in found if e[1] == "investigates" and e[2] == bystander]
 
 
-def test_a_suspension_of_links_still_targets_the_partner(run: Run) -> None:
-    assert ("Italy", "sanctions", "Serbia") in events(run("Italy announced a suspension of air links with Serbia."))
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Italy opened an investigation of Germany over the crash.", ("Italy", "investigates", "Germany")),
+        ("Poland launched an investigation into Russia over the explosion.", ("Poland", "investigates", "Russia")),
+    ],
+)
+def test_what_is_investigated_itself_still_counts(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in events(run(text))
 
 
-def test_a_joint_pledge_gives_way_to_the_coded_symmetric_act(run: Run) -> None:
+@pytest.mark.parametrize(
+    ("text", "one", "other"),
+    [
+        ("Japan and Australia have agreed to hold joint naval exercises.", "Japan", "Australia"),
+        ("Chile and Peru agreed to conduct joint military drills.", "Chile", "Peru"),
+        ("India and France agreed to undertake joint air force exercises.", "India", "France"),
+    ],
+)
+def test_a_joint_pledge_gives_way_to_the_coded_symmetric_act(run: Run, text: str, one: str, other: str) -> None:
     """"X and Y agreed to hold joint exercises": X cooperatesWith Y coded as an intent; no agreesTo for either."""
-    found = coded(run("Jordan and Britain have agreed to undertake joint military exercises."))
-    assert ("Jordan", "cooperatesWith", "United Kingdom", "AGREE", "031", "intended") in {f for f in found} | {(f[2], f[1], f[0], *f[3:]) for f in found}
+    found = coded(run(text))
+    assert (one, "cooperatesWith", other, "AGREE", "031", "intended") in {f for f in found} | {(f[2], f[1], f[0], *f[3:]) for f in found}
     assert not [f for f in found if f[1] == "agreesTo"]
 
 
-def test_acts_asked_for_in_an_infinitive_parsed_as_purpose_are_not_asserted(run: Run) -> None:
-    """"called Thursday on Arabs to unite and mobilize against X": a call, not a mobilization."""
-    found = events(run("An official Syrian newspaper called Thursday on Arabs to unite and mobilize against Israel."))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Syrian newspaper called on Arabs to rally and mobilize against Israel.",
+        "An Iranian cleric on Friday urged Muslims to rise up and mobilize against the United States.",
+        "A Russian tabloid called on citizens to mobilize against Ukraine.",
+    ],
+)
+def test_acts_asked_for_in_an_infinitive_parsed_as_purpose_are_not_asserted(run: Run, text: str) -> None:
+    """"called on <people> to <verb> and mobilize against X": a call, not a mobilization."""
+    found = events(run(text))
     assert not [e for e in found if e[1] == "mobilizes"]
 
 
@@ -858,8 +1560,15 @@ def test_intent_verbs_are_read_whatever_the_tagger_s_lemma(run: Run) -> None:
     [
         ("The United States lifted sanctions on Cuba.", ("United States", "concedes", "Cuba", "CONCEDE", "085", "asserted")),
         ("The United States agreed to lift sanctions on Cuba.", ("United States", "concedes", "Cuba", "AGREE", "0354", "intended")),
-        ("Serbia lifted a night curfew in Montenegro.", ("Serbia", "concedes", "Montenegro", "CONCEDE", "081", "asserted")),
+        ("Hungary lifted a curfew in Serbia.", ("Hungary", "concedes", "Serbia", "CONCEDE", "081", "asserted")),
+        ("Egypt eased travel restrictions on Sudan.", ("Egypt", "concedes", "Sudan", "CONCEDE", "081", "asserted")),
+        ("Turkey lifted the ban on flights to Iraq.", ("Türkiye", "concedes", "Iraq", "CONCEDE", "081", "asserted")),
     ],
 )
 def test_eased_sanctions_and_restrictions_have_their_own_codes(run: Run, text: str, expected: tuple[str, ...]) -> None:
     assert expected in coded(run(text))
+
+
+def test_lifting_something_that_is_no_restriction_concedes_nothing(run: Run) -> None:
+    """Distractor: lifting crates in a country eases nothing."""
+    assert not coded(run("Workers lifted the heavy crates in Montenegro."))

@@ -58,7 +58,8 @@ def test_at_least_sixty_organisations_with_acronyms() -> None:
         ("Hamas", "Hamas", "PSE"),
         ("Hizbollah", "Hezbollah", "LBN"),
         ("Taliban", "Taliban", "AFG"),
-        ("Tamil Tigers", "Liberation Tigers of Tamil Eelam", "LKA"),
+        ("Ansar Allah", "Houthis", "YEM"),
+        ("Pakistani Taliban", "Tehrik-i-Taliban Pakistan", "PAK"),
         ("PKK", "Kurdistan Workers' Party", "TUR"),
         ("ISIS", "Islamic State", None),  # active across countries: no country
         ("M23", "March 23 Movement", "COD"),

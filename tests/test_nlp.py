@@ -16,17 +16,17 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
 
 
 def test_headline_is_its_own_sentence(nlp: Language) -> None:
-    doc = nlp("Ilham Aliyev: US can contribute to peace\n\nPresident of Azerbaijan Ilham Aliyev sent a message.")
+    doc = nlp("William Ruto: Japan can help build roads\n\nPresident of Kenya William Ruto wrote a letter.")
     sents = [s.text.strip() for s in doc.sents if s.text.strip()]
-    assert sents[0] == "Ilham Aliyev: US can contribute to peace"
+    assert sents[0] == "William Ruto: Japan can help build roads"
 
 
 def test_ruler_runs_before_ner_and_tags_countries(nlp: Language) -> None:
     names = nlp.pipe_names
     assert names.index("entity_ruler") < names.index("ner")
-    doc = nlp("The occupation of the territories of Azerbaijan by Armenia was terminated. Armenia agreed.")
-    armenia = [e for e in doc.ents if e.text == "Armenia"]
-    assert len(armenia) == 2 and {e.label_ for e in armenia} == {"GPE"} and {e.ent_id_ for e in armenia} == {"country/ARM"}
+    doc = nlp("The blockade of the ports of Chile by Peru was lifted. Peru agreed.")
+    peru = [e for e in doc.ents if e.text == "Peru"]
+    assert len(peru) == 2 and {e.label_ for e in peru} == {"GPE"} and {e.ent_id_ for e in peru} == {"country/PER"}
 
 
 def test_demonyms_metonyms_and_prefixes(nlp: Language) -> None:
@@ -36,7 +36,7 @@ def test_demonyms_metonyms_and_prefixes(nlp: Language) -> None:
 
 
 def test_abbreviated_country_before_a_hyphen_is_its_own_token(nlp: Language) -> None:
-    doc = nlp("Morocco normalized relations with Israel in a U.S.-brokered deal under the U.S.-Kenya partnership.")
+    doc = nlp("Ghana restored ties with Togo in a U.S.-backed deal under a U.S.-Kenya accord.")
     assert [e.ent_id_ for e in doc.ents if e.text == "U.S."] == ["country/USA", "country/USA"]
 
 

@@ -9,43 +9,108 @@ import pytest
 
 from kg.model import ArticleResult, Entity, EntityType
 
+# Invented letters between two leaders: "<Title> of <country> <Name> wrote to <Title> of <long country name> <Name>",
+# then the surname, a variant of the country's name, a sector actor and "the <Title> of <country> said".
 TEXT = (
-    "President of Azerbaijan Ilham Aliyev sent a message to President of the United States of America Joseph Biden.\n\n"
-    "Aliyev said the U.S. was a partner. We would like to see American companies here, the President of Azerbaijan said."
+    "President of Chile Gabriel Boric met President of the Federative Republic of Brazil Lula da Silva.\n\n"
+    "Boric said Brazil was an ally. We would welcome Brazilian companies, the President of Chile said."
+)
+TEXT_TURKEY = (
+    "President of France Emmanuel Macron wrote to President Recep Tayyip Erdogan of the Republic of Turkey.\n\n"
+    "Macron said Turkey was a partner. We want Turkish companies here, the President of France said."
+)
+TEXT_KOREA = (
+    "President of Kenya William Ruto wrote to the Republic of Korea.\n\n"
+    "The ROK is a friend. We want Korean companies here, the President of Kenya said."
 )
 
 
-def test_titled_person_gets_role_and_country(run: Callable[..., ArticleResult]) -> None:
-    result = run(TEXT)
+@pytest.mark.parametrize(
+    ("text", "titled", "role", "country", "other", "other_country", "seen"),
+    [
+        (TEXT, "Gabriel Boric", "president", "CHL", "Luiz Inácio Lula da Silva", "BRA", "Lula da Silva"),
+        (TEXT_TURKEY, "Emmanuel Macron", "president", "FRA", "Recep Tayyip Erdoğan", "TUR", "Recep Tayyip Erdogan"),
+        pytest.param(
+            "President of France Emmanuel Macron wrote to President of Türkiye Recep Tayyip Erdogan.",
+            "Emmanuel Macron", "president", "FRA", "Recep Tayyip Erdoğan", "TUR", "Recep Tayyip Erdogan",
+            marks=pytest.mark.xfail(strict=True, reason="the second '<Title> of <country> <Name>' of a sentence is not found"),
+        ),
+        pytest.param(
+            "Prime Minister of India Narendra Modi wrote to Yoon Suk-yeol, leader of the Republic of Korea.",
+            "Narendra Modi", "prime minister", "IND", "Yoon Suk Yeol", "KOR", "Yoon Suk-yeol",
+            marks=pytest.mark.xfail(strict=True, reason="'Prime Minister of <country> <Name>' opening a sentence is not found"),
+        ),
+    ],
+)
+def test_titled_person_gets_role_and_country(
+    run: Callable[..., ArticleResult], text: str, titled: str, role: str, country: str, other: str, other_country: str, seen: str
+) -> None:
+    result = run(text)
     people = {m.entity.label: m.entity for m in result.mentions if m.entity.type is EntityType.PERSON}
-    assert people["Ilham Aliyev"].role == "president" and people["Ilham Aliyev"].country == "AZE"
+    assert people[titled].role == role and people[titled].country == country
     # A known office-holder gets the usual name of the office-holders table; the name seen is an alias.
-    assert people["Joe Biden"].country == "USA" and "Joseph Biden" in people["Joe Biden"].aliases
+    assert people[other].country == other_country and seen in people[other].aliases
 
 
-def test_surname_and_title_mentions_resolve_to_the_same_person(run: Callable[..., ArticleResult]) -> None:
-    result = run(TEXT)
-    aliyev = {m.start: m.text for m in result.mentions if m.entity.key == "person/ilham-aliyev"}
-    later_title = TEXT.index("President of Azerbaijan said")
-    assert {"Ilham Aliyev", "Aliyev"} <= set(aliyev.values()) and aliyev.get(later_title) == "President"
+@pytest.mark.parametrize(
+    ("text", "key", "names", "later"),
+    [
+        (TEXT, "person/gabriel-boric", {"Gabriel Boric", "Boric"}, "President of Chile said"),
+        (TEXT_TURKEY, "person/emmanuel-macron", {"Emmanuel Macron", "Macron"}, "President of France said"),
+        pytest.param(
+            "President of Kenya William Ruto wrote to Chile.\n\nRuto said Chile was a friend, the President of Kenya said.",
+            "person/william-ruto", {"William Ruto", "Ruto"}, "President of Kenya said",
+            marks=pytest.mark.xfail(strict=True, reason="the surname 'Ruto' alone is not tagged as a name"),
+        ),
+    ],
+)
+def test_surname_and_title_mentions_resolve_to_the_same_person(
+    run: Callable[..., ArticleResult], text: str, key: str, names: set[str], later: str
+) -> None:
+    result = run(text)
+    person = {m.start: m.text for m in result.mentions if m.entity.key == key}
+    assert names <= set(person.values()) and person.get(text.index(later)) == "President"
 
 
-def test_variants_resolve_to_one_country_node(run: Callable[..., ArticleResult]) -> None:
-    result = run(TEXT)
-    usa = {m.text for m in result.mentions if m.entity.key == "country/USA"}
-    assert {"the United States of America", "U.S."} <= usa
+@pytest.mark.parametrize(
+    ("text", "key", "variants"),
+    [
+        (TEXT, "country/BRA", {"the Federative Republic of Brazil", "Brazil"}),
+        (TEXT_TURKEY, "country/TUR", {"the Republic of Turkey", "Turkey"}),
+        (TEXT_KOREA, "country/KOR", {"the Republic of Korea", "ROK"}),
+    ],
+)
+def test_variants_resolve_to_one_country_node(run: Callable[..., ArticleResult], text: str, key: str, variants: set[str]) -> None:
+    result = run(text)
+    assert variants <= {m.text for m in result.mentions if m.entity.key == key}
 
 
-def test_sector_actor_belongs_to_its_country(run: Callable[..., ArticleResult]) -> None:
-    result = run(TEXT)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (TEXT, ("Brazilian companies", "BRA", "business")),
+        (TEXT_TURKEY, ("Turkish companies", "TUR", "business")),
+        (TEXT_KOREA, ("Korean companies", "KOR", "business")),
+    ],
+)
+def test_sector_actor_belongs_to_its_country(run: Callable[..., ArticleResult], text: str, expected: tuple[str, str, str]) -> None:
+    result = run(text)
     [actor] = [m.entity for m in result.mentions if m.entity.type is EntityType.SECTOR_ACTOR]
-    assert (actor.label, actor.country, actor.role) == ("American companies", "USA", "business")
+    assert (actor.label, actor.country, actor.role) == expected
 
 
-def test_possessive_title(run: Callable[..., ArticleResult]) -> None:
-    result = run("\"We will not accept that,\" Mali's Foreign Minister Abdoulaye Diop told reporters.")
-    [diop] = [m.entity for m in result.mentions if m.entity.type is EntityType.PERSON]
-    assert (diop.label, diop.role, diop.country) == ("Abdoulaye Diop", "foreign minister", "MLI")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\"We cannot agree to that,\" Ghana's Foreign Minister Kwame Mensah told journalists.", ("Kwame Mensah", "foreign minister", "GHA")),
+        ("Kenya's Defence Minister John Otieno said so.", ("John Otieno", "defence minister", "KEN")),
+        ("Chile's Interior Minister Rosa Díaz told journalists.", ("Rosa Díaz", "interior minister", "CHL")),
+    ],
+)
+def test_possessive_title(run: Callable[..., ArticleResult], text: str, expected: tuple[str, str, str]) -> None:
+    """"<Country>'s <Title> <Name>": an unknown person gets the title and the country."""
+    [person] = [m.entity for m in run(text).mentions if m.entity.type is EntityType.PERSON]
+    assert (person.label, person.role, person.country) == expected
 
 
 def _people(result: ArticleResult) -> dict[str, Entity]:
@@ -89,19 +154,28 @@ def test_surname_first_then_full_name_is_one_person(run: Callable[..., ArticleRe
 
 
 def test_first_person_in_a_quote_is_the_speakers_country(run: Callable[..., ArticleResult]) -> None:
-    text = '"We will never accept the occupation of our territories," Georgian Foreign Minister David Zalkaliani said.'
+    text = '"We shall not give up any of our land," Georgian Foreign Minister David Zalkaliani said.'
     result = run(text, "2019-08-29")
     assert _countries_at(result, text, "We") == {"GEO"} and _countries_at(result, text, "our") == {"GEO"}
     both = '"Our two countries are friends," Aliyev said.'
     assert _countries_at(run(both, "2021-07-03"), both, "Our") == set()  # both sides, not the speaker's
 
 
-def test_aliases_are_the_names_seen(run: Callable[..., ArticleResult]) -> None:
-    result = run(TEXT)
-    usa = next(m.entity for m in result.mentions if m.entity.key == "country/USA")
-    assert set(usa.aliases) == {"United States of America", "U.S."}
-    aliyev = next(m.entity for m in result.mentions if m.entity.key == "person/ilham-aliyev")
-    assert aliyev.aliases == ("Aliyev",)  # the bare title "President" is not a name
+@pytest.mark.parametrize(
+    ("text", "country", "country_aliases", "person", "person_aliases"),
+    [
+        (TEXT, "country/BRA", {"Federative Republic of Brazil"}, "person/gabriel-boric", ("Boric",)),
+        (TEXT_TURKEY, "country/TUR", {"Republic of Turkey", "Turkey"}, "person/emmanuel-macron", ("Macron",)),
+    ],
+)
+def test_aliases_are_the_names_seen(
+    run: Callable[..., ArticleResult], text: str, country: str, country_aliases: set[str], person: str, person_aliases: tuple[str, ...]
+) -> None:
+    result = run(text)
+    seen = next(m.entity for m in result.mentions if m.entity.key == country)
+    assert set(seen.aliases) == country_aliases
+    titled = next(m.entity for m in result.mentions if m.entity.key == person)
+    assert titled.aliases == person_aliases  # the bare title "President" is not a name
 
 
 @pytest.mark.parametrize(
@@ -122,6 +196,13 @@ def test_aliases_are_the_names_seen(run: Callable[..., ArticleResult]) -> None:
         ("Guinea-Bissau and Equatorial Guinea signed an accord with Guinea.", "Equatorial", {"GNQ"}),
         ("Guinea-Bissau and Equatorial Guinea signed an accord with Guinea.", "Guinea.", {"GIN"}),
         ("Trade with Latin America grew.", "America", set()),
+        # the adjective of a continent or of the Americas is not the United States
+        ("Latin American leaders met in Lima.", "American", set()),
+        ("South American ministers criticised Peru.", "American", set()),
+        ("In May, Brazil will host the Pan American Games.", "American", set()),
+        ("Pan-American leaders criticised Peru.", "American", set()),
+        ("Anglo-American talks began in London.", "American", {"USA"}),
+        ("American troops attacked Iraq.", "American", {"USA"}),
         ("Beijing and Washington agreed to talk.", "Washington", {"USA"}),
         ("Seattle, Washington is rainy.", "Washington", set()),
         ("Denzel Washington starred in it.", "Washington", set()),
@@ -156,15 +237,15 @@ def test_rdf_alt_labels_are_the_variants_seen(run: Callable[..., ArticleResult])
 
     from kg.rdf import DEFAULT_BASE, to_dataset
 
-    dataset = to_dataset([run(TEXT)], base=DEFAULT_BASE)
-    usa = URIRef(f"{DEFAULT_BASE}id/country/USA")
-    labels = {str(o) for o in dataset.objects(usa, SKOS.altLabel)}
-    assert labels == {"United States of America", "U.S."}
-    assert (usa, SKOS.altLabel, Literal("USA", lang="en")) not in dataset  # a variant not used by the article
+    dataset = to_dataset([run(TEXT_TURKEY)], base=DEFAULT_BASE)
+    tur = URIRef(f"{DEFAULT_BASE}id/country/TUR")
+    labels = {str(o) for o in dataset.objects(tur, SKOS.altLabel)}
+    assert labels == {"Republic of Turkey", "Turkey"}
+    assert (tur, SKOS.altLabel, Literal("Turkiye", lang="en")) not in dataset  # a variant not used by the article
 
 
 def test_a_title_used_by_one_country_gives_that_country(run: Callable[..., ArticleResult]) -> None:
-    text = "External Affairs Minister S. Jaishankar arrived in Tokyo. EAM will also call on the prime minister."
+    text = "External Affairs Minister S. Jaishankar landed in Seoul. EAM will also meet the foreign minister."
     result = run(text, "2024-03-07")
     jaishankar = {m.text: m.entity for m in result.mentions if m.entity.type is EntityType.PERSON}
     assert jaishankar["S. Jaishankar"].country == "IND"
@@ -175,7 +256,7 @@ def test_a_title_used_by_one_country_gives_that_country(run: Callable[..., Artic
     ("text", "expected"),
     [
         ("The Security Council met on Friday.", {"org/UNSC"}),
-        ("Ali Shamkhani, secretary of Iran's Supreme National Security Council, signed it.", set()),
+        ("Hassan Rouhani, head of Pakistan's Supreme National Security Council, signed it.", set()),
         ("Russia's Security Council discussed the matter.", set()),
     ],
 )
@@ -185,21 +266,48 @@ def test_bare_un_organ_names_inside_other_names(run: Callable[..., ArticleResult
     assert found & {"org/UNSC"} == expected
 
 
-def test_national_body_keeps_its_full_name_and_country(run: Callable[..., ArticleResult]) -> None:
-    text = "Ali Shamkhani, secretary of Iran's Supreme National Security Council, signed it."
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hassan Rouhani, head of Pakistan's Supreme National Security Council, signed it.", {"Supreme National Security Council": "PAK"}),
+        ("Omar Khan, secretary of Egypt's Supreme Defence Council, signed it.", {"Supreme Defence Council": "EGY"}),
+        pytest.param(
+            "Leila Karimi, a member of Iraq's National Security Council, signed it.", {"National Security Council": "IRQ"},
+            marks=pytest.mark.xfail(strict=True, reason="the body is found only when spaCy's NER tags it as an organisation"),
+        ),
+    ],
+)
+def test_national_body_keeps_its_full_name_and_country(run: Callable[..., ArticleResult], text: str, expected: dict[str, str]) -> None:
+    """"<Country>'s <Capitalised body>": an organisation of that country, with its full name."""
     orgs = {m.entity.label: m.entity.country for m in run(text).mentions if m.entity.type is EntityType.ORGANIZATION}
-    assert orgs == {"Supreme National Security Council": "IRN"}
+    assert orgs == expected
 
 
-def test_titles_are_not_organisations_and_acronyms_in_brackets_corefer(run: Callable[..., ArticleResult]) -> None:
-    text = ("Secretary of State Antony J. Blinken spoke with Prime Cabinet Secretary Musalia Mudavadi about the "
-            "Multinational Security Support (MSS) mission. The MSS mission will grow.")
-    result = run(text, "2024-07-10")
+@pytest.mark.parametrize(
+    ("name", "acronym"),
+    [
+        ("Regional Stabilisation Support (RSS)", "RSS"),
+        ("Multinational Stabilization Force (MSF)", "MSF"),
+        pytest.param(
+            "Multinational Police Support (MPS)", "MPS",
+            marks=pytest.mark.xfail(strict=True, reason="the acronym corefers only when spaCy's NER tags it, in brackets, as an organisation"),
+        ),
+        pytest.param(
+            "African Standby Force (ASF)", "ASF",
+            marks=pytest.mark.xfail(strict=True, reason="the acronym corefers only when spaCy's NER tags it, in brackets, as an organisation"),
+        ),
+    ],
+)
+def test_titles_are_not_organisations_and_acronyms_in_brackets_corefer(run: Callable[..., ArticleResult], name: str, acronym: str) -> None:
+    """"Secretary of State <Name> ... the <Organisation> (ACRONYM) ... The ACRONYM ...": one organisation; titles are none."""
+    text = (f"Secretary of State Marco Rubio spoke with Prime Cabinet Secretary Musalia Mudavadi about the {name} mission. "
+            f"The {acronym} mission will grow.")
+    result = run(text, "2025-03-01")
     orgs = {m.text: m.entity.key for m in result.mentions if m.entity.type is EntityType.ORGANIZATION}
     assert "State" not in orgs and "Cabinet" not in orgs
-    assert len(set(orgs.values())) == 1 and "MSS" in orgs
+    assert len(set(orgs.values())) == 1 and acronym in orgs
     people = {m.entity.label: m.entity.country for m in result.mentions if m.entity.type is EntityType.PERSON}
-    assert people == {"Antony Blinken": "USA", "Musalia Mudavadi": "KEN"}
+    assert people == {"Marco Rubio": "USA", "Musalia Mudavadi": "KEN"}
 
 
 def test_hyphenated_title_before_a_name(run: Callable[..., ArticleResult]) -> None:
@@ -209,10 +317,10 @@ def test_hyphenated_title_before_a_name(run: Callable[..., ArticleResult]) -> No
 
 
 def test_definite_descriptions_resolve_to_the_entity_named_before(run: Callable[..., ArticleResult]) -> None:
-    text = ("Guyana took the case to the International Court of Justice, and the court ordered Venezuela to wait. "
+    text = ("Chile took the dispute to the International Criminal Court, and the court ordered Bolivia to wait. "
             "The bloc said nothing.")
     keys = {m.text: m.entity.key for m in run(text).mentions}
-    assert keys["the court"] == "org/ICJ"
+    assert keys["the court"] == "org/ICC"
     assert "The bloc" not in keys  # no bloc named before: unresolved
     later = run("The European Union met ASEAN envoys. The bloc's ministers then met NATO.")
     assert {m.text: m.entity.key for m in later.mentions}["The bloc"] == "org/ASEAN"
@@ -231,9 +339,9 @@ def test_former_and_deputy_titles(run: Callable[..., ArticleResult]) -> None:
 
 def test_two_words_between_country_and_title_and_titled_org_names(run: Callable[..., ArticleResult]) -> None:
     result = run("Russian foreign ministry spokeswoman Maria Zakharova said so, "
-                 "and Brazilian presidential adviser Celso Amorim agreed.")
+                 "and Chilean presidential adviser Pablo Rojas agreed.")
     people = {m.entity.label: m.entity.country for m in result.mentions if m.entity.type is EntityType.PERSON}
-    assert people == {"Maria Zakharova": "RUS", "Celso Amorim": "BRA"}
+    assert people == {"Maria Zakharova": "RUS", "Pablo Rojas": "CHL"}
 
 
 def test_descriptions_and_pronouns_are_not_aliases(run: Callable[..., ArticleResult]) -> None:
@@ -250,27 +358,41 @@ def test_one_label_per_sector_actor_and_other_phrases_as_aliases(run: Callable[.
     assert (actor.label, actor.aliases) == ("Russian troops", ("Russian forces",))
 
 
-def test_title_with_a_country_places_the_one_person_in_that_role(run: Callable[..., ArticleResult]) -> None:
-    text = "Mali ordered the French ambassador to leave. The authorities summoned Ambassador Joël Meyer."
-    result = run(text, "2022-01-31")
-    start = text.index("ambassador to leave")
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Chile expelled the French ambassador. Officials met Ambassador Joël Meyer on Tuesday.", "2022-01-31", ("Joël Meyer", "FRA")),
+        ("Kenya recalled the Turkish ambassador. The ministry summoned Ambassador Mehmet Kaya on Friday.", None, ("Mehmet Kaya", "TUR")),
+        ("Peru summoned the Brazilian ambassador. Officials met Ambassador Rafael Souza on Monday.", None, ("Rafael Souza", "BRA")),
+        pytest.param(
+            "Chile expelled the French ambassador. The authorities then called in Ambassador Joël Meyer.", "2022-01-31", ("Joël Meyer", "FRA"),
+            marks=pytest.mark.xfail(strict=True, reason="after 'called in', 'Ambassador <Name>' is not read as the ambassador named before"),
+        ),
+    ],
+)
+def test_title_with_a_country_places_the_one_person_in_that_role(
+    run: Callable[..., ArticleResult], text: str, published: str | None, expected: tuple[str, str]
+) -> None:
+    """"the X-ian ambassador ... Ambassador <Name>": the one person in that role, of country X."""
+    result = run(text, published)
+    start = text.index("ambassador.")
     [mention] = [m for m in result.mentions if m.start == start]
-    assert (mention.entity.label, mention.entity.country) == ("Joël Meyer", "FRA")
+    assert (mention.entity.label, mention.entity.country) == expected
 
 
 def test_we_in_quotes_nested_in_an_unpaired_quote_gets_one_country(run: Callable[..., ArticleResult]) -> None:
     """A quotation inside another: "we" belongs to the inner quotation's speaker, once (it used to get both, and crash)."""
     text = (
         "\u201cOur close cooperation with NATO matters. "
-        '"We will not accept that our partners dictate our choices," Mali\'s Foreign Minister Abdoulaye Diop told reporters. '
-        "China is Kenya's largest source of imports.\n\n"
-        "We would like to see American companies as partners in this process,\u201d the President of Azerbaijan said."
+        '"We will not let our neighbours decide our course," Ghana\'s Foreign Minister Kwame Mensah told journalists. '
+        "Nairobi is Uganda's largest market for exports.\n\n"
+        "We want Brazilian companies as partners here,\u201d the President of Chile said."
     )
     firsts = [(m.start, m.entity.key) for m in run(text).mentions if m.text.lower() in ("we", "our")]
     inner = (text.index('"'), text.index('"', text.index('"') + 1))
     assert len(firsts) == len({start for start, _ in firsts}) == 5  # one country per word
-    assert all((key == "country/MLI") == (inner[0] < start < inner[1]) for start, key in firsts)
-    assert {key for _, key in firsts} == {"country/MLI", "country/AZE"}
+    assert all((key == "country/GHA") == (inner[0] < start < inner[1]) for start, key in firsts)
+    assert {key for _, key in firsts} == {"country/GHA", "country/CHL"}
 
 
 def test_sector_actor_keys_make_valid_iris(run: Callable[..., ArticleResult]) -> None:
