@@ -125,8 +125,15 @@ def title_before(span: Span, countries: dict[int, Place]) -> tuple[Role | None, 
     return role, code
 
 
-_NATIONALITY = re.compile(r"(?:\( [^()]* \) )?(?:, )?(?:is|was) (?:a|an) (?:(?:former|retired|leading|prominent|veteran) )?@(?P<c>\d+) [a-z-]+")
-"""A person's nationality in a defining sentence: "X is a Zambian politician", "X (1923-1999) was an Irish diplomat"."""
+_NATIONALITY = re.compile(
+    r"(?:\( [^()]* \) )?(?:, (?:(?:is|was) )?|(?:is|was) )(?:a|an) (?:(?:former|retired|leading|prominent|veteran|naturalised|naturalized) )?"
+    r"(?:@(?P<c>\d+)(?:-born)? [a-z-]+|(?:citizen|national) of (?:the )?@(?P<c2>\d+))"
+)
+"""A person's nationality in a defining sentence or an apposition: "X is a Zambian politician", "X (1923-1999)
+was an Irish diplomat", "X, a Brazilian diplomat, ...", "X, a citizen of Y", "X is a national of Y"."""
+
+_NATIONALITY_LEAD = frozenset({"the", "a", "an", ",", "(", ";", ":", "and", "by", "with", "of", "to", "for", "from"})
+"""Words after which a country word starts the noun phrase of a name ("the Kenyan runner X", "by Brazilian novelist X")."""
 
 
 def of_country_after(span: Span, countries: dict[int, Place]) -> str | None:
@@ -150,7 +157,7 @@ def title_after(span: Span, countries: dict[int, Place]) -> tuple[Role | None, s
     match = _title_around(before=False).match(text)
     if not match:
         nationality = _NATIONALITY.match(text)  # "X (born 1950) is a Zambian politician": Zambian, no office
-        return None, codes[int(nationality["c"])] if nationality else None
+        return None, codes[int(nationality["c"] or nationality["c2"])] if nationality else None
     index = match["c2"] or match["c3"] or match["c1"]  # "adviser to the President of Y" works for Y
     role = role_of(match["title"])
     code = codes[int(index)] if index is not None else role.country
@@ -160,6 +167,34 @@ def title_after(span: Span, countries: dict[int, Place]) -> tuple[Role | None, s
     if set(text[: match.start("title")].split()) & _NO_LONGER:
         return None, code
     return role, code
+
+
+def nationality_before(span: Span, countries: dict[int, Place]) -> str | None:
+    """The country of a country word that opens the noun phrase of a name: "the Kenyan runner X", "Brazilian
+    novelist X", "the Kenya-born X", "the Kenyan-born sprint coach X".
+
+    The words between the country and the name must be singular common nouns (one person's occupation);
+    the country word must start the phrase (sentence start, a determiner, a preposition or a comma), so
+    that "Kenyan police arrested X" (a verb between) and "the Kenyan runners' coach X" give nothing.
+    """
+    doc = span.doc
+    i = span.start - 1
+    nouns = 0
+    while i >= span.sent.start and nouns < 3 and doc[i].tag_ == "NN" and doc[i].is_lower and doc[i].is_alpha:
+        i -= 1
+        nouns += 1
+    born = i - 1 >= span.sent.start and doc[i].lower_ == "born" and doc[i - 1].text == "-"
+    if born:
+        i -= 2
+    elif nouns == 0:
+        return None  # "Kenyan X": a country word glued to a name is cut off by clean_person_name, not a nationality
+    place = countries.get(i)
+    if place is None or place.span.end != i + 1:
+        return None
+    lead = place.span.start - 1
+    if lead >= span.sent.start and doc[lead].lower_ not in _NATIONALITY_LEAD:
+        return None
+    return place.code
 
 
 def clean_person_name(span: Span) -> Span:

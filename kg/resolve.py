@@ -39,6 +39,7 @@ from kg._titles import (
     Place,
     clean_person_name,
     country_tokens,
+    nationality_before,
     of_country_after,
     office_verbs,
     title_after,
@@ -311,6 +312,8 @@ def _person(
     if role is None:
         after_role, after_code = title_after(span, countries)
         role, code = after_role, after_code or code
+    if code is None:
+        code = nationality_before(span, countries)  # "the Kenyan runner X", "the Kenya-born X"
     holder = load_office_holders().named(name, day) if known is None else None
     if holder is not None:
         known = next((p for p in people.values() if p.entity.key == f"person/{slugify(holder.name)}"), None)
@@ -347,7 +350,16 @@ def _person(
         entity = replace(known.entity, role=role.role, country=code or known.entity.country)
         known = PersonInfo(entity, role.predicate)
         people[known.entity.label] = known
+    elif code and known.entity.country is None:
+        known = _placed(known, code, people)  # "Ms Okafor ... Okafor, a Nigerian lawyer, said"
     return known
+
+
+def _placed(person: PersonInfo, code: str, people: dict[str, PersonInfo]) -> PersonInfo:
+    """A person seen without a country, given the one a later mention states (a nationality, an apposition)."""
+    placed = PersonInfo(replace(person.entity, country=code), person.predicate)
+    people[placed.entity.label] = placed
+    return placed
 
 
 def person_predicates(mentions: Sequence[Mention]) -> dict[str, str]:
