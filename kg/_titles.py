@@ -120,14 +120,30 @@ def title_before(span: Span, countries: dict[int, Place]) -> tuple[Role | None, 
     if index is not None and index == match["c1"] and text[: match.start("c1") - 1].split()[-1:] in _PLACE_PREPOSITIONS:
         index = None  # "in Freedonia Minister X": where it happened, not whose minister
     code = codes[int(index)] if index is not None else role.country
+    if code is None and text[: match.start("title")].endswith("the country 's "):
+        end = max(t.i for t in tokens if t.lower_ == "country")
+        code = _the_country(span, end, countries)  # "Freedonia's society ... the country's Prime Minister X"
     if set(text[: match.start("title")].split()[-3:]) & _NO_LONGER:
         return None, code  # "former US President Donald Trump": still American, no longer president
     return role, code
 
 
+def _the_country(span: Span, end: int, countries: dict[int, Place]) -> str | None:
+    """What "the country's" refers to: the one country the sentence names before ``end`` (None: none, or several)."""
+    codes = {countries[i].code for i in range(span.sent.start, end) if i in countries}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def regnal_country(span: Span, countries: dict[int, Place]) -> str | None:
+    """The country of a monarch's name with its regnal number: "Gustav III of Sweden", "Anne I of Freedonia"."""
+    if len(span) > 1 and _REGNAL.fullmatch(span[-1].text):
+        return of_country_after(span, countries)
+    return None
+
+
 _NATIONALITY = re.compile(
-    r"(?:\( [^()]* \) )?(?:, (?:(?:is|was) )?|(?:is|was) )(?:a|an) (?:(?:former|retired|leading|prominent|veteran|naturalised|naturalized) )?"
-    r"(?:@(?P<c>\d+)(?:-born)? [a-z-]+|(?:citizen|national) of (?:the )?@(?P<c2>\d+))"
+    r"(?:\([^()]*\) )?(?:, (?:(?:is|was) )?|(?:is|was) )(?:a|an) (?:[a-z]+ )?(?:@(?P<c>\d+)(?:-born)? (?P<noun>[a-z-]+)"
+    r"|(?:citizen|national) of (?:the )?@(?P<c2>\d+)|(?:[a-z-]+ ){1,3}?from (?:the )?@(?P<c3>\d+)(?: [^a-z@]|$))"
 )
 """A person's nationality in a defining sentence or an apposition: "X is a Zambian politician", "X (1923-1999)
 was an Irish diplomat", "X, a Brazilian diplomat, ...", "X, a citizen of Y", "X is a national of Y"."""
@@ -151,13 +167,15 @@ def of_country_after(span: Span, countries: dict[int, Place]) -> str | None:
 
 def title_after(span: Span, countries: dict[int, Place]) -> tuple[Role | None, str | None]:
     """Role and country from an apposition after a name ("Fumio Kishida, Japan's prime minister")."""
-    end = min(span.sent.end, span.end + 16)
+    end = min(_sentence_end(span), span.end + 16)
     tokens = list(span.doc[span.end : end])
     text, codes = masked(tokens, countries)
     match = _title_around(before=False).match(text)
     if not match:
         nationality = _NATIONALITY.match(text)  # "X (born 1950) is a Zambian politician": Zambian, no office
-        return None, codes[int(nationality["c"] or nationality["c2"])] if nationality else None
+        if nationality is None or nationality["noun"] in structural_cues().not_nationality_nouns:
+            return None, None
+        return None, codes[int(nationality["c"] or nationality["c2"] or nationality["c3"])]
     index = match["c2"] or match["c3"] or match["c1"]  # "adviser to the President of Y" works for Y
     role = role_of(match["title"])
     code = codes[int(index)] if index is not None else role.country
@@ -167,6 +185,17 @@ def title_after(span: Span, countries: dict[int, Place]) -> tuple[Role | None, s
     if set(text[: match.start("title")].split()) & _NO_LONGER:
         return None, code
     return role, code
+
+
+def _sentence_end(span: Span) -> int:
+    """The end of a name's sentence, past a parenthesis the parser took for a sentence end ("X (; born 1950) is a...")."""
+    doc = span.doc
+    end = span.sent.end
+    if span.end < len(doc) and doc[span.end].text.startswith("("):
+        close = next((t.i for t in doc[span.end : span.end + 20] if t.text.endswith(")")), None)
+        if close is not None and close + 1 < len(doc):
+            end = max(end, doc[close + 1].sent.end)
+    return end
 
 
 def nationality_before(span: Span, countries: dict[int, Place]) -> str | None:
@@ -183,6 +212,8 @@ def nationality_before(span: Span, countries: dict[int, Place]) -> str | None:
     while i >= span.sent.start and nouns < 3 and doc[i].tag_ == "NN" and doc[i].is_lower and doc[i].is_alpha:
         i -= 1
         nouns += 1
+    if nouns and doc[i + 1].lower_ in structural_cues().not_nationality_nouns:
+        return None  # "the Russian ally X"
     born = i - 1 >= span.sent.start and doc[i].lower_ == "born" and doc[i - 1].text == "-"
     if born:
         i -= 2

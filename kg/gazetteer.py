@@ -421,6 +421,7 @@ class StructuralCues:
     member_copulas: dict[str, tuple[str, ...]]
     member_nouns: tuple[str, ...]
     list_openers: tuple[str, ...]
+    not_nationality_nouns: tuple[str, ...]
 
 
 @cache
@@ -444,4 +445,5 @@ def structural_cues() -> StructuralCues:
         office_verbs=tenses("office_verbs"), leads_organisation=tenses("leads_organisation"),
         rules_country=tenses("rules_country"), member_verbs=tenses("member_verbs"), member_copulas=tenses("member_copulas"),
         member_nouns=words("member_nouns"), list_openers=words("list_openers"),
+        not_nationality_nouns=words("not_nationality_nouns"),
     )

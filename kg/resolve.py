@@ -42,6 +42,7 @@ from kg._titles import (
     nationality_before,
     of_country_after,
     office_verbs,
+    regnal_country,
     title_after,
     title_before,
 )
@@ -313,7 +314,7 @@ def _person(
         after_role, after_code = title_after(span, countries)
         role, code = after_role, after_code or code
     if code is None:
-        code = nationality_before(span, countries)  # "the Kenyan runner X", "the Kenya-born X"
+        code = nationality_before(span, countries) or regnal_country(span, countries)  # "the Kenyan runner X", "Gustav III of Sweden"
     holder = load_office_holders().named(name, day) if known is None else None
     if holder is not None:
         known = next((p for p in people.values() if p.entity.key == f"person/{slugify(holder.name)}"), None)
