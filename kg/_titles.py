@@ -114,7 +114,9 @@ def title_before(span: Span, countries: dict[int, Place]) -> tuple[Role | None, 
     text = re.sub(r"\s*,\s*$", "", text)
     match = _title_around(before=True).search(text)
     if not match:
-        return None, None
+        inverted = _INVERTED.search(text)  # "the first prime minister of Y was X": of Y, an office of the past or now
+        index = inverted["c1"] or inverted["c2"] if inverted else None
+        return None, codes[int(index)] if index is not None else None
     role = role_of(match["title"])
     index = match["c2"] or match["c1"]
     if index is not None and index == match["c1"] and text[: match.start("c1") - 1].split()[-1:] in _PLACE_PREPOSITIONS:
@@ -126,6 +128,13 @@ def title_before(span: Span, countries: dict[int, Place]) -> tuple[Role | None, 
     if set(text[: match.start("title")].split()[-3:]) & _NO_LONGER:
         return None, code  # "former US President Donald Trump": still American, no longer president
     return role, code
+
+
+_INVERTED = re.compile(
+    r"(?:@(?P<c1>\d+) 's |the )(?:[a-z-]+ ){0,2}?(?:head of state|head of government|president|prime minister|premier|king|queen|"
+    r"monarch|chancellor|emperor|empress|sultan|emir)(?: of (?:the )?@(?P<c2>\d+))? (?:is|was|has been|had been|became|remains)$"
+)
+"""A title of a country's leader, then a copula, before a name: "the first president of Y was X", "Y's head of state is X"."""
 
 
 def _the_country(span: Span, end: int, countries: dict[int, Place]) -> str | None:
@@ -248,6 +257,10 @@ def clean_person_name(span: Span) -> Span:
         if end - start > 1 and _country_word(doc[start]):
             start += 1  # "Freedonian Rufus Firefly": the country word before a name is not part of it
             stripped = True
+    for k in range(min(4, end - start), 0, -1):
+        if end < span.sent.end and " ".join(t.lower_ for t in doc[end - k : end]) in titles() and name_word(doc[end]):
+            start, titled = end, True  # "Bourbon King | Rufus V": the NER took the words before a title for the name
+            break
     if titled:
         end = _name_end(doc, end, span.sent.end)  # after a title the name runs to the end of its capitalised words
     while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
