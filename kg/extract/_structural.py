@@ -76,7 +76,8 @@ def _rules() -> dict[str, re.Pattern[str]]:
     nouns = _alternatives(cues.member_nouns)
     openers = _alternatives(cues.list_openers)
     copulas = _alternatives(cues.member_copulas["current"] + cues.member_copulas["past"])
-    membership = r"(?:(?:a|an) )?(?:(?:full|founding|permanent) )?(?:member|members)|one of the (?:(?:founding) )?members"
+    membership = (rf"(?:(?:a|an) )?(?:(?:full|founding|permanent) )?(?:member|members)"
+                  rf"|(?:one of|among) the (?:(?:\d+|[a-z]+) )??(?:(?:founding|original|full|permanent) )?(?:{nouns})")
     members = rf"{_alternatives(cues.member_verbs['current'] + cues.member_verbs['past'])}|(?:{copulas}) (?:{membership}) of"
     paren = r"(?:\( [^()]* \) )?"
     aside = r"(?:\( [^()]* \) |, [^,;()]{1,80}? , )?"  # "X (born 1950)", "X, the former envoy, ..."
