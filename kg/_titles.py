@@ -114,7 +114,7 @@ def title_before(span: Span, countries: dict[int, Place]) -> tuple[Role | None, 
     text = re.sub(r"\s*,\s*$", "", text)
     match = _title_around(before=True).search(text)
     if not match:
-        inverted = _INVERTED.search(text)  # "the first prime minister of Y was X": of Y, an office of the past or now
+        inverted = _INVERTED.search(text)  # "the second president of Y was X": of Y, an office of the past or now
         index = inverted["c1"] or inverted["c2"] if inverted else None
         return None, codes[int(index)] if index is not None else None
     role = role_of(match["title"])

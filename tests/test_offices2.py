@@ -26,8 +26,8 @@ def _countries(result: ArticleResult) -> dict[str, str | None]:
         ("Pope Gregory received the delegation in the morning.", "Gregory", "Holy See"),
         ("The second president of Ghana was John Mensah, who ruled until 1972.", "John Mensah", "Ghana"),
         ("Ghana's first president was John Mensah.", "John Mensah", "Ghana"),
-        ("The first prime minister of Siam was John Mensah.", "John Mensah", "Thailand"),
-        ("The war was a result of the ambitions of Bourbon King Rufus V of Spain and his ministers.", "Rufus V", "Spain"),
+        ("In 1935 the premier of Siam was John Mensah.", "John Mensah", "Thailand"),
+        ("The treaty was signed by Tudor King Rufus IV of Spain and his court.", "Rufus IV", "Spain"),
     ],
 )
 def test_the_office_and_its_country(run: Callable[..., ArticleResult], text: str, person: str, country: str) -> None:

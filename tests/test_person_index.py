@@ -32,14 +32,14 @@ def _people(result: ArticleResult) -> dict[str, Entity]:
         ("Tomas Varga, a citizen of Hungary, was detained at the airport.", "Tomas Varga", "HUN"),
         # a defining sentence, also when the parser ends the sentence inside the parenthesis
         ("Tomas Varga (born 3 May 1961) is a Hungarian economist.", "Tomas Varga", "HUN"),
-        ("Tomas Borisovich Varga (; born 16 June 1955) is a Hungarian economist and banker.", "Tomas Borisovich Varga", "HUN"),
-        ("Tomas Varga (born 1959), is a Flemish Belgian painter and author.", "Tomas Varga", "BEL"),
-        ("Tomas Varga is a Pentecostal pastor from Nigeria.", "Tomas Varga", "NGA"),
+        ("Tomas Varga (; born 2 March 1948) was a Hungarian economist and banker.", "Tomas Varga", "HUN"),
+        ("Tomas Varga (born 1971), is a Walloon Belgian sculptor and poet.", "Tomas Varga", "BEL"),
+        ("Tomas Varga is a retired schoolteacher from Nigeria.", "Tomas Varga", "NGA"),
         # a monarch's regnal number and realm
         ("The theatre was founded by Frederick IX of Denmark in 1950.", "Frederick IX", "DNK"),
         # "the country's" refers to the one country the sentence named before it
-        ("It drew support across Freedonia's society, including from the country's Prime Minister Anwar Karim.", "Anwar Karim", None),
-        ("It drew support across Bangladesh's society, including from the country's Prime Minister Anwar Karim.", "Anwar Karim", "BGD"),
+        ("Freedonia's exporters praised the deal, and the country's Prime Minister Anwar Karim welcomed it.", "Anwar Karim", None),
+        ("Bangladesh's exporters praised the deal, and the country's Prime Minister Anwar Karim welcomed it.", "Anwar Karim", "BGD"),
         # a nationality stated at a later mention gives the person their country
         ("Tomas Varga met the press. Varga, a Hungarian diplomat, said the talks went well.", "Tomas Varga", "HUN"),
     ],

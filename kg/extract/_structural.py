@@ -99,7 +99,7 @@ def _rules() -> dict[str, re.Pattern[str]]:
         "elected": re.compile(
             rf"(?:elected|re-elected|appointed|named|made|nominated) @p(?P<p>\d+) (?:as )?(?:the |a |an )?{office}{of}"
         ),
-        # "the first prime minister of Y was X", "Y's head of state is X"
+        # "the second president of Y was X", "Y's head of state is X"
         "inverted": re.compile(
             rf"(?<![\w@-])(?:the )?{office}{of} (?P<verb>is|was|has been|had been|became|becomes|remains) @p(?P<p>\d+)"
         ),
