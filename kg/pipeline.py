@@ -493,7 +493,7 @@ def person_records(result: ArticleResult, base: str = DEFAULT_BASE) -> list[dict
     for mention in result.mentions:
         if mention.entity.type is EntityType.PERSON:
             by_key.setdefault(mention.entity.key, []).append(mention)
-    records = []
+    records: list[dict[str, object]] = []
     for mentions in by_key.values():
         entity = mentions[0].entity
         records.append({
