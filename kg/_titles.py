@@ -144,7 +144,7 @@ def _the_country(span: Span, end: int, countries: dict[int, Place]) -> str | Non
 
 
 def regnal_country(span: Span, countries: dict[int, Place]) -> str | None:
-    """The country of a monarch's name with its regnal number: "Gustav III of Sweden", "Anne I of Freedonia"."""
+    """The country of a monarch's name with its regnal number: "Frederick IX of Denmark", "Anne I of Freedonia"."""
     if len(span) > 1 and _REGNAL.fullmatch(span[-1].text):
         return of_country_after(span, countries)
     return None
@@ -259,7 +259,7 @@ def clean_person_name(span: Span) -> Span:
             stripped = True
     for k in range(min(4, end - start), 0, -1):
         if end < span.sent.end and " ".join(t.lower_ for t in doc[end - k : end]) in titles() and name_word(doc[end]):
-            start, titled = end, True  # "Bourbon King | Rufus V": the NER took the words before a title for the name
+            start, titled = end, True  # "Tudor King | Rufus IV": the NER took the words before a title for the name
             break
     if titled:
         end = _name_end(doc, end, span.sent.end)  # after a title the name runs to the end of its capitalised words

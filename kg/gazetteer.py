@@ -213,7 +213,7 @@ class OfficeHolders:
     """Curated rows only (the ones with a known office), in file order."""
     by_name: dict[str, tuple[OfficeHolder, ...]]
     by_short_name: dict[str, tuple[OfficeHolder, ...]] = field(default_factory=dict)
-    """Rows of names of three words or more, by their first two words ("Teodoro Obiang" of "Teodoro Obiang Nguema Mbasogo")."""
+    """Rows of names of three words or more, by their first two words ("Adolfo Rodriguez" of "Adolfo Rodriguez Saa")."""
 
     def named(self, name: str, day: dt.date | None = None, short: bool = False) -> OfficeHolder | None:
         """The one person a name refers to, or None when unknown or ambiguous.
@@ -237,7 +237,7 @@ class OfficeHolders:
         if len(_name_key(name).split()) < 2:
             rows = tuple(r for r in rows if r.curated)
         elif not rows and short:
-            # a titled name given by its first two words only ("President Teodoro Obiang"): the one person of the
+            # a titled name given by its first two words only ("President Adolfo Rodriguez"): the one person of the
             # table whose longer name starts so
             rows = self.by_short_name.get(_name_key(name), ())
             if len({r.name for r in rows}) > 1:
