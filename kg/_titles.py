@@ -143,11 +143,16 @@ def _the_country(span: Span, end: int, countries: dict[int, Place]) -> str | Non
     return codes.pop() if len(codes) == 1 else None
 
 
-def regnal_country(span: Span, countries: dict[int, Place]) -> str | None:
-    """The country of a monarch's name with its regnal number: "Frederick IX of Denmark", "Anne I of Freedonia"."""
-    if len(span) > 1 and _REGNAL.fullmatch(span[-1].text):
-        return of_country_after(span, countries)
-    return None
+def name_of_country(span: Span, countries: dict[int, Place]) -> str | None:
+    """The country of "X of Y" right after a full name: a monarch's regnal name ("Frederick IX of Denmark"), a
+    competitor or delegate listed by country ("Daniel Mwangi of Kenya finished second"); not "X of Y's party"."""
+    code = of_country_after(span, countries)
+    if code is None or len(span) < 2:
+        return None
+    place_end = next(p.span.end for i, p in countries.items() if i > span.end and p.code == code)
+    if place_end < len(span.doc) and span.doc[place_end].text in ("'s", "’s"):
+        return None
+    return code
 
 
 _NATIONALITY = re.compile(

@@ -39,10 +39,10 @@ from kg._titles import (
     Place,
     clean_person_name,
     country_tokens,
+    name_of_country,
     nationality_before,
     of_country_after,
     office_verbs,
-    regnal_country,
     title_after,
     title_before,
 )
@@ -314,7 +314,7 @@ def _person(
         after_role, after_code = title_after(span, countries)
         role, code = after_role, after_code or code
     if code is None:
-        code = nationality_before(span, countries) or regnal_country(span, countries)  # "the Kenyan runner X", "Frederick IX of Denmark"
+        code = nationality_before(span, countries) or name_of_country(span, countries)  # "the Kenyan runner X", "Frederick IX of Denmark"
     holder = load_office_holders().named(name, day, short=role is not None) if known is None else None
     if holder is not None:
         known = next((p for p in people.values() if p.entity.key == f"person/{slugify(holder.name)}"), None)

@@ -35,7 +35,8 @@ def _people(result: ArticleResult) -> dict[str, Entity]:
         ("Tomas Varga (; born 2 March 1948) was a Hungarian economist and banker.", "Tomas Varga", "HUN"),
         ("Tomas Varga (born 1971), is a Walloon Belgian sculptor and poet.", "Tomas Varga", "BEL"),
         ("Tomas Varga is a retired schoolteacher from Nigeria.", "Tomas Varga", "NGA"),
-        # a monarch's regnal number and realm
+        # "X of Y" after a full name: a competitor or delegate listed by country, a monarch's regnal name and realm
+        ("Daniel Mwangi of Kenya finished second in the final.", "Daniel Mwangi", "KEN"),
         ("The theatre was founded by Frederick IX of Denmark in 1950.", "Frederick IX", "DNK"),
         # "the country's" refers to the one country the sentence named before it
         ("Freedonia's exporters praised the deal, and the country's Prime Minister Anwar Karim welcomed it.", "Anwar Karim", None),
@@ -60,6 +61,7 @@ def test_nationality_constructions_give_the_person_a_country(
         "Tomas Varga is a delegate from Nigeria who spoke first.",  # "from Y who...": where the delegation came from
         "Talks between Austria and Hungary stalled, the country's foreign minister Tomas Varga said.",  # which country?
         "Tomas Varga met the Hungarian ambassador on Friday.",
+        "The vote was won by Tomas Varga of Hungary's ruling party.",  # the party is Hungary's
     ],
 )
 def test_no_nationality_where_the_text_does_not_give_one(run: Callable[..., ArticleResult], text: str) -> None:
