@@ -488,6 +488,9 @@ def _office_holder(span: Span, role: Role, code: str, people: dict[str, PersonIn
     if holder is None:
         log.debug("no single holder of %r for %s on %s", span.text, code, day)
         return None
+    if _before_term(span, holder):
+        log.debug("%r at %d: the sentence is dated before %s took office", span.text, span.start_char, holder.name)
+        return None
     key = f"person/{slugify(holder.name)}"
     known = next((p for p in people.values() if p.entity.key == key or _same_person(p.entity.label, holder.name)), None)
     if known is not None:
@@ -498,6 +501,15 @@ def _office_holder(span: Span, role: Role, code: str, people: dict[str, PersonIn
     entity = _holder_entity(holder, role)
     people[entity.label] = PersonInfo(entity, role.predicate)
     return entity
+
+
+def _before_term(span: Span, holder: OfficeHolder) -> bool:
+    """Whether the title's sentence names a year before the holder took office ("In 1985 the President of Y..."):
+    the article's date gives today's holder, not the one of a past the sentence tells."""
+    if holder.start is None:
+        return False
+    years = [int(y) for y in re.findall(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)", span.sent.text)]
+    return any(year < holder.start.year for year in years)
 
 
 _REPORTING = {"say", "tell", "add", "stress", "note", "state", "announce", "declare", "write", "affirm", "emphasize",

@@ -62,3 +62,19 @@ def test_a_titled_name_of_the_first_two_words_of_a_known_holder(run: Callable[..
 def test_an_untitled_two_word_name_is_not_completed_from_the_table(run: Callable[..., ArticleResult]) -> None:
     # without a title of office, two words are too weak a clue to name a known holder
     assert _countries(run("Adolfo Rodriguez opened a bakery in Madrid.")).get("Adolfo Rodriguez") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The President of the United States said on Monday that talks would resume.", "Joe Biden"),
+        ("The President of the United States said in 2023 that talks would resume.", "Joe Biden"),
+        # the sentence tells a time before today's holder took office: not him
+        ("In 1985 the President of the United States met the Soviet leader in Geneva.", None),
+    ],
+)
+def test_a_title_alone_is_the_holder_of_the_article_date_unless_the_sentence_is_older(
+    run: Callable[..., ArticleResult], text: str, holder: str | None
+) -> None:
+    people = {m.entity.label for m in run(text, "2024-03-01").mentions if m.entity.type is EntityType.PERSON}
+    assert people == ({holder} if holder else set())
