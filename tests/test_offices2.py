@@ -67,10 +67,10 @@ def test_an_untitled_two_word_name_is_not_completed_from_the_table(run: Callable
 @pytest.mark.parametrize(
     ("text", "holder"),
     [
-        ("The President of the United States said on Monday that talks would resume.", "Joe Biden"),
-        ("The President of the United States said in 2023 that talks would resume.", "Joe Biden"),
+        ("On Monday the President of France promised that talks would resume.", "Emmanuel Macron"),
+        ("In 2023 the President of France promised that talks would resume.", "Emmanuel Macron"),
         # the sentence tells a time before today's holder took office: not him
-        ("In 1985 the President of the United States met the Soviet leader in Geneva.", None),
+        ("In 1985 the President of France met the Soviet leader in Geneva.", None),
     ],
 )
 def test_a_title_alone_is_the_holder_of_the_article_date_unless_the_sentence_is_older(
