@@ -114,19 +114,56 @@ def title_before(span: Span, countries: dict[int, Place]) -> tuple[Role | None, 
     text = re.sub(r"\s*,\s*$", "", text)
     match = _title_around(before=True).search(text)
     if not match:
-        return None, None
+        inverted = _INVERTED.search(text)  # "the second president of Y was X": of Y, an office of the past or now
+        index = inverted["c1"] or inverted["c2"] if inverted else None
+        return None, codes[int(index)] if index is not None else None
     role = role_of(match["title"])
     index = match["c2"] or match["c1"]
     if index is not None and index == match["c1"] and text[: match.start("c1") - 1].split()[-1:] in _PLACE_PREPOSITIONS:
         index = None  # "in Freedonia Minister X": where it happened, not whose minister
     code = codes[int(index)] if index is not None else role.country
+    if code is None and text[: match.start("title")].endswith("the country 's "):
+        end = max(t.i for t in tokens if t.lower_ == "country")
+        code = _the_country(span, end, countries)  # "Freedonia's society ... the country's Prime Minister X"
     if set(text[: match.start("title")].split()[-3:]) & _NO_LONGER:
         return None, code  # "former US President Donald Trump": still American, no longer president
     return role, code
 
 
-_NATIONALITY = re.compile(r"(?:\( [^()]* \) )?(?:, )?(?:is|was) (?:a|an) (?:(?:former|retired|leading|prominent|veteran) )?@(?P<c>\d+) [a-z-]+")
-"""A person's nationality in a defining sentence: "X is a Zambian politician", "X (1923-1999) was an Irish diplomat"."""
+_INVERTED = re.compile(
+    r"(?:@(?P<c1>\d+) 's |the )(?:[a-z-]+ ){0,2}?(?:head of state|head of government|president|prime minister|premier|king|queen|"
+    r"monarch|chancellor|emperor|empress|sultan|emir)(?: of (?:the )?@(?P<c2>\d+))? (?:is|was|has been|had been|became|remains)$"
+)
+"""A title of a country's leader, then a copula, before a name: "the first president of Y was X", "Y's head of state is X"."""
+
+
+def _the_country(span: Span, end: int, countries: dict[int, Place]) -> str | None:
+    """What "the country's" refers to: the one country the sentence names before ``end`` (None: none, or several)."""
+    codes = {countries[i].code for i in range(span.sent.start, end) if i in countries}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def name_of_country(span: Span, countries: dict[int, Place]) -> str | None:
+    """The country of "X of Y" right after a full name: a monarch's regnal name ("Frederick IX of Denmark"), a
+    competitor or delegate listed by country ("Daniel Mwangi of Kenya finished second"); not "X of Y's party"."""
+    code = of_country_after(span, countries)
+    if code is None or len(span) < 2:
+        return None
+    place_end = next(p.span.end for i, p in countries.items() if i > span.end and p.code == code)
+    if place_end < len(span.doc) and span.doc[place_end].text in ("'s", "’s"):
+        return None
+    return code
+
+
+_NATIONALITY = re.compile(
+    r"(?:\([^()]*\) )?(?:, (?:(?:is|was) )?|(?:is|was) )(?:a|an) (?:[a-z]+ )?(?:@(?P<c>\d+)(?:-born)? (?P<noun>[a-z-]+)"
+    r"|(?:citizen|national) of (?:the )?@(?P<c2>\d+)|(?:[a-z-]+ ){1,3}?from (?:the )?@(?P<c3>\d+)(?: [^a-z@]|$))"
+)
+"""A person's nationality in a defining sentence or an apposition: "X is a Zambian politician", "X (1923-1999)
+was an Irish diplomat", "X, a Brazilian diplomat, ...", "X, a citizen of Y", "X is a national of Y"."""
+
+_NATIONALITY_LEAD = frozenset({"the", "a", "an", ",", "(", ";", ":", "and", "by", "with", "of", "to", "for", "from"})
+"""Words after which a country word starts the noun phrase of a name ("the Kenyan runner X", "by Brazilian novelist X")."""
 
 
 def of_country_after(span: Span, countries: dict[int, Place]) -> str | None:
@@ -144,13 +181,15 @@ def of_country_after(span: Span, countries: dict[int, Place]) -> str | None:
 
 def title_after(span: Span, countries: dict[int, Place]) -> tuple[Role | None, str | None]:
     """Role and country from an apposition after a name ("Fumio Kishida, Japan's prime minister")."""
-    end = min(span.sent.end, span.end + 16)
+    end = min(_sentence_end(span), span.end + 16)
     tokens = list(span.doc[span.end : end])
     text, codes = masked(tokens, countries)
     match = _title_around(before=False).match(text)
     if not match:
         nationality = _NATIONALITY.match(text)  # "X (born 1950) is a Zambian politician": Zambian, no office
-        return None, codes[int(nationality["c"])] if nationality else None
+        if nationality is None or nationality["noun"] in structural_cues().not_nationality_nouns:
+            return None, None
+        return None, codes[int(nationality["c"] or nationality["c2"] or nationality["c3"])]
     index = match["c2"] or match["c3"] or match["c1"]  # "adviser to the President of Y" works for Y
     role = role_of(match["title"])
     code = codes[int(index)] if index is not None else role.country
@@ -160,6 +199,47 @@ def title_after(span: Span, countries: dict[int, Place]) -> tuple[Role | None, s
     if set(text[: match.start("title")].split()) & _NO_LONGER:
         return None, code
     return role, code
+
+
+def _sentence_end(span: Span) -> int:
+    """The end of a name's sentence, past a parenthesis the parser took for a sentence end ("X (; born 1950) is a...")."""
+    doc = span.doc
+    end = span.sent.end
+    if span.end < len(doc) and doc[span.end].text.startswith("("):
+        close = next((t.i for t in doc[span.end : span.end + 20] if t.text.endswith(")")), None)
+        if close is not None and close + 1 < len(doc):
+            end = max(end, doc[close + 1].sent.end)
+    return end
+
+
+def nationality_before(span: Span, countries: dict[int, Place]) -> str | None:
+    """The country of a country word that opens the noun phrase of a name: "the Kenyan runner X", "Brazilian
+    novelist X", "the Kenya-born X", "the Kenyan-born sprint coach X".
+
+    The words between the country and the name must be singular common nouns (one person's occupation);
+    the country word must start the phrase (sentence start, a determiner, a preposition or a comma), so
+    that "Kenyan police arrested X" (a verb between) and "the Kenyan runners' coach X" give nothing.
+    """
+    doc = span.doc
+    i = span.start - 1
+    nouns = 0
+    while i >= span.sent.start and nouns < 3 and doc[i].tag_ == "NN" and doc[i].is_lower and doc[i].is_alpha:
+        i -= 1
+        nouns += 1
+    if nouns and doc[i + 1].lower_ in structural_cues().not_nationality_nouns:
+        return None  # "the Russian ally X"
+    born = i - 1 >= span.sent.start and doc[i].lower_ == "born" and doc[i - 1].text == "-"
+    if born:
+        i -= 2
+    elif nouns == 0:
+        return None  # "Kenyan X": a country word glued to a name is cut off by clean_person_name, not a nationality
+    place = countries.get(i)
+    if place is None or place.span.end != i + 1:
+        return None
+    lead = place.span.start - 1
+    if lead >= span.sent.start and doc[lead].lower_ not in _NATIONALITY_LEAD:
+        return None
+    return place.code
 
 
 def clean_person_name(span: Span) -> Span:
@@ -182,6 +262,10 @@ def clean_person_name(span: Span) -> Span:
         if end - start > 1 and _country_word(doc[start]):
             start += 1  # "Freedonian Rufus Firefly": the country word before a name is not part of it
             stripped = True
+    for k in range(min(4, end - start), 0, -1):
+        if end < span.sent.end and " ".join(t.lower_ for t in doc[end - k : end]) in titles() and name_word(doc[end]):
+            start, titled = end, True  # "Tudor King | Rufus IV": the NER took the words before a title for the name
+            break
     if titled:
         end = _name_end(doc, end, span.sent.end)  # after a title the name runs to the end of its capitalised words
     while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):

@@ -212,8 +212,10 @@ class OfficeHolders:
     holders: tuple[OfficeHolder, ...]
     """Curated rows only (the ones with a known office), in file order."""
     by_name: dict[str, tuple[OfficeHolder, ...]]
+    by_short_name: dict[str, tuple[OfficeHolder, ...]] = field(default_factory=dict)
+    """Rows of names of three words or more, by their first two words ("Adolfo Rodriguez" of "Adolfo Rodriguez Saa")."""
 
-    def named(self, name: str, day: dt.date | None = None) -> OfficeHolder | None:
+    def named(self, name: str, day: dt.date | None = None, short: bool = False) -> OfficeHolder | None:
         """The one person a name refers to, or None when unknown or ambiguous.
 
         A full name (two words or more) is looked up in every row: the country a
@@ -221,7 +223,9 @@ class OfficeHolders:
         are preferred, and among them the one serving on ``day``. A single word (a
         surname: "Putin") only matches the curated rows (whose surnames were chosen
         to be distinctive): a bare surname is too weak a clue among the 16,000
-        government members of the dictionaries.
+        government members of the dictionaries. With ``short`` (the name follows a
+        title of office), a two-word name also finds the one person whose longer name
+        begins with it.
 
         >>> holders = load_office_holders()
         >>> holders.named("Nikol Pashinyan").entity
@@ -232,6 +236,12 @@ class OfficeHolders:
         rows = self.by_name.get(_name_key(name), ())
         if len(_name_key(name).split()) < 2:
             rows = tuple(r for r in rows if r.curated)
+        elif not rows and short:
+            # a titled name given by its first two words only ("President Adolfo Rodriguez"): the one person of the
+            # table whose longer name starts so
+            rows = self.by_short_name.get(_name_key(name), ())
+            if len({r.name for r in rows}) > 1:
+                return None
         if not rows:
             return None
         curated = [r for r in rows if r.curated]
@@ -305,7 +315,15 @@ def load_office_holders() -> OfficeHolders:
     for holder in holders:
         for name in dict.fromkeys(_name_key(n) for n in (holder.name, *holder.aliases)):
             by_name.setdefault(name, []).append(holder)
-    return OfficeHolders(tuple(h for h in holders if h.curated), {k: tuple(v) for k, v in by_name.items()})
+    by_short: dict[str, list[OfficeHolder]] = {}
+    for holder in holders:
+        words = _name_key(holder.name).split()
+        if len(words) >= 3:
+            by_short.setdefault(" ".join(words[:2]), []).append(holder)
+    return OfficeHolders(
+        tuple(h for h in holders if h.curated), {k: tuple(v) for k, v in by_name.items()},
+        {k: tuple(v) for k, v in by_short.items() if k not in by_name},
+    )
 
 
 HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "sir", "h.e.", "dr.", "mr.", "mrs.", "ms.", "madam", "sheikh"})
@@ -421,6 +439,7 @@ class StructuralCues:
     member_copulas: dict[str, tuple[str, ...]]
     member_nouns: tuple[str, ...]
     list_openers: tuple[str, ...]
+    not_nationality_nouns: tuple[str, ...]
 
 
 @cache
@@ -444,4 +463,5 @@ def structural_cues() -> StructuralCues:
         office_verbs=tenses("office_verbs"), leads_organisation=tenses("leads_organisation"),
         rules_country=tenses("rules_country"), member_verbs=tenses("member_verbs"), member_copulas=tenses("member_copulas"),
         member_nouns=words("member_nouns"), list_openers=words("list_openers"),
+        not_nationality_nouns=words("not_nationality_nouns"),
     )

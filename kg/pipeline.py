@@ -46,6 +46,7 @@ from kg.model import (
     Duplicate,
     Entity,
     EntityType,
+    Mention,
     Skipped,
     Statement,
     slugify,
@@ -459,14 +460,7 @@ def _date_text(statement: Statement) -> str | None:
 def statement_record(statement: Statement, article: Article, base: str = DEFAULT_BASE) -> dict[str, object]:
     """The stable JSON shape of one statement (``kg extract --format jsonl``)."""
     return {
-        "article": {
-            "id": article.id,
-            "iri": str(article_iri(article.id, base)),
-            "title": article.title,
-            "published": article.published.isoformat() if article.published else None,
-            "source": article.source,
-            "url": article.url,
-        },
+        "article": article_record(article, base),
         "subject": _entity_record(statement.subject, base),
         "predicate": statement.predicate.name,
         "category": statement.category,
@@ -484,6 +478,43 @@ def statement_record(statement: Statement, article: Article, base: str = DEFAULT
         "former": statement.former,
         "confidence": statement.confidence,
         "extractor": statement.extractor,
+    }
+
+
+def person_records(result: ArticleResult, base: str = DEFAULT_BASE) -> list[dict[str, object]]:
+    """The people an article names, once each in order of first mention (``kg extract --format people``).
+
+    Every resolved person is listed, whether or not a statement names them, with the
+    country the text gives (their title, a nationality, an apposition; or the office-holders
+    table), their role and their Wikidata id where the table has one.
+    """
+    article = article_record(result.article, base)
+    by_key: dict[str, list[Mention]] = {}
+    for mention in result.mentions:
+        if mention.entity.type is EntityType.PERSON:
+            by_key.setdefault(mention.entity.key, []).append(mention)
+    records: list[dict[str, object]] = []
+    for mentions in by_key.values():
+        entity = mentions[0].entity
+        records.append({
+            "article": article,
+            "person": _entity_record(entity, base),
+            "role": entity.role,
+            "aliases": list(entity.aliases),
+            "mentions": [{"text": m.text, "start": m.start, "end": m.end} for m in mentions],
+        })
+    return records
+
+
+def article_record(article: Article, base: str = DEFAULT_BASE) -> dict[str, object]:
+    """The ``article`` object of the ``kg extract`` records."""
+    return {
+        "id": article.id,
+        "iri": str(article_iri(article.id, base)),
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "source": article.source,
+        "url": article.url,
     }
 
 

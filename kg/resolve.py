@@ -39,6 +39,8 @@ from kg._titles import (
     Place,
     clean_person_name,
     country_tokens,
+    name_of_country,
+    nationality_before,
     of_country_after,
     office_verbs,
     title_after,
@@ -311,7 +313,9 @@ def _person(
     if role is None:
         after_role, after_code = title_after(span, countries)
         role, code = after_role, after_code or code
-    holder = load_office_holders().named(name, day) if known is None else None
+    if code is None:
+        code = nationality_before(span, countries) or name_of_country(span, countries)  # "the Kenyan runner X", "Frederick IX of Denmark"
+    holder = load_office_holders().named(name, day, short=role is not None) if known is None else None
     if holder is not None:
         known = next((p for p in people.values() if p.entity.key == f"person/{slugify(holder.name)}"), None)
     if known is None and holder is None and len(name.split()) > 1:
@@ -347,7 +351,16 @@ def _person(
         entity = replace(known.entity, role=role.role, country=code or known.entity.country)
         known = PersonInfo(entity, role.predicate)
         people[known.entity.label] = known
+    elif code and known.entity.country is None:
+        known = _placed(known, code, people)  # "Ms Okafor ... Okafor, a Nigerian lawyer, said"
     return known
+
+
+def _placed(person: PersonInfo, code: str, people: dict[str, PersonInfo]) -> PersonInfo:
+    """A person seen without a country, given the one a later mention states (a nationality, an apposition)."""
+    placed = PersonInfo(replace(person.entity, country=code), person.predicate)
+    people[placed.entity.label] = placed
+    return placed
 
 
 def person_predicates(mentions: Sequence[Mention]) -> dict[str, str]:
@@ -475,6 +488,9 @@ def _office_holder(span: Span, role: Role, code: str, people: dict[str, PersonIn
     if holder is None:
         log.debug("no single holder of %r for %s on %s", span.text, code, day)
         return None
+    if _before_term(span, holder):
+        log.debug("%r at %d: the sentence is dated before %s took office", span.text, span.start_char, holder.name)
+        return None
     key = f"person/{slugify(holder.name)}"
     known = next((p for p in people.values() if p.entity.key == key or _same_person(p.entity.label, holder.name)), None)
     if known is not None:
@@ -485,6 +501,15 @@ def _office_holder(span: Span, role: Role, code: str, people: dict[str, PersonIn
     entity = _holder_entity(holder, role)
     people[entity.label] = PersonInfo(entity, role.predicate)
     return entity
+
+
+def _before_term(span: Span, holder: OfficeHolder) -> bool:
+    """Whether the title's sentence names a year before the holder took office ("In 1985 the President of Y..."):
+    the article's date gives today's holder, not the one of a past the sentence tells."""
+    if holder.start is None:
+        return False
+    years = [int(y) for y in re.findall(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)", span.sent.text)]
+    return any(year < holder.start.year for year in years)
 
 
 _REPORTING = {"say", "tell", "add", "stress", "note", "state", "announce", "declare", "write", "affirm", "emphasize",

@@ -212,7 +212,10 @@ def load(sources: tuple[Path, ...], store: Path | None, quiet: bool) -> None:
 
 @click.command()
 @_input_paths
-@click.option("-f", "--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True, help="Output format.")
+@click.option(
+    "-f", "--format", "fmt", type=click.Choice(["jsonl", "table", "people"]), default="jsonl", show_default=True,
+    help="Output format: statements as JSON lines or a table, or `people`: one JSON line per person each article names (its person index).",
+)
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Output file (- for stdout).")
 @_extractor_opt
 @_lexicon_opt
@@ -223,16 +226,17 @@ def load(sources: tuple[Path, ...], store: Path | None, quiet: bool) -> None:
 def extract(
     paths: tuple[str, ...], fmt: str, output: Any, extractor: str, lexicon: tuple[Path, ...], strict: bool, base_iri: str, fields: dict[str, str], quiet: bool
 ) -> None:
-    """Print the statements of PATH..., one JSON object per line (or a table).
+    """Print the statements of PATH..., one JSON object per line (or a table), or the people they name.
 
     \b
     Examples:
         kg extract examples/articles/azerbaijan-us-independence-day-2021.txt --format table
         kg extract examples/feeds/caspian-wire.xml
+        kg extract examples/articles --format people
     """
     import time
 
-    from kg.pipeline import process, statement_record
+    from kg.pipeline import person_records, process, statement_record
 
     started = time.perf_counter()
     reporter = _Reporter(quiet)
@@ -240,6 +244,10 @@ def extract(
     with reporter.live():
         options = _options(extractor, lexicon, strict, base_iri, fields)
         for result in process(list(paths), options, reporter.skip, on_duplicate=reporter.duplicate, on_progress=reporter.progress):
+            if fmt == "people":
+                for person in person_records(result, base_iri):
+                    output.write(json.dumps(person, ensure_ascii=False) + "\n")
+                continue
             for statement in result.statements:
                 record = statement_record(statement, result.article, base_iri)
                 if fmt == "jsonl":

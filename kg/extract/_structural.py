@@ -76,7 +76,8 @@ def _rules() -> dict[str, re.Pattern[str]]:
     nouns = _alternatives(cues.member_nouns)
     openers = _alternatives(cues.list_openers)
     copulas = _alternatives(cues.member_copulas["current"] + cues.member_copulas["past"])
-    membership = r"(?:(?:a|an) )?(?:(?:full|founding|permanent) )?(?:member|members)|one of the (?:(?:founding) )?members"
+    membership = (rf"(?:(?:a|an) )?(?:(?:full|founding|permanent) )?(?:member|members)"
+                  rf"|(?:one of|among) the (?:(?:\d+|[a-z]+) )??(?:(?:founding|original|full|permanent) )?(?:{nouns})")
     members = rf"{_alternatives(cues.member_verbs['current'] + cues.member_verbs['past'])}|(?:{copulas}) (?:{membership}) of"
     paren = r"(?:\( [^()]* \) )?"
     aside = r"(?:\( [^()]* \) |, [^,;()]{1,80}? , )?"  # "X (born 1950)", "X, the former envoy, ..."
@@ -97,6 +98,10 @@ def _rules() -> dict[str, re.Pattern[str]]:
         # "parliament elected X president of Y", "they named X the ambassador of Y"
         "elected": re.compile(
             rf"(?:elected|re-elected|appointed|named|made|nominated) @p(?P<p>\d+) (?:as )?(?:the |a |an )?{office}{of}"
+        ),
+        # "the second president of Y was X", "Y's head of state is X"
+        "inverted": re.compile(
+            rf"(?<![\w@-])(?:the )?{office}{of} (?P<verb>is|was|has been|had been|became|becomes|remains) @p(?P<p>\d+)"
         ),
         # "O, led by X", "O is chaired by X"
         "led_by": re.compile(
@@ -240,7 +245,7 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
     def time(match: re.Match[str], past: bool) -> tuple[str | None, str | None, bool]:
         return _time(text[match.end() :][:80], past, today)
 
-    for name in ("before", "after", "verb", "elected"):
+    for name in ("before", "after", "verb", "elected", "inverted"):
         for match in rules[name].finditer(text):
             person = entity(match["p"], EntityType.PERSON)
             role = role_of(match["title"])
@@ -249,6 +254,8 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
             index, kind = next(((groups[c], groups.get(k) if k else "c") for c, k in (("c2", "k2"), ("c3", ""), ("c4", ""), ("c1", "k1"))
                                 if groups.get(c) is not None), (None, None))
             owner = slots[int(index)].entity if index is not None else None
+            if name == "inverted" and owner is None:
+                continue  # "the president was X": whose president, the sentence does not say
             if owner is None and role.country:
                 owner = ctx.country(role.country)
             if owner is None and person is not None and person.country and role.role not in cues.organisation_titles and not re.match(r" (?:of|for|to|at|in)\b", text[match.end() :]):
