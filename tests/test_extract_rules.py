@@ -553,9 +553,9 @@ def test_an_obliged_act_is_demanded_not_done(run: Run) -> None:
 
 
 def test_police_act_on_their_own_country_s_groups(run: Run) -> None:
+    # the demonstrators are placed in the police's country: a domestic act, not emitted (issue 16, point 5)
     result = run("Egyptian police dispersed demonstrators on Monday.")
-    coerced = [(s.subject.label, s.object.label, s.object.country) for s in result.statements if s.predicate.name == "coerces"]
-    assert coerced == [("Egyptian police", "demonstrators", "EGY")]
+    assert not [s for s in result.statements if s.predicate.name == "coerces"]
 
 
 def test_a_group_placed_in_a_country_belongs_to_it(run: Run) -> None:
@@ -564,9 +564,10 @@ def test_a_group_placed_in_a_country_belongs_to_it(run: Run) -> None:
     assert found == [("IRQ", "United States")]
 
 
-def test_two_actors_of_one_country_can_be_related(run: Run) -> None:
-    # sector actor and person of the same country: a domestic event
-    assert ("Rwandan rebels", "demands", "Paul Kagame") in events(run("Rwandan rebels announced that President Kagame must agree to constitutional changes."))
+def test_two_actors_of_one_country_are_not_related(run: Run) -> None:
+    # sector actor and person of the same country: a domestic event, not emitted (issue 16, point 5)
+    assert not events(run("Rwandan rebels announced that President Kagame must agree to constitutional changes."))
+    assert ("Rwandan rebels", "demands", "Uganda") in events(run("Rwandan rebels announced that Uganda must close its border."))
 
 
 def test_an_actor_and_its_own_country_are_still_not_related(run: Run) -> None:
@@ -601,14 +602,16 @@ def test_a_road_blocked_without_a_purpose_relates_nobody(run: Run) -> None:
 
 
 def test_police_preventing_a_demonstration_coerce_its_organisers(run: Run) -> None:
+    # the organisers are Turkish students: a domestic act, not emitted (issue 16, point 5)
     result = run("Turkish police prevented a demonstration staged by students in Ankara.")
-    coerced = [(s.object.label, s.object.country) for s in result.statements if s.predicate.name == "coerces"]
-    assert len(coerced) == 1 and coerced[0][0].startswith("students") and coerced[0][1] == "TUR"
+    assert not [s for s in result.statements if s.predicate.name == "coerces"]
 
 
 def test_a_group_loyal_to_someone_takes_their_country(run: Run) -> None:
-    result = run("Militants loyal to the Iraqi warlord attempted to assassinate Prime Minister Iyad Allawi.")
-    assert [(s.subject.country, s.object.label) for s in result.statements if s.predicate.name == "attacks"] == [("IRQ", "Iyad Allawi")]
+    result = run("Militants loyal to the Iraqi warlord fired rockets at Kuwait.")
+    assert [(s.subject.country, s.object.label) for s in result.statements if s.predicate.name == "attacks"] == [("IRQ", "Kuwait")]
+    # against their own prime minister: a domestic act, not emitted (issue 16, point 5)
+    assert not events(run("Militants loyal to the Iraqi warlord attempted to assassinate Prime Minister Iyad Allawi."))
 
 
 def test_a_condition_states_no_event(run: Run) -> None:
@@ -657,8 +660,9 @@ def test_every_asked_for_act_is_unasserted(run: Run) -> None:
 
 
 def test_police_act_on_groups_in_a_city_of_their_country(run: Run) -> None:
+    # demonstrators in Cairo are Egyptian: a domestic act, not emitted (issue 16, point 5)
     result = run("Egyptian police dispersed demonstrators in Cairo on Monday.")
-    assert [(s.object.label, s.object.country) for s in result.statements if s.predicate.name == "coerces"] == [("demonstrators", "EGY")]
+    assert not [s for s in result.statements if s.predicate.name == "coerces"]
 
 
 # ------------------------------------------------- intended cooperative acts (CAMEO 03, PLOVER AGREE)

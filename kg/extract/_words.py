@@ -41,6 +41,10 @@ _PLACE_NOUNS = {"border", "boundary", "frontier", "region", "territory", "water"
 # Predicates whose object may be a place named after an actor ("shelled the X border", "massed troops on the frontier with Y").
 _PLACE_PREDICATES = {"attacks", "occupies", "mobilizes", "withdrawsFrom", "visits", "coerces", "fightsWith", "concedes"}
 _BILATERAL = {"bilateral", "mutual", "joint"}
+#: Secondary predicates of captivity ("held the crew hostage", "took them prisoner", "kept them captive").
+_CAPTIVE = {"hostage", "hostages", "captive", "captives", "prisoner", "prisoners"}
+#: Head nouns of a member's kind: "a member state of Y", "a member economy of Y" (the head carries the arguments).
+_MEMBER_HEADS = {"state", "country", "nation", "economy", "government"}
 # Head nouns that carry the arguments of an event noun before them ("mediation effort", "aid package").
 _CARRIERS = {"effort", "efforts", "package", "program", "programme", "mission", "deal", "process", "initiative", "plan", "offer", "agreement", "accord", "campaign", "operation", "team", "talks", "drive", "bid", "project", "pact", "note", "letter"}
 # Acts that, promised under a condition, are threats.
