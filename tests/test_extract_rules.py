@@ -567,7 +567,7 @@ def test_a_group_placed_in_a_country_belongs_to_it(run: Run) -> None:
 def test_two_actors_of_one_country_are_not_related(run: Run) -> None:
     # sector actor and person of the same country: a domestic event, not emitted (issue 16, point 5)
     assert not events(run("Rwandan rebels announced that President Kagame must agree to constitutional changes."))
-    assert ("Rwandan rebels", "demands", "Uganda") in events(run("Rwandan rebels announced that Uganda must close its border."))
+    assert ("Chadian rebels", "demands", "Sudan") in events(run("Chadian rebels announced that Sudan must close its camps."))
 
 
 def test_an_actor_and_its_own_country_are_still_not_related(run: Run) -> None:
@@ -608,8 +608,8 @@ def test_police_preventing_a_demonstration_coerce_its_organisers(run: Run) -> No
 
 
 def test_a_group_loyal_to_someone_takes_their_country(run: Run) -> None:
-    result = run("Militants loyal to the Iraqi warlord fired rockets at Kuwait.")
-    assert [(s.subject.country, s.object.label) for s in result.statements if s.predicate.name == "attacks"] == [("IRQ", "Kuwait")]
+    result = run("Rebels loyal to the Malian colonel attacked Niger.")
+    assert [(s.subject.country, s.object.label) for s in result.statements if s.predicate.name == "attacks"] == [("MLI", "Niger")]
     # against their own prime minister: a domestic act, not emitted (issue 16, point 5)
     assert not events(run("Militants loyal to the Iraqi warlord attempted to assassinate Prime Minister Iyad Allawi."))
 

@@ -5,8 +5,9 @@ trigger. A few classes of acts state one of their sides through a construction o
 ``constructions`` adds when the general rules found no actor there:
 
 * withdrawing from a place names the country through the place: "pulled back from the border
-  with Y", "pulled its soldiers out of Y", "from the valley along the frontier with Y" (RETREAT);
-* aid for works names the country they are in: "fund the reconstruction of ports in Y" (AID);
+  with Y", "pulled its soldiers out of Y", "from the valley along the frontier with Y"; and "the
+  withdrawal of X's forces" names who withdraws (RETREAT);
+* aid for works names the country they are in: "fund the reconstruction of ports in Y", "paid for the rebuilding of bridges in Y" (AID);
 * investigating an act names its doer: "an inquiry into spying by Y", also when the parse hangs
   "by Y" on the light verb ("launched an inquiry into ... by Y") (INVESTIGATE);
 * holding someone captive states the captive as a secondary predicate: "held Y's fishermen
@@ -25,7 +26,7 @@ from spacy.tokens import Token
 from kg.extract._arguments import Arg, _actors, _actors_in_np, _group_actor, _subjects_of_verb
 from kg.extract._context import _Context
 from kg.extract._topics import topic_label
-from kg.extract._words import _CAPTIVE, _GROUP_PLACE_PREPS, _LIGHT_VERBS, _PLACE_NOUNS
+from kg.extract._words import _CAPTIVE, _GROUP_PLACE_PREPS, _LIGHT_VERBS, _MEMBER_HEADS, _PLACE_NOUNS
 from kg.model import Entity, EntityType, slugify
 
 #: Prepositions that lead from a place to the country it belongs to or lies by ("the border with Y").
@@ -42,6 +43,11 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     """The trigger's subjects and objects, completed by its class's own construction where the general rules found none."""
     verb = anchor.pos_ in ("VERB", "AUX")
     actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
+    if predicate == "withdrawsFrom" and not subjects and not verb:
+        # "the withdrawal of Turkish forces from ...": the forces named with "of" are the ones who leave
+        forces = [o for o in objects if o.prep == "of" and o.entity.type is EntityType.SECTOR_ACTOR and o.entity.role in ("military", "police")]
+        subjects, objects = forces, [o for o in objects if o not in forces]
+        actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
     if predicate == "withdrawsFrom" and not actor_objects:
         objects = objects + _withdrawn_from(ctx, anchor)
     elif category == "INVESTIGATE" and not actor_objects and not verb:
@@ -54,6 +60,14 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         subjects = _placed_protesters(ctx, anchor, subjects)
     if category == "STRUCTURAL" and not subjects and not verb:
         subjects = _role_holders(ctx, anchor)
+        if predicate == "memberOf":
+            # a person named as one of a cabinet or a board holds a seat, not the membership of a state
+            subjects = [s for s in subjects if s.entity.type in (EntityType.COUNTRY, EntityType.ORGANIZATION)]
+    if predicate == "memberOf" and not verb and anchor.lemma_.lower() in _MEMBER_HEADS:
+        # "a member state of Y", "a member economy of Y": said of a state only ("a Y member state": the
+        # organisation named inside the noun is its object, read by the extractor)
+        inside = {a.entity.key for c in anchor.children if c.dep_ in ("compound", "nmod") for a in _actors(ctx, c, 0.9)}
+        subjects = [s for s in subjects if s.entity.type is EntityType.COUNTRY or s.entity.key in inside]
     if predicate in ("participatesIn", "partnerIn") and verb and not objects:
         objects = _joined_body(anchor)
     return subjects, objects
@@ -62,8 +76,10 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
 def _aided_country(ctx: _Context, verb: Token) -> list[Arg]:
     """The country whose works an aid pays for: "fund the reconstruction of ports in Y", "finance schools in Y"."""
     found: list[Arg] = []
-    for dobj in (c for c in verb.children if c.dep_ == "dobj"):
-        for node in dobj.subtree:
+    works = [c for c in verb.children if c.dep_ == "dobj"]
+    works += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for" for p in prep.children if p.dep_ == "pobj"]  # "paid for the rebuilding of ..."
+    for work in works:
+        for node in work.subtree:
             if node.dep_ == "pobj" and node.head.lower_ == "in" and node.head.head.pos_ == "NOUN":
                 found += [Arg(a.entity, a.score, "in") for a in _actors(ctx, node, 0.8) if a.entity.type is EntityType.COUNTRY]
     return found
@@ -137,7 +153,7 @@ def _investigated_doers(ctx: _Context, noun: Token) -> list[Arg]:
 
 def _secondary_predicates(verb: Token) -> list[Token]:
     """A verb's secondary predicate of captivity: "held the sailors hostage" (also parsed as a clause of its own)."""
-    return [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "dobj") and c.lemma_.lower() in _CAPTIVE]
+    return [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "advcl", "dobj") and c.lemma_.lower() in _CAPTIVE]
 
 
 def _captives(ctx: _Context, comp: Token) -> list[Arg]:

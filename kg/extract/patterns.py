@@ -143,7 +143,7 @@ def _verb_words(verb: Token) -> set[str]:
         if child.dep_ == "dobj":
             # "halt mediation efforts": the object's compound names the thing too
             words |= {g.lemma_.lower() for g in child.children if g.dep_ == "compound"}
-        if child.dep_ in ("oprd", "ccomp", "xcomp") and child.pos_ in ("NOUN", "ADJ"):
+        if child.dep_ in ("oprd", "ccomp", "xcomp", "advcl") and child.pos_ in ("NOUN", "ADJ"):
             # "held the sailors hostage": a secondary predicate completes the verb as its object would
             words |= {child.lemma_.lower(), child.lower_}
     return words
