@@ -47,6 +47,10 @@ def nothing_but_titles(result: ArticleResult) -> bool:
         ("Morocco is one of the main partners in the solar power initiative.", ("MAR", "partnerIn", "solar power initiative")),
         ("Mongolia became a member country of the World Trade Organization.", ("MNG", "memberOf", "World Trade Organization")),
         ("Estonia is one of the smallest member states of NATO.", ("EST", "memberOf", "North Atlantic Treaty Organization")),
+        # a feeling evaluates its cause
+        ("Kenya was outraged at Uganda's decision to close the border.", ("KEN", "criticizes", "UGA")),
+        ("Ghana was horrified by the shelling of the village by Togolese troops.", ("GHA", "criticizes", "TGO")),
+        ("Chile was heartened by Peru's offer of talks.", ("CHL", "praises", "PER")),
         # sending people to a mission, joining a force
         ("Senegal sent two hundred police officers to the UN mission in Mali.", ("SEN", "participatesIn", "United Nations")),
         ("Brazil joined the multinational naval force.", ("BRA", "participatesIn", "multinational naval force")),
@@ -63,6 +67,8 @@ def test_a_class_construction_names_the_other_side(run: Run, text: str, expected
         "The ministry announced a review of school curricula.",
         "Japan announced a review of its relations with Korea.",
         "Russia will pay for its aggression in Ukraine.",
+        "Fans were shocked by the defeat.",
+        "Local farmers were encouraged by the ministry to plant more wheat.",
         "Lena Holm sat on the European Commission as a member.",
         "The athlete withdrew from the race near the border with Spain.",
     ],

@@ -109,6 +109,19 @@ _POSITIVE_LABELS = {
     "reliable", "trustworthy", "constructive", "positive", "valuable", "important", "exemplary", "friendly",
     "responsible", "successful", "historic", "commendable", "welcome",
 }
+#: Feelings of an experiencer towards what caused them ("appalled by Y's attack", "encouraged by the
+#: decision of Y"): dismay is a criticism (CAMEO 111), encouragement praise (051). Past-participle
+#: forms are listed too, as the tagger may read them as adjectives.
+_DISMAYED = {
+    "appal", "appall", "appalled", "outrage", "outraged", "horrify", "horrified", "dismay", "dismayed",
+    "disgust", "disgusted", "shock", "shocked", "sicken", "sickened", "anger", "angered", "incense", "incensed",
+}
+_HEARTENED = {
+    "encourage", "encouraged", "hearten", "heartened", "please", "pleased", "delight", "delighted",
+    "gratify", "gratified", "reassure", "reassured",
+}
+#: Prepositions of the cause of a feeling ("appalled by", "outraged at", "pleased with", "angered over").
+_CAUSE_PREPS = {"by", "at", "with", "over"}
 #: Labels that state an alliance or strategic partnership.
 _ALLY_LABELS = {"ally", "alliance"}
 _STRATEGIC = {"strategic", "all-weather", "comprehensive", "privileged", "special"}

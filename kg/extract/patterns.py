@@ -455,7 +455,7 @@ class PatternExtractor:
             covered |= ev.covered
             pred = predicate(ev.predicate)
             yield from _complement_statements(
-                ctx, sent, ev.verb, pred, ev.cameo or pred.cameo, _modality(ev.verb), f"{ev.verb.text} ... {ev.label.text}",
+                ctx, sent, ev.verb, pred, ev.cameo or pred.cameo, _modality(ev.verb), ev.label.text if ev.verb is ev.label else f"{ev.verb.text} ... {ev.label.text}",
                 ev.subjects, ev.objects, lambda subj: subj.entity if subj.entity.type is EntityType.PERSON else None,
             )
         return covered
