@@ -68,6 +68,9 @@ def test_a_class_construction_names_the_other_side(run: Run, text: str, expected
         "Japan announced a review of its relations with Korea.",
         "Russia will pay for its aggression in Ukraine.",
         "Fans were shocked by the defeat.",
+        # asked for, not done
+        "European ministers demanded the withdrawal of Turkish forces from the border region with Syria.",
+        "The opposition urged an inquiry into spying by Russia.",
         "Local farmers were encouraged by the ministry to plant more wheat.",
         "Lena Holm sat on the European Commission as a member.",
         "The athlete withdrew from the race near the border with Spain.",

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from kg.extract._arguments import Arg, _actors, _actors_in_np, _group_actor, _subjects_of_verb
 from kg.extract._context import _Context
 from kg.extract._topics import topic_label
-from kg.extract._words import _CAPTIVE, _GROUP_PLACE_PREPS, _LIGHT_VERBS, _MEMBER_HEADS, _PLACE_NOUNS
+from kg.extract._words import _CAPTIVE, _GROUP_PLACE_PREPS, _LIGHT_VERBS, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _REQUESTING, _THREATEN, _WISH
 from kg.model import Entity, EntityType, slugify
 
 #: Prepositions that lead from a place to the country it belongs to or lies by ("the border with Y").
@@ -35,6 +35,8 @@ _OF_PLACE = ("with", "of")
 _BY_PLACE = ("along", "near", "on", "at", "beside")
 #: Prepositions of a role noun whose object's clause subject holds the role ("as a partner", "among the contributors").
 _ROLE_PREPS = ("as", "among")
+#: Verbs whose object act is asked for, refused, feared or discussed, not done.
+_NOT_DONE = _REQUESTING | _NEGATE | _THREATEN | _WISH | {"seek", "oppose", "propose", "discuss", "consider", "insist", "press", "push", "rule", "delay", "postpone", "block", "resist", "fear", "expect", "await"}
 #: Words before "of" that pick some of a group ("one of the founding members").
 _PARTITIVE = ("one", "some", "several", "two", "three", "many", "each")
 
@@ -43,14 +45,14 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     """The trigger's subjects and objects, completed by its class's own construction where the general rules found none."""
     verb = anchor.pos_ in ("VERB", "AUX")
     actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
-    if predicate == "withdrawsFrom" and not subjects and not verb:
+    if predicate == "withdrawsFrom" and not subjects and not verb and not _wanted(anchor):
         # "the withdrawal of Turkish forces from ...": the forces named with "of" are the ones who leave
         forces = [o for o in objects if o.prep == "of" and o.entity.type is EntityType.SECTOR_ACTOR and o.entity.role in ("military", "police")]
         subjects, objects = forces, [o for o in objects if o not in forces]
         actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
     if predicate == "withdrawsFrom" and not actor_objects:
         objects = objects + _withdrawn_from(ctx, anchor)
-    elif category == "INVESTIGATE" and not actor_objects and not verb:
+    elif category == "INVESTIGATE" and not actor_objects and not verb and not _wanted(anchor):
         objects = objects + _investigated_doers(ctx, anchor)
     elif category == "COERCE" and not actor_objects and verb:
         objects = objects + [a for comp in _secondary_predicates(anchor) for a in _actors_in_np(ctx, comp) or _captives(ctx, comp)]
@@ -71,6 +73,15 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     if predicate in ("participatesIn", "partnerIn") and verb and not objects:
         objects = _joined_body(anchor)
     return subjects, objects
+
+
+def _wanted(noun: Token) -> bool:
+    """Whether an act noun is what someone asks for, refuses or talks about, not what happens:
+    "demanded the withdrawal of X's forces", "called for the withdrawal of ..."."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("for", "on", "about", "against"):
+        head = head.head
+    return noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _NOT_DONE
 
 
 def _aided_country(ctx: _Context, verb: Token) -> list[Arg]:
