@@ -12,6 +12,8 @@ trigger. A few classes of acts state one of their sides through a construction o
   "by Y" on the light verb ("launched an inquiry into ... by Y") (INVESTIGATE);
 * holding someone captive states the captive as a secondary predicate: "held Y's fishermen
   hostage", "kept three Y engineers prisoner" (COERCE);
+* a request noun names who is asked through its for-to clause: "renewed its call for Y to share
+  data" (REQUEST);
 * protesters of no named country take the country of the place they protest in (PROTEST);
 * a role held in a body is said of the clause's subject through a preposition: "signed on as a
   partner in Y", "is among the largest contributors to Y", "is one of the founding members of Y";
@@ -58,6 +60,8 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         objects = objects + [a for comp in _secondary_predicates(anchor) for a in _actors_in_np(ctx, comp) or _captives(ctx, comp)]
     elif category == "AID" and not actor_objects and verb:
         objects = objects + _aided_country(ctx, anchor)
+    if category == "REQUEST" and not verb and not actor_objects:
+        objects = objects + _asked(ctx, anchor)
     if category == "PROTEST" and verb:
         subjects = _placed_protesters(ctx, anchor, subjects)
     if category == "STRUCTURAL" and not subjects and not verb:
@@ -73,6 +77,12 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     if predicate in ("participatesIn", "partnerIn") and verb and not objects:
         objects = _joined_body(anchor)
     return subjects, objects
+
+
+def _asked(ctx: _Context, noun: Token) -> list[Arg]:
+    """Who is asked to act by a request noun with a for-to clause: "its call for Y to share data"."""
+    clauses = [c for c in noun.children if c.dep_ in ("advcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+    return [Arg(a.entity, a.score) for c in clauses for s in c.children if s.dep_ == "nsubj" for a in _actors(ctx, s, 0.9)]
 
 
 def _wanted(noun: Token) -> bool:

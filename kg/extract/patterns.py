@@ -276,7 +276,9 @@ class PatternExtractor:
             if chosen:
                 return chosen
         if token.pos_ in ("NOUN", "PROPN") and lemma in self.lexicon.nouns:
-            mods = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
+            mods = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod", "prep")}
+            # "a call for Y to act": the preposition may be parsed as the marker of an infinitive clause
+            mods |= {m.lower_ for c in token.children if c.dep_ in ("advcl", "acl") for m in c.children if m.dep_ == "mark"}
             # "a mediation effort between X and Y", "the aid package for X": the head noun carries the arguments
             carriers = _CARRIERS | (_MEMBER_HEADS if any(t.predicate.name == "memberOf" for t in self.lexicon.nouns[lemma]) else set())
             anchor = token.head if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and token.head.lemma_.lower() in carriers else token
