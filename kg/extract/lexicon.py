@@ -129,6 +129,7 @@ def _parse_trigger(
             pred, kind_name, words[0], (), cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric,
             tuple(words[2].split("|")), weight, negated_as, silent, complement, needs_object, object_type, object_preps,
         )
+    extra: tuple[str, ...]
     if kind == "nouns" and len(words) == 2 and words[1] in _NOUN_PREPS:
         # "call for": the noun with that preposition (or the marker of its for-to clause) as a dependent
         lemma, extra = words[0], (words[1],)
