@@ -87,6 +87,7 @@ def test_distractors_of_the_constructions_yield_nothing(run: Run, text: str) -> 
         "Mexican troops clashed with Mexican cartel gunmen.",
         "The Spanish government praised Spanish firefighters.",
         "The farmers protested in Paris against French fuel taxes.",
+        "Farmers protested in Madrid against Spanish fuel taxes.",
         "Egyptian police dispersed demonstrators in Cairo.",
     ],
 )

@@ -110,7 +110,9 @@ def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg]) -> list[
     """Protesters of no named country take the country they protest in: "Farmers protested in Paris
     against French taxes" is a domestic protest (then dropped), "students rallied in Seoul against
     Japanese curbs" a Korean group's protest against Japan."""
-    if len(subjects) != 1 or subjects[0].entity.type is not EntityType.SECTOR_ACTOR or subjects[0].entity.country:
+    # a capitalised group noun at the head of a sentence ("Farmers protested ...") may be read as an
+    # organisation of no country; _group_actor below accepts only group nouns ("farmers", "students")
+    if len(subjects) != 1 or subjects[0].entity.type not in (EntityType.SECTOR_ACTOR, EntityType.ORGANIZATION) or subjects[0].entity.country:
         return subjects
     places = {
         m.entity.country
