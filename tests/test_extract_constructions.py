@@ -69,7 +69,7 @@ def test_a_class_construction_names_the_other_side(run: Run, text: str, expected
         "Russia will pay for its aggression in Ukraine.",
         "Fans were shocked by the defeat.",
         # asked for, not done
-        "European ministers demanded the withdrawal of Turkish forces from the border region with Syria.",
+        "Armenia insisted on a pullout of Azerbaijani troops from the border with Iran.",
         "The opposition urged an inquiry into spying by Russia.",
         "Local farmers were encouraged by the ministry to plant more wheat.",
         "Lena Holm sat on the European Commission as a member.",

@@ -47,7 +47,9 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     """The trigger's subjects and objects, completed by its class's own construction where the general rules found none."""
     verb = anchor.pos_ in ("VERB", "AUX")
     actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
-    if predicate == "withdrawsFrom" and not subjects and not verb and not _wanted(anchor):
+    if predicate == "withdrawsFrom" and not verb and _wanted(anchor):
+        return [], []  # "insisted on a pullout of X's troops": asked for, not done
+    if predicate == "withdrawsFrom" and not subjects and not verb:
         # "the withdrawal of Turkish forces from ...": the forces named with "of" are the ones who leave
         forces = [o for o in objects if o.prep == "of" and o.entity.type is EntityType.SECTOR_ACTOR and o.entity.role in ("military", "police")]
         subjects, objects = forces, [o for o in objects if o not in forces]
@@ -87,7 +89,7 @@ def _asked(ctx: _Context, noun: Token) -> list[Arg]:
 
 def _wanted(noun: Token) -> bool:
     """Whether an act noun is what someone asks for, refuses or talks about, not what happens:
-    "demanded the withdrawal of X's forces", "called for the withdrawal of ..."."""
+    "insisted on a pullout of X's troops", "called for the withdrawal of ..."."""
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in ("for", "on", "about", "against"):
         head = head.head

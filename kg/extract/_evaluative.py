@@ -6,7 +6,7 @@ subject of the evaluating verb (or of the reporting verb), the evaluated actor i
 the subject of the reported copula), and the label word says what the act is. A negative label is
 a criticism (CAMEO 111), a positive one praise (051), an ally or strategic partner a
 ``strategicPartnerOf`` relation. Feelings are evaluations too: "X is appalled by Y's attack" is a
-criticism of Y, "X is encouraged by the decision of Y" praise of Y (the experiencer evaluates what
+criticism of Y, "X is heartened by the choice Y made" praise of Y (the experiencer evaluates what
 caused the feeling). The word lists are in ``_words``.
 """
 
@@ -28,6 +28,7 @@ from kg.extract._words import (
     _NEGATIVE_LABELS,
     _POSITIVE_LABELS,
     _RELATIVE,
+    _REQUESTING,
     _STRATEGIC,
 )
 
@@ -94,13 +95,15 @@ def _labels(verb: Token, target: Token) -> list[Token]:
 
 
 def _feelings(ctx: _Context, sent: Span) -> Iterator[Evaluation]:
-    """ "X is appalled by Y's attack", "X was encouraged by the decision of Y": the experiencer evaluates the cause."""
+    """ "X is appalled by Y's attack", "X was heartened by Y's offer": the experiencer evaluates the cause."""
     for feeling in ctx.tokens(sent):
         lemma, low = feeling.lemma_.lower(), feeling.lower_
         if feeling.pos_ not in ("VERB", "ADJ") or not ({lemma, low} & (_DISMAYED | _HEARTENED)):
             continue
-        if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in feeling.children):
-            continue  # "Y was encouraged by X to join", "the news shocked X": a request, or no feeling of the subject
+        if any(c.dep_ == "dobj" for c in feeling.children):
+            continue  # "the news shocked X": the subject causes the feeling, it does not feel it
+        if lemma in _REQUESTING and any(c.dep_ in ("xcomp", "ccomp") for c in feeling.children):
+            continue  # "Y was encouraged by X to join": a request
         verb = feeling.head if feeling.dep_ == "acomp" or feeling.pos_ != "VERB" else feeling
         experiencers = _first_of(list(feeling.children), {"nsubjpass", "nsubj"})
         if not experiencers and feeling.dep_ == "acomp":
