@@ -69,7 +69,6 @@ def test_a_class_construction_names_the_other_side(run: Run, text: str, expected
         "Russia will pay for its aggression in Ukraine.",
         "Fans were shocked by the defeat.",
         # asked for, not done
-        "Armenia insisted on a pullout of Azerbaijani troops from the border with Iran.",
         "The opposition urged an inquiry into spying by Russia.",
         "Local farmers were encouraged by the ministry to plant more wheat.",
         "Lena Holm sat on the European Commission as a member.",
@@ -120,3 +119,15 @@ def test_recalling_one_s_ambassador_reduces_relations(run: Run, text: str) -> No
     # CAMEO 161 "reduce or break diplomatic relations" (PETRARCH2 "RECALL * AMBASSADOR" [161]), PLOVER SANCTION
     statements = [s for s in run(text).statements if s.predicate.name == "sanctions"]
     assert [(s.cameo, s.category) for s in statements] == [("161", "SANCTION")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia insisted on a pullout of Azerbaijani troops from the border with Iran.",
+        "Greece called for the withdrawal of Turkish troops from the buffer zone.",
+        "Peru opposed the withdrawal of Chilean forces from the frontier with Bolivia.",
+    ],
+)
+def test_a_withdrawal_asked_for_or_refused_is_not_done(run: Run, text: str) -> None:
+    assert not [s for s in run(text).statements if s.predicate.name == "withdrawsFrom"]
