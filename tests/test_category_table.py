@@ -18,10 +18,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 GOAL = 0.9
-#: Groups still below the goal, with the recall they must not fall under (benchmarks/README.md lists
-#: their misses: argument structure rather than vocabulary, e.g. "from the border with X", "an inquiry
-#: into spying by X", "was admitted to X", "a delegation from X").
-BELOW_GOAL = {"AGREE": 0.84, "COERCE": 0.8, "INVESTIGATE": 0.8, "RETREAT": 0.7, "memberOf": 0.6, "participatesIn": 0.7, "partnerIn": 0.8}
+#: Groups still below the goal, with the recall they must not fall under (none: every group is at >= 0.9).
+BELOW_GOAL: dict[str, float] = {}
 
 
 def _scorer() -> ModuleType:
@@ -66,12 +64,8 @@ def test_category_recall(group: str, results: dict[int, list[object]]) -> None:
 
 
 #: Distractors that still leak, with why (reported in benchmarks/README.md).
-_DOMESTIC = "two sectors of one country (government and farmers, court and citizen, opposition and government) may still be related: kg.extract.patterns._plausible keeps them for PLOVER's domestic records; restricting it to acts of force lost 2 PLOVER dev records"
 KNOWN_LEAKS = {
-    "The Brazilian government provided aid to Brazilian farmers hit by floods.": _DOMESTIC,
-    "The Indian court rejected the appeal of the Indian businessman.": _DOMESTIC,
-    "The French opposition criticized the French government's pension plan.": _DOMESTIC,
-    "Farmers protested in Paris against French fuel taxes.": "a group with no country protesting a country's policy at home is read as a protest against that country (argument rules: the place of the protest is not the group's country)",
+    "The Nigerian army withdrew from the village after clashes with Nigerian militants.": "a withdrawal from a place of no named country keeps the place as a topic object ('withdrew from the treaty' is wanted); that the village is in Nigeria is not known",
 }
 DISTRACTORS = [
     pytest.param(r, marks=pytest.mark.xfail(reason=KNOWN_LEAKS[r.sentence], strict=True)) if r.sentence in KNOWN_LEAKS else r

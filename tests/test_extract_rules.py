@@ -122,19 +122,18 @@ def test_reported_obligation_is_a_demand_not_the_act(run: Run, text: str, report
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ugandan students announced that President Museveni must resign.", ("Ugandan students", "demands", "Yoweri Museveni")),
-        ("Brazilian farmers insisted that President Lula must cut taxes.", ("Brazilian farmers", "demands", "Luiz Inácio Lula da Silva")),
-        ("Ghanaian rebels said that President Akufo-Addo must step down.", ("Ghanaian rebels", "demands", "Nana Akufo-Addo")),
-        ("Turkish workers announced that President Erdogan must raise wages.", ("Turkish workers", "demands", "Recep Tayyip Erdoğan")),
-        ("Chilean students insisted that President Boric must cut fees.", ("Chilean students", "demands", "Gabriel Boric")),
-        fitted("Chilean miners announced that President Boric must resign.", ("Chilean miners", "demands", "Gabriel Boric"), reason="'miners' is no sector noun: 'Chilean miners' is read as Chile"),
-        fitted("Kenyan doctors insisted that President Ruto must raise their pay.", ("Kenyan doctors", "demands", "William Ruto"), reason="'President Ruto' (title and surname alone) is not found"),
-        fitted("Nigerian unions said that President Tinubu must raise wages.", ("Nigerian unions", "demands", "Bola Tinubu"), reason="'unions' is no sector noun: 'Nigerian unions' is read as Nigeria"),
+        ("Ugandan students announced that President Museveni must resign.", None),
+        ("Brazilian farmers insisted that President Lula must cut taxes.", None),
+        ("Ghanaian rebels said that President Akufo-Addo must step down.", None),
+        ("Chilean miners announced that President Boric must resign.", None),
+        ("Nigerian unions said that President Tinubu must raise wages.", None),
+        ("Chadian rebels announced that Sudan must close its camps.", ("Chadian rebels", "demands", "Sudan")),
+        ("Turkish workers insisted that Germany must raise their wages.", ("Turkish workers", "demands", "Germany")),
         ("Ugandan students said that President Museveni is old.", None),
     ],
 )
-def test_two_actors_of_one_country_can_be_related(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
-    """A sector actor and a leader of the same country: a domestic demand is still an event."""
+def test_two_actors_of_one_country_are_not_related(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """A sector actor and a leader of the same country: a domestic demand, not emitted (issue 16, point 5); across a border it is."""
     expect(events(run(text)), expected)
 
 
@@ -1076,9 +1075,9 @@ def test_finite_conjunct_keeps_its_own_tense(run: Run, text: str, supported: str
 
 
 def test_police_act_on_their_own_country_s_groups(run: Run) -> None:
+    # the demonstrators are placed in the police's country: a domestic act, not emitted (issue 16, point 5)
     result = run("Egyptian police dispersed demonstrators on Monday.")
-    coerced = [(s.subject.label, s.object.label, s.object.country) for s in result.statements if s.predicate.name == "coerces"]
-    assert coerced == [("Egyptian police", "demonstrators", "EGY")]
+    assert not [s for s in result.statements if s.predicate.name == "coerces"]
 
 
 def test_a_group_placed_in_a_country_belongs_to_it(run: Run) -> None:
@@ -1130,14 +1129,16 @@ def test_a_road_blocked_without_a_purpose_relates_nobody(run: Run) -> None:
 
 
 def test_police_preventing_a_demonstration_coerce_its_organisers(run: Run) -> None:
+    # the organisers are Turkish students: a domestic act, not emitted (issue 16, point 5)
     result = run("Turkish police prevented a demonstration staged by students in Ankara.")
-    coerced = [(s.object.label, s.object.country) for s in result.statements if s.predicate.name == "coerces"]
-    assert len(coerced) == 1 and coerced[0][0].startswith("students") and coerced[0][1] == "TUR"
+    assert not [s for s in result.statements if s.predicate.name == "coerces"]
 
 
 def test_a_group_loyal_to_someone_takes_their_country(run: Run) -> None:
-    result = run("Militants loyal to the Iraqi warlord attempted to assassinate Prime Minister Iyad Allawi.")
-    assert [(s.subject.country, s.object.label) for s in result.statements if s.predicate.name == "attacks"] == [("IRQ", "Iyad Allawi")]
+    result = run("Rebels loyal to the Malian colonel attacked Niger.")
+    assert [(s.subject.country, s.object.label) for s in result.statements if s.predicate.name == "attacks"] == [("MLI", "Niger")]
+    # against their own prime minister: a domestic act, not emitted (issue 16, point 5)
+    assert not events(run("Militants loyal to the Iraqi warlord attempted to assassinate Prime Minister Iyad Allawi."))
 
 
 def test_a_condition_states_no_event(run: Run) -> None:
@@ -1254,8 +1255,9 @@ def test_every_asked_for_act_is_unasserted(run: Run) -> None:
 
 
 def test_police_act_on_groups_in_a_city_of_their_country(run: Run) -> None:
+    # demonstrators in Cairo are Egyptian: a domestic act, not emitted (issue 16, point 5)
     result = run("Egyptian police dispersed demonstrators in Cairo on Monday.")
-    assert [(s.object.label, s.object.country) for s in result.statements if s.predicate.name == "coerces"] == [("demonstrators", "EGY")]
+    assert not [s for s in result.statements if s.predicate.name == "coerces"]
 
 
 # ------------------------------------------------- intended cooperative acts (CAMEO 03, PLOVER AGREE)

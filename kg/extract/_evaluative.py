@@ -5,7 +5,9 @@ reckless", "X regards Y as a key ally", "X said Y is a reliable partner": the ev
 subject of the evaluating verb (or of the reporting verb), the evaluated actor is its object (or
 the subject of the reported copula), and the label word says what the act is. A negative label is
 a criticism (CAMEO 111), a positive one praise (051), an ally or strategic partner a
-``strategicPartnerOf`` relation. The word lists are in ``_words``.
+``strategicPartnerOf`` relation. Feelings are evaluations too: "X is appalled by Y's attack" is a
+criticism of Y, "X is heartened by the choice Y made" praise of Y (the experiencer evaluates what
+caused the feeling). The word lists are in ``_words``.
 """
 
 from __future__ import annotations
@@ -17,7 +19,18 @@ from spacy.tokens import Span, Token
 
 from kg.extract._arguments import Arg, _actors, _subjects_of_verb
 from kg.extract._context import _Context, _first_of, _is_reporting
-from kg.extract._words import _ALLY_LABELS, _EVALUATING, _NEGATIVE_LABELS, _POSITIVE_LABELS, _RELATIVE, _STRATEGIC
+from kg.extract._words import (
+    _ALLY_LABELS,
+    _CAUSE_PREPS,
+    _DISMAYED,
+    _EVALUATING,
+    _HEARTENED,
+    _NEGATIVE_LABELS,
+    _POSITIVE_LABELS,
+    _RELATIVE,
+    _REQUESTING,
+    _STRATEGIC,
+)
 
 
 @dataclass(frozen=True)
@@ -30,11 +43,12 @@ class Evaluation:
     cameo: str | None
     subjects: list[Arg]
     objects: list[Arg]
+    replaces_label: bool = True  # a feeling's cause ("appalled by the attack") keeps its own triggers
 
     @property
     def covered(self) -> set[int]:
         """Token indices of the label phrase, whose own triggers ("a threat", "an ally") this reading replaces."""
-        return {t.i for t in self.label.subtree}
+        return {t.i for t in self.label.subtree} if self.replaces_label else set()
 
 
 def _sense(label: Token) -> tuple[str, str | None] | None:
@@ -62,7 +76,8 @@ def _target(ctx: _Context, phrase: Token) -> list[Arg]:
             return _actors(ctx, child, 0.85)
         if child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
             for pobj in _first_of(list(child.children), {"pobj"}):
-                return _actors(ctx, pobj, 0.8)
+                if found := _actors(ctx, pobj, 0.8):
+                    return found  # "the shelling of the village by Y": the first phrase naming an actor
     return []
 
 
@@ -79,8 +94,33 @@ def _labels(verb: Token, target: Token) -> list[Token]:
     return labels
 
 
+def _feelings(ctx: _Context, sent: Span) -> Iterator[Evaluation]:
+    """ "X is appalled by Y's attack", "X was heartened by Y's offer": the experiencer evaluates the cause."""
+    for feeling in ctx.tokens(sent):
+        lemma, low = feeling.lemma_.lower(), feeling.lower_
+        if feeling.pos_ not in ("VERB", "ADJ") or not ({lemma, low} & (_DISMAYED | _HEARTENED)):
+            continue
+        if any(c.dep_ == "dobj" for c in feeling.children):
+            continue  # "the news shocked X": the subject causes the feeling, it does not feel it
+        if lemma in _REQUESTING and any(c.dep_ in ("xcomp", "ccomp") for c in feeling.children):
+            continue  # "Y was encouraged by X to join": a request
+        verb = feeling.head if feeling.dep_ == "acomp" or feeling.pos_ != "VERB" else feeling
+        experiencers = _first_of(list(feeling.children), {"nsubjpass", "nsubj"})
+        if not experiencers and feeling.dep_ == "acomp":
+            experiencers = _first_of(list(verb.children), {"nsubj"})  # "X is appalled by ...", the participle as a complement
+        causes = [p for c in feeling.children if c.dep_ in ("prep", "agent") and c.lower_ in _CAUSE_PREPS for p in c.children if p.dep_ == "pobj"]
+        if not experiencers or not causes or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = _actors(ctx, experiencers[0], 0.9)
+        objects = [a for cause in causes[:1] for a in _target(ctx, cause)]
+        dismayed = bool({lemma, low} & _DISMAYED)
+        if subjects and objects:
+            yield Evaluation(verb, feeling, "criticizes" if dismayed else "praises", "111" if dismayed else "051", subjects, objects, replaces_label=False)
+
+
 def evaluations(ctx: _Context, sent: Span) -> Iterator[Evaluation]:
     """The evaluative constructions of a sentence."""
+    yield from _feelings(ctx, sent)
     for verb in ctx.tokens(sent):
         if verb.pos_ != "VERB":
             continue

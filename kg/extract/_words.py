@@ -41,6 +41,10 @@ _PLACE_NOUNS = {"border", "boundary", "frontier", "region", "territory", "water"
 # Predicates whose object may be a place named after an actor ("shelled the X border", "massed troops on the frontier with Y").
 _PLACE_PREDICATES = {"attacks", "occupies", "mobilizes", "withdrawsFrom", "visits", "coerces", "fightsWith", "concedes"}
 _BILATERAL = {"bilateral", "mutual", "joint"}
+#: Secondary predicates of captivity ("held the crew hostage", "took them prisoner", "kept them captive").
+_CAPTIVE = {"hostage", "hostages", "captive", "captives", "prisoner", "prisoners"}
+#: Head nouns of a member's kind: "a member state of Y", "a member economy of Y" (the head carries the arguments).
+_MEMBER_HEADS = {"state", "country", "nation", "economy", "government"}
 # Head nouns that carry the arguments of an event noun before them ("mediation effort", "aid package").
 _CARRIERS = {"effort", "efforts", "package", "program", "programme", "mission", "deal", "process", "initiative", "plan", "offer", "agreement", "accord", "campaign", "operation", "team", "talks", "drive", "bid", "project", "pact", "note", "letter"}
 # Acts that, promised under a condition, are threats.
@@ -105,6 +109,19 @@ _POSITIVE_LABELS = {
     "reliable", "trustworthy", "constructive", "positive", "valuable", "important", "exemplary", "friendly",
     "responsible", "successful", "historic", "commendable", "welcome",
 }
+#: Feelings of an experiencer towards what caused them ("appalled by Y's attack", "encouraged by the
+#: decision of Y"): dismay is a criticism (CAMEO 111), encouragement praise (051). Past-participle
+#: forms are listed too, as the tagger may read them as adjectives.
+_DISMAYED = {
+    "appal", "appall", "appalled", "outrage", "outraged", "horrify", "horrified", "dismay", "dismayed",
+    "disgust", "disgusted", "shock", "shocked", "sicken", "sickened", "anger", "angered", "incense", "incensed",
+}
+_HEARTENED = {
+    "encourage", "encouraged", "hearten", "heartened", "please", "pleased", "delight", "delighted",
+    "gratify", "gratified", "reassure", "reassured",
+}
+#: Prepositions of the cause of a feeling ("appalled by", "outraged at", "pleased with", "angered over").
+_CAUSE_PREPS = {"by", "at", "with", "over"}
 #: Labels that state an alliance or strategic partnership.
 _ALLY_LABELS = {"ally", "alliance"}
 _STRATEGIC = {"strategic", "all-weather", "comprehensive", "privileged", "special"}

@@ -14,6 +14,8 @@ from kg.model import Modality, Predicate, content_hash
 from kg.vocab import goldstein, predicate
 
 KINDS = ("verbs", "nouns", "adjectives")
+#: Second words of a two-word noun trigger that are the noun's preposition, not a modifier before it ("call for").
+_NOUN_PREPS = {"for", "against", "with", "into", "on"}
 #: Entity types an ``object_type`` may name.
 _OBJECT_TYPES = {"Country", "Organization", "Person", "SectorActor"}
 
@@ -29,7 +31,7 @@ class Trigger:
         extra: for verbs, alternatives for the required particle, preposition,
             direct object or object of a preposition ("call on", "sever
             ties|relations", "deploy border"); for nouns, required modifiers
-            ("diplomatic relation").
+            ("diplomatic relation"), or the noun's preposition ("call for").
         prep_object: for three-word verb triggers ("deploy to border|frontier"),
             alternatives for the object of the preposition given in ``extra``.
         cameo: CAMEO code of the trigger.
@@ -127,7 +129,11 @@ def _parse_trigger(
             pred, kind_name, words[0], (), cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric,
             tuple(words[2].split("|")), weight, negated_as, silent, complement, needs_object, object_type, object_preps,
         )
-    if kind == "nouns":
+    extra: tuple[str, ...]
+    if kind == "nouns" and len(words) == 2 and words[1] in _NOUN_PREPS:
+        # "call for": the noun with that preposition (or the marker of its for-to clause) as a dependent
+        lemma, extra = words[0], (words[1],)
+    elif kind == "nouns":
         lemma, extra = words[-1], tuple(words[:-1])
     else:
         lemma = words[0]

@@ -91,6 +91,7 @@ from kg.extract._arguments import (
     _subjects_of_verb,
     _verb_args,
 )
+from kg.extract._constructions import constructions
 from kg.extract._context import _Context, _first_of, _is_reporting
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
@@ -103,6 +104,7 @@ from kg.extract._words import (
     _FORCE_WORDS,
     _IN_PREDICATES,
     _LIGHT_VERBS,
+    _MEMBER_HEADS,
     _MUST,
     _NEGATE,
     _PASSAGES,
@@ -141,6 +143,9 @@ def _verb_words(verb: Token) -> set[str]:
         if child.dep_ == "dobj":
             # "halt mediation efforts": the object's compound names the thing too
             words |= {g.lemma_.lower() for g in child.children if g.dep_ == "compound"}
+        if child.dep_ in ("oprd", "ccomp", "xcomp", "advcl") and child.pos_ in ("NOUN", "ADJ"):
+            # "held the sailors hostage": a secondary predicate completes the verb as its object would
+            words |= {child.lemma_.lower(), child.lower_}
     return words
 
 
@@ -252,7 +257,8 @@ class PatternExtractor:
             # "called on Arabs to unite": the infinitive may be parsed as a purpose clause
             complement = any(c.dep_ in ("xcomp", "ccomp") or _purpose_clause(c) for c in token.children)
             prep_objects: list[tuple[str, set[str]]] | None = None  # read from the parse on first need
-            has_object = any(c.dep_ == "dobj" for c in token.children)
+            # "helped Y build": the object may be parsed as the subject of a bare infinitive clause
+            has_object = any(c.dep_ == "dobj" or (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)) for c in token.children)
             chosen: list[tuple[Trigger, Token]] = []  # triggers that hold only for an object type, then the first plain one
             for trig in self.lexicon.verbs[lemma]:
                 if (trig.needs_complement and not complement) or (trig.needs_object and not has_object):
@@ -270,9 +276,12 @@ class PatternExtractor:
             if chosen:
                 return chosen
         if token.pos_ in ("NOUN", "PROPN") and lemma in self.lexicon.nouns:
-            mods = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
+            mods = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod", "prep")}
+            # "a call for Y to act": the preposition may be parsed as the marker of an infinitive clause
+            mods |= {m.lower_ for c in token.children if c.dep_ in ("advcl", "acl") for m in c.children if m.dep_ == "mark"}
             # "a mediation effort between X and Y", "the aid package for X": the head noun carries the arguments
-            anchor = token.head if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and token.head.lemma_.lower() in _CARRIERS else token
+            carriers = _CARRIERS | (_MEMBER_HEADS if any(t.predicate.name == "memberOf" for t in self.lexicon.nouns[lemma]) else set())
+            anchor = token.head if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and token.head.lemma_.lower() in carriers else token
             if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _CARRIERS and token.head.head.pos_ == "NOUN":
                 anchor = token.head.head  # "a note of protest", "a message of support": the document carries them
             for trig in self.lexicon.nouns[lemma]:
@@ -293,6 +302,7 @@ class PatternExtractor:
         else:
             subjects, objects = _noun_args(ctx, anchor, trigger)
         pred = trigger.predicate
+        subjects, objects = constructions(ctx, anchor, pred.name, pred.category, subjects, objects)
         modality = trigger.modality or _modality(anchor if anchor.pos_ in ("VERB", "AUX") else _clause_verb(anchor))
         if anchor.pos_ not in ("VERB", "AUX") and any(c.lower_ == "no" and c.dep_ == "det" for c in anchor.children):
             modality = Modality.NEGATED
@@ -447,7 +457,7 @@ class PatternExtractor:
             covered |= ev.covered
             pred = predicate(ev.predicate)
             yield from _complement_statements(
-                ctx, sent, ev.verb, pred, ev.cameo or pred.cameo, _modality(ev.verb), f"{ev.verb.text} ... {ev.label.text}",
+                ctx, sent, ev.verb, pred, ev.cameo or pred.cameo, _modality(ev.verb), ev.label.text if ev.verb is ev.label else f"{ev.verb.text} ... {ev.label.text}",
                 ev.subjects, ev.objects, lambda subj: subj.entity if subj.entity.type is EntityType.PERSON else None,
             )
         return covered
@@ -631,14 +641,17 @@ def _purpose_targets(ctx: _Context, verb: Token) -> list[Arg]:
 def _plausible(subject: Entity, obj: Entity) -> bool:
     """Reject self-relations and relations of an actor with its own country.
 
-    Two different actors of one country may be related when the subject is a sector actor and the
-    object a person or a sector actor of another sector ("Egyptian police" and "demonstrators",
-    "Rwandan rebels" and President Kagame): a domestic event, not a country acting on itself.
+    Two actors of one country are not related either, whatever their sectors ("the Brazilian
+    government" and "Brazilian farmers", "the French opposition" and "the French government",
+    "Egyptian police" and "demonstrators" in Cairo): the graph holds relations between countries,
+    and a domestic event has the same country on both sides (issue 16, point 5). A person of one
+    country may still act on an actor of that country named as a thing ("visited the Sudian
+    parliament" is read elsewhere); an organisation or a topic has no country of its own.
     """
     if subject.key == obj.key or subject.type not in _ACTOR_TYPES:
         return False
     if obj.type is EntityType.COUNTRY and subject.country == obj.country:
         return False
-    if subject.type is EntityType.SECTOR_ACTOR and (obj.type is EntityType.PERSON or (obj.type is EntityType.SECTOR_ACTOR and obj.role != subject.role)):
-        return True
+    if subject.type is EntityType.SECTOR_ACTOR and obj.type in (EntityType.PERSON, EntityType.SECTOR_ACTOR):
+        return not (subject.country and subject.country == obj.country)
     return not (obj.type in _ACTOR_TYPES and subject.country and subject.country == obj.country and subject.type is not EntityType.PERSON)

@@ -1,0 +1,209 @@
+"""Argument constructions of particular classes of triggers (private to ``patterns.v1``).
+
+The general argument rules (``_arguments``) read subjects and objects off the parse around a
+trigger. A few classes of acts state one of their sides through a construction of their own, which
+``constructions`` adds when the general rules found no actor there:
+
+* withdrawing from a place names the country through the place: "pulled back from the border
+  with Y", "pulled its soldiers out of Y", "from the valley along the frontier with Y"; and "the
+  withdrawal of X's forces" names who withdraws (RETREAT);
+* aid for works names the country they are in: "fund the reconstruction of ports in Y", "paid for the rebuilding of bridges in Y" (AID);
+* investigating an act names its doer: "an inquiry into spying by Y", also when the parse hangs
+  "by Y" on the light verb ("launched an inquiry into ... by Y") (INVESTIGATE);
+* holding someone captive states the captive as a secondary predicate: "held Y's fishermen
+  hostage", "kept three Y engineers prisoner" (COERCE);
+* a request noun names who is asked through its for-to clause: "renewed its call for Y to share
+  data" (REQUEST);
+* protesters of no named country take the country of the place they protest in (PROTEST);
+* a role held in a body is said of the clause's subject through a preposition: "signed on as a
+  partner in Y", "is among the largest contributors to Y", "is one of the founding members of Y";
+* taking part names what is joined, even when it is a force: "joined the naval task force", "sent
+  a contingent to the monitoring mission" (``participatesIn``, ``partnerIn``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract._arguments import Arg, _actors, _actors_in_np, _group_actor, _subjects_of_verb
+from kg.extract._context import _Context
+from kg.extract._topics import topic_label
+from kg.extract._words import _CAPTIVE, _GROUP_PLACE_PREPS, _LIGHT_VERBS, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _REQUESTING, _THREATEN, _WISH
+from kg.model import Entity, EntityType, slugify
+
+#: Prepositions that lead from a place to the country it belongs to or lies by ("the border with Y").
+_OF_PLACE = ("with", "of")
+#: Prepositions that lead from a place to another place it lies by ("the valley along the frontier").
+_BY_PLACE = ("along", "near", "on", "at", "beside")
+#: Prepositions of a role noun whose object's clause subject holds the role ("as a partner", "among the contributors").
+_ROLE_PREPS = ("as", "among")
+#: Verbs whose object act is asked for, refused, feared or discussed, not done.
+_NOT_DONE = _REQUESTING | _NEGATE | _THREATEN | _WISH | {"seek", "oppose", "propose", "discuss", "consider", "insist", "press", "push", "rule", "delay", "postpone", "block", "resist", "fear", "expect", "await"}
+#: Words before "of" that pick some of a group ("one of the founding members").
+_PARTITIVE = ("one", "some", "several", "two", "three", "many", "each")
+
+
+def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, subjects: list[Arg], objects: list[Arg]) -> tuple[list[Arg], list[Arg]]:
+    """The trigger's subjects and objects, completed by its class's own construction where the general rules found none."""
+    verb = anchor.pos_ in ("VERB", "AUX")
+    actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
+    if predicate == "withdrawsFrom" and not verb and _wanted(anchor):
+        return [], []  # "insisted on a pullout of X's troops": asked for, not done
+    if predicate == "withdrawsFrom" and not subjects and not verb:
+        # "the withdrawal of Turkish forces from ...": the forces named with "of" are the ones who leave
+        forces = [o for o in objects if o.prep == "of" and o.entity.type is EntityType.SECTOR_ACTOR and o.entity.role in ("military", "police")]
+        subjects, objects = forces, [o for o in objects if o not in forces]
+        actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
+    if predicate == "withdrawsFrom" and not actor_objects:
+        objects = objects + _withdrawn_from(ctx, anchor)
+    elif category == "INVESTIGATE" and not actor_objects and not verb and not _wanted(anchor):
+        objects = objects + _investigated_doers(ctx, anchor)
+    elif category == "COERCE" and not actor_objects and verb:
+        objects = objects + [a for comp in _secondary_predicates(anchor) for a in _actors_in_np(ctx, comp) or _captives(ctx, comp)]
+    elif category == "AID" and not actor_objects and verb:
+        objects = objects + _aided_country(ctx, anchor)
+    if category == "REQUEST" and not verb and not actor_objects:
+        objects = objects + _asked(ctx, anchor)
+    if category == "PROTEST" and verb:
+        subjects = _placed_protesters(ctx, anchor, subjects)
+    if category == "STRUCTURAL" and not subjects and not verb:
+        subjects = _role_holders(ctx, anchor)
+        if predicate == "memberOf":
+            # a person named as one of a cabinet or a board holds a seat, not the membership of a state
+            subjects = [s for s in subjects if s.entity.type in (EntityType.COUNTRY, EntityType.ORGANIZATION)]
+    if predicate == "memberOf" and not verb and anchor.lemma_.lower() in _MEMBER_HEADS:
+        # "a member state of Y", "a member economy of Y": said of a state only ("a Y member state": the
+        # organisation named inside the noun is its object, read by the extractor)
+        inside = {a.entity.key for c in anchor.children if c.dep_ in ("compound", "nmod") for a in _actors(ctx, c, 0.9)}
+        subjects = [s for s in subjects if s.entity.type is EntityType.COUNTRY or s.entity.key in inside]
+    if predicate in ("participatesIn", "partnerIn") and verb and not objects:
+        objects = _joined_body(anchor)
+    return subjects, objects
+
+
+def _asked(ctx: _Context, noun: Token) -> list[Arg]:
+    """Who is asked to act by a request noun with a for-to clause: "its call for Y to share data"."""
+    clauses = [c for c in noun.children if c.dep_ in ("advcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+    return [Arg(a.entity, a.score) for c in clauses for s in c.children if s.dep_ == "nsubj" for a in _actors(ctx, s, 0.9)]
+
+
+def _wanted(noun: Token) -> bool:
+    """Whether an act noun is what someone asks for, refuses or talks about, not what happens:
+    "insisted on a pullout of X's troops", "called for the withdrawal of ..."."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("for", "on", "about", "against"):
+        head = head.head
+    return noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _NOT_DONE
+
+
+def _aided_country(ctx: _Context, verb: Token) -> list[Arg]:
+    """The country whose works an aid pays for: "fund the reconstruction of ports in Y", "finance schools in Y"."""
+    found: list[Arg] = []
+    works = [c for c in verb.children if c.dep_ == "dobj"]
+    works += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for" for p in prep.children if p.dep_ == "pobj"]  # "paid for the rebuilding of ..."
+    for work in works:
+        for node in work.subtree:
+            if node.dep_ == "pobj" and node.head.lower_ == "in" and node.head.head.pos_ == "NOUN":
+                found += [Arg(a.entity, a.score, "in") for a in _actors(ctx, node, 0.8) if a.entity.type is EntityType.COUNTRY]
+    return found
+
+
+def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg]) -> list[Arg]:
+    """Protesters of no named country take the country they protest in: "Farmers protested in Paris
+    against French taxes" is a domestic protest (then dropped), "students rallied in Seoul against
+    Japanese curbs" a Korean group's protest against Japan."""
+    # a capitalised group noun at the head of a sentence ("Farmers protested ...") may be read as an
+    # organisation of no country; _group_actor below accepts only group nouns ("farmers", "students")
+    if len(subjects) != 1 or subjects[0].entity.type not in (EntityType.SECTOR_ACTOR, EntityType.ORGANIZATION) or subjects[0].entity.country:
+        return subjects
+    places = {
+        m.entity.country
+        for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _GROUP_PLACE_PREPS
+        for p in prep.children if p.dep_ == "pobj" and (m := ctx.mention(p)) is not None and m.entity.type is EntityType.COUNTRY and m.entity.country
+    }
+    groups = [g for s in verb.children if s.dep_ == "nsubj" and len(places) == 1 for g in [_group_actor(s, next(iter(places)))] if g is not None]
+    return [Arg(groups[0], subjects[0].score)] if groups else subjects
+
+
+def _withdrawn_from(ctx: _Context, anchor: Token) -> list[Arg]:
+    """The country a withdrawal leaves, through the place named: "from the border with Y", "out of Y"."""
+    starts: list[Token] = []
+    for prep in anchor.children:
+        if prep.lower_ == "from" and prep.dep_ in ("prep", "advmod"):
+            starts += [p for p in prep.children if p.dep_ == "pobj"]
+        elif prep.lower_ == "out" and prep.dep_ in ("prep", "prt", "advmod"):
+            # "pulled its soldiers out of Y": "of" hangs on "out"
+            starts += [p for of in prep.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+    # "pulled back from the border": the preposition may hang on the particle
+    for prt in anchor.children:
+        if prt.dep_ in ("prt", "advmod") and prt.lower_ in ("back", "away", "out"):
+            starts += [p for prep in prt.children if prep.dep_ == "prep" and prep.lower_ == "from" for p in prep.children if p.dep_ == "pobj"]
+    found: list[Arg] = []
+    for start in starts:
+        for arg in _through_places(ctx, start, 0.9, 0):
+            if all(a.entity.key != arg.entity.key for a in found):
+                found.append(Arg(arg.entity, arg.score, "from", place=True))
+    return found
+
+
+def _through_places(ctx: _Context, node: Token, score: float, depth: int) -> list[Arg]:
+    """Actors a place phrase names: the place itself ("Y"), or through "with"/"of" of a place noun, or a place it lies by."""
+    direct = _actors(ctx, node, score)
+    if direct or depth >= 3:
+        return direct
+    found: list[Arg] = []
+    for prep in node.children:
+        if prep.dep_ != "prep" or not (prep.lower_ in _BY_PLACE or (prep.lower_ in _OF_PLACE and node.lemma_.lower() in _PLACE_NOUNS)):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                found += _through_places(ctx, pobj, score * 0.9, depth + 1)
+    return found
+
+
+def _investigated_doers(ctx: _Context, noun: Token) -> list[Arg]:
+    """Whoever did the act an investigation is into: "an inquiry into spying by Y" (also "by Y" hung on the light verb)."""
+    holders = [noun]
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _LIGHT_VERBS and any(c.dep_ == "nsubj" for c in verb.children):
+        # "X launched an inquiry into spying by Y": the parse may hang "into ..." and "by Y" on the
+        # light verb; an active verb with a subject has no "by" agent of its own
+        holders.append(verb)
+    acts = [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("into", "of") for p in prep.children if p.dep_ == "pobj"]
+    agents = [p for act in acts for by in act.children if by.dep_ == "prep" and by.lower_ == "by" for p in by.children if p.dep_ == "pobj"]
+    if acts and len(holders) > 1:
+        agents += [p for by in verb.children if by.dep_ == "prep" and by.lower_ == "by" for p in by.children if p.dep_ == "pobj"]
+    return [Arg(a.entity, a.score, "by") for agent in agents for a in _actors(ctx, agent, 0.85)]
+
+
+def _secondary_predicates(verb: Token) -> list[Token]:
+    """A verb's secondary predicate of captivity: "held the sailors hostage" (also parsed as a clause of its own)."""
+    return [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "advcl", "dobj") and c.lemma_.lower() in _CAPTIVE]
+
+
+def _captives(ctx: _Context, comp: Token) -> list[Arg]:
+    """The captives the parse puts inside the predicate's phrase: "held [Y's fishermen hostage]"."""
+    return [a for c in comp.children if c.dep_ in ("compound", "nmod", "amod", "poss") for a in _actors(ctx, c, 0.85)]
+
+
+def _role_holders(ctx: _Context, noun: Token) -> list[Arg]:
+    """Who holds a role said through a preposition of the clause: "signed on as a partner in Y",
+    "is among the largest contributors to Y", "became one of the founding members of Y"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _PARTITIVE:
+        noun = noun.head.head  # "one of the members": the role is said of "one"
+        if noun.dep_ in ("attr", "oprd", "appos") and noun.head.pos_ in ("VERB", "AUX"):
+            return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, noun.head)]
+    if noun.dep_ == "pobj" and noun.head.lower_ in _ROLE_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
+        return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, noun.head.head)]
+    return []
+
+
+def _joined_body(verb: Token) -> list[Arg]:
+    """What an actor joins or sends people to, as a topic, even a force: "joined the naval task force"."""
+    heads = [p for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "in") for p in prep.children if p.dep_ == "pobj"]
+    heads += [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() == "join"]
+    for head in heads:
+        label = topic_label(head)
+        if label and head.pos_ in ("NOUN", "PROPN"):
+            return [Arg(Entity(key=f"topic/{slugify(label)}", label=label, type=EntityType.TOPIC), 0.9)]
+    return []
