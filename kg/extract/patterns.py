@@ -463,10 +463,10 @@ class PatternExtractor:
         return covered
 
     def _obligations(self, ctx: _Context, sent: Span) -> Generator[Statement, None, set[int]]:
-        """Reported obligations are demands: "Russia said that Sudan must return the helicopter".
+        """Reported obligations are demands: "Chile insisted that Peru must release the trawler".
 
         Returns the token indices of the obliged clause, whose own triggers are not asserted (the
-        helicopter is not returned yet).
+        trawler is not released yet).
         """
         demands = predicate("demands")
         obliged: set[int] = set()
