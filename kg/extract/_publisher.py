@@ -1,0 +1,147 @@
+"""Institutional first person of the ``patterns.v1`` extractor: "we" in a government's own release.
+
+Entry point: :func:`institutional_we`. A press release, statement or news story that a
+government publishes speaks for that government: "We will continue to support Sudia",
+"our partners", "the aid we gave" outside quotation marks stand for it. The argument rules call
+:func:`institutional_we` for "we", "our", "us" or "ours" when no speaker of their own is found
+(a quotation's speaker, a "Name: ..." label, a reporting verb's subject or a transcript's
+answerer come first, see :meth:`kg.extract._context._Context.speaker`).
+
+The publishing government is read from the article's metadata (:func:`publisher_country`):
+
+* its source or byline naming a country and a government body ("UK Government", "Ministry of
+  Foreign Affairs of Norland", "Norlandic Department of Foreign Affairs", "Embassy of Norland"),
+  or a government body without a country word that only one government has
+  ("Foreign and Commonwealth Office", "State Department"): ``kg/data/publishers.yaml``;
+* its web address on a government domain: a government label before a country code
+  ("www.gov.uk", "diplomatie.gouv.fr", "mofa.go.jp", ``kg/data/cctld.tsv``) or a domain of one
+  government (".gov", "admin.ch").
+
+A source that names no government (a news agency, an encyclopaedia, a newspaper) or an unknown
+source gives nothing, and so does a "we" inside quotation marks whose speaker is not known, or in
+a journalist's question of a transcript: the first person there is someone else's.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import yaml
+from spacy.tokens import Token
+
+from kg.gazetteer import load_gazetteer
+from kg.model import Article, Entity, EntityType
+
+if TYPE_CHECKING:
+    from kg.extract._context import _Context
+
+#: First-person plural words that a government's own text uses for itself.
+_WE = {"we", "our", "us", "ours"}
+
+
+@cache
+def _config() -> dict[str, Any]:
+    text = resources.files("kg.data").joinpath("publishers.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+@cache
+def _cctlds() -> dict[str, str]:
+    """Country-code top-level domain -> ISO 3166 alpha-3 (``kg/data/cctld.tsv``)."""
+    text = resources.files("kg.data").joinpath("cctld.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+    return {row["cctld"]: row["iso3"] for row in rows}
+
+
+def _country_in(name: str) -> str | None:
+    """The one country a name mentions (by name or adjective), or None for none or several."""
+    gazetteer = load_gazetteer()
+    words = re.findall(r"[\w'’&.-]+", name)
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        for n in range(min(5, len(words) - i), 0, -1):
+            phrase = " ".join(words[i : i + n]).strip(".,")
+            if not phrase[:1].isupper():
+                continue  # "and" is no ISO code here: names are capitalised
+            entity = gazetteer.lookup(phrase)
+            if entity is not None and entity.type is EntityType.COUNTRY and entity.country:
+                found.add(entity.country)
+                i += n
+                break
+        else:
+            i += 1
+    return found.pop() if len(found) == 1 else None
+
+
+def government_of_name(name: str | None) -> str | None:
+    """The country whose government a source or byline names, or None.
+
+    >>> government_of_name("UK Government"), government_of_name("Reuters")
+    ('GBR', None)
+    """
+    if not name or not name.strip():
+        return None
+    config = _config()
+    folded = " ".join(name.split()).casefold()
+    for publisher, code in config["named_publishers"].items():
+        if re.search(rf"(?<!\w){re.escape(publisher.casefold())}(?!\w)", folded):
+            return str(code)
+    if not any(re.search(rf"(?<!\w){re.escape(word)}s?(?!\w)", folded) for word in config["government_words"]):
+        return None
+    return _country_in(name)
+
+
+def government_of_url(url: str | None) -> str | None:
+    """The country whose government a web address belongs to, or None.
+
+    >>> government_of_url("https://www.gov.uk/government/news/x"), government_of_url("https://example.com/gov/x")
+    ('GBR', None)
+    """
+    if not url or "://" not in url:
+        return None
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    labels = host.split(".")
+    if len(labels) < 2:
+        return None
+    config = _config()
+    domains: dict[str, str] = config["government_domains"]
+    for n in (2, 1):
+        if ".".join(labels[-n:]) in domains:
+            return domains[".".join(labels[-n:])]
+    country = _cctlds().get(labels[-1])
+    if country is not None and set(labels[:-1]) & set(config["government_domain_labels"]):
+        return country
+    return None
+
+
+def publisher_country(article: Article) -> str | None:
+    """The ISO 3166 alpha-3 code of the government that published ``article``, or None if unknown.
+
+    The source comes first, then the byline, then the web address; a source naming a publisher
+    that is no government ("Reuters") does not make its government domain count.
+    """
+    for name in (article.source, article.author):
+        code = government_of_name(name)
+        if code is not None:
+            return code
+    return government_of_url(article.url)
+
+
+def institutional_we(ctx: _Context, token: Token) -> Entity | None:
+    """The government a "we", "our", "us" or "ours" stands for in its own release, or None.
+
+    Only outside quotation marks and outside a journalist's question, and only when the
+    article's publisher is a government (:func:`publisher_country`).
+    """
+    if token.lower_ not in _WE:
+        return None
+    if any(start <= token.idx < end for start, end in ctx.quotes) or ctx.in_question(token.sent):
+        return None
+    return ctx.country(publisher_country(ctx.article))
