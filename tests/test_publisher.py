@@ -110,3 +110,21 @@ def test_we_of_a_named_speaker_is_the_speakers_country_not_the_publishers(publis
     text = 'Chilean Foreign Minister Alberto van Klaveren said: "We condemn the shelling of the border post by Peru."'
     found = triples(publish(text, source="UK Government"))
     assert ("United Kingdom", "criticizes", "Peru") not in found
+
+
+# ------------------------------------------------------------ "our" owning an organ
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our forces attacked a Peruvian border post on Monday.", ("Chile", "attacks", "Peru")),
+        ("Our ambassador protested to Peru on Monday.", ("Chile", "protests", "Peru")),
+    ],
+)
+def test_our_organ_in_a_government_release_is_that_government(publish: Publish, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(publish(text, source="Ministry of Foreign Affairs of Chile"))
+
+
+def test_our_of_several_parties_is_nobodys_alone(publish: Publish) -> None:
+    text = "The minister met the Peruvian envoy to reaffirm our shared commitment to fight Bolivia."
+    found = triples(publish(text, source="Ministry of Foreign Affairs of Chile"))
+    assert not [t for t in found if t[0] == "Chile" and t[2] == "Bolivia"], found

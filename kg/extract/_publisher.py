@@ -1,6 +1,6 @@
 """Institutional first person of the ``patterns.v1`` extractor: "we" in a government's own release.
 
-Entry point: :func:`institutional_we`. A press release, statement or news story that a
+Entry points: :func:`institutional_we` and :func:`first_person_owner`. A press release, statement or news story that a
 government publishes speaks for that government: "We will continue to support Sudia",
 "our partners", "the aid we gave" outside quotation marks stand for it. The argument rules call
 :func:`institutional_we` for "we", "our", "us" or "ours" when no speaker of their own is found
@@ -16,6 +16,10 @@ The publishing government is read from the article's metadata (:func:`publisher_
 * its web address on a government domain: a government label before a country code
   ("www.gov.uk", "diplomatie.gouv.fr", "mofa.go.jp", ``kg/data/cctld.tsv``) or a domain of one
   government (".gov", "admin.ch").
+
+"our" owning an organ ("our forces", "our ambassador") is resolved the same way, the speaker first
+(:func:`first_person_owner`, called by :mod:`kg.extract._discourse`). An "our" of several parties
+("our shared commitment", "our two countries") is nobody's alone: it gives nothing.
 
 A source that names no government (a news agency, an encyclopaedia, a newspaper) or an unknown
 source gives nothing, and so does a "we" inside quotation marks whose speaker is not known, or in
@@ -42,6 +46,8 @@ if TYPE_CHECKING:
 
 #: First-person plural words that a government's own text uses for itself.
 _WE = {"we", "our", "us", "ours"}
+#: Words that make "our" stand for two or more parties ("our shared commitment", "our two countries").
+_SHARED = {"shared", "joint", "common", "mutual", "bilateral", "two", "both", "three", "respective"}
 
 
 @cache
@@ -140,8 +146,29 @@ def institutional_we(ctx: _Context, token: Token) -> Entity | None:
     Only outside quotation marks and outside a journalist's question, and only when the
     article's publisher is a government (:func:`publisher_country`).
     """
-    if token.lower_ not in _WE:
+    if token.lower_ not in _WE or _shared(token):
         return None
     if any(start <= token.idx < end for start, end in ctx.quotes) or ctx.in_question(token.sent):
         return None
     return ctx.country(publisher_country(ctx.article))
+
+
+def first_person_owner(ctx: _Context, token: Token) -> Entity | None:
+    """The country an "our" owning an organ stands for ("our forces", "our ambassador"), or None.
+
+    The speaker's country when the words are attributed to someone (a quotation, a reporting
+    verb, a transcript's answerer), else the publishing government (:func:`institutional_we`).
+    """
+    if token.lower_ != "our" or token.dep_ != "poss" or _shared(token):
+        return None
+    speaker = ctx.speaker(token.sent, token)
+    if speaker is not None:
+        return speaker if speaker.type is EntityType.COUNTRY else ctx.country(speaker.country)
+    return institutional_we(ctx, token)
+
+
+def _shared(token: Token) -> bool:
+    """Whether "our" owns something of several parties: "our shared commitment", "our two countries"."""
+    if token.dep_ != "poss":
+        return False
+    return any(c.lower_ in _SHARED for c in token.head.children if c.i != token.i)
