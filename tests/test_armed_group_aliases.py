@@ -27,7 +27,7 @@ Run = Callable[..., ArticleResult]
         ("The self-styled Islamic State attacked a Kenyan border post.", "Islamic State"),
         ("The Islamic State group attacked a Kenyan border post.", "Islamic State"),
         # a longer translation of the name
-        ("The Islamic State of Iraq and al-Sham attacked a Kenyan border post.", "Islamic State"),
+        ("Fighters of the Islamic State in Iraq and al-Sham attacked a Kenyan border post.", "Islamic State"),
         # the Arabic article written another way
         ("Al Qaida attacked a Kenyan border post on Monday.", "al-Qaeda"),
         # an apostrophe left out

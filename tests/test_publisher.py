@@ -124,7 +124,13 @@ def test_our_organ_in_a_government_release_is_that_government(publish: Publish, 
     assert expected in triples(publish(text, source="Ministry of Foreign Affairs of Chile"))
 
 
-def test_our_of_several_parties_is_nobodys_alone(publish: Publish) -> None:
-    text = "The minister met the Peruvian envoy to reaffirm our shared commitment to fight Bolivia."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our joint forces attacked a Bolivian border post on Monday.",
+        "Our common troops shelled a Bolivian border post on Monday.",
+    ],
+)
+def test_our_of_several_parties_is_nobodys_alone(publish: Publish, text: str) -> None:
     found = triples(publish(text, source="Ministry of Foreign Affairs of Chile"))
     assert not [t for t in found if t[0] == "Chile" and t[2] == "Bolivia"], found
