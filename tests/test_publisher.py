@@ -134,3 +134,33 @@ def test_our_organ_in_a_government_release_is_that_government(publish: Publish, 
 def test_our_of_several_parties_is_nobodys_alone(publish: Publish, text: str) -> None:
     found = triples(publish(text, source="Ministry of Foreign Affairs of Chile"))
     assert not [t for t in found if t[0] == "Chile" and t[2] == "Bolivia"], found
+
+
+# ------------------------------------------------- a release that names its own author
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the headline names the body and the kind of document
+        "Ministry of Foreign Affairs of Chile: statement on the border\n\nWe condemn the shelling of the border post by Peru.",
+        "Press release from the Ministry of Foreign Affairs of Chile\n\nWe condemn the shelling of the border post by Peru.",
+        # the first sentence's subject is the government body
+        "Border incident\n\nThe Government of Chile condemns the incident at the border. We also condemn the shelling of the border post by Peru.",
+        "Border incident\n\nChile's Ministry of Foreign Affairs issued the following statement. We condemn the shelling of the border post by Peru.",
+    ],
+)
+def test_release_naming_its_government_author_speaks_for_it(publish: Publish, text: str) -> None:
+    assert ("Chile", "criticizes", "Peru") in triples(publish(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the first sentence's subject is no government body
+        ("Border incident\n\nReporters saw the Chilean ministry building. We condemn the shelling of the border post by Peru.", None),
+        # a news agency's story that opens with a government's act is the agency's, not the government's
+        ("Border incident\n\nThe Government of Chile condemns the incident at the border. We also condemn the shelling of the border post by Peru.", "Reuters"),
+    ],
+)
+def test_self_identification_needs_a_government_author_and_no_other_publisher(publish: Publish, text: str, source: str | None) -> None:
+    found = triples(publish(text, source=source))
+    assert ("Chile", "criticizes", "Peru") not in found, found

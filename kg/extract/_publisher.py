@@ -15,7 +15,11 @@ The publishing government is read from the article's metadata (:func:`publisher_
   ("Foreign and Commonwealth Office", "State Department"): ``kg/data/publishers.yaml``;
 * its web address on a government domain: a government label before a country code
   ("www.gov.uk", "diplomatie.gouv.fr", "mofa.go.jp", ``kg/data/cctld.tsv``) or a domain of one
-  government (".gov", "admin.ch").
+  government (".gov", "admin.ch");
+* with none of these, its own self-identification (:func:`self_identified`): a headline naming
+  the body and the kind of document ("Ministry of Foreign Affairs of Chile: statement on ..."),
+  or a first sentence whose subject is a government body of one country ("The Government of
+  Chile condemns ...").
 
 "our" owning an organ ("our forces", "our ambassador") is resolved the same way, the speaker first
 (:func:`first_person_owner`, called by :mod:`kg.extract._discourse`). An "our" of several parties
@@ -68,7 +72,7 @@ def _cctlds() -> dict[str, str]:
 def _country_in(name: str) -> str | None:
     """The one country a name mentions (by name or adjective), or None for none or several."""
     gazetteer = load_gazetteer()
-    words = re.findall(r"[\w'’&.-]+", name)
+    words = re.findall(r"[\w'’&.-]+", re.sub(r"['’]s\b", "", name))  # "Chile's Ministry": Chile
     found: set[str] = set()
     i = 0
     while i < len(words):
@@ -150,7 +154,40 @@ def institutional_we(ctx: _Context, token: Token) -> Entity | None:
         return None
     if any(start <= token.idx < end for start, end in ctx.quotes) or ctx.in_question(token.sent):
         return None
-    return ctx.country(publisher_country(ctx.article))
+    return ctx.country(publisher_country(ctx.article) or self_identified(ctx))
+
+
+#: A headline that says what kind of document a government body issued: "Ministry of X: statement on ...".
+_DOCUMENT_TITLE = re.compile(
+    r"^(?:(?P<body>[^:–—]{3,120}?)\s*[:–—]\s*(?:press release|news release|statement|readout|communiqu[eé])\b"
+    r"|(?:press release|news release|statement|readout|communiqu[eé])\s+(?:from|by|of)\s+(?P<by>.{3,120}))",
+    re.IGNORECASE,
+)
+
+
+def self_identified(ctx: _Context) -> str | None:
+    """The government an article with no publisher metadata names as its author, or None.
+
+    Only for an article without source, byline or web address. Its headline names the body and
+    the kind of document ("Ministry of Foreign Affairs of Chile: statement on ...", "Press
+    release from the Government of Chile"), or its first sentence's subject is a government
+    body of one country ("The Government of Chile condemns ...", "Chile's Ministry of Foreign
+    Affairs announces ...").
+    """
+    article = ctx.article
+    if article.source or article.author or (article.url and not article.url.startswith("file:")):
+        return None
+    if article.title and (m := _DOCUMENT_TITLE.match(article.title.strip())):
+        return government_of_name(m["body"] or m["by"])
+    sentences = list(ctx.doc.sents)
+    first = next((s for s in sentences if s.text.strip() and s.text.strip() != (article.title or "").strip()), None)
+    if first is None:
+        return None
+    subjects = [c for c in first.root.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    phrase = ctx.doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1].text
+    return government_of_name(phrase)
 
 
 def first_person_owner(ctx: _Context, token: Token) -> Entity | None:
