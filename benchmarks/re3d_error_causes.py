@@ -59,6 +59,15 @@ def _scorer(records: Path) -> tuple[ModuleType, ModuleType, ModuleType]:
     return importlib.import_module("score_relations"), importlib.import_module("common"), importlib.import_module("mappings")
 
 
+def _publisher(article: Any) -> str | None:
+    """The government that published an article (None with a checkout older than kg.extract._publisher)."""
+    try:
+        from kg.extract._publisher import publisher_country
+    except ImportError:
+        return None
+    return publisher_country(article)
+
+
 def _kind(side: dict[str, Any]) -> str:
     """What a gold side is, by its text: first person, pronoun, regime, title or name."""
     text = side["text"].strip()
@@ -85,14 +94,13 @@ def _mentions(records: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     found: dict[str, list[dict[str, Any]]] = {}
     for article, doc in parse(articles):
         found[article.id] = [
-            {"label": m.entity.label, "type": m.entity.type.value, "country": m.entity.country, "wikidata": m.entity.wikidata}
+            {"label": m.entity.label, "type": m.entity.type.value, "country": m.entity.country, "wikidata": m.entity.wikidata, "text": m.text}
             for m in resolve(doc, article)
         ]
     return found
 
 
 def classify(records_path: Path, system_path: Path) -> tuple[collections.Counter[str], collections.Counter[str], list[tuple[str, ...]]]:
-    from kg.extract._publisher import publisher_country
     from kg.model import Article
 
     score, common, mappings = _scorer(records_path)
@@ -113,7 +121,7 @@ def classify(records_path: Path, system_path: Path) -> tuple[collections.Counter
         gold = [dict(g, predicates=sorted(event_preds)) for g in r["expected"] if g["type"] in group["types"]]
         extra = [dict(g, predicates=sorted(event_preds)) for g in r.get("also_true", []) if g["type"] in group["types"]]
         ents = mentions.get(r["id"], [])
-        publisher = publisher_country(Article(id=r["id"], text=r["text"], source=r.get("source"), url=r.get("url")))
+        publisher = _publisher(Article(id=r["id"], text=r["text"], source=r.get("source"), url=r.get("url")))
         seen = set()
         for g in gold:
             key = (frozenset(map(common.norm, g["subject"]["names"])), frozenset(map(common.norm, g["object"]["names"])), tuple(g.get("span") or ()))
@@ -162,7 +170,14 @@ def _miss_cause(
     for side in sides:
         if not any(score.side_match(e, side) for e in ents):
             kind = _kind(side)
-            return "alias: resolved, label unscorable" if kind == "name" and _alias(side, ents) else f"actor unresolved: {kind}"
+            if kind == "first person" and publisher:
+                return "first person: resolved to the publisher, label unscorable"
+            if kind == "name" and _alias(side, ents):
+                return "alias: resolved, label unscorable"
+            said = re.sub(r"^the\s+", "", side["text"].strip().lower())
+            if any(re.sub(r"^the\s+", "", e["text"].strip().lower()) == said for e in ents):
+                return f"{kind}: resolved, label unscorable"  # the phrase is a mention, under a label the scorer cannot match
+            return f"actor unresolved: {kind}"
     return "wrong actor" if same else "trigger missing"
 
 
@@ -208,7 +223,6 @@ def linked_scores(records_path: Path, system_path: Path) -> dict[str, float | in
     that published the record (:func:`kg.extract._publisher.publisher_country`). It uses the
     project's own name lists, so it says what the resolver found, not how well it generalises.
     """
-    from kg.extract._publisher import publisher_country
     from kg.model import Article
 
     score, common, mappings = _scorer(records_path)
@@ -235,7 +249,7 @@ def linked_scores(records_path: Path, system_path: Path) -> dict[str, float | in
 
     found = n_gold = ok = n_sys = 0
     for r in records:
-        publisher = publisher_country(Article(id=r["id"], text=r["text"], source=r.get("source"), url=r.get("url")))
+        publisher = _publisher(Article(id=r["id"], text=r["text"], source=r.get("source"), url=r.get("url")))
         sts = by_art.get(common.slug(r["id"]), [])
         gold = [g for g in r["expected"] if g["type"] in group["types"]]
         extra = [g for g in r.get("also_true", []) if g["type"] in group["types"]]
