@@ -122,8 +122,7 @@ def _bare(regime: Token) -> bool:
 
 
 def _name(mention: Mention) -> str:
-    """A short name for the regime's label: the person's surname, or the country's name."""
+    """The regime's name as the text gives it ("Maduro", "Kim Jong Un"), or the country's name."""
     if mention.entity.type is EntityType.COUNTRY:
         return mention.entity.label
-    text = re.sub(r"[’']s$", "", mention.text.strip())
-    return text.split()[-1] if text.split() else mention.entity.label
+    return re.sub(r"[’']s$", "", mention.text.strip()) or mention.entity.label

@@ -20,7 +20,9 @@ Run = Callable[..., ArticleResult]
         # a possessive, with an adjective between
         ("Brazil criticized Maduro's brutal regime over the election.", ("Brazil", "criticizes", "Maduro regime")),
         # an "of" phrase with the full name
-        ("Peru accused the regime of Nicolas Maduro of rigging the vote.", ("Peru", "accuses", "Maduro regime")),
+        ("Peru accused the regime of Nicolas Maduro of rigging the vote.", ("Peru", "accuses", "Nicolas Maduro regime")),
+        # a leader whose family name comes first
+        ("Japan condemned the Kim Jong Un regime on Monday.", ("Japan", "criticizes", "Kim Jong Un regime")),
         # the regime as the one who acts
         ("The Maduro regime expelled the Colombian ambassador.", ("Maduro regime", "sanctions", "Colombia")),
         # bare "the regime" after one regime was named
