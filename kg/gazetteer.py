@@ -84,6 +84,34 @@ class Gazetteer:
         return (self.countries if kind == "country" else self.organizations).get(code)
 
 
+_ARTICLE = re.compile(r"(?<![\w'’])([Aa]l)([- ])(?=\w)")
+"""The Arabic article in a transliterated name ("al-Qaeda", "Al Shabaab", "Izz ad-Din al-Qassam")."""
+
+
+def transliterations(name: str) -> list[str]:
+    """A transliterated name with the spellings news uses for the same words, the name first.
+
+    The Arabic article is written "al-", "al ", "Al-" or "Al "; an apostrophe (for an ayn or a
+    hamza) is written straight, curly or not at all. Only these two conventions are varied:
+    other spellings of a group's name are listed in ``armed_groups.tsv`` from their sources.
+
+    >>> transliterations("al-Qaeda"), transliterations("Kata'ib")
+    (['al-Qaeda', 'al Qaeda', 'Al-Qaeda', 'Al Qaeda'], ["Kata'ib", 'Kata’ib', 'Kataib'])
+    """
+    forms = [name]
+    for match in list(_ARTICLE.finditer(name))[:2]:
+        start, end = match.span()
+        forms = [
+            f[:start] + article + f[end:]
+            for f in forms
+            for article in ("al-", "al ", "Al-", "Al ")
+        ]
+    spelled: list[str] = []
+    for form in forms:
+        spelled += [form, form.replace("'", "’"), form.replace("'", "")] if "'" in form else [form]
+    return list(dict.fromkeys(spelled))
+
+
 @cache
 def load_gazetteer() -> Gazetteer:
     """Load the shipped gazetteers (cached: they are read once per process).
@@ -109,8 +137,11 @@ def load_gazetteer() -> Gazetteer:
     organizations: dict[str, Entity] = {}
     # Movements and armed groups (armed_groups.tsv) act for the country they are based in (CAMEO
     # codes Hamas PSE); those active across countries (al-Qaeda, Islamic State) have none.
-    for row in [*_rows("organizations.tsv"), *_rows("armed_groups.tsv")]:
+    groups = _rows("armed_groups.tsv")
+    for row in [*_rows("organizations.tsv"), *groups]:
         names = [row["label"], *_split(row["acronyms"]), *_split(row["variants"])]
+        if row in groups:
+            names = [spelling for name in names for spelling in transliterations(name)]
         entity = Entity(
             key=f"org/{row['id']}",
             label=row["label"],

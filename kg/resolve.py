@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg._regime import regime_mentions
 from kg._titles import (
     Place,
     clean_person_name,
@@ -174,6 +175,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
     for old, new in renamed.items():
         final[old] = final.get(new, final.get(old))  # type: ignore[assignment]
     mentions = [replace(m, entity=final.get(m.entity.key) or m.entity) for m in mentions]
+    mentions = regime_mentions(doc, mentions)  # "the Maduro regime": Venezuela's government (kg._regime)
     return _with_aliases(sorted(mentions, key=lambda m: (m.start, -m.end)))
 
 

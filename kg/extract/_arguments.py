@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract._context import _Context, _first_of, _is_reporting
 from kg.extract._discourse import refer
+from kg.extract._publisher import institutional_we
 from kg.extract._words import (
     _ACTOR_TYPES,
     _BILATERAL,
@@ -184,7 +185,9 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
     if low in _FIRST_PERSON or low in _SELF:
         speaker = ctx.speaker(anchor.sent, anchor)
         if speaker is None:
-            return None
+            # "We will support Sudia" in a government's own release: that government (see _publisher)
+            publisher = institutional_we(ctx, token)
+            return Arg(publisher, score * 0.75) if publisher is not None else None
         if low in _SELF:
             return Arg(speaker, score * 0.8)
         country = speaker if speaker.type is EntityType.COUNTRY else ctx.country(speaker.country)

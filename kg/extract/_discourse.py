@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kg.extract._publisher import first_person_owner
 from kg.extract._words import _ACTOR_TYPES, _CIVILIANS, _DYAD_NOUNS
 from kg.gazetteer import sector_nouns
 from kg.model import Entity, EntityType
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 _PERSON_PRONOUNS = {"he", "she", "his", "her"}
 _STATE_PRONOUNS = {"it", "its"}
 _GROUP_PRONOUNS = {"they", "their"}
-_POSSESSIVES = {"its", "their", "his", "her"}
+_POSSESSIVES = {"its", "their", "his", "her", "our"}
 #: Dependencies in which a pronoun names a participant (not "rejected it": an object pronoun is usually a thing).
 _PRONOUN_DEPS = {"nsubj", "nsubjpass", "poss"}
 #: Nouns for diplomats posted abroad: without a country of their own, they are of the country they serve.
@@ -107,6 +108,8 @@ def refer(ctx: _Context, token: Token) -> list[Referent]:
         One referent, several for a plural ("they", "both sides"), or none.
     """
     low = token.lower_
+    if low == "our":  # "our forces": the speaker's country or the publishing government (kg.extract._publisher)
+        return [Referent(owner, 0.75)] if (owner := first_person_owner(ctx, token)) is not None else []
     if low in _PERSON_PRONOUNS | _STATE_PRONOUNS | _GROUP_PRONOUNS:
         if token.dep_ not in _PRONOUN_DEPS or (low == "her" and token.dep_ != "poss"):
             return []

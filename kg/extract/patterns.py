@@ -30,7 +30,11 @@ each abstains, yielding nothing, when two candidates compete):
   earlier, else the other side of the pair; not "an envoy" or "its envoy");
 * "rejected the accusations", "condemned the move" → the actor of the nearest
   earlier statement of a fitting category in three sentences ("the deal" of a
-  reciprocal act: both parties; two acts in that sentence compete).
+  reciprocal act: both parties; two acts in that sentence compete);
+* "we"/"our"/"us" outside quotation marks with no speaker, and "our forces" → the
+  government that published the article (``_publisher``: its source, byline, web
+  address or self-identification; nothing for other publishers, a quotation without
+  a known speaker, a journalist's question, or "our joint ...").
 
 A subject pronoun takes a name of its own sentence only as a governing clause's
 subject, and none at all after an unknown name there ("Ana Sol said she ...").

@@ -1,0 +1,211 @@
+"""Institutional first person of the ``patterns.v1`` extractor: "we" in a government's own release.
+
+Entry points: :func:`institutional_we` and :func:`first_person_owner`. A press release, statement or news story that a
+government publishes speaks for that government: "We will continue to support Sudia",
+"our partners", "the aid we gave" outside quotation marks stand for it. The argument rules call
+:func:`institutional_we` for "we", "our", "us" or "ours" when no speaker of their own is found
+(a quotation's speaker, a "Name: ..." label, a reporting verb's subject or a transcript's
+answerer come first, see :meth:`kg.extract._context._Context.speaker`).
+
+The publishing government is read from the article's metadata (:func:`publisher_country`):
+
+* its source or byline naming a country and a government body ("UK Government", "Ministry of
+  Foreign Affairs of Norland", "Norlandic Department of Foreign Affairs", "Embassy of Norland"),
+  or a government body without a country word that only one government has
+  ("Foreign and Commonwealth Office", "State Department"): ``kg/data/publishers.yaml``;
+* its web address on a government domain: a government label before a country code
+  ("www.gov.uk", "diplomatie.gouv.fr", "mofa.go.jp", ``kg/data/cctld.tsv``) or a domain of one
+  government (".gov", "admin.ch");
+* with none of these, its own self-identification (:func:`self_identified`): a headline naming
+  the body and the kind of document ("Ministry of Foreign Affairs of Chile: statement on ..."),
+  or a first sentence whose subject is a government body of one country ("The Government of
+  Chile condemns ...").
+
+"our" owning an organ ("our forces", "our ambassador") is resolved the same way, the speaker first
+(:func:`first_person_owner`, called by :mod:`kg.extract._discourse`). An "our" of several parties
+("our shared commitment", "our two countries") is nobody's alone: it gives nothing.
+
+A source that names no government (a news agency, an encyclopaedia, a newspaper) or an unknown
+source gives nothing, and so does a "we" inside quotation marks whose speaker is not known, or in
+a journalist's question of a transcript: the first person there is someone else's.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import yaml
+from spacy.tokens import Token
+
+from kg.gazetteer import load_gazetteer
+from kg.model import Article, Entity, EntityType
+
+if TYPE_CHECKING:
+    from kg.extract._context import _Context
+
+#: First-person plural words that a government's own text uses for itself.
+_WE = {"we", "our", "us", "ours"}
+#: Words that make "our" stand for two or more parties ("our shared commitment", "our two countries").
+_SHARED = {"shared", "joint", "common", "mutual", "bilateral", "two", "both", "three", "respective"}
+
+
+@cache
+def _config() -> dict[str, Any]:
+    text = resources.files("kg.data").joinpath("publishers.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+@cache
+def _cctlds() -> dict[str, str]:
+    """Country-code top-level domain -> ISO 3166 alpha-3 (``kg/data/cctld.tsv``)."""
+    text = resources.files("kg.data").joinpath("cctld.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+    return {row["cctld"]: row["iso3"] for row in rows}
+
+
+def _country_in(name: str) -> str | None:
+    """The one country a name mentions (by name or adjective), or None for none or several."""
+    gazetteer = load_gazetteer()
+    words = re.findall(r"[\w'’&.-]+", re.sub(r"['’]s\b", "", name))  # "Chile's Ministry": Chile
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        for n in range(min(5, len(words) - i), 0, -1):
+            phrase = " ".join(words[i : i + n]).strip(".,")
+            if not phrase[:1].isupper():
+                continue  # "and" is no ISO code here: names are capitalised
+            entity = gazetteer.lookup(phrase)
+            if entity is not None and entity.type is EntityType.COUNTRY and entity.country:
+                found.add(entity.country)
+                i += n
+                break
+        else:
+            i += 1
+    return found.pop() if len(found) == 1 else None
+
+
+def government_of_name(name: str | None) -> str | None:
+    """The country whose government a source or byline names, or None.
+
+    >>> government_of_name("UK Government"), government_of_name("Reuters")
+    ('GBR', None)
+    """
+    if not name or not name.strip():
+        return None
+    config = _config()
+    folded = " ".join(name.split()).casefold()
+    for publisher, code in config["named_publishers"].items():
+        if re.search(rf"(?<!\w){re.escape(publisher.casefold())}(?!\w)", folded):
+            return str(code)
+    if not any(re.search(rf"(?<!\w){re.escape(word)}s?(?!\w)", folded) for word in config["government_words"]):
+        return None
+    return _country_in(name)
+
+
+def government_of_url(url: str | None) -> str | None:
+    """The country whose government a web address belongs to, or None.
+
+    >>> government_of_url("https://www.gov.uk/government/news/x"), government_of_url("https://example.com/gov/x")
+    ('GBR', None)
+    """
+    if not url or "://" not in url:
+        return None
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    labels = host.split(".")
+    if len(labels) < 2:
+        return None
+    config = _config()
+    domains: dict[str, str] = config["government_domains"]
+    for n in (2, 1):
+        if ".".join(labels[-n:]) in domains:
+            return domains[".".join(labels[-n:])]
+    country = _cctlds().get(labels[-1])
+    if country is not None and set(labels[:-1]) & set(config["government_domain_labels"]):
+        return country
+    return None
+
+
+def publisher_country(article: Article) -> str | None:
+    """The ISO 3166 alpha-3 code of the government that published ``article``, or None if unknown.
+
+    The source comes first, then the byline, then the web address; a source naming a publisher
+    that is no government ("Reuters") does not make its government domain count.
+    """
+    for name in (article.source, article.author):
+        code = government_of_name(name)
+        if code is not None:
+            return code
+    return government_of_url(article.url)
+
+
+def institutional_we(ctx: _Context, token: Token) -> Entity | None:
+    """The government a "we", "our", "us" or "ours" stands for in its own release, or None.
+
+    Only outside quotation marks and outside a journalist's question, and only when the
+    article's publisher is a government (:func:`publisher_country`).
+    """
+    if token.lower_ not in _WE or _shared(token):
+        return None
+    if any(start <= token.idx < end for start, end in ctx.quotes) or ctx.in_question(token.sent):
+        return None
+    return ctx.country(publisher_country(ctx.article) or self_identified(ctx))
+
+
+#: A headline that says what kind of document a government body issued: "Ministry of X: statement on ...".
+_DOCUMENT_TITLE = re.compile(
+    r"^(?:(?P<body>[^:–—]{3,120}?)\s*[:–—]\s*(?:press release|news release|statement|readout|communiqu[eé])\b"
+    r"|(?:press release|news release|statement|readout|communiqu[eé])\s+(?:from|by|of)\s+(?P<by>.{3,120}))",
+    re.IGNORECASE,
+)
+
+
+def self_identified(ctx: _Context) -> str | None:
+    """The government an article with no publisher metadata names as its author, or None.
+
+    Only for an article without source, byline or web address. Its headline names the body and
+    the kind of document ("Ministry of Foreign Affairs of Chile: statement on ...", "Press
+    release from the Government of Chile"), or its first sentence's subject is a government
+    body of one country ("The Government of Chile condemns ...", "Chile's Ministry of Foreign
+    Affairs announces ...").
+    """
+    article = ctx.article
+    if article.source or article.author or (article.url and not article.url.startswith("file:")):
+        return None
+    if article.title and (m := _DOCUMENT_TITLE.match(article.title.strip())):
+        return government_of_name(m["body"] or m["by"])
+    sentences = list(ctx.doc.sents)
+    first = next((s for s in sentences if s.text.strip() and s.text.strip() != (article.title or "").strip()), None)
+    if first is None:
+        return None
+    subjects = [c for c in first.root.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    phrase = ctx.doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1].text
+    return government_of_name(phrase)
+
+
+def first_person_owner(ctx: _Context, token: Token) -> Entity | None:
+    """The country an "our" owning an organ stands for ("our forces", "our ambassador"), or None.
+
+    The speaker's country when the words are attributed to someone (a quotation, a reporting
+    verb, a transcript's answerer), else the publishing government (:func:`institutional_we`).
+    """
+    if token.lower_ != "our" or token.dep_ != "poss" or _shared(token):
+        return None
+    speaker = ctx.speaker(token.sent, token)
+    if speaker is not None:
+        return speaker if speaker.type is EntityType.COUNTRY else ctx.country(speaker.country)
+    return institutional_we(ctx, token)
+
+
+def _shared(token: Token) -> bool:
+    """Whether "our" owns something of several parties: "our shared commitment", "our two countries"."""
+    if token.dep_ != "poss":
+        return False
+    return any(c.lower_ in _SHARED for c in token.head.children if c.i != token.i)
