@@ -502,3 +502,27 @@ def test_dyad_is_never_stricter_than_typed(tmp_path_factory: pytest.TempPathFact
     assert typed.recalled + len(score.typed.misses) == typed.gold
     for counts in (typed, dyad):
         assert 0.0 <= counts.f1 <= max(counts.precision, counts.recall) <= 1.0
+
+
+def test_plover_records_are_split_by_scope_for_the_cross_border_goal(tmp_path: Path) -> None:
+    records = load_events(write_events(tmp_path, [
+        event_record("joint", "AGREE", [actor("JOR"), actor("GBR")], []),           # two countries act together
+        event_record("across", "DISAPPROVE", [actor("FRA")], [actor("RUS")]),
+        event_record("home", "COERCE", [actor("EGY", "police")], [actor("EGY", "students")]),  # one country
+        event_record("free", "THREATEN", [actor("ISR")], []),
+    ]))
+    fra, rus, jor, gbr = (ent(n, country=c) for n, c in [("France", "FRA"), ("Russia", "RUS"), ("Jordan", "JOR"), ("Britain", "GBR")])
+    report = score_events([
+        (records[0], [rec(jor, "cooperatesWith", "COOPERATE", gbr)]),    # wrong category
+        (records[1], [rec(fra, "criticizes", "ACCUSE", rus)]),
+        (records[2], []),                                                 # domestic: left out by design
+        (records[3], [rec(ent("Israel", country="ISR"), "threatens", "THREATEN", rus)]),
+    ])
+    assert [r.scope for r in report.records] == ["cross-border", "cross-border", "domestic", "one-sided"]
+    cross = report.of_scope("cross-border")
+    assert cross.counts == evaluate.Counts(correct=1, system=2, recalled=1, gold=2)
+    plain = format_event_report(report)
+    assert "cross-border records: 2, coded correctly: 1 (recall 0.500); event statements matching: 1/2 (event precision 0.500)" in plain
+    assert "domestic records: 1, coded correctly: 0" in plain
+    data = json.loads(json.dumps(report_to_json(report)))
+    assert data["by_scope"]["cross-border"]["total"]["recalled"] == 1 and data["records"][2]["scope"] == "domestic"

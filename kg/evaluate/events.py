@@ -153,6 +153,9 @@ class EventOutcome:
         statements: the produced statements, rendered, each with whether it matched.
         recalled: for each expected event, its category and whether it was matched.
         structural: how many produced statements are of no event category (see :data:`EVENT_CATEGORIES`).
+        scope: "cross-border" (an expected event's actors name two or more countries), "domestic"
+            (every expected event has both sides, all of one country: left out by design, as the
+            mission is relations between countries) or "one-sided" (a side is free or names no country).
     """
 
     id: str
@@ -162,6 +165,7 @@ class EventOutcome:
     statements: tuple[tuple[str, bool], ...]
     recalled: tuple[tuple[str, bool], ...]
     structural: int = 0
+    scope: str = "one-sided"
 
     @property
     def matched(self) -> int:
@@ -192,6 +196,10 @@ class EventReport:
         return Counts(correct=c.correct, system=c.system - sum(r.structural for r in self.records),
                       recalled=c.recalled, gold=c.gold)
 
+    def of_scope(self, scope: str) -> EventReport:
+        """The records of one :attr:`EventOutcome.scope` (the PLOVER goals count "cross-border" records)."""
+        return EventReport(tuple(r for r in self.records if r.scope == scope))
+
     @property
     def per_category(self) -> dict[str, Ratio]:
         """Recall of expected events by category, sorted by category."""
@@ -215,6 +223,14 @@ def _show_statement(s: _SysStatement) -> str:
         return f"{_show(entity)} [{entity.country if entity and entity.country else '-'}]"
 
     return f"{side(s.subject)} {s.predicate or '?'} {side(s.object)} ({s.category or '?'})"
+
+
+def _scope(expected: Sequence[ExpectedEvent]) -> str:
+    if any(len(e.source | e.target) > 1 for e in expected):
+        return "cross-border"
+    if all(e.source and e.target and len(e.source | e.target) == 1 for e in expected):
+        return "domestic"
+    return "one-sided"
 
 
 def score_events(pairs: Iterable[tuple[EventRecord, Sequence[Mapping[str, object]]]]) -> EventReport:
@@ -241,5 +257,6 @@ def score_events(pairs: Iterable[tuple[EventRecord, Sequence[Mapping[str, object
             statements=statements,
             recalled=recalled,
             structural=sum(1 for s in system if s.category not in EVENT_CATEGORIES),
+            scope=_scope(record.expected),
         ))
     return EventReport(tuple(outcomes))

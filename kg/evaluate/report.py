@@ -81,9 +81,13 @@ def format_event_report(report: EventReport, verbose: bool = False) -> str:
         f"precision {c.precision:.3f}  recall {c.recall:.3f}  F1 {c.f1:.3f}",
         f"event precision (structural statements left out: {c.system - e.system}, "
         f"{e.system} event statements) {e.precision:.3f}  F1 {e.f1:.3f}",
-        "",
-        f"{'category':<12} {'recall':>16}",
     ]
+    for scope in ("cross-border", "domestic", "one-sided"):
+        part = report.of_scope(scope)
+        pc, pe = part.counts, part.event_counts
+        lines.append(f"{scope} records: {pc.gold}, coded correctly: {pc.recalled} (recall {pc.recall:.3f}); "
+                     f"event statements matching: {pe.correct}/{pe.system} (event precision {pe.precision:.3f})")
+    lines += ["", f"{'category':<12} {'recall':>16}"]
     for category, ratio in report.per_category.items():
         lines.append(f"{category:<12} {_pct(ratio):>16}")
     if verbose:
@@ -127,8 +131,9 @@ def report_to_json(report: GoldReport | EventReport) -> dict[str, object]:
 
     Returns:
         ``{"kind": "gold", "articles": [...], "total": {...}}`` or
-        ``{"kind": "events", "total": {...}, "event_total": {...}, "per_category": {...}, "records": [...]}``
-        (``event_total``: structural statements left out, see :attr:`EventReport.event_counts`).
+        ``{"kind": "events", "total": {...}, "event_total": {...}, "by_scope": {...}, "per_category": {...}, "records": [...]}``
+        (``event_total``: structural statements left out, see :attr:`EventReport.event_counts`; ``by_scope``:
+        the same for the cross-border, domestic and one-sided records, see :attr:`EventOutcome.scope`).
         Precision, recall and F1 are rounded to 4 decimals; the counts are exact.
     """
     if isinstance(report, GoldReport):
@@ -157,6 +162,10 @@ def report_to_json(report: GoldReport | EventReport) -> dict[str, object]:
         "kind": "events",
         "total": _counts_json(report.counts),
         "event_total": _counts_json(report.event_counts),
+        "by_scope": {
+            scope: {"total": _counts_json(report.of_scope(scope).counts), "event_total": _counts_json(report.of_scope(scope).event_counts)}
+            for scope in ("cross-border", "domestic", "one-sided")
+        },
         "per_category": {k: _ratio_json(v) for k, v in report.per_category.items()},
         "records": [
             {
@@ -164,6 +173,7 @@ def report_to_json(report: GoldReport | EventReport) -> dict[str, object]:
                 "text": r.text,
                 "expected": list(r.expected),
                 "correct": r.correct,
+                "scope": r.scope,
                 "statements": [{"statement": text, "matched": ok} for text, ok in r.statements],
             }
             for r in report.records
