@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract._context import _Context, _first_of, _is_reporting
-from kg.extract._discourse import refer
+from kg.extract._discourse import local_pair, refer
 from kg.extract._words import (
     _ACTOR_TYPES,
     _BILATERAL,
@@ -541,8 +541,9 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             if len(others) == 1 and len(ctx.dyad) == 2 and any(c and c.key == subjects[0].entity.key for c in ctx.dyad):
                 return subjects, others
         if not subjects and noun.dep_ in ("nsubj", "dobj", "pobj"):
-            dyad = [Arg(c, 0.8) for c in ctx.dyad if c]
-            # "bilateral cooperation", or "ties, which amount to a close partnership"
+            dyad = [Arg(c, 0.8) for c in local_pair(ctx, noun)]
+            # "bilateral cooperation", or "ties, which amount to a close partnership": the pair at this
+            # point of the article (the sides of the last meeting, else the two countries named most)
             about_ties = any(a.lemma_.lower() in _TIES for a in noun.ancestors)
             if len(dyad) == 2 and (about_ties or any(c.lower_ in _BILATERAL for c in children)):
                 return dyad, []

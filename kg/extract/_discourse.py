@@ -75,6 +75,10 @@ _DESCRIPTIONS = {
     "deployment": frozenset({"MOBILIZE"}),
     "withdrawal": frozenset({"RETREAT"}),
     **{noun: _ACTS for noun in ("move", "decision", "measure", "step", "action")},
+    # the reasons an actor gives for its act or charge are that actor's ("rejected the pretexts")
+    **{noun: _ACTS | {"ACCUSE"} for noun in ("pretext", "justification", "excuse", "argument")},
+    # an incident is something done to someone: a clash, a seizure, a show of force
+    "incident": frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}),
 }
 #: Determiners of a definite description ("the move", "these accusations"; not "a move").
 _DEFINITE = {"the", "this", "these", "that", "those"}
@@ -113,6 +117,8 @@ def refer(ctx: _Context, token: Token) -> list[Referent]:
         if low in _PERSON_PRONOUNS:
             return _person(ctx, token)
         return _state(ctx, token) if low in _STATE_PRONOUNS else _group(ctx, token)
+    if token.pos_ in ("NUM", "DET", "PRON"):
+        return _the_two(ctx, token)
     if token.pos_ not in ("NOUN", "PROPN"):
         return []
     return _pair(ctx, token) or _owned_organ(ctx, token) or _envoy_country(ctx, token) or _event_actor(ctx, token)
@@ -236,9 +242,47 @@ def _pair(ctx: _Context, token: Token) -> list[Referent]:
     if not (_acting(token) or _addressed(token)) or any(c.dep_ == "poss" for c in token.children):
         return []  # "a summit of the two sides" may be a third party's; "our two countries" are the speaker's
     words = {c.lower_ for c in token.children}
-    if not words & {"two", "both", "the"} or len([c for c in ctx.dyad if c]) < 2:
+    if not words & {"two", "both", "the"}:
         return []
-    return [Referent(c, 0.8) for c in ctx.dyad if c]
+    return [Referent(c, 0.8) for c in local_pair(ctx, token)]
+
+
+def _the_two(ctx: _Context, token: Token) -> list[Referent]:
+    """'The two agreed ...', 'both said ...': a bare "two" or "both" that acts stands for the pair (see :func:`local_pair`)."""
+    if token.pos_ not in ("NUM", "DET", "PRON") or token.lower_ not in ("two", "both") or not _acting(token):
+        return []
+    if token.lower_ == "two" and not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return []  # "two said ..." is any two
+    return [Referent(c, 0.75) for c in local_pair(ctx, token)]
+
+
+def local_pair(ctx: _Context, token: Token) -> list[Entity]:
+    """The two countries a collective word stands for at ``token``, or nothing.
+
+    The sides of the last meeting stated before the word's sentence ("Ana Sol spoke with Sudia's
+    minister ... The two reviewed bilateral cooperation": her country and Sudia), each person
+    counted for the country they serve; with no such meeting (or one whose sides are not two
+    countries), the article's pair: the two countries it mentions most.
+    """
+    start = token.sent.start_char
+    for event in reversed(ctx.events):
+        if event.evidence.start >= start or event.predicate.category != "CONSULT" or event.predicate.name not in _RECIPROCAL:
+            continue
+        sides = [_country_of(ctx, e) for e in (event.subject, event.object)]
+        if sides[0] is not None and sides[1] is not None and sides[0].key != sides[1].key:
+            return [sides[0], sides[1]]
+        break
+    pair = [c for c in ctx.dyad if c]
+    return pair if len(pair) == 2 else []
+
+
+def _country_of(ctx: _Context, entity: Entity) -> Entity | None:
+    """A country itself, or the country a person or force acts for; None for others (an organisation, a topic)."""
+    if entity.type is EntityType.COUNTRY:
+        return entity
+    if entity.type in (EntityType.PERSON, EntityType.SECTOR_ACTOR):
+        return ctx.country(entity.country)
+    return None
 
 
 def _owned_organ(ctx: _Context, token: Token) -> list[Referent]:

@@ -38,10 +38,14 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
       the crisis", "a plan to attack";
     * the acts an actor is accused of: "accused Sudia of breaking the truce"
       (the accuser is not their subject, and the accusation is the event);
-    * what is rejected: "Norland is opposed to a Sudian inquiry" (proposed, not happening).
+    * what is rejected: "Norland is opposed to a Sudian inquiry" (proposed, not happening);
+    * a clause opened by "for": "pressed for Sudia to lift the ban", "it is vital for Norland to
+      sign" (wanted or needed, not done).
     """
     unreal: set[int] = set()
     for token in sent:
+        if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children):
+            unreal |= {t.i for t in token.subtree}
         if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in token.children):
             unreal |= {t.i for t in token.subtree}
         if token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
@@ -115,3 +119,17 @@ def _modality(verb: Token | None) -> Modality:
     if possible:
         return Modality.POSSIBLE
     return Modality.INTENDED if intended else Modality.ASSERTED
+
+
+#: Verbs of a pledge: with a negated complement ("vowed not to return X") they state a refusal.
+_PLEDGES = {"vow", "pledge", "promise", "commit", "swear", "undertake"}
+
+
+def _refused_pledge(verb: Token) -> bool:
+    """Whether a pledge's complement is negated: "vowed not to sign", "promised never to return".
+
+    The actor commits to not doing something, which is a refusal (REJECT), not an agreement.
+    """
+    if verb.lemma_.lower() not in _PLEDGES or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "neg" or g.lower_ in ("never", "not") for g in c.children) for c in verb.children)

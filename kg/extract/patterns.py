@@ -94,7 +94,7 @@ from kg.extract._arguments import (
 from kg.extract._context import _Context, _first_of, _is_reporting
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
-from kg.extract._modality import _hypothetical, _modality, _prepared, _purpose_clause
+from kg.extract._modality import _hypothetical, _modality, _prepared, _purpose_clause, _refused_pledge
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
@@ -309,7 +309,10 @@ class PatternExtractor:
         if modality is Modality.NEGATED and trigger.negated_as is not None:
             # "We shall never accept this annexation": a refused acceptance is a rejection.
             pred, modality = trigger.negated_as, Modality.ASSERTED
-        cameo, goldstein = trigger.cameo, trigger.goldstein
+        elif pred.name == "agreesTo" and anchor.pos_ in ("VERB", "AUX") and _refused_pledge(anchor):
+            # "vowed never to sign the accord": a pledge not to act is a refusal
+            pred, modality = predicate("rejects"), Modality.ASSERTED
+        cameo, goldstein = (trigger.cameo, trigger.goldstein) if pred.name == trigger.predicate.name or trigger.negated_as is not None else (pred.cameo, pred.goldstein)
         if pred.name in _THREAT_ACTS and modality in (Modality.INTENDED, Modality.POSSIBLE) and _conditional(anchor):
             # "will withdraw its force from Chad unless ...", "may halt mediation if ...": a threat
             pred, modality = predicate("threatens"), Modality.ASSERTED
