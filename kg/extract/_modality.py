@@ -121,14 +121,16 @@ def _modality(verb: Token | None) -> Modality:
     return Modality.INTENDED if intended else Modality.ASSERTED
 
 
-#: Verbs of a pledge: with a negated complement ("vowed not to return X") they state a refusal.
+#: Verbs of a pledge: with a negated complement ("vowed not to return X") they state no agreement.
 _PLEDGES = {"vow", "pledge", "promise", "commit", "swear", "undertake"}
 
 
 def _refused_pledge(verb: Token) -> bool:
     """Whether a pledge's complement is negated: "vowed not to sign", "promised never to return".
 
-    The actor commits to not doing something, which is a refusal (REJECT), not an agreement.
+    The actor commits to not doing something: no agreement to do it. The negated act is read on its
+    own ("vowed never to sign the accord with X": a negated signing); the pledge itself yields nothing,
+    as its target is not named (a promise to X not to act is no rejection of X).
     """
     if verb.lemma_.lower() not in _PLEDGES or any(c.dep_ == "neg" for c in verb.children):
         return False

@@ -310,9 +310,8 @@ class PatternExtractor:
             # "We shall never accept this annexation": a refused acceptance is a rejection.
             pred, modality = trigger.negated_as, Modality.ASSERTED
         elif pred.name == "agreesTo" and anchor.pos_ in ("VERB", "AUX") and _refused_pledge(anchor):
-            # "vowed never to sign the accord": a pledge not to act is a refusal
-            pred, modality = predicate("rejects"), Modality.ASSERTED
-        cameo, goldstein = (trigger.cameo, trigger.goldstein) if pred.name == trigger.predicate.name or trigger.negated_as is not None else (pred.cameo, pred.goldstein)
+            return  # "vowed never to sign the accord": no agreement; the negated act speaks for itself
+        cameo, goldstein = trigger.cameo, trigger.goldstein
         if pred.name in _THREAT_ACTS and modality in (Modality.INTENDED, Modality.POSSIBLE) and _conditional(anchor):
             # "will withdraw its force from Chad unless ...", "may halt mediation if ...": a threat
             pred, modality = predicate("threatens"), Modality.ASSERTED
