@@ -80,6 +80,8 @@ _DESCRIPTIONS = {
     # an incident is something done to someone: a clash, a seizure, a show of force
     "incident": frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}),
 }
+#: Descriptions that may stand for an event of any earlier sentence (an article's incident is its main event).
+_ARTICLE_EVENTS = {"incident"}
 #: Determiners of a definite description ("the move", "these accusations"; not "a move").
 _DEFINITE = {"the", "this", "these", "that", "those"}
 
@@ -341,28 +343,34 @@ def _event_actor(ctx: _Context, token: Token) -> list[Referent]:
     accusations", "the sanctions") as the object of a verb stands for the actor of the nearest
     earlier statement of a fitting category, in the three previous sentences: the accuser for
     "the accusations", whoever acted for "the move". Two different actors there compete: nothing.
+    "The incident" looks back over the whole article, and only when all its earlier acts of force
+    are one actor's. The reasons given for an act ("rejected the pretexts") are its actor's.
     """
     categories = _DESCRIPTIONS.get(token.lemma_.lower())
     if categories is None or token.dep_ not in ("dobj", "nsubjpass"):
         return []
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children) or any(c.dep_ in ("poss", "prep") for c in token.children):
         return []
+    lemma = token.lemma_.lower()
     earliest = _previous_sentences(ctx, token, _EVENT_WINDOW)
     if not earliest:
         return []
-    start, end = earliest[-1].start_char, token.sent.start_char
+    start, end = (0 if lemma in _ARTICLE_EVENTS else earliest[-1].start_char), token.sent.start_char
     fitting = [s for s in ctx.events if start <= s.evidence.start < end and s.predicate.category in categories]
     if not fitting:
         return []
+    if lemma in _ARTICLE_EVENTS:
+        # "the incident" may look back to the lead: every fitting act so far must be one actor's
+        return _only(list({s.subject.key: s.subject for s in fitting}.values()), 0.75)
     nearest = fitting[-1].evidence.start
     events = [s for s in fitting if s.evidence.start == nearest]
-    if len({(s.subject.key, s.object.key) for s in events}) > 1:
-        return []  # two acts in that sentence compete
     if events[0].predicate.name in _RECIPROCAL:
+        if len({(s.subject.key, s.object.key) for s in events}) > 1:
+            return []  # two deals in that sentence compete
         # "the deal" of a symmetric act stands for both parties
         parties = {e.key: e for s in events for e in (s.subject, s.object) if e.type in _ACTOR_TYPES}
         return [Referent(e, 0.75) for e in parties.values()] if len(parties) == 2 else []
-    return _only(list({s.subject.key: s.subject for s in events}.values()), 0.75)
+    return _only(list({s.subject.key: s.subject for s in events}.values()), 0.75)  # two actors there compete
 
 
 # ------------------------------------------------------------------ helpers
