@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract._context import _Context, _first_of, _is_reporting
 from kg.extract._discourse import local_pair, refer
+from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
     _ACTOR_TYPES,
     _BILATERAL,
@@ -32,6 +33,7 @@ from kg.extract._words import (
 from kg.extract.lexicon import Trigger
 from kg.gazetteer import sector_nouns
 from kg.model import Entity, EntityType, slugify
+from kg.nlp import text_of
 
 #: Triggers of those predicates that go one way: "X and Y hosted the talks" do not meet each other.
 _ONE_WAY = {"host", "receive", "welcome", "phone", "call", "invite", "visit"}
@@ -260,6 +262,11 @@ def _group_actor(token: Token, country: str, label: str | None = None) -> Entity
 
 def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     subjects = _first_of(list(verb.children), {"nsubj"})
+    if not [s for s in subjects if s.pos_ != "PUNCT" and s.idx > verb.idx - _line_offset(verb)]:
+        # "- Condemned the raid", "The Minister: * urged X to ...": a readout's bullet is its issuer's act
+        bullet = bullet_subjects(ctx, verb)
+        if bullet is not None:
+            return [Arg(e, 0.8) for e in bullet]
     # "BAMAKO, Jan 31 (Wire) - Mali's government ordered ...": a dateline can parse as a second subject
     for subject in subjects:
         found = _actors(ctx, _after_dateline(subject, verb), 1.0)
@@ -386,6 +393,8 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
                 objects += [a for p in prep.children if p.dep_ == "pobj" for ap in p.children if ap.dep_ == "appos" for a in _actors(ctx, ap, 0.85)]
     if _hyphenated(verb):
         objects += _actors(ctx, verb.head, 0.9, verb)
+    if not objects and is_bullet_start(verb) and bullet_subjects(ctx, verb) is not None:
+        objects += _bullet_objects(ctx, verb)
     own_object = [c for c in children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _RELATIVE]
     if not objects and verb.dep_ == "relcl" and not own_object and _first_of(children, {"nsubj"}):
         # "the offer Norland turned down", "the terms Sudia accepted": the antecedent is the object;
@@ -400,6 +409,28 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
             if comp.pos_ in ("VERB", "AUX"):
                 objects += [Arg(a.entity, a.score * 0.9) for a in _verb_args(ctx, comp)[1]]
     return subjects, objects
+
+
+def _line_offset(token: Token) -> int:
+    """How far ``token`` stands from the start of its line, in characters."""
+    return token.idx - (text_of(token.doc).rfind("\n", 0, token.idx) + 1)
+
+
+def _bullet_objects(ctx: _Context, verb: Token) -> list[Arg]:
+    """'- Condemned the raids by X', '- Invited President Y to visit': the object of a bullet's opening verb.
+
+    The parse of a bullet without a subject often fails (the verb taken for an adjective, the
+    object for the root): the object is the first noun phrase after the verb on its line.
+    """
+    doc = verb.doc
+    text = text_of(doc)
+    end = text.find("\n", verb.idx)
+    rest = [t for t in doc[verb.i + 1 :] if end < 0 or t.idx < end]
+    inside = {t.i for t in rest}
+    for t in rest:
+        if t.pos_ in ("NOUN", "PROPN") and (t.head.i not in inside or t.head.i == t.i):
+            return _actors(ctx, t, 1.0) or _prep_objects(ctx, t, 0.9) or _actors_in_np(ctx, t)
+    return []
 
 
 def _maker(ctx: _Context, act: Token) -> list[Arg]:

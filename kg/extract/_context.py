@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract._discourse import refer
+from kg.extract._readouts import office_label_speaker
 from kg.extract._words import _ACTOR_TYPES, _DANGLING, _DOCUMENTS, _REPORTING, _WEEKDAYS
 from kg.model import Article, Entity, EntityType, Evidence, Mention, Statement
 from kg.nlp import entities, span_text, text_of
@@ -167,6 +168,8 @@ class _Context:
         label = self.tokens(sent)[: colon.i - sent.start]
         if not label or len(label) > 8 or any(t.pos_ in ("VERB", "AUX") for t in label):
             return None
+        if (issuer := office_label_speaker(self, label)) is not None:
+            return issuer  # "The Minister:" over a readout's bullets: its issuer (see kg.extract._readouts)
         found = {m.entity.key: m.entity for t in label if (m := self.mention(t)) and m.entity.type in _ACTOR_TYPES}
         people = [e for e in found.values() if e.type is EntityType.PERSON]
         named = people or list(found.values())

@@ -16,6 +16,7 @@ from kg.extract._words import (
 )
 from kg.extract.lexicon import Trigger
 from kg.model import Modality
+from kg.nlp import text_of
 
 
 def _prepared(verb: Token) -> bool:
@@ -53,6 +54,11 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
             unreal |= {t.i for t in token.subtree}
     for _, trigger, anchor in found:
         category = trigger.predicate.category
+        if category == "REQUEST" and anchor.pos_ in ("VERB", "AUX") and anchor.dep_ not in ("ROOT", "ccomp", "conj", "xcomp", "advcl"):
+            # "- Invited President X to visit Y": in a bullet the parse may lose the request's complement;
+            # an infinitive after the misparsed request on its line is what was asked for
+            line_end = text_of(anchor.doc).find("\n", anchor.idx)
+            unreal |= {t.i for t in sent if t.i > anchor.i and (line_end < 0 or t.idx < line_end) and t.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)}
         if category == "ACCUSE" and anchor.pos_ in ("VERB", "AUX"):
             for prep in anchor.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and any(c.dep_ == "pcomp" for c in prep.children):
