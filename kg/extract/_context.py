@@ -55,6 +55,8 @@ class _Context:
             if m.entity.type is EntityType.COUNTRY:
                 self._countries.setdefault(m.entity.country, m.entity)
         self.events: list[Statement] = []  # the statements of the sentences read so far, in order
+        self.genders: dict[str, str] = {}  # person key -> 'm'/'f' from pronouns resolved so far (kg.extract._gender)
+        self.title_genders: dict[str, set[str]] | None = None  # person key -> genders of their titles, on first use
         counts = Counter(m.entity.country for m in mentions if m.entity.type is EntityType.COUNTRY)
         self.dyad = [self.country(code) for code, _ in counts.most_common(2)]
 

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kg.extract._gender import agrees, known_to_agree, remember
 from kg.extract._words import _ACTOR_TYPES, _CIVILIANS, _DYAD_NOUNS
 from kg.gazetteer import sector_nouns
 from kg.model import Entity, EntityType
@@ -128,31 +129,49 @@ def refer(ctx: _Context, token: Token) -> list[Referent]:
 
 # ------------------------------------------------------------------ pronouns
 def _person(ctx: _Context, token: Token) -> list[Referent]:
-    """'Minister Ana Sol arrived on Monday. She said ...': the last named person.
+    """'Minister Ana Sol arrived on Monday. She said ...': the last named person who agrees with the pronoun.
 
     In the pronoun's own sentence the subject of a governing clause when it is the only person
     named before the pronoun (see :func:`_own_sentence`); with no person there, in the nearest
-    of the previous sentences that names a person, its subject if a person, or its only person
-    when the subject is no name or office we fail to resolve ("Minister Ana Sol met X": if "Ana
-    Sol" is unknown, X is no antecedent). Two different persons in that place compete: nothing.
+    of the previous sentences that names a person, its only person (its subject when no other
+    person there could be meant), unless the subject is a name or office we fail to resolve
+    ("Minister Ana Sol met X": if "Ana Sol" is unknown, X is no antecedent).
+
+    Gender (see :mod:`kg.extract._gender`): a person known to be a man is no antecedent of "she"
+    (and the reverse). Of two or more persons left in that sentence, the only one known to agree
+    is taken ("Mr Mora met Mrs Sol. She ..."); with none or several known to agree, two candidates
+    remain: nothing. A pronoun resolved with one candidate teaches the person's gender to later
+    pronouns.
     """
-    own = _candidates(ctx, token.sent, token.i, _is_person)
+    fits: Callable[[Entity], bool] = lambda e: _is_person(e) and agrees(ctx, e, token)  # noqa: E731
+    own = _candidates(ctx, token.sent, token.i, fits)
     if own:
-        return _own_sentence(ctx, token, own, _is_person)
+        return _learnt(ctx, token, _own_sentence(ctx, token, own, fits), len(own))
     if _unknown_before(ctx, token):
         return []
     for sent in _previous_sentences(ctx, token, _PERSON_WINDOW):
-        found = _candidates(ctx, sent, sent.end, _is_person)
+        found = _candidates(ctx, sent, sent.end, fits)
         if not found:
-            continue
+            continue  # no person there, or only persons known not to agree ("Mr Mora ..." before "she")
+        agreeing = [e for e in found if known_to_agree(ctx, e, token)]
+        if len(found) > 1:
+            # "Mr Mora met Mrs Sol. She ...": the only one known to agree; else two candidates remain
+            return [Referent(agreeing[0], 0.8)] if len(agreeing) == 1 else []
         head = _main_subject(sent)
-        subject = [e for e in _entities_of(ctx, head) if _is_person(e)] if head is not None else []
+        subject = [e for e in _entities_of(ctx, head) if fits(e)] if head is not None else []
         if len(subject) == 1:
-            return [Referent(subject[0], 0.8)]
+            return _learnt(ctx, token, [Referent(subject[0], 0.8)], len(found))
         if head is not None and _unknown_name(ctx, head):
             return []
-        return _only(found, 0.75)
+        return _learnt(ctx, token, _only(found, 0.75), len(found))
     return []
+
+
+def _learnt(ctx: _Context, token: Token, found: list[Referent], candidates: int) -> list[Referent]:
+    """``found``, noting the pronoun's gender for its person when there was no other candidate."""
+    if len(found) == 1 and candidates == 1:
+        remember(ctx, found[0].entity, token)
+    return found
 
 
 def _state(ctx: _Context, token: Token) -> list[Referent]:
