@@ -279,7 +279,13 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         return []
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if agents:
-        return _actors(ctx, agents[0], 1.0)
+        found = _actors(ctx, agents[0], 1.0)
+        # "signed by X, secretary of ..., and Sudian adviser Y": after an apposition the parse may
+        # hang the second agent on the verb; a noun coordinated with a verb is that agent's conjunct
+        for extra in verb.children:
+            if extra.dep_ == "conj" and extra.pos_ in ("NOUN", "PROPN") and extra.i > agents[0].i:
+                found += [a for a in _actors(ctx, extra, 0.9) if all(a.entity.key != f.entity.key for f in found)]
+        return found
     if _stative(verb):
         return _actors(ctx, _first_of(list(verb.children), {"nsubjpass"})[0], 1.0)
     if depth > 3:
