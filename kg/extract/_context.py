@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -58,7 +58,7 @@ class _Context:
         self.genders: dict[str, str] = {}  # person key -> 'm'/'f' from pronouns resolved so far (kg.extract._gender)
         self.title_genders: dict[str, set[str]] | None = None  # person key -> genders of their titles, on first use
         counts = Counter(m.entity.country for m in mentions if m.entity.type is EntityType.COUNTRY)
-        self.dyad = [self.country(code) for code, _ in counts.most_common(2)]
+        self.dyad = _headline_pair(doc, mentions, counts, self.country) or [self.country(code) for code, _ in counts.most_common(2)]
 
     def country(self, code: str | None) -> Entity | None:
         if code is None:
@@ -331,3 +331,20 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]{3,}”", text)]
     spans += [(m.start(), m.end()) for m in re.finditer(r'"[^"\n]{3,}"', text)]
     return spans
+
+
+def _headline_pair(doc: Doc, mentions: Sequence[Mention], counts: Counter[str | None], country: Callable[[str | None], Entity | None]) -> list[Entity | None]:
+    """The two countries a headline names ("Norland-Sudia talks", "Norland's minister calls Sudian envoy"), or nothing.
+
+    A headline is a first line without final punctuation. It names a country with the country's
+    name or adjective, or with a person or force of that country. Exactly two countries make the
+    article's pair (most mentioned first); one, or three and more, leave the pair to the counts.
+    """
+    text = text_of(doc)
+    first = text.split("\n", 1)[0]
+    if "\n" not in text or not first.strip() or first.rstrip().endswith((".", "!", "?", '"', "\u201d")):
+        return []
+    codes = {m.entity.country for m in mentions if m.end <= len(first) and m.entity.type in _ACTOR_TYPES and m.entity.type is not EntityType.ORGANIZATION and m.entity.country}
+    if len(codes) != 2:
+        return []
+    return [country(code) for code in sorted(codes, key=lambda c: -counts.get(c, 0))]

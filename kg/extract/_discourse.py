@@ -283,16 +283,18 @@ def local_pair(ctx: _Context, token: Token) -> list[Entity]:
     The sides of the last meeting stated before the word's sentence ("Ana Sol spoke with Sudia's
     minister ... The two reviewed bilateral cooperation": her country and Sudia), each person
     counted for the country they serve; with no such meeting (or one whose sides are not two
-    countries), the article's pair: the two countries it mentions most.
+    countries), the article's pair: the two countries its headline names, else the two it
+    mentions most. After a meeting of three or more countries: nothing.
     """
     start = token.sent.start_char
-    for event in reversed(ctx.events):
-        if event.evidence.start >= start or event.predicate.category != "CONSULT" or event.predicate.name not in _RECIPROCAL:
-            continue
-        sides = [_country_of(ctx, e) for e in (event.subject, event.object)]
-        if sides[0] is not None and sides[1] is not None and sides[0].key != sides[1].key:
-            return [sides[0], sides[1]]
-        break
+    meetings = [e for e in ctx.events if e.evidence.start < start and e.predicate.category == "CONSULT" and e.predicate.name in _RECIPROCAL]
+    if meetings:
+        last = [e for e in meetings if e.evidence.start == meetings[-1].evidence.start]
+        sides = {c.key: c for e in last for c in (_country_of(ctx, e.subject), _country_of(ctx, e.object)) if c is not None}
+        if len(sides) > 2:
+            return []  # a meeting of three: "both sides" is no one pair
+        if len(sides) == 2 and all(_country_of(ctx, x) is not None for e in last for x in (e.subject, e.object)):
+            return list(sides.values())
     pair = [c for c in ctx.dyad if c]
     return pair if len(pair) == 2 else []
 

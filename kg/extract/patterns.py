@@ -175,12 +175,18 @@ class PatternExtractor:
         # A headline repeats the story in short: its statement about a topic gives way to the body's
         # statement of the same subject and predicate ("pledge to resume trade" / "pledged to resume
         # cross-border trade and to reopen the ferry line").
+        # A headline statement the body states again ("Norland expels Sudian envoy" / "Norland expelled
+        # the Sudian ambassador on Monday") is one event: the body's, with its date and full sentence.
         headline = _headline_end(doc)
         in_body = {(s.subject.key, s.predicate.name) for s in unique if s.evidence.start >= headline and s.object.type is EntityType.TOPIC}
+        stated = {_country_triple(s) for s in unique if s.evidence.start >= headline}
         for statement in unique:
-            repeated = statement.evidence.start < headline and (statement.subject.key, statement.predicate.name) in in_body
-            if not (repeated and statement.object.type is EntityType.TOPIC):
-                yield statement
+            if statement.evidence.start < headline:
+                if statement.object.type is EntityType.TOPIC and (statement.subject.key, statement.predicate.name) in in_body:
+                    continue
+                if _country_triple(statement) in stated:
+                    continue
+            yield statement
 
     def _statements(self, ctx: _Context) -> Iterator[Statement]:
         yield from structural_statements(ctx)  # leaderOf / officialOf / memberOf: kg/extract/_structural.py
@@ -576,6 +582,17 @@ def _forces_subject(verb: Token) -> bool:
         for s in subjects[:1]
         for word in (s.lemma_.lower(), *(c.lemma_.lower() for c in s.children if c.dep_ == "compound"))
     )
+
+
+def _country_triple(statement: Statement) -> tuple[str, str, str]:
+    """An event's sides by country where they have one ("Sudian envoy" and "Sudia" are one side), and its predicate.
+
+    A standing relation keeps its sides as they are: two officials of one country are two statements.
+    """
+    s, o = statement.subject, statement.object
+    if statement.predicate.category == "STRUCTURAL":
+        return (s.key, statement.predicate.name, o.key)
+    return (s.country or s.key, statement.predicate.name, (o.country or o.key) if o.type is not EntityType.TOPIC else o.key)
 
 
 def _headline_end(doc: Doc) -> int:
