@@ -27,10 +27,10 @@ def events(result: ArticleResult) -> set[tuple[str, str, str]]:
     [
         # a bare "the two" after a call, with a third country named most in the article
         (
-            "Secretary of State Antony Blinken spoke today with Kenyan Foreign Minister Musalia Mudavadi. "
-            "The two also reviewed bilateral cooperation on counterterrorism and health. "
-            "Haiti has had no elected president since 2021. Haiti thanked Kenya. Haiti praised Kenya.",
-            {"United States", "Kenya"},
+            "President Gabriel Boric phoned Argentine President Javier Milei on Friday. "
+            "The two then went over bilateral cooperation in mining and fisheries. "
+            "Bolivia held elections in 2020. Bolivia thanked Argentina. Bolivia praised Chile.",
+            {"Chile", "Argentina"},
         ),
         ("President Lula met Argentine President Javier Milei in Brasilia on Monday. The two agreed to expand trade.", {"Brazil", "Argentina"}),
         ("Chinese Foreign Minister Wang Yi held talks with his Japanese counterpart in Beijing. Both condemned the missile test by North Korea.", {"China", "Japan"}),
@@ -43,6 +43,15 @@ def test_collective_subject_is_the_last_meetings_sides(run: Run, text: str, pair
         assert all({s, o} == pair for s, _, o in acts), found
     else:
         assert {s for s, p, _ in found if p == "criticizes"} == pair, found
+
+
+def test_no_pair_after_a_meeting_with_a_side_of_no_known_country(run: Run) -> None:
+    # the resolver knows no country for the second leader: not the two countries named most either
+    text = (
+        "President Gabriel Boric phoned President Dina Boluarte on Friday. The two then went over bilateral cooperation in mining. "
+        "Bolivia held elections in 2020. Bolivia thanked Peru. Bolivia praised Chile."
+    )
+    assert not [t for t in events(run(text)) if t[1] == "cooperatesWith"]
 
 
 def test_bare_two_without_the_is_no_pair(run: Run) -> None:
@@ -58,9 +67,9 @@ def test_bare_two_without_the_is_no_pair(run: Run) -> None:
         ("Peru expelled the Chilean consul on Monday. Chile rejected the justification given for the expulsion.", ("Chile", "rejects", "Peru")),
         # "the incident" may look back past three sentences, to the one act of force of the article
         (
-            "Chinese coast guard ships fired water cannon at a Philippine supply boat on Sunday. Three crew members were hurt. "
-            "The foreign ministry spoke. Beijing rejected the protest. The ministry said nothing more. The incident was condemned by the United States.",
-            ("United States", "criticizes", "China"),
+            "Russian warplanes bombed a Georgian border post on Sunday. Two guards were hurt. "
+            "Tbilisi lodged a protest. Moscow rejected the protest. The ministry said nothing more. The incident drew a rebuke from Canada, which condemned the incident.",
+            ("Canada", "criticizes", "Russian warplanes"),
         ),
         ("China seized a Philippine fishing boat near the shoal. Japan condemned the incident.", ("Japan", "criticizes", "China")),
     ],
@@ -75,7 +84,7 @@ def test_description_stands_for_the_actor_of_the_act(run: Run, text: str, expect
         # two actors of force: "the incident" is either
         "China seized a Philippine boat on Monday. Vietnam attacked a Chinese ship on Tuesday. Japan condemned the incident.",
         # no act of force before it: a storm is no actor
-        "The storm damaged the port on Monday. The incident was condemned by Chile.",
+        "The storm damaged the port on Monday. Chile condemned the incident.",
     ],
 )
 def test_description_abstains(run: Run, text: str) -> None:
@@ -107,7 +116,7 @@ def test_refused_recognition_is_a_rejection_and_relations_stay_relations(run: Ru
 @pytest.mark.parametrize(
     "text",
     [
-        "The UK is pushing hard for the US to support its debt relief plan.",
+        "Britain is lobbying hard for France to support the tariff reform.",
         "Britain pressed for Iran to release the detained sailors.",
         "It is vital for Chile to sign the fisheries accord with Peru.",
     ],

@@ -66,7 +66,7 @@ def test_numbered_bullets_of_a_joint_readout_are_both_sides(run: Run) -> None:
 
 
 def test_readout_without_a_known_issuer_abstains(run: Run) -> None:
-    text = "Readout\n\nThe following is attributable to the spokesperson:\n\n- Condemned the missile attacks by Russia on civilian targets.\n- Urged Iran to release the detained sailors.\n"
+    text = "Readout\n\nIssued by the press office on Friday:\n\n- Condemned the missile attacks by Russia on civilian targets.\n- Urged Iran to release the detained sailors.\n"
     found = events(run(text))
     assert not [t for t in found if t[1] in ("criticizes", "demands")], found
 

@@ -282,30 +282,27 @@ def local_pair(ctx: _Context, token: Token) -> list[Entity]:
 
     The sides of the last meeting stated before the word's sentence ("Ana Sol spoke with Sudia's
     minister ... The two reviewed bilateral cooperation": her country and Sudia), each person
-    counted for the country they serve; with no such meeting (or one whose sides are not two
-    countries), the article's pair: the two countries its headline names, else the two it
-    mentions most. After a meeting of three or more countries: nothing.
+    counted for the country they serve; with no meeting before it, the article's pair: the two
+    countries its headline names, else the two it mentions most. After a meeting of three or
+    more countries, or with a side of no known country: nothing.
     """
     start = token.sent.start_char
     meetings = [e for e in ctx.events if e.evidence.start < start and e.predicate.category == "CONSULT" and e.predicate.name in _RECIPROCAL]
     if meetings:
         last = [e for e in meetings if e.evidence.start == meetings[-1].evidence.start]
         sides = {c.key: c for e in last for c in (_country_of(ctx, e.subject), _country_of(ctx, e.object)) if c is not None}
-        if len(sides) > 2:
-            return []  # a meeting of three: "both sides" is no one pair
         if len(sides) == 2 and all(_country_of(ctx, x) is not None for e in last for x in (e.subject, e.object)):
             return list(sides.values())
+        return []  # a meeting of three, or with a side of no known country: "both sides" is no pair we know
     pair = [c for c in ctx.dyad if c]
     return pair if len(pair) == 2 else []
 
 
 def _country_of(ctx: _Context, entity: Entity) -> Entity | None:
-    """A country itself, or the country a person or force acts for; None for others (an organisation, a topic)."""
+    """A country itself, or the country a person, force or national institution acts for; None for others (a topic, the UN)."""
     if entity.type is EntityType.COUNTRY:
         return entity
-    if entity.type in (EntityType.PERSON, EntityType.SECTOR_ACTOR):
-        return ctx.country(entity.country)
-    return None
+    return ctx.country(entity.country) if entity.type in _ACTOR_TYPES else None
 
 
 def _owned_organ(ctx: _Context, token: Token) -> list[Referent]:
