@@ -5,20 +5,24 @@ own (a pronoun, a collective noun, an envoy without a country, an organ owned by
 Each mechanism returns the actors it is sure of, with the factor its path multiplies into the
 argument's score, or nothing when two candidates compete:
 
-* personal pronouns ("he", "she", "his", "her"): the last named person, in the same sentence
-  before the pronoun or in the nearest of the three previous sentences that names one;
+* personal pronouns ("he", "she", "his", "her"): the last named person who agrees in gender
+  (:mod:`kg.extract._gender`), in the same sentence before the pronoun or in the nearest of the
+  three previous sentences that names one; of two or more persons there, the only one known to
+  agree, else nothing;
 * state pronouns ("it", "its"): a country, organisation or singular sector actor, in the same
   sentence before the pronoun or as the subject of the previous sentence;
 * plural pronouns ("they", "their"): a coordination of actors, a collective noun or a plural
   sector actor that is the subject of a clause governing the pronoun or of the previous sentence;
 * organs owned by a pronoun ("its foreign ministry", "their troops", "his government"): the owner;
 * collective subjects or addressees ("both sides", "the two countries", "urged the
-  neighbours"): the article's pair;
+  neighbours", "the two agreed"): the sides of the last meeting stated before (:func:`local_pair`),
+  else the two countries the headline names, else the two the article names most;
 * envoys without a country ("expelled the ambassador", "summoned the envoy"): the envoy's
   country, named with the same noun earlier in the article or else the other side of the pair;
-* definite event descriptions as objects ("rejected the accusations", "condemned the move"):
-  the actor of the nearest earlier statement of a fitting category (the accuser, whoever moved;
-  both parties of "the deal").
+* definite event descriptions as objects ("rejected the accusations", "condemned the move",
+  "rejected the pretexts"): the actor of the nearest earlier statement of a fitting category
+  (the accuser, whoever moved; both parties of "the deal"); "the incident": the one actor of
+  every earlier act of force in the article.
 
 Only subject and possessive pronouns are resolved; object pronouns ("rejected it") usually stand
 for a thing. Mentions in a place phrase ("in Lima") are never antecedents.
