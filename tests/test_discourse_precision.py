@@ -107,6 +107,26 @@ def test_recognition_is_one_way_support_not_relations(run: Run, text: str, expec
     assert {s.cameo for s in result.statements if s.predicate.name == "supports"} == {"054"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The award recognises outstanding work by young engineers.",
+        "The court recognised the rights of fishermen in the bay.",
+        "Chile was recognised for its work on ocean protection.",
+    ],
+)
+def test_recognising_no_state_is_no_recognition(run: Run, text: str) -> None:
+    assert not [s for s in run(text).statements if s.cameo == "054"]
+
+
+def test_a_relative_is_not_the_person_named_as_owner(run: Run) -> None:
+    # "X's ministers" act for X; "X's daughter" is someone else
+    daughter = run("The memorial service was attended by President Gabriel Boric and Augusto Pinochet's daughter.")
+    assert not [s for s in daughter.statements if s.subject.label == "Augusto Pinochet"]
+    ministers = run("The memorial service was attended by President Gabriel Boric and Augusto Pinochet's ministers.")
+    assert [s.predicate.name for s in ministers.statements if s.subject.label == "Augusto Pinochet"] == ["participatesIn"]
+
+
 def test_refused_recognition_is_a_rejection_and_relations_stay_relations(run: Run) -> None:
     assert ("Serbia", "rejects", "Kosovo") in events(run("Serbia would never recognise Kosovo."))
     assert ("Bhutan", "diplomaticRelationsWith", "India") in events(run("India and Bhutan established diplomatic relations in 1968."))

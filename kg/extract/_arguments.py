@@ -50,6 +50,9 @@ _OFFICE_NOUNS = {"minister", "leader", "president", "official", "envoy", "delega
 #: Prepositions of a target that the parse may hang on a "by" agent ("imposed by X on Y").
 _STRANDED_PREPS = {"on", "against", "toward", "towards"}
 
+#: Relatives: a person's daughter or widow is another person, not the one named as the owner.
+_KIN = {"daughter", "son", "wife", "husband", "widow", "widower", "mother", "father", "brother", "sister", "child", "children", "family", "relative", "grandson", "granddaughter", "nephew", "niece", "cousin"}
+
 #: Groups that act for the one who leads them ("the Saudi-led coalition"); a "Haitian-led transition" does not act.
 _LED_GROUPS = {"coalition", "alliance", "bloc", "militia"}
 
@@ -198,7 +201,7 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         place = token.lemma_.lower() in _PLACE_NOUNS
         if token.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() in _CIVILIANS:
             return None  # "the Italian team arrived", "Japanese tourists visited": people, not their state
-        for child in token.children:
+        for child in token.children if token.lemma_.lower() not in _KIN else ():  # "X's daughter" is not X
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not _is_stance(child) and (m := ctx.mention(child)):
                 if m.entity.type in _ACTOR_TYPES:
                     return Arg(m.entity, score * 0.85, place=place)

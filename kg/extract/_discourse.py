@@ -157,16 +157,16 @@ def _person(ctx: _Context, token: Token) -> list[Referent]:
         found = _candidates(ctx, sent, sent.end, fits)
         if not found:
             continue  # no person there, or only persons known not to agree ("Mr Mora ..." before "she")
-        agreeing = [e for e in found if known_to_agree(ctx, e, token)]
-        if len(found) > 1:
-            # "Mr Mora met Mrs Sol. She ...": the only one known to agree; else two candidates remain
-            return [Referent(agreeing[0], 0.8)] if len(agreeing) == 1 else []
         head = _main_subject(sent)
         subject = [e for e in _entities_of(ctx, head) if fits(e)] if head is not None else []
+        if not subject and head is not None and _unknown_name(ctx, head):
+            return []  # the subject is a person we do not know: likelier than any we do
+        if len(found) > 1:
+            # "Mr Mora met Mrs Sol. She ...": the only one known to agree; else two candidates remain
+            agreeing = [e for e in found if known_to_agree(ctx, e, token)]
+            return [Referent(agreeing[0], 0.8)] if len(agreeing) == 1 else []
         if len(subject) == 1:
             return _learnt(ctx, token, [Referent(subject[0], 0.8)], len(found))
-        if head is not None and _unknown_name(ctx, head):
-            return []
         return _learnt(ctx, token, _only(found, 0.75), len(found))
     return []
 
