@@ -23,6 +23,8 @@ def criticisms(result: ArticleResult) -> set[tuple[str, str, str]]:
         ("Mr Olaf Scholz met Mrs Theresa May in Berlin. She criticized Russia over the raid.", ("Theresa May", "criticizes", "Russia")),
         # ... and who is "he"
         ("Mr Emmanuel Macron met Mrs Giorgia Meloni on Tuesday. He criticized Russia over the raid.", ("Emmanuel Macron", "criticizes", "Russia")),
+        # both known to agree: the previous sentence's subject
+        ("Mr Emmanuel Macron met Mr Olaf Scholz on Tuesday. He criticized Russia over the raid.", ("Emmanuel Macron", "criticizes", "Russia")),
         # a pronoun resolved earlier with one candidate teaches her gender
         (
             "Giorgia Meloni arrived in Paris on Monday. She praised France for its help. "
@@ -42,8 +44,8 @@ def test_pronoun_takes_the_person_of_its_gender(run: Run, text: str, expected: t
     [
         # nothing known of either: two candidates remain
         "President Emmanuel Macron met Giorgia Meloni on Tuesday. She criticized Russia over the raid.",
-        # both known to agree: two candidates remain
-        "Ms Jacinda Ardern met Ms Mette Frederiksen. She criticized Russia over the raid.",
+        # both known to agree, and the subject is not one of them: two candidates remain
+        "Talks in Oslo brought Ms Jacinda Ardern and Ms Mette Frederiksen together. She criticized Russia over the raid.",
         # the only person named is known not to agree
         "Mr Olaf Scholz arrived in Paris. She criticized Russia over the raid.",
     ],

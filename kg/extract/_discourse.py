@@ -143,8 +143,8 @@ def _person(ctx: _Context, token: Token) -> list[Referent]:
 
     Gender (see :mod:`kg.extract._gender`): a person known to be a man is no antecedent of "she"
     (and the reverse). Of two or more persons left in that sentence, the only one known to agree
-    is taken ("Mr Mora met Mrs Sol. She ..."); with none or several known to agree, two candidates
-    remain: nothing. A pronoun resolved with one candidate teaches the person's gender to later
+    is taken ("Mr Mora met Mrs Sol. She ..."), else the subject if it is known to agree; with
+    nothing known, two candidates remain: nothing. A pronoun resolved with one candidate teaches the person's gender to later
     pronouns.
     """
     fits: Callable[[Entity], bool] = lambda e: _is_person(e) and agrees(ctx, e, token)  # noqa: E731
@@ -162,9 +162,13 @@ def _person(ctx: _Context, token: Token) -> list[Referent]:
         if not subject and head is not None and _unknown_name(ctx, head):
             return []  # the subject is a person we do not know: likelier than any we do
         if len(found) > 1:
-            # "Mr Mora met Mrs Sol. She ...": the only one known to agree; else two candidates remain
+            # "Mr Mora met Mrs Sol. She ...": the only one known to agree, or the subject if known to
+            # agree ("Mr Mora met Mr Ruiz. He ..."); with nothing known, two candidates remain
             agreeing = [e for e in found if known_to_agree(ctx, e, token)]
-            return [Referent(agreeing[0], 0.8)] if len(agreeing) == 1 else []
+            if len(agreeing) == 1:
+                return [Referent(agreeing[0], 0.8)]
+            chosen = [e for e in subject if e in agreeing]
+            return [Referent(chosen[0], 0.8)] if len(chosen) == 1 else []
         if len(subject) == 1:
             return _learnt(ctx, token, [Referent(subject[0], 0.8)], len(found))
         return _learnt(ctx, token, _only(found, 0.75), len(found))

@@ -94,7 +94,7 @@ def _genders_of(words: list[str]) -> set[str]:
 
 
 def _titles(ctx: _Context) -> dict[str, set[str]]:
-    """Genders from the titles written next to each person's mentions, read once per article."""
+    """Genders from the titles next to each person's mentions and from pronouns with one possible antecedent, read once per article."""
     if ctx.title_genders is not None:
         return ctx.title_genders
     found: dict[str, set[str]] = {}
@@ -116,5 +116,35 @@ def _titles(ctx: _Context) -> dict[str, set[str]]:
         genders = _genders_of(words)
         if genders:
             found.setdefault(m.entity.key, set()).update(genders)
+    _sole_antecedents(ctx, found)
     ctx.title_genders = found
     return found
+
+
+def _sole_antecedents(ctx: _Context, found: dict[str, set[str]]) -> None:
+    """Genders of "he"/"she" subjects and possessives whose only possible antecedent is one person.
+
+    That person is the only one named before the pronoun in its sentence, or, with none there, the
+    only one named in the nearest of the three previous sentences that names any ("Ana Sol
+    arrived. She said ...": Ana Sol is "she", for every later pronoun).
+    """
+    titled = {key: set(genders) for key, genders in found.items()}  # a title decides over a pronoun
+    people: list[tuple[int, list[str]]] = []  # per sentence: its start token and the persons it names, in order
+    for sent in ctx.doc.sents:
+        named: list[str] = []
+        for t in ctx.tokens(sent):
+            m = ctx.mention(t)
+            if m is not None and m.entity.type is EntityType.PERSON and m.entity.key not in named:
+                named.append(m.entity.key)
+            gender = pronoun_gender(t) if t.dep_ in ("nsubj", "nsubjpass", "poss") else None
+            if gender is None:
+                continue
+            if named:
+                keys = set(named)
+            else:
+                earlier = [p for _, p in people[-3:] if p]
+                keys = set(earlier[-1]) if earlier else set()
+            keys = {k for k in keys if titled.get(k, {gender}) == {gender}}  # "Mr Sol ... She": not Mr Sol
+            if len(keys) == 1:
+                found.setdefault(next(iter(keys)), set()).add(gender)
+        people.append((sent.start, [k for k in named]))
