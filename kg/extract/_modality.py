@@ -16,6 +16,7 @@ from kg.extract._words import (
 )
 from kg.extract.lexicon import Trigger
 from kg.model import Modality
+from kg.extract._readouts import is_bullet_start
 from kg.nlp import text_of
 
 
@@ -54,7 +55,7 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
             unreal |= {t.i for t in token.subtree}
     for _, trigger, anchor in found:
         category = trigger.predicate.category
-        if category == "REQUEST" and anchor.pos_ in ("VERB", "AUX") and anchor.dep_ not in ("ROOT", "ccomp", "conj", "xcomp", "advcl"):
+        if category == "REQUEST" and anchor.pos_ in ("VERB", "AUX") and anchor.dep_ not in ("ROOT", "ccomp", "conj", "xcomp", "advcl") and is_bullet_start(anchor):
             # "- Invited President X to visit Y": in a bullet the parse may lose the request's complement;
             # an infinitive after the misparsed request on its line is what was asked for
             line_end = text_of(anchor.doc).find("\n", anchor.idx)
