@@ -70,9 +70,9 @@ lexicon entry's weight (mined entries 0.9) × the weakest argument, whose score
 is its path (direct dependent 1.0; prepositional object or inherited through
 conj/xcomp/advcl/relcl/light verb 0.9 per step; modifier, reported-clause
 subject, "of"/"by" chain, temporal event noun or beneficiary of a welcomed
-act 0.85; actor inside an object phrase, pronoun, owned organ, envoy's country
-or dyad 0.8; the only candidate of the previous sentence or a definite event
-description 0.75) × its resolution (gazetteer 1.0, NER-only name or topic 0.9).
+act 0.85; actor inside an object phrase, pronoun, owned organ, envoy's country,
+dyad or a readout's issuer 0.8; the only candidate of the previous sentence, a
+definite event description or a bare "the two" 0.75) × its resolution (gazetteer 1.0, NER-only name or topic 0.9).
 The README's "Confidence" section is the user-facing version.
 
 The extractor lives here; its parts are private modules beside it: argument
