@@ -5,12 +5,14 @@ What is known of a person's gender comes from the article itself, never from a l
 * a gendered title or office word next to a mention of the person ("Mr", "Mrs", "Ms",
   "King", "Queen", "Sir", "Dame", "spokeswoman"; "Prime Minister Mrs Sol");
 * the office the resolver gave the person, when it is gendered ("queen", "chairman");
-* a pronoun already resolved to the person with no other candidate ("Ana Sol arrived. She
-  said ...": later pronouns know Ana Sol is "she").
+* a pronoun whose only possible antecedent is the person ("Ana Sol arrived. She said ...":
+  every pronoun of the article then knows Ana Sol is "she"), read once per article, and any
+  pronoun the discourse rules resolve with no other candidate. A title decides over a pronoun.
 
 Conflicting evidence (two titles that disagree) leaves the gender unknown. :mod:`kg.extract._discourse`
-drops candidates whose known gender disagrees with the pronoun, prefers the one whose known
-gender agrees, and abstains when two candidates remain that nothing orders.
+drops candidates whose known gender disagrees with the pronoun, prefers the only one whose known
+gender agrees (else the subject, if known to agree), and abstains when two candidates remain that
+nothing orders.
 """
 
 from __future__ import annotations
