@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract._context import _Context, _first_of, _is_reporting
-from kg.extract._discourse import refer
+from kg.extract._discourse import local_pair, refer
 from kg.extract._publisher import institutional_we
+from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
     _ACTOR_TYPES,
     _BILATERAL,
@@ -33,6 +34,7 @@ from kg.extract._words import (
 from kg.extract.lexicon import Trigger
 from kg.gazetteer import sector_nouns
 from kg.model import Entity, EntityType, slugify
+from kg.nlp import text_of
 
 #: Triggers of those predicates that go one way: "X and Y hosted the talks" do not meet each other.
 _ONE_WAY = {"host", "receive", "welcome", "phone", "call", "invite", "visit"}
@@ -48,6 +50,9 @@ _OFFICE_NOUNS = {"minister", "leader", "president", "official", "envoy", "delega
 
 #: Prepositions of a target that the parse may hang on a "by" agent ("imposed by X on Y").
 _STRANDED_PREPS = {"on", "against", "toward", "towards"}
+
+#: Relatives: a person's daughter or widow is another person, not the one named as the owner.
+_KIN = {"daughter", "son", "wife", "husband", "widow", "widower", "mother", "father", "brother", "sister", "child", "children", "family", "relative", "grandson", "granddaughter", "nephew", "niece", "cousin"}
 
 #: Groups that act for the one who leads them ("the Saudi-led coalition"); a "Haitian-led transition" does not act.
 _LED_GROUPS = {"coalition", "alliance", "bloc", "militia"}
@@ -199,7 +204,7 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         place = token.lemma_.lower() in _PLACE_NOUNS
         if token.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() in _CIVILIANS:
             return None  # "the Italian team arrived", "Japanese tourists visited": people, not their state
-        for child in token.children:
+        for child in token.children if token.lemma_.lower() not in _KIN else ():  # "X's daughter" is not X
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not _is_stance(child) and (m := ctx.mention(child)):
                 if m.entity.type in _ACTOR_TYPES:
                     return Arg(m.entity, score * 0.85, place=place)
@@ -263,6 +268,11 @@ def _group_actor(token: Token, country: str, label: str | None = None) -> Entity
 
 def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     subjects = _first_of(list(verb.children), {"nsubj"})
+    if not [s for s in subjects if s.pos_ != "PUNCT" and s.idx > verb.idx - _line_offset(verb)]:
+        # "- Condemned the raid", "The Minister: * urged X to ...": a readout's bullet is its issuer's act
+        bullet = bullet_subjects(ctx, verb)
+        if bullet is not None:
+            return [Arg(e, 0.8) for e in bullet]
     # "BAMAKO, Jan 31 (Wire) - Mali's government ordered ...": a dateline can parse as a second subject
     for subject in subjects:
         found = _actors(ctx, _after_dateline(subject, verb), 1.0)
@@ -275,7 +285,13 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         return []
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if agents:
-        return _actors(ctx, agents[0], 1.0)
+        found = _actors(ctx, agents[0], 1.0)
+        # "signed by X, secretary of ..., and Sudian adviser Y": after an apposition the parse may
+        # hang the second agent on the verb; a noun coordinated with a verb is that agent's conjunct
+        for extra in verb.children:
+            if extra.dep_ == "conj" and extra.pos_ in ("NOUN", "PROPN") and extra.i > agents[0].i:
+                found += [a for a in _actors(ctx, extra, 0.9) if all(a.entity.key != f.entity.key for f in found)]
+        return found
     if _stative(verb):
         return _actors(ctx, _first_of(list(verb.children), {"nsubjpass"})[0], 1.0)
     if depth > 3:
@@ -389,6 +405,8 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
                 objects += [a for p in prep.children if p.dep_ == "pobj" for ap in p.children if ap.dep_ == "appos" for a in _actors(ctx, ap, 0.85)]
     if _hyphenated(verb):
         objects += _actors(ctx, verb.head, 0.9, verb)
+    if not objects and is_bullet_start(verb) and bullet_subjects(ctx, verb) is not None:
+        objects += _bullet_objects(ctx, verb)
     own_object = [c for c in children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _RELATIVE]
     if not objects and verb.dep_ == "relcl" and not own_object and _first_of(children, {"nsubj"}):
         # "the offer Norland turned down", "the terms Sudia accepted": the antecedent is the object;
@@ -403,6 +421,28 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
             if comp.pos_ in ("VERB", "AUX"):
                 objects += [Arg(a.entity, a.score * 0.9) for a in _verb_args(ctx, comp)[1]]
     return subjects, objects
+
+
+def _line_offset(token: Token) -> int:
+    """How far ``token`` stands from the start of its line, in characters."""
+    return token.idx - (text_of(token.doc).rfind("\n", 0, token.idx) + 1)
+
+
+def _bullet_objects(ctx: _Context, verb: Token) -> list[Arg]:
+    """'- Condemned the raids by X', '- Invited President Y to visit': the object of a bullet's opening verb.
+
+    The parse of a bullet without a subject often fails (the verb taken for an adjective, the
+    object for the root): the object is the first noun phrase after the verb on its line.
+    """
+    doc = verb.doc
+    text = text_of(doc)
+    end = text.find("\n", verb.idx)
+    rest = [t for t in doc[verb.i + 1 :] if end < 0 or t.idx < end]
+    inside = {t.i for t in rest}
+    for t in rest:
+        if t.pos_ in ("NOUN", "PROPN") and (t.head.i not in inside or t.head.i == t.i):
+            return _actors(ctx, t, 1.0) or _prep_objects(ctx, t, 0.9) or _actors_in_np(ctx, t)
+    return []
 
 
 def _maker(ctx: _Context, act: Token) -> list[Arg]:
@@ -544,8 +584,9 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             if len(others) == 1 and len(ctx.dyad) == 2 and any(c and c.key == subjects[0].entity.key for c in ctx.dyad):
                 return subjects, others
         if not subjects and noun.dep_ in ("nsubj", "dobj", "pobj"):
-            dyad = [Arg(c, 0.8) for c in ctx.dyad if c]
-            # "bilateral cooperation", or "ties, which amount to a close partnership"
+            dyad = [Arg(c, 0.8) for c in local_pair(ctx, noun)]
+            # "bilateral cooperation", or "ties, which amount to a close partnership": the pair at this
+            # point of the article (the sides of the last meeting, else the two countries named most)
             about_ties = any(a.lemma_.lower() in _TIES for a in noun.ancestors)
             if len(dyad) == 2 and (about_ties or any(c.lower_ in _BILATERAL for c in children)):
                 return dyad, []

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract._discourse import refer
+from kg.extract._readouts import office_label_speaker
 from kg.extract._words import _ACTOR_TYPES, _DANGLING, _DOCUMENTS, _REPORTING, _WEEKDAYS
 from kg.model import Article, Entity, EntityType, Evidence, Mention, Statement
 from kg.nlp import entities, span_text, text_of
@@ -54,8 +55,10 @@ class _Context:
             if m.entity.type is EntityType.COUNTRY:
                 self._countries.setdefault(m.entity.country, m.entity)
         self.events: list[Statement] = []  # the statements of the sentences read so far, in order
+        self.genders: dict[str, str] = {}  # person key -> 'm'/'f' from pronouns resolved so far (kg.extract._gender)
+        self.title_genders: dict[str, set[str]] | None = None  # person key -> genders of their titles, on first use
         counts = Counter(m.entity.country for m in mentions if m.entity.type is EntityType.COUNTRY)
-        self.dyad = [self.country(code) for code, _ in counts.most_common(2)]
+        self.dyad = _headline_pair(doc, mentions, counts, self.country) or [self.country(code) for code, _ in counts.most_common(2)]
 
     def country(self, code: str | None) -> Entity | None:
         if code is None:
@@ -167,6 +170,8 @@ class _Context:
         label = self.tokens(sent)[: colon.i - sent.start]
         if not label or len(label) > 8 or any(t.pos_ in ("VERB", "AUX") for t in label):
             return None
+        if (issuer := office_label_speaker(self, label)) is not None:
+            return issuer  # "The Minister:" over a readout's bullets: its issuer (see kg.extract._readouts)
         found = {m.entity.key: m.entity for t in label if (m := self.mention(t)) and m.entity.type in _ACTOR_TYPES}
         people = [e for e in found.values() if e.type is EntityType.PERSON]
         named = people or list(found.values())
@@ -326,3 +331,59 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]{3,}”", text)]
     spans += [(m.start(), m.end()) for m in re.finditer(r'"[^"\n]{3,}"', text)]
     return spans
+
+
+def _headline_end(doc: Doc) -> int:
+    """Character offset where the headline (a first line without final punctuation) ends; 0 if none."""
+    text = text_of(doc)
+    first = text.split("\n", 1)[0]
+    if "\n" not in text or not first.strip() or first.rstrip().endswith((".", "!", "?", '"', "\u201d")):
+        return 0
+    return len(first)
+
+
+def _headline_pair(doc: Doc, mentions: Sequence[Mention], counts: Counter[str | None], country: Callable[[str | None], Entity | None]) -> list[Entity | None]:
+    """The two countries a headline names ("Norland-Sudia talks", "Norland's minister calls Sudian envoy"), or nothing.
+
+    A headline is a first line without final punctuation. It names a country with the country's
+    name or adjective, or with a person or force of that country. Exactly two countries make the
+    article's pair (most mentioned first); one, or three and more, leave the pair to the counts.
+    """
+    end = _headline_end(doc)
+    codes = {m.entity.country for m in mentions if m.end <= end and m.entity.type in _ACTOR_TYPES and m.entity.type is not EntityType.ORGANIZATION and m.entity.country}
+    if len(codes) != 2:
+        return []
+    return [country(code) for code in sorted(codes, key=lambda c: -counts.get(c, 0))]
+
+
+def _without_headline_repeats(doc: Doc, statements: Sequence[Statement]) -> Iterator[Statement]:
+    """The statements without those of the headline that the body states again: one event, the body's.
+
+    A headline's statement about a topic gives way to the body's statement of the same subject and
+    predicate ("pledge to resume trade" / "pledged to resume cross-border trade and to reopen the
+    ferry line"); a headline's event to the body's event of the same predicate between the same
+    countries ("Norland expels Sudian envoy" / "Norland expelled the Sudian ambassador on Monday"),
+    which has the date and the full sentence.
+    """
+    headline = _headline_end(doc)
+    body = [s for s in statements if s.evidence.start >= headline]
+    about = {(s.subject.key, s.predicate.name) for s in body if s.object.type is EntityType.TOPIC}
+    stated = {_country_triple(s) for s in body}
+    for statement in statements:
+        if statement.evidence.start < headline:
+            if statement.object.type is EntityType.TOPIC and (statement.subject.key, statement.predicate.name) in about:
+                continue
+            if _country_triple(statement) in stated:
+                continue
+        yield statement
+
+
+def _country_triple(statement: Statement) -> tuple[str, str, str]:
+    """An event's sides by country where they have one ("Sudian envoy" and "Sudia" are one side), and its predicate.
+
+    A standing relation keeps its sides as they are: two officials of one country are two statements.
+    """
+    s, o = statement.subject, statement.object
+    if statement.predicate.category == "STRUCTURAL":
+        return (s.key, statement.predicate.name, o.key)
+    return (s.country or s.key, statement.predicate.name, (o.country or o.key) if o.type is not EntityType.TOPIC else o.key)

@@ -5,20 +5,24 @@ own (a pronoun, a collective noun, an envoy without a country, an organ owned by
 Each mechanism returns the actors it is sure of, with the factor its path multiplies into the
 argument's score, or nothing when two candidates compete:
 
-* personal pronouns ("he", "she", "his", "her"): the last named person, in the same sentence
-  before the pronoun or in the nearest of the three previous sentences that names one;
+* personal pronouns ("he", "she", "his", "her"): the last named person who agrees in gender
+  (:mod:`kg.extract._gender`), in the same sentence before the pronoun or in the nearest of the
+  three previous sentences that names one; of two or more persons there, the only one known to
+  agree, else nothing;
 * state pronouns ("it", "its"): a country, organisation or singular sector actor, in the same
   sentence before the pronoun or as the subject of the previous sentence;
 * plural pronouns ("they", "their"): a coordination of actors, a collective noun or a plural
   sector actor that is the subject of a clause governing the pronoun or of the previous sentence;
 * organs owned by a pronoun ("its foreign ministry", "their troops", "his government"): the owner;
 * collective subjects or addressees ("both sides", "the two countries", "urged the
-  neighbours"): the article's pair;
+  neighbours", "the two agreed"): the sides of the last meeting stated before (:func:`local_pair`),
+  else the two countries the headline names, else the two the article names most;
 * envoys without a country ("expelled the ambassador", "summoned the envoy"): the envoy's
   country, named with the same noun earlier in the article or else the other side of the pair;
-* definite event descriptions as objects ("rejected the accusations", "condemned the move"):
-  the actor of the nearest earlier statement of a fitting category (the accuser, whoever moved;
-  both parties of "the deal").
+* definite event descriptions as objects ("rejected the accusations", "condemned the move",
+  "rejected the pretexts"): the actor of the nearest earlier statement of a fitting category
+  (the accuser, whoever moved; both parties of "the deal"); "the incident": the one actor of
+  every earlier act of force in the article.
 
 Only subject and possessive pronouns are resolved; object pronouns ("rejected it") usually stand
 for a thing. Mentions in a place phrase ("in Lima") are never antecedents.
@@ -32,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kg.extract._gender import agrees, known_to_agree, remember
 from kg.extract._publisher import first_person_owner
 from kg.extract._words import _ACTOR_TYPES, _CIVILIANS, _DYAD_NOUNS
 from kg.gazetteer import sector_nouns
@@ -76,7 +81,13 @@ _DESCRIPTIONS = {
     "deployment": frozenset({"MOBILIZE"}),
     "withdrawal": frozenset({"RETREAT"}),
     **{noun: _ACTS for noun in ("move", "decision", "measure", "step", "action")},
+    # the reasons an actor gives for its act or charge are that actor's ("rejected the pretexts")
+    **{noun: _ACTS | {"ACCUSE"} for noun in ("pretext", "justification", "excuse", "argument")},
+    # an incident is something done to someone: a clash, a seizure, a show of force
+    "incident": frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}),
 }
+#: Descriptions that may stand for an event of any earlier sentence (an article's incident is its main event).
+_ARTICLE_EVENTS = {"incident"}
 #: Determiners of a definite description ("the move", "these accusations"; not "a move").
 _DEFINITE = {"the", "this", "these", "that", "those"}
 
@@ -116,6 +127,8 @@ def refer(ctx: _Context, token: Token) -> list[Referent]:
         if low in _PERSON_PRONOUNS:
             return _person(ctx, token)
         return _state(ctx, token) if low in _STATE_PRONOUNS else _group(ctx, token)
+    if token.pos_ in ("NUM", "DET", "PRON"):
+        return _the_two(ctx, token)
     if token.pos_ not in ("NOUN", "PROPN"):
         return []
     return _pair(ctx, token) or _owned_organ(ctx, token) or _envoy_country(ctx, token) or _event_actor(ctx, token)
@@ -123,31 +136,53 @@ def refer(ctx: _Context, token: Token) -> list[Referent]:
 
 # ------------------------------------------------------------------ pronouns
 def _person(ctx: _Context, token: Token) -> list[Referent]:
-    """'Minister Ana Sol arrived on Monday. She said ...': the last named person.
+    """'Minister Ana Sol arrived on Monday. She said ...': the last named person who agrees with the pronoun.
 
     In the pronoun's own sentence the subject of a governing clause when it is the only person
     named before the pronoun (see :func:`_own_sentence`); with no person there, in the nearest
-    of the previous sentences that names a person, its subject if a person, or its only person
-    when the subject is no name or office we fail to resolve ("Minister Ana Sol met X": if "Ana
-    Sol" is unknown, X is no antecedent). Two different persons in that place compete: nothing.
+    of the previous sentences that names a person, its only person (its subject when no other
+    person there could be meant), unless the subject is a name or office we fail to resolve
+    ("Minister Ana Sol met X": if "Ana Sol" is unknown, X is no antecedent).
+
+    Gender (see :mod:`kg.extract._gender`): a person known to be a man is no antecedent of "she"
+    (and the reverse). Of two or more persons left in that sentence, the only one known to agree
+    is taken ("Mr Mora met Mrs Sol. She ..."), else the subject if it is known to agree; with
+    nothing known, two candidates remain: nothing. A pronoun resolved with one candidate teaches the person's gender to later
+    pronouns.
     """
-    own = _candidates(ctx, token.sent, token.i, _is_person)
+    fits: Callable[[Entity], bool] = lambda e: _is_person(e) and agrees(ctx, e, token)  # noqa: E731
+    own = _candidates(ctx, token.sent, token.i, fits)
     if own:
-        return _own_sentence(ctx, token, own, _is_person)
+        return _learnt(ctx, token, _own_sentence(ctx, token, own, fits), len(own))
     if _unknown_before(ctx, token):
         return []
     for sent in _previous_sentences(ctx, token, _PERSON_WINDOW):
-        found = _candidates(ctx, sent, sent.end, _is_person)
+        found = _candidates(ctx, sent, sent.end, fits)
         if not found:
-            continue
+            continue  # no person there, or only persons known not to agree ("Mr Mora ..." before "she")
         head = _main_subject(sent)
-        subject = [e for e in _entities_of(ctx, head) if _is_person(e)] if head is not None else []
+        subject = [e for e in _entities_of(ctx, head) if fits(e)] if head is not None else []
+        if not subject and head is not None and _unknown_name(ctx, head):
+            return []  # the subject is a person we do not know: likelier than any we do
+        if len(found) > 1:
+            # "Mr Mora met Mrs Sol. She ...": the only one known to agree, or the subject if known to
+            # agree ("Mr Mora met Mr Ruiz. He ..."); with nothing known, two candidates remain
+            agreeing = [e for e in found if known_to_agree(ctx, e, token)]
+            if len(agreeing) == 1:
+                return [Referent(agreeing[0], 0.8)]
+            chosen = [e for e in subject if e in agreeing]
+            return [Referent(chosen[0], 0.8)] if len(chosen) == 1 else []
         if len(subject) == 1:
-            return [Referent(subject[0], 0.8)]
-        if head is not None and _unknown_name(ctx, head):
-            return []
-        return _only(found, 0.75)
+            return _learnt(ctx, token, [Referent(subject[0], 0.8)], len(found))
+        return _learnt(ctx, token, _only(found, 0.75), len(found))
     return []
+
+
+def _learnt(ctx: _Context, token: Token, found: list[Referent], candidates: int) -> list[Referent]:
+    """``found``, noting the pronoun's gender for its person when there was no other candidate."""
+    if len(found) == 1 and candidates == 1:
+        remember(ctx, found[0].entity, token)
+    return found
 
 
 def _state(ctx: _Context, token: Token) -> list[Referent]:
@@ -239,9 +274,46 @@ def _pair(ctx: _Context, token: Token) -> list[Referent]:
     if not (_acting(token) or _addressed(token)) or any(c.dep_ == "poss" for c in token.children):
         return []  # "a summit of the two sides" may be a third party's; "our two countries" are the speaker's
     words = {c.lower_ for c in token.children}
-    if not words & {"two", "both", "the"} or len([c for c in ctx.dyad if c]) < 2:
+    if not words & {"two", "both", "the"}:
         return []
-    return [Referent(c, 0.8) for c in ctx.dyad if c]
+    return [Referent(c, 0.8) for c in local_pair(ctx, token)]
+
+
+def _the_two(ctx: _Context, token: Token) -> list[Referent]:
+    """'The two agreed ...', 'both said ...': a bare "two" or "both" that acts stands for the pair (see :func:`local_pair`)."""
+    if token.pos_ not in ("NUM", "DET", "PRON") or token.lower_ not in ("two", "both") or not _acting(token):
+        return []
+    if token.lower_ == "two" and not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return []  # "two said ..." is any two
+    return [Referent(c, 0.75) for c in local_pair(ctx, token)]
+
+
+def local_pair(ctx: _Context, token: Token) -> list[Entity]:
+    """The two countries a collective word stands for at ``token``, or nothing.
+
+    The sides of the last meeting stated before the word's sentence ("Ana Sol spoke with Sudia's
+    minister ... The two reviewed bilateral cooperation": her country and Sudia), each person
+    counted for the country they serve; with no meeting before it, the article's pair: the two
+    countries its headline names, else the two it mentions most. After a meeting of three or
+    more countries, or with a side of no known country: nothing.
+    """
+    start = token.sent.start_char
+    meetings = [e for e in ctx.events if e.evidence.start < start and e.predicate.category == "CONSULT" and e.predicate.name in _RECIPROCAL]
+    if meetings:
+        last = [e for e in meetings if e.evidence.start == meetings[-1].evidence.start]
+        sides = {c.key: c for e in last for c in (_country_of(ctx, e.subject), _country_of(ctx, e.object)) if c is not None}
+        if len(sides) == 2 and all(_country_of(ctx, x) is not None for e in last for x in (e.subject, e.object)):
+            return list(sides.values())
+        return []  # a meeting of three, or with a side of no known country: "both sides" is no pair we know
+    pair = [c for c in ctx.dyad if c]
+    return pair if len(pair) == 2 else []
+
+
+def _country_of(ctx: _Context, entity: Entity) -> Entity | None:
+    """A country itself, or the country a person, force or national institution acts for; None for others (a topic, the UN)."""
+    if entity.type is EntityType.COUNTRY:
+        return entity
+    return ctx.country(entity.country) if entity.type in _ACTOR_TYPES else None
 
 
 def _owned_organ(ctx: _Context, token: Token) -> list[Referent]:
@@ -300,28 +372,34 @@ def _event_actor(ctx: _Context, token: Token) -> list[Referent]:
     accusations", "the sanctions") as the object of a verb stands for the actor of the nearest
     earlier statement of a fitting category, in the three previous sentences: the accuser for
     "the accusations", whoever acted for "the move". Two different actors there compete: nothing.
+    "The incident" looks back over the whole article, and only when all its earlier acts of force
+    are one actor's. The reasons given for an act ("rejected the pretexts") are its actor's.
     """
     categories = _DESCRIPTIONS.get(token.lemma_.lower())
     if categories is None or token.dep_ not in ("dobj", "nsubjpass"):
         return []
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children) or any(c.dep_ in ("poss", "prep") for c in token.children):
         return []
+    lemma = token.lemma_.lower()
     earliest = _previous_sentences(ctx, token, _EVENT_WINDOW)
     if not earliest:
         return []
-    start, end = earliest[-1].start_char, token.sent.start_char
+    start, end = (0 if lemma in _ARTICLE_EVENTS else earliest[-1].start_char), token.sent.start_char
     fitting = [s for s in ctx.events if start <= s.evidence.start < end and s.predicate.category in categories]
     if not fitting:
         return []
+    if lemma in _ARTICLE_EVENTS:
+        # "the incident" may look back to the lead: every fitting act so far must be one actor's
+        return _only(list({s.subject.key: s.subject for s in fitting}.values()), 0.75)
     nearest = fitting[-1].evidence.start
     events = [s for s in fitting if s.evidence.start == nearest]
-    if len({(s.subject.key, s.object.key) for s in events}) > 1:
-        return []  # two acts in that sentence compete
     if events[0].predicate.name in _RECIPROCAL:
+        if len({(s.subject.key, s.object.key) for s in events}) > 1:
+            return []  # two deals in that sentence compete
         # "the deal" of a symmetric act stands for both parties
         parties = {e.key: e for s in events for e in (s.subject, s.object) if e.type in _ACTOR_TYPES}
         return [Referent(e, 0.75) for e in parties.values()] if len(parties) == 2 else []
-    return _only(list({s.subject.key: s.subject for s in events}.values()), 0.75)
+    return _only(list({s.subject.key: s.subject for s in events}.values()), 0.75)  # two actors there compete
 
 
 # ------------------------------------------------------------------ helpers

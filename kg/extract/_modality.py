@@ -16,6 +16,8 @@ from kg.extract._words import (
 )
 from kg.extract.lexicon import Trigger
 from kg.model import Modality
+from kg.extract._readouts import is_bullet_start
+from kg.nlp import text_of
 
 
 def _prepared(verb: Token) -> bool:
@@ -38,10 +40,14 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
       the crisis", "a plan to attack";
     * the acts an actor is accused of: "accused Sudia of breaking the truce"
       (the accuser is not their subject, and the accusation is the event);
-    * what is rejected: "Norland is opposed to a Sudian inquiry" (proposed, not happening).
+    * what is rejected: "Norland is opposed to a Sudian inquiry" (proposed, not happening);
+    * a clause opened by "for": "pressed for Sudia to lift the ban", "it is vital for Norland to
+      sign" (wanted or needed, not done).
     """
     unreal: set[int] = set()
     for token in sent:
+        if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children):
+            unreal |= {t.i for t in token.subtree}
         if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in token.children):
             unreal |= {t.i for t in token.subtree}
         if token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
@@ -49,6 +55,11 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
             unreal |= {t.i for t in token.subtree}
     for _, trigger, anchor in found:
         category = trigger.predicate.category
+        if category == "REQUEST" and anchor.pos_ in ("VERB", "AUX") and anchor.dep_ not in ("ROOT", "ccomp", "conj", "xcomp", "advcl") and is_bullet_start(anchor):
+            # "- Invited President X to visit Y": in a bullet the parse may lose the request's complement;
+            # an infinitive after the misparsed request on its line is what was asked for
+            line_end = text_of(anchor.doc).find("\n", anchor.idx)
+            unreal |= {t.i for t in sent if t.i > anchor.i and (line_end < 0 or t.idx < line_end) and t.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)}
         if category == "ACCUSE" and anchor.pos_ in ("VERB", "AUX"):
             for prep in anchor.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and any(c.dep_ == "pcomp" for c in prep.children):
@@ -115,3 +126,19 @@ def _modality(verb: Token | None) -> Modality:
     if possible:
         return Modality.POSSIBLE
     return Modality.INTENDED if intended else Modality.ASSERTED
+
+
+#: Verbs of a pledge: with a negated complement ("vowed not to return X") they state no agreement.
+_PLEDGES = {"vow", "pledge", "promise", "commit", "swear", "undertake"}
+
+
+def _refused_pledge(verb: Token) -> bool:
+    """Whether a pledge's complement is negated: "vowed not to sign", "promised never to return".
+
+    The actor commits to not doing something: no agreement to do it. The negated act is read on its
+    own ("vowed never to sign the accord with X": a negated signing); the pledge itself yields nothing,
+    as its target is not named (a promise to X not to act is no rejection of X).
+    """
+    if verb.lemma_.lower() not in _PLEDGES or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "neg" or g.lower_ in ("never", "not") for g in c.children) for c in verb.children)

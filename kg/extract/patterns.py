@@ -17,20 +17,24 @@ each abstains, yielding nothing, when two candidates compete):
 
 * "it"/"its" → the only state actor named before it in its sentence, else the
   previous sentence's subject (nothing if that subject is a thing or an unknown name);
-* "he"/"she"/"his" → the last named person (the only one in the sentence, else the
-  subject or only person of the nearest of three previous sentences); "..., she
-  said" attributes the quote to that person, and "we" in it is her government;
+* "he"/"she"/"his" → the last named person who agrees in gender (the only one in
+  the sentence, else the only person of the nearest of three previous sentences, or
+  of several the one known to agree; ``_gender``: titles, gendered offices, earlier
+  pronouns); "..., she said" attributes the quote to that person, and "we" in it is
+  her government;
 * "they"/"their" → a plural subject (coordinated actors, "both sides", a plural
   force) of a governing clause or of the previous sentence;
 * "its ministry", "their troops", "his government" (as the actor) → the owner;
-* "both sides", "the two countries", "the neighbours" as the actor → the two
-  countries the article names most, one statement each, or one symmetric pair
-  (not "our two countries", not as an object);
+* "both sides", "the two countries", "the neighbours", "the two" as the actor → the
+  sides of the last meeting stated before, else the two countries the headline
+  names, else the two the article names most; one statement each, or one symmetric
+  pair (not "our two countries", not as an object; nothing after a meeting of three);
 * "expelled/summoned the ambassador" → the envoy's country (named with that noun
   earlier, else the other side of the pair; not "an envoy" or "its envoy");
-* "rejected the accusations", "condemned the move" → the actor of the nearest
-  earlier statement of a fitting category in three sentences ("the deal" of a
-  reciprocal act: both parties; two acts in that sentence compete);
+* "rejected the accusations", "condemned the move", "the pretexts" → the actor of
+  the nearest earlier statement of a fitting category in three sentences ("the
+  deal" of a reciprocal act: both parties; two actors in that sentence compete);
+  "the incident" → the one actor of every earlier act of force in the article.
 * "we"/"our"/"us" outside quotation marks with no speaker, and "our forces" → the
   government that published the article (``_publisher``: its source, byline, web
   address or self-identification; nothing for other publishers, a quotation without
@@ -39,7 +43,11 @@ each abstains, yielding nothing, when two candidates compete):
 A subject pronoun takes a name of its own sentence only as a governing clause's
 subject, and none at all after an unknown name there ("Ana Sol said she ...").
 In a press-conference transcript (an article with a "Q:"/"Question:" label) an
-answer's lines belong to its answerer and a question asserts nothing.
+answer's lines belong to its answerer and a question asserts nothing. In a readout
+or fact sheet (``_readouts``) a bullet line without a subject ("- Condemned ...",
+"The Minister: * urged ...") is the act of its label's actor or of the issuer (the
+heading's owner, else the first caller; both sides of a joint readout); nothing
+when no issuer is known. A headline event the body states again is counted once.
 
 Structures: coordinated subjects of a reciprocal act with no partner named apart
 relate to each other ("X and Y held talks"; not "X and Y hosted talks"); a target
@@ -47,7 +55,8 @@ the parse hangs on a "by" agent ("imposed by X on Y"); "the expulsion of ... by
 X"; the author of a restrictive relative clause ("the proposal that X made") or
 the maker of a light verb's act ("X made a claim that Y denied"); the subject
 after a dateline ("CITY, May 2 (Wire) - X said"); a label before a colon names
-the speaker ("President X: ..."); "X and Y accused each other" goes both ways;
+the speaker ("President X: ..."); "X and Y accused each other" goes both ways; a noun the parse coordinates with a
+passive verb is a second "by" agent;
 "ministers of X and Y" and a headline's "X, Y agree" name both. Not arguments:
 names inside a quoted title
 ("the film 'Friends of X'"), what a topic noun or talks are about ("on the
@@ -56,7 +65,8 @@ question of X", "talks about X"), a place after "in", a business one joins
 
 Objects that are not actors become Topic entities labelled with their noun
 phrase. Modality comes from modal auxiliaries, negation and governing verbs
-(plan, intend, would like, refuse); attribution from quotes and reporting
+(plan, intend, would like, refuse); "pressed for X to act" states no act, and a
+pledge not to act ("vowed never to sign") no agreement; attribution from quotes and reporting
 verbs; the event date from date expressions in the sentence.
 
 Confidence = trigger weight (verb 0.85, noun 0.75, adjective 0.7) × the
@@ -64,13 +74,14 @@ lexicon entry's weight (mined entries 0.9) × the weakest argument, whose score
 is its path (direct dependent 1.0; prepositional object or inherited through
 conj/xcomp/advcl/relcl/light verb 0.9 per step; modifier, reported-clause
 subject, "of"/"by" chain, temporal event noun or beneficiary of a welcomed
-act 0.85; actor inside an object phrase, pronoun, owned organ, envoy's country
-or dyad 0.8; the only candidate of the previous sentence or a definite event
-description 0.75) × its resolution (gazetteer 1.0, NER-only name or topic 0.9).
+act 0.85; actor inside an object phrase, pronoun, owned organ, envoy's country,
+dyad or a readout's issuer 0.8; the only candidate of the previous sentence, a
+definite event description or a bare "the two" 0.75) × its resolution (gazetteer 1.0, NER-only name or topic 0.9).
 The README's "Confidence" section is the user-facing version.
 
 The extractor lives here; its parts are private modules beside it: argument
-rules (``_arguments``), discourse reference (``_discourse``), per-article
+rules (``_arguments``), discourse reference (``_discourse``, ``_gender``),
+bulleted readouts (``_readouts``), per-article
 context with speakers, dates and the statements read so far (``_context``),
 topic labels (``_topics``) and word lists (``_words``).
 """
@@ -96,10 +107,10 @@ from kg.extract._arguments import (
     _verb_args,
 )
 from kg.extract._constructions import constructions
-from kg.extract._context import _Context, _first_of, _is_reporting
+from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
-from kg.extract._modality import _hypothetical, _modality, _prepared, _purpose_clause
+from kg.extract._modality import _hypothetical, _modality, _prepared, _purpose_clause, _refused_pledge
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
@@ -131,7 +142,6 @@ from kg.model import (
     Predicate,
     Statement,
 )
-from kg.nlp import text_of
 from kg.vocab import goldstein as goldstein_of
 from kg.vocab import predicate
 
@@ -181,15 +191,7 @@ class PatternExtractor:
             if key not in seen:
                 seen.add(key)
                 unique.append(statement)
-        # A headline repeats the story in short: its statement about a topic gives way to the body's
-        # statement of the same subject and predicate ("pledge to resume trade" / "pledged to resume
-        # cross-border trade and to reopen the ferry line").
-        headline = _headline_end(doc)
-        in_body = {(s.subject.key, s.predicate.name) for s in unique if s.evidence.start >= headline and s.object.type is EntityType.TOPIC}
-        for statement in unique:
-            repeated = statement.evidence.start < headline and (statement.subject.key, statement.predicate.name) in in_body
-            if not (repeated and statement.object.type is EntityType.TOPIC):
-                yield statement
+        yield from _without_headline_repeats(doc, unique)  # a headline's event stated again in the body counts once
 
     def _statements(self, ctx: _Context) -> Iterator[Statement]:
         yield from structural_statements(ctx)  # leaderOf / officialOf / memberOf: kg/extract/_structural.py
@@ -323,6 +325,8 @@ class PatternExtractor:
         if modality is Modality.NEGATED and trigger.negated_as is not None:
             # "We shall never accept this annexation": a refused acceptance is a rejection.
             pred, modality = trigger.negated_as, Modality.ASSERTED
+        elif pred.name == "agreesTo" and anchor.pos_ in ("VERB", "AUX") and _refused_pledge(anchor):
+            return  # "vowed never to sign the accord": no agreement; the negated act speaks for itself
         cameo, goldstein = trigger.cameo, trigger.goldstein
         if pred.name in _THREAT_ACTS and modality in (Modality.INTENDED, Modality.POSSIBLE) and _conditional(anchor):
             # "will withdraw its force from Chad unless ...", "may halt mediation if ...": a threat
@@ -588,14 +592,6 @@ def _forces_subject(verb: Token) -> bool:
         for s in subjects[:1]
         for word in (s.lemma_.lower(), *(c.lemma_.lower() for c in s.children if c.dep_ == "compound"))
     )
-
-
-def _headline_end(doc: Doc) -> int:
-    """Character offset where the headline (a first line without final punctuation) ends; 0 if none."""
-    first = text_of(doc).split("\n", 1)[0]
-    if "\n" not in text_of(doc) or not first.strip() or first.rstrip().endswith((".", "!", "?", '"', "\u201d")):
-        return 0
-    return len(first)
 
 
 def _policed_groups(verb: Token, subjects: Sequence[Arg]) -> list[Arg]:
