@@ -15,7 +15,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -81,7 +81,7 @@ class _Joined(io.RawIOBase):
 
     def __init__(self, paths: Sequence[Path]) -> None:
         self._paths = list(reversed(paths))
-        self._file: BinaryIO | None = None
+        self._file: io.BufferedReader | None = None
         self._last = b"\n"
 
     def readable(self) -> bool:
