@@ -78,7 +78,7 @@ it when they load, so it must be set when the worker starts (a Dask nanny sets t
 
 NO_PROFILER = {"DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False"}
 """Environment that turns off the Dask worker's statistical profiler, which walks the running task's stack
-every 10 ms: on spaCy's deep stacks it cost about 8% of a worker's CPU (``benchmarks/README.md``, build
+every 10 ms: on spaCy's deep stacks it cost about 9% of a worker's CPU (``benchmarks/README.md``, build
 and load speed). :func:`_loaded` also stops it in a worker started without this."""
 
 
