@@ -32,6 +32,7 @@ import importlib.util
 import logging
 import os
 import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -54,11 +55,31 @@ BATCH = 8
 IN_FLIGHT = 3
 """Tasks per worker thread submitted ahead of the one the client waits for (bounds the client's memory)."""
 
+THREADS_EVERY = 5.0
+"""Seconds between two counts of the cluster's threads during a build (for :data:`IN_FLIGHT`)."""
+
 RETRIES = 2
 """Times a failed batch is submitted again before its articles are reported as skipped."""
 
 CONNECT_TIMEOUT = 30.0
 """Seconds to wait for the scheduler and its first worker."""
+
+ONE_THREAD = {
+    "OMP_NUM_THREADS": "1",
+    "OPENBLAS_NUM_THREADS": "1",
+    "MKL_NUM_THREADS": "1",
+    "BLIS_NUM_THREADS": "1",
+    "VECLIB_MAXIMUM_THREADS": "1",
+    "NUMEXPR_NUM_THREADS": "1",
+}
+"""Environment that keeps a worker process's numerical libraries to one thread each: a worker runs one
+task at a time (``--nthreads 1``), and more workers, not more threads, use more cores. The libraries read
+it when they load, so it must be set when the worker starts (a Dask nanny sets the first three itself)."""
+
+NO_PROFILER = {"DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False"}
+"""Environment that turns off the Dask worker's statistical profiler, which walks the running task's stack
+every 10 ms: on spaCy's deep stacks it cost about 9% of a worker's CPU (``benchmarks/README.md``, build
+and load speed). :func:`_loaded` also stops it in a worker started without this."""
 
 
 # ---------------------------------------------------------------- the client
@@ -126,6 +147,38 @@ def close(address: str) -> None:
 
 # ---------------------------------------------------------------- the workers
 
+
+def worker_env(base: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment to start a ``dask worker`` for kg in: ``base`` (default: this process's) with
+    :data:`ONE_THREAD` and :data:`NO_PROFILER`.
+
+    >>> worker_env({"PATH": "/usr/bin"})["OMP_NUM_THREADS"]
+    '1'
+    """
+    return {**(os.environ if base is None else base), **ONE_THREAD, **NO_PROFILER}
+
+
+def _stop_profiler() -> bool:
+    """Stop the statistical profiler of the Dask worker running this task (see :data:`NO_PROFILER`).
+
+    Returns:
+        Whether there was one running.
+    """
+    try:
+        from distributed import get_worker
+
+        worker = get_worker()
+    except (ImportError, ValueError):  # not on a Dask worker (a test calling the task directly)
+        return False
+    stopped = False
+    for name in ("profile", "profile-cycle"):
+        callback = worker.periodic_callbacks.get(name)
+        if callback is not None and callback.is_running():
+            worker.loop.add_callback(callback.stop)  # the worker's event loop owns its callbacks
+            stopped = True
+    return stopped
+
+
 _LOADED: dict[tuple[str, tuple[Path, ...]], tuple[Any, Any]] = {}
 _LOCK = threading.Lock()
 
@@ -143,6 +196,8 @@ def _loaded(extractor: str, lexicon_files: tuple[Path, ...]) -> tuple[Any, Any]:
 
             _LOADED[key] = (load_nlp(), get_extractor(extractor, lexicon_files))
             gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])  # a worker only processes articles
+            if _stop_profiler():
+                log.info("stopped this Dask worker's profiler (start it with %s to leave it off)", " ".join(f"{k}={v}" for k, v in NO_PROFILER.items()))
         return _LOADED[key]
 
 
@@ -205,8 +260,13 @@ def analyse(
         future = made.submit(_task, batch, options.extractor, options.lexicon_files, part_args, pure=False)
         in_flight.append((batch, future, attempt))
 
+    threads = [0, 0.0]  # the cluster's threads, and when they were counted
+
     def limit() -> int:
-        return IN_FLIGHT * max(1, sum(made.nthreads().values()))
+        # a round trip to the scheduler: counted again every THREADS_EVERY seconds (workers that join count)
+        if time.monotonic() - threads[1] > THREADS_EVERY:
+            threads[:] = [max(1, sum(made.nthreads().values())), time.monotonic()]
+        return IN_FLIGHT * int(threads[0])
 
     def results() -> Iterator[tuple[Article, ArticleResult | str]]:
         batch, future, attempt = in_flight.popleft()
@@ -290,3 +350,4 @@ def _push_quads(target: Target, quads: QuadSet) -> None:
         push(dataset, target, jobs=4, sync=False, merge_default=True)  # a batch adds to what earlier batches sent
     except PushFailed as exc:
         raise PushFailed(f"{exc}\nThe build's state file records only the batches that landed: run the build again to resume.", exc.failed) from None
+

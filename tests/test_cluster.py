@@ -45,17 +45,18 @@ class DaskCluster:
         )
         for _ in range(workers):
             self.add_worker()
-        from distributed import Client
+        if workers:
+            from distributed import Client
 
-        with Client(self.address, timeout=60) as client:
-            client.wait_for_workers(workers, timeout=60)
+            with Client(self.address, timeout=60) as client:
+                client.wait_for_workers(workers, timeout=60)
         return self
 
-    def add_worker(self) -> subprocess.Popen[bytes]:
+    def add_worker(self, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
         # --no-nanny: the worker is the process we start, so killing it kills the worker (a nanny would restart it)
         process = subprocess.Popen(
             [str(DASK), "worker", self.address, "--host", "127.0.0.1", "--nthreads", "1", "--no-nanny", "--no-dashboard"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
         )
         self.workers.append(process)
         return process

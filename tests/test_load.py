@@ -1,0 +1,64 @@
+"""kg load (kg/load.py): many part files in one bulk load, what --lenient lets through, errors naming the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.load import load
+
+
+def _parts(folder: Path, count: int, per_part: int) -> set[tuple[str, str, str, str]]:
+    """Part files of invented quads, some repeated across files (as entity descriptions are); returns every quad."""
+    folder.mkdir(parents=True)
+    quads = set()
+    for k in range(count):
+        lines = []
+        for i in range(per_part):
+            quad = (f"<urn:kg:s{k}-{i}>", "<urn:kg:p>", f'"value {i}"', f"<urn:kg:g{k}>")
+            lines.append(" ".join(quad) + " .\n")
+            quads.add(quad)
+        shared = ("<urn:kg:country>", "<urn:kg:label>", '"Country"', "<urn:kg:entities>")
+        lines.append(" ".join(shared) + " .\n")
+        quads.add(shared)
+        (folder / f"part-{k:03d}.nq").write_text("".join(lines), encoding="utf-8")
+    return quads
+
+
+def test_every_part_file_lands_once_through_one_bulk_load(tmp_path: Path) -> None:
+    expected = _parts(tmp_path / "parts", 25, 40)
+    report = load([tmp_path / "parts"], tmp_path / "store")
+    assert report.files == 25
+    store = ox.Store.read_only(str(tmp_path / "store"))
+    stored = {(str(q.subject), str(q.predicate), str(q.object), str(q.graph_name)) for q in store if "urn:kg" in str(q.subject)}
+    assert stored == expected
+    assert report.load_seconds > 0 and report.load_cpu_seconds > 0
+
+
+def test_lenient_loads_an_iri_the_strict_parser_refuses_and_both_name_a_syntax_error(tmp_path: Path) -> None:
+    odd = tmp_path / "odd.nq"
+    odd.write_text("<urn:kg:a> <urn:kg:p> <urn:kg:b|c> <urn:kg:g> .\n", encoding="utf-8")
+    strict = CliRunner().invoke(main, ["load", str(odd), "--store", str(tmp_path / "strict")])
+    assert strict.exit_code == 1 and f"{odd}: not valid N-Quads at line 1" in strict.stderr and "'|'" in strict.stderr
+    lenient = CliRunner().invoke(main, ["load", str(odd), "--store", str(tmp_path / "lenient"), "--lenient"])
+    assert lenient.exit_code == 0, lenient.output
+    assert "loaded 1 files, 1 quads" in lenient.stderr and "cores)" in lenient.stderr
+    # lenient skips checks of IRIs, not the syntax: a broken line is still an error naming its file and line
+    good, broken = tmp_path / "good.nq", tmp_path / "broken.nq"
+    good.write_text("<urn:kg:a> <urn:kg:p> <urn:kg:b> .\n<urn:kg:a> <urn:kg:p> <urn:kg:c> .\n", encoding="utf-8")
+    broken.write_text("<urn:kg:a> <urn:kg:p> <urn:kg:b> .\n<urn:kg:a> <urn:kg:p> .\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["load", str(good), str(broken), "--store", str(tmp_path / "mixed"), "--lenient"])
+    assert result.exit_code == 1 and f"{broken}: not valid N-Quads at line 2" in result.stderr
+
+
+def test_a_part_file_without_a_final_line_break_does_not_run_into_the_next(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.nq", tmp_path / "b.nq"
+    first.write_text("<urn:kg:a> <urn:kg:p> <urn:kg:b> <urn:kg:g> .", encoding="utf-8")
+    second.write_text("<urn:kg:c> <urn:kg:p> <urn:kg:d> <urn:kg:g> .\n<urn:kg:c> <urn:kg:p> .\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["load", str(first), str(second), "--store", str(tmp_path / "store")])
+    assert result.exit_code == 1 and f"{second}: not valid N-Quads at line 2" in result.stderr
+    second.write_text("<urn:kg:c> <urn:kg:p> <urn:kg:d> <urn:kg:g> .\n", encoding="utf-8")
+    assert load([first, second], tmp_path / "store2").quads == 2
