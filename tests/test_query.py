@@ -79,7 +79,7 @@ def test_every_named_query_is_shipped_with_a_header() -> None:
 def test_bound_queries_parse(name: str) -> None:
     q = named_query(name)
     countries = iter(["AZE", "USA"])  # a dyad's two countries must differ
-    values = {p.name: next(countries) if p.kind == "country" else {"category": "SUPPORT", "text": "x"}[p.kind] for p in q.parameters}
+    values = {p.name: next(countries) if p.kind == "country" else {"category": "SUPPORT", "text": "x", "integer": "10"}[p.kind] for p in q.parameters}
     prepareQuery(q.bind(values))
 
 
@@ -198,7 +198,7 @@ def test_text_parameters_stay_one_literal(dataset: Dataset, hostile: str) -> Non
 def test_bound_queries_name_no_parameter_variable(name: str) -> None:
     q = named_query(name)
     countries = iter(["AZE", "USA"])  # a dyad's two countries must differ
-    values = {p.name: next(countries) if p.kind == "country" else {"category": "SUPPORT", "text": "x"}[p.kind] for p in q.parameters}
+    values = {p.name: next(countries) if p.kind == "country" else {"category": "SUPPORT", "text": "x", "integer": "10"}[p.kind] for p in q.parameters}
     body = q.bind(values).split("WHERE", 1)[1]
     for p in q.parameters:
         assert not re.search(rf"[?$]{p.name}\b", body), (name, p.name)
