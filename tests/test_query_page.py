@@ -156,7 +156,7 @@ def test_a_named_query_opens_bound_to_its_parameters_and_runs(browser: Any, serv
     opened = open_page(browser, server)
     page = opened.page
     page.select_option("#example", "dyad-timeline")
-    assert "Every statement between two countries" in page.inner_text("#about")
+    assert "The statements between two countries" in page.inner_text("#about")
     page.fill("#params input[name='a']", "Azerbaijan")
     page.fill("#params input[name='b']", "USA")
     page.click("#open")
