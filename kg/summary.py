@@ -11,6 +11,15 @@ triples. The store therefore keeps their aggregates in one named graph,
 * one ``bi:DyadSummary`` per pair of countries (every month together);
 * one ``bi:CountrySummary`` per country (``bi:summaryOf``): its partner count
   and the totals of its dyads;
+* one ``bi:DyadCategorySummary`` per pair of countries, PLOVER category and
+  event date (``bi:ploverCategory``, ``bi:eventDate``, absent for undated
+  statements): what ``partners`` adds up (:func:`partner_contributions`);
+* indexes for the queries that list statements: one ``bi:DyadMonthListing``
+  per pair of countries and month with the number of statements of every
+  modality (negated ones too, as ``dyad-timeline`` lists them), each
+  statement ``bi:listedIn`` its listings (:func:`listings`), and each article
+  ``bi:mentionsCountry`` each country taking part in its statements
+  (:func:`mentions`, for ``dyad-topics``);
 * the graph node itself, ``a bi:SummaryGraph`` with ``bi:summaryVersion``: the
   mark that the summaries are complete for this store.
 
