@@ -830,9 +830,16 @@ _PARTNERS = """SELECT ?x ?y ?category ?date (COUNT(*) AS ?dr) (COUNT(DISTINCT ?s
 } GROUP BY ?x ?y ?category ?date"""
 
 # The countries taking part in each article's statements (every modality).
+# (Each branch holds the whole pattern: after a UNION, `?e bi:country? ?c` would be evaluated on its
+# own, a zero-or-one path with both ends open, which enumerates every node of the store.)
 _MENTIONED = """SELECT DISTINCT ?article ?c WHERE {
-    ?statement a bi:Statement ; rdf:subject ?s ; rdf:object ?o ; bi:modality ?m ; prov:wasDerivedFrom ?article .
-    { ?s bi:country? ?c } UNION { ?o bi:country? ?c }
+    {
+        ?statement a bi:Statement ; rdf:subject ?e ; rdf:object ?o ; bi:modality ?m ; prov:wasDerivedFrom ?article .
+        ?e bi:country? ?c .
+    } UNION {
+        ?statement a bi:Statement ; rdf:subject ?s ; rdf:object ?e ; bi:modality ?m ; prov:wasDerivedFrom ?article .
+        ?e bi:country? ?c .
+    }
     FILTER (CONTAINS(STR(?c), "/id/country/"))
 }"""
 
