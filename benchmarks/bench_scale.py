@@ -12,7 +12,8 @@ In one run, on one machine:
    summaries computed once; the store's size on disk;
 3. every named query's median of 5 with parameters, for a dominant dyad
    (USA, CHN) and a middling one (AZE, USA), reading the summaries as
-   ``kg query`` does;
+   ``kg query`` does (the statement listings: their default page of 100,
+   and ``dyad-timeline`` and ``said-by`` with ``limit=0``, every statement);
 4. the full dyad-month export (``kg query -n dyad-balance -f csv``, streamed)
    and, for comparison, the same as JSON (not streamed): wall time and the
    process's peak RSS;
@@ -175,12 +176,34 @@ def named(store: Path) -> list[str]:
     for a, b in (("USA", "CHN"), ("AZE", "USA")):
         PARAMS.update(a=a, b=b, country=a, person="Official 0 of " + ("United States" if a == "USA" else "Azerbaijan"))
         columns.append(named_latencies(ds))
+        # the listings' default is a page of 100 statements; every statement (limit=0) is an export
+        PARAMS["limit"] = "0"
+        for name in ("dyad-timeline", "said-by"):
+            columns[-1][f"{name} (limit=0: every statement, an export)"] = _latency(ds, name)
+        del PARAMS["limit"]
     lines = ["| named query | dominant dyad: a=USA, b=CHN, country=USA | middling: a=AZE, b=USA, country=AZE |", "|---|---|---|"]
     for name in columns[0]:
         lines.append(f"| {name} | " + " | ".join(f"{c[name][0] * 1000:.0f} ms ({c[name][1]} rows)" for c in columns) + " |")
     del ds
     gc.collect()
     return lines
+
+
+def _latency(ds: object, name: str) -> tuple[float, int]:
+    """Median of 5 of one named query with bench_store.PARAMS, as bench_store.named_latencies times them."""
+    from bench_store import PARAMS, timed
+
+    from kg.query import named_query, run_query
+    from kg.summary import has_summaries
+
+    query = named_query(name)
+    text = query.bind({p.name: PARAMS[p.name] for p in query.parameters if p.name in PARAMS}, summaries=has_summaries(ds))  # type: ignore[arg-type]
+    times, rows = [], 0
+    for _ in range(5):
+        seconds, result = timed(lambda: run_query(ds, text))  # type: ignore[arg-type]
+        times.append(seconds)
+        rows = len(result.rows or [])  # type: ignore[attr-defined]
+    return statistics.median(times), rows
 
 
 def export(store: Path, folder: Path) -> list[str]:

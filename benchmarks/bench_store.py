@@ -201,7 +201,7 @@ def named_latencies(ds: Dataset) -> dict[str, tuple[float, int]]:
     found = {}
     for name, query in named_queries().items():
         cases = {name: {p.name: PARAMS[p.name] for p in query.parameters if p.name in PARAMS}}
-        if any(p.optional for p in query.parameters):
+        if any(p.optional and not p.default for p in query.parameters):  # (a page size has a default)
             cases[f"{name} (required only)"] = {p.name: PARAMS[p.name] for p in query.parameters if not p.optional}
         for label, values in cases.items():
             text = query.bind(values, summaries=summaries)

@@ -258,7 +258,7 @@ class _Endpoint:
                 "name": q.name,
                 "title": q.title,
                 "description": q.description,
-                "parameters": [{"name": p.name, "kind": p.kind, "optional": p.optional, "description": p.description} for p in q.parameters],
+                "parameters": [{"name": p.name, "kind": p.kind, "optional": p.optional, "default": p.default, "description": p.description} for p in q.parameters],
                 "url": f"/queries/{q.name}",
             }
             for q in named_queries().values()

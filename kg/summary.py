@@ -11,6 +11,15 @@ triples. The store therefore keeps their aggregates in one named graph,
 * one ``bi:DyadSummary`` per pair of countries (every month together);
 * one ``bi:CountrySummary`` per country (``bi:summaryOf``): its partner count
   and the totals of its dyads;
+* one ``bi:DyadCategorySummary`` per pair of countries, PLOVER category and
+  event date (``bi:ploverCategory``, ``bi:eventDate``, absent for undated
+  statements): what ``partners`` adds up (:func:`partner_contributions`);
+* indexes for the queries that list statements: one ``bi:DyadMonthListing``
+  per pair of countries and month with the number of statements of every
+  modality (negated ones too, as ``dyad-timeline`` lists them), each
+  statement ``bi:listedIn`` its listings (:func:`listings`), and each article
+  ``bi:mentionsCountry`` each country taking part in its statements
+  (:func:`mentions`, for ``dyad-topics``);
 * the graph node itself, ``a bi:SummaryGraph`` with ``bi:summaryVersion``: the
   mark that the summaries are complete for this store.
 
@@ -87,7 +96,7 @@ from kg.store import oxigraph_of
 SUMMARY_GRAPH = "https://w3id.org/bikg/graph/summary"
 """The named graph that holds the dyad summaries (left out of exports and pushes)."""
 
-SUMMARY_VERSION = 1
+SUMMARY_VERSION = 2
 """Version of the summaries' definition: a store marked with another one is summarised again."""
 
 _G = f"<{SUMMARY_GRAPH}>"
@@ -116,6 +125,9 @@ class Row:
         goldstein: its Goldstein value (lexical form and datatype IRI), if any.
         event_date: lexical form of its event date, if any.
         published: lexical form of its article's publication date, if any.
+        article: the IRI of its article.
+        categories: IRIs of its PLOVER categories.
+        event_term: its event date as an N-Triples literal, if any.
     """
 
     statement: str
@@ -125,6 +137,9 @@ class Row:
     goldstein: tuple[str, str] | None
     event_date: str | None
     published: str | None
+    article: str = ""
+    categories: tuple[str, ...] = ()
+    event_term: str | None = None
 
 
 @dataclass
@@ -185,6 +200,52 @@ def contributions(rows: Iterable[Row], links: dict[str, set[str]]) -> dict[Key, 
     return dict(found)
 
 
+PartnerKey = tuple[str, str, str, "str | None"]
+"""(country A IRI, country B IRI, PLOVER category IRI, event date as an N-Triples literal or None)."""
+
+
+def partner_contributions(rows: Iterable[Row], links: dict[str, set[str]]) -> dict[PartnerKey, Totals]:
+    """Per (dyad, PLOVER category, event date) totals of ``rows``, what ``partners.rq`` aggregates:
+    as :func:`contributions`, by category (a statement without one counts for none) and by the
+    statement's own event date (not the article's)."""
+    found: dict[PartnerKey, Totals] = defaultdict(Totals)
+    for row in rows:
+        if not row.categories:
+            continue
+        for (x, y, _), totals in contributions([row], links).items():
+            for category in row.categories:
+                found[(x, y, category, row.event_term)] = _plus(found[(x, y, category, row.event_term)], totals)
+    return dict(found)
+
+
+def _plus(into: Totals, more: Totals) -> Totals:
+    into.pairings += more.pairings
+    into.statements |= more.statements
+    into.goldstein += more.goldstein
+    into.decimal = into.decimal or more.decimal
+    return into
+
+
+def listings(rows: Iterable[Row], links: dict[str, set[str]]) -> dict[Key, set[str]]:
+    """Per (dyad, month): the statements of ``rows`` that ``dyad-timeline.rq`` lists for the dyad
+    (every modality, negated ones too), the month as in :func:`contributions`."""
+    found: dict[Key, set[str]] = defaultdict(set)
+    for row in rows:
+        date = row.event_date if row.event_date is not None else row.published
+        month = date[:7] if date is not None else None
+        for cs in countries_of(row.subject, links):
+            for co in countries_of(row.object, links):
+                if cs != co:
+                    found[(min(cs, co), max(cs, co), month)].add(row.statement)
+    return dict(found)
+
+
+def mentions(rows: Iterable[Row], links: dict[str, set[str]]) -> set[tuple[str, str]]:
+    """(article, country) pairs: the countries whose entities are the subject or object of a
+    statement of the article (every modality), as ``dyad-topics.rq`` finds where a country takes part."""
+    return {(row.article, c) for row in rows for e in (row.subject, row.object) for c in countries_of(e, links)}
+
+
 def _optional(values: list[Term]) -> list[Term | None]:
     """The values of an OPTIONAL pattern: each value, or one unbound row."""
     return list(values) if values else [None]
@@ -193,8 +254,8 @@ def _optional(values: list[Term]) -> list[Term | None]:
 # The properties rows_of_quads reads, as N-Triples terms.
 _TYPE, _SUBJECT, _OBJECT, _DERIVED = (iri(t) for t in (RDF.type, RDF.subject, RDF.object, PROV.wasDerivedFrom))
 _STATEMENT, _MODALITY, _GOLDSTEIN, _EVENT_DATE = (iri(t) for t in (BI.Statement, BI.modality, BI.goldstein, BI.eventDate))
-_PUBLISHED, _HAS_COUNTRY = iri(SCHEMA.datePublished), iri(BI.country)
-_ROW_PROPERTIES = frozenset((_TYPE, _SUBJECT, _OBJECT, _DERIVED, _MODALITY, _GOLDSTEIN, _EVENT_DATE, _PUBLISHED))
+_PUBLISHED, _HAS_COUNTRY, _CATEGORY = iri(SCHEMA.datePublished), iri(BI.country), iri(BI.ploverCategory)
+_ROW_PROPERTIES = frozenset((_TYPE, _SUBJECT, _OBJECT, _DERIVED, _MODALITY, _GOLDSTEIN, _EVENT_DATE, _PUBLISHED, _CATEGORY))
 
 
 def _plain(term: Term) -> str:
@@ -225,6 +286,9 @@ def rows_of_quads(quads: Iterable[TermQuad]) -> list[Row]:
                                             None if goldstein is None else _lexical_and_datatype(goldstein),
                                             None if event is None else _plain(event),
                                             None if published is None else _plain(published),
+                                            _plain(article),
+                                            tuple(sorted(_plain(c) for c in values.get(_CATEGORY, []))),
+                                            event,
                                         )
                                     )
     return rows
@@ -237,7 +301,13 @@ def _lexical_and_datatype(term: Term) -> tuple[str, str]:
 
 # ------------------------------------------------------------------ node IRIs (as the SPARQL rebuild mints them)
 
-_KINDS = {"month": _BI + "DyadMonthSummary", "dyad": _BI + "DyadSummary", "country": _BI + "CountrySummary"}
+_KINDS = {
+    "month": _BI + "DyadMonthSummary",
+    "dyad": _BI + "DyadSummary",
+    "country": _BI + "CountrySummary",
+    "listing": _BI + "DyadMonthListing",
+    "partner": _BI + "DyadCategorySummary",
+}
 
 
 def _sha1(text: str) -> str:
@@ -245,8 +315,15 @@ def _sha1(text: str) -> str:
 
 
 def dyad_node(x: str, y: str, month: str | None, kind: str = "month") -> str:
-    """The IRI of a dyad (``kind="dyad"``) or dyad-month summary: a hash of kind, countries and month."""
+    """The IRI of a dyad (``kind="dyad"``), dyad-month summary or dyad-month listing (``kind="listing"``):
+    a hash of kind, countries and month."""
     return f"{SUMMARY_GRAPH}/{_sha1(' '.join((_KINDS[kind], x, y, '' if month is None else 'm' + month)))}"
+
+
+def partner_node(x: str, y: str, category: str, date: str | None) -> str:
+    """The IRI of a dyad's summary for one PLOVER category and event date (``date``: the
+    literal's lexical form, None for statements without one)."""
+    return f"{SUMMARY_GRAPH}/{_sha1(' '.join((_KINDS['partner'], x, y, category, date or '')))}"
 
 
 def country_node(country: str) -> str:
@@ -349,14 +426,22 @@ def read_rows(store: ox.Store, articles: Sequence[str], entities: Sequence[str])
     found: tuple[list[Row], list[Row]] = ([], [])
     if not branches:
         return found
-    query = "SELECT ?branch ?statement ?s ?o ?m ?goldstein ?event_date ?published WHERE { " + " UNION ".join(branches) + " }"
-    for row in _solutions(store, query):
-        goldstein = row["goldstein"]
+    query = "SELECT ?branch ?statement ?s ?o ?m ?goldstein ?event_date ?published ?article WHERE { " + " UNION ".join(branches) + " }"
+    solutions = list(_solutions(store, query))
+    categories: dict[str, list[str]] = defaultdict(list)
+    statements = sorted({row["statement"].value for row in solutions})  # type: ignore[union-attr]
+    for start in range(0, len(statements), 5000):
+        chunk = _iris(statements[start : start + 5000])
+        for row in _solutions(store, f"SELECT ?st ?c WHERE {{ VALUES ?st {{ {chunk} }} ?st bi:ploverCategory ?c }}"):
+            categories[row["st"].value].append(row["c"].value)  # type: ignore[union-attr]
+    for row in solutions:
+        goldstein, event, statement = row["goldstein"], row["event_date"], row["statement"].value  # type: ignore[union-attr]
         found[int(row["branch"].value)].append(  # type: ignore[union-attr]
             Row(
-                row["statement"].value, row["s"].value, row["o"].value, row["m"].value,  # type: ignore[union-attr]
+                statement, row["s"].value, row["o"].value, row["m"].value,  # type: ignore[union-attr]
                 None if goldstein is None else (goldstein.value, goldstein.datatype.value),  # type: ignore[union-attr]
-                _value(row["event_date"]), _value(row["published"]),
+                _value(event), _value(row["published"]), row["article"].value,  # type: ignore[union-attr]
+                tuple(sorted(categories.get(statement, ()))), None if event is None else str(event),
             )
         )
     return found
@@ -538,6 +623,25 @@ class _Writer:
             self.inserts.extend(f"<{node}> <{p}> {v} ." for p, v in header.items())
         return True
 
+    def put_listing(self, node: str, header: dict[str, str], change: int) -> None:
+        """Change a dyad-month listing's statement count by ``change`` (creating it with ``header``),
+        or drop it when no statement is left."""
+        old = self.stored.values.get(node, {})
+        count, prop = self.stored.count(node, "statementCount") + change, _BI + "statementCount"
+        if prop in old:
+            self.deletes.append(f"<{node}> <{prop}> {old[prop]} .")
+        if count <= 0:
+            if old:
+                self.deletes.append(f"<{node}> a <{_KINDS['listing']}> .")
+                self.deletes.extend(f"<{node}> <{p}> {v} ." for p, v in header.items())
+            self.after[node] = {}
+            return
+        self.inserts.append(f"<{node}> <{prop}> {_integer(count)} .")
+        if not old:
+            self.inserts.append(f"<{node}> a <{_KINDS['listing']}> .")
+            self.inserts.extend(f"<{node}> <{p}> {v} ." for p, v in header.items())
+        self.after[node] = {prop: _integer(count)}
+
     @property
     def operations(self) -> str:
         text = ""
@@ -588,32 +692,75 @@ def article_update(
         | used
         | {e for r in touched for e in (r.subject, r.object)}
     )
-    months = changes(contributions(removed_rows + touched, links), contributions(new_rows + touched, after_links))  # type: ignore[arg-type]
-    if not months:
-        return SummaryUpdate("", bool(removed), after_links, used_after)
+    before, after = removed_rows + touched, new_rows + touched
+    months = changes(contributions(before, links), contributions(after, after_links))  # type: ignore[arg-type]
+    listed_before, listed_after = listings(before, links), listings(after, after_links)  # type: ignore[arg-type]
+    listed = {k: len(listed_after.get(k, ())) - len(listed_before.get(k, ())) for k in set(listed_before) | set(listed_after)}
+    mentioned_before, mentioned_after = mentions(before, links), mentions(after, after_links)  # type: ignore[arg-type]
+    partner_changes = _partner_changes(partner_contributions(before, links), partner_contributions(after, after_links))  # type: ignore[arg-type]
     dyads: dict[tuple[str, str], Change] = {}
     for (x, y, _), change in months.items():
         dyads.setdefault((x, y), Change()).add(change)
     countries = sorted({c for pair in dyads for c in pair})
     nodes = [dyad_node(x, y, m) for x, y, m in months] + [dyad_node(x, y, None, "dyad") for x, y in dyads]
+    nodes += [dyad_node(x, y, m, "listing") for (x, y, m), change in listed.items() if change]
+    nodes += [partner_node(x, y, c, _lexical(d)) for x, y, c, d in partner_changes]
     writer = _Writer(_read_nodes(store, nodes + [country_node(c) for c in countries], known))
     for (x, y, month), change in months.items():
-        header = {_BI + "countryA": f"<{x}>", _BI + "countryB": f"<{y}>"}
-        if month is not None:
-            header[_BI + "month"] = literal(month)
-        writer.put(dyad_node(x, y, month), _KINDS["month"], header, change)
+        writer.put(dyad_node(x, y, month), _KINDS["month"], _header(x, y, month), change)
     partners: dict[str, int] = defaultdict(int)
     by_country: dict[str, Change] = defaultdict(Change)
     for (x, y), change in sorted(dyads.items()):
         node = dyad_node(x, y, None, "dyad")
         existed = writer.stored.count(node, "pairingCount") > 0
-        alive = writer.put(node, _KINDS["dyad"], {_BI + "countryA": f"<{x}>", _BI + "countryB": f"<{y}>"}, change)
+        alive = writer.put(node, _KINDS["dyad"], _header(x, y, None), change)
         for country in (x, y):
             partners[country] += int(alive) - int(existed)
             by_country[country].add(change)
     for country in countries:
         writer.put(country_node(country), _KINDS["country"], {_BI + "summaryOf": f"<{country}>"}, by_country[country], partners[country])
+    for (x, y, category, date), change in partner_changes.items():
+        header = {_BI + "countryA": f"<{x}>", _BI + "countryB": f"<{y}>", _BI + "ploverCategory": f"<{category}>"}
+        if date is not None:
+            header[_BI + "eventDate"] = date
+        writer.put(partner_node(x, y, category, _lexical(date)), _KINDS["partner"], header, change)
+    # the indexes: each statement listed under its dyad-months, each article's countries
+    for (x, y, month), count in sorted(listed.items(), key=lambda item: (item[0][0], item[0][1], item[0][2] or "")):
+        node = dyad_node(x, y, month, "listing")
+        if count:
+            writer.put_listing(node, _header(x, y, month), count)
+        old, new = listed_before.get((x, y, month), set()), listed_after.get((x, y, month), set())
+        writer.deletes.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(old - new))
+        writer.inserts.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(new - old))
+    writer.deletes.extend(f"<{a}> <{_MENTIONS}> <{c}> ." for a, c in sorted(mentioned_before - mentioned_after))
+    writer.inserts.extend(f"<{a}> <{_MENTIONS}> <{c}> ." for a, c in sorted(mentioned_after - mentioned_before))
     return SummaryUpdate(writer.operations, bool(removed), after_links, used_after, writer.after)
+
+
+_LISTED_IN, _MENTIONS = _BI + "listedIn", _BI + "mentionsCountry"
+
+
+def _lexical(term: str | None) -> str | None:
+    return None if term is None else literal_parts(term)[0]
+
+
+def _partner_changes(before: dict[PartnerKey, Totals], after: dict[PartnerKey, Totals]) -> dict[PartnerKey, Change]:
+    """:func:`changes` of the per (dyad, category, event date) totals."""
+    out = {}
+    for key in sorted(set(before) | set(after), key=lambda k: (k[0], k[1], k[2], k[3] or "")):
+        old, new = before.get(key, Totals()), after.get(key, Totals())
+        change = Change(new.pairings - old.pairings, len(new.statements) - len(old.statements), new.goldstein - old.goldstein, old.decimal or new.decimal)
+        if (change.pairings, change.statements, change.goldstein) != (0, 0, 0):
+            out[key] = change
+    return out
+
+
+def _header(x: str, y: str, month: str | None) -> dict[str, str]:
+    """The key triples of a dyad, dyad-month or listing node."""
+    header = {_BI + "countryA": f"<{x}>", _BI + "countryB": f"<{y}>"}
+    if month is not None:
+        header[_BI + "month"] = literal(month)
+    return header
 
 
 # ------------------------------------------------------------------ whole-store operations
@@ -654,6 +801,49 @@ _MONTHS = """SELECT ?x ?y ?month (COUNT(*) AS ?dr) (COUNT(DISTINCT ?statement) A
 } GROUP BY ?x ?y ?month"""
 
 
+# The statements that dyad-timeline.rq lists for each dyad (every modality), by dyad and month.
+_LISTED = """SELECT DISTINCT ?statement ?x ?y ?month WHERE {
+    ?statement a bi:Statement ; rdf:subject ?s ; rdf:object ?o ; bi:modality ?m ; prov:wasDerivedFrom ?article .
+    ?s bi:country? ?cs .
+    ?o bi:country? ?co .
+    FILTER (CONTAINS(STR(?cs), "/id/country/") && CONTAINS(STR(?co), "/id/country/") && ?cs != ?co)
+    BIND (IF(STR(?cs) < STR(?co), ?cs, ?co) AS ?x)
+    BIND (IF(STR(?cs) < STR(?co), ?co, ?cs) AS ?y)
+    OPTIONAL { ?statement bi:eventDate ?event_date }
+    OPTIONAL { ?article schema:datePublished ?published }
+    BIND (SUBSTR(STR(COALESCE(?event_date, ?published)), 1, 7) AS ?month)
+}"""
+
+# The statement pattern of kg/queries/partners.rq (no category given), grouped as the partner summaries are.
+_PARTNERS = """SELECT ?x ?y ?category ?date (COUNT(*) AS ?dr) (COUNT(DISTINCT ?statement) AS ?dn) (SUM(?g) AS ?dg) WHERE {
+    ?statement a bi:Statement ; rdf:subject ?s ; rdf:object ?o ; bi:modality ?m ; prov:wasDerivedFrom ?article ;
+               bi:ploverCategory ?category .
+    ?s bi:country? ?cs .
+    ?o bi:country? ?co .
+    FILTER (?m != bi:Negated)
+    FILTER (CONTAINS(STR(?cs), "/id/country/") && CONTAINS(STR(?co), "/id/country/") && ?cs != ?co)
+    BIND (IF(STR(?cs) < STR(?co), ?cs, ?co) AS ?x)
+    BIND (IF(STR(?cs) < STR(?co), ?co, ?cs) AS ?y)
+    OPTIONAL { ?statement bi:goldstein ?goldstein }
+    OPTIONAL { ?statement bi:eventDate ?date }
+    BIND (COALESCE(?goldstein, 0) AS ?g)
+} GROUP BY ?x ?y ?category ?date"""
+
+# The countries taking part in each article's statements (every modality).
+# (Each branch holds the whole pattern: after a UNION, `?e bi:country? ?c` would be evaluated on its
+# own, a zero-or-one path with both ends open, which enumerates every node of the store.)
+_MENTIONED = """SELECT DISTINCT ?article ?c WHERE {
+    {
+        ?statement a bi:Statement ; rdf:subject ?e ; rdf:object ?o ; bi:modality ?m ; prov:wasDerivedFrom ?article .
+        ?e bi:country? ?c .
+    } UNION {
+        ?statement a bi:Statement ; rdf:subject ?s ; rdf:object ?e ; bi:modality ?m ; prov:wasDerivedFrom ?article .
+        ?e bi:country? ?c .
+    }
+    FILTER (CONTAINS(STR(?c), "/id/country/"))
+}"""
+
+
 def rebuild_summaries(dataset: Dataset) -> int:
     """Compute the summaries of a store from scratch, in one transaction.
 
@@ -685,6 +875,17 @@ def rebuild_summaries(dataset: Dataset) -> int:
         f"    GRAPH {_G} {{ ?d a bi:DyadSummary ; bi:countryA ?x ; bi:countryB ?y ; bi:pairingCount ?r1 ; bi:goldsteinSum ?g1 }}\n"
         "    VALUES ?side { 0 1 } BIND (IF(?side = 0, ?x, ?y) AS ?c) } GROUP BY ?c }\n"
         f"  {_COUNTRY_NODE} }} ;\n"
+        f"INSERT {{ GRAPH {_G} {{ ?node a bi:DyadCategorySummary ; bi:countryA ?x ; bi:countryB ?y ; bi:ploverCategory ?category ;\n"
+        "    bi:eventDate ?date ; bi:pairingCount ?dr ; bi:statementCount ?dn ; bi:goldsteinSum ?dg } }\n"
+        f"WHERE {{ {{ {_PARTNERS} }}\n"
+        f'  BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:DyadCategorySummary), " ", STR(?x), " ", STR(?y), " ", '
+        'STR(?category), " ", COALESCE(STR(?date), ""))))) AS ?node) } ;\n'
+        # each listed statement with its listing's key (the same triples once per statement: one set)
+        f"INSERT {{ GRAPH {_G} {{ ?statement bi:listedIn ?node . ?node a ?kind ; bi:countryA ?x ; bi:countryB ?y ; bi:month ?month }} }}\n"
+        f"WHERE {{ {{ {_LISTED} }} BIND (bi:DyadMonthListing AS ?kind) {_NODE} }} ;\n"
+        f"INSERT {{ GRAPH {_G} {{ ?node bi:statementCount ?n }} }}\n"
+        f"WHERE {{ SELECT ?node (COUNT(*) AS ?n) WHERE {{ GRAPH {_G} {{ ?statement bi:listedIn ?node }} }} GROUP BY ?node }} ;\n"
+        f"INSERT {{ GRAPH {_G} {{ ?article bi:mentionsCountry ?c }} }} WHERE {{ {_MENTIONED} }} ;\n"
         f"INSERT DATA {{ GRAPH {_G} {{ {_MARK} }} }}"
     )
     # Compact what that one large transaction left in RocksDB's upper levels: without it the other

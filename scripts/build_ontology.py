@@ -28,6 +28,10 @@ CLASSES = {
     "DyadMonthSummary": "Totals of the statements between two countries in one month (bi:month; absent when neither the"
     " statement nor its article is dated), in the store's summary graph.",
     "CountrySummary": "Totals of one country's statements with other countries (bi:summaryOf), in the store's summary graph.",
+    "DyadCategorySummary": "Totals of the statements between two countries of one PLOVER category (bi:ploverCategory) and"
+    " event date (bi:eventDate; absent for undated statements), in the store's summary graph: what the partners query adds up.",
+    "DyadMonthListing": "The number of statements (every modality) between two countries in one month (bi:month), in the"
+    " store's summary graph; each statement is bi:listedIn its listings. The dyad-timeline query pages through them.",
     "SummaryGraph": "The store's summary graph itself: present, with bi:summaryVersion, when its dyad summaries are complete.",
 }
 MODALITIES = {
@@ -42,7 +46,8 @@ DESCRIPTIVE = [
     ("modality", "object", "Statement", "Modality", "How the statement is put."),
     ("confidence", "data", "Statement", XSD.decimal, "Confidence in [0, 1]: trigger weight x argument path x entity resolution (README)."),
     ("attributedTo", "object", "Statement", "Actor", "Who said it: the speaker of a quote or of reported speech."),
-    ("eventDate", "data", "Statement", XSD.date, "When the event happened: the article date unless the text gives another."),
+    ("eventDate", "data", None, XSD.date, "When the event happened: the article date unless the text gives another"
+     " (on statements; on a dyad-category summary, the event date of the statements it totals)."),
     ("datePrecision", "data", "Statement", XSD.string,
      'How much of the event date the text gives when it is less than a day: "year" ("in 2001": eventDate is 1 January) '
      'or "month" (eventDate is the 1st). Absent: the day.'),
@@ -69,7 +74,11 @@ DESCRIPTIVE = [
     ("countryB", "object", None, "Country", "On a dyad summary: the second country of the pair (the larger IRI)."),
     ("summaryOf", "object", "CountrySummary", "Country", "The country a country summary totals."),
     ("partnerCount", "data", "CountrySummary", XSD.integer, "On a country summary: the number of other countries it has statements with."),
-    ("month", "data", "DyadMonthSummary", XSD.string, "The month (YYYY-MM) of a dyad-month summary: the event date's, else the article's."),
+    ("month", "data", None, XSD.string, "The month (YYYY-MM) of a dyad-month summary or listing: the event date's, else the article's."),
+    ("listedIn", "object", "Statement", "DyadMonthListing", "In the summary graph: a dyad-month listing the statement is counted in"
+     " (one for each pair of countries its subject and object belong to)."),
+    ("mentionsCountry", "object", None, "Country", "In the summary graph, on an article: a country whose entities are the"
+     " subject or object of one of its statements."),
     ("statementCount", "data", None, XSD.integer, "On a dyad summary: the number of statements (negated ones left out, hedged ones counted)."),
     ("pairingCount", "data", None, XSD.integer, "On a dyad or country summary: statement and ordered country pair combinations,"
      " the statement count but for a statement whose subject and object both belong to both countries (counted twice)."),

@@ -79,7 +79,7 @@ def test_every_named_query_is_shipped_with_a_header() -> None:
 def test_bound_queries_parse(name: str) -> None:
     q = named_query(name)
     countries = iter(["AZE", "USA"])  # a dyad's two countries must differ
-    values = {p.name: next(countries) if p.kind == "country" else {"category": "SUPPORT", "text": "x"}[p.kind] for p in q.parameters}
+    values = {p.name: next(countries) if p.kind == "country" else {"category": "SUPPORT", "text": "x", "integer": "10"}[p.kind] for p in q.parameters}
     prepareQuery(q.bind(values))
 
 
@@ -189,7 +189,7 @@ def test_parameter_values_are_terms_not_sparql(dataset: Dataset) -> None:
 def test_text_parameters_stay_one_literal(dataset: Dataset, hostile: str) -> None:
     text = named_query("said-by").bind({"person": hostile})
     prepareQuery(text)
-    assert text.count("LCASE(STR(") == 2  # one FILTER, the literal in place of ?person
+    assert text.count("LCASE(STR(") == 4  # one FILTER in each branch, the literal in place of ?person
     assert "?person" not in text.split("WHERE", 1)[1].replace(hostile, "")
     assert run_named(dataset, "said-by", person=hostile) == []
 
@@ -198,7 +198,7 @@ def test_text_parameters_stay_one_literal(dataset: Dataset, hostile: str) -> Non
 def test_bound_queries_name_no_parameter_variable(name: str) -> None:
     q = named_query(name)
     countries = iter(["AZE", "USA"])  # a dyad's two countries must differ
-    values = {p.name: next(countries) if p.kind == "country" else {"category": "SUPPORT", "text": "x"}[p.kind] for p in q.parameters}
+    values = {p.name: next(countries) if p.kind == "country" else {"category": "SUPPORT", "text": "x", "integer": "10"}[p.kind] for p in q.parameters}
     body = q.bind(values).split("WHERE", 1)[1]
     for p in q.parameters:
         assert not re.search(rf"[?$]{p.name}\b", body), (name, p.name)

@@ -12,7 +12,7 @@ from kg.query import named_queries, run_query, write_query
 from kg.store import open_source
 from kg.summary import has_summaries
 
-PARAMS = {"a": "AZE", "b": "USA", "country": "AZE", "category": "COOPERATE", "person": "Aliyev"}
+PARAMS = {"a": "AZE", "b": "USA", "country": "AZE", "category": "COOPERATE", "person": "Aliyev", "limit": "3", "offset": "1"}
 
 
 @pytest.mark.parametrize("fmt", ["csv", "tsv", "json", "table"])

@@ -21,7 +21,7 @@ from kg.push import units
 from kg.query import QueryResult, named_queries, named_query, run_query
 from kg.rdf import run_iri
 from kg.store import open_store, oxigraph_of
-from kg.summary import SUMMARY_GRAPH, drop_summaries, ensure_summaries, has_summaries, rebuild_summaries
+from kg.summary import SUMMARY_GRAPH, SUMMARY_VERSION, drop_summaries, ensure_summaries, has_summaries, rebuild_summaries
 from kg.validate import validate
 from kg.vocab import predicates
 from kg.write import ArticleIndex, remove_articles, write_article
@@ -35,6 +35,21 @@ CASES = [
     ("dyad-balance", {"b": "USA"}),
     ("dyad-balance", {"a": "AZE", "b": "USA"}),
     ("dyad-balance", {"a": "Georgia", "b": "Russia"}),
+    # the listings and the article index (kg.summary.listings, kg.summary.mentions): every
+    # statement, pages of them, and the topics of a dyad
+    ("dyad-timeline", {"a": "AZE", "b": "USA", "limit": "0"}),
+    ("dyad-timeline", {"a": "USA", "b": "AZE"}),
+    ("dyad-timeline", {"a": "AZE", "b": "USA", "limit": "2", "offset": "1"}),
+    ("dyad-timeline", {"a": "GEO", "b": "RUS", "limit": "1"}),
+    ("dyad-timeline", {"a": "AZE", "b": "GEO", "limit": "0"}),
+    ("dyad-timeline", {"a": "AZE", "b": "FRA", "limit": "1", "offset": "1"}),
+    ("dyad-topics", {"a": "AZE", "b": "USA"}),
+    ("dyad-topics", {"a": "CHN", "b": "KEN"}),
+    ("dyad-topics", {"a": "GEO", "b": "AZE"}),
+    ("partners", {"country": "AZE"}),
+    ("partners", {"country": "USA"}),
+    ("partners", {"country": "GEO", "category": "SUPPORT"}),
+    ("partners", {"country": "Russia"}),
 ]
 
 
@@ -145,7 +160,7 @@ def test_writes_replacements_and_removals_keep_the_summaries_exact(tmp_path: Pat
     assert_same_answers(dataset)
     assert run_query(dataset, named_query("central-countries").bind({}, summaries=True)).rows == []
     assert summary_graph(dataset) == {f"<{SUMMARY_GRAPH}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/bikg/ontology#SummaryGraph> <{SUMMARY_GRAPH}>",
-                                      f'<{SUMMARY_GRAPH}> <https://w3id.org/bikg/ontology#summaryVersion> "1"^^<http://www.w3.org/2001/XMLSchema#integer> <{SUMMARY_GRAPH}>'}
+                                      f'<{SUMMARY_GRAPH}> <https://w3id.org/bikg/ontology#summaryVersion> "{SUMMARY_VERSION}"^^<http://www.w3.org/2001/XMLSchema#integer> <{SUMMARY_GRAPH}>'}
 
 
 def test_a_changed_article_a_removal_and_a_killed_build_through_kg_build(tmp_path: Path) -> None:
@@ -311,7 +326,7 @@ def test_a_summary_variant_is_checked_against_its_query() -> None:
         with_summary(query, "#if b\n#endif\n")
     with pytest.raises(QueryFailed, match="#if without #endif"):
         with_summary(query, "#if a\n")
-    assert {name for name, q in named_queries().items() if q.summary} == {"central-countries", "dyad-balance"}
+    assert {name for name, q in named_queries().items() if q.summary} == {"central-countries", "dyad-balance", "dyad-timeline", "dyad-topics", "partners"}
 
 
 @pytest.mark.parametrize("seed", [21, 22, 23])

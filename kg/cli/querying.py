@@ -154,7 +154,7 @@ def _list_queries(queries: dict[str, Any]) -> str:
         lines.append(f"{name}  —  {named.title}")
         lines += textwrap.wrap(named.description, 88, initial_indent="    ", subsequent_indent="    ")
         for p in named.parameters:
-            optional = " (optional)" if p.optional else ""
+            optional = f" (default {p.default})" if p.default else " (optional)" if p.optional else ""
             lines.append(f"    --param {p.name}={p.kind.upper()}{optional}  {p.description}")
         lines.append("")
     return "\n".join(lines)

@@ -76,6 +76,7 @@ class NamedQuery:
         missing = [p.name for p in self.parameters if not p.optional and not values.get(p.name)]
         if missing:
             raise QueryParameterInvalid(f"Query {self.name!r} needs --param {missing[0]}=... ({known[missing[0]].description})")
+        values = {**{p.name: p.default for p in self.parameters if p.default}, **{k: v for k, v in values.items() if v}}
         terms = {p.name: parameter_term(p, values[p.name], base) for p in self.parameters if values.get(p.name)}
         countries = [(p.name, terms[p.name]) for p in self.parameters if p.kind == "country" and p.name in terms]
         if len(countries) == 2 and countries[0][1] == countries[1][1]:
@@ -84,8 +85,10 @@ class NamedQuery:
                 f"Query {self.name!r}: a dyad needs two different countries, got {code} twice ({countries[0][0]} and {countries[1][0]})."
             )
         bound = {name: _sparql_term(term) for name, term in terms.items()}
+        # an integer of 0 is bound (a page's arithmetic may use it) but counts as not given for the #if blocks
+        given = {name for name, term in terms.items() if not (isinstance(term, Literal) and term.datatype is not None and term.toPython() == 0)}
         template = self.summary if summaries and self.summary else self.template or self.text
-        text = render_template(template, set(bound), self.name)
+        text = render_template(template, given, self.name)
         if not bound:
             return text
         variables = re.compile(r"[?$](" + "|".join(re.escape(name) for name in bound) + r")(?![\w\u00b7\u0300-\u036f\u203f-\u2040])")
@@ -102,6 +105,8 @@ def _sparql_term(term: URIRef | Literal) -> str:
     >>> print(_sparql_term(Literal('a"} #')))
     "a\"} #"
     """
+    if isinstance(term, Literal) and isinstance(term.toPython(), int) and not isinstance(term.toPython(), bool):
+        return str(term.toPython())  # an integer parameter, bare: it may stand after LIMIT and OFFSET
     if isinstance(term, Literal):
         return str(_quoteLiteral(term))
     text = term.n3()
@@ -181,16 +186,19 @@ def parse_named_query(name: str, text: str) -> NamedQuery:
                 description = value
             else:
                 pname, kind, pdesc = (value.split(None, 2) + ["", ""])[:3]
-                optional = kind.endswith("?")
+                kind, _, default = kind.partition("=")
+                optional = kind.endswith("?") or bool(default)
                 kind = kind.rstrip("?")
                 if kind not in PARAMETER_KINDS:
                     raise QueryFailed(f"{name}.rq: parameter {pname!r} has unknown kind {kind!r}. Available: {', '.join(PARAMETER_KINDS)}")
-                parameters.append(Parameter(pname, kind, pdesc.strip(), optional))
+                if default and (kind != "integer" or not default.isdigit()):
+                    raise QueryFailed(f"{name}.rq: parameter {pname!r}: only an integer parameter has a default, a whole number (limit integer=100)")
+                parameters.append(Parameter(pname, kind, pdesc.strip(), optional, default))
         elif last == "description":
             description += " " + line.lstrip("#").strip()
         elif last == "param" and parameters:
             p = parameters[-1]
-            parameters[-1] = Parameter(p.name, p.kind, f"{p.description} {line.lstrip('#').strip()}", p.optional)
+            parameters[-1] = replace(p, description=f"{p.description} {line.lstrip('#').strip()}")
     declared = {p.name for p in parameters}
     for directive in filter(None, (_DIRECTIVE.match(line) for line in text.splitlines())):
         unknown_names = [c.lstrip("!") for c in directive.group(2).split() if c.lstrip("!") not in declared]

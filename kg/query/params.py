@@ -23,7 +23,7 @@ from kg.rdf import DEFAULT_BASE, PREFIXES
 
 BI_NS = PREFIXES["bi"]
 
-PARAMETER_KINDS = ("country", "category", "text")
+PARAMETER_KINDS = ("country", "category", "text", "integer")
 
 
 @dataclass(frozen=True)
@@ -34,15 +34,21 @@ class Parameter:
         name: the variable name (without ``?``).
         kind: ``country`` (an ISO 3166 alpha-3 code or a name, bound to the
             country's IRI), ``category`` (a PLOVER category, bound to its IRI)
-            or ``text`` (bound to a plain literal).
+            ``text`` (bound to a plain literal) or ``integer`` (a whole number
+            >= 0, written as a bare number so that it may stand after ``LIMIT``
+            and ``OFFSET``; 0 counts as not given for the query's ``#if``
+            blocks: ``limit=0`` lists everything).
         description: one line for ``kg query --list``.
         optional: the query runs without it (the variable stays unbound).
+        default: the value used when none is given (``# param: limit integer=100``); only for
+            ``integer`` parameters, which are then optional.
     """
 
     name: str
     kind: str
     description: str
     optional: bool = False
+    default: str = ""
 
 
 @cache
@@ -119,6 +125,21 @@ def _categories() -> set[str]:
     return {p.category for p in predicates().values()}
 
 
+def integer_value(parameter: Parameter, value: str) -> int:
+    """An ``integer`` parameter's value.
+
+    >>> integer_value(Parameter("limit", "integer", ""), " 25 ")
+    25
+
+    Raises:
+        QueryParameterInvalid: the value is not a whole number >= 0.
+    """
+    text = value.strip()
+    if not text.isascii() or not text.isdigit():
+        raise QueryParameterInvalid(f"--param {parameter.name}={value!r}: give a whole number (0 or more), e.g. --param {parameter.name}=50")
+    return int(text)
+
+
 def parameter_term(parameter: Parameter, value: str, base: str = DEFAULT_BASE) -> URIRef | Literal:
     """The RDF term a parameter value stands for.
 
@@ -137,6 +158,8 @@ def parameter_term(parameter: Parameter, value: str, base: str = DEFAULT_BASE) -
         if value.strip().upper() not in categories:
             raise QueryParameterInvalid(f"Unknown category {value!r}. Available: {', '.join(sorted(categories))}")
         return URIRef(BI_NS + value.strip().upper())
+    if parameter.kind == "integer":
+        return Literal(integer_value(parameter, value))
     return Literal(value)
 
 

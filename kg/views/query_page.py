@@ -116,7 +116,7 @@ def render_query_page(*, endpoint: str = "/sparql", bind_url: str = "/query/bind
             "name": q.name,
             "title": q.title,
             "description": q.description,
-            "parameters": [{"name": p.name, "kind": p.kind, "optional": p.optional, "description": p.description}
+            "parameters": [{"name": p.name, "kind": p.kind, "optional": p.optional, "default": p.default, "description": p.description}
                            for p in q.parameters],
         }
         for q in named_queries().values()
