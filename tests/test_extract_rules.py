@@ -191,8 +191,16 @@ def test_trigger_family(run: Run, text: str, expected: tuple[str, str, str]) -> 
         ("Turkey reinforced its troops in Syria.", ("Türkiye", "mobilizes", "Syria")),
         ("India strengthened its military presence near China.", ("India", "mobilizes", "China")),
         ("Iran strengthened its troops in Iraq.", ("Iran", "mobilizes", "Iraq")),
-        fitted("Russia has boosted its forces along the border with Ukraine.", ("Russia", "mobilizes", "Ukraine"), reason="'boost' is not a reinforcing verb of the lexicon"),
+        ("Russia has boosted its forces along the border with Ukraine.", ("Russia", "mobilizes", "Ukraine")),
+        # every verb of PETRARCH2's BOOST block with every name of a force (CAMEO 154)
+        ("Turkey has increased its troops near the frontier with Iraq.", ("Türkiye", "mobilizes", "Iraq")),
+        ("China bolstered its forces along the border with India.", ("China", "mobilizes", "India")),
+        ("Norway augmented its troops in Lithuania.", ("Norway", "mobilizes", "Lithuania")),
+        ("Britain boosted its armed forces in Estonia.", ("United Kingdom", "mobilizes", "Estonia")),
         ("Germany strengthened its economy.", None),
+        # a force named by a civilian modifier is a workforce
+        ("Japan boosted its sales force in India.", None),
+        ("Peru expanded its labour force in Chile.", None),
     ],
 )
 def test_reinforcing_forces_in_a_country_is_a_show_of_force(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:

@@ -90,6 +90,15 @@ _PASSAGES = {"road", "roads", "street", "streets", "highway", "highways", "bridg
 #: Objects of "mobilize" that make it a show of force, besides the military and police sector nouns.
 _FORCE_WORDS = {"reserve", "reservist", "unit", "division", "conscript", "recruit", "fighter", "volunteer", "militia", "hardware", "weapon", "tank"}
 
+#: Modifiers of "force" that name an armed service ("air force", "task force", "armed forces"); any other
+#: ("sales force", "labour force") makes a workforce, whose growth is no show of force.
+_ARMED_MODIFIERS = {
+    "air", "ground", "land", "sea", "naval", "navy", "army", "police", "security", "task", "border", "defence", "defense",
+    "peacekeeping", "reaction", "response", "strike", "special", "expeditionary", "rocket", "missile", "militia",
+    "coalition", "protection", "armed", "military", "paramilitary", "rapid", "allied", "elite", "airborne", "regular",
+    "nuclear", "strategic", "joint", "combined", "federal", "own", "its", "their",
+}
+
 #: Verbs that call an actor something ("described Y as a threat", "called Y's move unacceptable").
 _EVALUATING = {
     "call", "describe", "brand", "label", "term", "dub", "characterize", "characterise", "consider",

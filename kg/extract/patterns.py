@@ -115,6 +115,7 @@ from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
     _ACTOR_TYPES,
+    _ARMED_MODIFIERS,
     _CARRIERS,
     _FORCE_WORDS,
     _IN_PREDICATES,
@@ -569,15 +570,20 @@ def _called_a_business(verb: Token) -> bool:
 
 
 def _forces_mobilized(anchor: Token) -> bool:
-    """Whether "mobilize" has armed forces (or nothing) as its object: "mobilized 300,000 reservists",
-    "Iran mobilized", not "mobilized pressure groups" or "mobilize support"."""
-    if anchor.lemma_.lower() not in ("mobilize", "mobilise"):
-        return True
-    objects = _first_of(list(anchor.children), {"dobj"})
+    """Whether a show of force has armed forces (or nothing) as its object: "mobilized 300,000 reservists",
+    "Iran mobilized", "boosted its forces", not "mobilized pressure groups", "mobilize support" or
+    "boosted its sales force" (a force whose compound names no armed service is a workforce)."""
+    objects = _first_of(list(anchor.children), {"dobj"}) if anchor.pos_ in ("VERB", "AUX") else []
     if not objects:
         return True
-    nouns = sector_nouns()
     word = objects[0].lemma_.lower()
+    # "its labour force" (the tagger may read "labour" as an adjective); a country adjective says whose
+    modifiers = [c.lemma_.lower() for c in objects[0].children if c.dep_ == "compound" or (c.dep_ == "amod" and c.text[:1].islower())]
+    if word in ("force", "forces") and any(m not in _ARMED_MODIFIERS for m in modifiers):
+        return False
+    if anchor.lemma_.lower() not in ("mobilize", "mobilise"):
+        return True
+    nouns = sector_nouns()
     return nouns.get(word) in ("military", "police", "armed groups", "rebels") or word in _FORCE_WORDS
 
 
