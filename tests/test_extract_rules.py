@@ -600,8 +600,15 @@ def test_mutual_trade_pairs_the_speaker_with_the_other_side(run: Run, text: str,
         ("Turkey is opposed to Greek drilling in the sea.", ("Türkiye", "rejects", "Greece")),
         ("Egypt is opposed to Turkish mediation in the conflict.", ("Egypt", "rejects", "Türkiye")),
         ("Serbia is strongly opposed to Albanian participation in the talks.", ("Serbia", "rejects", "Albania")),
-        fitted("Morocco remains opposed to Algerian involvement in the talks.", ("Morocco", "rejects", "Algeria"), reason="'remains opposed' is not read as 'is opposed'"),
+        ("Morocco remains opposed to Algerian involvement in the talks.", ("Morocco", "rejects", "Algeria")),
+        # a stance after another linking verb, or after "against"
+        ("Chile stays opposed to Bolivian access to the sea.", ("Chile", "rejects", "Bolivia")),
+        ("Hungary remains firmly against Ukrainian membership of the alliance.", ("Hungary", "rejects", "Ukraine")),
+        ("Greece has always been against Turkish drilling near Cyprus.", ("Greece", "rejects", "Türkiye")),
+        ("Japan stands against Chinese claims in the sea.", ("Japan", "rejects", "China")),
         ("Students are opposed to French homework.", None),
+        ("Students remain opposed to French homework.", None),
+        ("Public opinion in Chile is against the new stadium.", None),
         # an event noun as a compound of its carrier noun
         ("Oman started a mediation effort between Iran and the United States.", ("Oman", "mediates", "Iran")),
         ("Turkey began a mediation initiative between Russia and Ukraine.", ("Türkiye", "mediates", "Ukraine")),
@@ -1181,7 +1188,9 @@ def test_the_acts_an_actor_is_accused_of_are_not_the_accuser_s(run: Run, text: s
         ("Egypt is opposed to Turkish mediation in the conflict.", ("Egypt", "rejects", "Türkiye")),
         ("Serbia is strongly opposed to Albanian participation in the talks.", ("Serbia", "rejects", "Albania")),
         ("Turkey is opposed to Greek drilling in the sea.", ("Türkiye", "rejects", "Greece")),
-        fitted("India is against Chinese mediation in the dispute.", ("India", "rejects", "China"), reason="'is against' is not read as opposition, and the mediation is asserted"),
+        ("India is against Chinese mediation in the dispute.", ("India", "rejects", "China")),
+        ("Ghana remains opposed to Nigerian mediation between the parties.", ("Ghana", "rejects", "Nigeria")),
+        ("Peru stays against Brazilian mediation in the border dispute.", ("Peru", "rejects", "Brazil")),
     ],
 )
 def test_what_is_rejected_is_not_happening(run: Run, text: str, expected: tuple[str, str, str]) -> None:

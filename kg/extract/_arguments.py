@@ -20,6 +20,7 @@ from kg.extract._words import (
     _GROUP_SECTORS,
     _INSTITUTIONS,
     _LIGHT_VERBS,
+    _LINKING,
     _OBJECT_CONTROL,
     _OBJECT_PREPS,
     _PLACE_NOUNS,
@@ -398,6 +399,9 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
     for comp in _first_of(children, {"ccomp", "xcomp"}):
         objects += [Arg(a.entity, 0.85) for a in _first_of_actors(ctx, _first_of(list(comp.children), {"nsubj"}))]
     objects += _prep_objects(ctx, verb, 0.9)
+    if not objects and verb.lemma_.lower() in _LINKING:
+        # "X remains opposed to Y-ian mediation": the predicate adjective's object is the clause's
+        objects += [a for comp in _first_of(children, {"acomp"}) if comp.pos_ == "ADJ" for a in _prep_objects(ctx, comp, 0.9)]
     if not objects and not _first_of(children, {"dobj"}):
         # "condemned as unlawful Norland's seizure of ...": a long object after its "as" phrase
         for prep in children:

@@ -40,7 +40,8 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
       the crisis", "a plan to attack";
     * the acts an actor is accused of: "accused Sudia of breaking the truce"
       (the accuser is not their subject, and the accusation is the event);
-    * what is rejected: "Norland is opposed to a Sudian inquiry" (proposed, not happening);
+    * what is rejected: "Norland is opposed to (remains opposed to, is against) a Sudian inquiry"
+      (proposed, not happening);
     * a clause opened by "for": "pressed for Sudia to lift the ban", "it is vital for Norland to
       sign" (wanted or needed, not done).
     """
@@ -67,8 +68,10 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
                     # "of breaking the truce, shelling villages": the list goes on (parsed as advcl)
                     unreal |= {t.i for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > prep.i for t in c.subtree}
         if category == "REJECT":
-            for child in anchor.children:
-                nouns = [child] if child.dep_ in ("dobj", "nsubjpass") else [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "to" else []
+            # "is opposed to / remains opposed to / is against Y-ian mediation": the mediation is not happening
+            holders = [anchor, *(c for c in anchor.children if c.dep_ == "acomp" and c.pos_ == "ADJ")]
+            for child in (c for h in holders for c in h.children):
+                nouns = [child] if child.dep_ in ("dobj", "nsubjpass") else [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in ("to", "against") else []
                 unreal |= {n.i for n in nouns}
     return unreal
 

@@ -161,6 +161,9 @@ def _verb_words(verb: Token) -> set[str]:
         if child.dep_ in ("oprd", "ccomp", "xcomp", "advcl") and child.pos_ in ("NOUN", "ADJ"):
             # "held the sailors hostage": a secondary predicate completes the verb as its object would
             words |= {child.lemma_.lower(), child.lower_}
+        if child.dep_ == "acomp" and child.pos_ == "ADJ":
+            # "remains opposed to": the predicate adjective of a linking verb completes it
+            words.add(child.lower_)
     return words
 
 
