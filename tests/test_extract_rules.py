@@ -1225,14 +1225,20 @@ def test_preparing_an_attack_is_a_show_of_force(run: Run, text: str, target: str
     [
         ("Greece denounced as a provocation Turkey's violation of its airspace.", ("Greece", "criticizes", "Türkiye")),
         ("Kosovo condemned as a grave crime Serbia's attack on the police.", ("Kosovo", "criticizes", "Serbia")),
-        fitted("Greece condemned as an act of aggression Turkey's drilling near the island.", ("Greece", "criticizes", "Türkiye"), reason="an 'as' phrase with its own 'of' phrase hides the object"),
-        fitted("Poland denounced as illegal Belarus's detention of the journalist.", ("Poland", "criticizes", "Belarus"), reason="an adjective after 'as' hides the object"),
-        fitted("India criticised as unacceptable China's building of villages near the border.", ("India", "criticizes", "China"), reason="an adjective after 'as' hides the object"),
+        ("Greece condemned as an act of aggression Turkey's drilling near the island.", ("Greece", "criticizes", "Türkiye")),
+        ("Poland denounced as illegal Belarus's detention of the journalist.", ("Poland", "criticizes", "Belarus")),
+        ("India criticised as unacceptable China's building of villages near the border.", ("India", "criticizes", "China")),
+        # the label an adjective, a noun with its own "of" phrase; praise as well as criticism
+        ("Chile condemned as reckless Peru's seizure of the fishing boats.", ("Chile", "criticizes", "Peru")),
+        ("Norway denounced as a breach of the treaty Russia's expulsion of the observers.", ("Norway", "criticizes", "Russia")),
+        ("Kenya praised as historic Ethiopia's decision to open the border.", ("Kenya", "praises", "Ethiopia")),
+        # no possessor after the label: nobody is named
+        ("Italy denounced as illegal the sale of fake wine in Rome.", None),
     ],
 )
-def test_an_object_after_its_as_phrase(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+def test_an_object_after_its_as_phrase(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
     """"X denounced as <a crime> Y's <act>": the object comes after the 'as' phrase."""
-    assert expected in events(run(text))
+    expect(events(run(text)), expected)
 
 
 def test_an_infinitive_modifying_a_noun_states_no_event(run: Run) -> None:

@@ -403,10 +403,7 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
         # "X remains opposed to Y-ian mediation": the predicate adjective's object is the clause's
         objects += [a for comp in _first_of(children, {"acomp"}) if comp.pos_ == "ADJ" for a in _prep_objects(ctx, comp, 0.9)]
     if not objects and not _first_of(children, {"dobj"}):
-        # "condemned as unlawful Norland's seizure of ...": a long object after its "as" phrase
-        for prep in children:
-            if prep.dep_ == "prep" and prep.lower_ == "as":
-                objects += [a for p in prep.children if p.dep_ == "pobj" for ap in p.children if ap.dep_ == "appos" for a in _actors(ctx, ap, 0.85)]
+        objects += _after_as_label(ctx, verb)
     if _hyphenated(verb):
         objects += _actors(ctx, verb.head, 0.9, verb)
     if not objects and is_bullet_start(verb) and bullet_subjects(ctx, verb) is not None:
@@ -425,6 +422,28 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
             if comp.pos_ in ("VERB", "AUX"):
                 objects += [Arg(a.entity, a.score * 0.9) for a in _verb_args(ctx, comp)[1]]
     return subjects, objects
+
+
+def _after_as_label(ctx: _Context, verb: Token) -> list[Arg]:
+    """The object a verb of judgement states after its "as" label, when it has no direct object.
+
+    "condemned as a provocation Norland's seizure of ...", "denounced as illegal Norland's
+    detention of ...", "condemned as an act of aggression Norland's drilling ...": the parse hangs
+    the long object on "as" as an apposition of the label, as the label's own noun (the label an
+    adjective before it), or as a second object of "as". Only a noun phrase that names its actor
+    as a possessor ("Norland's seizure") is taken; the label itself ("an act of aggression",
+    "a provocation") names nobody, and a phrase without a possessor abstains.
+    """
+    found: list[Arg] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        phrases = [p for p in prep.children if p.dep_ == "pobj"]
+        phrases += [ap for p in phrases for ap in p.children if ap.dep_ == "appos"]
+        for phrase in phrases:
+            if phrase.dep_ == "appos" or any(c.dep_ == "poss" for c in phrase.children):
+                found += [a for a in _actors(ctx, phrase, 0.85) if all(a.entity.key != f.entity.key for f in found)]
+    return found
 
 
 def _line_offset(token: Token) -> int:
