@@ -593,9 +593,14 @@ def test_mutual_trade_pairs_the_speaker_with_the_other_side(run: Run, text: str,
         ("Uganda will withdraw its soldiers from Somalia unless it receives funding, officials said.", ("Uganda", "threatens", "Somalia")),
         ("Turkey said it would close its border with Iraq unless the attacks stopped.", ("Türkiye", "threatens", "Iraq")),
         ("France said it would impose sanctions on Mali unless the junta holds elections.", ("France", "threatens", "Mali")),
-        fitted("Kenya said it will pull its troops out of Somalia unless the government pays them.", ("Kenya", "threatens", "Somalia"), reason="nothing is found: 'pull its troops out of Y unless ...' is not read like 'withdraw from'"),
-        fitted("Russia warned it would cut gas to Moldova unless it paid its debts.", ("Russia", "threatens", "Moldova"), reason="nothing is found: 'cut gas to Y unless ...' is not read as a threat"),
+        ("Kenya said it will pull its troops out of Somalia unless the government pays them.", ("Kenya", "threatens", "Somalia")),
+        ("Russia warned it would cut gas to Moldova unless it paid its debts.", ("Russia", "threatens", "Moldova")),
+        # a threatened withdrawal keeps the place it leaves; energy and money stopped are sanctions threatened
+        ("Chad will pull its soldiers back from the border with Sudan unless the raids stop.", ("Chad", "threatens", "Sudan")),
+        ("Algeria said it would stop gas deliveries to Spain if Madrid kept its position.", ("Algeria", "threatens", "Spain")),
+        ("Qatar would cut oil supplies to Egypt unless prices rose.", ("Qatar", "threatens", "Egypt")),
         ("The team will withdraw from the tournament unless the rain stops.", None),
+        ("The company said it would cut gas prices unless demand fell.", None),
         # stative passive: the subject holds the attitude
         ("Turkey is opposed to Greek drilling in the sea.", ("Türkiye", "rejects", "Greece")),
         ("Egypt is opposed to Turkish mediation in the conflict.", ("Egypt", "rejects", "Türkiye")),
@@ -810,8 +815,13 @@ def test_hand_written_triggers_and_chains(run: Run, text: str, expected: tuple[s
     [
         ("The African Union may suspend aid to Sudan if the fighting continues.", ("African Union", "threatens", "Sudan")),
         ("Norway could end its mediation between Colombia's factions if talks stall.", ("Norway", "threatens", "Colombia")),
-        fitted("The European Union might halt funding to Niger if the junta stays.", ("European Union", "threatens", "Niger"), reason="'halt funding' is not a cooperative act the threat can stop"),
+        ("The European Union might halt funding to Niger if the junta stays.", ("European Union", "threatens", "Niger")),
+        # every verb of stopping with every name of funds (CAMEO 1621)
+        ("Japan could suspend loans to Myanmar if the army refuses talks.", ("Japan", "threatens", "Myanmar")),
+        ("Norway may freeze funding for Ethiopia unless the fighting ends.", ("Norway", "threatens", "Ethiopia")),
+        ("The World Bank halted funding to Uganda.", ("World Bank", "sanctions", "Uganda")),
         ("The club may halt training if the rain continues.", None),
+        ("The club may halt funding for the stadium if the rain continues.", None),
     ],
 )
 def test_conditionally_stopping_cooperation_is_a_threat(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:

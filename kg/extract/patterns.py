@@ -332,6 +332,7 @@ class PatternExtractor:
         elif pred.name == "agreesTo" and anchor.pos_ in ("VERB", "AUX") and _refused_pledge(anchor):
             return  # "vowed never to sign the accord": no agreement; the negated act speaks for itself
         cameo, goldstein = trigger.cameo, trigger.goldstein
+        act = pred  # the act as read; a threat of it or a preparation for it keeps its reading of places
         if pred.name in _THREAT_ACTS and modality in (Modality.INTENDED, Modality.POSSIBLE) and _conditional(anchor):
             # "will withdraw its force from Chad unless ...", "may halt mediation if ...": a threat
             pred, modality = predicate("threatens"), Modality.ASSERTED
@@ -359,13 +360,14 @@ class PatternExtractor:
         if pred.category == "INVESTIGATE":
             # "an investigation of arms sales to Croatia": what is investigated is the sale, not its buyer
             objects = [o for o in objects if not o.inner]
-        if pred.name not in _PLACE_PREDICATES:
-            # "funding to extend the railway to the Uganda border": a place is no recipient.
+        if act.name not in _PLACE_PREDICATES:
+            # "funding to extend the railway to the Uganda border": a place is no recipient ("will pull its
+            # troops out of Y unless ...": a threat to withdraw still leaves Y).
             objects = [o for o in objects if not o.place]
         elif not [o for o in objects if o.entity.type in _ACTOR_TYPES] and anchor.pos_ in ("VERB", "AUX"):
             # "built up its forces, sending tanks toward the frontier with Sudia"
             objects += [a for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG" for a in _prep_objects(ctx, c, 0.8) if a.place]
-        if pred.name not in _IN_PREDICATES and "in" not in trigger.extra and "in" not in trigger.object_preps:
+        if act.name not in _IN_PREDICATES and "in" not in trigger.extra and "in" not in trigger.object_preps:
             # "endorsed an annex in Ohrid": for most events "in X" is where, not whom ("arrive in X" says so itself).
             objects = [o for o in objects if o.prep != "in"]
         if pred.name == "memberOf" and anchor.pos_ in ("NOUN", "PROPN"):
