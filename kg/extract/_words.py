@@ -54,6 +54,8 @@ _LINKING = {"be", "remain", "stay", "become", "seem", "appear", "grow"}
 _STATIVE = {"oppose", "commit", "dedicate", "devote", "attach", "open", "commit", "opposed", "committed"}
 _WHILE_PREPS = {"after", "before", "during", "following", "on", "at", "amid", "in"}
 _MUST = {"must", "should"}
+#: Verbs of a periphrastic obligation with an infinitive: "has to", "needs to", "ought to".
+_MUST_PERIPHRASTIC = {"have", "need", "ought"}
 _DOCUMENTS = {"letter", "message", "statement", "note", "communique", "declaration", "cable", "telegram", "address", "speech"}
 _WISH = {"like", "want", "wish", "hope", "love"}
 _REPORT_DEMAND = {"reiterate", "insist", "demand", "warn", "repeat", "argue", "maintain"}

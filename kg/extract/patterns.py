@@ -122,6 +122,7 @@ from kg.extract._words import (
     _LIGHT_VERBS,
     _MEMBER_HEADS,
     _MUST,
+    _MUST_PERIPHRASTIC,
     _NEGATE,
     _PASSAGES,
     _PLACE_PREDICATES,
@@ -477,7 +478,7 @@ class PatternExtractor:
         return covered
 
     def _obligations(self, ctx: _Context, sent: Span) -> Generator[Statement, None, set[int]]:
-        """Reported obligations are demands: "Chile insisted that Peru must release the trawler".
+        """Reported obligations are demands: "Chile insisted that Peru must (has to, needs to) release the trawler".
 
         Returns the token indices of the obliged clause, whose own triggers are not asserted (the
         trawler is not released yet).
@@ -488,7 +489,8 @@ class PatternExtractor:
             if verb.pos_ != "VERB" or not (_is_reporting(verb) or verb.lemma_.lower() in _REPORT_DEMAND):
                 continue
             for comp in verb.children:
-                if comp.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in _MUST for c in comp.children):
+                must = _obligation(comp) if comp.dep_ == "ccomp" else None
+                if must is None:
                     continue
                 obliged |= {t.i for t in comp.subtree} - {t.i for subj in _first_of(list(comp.children), {"nsubj", "nsubjpass"}) for t in subj.subtree}
                 subjects = _subjects_of_verb(ctx, verb)
@@ -496,10 +498,27 @@ class PatternExtractor:
                 modality = Modality.NEGATED if any(c.dep_ == "neg" for c in verb.children) else Modality.ASSERTED
                 yield from _complement_statements(
                     ctx, sent, verb, demands, "100", modality,
-                    f"{verb.text} ... {next(c.text for c in comp.children if c.lower_ in _MUST)}",
+                    f"{verb.text} ... {must}",
                     subjects, targets, lambda subj: subj.entity if subj.entity.type is EntityType.PERSON else None,
                 )
         return obliged
+
+
+def _obligation(clause: Token) -> str | None:
+    """The words that make a reported clause an obligation, if any: "must", "should", or a periphrastic
+    "has to", "needs to", "ought to" with its infinitive ("Sudia has to release the crew").
+
+    A negated periphrasis ("does not have to", "need not") lifts the obligation: nothing.
+    """
+    must = next((c.text for c in clause.children if c.dep_ == "aux" and c.lower_ in _MUST), None)
+    if must is not None:
+        return must
+    if clause.lemma_.lower() not in _MUST_PERIPHRASTIC and clause.lower_ not in _MUST_PERIPHRASTIC:
+        return None
+    if any(c.dep_ == "neg" for c in clause.children):
+        return None
+    infinitive = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in clause.children)
+    return f"{clause.text} to" if infinitive else None
 
 
 def _complement_statements(
