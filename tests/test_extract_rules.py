@@ -1146,8 +1146,13 @@ def test_an_indictment_is_an_accusation(run: Run) -> None:
         ("Demonstrators in Kabul blocked a highway to show their anger at Pakistan's policies.", {("AFG", "Pakistan")}),
         ("Protesters in Manila blocked a street to show anger at China's actions.", {("PHL", "China")}),
         ("Workers in Nairobi blocked streets to show their anger at the Chinese projects.", {("KEN", "China")}),
-        fitted("Protesters in Tehran blocked a bridge to show their anger at the British policies.", {("IRN", "United Kingdom")}, reason="'the British policies' (adjective, with an article) is not read as the target"),
-        fitted("Students in Lima blocked a highway to express their anger at Chile's policies.", {("PER", "Chile")}, reason="'express their anger' is not read like 'show their anger'"),
+        ("Protesters in Tehran blocked a bridge to show their anger at the British policies.", {("IRN", "United Kingdom")}),
+        ("Students in Lima blocked a highway to express their anger at Chile's policies.", {("PER", "Chile")}),
+        # the target's phrase hung on the purpose clause's verb; students placed in a country protest as its group
+        ("Students in Nairobi blocked a road to show their anger at the Ugandan tariffs.", {("KEN", "Uganda")}),
+        ("Farmers in Warsaw blocked streets to vent their fury over Ukrainian grain imports.", {("POL", "Ukraine")}),
+        ("Students in Quito rallied against Colombian tariffs.", {("ECU", "Colombia")}),
+        ("Students in Lima blocked a road to celebrate the victory of their team.", set()),
     ],
 )
 def test_a_blockade_of_roads_is_a_protest_against_the_purpose_clause_s_target(run: Run, text: str, expected: set[tuple[str, str]]) -> None:

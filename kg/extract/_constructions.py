@@ -14,7 +14,8 @@ trigger. A few classes of acts state one of their sides through a construction o
   hostage", "kept three Y engineers prisoner" (COERCE);
 * a request noun names who is asked through its for-to clause: "renewed its call for Y to share
   data" (REQUEST);
-* protesters of no named country take the country of the place they protest in (PROTEST);
+* protesters of no named country take the country of the place they protest in, or that they are
+  placed in ("students in Lima blocked a highway": civilians who act for no state elsewhere) (PROTEST);
 * a role held in a body is said of the clause's subject through a preposition: "signed on as a
   partner in Y", "is among the largest contributors to Y", "is one of the founding members of Y";
 * taking part names what is joined, even when it is a force: "joined the naval task force", "sent
@@ -26,7 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract._arguments import Arg, _actors, _actors_in_np, _group_actor, _subjects_of_verb
-from kg.extract._context import _Context
+from kg.extract._context import _Context, _first_of
 from kg.extract._topics import topic_label
 from kg.extract._words import _CAPTIVE, _GROUP_PLACE_PREPS, _LIGHT_VERBS, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _REQUESTING, _THREATEN, _WISH
 from kg.model import Entity, EntityType, slugify
@@ -112,6 +113,10 @@ def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg]) -> list[
     """Protesters of no named country take the country they protest in: "Farmers protested in Paris
     against French taxes" is a domestic protest (then dropped), "students rallied in Seoul against
     Japanese curbs" a Korean group's protest against Japan."""
+    if not subjects:
+        # "Students in Lima blocked a highway to ...": civilians are no actor of their state as such
+        # (``_arguments._CIVILIANS``), but a group placed in a country protests as that country's group
+        return [Arg(group, 0.85) for s in _first_of(list(verb.children), {"nsubj"})[:1] if (group := _placed_group(ctx, s)) is not None]
     # a capitalised group noun at the head of a sentence ("Farmers protested ...") may be read as an
     # organisation of no country; _group_actor below accepts only group nouns ("farmers", "students")
     if len(subjects) != 1 or subjects[0].entity.type not in (EntityType.SECTOR_ACTOR, EntityType.ORGANIZATION) or subjects[0].entity.country:
@@ -123,6 +128,18 @@ def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg]) -> list[
     }
     groups = [g for s in verb.children if s.dep_ == "nsubj" and len(places) == 1 for g in [_group_actor(s, next(iter(places)))] if g is not None]
     return [Arg(groups[0], subjects[0].score)] if groups else subjects
+
+
+def _placed_group(ctx: _Context, noun: Token) -> Entity | None:
+    """The group a noun names with the country it is placed in: "students in Lima", "farmers across Chad"."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _GROUP_PLACE_PREPS:
+            continue
+        for pobj in prep.children:
+            m = ctx.mention(pobj)
+            if pobj.dep_ == "pobj" and m is not None and m.entity.type is EntityType.COUNTRY and m.entity.country:
+                return _group_actor(noun, m.entity.country, noun.doc[noun.i : pobj.i + 1].text)
+    return None
 
 
 def _withdrawn_from(ctx: _Context, anchor: Token) -> list[Arg]:

@@ -649,18 +649,24 @@ def _policed_groups(verb: Token, subjects: Sequence[Arg]) -> list[Arg]:
     return found
 
 
+#: Prepositions of what a feeling or a demand in a protest's purpose clause is about ("anger at X's tariffs").
+_TARGET_PREPS = ("for", "of", "against", "at", "over", "with")
+
+
 def _purpose_targets(ctx: _Context, verb: Token) -> list[Arg]:
     """The target a protest's purpose clause names: "shut a highway to voice their anger at X's tariffs".
 
     Actors standing for the purpose clause's object ("X's policies") or the object of its
-    for/of/against/at/over phrase.
+    for/of/against/at/over phrase, whether the parse hangs that phrase on the object or on the verb.
     """
     found: list[Arg] = []
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.pos_ != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
             continue
         for dobj in _first_of(list(clause.children), {"dobj"}):
-            phrases = [dobj, *(p for c in dobj.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "against", "at", "over", "with") for p in c.children if p.dep_ == "pobj")]
+            # "to show anger at X's tariffs": the parse may hang "at ..." on the clause's verb instead of its object
+            holders = [dobj, *(c for c in clause.children if c.dep_ == "prep")]
+            phrases = [dobj, *(p for h in holders for c in ([h] if h.dep_ == "prep" else h.children) if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS for p in c.children if p.dep_ == "pobj")]
             for phrase in phrases:
                 for arg in _actors(ctx, phrase, 0.8):
                     if all(a.entity.key != arg.entity.key for a in found):
