@@ -843,8 +843,13 @@ def test_conditionally_stopping_cooperation_is_a_threat(run: Run, text: str, exp
         ("Lebanese farmers chanted slogans at demonstrations against incursions by the Israeli army.", ("Lebanese farmers", "protests", "Israeli army")),
         ("Egyptian students marched during demonstrations against the Israeli military.", ("Egyptian students", "protests", "Israeli military")),
         ("Iraqi youths resorted to burning tyres during protests against the American military.", ("Iraq", "protests", "American military")),
-        fitted("Iraqi workers gathered for a rally against the American occupation.", ("Iraqi workers", "protests", "United States"), reason="'rally' under 'for' is not read as a protest event"),
+        ("Iraqi workers gathered for a rally against the American occupation.", ("Iraqi workers", "protests", "United States")),
+        # "for" after a verb of coming together names the event the subjects take part in
+        ("Greek farmers assembled for a protest against Turkish fishing in the Aegean.", ("Greek farmers", "protests", "Türkiye")),
+        ("Thousands of Serbian students converged on Belgrade for a demonstration against Albanian claims.", ("Serbian students", "protests", "Albania")),
         ("Students sang songs during a rally against homework.", None),
+        ("Brazilian fans gathered for a rally before the match against Argentina.", None),
+        ("Chinese stocks staged a rally in Hong Kong.", None),
     ],
 )
 def test_event_noun_under_a_prepositional_clause(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:

@@ -16,6 +16,7 @@ from kg.extract._words import (
     _CIVILIANS,
     _EVENT_WORDS,
     _FIRST_PERSON,
+    _GATHERING,
     _GROUP_PLACE_PREPS,
     _GROUP_SECTORS,
     _INSTITUTIONS,
@@ -563,8 +564,9 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     if not subjects and noun.dep_ == "appos":
         # "Norland, a long-standing ally of Sudia": the appositive's head
         subjects = _actors(ctx, noun.head, 0.9, noun)
-    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in _WHILE_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
-        # "after a meeting with the king", "during a trip to Sudia": the main clause's subject takes part
+    gathered = noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in _GATHERING  # "gathered for a rally against X"
+    if not subjects and noun.dep_ == "pobj" and (noun.head.lower_ in _WHILE_PREPS or gathered) and noun.head.head.pos_ in ("VERB", "AUX"):
+        # "after a meeting with the king", "during a trip to Sudia", "gathered for a rally": the main clause's subject takes part
         # ("urged Sudia to fund the port after a meeting with its king": the one who urged).
         clause = noun.head.head
         while clause.dep_ in ("xcomp", "pcomp") and clause.head is not clause:

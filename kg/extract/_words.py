@@ -52,6 +52,9 @@ _THREAT_ACTS = {"sanctions", "withdrawsFrom", "attacks", "coerces", "mobilizes",
 #: Linking verbs whose predicate adjective says the subject's stance ("remains opposed to Y").
 _LINKING = {"be", "remain", "stay", "become", "seem", "appear", "grow"}
 _STATIVE = {"oppose", "commit", "dedicate", "devote", "attach", "open", "commit", "opposed", "committed"}
+#: Verbs of coming together whose "for" names the event the subjects take part in ("gathered for a rally");
+#: after other verbs "for" names what is wanted ("asked for talks").
+_GATHERING = {"gather", "assemble", "converge", "mass", "congregate", "turn", "come", "throng", "crowd", "flock"}
 _WHILE_PREPS = {"after", "before", "during", "following", "on", "at", "amid", "in"}
 _MUST = {"must", "should"}
 #: Verbs of a periphrastic obligation with an infinitive: "has to", "needs to", "ought to".
