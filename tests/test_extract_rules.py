@@ -947,11 +947,15 @@ def test_mobilization_target_from_a_participle_clause(run: Run, text: str, expec
         ("\u201cWe want to see more Japanese firms investing in farming,\u201d the President of Ghana said.", ("Ghana", "invites", "Japanese firms")),
         ("\u201cWe would love to see more Indian firms investing in textiles,\u201d the President of Kenya said.", ("Kenya", "invites", "Indian firms")),
         ("\u201cWe want to see more Brazilian companies investing in mining,\u201d the President of Peru said.", ("Peru", "invites", "Brazilian companies")),
-        fitted("\u201cWe want to see Indian companies investing in textiles,\u201d the President of Kenya said.", ("Kenya", "invites", "Indian companies"), reason="without 'more' the wish is not read: the investment is coded instead"),
-        fitted("\u201cWe wish to see Turkish firms investing in energy,\u201d the President of Ghana said.", ("Ghana", "invites", "Turkish firms"), reason="'wish to see' is not read as a wish: the investment is coded instead"),
-        fitted("\u201cWe hope to see Indian companies building roads here,\u201d the President of Uganda said.", ("Uganda", "invites", "Indian companies"), reason="'hope to see' and 'building' are not read"),
-        fitted("Peru hopes to see Korean businesses investing in mining.", ("Peru", "invites", "Korean businesses"), reason="outside a quote, or with 'businesses', the wish is not read"),
+        ("\u201cWe want to see Indian companies investing in textiles,\u201d the President of Kenya said.", ("Kenya", "invites", "Indian companies")),
+        ("\u201cWe wish to see Turkish firms investing in energy,\u201d the President of Ghana said.", ("Ghana", "invites", "Turkish firms")),
+        ("\u201cWe hope to see Indian companies building roads here,\u201d the President of Uganda said.", ("Uganda", "invites", "Indian companies")),
+        # the small clause "to see X-ian firms <doing>" outside a quote, whatever the tagger's lemma of "hopes"
+        ("Nigeria hopes to see German firms investing in its refineries.", ("Nigeria", "invites", "German firms")),
+        ("Chile would like to see Brazilian investors building ports in the north.", ("Chile", "invites", "Brazilian investors")),
+        fitted("Peru hopes to see Korean businesses investing in mining.", ("Peru", "invites", "Korean businesses"), reason="'Korean' names no country for resolution (North or South Korea): the wish is read, its object is no actor"),
         ("\u201cWe want to see more tourists,\u201d the mayor said.", None),
+        ("Fans hope to see Argentine players scoring goals.", None),
     ],
 )
 def test_wish_to_see_is_an_invitation_not_the_act(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:

@@ -61,6 +61,8 @@ _MUST = {"must", "should"}
 _MUST_PERIPHRASTIC = {"have", "need", "ought"}
 _DOCUMENTS = {"letter", "message", "statement", "note", "communique", "declaration", "cable", "telegram", "address", "speech"}
 _WISH = {"like", "want", "wish", "hope", "love"}
+# Inflected forms of those verbs, for when the tagger's lemma is wrong ("hopes" -> "hop").
+_WISH_FORMS = {f for w in _WISH for f in (w, w + "s", w + ("d" if w.endswith("e") else "ed"), w.removesuffix("e") + "ing")}
 _REPORT_DEMAND = {"reiterate", "insist", "demand", "warn", "repeat", "argue", "maintain"}
 _FIRST_PERSON = {"we", "our", "us", "ours"}
 _TIES = {"tie", "ties", "relation", "relationship"}

@@ -132,6 +132,7 @@ from kg.extract._words import (
     _THREATEN,
     _TRIGGER_WEIGHT,
     _WISH,
+    _WISH_FORMS,
 )
 from kg.extract.lexicon import Lexicon, Trigger, load_lexicon
 from kg.gazetteer import sector_nouns
@@ -451,10 +452,13 @@ class PatternExtractor:
         invites = predicate("invites")
         wished: set[int] = set()
         for see in ctx.tokens(sent):
-            if ctx.lemmas[see.i] != "see" or see.dep_ != "xcomp" or ctx.lemmas[see.head.i] not in _WISH:
+            if ctx.lemmas[see.i] != "see" or see.dep_ != "xcomp" or not (ctx.lemmas[see.head.i] in _WISH or see.head.lower_ in _WISH_FORMS):
                 continue
-            for dobj in _first_of(list(see.children), {"dobj"}):
-                wished |= {t.i for t in dobj.subtree}
+            # "to see more Sudian firms among our investors" (the object), or a small clause the parse makes
+            # of "to see Sudian firms investing in mines" (the wished-for clause, its subject the ones invited)
+            clauses = [c for c in see.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+            for dobj in _first_of(list(see.children), {"dobj"}) or [s for c in clauses for s in _first_of(list(c.children), {"nsubj"})]:
+                wished |= {t.i for t in dobj.subtree} | {t.i for c in clauses if dobj.head.i == c.i for t in c.subtree}
                 said_by = ctx.speaker(sent, see)
                 yield from _complement_statements(
                     ctx, sent, see, invites, "020", Modality.INTENDED, f"{see.head.text} to {see.text}",
