@@ -523,9 +523,18 @@ def test_object_inside_a_border_phrase(run: Run, text: str, expected: tuple[str,
         ("Algeria ordered the Moroccan ambassador out of the country.", ("Algeria", "sanctions", "Morocco")),
         ("Peru ordered the Mexican ambassador to leave within 72 hours.", ("Peru", "sanctions", "Mexico")),
         ("Chad ordered Germany's ambassador to leave.", ("Chad", "sanctions", "Germany")),
-        fitted("Niger told the French envoy to leave the country.", ("Niger", "sanctions", "France"), reason="'tell' and 'envoy' are not read as an expulsion"),
-        fitted("Sweden's ambassador was ordered to leave Iraq.", ("Iraq", "sanctions", "Sweden"), reason="the passive expulsion takes no agent from the country left"),
+        ("Niger told the French envoy to leave the country.", ("Niger", "sanctions", "France")),
+        ("Sweden's ambassador was ordered to leave Iraq.", ("Iraq", "sanctions", "Sweden")),
+        # every verb of telling with every name of an envoy, when leaving is asked; a passive without its
+        # agent is the act of the country left
+        ("Ghana asked the Nigerian ambassador to leave within a week.", ("Ghana", "sanctions", "Nigeria")),
+        ("The French envoy was told to leave Niger.", ("Niger", "sanctions", "France")),
+        ("The Danish ambassador was ordered to leave Iran within 48 hours.", ("Iran", "sanctions", "Denmark")),
+        ("Sweden's ambassador was expelled from Iraq.", ("Iraq", "sanctions", "Sweden")),
         ("The hotel manager asked the French guests to leave.", None),
+        ("Chile told the Peruvian ambassador that the talks would resume.", None),
+        ("The Chilean ambassador was asked to leave the country.", None),
+        ("The French tourists were told to leave Iraq.", None),
     ],
 )
 def test_ordering_an_ambassador_out_is_an_expulsion(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:

@@ -18,6 +18,9 @@ trigger. A few classes of acts state one of their sides through a construction o
   placed in ("students in Lima blocked a highway": civilians who act for no state elsewhere) (PROTEST);
 * a role held in a body is said of the clause's subject through a preposition: "signed on as a
   partner in Y", "is among the largest contributors to Y", "is one of the founding members of Y";
+* an envoy ordered out stands for the state that sent it ("told the Sudian envoy to leave"), and a
+  passive expulsion without its agent is the act of the country left ("Sudia's ambassador was ordered
+  to leave Norland", "was expelled from Norland"; nothing for "the country") (SANCTION);
 * taking part names what is joined, even when it is a force: "joined the naval task force", "sent
   a contingent to the monitoring mission" (``participatesIn``, ``partnerIn``).
 """
@@ -40,6 +43,10 @@ _BY_PLACE = ("along", "near", "on", "at", "beside")
 _ROLE_PREPS = ("as", "among")
 #: Verbs whose object act is asked for, refused, feared or discussed, not done.
 _NOT_DONE = _REQUESTING | _NEGATE | _THREATEN | _WISH | {"seek", "oppose", "propose", "discuss", "consider", "insist", "press", "push", "rule", "delay", "postpone", "block", "resist", "fear", "expect", "await"}
+#: Envoys whose expulsion or recall reduces relations with the state that sent them.
+_ENVOYS = {"ambassador", "envoy", "diplomat", "attache", "consul", "charge", "chargé"}
+#: Verbs of leaving a country an envoy is ordered to perform.
+_LEAVING = {"leave", "depart", "quit", "exit"}
 #: Words before "of" that pick some of a group ("one of the founding members").
 _PARTITIVE = ("one", "some", "several", "two", "three", "many", "each")
 
@@ -77,9 +84,37 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         # organisation named inside the noun is its object, read by the extractor)
         inside = {a.entity.key for c in anchor.children if c.dep_ in ("compound", "nmod") for a in _actors(ctx, c, 0.9)}
         subjects = [s for s in subjects if s.entity.type is EntityType.COUNTRY or s.entity.key in inside]
+    if predicate == "sanctions" and verb and _envoys(anchor):
+        # "ordered the Sudian envoy to leave": the envoy stands for the state that sent it
+        objects = [_sender(ctx, o) for o in objects]
+        if not subjects:
+            subjects = _country_left(ctx, anchor)
     if predicate in ("participatesIn", "partnerIn") and verb and not objects:
         objects = _joined_body(anchor)
     return subjects, objects
+
+
+def _envoys(verb: Token) -> bool:
+    """Whether a verb's object (or passive subject) is an envoy: "expelled the ambassador", "the envoy was told to leave"."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ENVOYS for c in verb.children)
+
+
+def _sender(ctx: _Context, arg: Arg) -> Arg:
+    """The state an envoy named as a sector actor stands for ("the Sudian envoy" → Sudia); other arguments as they are."""
+    entity = arg.entity
+    country = ctx.country(entity.country) if entity.type is EntityType.SECTOR_ACTOR and entity.role == "government" else None
+    return Arg(country, arg.score, arg.prep, arg.place, arg.inner) if country is not None else arg
+
+
+def _country_left(ctx: _Context, verb: Token) -> list[Arg]:
+    """Who expels an envoy a passive names without its agent: the country the envoy is ordered to leave
+    ("Sudia's ambassador was ordered to leave Norland", "was expelled from Norland"). Only a country;
+    "ordered to leave the country" names none, and nothing is read then."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    places = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from" for p in prep.children if p.dep_ == "pobj"]
+    places += [d for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _LEAVING for d in c.children if d.dep_ == "dobj"]
+    return [Arg(a.entity, a.score * 0.85) for p in places for a in _actors(ctx, p, 1.0) if a.entity.type is EntityType.COUNTRY]
 
 
 def _asked(ctx: _Context, noun: Token) -> list[Arg]:

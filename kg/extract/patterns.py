@@ -157,6 +157,10 @@ def _verb_words(verb: Token) -> set[str]:
     for child in verb.children:
         if child.dep_ in ("prt", "prep", "dobj", "advmod", "dative", "agent"):
             words |= {child.lemma_.lower(), child.lower_}
+        if child.dep_ == "nsubjpass" and child.lower_ not in ("who", "which", "that") and not any(p.dep_ == "prep" and p.lower_ in ("of", "by") for p in child.children):
+            # "the ambassador was ordered to leave", "relations were severed": a passive's subject is its object
+            # (not "the occupation of X by Y was terminated": an act noun with its own arguments is read itself)
+            words |= {child.lemma_.lower(), child.lower_}
         if child.dep_ == "dobj":
             # "halt mediation efforts": the object's compound names the thing too
             words |= {g.lemma_.lower() for g in child.children if g.dep_ == "compound"}
@@ -275,6 +279,10 @@ class PatternExtractor:
             for trig in self.lexicon.verbs[lemma]:
                 if (trig.needs_complement and not complement) or (trig.needs_object and not has_object):
                     continue
+                if trig.complement_verbs and not any(
+                    (c.dep_ in ("xcomp", "ccomp") or _purpose_clause(c)) and c.lemma_.lower() in trig.complement_verbs for c in token.children
+                ):
+                    continue  # "told the envoy to leave", not "told the envoy that ..."
                 if trig.prep_object:
                     if prep_objects is None:
                         prep_objects = _prep_objects_of(token)
