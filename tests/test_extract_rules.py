@@ -1044,11 +1044,24 @@ def test_distractor_benchmark_file_relates_nothing(run: Run) -> None:
             "President Gabriel Boric sent a letter to President Lula. The letter goes on to say: \u201cWe appreciate the help given by Brazil.\u201d",
             [("Chile", "Brazil", "Gabriel Boric")],
         ),
-        fitted(
+        (
             "President Gabriel Boric sent a letter to President Lula. The letter goes on: \u201cWe value the support given by Brazil.\u201d",
             [("Chile", "Brazil", "Gabriel Boric")],
-            reason="'value the support given by' is not read as praise",
         ),
+        # any verb of the document before a colon introduces its words; every verb of esteem with a name of help
+        (
+            "President Emmanuel Macron sent a letter to Prime Minister Narendra Modi. The letter reads: \u201cWe appreciate the help provided by India.\u201d",
+            [("France", "India", "Emmanuel Macron")],
+        ),
+        (
+            "President William Ruto sent a message to President Cyril Ramaphosa. The message continues: \u201cWe value the assistance given by South Africa.\u201d",
+            [("Kenya", "South Africa", "William Ruto")],
+        ),
+        (
+            "President Gabriel Boric sent a letter to President Lula. The letter goes on: \u201cWe cherish the friendship of Brazil.\u201d",
+            [("Chile", "Brazil", "Gabriel Boric")],
+        ),
+        ("The coach sent a letter to the players. The letter goes on: \u201cWe value your support.\u201d", []),
         ("The coach sent a letter to the players. The letter says: \u201cWe appreciate your support.\u201d", []),
     ],
 )
@@ -1056,6 +1069,21 @@ def test_a_letter_s_words_are_its_author_s_speech(run: Run, text: str, expected:
     """"A sent a letter to B. The letter says (goes on to say): 'We appreciate ...'": A's country praises, attributed to A."""
     statements = [s for s in run(text).statements if s.predicate.name == "praises"]
     assert [(s.subject.label, s.object.label, s.attributed_to.label if s.attributed_to else None) for s in statements] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana values the assistance provided by Japan.", ("Ghana", "praises", "Japan")),
+        ("Kenya deeply values China's contribution to its railways.", ("Kenya", "praises", "China")),
+        ("Peru cherishes the friendship of Chile.", ("Peru", "praises", "Chile")),
+        ("The deal was valued at five million dollars.", None),
+        ("Norway values its oil.", None),
+    ],
+)
+def test_esteeming_another_s_help_is_praise(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """"X values (cherishes) the assistance provided by Y": X praises Y (PETRARCH2 RESPECT block, CAMEO 051)."""
+    expect(events(run(text)), expected)
 
 
 @pytest.mark.parametrize(
