@@ -664,9 +664,14 @@ def test_plover_style_constructions(run: Run, text: str, expected: tuple[str, st
         ("Syrian rebels have abducted up to 12 Turkish truck drivers.", ("SYR", "coerces", "TUR")),
         ("Nigerian militants kidnapped as many as 30 Chinese workers.", ("NGA", "coerces", "CHN")),
         ("Somali pirates have seized up to 20 Indian sailors.", ("SOM", "coerces", "IND")),
-        fitted("Rebels in Mali have abducted up to 12 Chinese workers.", ("MLI", "coerces", "CHN"), reason="'rebels in <country>' with 'up to <n>' finds no object"),
-        fitted("Militants have kidnapped more than 30 Nigerian students.", (None, "coerces", "NGA"), reason="'more than <n>' hides the object"),
+        ("Rebels in Mali have abducted up to 12 Chinese workers.", ("MLI", "coerces", "CHN")),
+        # a capitalised group noun opening the sentence is still a group placed in a country; any quantifier
+        ("Militants in Somalia kidnapped more than 30 Kenyan teachers.", ("SOM", "coerces", "KEN")),
+        ("Separatists in Georgia detained at least 12 Russian journalists.", ("GEO", "coerces", "RUS")),
+        ("Gunmen in Libya seized some 40 Egyptian fishermen.", ("LBY", "coerces", "EGY")),
+        fitted("Militants have kidnapped more than 30 Nigerian students.", (None, "coerces", "NGA"), reason="the quantifier hides nothing: an unmarked group placed nowhere ('militants') names no actor, by design"),
         ("Up to 16 Russian tourists visited the museum.", None),
+        ("Rebels in Mali played football with up to 12 Chinese workers.", None),
     ],
 )
 def test_object_after_a_number_phrase(run: Run, text: str, expected: tuple[str | None, str, str] | None) -> None:

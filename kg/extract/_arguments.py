@@ -257,7 +257,12 @@ def _group_actor(token: Token, country: str, label: str | None = None) -> Entity
     country qualify: "demonstrators in Baghdad", "police dispersed demonstrators".
     """
     sector = sector_nouns().get(token.lemma_.lower())
-    if sector not in _GROUP_SECTORS or token.tag_ not in ("NNS", "NNPS"):
+    plural = token.tag_ in ("NNS", "NNPS")
+    if sector is None and token.tag_ == "NNP" and token.i == token.sent.start and token.lower_.endswith("s"):
+        # "Rebels in Mali abducted ...": the tagger takes a capitalised plural opening the sentence for a name
+        sector = sector_nouns().get(token.lower_[:-1])
+        plural = True
+    if sector not in _GROUP_SECTORS or not plural:
         return None
     return Entity(
         key=f"actor/{country}-{slugify(sector)}",
