@@ -712,21 +712,12 @@ def test_reporter_is_the_antecedent_of_it(run: Run) -> None:
     [
         ("The Pentagon said it was tracking a large Chinese naval deployment near Taiwan.", ("China", "mobilizes", "Taiwan"), "United States"),
         ("Japan said it is watching a large Chinese military deployment along the border with India.", ("China", "mobilizes", "India"), "Japan"),
-        fitted(
-            "NATO said it was watching a Russian military buildup near the border with Ukraine.",
-            ("Russia", "mobilizes", "Ukraine"), "North Atlantic Treaty Organization",
-            reason="'buildup' is not a mobilization noun of the lexicon",
-        ),
-        fitted(
-            "Officials said they were watching a Turkish military deployment near the frontier with Syria.",
-            ("Türkiye", "mobilizes", "Syria"), "Officials",
-            reason="nothing is found when the watchers are 'they'",
-        ),
-        fitted(
-            "Analysts said they were monitoring a big Indian troop deployment along the frontier with Pakistan.",
-            ("India", "mobilizes", "Pakistan"), "Analysts",
-            reason="nothing is found when the watchers are 'they' (and the noun is 'troop deployment')",
-        ),
+        # the parse hangs the event noun's place on the verb whose object it is (also split in two)
+        ("NATO said it was watching a Russian military buildup near the border with Ukraine.", ("Russia", "mobilizes", "Ukraine"), "North Atlantic Treaty Organization"),
+        ("Officials said they were watching a Turkish military deployment near the frontier with Syria.", ("Türkiye", "mobilizes", "Syria"), "Officials"),
+        ("Analysts said they were monitoring a big Indian troop deployment along the frontier with Pakistan.", ("India", "mobilizes", "Pakistan"), "Analysts"),
+        ("Satellites photographed a Chinese naval buildup near the coast of Taiwan.", ("China", "mobilizes", "Taiwan"), "Satellites"),
+        ("Diplomats reported an Iranian troop deployment along the border with Iraq.", ("Iran", "mobilizes", "Iraq"), "Diplomats"),
     ],
 )
 def test_hand_written_noun_wins_over_mined_verb_object(run: Run, text: str, expected: tuple[str, str, str], watcher: str) -> None:
@@ -734,6 +725,11 @@ def test_hand_written_noun_wins_over_mined_verb_object(run: Run, text: str, expe
     found = events(run(text))
     assert expected in found
     assert not [t for t in found if t[0] == watcher]
+
+
+def test_a_parade_watched_near_a_border_is_no_show_of_force(run: Run) -> None:
+    """Distractor: a place hung on the verb names a target only for an event noun of the lexicon."""
+    assert not events(run("Tourists watched a French military parade near the border with Spain."))
 
 
 def test_hand_written_noun_needs_a_country_to_act(run: Run) -> None:

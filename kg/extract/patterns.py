@@ -377,6 +377,10 @@ class PatternExtractor:
         elif not [o for o in objects if o.entity.type in _ACTOR_TYPES] and anchor.pos_ in ("VERB", "AUX"):
             # "built up its forces, sending tanks toward the frontier with Sudia"
             objects += [a for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG" for a in _prep_objects(ctx, c, 0.8) if a.place]
+        elif not [o for o in objects if o.entity.type in _ACTOR_TYPES] and anchor.dep_ == "dobj" and anchor.head.pos_ in ("VERB", "AUX"):
+            # "was watching a Norlandic buildup near the border with Sudia": the parse may hang the event
+            # noun's place on the verb whose object it is; only a place by a border names the target
+            objects += [a for a in _prep_objects(ctx, anchor.head, 0.8) if a.place and a.prep in _BY_BORDER] or _split_border(ctx, anchor.head)
         if act.name not in _IN_PREDICATES and "in" not in trigger.extra and "in" not in trigger.object_preps:
             # "endorsed an annex in Ohrid": for most events "in X" is where, not whom ("arrive in X" says so itself).
             objects = [o for o in objects if o.prep != "in"]
@@ -661,8 +665,28 @@ def _policed_groups(verb: Token, subjects: Sequence[Arg]) -> list[Arg]:
     return found
 
 
+#: Prepositions that place an act by a border ("a buildup near the border with Y").
+_BY_BORDER = ("along", "near", "toward", "towards", "across")
+#: Nouns of a border between two states.
+_BORDERS = ("border", "frontier", "boundary")
+
 #: Prepositions of what a feeling or a demand in a protest's purpose clause is about ("anger at X's tariffs").
 _TARGET_PREPS = ("for", "of", "against", "at", "over", "with")
+
+
+def _split_border(ctx: _Context, verb: Token) -> list[Arg]:
+    """The neighbour a border phrase names when the parse splits it over the verb: "monitoring a deployment
+    [along the frontier] [with Sudia]" (both phrases hung on the verb, "with" right after the place noun)."""
+    found: list[Arg] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _BY_BORDER:
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj" or place.lemma_.lower() not in _BORDERS or any(c.dep_ == "prep" for c in place.children):
+                continue
+            after = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i == place.i + 1]
+            found += [Arg(a.entity, a.score, prep.lower_, place=True) for w in after for p in w.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.8)]
+    return found
 
 
 def _purpose_targets(ctx: _Context, verb: Token) -> list[Arg]:
