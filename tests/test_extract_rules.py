@@ -1591,7 +1591,11 @@ def test_fire_alone_is_no_attack(run: Run) -> None:
     [
         ("French prosecutors launched an inquiry into bribes paid to officials in Gabon.", "Gabon"),
         ("A Kenyan court opened an investigation of illegal ivory exports to China.", "China"),
-        fitted("A Spanish judge opened an investigation of illegal weapons sales to Angola.", "Angola", reason="the recipient of the investigated sales is read as the one investigated"),
+        ("A Spanish judge opened an investigation of illegal weapons sales to Angola.", "Angola"),
+        # the parse hangs "to Y" (and "into ...") on the light verb: once a thing is named as investigated, Y is a bystander
+        ("A Dutch court launched an inquiry into fuel shipments to Syria.", "Syria"),
+        ("Belgian prosecutors opened an investigation into diamond imports from Sierra Leone.", "Sierra Leone"),
+        ("An Austrian court opened a probe of illegal arms transfers to Yemen.", "Yemen"),
     ],
 )
 def test_an_investigation_targets_what_it_investigates(run: Run, text: str, bystander: str) -> None:
@@ -1605,6 +1609,8 @@ def test_an_investigation_targets_what_it_investigates(run: Run, text: str, byst
     [
         ("Italy opened an investigation of Germany over the crash.", ("Italy", "investigates", "Germany")),
         ("Poland launched an investigation into Russia over the explosion.", ("Poland", "investigates", "Russia")),
+        ("Germany opened an investigation into Russia.", ("Germany", "investigates", "Russia")),
+        ("Norway opened an inquiry into spying by Russia.", ("Norway", "investigates", "Russia")),
     ],
 )
 def test_what_is_investigated_itself_still_counts(run: Run, text: str, expected: tuple[str, str, str]) -> None:

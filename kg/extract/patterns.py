@@ -370,6 +370,10 @@ class PatternExtractor:
         if pred.category == "INVESTIGATE":
             # "an investigation of arms sales to Croatia": what is investigated is the sale, not its buyer
             objects = [o for o in objects if not o.inner]
+            if anchor.pos_ in ("NOUN", "PROPN") and _investigated_thing(ctx, anchor):
+                # "opened an investigation of weapons sales to Sudia": the parse may hang "to Sudia" on the
+                # light verb; once a thing is named as investigated, only its doer ("by") is a target
+                objects = [o for o in objects if o.prep in ("of", "into", "by")]
         if act.name not in _PLACE_PREDICATES:
             # "funding to extend the railway to the Uganda border": a place is no recipient ("will pull its
             # troops out of Y unless ...": a threat to withdraw still leaves Y).
@@ -672,6 +676,14 @@ _BORDERS = ("border", "frontier", "boundary")
 
 #: Prepositions of what a feeling or a demand in a protest's purpose clause is about ("anger at X's tariffs").
 _TARGET_PREPS = ("for", "of", "against", "at", "over", "with")
+
+
+def _investigated_thing(ctx: _Context, noun: Token) -> bool:
+    """Whether an investigation noun names what it investigates as a thing, not an actor: "an inquiry
+    into weapons sales", not "an investigation of Sudia"."""
+    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS else [])  # "launched an inquiry [into ...]"
+    things = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "into") for p in c.children if p.dep_ == "pobj"]
+    return bool(things) and not any(_actors(ctx, t, 1.0) for t in things)
 
 
 def _split_border(ctx: _Context, verb: Token) -> list[Arg]:
