@@ -587,9 +587,15 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     first = noun
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head is not first:
         first = first.head
-    verb = _clause_verb(first)
+    # "launched missile, drone, and artillery attacks": a list of modifiers may be parsed as a noun
+    # modifying the verb whose last conjunct is the event; that noun stands for the verb's object
+    listed = first.dep_ == "npadvmod" and first.i != noun.i and first.head.pos_ == "VERB"
+    if not objects and first.i != noun.i:
+        # "launched mortar, rocket and artillery attacks on Y": the parse may hang "on Y" on the first conjunct
+        objects = [a for a in _prep_objects(ctx, first, 0.9) if all(a.entity.key != s.entity.key for s in subjects)]
+    verb = first.head if listed else _clause_verb(first)
     own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children) and first.dep_ == "dobj"
-    if first.dep_ in ("dobj", "attr", "nsubjpass") and verb is not None and (verb.lemma_.lower() in _LIGHT_VERBS or first.dep_ == "attr" or own):
+    if (first.dep_ in ("dobj", "attr", "nsubjpass") or listed) and verb is not None and (verb.lemma_.lower() in _LIGHT_VERBS or first.dep_ == "attr" or own):
         # light verbs hand the event to their object; "X reaffirmed its support": "its" is X
         if not subjects:
             subjects = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb)]
