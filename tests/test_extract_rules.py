@@ -1243,11 +1243,10 @@ def test_a_condition_states_no_event(run: Run) -> None:
         ("Greenpeace accused Japan of killing whales and polluting the sea near Korea.", "Greenpeace", "Japan"),
         ("Amnesty International accused Israel of demolishing homes and attacking Lebanon.", "Amnesty International", "Israel"),
         ("Greenpeace accused Norway of hunting whales, ignoring the rules and polluting Iceland.", "Greenpeace", "Norway"),
-        fitted(
-            "Amnesty International accused Russia of bombing hospitals, ignoring the law and attacking Ukraine.",
-            "Amnesty International", "Russia",
-            reason="the later conjuncts of the 'of' clause are given to the accuser",
-        ),
+        ("Amnesty International accused Russia of bombing hospitals, ignoring the law and attacking Ukraine.", "Amnesty International", "Russia"),
+        # the first act parsed as a noun ("bombing hospitals"), the list going on as gerund clauses
+        ("Greenpeace accused Japan of whaling, polluting the sea and threatening Korea.", "Greenpeace", "Japan"),
+        ("Amnesty International accused Ethiopia of shelling villages, looting farms and invading Eritrea.", "Amnesty International", "Ethiopia"),
     ],
 )
 def test_the_acts_an_actor_is_accused_of_are_not_the_accuser_s(run: Run, text: str, accuser: str, accused: str) -> None:
@@ -1255,6 +1254,11 @@ def test_the_acts_an_actor_is_accused_of_are_not_the_accuser_s(run: Run, text: s
     found = events(run(text))
     assert (accuser, "accuses", accused) in found
     assert {predicate for subject, predicate, _ in found if subject == accuser} == {"accuses"}
+
+
+def test_acts_listed_in_an_accusation_by_nobody_relate_nobody(run: Run) -> None:
+    """Distractor: the listed acts are the accused's even when nobody acts for a state."""
+    assert not events(run("Fans accused the referee of cheating, ignoring fouls and favouring Brazil."))
 
 
 @pytest.mark.parametrize(

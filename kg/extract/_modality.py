@@ -63,9 +63,10 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
             unreal |= {t.i for t in sent if t.i > anchor.i and (line_end < 0 or t.idx < line_end) and t.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)}
         if category == "ACCUSE" and anchor.pos_ in ("VERB", "AUX"):
             for prep in anchor.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and any(c.dep_ == "pcomp" for c in prep.children):
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and any(c.dep_ in ("pcomp", "pobj") for c in prep.children):
                     unreal |= {t.i for c in prep.children if c.dep_ == "pcomp" for t in c.subtree}
-                    # "of breaking the truce, shelling villages": the list goes on (parsed as advcl)
+                    # "of breaking the truce, shelling villages", "of bombing hospitals, ignoring the law and
+                    # attacking Y" (the first act parsed as a noun): the list goes on (parsed as advcl)
                     unreal |= {t.i for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > prep.i for t in c.subtree}
         if category == "REJECT":
             # "is opposed to / remains opposed to / is against Y-ian mediation": the mediation is not happening
