@@ -434,8 +434,12 @@ def test_refusal_is_one_rejection_of_its_complement(run: Run, text: str, topic: 
         ("Kenya supports any attempt to help end the fighting in Sudan.", "attempt to help end fighting"),
         ("Canada supports the plan to help rebuild the schools in Haiti.", "plan to help rebuild schools"),
         ("Norway backs every effort to bring an end to the war in Yemen.", "effort to bring end"),
-        fitted("France supports every initiative to bring peace to the Sahel.", "initiative to bring peace", reason="the topic is 'initiative' without its infinitive"),
+        ("France supports every initiative to bring peace to the Sahel.", "initiative to bring peace"),
+        # the infinitive parsed as a relative clause; where the act goes ("to the refugees") is not what it is
+        ("Japan backs any initiative to restore calm in the region.", "initiative to restore calm"),
+        ("Canada supports every proposal to send food to the refugees.", "proposal to send food"),
         ("Fans support any effort to win the cup.", None),
+        ("Fans support any initiative to bring the cup to the city.", None),
     ],
 )
 def test_topic_keeps_the_infinitive_of_its_noun(run: Run, text: str, topic: str | None) -> None:
