@@ -920,12 +920,12 @@ def test_along_with_is_company_not_object(run: Run, text: str, member: str, comp
         ("Chile and Peru met in Lima. They criticised Bolivia.", {("Chile", "criticizes", "Bolivia"), ("Peru", "criticizes", "Bolivia")}),
         ("Ghana and Togo held talks. The two leaders reviewed trade. They condemned Mali's coup.", {("Ghana", "criticizes", "Mali"), ("Togo", "criticizes", "Mali")}),
         ("Kenya and Uganda held talks. They condemned Sudan's attacks.", {("Kenya", "criticizes", "Sudan"), ("Uganda", "criticizes", "Sudan")}),
-        fitted(
-            "Egypt and Jordan held a summit. Their ministers signed papers. They denounced Israel's raids.",
-            {("Egypt", "criticizes", "Israel"), ("Jordan", "criticizes", "Israel")},
-            reason="no criticism is found for 'They denounced ...' after a sentence opened by 'Their ministers'",
-        ),
+        ("Egypt and Jordan held a summit. Their ministers signed papers. They denounced Israel's raids.", {("Egypt", "criticizes", "Israel"), ("Jordan", "criticizes", "Israel")}),
+        # a plural organ of theirs as the previous subject stands for its owners
+        ("Chile and Peru held talks. Their foreign ministers reviewed trade. They condemned Bolivia's decision.", {("Chile", "criticizes", "Bolivia"), ("Peru", "criticizes", "Bolivia")}),
+        ("Kenya and Uganda met in Kampala. Their delegations toured a factory. They criticised Sudan's blockade.", {("Kenya", "criticizes", "Sudan"), ("Uganda", "criticizes", "Sudan")}),
         ("Fans of Chile and Peru met in Lima. They criticised the referee.", set()),
+        ("Fans of Chile and Peru met in Lima. Their children played football. They criticised the referee.", set()),
     ],
 )
 def test_they_opening_a_sentence_is_the_previous_subject(run: Run, text: str, expected: set[tuple[str, str, str]]) -> None:
