@@ -480,7 +480,7 @@ def test_more_argument_rules(run: Run, text: str, expected: tuple[str, str, str]
         fitted(
             "The Government of Ghana held talks with the Office of the President of Togo.",
             ("Government of Ghana", "meetsWith", "Office of the President of Togo"),
-            reason="a national body as the subject of 'held talks with' is read as its country",
+            reason="resolution: 'The Government of Ghana' is not resolved as a national body (only 'Ghana' is), unlike the object (kg/resolve, not extraction)",
         ),
         ("The Office of the President of Chile opened a new library.", None),
     ],
@@ -996,7 +996,7 @@ def test_wish_to_see_is_an_invitation_not_the_act(run: Run, text: str, expected:
         ("Amnesty International, working in Yemen, said Saudi forces must protect civilians.", ("Amnesty International", "demands", "Saudi forces")),
         ("The Red Cross acting in Libya said Egyptian and Turkish forces must leave.", ("Red Cross", "demands", "Egyptian and Turkish forces")),
         fitted("The aid group working in Syria said Russian forces must stop the shelling.", ("aid group", "demands", "Russian forces"), reason="an unnamed aid group is no actor"),
-        fitted("The Red Cross working in Sudan said Sudanese and Chadian forces must open the roads.", ("Red Cross", "demands", "Sudanese and Chadian forces"), reason="no demand is found after 'working in Sudan' (it is after 'working in Yemen'): the parse of the participle phrase decides"),
+        fitted("The Red Cross working in Sudan said Sudanese and Chadian forces must open the roads.", ("Red Cross", "demands", "Sudanese and Chadian forces"), reason="resolution: 'Sudanese' (Sudan or South Sudan) names no country, so 'Sudanese and Chadian forces' is not one actor phrase (kg/resolve, not extraction)"),
     ],
 )
 def test_participle_parsed_as_subject(run: Run, text: str, expected: tuple[str, str, str]) -> None:
@@ -1100,7 +1100,7 @@ def test_esteeming_another_s_help_is_praise(run: Run, text: str, expected: tuple
         fitted(
             "India and Nepal agree to open border in historic deal\n\nIndia and Nepal agreed on Monday to open the border and cut fees.",
             "open border and cut fees",
-            reason="the second conjunct 'cut fees' loses its verb in the topic label",
+            reason="the tagger reads 'cut' as a noun ('the border and cut fees'): a fix would be a rule for this parse",
         ),
     ],
 )
@@ -1334,7 +1334,7 @@ def test_an_infinitive_modifying_a_noun_states_no_event(run: Run) -> None:
     [
         "Qatar has mobilized lobbyists in the United States.",
         "Turkey mobilized its diaspora in Germany.",
-        fitted("China mobilized volunteers in Kenya to plant trees.", reason="civilian volunteers mobilized in a country are read as a show of force against it"),
+        fitted("China mobilized volunteers in Kenya to plant trees.", reason="'volunteers' are a force word ('volunteer fighters'); telling them apart by the purpose clause ('to plant trees') would need a list of civilian acts"),
     ],
 )
 def test_mobilizing_lobbies_is_no_show_of_force(run: Run, text: str) -> None:
