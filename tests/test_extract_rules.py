@@ -1206,7 +1206,7 @@ def test_an_indictment_is_an_accusation(run: Run) -> None:
         ("Protesters in Tehran blocked a bridge to show their anger at the British policies.", {("IRN", "United Kingdom")}),
         ("Students in Lima blocked a highway to express their anger at Chile's policies.", {("PER", "Chile")}),
         # the target's phrase hung on the purpose clause's verb; students placed in a country protest as its group
-        ("Students in Nairobi blocked a road to show their anger at the Ugandan tariffs.", {("KEN", "Uganda")}),
+        ("Students in Nairobi barricaded a bridge to vent their anger at the Ugandan tariffs.", {("KEN", "Uganda")}),
         ("Farmers in Warsaw blocked streets to vent their fury over Ukrainian grain imports.", {("POL", "Ukraine")}),
         ("Students in Quito rallied against Colombian tariffs.", {("ECU", "Colombia")}),
         ("Students in Lima blocked a road to celebrate the victory of their team.", set()),
