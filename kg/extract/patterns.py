@@ -57,7 +57,18 @@ the maker of a light verb's act ("X made a claim that Y denied"); the subject
 after a dateline ("CITY, May 2 (Wire) - X said"); a label before a colon names
 the speaker ("President X: ..."); "X and Y accused each other" goes both ways; a noun the parse coordinates with a
 passive verb is a second "by" agent;
-"ministers of X and Y" and a headline's "X, Y agree" name both. Not arguments:
+"ministers of X and Y" and a headline's "X, Y agree" name both. A linking verb's
+predicate adjective completes it ("remains opposed to Y-ian mediation": the adjective's object is
+the clause's, and what is opposed is not happening); a verb of judgement without a direct object
+takes the phrase after its "as" label that names its actor as a possessor ("denounced as illegal
+Y's detention of ..."); a passive's subject completes a verb + object trigger ("the ambassador was
+ordered to leave", not an act noun with its own "of"/"by": "the occupation of X by Y was
+terminated"); an event noun's place hung on the verb whose object it is names the target of a
+place predicate ("watching a buildup near the border with Y"); a list of modifiers parsed as a
+noun of the verb stands for its object ("launched missile, drone and artillery attacks against
+Y"); a conditional threat keeps the act's reading of places ("will pull its troops out of Y unless
+..."); an investigation that names a thing it investigates has no other target ("of arms sales to
+Y"); a reported "has to / needs to / ought to" is an obligation like "must". Not arguments:
 names inside a quoted title
 ("the film 'Friends of X'"), what a topic noun or talks are about ("on the
 question of X", "talks about X"), a place after "in", a business one joins
