@@ -18,6 +18,10 @@ trigger. A few classes of acts state one of their sides through a construction o
   placed in ("students in Lima blocked a highway": civilians who act for no state elsewhere) (PROTEST);
 * a role held in a body is said of the clause's subject through a preposition: "signed on as a
   partner in Y", "is among the largest contributors to Y", "is one of the founding members of Y";
+* an investigation that names a thing it investigates ("of arms sales") has no other target, whatever
+  the parse hangs on its light verb ("to Y") (INVESTIGATE, ``investigated_thing``);
+* a border phrase the parse splits over the verb ("a deployment [along the frontier] [with Y]")
+  still names the neighbour (``split_border``);
 * an envoy ordered out stands for the state that sent it ("told the Sudian envoy to leave"), and a
   passive expulsion without its agent is the act of the country left ("Sudia's ambassador was ordered
   to leave Norland", "was expelled from Norland"; nothing for "the country") (SANCTION);
@@ -43,6 +47,10 @@ _BY_PLACE = ("along", "near", "on", "at", "beside")
 _ROLE_PREPS = ("as", "among")
 #: Verbs whose object act is asked for, refused, feared or discussed, not done.
 _NOT_DONE = _REQUESTING | _NEGATE | _THREATEN | _WISH | {"seek", "oppose", "propose", "discuss", "consider", "insist", "press", "push", "rule", "delay", "postpone", "block", "resist", "fear", "expect", "await"}
+#: Prepositions that place an act by a border ("a buildup near the border with Y").
+BY_BORDER = ("along", "near", "toward", "towards", "across")
+#: Nouns of a border between two states.
+_BORDERS = ("border", "frontier", "boundary")
 #: Envoys whose expulsion or recall reduces relations with the state that sent them.
 _ENVOYS = {"ambassador", "envoy", "diplomat", "attache", "consul", "charge", "chargé"}
 #: Verbs of leaving a country an envoy is ordered to perform.
@@ -259,3 +267,26 @@ def _joined_body(verb: Token) -> list[Arg]:
         if label and head.pos_ in ("NOUN", "PROPN"):
             return [Arg(Entity(key=f"topic/{slugify(label)}", label=label, type=EntityType.TOPIC), 0.9)]
     return []
+
+
+def investigated_thing(ctx: _Context, noun: Token) -> bool:
+    """Whether an investigation noun names what it investigates as a thing, not an actor: "an inquiry
+    into weapons sales", not "an investigation of Sudia"."""
+    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS else [])  # "launched an inquiry [into ...]"
+    things = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "into") for p in c.children if p.dep_ == "pobj"]
+    return bool(things) and not any(_actors(ctx, t, 1.0) for t in things)
+
+
+def split_border(ctx: _Context, verb: Token) -> list[Arg]:
+    """The neighbour a border phrase names when the parse splits it over the verb: "monitoring a deployment
+    [along the frontier] [with Sudia]" (both phrases hung on the verb, "with" right after the place noun)."""
+    found: list[Arg] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in BY_BORDER:
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj" or place.lemma_.lower() not in _BORDERS or any(c.dep_ == "prep" for c in place.children):
+                continue
+            after = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i == place.i + 1]
+            found += [Arg(a.entity, a.score, prep.lower_, place=True) for w in after for p in w.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.8)]
+    return found

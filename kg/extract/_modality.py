@@ -9,6 +9,8 @@ from spacy.tokens import Token
 from kg.extract._words import (
     _INTEND,
     _INTEND_FORMS,
+    _MUST,
+    _MUST_PERIPHRASTIC,
     _NEGATE,
     _POSSIBLE,
     _REPORTING,
@@ -146,3 +148,20 @@ def _refused_pledge(verb: Token) -> bool:
     if verb.lemma_.lower() not in _PLEDGES or any(c.dep_ == "neg" for c in verb.children):
         return False
     return any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "neg" or g.lower_ in ("never", "not") for g in c.children) for c in verb.children)
+
+
+def obligation(clause: Token) -> str | None:
+    """The words that make a reported clause an obligation, if any: "must", "should", or a periphrastic
+    "has to", "needs to", "ought to" with its infinitive ("Sudia has to release the crew").
+
+    A negated periphrasis ("does not have to", "need not") lifts the obligation: nothing.
+    """
+    must = next((c.text for c in clause.children if c.dep_ == "aux" and c.lower_ in _MUST), None)
+    if must is not None:
+        return must
+    if clause.lemma_.lower() not in _MUST_PERIPHRASTIC and clause.lower_ not in _MUST_PERIPHRASTIC:
+        return None
+    if any(c.dep_ == "neg" for c in clause.children):
+        return None
+    infinitive = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in clause.children)
+    return f"{clause.text} to" if infinitive else None

@@ -117,11 +117,11 @@ from kg.extract._arguments import (
     _subjects_of_verb,
     _verb_args,
 )
-from kg.extract._constructions import constructions
+from kg.extract._constructions import BY_BORDER, constructions, investigated_thing, split_border
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
-from kg.extract._modality import _hypothetical, _modality, _prepared, _purpose_clause, _refused_pledge
+from kg.extract._modality import _hypothetical, _modality, _prepared, _purpose_clause, _refused_pledge, obligation
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
@@ -132,8 +132,6 @@ from kg.extract._words import (
     _IN_PREDICATES,
     _LIGHT_VERBS,
     _MEMBER_HEADS,
-    _MUST,
-    _MUST_PERIPHRASTIC,
     _NEGATE,
     _PASSAGES,
     _PLACE_PREDICATES,
@@ -381,7 +379,7 @@ class PatternExtractor:
         if pred.category == "INVESTIGATE":
             # "an investigation of arms sales to Croatia": what is investigated is the sale, not its buyer
             objects = [o for o in objects if not o.inner]
-            if anchor.pos_ in ("NOUN", "PROPN") and _investigated_thing(ctx, anchor):
+            if anchor.pos_ in ("NOUN", "PROPN") and investigated_thing(ctx, anchor):
                 # "opened an investigation of weapons sales to Sudia": the parse may hang "to Sudia" on the
                 # light verb; once a thing is named as investigated, only its doer ("by") is a target
                 objects = [o for o in objects if o.prep in ("of", "into", "by")]
@@ -395,7 +393,7 @@ class PatternExtractor:
         elif not [o for o in objects if o.entity.type in _ACTOR_TYPES] and anchor.dep_ == "dobj" and anchor.head.pos_ in ("VERB", "AUX"):
             # "was watching a Norlandic buildup near the border with Sudia": the parse may hang the event
             # noun's place on the verb whose object it is; only a place by a border names the target
-            objects += [a for a in _prep_objects(ctx, anchor.head, 0.8) if a.place and a.prep in _BY_BORDER] or _split_border(ctx, anchor.head)
+            objects += [a for a in _prep_objects(ctx, anchor.head, 0.8) if a.place and a.prep in BY_BORDER] or split_border(ctx, anchor.head)
         if act.name not in _IN_PREDICATES and "in" not in trigger.extra and "in" not in trigger.object_preps:
             # "endorsed an annex in Ohrid": for most events "in X" is where, not whom ("arrive in X" says so itself).
             objects = [o for o in objects if o.prep != "in"]
@@ -520,7 +518,7 @@ class PatternExtractor:
             if verb.pos_ != "VERB" or not (_is_reporting(verb) or verb.lemma_.lower() in _REPORT_DEMAND):
                 continue
             for comp in verb.children:
-                must = _obligation(comp) if comp.dep_ == "ccomp" else None
+                must = obligation(comp) if comp.dep_ == "ccomp" else None
                 if must is None:
                     continue
                 obliged |= {t.i for t in comp.subtree} - {t.i for subj in _first_of(list(comp.children), {"nsubj", "nsubjpass"}) for t in subj.subtree}
@@ -533,23 +531,6 @@ class PatternExtractor:
                     subjects, targets, lambda subj: subj.entity if subj.entity.type is EntityType.PERSON else None,
                 )
         return obliged
-
-
-def _obligation(clause: Token) -> str | None:
-    """The words that make a reported clause an obligation, if any: "must", "should", or a periphrastic
-    "has to", "needs to", "ought to" with its infinitive ("Sudia has to release the crew").
-
-    A negated periphrasis ("does not have to", "need not") lifts the obligation: nothing.
-    """
-    must = next((c.text for c in clause.children if c.dep_ == "aux" and c.lower_ in _MUST), None)
-    if must is not None:
-        return must
-    if clause.lemma_.lower() not in _MUST_PERIPHRASTIC and clause.lower_ not in _MUST_PERIPHRASTIC:
-        return None
-    if any(c.dep_ == "neg" for c in clause.children):
-        return None
-    infinitive = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in clause.children)
-    return f"{clause.text} to" if infinitive else None
 
 
 def _complement_statements(
@@ -680,36 +661,8 @@ def _policed_groups(verb: Token, subjects: Sequence[Arg]) -> list[Arg]:
     return found
 
 
-#: Prepositions that place an act by a border ("a buildup near the border with Y").
-_BY_BORDER = ("along", "near", "toward", "towards", "across")
-#: Nouns of a border between two states.
-_BORDERS = ("border", "frontier", "boundary")
-
 #: Prepositions of what a feeling or a demand in a protest's purpose clause is about ("anger at X's tariffs").
 _TARGET_PREPS = ("for", "of", "against", "at", "over", "with")
-
-
-def _investigated_thing(ctx: _Context, noun: Token) -> bool:
-    """Whether an investigation noun names what it investigates as a thing, not an actor: "an inquiry
-    into weapons sales", not "an investigation of Sudia"."""
-    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS else [])  # "launched an inquiry [into ...]"
-    things = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "into") for p in c.children if p.dep_ == "pobj"]
-    return bool(things) and not any(_actors(ctx, t, 1.0) for t in things)
-
-
-def _split_border(ctx: _Context, verb: Token) -> list[Arg]:
-    """The neighbour a border phrase names when the parse splits it over the verb: "monitoring a deployment
-    [along the frontier] [with Sudia]" (both phrases hung on the verb, "with" right after the place noun)."""
-    found: list[Arg] = []
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _BY_BORDER:
-            continue
-        for place in prep.children:
-            if place.dep_ != "pobj" or place.lemma_.lower() not in _BORDERS or any(c.dep_ == "prep" for c in place.children):
-                continue
-            after = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i == place.i + 1]
-            found += [Arg(a.entity, a.score, prep.lower_, place=True) for w in after for p in w.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.8)]
-    return found
 
 
 def _purpose_targets(ctx: _Context, verb: Token) -> list[Arg]:
