@@ -55,6 +55,13 @@ def test_three_word_verb_trigger(tmp_path: Path) -> None:
     assert trigger.goldstein == pytest.approx(-7.2)
 
 
+def test_complement_verbs_restrict_the_complement(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("entries:\n  - predicate: sanctions\n    cameo: '161'\n    complement: [leave, Depart]\n    verbs: ['beg envoy']\n", encoding="utf-8")
+    [trigger] = [t for t in load_lexicon([extra]).verbs["beg"] if t.extra == ("envoy",)]
+    assert trigger.needs_complement and trigger.complement_verbs == ("leave", "depart")
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
@@ -66,6 +73,7 @@ def test_three_word_verb_trigger(tmp_path: Path) -> None:
         ("entries:\n  - predicate: attacks\n    negated_as: hugs\n    verbs: [x]\n", r"entry 1: negated_as: Unknown predicate 'hugs'"),
         ("entries:\n  - predicate: memberOf\n    object_type: Club\n    verbs: [join]\n", r"entry 1: object_type must be one of Country, Organization, Person, SectorActor, not 'Club'"),
         ("entries:\n  - predicate: attacks\n    object_preps: against\n    verbs: [x]\n", r"entry 1: object_preps must be a list of prepositions"),
+        ("entries:\n  - predicate: sanctions\n    complement: [leave, 3]\n    verbs: [x]\n", r"entry 1: complement must be true or a list of verb lemmas"),
     ],
 )
 def test_bad_lexicon_file_is_named(tmp_path: Path, content: str, message: str) -> None:

@@ -83,12 +83,12 @@ def test_whose_relative_clause_makes_its_antecedent_the_agent(run: Run, text: st
         fitted(
             "President of India Narendra Modi sent a congratulatory note to President of France Emmanuel Macron.",
             ("Narendra Modi", "congratulates", "Emmanuel Macron"),
-            reason="'President of <country> <name>' as the subject of a light verb loses the person",
+            reason="resolution: 'Narendra Modi' after 'President of India' is found as no person (kg/resolve, not extraction)",
         ),
         fitted(
             "President of Ghana Nana Akufo-Addo sent a letter of congratulations to President of Chile Gabriel Boric.",
             ("Nana Akufo-Addo", "congratulates", "Gabriel Boric"),
-            reason="'a letter of congratulations' and 'President of <country> <name>' are not read",
+            reason="resolution: the person after 'President of <country>' is found as no person (kg/resolve, not extraction); 'a letter of congratulations' is read",
         ),
         ("The Ghanaian chef received a congratulatory cake from his fans.", None),
     ],
@@ -105,8 +105,15 @@ def test_light_verb_with_a_congratulation_noun(run: Run, text: str, expected: tu
         ("Norway insisted that Sweden should pay the costs.", "Norway", "Sweden"),
         ("Egypt said Ethiopia must stop filling the dam.", "Egypt", "Ethiopia"),
         ("Canada said that Cuba must send the prisoners to Spain.", "Canada", "Cuba"),
-        fitted("Japan stated that China has to release the fishermen.", "Japan", "China", reason="'has to' is not read as an obligation"),
+        ("Japan stated that China has to release the fishermen.", "Japan", "China"),
+        # periphrastic obligations: "needs to", "had to", "ought to"
+        ("Egypt said Ethiopia needs to stop filling the dam.", "Egypt", "Ethiopia"),
+        ("Kenya said Somalia had to return the aircraft.", "Kenya", "Somalia"),
+        ("Norway declared that Iceland ought to end the whale hunt.", "Norway", "Iceland"),
         ("Chile said that Bolivia likes football.", None, None),
+        # no obligation lifted into a demand
+        ("Norway said Russia does not have to pay the costs.", None, None),
+        ("Chile said that Bolivia has two ports.", None, None),
     ],
 )
 def test_reported_obligation_is_a_demand_not_the_act(run: Run, text: str, reporter: str | None, obliged: str | None) -> None:
@@ -191,8 +198,16 @@ def test_trigger_family(run: Run, text: str, expected: tuple[str, str, str]) -> 
         ("Turkey reinforced its troops in Syria.", ("Türkiye", "mobilizes", "Syria")),
         ("India strengthened its military presence near China.", ("India", "mobilizes", "China")),
         ("Iran strengthened its troops in Iraq.", ("Iran", "mobilizes", "Iraq")),
-        fitted("Russia has boosted its forces along the border with Ukraine.", ("Russia", "mobilizes", "Ukraine"), reason="'boost' is not a reinforcing verb of the lexicon"),
+        ("Russia has boosted its forces along the border with Ukraine.", ("Russia", "mobilizes", "Ukraine")),
+        # every verb of PETRARCH2's BOOST block with every name of a force (CAMEO 154)
+        ("Turkey has increased its troops near the frontier with Iraq.", ("Türkiye", "mobilizes", "Iraq")),
+        ("China bolstered its forces along the border with India.", ("China", "mobilizes", "India")),
+        ("Norway augmented its troops in Lithuania.", ("Norway", "mobilizes", "Lithuania")),
+        ("Britain boosted its armed forces in Estonia.", ("United Kingdom", "mobilizes", "Estonia")),
         ("Germany strengthened its economy.", None),
+        # a force named by a civilian modifier is a workforce
+        ("Japan boosted its sales force in India.", None),
+        ("Peru expanded its labour force in Chile.", None),
     ],
 )
 def test_reinforcing_forces_in_a_country_is_a_show_of_force(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
@@ -419,8 +434,12 @@ def test_refusal_is_one_rejection_of_its_complement(run: Run, text: str, topic: 
         ("Kenya supports any attempt to help end the fighting in Sudan.", "attempt to help end fighting"),
         ("Canada supports the plan to help rebuild the schools in Haiti.", "plan to help rebuild schools"),
         ("Norway backs every effort to bring an end to the war in Yemen.", "effort to bring end"),
-        fitted("France supports every initiative to bring peace to the Sahel.", "initiative to bring peace", reason="the topic is 'initiative' without its infinitive"),
+        ("France supports every initiative to bring peace to the Sahel.", "initiative to bring peace"),
+        # the infinitive parsed as a relative clause; where the act goes ("to the refugees") is not what it is
+        ("Japan backs any initiative to restore calm in the region.", "initiative to restore calm"),
+        ("Canada supports every proposal to send food to the refugees.", "proposal to send food"),
         ("Fans support any effort to win the cup.", None),
+        ("Fans support any initiative to bring the cup to the city.", None),
     ],
 )
 def test_topic_keeps_the_infinitive_of_its_noun(run: Run, text: str, topic: str | None) -> None:
@@ -461,7 +480,7 @@ def test_more_argument_rules(run: Run, text: str, expected: tuple[str, str, str]
         fitted(
             "The Government of Ghana held talks with the Office of the President of Togo.",
             ("Government of Ghana", "meetsWith", "Office of the President of Togo"),
-            reason="a national body as the subject of 'held talks with' is read as its country",
+            reason="resolution: 'The Government of Ghana' is not resolved as a national body (only 'Ghana' is), unlike the object (kg/resolve, not extraction)",
         ),
         ("The Office of the President of Chile opened a new library.", None),
     ],
@@ -508,9 +527,18 @@ def test_object_inside_a_border_phrase(run: Run, text: str, expected: tuple[str,
         ("Algeria ordered the Moroccan ambassador out of the country.", ("Algeria", "sanctions", "Morocco")),
         ("Peru ordered the Mexican ambassador to leave within 72 hours.", ("Peru", "sanctions", "Mexico")),
         ("Chad ordered Germany's ambassador to leave.", ("Chad", "sanctions", "Germany")),
-        fitted("Niger told the French envoy to leave the country.", ("Niger", "sanctions", "France"), reason="'tell' and 'envoy' are not read as an expulsion"),
-        fitted("Sweden's ambassador was ordered to leave Iraq.", ("Iraq", "sanctions", "Sweden"), reason="the passive expulsion takes no agent from the country left"),
+        ("Niger told the French envoy to leave the country.", ("Niger", "sanctions", "France")),
+        ("Sweden's ambassador was ordered to leave Iraq.", ("Iraq", "sanctions", "Sweden")),
+        # every verb of telling with every name of an envoy, when leaving is asked; a passive without its
+        # agent is the act of the country left
+        ("Ghana asked the Nigerian ambassador to leave within a week.", ("Ghana", "sanctions", "Nigeria")),
+        ("The French envoy was told to leave Niger.", ("Niger", "sanctions", "France")),
+        ("The Danish ambassador was ordered to leave Iran within 48 hours.", ("Iran", "sanctions", "Denmark")),
+        ("Sweden's ambassador was expelled from Iraq.", ("Iraq", "sanctions", "Sweden")),
         ("The hotel manager asked the French guests to leave.", None),
+        ("Chile told the Peruvian ambassador that the talks would resume.", None),
+        ("The Chilean ambassador was asked to leave the country.", None),
+        ("The French tourists were told to leave Iraq.", None),
     ],
 )
 def test_ordering_an_ambassador_out_is_an_expulsion(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
@@ -585,21 +613,39 @@ def test_mutual_trade_pairs_the_speaker_with_the_other_side(run: Run, text: str,
         ("Uganda will withdraw its soldiers from Somalia unless it receives funding, officials said.", ("Uganda", "threatens", "Somalia")),
         ("Turkey said it would close its border with Iraq unless the attacks stopped.", ("Türkiye", "threatens", "Iraq")),
         ("France said it would impose sanctions on Mali unless the junta holds elections.", ("France", "threatens", "Mali")),
-        fitted("Kenya said it will pull its troops out of Somalia unless the government pays them.", ("Kenya", "threatens", "Somalia"), reason="nothing is found: 'pull its troops out of Y unless ...' is not read like 'withdraw from'"),
-        fitted("Russia warned it would cut gas to Moldova unless it paid its debts.", ("Russia", "threatens", "Moldova"), reason="nothing is found: 'cut gas to Y unless ...' is not read as a threat"),
+        ("Kenya said it will pull its troops out of Somalia unless the government pays them.", ("Kenya", "threatens", "Somalia")),
+        ("Russia warned it would cut gas to Moldova unless it paid its debts.", ("Russia", "threatens", "Moldova")),
+        # a threatened withdrawal keeps the place it leaves; energy and money stopped are sanctions threatened
+        ("Chad will pull its soldiers back from the border with Sudan unless the raids stop.", ("Chad", "threatens", "Sudan")),
+        ("Algeria said it would stop gas deliveries to Spain if Madrid kept its position.", ("Algeria", "threatens", "Spain")),
+        ("Qatar would cut oil supplies to Egypt unless prices rose.", ("Qatar", "threatens", "Egypt")),
         ("The team will withdraw from the tournament unless the rain stops.", None),
+        ("The company said it would cut gas prices unless demand fell.", None),
         # stative passive: the subject holds the attitude
         ("Turkey is opposed to Greek drilling in the sea.", ("Türkiye", "rejects", "Greece")),
         ("Egypt is opposed to Turkish mediation in the conflict.", ("Egypt", "rejects", "Türkiye")),
         ("Serbia is strongly opposed to Albanian participation in the talks.", ("Serbia", "rejects", "Albania")),
-        fitted("Morocco remains opposed to Algerian involvement in the talks.", ("Morocco", "rejects", "Algeria"), reason="'remains opposed' is not read as 'is opposed'"),
+        ("Morocco remains opposed to Algerian involvement in the talks.", ("Morocco", "rejects", "Algeria")),
+        # a stance after another linking verb, or after "against"
+        ("Chile stays opposed to Bolivian access to the sea.", ("Chile", "rejects", "Bolivia")),
+        ("Hungary remains firmly against Ukrainian membership of the alliance.", ("Hungary", "rejects", "Ukraine")),
+        ("Greece has always been against Turkish drilling near Cyprus.", ("Greece", "rejects", "Türkiye")),
+        ("Japan stands against Chinese claims in the sea.", ("Japan", "rejects", "China")),
         ("Students are opposed to French homework.", None),
+        ("Students remain opposed to French homework.", None),
+        ("Public opinion in Chile is against the new stadium.", None),
         # an event noun as a compound of its carrier noun
         ("Oman started a mediation effort between Iran and the United States.", ("Oman", "mediates", "Iran")),
         ("Turkey began a mediation initiative between Russia and Ukraine.", ("Türkiye", "mediates", "Ukraine")),
         ("Norway launched a mediation effort between Colombia and Venezuela.", ("Norway", "mediates", "Venezuela")),
-        fitted("Kenya led a peace mediation effort between Ethiopia and Eritrea.", ("Kenya", "mediates", "Eritrea"), reason="nothing is found for 'a peace mediation effort' (two nouns before 'effort')"),
+        ("Kenya led a peace mediation effort between Ethiopia and Eritrea.", ("Kenya", "mediates", "Eritrea")),
+        # leading an act is doing it: "lead" hands its object's event to its subject as a light verb does
+        ("Qatar spearheaded a mediation initiative between Chad and Sudan.", ("Qatar", "mediates", "Sudan")),
+        ("The United States led the air strikes against Iraq.", ("United States", "attacks", "Iraq")),
+        ("France led an investigation into Russian hacking.", ("France", "investigates", "Russia")),
         ("Qatar launched a marketing effort in Europe.", None),
+        ("Qatar led a marketing effort in Europe.", None),
+        ("The talks led to an agreement between Chile and Peru.", None),
         # the object inside "a suspension of <links> with/to X"
         ("Moscow announced a suspension of flights to Georgia.", ("Russia", "sanctions", "Georgia")),
         ("Kenya suspended trade links with Somalia.", ("Kenya", "sanctions", "Somalia")),
@@ -622,9 +668,14 @@ def test_plover_style_constructions(run: Run, text: str, expected: tuple[str, st
         ("Syrian rebels have abducted up to 12 Turkish truck drivers.", ("SYR", "coerces", "TUR")),
         ("Nigerian militants kidnapped as many as 30 Chinese workers.", ("NGA", "coerces", "CHN")),
         ("Somali pirates have seized up to 20 Indian sailors.", ("SOM", "coerces", "IND")),
-        fitted("Rebels in Mali have abducted up to 12 Chinese workers.", ("MLI", "coerces", "CHN"), reason="'rebels in <country>' with 'up to <n>' finds no object"),
-        fitted("Militants have kidnapped more than 30 Nigerian students.", (None, "coerces", "NGA"), reason="'more than <n>' hides the object"),
+        ("Rebels in Mali have abducted up to 12 Chinese workers.", ("MLI", "coerces", "CHN")),
+        # a capitalised group noun opening the sentence is still a group placed in a country; any quantifier
+        ("Militants in Somalia kidnapped more than 30 Kenyan teachers.", ("SOM", "coerces", "KEN")),
+        ("Separatists in Georgia detained at least 12 Russian journalists.", ("GEO", "coerces", "RUS")),
+        ("Gunmen in Libya seized some 40 Egyptian fishermen.", ("LBY", "coerces", "EGY")),
+        fitted("Militants have kidnapped more than 30 Nigerian students.", (None, "coerces", "NGA"), reason="the quantifier hides nothing: an unmarked group placed nowhere ('militants') names no actor, by design"),
         ("Up to 16 Russian tourists visited the museum.", None),
+        ("Rebels in Mali played football with up to 12 Chinese workers.", None),
     ],
 )
 def test_object_after_a_number_phrase(run: Run, text: str, expected: tuple[str | None, str, str] | None) -> None:
@@ -665,21 +716,12 @@ def test_reporter_is_the_antecedent_of_it(run: Run) -> None:
     [
         ("The Pentagon said it was tracking a large Chinese naval deployment near Taiwan.", ("China", "mobilizes", "Taiwan"), "United States"),
         ("Japan said it is watching a large Chinese military deployment along the border with India.", ("China", "mobilizes", "India"), "Japan"),
-        fitted(
-            "NATO said it was watching a Russian military buildup near the border with Ukraine.",
-            ("Russia", "mobilizes", "Ukraine"), "North Atlantic Treaty Organization",
-            reason="'buildup' is not a mobilization noun of the lexicon",
-        ),
-        fitted(
-            "Officials said they were watching a Turkish military deployment near the frontier with Syria.",
-            ("Türkiye", "mobilizes", "Syria"), "Officials",
-            reason="nothing is found when the watchers are 'they'",
-        ),
-        fitted(
-            "Analysts said they were monitoring a big Indian troop deployment along the frontier with Pakistan.",
-            ("India", "mobilizes", "Pakistan"), "Analysts",
-            reason="nothing is found when the watchers are 'they' (and the noun is 'troop deployment')",
-        ),
+        # the parse hangs the event noun's place on the verb whose object it is (also split in two)
+        ("NATO said it was watching a Russian military buildup near the border with Ukraine.", ("Russia", "mobilizes", "Ukraine"), "North Atlantic Treaty Organization"),
+        ("Officials said they were watching a Turkish military deployment near the frontier with Syria.", ("Türkiye", "mobilizes", "Syria"), "Officials"),
+        ("Analysts said they were monitoring a big Indian troop deployment along the frontier with Pakistan.", ("India", "mobilizes", "Pakistan"), "Analysts"),
+        ("Satellites photographed a Chinese naval buildup near the coast of Taiwan.", ("China", "mobilizes", "Taiwan"), "Satellites"),
+        ("Diplomats reported an Iranian troop deployment along the border with Iraq.", ("Iran", "mobilizes", "Iraq"), "Diplomats"),
     ],
 )
 def test_hand_written_noun_wins_over_mined_verb_object(run: Run, text: str, expected: tuple[str, str, str], watcher: str) -> None:
@@ -687,6 +729,11 @@ def test_hand_written_noun_wins_over_mined_verb_object(run: Run, text: str, expe
     found = events(run(text))
     assert expected in found
     assert not [t for t in found if t[0] == watcher]
+
+
+def test_a_parade_watched_near_a_border_is_no_show_of_force(run: Run) -> None:
+    """Distractor: a place hung on the verb names a target only for an event noun of the lexicon."""
+    assert not events(run("Tourists watched a French military parade near the border with Spain."))
 
 
 def test_hand_written_noun_needs_a_country_to_act(run: Run) -> None:
@@ -795,8 +842,13 @@ def test_hand_written_triggers_and_chains(run: Run, text: str, expected: tuple[s
     [
         ("The African Union may suspend aid to Sudan if the fighting continues.", ("African Union", "threatens", "Sudan")),
         ("Norway could end its mediation between Colombia's factions if talks stall.", ("Norway", "threatens", "Colombia")),
-        fitted("The European Union might halt funding to Niger if the junta stays.", ("European Union", "threatens", "Niger"), reason="'halt funding' is not a cooperative act the threat can stop"),
+        ("The European Union might halt funding to Niger if the junta stays.", ("European Union", "threatens", "Niger")),
+        # every verb of stopping with every name of funds (CAMEO 1621)
+        ("Japan could suspend loans to Myanmar if the army refuses talks.", ("Japan", "threatens", "Myanmar")),
+        ("Norway may freeze funding for Ethiopia unless the fighting ends.", ("Norway", "threatens", "Ethiopia")),
+        ("The World Bank halted funding to Uganda.", ("World Bank", "sanctions", "Uganda")),
         ("The club may halt training if the rain continues.", None),
+        ("The club may halt funding for the stadium if the rain continues.", None),
     ],
 )
 def test_conditionally_stopping_cooperation_is_a_threat(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
@@ -811,8 +863,13 @@ def test_conditionally_stopping_cooperation_is_a_threat(run: Run, text: str, exp
         ("Lebanese farmers chanted slogans at demonstrations against incursions by the Israeli army.", ("Lebanese farmers", "protests", "Israeli army")),
         ("Egyptian students marched during demonstrations against the Israeli military.", ("Egyptian students", "protests", "Israeli military")),
         ("Iraqi youths resorted to burning tyres during protests against the American military.", ("Iraq", "protests", "American military")),
-        fitted("Iraqi workers gathered for a rally against the American occupation.", ("Iraqi workers", "protests", "United States"), reason="'rally' under 'for' is not read as a protest event"),
+        ("Iraqi workers gathered for a rally against the American occupation.", ("Iraqi workers", "protests", "United States")),
+        # "for" after a verb of coming together names the event the subjects take part in
+        ("Greek farmers assembled for a protest against Turkish fishing in the Aegean.", ("Greek farmers", "protests", "Türkiye")),
+        ("Thousands of Serbian students converged on Belgrade for a demonstration against Albanian claims.", ("Serbian students", "protests", "Albania")),
         ("Students sang songs during a rally against homework.", None),
+        ("Brazilian fans gathered for a rally before the match against Argentina.", None),
+        ("Chinese stocks staged a rally in Hong Kong.", None),
     ],
 )
 def test_event_noun_under_a_prepositional_clause(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
@@ -863,12 +920,12 @@ def test_along_with_is_company_not_object(run: Run, text: str, member: str, comp
         ("Chile and Peru met in Lima. They criticised Bolivia.", {("Chile", "criticizes", "Bolivia"), ("Peru", "criticizes", "Bolivia")}),
         ("Ghana and Togo held talks. The two leaders reviewed trade. They condemned Mali's coup.", {("Ghana", "criticizes", "Mali"), ("Togo", "criticizes", "Mali")}),
         ("Kenya and Uganda held talks. They condemned Sudan's attacks.", {("Kenya", "criticizes", "Sudan"), ("Uganda", "criticizes", "Sudan")}),
-        fitted(
-            "Egypt and Jordan held a summit. Their ministers signed papers. They denounced Israel's raids.",
-            {("Egypt", "criticizes", "Israel"), ("Jordan", "criticizes", "Israel")},
-            reason="no criticism is found for 'They denounced ...' after a sentence opened by 'Their ministers'",
-        ),
+        ("Egypt and Jordan held a summit. Their ministers signed papers. They denounced Israel's raids.", {("Egypt", "criticizes", "Israel"), ("Jordan", "criticizes", "Israel")}),
+        # a plural organ of theirs as the previous subject stands for its owners
+        ("Chile and Peru held talks. Their foreign ministers reviewed trade. They condemned Bolivia's decision.", {("Chile", "criticizes", "Bolivia"), ("Peru", "criticizes", "Bolivia")}),
+        ("Kenya and Uganda met in Kampala. Their delegations toured a factory. They criticised Sudan's blockade.", {("Kenya", "criticizes", "Sudan"), ("Uganda", "criticizes", "Sudan")}),
         ("Fans of Chile and Peru met in Lima. They criticised the referee.", set()),
+        ("Fans of Chile and Peru met in Lima. Their children played football. They criticised the referee.", set()),
     ],
 )
 def test_they_opening_a_sentence_is_the_previous_subject(run: Run, text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -910,11 +967,15 @@ def test_mobilization_target_from_a_participle_clause(run: Run, text: str, expec
         ("\u201cWe want to see more Japanese firms investing in farming,\u201d the President of Ghana said.", ("Ghana", "invites", "Japanese firms")),
         ("\u201cWe would love to see more Indian firms investing in textiles,\u201d the President of Kenya said.", ("Kenya", "invites", "Indian firms")),
         ("\u201cWe want to see more Brazilian companies investing in mining,\u201d the President of Peru said.", ("Peru", "invites", "Brazilian companies")),
-        fitted("\u201cWe want to see Indian companies investing in textiles,\u201d the President of Kenya said.", ("Kenya", "invites", "Indian companies"), reason="without 'more' the wish is not read: the investment is coded instead"),
-        fitted("\u201cWe wish to see Turkish firms investing in energy,\u201d the President of Ghana said.", ("Ghana", "invites", "Turkish firms"), reason="'wish to see' is not read as a wish: the investment is coded instead"),
-        fitted("\u201cWe hope to see Indian companies building roads here,\u201d the President of Uganda said.", ("Uganda", "invites", "Indian companies"), reason="'hope to see' and 'building' are not read"),
-        fitted("Peru hopes to see Korean businesses investing in mining.", ("Peru", "invites", "Korean businesses"), reason="outside a quote, or with 'businesses', the wish is not read"),
+        ("\u201cWe want to see Indian companies investing in textiles,\u201d the President of Kenya said.", ("Kenya", "invites", "Indian companies")),
+        ("\u201cWe wish to see Turkish firms investing in energy,\u201d the President of Ghana said.", ("Ghana", "invites", "Turkish firms")),
+        ("\u201cWe hope to see Indian companies building roads here,\u201d the President of Uganda said.", ("Uganda", "invites", "Indian companies")),
+        # the small clause "to see X-ian firms <doing>" outside a quote, whatever the tagger's lemma of "hopes"
+        ("Nigeria hopes to see German firms investing in its refineries.", ("Nigeria", "invites", "German firms")),
+        ("Chile would like to see Brazilian investors building ports in the north.", ("Chile", "invites", "Brazilian investors")),
+        fitted("Peru hopes to see Korean businesses investing in mining.", ("Peru", "invites", "Korean businesses"), reason="'Korean' names no country for resolution (North or South Korea): the wish is read, its object is no actor"),
         ("\u201cWe want to see more tourists,\u201d the mayor said.", None),
+        ("Fans hope to see Argentine players scoring goals.", None),
     ],
 )
 def test_wish_to_see_is_an_invitation_not_the_act(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
@@ -935,7 +996,7 @@ def test_wish_to_see_is_an_invitation_not_the_act(run: Run, text: str, expected:
         ("Amnesty International, working in Yemen, said Saudi forces must protect civilians.", ("Amnesty International", "demands", "Saudi forces")),
         ("The Red Cross acting in Libya said Egyptian and Turkish forces must leave.", ("Red Cross", "demands", "Egyptian and Turkish forces")),
         fitted("The aid group working in Syria said Russian forces must stop the shelling.", ("aid group", "demands", "Russian forces"), reason="an unnamed aid group is no actor"),
-        fitted("The Red Cross working in Sudan said Sudanese and Chadian forces must open the roads.", ("Red Cross", "demands", "Sudanese and Chadian forces"), reason="no demand is found after 'working in Sudan' (it is after 'working in Yemen'): the parse of the participle phrase decides"),
+        fitted("The Red Cross working in Sudan said Sudanese and Chadian forces must open the roads.", ("Red Cross", "demands", "Sudanese and Chadian forces"), reason="resolution: 'Sudanese' (Sudan or South Sudan) names no country, so 'Sudanese and Chadian forces' is not one actor phrase (kg/resolve, not extraction)"),
     ],
 )
 def test_participle_parsed_as_subject(run: Run, text: str, expected: tuple[str, str, str]) -> None:
@@ -988,11 +1049,24 @@ def test_distractor_benchmark_file_relates_nothing(run: Run) -> None:
             "President Gabriel Boric sent a letter to President Lula. The letter goes on to say: \u201cWe appreciate the help given by Brazil.\u201d",
             [("Chile", "Brazil", "Gabriel Boric")],
         ),
-        fitted(
+        (
             "President Gabriel Boric sent a letter to President Lula. The letter goes on: \u201cWe value the support given by Brazil.\u201d",
             [("Chile", "Brazil", "Gabriel Boric")],
-            reason="'value the support given by' is not read as praise",
         ),
+        # any verb of the document before a colon introduces its words; every verb of esteem with a name of help
+        (
+            "President Emmanuel Macron sent a letter to Prime Minister Narendra Modi. The letter reads: \u201cWe appreciate the help provided by India.\u201d",
+            [("France", "India", "Emmanuel Macron")],
+        ),
+        (
+            "President William Ruto sent a message to President Cyril Ramaphosa. The message continues: \u201cWe value the assistance given by South Africa.\u201d",
+            [("Kenya", "South Africa", "William Ruto")],
+        ),
+        (
+            "President Gabriel Boric sent a letter to President Lula. The letter goes on: \u201cWe cherish the friendship of Brazil.\u201d",
+            [("Chile", "Brazil", "Gabriel Boric")],
+        ),
+        ("The coach sent a letter to the players. The letter goes on: \u201cWe value your support.\u201d", []),
         ("The coach sent a letter to the players. The letter says: \u201cWe appreciate your support.\u201d", []),
     ],
 )
@@ -1000,6 +1074,21 @@ def test_a_letter_s_words_are_its_author_s_speech(run: Run, text: str, expected:
     """"A sent a letter to B. The letter says (goes on to say): 'We appreciate ...'": A's country praises, attributed to A."""
     statements = [s for s in run(text).statements if s.predicate.name == "praises"]
     assert [(s.subject.label, s.object.label, s.attributed_to.label if s.attributed_to else None) for s in statements] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana values the assistance provided by Japan.", ("Ghana", "praises", "Japan")),
+        ("Kenya deeply values China's contribution to its railways.", ("Kenya", "praises", "China")),
+        ("Peru cherishes the friendship of Chile.", ("Peru", "praises", "Chile")),
+        ("The deal was valued at five million dollars.", None),
+        ("Norway values its oil.", None),
+    ],
+)
+def test_esteeming_another_s_help_is_praise(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """"X values (cherishes) the assistance provided by Y": X praises Y (PETRARCH2 RESPECT block, CAMEO 051)."""
+    expect(events(run(text)), expected)
 
 
 @pytest.mark.parametrize(
@@ -1011,7 +1100,7 @@ def test_a_letter_s_words_are_its_author_s_speech(run: Run, text: str, expected:
         fitted(
             "India and Nepal agree to open border in historic deal\n\nIndia and Nepal agreed on Monday to open the border and cut fees.",
             "open border and cut fees",
-            reason="the second conjunct 'cut fees' loses its verb in the topic label",
+            reason="the tagger reads 'cut' as a noun ('the border and cut fees'): a fix would be a rule for this parse",
         ),
     ],
 )
@@ -1114,8 +1203,13 @@ def test_an_indictment_is_an_accusation(run: Run) -> None:
         ("Demonstrators in Kabul blocked a highway to show their anger at Pakistan's policies.", {("AFG", "Pakistan")}),
         ("Protesters in Manila blocked a street to show anger at China's actions.", {("PHL", "China")}),
         ("Workers in Nairobi blocked streets to show their anger at the Chinese projects.", {("KEN", "China")}),
-        fitted("Protesters in Tehran blocked a bridge to show their anger at the British policies.", {("IRN", "United Kingdom")}, reason="'the British policies' (adjective, with an article) is not read as the target"),
-        fitted("Students in Lima blocked a highway to express their anger at Chile's policies.", {("PER", "Chile")}, reason="'express their anger' is not read like 'show their anger'"),
+        ("Protesters in Tehran blocked a bridge to show their anger at the British policies.", {("IRN", "United Kingdom")}),
+        ("Students in Lima blocked a highway to express their anger at Chile's policies.", {("PER", "Chile")}),
+        # the target's phrase hung on the purpose clause's verb; students placed in a country protest as its group
+        ("Students in Nairobi barricaded a bridge to vent their anger at the Ugandan tariffs.", {("KEN", "Uganda")}),
+        ("Farmers in Warsaw blocked streets to vent their fury over Ukrainian grain imports.", {("POL", "Ukraine")}),
+        ("Students in Quito rallied against Colombian tariffs.", {("ECU", "Colombia")}),
+        ("Students in Lima blocked a road to celebrate the victory of their team.", set()),
     ],
 )
 def test_a_blockade_of_roads_is_a_protest_against_the_purpose_clause_s_target(run: Run, text: str, expected: set[tuple[str, str]]) -> None:
@@ -1153,11 +1247,10 @@ def test_a_condition_states_no_event(run: Run) -> None:
         ("Greenpeace accused Japan of killing whales and polluting the sea near Korea.", "Greenpeace", "Japan"),
         ("Amnesty International accused Israel of demolishing homes and attacking Lebanon.", "Amnesty International", "Israel"),
         ("Greenpeace accused Norway of hunting whales, ignoring the rules and polluting Iceland.", "Greenpeace", "Norway"),
-        fitted(
-            "Amnesty International accused Russia of bombing hospitals, ignoring the law and attacking Ukraine.",
-            "Amnesty International", "Russia",
-            reason="the later conjuncts of the 'of' clause are given to the accuser",
-        ),
+        ("Amnesty International accused Russia of bombing hospitals, ignoring the law and attacking Ukraine.", "Amnesty International", "Russia"),
+        # the first act parsed as a noun ("bombing hospitals"), the list going on as gerund clauses
+        ("Greenpeace accused Japan of whaling, polluting the sea and threatening Korea.", "Greenpeace", "Japan"),
+        ("Amnesty International accused Ethiopia of shelling villages, looting farms and invading Eritrea.", "Amnesty International", "Ethiopia"),
     ],
 )
 def test_the_acts_an_actor_is_accused_of_are_not_the_accuser_s(run: Run, text: str, accuser: str, accused: str) -> None:
@@ -1167,13 +1260,20 @@ def test_the_acts_an_actor_is_accused_of_are_not_the_accuser_s(run: Run, text: s
     assert {predicate for subject, predicate, _ in found if subject == accuser} == {"accuses"}
 
 
+def test_acts_listed_in_an_accusation_by_nobody_relate_nobody(run: Run) -> None:
+    """Distractor: the listed acts are the accused's even when nobody acts for a state."""
+    assert not events(run("Fans accused the referee of cheating, ignoring fouls and favouring Brazil."))
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Egypt is opposed to Turkish mediation in the conflict.", ("Egypt", "rejects", "Türkiye")),
         ("Serbia is strongly opposed to Albanian participation in the talks.", ("Serbia", "rejects", "Albania")),
         ("Turkey is opposed to Greek drilling in the sea.", ("Türkiye", "rejects", "Greece")),
-        fitted("India is against Chinese mediation in the dispute.", ("India", "rejects", "China"), reason="'is against' is not read as opposition, and the mediation is asserted"),
+        ("India is against Chinese mediation in the dispute.", ("India", "rejects", "China")),
+        ("Ghana remains opposed to Nigerian mediation between the parties.", ("Ghana", "rejects", "Nigeria")),
+        ("Peru stays against Brazilian mediation in the border dispute.", ("Peru", "rejects", "Brazil")),
     ],
 )
 def test_what_is_rejected_is_not_happening(run: Run, text: str, expected: tuple[str, str, str]) -> None:
@@ -1208,14 +1308,20 @@ def test_preparing_an_attack_is_a_show_of_force(run: Run, text: str, target: str
     [
         ("Greece denounced as a provocation Turkey's violation of its airspace.", ("Greece", "criticizes", "Türkiye")),
         ("Kosovo condemned as a grave crime Serbia's attack on the police.", ("Kosovo", "criticizes", "Serbia")),
-        fitted("Greece condemned as an act of aggression Turkey's drilling near the island.", ("Greece", "criticizes", "Türkiye"), reason="an 'as' phrase with its own 'of' phrase hides the object"),
-        fitted("Poland denounced as illegal Belarus's detention of the journalist.", ("Poland", "criticizes", "Belarus"), reason="an adjective after 'as' hides the object"),
-        fitted("India criticised as unacceptable China's building of villages near the border.", ("India", "criticizes", "China"), reason="an adjective after 'as' hides the object"),
+        ("Greece condemned as an act of aggression Turkey's drilling near the island.", ("Greece", "criticizes", "Türkiye")),
+        ("Poland denounced as illegal Belarus's detention of the journalist.", ("Poland", "criticizes", "Belarus")),
+        ("India criticised as unacceptable China's building of villages near the border.", ("India", "criticizes", "China")),
+        # the label an adjective, a noun with its own "of" phrase; praise as well as criticism
+        ("Chile condemned as reckless Peru's seizure of the fishing boats.", ("Chile", "criticizes", "Peru")),
+        ("Norway denounced as a breach of the treaty Russia's expulsion of the observers.", ("Norway", "criticizes", "Russia")),
+        ("Kenya praised as historic Ethiopia's decision to open the border.", ("Kenya", "praises", "Ethiopia")),
+        # no possessor after the label: nobody is named
+        ("Italy denounced as illegal the sale of fake wine in Rome.", None),
     ],
 )
-def test_an_object_after_its_as_phrase(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+def test_an_object_after_its_as_phrase(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
     """"X denounced as <a crime> Y's <act>": the object comes after the 'as' phrase."""
-    assert expected in events(run(text))
+    expect(events(run(text)), expected)
 
 
 def test_an_infinitive_modifying_a_noun_states_no_event(run: Run) -> None:
@@ -1228,7 +1334,7 @@ def test_an_infinitive_modifying_a_noun_states_no_event(run: Run) -> None:
     [
         "Qatar has mobilized lobbyists in the United States.",
         "Turkey mobilized its diaspora in Germany.",
-        fitted("China mobilized volunteers in Kenya to plant trees.", reason="civilian volunteers mobilized in a country are read as a show of force against it"),
+        fitted("China mobilized volunteers in Kenya to plant trees.", reason="'volunteers' are a force word ('volunteer fighters'); telling them apart by the purpose clause ('to plant trees') would need a list of civilian acts"),
     ],
 )
 def test_mobilizing_lobbies_is_no_show_of_force(run: Run, text: str) -> None:
@@ -1456,11 +1562,10 @@ def test_an_ethnic_group_is_not_its_namesake_country(run: Run, text: str, namesa
         ("Ethiopian-led forces launched mortar, rocket, and artillery fire against Eritrean camps.", ("Ethiopia", "attacks", "Eritrea")),
         ("Indian troops opened mortar and artillery fire against Pakistani posts.", ("Indian troops", "attacks", "Pakistan")),
         ("Saudi-led forces launched air and artillery strikes against Yemeni positions.", ("Saudi Arabia", "attacks", "Yemen")),
-        fitted(
-            "Russian-led forces launched missile, drone, and artillery attacks against Ukrainian towns.",
-            ("Russia", "attacks", "Ukraine"),
-            reason="conjoined modifiers of 'attacks' with 'against' lose the object",
-        ),
+        ("Russian-led forces launched missile, drone, and artillery attacks against Ukrainian towns.", ("Russia", "attacks", "Ukraine")),
+        # a list of modifiers parsed as a noun of the verb, or the target hung on the first conjunct
+        ("Indian troops launched mortar, rocket and artillery attacks on Pakistani posts.", ("Indian troops", "attacks", "Pakistan")),
+        ("Israeli jets carried out missile, bomb and rocket attacks against Lebanese targets.", ("Israel", "attacks", "Lebanon")),
         # former names of a country ("Kampuchea", "Ceylon") are that country
         ("Thai troops shelled Kampuchean positions.", ("Thai troops", "attacks", "Cambodia")),
     ],
@@ -1483,6 +1588,11 @@ def test_a_process_led_by_a_country_is_not_that_country_acting(run: Run, text: s
     assert (supporter, "supports", country) not in found and (supporter, "praises", country) not in found
 
 
+def test_a_list_of_shows_is_no_attack(run: Run) -> None:
+    """Distractor: conjoined modifiers of a noun that names no attack relate nobody."""
+    assert not events(run("Chilean fans launched song, dance and drum shows against Peruvian rivals."))
+
+
 def test_fire_alone_is_no_attack(run: Run) -> None:
     """Distractor: a fire, or fire with no armed modifier, names no attack."""
     assert not events(run("A fire broke out near the Russian embassy in Ukraine."))
@@ -1493,7 +1603,11 @@ def test_fire_alone_is_no_attack(run: Run) -> None:
     [
         ("French prosecutors launched an inquiry into bribes paid to officials in Gabon.", "Gabon"),
         ("A Kenyan court opened an investigation of illegal ivory exports to China.", "China"),
-        fitted("A Spanish judge opened an investigation of illegal weapons sales to Angola.", "Angola", reason="the recipient of the investigated sales is read as the one investigated"),
+        ("A Spanish judge opened an investigation of illegal weapons sales to Angola.", "Angola"),
+        # the parse hangs "to Y" (and "into ...") on the light verb: once a thing is named as investigated, Y is a bystander
+        ("A Dutch court launched an inquiry into fuel shipments to Syria.", "Syria"),
+        ("Belgian prosecutors opened an investigation into diamond imports from Sierra Leone.", "Sierra Leone"),
+        ("An Austrian court opened a probe of illegal arms transfers to Yemen.", "Yemen"),
     ],
 )
 def test_an_investigation_targets_what_it_investigates(run: Run, text: str, bystander: str) -> None:
@@ -1507,6 +1621,8 @@ def test_an_investigation_targets_what_it_investigates(run: Run, text: str, byst
     [
         ("Italy opened an investigation of Germany over the crash.", ("Italy", "investigates", "Germany")),
         ("Poland launched an investigation into Russia over the explosion.", ("Poland", "investigates", "Russia")),
+        ("Germany opened an investigation into Russia.", ("Germany", "investigates", "Russia")),
+        ("Norway opened an inquiry into spying by Russia.", ("Norway", "investigates", "Russia")),
     ],
 )
 def test_what_is_investigated_itself_still_counts(run: Run, text: str, expected: tuple[str, str, str]) -> None:

@@ -16,10 +16,12 @@ from kg.extract._words import (
     _CIVILIANS,
     _EVENT_WORDS,
     _FIRST_PERSON,
+    _GATHERING,
     _GROUP_PLACE_PREPS,
     _GROUP_SECTORS,
     _INSTITUTIONS,
     _LIGHT_VERBS,
+    _LINKING,
     _OBJECT_CONTROL,
     _OBJECT_PREPS,
     _PLACE_NOUNS,
@@ -255,7 +257,12 @@ def _group_actor(token: Token, country: str, label: str | None = None) -> Entity
     country qualify: "demonstrators in Baghdad", "police dispersed demonstrators".
     """
     sector = sector_nouns().get(token.lemma_.lower())
-    if sector not in _GROUP_SECTORS or token.tag_ not in ("NNS", "NNPS"):
+    plural = token.tag_ in ("NNS", "NNPS")
+    if sector is None and token.tag_ == "NNP" and token.i == token.sent.start and token.lower_.endswith("s"):
+        # "Rebels in Mali abducted ...": the tagger takes a capitalised plural opening the sentence for a name
+        sector = sector_nouns().get(token.lower_[:-1])
+        plural = True
+    if sector not in _GROUP_SECTORS or not plural:
         return None
     return Entity(
         key=f"actor/{country}-{slugify(sector)}",
@@ -398,11 +405,11 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
     for comp in _first_of(children, {"ccomp", "xcomp"}):
         objects += [Arg(a.entity, 0.85) for a in _first_of_actors(ctx, _first_of(list(comp.children), {"nsubj"}))]
     objects += _prep_objects(ctx, verb, 0.9)
+    if not objects and verb.lemma_.lower() in _LINKING:
+        # "X remains opposed to Y-ian mediation": the predicate adjective's object is the clause's
+        objects += [a for comp in _first_of(children, {"acomp"}) if comp.pos_ == "ADJ" for a in _prep_objects(ctx, comp, 0.9)]
     if not objects and not _first_of(children, {"dobj"}):
-        # "condemned as unlawful Norland's seizure of ...": a long object after its "as" phrase
-        for prep in children:
-            if prep.dep_ == "prep" and prep.lower_ == "as":
-                objects += [a for p in prep.children if p.dep_ == "pobj" for ap in p.children if ap.dep_ == "appos" for a in _actors(ctx, ap, 0.85)]
+        objects += _after_as_label(ctx, verb)
     if _hyphenated(verb):
         objects += _actors(ctx, verb.head, 0.9, verb)
     if not objects and is_bullet_start(verb) and bullet_subjects(ctx, verb) is not None:
@@ -421,6 +428,28 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
             if comp.pos_ in ("VERB", "AUX"):
                 objects += [Arg(a.entity, a.score * 0.9) for a in _verb_args(ctx, comp)[1]]
     return subjects, objects
+
+
+def _after_as_label(ctx: _Context, verb: Token) -> list[Arg]:
+    """The object a verb of judgement states after its "as" label, when it has no direct object.
+
+    "condemned as a provocation Norland's seizure of ...", "denounced as illegal Norland's
+    detention of ...", "condemned as an act of aggression Norland's drilling ...": the parse hangs
+    the long object on "as" as an apposition of the label, as the label's own noun (the label an
+    adjective before it), or as a second object of "as". Only a noun phrase that names its actor
+    as a possessor ("Norland's seizure") is taken; the label itself ("an act of aggression",
+    "a provocation") names nobody, and a phrase without a possessor abstains.
+    """
+    found: list[Arg] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        phrases = [p for p in prep.children if p.dep_ == "pobj"]
+        phrases += [ap for p in phrases for ap in p.children if ap.dep_ == "appos"]
+        for phrase in phrases:
+            if phrase.dep_ == "appos" or any(c.dep_ == "poss" for c in phrase.children):
+                found += [a for a in _actors(ctx, phrase, 0.85) if all(a.entity.key != f.entity.key for f in found)]
+    return found
 
 
 def _line_offset(token: Token) -> int:
@@ -540,8 +569,9 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     if not subjects and noun.dep_ == "appos":
         # "Norland, a long-standing ally of Sudia": the appositive's head
         subjects = _actors(ctx, noun.head, 0.9, noun)
-    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in _WHILE_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
-        # "after a meeting with the king", "during a trip to Sudia": the main clause's subject takes part
+    gathered = noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in _GATHERING  # "gathered for a rally against X"
+    if not subjects and noun.dep_ == "pobj" and (noun.head.lower_ in _WHILE_PREPS or gathered) and noun.head.head.pos_ in ("VERB", "AUX"):
+        # "after a meeting with the king", "during a trip to Sudia", "gathered for a rally": the main clause's subject takes part
         # ("urged Sudia to fund the port after a meeting with its king": the one who urged).
         clause = noun.head.head
         while clause.dep_ in ("xcomp", "pcomp") and clause.head is not clause:
@@ -557,9 +587,15 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     first = noun
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head is not first:
         first = first.head
-    verb = _clause_verb(first)
+    # "launched missile, drone, and artillery attacks": a list of modifiers may be parsed as a noun
+    # modifying the verb whose last conjunct is the event; that noun stands for the verb's object
+    listed = first.dep_ == "npadvmod" and first.i != noun.i and first.head.pos_ == "VERB"
+    if not objects and first.i != noun.i:
+        # "launched mortar, rocket and artillery attacks on Y": the parse may hang "on Y" on the first conjunct
+        objects = [a for a in _prep_objects(ctx, first, 0.9) if all(a.entity.key != s.entity.key for s in subjects)]
+    verb = first.head if listed else _clause_verb(first)
     own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children) and first.dep_ == "dobj"
-    if first.dep_ in ("dobj", "attr", "nsubjpass") and verb is not None and (verb.lemma_.lower() in _LIGHT_VERBS or first.dep_ == "attr" or own):
+    if (first.dep_ in ("dobj", "attr", "nsubjpass") or listed) and verb is not None and (verb.lemma_.lower() in _LIGHT_VERBS or first.dep_ == "attr" or own):
         # light verbs hand the event to their object; "X reaffirmed its support": "its" is X
         if not subjects:
             subjects = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb)]

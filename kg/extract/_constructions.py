@@ -14,9 +14,17 @@ trigger. A few classes of acts state one of their sides through a construction o
   hostage", "kept three Y engineers prisoner" (COERCE);
 * a request noun names who is asked through its for-to clause: "renewed its call for Y to share
   data" (REQUEST);
-* protesters of no named country take the country of the place they protest in (PROTEST);
+* protesters of no named country take the country of the place they protest in, or that they are
+  placed in ("students in Lima blocked a highway": civilians who act for no state elsewhere) (PROTEST);
 * a role held in a body is said of the clause's subject through a preposition: "signed on as a
   partner in Y", "is among the largest contributors to Y", "is one of the founding members of Y";
+* an investigation that names a thing it investigates ("of arms sales") has no other target, whatever
+  the parse hangs on its light verb ("to Y") (INVESTIGATE, ``investigated_thing``);
+* a border phrase the parse splits over the verb ("a deployment [along the frontier] [with Y]")
+  still names the neighbour (``split_border``);
+* an envoy ordered out stands for the state that sent it ("told the Sudian envoy to leave"), and a
+  passive expulsion without its agent is the act of the country left ("Sudia's ambassador was ordered
+  to leave Norland", "was expelled from Norland"; nothing for "the country") (SANCTION);
 * taking part names what is joined, even when it is a force: "joined the naval task force", "sent
   a contingent to the monitoring mission" (``participatesIn``, ``partnerIn``).
 """
@@ -26,7 +34,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract._arguments import Arg, _actors, _actors_in_np, _group_actor, _subjects_of_verb
-from kg.extract._context import _Context
+from kg.extract._context import _Context, _first_of
 from kg.extract._topics import topic_label
 from kg.extract._words import _CAPTIVE, _GROUP_PLACE_PREPS, _LIGHT_VERBS, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _REQUESTING, _THREATEN, _WISH
 from kg.model import Entity, EntityType, slugify
@@ -39,6 +47,14 @@ _BY_PLACE = ("along", "near", "on", "at", "beside")
 _ROLE_PREPS = ("as", "among")
 #: Verbs whose object act is asked for, refused, feared or discussed, not done.
 _NOT_DONE = _REQUESTING | _NEGATE | _THREATEN | _WISH | {"seek", "oppose", "propose", "discuss", "consider", "insist", "press", "push", "rule", "delay", "postpone", "block", "resist", "fear", "expect", "await"}
+#: Prepositions that place an act by a border ("a buildup near the border with Y").
+BY_BORDER = ("along", "near", "toward", "towards", "across")
+#: Nouns of a border between two states.
+_BORDERS = ("border", "frontier", "boundary")
+#: Envoys whose expulsion or recall reduces relations with the state that sent them.
+_ENVOYS = {"ambassador", "envoy", "diplomat", "attache", "consul", "charge", "chargé"}
+#: Verbs of leaving a country an envoy is ordered to perform.
+_LEAVING = {"leave", "depart", "quit", "exit"}
 #: Words before "of" that pick some of a group ("one of the founding members").
 _PARTITIVE = ("one", "some", "several", "two", "three", "many", "each")
 
@@ -76,9 +92,37 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         # organisation named inside the noun is its object, read by the extractor)
         inside = {a.entity.key for c in anchor.children if c.dep_ in ("compound", "nmod") for a in _actors(ctx, c, 0.9)}
         subjects = [s for s in subjects if s.entity.type is EntityType.COUNTRY or s.entity.key in inside]
+    if predicate == "sanctions" and verb and _envoys(anchor):
+        # "ordered the Sudian envoy to leave": the envoy stands for the state that sent it
+        objects = [_sender(ctx, o) for o in objects]
+        if not subjects:
+            subjects = _country_left(ctx, anchor)
     if predicate in ("participatesIn", "partnerIn") and verb and not objects:
         objects = _joined_body(anchor)
     return subjects, objects
+
+
+def _envoys(verb: Token) -> bool:
+    """Whether a verb's object (or passive subject) is an envoy: "expelled the ambassador", "the envoy was told to leave"."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ENVOYS for c in verb.children)
+
+
+def _sender(ctx: _Context, arg: Arg) -> Arg:
+    """The state an envoy named as a sector actor stands for ("the Sudian envoy" → Sudia); other arguments as they are."""
+    entity = arg.entity
+    country = ctx.country(entity.country) if entity.type is EntityType.SECTOR_ACTOR and entity.role == "government" else None
+    return Arg(country, arg.score, arg.prep, arg.place, arg.inner) if country is not None else arg
+
+
+def _country_left(ctx: _Context, verb: Token) -> list[Arg]:
+    """Who expels an envoy a passive names without its agent: the country the envoy is ordered to leave
+    ("Sudia's ambassador was ordered to leave Norland", "was expelled from Norland"). Only a country;
+    "ordered to leave the country" names none, and nothing is read then."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    places = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from" for p in prep.children if p.dep_ == "pobj"]
+    places += [d for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _LEAVING for d in c.children if d.dep_ == "dobj"]
+    return [Arg(a.entity, a.score * 0.85) for p in places for a in _actors(ctx, p, 1.0) if a.entity.type is EntityType.COUNTRY]
 
 
 def _asked(ctx: _Context, noun: Token) -> list[Arg]:
@@ -112,6 +156,10 @@ def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg]) -> list[
     """Protesters of no named country take the country they protest in: "Farmers protested in Paris
     against French taxes" is a domestic protest (then dropped), "students rallied in Seoul against
     Japanese curbs" a Korean group's protest against Japan."""
+    if not subjects:
+        # "Students in Lima blocked a highway to ...": civilians are no actor of their state as such
+        # (``_arguments._CIVILIANS``), but a group placed in a country protests as that country's group
+        return [Arg(group, 0.85) for s in _first_of(list(verb.children), {"nsubj"})[:1] if (group := _placed_group(ctx, s)) is not None]
     # a capitalised group noun at the head of a sentence ("Farmers protested ...") may be read as an
     # organisation of no country; _group_actor below accepts only group nouns ("farmers", "students")
     if len(subjects) != 1 or subjects[0].entity.type not in (EntityType.SECTOR_ACTOR, EntityType.ORGANIZATION) or subjects[0].entity.country:
@@ -123,6 +171,18 @@ def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg]) -> list[
     }
     groups = [g for s in verb.children if s.dep_ == "nsubj" and len(places) == 1 for g in [_group_actor(s, next(iter(places)))] if g is not None]
     return [Arg(groups[0], subjects[0].score)] if groups else subjects
+
+
+def _placed_group(ctx: _Context, noun: Token) -> Entity | None:
+    """The group a noun names with the country it is placed in: "students in Lima", "farmers across Chad"."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _GROUP_PLACE_PREPS:
+            continue
+        for pobj in prep.children:
+            m = ctx.mention(pobj)
+            if pobj.dep_ == "pobj" and m is not None and m.entity.type is EntityType.COUNTRY and m.entity.country:
+                return _group_actor(noun, m.entity.country, noun.doc[noun.i : pobj.i + 1].text)
+    return None
 
 
 def _withdrawn_from(ctx: _Context, anchor: Token) -> list[Arg]:
@@ -207,3 +267,26 @@ def _joined_body(verb: Token) -> list[Arg]:
         if label and head.pos_ in ("NOUN", "PROPN"):
             return [Arg(Entity(key=f"topic/{slugify(label)}", label=label, type=EntityType.TOPIC), 0.9)]
     return []
+
+
+def investigated_thing(ctx: _Context, noun: Token) -> bool:
+    """Whether an investigation noun names what it investigates as a thing, not an actor: "an inquiry
+    into weapons sales", not "an investigation of Sudia"."""
+    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS else [])  # "launched an inquiry [into ...]"
+    things = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "into") for p in c.children if p.dep_ == "pobj"]
+    return bool(things) and not any(_actors(ctx, t, 1.0) for t in things)
+
+
+def split_border(ctx: _Context, verb: Token) -> list[Arg]:
+    """The neighbour a border phrase names when the parse splits it over the verb: "monitoring a deployment
+    [along the frontier] [with Sudia]" (both phrases hung on the verb, "with" right after the place noun)."""
+    found: list[Arg] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in BY_BORDER:
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj" or place.lemma_.lower() not in _BORDERS or any(c.dep_ == "prep" for c in place.children):
+                continue
+            after = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i == place.i + 1]
+            found += [Arg(a.entity, a.score, prep.lower_, place=True) for w in after for p in w.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.8)]
+    return found

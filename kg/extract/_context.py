@@ -24,6 +24,14 @@ def _is_reporting(token: Token) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in _REPORTING
 
 
+def _document_speaks(token: Token) -> bool:
+    """Whether a verb introduces a document's words: "The letter goes on: ...", "The message reads: ...".
+
+    Any verb whose subject is a document noun counts when a quotation follows it (the caller checks).
+    """
+    return token.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _DOCUMENTS for c in token.children)
+
+
 def _first_of(tokens: Sequence[Token], deps: set[str]) -> list[Token]:
     return [t for t in tokens if t.dep_ in deps]
 
@@ -219,7 +227,8 @@ class _Context:
         return None
 
     def _quote_speaker(self, start: int, end: int) -> Entity | None:
-        """The speaker of a quotation: the subject of a reporting verb right after or before it."""
+        """The speaker of a quotation: the subject of a reporting verb right after or before it, or the
+        author of a document whose words follow a colon ("The letter goes on: ...")."""
         after = self.doc.char_span(end, min(len(text_of(self.doc)), end + 200), alignment_mode="expand")
         before = self.doc.char_span(max(0, start - 200), start, alignment_mode="expand")
         candidates: list[Token] = []
@@ -227,7 +236,7 @@ class _Context:
             first_sent = next(iter(after.sents), None)  # type: ignore[attr-defined]
             candidates += [t for t in (first_sent or after) if _is_reporting(t)][:1]
         if before is not None and before.text.rstrip().endswith((":", ",")):
-            candidates += [t for t in before if _is_reporting(t)][-1:]
+            candidates += [t for t in before if _is_reporting(t) or _document_speaks(t)][-1:]
         for verb in candidates:
             if found := self._subject_entity(verb):
                 return found

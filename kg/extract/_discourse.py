@@ -230,8 +230,9 @@ def _own_sentence(ctx: _Context, token: Token, named: list[Entity], fits: Callab
 def _group(ctx: _Context, token: Token) -> list[Referent]:
     """'Norland and Sudia met. They agreed ...': a plural subject of a governing clause or of the previous sentence.
 
-    A plural subject is two or more coordinated actors, a collective noun ("both sides") or a
-    plural force ("Norlandic troops"). With no plural subject there: nothing.
+    A plural subject is two or more coordinated actors, a collective noun ("both sides"), a
+    plural force ("Norlandic troops") or a plural organ of theirs ("their ministers"). With no
+    plural subject there: nothing.
     """
     for verb in _governing_verbs(token):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
@@ -256,6 +257,9 @@ def _plural(ctx: _Context, subject: Token) -> list[Referent]:
         return pair
     if len(found) == 1 and found[0].type in (EntityType.SECTOR_ACTOR, EntityType.ORGANIZATION) and subject.tag_ in ("NNS", "NNPS"):
         return [Referent(found[0], 0.8)]
+    if not found and subject.tag_ in ("NNS", "NNPS") and any(c.dep_ == "poss" and c.lower_ == "their" for c in subject.children):
+        # "Norland and Sudia met. Their ministers signed papers. They denounced ...": the owners of the organ
+        return [Referent(r.entity, r.score * 0.9) for r in _owned_organ(ctx, subject)]
     return []
 
 

@@ -9,6 +9,8 @@ from spacy.tokens import Token
 from kg.extract._words import (
     _INTEND,
     _INTEND_FORMS,
+    _MUST,
+    _MUST_PERIPHRASTIC,
     _NEGATE,
     _POSSIBLE,
     _REPORTING,
@@ -40,7 +42,8 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
       the crisis", "a plan to attack";
     * the acts an actor is accused of: "accused Sudia of breaking the truce"
       (the accuser is not their subject, and the accusation is the event);
-    * what is rejected: "Norland is opposed to a Sudian inquiry" (proposed, not happening);
+    * what is rejected: "Norland is opposed to (remains opposed to, is against) a Sudian inquiry"
+      (proposed, not happening);
     * a clause opened by "for": "pressed for Sudia to lift the ban", "it is vital for Norland to
       sign" (wanted or needed, not done).
     """
@@ -62,13 +65,16 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
             unreal |= {t.i for t in sent if t.i > anchor.i and (line_end < 0 or t.idx < line_end) and t.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)}
         if category == "ACCUSE" and anchor.pos_ in ("VERB", "AUX"):
             for prep in anchor.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and any(c.dep_ == "pcomp" for c in prep.children):
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and any(c.dep_ in ("pcomp", "pobj") for c in prep.children):
                     unreal |= {t.i for c in prep.children if c.dep_ == "pcomp" for t in c.subtree}
-                    # "of breaking the truce, shelling villages": the list goes on (parsed as advcl)
+                    # "of breaking the truce, shelling villages", "of bombing hospitals, ignoring the law and
+                    # attacking Y" (the first act parsed as a noun): the list goes on (parsed as advcl)
                     unreal |= {t.i for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > prep.i for t in c.subtree}
         if category == "REJECT":
-            for child in anchor.children:
-                nouns = [child] if child.dep_ in ("dobj", "nsubjpass") else [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "to" else []
+            # "is opposed to / remains opposed to / is against Y-ian mediation": the mediation is not happening
+            holders = [anchor, *(c for c in anchor.children if c.dep_ == "acomp" and c.pos_ == "ADJ")]
+            for child in (c for h in holders for c in h.children):
+                nouns = [child] if child.dep_ in ("dobj", "nsubjpass") else [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in ("to", "against") else []
                 unreal |= {n.i for n in nouns}
     return unreal
 
@@ -142,3 +148,20 @@ def _refused_pledge(verb: Token) -> bool:
     if verb.lemma_.lower() not in _PLEDGES or any(c.dep_ == "neg" for c in verb.children):
         return False
     return any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "neg" or g.lower_ in ("never", "not") for g in c.children) for c in verb.children)
+
+
+def obligation(clause: Token) -> str | None:
+    """The words that make a reported clause an obligation, if any: "must", "should", or a periphrastic
+    "has to", "needs to", "ought to" with its infinitive ("Sudia has to release the crew").
+
+    A negated periphrasis ("does not have to", "need not") lifts the obligation: nothing.
+    """
+    must = next((c.text for c in clause.children if c.dep_ == "aux" and c.lower_ in _MUST), None)
+    if must is not None:
+        return must
+    if clause.lemma_.lower() not in _MUST_PERIPHRASTIC and clause.lower_ not in _MUST_PERIPHRASTIC:
+        return None
+    if any(c.dep_ == "neg" for c in clause.children):
+        return None
+    infinitive = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in clause.children)
+    return f"{clause.text} to" if infinitive else None

@@ -96,7 +96,8 @@ def topic_label(head: Token, limit: int = 10, exclude: set[int] | frozenset[int]
             if child.i in exclude:
                 continue
             # "a plan to rebuild the port": an infinitive clause of the head noun belongs to the label.
-            infinitive = child.dep_ == "acl" and depth == 0 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
+            # (the parse may call it a relative clause: "every initiative to bring peace")
+            infinitive = child.dep_ in ("acl", "relcl") and depth == 0 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
             to_marker = child.dep_ == "aux" and child.tag_ == "TO" and depth > 0
             # "threaten or use force": conjoined actions belong together (conjoined nouns are a list)
             joined_verbs = child.dep_ in ("conj", "cc") and depth == 0 and token.pos_ in ("VERB", "AUX")
@@ -104,8 +105,8 @@ def topic_label(head: Token, limit: int = 10, exclude: set[int] | frozenset[int]
                 continue
             if child.dep_ == "prep" and (child.lower_ not in _KEEP_PREPS or depth > 2):
                 continue
-            if child.dep_ == "prep" and child.lower_ != "between" and token.pos_ in ("VERB", "AUX") and (depth > 0 or child.lower_ in ("in", "within", "at")):
-                continue
+            if child.dep_ in ("prep", "dative") and child.lower_ != "between" and token.pos_ in ("VERB", "AUX") and (depth > 0 or child.lower_ in ("in", "within", "at")):
+                continue  # "bring peace to the Sahel": where the act goes is not what it is
             if child.dep_ in ("npadvmod", "prep") and _not_a_topic(child if child.dep_ == "npadvmod" else next(iter(child.children), child)):
                 continue
             walk(child, depth + 1)

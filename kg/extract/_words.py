@@ -29,7 +29,7 @@ _LIGHT_VERBS = {
     "maintain", "finalize", "finalise", "enter", "undertake", "step", "order", "open",
     "announce", "intensify", "broaden", "increase", "seal", "strike", "forge", "renew",
     "initiate", "carry", "play", "put", "bring", "perform", "allocate", "earmark",
-    "conclude", "complete", "ink", "hand", "register", "submit", "convey", "transmit",
+    "conclude", "complete", "ink", "hand", "register", "submit", "convey", "transmit", "lead", "spearhead",
 }
 # Verbs whose subject benefits from the event their object names ("welcomed the support by X").
 _RECEIVING = {"welcome", "appreciate", "praise", "value", "hail", "acknowledge", "receive", "accept", "commend", "laud", "applaud", "thank"}
@@ -49,11 +49,20 @@ _MEMBER_HEADS = {"state", "country", "nation", "economy", "government"}
 _CARRIERS = {"effort", "efforts", "package", "program", "programme", "mission", "deal", "process", "initiative", "plan", "offer", "agreement", "accord", "campaign", "operation", "team", "talks", "drive", "bid", "project", "pact", "note", "letter"}
 # Acts that, promised under a condition, are threats.
 _THREAT_ACTS = {"sanctions", "withdrawsFrom", "attacks", "coerces", "mobilizes", "occupies", "protests", "rejects", "fightsWith"}
+#: Linking verbs whose predicate adjective says the subject's stance ("remains opposed to Y").
+_LINKING = {"be", "remain", "stay", "become", "seem", "appear", "grow"}
 _STATIVE = {"oppose", "commit", "dedicate", "devote", "attach", "open", "commit", "opposed", "committed"}
+#: Verbs of coming together whose "for" names the event the subjects take part in ("gathered for a rally");
+#: after other verbs "for" names what is wanted ("asked for talks").
+_GATHERING = {"gather", "assemble", "converge", "mass", "congregate", "turn", "come", "throng", "crowd", "flock"}
 _WHILE_PREPS = {"after", "before", "during", "following", "on", "at", "amid", "in"}
 _MUST = {"must", "should"}
+#: Verbs of a periphrastic obligation with an infinitive: "has to", "needs to", "ought to".
+_MUST_PERIPHRASTIC = {"have", "need", "ought"}
 _DOCUMENTS = {"letter", "message", "statement", "note", "communique", "declaration", "cable", "telegram", "address", "speech"}
 _WISH = {"like", "want", "wish", "hope", "love"}
+# Inflected forms of those verbs, for when the tagger's lemma is wrong ("hopes" -> "hop").
+_WISH_FORMS = {f for w in _WISH for f in (w, w + "s", w + ("d" if w.endswith("e") else "ed"), w.removesuffix("e") + "ing")}
 _REPORT_DEMAND = {"reiterate", "insist", "demand", "warn", "repeat", "argue", "maintain"}
 _FIRST_PERSON = {"we", "our", "us", "ours"}
 _TIES = {"tie", "ties", "relation", "relationship"}
@@ -89,6 +98,15 @@ _PASSAGES = {"road", "roads", "street", "streets", "highway", "highways", "bridg
 
 #: Objects of "mobilize" that make it a show of force, besides the military and police sector nouns.
 _FORCE_WORDS = {"reserve", "reservist", "unit", "division", "conscript", "recruit", "fighter", "volunteer", "militia", "hardware", "weapon", "tank"}
+
+#: Modifiers of "force" that name an armed service ("air force", "task force", "armed forces"); any other
+#: ("sales force", "labour force") makes a workforce, whose growth is no show of force.
+_ARMED_MODIFIERS = {
+    "air", "ground", "land", "sea", "naval", "navy", "army", "police", "security", "task", "border", "defence", "defense",
+    "peacekeeping", "reaction", "response", "strike", "special", "expeditionary", "rocket", "missile", "militia",
+    "coalition", "protection", "armed", "military", "paramilitary", "rapid", "allied", "elite", "airborne", "regular",
+    "nuclear", "strategic", "joint", "combined", "federal", "own", "its", "their",
+}
 
 #: Verbs that call an actor something ("described Y as a threat", "called Y's move unacceptable").
 _EVALUATING = {

@@ -43,6 +43,8 @@ class Trigger:
         silent_when_negated: a negated use states nothing (not ruling something out is no rejection).
         needs_complement: the verb must have a clausal complement ("called on X to comply",
             not "called on the Prime Minister").
+        complement_verbs: when given, the clausal complement's verb must be one of these lemmas
+            ("told the envoy to leave" is an expulsion, "told the envoy that ..." is not).
         needs_object: the verb must have a direct object ("helped Moldova", not "helped
             support a cause").
         object_type: the trigger holds only when an object is an entity of this type, named
@@ -69,6 +71,7 @@ class Trigger:
     needs_object: bool = False
     object_type: str | None = None
     object_preps: tuple[str, ...] = ()
+    complement_verbs: tuple[str, ...] = ()
 
     @property
     def size(self) -> int:
@@ -120,6 +123,7 @@ def _parse_trigger(
     needs_object: bool = False,
     object_type: str | None = None,
     object_preps: tuple[str, ...] = (),
+    complement_verbs: tuple[str, ...] = (),
 ) -> Trigger:
     words = text.lower().split()
     if kind == "nouns" and len(words) == 3 and words[1] == "of":
@@ -127,7 +131,7 @@ def _parse_trigger(
         kind_name = "noun"
         return Trigger(
             pred, kind_name, words[0], (), cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric,
-            tuple(words[2].split("|")), weight, negated_as, silent, complement, needs_object, object_type, object_preps,
+            tuple(words[2].split("|")), weight, negated_as, silent, complement, needs_object, object_type, object_preps, complement_verbs,
         )
     extra: tuple[str, ...]
     if kind == "nouns" and len(words) == 2 and words[1] in _NOUN_PREPS:
@@ -142,7 +146,7 @@ def _parse_trigger(
     kind_name = {"verbs": "verb", "nouns": "noun", "adjectives": "adjective"}[kind]
     return Trigger(
         pred, kind_name, lemma, extra, cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric, prep_object,
-        weight, negated_as, silent, complement, needs_object, object_type, object_preps,
+        weight, negated_as, silent, complement, needs_object, object_type, object_preps, complement_verbs,
     )
 
 
@@ -208,12 +212,17 @@ def _entries(data: dict[str, object], origin: str) -> list[Trigger]:
         object_preps = entry.get("object_preps") or []
         if not isinstance(object_preps, list) or not all(isinstance(p, str) and p.isalpha() for p in object_preps):
             raise LexiconInvalid(f"{origin}: entry {number}: object_preps must be a list of prepositions, e.g. [to, against]")
+        complement = entry.get("complement")
+        if isinstance(complement, list) and not all(isinstance(v, str) and v.isalpha() for v in complement):
+            raise LexiconInvalid(f"{origin}: entry {number}: complement must be true or a list of verb lemmas, e.g. [leave, depart]")
+        complement_verbs = tuple(v.lower() for v in complement) if isinstance(complement, list) else ()
         for kind in KINDS:
             for text_ in entry.get(kind) or ():
                 triggers.append(
                     _parse_trigger(
                         str(text_), kind, pred, cameo, modality, bool(entry.get("pair")), float(weight), negated_as, silent,
-                        bool(entry.get("complement")), bool(entry.get("direct_object")), object_type, tuple(p.lower() for p in object_preps),
+                        bool(complement), bool(entry.get("direct_object")), object_type, tuple(p.lower() for p in object_preps),
+                        complement_verbs,
                     )
                 )
     return triggers

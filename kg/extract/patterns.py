@@ -57,7 +57,18 @@ the maker of a light verb's act ("X made a claim that Y denied"); the subject
 after a dateline ("CITY, May 2 (Wire) - X said"); a label before a colon names
 the speaker ("President X: ..."); "X and Y accused each other" goes both ways; a noun the parse coordinates with a
 passive verb is a second "by" agent;
-"ministers of X and Y" and a headline's "X, Y agree" name both. Not arguments:
+"ministers of X and Y" and a headline's "X, Y agree" name both. A linking verb's
+predicate adjective completes it ("remains opposed to Y-ian mediation": the adjective's object is
+the clause's, and what is opposed is not happening); a verb of judgement without a direct object
+takes the phrase after its "as" label that names its actor as a possessor ("denounced as illegal
+Y's detention of ..."); a passive's subject completes a verb + object trigger ("the ambassador was
+ordered to leave", not an act noun with its own "of"/"by": "the occupation of X by Y was
+terminated"); an event noun's place hung on the verb whose object it is names the target of a
+place predicate ("watching a buildup near the border with Y"); a list of modifiers parsed as a
+noun of the verb stands for its object ("launched missile, drone and artillery attacks against
+Y"); a conditional threat keeps the act's reading of places ("will pull its troops out of Y unless
+..."); an investigation that names a thing it investigates has no other target ("of arms sales to
+Y"); a reported "has to / needs to / ought to" is an obligation like "must". Not arguments:
 names inside a quoted title
 ("the film 'Friends of X'"), what a topic noun or talks are about ("on the
 question of X", "talks about X"), a place after "in", a business one joins
@@ -106,21 +117,21 @@ from kg.extract._arguments import (
     _subjects_of_verb,
     _verb_args,
 )
-from kg.extract._constructions import constructions
+from kg.extract._constructions import BY_BORDER, constructions, investigated_thing, split_border
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
-from kg.extract._modality import _hypothetical, _modality, _prepared, _purpose_clause, _refused_pledge
+from kg.extract._modality import _hypothetical, _modality, _prepared, _purpose_clause, _refused_pledge, obligation
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
     _ACTOR_TYPES,
+    _ARMED_MODIFIERS,
     _CARRIERS,
     _FORCE_WORDS,
     _IN_PREDICATES,
     _LIGHT_VERBS,
     _MEMBER_HEADS,
-    _MUST,
     _NEGATE,
     _PASSAGES,
     _PLACE_PREDICATES,
@@ -130,6 +141,7 @@ from kg.extract._words import (
     _THREATEN,
     _TRIGGER_WEIGHT,
     _WISH,
+    _WISH_FORMS,
 )
 from kg.extract.lexicon import Lexicon, Trigger, load_lexicon
 from kg.gazetteer import sector_nouns
@@ -154,12 +166,19 @@ def _verb_words(verb: Token) -> set[str]:
     for child in verb.children:
         if child.dep_ in ("prt", "prep", "dobj", "advmod", "dative", "agent"):
             words |= {child.lemma_.lower(), child.lower_}
+        if child.dep_ == "nsubjpass" and child.lower_ not in ("who", "which", "that") and not any(p.dep_ == "prep" and p.lower_ in ("of", "by") for p in child.children):
+            # "the ambassador was ordered to leave", "relations were severed": a passive's subject is its object
+            # (not "the occupation of X by Y was terminated": an act noun with its own arguments is read itself)
+            words |= {child.lemma_.lower(), child.lower_}
         if child.dep_ == "dobj":
             # "halt mediation efforts": the object's compound names the thing too
             words |= {g.lemma_.lower() for g in child.children if g.dep_ == "compound"}
         if child.dep_ in ("oprd", "ccomp", "xcomp", "advcl") and child.pos_ in ("NOUN", "ADJ"):
             # "held the sailors hostage": a secondary predicate completes the verb as its object would
             words |= {child.lemma_.lower(), child.lower_}
+        if child.dep_ == "acomp" and child.pos_ == "ADJ":
+            # "remains opposed to": the predicate adjective of a linking verb completes it
+            words.add(child.lower_)
     return words
 
 
@@ -269,6 +288,10 @@ class PatternExtractor:
             for trig in self.lexicon.verbs[lemma]:
                 if (trig.needs_complement and not complement) or (trig.needs_object and not has_object):
                     continue
+                if trig.complement_verbs and not any(
+                    (c.dep_ in ("xcomp", "ccomp") or _purpose_clause(c)) and c.lemma_.lower() in trig.complement_verbs for c in token.children
+                ):
+                    continue  # "told the envoy to leave", not "told the envoy that ..."
                 if trig.prep_object:
                     if prep_objects is None:
                         prep_objects = _prep_objects_of(token)
@@ -328,6 +351,7 @@ class PatternExtractor:
         elif pred.name == "agreesTo" and anchor.pos_ in ("VERB", "AUX") and _refused_pledge(anchor):
             return  # "vowed never to sign the accord": no agreement; the negated act speaks for itself
         cameo, goldstein = trigger.cameo, trigger.goldstein
+        act = pred  # the act as read; a threat of it or a preparation for it keeps its reading of places
         if pred.name in _THREAT_ACTS and modality in (Modality.INTENDED, Modality.POSSIBLE) and _conditional(anchor):
             # "will withdraw its force from Chad unless ...", "may halt mediation if ...": a threat
             pred, modality = predicate("threatens"), Modality.ASSERTED
@@ -355,13 +379,22 @@ class PatternExtractor:
         if pred.category == "INVESTIGATE":
             # "an investigation of arms sales to Croatia": what is investigated is the sale, not its buyer
             objects = [o for o in objects if not o.inner]
-        if pred.name not in _PLACE_PREDICATES:
-            # "funding to extend the railway to the Uganda border": a place is no recipient.
+            if anchor.pos_ in ("NOUN", "PROPN") and investigated_thing(ctx, anchor):
+                # "opened an investigation of weapons sales to Sudia": the parse may hang "to Sudia" on the
+                # light verb; once a thing is named as investigated, only its doer ("by") is a target
+                objects = [o for o in objects if o.prep in ("of", "into", "by")]
+        if act.name not in _PLACE_PREDICATES:
+            # "funding to extend the railway to the Uganda border": a place is no recipient ("will pull its
+            # troops out of Y unless ...": a threat to withdraw still leaves Y).
             objects = [o for o in objects if not o.place]
         elif not [o for o in objects if o.entity.type in _ACTOR_TYPES] and anchor.pos_ in ("VERB", "AUX"):
             # "built up its forces, sending tanks toward the frontier with Sudia"
             objects += [a for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG" for a in _prep_objects(ctx, c, 0.8) if a.place]
-        if pred.name not in _IN_PREDICATES and "in" not in trigger.extra and "in" not in trigger.object_preps:
+        elif not [o for o in objects if o.entity.type in _ACTOR_TYPES] and anchor.dep_ == "dobj" and anchor.head.pos_ in ("VERB", "AUX"):
+            # "was watching a Norlandic buildup near the border with Sudia": the parse may hang the event
+            # noun's place on the verb whose object it is; only a place by a border names the target
+            objects += [a for a in _prep_objects(ctx, anchor.head, 0.8) if a.place and a.prep in BY_BORDER] or split_border(ctx, anchor.head)
+        if act.name not in _IN_PREDICATES and "in" not in trigger.extra and "in" not in trigger.object_preps:
             # "endorsed an annex in Ohrid": for most events "in X" is where, not whom ("arrive in X" says so itself).
             objects = [o for o in objects if o.prep != "in"]
         if pred.name == "memberOf" and anchor.pos_ in ("NOUN", "PROPN"):
@@ -444,10 +477,13 @@ class PatternExtractor:
         invites = predicate("invites")
         wished: set[int] = set()
         for see in ctx.tokens(sent):
-            if ctx.lemmas[see.i] != "see" or see.dep_ != "xcomp" or ctx.lemmas[see.head.i] not in _WISH:
+            if ctx.lemmas[see.i] != "see" or see.dep_ != "xcomp" or not (ctx.lemmas[see.head.i] in _WISH or see.head.lower_ in _WISH_FORMS):
                 continue
-            for dobj in _first_of(list(see.children), {"dobj"}):
-                wished |= {t.i for t in dobj.subtree}
+            # "to see more Sudian firms among our investors" (the object), or a small clause the parse makes
+            # of "to see Sudian firms investing in mines" (the wished-for clause, its subject the ones invited)
+            clauses = [c for c in see.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+            for dobj in _first_of(list(see.children), {"dobj"}) or [s for c in clauses for s in _first_of(list(c.children), {"nsubj"})]:
+                wished |= {t.i for t in dobj.subtree} | {t.i for c in clauses if dobj.head.i == c.i for t in c.subtree}
                 said_by = ctx.speaker(sent, see)
                 yield from _complement_statements(
                     ctx, sent, see, invites, "020", Modality.INTENDED, f"{see.head.text} to {see.text}",
@@ -471,7 +507,7 @@ class PatternExtractor:
         return covered
 
     def _obligations(self, ctx: _Context, sent: Span) -> Generator[Statement, None, set[int]]:
-        """Reported obligations are demands: "Chile insisted that Peru must release the trawler".
+        """Reported obligations are demands: "Chile insisted that Peru must (has to, needs to) release the trawler".
 
         Returns the token indices of the obliged clause, whose own triggers are not asserted (the
         trawler is not released yet).
@@ -482,7 +518,8 @@ class PatternExtractor:
             if verb.pos_ != "VERB" or not (_is_reporting(verb) or verb.lemma_.lower() in _REPORT_DEMAND):
                 continue
             for comp in verb.children:
-                if comp.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in _MUST for c in comp.children):
+                must = obligation(comp) if comp.dep_ == "ccomp" else None
+                if must is None:
                     continue
                 obliged |= {t.i for t in comp.subtree} - {t.i for subj in _first_of(list(comp.children), {"nsubj", "nsubjpass"}) for t in subj.subtree}
                 subjects = _subjects_of_verb(ctx, verb)
@@ -490,7 +527,7 @@ class PatternExtractor:
                 modality = Modality.NEGATED if any(c.dep_ == "neg" for c in verb.children) else Modality.ASSERTED
                 yield from _complement_statements(
                     ctx, sent, verb, demands, "100", modality,
-                    f"{verb.text} ... {next(c.text for c in comp.children if c.lower_ in _MUST)}",
+                    f"{verb.text} ... {must}",
                     subjects, targets, lambda subj: subj.entity if subj.entity.type is EntityType.PERSON else None,
                 )
         return obliged
@@ -569,15 +606,20 @@ def _called_a_business(verb: Token) -> bool:
 
 
 def _forces_mobilized(anchor: Token) -> bool:
-    """Whether "mobilize" has armed forces (or nothing) as its object: "mobilized 300,000 reservists",
-    "Iran mobilized", not "mobilized pressure groups" or "mobilize support"."""
-    if anchor.lemma_.lower() not in ("mobilize", "mobilise"):
-        return True
-    objects = _first_of(list(anchor.children), {"dobj"})
+    """Whether a show of force has armed forces (or nothing) as its object: "mobilized 300,000 reservists",
+    "Iran mobilized", "boosted its forces", not "mobilized pressure groups", "mobilize support" or
+    "boosted its sales force" (a force whose compound names no armed service is a workforce)."""
+    objects = _first_of(list(anchor.children), {"dobj"}) if anchor.pos_ in ("VERB", "AUX") else []
     if not objects:
         return True
-    nouns = sector_nouns()
     word = objects[0].lemma_.lower()
+    # "its labour force" (the tagger may read "labour" as an adjective); a country adjective says whose
+    modifiers = [c.lemma_.lower() for c in objects[0].children if c.dep_ == "compound" or (c.dep_ == "amod" and c.text[:1].islower())]
+    if word in ("force", "forces") and any(m not in _ARMED_MODIFIERS for m in modifiers):
+        return False
+    if anchor.lemma_.lower() not in ("mobilize", "mobilise"):
+        return True
+    nouns = sector_nouns()
     return nouns.get(word) in ("military", "police", "armed groups", "rebels") or word in _FORCE_WORDS
 
 
@@ -619,18 +661,24 @@ def _policed_groups(verb: Token, subjects: Sequence[Arg]) -> list[Arg]:
     return found
 
 
+#: Prepositions of what a feeling or a demand in a protest's purpose clause is about ("anger at X's tariffs").
+_TARGET_PREPS = ("for", "of", "against", "at", "over", "with")
+
+
 def _purpose_targets(ctx: _Context, verb: Token) -> list[Arg]:
     """The target a protest's purpose clause names: "shut a highway to voice their anger at X's tariffs".
 
     Actors standing for the purpose clause's object ("X's policies") or the object of its
-    for/of/against/at/over phrase.
+    for/of/against/at/over phrase, whether the parse hangs that phrase on the object or on the verb.
     """
     found: list[Arg] = []
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.pos_ != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
             continue
         for dobj in _first_of(list(clause.children), {"dobj"}):
-            phrases = [dobj, *(p for c in dobj.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "against", "at", "over", "with") for p in c.children if p.dep_ == "pobj")]
+            # "to show anger at X's tariffs": the parse may hang "at ..." on the clause's verb instead of its object
+            holders = [dobj, *(c for c in clause.children if c.dep_ == "prep")]
+            phrases = [dobj, *(p for h in holders for c in ([h] if h.dep_ == "prep" else h.children) if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS for p in c.children if p.dep_ == "pobj")]
             for phrase in phrases:
                 for arg in _actors(ctx, phrase, 0.8):
                     if all(a.entity.key != arg.entity.key for a in found):
