@@ -36,6 +36,25 @@ def expect(found: set[tuple[str, str, str]], expected: tuple[str, str, str] | No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Kenya sent a message of support to Ukraine.", ("Kenya", "meetsWith", "Ukraine")),
+        ("Ghana sent a message to Togo after the vote.", ("Ghana", "meetsWith", "Togo")),
+        ("The President of Chile sent messages to Peru and Bolivia.", ("Chile", "meetsWith", "Bolivia")),
+        ("Kenya sent a threatening message to Ukraine.", ("Kenya", "threatens", "Ukraine")),
+        ("Norway sent a warning message to Iceland.", ("Norway", "threatens", "Iceland")),
+        ("The message was sent by mail yesterday.", None),
+    ],
+)
+def test_a_sent_message_is_a_communication_unless_it_threatens(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """PETRARCH2 lists "send * MESSAGE" under 040 and 130; a message is a communication, a threatening one a threat."""
+    found = events(run(text))
+    expect(found, expected)
+    if expected and expected[1] == "meetsWith":
+        assert not {e for e in found if e[1] == "threatens"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # active voice, direct object
         ("Turkey accused Greece of provocations.", ("Türkiye", "accuses", "Greece")),
         # passive voice with a by-agent
