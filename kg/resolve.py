@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg._acronyms import acronym_mentions
 from kg._regime import regime_mentions
 from kg._titles import (
     Place,
@@ -131,7 +132,6 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
     day = article.published
     title_matches = list(_title_pattern().finditer(text_of(doc).lower()))
     title_spans = [m.span() for m in title_matches]
-    acronyms: dict[str, Entity] = {}
 
     for ent in entities(doc):
         if ent.ent_id_:
@@ -153,19 +153,11 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
                 continue
             mentions.append(Mention(known.entity, span.start_char, span.end_char, span.text))
         elif ent.label_ == "ORG" and not _title_part(ent, title_spans) and not ent.text.endswith("-"):
-            acronym = ent.text if ent.text.isupper() and len(ent) == 1 else None
-            if acronym in acronyms:
-                mentions.append(Mention(acronyms[acronym], ent.start_char, ent.end_char, ent.text))
-                continue
-            defined = _defined_acronym(ent, mentions)
-            if defined is not None:
-                # "the Regional Water Authority (RWA) board": the acronym is the same organisation.
-                acronyms[ent.text] = defined
-                mentions.append(Mention(defined, ent.start_char, ent.end_char, ent.text))
-                continue
             rejected = {e.start: e for e in entities(doc) if e.ent_id_ and keys.get(e.start) is None}
             mentions.append(_organization(ent, countries, rejected))
 
+    # "Name (ACRONYM)" ... "ACRONYM": the phrase's organisation, whatever the NER's labels (kg._acronyms)
+    mentions = acronym_mentions(doc, mentions, lambda span: _organization(span, countries))
     mentions += _title_mentions(doc, countries, people, mentions, title_matches, day)
     mentions += _first_person_mentions(doc, mentions)
     mentions += _nominal_mentions(doc, mentions)
@@ -210,20 +202,6 @@ def _holder_entity(holder: OfficeHolder, role: Role | None) -> Entity:
         wikidata=holder.wikidata,
         role=role.role if role else None,
     )
-
-
-def _defined_acronym(ent: Span, mentions: list[Mention]) -> Entity | None:
-    """The organisation an acronym in brackets right after its name stands for ("Name (ACRONYM)")."""
-    doc = ent.doc
-    if not (ent.text.isupper() and len(ent) == 1 and ent.start >= 2 and ent.end < len(doc)):
-        return None
-    if doc[ent.start - 1].text != "(" or doc[ent.end].text != ")" or not mentions:
-        return None
-    last = mentions[-1]
-    if last.entity.type is not EntityType.ORGANIZATION or last.end != doc[ent.start - 2].idx + len(doc[ent.start - 2].text):
-        return None
-    initials = "".join(w[0] for w in last.entity.label.split() if w[0].isupper())
-    return last.entity if initials == ent.text else None
 
 
 def _title_part(ent: Span, title_spans: list[tuple[int, int]]) -> bool:
