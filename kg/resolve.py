@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg._acronyms import acronym_mentions
+from kg._names import surname_mentions
 from kg._regime import regime_mentions
 from kg._titles import (
     Place,
@@ -158,6 +159,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
 
     # "Name (ACRONYM)" ... "ACRONYM": the phrase's organisation, whatever the NER's labels (kg._acronyms)
     mentions = acronym_mentions(doc, mentions, lambda span: _organization(span, countries))
+    mentions += surname_mentions(doc, mentions)  # "Rufus Firefly ... Firefly said", the NER's labels aside (kg._names)
     mentions += _title_mentions(doc, countries, people, mentions, title_matches, day)
     mentions += _first_person_mentions(doc, mentions)
     mentions += _nominal_mentions(doc, mentions)
@@ -286,7 +288,11 @@ def _person(
     mention the resolver can vouch for ("Background:") and is skipped.
     """
     name = span.text
-    known = next((p for key, p in people.items() if _same_person(name, key) or _same_person(name, p.entity.label)), None)
+    same = {p.entity.key: p for key, p in people.items() if _same_person(name, key) or _same_person(name, p.entity.label)}
+    if len(same) > 1:
+        log.debug("%r at %d: the name of %d people of the article, unresolved", name, span.start_char, len(same))
+        return None  # "Kofi Mensah met Yao Mensah. Mensah said": two antecedents
+    known = next(iter(same.values()), None)
     role, code = title_before(span, countries)
     if role is not None and code is None:
         code = of_country_after(span, countries)  # "King Rufus of Freedonia"
