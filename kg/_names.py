@@ -1,7 +1,10 @@
-"""Later mentions of a person by surname alone, for the resolve stage, whatever label the NER gave the word.
+"""Names of persons read from their structure, for the resolve stage, whatever label the NER gave the words.
 
-Entry point: :func:`surname_mentions`, called by :func:`kg.resolve.resolve` once the NER's names are
-resolved. After "President of Freedonia Rufus Firefly", a later "Firefly said" is the same person even
+:func:`titled_names`: the capitalised name words right after a title of office and its country
+("President of Freedonia Rufus T. Firefly", "Prime Minister of the Republic of Freedonia Rufus Firefly"),
+or after a title alone when they are two or more ("Minister Rufus Firefly").
+
+:func:`surname_mentions`, called by :func:`kg.resolve.resolve` once the names are resolved. After "President of Freedonia Rufus Firefly", a later "Firefly said" is the same person even
 when the NER saw no name in "Firefly". The word must be the last word of exactly one person's full
 name seen before it, capitalised, used as a name (a proper noun, or a sentence's first word that is no
 modifier and that the article never writes in lower case), and stand alone: not inside
@@ -12,13 +15,57 @@ Two people of the article who share the surname leave it unresolved.
 from __future__ import annotations
 
 import logging
+import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from kg._titles import Place, name_end
 from kg.ambiguity import name_word
 from kg.model import Entity, EntityType, Mention
+from kg.nlp import text_of
 
 log = logging.getLogger(__name__)
+
+
+def titled_names(doc: Doc, countries: dict[int, Place], title_matches: list[re.Match[str]]) -> list[Span]:
+    """Spans of the names that follow a title of office (matches of the title pattern in the lower-cased text)
+    and start with a word the NER left untagged (a name it tagged whole is the NER's to read; one it cut short,
+    "Letsie [Mohato]", is completed here)."""
+    text = text_of(doc)
+    found: list[Span] = []
+    headlines: dict[int, bool] = {}
+    for match in title_matches:
+        start, end = match.span()
+        if start and text[start - 1].isalpha() or end < len(text) and text[end].isalpha():
+            continue
+        title = doc.char_span(start, end, alignment_mode="expand")
+        if title is None or title.end >= len(doc):
+            continue
+        i, limit = title.end, title.sent.end
+        if headlines.setdefault(title.sent.start, _headline(title.sent)):
+            continue  # "Prime Minister of Freedonia Meets Envoy": every word capitalised, no name to tell apart
+        placed = False
+        if i + 1 < limit and doc[i].lower_ == "of":
+            j = i + 2 if doc[i + 1].lower_ == "the" and i + 2 < limit else i + 1
+            place = countries.get(j)
+            if place is None or place.span.start != j and place.span.start != i + 1:
+                continue  # "President of the Lake Club X": not a country's office
+            i, placed = place.span.end, True
+        if i >= limit or not name_word(doc[i]) or doc[i].ent_type_ or doc[i].is_sent_start:
+            continue
+        stop = name_end(doc, i, limit)
+        name = doc[i:stop]
+        if len(name) < (1 if placed else 2) or any(t.ent_type_ not in ("", "PERSON") for t in name):
+            continue
+        if stop < len(doc) and doc[stop].ent_type_ == "PERSON" and not doc[stop].ent_iob_ == "B":
+            continue  # the NER's name goes on past the words read here
+        found.append(name)
+    return found
+
+
+def _headline(sent: Span) -> bool:
+    """Whether a sentence is written in title case: no word longer than three letters in lower case."""
+    return not any(t.is_lower and t.is_alpha and len(t) > 3 for t in sent)
 
 
 def surname_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -302,7 +302,7 @@ def clean_person_name(span: Span) -> Span:
             start, titled = end, True  # "Tudor King | Rufus IV": the NER took the words before a title for the name
             break
     if titled:
-        end = _name_end(doc, end, span.sent.end)  # after a title the name runs to the end of its capitalised words
+        end = name_end(doc, end, span.sent.end)  # after a title the name runs to the end of its capitalised words
     while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
     if start == end:
@@ -330,7 +330,7 @@ def _country_adjectives() -> frozenset[str]:
     return frozenset(s.text for s in load_gazetteer().surfaces if s.kind == ADJECTIVE and s.entity.type is EntityType.COUNTRY)
 
 
-def _name_end(doc: Doc, end: int, limit: int) -> int:
+def name_end(doc: Doc, end: int, limit: int) -> int:
     """The end of a person's name that the NER cut short: more name words, and hyphenated parts ("Chan-o-cha")."""
     for _ in range(6):
         if end >= limit:

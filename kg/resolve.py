@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg._acronyms import acronym_mentions
-from kg._names import surname_mentions
+from kg._names import surname_mentions, titled_names
 from kg._regime import regime_mentions
 from kg._titles import (
     Place,
@@ -62,7 +62,7 @@ from kg.gazetteer import (
 )
 from kg.gazetteer import title_pattern as _title_pattern
 from kg.model import Article, Entity, EntityType, Mention, slugify
-from kg.nlp import entities, text_of
+from kg.nlp import entities, span_text, text_of
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +134,19 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
     title_matches = list(_title_pattern().finditer(text_of(doc).lower()))
     title_spans = [m.span() for m in title_matches]
 
-    for ent in entities(doc):
+    # "President of Freedonia Rufus Firefly" where the NER saw no name: the words after the title (kg._names),
+    # read in their place among the NER's names, so that a later "Firefly" (even tagged as an organisation) finds
+    # the person
+    names = titled_names(doc, countries, title_matches)
+    titled = {i for name in names for i in range(name.start, name.end)}
+    for ent, is_titled in sorted([(e, False) for e in entities(doc)] + [(n, True) for n in names], key=lambda pair: pair[0].start):
+        if is_titled:
+            known = _person(ent, countries, people, day, renamed)
+            if known is not None:
+                mentions.append(Mention(known.entity, ent.start_char, ent.end_char, span_text(ent)))
+            continue
+        if ent.start in titled:
+            continue  # the end of a titled name the NER cut short
         if ent.ent_id_:
             key = keys.get(ent.start)
             entity = gazetteer.entity(key) if key else None
