@@ -1,7 +1,7 @@
 """Names of persons read from their structure, for the resolve stage, whatever label the NER gave the words.
 
 :func:`titled_names`: the capitalised name words right after a title of office and its country
-("President of Freedonia Rufus T. Firefly", "Prime Minister of the Republic of Freedonia Rufus Firefly"),
+("President of Freedonia Rufus T. Firefly", "the King of Freedonia Rufus Firefly"),
 or after a title alone when they are two or more ("Minister Rufus Firefly").
 
 :func:`surname_mentions`, called by :func:`kg.resolve.resolve` once the names are resolved. After "President of Freedonia Rufus Firefly", a later "Firefly said" is the same person even
