@@ -504,6 +504,7 @@ class NameCues:
 
     acronym_connectors: frozenset[str]
     not_organisation_heads: frozenset[str]
+    body_heads: frozenset[str]
 
 
 @cache
@@ -518,4 +519,7 @@ def name_cues() -> NameCues:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in raw.get(key) or ())
 
-    return NameCues(acronym_connectors=words("acronym_connectors"), not_organisation_heads=words("not_organisation_heads"))
+    return NameCues(
+        acronym_connectors=words("acronym_connectors"), not_organisation_heads=words("not_organisation_heads"),
+        body_heads=words("body_heads"),
+    )

@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg._acronyms import acronym_mentions
+from kg._bodies import national_bodies
 from kg._names import surname_mentions, titled_names
 from kg._regime import regime_mentions
 from kg._titles import (
@@ -169,6 +170,8 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
             rejected = {e.start: e for e in entities(doc) if e.ent_id_ and keys.get(e.start) is None}
             mentions.append(_organization(ent, countries, rejected))
 
+    # "Freedonia's Grand Water Council": a body of Freedonia, the NER's labels aside (kg._bodies)
+    mentions = national_bodies(doc, countries, mentions, lambda span: _organization(span, countries))
     # "Name (ACRONYM)" ... "ACRONYM": the phrase's organisation, whatever the NER's labels (kg._acronyms)
     mentions = acronym_mentions(doc, mentions, lambda span: _organization(span, countries))
     mentions += surname_mentions(doc, mentions)  # "Rufus Firefly ... Firefly said", the NER's labels aside (kg._names)
