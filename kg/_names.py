@@ -4,8 +4,9 @@
 ("President of Freedonia Rufus T. Firefly", "the King of Freedonia Rufus Firefly"),
 or after a title alone when they are two or more ("Minister Rufus Firefly").
 
-:func:`surname_mentions`, called by :func:`kg.resolve.resolve` once the names are resolved. After "President of Freedonia Rufus Firefly", a later "Firefly said" is the same person even
-when the NER saw no name in "Firefly". The word must be the last word of exactly one person's full
+:func:`surname_mentions`, called by :func:`kg.resolve.resolve` once the names are resolved: after
+"President of Freedonia Rufus Firefly", a later "Firefly said" is the same person even when the NER
+saw no name in "Firefly". The word must be the last word of exactly one person's full
 name seen before it, capitalised, used as a name (a proper noun, or a sentence's first word that is no
 modifier and that the article never writes in lower case), and stand alone: not inside
 another mention and not next to another capitalised name word ("Firefly Street", "Mary Firefly").
@@ -30,7 +31,7 @@ log = logging.getLogger(__name__)
 def titled_names(doc: Doc, countries: dict[int, Place], title_matches: list[re.Match[str]]) -> list[Span]:
     """Spans of the names that follow a title of office (matches of the title pattern in the lower-cased text)
     and start with a word the NER left untagged (a name it tagged whole is the NER's to read; one it cut short,
-    "Letsie [Mohato]", is completed here)."""
+    "Rufus [Firefly]", is completed here)."""
     text = text_of(doc)
     found: list[Span] = []
     headlines: dict[int, bool] = {}
@@ -42,7 +43,9 @@ def titled_names(doc: Doc, countries: dict[int, Place], title_matches: list[re.M
         if title is None or title.end >= len(doc):
             continue
         i, limit = title.end, title.sent.end
-        if headlines.setdefault(title.sent.start, _headline(title.sent)):
+        if title.sent.start not in headlines:
+            headlines[title.sent.start] = _headline(title.sent)
+        if headlines[title.sent.start]:
             continue  # "Prime Minister of Freedonia Meets Envoy": every word capitalised, no name to tell apart
         placed = False
         if i + 1 < limit and doc[i].lower_ == "of":

@@ -16,6 +16,13 @@ Entry point: :func:`resolve`. Everything is offline and deterministic:
   Azerbaijan", "the minister") resolve to the same person within the article, and
   a title without a name ("the Azerbaijani president") to its holder on the
   article's date;
+* where a structural cue exists, the NER's labels are not needed (modules beside
+  this one): the name words after a title ("President of Freedonia Rufus
+  Firefly", :mod:`kg._names`), a surname after its full name ("Firefly said"),
+  a body after a country's possessive ("Freedonia's Grand Water Council",
+  :mod:`kg._bodies`), an acronym in brackets that spells the name before it and
+  its later uses ("the Lake Region Water Board (LRWB) ... the LRWB",
+  :mod:`kg._acronyms`); a name with two antecedents stays unresolved;
 * a country adjective or name on a sector noun ("American companies", "Russian
   border guards") becomes a sector actor of that country;
 * "we"/"our" inside a quotation resolve to the speaker's country, and definite
