@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg._titles import Place, name_end
 from kg.ambiguity import name_word
+from kg.gazetteer import title_pattern
 from kg.model import Entity, EntityType, Mention
 from kg.nlp import text_of
 
@@ -79,6 +80,8 @@ def surname_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         for name in (m.text, m.entity.label):
             words = name.split()
+            if title_pattern().fullmatch(re.sub(r"^the ", "", name.lower())):
+                continue  # "the Prime Minister": a title, no surname
             if len(words) > 1 and words[-1][:1].isupper():
                 introduced.append((m.end, words[-1], m.entity))
     if not introduced:
