@@ -18,12 +18,14 @@ in the article is the same organisation. What is left alone:
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import name_cues, titles
 from kg.model import Entity, EntityType, Mention
+from kg.nlp import text_of
 
 log = logging.getLogger(__name__)
 
@@ -36,11 +38,13 @@ def acronym_mentions(doc: Doc, mentions: list[Mention], organization: Callable[[
         mentions: the mentions found so far.
         organization: makes the organisation mention of a phrase the NER did not tag (its country too).
     """
+    text = text_of(doc)
     definitions: list[tuple[int, str, Entity]] = []  # (token index, acronym, organisation)
     added: list[Mention] = []
     replaced: set[tuple[int, int]] = set()
-    for token in doc:
-        if not _acronym_word(token) or token.i < 2 or token.i + 1 >= len(doc):
+    for found in _BRACKETED.finditer(text):  # the text first: most articles have none, and tokens cost
+        token = _token_at(doc, found.start(1), found.end(1))
+        if token is None or not _acronym_word(token) or token.i < 2 or token.i + 1 >= len(doc):
             continue
         if doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")":
             continue
@@ -54,8 +58,10 @@ def acronym_mentions(doc: Doc, mentions: list[Mention], organization: Callable[[
         definitions.append((token.i, token.text, entity))
     if not definitions:
         return mentions
-    for token in doc:
-        if not _acronym_word(token):
+    words = "|".join(sorted({re.escape(word) for _, word, _ in definitions}))
+    for found in re.finditer(rf"(?<![\w-])(?:{words})(?![\w-])", text):
+        token = _token_at(doc, found.start(), found.end())
+        if token is None or not _acronym_word(token):
             continue
         own = [entity for i, _, entity in definitions if i == token.i]
         before = {entity.key: entity for i, word, entity in definitions if word == token.text and i < token.i}
@@ -71,6 +77,16 @@ def acronym_mentions(doc: Doc, mentions: list[Mention], organization: Callable[[
         else:
             log.debug("%r at %d: defined for %d names, left unresolved", token.text, token.idx, len(before))
     return [m for m in mentions if (m.start, m.end) not in replaced] + added
+
+
+_BRACKETED = re.compile(r"\(\s*([A-Z]{2,8})\s*\)")
+"""An acronym in brackets, in the article's text."""
+
+
+def _token_at(doc: Doc, start: int, end: int) -> Token | None:
+    """The one token spanning characters ``start`` to ``end`` (None: none, or several)."""
+    span = doc.char_span(start, end)
+    return span[0] if span is not None and len(span) == 1 else None
 
 
 def _acronym_word(token: Token) -> bool:

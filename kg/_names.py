@@ -86,13 +86,21 @@ def surname_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 introduced.append((m.end, words[-1], m.entity))
     if not introduced:
         return []
-    surnames = {surname for _, surname, _ in introduced}
+    text = text_of(doc)
+    # "Stone ... stone walls": a surname the article also writes in lower case is a common word of it
+    surnames = {s for _, s, _ in introduced if not re.search(rf"(?<![\w-]){re.escape(s.lower())}(?![\w-])", text)}
+    if not surnames:
+        return []
     occupied = {i for m in mentions for i in range(m.start, m.end)}
-    lowered = {t.text for t in doc if t.is_lower}
     found: list[Mention] = []
-    for token in doc:
-        if token.text not in surnames or token.idx in occupied or not _alone(token) or not _proper(token, lowered):
+    words = "|".join(sorted(re.escape(s) for s in surnames))
+    for match in re.finditer(rf"(?<![\w-])(?:{words})(?![\w-])", text):  # the text first: tokens cost
+        if match.start() in occupied:
             continue
+        span = doc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1 or not _alone(span[0]) or not _proper(span[0]):
+            continue
+        token = span[0]
         people = {entity.key: entity for end, surname, entity in introduced if surname == token.text and end <= token.idx}
         if len(people) != 1:
             if people:
@@ -103,12 +111,9 @@ def surname_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-def _proper(token: Token, lowered: set[str]) -> bool:
-    """Whether a capitalised word the article never writes in lower case is used as a name: a proper noun, or a
-    word the tagger took for a common noun at the start of a sentence ("Firefly signed two deals") that is no
-    modifier of a noun ("Field hospitals")."""
-    if token.lower_ in lowered:
-        return False  # "Stone ... stone walls": a common word of the article
+def _proper(token: Token) -> bool:
+    """Whether a capitalised word is used as a name: a proper noun, or a word the tagger took for a common noun at
+    the start of a sentence ("Firefly signed two deals") that is no modifier of a noun ("Field hospitals")."""
     if token.pos_ == "PROPN":
         return True
     if token.dep_ in ("compound", "amod", "nmod"):
