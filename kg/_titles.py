@@ -49,8 +49,15 @@ def country_tokens(doc: Doc, keys: dict[int, str | None] | None = None) -> dict[
 
 def masked(tokens: list[Token], countries: dict[int, Place]) -> tuple[str, list[str]]:
     """Lower-case text of tokens with each country mention replaced by ``@N`` (N indexes the codes)."""
+    words, codes, _ = _masked_words(tokens, countries)
+    return " ".join(words), codes
+
+
+def _masked_words(tokens: list[Token], countries: dict[int, Place]) -> tuple[list[str], list[str], list[int]]:
+    """The words of :func:`masked`, the codes, and the index of each word's first token."""
     words: list[str] = []
     codes: list[str] = []
+    starts: list[int] = []
     last_span = None
     for token in tokens:
         place = countries.get(token.i)
@@ -58,6 +65,7 @@ def masked(tokens: list[Token], countries: dict[int, Place]) -> tuple[str, list[
             if place is not last_span:
                 words.append(f"@{len(codes)}")
                 codes.append(place.code)
+                starts.append(token.i)
             last_span = place
             continue
         last_span = None
@@ -68,9 +76,11 @@ def masked(tokens: list[Token], countries: dict[int, Place]) -> tuple[str, list[
             words[-1] += token.lower_  # "Secretary-General" is three tokens, one title
         elif token.text in ("'s", "’s"):
             words.append("'s")
+            starts.append(token.i)
         else:
             words.append(token.lower_)
-    return " ".join(words), codes
+            starts.append(token.i)
+    return words, codes, starts
 
 
 _PLACE_PREPOSITIONS = [[w] for w in ("in", "at", "inside", "near", "across", "throughout")]
@@ -110,7 +120,8 @@ def title_before(span: Span, countries: dict[int, Place]) -> tuple[Role | None, 
     """Role and country from the words just before a name ("President of Azerbaijan", "Mali's Foreign Minister")."""
     start = max(span.sent.start, span.start - 9)
     tokens = [t for t in span.doc[start : span.start] if t.lower_.rstrip(".") not in _BAREHONORIFICS]
-    text, codes = masked(tokens, countries)
+    words, codes, starts = _masked_words(tokens, countries)
+    text = " ".join(words)
     text = re.sub(r"\s*,\s*$", "", text)
     match = _title_around(before=True).search(text)
     if not match:
@@ -125,9 +136,33 @@ def title_before(span: Span, countries: dict[int, Place]) -> tuple[Role | None, 
     if code is None and text[: match.start("title")].endswith("the country 's "):
         end = max(t.i for t in tokens if t.lower_ == "country")
         code = _the_country(span, end, countries)  # "Freedonia's society ... the country's Prime Minister X"
-    if set(text[: match.start("title")].split()[-3:]) & _NO_LONGER:
+    prefix = text[: match.start("title")]
+    if prefix and not prefix.endswith(" ") and prefix.split()[-1] in _NO_LONGER:
+        return None, code  # "ex-President X": the word glued to the title
+    title_word = len(prefix.split()) - (1 if prefix and not prefix.endswith(" ") else 0)
+    if _no_longer_before(span.doc, starts[title_word] - 1, span.sent.start):
         return None, code  # "former US President Donald Trump": still American, no longer president
     return role, code
+
+
+_WALL_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "PUNCT"})
+"""Parts of speech that end the phrase of a title when read backwards from it ("called in | Ambassador X")."""
+
+
+def _no_longer_before(doc: Doc, last: int, limit: int) -> bool:
+    """Whether a word of :data:`_NO_LONGER` modifies the title that follows token ``last`` ("the then President",
+    "former US President"), read back over the title's own phrase only: "then called in Ambassador X" is no former
+    title. ``limit`` is the first token that may be read (the sentence start)."""
+    i = last
+    while i >= limit and i > last - 4:
+        token = doc[i]
+        if token.lower_ in _NO_LONGER or f"{token.lower_}-" in _NO_LONGER and doc[i + 1].text == "-":
+            return True
+        glued_hyphen = token.text == "-" and not doc[i - 1].whitespace_
+        if token.pos_ in _WALL_POS and not glued_hyphen and token.text not in ("'s", "’s"):
+            return False
+        i -= 1
+    return False
 
 
 _INVERTED = re.compile(
@@ -267,7 +302,7 @@ def clean_person_name(span: Span) -> Span:
             start, titled = end, True  # "Tudor King | Rufus IV": the NER took the words before a title for the name
             break
     if titled:
-        end = _name_end(doc, end, span.sent.end)  # after a title the name runs to the end of its capitalised words
+        end = name_end(doc, end, span.sent.end)  # after a title the name runs to the end of its capitalised words
     while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
     if start == end:
@@ -295,7 +330,7 @@ def _country_adjectives() -> frozenset[str]:
     return frozenset(s.text for s in load_gazetteer().surfaces if s.kind == ADJECTIVE and s.entity.type is EntityType.COUNTRY)
 
 
-def _name_end(doc: Doc, end: int, limit: int) -> int:
+def name_end(doc: Doc, end: int, limit: int) -> int:
     """The end of a person's name that the NER cut short: more name words, and hyphenated parts ("Chan-o-cha")."""
     for _ in range(6):
         if end >= limit:

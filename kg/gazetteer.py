@@ -496,3 +496,30 @@ def structural_cues() -> StructuralCues:
         member_nouns=words("member_nouns"), list_openers=words("list_openers"),
         not_nationality_nouns=words("not_nationality_nouns"),
     )
+
+
+@dataclass(frozen=True)
+class NameCues:
+    """Cue words of names read without the NER's labels (``kg/data/names.yaml``)."""
+
+    acronym_connectors: frozenset[str]
+    not_organisation_heads: frozenset[str]
+    body_heads: frozenset[str]
+
+
+@cache
+def name_cues() -> NameCues:
+    """Load ``kg/data/names.yaml`` (cached).
+
+    >>> "of" in name_cues().acronym_connectors
+    True
+    """
+    raw = yaml.safe_load(resources.files("kg.data").joinpath("names.yaml").read_text(encoding="utf-8")) or {}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in raw.get(key) or ())
+
+    return NameCues(
+        acronym_connectors=words("acronym_connectors"), not_organisation_heads=words("not_organisation_heads"),
+        body_heads=words("body_heads"),
+    )

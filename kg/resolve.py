@@ -16,6 +16,13 @@ Entry point: :func:`resolve`. Everything is offline and deterministic:
   Azerbaijan", "the minister") resolve to the same person within the article, and
   a title without a name ("the Azerbaijani president") to its holder on the
   article's date;
+* where a structural cue exists, the NER's labels are not needed (modules beside
+  this one): the name words after a title ("President of Freedonia Rufus
+  Firefly", :mod:`kg._names`), a surname after its full name ("Firefly said"),
+  a body after a country's possessive ("Freedonia's Grand Water Council",
+  :mod:`kg._bodies`), an acronym in brackets that spells the name before it and
+  its later uses ("the Lake Region Water Board (LRWB) ... the LRWB",
+  :mod:`kg._acronyms`); a name with two antecedents stays unresolved;
 * a country adjective or name on a sector noun ("American companies", "Russian
   border guards") becomes a sector actor of that country;
 * "we"/"our" inside a quotation resolve to the speaker's country, and definite
@@ -35,6 +42,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg._acronyms import acronym_mentions
+from kg._bodies import national_bodies
+from kg._names import surname_mentions, titled_names
 from kg._regime import regime_mentions
 from kg._titles import (
     Place,
@@ -60,7 +70,7 @@ from kg.gazetteer import (
 )
 from kg.gazetteer import title_pattern as _title_pattern
 from kg.model import Article, Entity, EntityType, Mention, slugify
-from kg.nlp import entities, text_of
+from kg.nlp import entities, span_text, text_of
 
 log = logging.getLogger(__name__)
 
@@ -131,9 +141,20 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
     day = article.published
     title_matches = list(_title_pattern().finditer(text_of(doc).lower()))
     title_spans = [m.span() for m in title_matches]
-    acronyms: dict[str, Entity] = {}
 
-    for ent in entities(doc):
+    # "President of Freedonia Rufus Firefly" where the NER saw no name: the words after the title (kg._names),
+    # read in their place among the NER's names, so that a later "Firefly" (even tagged as an organisation) finds
+    # the person
+    names = titled_names(doc, countries, title_matches)
+    titled = {i for name in names for i in range(name.start, name.end)}
+    for ent, is_titled in sorted([(e, False) for e in entities(doc)] + [(n, True) for n in names], key=lambda pair: pair[0].start):
+        if is_titled:
+            known = _person(ent, countries, people, day, renamed)
+            if known is not None:
+                mentions.append(Mention(known.entity, ent.start_char, ent.end_char, span_text(ent)))
+            continue
+        if ent.start in titled:
+            continue  # the end of a titled name the NER cut short
         if ent.ent_id_:
             key = keys.get(ent.start)
             entity = gazetteer.entity(key) if key else None
@@ -153,19 +174,14 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
                 continue
             mentions.append(Mention(known.entity, span.start_char, span.end_char, span.text))
         elif ent.label_ == "ORG" and not _title_part(ent, title_spans) and not ent.text.endswith("-"):
-            acronym = ent.text if ent.text.isupper() and len(ent) == 1 else None
-            if acronym in acronyms:
-                mentions.append(Mention(acronyms[acronym], ent.start_char, ent.end_char, ent.text))
-                continue
-            defined = _defined_acronym(ent, mentions)
-            if defined is not None:
-                # "the Regional Water Authority (RWA) board": the acronym is the same organisation.
-                acronyms[ent.text] = defined
-                mentions.append(Mention(defined, ent.start_char, ent.end_char, ent.text))
-                continue
             rejected = {e.start: e for e in entities(doc) if e.ent_id_ and keys.get(e.start) is None}
             mentions.append(_organization(ent, countries, rejected))
 
+    # "Freedonia's Grand Water Council": a body of Freedonia, the NER's labels aside (kg._bodies)
+    mentions = national_bodies(doc, countries, mentions, lambda span: _organization(span, countries))
+    # "Name (ACRONYM)" ... "ACRONYM": the phrase's organisation, whatever the NER's labels (kg._acronyms)
+    mentions = acronym_mentions(doc, mentions, lambda span: _organization(span, countries))
+    mentions += surname_mentions(doc, mentions)  # "Rufus Firefly ... Firefly said", the NER's labels aside (kg._names)
     mentions += _title_mentions(doc, countries, people, mentions, title_matches, day)
     mentions += _first_person_mentions(doc, mentions)
     mentions += _nominal_mentions(doc, mentions)
@@ -210,20 +226,6 @@ def _holder_entity(holder: OfficeHolder, role: Role | None) -> Entity:
         wikidata=holder.wikidata,
         role=role.role if role else None,
     )
-
-
-def _defined_acronym(ent: Span, mentions: list[Mention]) -> Entity | None:
-    """The organisation an acronym in brackets right after its name stands for ("Name (ACRONYM)")."""
-    doc = ent.doc
-    if not (ent.text.isupper() and len(ent) == 1 and ent.start >= 2 and ent.end < len(doc)):
-        return None
-    if doc[ent.start - 1].text != "(" or doc[ent.end].text != ")" or not mentions:
-        return None
-    last = mentions[-1]
-    if last.entity.type is not EntityType.ORGANIZATION or last.end != doc[ent.start - 2].idx + len(doc[ent.start - 2].text):
-        return None
-    initials = "".join(w[0] for w in last.entity.label.split() if w[0].isupper())
-    return last.entity if initials == ent.text else None
 
 
 def _title_part(ent: Span, title_spans: list[tuple[int, int]]) -> bool:
@@ -308,7 +310,11 @@ def _person(
     mention the resolver can vouch for ("Background:") and is skipped.
     """
     name = span.text
-    known = next((p for key, p in people.items() if _same_person(name, key) or _same_person(name, p.entity.label)), None)
+    same = {p.entity.key: p for key, p in people.items() if _same_person(name, key) or _same_person(name, p.entity.label)}
+    if len(same) > 1:
+        log.debug("%r at %d: the name of %d people of the article, unresolved", name, span.start_char, len(same))
+        return None  # "Kofi Mensah met Yao Mensah. Mensah said": two antecedents
+    known = next(iter(same.values()), None)
     role, code = title_before(span, countries)
     if role is not None and code is None:
         code = of_country_after(span, countries)  # "King Rufus of Freedonia"

@@ -16,7 +16,7 @@ from typing import Protocol
 from spacy.tokens import Doc
 
 from kg.errors import UnknownExtractor
-from kg.model import Article, Mention, Statement
+from kg.model import Article, EntityType, Mention, Statement
 
 DEFAULT_EXTRACTOR = "patterns.v1"
 
@@ -67,5 +67,13 @@ def get_extractor(name: str = DEFAULT_EXTRACTOR, lexicon_files: Sequence[Path] =
 
 
 def extract(doc: Doc, article: Article, mentions: Sequence[Mention], extractor: Extractor | None = None) -> Iterator[Statement]:
-    """Read statements off one parsed article with ``extractor`` (default ``patterns.v1``)."""
-    yield from (extractor or get_extractor())(doc, article, mentions)
+    """Read statements off one parsed article with ``extractor`` (default ``patterns.v1``).
+
+    A statement whose subject is a person while the vocabulary declares its predicate of countries only
+    (``memberOf``: "Y joined O" is membership for a country, a job for a person) is left out, whichever
+    extractor made it.
+    """
+    for statement in (extractor or get_extractor())(doc, article, mentions):
+        if statement.subject.type is EntityType.PERSON and statement.predicate.domain == "Country":
+            continue
+        yield statement
