@@ -24,6 +24,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.model import Entity, EntityType, Mention
+from kg.nlp import text_of
 
 #: The sector a regime belongs to (kg/data/sectors.tsv maps "regime" to it too).
 _GOVERNMENT = "government"
@@ -41,7 +42,7 @@ def regime_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     Returns:
         The mentions, plus one per resolved regime phrase, minus the person mentions inside those phrases.
     """
-    if "regime" not in doc.text.lower():
+    if "regime" not in text_of(doc).lower():
         return mentions
     by_token: dict[int, Mention] = {}
     for m in mentions:
@@ -70,14 +71,14 @@ def regime_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 role=_GOVERNMENT,
             )
             if entity is not None:
-                found.append(Mention(entity, start, end, doc.text[start:end]))
+                found.append(Mention(entity, start, end, text_of(doc)[start:end]))
             named.append(entity)
         elif _bare(token):
             keys = {e.key if e is not None else None for e in named}
             if len(keys) == 1 and None not in keys and (earlier := named[-1]) is not None:
                 det = next(c for c in token.children if c.dep_ == "det")
                 end = token.idx + len(token.text)
-                found.append(Mention(earlier, det.idx, end, doc.text[det.idx : end]))
+                found.append(Mention(earlier, det.idx, end, text_of(doc)[det.idx : end]))
         elif any(t.pos_ == "PROPN" for c in token.children for t in c.subtree):
             named.append(None)  # "the Ortega regime" with Ortega unknown: a regime all the same, that "the regime" may mean
     if not found:
