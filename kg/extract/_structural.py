@@ -223,7 +223,22 @@ def _title_only(mention: Mention) -> bool:
     return title_pattern().fullmatch(re.sub(r"^the\s+", "", mention.text.strip(), flags=re.IGNORECASE).lower()) is not None
 
 
+def _may_relate(ctx: _Context, sent: Span) -> bool:
+    """Whether a sentence names what a relation needs: a person (every office rule), or a country and
+    an organisation (the membership rules). Read off the mention index, without making spaCy tokens."""
+    kinds: set[EntityType] = set()
+    for i in range(sent.start, sent.end):
+        mention = ctx.by_token.get(i)
+        if mention is not None and mention.entity.type in _KINDS:
+            kinds.add(mention.entity.type)
+            if EntityType.PERSON in kinds or len(kinds) == 2:
+                return True
+    return False
+
+
 def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_Found]:
+    if not _may_relate(ctx, sent):
+        return
     text, slots = _masked(ctx, sent)
     if "@" not in text:
         return
