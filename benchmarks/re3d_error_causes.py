@@ -100,17 +100,25 @@ def _mentions(records: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     return found
 
 
-def classify(records_path: Path, system_path: Path) -> tuple[collections.Counter[str], collections.Counter[str], list[tuple[str, ...]]]:
-    from kg.model import Article
-
+def _load(records_path: Path, system_path: Path) -> tuple[ModuleType, ModuleType, ModuleType, list[dict[str, Any]], dict[str, Any], dict[str, list[dict[str, Any]]]]:
+    """The scorer's modules, the gold records, the event-dyad group, and the system's non-negated statements of
+    the group's predicates by article slug."""
     score, common, mappings = _scorer(records_path)
     records = common.read_jsonl(str(records_path))
     group = mappings.GROUPS["dyad"][records[0]["dataset"]][0]
-    event_preds = set(group["predicates"])
+    preds = set(group["predicates"])
     by_art: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
     for st in common.read_jsonl(str(system_path)):
-        if st.get("modality") != "negated" and st.get("predicate") in event_preds:
+        if st.get("modality") != "negated" and st.get("predicate") in preds:
             by_art[common.slug((st.get("article") or {}).get("id"))].append(st)
+    return score, common, mappings, records, group, by_art
+
+
+def classify(records_path: Path, system_path: Path) -> tuple[collections.Counter[str], collections.Counter[str], list[tuple[str, ...]]]:
+    from kg.model import Article
+
+    score, common, mappings, records, group, by_art = _load(records_path, system_path)
+    event_preds = set(group["predicates"])
     mentions = _mentions(records)
     polarity = _polarity(mappings, records[0]["dataset"])
     misses: collections.Counter[str] = collections.Counter()
@@ -225,14 +233,7 @@ def linked_scores(records_path: Path, system_path: Path) -> dict[str, float | in
     """
     from kg.model import Article
 
-    score, common, mappings = _scorer(records_path)
-    records = common.read_jsonl(str(records_path))
-    group = mappings.GROUPS["dyad"][records[0]["dataset"]][0]
-    preds = set(group["predicates"])
-    by_art: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
-    for st in common.read_jsonl(str(system_path)):
-        if st.get("modality") != "negated" and st.get("predicate") in preds:
-            by_art[common.slug((st.get("article") or {}).get("id"))].append(st)
+    score, common, mappings, records, group, by_art = _load(records_path, system_path)
 
     def side(ent: dict[str, Any] | None, gold: dict[str, Any], publisher: str | None) -> bool:
         if score.side_match(ent, gold) or (ent and _alias_of(gold, ent)):
