@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from kg.extract import get_extractor
-from kg.model import ArticleResult
+from kg.model import ArticleResult, Entity, EntityType
 from kg.nlp import load_nlp
 from kg.pipeline import analyse
 from kg.read import article_from_text
@@ -31,6 +31,11 @@ def run(nlp: Language) -> Callable[..., ArticleResult]:
         return analyse(nlp(article.text), article, extractor)
 
     return _run
+
+
+def people_by_label(result: ArticleResult) -> dict[str, Entity]:
+    """The persons a result mentions, by label."""
+    return {m.entity.label: m.entity for m in result.mentions if m.entity.type is EntityType.PERSON}
 
 
 def triples(result: ArticleResult) -> set[tuple[str, str, str]]:

@@ -8,16 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from conftest import people_by_label
 from rdflib import URIRef
 from rdflib.namespace import OWL
 
-from kg.model import ArticleResult, Entity, EntityType
+from kg.model import ArticleResult
 from kg.pipeline import statement_record
 from kg.rdf import entity_iri, to_dataset
-
-
-def _people(result: ArticleResult) -> dict[str, Entity]:
-    return {m.entity.label: m.entity for m in result.mentions if m.entity.type is EntityType.PERSON}
 
 
 @pytest.mark.parametrize(
@@ -34,7 +31,7 @@ def _people(result: ArticleResult) -> dict[str, Entity]:
     ],
 )
 def test_the_title_itself_gives_the_country(run: Callable[..., ArticleResult], text: str, name: str, country: str) -> None:
-    assert _people(run(text))[name].country == country
+    assert people_by_label(run(text))[name].country == country
 
 
 @pytest.mark.parametrize(
@@ -49,7 +46,7 @@ def test_the_title_itself_gives_the_country(run: Callable[..., ArticleResult], t
     ],
 )
 def test_a_title_without_an_unambiguous_country_gives_none(run: Callable[..., ArticleResult], text: str) -> None:
-    people = _people(run(text))
+    people = people_by_label(run(text))
     assert [p.country for p in people.values()] == [None]
 
 
@@ -84,11 +81,11 @@ def test_ambiguous_demonyms_follow_the_article_or_stay_unresolved(
     ],
 )
 def test_a_name_after_a_title_runs_to_the_end_of_its_capitalised_words(run: Callable[..., ArticleResult], text: str, name: str) -> None:
-    assert name in _people(run(text, "2024-05-01"))
+    assert name in people_by_label(run(text, "2024-05-01"))
 
 
 def test_a_country_word_before_a_name_is_not_part_of_it(run: Callable[..., ArticleResult]) -> None:
-    people = _people(run("Ghanaian Kofi Mensah Boateng addressed the council."))
+    people = people_by_label(run("Ghanaian Kofi Mensah Boateng addressed the council."))
     assert not [label for label in people if label.startswith("Ghanaian")]
 
 
@@ -111,12 +108,12 @@ def test_a_known_office_holder_carries_its_wikidata_id_in_json_and_rdf(run: Call
     ],
 )
 def test_a_portfolio_title_names_the_office(run: Callable[..., ArticleResult], text: str, name: str, country: str, role: str) -> None:
-    person = _people(run(text))[name]
+    person = people_by_label(run(text))[name]
     assert (person.country, person.role) == (country, role)
 
 
 def test_a_portfolio_word_alone_is_no_title(run: Callable[..., ArticleResult]) -> None:
-    people = _people(run("Rosa Varela, a professor of culture and tourism at the university, wrote the report."))
+    people = people_by_label(run("Rosa Varela, a professor of culture and tourism at the university, wrote the report."))
     assert people["Rosa Varela"].role is None and people["Rosa Varela"].country is None
 
 
@@ -131,8 +128,8 @@ def test_a_portfolio_word_alone_is_no_title(run: Callable[..., ArticleResult]) -
 def test_a_titled_name_the_ner_read_as_an_organisation_is_a_person(
     run: Callable[..., ArticleResult], text: str, name: str, country: str
 ) -> None:
-    assert _people(run(text))[name].country == country
+    assert people_by_label(run(text))[name].country == country
 
 
 def test_a_building_named_after_a_title_is_no_person(run: Callable[..., ArticleResult]) -> None:
-    assert _people(run("Patients waited at the Queen Elizabeth Hospital in Nairobi.")) == {}
+    assert people_by_label(run("Patients waited at the Queen Elizabeth Hospital in Nairobi.")) == {}

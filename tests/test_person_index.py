@@ -10,14 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import people_by_label
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.model import ArticleResult, Entity, EntityType
-
-
-def _people(result: ArticleResult) -> dict[str, Entity]:
-    return {m.entity.label: m.entity for m in result.mentions if m.entity.type is EntityType.PERSON}
+from kg.model import ArticleResult
 
 
 @pytest.mark.parametrize(
@@ -48,7 +45,7 @@ def _people(result: ArticleResult) -> dict[str, Entity]:
 def test_nationality_constructions_give_the_person_a_country(
     run: Callable[..., ArticleResult], text: str, name: str, country: str | None
 ) -> None:
-    assert _people(run(text))[name].country == country
+    assert people_by_label(run(text))[name].country == country
 
 
 @pytest.mark.parametrize(
@@ -65,7 +62,7 @@ def test_nationality_constructions_give_the_person_a_country(
     ],
 )
 def test_no_nationality_where_the_text_does_not_give_one(run: Callable[..., ArticleResult], text: str) -> None:
-    assert [p.country for p in _people(run(text)).values()] == [None]
+    assert [p.country for p in people_by_label(run(text)).values()] == [None]
 
 
 def test_kg_extract_lists_every_person_with_country_role_and_wikidata(tmp_path: Path) -> None:
