@@ -236,6 +236,15 @@ def title_after(span: Span, countries: dict[int, Place]) -> tuple[Role | None, s
     return role, code
 
 
+def office_after(span: Span, countries: dict[int, Place]) -> Role | None:
+    """The office an apposition or an office verb after a name gives, held now or in the past ("X, the king of
+    Y", "X reigned as King of Y", "X was the prime minister of Y"); None without one."""
+    end = min(_sentence_end(span), span.end + 16)
+    text, _ = masked(list(span.doc[span.end : end]), countries)
+    match = _title_around(before=False).match(text)
+    return role_of(match["title"]) if match else None
+
+
 def _sentence_end(span: Span) -> int:
     """The end of a name's sentence, past a parenthesis the parser took for a sentence end ("X (; born 1950) is a...")."""
     doc = span.doc

@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span, Token
 from kg._acronyms import acronym_mentions
 from kg._bodies import national_bodies
 from kg._names import surname_mentions, titled_names
+from kg._office_country import office_countries
 from kg._regime import regime_mentions
 from kg._titles import (
     Place,
@@ -191,6 +192,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
     for old, new in renamed.items():
         final[old] = final.get(new, final.get(old))  # type: ignore[assignment]
     mentions = [replace(m, entity=final.get(m.entity.key) or m.entity) for m in mentions]
+    mentions = office_countries(doc, countries, mentions)  # "his Prime Minister X": the ruler's country (kg._office_country)
     mentions = regime_mentions(doc, mentions)  # "the Maduro regime": Venezuela's government (kg._regime)
     return _with_aliases(sorted(mentions, key=lambda m: (m.start, -m.end)))
 

@@ -1,0 +1,139 @@
+"""A country for a titled person whose title names none, from an unambiguous source in the discourse.
+
+Called by :func:`kg.resolve.resolve` once the article's persons are resolved. A title alone
+("Prime Minister X", "President X") does not say whose office it is, and the countries around
+it are no answer ("in Freedonia, President X of Sylvania..."). Two cues are unambiguous enough:
+
+* :func:`_possessor_country`: "his Prime Minister X", "the king's chancellor X", "Rufus IV's
+  minister X": the office a ruler possesses is an office of the ruler's country. A ruler is a
+  person the article gives a country and a ruling office (a leader's title, a regnal name
+  "Rufus IV", "X reigned as king of Y"); "his"/"her" is the person named last before it, in
+  its sentence or the one before, and must be that ruler.
+* :func:`_document_country`: in a document whose first sentence names one country and which
+  names no other anywhere, a head of state or government titled without a country ("King X",
+  "President X", in a later sentence) holds that country's office.
+
+Anything else (two candidates, a person named between, a document with two countries) leaves the
+person without a country. Cue words are in ``kg/data/structural.yaml`` (``ruler_offices``,
+``document_offices``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from kg._titles import Place, office_after
+from kg.gazetteer import role_of, structural_cues, title_pattern, titles
+from kg.model import EntityType, Mention
+from kg.nlp import text_of
+
+_REGNAL = re.compile(r"\s[IVX]{1,5}$")
+
+
+def office_countries(doc: Doc, countries: dict[int, Place], mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with a country given to each titled person whose title names none and whom a cue places.
+
+    Args:
+        doc: the parsed article.
+        countries: the article's country tokens (:func:`kg._titles.country_tokens`).
+        mentions: the resolved mentions, final entities (one entity per key).
+
+    Returns:
+        The same mentions; a placed person's mentions carry the entity with its country.
+    """
+    people = [m for m in mentions if m.entity.type is EntityType.PERSON]
+    if not people:
+        return mentions
+    unplaced = {m.entity.key for m in people if m.entity.country is None and m.entity.role is not None}
+    if not unplaced:
+        return mentions
+    rulers = _rulers(doc, countries, people)
+    in_document = _document_country(doc, countries)
+    placed: dict[str, str] = {}
+    seen: set[str] = set()
+    for m in sorted(people, key=lambda m: m.start):
+        key = m.entity.key
+        if key in seen or key not in unplaced:
+            continue
+        seen.add(key)
+        role = m.entity.role or ""
+        code = _possessor_country(doc, m, people, rulers) if _ruler_office(role) else None
+        if code is None and in_document is not None and role in structural_cues().document_offices:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.sent.start > 0:
+                code = in_document  # a later sentence of a document about one country
+        if code is not None:
+            placed[key] = code
+    if not placed:
+        return mentions
+    return [replace(m, entity=replace(m.entity, country=placed[m.entity.key])) if m.entity.key in placed else m for m in mentions]
+
+
+def _ruler_office(role: str) -> bool:
+    """Whether a role is an office a ruler gives ("prime minister", "finance minister", "chancellor")."""
+    return any(role == office or role.endswith(f" {office}") for office in structural_cues().ruler_offices)
+
+
+def _rulers(doc: Doc, countries: dict[int, Place], people: list[Mention]) -> dict[str, str]:
+    """The article's persons who rule a country, with its code: a leader's title with a country, a regnal
+    name with a country ("Rufus IV of Freedonia"), or a ruling office stated after the name, past or not
+    ("X reigned as King of Freedonia")."""
+    organisation_titles = set(structural_cues().organisation_titles)
+    leader_roles = {r.role for r in titles().values() if r.predicate == "leaderOf"} - organisation_titles
+    found: dict[str, str] = {}
+    for m in people:
+        entity = m.entity
+        if entity.country is None or entity.key in found:
+            continue
+        if entity.role in leader_roles or _REGNAL.search(entity.label):
+            found[entity.key] = entity.country
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        role = office_after(span, countries) if span is not None else None
+        if role is not None and role.predicate == "leaderOf" and role.role not in organisation_titles:
+            found[entity.key] = entity.country
+    return found
+
+
+@cache
+def _possessed_title() -> re.Pattern[str]:
+    """A title possessed by a pronoun or a name, right before a name: "his prime minister ", "'s chancellor, "."""
+    return re.compile(rf"(?:\b(?P<pron>his|her)|(?P<poss>['’]s)) (?:[a-z-]+ ){{0,2}}?{title_pattern().pattern},? $")
+
+
+def _possessor_country(doc: Doc, mention: Mention, people: list[Mention], rulers: dict[str, str]) -> str | None:
+    """The country of the ruler who possesses a person's title ("his Prime Minister X", "the king's minister X")."""
+    text = text_of(doc)
+    offset = max(0, mention.start - 80)
+    match = _possessed_title().search(text[offset : mention.start].lower())
+    if match is None or role_of(match["title"]).role != mention.entity.role:
+        return None
+    if match["poss"] is not None:
+        at = offset + match.start("poss")
+        owner = next((m for m in people if m.end == at), None)
+        return rulers.get(owner.entity.key) if owner is not None else None
+    at = offset + match.start("pron")
+    token = doc.char_span(at, at + len(match["pron"]), alignment_mode="expand")
+    if token is None:
+        return None
+    sent: Span = token.sent
+    window = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    before = [m for m in people if window <= m.start and m.end <= at and m.entity.key != mention.entity.key]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.start)  # "his" is the person named last; a ruler named before that is not it
+    return rulers.get(last.entity.key)
+
+
+def _document_country(doc: Doc, countries: dict[int, Place]) -> str | None:
+    """The country a document is about: the one its first sentence names, when the document names no other."""
+    first = next(doc.sents, None)
+    if first is None:
+        return None
+    codes = {place.code for place in countries.values()}
+    in_first = {countries[i].code for i in range(first.start, first.end) if i in countries}
+    return in_first.pop() if len(in_first) == 1 and len(codes) == 1 else None
