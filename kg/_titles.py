@@ -190,12 +190,20 @@ def name_of_country(span: Span, countries: dict[int, Place]) -> str | None:
     return code
 
 
-_NATIONALITY = re.compile(
-    r"(?:\([^()]*\) )?(?:, (?:(?:is|was) )?|(?:is|was) )(?:a|an) (?:[a-z]+ )?(?:@(?P<c>\d+)(?:-born)? (?P<noun>[a-z-]+)"
-    r"|(?:citizen|national) of (?:the )?@(?P<c2>\d+)|(?:[a-z-]+ ){1,3}?from (?:the )?@(?P<c3>\d+)(?: [^a-z@]|$))"
-)
-"""A person's nationality in a defining sentence or an apposition: "X is a Zambian politician", "X (1923-1999)
-was an Irish diplomat", "X, a Brazilian diplomat, ...", "X, a citizen of Y", "X is a national of Y"."""
+@cache
+def _nationality() -> re.Pattern[str]:
+    """A person's nationality in a defining sentence or an apposition: "X is a Zambian politician", "X (1923-1999)
+    was an Irish diplomat", "X, (1923-1999) was an Irish diplomat", "X, a Brazilian diplomat, ...", "X, a citizen
+    of Y", "X is a national of Y", "X, a former member of the Freedonian Parliament" (a seat in a country's
+    legislature, ``legislatures`` of ``kg/data/structural.yaml``)."""
+    houses = "|".join(re.escape(h) for h in sorted(structural_cues().legislatures, key=len, reverse=True))
+    return re.compile(
+        r"(?:(?:, )?\([^()]*\) )?(?:, (?:(?:is|was|served as) )?|(?:is|was|served as) )(?:a|an) (?:[a-z]+ )?"
+        r"(?:@(?P<c>\d+)(?:-born)? (?P<noun>[a-z-]+)"
+        r"|(?:citizen|national) of (?:the )?@(?P<c2>\d+)|(?:[a-z-]+ ){1,3}?from (?:the )?@(?P<c3>\d+)(?: [^a-z@]|$)"
+        rf"|member of (?:the )?@(?P<c4>\d+) (?:'s )?(?:[a-z]+ )?(?:{houses})(?![\w-]))"
+    )
+
 
 _NATIONALITY_LEAD = frozenset({"the", "a", "an", ",", "(", ";", ":", "and", "by", "with", "of", "to", "for", "from"})
 """Words after which a country word starts the noun phrase of a name ("the Kenyan runner X", "by Brazilian novelist X")."""
@@ -221,10 +229,10 @@ def title_after(span: Span, countries: dict[int, Place]) -> tuple[Role | None, s
     text, codes = masked(tokens, countries)
     match = _title_around(before=False).match(text)
     if not match:
-        nationality = _NATIONALITY.match(text)  # "X (born 1950) is a Zambian politician": Zambian, no office
+        nationality = _nationality().match(text)  # "X (born 1950) is a Zambian politician": Zambian, no office
         if nationality is None or nationality["noun"] in structural_cues().not_nationality_nouns:
             return None, None
-        return None, codes[int(nationality["c"] or nationality["c2"] or nationality["c3"])]
+        return None, codes[int(nationality["c"] or nationality["c2"] or nationality["c3"] or nationality["c4"])]
     index = match["c2"] or match["c3"] or match["c1"]  # "adviser to the President of Y" works for Y
     role = role_of(match["title"])
     code = codes[int(index)] if index is not None else role.country
