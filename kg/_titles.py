@@ -194,7 +194,7 @@ def name_of_country(span: Span, countries: dict[int, Place]) -> str | None:
 def _nationality() -> re.Pattern[str]:
     """A person's nationality in a defining sentence or an apposition: "X is a Zambian politician", "X (1923-1999)
     was an Irish diplomat", "X, (1923-1999) was an Irish diplomat", "X, a Brazilian diplomat, ...", "X, a citizen
-    of Y", "X is a national of Y", "X, a former member of the Freedonian Parliament" (a seat in a country's
+    of Y", "X is a national of Y", "X, a member of Freedonia's parliament" (a seat in a country's
     legislature, ``legislatures`` of ``kg/data/structural.yaml``)."""
     houses = "|".join(re.escape(h) for h in sorted(structural_cues().legislatures, key=len, reverse=True))
     return re.compile(

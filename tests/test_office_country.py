@@ -1,0 +1,90 @@
+"""A titled person's country from the discourse (kg/_office_country.py): a ruler's possessive ("his Prime
+Minister X") and the one country of a document about one country. Both abstain when the source is not the
+only one.
+
+Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import people_by_label, triples
+from kg.model import ArticleResult
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "predicate"),
+    [
+        # "his"/"her": the person named last before it, a ruler of a country
+        ("Tomas Varga reigned as King of Hungary from 1930 until 1940. In 1938 his Prime Minister Jan Kowalczyk "
+         "made him abdicate.", "Jan Kowalczyk", "HUN", "leaderOf"),
+        ("Queen Maria Varga of Hungary dismissed her chancellor, Jan Kowalczyk, in the spring.", "Jan Kowalczyk", "HUN", "leaderOf"),
+        ("President Tomas Varga of Hungary and his foreign minister Jan Kowalczyk visited Vienna.", "Jan Kowalczyk", "HUN",
+         "officialOf"),
+        # a ruler's name with the possessive
+        ("The policies of Hungary's President Tomas Varga were drafted by Varga's prime minister Jan Kowalczyk.",
+         "Jan Kowalczyk", "HUN", "leaderOf"),
+    ],
+)
+def test_a_rulers_possessive_gives_the_office_its_country(
+    run: Callable[..., ArticleResult], text: str, name: str, country: str, predicate: str
+) -> None:
+    result = run(text)
+    assert people_by_label(result)[name].country == country
+    assert (name, predicate, {"HUN": "Hungary"}[country]) in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "her" is the writer named last, not the president: no ruler, no country
+        "President Tomas Varga of Hungary met the writer Anna Novak. Her minister Jan Kowalczyk was not present.",
+        # a writer is no ruler: "his prime minister" is not Hungary's because he is Hungarian
+        "Tomas Varga, a Hungarian writer, thanked his prime minister Jan Kowalczyk.",
+        # the ruler is named two sentences before: too far for "his" (and the document names two countries)
+        "President Tomas Varga of Hungary opened the session. The Austrian delegation was late. Later his prime minister "
+        "Jan Kowalczyk spoke.",
+    ],
+)
+def test_no_possessive_country_without_a_ruler_just_before(run: Callable[..., ArticleResult], text: str) -> None:
+    assert people_by_label(run(text))["Jan Kowalczyk"].country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Varga Bridge is a bridge over the Danube in Budapest, Hungary. It was opened in 1931 by King Tomas Varga.",
+         "Tomas Varga"),
+        ("Lake Balaton is the largest lake of Hungary. Its shore was a favourite retreat of President Tomas Varga, who "
+         "built a villa there.", "Tomas Varga"),
+        ("The Hungarian National Gallery holds paintings of the nineteenth century. Prime Minister Tomas Varga opened "
+         "its new wing in 1975.", "Tomas Varga"),
+    ],
+)
+def test_a_document_about_one_country_gives_its_heads_that_country(
+    run: Callable[..., ArticleResult], text: str, name: str
+) -> None:
+    result = run(text)
+    assert people_by_label(result)[name].country == "HUN"
+    assert (name, "leaderOf", "Hungary") in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second country anywhere in the document: whose president, the document does not say
+        "The Varga Bridge is a bridge over the Danube in Budapest, Hungary. It was opened in 1931 by President Tomas "
+        "Varga. Austria paid for it.",
+        # the first sentence names no country
+        "The Varga Bridge is a long bridge. It stands in Hungary and was opened in 1931 by President Tomas Varga.",
+        # a title that is no head of a country
+        "The Varga Bridge is a bridge over the Danube in Budapest, Hungary. It was opened in 1931 by Ambassador Tomas Varga.",
+    ],
+)
+def test_no_document_country_when_it_is_not_the_only_one(run: Callable[..., ArticleResult], text: str) -> None:
+    result = run(text)
+    assert people_by_label(result)["Tomas Varga"].country is None
+    assert not [t for t in triples(result) if t[0] == "Tomas Varga" and t[1] == "leaderOf"]
