@@ -9,9 +9,9 @@ it are no answer ("in Freedonia, President X of Sylvania..."). Two cues are unam
   person the article gives a country and a ruling office (a leader's title, a regnal name
   "Rufus IV", "X reigned as king of Y"); "his"/"her" is the person named last before it, in
   its sentence or the one before, and must be that ruler.
-* :func:`_document_country`: in a document whose first sentence names one country and which
-  names no other anywhere, a head of state or government titled without a country ("King X",
-  "President X", in a later sentence) holds that country's office.
+* :func:`_document_country`: in a document whose first sentence names one country, a head of
+  state or government titled without a country ("King X", "President X") in a later sentence
+  holds that country's office, when no other country is named before the end of that sentence.
 
 Anything else (two candidates, a person named between, a document with two countries) leaves the
 person without a country. Cue words are in ``kg/data/structural.yaml`` (``ruler_offices``,
@@ -53,6 +53,7 @@ def office_countries(doc: Doc, countries: dict[int, Place], mentions: list[Menti
         return mentions
     rulers = _rulers(doc, countries, people)
     in_document = _document_country(doc, countries)
+    named = sorted((i, place.code) for i, place in countries.items())
     placed: dict[str, str] = {}
     seen: set[str] = set()
     for m in sorted(people, key=lambda m: m.start):
@@ -64,8 +65,8 @@ def office_countries(doc: Doc, countries: dict[int, Place], mentions: list[Menti
         code = _possessor_country(doc, m, people, rulers) if _ruler_office(role) else None
         if code is None and in_document is not None and role in structural_cues().document_offices:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and span.sent.start > 0:
-                code = in_document  # a later sentence of a document about one country
+            if span is not None and span.sent.start > 0 and all(c == in_document for i, c in named if i < span.sent.end):
+                code = in_document  # a later sentence of a document about one country, none other named so far
         if code is not None:
             placed[key] = code
     if not placed:
@@ -130,10 +131,9 @@ def _possessor_country(doc: Doc, mention: Mention, people: list[Mention], rulers
 
 
 def _document_country(doc: Doc, countries: dict[int, Place]) -> str | None:
-    """The country a document is about: the one its first sentence names, when the document names no other."""
+    """The country a document is about: the one its first sentence names (None: none, or several)."""
     first = next(doc.sents, None)
     if first is None:
         return None
-    codes = {place.code for place in countries.values()}
     in_first = {countries[i].code for i in range(first.start, first.end) if i in countries}
-    return in_first.pop() if len(in_first) == 1 and len(codes) == 1 else None
+    return in_first.pop() if len(in_first) == 1 else None

@@ -62,6 +62,9 @@ def test_no_possessive_country_without_a_ruler_just_before(run: Callable[..., Ar
          "built a villa there.", "Tomas Varga"),
         ("The Hungarian National Gallery holds paintings of the nineteenth century. Prime Minister Tomas Varga opened "
          "its new wing in 1975.", "Tomas Varga"),
+        # a country named only after the title's sentence does not compete
+        ("The Varga Bridge is a bridge over the Danube in Budapest, Hungary. It was opened in 1931 by King Tomas Varga. "
+         "Austria paid for its repair.", "Tomas Varga"),
     ],
 )
 def test_a_document_about_one_country_gives_its_heads_that_country(
@@ -75,9 +78,11 @@ def test_a_document_about_one_country_gives_its_heads_that_country(
 @pytest.mark.parametrize(
     "text",
     [
-        # a second country anywhere in the document: whose president, the document does not say
+        # a second country named before or in the title's sentence: whose president, the document does not say
+        "The Varga Bridge is a bridge over the Danube in Budapest, Hungary. Austria paid for it. It was opened in 1931 "
+        "by President Tomas Varga.",
         "The Varga Bridge is a bridge over the Danube in Budapest, Hungary. It was opened in 1931 by President Tomas "
-        "Varga. Austria paid for it.",
+        "Varga and an Austrian delegation.",
         # the first sentence names no country
         "The Varga Bridge is a long bridge. It stands in Hungary and was opened in 1931 by President Tomas Varga.",
         # a title that is no head of a country
