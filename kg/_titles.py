@@ -253,6 +253,24 @@ def office_after(span: Span, countries: dict[int, Place]) -> Role | None:
     return role_of(match["title"]) if match else None
 
 
+@cache
+def _office_noun_around() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    nouns = "|".join(re.escape(n) for n in sorted(structural_cues().office_nouns, key=len, reverse=True))
+    return (re.compile(rf"\b(?:the|a) (?P<noun>{nouns}) of $"),  # "during the presidency of X"
+            re.compile(rf"^(?:'s|’s) (?P<noun>{nouns})\b(?! of\b)"))  # "X's presidency", not "X's presidency of the club"
+
+
+def office_noun(span: Span) -> Role | None:
+    """The office a noun of office says a name holds ("during the presidency of X", "X's premiership", "in the
+    reign of X"); None without one, or for an office of something named after it ("X's presidency of the club")."""
+    before, after = _office_noun_around()
+    doc = span.doc
+    head = doc[max(span.sent.start, span.start - 4) : span.start].text.lower() + " "
+    tail = doc[span.end : min(span.sent.end, span.end + 3)].text.lower()
+    match = before.search(head) or after.match(tail)
+    return role_of(structural_cues().office_nouns[match["noun"]]) if match else None
+
+
 def _sentence_end(span: Span) -> int:
     """The end of a name's sentence, past a parenthesis the parser took for a sentence end ("X (; born 1950) is a...")."""
     doc = span.doc

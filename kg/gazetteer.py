@@ -476,6 +476,7 @@ class StructuralCues:
     legislatures: tuple[str, ...]
     accession_nouns: tuple[str, ...]
     accession_openers: tuple[str, ...]
+    office_nouns: dict[str, str]
 
 
 @cache
@@ -502,6 +503,7 @@ def structural_cues() -> StructuralCues:
         not_nationality_nouns=words("not_nationality_nouns"), ruler_offices=words("ruler_offices"),
         document_offices=words("document_offices"), legislatures=words("legislatures"),
         accession_nouns=words("accession_nouns"), accession_openers=words("accession_openers"),
+        office_nouns={str(k).lower(): str(v).lower() for k, v in raw["office_nouns"].items()},
     )
 
 

@@ -54,6 +54,7 @@ from kg._titles import (
     name_of_country,
     nationality_before,
     of_country_after,
+    office_noun,
     office_verbs,
     title_after,
     title_before,
@@ -323,6 +324,8 @@ def _person(
     if role is None:
         after_role, after_code = title_after(span, countries)
         role, code = after_role, after_code or code
+    if role is None:
+        role = office_noun(span)  # "during the presidency of X": a president, of a country the discourse may give
     if code is None:
         code = nationality_before(span, countries) or name_of_country(span, countries)  # "the Kenyan runner X", "Frederick IX of Denmark"
     holder = load_office_holders().named(name, day, short=role is not None) if known is None else None
