@@ -71,3 +71,21 @@ def test_an_accession_the_text_puts_behind_it_is_a_membership(
 )
 def test_no_membership_from_an_accession_not_yet_done(run: Callable[..., ArticleResult], text: str) -> None:
     assert not [t for t in triples(run(text)) if t[1] == "memberOf"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia, a non-member of NATO, sent observers.",
+        "Serbia is a non-member of NATO and sends only observers.",
+        "As a non-member of the European Union, Serbia pays full tariffs.",
+    ],
+)
+def test_a_non_member_is_not_asserted_a_member(run: Callable[..., ArticleResult], text: str) -> None:
+    statements = [s for s in run(text).statements if s.predicate.name == "memberOf"]
+    assert statements and all(s.modality.name == "NEGATED" for s in statements)
+
+
+def test_a_member_without_the_prefix_stays_a_member(run: Callable[..., ArticleResult]) -> None:
+    statements = [s for s in run("Serbia, a member of NATO, sent observers.").statements if s.predicate.name == "memberOf"]
+    assert [s.modality.name for s in statements] == ["ASSERTED"]
