@@ -11,7 +11,9 @@ it are no answer ("in Freedonia, President X of Sylvania..."). Two cues are unam
   its sentence or the one before, and must be that ruler.
 * :func:`_document_country`: in a document whose first sentence names one country, a head of
   state or government titled without a country ("King X", "President X") in a later sentence
-  holds that country's office, when no other country is named before the end of that sentence.
+  holds that country's office, when no other country is named before the end of that sentence
+  and the sentence names no organisation (whose office it may be: "the regional government, led
+  by Prime Minister X").
 
 Anything else (two candidates, a person named between, a document with two countries) leaves the
 person without a country. Cue words are in ``kg/data/structural.yaml`` (``ruler_offices``,
@@ -65,8 +67,11 @@ def office_countries(doc: Doc, countries: dict[int, Place], mentions: list[Menti
         code = _possessor_country(doc, m, people, rulers) if _ruler_office(role) else None
         if code is None and in_document is not None and role in structural_cues().document_offices:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and span.sent.start > 0 and all(c == in_document for i, c in named if i < span.sent.end):
-                code = in_document  # a later sentence of a document about one country, none other named so far
+            if span is not None and span.sent.start > 0 and all(c == in_document for i, c in named if i < span.sent.end) \
+                    and not any(o.entity.type is EntityType.ORGANIZATION and span.sent.start_char <= o.start < span.sent.end_char for o in mentions):
+                # a later sentence of a document about one country, none other named so far, and no organisation
+                # in the sentence whose office it may be ("the regional government, led by Prime Minister X")
+                code = in_document
         if code is not None:
             placed[key] = code
     if not placed:

@@ -85,6 +85,9 @@ def test_a_document_about_one_country_gives_its_heads_that_country(
         "Varga and an Austrian delegation.",
         # the first sentence names no country
         "The Varga Bridge is a long bridge. It stands in Hungary and was opened in 1931 by President Tomas Varga.",
+        # an organisation in the sentence may hold the office
+        "The Varga Bridge is a bridge over the Danube in Budapest, Hungary. It was opened in 1931 by the Danube Rowing "
+        "Association, led by President Tomas Varga.",
         # a title that is no head of a country
         "The Varga Bridge is a bridge over the Danube in Budapest, Hungary. It was opened in 1931 by Ambassador Tomas Varga.",
     ],
