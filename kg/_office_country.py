@@ -12,8 +12,7 @@ it are no answer ("in Freedonia, President X of Sylvania..."). Two cues are unam
 * :func:`_document_country`: in a document whose first sentence names one country, a head of
   state or government titled without a country ("King X", "President X") in a later sentence
   holds that country's office, when no other country is named before the end of that sentence
-  and the sentence names no organisation (whose office it may be: "the regional government, led
-  by Prime Minister X").
+  and no organisation whose office it may be (:func:`_organisation_office`).
 
 Anything else (two candidates, a person named between, a document with two countries) leaves the
 person without a country. Cue words are in ``kg/data/structural.yaml`` (``ruler_offices``,
@@ -28,7 +27,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from kg._titles import Place, office_after
+from kg._titles import Place, is_country_word, office_after
 from kg.gazetteer import role_of, structural_cues, title_pattern, titles
 from kg.model import EntityType, Mention
 from kg.nlp import text_of
@@ -68,10 +67,8 @@ def office_countries(doc: Doc, countries: dict[int, Place], mentions: list[Menti
         if code is None and in_document is not None and role in structural_cues().document_offices:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and span.sent.start > 0 and all(c == in_document for i, c in named if i < span.sent.end) \
-                    and not any(o.entity.type is EntityType.ORGANIZATION and span.sent.start_char <= o.start < span.sent.end_char for o in mentions):
-                # a later sentence of a document about one country, none other named so far, and no organisation
-                # in the sentence whose office it may be ("the regional government, led by Prime Minister X")
-                code = in_document
+                    and not _organisation_office(role, span, mentions):
+                code = in_document  # a later sentence of a document about one country, none other named so far
         if code is not None:
             placed[key] = code
     if not placed:
@@ -135,10 +132,22 @@ def _possessor_country(doc: Doc, mention: Mention, people: list[Mention], rulers
     return rulers.get(last.entity.key)
 
 
+def _organisation_office(role: str, span: Span, mentions: list[Mention]) -> bool:
+    """Whether an organisation may hold the office a title names: one named in the title's sentence ("the
+    regional government, led by Prime Minister X"), or, for a title organisations have too ("president"),
+    one named anywhere before ("The Freedonian Rowing Club ... the position of president was held by X")."""
+    start = span.sent.start_char if role in structural_cues().country_only_titles else 0
+    return any(m.entity.type is EntityType.ORGANIZATION and start <= m.start < span.sent.end_char for m in mentions)
+
+
 def _document_country(doc: Doc, countries: dict[int, Place]) -> str | None:
-    """The country a document is about: the one its first sentence names (None: none, or several)."""
+    """The country a document is about: the one its first sentence names, by its name and not only by an adjective
+    (None: none, several, or an adjective only)."""
     first = next(doc.sents, None)
     if first is None:
         return None
-    in_first = {countries[i].code for i in range(first.start, first.end) if i in countries}
-    return in_first.pop() if len(in_first) == 1 else None
+    places = [countries[i] for i in range(first.start, first.end) if i in countries]
+    codes = {place.code for place in places}
+    if len(codes) != 1 or all(is_country_word(doc[place.span.start]) for place in places):
+        return None  # "The Freedonian Rowing Club was founded ...": a Freedonian club, not a document about Freedonia
+    return codes.pop()

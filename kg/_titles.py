@@ -254,21 +254,28 @@ def office_after(span: Span, countries: dict[int, Place]) -> Role | None:
 
 
 @cache
-def _office_noun_around() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _office_noun_around() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     nouns = "|".join(re.escape(n) for n in sorted(structural_cues().office_nouns, key=len, reverse=True))
     return (re.compile(rf"\b(?:the|a) (?P<noun>{nouns}) of $"),  # "during the presidency of X"
-            re.compile(rf"^(?:'s|’s) (?P<noun>{nouns})\b(?! of\b)"))  # "X's presidency", not "X's presidency of the club"
+            re.compile(rf"^(?:'s|’s) (?P<noun>{nouns})\b(?! of\b)"),  # "X's presidency", not "X's presidency of the club"
+            # "the post of prime minister is held by X", "the office of president was held by X"
+            re.compile(rf"\b(?:post|office|position) of (?:the )?{_title_pattern().pattern} (?:is |was |has been |had been )?"
+                       r"(?:currently |then |now |later )?held by (?:the )?(?:[a-z]+ )?$"))
 
 
 def office_noun(span: Span) -> Role | None:
     """The office a noun of office says a name holds ("during the presidency of X", "X's premiership", "in the
-    reign of X"); None without one, or for an office of something named after it ("X's presidency of the club")."""
-    before, after = _office_noun_around()
+    reign of X", "the post of prime minister is held by X"); None without one, or for an office of something
+    named after it ("X's presidency of the club")."""
+    before, after, held = _office_noun_around()
     doc = span.doc
     head = doc[max(span.sent.start, span.start - 4) : span.start].text.lower() + " "
     tail = doc[span.end : min(span.sent.end, span.end + 3)].text.lower()
     match = before.search(head) or after.match(tail)
-    return role_of(structural_cues().office_nouns[match["noun"]]) if match else None
+    if match:
+        return role_of(structural_cues().office_nouns[match["noun"]])
+    post = held.search(doc[max(span.sent.start, span.start - 14) : span.start].text.lower() + " ")
+    return role_of(post["title"]) if post else None
 
 
 def _sentence_end(span: Span) -> int:
@@ -329,7 +336,7 @@ def clean_person_name(span: Span) -> Span:
                 start += k
                 stripped = titled = True
                 break
-        if end - start > 1 and _country_word(doc[start]):
+        if end - start > 1 and is_country_word(doc[start]):
             start += 1  # "Freedonian Rufus Firefly": the country word before a name is not part of it
             stripped = True
     for k in range(min(4, end - start), 0, -1):
@@ -355,7 +362,7 @@ def _titled_before(doc: Doc, start: int) -> bool:
     return any(" ".join(t.lower_ for t in doc[start - k : start]) in titles() for k in range(1, min(4, start) + 1))
 
 
-def _country_word(token: Token) -> bool:
+def is_country_word(token: Token) -> bool:
     """Whether a token is a country adjective or demonym of the gazetteer ("Freedonian")."""
     return token.text in _country_adjectives()
 

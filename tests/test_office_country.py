@@ -60,7 +60,7 @@ def test_no_possessive_country_without_a_ruler_just_before(run: Callable[..., Ar
          "Tomas Varga"),
         ("Lake Balaton is the largest lake of Hungary. Its shore was a favourite retreat of President Tomas Varga, who "
          "built a villa there.", "Tomas Varga"),
-        ("The Hungarian National Gallery holds paintings of the nineteenth century. Prime Minister Tomas Varga opened "
+        ("The National Gallery of Hungary holds paintings of the nineteenth century. Prime Minister Tomas Varga opened "
          "its new wing in 1975.", "Tomas Varga"),
         # a country named only after the title's sentence does not compete
         ("The Varga Bridge is a bridge over the Danube in Budapest, Hungary. It was opened in 1931 by King Tomas Varga. "
@@ -88,6 +88,11 @@ def test_a_document_about_one_country_gives_its_heads_that_country(
         # an organisation in the sentence may hold the office
         "The Varga Bridge is a bridge over the Danube in Budapest, Hungary. It was opened in 1931 by the Danube Rowing "
         "Association, led by President Tomas Varga.",
+        # the first sentence names the country only by an adjective of something else: a Hungarian club
+        "The Hungarian Rowing Club was founded in 1890. The crew rowed for King Tomas Varga.",
+        # a title organisations have too, after an organisation: the club's president, maybe
+        "The Varga Bridge is a bridge in Budapest, Hungary, built by the Danube Rowing Association. It was opened in "
+        "1931 by President Tomas Varga.",
         # a title that is no head of a country
         "The Varga Bridge is a bridge over the Danube in Budapest, Hungary. It was opened in 1931 by Ambassador Tomas Varga.",
     ],

@@ -89,6 +89,11 @@ def test_a_title_alone_is_the_holder_of_the_article_date_unless_the_sentence_is_
          "rebuilt.", "Harold Jenkins", "prime minister"),
         ("The Jenkins Bridge is a bridge over the Thames in London, United Kingdom. Its towers date from the reign of "
          "Edith Jenkins.", "Edith Jenkins", "monarch"),
+        # "the post of <title> is held by X"
+        ("The Jenkins Bridge is a bridge over the Thames in London, United Kingdom. Since 2010 the office of prime "
+         "minister has been held by Harold Jenkins.", "Harold Jenkins", "prime minister"),
+        ("The Jenkins Bridge is a bridge over the Thames in London, United Kingdom. The post of king was then held by "
+         "Harold Jenkins.", "Harold Jenkins", "king"),
     ],
 )
 def test_a_noun_of_office_gives_the_role_and_the_discourse_its_country(
@@ -105,6 +110,9 @@ def test_a_noun_of_office_gives_the_role_and_the_discourse_its_country(
         # an office of something named after it
         ("The Jenkins Bridge is a bridge over the Thames in London, United Kingdom. Harold Jenkins's presidency of the "
          "rowing club began there.", "Harold Jenkins"),
+        # the post held is not an office of a country
+        ("The Jenkins Bridge is a bridge over the Thames in London, United Kingdom. The post of treasurer is held by "
+         "Harold Jenkins.", "Harold Jenkins"),
         # the presidency is someone else's
         ("The Jenkins Bridge is a bridge over the Thames in London, United Kingdom. Harold Jenkins, who served under the "
          "presidency of Edith Moore, built it.", "Harold Jenkins"),
