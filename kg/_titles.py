@@ -258,14 +258,14 @@ def _office_noun_around() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     nouns = "|".join(re.escape(n) for n in sorted(structural_cues().office_nouns, key=len, reverse=True))
     return (re.compile(rf"\b(?:the|a) (?P<noun>{nouns}) of $"),  # "during the presidency of X"
             re.compile(rf"^(?:'s|’s) (?P<noun>{nouns})\b(?! of\b)"),  # "X's presidency", not "X's presidency of the club"
-            # "the post of prime minister is held by X", "the office of president was held by X"
+            # "the office of chancellor is held by X", "the position of king was held by X"
             re.compile(rf"\b(?:post|office|position) of (?:the )?{_title_pattern().pattern} (?:is |was |has been |had been )?"
                        r"(?:currently |then |now |later )?held by (?:the )?(?:[a-z]+ )?$"))
 
 
 def office_noun(span: Span) -> Role | None:
     """The office a noun of office says a name holds ("during the presidency of X", "X's premiership", "in the
-    reign of X", "the post of prime minister is held by X"); None without one, or for an office of something
+    reign of X", "the office of chancellor is held by X"); None without one, or for an office of something
     named after it ("X's presidency of the club")."""
     before, after, held = _office_noun_around()
     doc = span.doc
