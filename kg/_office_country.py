@@ -8,7 +8,7 @@ it are no answer ("in Freedonia, President X of Sylvania..."). Two cues are unam
   minister X": the office a ruler possesses is an office of the ruler's country. A ruler is a
   person the article gives a country and a ruling office (a leader's title, a regnal name
   "Rufus IV", "X reigned as king of Y"); "his"/"her" is the person named last before it, in
-  its sentence or the one before, and must be that ruler.
+  its sentence or the two before, and must be that ruler.
 * :func:`_document_country`: in a document whose first sentence names one country, a head of
   state or government titled without a country ("King X", "President X") in a later sentence
   holds that country's office, when no other country is named before the end of that sentence
@@ -33,6 +33,8 @@ from kg.model import EntityType, Mention
 from kg.nlp import text_of
 
 _REGNAL = re.compile(r"\s[IVX]{1,5}$")
+_PRONOUN_REACH = 2
+"""Sentences before a possessive pronoun's own in which its antecedent, the last person named, may stand."""
 
 
 def office_countries(doc: Doc, countries: dict[int, Place], mentions: list[Mention]) -> list[Mention]:
@@ -124,7 +126,11 @@ def _possessor_country(doc: Doc, mention: Mention, people: list[Mention], rulers
     if token is None:
         return None
     sent: Span = token.sent
-    window = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    for _ in range(_PRONOUN_REACH):  # "Rufus IV ... He ... His ... his Prime Minister X": the last person named
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    window = sent.start_char
     before = [m for m in people if window <= m.start and m.end <= at and m.entity.key != mention.entity.key]
     if not before:
         return None

@@ -22,6 +22,9 @@ from kg.model import ArticleResult
         ("Tomas Varga reigned as King of Hungary from 1930 until 1940. In 1938 his Prime Minister Jan Kowalczyk "
          "made him abdicate.", "Jan Kowalczyk", "HUN", "leaderOf"),
         ("Queen Maria Varga of Hungary dismissed her chancellor, Jan Kowalczyk, in the spring.", "Jan Kowalczyk", "HUN", "leaderOf"),
+        # the last person named, two sentences before the pronoun
+        ("Tomas Varga reigned as King of Hungary until 1940. Riots spread in the capital. He was exiled in 1940 by his "
+         "own prime minister, Jan Kowalczyk.", "Jan Kowalczyk", "HUN", "leaderOf"),
         ("President Tomas Varga of Hungary and his foreign minister Jan Kowalczyk visited Vienna.", "Jan Kowalczyk", "HUN",
          "officialOf"),
         # a ruler's name with the possessive
@@ -44,9 +47,9 @@ def test_a_rulers_possessive_gives_the_office_its_country(
         "President Tomas Varga of Hungary met the writer Anna Novak. Her minister Jan Kowalczyk was not present.",
         # a writer is no ruler: "his prime minister" is not Hungary's because he is Hungarian
         "Tomas Varga, a Hungarian writer, thanked his prime minister Jan Kowalczyk.",
-        # the ruler is named two sentences before: too far for "his" (and the document names two countries)
-        "President Tomas Varga of Hungary opened the session. The Austrian delegation was late. Later his prime minister "
-        "Jan Kowalczyk spoke.",
+        # the ruler is named three sentences before: too far for "his" (and the document names two countries)
+        "President Tomas Varga of Hungary opened the session. The Austrian delegation was late. The hall was cold. "
+        "Later his prime minister Jan Kowalczyk spoke.",
     ],
 )
 def test_no_possessive_country_without_a_ruler_just_before(run: Callable[..., ArticleResult], text: str) -> None:
