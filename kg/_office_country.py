@@ -55,7 +55,7 @@ def office_countries(doc: Doc, countries: dict[int, Place], mentions: list[Menti
     if not unplaced:
         return mentions
     rulers = _rulers(doc, countries, people)
-    in_document = _document_country(doc, countries)
+    in_document = _document_country(doc, countries, people)
     named = sorted((i, place.code) for i, place in countries.items())
     placed: dict[str, str] = {}
     seen: set[str] = set()
@@ -146,14 +146,19 @@ def _organisation_office(role: str, span: Span, mentions: list[Mention]) -> bool
     return any(m.entity.type is EntityType.ORGANIZATION and start <= m.start < span.sent.end_char for m in mentions)
 
 
-def _document_country(doc: Doc, countries: dict[int, Place]) -> str | None:
-    """The country a document is about: the one its first sentence names, by its name and not only by an adjective
-    (None: none, several, or an adjective only)."""
+def _document_country(doc: Doc, countries: dict[int, Place], people: list[Mention]) -> str | None:
+    """The country a document is about: the one its first sentence names, by its name, or by an adjective that
+    gives the nationality of a person it defines ("X is a Freedonian politician"); None: none, several, or an
+    adjective of something else ("The Freedonian Rowing Club was founded ...": a club, not a document about
+    Freedonia)."""
     first = next(doc.sents, None)
     if first is None:
         return None
     places = [countries[i] for i in range(first.start, first.end) if i in countries]
     codes = {place.code for place in places}
-    if len(codes) != 1 or all(is_country_word(doc[place.span.start]) for place in places):
-        return None  # "The Freedonian Rowing Club was founded ...": a Freedonian club, not a document about Freedonia
-    return codes.pop()
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    named = not all(is_country_word(doc[place.span.start]) for place in places)
+    national = any(first.start_char <= m.start < first.end_char and m.entity.country == code for m in people)
+    return code if named or national else None
