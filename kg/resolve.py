@@ -10,7 +10,9 @@ Entry point: :func:`resolve`. Everything is offline and deterministic:
   trade minister X", "X, the Y ambassador to Z" (Y's), "X, adviser to the
   President of Y"); a title without a country word gets one only from an
   unambiguous source (a country in the title phrase, an apposition, a known
-  office-holder), never from the countries around it; and known
+  office-holder, a ruler's possessive "his Prime Minister X", the one country of a
+  document about one country: :mod:`kg._office_country`), never from the countries
+  around it; a noun of office gives a role ("during the presidency of X"); and known
   office-holders (``kg/data/leaders.tsv``) their usual name, Wikidata id and
   country; later mentions by surname or by title ("Aliyev", "the President of
   Azerbaijan", "the minister") resolve to the same person within the article, and
