@@ -339,6 +339,8 @@ class PatternExtractor:
             return
         if pred.name == "mobilizes" and not _forces_mobilized(anchor):
             return  # "mobilized pressure groups", "mobilize support": not a show of force
+        if trigger.armed and not _armed_contest(ctx, anchor, subjects, objects):
+            return  # "Brazil defeated Argentina in the final": a match, not a battle
         if pred.name == "visits":
             # "the blue helmets arrived in Sudia", "the gendarmes who landed in the Sudian capital":
             # a deployment, not a visit
@@ -360,7 +362,7 @@ class PatternExtractor:
             # "the navy got ready to bombard X again": a show of force (CAMEO 15), the attack is still to come
             pred, modality = predicate("mobilizes"), Modality.ASSERTED
             cameo, goldstein = pred.cameo, pred.goldstein
-        coded = None
+        coded = trigger.category if pred is trigger.predicate else None  # "released Y's prisoners": CAMEO 084, PLOVER RETREAT
         if modality is Modality.INTENDED and pred.category != "STRUCTURAL" and (intent := self.lexicon.intent_code(cameo)):
             # "pledged to keep sending arms to Sudia": CAMEO 0332, an expressed intent (PLOVER AGREE)
             cameo, goldstein, coded = intent, goldstein_of(intent, goldstein), self.lexicon.intent_category
@@ -621,6 +623,30 @@ def _forces_mobilized(anchor: Token) -> bool:
         return True
     nouns = sector_nouns()
     return nouns.get(word) in ("military", "police", "armed groups", "rebels") or word in _FORCE_WORDS
+
+
+#: Nouns of armed combat that place a verb of winning in a war: "defeated Y in the battle for the town".
+_COMBAT = {"battle", "war", "fighting", "combat", "offensive", "counteroffensive", "counter-offensive", "clash", "clashes", "skirmish", "siege", "assault", "attack", "ambush", "engagement"}
+#: Sectors whose members fight: an act of winning with one of them on a side is an armed contest.
+_ARMED_SECTORS = {"military", "armed groups", "rebels"}
+
+
+def _armed_contest(ctx: _Context, verb: Token, subjects: Sequence[Arg], objects: Sequence[Arg]) -> bool:
+    """Whether a verb of winning (CAMEO 190 "defeat", "rout", "crush") is an armed contest, not a match.
+
+    True when a side is an armed force ("the army routed the militants", "crushed Y's rebels") or the
+    verb is placed in combat ("defeated Y in the battle for the town"); not for "Brazil defeated
+    Argentina in the final", where two countries are teams.
+    """
+    if any(a.entity.type is EntityType.SECTOR_ACTOR and a.entity.role in _ARMED_SECTORS for a in (*subjects, *objects)):
+        return True
+    nouns = sector_nouns()
+    sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    # "routed the fighters of Y", "crushed the rebellion": the head noun of a side names a force
+    if any(nouns.get(s.lemma_.lower()) in _ARMED_SECTORS or s.lemma_.lower() in _FORCE_WORDS for s in sides):
+        return True
+    places = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during") for p in prep.children if p.dep_ == "pobj"]
+    return any(p.lemma_.lower() in _COMBAT for p in places)
 
 
 def _forces_subject(verb: Token) -> bool:
