@@ -15,7 +15,9 @@ trigger. A few classes of acts state one of their sides through a construction o
 * a request noun names who is asked through its for-to clause: "renewed its call for Y to share
   data" (REQUEST);
 * protesters of no named country take the country of the place they protest in, or that they are
-  placed in ("students in Lima blocked a highway": civilians who act for no state elsewhere) (PROTEST);
+  placed in ("students in Lima blocked a highway": civilians who act for no state elsewhere), or that
+  names them ("Iranian students protested"); a protest held at a state's embassy or consulate is
+  against that state ("rallied outside the Y embassy") (PROTEST);
 * a role held in a body is said of the clause's subject through a preposition: "signed on as a
   partner in Y", "is among the largest contributors to Y", "is one of the founding members of Y";
 * an investigation that names a thing it investigates ("of arms sales") has no other target, whatever
@@ -55,6 +57,12 @@ _BORDERS = ("border", "frontier", "boundary")
 _ENVOYS = {"ambassador", "envoy", "diplomat", "attache", "consul", "charge", "chargé"}
 #: Verbs of leaving a country an envoy is ordered to perform.
 _LEAVING = {"leave", "depart", "quit", "exit"}
+#: A state's missions abroad: a protest held at one is a protest against that state.
+_MISSIONS = {"embassy", "consulate", "legation", "chancery"}
+#: Prepositions that place a protest at a building ("outside the embassy", "marched to the consulate").
+_AT_PLACE = {"outside", "at", "near", "before", "opposite", "to", "toward", "towards", "beside", "around", "on"}
+#: Nouns that count a group ("thousands of students").
+_COUNTS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "crowd", "group", "number", "million", "millions"}
 #: Words before "of" that pick some of a group ("one of the founding members").
 _PARTITIVE = ("one", "some", "several", "two", "three", "many", "each")
 
@@ -82,6 +90,8 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         objects = objects + _asked(ctx, anchor)
     if category == "PROTEST" and verb:
         subjects = _placed_protesters(ctx, anchor, subjects)
+    if category == "PROTEST" and not actor_objects:
+        objects = objects + _embassy_owners(ctx, anchor)
     if category == "STRUCTURAL" and not subjects and not verb:
         subjects = _role_holders(ctx, anchor)
         if predicate == "memberOf":
@@ -158,8 +168,13 @@ def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg]) -> list[
     Japanese curbs" a Korean group's protest against Japan."""
     if not subjects:
         # "Students in Lima blocked a highway to ...": civilians are no actor of their state as such
-        # (``_arguments._CIVILIANS``), but a group placed in a country protests as that country's group
-        return [Arg(group, 0.85) for s in _first_of(list(verb.children), {"nsubj"})[:1] if (group := _placed_group(ctx, s)) is not None]
+        # (``_arguments._CIVILIANS``), but a group placed in a country, or named after it ("Iranian
+        # students protested ..."), protests as that country's group
+        return [
+            Arg(group, 0.85)
+            for s in _first_of(list(verb.children), {"nsubj"})[:1]
+            if (group := _placed_group(ctx, s) or _national_group(ctx, _counted(s))) is not None
+        ]
     # a capitalised group noun at the head of a sentence ("Farmers protested ...") may be read as an
     # organisation of no country; _group_actor below accepts only group nouns ("farmers", "students")
     if len(subjects) != 1 or subjects[0].entity.type not in (EntityType.SECTOR_ACTOR, EntityType.ORGANIZATION) or subjects[0].entity.country:
@@ -183,6 +198,45 @@ def _placed_group(ctx: _Context, noun: Token) -> Entity | None:
             if pobj.dep_ == "pobj" and m is not None and m.entity.type is EntityType.COUNTRY and m.entity.country:
                 return _group_actor(noun, m.entity.country, noun.doc[noun.i : pobj.i + 1].text)
     return None
+
+
+def _counted(noun: Token) -> Token:
+    """The group a count names: "thousands of students" → "students"; other nouns as they are."""
+    if noun.lemma_.lower() in _COUNTS:
+        return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), noun)
+    return noun
+
+
+def _national_group(ctx: _Context, noun: Token) -> Entity | None:
+    """The group a noun names after a country: "Iranian students", "Korean farmers" (groups of ``_group_actor`` only)."""
+    countries = [m.entity.country for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and (m := ctx.mention(c)) is not None and m.entity.country]
+    if len(set(countries)) != 1:
+        return None
+    return _group_actor(noun, countries[0])
+
+
+def _embassy_owners(ctx: _Context, anchor: Token) -> list[Arg]:
+    """The state whose embassy a protest is held at: "protested outside the Y embassy", "a rally in front of
+    Y's consulate", "marched to the embassy of Y" (PROTEST, CAMEO 14: the mission stands for its state)."""
+    holders = [anchor]
+    if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in _LIGHT_VERBS:
+        holders.append(anchor.head)  # "staged a protest [outside the Y embassy]": the parse may hang it on the verb
+    places = [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in _AT_PLACE for p in prep.children if p.dep_ == "pobj"]
+    # "in front of the embassy"
+    places += [
+        p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "in"
+        for front in prep.children if front.dep_ == "pobj" and front.lower_ == "front"
+        for of in front.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"
+    ]
+    found: list[Arg] = []
+    for place in places:
+        if place.lemma_.lower() not in _MISSIONS:
+            continue
+        for arg in _actors(ctx, place, 0.9):
+            entity = arg.entity
+            country = ctx.country(entity.country) if entity.type is EntityType.SECTOR_ACTOR and entity.country else None
+            found.append(Arg(country or entity, arg.score, "at"))
+    return found
 
 
 def _withdrawn_from(ctx: _Context, anchor: Token) -> list[Arg]:
