@@ -57,6 +57,8 @@ _BORDERS = ("border", "frontier", "boundary")
 _ENVOYS = {"ambassador", "envoy", "diplomat", "attache", "consul", "charge", "chargé"}
 #: Verbs of leaving a country an envoy is ordered to perform.
 _LEAVING = {"leave", "depart", "quit", "exit"}
+#: Verbs whose object agreement is still being made.
+_NEGOTIATING = {"negotiate", "discuss", "seek", "propose", "draft", "pursue", "want", "need", "broker", "mediate", "facilitate", "explore"}
 #: A state's missions abroad: a protest held at one is a protest against that state.
 _MISSIONS = {"embassy", "consulate", "legation", "chancery"}
 #: Prepositions that place a protest at a building ("outside the embassy", "marched to the consulate").
@@ -73,6 +75,8 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
     if predicate == "withdrawsFrom" and not verb and _wanted(anchor):
         return [], []  # "insisted on a pullout of X's troops": asked for, not done
+    if predicate == "signsAgreementWith" and not verb and _sought(anchor):
+        return [], []  # "called for a treaty between X and Y", "talks on a deal between X and Y": not (yet) made
     if predicate == "withdrawsFrom" and not subjects and not verb:
         # "the withdrawal of Turkish forces from ...": the forces named with "of" are the ones who leave
         forces = [o for o in objects if o.prep == "of" and o.entity.type is EntityType.SECTOR_ACTOR and o.entity.role in ("military", "police")]
@@ -148,6 +152,16 @@ def _wanted(noun: Token) -> bool:
     if noun.dep_ == "pobj" and head.lower_ in ("for", "on", "about", "against"):
         head = head.head
     return noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _NOT_DONE
+
+
+def _sought(noun: Token) -> bool:
+    """Whether an agreement noun is what is sought or talked about, not what was made: "called for a treaty",
+    "talks on a deal between X and Y", "negotiating an accord", "hopes for an agreement"."""
+    if _wanted(noun):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "about", "for", "toward", "towards", "over", "regarding"):
+        return True
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _NEGOTIATING
 
 
 def _aided_country(ctx: _Context, verb: Token) -> list[Arg]:

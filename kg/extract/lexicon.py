@@ -14,8 +14,9 @@ from kg.model import Modality, Predicate, content_hash
 from kg.vocab import goldstein, predicate
 
 KINDS = ("verbs", "nouns", "adjectives")
-#: Second words of a two-word noun trigger that are the noun's preposition, not a modifier before it ("call for").
-_NOUN_PREPS = {"for", "against", "with", "into", "on"}
+#: Second words of a two-word noun trigger that are the noun's preposition, not a modifier before it ("call for",
+#: "agreement between").
+_NOUN_PREPS = {"for", "against", "with", "into", "on", "between"}
 #: Entity types an ``object_type`` may name.
 _OBJECT_TYPES = {"Country", "Organization", "Person", "SectorActor"}
 #: PLOVER event categories a ``category`` may name.
