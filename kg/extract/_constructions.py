@@ -12,6 +12,8 @@ trigger. A few classes of acts state one of their sides through a construction o
   "by Y" on the light verb ("launched an inquiry into ... by Y") (INVESTIGATE);
 * holding someone captive states the captive as a secondary predicate: "held Y's fishermen
   hostage", "kept three Y engineers prisoner" (COERCE);
+* help named as the means of another act is given to that act's subject: "Y retook the city with the
+  help of X", "with X's support, Y drove out ..." (SUPPORT, AID);
 * a request noun names who is asked through its for-to clause: "renewed its call for Y to share
   data" (REQUEST);
 * protesters of no named country take the country of the place they protest in, or that they are
@@ -90,6 +92,11 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         objects = objects + [a for comp in _secondary_predicates(anchor) for a in _actors_in_np(ctx, comp) or _captives(ctx, comp)]
     elif category == "AID" and not actor_objects and verb:
         objects = objects + _aided_country(ctx, anchor)
+    if category in ("SUPPORT", "AID") and not verb and (helped := _helped_act(anchor)) is not None:
+        # "Y retook the city with the help of X": X helps Y, whatever the general rules read off "of"
+        helpers = _actors(ctx, anchor, 0.9)
+        if helpers:
+            return helpers, [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, helped)]
     if category == "REQUEST" and not verb and not actor_objects:
         objects = objects + _asked(ctx, anchor)
     if category == "PROTEST" and verb:
@@ -152,6 +159,17 @@ def _wanted(noun: Token) -> bool:
     if noun.dep_ == "pobj" and head.lower_ in ("for", "on", "about", "against"):
         head = head.head
     return noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _NOT_DONE
+
+
+def _helped_act(noun: Token) -> Token | None:
+    """The act a help noun accompanies: "retook the city [with the help of X]", "[With X's support], Y
+    drove out ..." (also when the parse hangs the phrase on the verb's object); None for other uses."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return None
+    head = noun.head.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "attr"):
+        head = head.head  # "regained the province with Y's help": the phrase hung on the object
+    return head if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in head.children) else None
 
 
 def _sought(noun: Token) -> bool:
