@@ -1812,3 +1812,46 @@ def test_a_commitment_to_an_act_is_the_intended_act(run: Run, text: str, expecte
     expect(events(result), expected)
     if expected is not None:
         assert {s.modality for s in result.statements if (s.subject.label, s.predicate.name, s.object.label) == expected} == {Modality.INTENDED}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli warplanes pounded militant positions in Lebanon.", ("Israeli warplanes", "attacks", "Lebanon")),
+        ("Russian missiles hit Kyiv overnight.", ("Russia", "attacks", "Ukraine")),
+        ("Russian peacekeepers left Armenia.", ("Russian peacekeepers", "withdrawsFrom", "Armenia")),
+        ("French soldiers quit Mali after nine years.", ("French soldiers", "withdrawsFrom", "Mali")),
+        # storms, markets and travellers
+        ("The storm hit the coast of Japan.", None),
+        ("Markets hammered the Turkish lira.", None),
+        ("The Italian minister left Libya on Sunday.", None),
+    ],
+)
+def test_striking_and_leaving_are_acts_of_force_only_for_armed_forces(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """PETRARCH2's CAMEO 190 "hit", "pound" and CAMEO 087 "leave" are attacks and withdrawals only when a
+    side is an armed force or a weapon."""
+    expect(events(run(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "category"),
+    [
+        ("Japan bowed to Chinese demands over the detained captain.", ("Japan", "concedes", "China"), "CONCEDE"),
+        ("Greece met the demands of the European Union.", ("Greece", "concedes", "European Union"), "CONCEDE"),
+        ("Iran allowed IAEA inspectors into the enrichment plant.", ("Iran", "concedes", "International Atomic Energy Agency"), "RETREAT"),
+        ("Syria admitted UN observers.", ("Syria", "concedes", "United Nations"), "RETREAT"),
+        ("North Korea returned the South Korean fishermen.", ("North Korea", "concedes", "South Korean fishermen"), "RETREAT"),
+        ("The minister accepted the terms of the contract.", None, None),
+    ],
+)
+def test_giving_in_and_letting_missions_in(run: Run, text: str, expected: tuple[str, str, str] | None, category: str | None) -> None:
+    """CAMEO 080/083 (giving in to demands: CONCEDE) and 086 (admitting inspectors, observers: RETREAT)."""
+    result = run(text)
+    expect(events(result), expected)
+    if expected is not None:
+        assert {s.category for s in result.statements if (s.subject.label, s.predicate.name, s.object.label) == expected} == {category}
+
+
+def test_a_hunger_strike_at_an_embassy_by_a_named_group(run: Run) -> None:
+    """A protest noun after a light verb: the group named after a country protests against the embassy's state."""
+    expect(events(run("Iranian students began a hunger strike in front of the British embassy.")), ("Iranian students", "protests", "United Kingdom"))

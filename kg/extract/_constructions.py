@@ -101,8 +101,11 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         objects = objects + _asked(ctx, anchor)
     if category == "PROTEST" and verb:
         subjects = _placed_protesters(ctx, anchor, subjects)
-    if category == "PROTEST" and not actor_objects:
-        objects = objects + _embassy_owners(ctx, anchor)
+    elif category == "PROTEST" and not subjects and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in _LIGHT_VERBS:
+        subjects = _placed_protesters(ctx, anchor.head, subjects)  # "Iranian students began a hunger strike"
+    if category == "PROTEST":
+        # "a hunger strike in front of the Y embassy": the general rules may read the embassy through "in"
+        objects = objects + [a for a in _embassy_owners(ctx, anchor) if all(a.entity.key != o.entity.key or o.prep == "in" for o in objects)]
     if category == "STRUCTURAL" and not subjects and not verb:
         subjects = _role_holders(ctx, anchor)
         if predicate == "memberOf":

@@ -627,23 +627,26 @@ def _forces_mobilized(anchor: Token) -> bool:
 
 #: Nouns of armed combat that place a verb of winning in a war: "defeated Y in the battle for the town".
 _COMBAT = {"battle", "war", "fighting", "combat", "offensive", "counteroffensive", "counter-offensive", "clash", "clashes", "skirmish", "siege", "assault", "attack", "ambush", "engagement"}
+#: Weapons that, as a side of a verb of striking, make it an attack: "Y's missiles hit the city".
+_WEAPONS = {"missile", "rocket", "drone", "shell", "bomb", "mortar", "artillery", "warplane", "jet", "aircraft", "helicopter", "gunship", "airstrike", "strike", "tank", "howitzer", "warship", "gunboat"}
 #: Sectors whose members fight: an act of winning with one of them on a side is an armed contest.
 _ARMED_SECTORS = {"military", "armed groups", "rebels"}
 
 
 def _armed_contest(ctx: _Context, verb: Token, subjects: Sequence[Arg], objects: Sequence[Arg]) -> bool:
-    """Whether a verb of winning (CAMEO 190 "defeat", "rout", "crush") is an armed contest, not a match.
+    """Whether a verb of winning, striking or leaving (CAMEO 190 "defeat", "pound"; 087 "leave") is an act of
+    armed forces, not of teams, storms or travellers.
 
-    True when a side is an armed force ("the army routed the militants", "crushed Y's rebels") or the
-    verb is placed in combat ("defeated Y in the battle for the town"); not for "Brazil defeated
-    Argentina in the final", where two countries are teams.
+    True when a side is an armed force or a weapon ("the army routed the militants", "Y's missiles hit
+    the city", "Y's peacekeepers left X") or the verb is placed in combat ("defeated Y in the battle for
+    the town"); not for "Brazil defeated Argentina in the final", where two countries are teams.
     """
     if any(a.entity.type is EntityType.SECTOR_ACTOR and a.entity.role in _ARMED_SECTORS for a in (*subjects, *objects)):
         return True
     nouns = sector_nouns()
     sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     # "routed the fighters of Y", "crushed the rebellion": the head noun of a side names a force
-    if any(nouns.get(s.lemma_.lower()) in _ARMED_SECTORS or s.lemma_.lower() in _FORCE_WORDS for s in sides):
+    if any(nouns.get(s.lemma_.lower()) in _ARMED_SECTORS or s.lemma_.lower() in _FORCE_WORDS | _WEAPONS for s in sides):
         return True
     places = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during") for p in prep.children if p.dep_ == "pobj"]
     return any(p.lemma_.lower() in _COMBAT for p in places)
