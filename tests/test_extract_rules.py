@@ -1855,3 +1855,17 @@ def test_giving_in_and_letting_missions_in(run: Run, text: str, expected: tuple[
 def test_a_hunger_strike_at_an_embassy_by_a_named_group(run: Run) -> None:
     """A protest noun after a light verb: the group named after a country protests against the embassy's state."""
     expect(events(run("Iranian students began a hunger strike in front of the British embassy.")), ("Iranian students", "protests", "United Kingdom"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("France welcomed the news that Germany had agreed to send aid.", ("France", "praises", "Germany")),
+        ("Japan welcomed the fact that India joined the pact.", ("Japan", "praises", "India")),
+        ("Chile welcomed the announcement that Peru would reopen the border.", ("Chile", "praises", "Peru")),
+        ("Ghana welcomed the news that the rains had come.", None),
+    ],
+)
+def test_welcomed_news_praises_the_subject_of_its_clause(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """CAMEO 051 through a complement clause: what is welcomed is what the clause's subject did."""
+    expect({e for e in events(run(text)) if e[1] == "praises"}, expected)

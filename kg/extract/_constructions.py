@@ -14,6 +14,8 @@ trigger. A few classes of acts state one of their sides through a construction o
   hostage", "kept three Y engineers prisoner" (COERCE);
 * help named as the means of another act is given to that act's subject: "Y retook the city with the
   help of X", "with X's support, Y drove out ..." (SUPPORT, AID);
+* welcomed news names who is praised through its that-clause: "welcomed the news that Y had agreed to
+  ..." (SUPPORT);
 * a request noun names who is asked through its for-to clause: "renewed its call for Y to share
   data" (REQUEST);
 * protesters of no named country take the country of the place they protest in, or that they are
@@ -59,6 +61,8 @@ _BORDERS = ("border", "frontier", "boundary")
 _ENVOYS = {"ambassador", "envoy", "diplomat", "attache", "consul", "charge", "chargé"}
 #: Verbs of leaving a country an envoy is ordered to perform.
 _LEAVING = {"leave", "depart", "quit", "exit"}
+#: Nouns of a piece of news whose that-clause says what happened ("the news that Y had agreed").
+_CONTENT_NOUNS = {"news", "fact", "announcement", "report", "reports", "word", "confirmation", "information"}
 #: Verbs whose object agreement is still being made.
 _NEGOTIATING = {"negotiate", "discuss", "seek", "propose", "draft", "pursue", "want", "need", "broker", "mediate", "facilitate", "explore"}
 #: A state's missions abroad: a protest held at one is a protest against that state.
@@ -97,6 +101,8 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         helpers = _actors(ctx, anchor, 0.9)
         if helpers:
             return helpers, [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, helped)]
+    if category == "SUPPORT" and verb and not actor_objects:
+        objects = objects + _content_subjects(ctx, anchor)
     if category == "REQUEST" and not verb and not actor_objects:
         objects = objects + _asked(ctx, anchor)
     if category == "PROTEST" and verb:
@@ -162,6 +168,18 @@ def _wanted(noun: Token) -> bool:
     if noun.dep_ == "pobj" and head.lower_ in ("for", "on", "about", "against"):
         head = head.head
     return noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _NOT_DONE
+
+
+def _content_subjects(ctx: _Context, verb: Token) -> list[Arg]:
+    """Who did what a welcomed piece of news says: "welcomed the news that Y had agreed to ...", "hailed
+    the announcement that Y would reopen the border" (the clause's subject, not the news, is praised)."""
+    return [
+        Arg(a.entity, a.score)
+        for news in verb.children if news.dep_ == "dobj" and news.lemma_.lower() in _CONTENT_NOUNS
+        for clause in news.children if clause.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        for subject in clause.children if subject.dep_ == "nsubj"
+        for a in _actors(ctx, subject, 0.85)
+    ]
 
 
 def _helped_act(noun: Token) -> Token | None:
