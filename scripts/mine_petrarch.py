@@ -85,7 +85,6 @@ CODE_TO_PREDICATE: dict[str, str | None] = {
     "175": "attacks",
     "18": "attacks",
     "19": "attacks",
-    "191": "coerces",  # impose blockade, restrict movement: COERCE in CAMEO2PLOVER-2021, as the curated "blockade"
     "192": "occupies",
     "20": "attacks",
 }
