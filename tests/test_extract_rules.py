@@ -1869,3 +1869,18 @@ def test_a_hunger_strike_at_an_embassy_by_a_named_group(run: Run) -> None:
 def test_welcomed_news_praises_the_subject_of_its_clause(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
     """CAMEO 051 through a complement clause: what is welcomed is what the clause's subject did."""
     expect({e for e in events(run(text)) if e[1] == "praises"}, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Greece heightened the readiness of its navy against Turkey.", ("Greece", "mobilizes", "Türkiye")),
+        ("Armenia raised the alert of its border units against Azerbaijan.", ("Armenia", "mobilizes", "Azerbaijan")),
+        ("Serbia raised its military alert along the border with Kosovo.", ("Serbia", "mobilizes", "Kosovo")),
+        ("Bolivia declared an alert against Paraguay.", ("Bolivia", "mobilizes", "Paraguay")),
+        ("Hospitals raised their alert level in Chile.", None),
+    ],
+)
+def test_raising_the_alert_is_a_show_of_force(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """CAMEO 152: raising the alert or readiness of one's forces against another."""
+    expect(events(run(text)), expected)
