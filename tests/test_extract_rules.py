@@ -1884,3 +1884,19 @@ def test_welcomed_news_praises_the_subject_of_its_clause(run: Run, text: str, ex
 def test_raising_the_alert_is_a_show_of_force(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
     """CAMEO 152: raising the alert or readiness of one's forces against another."""
     expect(events(run(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anti-American protests erupted in Pakistan.", ("protests in Pakistan", "protests", "United States")),
+        ("Thousands joined anti-Japanese demonstrations in Beijing.", ("demonstrations in Beijing", "protests", "Japan")),
+        ("Anti-Chinese riots broke out in Jakarta.", ("riots in Jakarta", "protests", "China")),
+        # not a protest, or a domestic one
+        ("The anti-American film was shown in Iran.", None),
+        ("Anti-Kenyan slogans were painted on walls in Nairobi.", None),
+    ],
+)
+def test_an_anti_y_protest_targets_y_and_is_held_by_its_place(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """CAMEO 14: "anti-Y protests in X" are X's protests against Y; Y is no protester."""
+    expect(events(run(text)), expected)

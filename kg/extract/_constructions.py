@@ -21,7 +21,8 @@ trigger. A few classes of acts state one of their sides through a construction o
 * protesters of no named country take the country of the place they protest in, or that they are
   placed in ("students in Lima blocked a highway": civilians who act for no state elsewhere), or that
   names them ("Iranian students protested"); a protest held at a state's embassy or consulate is
-  against that state ("rallied outside the Y embassy") (PROTEST);
+  against that state ("rallied outside the Y embassy"), and so is an "anti-Y" protest, whose protesters
+  are the country it is held in ("anti-Y protests erupted in X") (PROTEST);
 * a role held in a body is said of the clause's subject through a preposition: "signed on as a
   partner in Y", "is among the largest contributors to Y", "is one of the founding members of Y";
 * an investigation that names a thing it investigates ("of arms sales") has no other target, whatever
@@ -109,6 +110,11 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         subjects = _placed_protesters(ctx, anchor, subjects)
     elif category == "PROTEST" and not subjects and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in _LIGHT_VERBS:
         subjects = _placed_protesters(ctx, anchor.head, subjects)  # "Iranian students began a hunger strike"
+    if category == "PROTEST" and not verb and (against := _anti_targets(ctx, anchor)):
+        # "anti-Y protests erupted in X": Y is the target, not a protester; the protesters are X's
+        keys = {a.entity.key for a in against}
+        subjects = [s for s in subjects if s.entity.key not in keys] or _protests_placed(ctx, anchor)
+        objects = [o for o in objects if o.entity.key not in keys] + against
     if category == "PROTEST":
         # "a hunger strike in front of the Y embassy": the general rules may read the embassy through "in"
         objects = objects + [a for a in _embassy_owners(ctx, anchor) if all(a.entity.key != o.entity.key or o.prep == "in" for o in objects)]
@@ -251,6 +257,35 @@ def _placed_group(ctx: _Context, noun: Token) -> Entity | None:
             if pobj.dep_ == "pobj" and m is not None and m.entity.type is EntityType.COUNTRY and m.entity.country:
                 return _group_actor(noun, m.entity.country, noun.doc[noun.i : pobj.i + 1].text)
     return None
+
+
+def _anti_targets(ctx: _Context, noun: Token) -> list[Arg]:
+    """The actors a protest noun is "anti-": "anti-Y protests", "anti-Y rallies" (Y's adjective or name after "anti-")."""
+    doc = noun.doc
+    found: list[Arg] = []
+    for mod in noun.children:
+        if mod.dep_ not in ("amod", "compound", "nmod") or mod.i < 2:
+            continue
+        anti = mod.lower_.startswith("anti-") or (doc[mod.i - 1].text == "-" and doc[mod.i - 2].lower_ == "anti")
+        if anti:
+            found += [Arg(a.entity, a.score, "against") for a in _actors(ctx, mod, 0.9)]
+    return found
+
+
+def _protests_placed(ctx: _Context, noun: Token) -> list[Arg]:
+    """The protesters of a protest noun held in a country: "anti-Y protests erupted in X", "joined anti-Y
+    rallies in X's capital" (a group of X's, of the opposition sector as "protesters" are)."""
+    holders = [noun] + ([noun.head] if noun.dep_ in ("nsubj", "dobj") and noun.head.pos_ in ("VERB", "AUX") else [])
+    countries = {
+        m.entity.country: p
+        for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in _GROUP_PLACE_PREPS
+        for p in prep.children if p.dep_ == "pobj" and (m := ctx.mention(p)) is not None and m.entity.type is EntityType.COUNTRY and m.entity.country
+    }
+    if len(countries) != 1:
+        return []
+    country, place = next(iter(countries.items()))
+    label = f"{noun.text} in {place.text}"
+    return [Arg(Entity(key=f"actor/{country}-opposition", label=label, type=EntityType.SECTOR_ACTOR, country=country, role="opposition"), 0.8)]
 
 
 def _counted(noun: Token) -> Token:
