@@ -1715,6 +1715,8 @@ def test_lifting_something_that_is_no_restriction_concedes_nothing(run: Run) -> 
         # an armed force on a side
         ("Kenyan troops crushed Somali militants in the border region.", ("Kenyan troops", "attacks", "Somali militants")),
         ("Syrian forces repulsed an Israeli attack.", ("Syrian forces", "attacks", "Israel")),
+        # an armed group of the gazetteer on a side
+        ("Kenya routed al-Shabaab near the border.", ("Kenya", "attacks", "al-Shabaab")),
         # the sports pages: two countries as teams
         ("Brazil defeated Argentina in the final.", None),
         ("Chile routed Bolivia four to nil in the qualifier.", None),

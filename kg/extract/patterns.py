@@ -629,8 +629,9 @@ def _forces_mobilized(anchor: Token) -> bool:
 _COMBAT = {"battle", "war", "fighting", "combat", "offensive", "counteroffensive", "counter-offensive", "clash", "clashes", "skirmish", "siege", "assault", "attack", "ambush", "engagement"}
 #: Weapons that, as a side of a verb of striking, make it an attack: "Y's missiles hit the city".
 _WEAPONS = {"missile", "rocket", "drone", "shell", "bomb", "mortar", "artillery", "warplane", "jet", "aircraft", "helicopter", "gunship", "airstrike", "strike", "tank", "howitzer", "warship", "gunboat"}
-#: Sectors whose members fight: an act of winning with one of them on a side is an armed contest.
-_ARMED_SECTORS = {"military", "armed groups", "rebels"}
+#: Sectors whose members fight, and the armed groups of the gazetteer (role "armed group"): an act of
+#: winning with one of them on a side is an armed contest.
+_ARMED_SECTORS = {"military", "armed groups", "rebels", "armed group"}
 
 
 def _armed_contest(ctx: _Context, verb: Token, subjects: Sequence[Arg], objects: Sequence[Arg]) -> bool:
@@ -641,7 +642,8 @@ def _armed_contest(ctx: _Context, verb: Token, subjects: Sequence[Arg], objects:
     the city", "Y's peacekeepers left X") or the verb is placed in combat ("defeated Y in the battle for
     the town"); not for "Brazil defeated Argentina in the final", where two countries are teams.
     """
-    if any(a.entity.type is EntityType.SECTOR_ACTOR and a.entity.role in _ARMED_SECTORS for a in (*subjects, *objects)):
+    # a force of a country's, or an armed group of the gazetteer ("defeated the Islamic State")
+    if any(a.entity.type in (EntityType.SECTOR_ACTOR, EntityType.ORGANIZATION) and a.entity.role in _ARMED_SECTORS for a in (*subjects, *objects)):
         return True
     nouns = sector_nouns()
     sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
