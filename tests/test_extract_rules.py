@@ -1902,3 +1902,18 @@ def test_raising_the_alert_is_a_show_of_force(run: Run, text: str, expected: tup
 def test_an_anti_y_protest_targets_y_and_is_held_by_its_place(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
     """CAMEO 14: "anti-Y protests in X" are X's protests against Y; Y is no protester."""
     expect(events(run(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran's supply of drones to Russia drew criticism.", ("Iran", "providesAidTo", "Russia")),
+        ("Turkey's delivery of arms to Azerbaijan was confirmed.", ("Türkiye", "providesAidTo", "Azerbaijan")),
+        ("Iran supplied Russia with drones.", ("Iran", "providesAidTo", "Russia")),
+        ("France shipped missiles to India.", ("France", "providesAidTo", "India")),
+        ("The supply of water to Gaza resumed.", None),
+    ],
+)
+def test_handing_over_weapons_is_military_aid(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """CAMEO 072: every noun and verb of handing over with every name of a weapon."""
+    expect(events(run(text)), expected)
