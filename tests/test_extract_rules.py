@@ -659,7 +659,7 @@ def test_mutual_trade_pairs_the_speaker_with_the_other_side(run: Run, text: str,
         ("France led an investigation into Russian hacking.", ("France", "investigates", "Russia")),
         ("Qatar launched a marketing effort in Europe.", None),
         ("Qatar led a marketing effort in Europe.", None),
-        ("The talks led to an agreement between Chile and Peru.", None),
+        ("The talks led to an agreement on fishing quotas.", None),
         # the object inside "a suspension of <links> with/to X"
         ("Moscow announced a suspension of flights to Georgia.", ("Russia", "sanctions", "Georgia")),
         ("Kenya suspended trade links with Somalia.", ("Kenya", "sanctions", "Somalia")),
@@ -1690,7 +1690,8 @@ def test_intent_verbs_are_read_whatever_the_tagger_s_lemma(run: Run) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The United States lifted sanctions on Cuba.", ("United States", "concedes", "Cuba", "CONCEDE", "085", "asserted")),
+        # CAMEO2PLOVER files 085 (easing economic sanctions) under RETREAT, 081 (administrative ones) under CONCEDE
+        ("The United States lifted sanctions on Cuba.", ("United States", "concedes", "Cuba", "RETREAT", "085", "asserted")),
         ("The United States agreed to lift sanctions on Cuba.", ("United States", "concedes", "Cuba", "AGREE", "0354", "intended")),
         ("Hungary lifted a curfew in Serbia.", ("Hungary", "concedes", "Serbia", "CONCEDE", "081", "asserted")),
         ("Egypt eased travel restrictions on Sudan.", ("Egypt", "concedes", "Sudan", "CONCEDE", "081", "asserted")),
@@ -1769,6 +1770,8 @@ def test_a_protest_at_an_embassy_targets_its_state(run: Run, text: str, expected
         ("The agreement between Armenia and Azerbaijan was signed in Washington.", ("Armenia", "signsAgreementWith", "Azerbaijan")),
         ("The deal between India and Bangladesh on river water was praised.", ("Bangladesh", "signsAgreementWith", "India")),
         ("Under the 2015 agreement between Iran and Oman, ships pass freely.", ("Iran", "signsAgreementWith", "Oman")),
+        # talks that led to one: "led" is no light verb, but the agreement names its parties itself
+        ("The talks led to an agreement between Chile and Peru.", ("Chile", "signsAgreementWith", "Peru")),
         # sought or talked about, not made
         ("Egypt called for an agreement between Ethiopia and Sudan.", None),
         ("Talks on a deal between Israel and Saudi Arabia stalled.", None),
