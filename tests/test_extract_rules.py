@@ -1920,3 +1920,20 @@ def test_an_anti_y_protest_targets_y_and_is_held_by_its_place(run: Run, text: st
 def test_handing_over_weapons_is_military_aid(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
     """CAMEO 072: every noun and verb of handing over with every name of a weapon."""
     expect(events(run(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "helped", "adversary"),
+    [
+        ("Japan supports the Philippines against China.", "Philippines", "China"),
+        ("France backed Mali against the Tuareg rebels of Niger.", "Mali", "Niger"),
+        ("Britain supports Ukraine against the aggression of Russia.", "Ukraine", "Russia"),
+        ("Poland supported sanctions against Russia.", None, "Russia"),
+    ],
+)
+def test_support_against_an_adversary_does_not_support_it(run: Run, text: str, helped: str | None, adversary: str) -> None:
+    """"X supports Y against Z": Z is opposed, not supported (SUPPORT, AID, COOPERATE)."""
+    found = events(run(text))
+    assert not {e for e in found if e[2] == adversary and e[1] in ("supports", "providesAidTo", "cooperatesWith")}, found
+    if helped is not None:
+        assert any(e[2] == helped and e[1] == "supports" for e in found), found
