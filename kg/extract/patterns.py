@@ -68,7 +68,11 @@ place predicate ("watching a buildup near the border with Y"); a list of modifie
 noun of the verb stands for its object ("launched missile, drone and artillery attacks against
 Y"); a conditional threat keeps the act's reading of places ("will pull its troops out of Y unless
 ..."); an investigation that names a thing it investigates has no other target ("of arms sales to
-Y"); a reported "has to / needs to / ought to" is an obligation like "must". Not arguments:
+Y"); a reported "has to / needs to / ought to" is an obligation like "must"; a verb of winning, striking
+or leaving ("routed", "pounded", "left") is an act of force only when a side is an armed force, an armed
+group or a weapon, or the act is placed in a battle (``armed`` entries); "supports Y against Z" does not
+support Z; an entry may code its statements in the PLOVER category of its CAMEO code ("released Y's
+prisoners": CAMEO 084, RETREAT, though the predicate is ``concedes``). Not arguments:
 names inside a quoted title
 ("the film 'Friends of X'"), what a topic noun or talks are about ("on the
 question of X", "talks about X"), a place after "in", a business one joins
