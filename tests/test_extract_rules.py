@@ -2003,3 +2003,39 @@ def test_an_event_named_in_a_time_phrase_takes_the_clause_subject_not_a_passive_
     """"X did A during a visit to Y": X visits Y; "X was indicted by Z during the war against Y": Z is no party to the war."""
     found = {e for e in events(run(text)) if e[1] in ("meetsWith", "visits", "fightsWith", "protests")}
     expect(found, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The India-Pakistan talks ended without progress.", ("India", "meetsWith", "Pakistan")),
+        ("US-China trade talks resumed in Geneva.", ("United States", "meetsWith", "China")),
+        ("Japan-South Korea cooperation has deepened.", ("Japan", "cooperatesWith", "South Korea")),
+        ("A Chile-Peru meeting took place in Lima.", ("Chile", "meetsWith", "Peru")),
+        ("The Kenya-born runner won in Oslo.", None),
+        ("The Paris-Berlin train was late.", None),
+        ("Baku-Tbilisi flights resumed after talks.", None),
+    ],
+)
+def test_a_hyphenated_pair_of_countries_names_the_parties(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """"X-Y talks", "an X-Y meeting": both sides of the hyphen take part (consultations and cooperation)."""
+    expect(events(run(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "modality"),
+    [
+        ("The summit between Kenya and Uganda was cancelled.", ("Kenya", "meetsWith", "Uganda"), Modality.NEGATED),
+        ("Norway called off its visit to Sweden.", ("Norway", "visits", "Sweden"), Modality.NEGATED),
+        ("Ghana scrapped its planned talks with Togo.", ("Ghana", "meetsWith", "Togo"), Modality.NEGATED),
+        ("A meeting between Chile and Peru is planned for June.", ("Chile", "meetsWith", "Peru"), Modality.INTENDED),
+        ("The postponed talks between India and Pakistan will resume.", ("India", "meetsWith", "Pakistan"), Modality.INTENDED),
+        ("The proposed Kenya-Uganda summit drew criticism.", ("Kenya", "meetsWith", "Uganda"), Modality.INTENDED),
+        ("India and Pakistan held talks on Monday.", ("India", "meetsWith", "Pakistan"), Modality.ASSERTED),
+        ("Chile announced sanctions against Peru.", ("Chile", "sanctions", "Peru"), Modality.ASSERTED),
+    ],
+)
+def test_an_event_called_off_or_put_ahead(run: Run, text: str, event: tuple[str, str, str], modality: Modality) -> None:
+    """An event noun that is cancelled or called off did not happen; one planned, proposed or postponed is intended."""
+    found = {(s.subject.label, s.predicate.name, s.object.label): s.modality for s in run(text).statements}
+    assert found.get(event) is modality, found

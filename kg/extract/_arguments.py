@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -35,7 +36,7 @@ from kg.extract._words import (
     _WHILE_PREPS,
 )
 from kg.extract.lexicon import Trigger
-from kg.gazetteer import sector_nouns
+from kg.gazetteer import METONYM, load_gazetteer, sector_nouns
 from kg.model import Entity, EntityType, slugify
 from kg.nlp import text_of
 
@@ -546,6 +547,33 @@ def _clause_verb(noun: Token) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") else None
 
 
+@cache
+def _metonyms() -> frozenset[str]:
+    return frozenset(s.text for s in load_gazetteer().surfaces if s.kind == METONYM)
+
+
+def _metonym(token: Token) -> bool:
+    """Whether a token is a capital or seat standing for its country ("Belgrade", "Washington")."""
+    return token.text in _metonyms()
+
+
+def _hyphen_pair(ctx: _Context, modifiers: list[Token]) -> list[Arg]:
+    """The two actors of a hyphenated modifier, "India-Pakistan" in "India-Pakistan talks" (parsed as
+    "India" modifying "Pakistan" with the hyphen between them), when they are two different actors.
+    Two capitals name a route as often as two parties ("the Paris-Berlin train", "Baku-Tbilisi flights"):
+    they give none."""
+    for second in modifiers:
+        if second.dep_ not in ("compound", "amod", "nmod") or _metonym(second):
+            continue
+        for first in second.children:
+            if first.dep_ in ("compound", "amod", "nmod") and first.i + 2 == second.i and first.doc[first.i + 1].text in ("-", "–") \
+                    and not _metonym(first):
+                a, b = _actor(ctx, first, 0.9, first), _actor(ctx, second, 0.9, second)
+                if a is not None and b is not None and a.entity.key != b.entity.key:
+                    return [a, b]
+    return []
+
+
 def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg], list[Arg]]:
     subjects: list[Arg] = []
     objects: list[Arg] = []
@@ -562,6 +590,9 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         if child.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(child):
             subjects += _actors(ctx, child, 0.85, noun)
     between = [p for c in children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
+    if not between and (trigger.pair or trigger.predicate.category in ("CONSULT", "COOPERATE")) and (hyphened := _hyphen_pair(ctx, children)):
+        # "India-Pakistan talks", "US-China trade talks": the two sides of the hyphen are the parties
+        return (hyphened, []) if trigger.pair else (hyphened[:1], hyphened[1:])
     if between:
         parties = _actors(ctx, between[0], 1.0)
         if trigger.pair and len(parties) >= 2:

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from kg.extract._words import (
+    _AHEAD,
+    _CALLED_OFF,
     _COMMITTED,
     _INTEND,
     _INTEND_FORMS,
@@ -91,6 +93,25 @@ def _purpose_clause(verb: Token) -> bool:
 def _devoted(node: Token) -> bool:
     """Whether a node is the "to" of a devotion to an act: "committed [to] sending troops" (the act is intended)."""
     return node.dep_ == "prep" and node.lower_ == "to" and node.head.lemma_.lower() in _COMMITTED and any(c.dep_ == "pcomp" for c in node.children)
+
+
+def noun_modality(noun: Token) -> Modality | None:
+    """The modality a verb or participle gives the event a noun names: called off ("cancelled the summit",
+    "the visit was called off", "a scrapped meeting") is negated; put ahead ("the talks are planned for
+    June", "postponed the visit", "a proposed summit") is intended; None when neither says anything."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    governors = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.tag_ in ("VBN", "VBD", "JJ") and c.i < noun.i]
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        governors.append(noun.head)
+    lemmas = {
+        v.lemma_.lower() for v in governors
+        # "called the talks useful": only "called off" calls an event off
+        if v.lemma_.lower() != "call" or any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children)
+    }
+    if lemmas & _CALLED_OFF:
+        return Modality.NEGATED  # "scrapped its planned talks": called off wins
+    return Modality.INTENDED if lemmas & _AHEAD else None
 
 
 def _modality(verb: Token | None) -> Modality:

@@ -59,6 +59,12 @@ _STATIVE = {"oppose", "commit", "dedicate", "devote", "attach", "open", "commit"
 _GATHERING = {"gather", "assemble", "converge", "mass", "congregate", "turn", "come", "throng", "crowd", "flock"}
 _WHILE_PREPS = {"after", "before", "during", "following", "on", "at", "amid", "in"}
 _MUST = {"must", "should"}
+#: Verbs and participles that call an event named by a noun off ("cancelled the summit", "the summit was
+#: called off", "a scrapped visit"): the event did not take place.
+_CALLED_OFF = {"cancel", "scrap", "abort", "abandon", "shelve", "call"}
+#: Verbs and participles that put an event named by a noun ahead ("the talks are planned for June", "a
+#: proposed summit", "postponed the visit"): the event is intended, not reported as having happened.
+_AHEAD = {"plan", "schedule", "propose", "postpone", "delay", "defer", "reschedule", "arrange"}
 #: Verbs of a periphrastic obligation with an infinitive: "has to", "needs to", "ought to".
 _MUST_PERIPHRASTIC = {"have", "need", "ought"}
 _DOCUMENTS = {"letter", "message", "statement", "note", "communique", "declaration", "cable", "telegram", "address", "speech"}

@@ -125,7 +125,7 @@ from kg.extract._constructions import BY_BORDER, constructions, investigated_thi
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
-from kg.extract._modality import _hypothetical, _modality, _prepared, _purpose_clause, _refused_pledge, obligation
+from kg.extract._modality import _hypothetical, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, obligation
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
@@ -337,6 +337,8 @@ class PatternExtractor:
         pred = trigger.predicate
         subjects, objects = constructions(ctx, anchor, pred.name, pred.category, subjects, objects)
         modality = trigger.modality or _modality(anchor if anchor.pos_ in ("VERB", "AUX") else _clause_verb(anchor))
+        if not trigger.modality and modality is not Modality.NEGATED and (governed := noun_modality(anchor)) is not None:
+            modality = governed  # "the summit was called off", "talks planned for June"
         if anchor.pos_ not in ("VERB", "AUX") and any(c.lower_ == "no" and c.dep_ == "det" for c in anchor.children):
             modality = Modality.NEGATED
         if _non_prefixed(token):
