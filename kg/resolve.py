@@ -147,6 +147,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
     # the person
     names = titled_names(doc, countries, title_matches)
     titled = {i for name in names for i in range(name.start, name.end)}
+    rejected: dict[int, Span] | None = None
     for ent, is_titled in sorted([(e, False) for e in entities(doc)] + [(n, True) for n in names], key=lambda pair: pair[0].start):
         if is_titled:
             known = _person(ent, countries, people, day, renamed)
@@ -174,7 +175,8 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
                 continue
             mentions.append(Mention(known.entity, span.start_char, span.end_char, span.text))
         elif ent.label_ == "ORG" and not _title_part(ent, title_spans) and not ent.text.endswith("-"):
-            rejected = {e.start: e for e in entities(doc) if e.ent_id_ and keys.get(e.start) is None}
+            if rejected is None:  # read once, when the article has an organisation
+                rejected = {e.start: e for e in entities(doc) if e.ent_id_ and keys.get(e.start) is None}
             mentions.append(_organization(ent, countries, rejected))
 
     # "Freedonia's Grand Water Council": a body of Freedonia, the NER's labels aside (kg._bodies)
@@ -190,7 +192,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
     final = {info.entity.key: info.entity for info in people.values()}
     for old, new in renamed.items():
         final[old] = final.get(new, final.get(old))  # type: ignore[assignment]
-    mentions = [replace(m, entity=final.get(m.entity.key) or m.entity) for m in mentions]
+    mentions = [m if (entity := final.get(m.entity.key) or m.entity) is m.entity else replace(m, entity=entity) for m in mentions]
     mentions = regime_mentions(doc, mentions)  # "the Maduro regime": Venezuela's government (kg._regime)
     return _with_aliases(sorted(mentions, key=lambda m: (m.start, -m.end)))
 
@@ -212,8 +214,8 @@ def _with_aliases(mentions: list[Mention]) -> list[Mention]:
             continue
         if text and text != first[m.entity.key].label:
             seen.setdefault(m.entity.key, {})[text] = None
-    described = {key: replace(entity, aliases=tuple(seen.get(key, ()))) for key, entity in first.items()}
-    return [replace(m, entity=described[m.entity.key]) for m in mentions]
+    described = {key: entity if entity.aliases == (aliases := tuple(seen.get(key, ()))) else replace(entity, aliases=aliases) for key, entity in first.items()}
+    return [m if m.entity is described[m.entity.key] else replace(m, entity=described[m.entity.key]) for m in mentions]
 
 
 def _holder_entity(holder: OfficeHolder, role: Role | None) -> Entity:
