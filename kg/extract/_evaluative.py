@@ -94,11 +94,17 @@ def _labels(verb: Token, target: Token) -> list[Token]:
     return labels
 
 
+_FEELINGS = _DISMAYED | _HEARTENED
+
+
 def _feelings(ctx: _Context, sent: Span) -> Iterator[Evaluation]:
     """ "X is appalled by Y's attack", "X was heartened by Y's offer": the experiencer evaluates the cause."""
     for feeling in ctx.tokens(sent):
-        lemma, low = feeling.lemma_.lower(), feeling.lower_
-        if feeling.pos_ not in ("VERB", "ADJ") or not ({lemma, low} & (_DISMAYED | _HEARTENED)):
+        lemma = ctx.lemmas[feeling.i]
+        if lemma not in _FEELINGS and feeling.lower_ not in _FEELINGS:
+            continue  # the word test first: it reads no tagger label
+        low = feeling.lower_
+        if feeling.pos_ not in ("VERB", "ADJ"):
             continue
         if any(c.dep_ == "dobj" for c in feeling.children):
             continue  # "the news shocked X": the subject causes the feeling, it does not feel it
