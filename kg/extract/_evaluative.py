@@ -28,6 +28,7 @@ from kg.extract._words import (
     _NEGATIVE_LABELS,
     _POSITIVE_LABELS,
     _RELATIVE,
+    _REPORTING,
     _REQUESTING,
     _STRATEGIC,
 )
@@ -128,9 +129,9 @@ def evaluations(ctx: _Context, sent: Span) -> Iterator[Evaluation]:
     """The evaluative constructions of a sentence."""
     yield from _feelings(ctx, sent)
     for verb in ctx.tokens(sent):
-        if verb.pos_ != "VERB":
-            continue
-        lemma = verb.lemma_.lower()
+        lemma = ctx.lemmas[verb.i]
+        if (lemma not in _EVALUATING and lemma not in _REPORTING) or verb.pos_ != "VERB":
+            continue  # neither evaluating nor reporting (_is_reporting): nothing to read, the word tested first
         readings: list[tuple[Token, Token]] = []  # (evaluated phrase, label)
         if lemma in _EVALUATING:
             targets = _first_of(list(verb.children), {"dobj"})

@@ -136,6 +136,7 @@ from kg.extract._words import (
     _PASSAGES,
     _PLACE_PREDICATES,
     _REPORT_DEMAND,
+    _REPORTING,
     _REQUESTING,
     _THREAT_ACTS,
     _THREATEN,
@@ -517,8 +518,9 @@ class PatternExtractor:
         demands = predicate("demands")
         obliged: set[int] = set()
         for verb in ctx.tokens(sent):
-            if verb.pos_ != "VERB" or not (_is_reporting(verb) or verb.lemma_.lower() in _REPORT_DEMAND):
-                continue
+            lemma = ctx.lemmas[verb.i]
+            if (lemma not in _REPORTING and lemma not in _REPORT_DEMAND) or verb.pos_ != "VERB":
+                continue  # a reporting verb (_is_reporting) or a verb of demand, the word tested first
             for comp in verb.children:
                 must = obligation(comp) if comp.dep_ == "ccomp" else None
                 if must is None:
