@@ -165,7 +165,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
             if actor:
                 mentions.append(Mention(actor[0], actor[1], actor[2], text_of(doc)[actor[1] : actor[2]]))
             else:
-                mentions.append(Mention(entity, ent.start_char, ent.end_char, ent.text))
+                mentions.append(Mention(entity, ent.start_char, ent.end_char, span_text(ent)))
         elif ent.label_ == "PERSON" or ent.label_ == "ORG" and (_names_person(ent, people, day) or _titled_name(ent, countries)):
             span = clean_person_name(ent)
             if not span.text or not span[0].is_title and not span[0].is_upper:

@@ -192,6 +192,30 @@ def _prep_objects_of(verb: Token, children: Sequence[Token] | None = None) -> li
     ]
 
 
+def _word_index(triggers: Sequence[Trigger]) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
+    """Where each verb trigger of a lemma may match: (the positions of those that need no particular word,
+    each completing word -> the positions of the triggers it completes), for :func:`_candidates`."""
+    always: list[int] = []
+    by_word: dict[str, list[int]] = {}
+    for position, trig in enumerate(triggers):
+        if trig.extra and not trig.prep_object:
+            for word in trig.extra:
+                by_word.setdefault(word, []).append(position)
+        else:
+            always.append(position)
+    return tuple(always), {word: tuple(positions) for word, positions in by_word.items()}
+
+
+def _candidates(triggers: Sequence[Trigger], index: tuple[tuple[int, ...], dict[str, tuple[int, ...]]], words: set[str]) -> list[Trigger]:
+    """The triggers of a verb, in lexicon order, less those whose completing words (particle, object...) are all
+    missing: most of a common verb's many two-word triggers are not tested one by one."""
+    always, by_word = index
+    positions = set(always)
+    for word in words:
+        positions.update(by_word.get(word, ()))
+    return [triggers[p] for p in sorted(positions)]
+
+
 class PatternExtractor:
     """The lexicon-and-dependency extractor registered as ``patterns.v1``."""
 
@@ -200,6 +224,7 @@ class PatternExtractor:
     def __init__(self, lexicon_files: Sequence[Path] = (), lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or load_lexicon(lexicon_files)
         self._lemmas = frozenset(self.lexicon.verbs) | frozenset(self.lexicon.nouns) | frozenset(self.lexicon.adjectives)
+        self._verb_index = {lemma: _word_index(triggers) for lemma, triggers in self.lexicon.verbs.items()}
 
     # ---------------------------------------------------------------- entry
     def __call__(self, doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Statement]:
@@ -287,7 +312,7 @@ class PatternExtractor:
             # "helped Y build": the object may be parsed as the subject of a bare infinitive clause
             has_object = any(c.dep_ == "dobj" or (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)) for c in kids)
             chosen: list[tuple[Trigger, Token]] = []  # triggers that hold only for an object type, then the first plain one
-            for trig in self.lexicon.verbs[lemma]:
+            for trig in _candidates(self.lexicon.verbs[lemma], self._verb_index[lemma], children):
                 if (trig.needs_complement and not complement) or (trig.needs_object and not has_object):
                     continue
                 if trig.complement_verbs and not any(
