@@ -566,11 +566,15 @@ def _first_person_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None:
-            for token in span:
-                by_token.setdefault(token.i, m)
+            for i in range(span.start, span.end):  # indices, not Token objects
+                by_token.setdefault(i, m)
     gazetteer = load_gazetteer()
     found: dict[int, tuple[int, Mention]] = {}  # token start -> (length of its quotation, mention)
-    for start, end in _quote_spans(text_of(doc)):
+    text = text_of(doc)
+    for start, end in _quote_spans(text):
+        lowered = text[start:end].lower()
+        if not any(we in lowered for we in _WE):
+            continue  # no "we" in its characters, so in none of its tokens: spare making them
         quote = doc.char_span(start, end, alignment_mode="contract")
         if quote is None or not any(t.lower_ in _WE for t in quote):
             continue
