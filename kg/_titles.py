@@ -190,12 +190,20 @@ def name_of_country(span: Span, countries: dict[int, Place]) -> str | None:
     return code
 
 
-_NATIONALITY = re.compile(
-    r"(?:\([^()]*\) )?(?:, (?:(?:is|was) )?|(?:is|was) )(?:a|an) (?:[a-z]+ )?(?:@(?P<c>\d+)(?:-born)? (?P<noun>[a-z-]+)"
-    r"|(?:citizen|national) of (?:the )?@(?P<c2>\d+)|(?:[a-z-]+ ){1,3}?from (?:the )?@(?P<c3>\d+)(?: [^a-z@]|$))"
-)
-"""A person's nationality in a defining sentence or an apposition: "X is a Zambian politician", "X (1923-1999)
-was an Irish diplomat", "X, a Brazilian diplomat, ...", "X, a citizen of Y", "X is a national of Y"."""
+@cache
+def _nationality() -> re.Pattern[str]:
+    """A person's nationality in a defining sentence or an apposition: "X is a Zambian politician", "X (1923-1999)
+    was an Irish diplomat", "X, (1923-1999) was an Irish diplomat", "X, a Brazilian diplomat, ...", "X, a citizen
+    of Y", "X is a national of Y", "X, a member of Freedonia's parliament" (a seat in a country's
+    legislature, ``legislatures`` of ``kg/data/structural.yaml``)."""
+    houses = "|".join(re.escape(h) for h in sorted(structural_cues().legislatures, key=len, reverse=True))
+    return re.compile(
+        r"(?:(?:, )?\([^()]*\) )?(?:, (?:(?:is|was|served as) )?|(?:is|was|served as) )(?:a|an) (?:[a-z]+ )?"
+        r"(?:@(?P<c>\d+)(?:-born)? (?P<noun>[a-z-]+)"
+        r"|(?:citizen|national) of (?:the )?@(?P<c2>\d+)|(?:[a-z-]+ ){1,3}?from (?:the )?@(?P<c3>\d+)(?: [^a-z@]|$)"
+        rf"|member of (?:the )?@(?P<c4>\d+) (?:'s )?(?:[a-z]+ )?(?:{houses})(?![\w-]))"
+    )
+
 
 _NATIONALITY_LEAD = frozenset({"the", "a", "an", ",", "(", ";", ":", "and", "by", "with", "of", "to", "for", "from"})
 """Words after which a country word starts the noun phrase of a name ("the Kenyan runner X", "by Brazilian novelist X")."""
@@ -221,10 +229,10 @@ def title_after(span: Span, countries: dict[int, Place]) -> tuple[Role | None, s
     text, codes = masked(tokens, countries)
     match = _title_around(before=False).match(text)
     if not match:
-        nationality = _NATIONALITY.match(text)  # "X (born 1950) is a Zambian politician": Zambian, no office
+        nationality = _nationality().match(text)  # "X (born 1950) is a Zambian politician": Zambian, no office
         if nationality is None or nationality["noun"] in structural_cues().not_nationality_nouns:
             return None, None
-        return None, codes[int(nationality["c"] or nationality["c2"] or nationality["c3"])]
+        return None, codes[int(nationality["c"] or nationality["c2"] or nationality["c3"] or nationality["c4"])]
     index = match["c2"] or match["c3"] or match["c1"]  # "adviser to the President of Y" works for Y
     role = role_of(match["title"])
     code = codes[int(index)] if index is not None else role.country
@@ -234,6 +242,40 @@ def title_after(span: Span, countries: dict[int, Place]) -> tuple[Role | None, s
     if set(text[: match.start("title")].split()) & _NO_LONGER:
         return None, code
     return role, code
+
+
+def office_after(span: Span, countries: dict[int, Place]) -> Role | None:
+    """The office an apposition or an office verb after a name gives, held now or in the past ("X, the king of
+    Y", "X reigned as King of Y", "X was the prime minister of Y"); None without one."""
+    end = min(_sentence_end(span), span.end + 16)
+    text, _ = masked(list(span.doc[span.end : end]), countries)
+    match = _title_around(before=False).match(text)
+    return role_of(match["title"]) if match else None
+
+
+@cache
+def _office_noun_around() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    nouns = "|".join(re.escape(n) for n in sorted(structural_cues().office_nouns, key=len, reverse=True))
+    return (re.compile(rf"\b(?:the|a) (?P<noun>{nouns}) of $"),  # "during the presidency of X"
+            re.compile(rf"^(?:'s|’s) (?P<noun>{nouns})\b(?! of\b)"),  # "X's presidency", not "X's presidency of the club"
+            # "the office of chancellor is held by X", "the position of king was held by X"
+            re.compile(rf"\b(?:post|office|position) of (?:the )?{_title_pattern().pattern} (?:is |was |has been |had been )?"
+                       r"(?:currently |then |now |later )?held by (?:the )?(?:[a-z]+ )?$"))
+
+
+def office_noun(span: Span) -> Role | None:
+    """The office a noun of office says a name holds ("during the presidency of X", "X's premiership", "in the
+    reign of X", "the office of chancellor is held by X"); None without one, or for an office of something
+    named after it ("X's presidency of the club")."""
+    before, after, held = _office_noun_around()
+    doc = span.doc
+    head = doc[max(span.sent.start, span.start - 4) : span.start].text.lower() + " "
+    tail = doc[span.end : min(span.sent.end, span.end + 3)].text.lower()
+    match = before.search(head) or after.match(tail)
+    if match:
+        return role_of(structural_cues().office_nouns[match["noun"]])
+    post = held.search(doc[max(span.sent.start, span.start - 14) : span.start].text.lower() + " ")
+    return role_of(post["title"]) if post else None
 
 
 def _sentence_end(span: Span) -> int:
@@ -294,7 +336,7 @@ def clean_person_name(span: Span) -> Span:
                 start += k
                 stripped = titled = True
                 break
-        if end - start > 1 and _country_word(doc[start]):
+        if end - start > 1 and is_country_word(doc[start]):
             start += 1  # "Freedonian Rufus Firefly": the country word before a name is not part of it
             stripped = True
     for k in range(min(4, end - start), 0, -1):
@@ -320,7 +362,7 @@ def _titled_before(doc: Doc, start: int) -> bool:
     return any(" ".join(t.lower_ for t in doc[start - k : start]) in titles() for k in range(1, min(4, start) + 1))
 
 
-def _country_word(token: Token) -> bool:
+def is_country_word(token: Token) -> bool:
     """Whether a token is a country adjective or demonym of the gazetteer ("Freedonian")."""
     return token.text in _country_adjectives()
 

@@ -473,6 +473,12 @@ class StructuralCues:
     member_nouns: tuple[str, ...]
     list_openers: tuple[str, ...]
     not_nationality_nouns: tuple[str, ...]
+    ruler_offices: tuple[str, ...]
+    document_offices: tuple[str, ...]
+    legislatures: tuple[str, ...]
+    accession_nouns: tuple[str, ...]
+    accession_openers: tuple[str, ...]
+    office_nouns: dict[str, str]
 
 
 @cache
@@ -496,7 +502,10 @@ def structural_cues() -> StructuralCues:
         office_verbs=tenses("office_verbs"), leads_organisation=tenses("leads_organisation"),
         rules_country=tenses("rules_country"), member_verbs=tenses("member_verbs"), member_copulas=tenses("member_copulas"),
         member_nouns=words("member_nouns"), list_openers=words("list_openers"),
-        not_nationality_nouns=words("not_nationality_nouns"),
+        not_nationality_nouns=words("not_nationality_nouns"), ruler_offices=words("ruler_offices"),
+        document_offices=words("document_offices"), legislatures=words("legislatures"),
+        accession_nouns=words("accession_nouns"), accession_openers=words("accession_openers"),
+        office_nouns={str(k).lower(): str(v).lower() for k, v in raw["office_nouns"].items()},
     )
 
 

@@ -10,7 +10,9 @@ Entry point: :func:`resolve`. Everything is offline and deterministic:
   trade minister X", "X, the Y ambassador to Z" (Y's), "X, adviser to the
   President of Y"); a title without a country word gets one only from an
   unambiguous source (a country in the title phrase, an apposition, a known
-  office-holder), never from the countries around it; and known
+  office-holder, a ruler's possessive "his Prime Minister X", the one country of a
+  document about one country: :mod:`kg._office_country`), never from the countries
+  around it; a noun of office gives a role ("during the presidency of X"); and known
   office-holders (``kg/data/leaders.tsv``) their usual name, Wikidata id and
   country; later mentions by surname or by title ("Aliyev", "the President of
   Azerbaijan", "the minister") resolve to the same person within the article, and
@@ -45,6 +47,7 @@ from spacy.tokens import Doc, Span, Token
 from kg._acronyms import acronym_mentions
 from kg._bodies import national_bodies
 from kg._names import surname_mentions, titled_names
+from kg._office_country import office_countries
 from kg._regime import regime_mentions
 from kg._titles import (
     Place,
@@ -53,6 +56,7 @@ from kg._titles import (
     name_of_country,
     nationality_before,
     of_country_after,
+    office_noun,
     office_verbs,
     title_after,
     title_before,
@@ -193,6 +197,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
     for old, new in renamed.items():
         final[old] = final.get(new, final.get(old))  # type: ignore[assignment]
     mentions = [m if (entity := final.get(m.entity.key) or m.entity) is m.entity else replace(m, entity=entity) for m in mentions]
+    mentions = office_countries(doc, countries, mentions)  # "his Prime Minister X": the ruler's country (kg._office_country)
     mentions = regime_mentions(doc, mentions)  # "the Maduro regime": Venezuela's government (kg._regime)
     return _with_aliases(sorted(mentions, key=lambda m: (m.start, -m.end)))
 
@@ -323,6 +328,8 @@ def _person(
     if role is None:
         after_role, after_code = title_after(span, countries)
         role, code = after_role, after_code or code
+    if role is None:
+        role = office_noun(span)  # "during the presidency of X": a president, of a country the discourse may give
     if code is None:
         code = nationality_before(span, countries) or name_of_country(span, countries)  # "the Kenyan runner X", "Frederick IX of Denmark"
     holder = load_office_holders().named(name, day, short=role is not None) if known is None else None

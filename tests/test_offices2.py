@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import pytest
 
-from conftest import triples
+from conftest import people_by_label, triples
 from kg.model import ArticleResult, EntityType
 
 
@@ -78,3 +78,54 @@ def test_a_title_alone_is_the_holder_of_the_article_date_unless_the_sentence_is_
 ) -> None:
     people = {m.entity.label for m in run(text, "2024-03-01").mentions if m.entity.type is EntityType.PERSON}
     assert people == ({holder} if holder else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("The Jenkins Bridge is a bridge over the Thames in London, United Kingdom. It was built during the premiership "
+         "of Harold Jenkins.", "Harold Jenkins", "prime minister"),
+        ("The Jenkins Bridge is a bridge over the Thames in London, United Kingdom. Harold Jenkins's premiership saw it "
+         "rebuilt.", "Harold Jenkins", "prime minister"),
+        ("The Jenkins Bridge is a bridge over the Thames in London, United Kingdom. Its towers date from the reign of "
+         "Edith Jenkins.", "Edith Jenkins", "monarch"),
+        # "the post of <title> is held by X"
+        ("The Jenkins Bridge is a bridge over the Thames in London, United Kingdom. Since 2010 the office of prime "
+         "minister has been held by Harold Jenkins.", "Harold Jenkins", "prime minister"),
+        ("The Jenkins Bridge is a bridge over the Thames in London, United Kingdom. The post of king was then held by "
+         "Harold Jenkins.", "Harold Jenkins", "king"),
+    ],
+)
+def test_a_noun_of_office_gives_the_role_and_the_discourse_its_country(
+    run: Callable[..., ArticleResult], text: str, person: str, role: str
+) -> None:
+    result = run(text)
+    assert people_by_label(result)[person].role == role
+    assert (person, "leaderOf", "United Kingdom") in triples(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # an office of something named after it
+        ("The Jenkins Bridge is a bridge over the Thames in London, United Kingdom. Harold Jenkins's presidency of the "
+         "rowing club began there.", "Harold Jenkins"),
+        # the post held is not an office of a country
+        ("The Jenkins Bridge is a bridge over the Thames in London, United Kingdom. The post of treasurer is held by "
+         "Harold Jenkins.", "Harold Jenkins"),
+        # the presidency is someone else's
+        ("The Jenkins Bridge is a bridge over the Thames in London, United Kingdom. Harold Jenkins, who served under the "
+         "presidency of Edith Moore, built it.", "Harold Jenkins"),
+    ],
+)
+def test_no_office_from_a_noun_of_office_of_something_else(run: Callable[..., ArticleResult], text: str, person: str) -> None:
+    result = run(text)
+    assert people_by_label(result)[person].role is None
+    assert not [t for t in triples(result) if t[0] == person]
+
+
+def test_a_noun_of_office_alone_gives_no_country(run: Callable[..., ArticleResult]) -> None:
+    # two countries in the sentence: whose president, the text does not say
+    result = run("During the presidency of Harold Jenkins, Kenya and Uganda signed a treaty.")
+    assert people_by_label(result)["Harold Jenkins"].country is None
+    assert not [t for t in triples(result) if t[1] == "leaderOf"]

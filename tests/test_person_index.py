@@ -32,6 +32,11 @@ from kg.model import ArticleResult
         ("Tomas Varga (; born 2 March 1948) was a Hungarian economist and banker.", "Tomas Varga", "HUN"),
         ("Tomas Varga (born 1971), is a Walloon Belgian sculptor and poet.", "Tomas Varga", "BEL"),
         ("Tomas Varga is a retired schoolteacher from Nigeria.", "Tomas Varga", "NGA"),
+        ("Lieutenant-General Tomas Varga, (3 May 1890 - 1 June 1960) was a senior Hungarian Army officer.", "Tomas Varga", "HUN"),
+        # a seat in a country's legislature
+        ("Arpad Kiss, a veteran member of the Hungarian Parliament, died on Monday.", "Arpad Kiss", "HUN"),
+        ("Arpad Kiss is a member of Hungary's National Assembly and a keen sailor.", "Arpad Kiss", "HUN"),
+        ("Arpad Kiss served as an elected member of the Hungarian National Assembly for ten years.", "Arpad Kiss", "HUN"),
         # "X of Y" after a full name: a competitor or delegate listed by country, a monarch's regnal name and realm
         ("Daniel Mwangi of Kenya finished second in the final.", "Daniel Mwangi", "KEN"),
         ("The theatre was founded by Frederick IX of Denmark in 1950.", "Frederick IX", "DNK"),
@@ -59,6 +64,8 @@ def test_nationality_constructions_give_the_person_a_country(
         "Talks between Austria and Hungary stalled, the country's foreign minister Tomas Varga said.",  # which country?
         "Tomas Varga met the Hungarian ambassador on Friday.",
         "The vote was won by Tomas Varga of Hungary's ruling party.",  # the party is Hungary's
+        "Tomas Varga, a member of the European Parliament, spoke in Strasbourg.",  # no country's legislature
+        "Tomas Varga, a critic of the Hungarian Parliament, spoke in Vienna.",  # a critic, not a member
     ],
 )
 def test_no_nationality_where_the_text_does_not_give_one(run: Callable[..., ArticleResult], text: str) -> None:

@@ -78,6 +78,7 @@ def _rules() -> dict[str, re.Pattern[str]]:
     copulas = _alternatives(cues.member_copulas["current"] + cues.member_copulas["past"])
     membership = (rf"(?:(?:a|an) )?(?:(?:full|founding|permanent) )?(?:member|members)"
                   rf"|(?:one of|among) the (?:(?:\d+|[a-z]+) )??(?:(?:founding|original|full|permanent) )?(?:{nouns})")
+    accessions = _alternatives(cues.accession_nouns)
     members = rf"{_alternatives(cues.member_verbs['current'] + cues.member_verbs['past'])}|(?:{copulas}) (?:{membership}) of"
     paren = r"(?:\( [^()]* \) )?"
     aside = r"(?:\( [^()]* \) |, [^,;()]{1,80}? , )?"  # "X (born 1950)", "X, the former envoy, ..."
@@ -140,6 +141,11 @@ def _rules() -> dict[str, re.Pattern[str]]:
         ),
         # "Y's membership of O"
         "membership": re.compile(r"@c(?P<c>\d+) 's (?:full )?membership (?:of|in) (?:the )?@o(?P<o>\d+)"),
+        # "after Y's accession to O", "since the admission of Y into O": an entry the text puts behind it
+        "accession": re.compile(
+            rf"(?<![\w@-])(?:{_alternatives(cues.accession_openers)}) (?:the )?(?:@c(?P<c>\d+) 's (?:formal )?(?:{accessions})"
+            rf"|(?:formal )?(?:{accessions}) of (?:the )?@c(?P<c2>\d+)) (?:to|into|in) (?:the )?@o(?P<o>\d+)"
+        ),
     }
 
 
@@ -324,12 +330,12 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
         country = entity(match["c"], EntityType.COUNTRY)
         if person is not None and country is not None and _REGNAL.search(person.label):
             yield _Found(person, "leaderOf", country, "monarch", False, None, None)
-    for name in ("joins", "org_members", "members_of", "founded_by", "membership"):
+    for name in ("joins", "org_members", "members_of", "founded_by", "membership", "accession"):
         for match in rules[name].finditer(text):
             if text[: match.start()].split()[-1:] in (["if"], ["unless"], ["whether"]):
                 continue  # "if Y joined O": a condition, not a fact
             groups = match.groupdict()
-            subjects = re.findall(r"@c(\d+)", groups["subj"]) if groups.get("subj") else [groups["c"]]
+            subjects = re.findall(r"@c(\d+)", groups["subj"]) if groups.get("subj") else [groups["c"] or groups.get("c2")]
             objects = re.findall(r"@o(\d+)", groups["obj"]) if groups.get("obj") else [groups["o"]]
             verb = groups.get("verb") or name
             start, until, former = time(match, verb in past_members or verb.startswith(past_copulas))

@@ -363,6 +363,8 @@ class PatternExtractor:
         modality = trigger.modality or _modality(anchor if anchor.pos_ in ("VERB", "AUX") else _clause_verb(anchor))
         if anchor.pos_ not in ("VERB", "AUX") and any(c.lower_ == "no" and c.dep_ == "det" for c in anchor.children):
             modality = Modality.NEGATED
+        if _non_prefixed(token):
+            modality = Modality.NEGATED  # "X, a non-member of O": the noun says X is not one
         if modality is Modality.NEGATED and trigger.silent_when_negated:
             return
         if pred.name == "mobilizes" and not _forces_mobilized(anchor):
@@ -732,3 +734,9 @@ def _plausible(subject: Entity, obj: Entity) -> bool:
     if subject.type is EntityType.SECTOR_ACTOR and obj.type in (EntityType.PERSON, EntityType.SECTOR_ACTOR):
         return not (subject.country and subject.country == obj.country)
     return not (obj.type in _ACTOR_TYPES and subject.country and subject.country == obj.country and subject.type is not EntityType.PERSON)
+
+
+def _non_prefixed(token: Token) -> bool:
+    """Whether a trigger noun carries the prefix "non-" that negates it ("a non-member of O", "non-members")."""
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "non" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
