@@ -17,6 +17,7 @@ to it:
 from __future__ import annotations
 
 import re
+from importlib import resources
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from itertools import groupby
@@ -25,12 +26,13 @@ from typing import Any
 import numpy
 import spacy
 from spacy.attrs import IDS, LEMMA, MORPH, ORTH, POS
+from spacy.parts_of_speech import VERB
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
 from kg.errors import ModelNotInstalled
@@ -250,6 +252,15 @@ class TableLemmatizer:
         self.lemmatizer = lemmatizer
         self.table: dict[tuple[int, int, int], int] = {}
         self.checked = False
+        self.verb_exceptions = _verb_exceptions()
+
+    def _lemma(self, token: Token) -> str:
+        """The lemmatizer's lemma, or the verb a form of ``kg/data/lemma_exceptions.tsv`` is ("staged": "stage", not "stag")."""
+        if token.pos == VERB:
+            verb = self.verb_exceptions.get(token.lower_)
+            if verb is not None:
+                return verb
+        return self.lemmatizer.lemmatize(token)[0]
 
     @staticmethod
     def usable(lemmatizer: Lemmatizer) -> bool:
@@ -259,7 +270,11 @@ class TableLemmatizer:
     def __call__(self, doc: Doc) -> Doc:
         if not self.checked:
             self.checked = True
-            return self.lemmatizer(doc)
+            doc = self.lemmatizer(doc)
+            for token in doc:
+                if token.pos == VERB and token.lower_ in self.verb_exceptions:
+                    token.lemma_ = self.verb_exceptions[token.lower_]
+            return doc
         if not len(doc):
             return doc
         rows: list[list[int]] = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()  # type: ignore[assignment]
@@ -273,10 +288,19 @@ class TableLemmatizer:
                 continue
             found = table.get((orth, pos, morph))
             if found is None:
-                found = table[orth, pos, morph] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                found = table[orth, pos, morph] = strings.add(self._lemma(doc[i]))
             lemmas.append(found)
         doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))  # type: ignore[arg-type]
         return doc
+
+
+@cache
+def _verb_exceptions() -> dict[str, str]:
+    """Verb forms the model's rule lemmatizer sends to another verb, with their verb (``kg/data/lemma_exceptions.tsv``,
+    made by ``scripts/build_lemma_exceptions.py``)."""
+    text = resources.files("kg.data").joinpath("lemma_exceptions.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")][1:]
+    return {form: lemma for form, lemma in rows}
 
 
 @Language.factory("table_attribute_ruler")

@@ -14,6 +14,7 @@ from kg.extract._words import (
     _ACTOR_TYPES,
     _BILATERAL,
     _CIVILIANS,
+    _COMMITTED,
     _EVENT_WORDS,
     _FIRST_PERSON,
     _GATHERING,
@@ -322,6 +323,9 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
                 # "X said the line was marked ... and accused Y": the conjunct belongs to the reporter
                 found = [Arg(a.entity, a.score * 0.8) for a in _subjects_of_verb(ctx, head.head, depth + 1)]
             return found
+    if verb.dep_ == "pcomp" and head.lower_ == "to" and head.head.lemma_.lower() in _COMMITTED:
+        # "X is committed to sending troops", "remains committed to supporting Y": the gerund is X's act
+        return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head.head, depth + 1)]
     if verb.dep_ == "relcl":
         return _actors(ctx, head, 0.9)
     if verb.dep_ in ("acl", "pcomp") and head.pos_ in ("NOUN", "PROPN"):

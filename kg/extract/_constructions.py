@@ -12,10 +12,17 @@ trigger. A few classes of acts state one of their sides through a construction o
   "by Y" on the light verb ("launched an inquiry into ... by Y") (INVESTIGATE);
 * holding someone captive states the captive as a secondary predicate: "held Y's fishermen
   hostage", "kept three Y engineers prisoner" (COERCE);
+* help named as the means of another act is given to that act's subject: "Y retook the city with the
+  help of X", "with X's support, Y drove out ..." (SUPPORT, AID);
+* welcomed news names who is praised through its that-clause: "welcomed the news that Y had agreed to
+  ..." (SUPPORT);
 * a request noun names who is asked through its for-to clause: "renewed its call for Y to share
   data" (REQUEST);
 * protesters of no named country take the country of the place they protest in, or that they are
-  placed in ("students in Lima blocked a highway": civilians who act for no state elsewhere) (PROTEST);
+  placed in ("students in Lima blocked a highway": civilians who act for no state elsewhere), or that
+  names them ("Iranian students protested"); a protest held at a state's embassy or consulate is
+  against that state ("rallied outside the Y embassy"), and so is an "anti-Y" protest, whose protesters
+  are the country it is held in ("anti-Y protests erupted in X") (PROTEST);
 * a role held in a body is said of the clause's subject through a preposition: "signed on as a
   partner in Y", "is among the largest contributors to Y", "is one of the founding members of Y";
 * an investigation that names a thing it investigates ("of arms sales") has no other target, whatever
@@ -55,6 +62,16 @@ _BORDERS = ("border", "frontier", "boundary")
 _ENVOYS = {"ambassador", "envoy", "diplomat", "attache", "consul", "charge", "chargé"}
 #: Verbs of leaving a country an envoy is ordered to perform.
 _LEAVING = {"leave", "depart", "quit", "exit"}
+#: Nouns of a piece of news whose that-clause says what happened ("the news that Y had agreed").
+_CONTENT_NOUNS = {"news", "fact", "announcement", "report", "reports", "word", "confirmation", "information"}
+#: Verbs whose object agreement is still being made.
+_NEGOTIATING = {"negotiate", "discuss", "seek", "propose", "draft", "pursue", "want", "need", "broker", "mediate", "facilitate", "explore"}
+#: A state's missions abroad: a protest held at one is a protest against that state.
+_MISSIONS = {"embassy", "consulate", "legation", "chancery"}
+#: Prepositions that place a protest at a building ("outside the embassy", "marched to the consulate").
+_AT_PLACE = {"outside", "at", "near", "before", "opposite", "to", "toward", "towards", "beside", "around", "on"}
+#: Nouns that count a group ("thousands of students").
+_COUNTS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "crowd", "group", "number", "million", "millions"}
 #: Words before "of" that pick some of a group ("one of the founding members").
 _PARTITIVE = ("one", "some", "several", "two", "three", "many", "each")
 
@@ -65,6 +82,8 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
     if predicate == "withdrawsFrom" and not verb and _wanted(anchor):
         return [], []  # "insisted on a pullout of X's troops": asked for, not done
+    if predicate == "signsAgreementWith" and not verb and _sought(anchor):
+        return [], []  # "called for a treaty between X and Y", "talks on a deal between X and Y": not (yet) made
     if predicate == "withdrawsFrom" and not subjects and not verb:
         # "the withdrawal of Turkish forces from ...": the forces named with "of" are the ones who leave
         forces = [o for o in objects if o.prep == "of" and o.entity.type is EntityType.SECTOR_ACTOR and o.entity.role in ("military", "police")]
@@ -78,10 +97,27 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         objects = objects + [a for comp in _secondary_predicates(anchor) for a in _actors_in_np(ctx, comp) or _captives(ctx, comp)]
     elif category == "AID" and not actor_objects and verb:
         objects = objects + _aided_country(ctx, anchor)
+    if category in ("SUPPORT", "AID") and not verb and (helped := _helped_act(anchor)) is not None:
+        # "Y retook the city with the help of X": X helps Y, whatever the general rules read off "of"
+        helpers = _actors(ctx, anchor, 0.9)
+        if helpers:
+            return helpers, [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, helped)]
+    if category == "SUPPORT" and verb and not actor_objects:
+        objects = objects + _content_subjects(ctx, anchor)
     if category == "REQUEST" and not verb and not actor_objects:
         objects = objects + _asked(ctx, anchor)
     if category == "PROTEST" and verb:
         subjects = _placed_protesters(ctx, anchor, subjects)
+    elif category == "PROTEST" and not subjects and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in _LIGHT_VERBS:
+        subjects = _placed_protesters(ctx, anchor.head, subjects)  # "Iranian students began a hunger strike"
+    if category == "PROTEST" and not verb and (against := _anti_targets(ctx, anchor)):
+        # "anti-Y protests erupted in X": Y is the target, not a protester; the protesters are X's
+        keys = {a.entity.key for a in against}
+        subjects = [s for s in subjects if s.entity.key not in keys] or _protests_placed(ctx, anchor)
+        objects = [o for o in objects if o.entity.key not in keys] + against
+    if category == "PROTEST":
+        # "a hunger strike in front of the Y embassy": the general rules may read the embassy through "in"
+        objects = objects + [a for a in _embassy_owners(ctx, anchor) if all(a.entity.key != o.entity.key or o.prep == "in" for o in objects)]
     if category == "STRUCTURAL" and not subjects and not verb:
         subjects = _role_holders(ctx, anchor)
         if predicate == "memberOf":
@@ -140,6 +176,39 @@ def _wanted(noun: Token) -> bool:
     return noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _NOT_DONE
 
 
+def _content_subjects(ctx: _Context, verb: Token) -> list[Arg]:
+    """Who did what a welcomed piece of news says: "welcomed the news that Y had agreed to ...", "hailed
+    the announcement that Y would reopen the border" (the clause's subject, not the news, is praised)."""
+    return [
+        Arg(a.entity, a.score)
+        for news in verb.children if news.dep_ == "dobj" and news.lemma_.lower() in _CONTENT_NOUNS
+        for clause in news.children if clause.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        for subject in clause.children if subject.dep_ == "nsubj"
+        for a in _actors(ctx, subject, 0.85)
+    ]
+
+
+def _helped_act(noun: Token) -> Token | None:
+    """The act a help noun accompanies: "retook the city [with the help of X]", "[With X's support], Y
+    drove out ..." (also when the parse hangs the phrase on the verb's object); None for other uses."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return None
+    head = noun.head.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "attr"):
+        head = head.head  # "regained the province with Y's help": the phrase hung on the object
+    return head if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in head.children) else None
+
+
+def _sought(noun: Token) -> bool:
+    """Whether an agreement noun is what is sought or talked about, not what was made: "called for a treaty",
+    "talks on a deal between X and Y", "negotiating an accord", "hopes for an agreement"."""
+    if _wanted(noun):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "about", "for", "toward", "towards", "over", "regarding"):
+        return True
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _NEGOTIATING
+
+
 def _aided_country(ctx: _Context, verb: Token) -> list[Arg]:
     """The country whose works an aid pays for: "fund the reconstruction of ports in Y", "finance schools in Y"."""
     found: list[Arg] = []
@@ -158,8 +227,13 @@ def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg]) -> list[
     Japanese curbs" a Korean group's protest against Japan."""
     if not subjects:
         # "Students in Lima blocked a highway to ...": civilians are no actor of their state as such
-        # (``_arguments._CIVILIANS``), but a group placed in a country protests as that country's group
-        return [Arg(group, 0.85) for s in _first_of(list(verb.children), {"nsubj"})[:1] if (group := _placed_group(ctx, s)) is not None]
+        # (``_arguments._CIVILIANS``), but a group placed in a country, or named after it ("Iranian
+        # students protested ..."), protests as that country's group
+        return [
+            Arg(group, 0.85)
+            for s in _first_of(list(verb.children), {"nsubj"})[:1]
+            if (group := _placed_group(ctx, s) or _national_group(ctx, _counted(s))) is not None
+        ]
     # a capitalised group noun at the head of a sentence ("Farmers protested ...") may be read as an
     # organisation of no country; _group_actor below accepts only group nouns ("farmers", "students")
     if len(subjects) != 1 or subjects[0].entity.type not in (EntityType.SECTOR_ACTOR, EntityType.ORGANIZATION) or subjects[0].entity.country:
@@ -183,6 +257,74 @@ def _placed_group(ctx: _Context, noun: Token) -> Entity | None:
             if pobj.dep_ == "pobj" and m is not None and m.entity.type is EntityType.COUNTRY and m.entity.country:
                 return _group_actor(noun, m.entity.country, noun.doc[noun.i : pobj.i + 1].text)
     return None
+
+
+def _anti_targets(ctx: _Context, noun: Token) -> list[Arg]:
+    """The actors a protest noun is "anti-": "anti-Y protests", "anti-Y rallies" (Y's adjective or name after "anti-")."""
+    doc = noun.doc
+    found: list[Arg] = []
+    for mod in noun.children:
+        if mod.dep_ not in ("amod", "compound", "nmod") or mod.i < 2:
+            continue
+        anti = mod.lower_.startswith("anti-") or (doc[mod.i - 1].text == "-" and doc[mod.i - 2].lower_ == "anti")
+        if anti:
+            found += [Arg(a.entity, a.score, "against") for a in _actors(ctx, mod, 0.9)]
+    return found
+
+
+def _protests_placed(ctx: _Context, noun: Token) -> list[Arg]:
+    """The protesters of a protest noun held in a country: "anti-Y protests erupted in X", "joined anti-Y
+    rallies in X's capital" (a group of X's, of the opposition sector as "protesters" are)."""
+    holders = [noun] + ([noun.head] if noun.dep_ in ("nsubj", "dobj") and noun.head.pos_ in ("VERB", "AUX") else [])
+    countries = {
+        m.entity.country: p
+        for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in _GROUP_PLACE_PREPS
+        for p in prep.children if p.dep_ == "pobj" and (m := ctx.mention(p)) is not None and m.entity.type is EntityType.COUNTRY and m.entity.country
+    }
+    if len(countries) != 1:
+        return []
+    country, place = next(iter(countries.items()))
+    label = f"{noun.text} in {place.text}"
+    return [Arg(Entity(key=f"actor/{country}-opposition", label=label, type=EntityType.SECTOR_ACTOR, country=country, role="opposition"), 0.8)]
+
+
+def _counted(noun: Token) -> Token:
+    """The group a count names: "thousands of students" → "students"; other nouns as they are."""
+    if noun.lemma_.lower() in _COUNTS:
+        return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), noun)
+    return noun
+
+
+def _national_group(ctx: _Context, noun: Token) -> Entity | None:
+    """The group a noun names after a country: "Iranian students", "Korean farmers" (groups of ``_group_actor`` only)."""
+    countries = [m.entity.country for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and (m := ctx.mention(c)) is not None and m.entity.country]
+    if len(set(countries)) != 1:
+        return None
+    return _group_actor(noun, countries[0])
+
+
+def _embassy_owners(ctx: _Context, anchor: Token) -> list[Arg]:
+    """The state whose embassy a protest is held at: "protested outside the Y embassy", "a rally in front of
+    Y's consulate", "marched to the embassy of Y" (PROTEST, CAMEO 14: the mission stands for its state)."""
+    holders = [anchor]
+    if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in _LIGHT_VERBS:
+        holders.append(anchor.head)  # "staged a protest [outside the Y embassy]": the parse may hang it on the verb
+    places = [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in _AT_PLACE for p in prep.children if p.dep_ == "pobj"]
+    # "in front of the embassy"
+    places += [
+        p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "in"
+        for front in prep.children if front.dep_ == "pobj" and front.lower_ == "front"
+        for of in front.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"
+    ]
+    found: list[Arg] = []
+    for place in places:
+        if place.lemma_.lower() not in _MISSIONS:
+            continue
+        for arg in _actors(ctx, place, 0.9):
+            entity = arg.entity
+            country = ctx.country(entity.country) if entity.type is EntityType.SECTOR_ACTOR and entity.country else None
+            found.append(Arg(country or entity, arg.score, "at"))
+    return found
 
 
 def _withdrawn_from(ctx: _Context, anchor: Token) -> list[Arg]:

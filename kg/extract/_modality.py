@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from kg.extract._words import (
+    _COMMITTED,
     _INTEND,
     _INTEND_FORMS,
     _MUST,
@@ -87,6 +88,11 @@ def _purpose_clause(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
+def _devoted(node: Token) -> bool:
+    """Whether a node is the "to" of a devotion to an act: "committed [to] sending troops" (the act is intended)."""
+    return node.dep_ == "prep" and node.lower_ == "to" and node.head.lemma_.lower() in _COMMITTED and any(c.dep_ == "pcomp" for c in node.children)
+
+
 def _modality(verb: Token | None) -> Modality:
     """Modality of a clause from its auxiliaries, negation and governing verbs."""
     if verb is None:
@@ -96,7 +102,7 @@ def _modality(verb: Token | None) -> Modality:
     others: set[int] = set()
     # "eager to trade with Sudia to grow both economies", "willing to send ships to help guard
     # the strait": a purpose clause shares the intent of the clause it serves
-    while (node.dep_ in ("xcomp", "ccomp", "acomp", "conj", "pcomp") or _purpose_clause(node)) and node.head is not node and len(chain) < 6:
+    while (node.dep_ in ("xcomp", "ccomp", "acomp", "conj", "pcomp") or _purpose_clause(node) or _devoted(node)) and node.head is not node and len(chain) < 6:
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in _REPORTING:
             break
         if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP"):
@@ -127,7 +133,7 @@ def _modality(verb: Token | None) -> Modality:
                 possible = True
             elif wants:
                 intended = True
-        if lemma in ("ready", "willing", "prepared") or (v.dep_ == "acomp" and lemma in _INTEND):
+        if lemma in ("ready", "willing", "prepared") or (v.dep_ == "acomp" and lemma in _INTEND) or (v is not verb and lemma in _COMMITTED):
             intended = True
     if possible:
         return Modality.POSSIBLE

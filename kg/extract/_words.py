@@ -51,6 +51,8 @@ _CARRIERS = {"effort", "efforts", "package", "program", "programme", "mission", 
 _THREAT_ACTS = {"sanctions", "withdrawsFrom", "attacks", "coerces", "mobilizes", "occupies", "protests", "rejects", "fightsWith"}
 #: Linking verbs whose predicate adjective says the subject's stance ("remains opposed to Y").
 _LINKING = {"be", "remain", "stay", "become", "seem", "appear", "grow"}
+#: Words of devotion to an act named by a gerund after "to": "committed to sending troops", "dedicated to rebuilding".
+_COMMITTED = {"commit", "committed", "dedicate", "dedicated", "devote", "devoted", "pledge", "pledged"}
 _STATIVE = {"oppose", "commit", "dedicate", "devote", "attach", "open", "commit", "opposed", "committed"}
 #: Verbs of coming together whose "for" names the event the subjects take part in ("gathered for a rally");
 #: after other verbs "for" names what is wanted ("asked for talks").

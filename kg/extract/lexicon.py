@@ -14,10 +14,16 @@ from kg.model import Modality, Predicate, content_hash
 from kg.vocab import goldstein, predicate
 
 KINDS = ("verbs", "nouns", "adjectives")
-#: Second words of a two-word noun trigger that are the noun's preposition, not a modifier before it ("call for").
-_NOUN_PREPS = {"for", "against", "with", "into", "on"}
+#: Second words of a two-word noun trigger that are the noun's preposition, not a modifier before it ("call for",
+#: "agreement between").
+_NOUN_PREPS = {"for", "against", "with", "into", "on", "between"}
 #: Entity types an ``object_type`` may name.
 _OBJECT_TYPES = {"Country", "Organization", "Person", "SectorActor"}
+#: PLOVER event categories a ``category`` may name.
+_CATEGORIES = {
+    "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST", "CONCEDE", "RETREAT", "ACCUSE", "REJECT",
+    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "INVESTIGATE", "ASSAULT",
+}
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,12 @@ class Trigger:
             not "called on the Prime Minister").
         complement_verbs: when given, the clausal complement's verb must be one of these lemmas
             ("told the envoy to leave" is an expulsion, "told the envoy that ..." is not).
+        category: the PLOVER category of the trigger's CAMEO code when it is not its predicate's
+            (CAMEO2PLOVER files 084 "return, release" and 085 "ease economic sanctions" under
+            RETREAT, though they are concessions): the statement is coded in it.
+        armed: the trigger is an act of force only in an armed contest: a side is an armed force,
+            or the act is placed in a battle ("routed the militia", "defeated Y in the battle for
+            the town"), not on the sports pages ("defeated Y in the final").
         needs_object: the verb must have a direct object ("helped Moldova", not "helped
             support a cause").
         object_type: the trigger holds only when an object is an entity of this type, named
@@ -72,6 +84,8 @@ class Trigger:
     object_type: str | None = None
     object_preps: tuple[str, ...] = ()
     complement_verbs: tuple[str, ...] = ()
+    category: str | None = None
+    armed: bool = False
 
     @property
     def size(self) -> int:
@@ -124,6 +138,8 @@ def _parse_trigger(
     object_type: str | None = None,
     object_preps: tuple[str, ...] = (),
     complement_verbs: tuple[str, ...] = (),
+    category: str | None = None,
+    armed: bool = False,
 ) -> Trigger:
     words = text.lower().split()
     if kind == "nouns" and len(words) == 3 and words[1] == "of":
@@ -132,6 +148,7 @@ def _parse_trigger(
         return Trigger(
             pred, kind_name, words[0], (), cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric,
             tuple(words[2].split("|")), weight, negated_as, silent, complement, needs_object, object_type, object_preps, complement_verbs,
+            category, armed,
         )
     extra: tuple[str, ...]
     if kind == "nouns" and len(words) == 2 and words[1] in _NOUN_PREPS:
@@ -146,7 +163,7 @@ def _parse_trigger(
     kind_name = {"verbs": "verb", "nouns": "noun", "adjectives": "adjective"}[kind]
     return Trigger(
         pred, kind_name, lemma, extra, cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric, prep_object,
-        weight, negated_as, silent, complement, needs_object, object_type, object_preps, complement_verbs,
+        weight, negated_as, silent, complement, needs_object, object_type, object_preps, complement_verbs, category, armed,
     )
 
 
@@ -216,13 +233,16 @@ def _entries(data: dict[str, object], origin: str) -> list[Trigger]:
         if isinstance(complement, list) and not all(isinstance(v, str) and v.isalpha() for v in complement):
             raise LexiconInvalid(f"{origin}: entry {number}: complement must be true or a list of verb lemmas, e.g. [leave, depart]")
         complement_verbs = tuple(v.lower() for v in complement) if isinstance(complement, list) else ()
+        category = entry.get("category")
+        if category is not None and category not in _CATEGORIES:
+            raise LexiconInvalid(f"{origin}: entry {number}: category must be a PLOVER category ({', '.join(sorted(_CATEGORIES))}), not {category!r}")
         for kind in KINDS:
             for text_ in entry.get(kind) or ():
                 triggers.append(
                     _parse_trigger(
                         str(text_), kind, pred, cameo, modality, bool(entry.get("pair")), float(weight), negated_as, silent,
                         bool(complement), bool(entry.get("direct_object")), object_type, tuple(p.lower() for p in object_preps),
-                        complement_verbs,
+                        complement_verbs, category, bool(entry.get("armed")),
                     )
                 )
     return triggers

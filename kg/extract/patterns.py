@@ -68,7 +68,11 @@ place predicate ("watching a buildup near the border with Y"); a list of modifie
 noun of the verb stands for its object ("launched missile, drone and artillery attacks against
 Y"); a conditional threat keeps the act's reading of places ("will pull its troops out of Y unless
 ..."); an investigation that names a thing it investigates has no other target ("of arms sales to
-Y"); a reported "has to / needs to / ought to" is an obligation like "must". Not arguments:
+Y"); a reported "has to / needs to / ought to" is an obligation like "must"; a verb of winning, striking
+or leaving ("routed", "pounded", "left") is an act of force only when a side is an armed force, an armed
+group or a weapon, or the act is placed in a battle (``armed`` entries); "supports Y against Z" does not
+support Z; an entry may code its statements in the PLOVER category of its CAMEO code ("released Y's
+prisoners": CAMEO 084, RETREAT, though the predicate is ``concedes``). Not arguments:
 names inside a quoted title
 ("the film 'Friends of X'"), what a topic noun or talks are about ("on the
 question of X", "talks about X"), a place after "in", a business one joins
@@ -369,6 +373,8 @@ class PatternExtractor:
             return
         if pred.name == "mobilizes" and not _forces_mobilized(anchor):
             return  # "mobilized pressure groups", "mobilize support": not a show of force
+        if trigger.armed and not _armed_contest(ctx, anchor, subjects, objects):
+            return  # "Brazil defeated Argentina in the final": a match, not a battle
         if pred.name == "visits":
             # "the blue helmets arrived in Sudia", "the gendarmes who landed in the Sudian capital":
             # a deployment, not a visit
@@ -390,7 +396,7 @@ class PatternExtractor:
             # "the navy got ready to bombard X again": a show of force (CAMEO 15), the attack is still to come
             pred, modality = predicate("mobilizes"), Modality.ASSERTED
             cameo, goldstein = pred.cameo, pred.goldstein
-        coded = None
+        coded = trigger.category if pred is trigger.predicate else None  # "released Y's prisoners": CAMEO 084, PLOVER RETREAT
         if modality is Modality.INTENDED and pred.category != "STRUCTURAL" and (intent := self.lexicon.intent_code(cameo)):
             # "pledged to keep sending arms to Sudia": CAMEO 0332, an expressed intent (PLOVER AGREE)
             cameo, goldstein, coded = intent, goldstein_of(intent, goldstein), self.lexicon.intent_category
@@ -403,6 +409,9 @@ class PatternExtractor:
         if trigger.pair or pred.name in _RECIPROCAL:
             # "talks about Sudia", "cooperation on Sudia": what is talked about takes no part
             objects = [o for o in objects if o.prep not in ("about", "on", "over", "regarding", "concerning") or o.prep in trigger.extra or o.prep in trigger.object_preps]
+        if pred.category in ("SUPPORT", "AID", "COOPERATE") and "against" not in trigger.extra and "against" not in trigger.object_preps:
+            # "supports Y against Z", "backed Y against the rebels of Z": Z is the adversary, not helped
+            objects = [o for o in objects if o.prep != "against"]
         if pred.category in ("ACCUSE", "PROTEST") and any(o.prep in ("over", "about", "against") for o in objects):
             # "appealed to the League over Sudian raids": the addressee is not the target
             objects = [o for o in objects if o.prep != "to"]
@@ -652,6 +661,35 @@ def _forces_mobilized(anchor: Token) -> bool:
         return True
     nouns = sector_nouns()
     return nouns.get(word) in ("military", "police", "armed groups", "rebels") or word in _FORCE_WORDS
+
+
+#: Nouns of armed combat that place a verb of winning in a war: "defeated Y in the battle for the town".
+_COMBAT = {"battle", "war", "fighting", "combat", "offensive", "counteroffensive", "counter-offensive", "clash", "clashes", "skirmish", "siege", "assault", "attack", "ambush", "engagement"}
+#: Weapons that, as a side of a verb of striking, make it an attack: "Y's missiles hit the city".
+_WEAPONS = {"missile", "rocket", "drone", "shell", "bomb", "mortar", "artillery", "warplane", "jet", "aircraft", "helicopter", "gunship", "airstrike", "strike", "tank", "howitzer", "warship", "gunboat"}
+#: Sectors whose members fight, and the armed groups of the gazetteer (role "armed group"): an act of
+#: winning with one of them on a side is an armed contest.
+_ARMED_SECTORS = {"military", "armed groups", "rebels", "armed group"}
+
+
+def _armed_contest(ctx: _Context, verb: Token, subjects: Sequence[Arg], objects: Sequence[Arg]) -> bool:
+    """Whether a verb of winning, striking or leaving (CAMEO 190 "defeat", "pound"; 087 "leave") is an act of
+    armed forces, not of teams, storms or travellers.
+
+    True when a side is an armed force or a weapon ("the army routed the militants", "Y's missiles hit
+    the city", "Y's peacekeepers left X") or the verb is placed in combat ("defeated Y in the battle for
+    the town"); not for "Brazil defeated Argentina in the final", where two countries are teams.
+    """
+    # a force of a country's, or an armed group of the gazetteer ("defeated the Islamic State")
+    if any(a.entity.type in (EntityType.SECTOR_ACTOR, EntityType.ORGANIZATION) and a.entity.role in _ARMED_SECTORS for a in (*subjects, *objects)):
+        return True
+    nouns = sector_nouns()
+    sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    # "routed the fighters of Y", "crushed the rebellion": the head noun of a side names a force
+    if any(nouns.get(s.lemma_.lower()) in _ARMED_SECTORS or s.lemma_.lower() in _FORCE_WORDS | _WEAPONS for s in sides):
+        return True
+    places = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during") for p in prep.children if p.dep_ == "pobj"]
+    return any(p.lemma_.lower() in _COMBAT for p in places)
 
 
 def _forces_subject(verb: Token) -> bool:
