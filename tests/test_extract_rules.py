@@ -1937,3 +1937,69 @@ def test_support_against_an_adversary_does_not_support_it(run: Run, text: str, h
     assert not {e for e in found if e[2] == adversary and e[1] in ("supports", "providesAidTo", "cooperatesWith")}, found
     if helped is not None:
         assert any(e[2] == helped and e[1] == "supports" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands of Serbs joined a rally against Croatia in Belgrade.", ("Serbia", "protests", "Croatia")),
+        ("Poland joined the sanctions against Russia.", ("Poland", "sanctions", "Russia")),
+        ("Sweden joined the talks with Norway.", ("Sweden", "meetsWith", "Norway")),
+        ("Brazil joined the war against Paraguay.", ("Brazil", "fightsWith", "Paraguay")),
+        ("The choir joined the celebrations in Lima.", None),
+    ],
+)
+def test_joining_an_act_is_doing_it(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """"join" is a light verb: joining a protest, sanctions or talks against or with Y is taking that act towards Y."""
+    found = events(run(text))
+    expect(found, expected)
+    if expected is not None:
+        assert not {e for e in found if e[1] == "participatesIn" and e[2] == expected[2]}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada joined the coalition against Iraq.",
+        "Kenya took part in the campaign against Somalia.",
+        "Ghana joined the alliance against Togo last year.",
+    ],
+)
+def test_what_is_joined_is_not_its_adversary(run: Run, text: str) -> None:
+    """"joined the coalition against Y": Y is the coalition's adversary, not what the subject takes part in."""
+    result = run(text)
+    adversary = text.split(" against ")[1].split()[0].rstrip(".")
+    assert not [s for s in result.statements if s.predicate.name in ("participatesIn", "memberOf") and s.object.label == adversary]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan students staged a march against Uganda.", ("Kenyan students", "protests", "Uganda")),
+        ("The march by Moroccan activists against Spain drew thousands.", ("Moroccan activists", "protests", "Spain")),
+        ("Chilean dockers mounted a picket against Peru.", ("Chile", "protests", "Peru")),
+        ("Iran waged a war against Iraq for eight years.", ("Iran", "fightsWith", "Iraq")),
+        ("The march through Paris ended peacefully.", None),
+    ],
+)
+def test_protest_marches_and_pickets(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """CAMEO 141 nouns of demonstrating: a march or a picket against Y, after a light verb or alone."""
+    expect(events(run(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya urged Uganda to open the border after a meeting with Tanzania.", ("Kenya", "meetsWith", "Tanzania")),
+        ("Chile signed a trade deal during a visit to Peru.", ("Chile", "visits", "Peru")),
+        ("Norway pledged aid after talks with Sweden.", ("Norway", "meetsWith", "Sweden")),
+        ("Croatia's leader was indicted by the U.N. court for his part in atrocities during the war against Serb forces.", None),
+        ("The mayor was arrested by Serbian police during the protest against Kosovo.", None),
+    ],
+)
+def test_an_event_named_in_a_time_phrase_takes_the_clause_subject_not_a_passive_agent(
+    run: Run, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """"X did A during a visit to Y": X visits Y; "X was indicted by Z during the war against Y": Z is no party to the war."""
+    found = {e for e in events(run(text)) if e[1] in ("meetsWith", "visits", "fightsWith", "protests")}
+    expect(found, expected)

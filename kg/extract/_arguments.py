@@ -585,7 +585,9 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         while clause.dep_ in ("xcomp", "pcomp") and clause.head is not clause:
             # "took to burning tyres during the protests": up to the main verb
             clause = clause.head.head if clause.dep_ == "pcomp" else clause.head
-        subjects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, clause)]
+        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+            # not a passive's agent: "X was indicted by Y's court for crimes during the war against Z" (Y took no part)
+            subjects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, clause)]
     for holder in holders:
         for arg in _prep_objects(ctx, holder, 0.9):
             if all(arg.entity.key != s.entity.key for s in subjects):

@@ -29,7 +29,7 @@ _LIGHT_VERBS = {
     "maintain", "finalize", "finalise", "enter", "undertake", "step", "order", "open",
     "announce", "intensify", "broaden", "increase", "seal", "strike", "forge", "renew",
     "initiate", "carry", "play", "put", "bring", "perform", "allocate", "earmark",
-    "conclude", "complete", "ink", "hand", "register", "submit", "convey", "transmit", "lead", "spearhead",
+    "conclude", "complete", "ink", "hand", "register", "submit", "convey", "transmit", "lead", "spearhead", "join",
 }
 # Verbs whose subject benefits from the event their object names ("welcomed the support by X").
 _RECEIVING = {"welcome", "appreciate", "praise", "value", "hail", "acknowledge", "receive", "accept", "commend", "laud", "applaud", "thank"}

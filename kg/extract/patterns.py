@@ -409,8 +409,10 @@ class PatternExtractor:
         if trigger.pair or pred.name in _RECIPROCAL:
             # "talks about Sudia", "cooperation on Sudia": what is talked about takes no part
             objects = [o for o in objects if o.prep not in ("about", "on", "over", "regarding", "concerning") or o.prep in trigger.extra or o.prep in trigger.object_preps]
-        if pred.category in ("SUPPORT", "AID", "COOPERATE") and "against" not in trigger.extra and "against" not in trigger.object_preps:
-            # "supports Y against Z", "backed Y against the rebels of Z": Z is the adversary, not helped
+        if (pred.category in ("SUPPORT", "AID", "COOPERATE") or pred.name in ("participatesIn", "memberOf")) \
+                and "against" not in trigger.extra and "against" not in trigger.object_preps:
+            # "supports Y against Z", "backed Y against the rebels of Z": Z is the adversary, not helped;
+            # "joined the coalition against Z": Z is not what was joined
             objects = [o for o in objects if o.prep != "against"]
         if pred.category in ("ACCUSE", "PROTEST") and any(o.prep in ("over", "about", "against") for o in objects):
             # "appealed to the League over Sudian raids": the addressee is not the target
