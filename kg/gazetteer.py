@@ -230,9 +230,11 @@ def _date(text: str, end: bool = False) -> dt.date | None:
 
 def _name_key(name: str) -> str:
     """Casefolded, diacritic-free, dot-free form of a person's name for lookups."""
-    folded = unicodedata.normalize("NFKD", name)
+    folded = name
+    if not name.isascii():  # ASCII has neither compatibility forms nor combining marks: most names skip this
+        folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     # "al-Thani" and "Al Thani", "Jean-Pierre" and "Jean Pierre" are spellings of one name
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).replace(".", " ").replace("’", "'").replace("-", " ")
+    folded = folded.replace(".", " ").replace("’", "'").replace("-", " ")
     return " ".join(folded.casefold().split())
 
 

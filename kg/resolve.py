@@ -151,6 +151,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
     # the person
     names = titled_names(doc, countries, title_matches)
     titled = {i for name in names for i in range(name.start, name.end)}
+    rejected: dict[int, Span] | None = None
     for ent, is_titled in sorted([(e, False) for e in entities(doc)] + [(n, True) for n in names], key=lambda pair: pair[0].start):
         if is_titled:
             known = _person(ent, countries, people, day, renamed)
@@ -168,7 +169,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
             if actor:
                 mentions.append(Mention(actor[0], actor[1], actor[2], text_of(doc)[actor[1] : actor[2]]))
             else:
-                mentions.append(Mention(entity, ent.start_char, ent.end_char, ent.text))
+                mentions.append(Mention(entity, ent.start_char, ent.end_char, span_text(ent)))
         elif ent.label_ == "PERSON" or ent.label_ == "ORG" and (_names_person(ent, people, day) or _titled_name(ent, countries)):
             span = clean_person_name(ent)
             if not span.text or not span[0].is_title and not span[0].is_upper:
@@ -178,7 +179,8 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
                 continue
             mentions.append(Mention(known.entity, span.start_char, span.end_char, span.text))
         elif ent.label_ == "ORG" and not _title_part(ent, title_spans) and not ent.text.endswith("-"):
-            rejected = {e.start: e for e in entities(doc) if e.ent_id_ and keys.get(e.start) is None}
+            if rejected is None:  # read once, when the article has an organisation
+                rejected = {e.start: e for e in entities(doc) if e.ent_id_ and keys.get(e.start) is None}
             mentions.append(_organization(ent, countries, rejected))
 
     # "Freedonia's Grand Water Council": a body of Freedonia, the NER's labels aside (kg._bodies)
@@ -194,7 +196,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
     final = {info.entity.key: info.entity for info in people.values()}
     for old, new in renamed.items():
         final[old] = final.get(new, final.get(old))  # type: ignore[assignment]
-    mentions = [replace(m, entity=final.get(m.entity.key) or m.entity) for m in mentions]
+    mentions = [m if (entity := final.get(m.entity.key) or m.entity) is m.entity else replace(m, entity=entity) for m in mentions]
     mentions = office_countries(doc, countries, mentions)  # "his Prime Minister X": the ruler's country (kg._office_country)
     mentions = regime_mentions(doc, mentions)  # "the Maduro regime": Venezuela's government (kg._regime)
     return _with_aliases(sorted(mentions, key=lambda m: (m.start, -m.end)))
@@ -217,8 +219,8 @@ def _with_aliases(mentions: list[Mention]) -> list[Mention]:
             continue
         if text and text != first[m.entity.key].label:
             seen.setdefault(m.entity.key, {})[text] = None
-    described = {key: replace(entity, aliases=tuple(seen.get(key, ()))) for key, entity in first.items()}
-    return [replace(m, entity=described[m.entity.key]) for m in mentions]
+    described = {key: entity if entity.aliases == (aliases := tuple(seen.get(key, ()))) else replace(entity, aliases=aliases) for key, entity in first.items()}
+    return [m if m.entity is described[m.entity.key] else replace(m, entity=described[m.entity.key]) for m in mentions]
 
 
 def _holder_entity(holder: OfficeHolder, role: Role | None) -> Entity:
@@ -571,11 +573,15 @@ def _first_person_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None:
-            for token in span:
-                by_token.setdefault(token.i, m)
+            for i in range(span.start, span.end):  # indices, not Token objects
+                by_token.setdefault(i, m)
     gazetteer = load_gazetteer()
     found: dict[int, tuple[int, Mention]] = {}  # token start -> (length of its quotation, mention)
-    for start, end in _quote_spans(text_of(doc)):
+    text = text_of(doc)
+    for start, end in _quote_spans(text):
+        lowered = text[start:end].lower()
+        if not any(we in lowered for we in _WE):
+            continue  # no "we" in its characters, so in none of its tokens: spare making them
         quote = doc.char_span(start, end, alignment_mode="contract")
         if quote is None or not any(t.lower_ in _WE for t in quote):
             continue

@@ -38,7 +38,7 @@ from kg.extract._words import (
 from kg.extract.lexicon import Trigger
 from kg.gazetteer import METONYM, load_gazetteer, sector_nouns
 from kg.model import Entity, EntityType, slugify
-from kg.nlp import text_of
+from kg.nlp import span_text, text_of
 
 #: Triggers of those predicates that go one way: "X and Y hosted the talks" do not meet each other.
 _ONE_WAY = {"host", "receive", "welcome", "phone", "call", "invite", "visit"}
@@ -136,10 +136,13 @@ def _state_noun(token: Token) -> bool:
 
 def _headline_pair(ctx: _Context, token: Token, score: float) -> list[Arg]:
     """'Norland, Sudia agree to ...': in a headline a comma joins two subjects as "and" would."""
-    if token.dep_ != "nsubj" or token.i < 2 or token.sent.text.rstrip().endswith((".", "!", "?", '"', "\u201d")):
+    if token.dep_ != "nsubj" or token.i < 2:
         return []
     comma, first = token.doc[token.i - 1], token.doc[token.i - 2]
-    if comma.text != "," or first.i != token.sent.start or first.head.i != token.head.i:
+    if comma.text != ",":
+        return []  # the cheap test first: most subjects follow no comma
+    sent = token.sent
+    if span_text(sent).rstrip().endswith((".", "!", "?", '"', "\u201d")) or first.i != sent.start or first.head.i != token.head.i:
         return []
     pair = [ctx.mention(first), ctx.mention(token)]
     if any(m is None or m.entity.type not in _ACTOR_TYPES for m in pair) or pair[0] is pair[1]:
@@ -387,13 +390,14 @@ def _prep_objects(ctx: _Context, head: Token, score: float) -> list[Arg]:
         if prep.lower_ in _OBJECT_PREPS:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    direct = _actors(ctx, pobj, score)
+                    own = _actors(ctx, pobj, score)  # read once: the same call again gives the same actors
+                    direct = own
                     if not direct and (prep.lower_ in _PLACE_PREPS or prep.lower_ == "of") and pobj.lemma_.lower() not in _TOPIC_NOUNS:
                         # "along the frontier with Sudia", "a halt of ferry services with Sudia"
                         direct = [a for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ in ("with", "of", "for", "to")
                                   for p in inner.children if p.dep_ == "pobj" for a in _actors(ctx, p, score * 0.9)]
-                    nested = prep.lower_ != "of" and not _actors(ctx, pobj, score)
-                    inner = not _actors(ctx, pobj, score)
+                    nested = prep.lower_ != "of" and not own
+                    inner = not own
                     found += [Arg(a.entity, a.score, prep.lower_, a.place or prep.lower_ in ("along", "near") or nested, inner) for a in direct]
     return found
 

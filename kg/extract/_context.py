@@ -51,8 +51,8 @@ class _Context:
                 continue  # a name cut after a function word ("Office of the President of") is a fragment
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
-                for t in span:
-                    self.by_token.setdefault(t.i, m)
+                for i in range(span.start, span.end):  # indices, not Token objects
+                    self.by_token.setdefault(i, m)
         self.quotes = _quote_spans(text_of(doc))
         self._titles = [(a, b) for a, b in self.quotes if _title_like(text_of(doc)[a + 1 : b - 1])]
         self._speakers: dict[tuple[int, int], Entity | None] = {}

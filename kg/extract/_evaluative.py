@@ -28,6 +28,7 @@ from kg.extract._words import (
     _NEGATIVE_LABELS,
     _POSITIVE_LABELS,
     _RELATIVE,
+    _REPORTING,
     _REQUESTING,
     _STRATEGIC,
 )
@@ -94,11 +95,17 @@ def _labels(verb: Token, target: Token) -> list[Token]:
     return labels
 
 
+_FEELINGS = _DISMAYED | _HEARTENED
+
+
 def _feelings(ctx: _Context, sent: Span) -> Iterator[Evaluation]:
     """ "X is appalled by Y's attack", "X was heartened by Y's offer": the experiencer evaluates the cause."""
     for feeling in ctx.tokens(sent):
-        lemma, low = feeling.lemma_.lower(), feeling.lower_
-        if feeling.pos_ not in ("VERB", "ADJ") or not ({lemma, low} & (_DISMAYED | _HEARTENED)):
+        lemma = ctx.lemmas[feeling.i]
+        if lemma not in _FEELINGS and feeling.lower_ not in _FEELINGS:
+            continue  # the word test first: it reads no tagger label
+        low = feeling.lower_
+        if feeling.pos_ not in ("VERB", "ADJ"):
             continue
         if any(c.dep_ == "dobj" for c in feeling.children):
             continue  # "the news shocked X": the subject causes the feeling, it does not feel it
@@ -122,9 +129,9 @@ def evaluations(ctx: _Context, sent: Span) -> Iterator[Evaluation]:
     """The evaluative constructions of a sentence."""
     yield from _feelings(ctx, sent)
     for verb in ctx.tokens(sent):
-        if verb.pos_ != "VERB":
-            continue
-        lemma = verb.lemma_.lower()
+        lemma = ctx.lemmas[verb.i]
+        if (lemma not in _EVALUATING and lemma not in _REPORTING) or verb.pos_ != "VERB":
+            continue  # neither evaluating nor reporting (_is_reporting): nothing to read, the word tested first
         readings: list[tuple[Token, Token]] = []  # (evaluated phrase, label)
         if lemma in _EVALUATING:
             targets = _first_of(list(verb.children), {"dobj"})

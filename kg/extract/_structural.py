@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Span
 
@@ -226,7 +226,13 @@ def _masked(ctx: _Context, sent: Span) -> tuple[str, list[Mention]]:
 
 def _title_only(mention: Mention) -> bool:
     """Whether a person mention is a title without a name ("the president", "the Foreign Minister")."""
-    return title_pattern().fullmatch(re.sub(r"^the\s+", "", mention.text.strip(), flags=re.IGNORECASE).lower()) is not None
+    return _title_only_text(mention.text)
+
+
+@lru_cache(maxsize=4096)
+def _title_only_text(text: str) -> bool:
+    """:func:`_title_only` of a mention's text (asked for each token of the mention: read once)."""
+    return title_pattern().fullmatch(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).lower()) is not None
 
 
 def _may_relate(ctx: _Context, sent: Span) -> bool:
@@ -242,6 +248,19 @@ def _may_relate(ctx: _Context, sent: Span) -> bool:
     return False
 
 
+@cache
+def _cue_words() -> tuple[set[str], set[str], set[str], tuple[str, ...], set[str]]:
+    """The cue words of the office and membership rules as sets, made once (not for every sentence)."""
+    cues = structural_cues()
+    former_words = set(cues.former)
+    past_verbs = set(cues.office_verbs["past"]) | set(cues.leads_organisation["past"]) | set(cues.rules_country["past"])
+    past_members = set(cues.member_verbs["past"])
+    past_copulas = tuple(f"{c} " for c in cues.member_copulas["past"])
+    blocked = set(cues.not_titles) - set(cues.former) - {"the", "a", "an", "of", "and", "or", "to", "for", "by", "with", "as", "who",
+                                                          "which", "that", "said", "says", "told", "his", "her", "their", "its"}
+    return former_words, past_verbs, past_members, past_copulas, blocked
+
+
 def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_Found]:
     if not _may_relate(ctx, sent):
         return
@@ -249,13 +268,8 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
     if "@" not in text:
         return
     cues = structural_cues()
-    former_words = set(cues.former)
-    past_verbs = set(cues.office_verbs["past"]) | set(cues.leads_organisation["past"]) | set(cues.rules_country["past"])
-    past_members = set(cues.member_verbs["past"])
-    past_copulas = tuple(f"{c} " for c in cues.member_copulas["past"])
+    former_words, past_verbs, past_members, past_copulas, blocked = _cue_words()
     rules = _rules()
-    blocked = set(cues.not_titles) - set(cues.former) - {"the", "a", "an", "of", "and", "or", "to", "for", "by", "with", "as", "who",
-                                                          "which", "that", "said", "says", "told", "his", "her", "their", "its"}
 
     def entity(index: str | None, kind: EntityType) -> Entity | None:
         if index is None:

@@ -140,6 +140,7 @@ from kg.extract._words import (
     _PASSAGES,
     _PLACE_PREDICATES,
     _REPORT_DEMAND,
+    _REPORTING,
     _REQUESTING,
     _THREAT_ACTS,
     _THREATEN,
@@ -164,10 +165,10 @@ from kg.vocab import predicate
 NAME = "patterns.v1"
 
 
-def _verb_words(verb: Token) -> set[str]:
-    """Words that can complete a two-word verb trigger: particle, preposition or direct object."""
+def _verb_words(verb: Token, children: Sequence[Token] | None = None) -> set[str]:
+    """Words that can complete a two-word verb trigger: particle, preposition or direct object (``children``: the verb's, if read already)."""
     words: set[str] = set()
-    for child in verb.children:
+    for child in verb.children if children is None else children:
         if child.dep_ in ("prt", "prep", "dobj", "advmod", "dative", "agent"):
             words |= {child.lemma_.lower(), child.lower_}
         if child.dep_ == "nsubjpass" and child.lower_ not in ("who", "which", "that") and not any(p.dep_ == "prep" and p.lower_ in ("of", "by") for p in child.children):
@@ -186,13 +187,37 @@ def _verb_words(verb: Token) -> set[str]:
     return words
 
 
-def _prep_objects_of(verb: Token) -> list[tuple[str, set[str]]]:
+def _prep_objects_of(verb: Token, children: Sequence[Token] | None = None) -> list[tuple[str, set[str]]]:
     """Each preposition of a verb with the words (lemma and form) of its objects ("deploy to the border")."""
     return [
         (child.lower_, {w for g in child.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)})
-        for child in verb.children
+        for child in (verb.children if children is None else children)
         if child.dep_ in ("prep", "agent", "dative")
     ]
+
+
+def _word_index(triggers: Sequence[Trigger]) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
+    """Where each verb trigger of a lemma may match: (the positions of those that need no particular word,
+    each completing word -> the positions of the triggers it completes), for :func:`_candidates`."""
+    always: list[int] = []
+    by_word: dict[str, list[int]] = {}
+    for position, trig in enumerate(triggers):
+        if trig.extra and not trig.prep_object:
+            for word in trig.extra:
+                by_word.setdefault(word, []).append(position)
+        else:
+            always.append(position)
+    return tuple(always), {word: tuple(positions) for word, positions in by_word.items()}
+
+
+def _candidates(triggers: Sequence[Trigger], index: tuple[tuple[int, ...], dict[str, tuple[int, ...]]], words: set[str]) -> list[Trigger]:
+    """The triggers of a verb, in lexicon order, less those whose completing words (particle, object...) are all
+    missing: most of a common verb's many two-word triggers are not tested one by one."""
+    always, by_word = index
+    positions = set(always)
+    for word in words:
+        positions.update(by_word.get(word, ()))
+    return [triggers[p] for p in sorted(positions)]
 
 
 class PatternExtractor:
@@ -203,6 +228,7 @@ class PatternExtractor:
     def __init__(self, lexicon_files: Sequence[Path] = (), lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or load_lexicon(lexicon_files)
         self._lemmas = frozenset(self.lexicon.verbs) | frozenset(self.lexicon.nouns) | frozenset(self.lexicon.adjectives)
+        self._verb_index = {lemma: _word_index(triggers) for lemma, triggers in self.lexicon.verbs.items()}
 
     # ---------------------------------------------------------------- entry
     def __call__(self, doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Statement]:
@@ -282,23 +308,24 @@ class PatternExtractor:
     def _triggers(self, token: Token) -> list[tuple[Trigger, Token]]:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") and lemma in self.lexicon.verbs:
-            children = _verb_words(token)
+            kids = list(token.children)  # spaCy makes new Token objects on every walk: walk once
+            children = _verb_words(token, kids)
             # "called on Arabs to unite": the infinitive may be parsed as a purpose clause
-            complement = any(c.dep_ in ("xcomp", "ccomp") or _purpose_clause(c) for c in token.children)
+            complement = any(c.dep_ in ("xcomp", "ccomp") or _purpose_clause(c) for c in kids)
             prep_objects: list[tuple[str, set[str]]] | None = None  # read from the parse on first need
             # "helped Y build": the object may be parsed as the subject of a bare infinitive clause
-            has_object = any(c.dep_ == "dobj" or (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)) for c in token.children)
+            has_object = any(c.dep_ == "dobj" or (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)) for c in kids)
             chosen: list[tuple[Trigger, Token]] = []  # triggers that hold only for an object type, then the first plain one
-            for trig in self.lexicon.verbs[lemma]:
+            for trig in _candidates(self.lexicon.verbs[lemma], self._verb_index[lemma], children):
                 if (trig.needs_complement and not complement) or (trig.needs_object and not has_object):
                     continue
                 if trig.complement_verbs and not any(
-                    (c.dep_ in ("xcomp", "ccomp") or _purpose_clause(c)) and c.lemma_.lower() in trig.complement_verbs for c in token.children
+                    (c.dep_ in ("xcomp", "ccomp") or _purpose_clause(c)) and c.lemma_.lower() in trig.complement_verbs for c in kids
                 ):
                     continue  # "told the envoy to leave", not "told the envoy that ..."
                 if trig.prep_object:
                     if prep_objects is None:
-                        prep_objects = _prep_objects_of(token)
+                        prep_objects = _prep_objects_of(token, kids)
                     if not any(prep in trig.extra and not words.isdisjoint(trig.prep_object) for prep, words in prep_objects):
                         continue
                 elif trig.extra and children.isdisjoint(trig.extra):
@@ -309,9 +336,10 @@ class PatternExtractor:
             if chosen:
                 return chosen
         if token.pos_ in ("NOUN", "PROPN") and lemma in self.lexicon.nouns:
-            mods = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod", "prep")}
+            kids = list(token.children)
+            mods = {c.lemma_.lower() for c in kids if c.dep_ in ("amod", "compound", "nmod", "prep")}
             # "a call for Y to act": the preposition may be parsed as the marker of an infinitive clause
-            mods |= {m.lower_ for c in token.children if c.dep_ in ("advcl", "acl") for m in c.children if m.dep_ == "mark"}
+            mods |= {m.lower_ for c in kids if c.dep_ in ("advcl", "acl") for m in c.children if m.dep_ == "mark"}
             # "a mediation effort between X and Y", "the aid package for X": the head noun carries the arguments
             carriers = _CARRIERS | (_MEMBER_HEADS if any(t.predicate.name == "memberOf" for t in self.lexicon.nouns[lemma]) else set())
             anchor = token.head if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and token.head.lemma_.lower() in carriers else token
@@ -320,7 +348,7 @@ class PatternExtractor:
             for trig in self.lexicon.nouns[lemma]:
                 if trig.prep_object and not any(
                     c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in trig.prep_object for g in c.children if g.dep_ == "pobj")
-                    for c in token.children
+                    for c in kids
                 ):
                     continue  # "expulsion of diplomats": the "of" object decides
                 if mods.issuperset(trig.extra):
@@ -530,8 +558,9 @@ class PatternExtractor:
         demands = predicate("demands")
         obliged: set[int] = set()
         for verb in ctx.tokens(sent):
-            if verb.pos_ != "VERB" or not (_is_reporting(verb) or verb.lemma_.lower() in _REPORT_DEMAND):
-                continue
+            lemma = ctx.lemmas[verb.i]
+            if (lemma not in _REPORTING and lemma not in _REPORT_DEMAND) or verb.pos_ != "VERB":
+                continue  # a reporting verb (_is_reporting) or a verb of demand, the word tested first
             for comp in verb.children:
                 must = obligation(comp) if comp.dep_ == "ccomp" else None
                 if must is None:
