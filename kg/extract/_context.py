@@ -359,10 +359,10 @@ def _headline_pair(doc: Doc, mentions: Sequence[Mention], counts: Counter[str | 
     article's pair (most mentioned first); one, or three and more, leave the pair to the counts.
     """
     end = _headline_end(doc)
-    codes = {m.entity.country for m in mentions if m.end <= end and m.entity.type in _ACTOR_TYPES and m.entity.type is not EntityType.ORGANIZATION and m.entity.country}
+    codes = list(dict.fromkeys(m.entity.country for m in mentions if m.end <= end and m.entity.type in _ACTOR_TYPES and m.entity.type is not EntityType.ORGANIZATION and m.entity.country))
     if len(codes) != 2:
         return []
-    return [country(code) for code in sorted(codes, key=lambda c: -counts.get(c, 0))]
+    return [country(code) for code in sorted(codes, key=lambda c: -counts.get(c, 0))]  # a tie: the headline's order
 
 
 def _without_headline_repeats(doc: Doc, statements: Sequence[Statement]) -> Iterator[Statement]:
