@@ -42,7 +42,11 @@ def test_abbreviated_country_before_a_hyphen_is_its_own_token(nlp: Language) -> 
 
 def test_tables_give_the_models_annotations(nlp: Language) -> None:
     """The tables that replace the model's attribute_ruler and lemmatizer set the same tags, POS,
-    morphology, lemmas and labels on every token, contractions and two-token patterns included."""
+    morphology, lemmas and labels on every token, contractions and two-token patterns included; only
+    the verb forms of kg/data/lemma_exceptions.tsv get their own verb ("staging": "stage", not "stag")."""
+    from kg.nlp import _verb_exceptions
+
+    exceptions = _verb_exceptions()
     assert {"attribute_table", "lemmatizer_table"} <= set(nlp.pipe_names)
     assert not {"attribute_ruler", "lemmatizer"} & set(nlp.pipe_names)
     stock = spacy.load(f"{nlp.meta['lang']}_{nlp.meta['name']}")
@@ -58,7 +62,8 @@ def test_tables_give_the_models_annotations(nlp: Language) -> None:
     for ours, theirs in zip(nlp.pipe(texts), stock.pipe(texts), strict=True):
         assert [t.text for t in ours] == [t.text for t in theirs]
         for a, b in zip(ours, theirs, strict=True):
-            assert (a.tag_, a.pos_, str(a.morph), a.lemma_, a.dep_, a.head.i) == (b.tag_, b.pos_, str(b.morph), b.lemma_, b.dep_, b.head.i), a.text
+            lemma = exceptions.get(b.lower_, b.lemma_) if b.pos_ == "VERB" else b.lemma_
+            assert (a.tag_, a.pos_, str(a.morph), a.lemma_, a.dep_, a.head.i) == (b.tag_, b.pos_, str(b.morph), lemma, b.dep_, b.head.i), a.text
             compared += 1
     assert compared > 4000
     last = [(t.text, t.lemma_, t.pos_) for t in ours]
