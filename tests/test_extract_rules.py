@@ -710,8 +710,8 @@ def test_unconditional_intent_stays_an_intended_act(run: Run) -> None:
     ("text", "topic"),
     [
         ("Chile and Peru agreed that both would reduce and remove tariffs.", "reduce and remove tariffs"),
-        ("Ghana and Togo agreed that neither would close or tax the border.", "close or tax border"),
-        ("Egypt and Sudan agreed that neither would build or fund new dams.", "build or fund new dams"),
+        ("Ghana and Togo agreed that neither would close or tax the border.", "not close or tax border"),  # "neither": an agreement not to act
+        ("Egypt and Sudan agreed that neither would build or fund new dams.", "not build or fund new dams"),
         ("The two clubs agreed that neither would buy or sell players.", None),
     ],
 )
@@ -2039,3 +2039,19 @@ def test_an_event_called_off_or_put_ahead(run: Run, text: str, event: tuple[str,
     """An event noun that is cancelled or called off did not happen; one planned, proposed or postponed is intended."""
     found = {(s.subject.label, s.predicate.name, s.object.label): s.modality for s in run(text).statements}
     assert found.get(event) is modality, found
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Chile agreed that it would not attack Peru.", "not attack Peru"),
+        ("Chile and Peru agreed not to use force against each other.", "not use force"),
+        ("Chile and Peru agreed that neither would attack the other.", "not attack other"),
+        ("Ghana and Togo agreed that no side would close the border.", "not close border"),
+        ("Chile agreed to build a port with Peru.", "build port with Peru"),
+    ],
+)
+def test_a_negated_act_agreed_to_keeps_its_negation(run: Run, text: str, topic: str) -> None:
+    """An agreement not to act is not an agreement to act: the topic of a negated clause says "not"."""
+    topics = {s.object.label for s in run(text).statements if s.predicate.name == "agreesTo"}
+    assert topic in topics, topics

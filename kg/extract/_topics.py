@@ -120,4 +120,20 @@ def topic_label(head: Token, limit: int = 10, exclude: set[int] | frozenset[int]
     text = re.sub(r"\s+([,’'])\s*", r"\1 ", text).replace(" - ", "-").replace(" ’s", "’s").replace(" 's", "'s").strip()
     if not re.search(r"[A-Za-z]{3}", text) or head.pos_ == "PRON":
         return ""
+    if head.pos_ in ("VERB", "AUX") and _negated_act(head):
+        return f"not {text}"  # "agreed not to use force", "agreed that neither would attack the other"
     return text
+
+
+_NOBODY = {"neither", "none", "nobody", "nothing", "noone"}
+
+
+def _negated_act(verb: Token) -> bool:
+    """Whether an act named by a clause is negated: "not" or "never" on its verb, or a subject that names
+    nobody ("neither would attack", "no side will use force")."""
+    for child in verb.children:
+        if child.dep_ == "neg" or child.lower_ in ("not", "never", "n't"):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in _NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)):
+            return True
+    return False
