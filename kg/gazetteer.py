@@ -6,7 +6,6 @@ The data files (``kg/data/countries.tsv``, ``kg/data/organizations.tsv``,
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 import unicodedata
@@ -17,6 +16,7 @@ from importlib import resources
 
 import yaml
 
+from kg.data import table
 from kg.model import Entity, EntityType
 
 NAME, ADJECTIVE, METONYM = "name", "adjective", "metonym"
@@ -29,11 +29,6 @@ class Surface:
     text: str
     entity: Entity
     kind: str
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
-    return list(csv.DictReader(text.splitlines(), delimiter="\t"))
 
 
 def _split(value: str | None) -> list[str]:
@@ -121,7 +116,7 @@ def load_gazetteer() -> Gazetteer:
     """
     countries: dict[str, Entity] = {}
     surfaces: list[Surface] = []
-    for row in _rows("countries.tsv"):
+    for row in table("countries.tsv"):
         names = [row["name"], row["official_name"], *_split(row["variants"])]
         entity = Entity(
             key=f"country/{row['iso3']}",
@@ -137,8 +132,8 @@ def load_gazetteer() -> Gazetteer:
     organizations: dict[str, Entity] = {}
     # Movements and armed groups (armed_groups.tsv) act for the country they are based in (CAMEO
     # codes Hamas PSE); those active across countries (al-Qaeda, Islamic State) have none.
-    groups = _rows("armed_groups.tsv")
-    for row in [*_rows("organizations.tsv"), *groups]:
+    groups = table("armed_groups.tsv")
+    for row in [*table("organizations.tsv"), *groups]:
         names = [row["label"], *_split(row["acronyms"]), *_split(row["variants"])]
         if row in groups:
             names = [spelling for name in names for spelling in transliterations(name)]
@@ -165,7 +160,7 @@ def sector_nouns() -> dict[str, str]:
     >>> sector_nouns()["troop"]
     'military'
     """
-    return {r["noun"]: r["sector"] for r in _rows("sectors.tsv")}
+    return {r["noun"]: r["sector"] for r in table("sectors.tsv")}
 
 
 @dataclass(frozen=True)
@@ -320,7 +315,7 @@ def _title_role(title: str) -> str:
 
 @cache
 def _roles_by_title() -> dict[str, str]:
-    return {r["title"]: r["role"] for r in _rows("roles.tsv")}
+    return {r["title"]: r["role"] for r in table("roles.tsv")}
 
 
 @cache
@@ -331,7 +326,7 @@ def load_office_holders() -> OfficeHolders:
     'Antony Blinken'
     """
     holders = []
-    for row in _rows("leaders.tsv"):
+    for row in table("leaders.tsv"):
         holders.append(OfficeHolder(
             entity=row["entity"],
             office=row["office"],
@@ -384,7 +379,7 @@ def titles() -> dict[str, Role]:
 
 
 def _role_rows() -> list[dict[str, str]]:
-    return _rows("roles.tsv")
+    return table("roles.tsv")
 
 
 @cache

@@ -17,7 +17,6 @@ to it:
 from __future__ import annotations
 
 import re
-from importlib import resources
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from itertools import groupby
@@ -35,6 +34,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
+from kg.data import table
 from kg.errors import ModelNotInstalled
 from kg.gazetteer import ADJECTIVE, load_gazetteer
 from kg.model import Article, EntityType
@@ -254,13 +254,13 @@ class TableLemmatizer:
         self.checked = False
         self.verb_exceptions = _verb_exceptions()
 
+    def _exception(self, token: Token) -> str | None:
+        """The verb a form of ``kg/data/lemma_exceptions.tsv`` is ("staged": "stage", not "stag"), for a verb token."""
+        return self.verb_exceptions.get(token.lower_) if token.pos == VERB else None
+
     def _lemma(self, token: Token) -> str:
-        """The lemmatizer's lemma, or the verb a form of ``kg/data/lemma_exceptions.tsv`` is ("staged": "stage", not "stag")."""
-        if token.pos == VERB:
-            verb = self.verb_exceptions.get(token.lower_)
-            if verb is not None:
-                return verb
-        return self.lemmatizer.lemmatize(token)[0]
+        """The lemmatizer's lemma, or the verb of a form it sends to another verb."""
+        return self._exception(token) or self.lemmatizer.lemmatize(token)[0]
 
     @staticmethod
     def usable(lemmatizer: Lemmatizer) -> bool:
@@ -272,8 +272,8 @@ class TableLemmatizer:
             self.checked = True
             doc = self.lemmatizer(doc)
             for token in doc:
-                if token.pos == VERB and token.lower_ in self.verb_exceptions:
-                    token.lemma_ = self.verb_exceptions[token.lower_]
+                if (verb := self._exception(token)) is not None:
+                    token.lemma_ = verb
             return doc
         if not len(doc):
             return doc
@@ -298,9 +298,7 @@ class TableLemmatizer:
 def _verb_exceptions() -> dict[str, str]:
     """Verb forms the model's rule lemmatizer sends to another verb, with their verb (``kg/data/lemma_exceptions.tsv``,
     made by ``scripts/build_lemma_exceptions.py``)."""
-    text = resources.files("kg.data").joinpath("lemma_exceptions.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")][1:]
-    return {form: lemma for form, lemma in rows}
+    return {row["form"]: row["lemma"] for row in table("lemma_exceptions.tsv")}
 
 
 @Language.factory("table_attribute_ruler")

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import csv
 from functools import cache
-from importlib import resources
 
+from kg.data import table
 from kg.errors import UnknownPredicate
 from kg.model import Predicate
 
-
-def _rows(name: str) -> list[dict[str, str]]:
-    text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
-    return list(csv.DictReader(text.splitlines(), delimiter="\t"))
-
+#: PLOVER event categories: every predicate category but STRUCTURAL (offices, memberships, relations).
+EVENT_CATEGORIES: frozenset[str] = frozenset({
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "INVESTIGATE",
+})
 
 @cache
 def predicates() -> dict[str, Predicate]:
@@ -23,7 +22,7 @@ def predicates() -> dict[str, Predicate]:
     'SUPPORT'
     """
     result = {}
-    for row in _rows("predicates.tsv"):
+    for row in table("predicates.tsv"):
         result[row["predicate"]] = Predicate(
             name=row["predicate"],
             category=row["category"],
@@ -58,7 +57,7 @@ def cameo_codes() -> dict[str, tuple[str, float]]:
     >>> cameo_codes()["051"]
     ('Praise or endorse', 3.4)
     """
-    return {r["code"]: (r["name"].strip(), float(r["goldstein_gdelt"])) for r in _rows("cameo_codes.tsv")}
+    return {r["code"]: (r["name"].strip(), float(r["goldstein_gdelt"])) for r in table("cameo_codes.tsv")}
 
 
 def goldstein(cameo: str | None, default: float = 0.0) -> float:

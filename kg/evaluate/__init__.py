@@ -125,7 +125,6 @@ from kg.evaluate.matching import (
     Ratio,
 )
 from kg.evaluate.normalize import (
-    EVENT_CATEGORIES,
     SYMMETRIC_PREDICATES,
     content_words,
     lemma,
@@ -149,6 +148,7 @@ from kg.evaluate.statements import (
     score_article,
     score_gold,
 )
+from kg.vocab import EVENT_CATEGORIES
 
 __all__ = [
     "ArticleScore",

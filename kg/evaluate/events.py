@@ -11,12 +11,12 @@ from kg.evaluate.gold import _fail, _req_str
 from kg.evaluate.matching import Counts, Ratio, _show, _sys_statement, _SysEntity, _SysStatement
 from kg.evaluate.normalize import (
     _ISO3,
-    EVENT_CATEGORIES,
     LEGACY_CODES,
     NON_COUNTRY_CODES,
     SYMMETRIC_PREDICATES,
     _category,
 )
+from kg.vocab import EVENT_CATEGORIES
 
 
 @dataclass(frozen=True)

@@ -19,11 +19,6 @@ TOPIC_THRESHOLD = 0.5
 CATEGORY_ALIASES: Mapping[str, str] = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
 """PLOVER 0.5 event names read as the categories of the bilateral vocabulary."""
 
-#: PLOVER event categories: a statement of any other category (STRUCTURAL) is left out of event precision.
-EVENT_CATEGORIES: frozenset[str] = frozenset({
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "INVESTIGATE",
-})
 
 LEGACY_CODES: Mapping[str, str] = {"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS"}
 """Non-ISO country codes of CAMEO / PLOVER records with their ISO alpha-3 equivalent."""

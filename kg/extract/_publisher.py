@@ -32,7 +32,6 @@ a journalist's question of a transcript: the first person there is someone else'
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache
 from importlib import resources
@@ -42,6 +41,7 @@ from urllib.parse import urlsplit
 import yaml
 from spacy.tokens import Token
 
+from kg.data import table
 from kg.gazetteer import load_gazetteer
 from kg.model import Article, Entity, EntityType
 
@@ -64,9 +64,7 @@ def _config() -> dict[str, Any]:
 @cache
 def _cctlds() -> dict[str, str]:
     """Country-code top-level domain -> ISO 3166 alpha-3 (``kg/data/cctld.tsv``)."""
-    text = resources.files("kg.data").joinpath("cctld.tsv").read_text(encoding="utf-8")
-    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
-    return {row["cctld"]: row["iso3"] for row in rows}
+    return {row["cctld"]: row["iso3"] for row in table("cctld.tsv")}
 
 
 def _country_in(name: str) -> str | None:

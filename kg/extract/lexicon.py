@@ -11,7 +11,7 @@ import yaml
 
 from kg.errors import LexiconInvalid, UnknownPredicate
 from kg.model import Modality, Predicate, content_hash
-from kg.vocab import goldstein, predicate
+from kg.vocab import EVENT_CATEGORIES, goldstein, predicate
 
 KINDS = ("verbs", "nouns", "adjectives")
 #: Second words of a two-word noun trigger that are the noun's preposition, not a modifier before it ("call for",
@@ -19,11 +19,6 @@ KINDS = ("verbs", "nouns", "adjectives")
 _NOUN_PREPS = {"for", "against", "with", "into", "on", "between"}
 #: Entity types an ``object_type`` may name.
 _OBJECT_TYPES = {"Country", "Organization", "Person", "SectorActor"}
-#: PLOVER event categories a ``category`` may name.
-_CATEGORIES = {
-    "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST", "CONCEDE", "RETREAT", "ACCUSE", "REJECT",
-    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "INVESTIGATE", "ASSAULT",
-}
 
 
 @dataclass(frozen=True)
@@ -234,8 +229,8 @@ def _entries(data: dict[str, object], origin: str) -> list[Trigger]:
             raise LexiconInvalid(f"{origin}: entry {number}: complement must be true or a list of verb lemmas, e.g. [leave, depart]")
         complement_verbs = tuple(v.lower() for v in complement) if isinstance(complement, list) else ()
         category = entry.get("category")
-        if category is not None and category not in _CATEGORIES:
-            raise LexiconInvalid(f"{origin}: entry {number}: category must be a PLOVER category ({', '.join(sorted(_CATEGORIES))}), not {category!r}")
+        if category is not None and category not in EVENT_CATEGORIES:
+            raise LexiconInvalid(f"{origin}: entry {number}: category must be a PLOVER category ({', '.join(sorted(EVENT_CATEGORIES))}), not {category!r}")
         for kind in KINDS:
             for text_ in entry.get(kind) or ():
                 triggers.append(
