@@ -11,7 +11,6 @@ from kg.extract._words import (
     _CALLED_OFF,
     _COMMITTED,
     _INTEND,
-    _INTEND_FORMS,
     _MUST,
     _MUST_PERIPHRASTIC,
     _NEGATE,
@@ -149,7 +148,7 @@ def _modality(verb: Token | None) -> Modality:
         if v is not verb:
             if lemma in _NEGATE:
                 return Modality.NEGATED
-            wants = lemma in _INTEND or v.lower_ in _INTEND_FORMS
+            wants = lemma in _INTEND or v.lower_ in _INTEND  # "going to": the word itself
             if wants and v.i in others:
                 possible = True
             elif wants:

@@ -9,8 +9,6 @@ _PLACE_PREPS = {"along", "near", "toward", "towards", "to", "at", "on"}
 _OBJECT_PREPS = {"along", "near", "between", "among", "to", "with", "against", "on", "for", "in", "into", "at", "over", "toward", "towards", "from", "about", "of"}
 _REPORTING = {"say", "tell", "add", "stress", "note", "state", "announce", "declare", "write", "affirm", "emphasize", "emphasise", "insist", "claim", "quote", "confirm", "underline", "report"}
 _INTEND = {"plan", "intend", "want", "like", "wish", "hope", "seek", "aim", "expect", "prepare", "ready", "agree", "pledge", "promise", "vow", "decide", "going", "try", "threaten", "offer"}
-# Inflected forms of those verbs, for when the tagger's lemma is wrong ("hopes" -> "hop").
-_INTEND_FORMS = {f for w in _INTEND for f in (w, w + "s", w + ("d" if w.endswith("e") else "ed"), (w.removesuffix("e")) + "ing")}
 _THREATEN = {"threaten", "warn"}
 _REQUESTING = {"invite", "urge", "ask", "call", "press", "request", "demand", "encourage", "appeal", "order"}
 _NEGATE = {"refuse", "decline", "deny", "fail", "reject"}
@@ -69,8 +67,6 @@ _AHEAD = {"plan", "schedule", "propose", "postpone", "delay", "defer", "reschedu
 _MUST_PERIPHRASTIC = {"have", "need", "ought"}
 _DOCUMENTS = {"letter", "message", "statement", "note", "communique", "declaration", "cable", "telegram", "address", "speech"}
 _WISH = {"like", "want", "wish", "hope", "love"}
-# Inflected forms of those verbs, for when the tagger's lemma is wrong ("hopes" -> "hop").
-_WISH_FORMS = {f for w in _WISH for f in (w, w + "s", w + ("d" if w.endswith("e") else "ed"), w.removesuffix("e") + "ing")}
 _REPORT_DEMAND = {"reiterate", "insist", "demand", "warn", "repeat", "argue", "maintain"}
 _FIRST_PERSON = {"we", "our", "us", "ours"}
 _TIES = {"tie", "ties", "relation", "relationship"}

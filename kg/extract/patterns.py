@@ -146,7 +146,6 @@ from kg.extract._words import (
     _THREATEN,
     _TRIGGER_WEIGHT,
     _WISH,
-    _WISH_FORMS,
 )
 from kg.extract.lexicon import Lexicon, Trigger, load_lexicon
 from kg.gazetteer import sector_nouns
@@ -520,7 +519,7 @@ class PatternExtractor:
         invites = predicate("invites")
         wished: set[int] = set()
         for see in ctx.tokens(sent):
-            if ctx.lemmas[see.i] != "see" or see.dep_ != "xcomp" or not (ctx.lemmas[see.head.i] in _WISH or see.head.lower_ in _WISH_FORMS):
+            if ctx.lemmas[see.i] != "see" or see.dep_ != "xcomp" or ctx.lemmas[see.head.i] not in _WISH:
                 continue
             # "to see more Sudian firms among our investors" (the object), or a small clause the parse makes
             # of "to see Sudian firms investing in mines" (the wished-for clause, its subject the ones invited)
