@@ -43,5 +43,18 @@ def triples(result: ArticleResult) -> set[tuple[str, str, str]]:
     return {(s.subject.label, s.predicate.name, s.object.label) for s in result.statements}
 
 
+def events(result: ArticleResult) -> set[tuple[str, str, str]]:
+    """(subject label, predicate, object label) of a result's non-structural statements."""
+    return {(s.subject.label, s.predicate.name, s.object.label) for s in result.statements if s.predicate.category != "STRUCTURAL"}
+
+
+def expect(found: set[tuple[str, str, str]], expected: tuple[str, str, str] | None) -> None:
+    """``expected`` is among the events found; ``None`` marks a distractor, which must yield no event at all."""
+    if expected is None:
+        assert not found, found
+    else:
+        assert expected in found, found
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite golden files (tests/data/*.nq) from the current code")

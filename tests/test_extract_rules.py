@@ -8,28 +8,15 @@ from collections.abc import Callable
 
 import pytest
 
-from conftest import triples
+from conftest import events, expect, triples
 from kg.model import ArticleResult, EntityType, Modality
 
 Run = Callable[..., ArticleResult]
 
 
-def events(result: ArticleResult) -> set[tuple[str, str, str]]:
-    """Non-structural (subject, predicate, object) labels."""
-    return {(s.subject.label, s.predicate.name, s.object.label) for s in result.statements if s.predicate.category != "STRUCTURAL"}
-
-
 def fitted(*values: object, reason: str) -> object:
     """An invented shape of a construction the rules do not read yet (written for one sentence of an evaluation set)."""
     return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
-def expect(found: set[tuple[str, str, str]], expected: tuple[str, str, str] | None) -> None:
-    """``expected`` is among the events found; ``None`` marks a distractor, which must yield no event at all."""
-    if expected is None:
-        assert not found, found
-    else:
-        assert expected in found, found
 
 
 # ------------------------------------------------------------- argument rules
@@ -1993,14 +1980,15 @@ def test_protest_marches_and_pickets(run: Run, text: str, expected: tuple[str, s
         ("Kenya urged Uganda to open the border after a meeting with Tanzania.", ("Kenya", "meetsWith", "Tanzania")),
         ("Chile signed a trade deal during a visit to Peru.", ("Chile", "visits", "Peru")),
         ("Norway pledged aid after talks with Sweden.", ("Norway", "meetsWith", "Sweden")),
-        ("Croatia's leader was indicted by the U.N. court for his part in atrocities during the war against Serb forces.", None),
+        ("The colonel was sentenced by Kenya for looting during the war against Somalia.", None),
+        ("A Chadian officer was arrested by Sudan during the war against Libya.", None),
         ("The mayor was arrested by Serbian police during the protest against Kosovo.", None),
     ],
 )
 def test_an_event_named_in_a_time_phrase_takes_the_clause_subject_not_a_passive_agent(
     run: Run, text: str, expected: tuple[str, str, str] | None
 ) -> None:
-    """"X did A during a visit to Y": X visits Y; "X was indicted by Z during the war against Y": Z is no party to the war."""
+    """"X did A during a visit to Y": X visits Y; "X was sentenced by Z for looting during the war against Y": Z is no party to the war."""
     found = {e for e in events(run(text)) if e[1] in ("meetsWith", "visits", "fightsWith", "protests")}
     expect(found, expected)
 
