@@ -5,8 +5,9 @@ with its own ``.venv``, e.g. main) over every visible set: the example
 articles, the PLOVER dev sentences, the re3d and Re-DocRED dev records
 (``--format jsonl``), Re-DocRED again with ``--format people``, and the
 benchmark corpus of ``bench_throughput.py`` (``--articles``), then compares the
-outputs byte for byte, both with ``PYTHONHASHSEED=0``. The other checkout's outputs are kept in ``--cache``
-(computed once; pass ``--fresh`` to compute them again).
+outputs byte for byte, both with ``PYTHONHASHSEED=0``. Both checkouts extract every time, in the same
+temporary folder: a kept copy of the other's outputs would go stale when that checkout changes, and the
+corpus's file addresses name the folder.
 
 Usage (from the repository root)::
 
@@ -45,7 +46,7 @@ def extract(checkout: Path, arguments: list[str], target: Path) -> None:
     """``kg extract`` with the checkout's own code first on the path."""
     own = checkout / ".venv" / "bin" / "python"
     python = str(own) if own.exists() else sys.executable
-    # a fixed hash seed: some outputs still follow the iteration order of sets of strings (see benchmarks/README.md)
+    # a fixed hash seed: an output that followed the order of a set of strings would differ between runs, not checkouts
     env = {**os.environ, "PYTHONPATH": str(checkout), "PYTHONHASHSEED": "0"}
     command = [python, "-m", "kg", "extract", *arguments, "-q", "-o", str(target)]
     subprocess.run(command, cwd=checkout, env=env, check=True)
@@ -55,21 +56,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--other", type=Path, required=True, help="another checkout (with .venv) to compare with")
     parser.add_argument("--articles", type=int, default=100, help="size of the benchmark corpus")
-    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "kg-compare-outputs")
-    parser.add_argument("--fresh", action="store_true", help="extract the other checkout's outputs again")
     args = parser.parse_args()
     from bench_throughput import make_corpus
 
-    theirs_dir = args.cache / f"other-{args.articles}"
-    theirs_dir.mkdir(parents=True, exist_ok=True)
     different = 0
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         make_corpus(corpus, args.articles)
         for name, arguments in outputs(corpus).items():
-            theirs, ours = theirs_dir / name, Path(tmp) / name
-            if args.fresh or not theirs.exists():
-                extract(args.other.resolve(), arguments, theirs)
+            theirs, ours = Path(tmp) / f"other-{name}", Path(tmp) / name
+            extract(args.other.resolve(), arguments, theirs)
             extract(ROOT, arguments, ours)
             a, b = ours.read_bytes(), theirs.read_bytes()
             if a == b:
