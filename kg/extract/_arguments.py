@@ -34,6 +34,7 @@ from kg.extract._words import (
     _STATIVE,
     _TIES,
     _WHILE_PREPS,
+    event_doers,
 )
 from kg.extract.lexicon import Trigger
 from kg.gazetteer import METONYM, load_gazetteer, sector_nouns
@@ -578,6 +579,22 @@ def _hyphen_pair(ctx: _Context, modifiers: list[Token]) -> list[Arg]:
     return []
 
 
+def _takes_part(noun: Token, trigger: Trigger) -> bool:
+    """Whether the subject of the clause is the doer of an event its time or occasion phrase names.
+
+    "X pledged aid after talks with Y", "X signed a deal during a visit to Y", "X's students marched
+    at a rally against Y": an event one takes part in (``occasions`` of ``kg/data/event_doers.yaml``).
+    Not an act done to a target ("X spoke out after the attack on Y", "X called for calm amid the
+    blockade of Y": what X reacts to), nor what a verb of speech, judgement or perception is about
+    ("X commented on the sanctions against Y", "X reported on the talks with Y").
+    """
+    reacting, topic_preps, occasions = event_doers()
+    if trigger.predicate.category not in occasions and not trigger.pair:
+        return False
+    verb = noun.head.head
+    return not (noun.head.lower_ in topic_preps and verb.lemma_.lower() in reacting)
+
+
 def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg], list[Arg]]:
     subjects: list[Arg] = []
     objects: list[Arg] = []
@@ -609,7 +626,8 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         # "Norland, a long-standing ally of Sudia": the appositive's head
         subjects = _actors(ctx, noun.head, 0.9, noun)
     gathered = noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in _GATHERING  # "gathered for a rally against X"
-    if not subjects and noun.dep_ == "pobj" and (noun.head.lower_ in _WHILE_PREPS or gathered) and noun.head.head.pos_ in ("VERB", "AUX"):
+    if not subjects and noun.dep_ == "pobj" and (noun.head.lower_ in _WHILE_PREPS or gathered) and noun.head.head.pos_ in ("VERB", "AUX") \
+            and _takes_part(noun, trigger):
         # "after a meeting with the king", "during a trip to Sudia", "gathered for a rally": the main clause's subject takes part
         # ("urged Sudia to fund the port after a meeting with its king": the one who urged).
         clause = noun.head.head

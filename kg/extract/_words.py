@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
+
+import yaml
+
 from kg.model import EntityType
 
 _TRIGGER_WEIGHT = {"verb": 0.85, "noun": 0.75, "adjective": 0.7}
@@ -147,3 +152,12 @@ _CAUSE_PREPS = {"by", "at", "with", "over"}
 #: Labels that state an alliance or strategic partnership.
 _ALLY_LABELS = {"ally", "alliance"}
 _STRATEGIC = {"strategic", "all-weather", "comprehensive", "privileged", "special"}
+
+
+@cache
+def event_doers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The verbs of reacting to an event, the prepositions of its topic after them, and the PLOVER categories
+    of events one takes part in (``kg/data/event_doers.yaml``): who does an event named by a noun without a
+    doer of its own."""
+    data = yaml.safe_load(resources.files("kg.data").joinpath("event_doers.yaml").read_text(encoding="utf-8"))
+    return frozenset(data["reacting"]), frozenset(data["topic_preps"]), frozenset(data["occasions"])
