@@ -562,21 +562,28 @@ def _metonym(token: Token) -> bool:
     return token.text in _metonyms()
 
 
-def _hyphen_pair(ctx: _Context, modifiers: list[Token]) -> list[Arg]:
-    """The two actors of a hyphenated modifier, "India-Pakistan" in "India-Pakistan talks" (parsed as
-    "India" modifying "Pakistan" with the hyphen between them), when they are two different actors.
-    Two capitals name a route as often as two parties ("the Paris-Berlin train", "Baku-Tbilisi flights"):
-    they give none."""
+def hyphen_sides(modifiers: list[Token]) -> tuple[Token, Token] | None:
+    """The two words of a hyphenated modifier, "India-Pakistan" in "India-Pakistan talks" (parsed as
+    "India" modifying "Pakistan" with the hyphen between them), neither a capital: two capitals name a
+    route as often as two parties ("the Paris-Berlin train", "Baku-Tbilisi flights")."""
     for second in modifiers:
         if second.dep_ not in ("compound", "amod", "nmod") or _metonym(second):
             continue
         for first in second.children:
             if first.dep_ in ("compound", "amod", "nmod") and first.i + 2 == second.i and first.doc[first.i + 1].text in ("-", "–") \
                     and not _metonym(first):
-                a, b = _actor(ctx, first, 0.9, first), _actor(ctx, second, 0.9, second)
-                if a is not None and b is not None and a.entity.key != b.entity.key:
-                    return [a, b]
-    return []
+                return first, second
+    return None
+
+
+def _hyphen_pair(ctx: _Context, modifiers: list[Token]) -> list[Arg]:
+    """The two actors of a hyphenated modifier (:func:`hyphen_sides`) when they are two different actors."""
+    sides = hyphen_sides(modifiers)
+    if sides is None:
+        return []
+    first, second = sides
+    a, b = _actor(ctx, first, 0.9, first), _actor(ctx, second, 0.9, second)
+    return [a, b] if a is not None and b is not None and a.entity.key != b.entity.key else []
 
 
 def _takes_part(noun: Token, trigger: Trigger) -> bool:

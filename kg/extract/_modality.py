@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg.extract._words import (
     _AHEAD,
     _CALLED_OFF,
+    _COLLAPSED,
     _COMMITTED,
     _INTEND,
     _MUST,
@@ -92,6 +93,17 @@ def _purpose_clause(verb: Token) -> bool:
 def _devoted(node: Token) -> bool:
     """Whether a node is the "to" of a devotion to an act: "committed [to] sending troops" (the act is intended)."""
     return node.dep_ == "prep" and node.lower_ == "to" and node.head.lemma_.lower() in _COMMITTED and any(c.dep_ == "pcomp" for c in node.children)
+
+
+def collapsed(noun: Token) -> bool:
+    """Whether an agreement named by a noun came to nothing: "the X-Y accord collapsed", "a failed deal",
+    "Norland scuttled the treaty" (not "the talks collapsed", which still took place: only agreements ask)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    governors = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.tag_ in ("VBN", "VBD", "JJ") and c.i < noun.i]
+    if noun.dep_ in ("nsubj", "dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        governors.append(noun.head)
+    return any(v.lemma_.lower() in _COLLAPSED for v in governors)
 
 
 def noun_modality(noun: Token) -> Modality | None:

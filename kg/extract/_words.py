@@ -67,6 +67,9 @@ _MUST = {"must", "should"}
 _CALLED_OFF = {"cancel", "scrap", "abort", "abandon", "shelve", "call"}
 #: Verbs and participles that put an event named by a noun ahead ("the talks are planned for June", "a
 #: proposed summit", "postponed the visit"): the event is intended, not reported as having happened.
+#: Verbs and participles that say an agreement came to nothing ("the accord collapsed", "a failed deal",
+#: "the treaty fell apart" is read by its verb alone): no agreement holds.
+_COLLAPSED = {"collapse", "fail", "founder", "unravel", "crumble", "derail", "scuttle", "torpedo", "sink"}
 _AHEAD = {"plan", "schedule", "propose", "postpone", "delay", "defer", "reschedule", "arrange"}
 #: Verbs of a periphrastic obligation with an infinitive: "has to", "needs to", "ought to".
 _MUST_PERIPHRASTIC = {"have", "need", "ought"}

@@ -120,12 +120,13 @@ from kg.extract._arguments import (
     _prep_objects,
     _subjects_of_verb,
     _verb_args,
+    hyphen_sides,
 )
 from kg.extract._constructions import BY_BORDER, constructions, investigated_thing, split_border
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
-from kg.extract._modality import _hypothetical, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, obligation
+from kg.extract._modality import _hypothetical, collapsed, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, obligation
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
@@ -344,6 +345,8 @@ class PatternExtractor:
             anchor = token.head if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and token.head.lemma_.lower() in carriers else token
             if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _CARRIERS and token.head.head.pos_ == "NOUN":
                 anchor = token.head.head  # "a note of protest", "a message of support": the document carries them
+            if "between" not in mods and hyphen_sides(kids) is not None:
+                mods.add("between")  # "the X-Y agreement": a hyphenated pair before the noun names its parties as "between X and Y" does
             for trig in self.lexicon.nouns[lemma]:
                 if trig.prep_object and not any(
                     c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in trig.prep_object for g in c.children if g.dep_ == "pobj")
@@ -368,6 +371,8 @@ class PatternExtractor:
             modality = governed  # "the summit was called off", "talks planned for June"
         if anchor.pos_ not in ("VERB", "AUX") and any(c.lower_ == "no" and c.dep_ == "det" for c in anchor.children):
             modality = Modality.NEGATED
+        if pred.category == "AGREE" and anchor.pos_ not in ("VERB", "AUX") and collapsed(anchor):
+            modality = Modality.NEGATED  # "the X-Y accord collapsed", "a failed deal": no agreement holds
         if _non_prefixed(token):
             modality = Modality.NEGATED  # "X, a non-member of O": the noun says X is not one
         if modality is Modality.NEGATED and trigger.silent_when_negated:
