@@ -229,11 +229,16 @@ def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg]) -> list[
         # "Students in Lima blocked a highway to ...": civilians are no actor of their state as such
         # (``_arguments._CIVILIANS``), but a group placed in a country, or named after it ("Iranian
         # students protested ..."), protests as that country's group
-        return [
+        found = [
             Arg(group, 0.85)
             for s in _first_of(list(verb.children), {"nsubj"})[:1]
             if (group := _placed_group(ctx, s) or _national_group(ctx, _counted(s))) is not None
         ]
+        if not found and len(countries := _protest_countries(ctx, verb)) == 1:
+            # "Protesters rallied outside the Y embassy in Manila", "Demonstrators marched in Lima": a group
+            # of no named country protests as a group of the one country its protest is held in
+            found = [Arg(group, 0.8) for s in _first_of(list(verb.children), {"nsubj"})[:1] if (group := _group_actor(_counted(s), countries.pop())) is not None]
+        return found
     # a capitalised group noun at the head of a sentence ("Farmers protested ...") may be read as an
     # organisation of no country; _group_actor below accepts only group nouns ("farmers", "students")
     if len(subjects) != 1 or subjects[0].entity.type not in (EntityType.SECTOR_ACTOR, EntityType.ORGANIZATION) or subjects[0].entity.country:
@@ -245,6 +250,19 @@ def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg]) -> list[
     }
     groups = [g for s in verb.children if s.dep_ == "nsubj" and len(places) == 1 for g in [_group_actor(s, next(iter(places)))] if g is not None]
     return [Arg(groups[0], subjects[0].score)] if groups else subjects
+
+
+def _protest_countries(ctx: _Context, verb: Token) -> set[str]:
+    """The countries a protest verb places its protest in: "rallied in Manila", "marched through Lima", and
+    the place of a mission it is held at ("outside the Y embassy in Manila": the embassy stands in Manila)."""
+    # "in Manila and in Hanoi", "in Manila and Hanoi": every place counts, and two abstain
+    preps = [c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _GROUP_PLACE_PREPS for c in (prep, *prep.conjuncts)]
+    places = [q for prep in preps for p in prep.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
+    missions = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _AT_PLACE for p in prep.children if p.dep_ == "pobj"]
+    missions += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in" for front in prep.children if front.lower_ == "front"
+                 for of in front.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+    places += [p for m in missions if m.lemma_.lower() in _MISSIONS for prep in m.children if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"]
+    return {m.entity.country for p in places if (m := ctx.mention(p)) is not None and m.entity.type is EntityType.COUNTRY and m.entity.country}
 
 
 def _placed_group(ctx: _Context, noun: Token) -> Entity | None:
