@@ -511,6 +511,8 @@ class NameCues:
     acronym_connectors: frozenset[str]
     not_organisation_heads: frozenset[str]
     body_heads: frozenset[str]
+    letter_labels: frozenset[str] = frozenset()
+    regnal_titles: frozenset[str] = frozenset()
 
 
 @cache
@@ -527,5 +529,5 @@ def name_cues() -> NameCues:
 
     return NameCues(
         acronym_connectors=words("acronym_connectors"), not_organisation_heads=words("not_organisation_heads"),
-        body_heads=words("body_heads"),
+        body_heads=words("body_heads"), letter_labels=words("letter_labels"), regnal_titles=words("regnal_titles"),
     )

