@@ -165,6 +165,10 @@ from kg.vocab import predicate
 NAME = "patterns.v1"
 
 
+#: Nouns of a degree that stand for what they measure when a verb raises or lowers them ("the alert level").
+_MEASURE_NOUNS = {"level", "state", "status", "degree", "posture", "condition"}
+
+
 def _verb_words(verb: Token, children: Sequence[Token] | None = None) -> set[str]:
     """Words that can complete a two-word verb trigger: particle, preposition or direct object (``children``: the verb's, if read already)."""
     words: set[str] = set()
@@ -178,6 +182,11 @@ def _verb_words(verb: Token, children: Sequence[Token] | None = None) -> set[str
         if child.dep_ == "dobj":
             # "halt mediation efforts": the object's compound names the thing too
             words |= {g.lemma_.lower() for g in child.children if g.dep_ == "compound"}
+            if child.lemma_.lower() in _MEASURE_NOUNS:
+                # "raised the alert level" (the tagger may read "alert" as an adjective), "raised the level of
+                # alert", "heightened its state of readiness": the measure stands for what it measures
+                words |= {g.lemma_.lower() for g in child.children if g.dep_ in ("amod", "compound")}
+                words |= {p.lemma_.lower() for g in child.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"}
         if child.dep_ in ("oprd", "ccomp", "xcomp", "advcl") and child.pos_ in ("NOUN", "ADJ"):
             # "held the sailors hostage": a secondary predicate completes the verb as its object would
             words |= {child.lemma_.lower(), child.lower_}
