@@ -85,6 +85,7 @@ CODE_TO_PREDICATE: dict[str, str | None] = {
     "175": "attacks",
     "18": "attacks",
     "19": "attacks",
+    "191": "coerces",  # impose blockade, restrict movement: CAMEO2PLOVER files it under COERCE
     "192": "occupies",
     "20": "attacks",
 }
