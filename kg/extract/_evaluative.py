@@ -62,7 +62,18 @@ def _sense(label: Token) -> tuple[str, str | None] | None:
         return "criticizes", "111"
     if lemma in _POSITIVE_LABELS:
         return "praises", "051"
+    if lemma in _LABEL_HEADS:
+        # "a terrorist state", "a rogue regime", "a reliable country": a plain noun of a state takes the
+        # sense of its evaluative modifier
+        if mods & _NEGATIVE_LABELS:
+            return "criticizes", "111"
+        if mods & _POSITIVE_LABELS:
+            return "praises", "051"
     return None
+
+
+#: Plain nouns of a state or its government that say nothing of it on their own ("a state", "a regime").
+_LABEL_HEADS = {"state", "country", "nation", "regime", "government", "power", "actor", "neighbour", "neighbor"}
 
 
 def _target(ctx: _Context, phrase: Token) -> list[Arg]:
