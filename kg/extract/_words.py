@@ -36,6 +36,11 @@ _LIGHT_VERBS = {
 }
 # Verbs whose subject benefits from the event their object names ("welcomed the support by X").
 _RECEIVING = {"welcome", "appreciate", "praise", "value", "hail", "acknowledge", "receive", "accept", "commend", "laud", "applaud", "thank"}
+#: People who arrive to stay or pass through: "welcomed refugees from Y", "received migrants" is taking them
+#: in, not praise of Y (nor a visit by Y).
+_ARRIVALS = {"refugee", "migrant", "immigrant", "evacuee", "asylum-seeker", "seeker", "exile", "returnee", "expatriate",
+             "worker", "newcomer", "settler", "deportee", "orphan", "child", "family", "survivor", "displaced",
+             "tourist", "student", "pilgrim", "traveller", "traveler", "holidaymaker"}
 # Predicates whose object may come through "in" ("invest in Kenya", "take part in the mission").
 _IN_PREDICATES = {"threatens", "investsIn", "participatesIn", "partnerIn", "mediates", "mobilizes", "attacks", "occupies", "memberOf", "contributesTo", "providesAidTo", "concedes", "coerces"}
 # Groups of private people: named after a country, they still do not act for it.

@@ -132,6 +132,8 @@ from kg.extract._topics import _topic_for
 from kg.extract._words import (
     _ACTOR_TYPES,
     _ARMED_MODIFIERS,
+    _ARRIVALS,
+    _RECEIVING,
     _CARRIERS,
     _FORCE_WORDS,
     _IN_PREDICATES,
@@ -386,6 +388,8 @@ class PatternExtractor:
             modality = Modality.NEGATED  # "X, a non-member of O": the noun says X is not one
         if modality is Modality.NEGATED and trigger.silent_when_negated:
             return
+        if pred.category in ("SUPPORT", "CONSULT") and anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() in _RECEIVING and _people_taken_in(anchor):
+            return  # "Germany welcomed refugees from Y", "received migrants from Y": taking people in, not praise or a visit
         if pred.name == "mobilizes" and not _forces_mobilized(anchor):
             return  # "mobilized pressure groups", "mobilize support": not a show of force
         if trigger.armed and not _armed_contest(ctx, anchor, subjects, objects):
@@ -660,6 +664,12 @@ def _called_a_business(verb: Token) -> bool:
     """Whether a verb's object is set off as a business: "joined Nordco, a shipping company"."""
     nouns = sector_nouns()
     return any(a.dep_ == "appos" and nouns.get(a.lemma_.lower()) == "business" for d in verb.children if d.dep_ == "dobj" for a in d.children)
+
+
+def _people_taken_in(verb: Token) -> bool:
+    """Whether a verb of receiving has people who arrive as its object: "welcomed refugees from Y", "received
+    Y's students", "welcomed tourists" (``_ARRIVALS``), not "welcomed the decision" or "welcomed the president"."""
+    return any(d.lemma_.lower() in _ARRIVALS for d in verb.children if d.dep_ == "dobj")
 
 
 def _forces_mobilized(anchor: Token) -> bool:
