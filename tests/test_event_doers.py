@@ -52,3 +52,33 @@ def test_the_clause_subject_does_not_do_an_event_it_reacts_to(run: Run, text: st
 def test_a_reaction_alone_yields_nothing(run: Run) -> None:
     """Distractor: a reaction to an attack between no named parties states no event."""
     expect(events(run("The council spoke out after the attack on the village.")), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is condemned or opposed is the act's doer, when the act names it
+        ("Chile condemned Argentina's attack on Uruguay.", ("Chile", "criticizes", "Argentina")),
+        ("Chile condemned the attack on Uruguay by Argentina.", ("Chile", "criticizes", "Argentina")),
+        ("Ghana denounced the Nigerian blockade of Benin.", ("Ghana", "criticizes", "Nigeria")),
+        # a light verb's object is its own act
+        ("Spain launched an attack on Portugal.", ("Spain", "attacks", "Portugal")),
+    ],
+)
+def test_a_judged_act_stands_for_its_doer(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    expect(events(run(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Norway condemned the attack on Peru.", ("Norway", "criticizes", "Peru")),
+        ("Japan criticized the invasion of Laos.", ("Japan", "criticizes", "Laos")),
+        ("India opposed the sanctions against Nepal.", ("India", "rejects", "Nepal")),
+        ("France denounced the blockade of Qatar.", ("France", "criticizes", "Qatar")),
+        ("Chile condemned Argentina's attack on Uruguay.", ("Chile", "criticizes", "Uruguay")),
+    ],
+)
+def test_the_target_of_a_judged_act_is_not_judged(run: Run, text: str, wrong: tuple[str, str, str]) -> None:
+    """"X condemned the attack on Y": Y suffered the attack; X does not criticise Y."""
+    assert wrong not in events(run(text))

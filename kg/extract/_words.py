@@ -163,9 +163,21 @@ _STRATEGIC = {"strategic", "all-weather", "comprehensive", "privileged", "specia
 
 
 @cache
+def _event_doers_yaml() -> dict[str, list[str]]:
+    loaded: dict[str, list[str]] = yaml.safe_load(resources.files("kg.data").joinpath("event_doers.yaml").read_text(encoding="utf-8"))
+    return loaded
+
+
+@cache
 def event_doers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The verbs of reacting to an event, the prepositions of its topic after them, and the PLOVER categories
     of events one takes part in (``kg/data/event_doers.yaml``): who does an event named by a noun without a
     doer of its own."""
-    data = yaml.safe_load(resources.files("kg.data").joinpath("event_doers.yaml").read_text(encoding="utf-8"))
+    data = _event_doers_yaml()
     return frozenset(data["reacting"]), frozenset(data["topic_preps"]), frozenset(data["occasions"])
+
+
+@cache
+def done_to_categories() -> frozenset[str]:
+    """PLOVER categories of acts done to a target (``done_to`` of ``kg/data/event_doers.yaml``)."""
+    return frozenset(_event_doers_yaml()["done_to"])

@@ -112,9 +112,11 @@ from kg.extract._arguments import (
     _ONE_WAY,
     Arg,
     _actors,
+    _agents_after_patient,
     _clause_verb,
     _conditional,
     _each_other,
+    _is_stance,
     _group_actor,
     _noun_args,
     _prep_objects,
@@ -149,6 +151,7 @@ from kg.extract._words import (
     _THREATEN,
     _TRIGGER_WEIGHT,
     _WISH,
+    done_to_categories,
 )
 from kg.extract.lexicon import Lexicon, Trigger, load_lexicon
 from kg.gazetteer import sector_nouns
@@ -376,6 +379,8 @@ class PatternExtractor:
         else:
             subjects, objects = _noun_args(ctx, anchor, trigger)
         pred = trigger.predicate
+        if anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() not in _LIGHT_VERBS:
+            objects = self._doers_not_targets(ctx, anchor, objects)
         subjects, objects = constructions(ctx, anchor, pred.name, pred.category, subjects, objects)
         modality = trigger.modality or _modality(anchor if anchor.pos_ in ("VERB", "AUX") else _clause_verb(anchor))
         if not trigger.modality and modality is not Modality.NEGATED and (governed := noun_modality(anchor)) is not None:
@@ -528,6 +533,29 @@ class PatternExtractor:
                 trigger=token.text if token is anchor else f"{token.text} {anchor.text}",
                 coded_category=coded,
             )
+
+    def _doers_not_targets(self, ctx: _Context, verb: Token, objects: list[Arg]) -> list[Arg]:
+        """A verb's objects less the targets of an act done to a target that its object names.
+
+        "Norway condemned the attack on Peru", "opposed the sanctions against Y", "denounced the blockade of
+        Y": Peru and Y suffered the act; what is condemned is its doer, named by a possessor, an adjective or
+        a "by" phrase ("condemned Chile's attack on Peru", "the attack on Peru by Chile"), or nobody. A light
+        verb ("launched an attack on Y") is not asked: its object is its own act (``_noun_args``).
+        """
+        done_to = done_to_categories()
+        for dobj in verb.children:
+            if dobj.dep_ != "dobj" or not any(t.predicate.category in done_to for t in self.lexicon.nouns.get(dobj.lemma_.lower(), ())[:1]):
+                continue
+            kids = list(dobj.children)
+            agents = [p for c in kids if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"] + _agents_after_patient(dobj)
+            doers = [a for p in agents for a in _actors(ctx, p, 0.9)]
+            doers += [a for c in kids if c.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(c) for a in _actors(ctx, c, 0.85, dobj)]
+            done = {a.entity.key for a in _prep_objects(ctx, dobj, 0.9) if a.prep != "by"}
+            done |= {a.entity.key for c in kids if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)}
+            done -= {a.entity.key for a in doers}
+            objects = [o for o in objects if o.entity.key not in done]
+            objects += [d for d in doers if all(d.entity.key != o.entity.key for o in objects)]
+        return objects
 
     def _wishes(self, ctx: _Context, sent: Span) -> Generator[Statement, None, set[int]]:
         """Wishes to see an actor do something are invitations: "We hope to see Sudian firms among our investors".
