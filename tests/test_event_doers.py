@@ -77,6 +77,7 @@ def test_a_judged_act_stands_for_its_doer(run: Run, text: str, expected: tuple[s
         ("India opposed the sanctions against Nepal.", ("India", "rejects", "Nepal")),
         ("France denounced the blockade of Qatar.", ("France", "criticizes", "Qatar")),
         ("Chile condemned Argentina's attack on Uruguay.", ("Chile", "criticizes", "Uruguay")),
+        ("Norway demanded an end to the blockade of Peru.", ("Norway", "demands", "Peru")),
     ],
 )
 def test_the_target_of_a_judged_act_is_not_judged(run: Run, text: str, wrong: tuple[str, str, str]) -> None:

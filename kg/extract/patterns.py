@@ -543,8 +543,13 @@ class PatternExtractor:
         verb ("launched an attack on Y") is not asked: its object is its own act (``_noun_args``).
         """
         done_to = done_to_categories()
-        for dobj in verb.children:
-            if dobj.dep_ != "dobj" or not any(t.predicate.category in done_to for t in self.lexicon.nouns.get(dobj.lemma_.lower(), ())[:1]):
+        acts = [d for d in verb.children if d.dep_ == "dobj"]
+        # "the attack on Y, which X condemned": the relative pronoun stands for the act
+        acts = [verb.head if d.lower_ in ("which", "that") and verb.dep_ == "relcl" else d for d in acts]
+        # "demanded an end to the blockade of Y": the act whose end is asked for
+        acts += [p for d in acts if d.lemma_.lower() in _ENDINGS for c in d.children if c.dep_ == "prep" and c.lower_ in ("to", "of") for p in c.children if p.dep_ == "pobj"]
+        for dobj in acts:
+            if not any(t.predicate.category in done_to for t in self.lexicon.nouns.get(dobj.lemma_.lower(), ())[:1]):
                 continue
             kids = list(dobj.children)
             agents = [p for c in kids if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"] + _agents_after_patient(dobj)
@@ -718,6 +723,8 @@ def _forces_mobilized(anchor: Token) -> bool:
     return nouns.get(word) in ("military", "police", "armed groups", "rebels") or word in _FORCE_WORDS
 
 
+#: Nouns of ending an act: "an end to the blockade of Y", "the lifting of the siege of Y".
+_ENDINGS = {"end", "halt", "stop", "lifting", "cessation", "removal"}
 #: Nouns of armed combat that place a verb of winning in a war: "defeated Y in the battle for the town".
 _COMBAT = {"battle", "war", "fighting", "combat", "offensive", "counteroffensive", "counter-offensive", "clash", "clashes", "skirmish", "siege", "assault", "attack", "ambush", "engagement"}
 #: Weapons that, as a side of a verb of striking, make it an attack: "Y's missiles hit the city".
