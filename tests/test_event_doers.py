@@ -63,6 +63,9 @@ def test_a_reaction_alone_yields_nothing(run: Run) -> None:
         ("Ghana denounced the Nigerian blockade of Benin.", ("Ghana", "criticizes", "Nigeria")),
         # a light verb's object is its own act
         ("Spain launched an attack on Portugal.", ("Spain", "attacks", "Portugal")),
+        # a verb that undoes the act keeps its target
+        ("Japan lifted its sanctions on Myanmar.", ("Japan", "concedes", "Myanmar")),
+        ("Egypt eased the blockade of Libya.", ("Egypt", "concedes", "Libya")),
     ],
 )
 def test_a_judged_act_stands_for_its_doer(run: Run, text: str, expected: tuple[str, str, str]) -> None:

@@ -178,6 +178,8 @@ def event_doers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @cache
-def done_to_categories() -> frozenset[str]:
-    """PLOVER categories of acts done to a target (``done_to`` of ``kg/data/event_doers.yaml``)."""
-    return frozenset(_event_doers_yaml()["done_to"])
+def done_to_categories() -> tuple[frozenset[str], frozenset[str]]:
+    """PLOVER categories of acts done to a target, and of the verbs that judge such an act named by their
+    object (``done_to`` and ``judging`` of ``kg/data/event_doers.yaml``)."""
+    data = _event_doers_yaml()
+    return frozenset(data["done_to"]), frozenset(data["judging"])

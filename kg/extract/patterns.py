@@ -152,6 +152,7 @@ from kg.extract._words import (
     _TRIGGER_WEIGHT,
     _WISH,
     done_to_categories,
+    event_doers,
 )
 from kg.extract.lexicon import Lexicon, Trigger, load_lexicon
 from kg.gazetteer import sector_nouns
@@ -379,7 +380,8 @@ class PatternExtractor:
         else:
             subjects, objects = _noun_args(ctx, anchor, trigger)
         pred = trigger.predicate
-        if anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() not in _LIGHT_VERBS:
+        if anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() not in _LIGHT_VERBS \
+                and (pred.category in done_to_categories()[1] or anchor.lemma_.lower() in event_doers()[0]):
             objects = self._doers_not_targets(ctx, anchor, objects)
         subjects, objects = constructions(ctx, anchor, pred.name, pred.category, subjects, objects)
         modality = trigger.modality or _modality(anchor if anchor.pos_ in ("VERB", "AUX") else _clause_verb(anchor))
@@ -535,14 +537,14 @@ class PatternExtractor:
             )
 
     def _doers_not_targets(self, ctx: _Context, verb: Token, objects: list[Arg]) -> list[Arg]:
-        """A verb's objects less the targets of an act done to a target that its object names.
+        """A judging verb's objects less the targets of an act done to a target that its object names.
 
         "Norway condemned the attack on Peru", "opposed the sanctions against Y", "denounced the blockade of
         Y": Peru and Y suffered the act; what is condemned is its doer, named by a possessor, an adjective or
         a "by" phrase ("condemned Chile's attack on Peru", "the attack on Peru by Chile"), or nobody. A light
         verb ("launched an attack on Y") is not asked: its object is its own act (``_noun_args``).
         """
-        done_to = done_to_categories()
+        done_to = done_to_categories()[0]
         acts = [d for d in verb.children if d.dep_ == "dobj"]
         # "the attack on Y, which X condemned": the relative pronoun stands for the act
         acts = [verb.head if d.lower_ in ("which", "that") and verb.dep_ == "relcl" else d for d in acts]
