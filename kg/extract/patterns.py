@@ -78,6 +78,13 @@ names inside a quoted title
 question of X", "talks about X"), a place after "in", a business one joins
 ("joined X, a gas company" is no membership).
 
+Who does an event named by a noun without a doer of its own (``kg/data/event_doers.yaml``): a light
+verb's subject ("launched an attack on Y"); the clause's subject for an event one takes part in named
+in a time phrase ("pledged aid after talks with Y"), not for an act done to a target ("spoke out after
+the attack on Y") nor for what a verb of speech is about ("commented on the talks with Y"); a verb
+that judges such an act ("condemned the attack on Y") acts on its doer, never on its target. "The X-Y
+accord" names the agreement's parties as "between X and Y" does (collapsed: negated).
+
 Objects that are not actors become Topic entities labelled with their noun
 phrase. Modality comes from modal auxiliaries, negation and governing verbs
 (plan, intend, would like, refuse); "pressed for X to act" states no act, and a
