@@ -231,7 +231,7 @@ class PatternExtractor:
 
     # ---------------------------------------------------------------- entry
     def __call__(self, doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Statement]:
-        ctx = _Context(doc, article, mentions)
+        ctx = _Context(doc, article, mentions, frozenset(self.lexicon.nouns))
         seen: set[tuple[str, str, str, str, int]] = set()
         unique: list[Statement] = []
         for statement in self._statements(ctx):
