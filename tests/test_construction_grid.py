@@ -47,3 +47,18 @@ def test_the_one_urged_in_a_passive_does_the_urged_act(run: Run) -> None:
     found = events(run("Chile was urged to reopen the border by Peru."))
     assert ("Peru", "demands", "Chile") in found, found
     assert not {e for e in found if e[0] == "Peru" and e[1] == "concedes"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sanctions on Venezuela were lifted by Colombia.", ("Colombia", "concedes", "Venezuela")),
+        ("A border accord with Bhutan was ratified by Nepal.", ("Nepal", "signsAgreementWith", "Bhutan")),
+        ("Restrictions on Cuban exports were eased by Mexico.", ("Mexico", "concedes", "Cuba")),
+        ("Charges against Ecuador were dropped by Peru.", ("Peru", "concedes", "Ecuador")),
+        ("Tickets for the match in Portugal were sold by the club.", None),
+    ],
+)
+def test_a_passive_subject_that_is_no_actor_has_its_target_in_a_phrase(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """"Sanctions on Y were lifted by X" reads as "X lifted sanctions on Y" does."""
+    expect(events(run(text)), expected)

@@ -445,7 +445,9 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
     children = list(verb.children)
     passive = _first_of(children, {"nsubjpass"})
     if passive and not _stative(verb):
-        objects += _actors(ctx, passive[0], 1.0)
+        # "sanctions on Sudia were lifted", "a pact with Sudia was signed": as for an active verb's
+        # object ("lifted sanctions on Sudia"), a passive subject that is no actor has its target in a phrase
+        objects += _actors(ctx, passive[0], 1.0) or _prep_objects(ctx, passive[0], 0.9)
     for dobj in _first_of(children, {"dobj", "dative", "attr"}):
         objects += _actors(ctx, dobj, 1.0) or _prep_objects(ctx, dobj, 0.9) or _actors_in_np(ctx, dobj)
     for comp in _first_of(children, {"ccomp", "xcomp"}):
