@@ -62,3 +62,19 @@ def test_the_one_urged_in_a_passive_does_the_urged_act(run: Run) -> None:
 def test_a_passive_subject_that_is_no_actor_has_its_target_in_a_phrase(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
     """"Sanctions on Y were lifted by X" reads as "X lifted sanctions on Y" does."""
     expect(events(run(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The lifting of the embargo on Cuba by Mexico surprised traders.", ("Mexico", "concedes", "Cuba")),
+        ("Ghana's easing of visa restrictions on Nigerians was welcomed.", ("Ghana", "concedes", "Nigeria")),
+        ("The training of Malian officers by France continued.", ("France", "providesAidTo", "Mali")),
+        ("The banning of Russian flights by Poland came into force.", ("Poland", "sanctions", "Russia")),
+        ("The signing of the striker by the club was announced on Monday.", None),
+        ("The easing of inflation in Peru helped exporters.", None),
+    ],
+)
+def test_an_act_named_by_its_gerund_reads_as_its_verb(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """"the V-ing of O by X", "X's V-ing of O": the gerund's "of" object is the verb's object."""
+    expect(events(run(text)), expected)

@@ -662,6 +662,12 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         for arg in _prep_objects(ctx, holder, 0.9):
             if all(arg.entity.key != s.entity.key for s in subjects):
                 objects.append(arg)
+    if trigger.kind == "verb":
+        # "the lifting of sanctions on Y": the "of" object of an act read as its verb is the verb's
+        # object, and its target may be in a phrase of it ("lifted sanctions on Y")
+        for pobj in (p for c in children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
+            if not _actors(ctx, pobj, 1.0):
+                objects += [a for a in _prep_objects(ctx, pobj, 0.9) if all(a.entity.key != s.entity.key for s in subjects + objects)]
     objects += [a for a in stranded if all(a.entity.key != s.entity.key for s in subjects + objects)]
     # "fired shells, drones and missiles at X": a conjunct shares the first conjunct's verb
     first = noun
