@@ -78,3 +78,27 @@ def test_a_passive_subject_that_is_no_actor_has_its_target_in_a_phrase(run: Run,
 def test_an_act_named_by_its_gerund_reads_as_its_verb(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
     """"the V-ing of O by X", "X's V-ing of O": the gerund's "of" object is the verb's object."""
     expect(events(run(text)), expected)
+
+
+#: Recall per frame the grid reached on 2026-12-05 (benchmarks/README.md), rounded down to 0.05.
+FRAME_FLOORS = {
+    "past": 0.95, "perfect": 0.95, "reported": 0.95, "passive": 0.95, "nominal_by": 0.85, "nominal_poss": 0.85,
+    "light": 0.95, "intent": 0.95, "negated": 0.95, "coordinated": 0.95, "apposition": 0.95, "relative": 0.95,
+    "participial": 0.85, "headline": 0.90,
+}
+
+
+def test_the_construction_grid_keeps_its_recall_per_frame_and_its_distractors_silent() -> None:
+    """Every frame of the grid (every category's verbs in it) at or above its floor; at most 4 of the 84 distractors speak."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from construction_grid import build_cells, frame_recall, run, tally
+
+    grid, quiet, spoke = tally(run(build_cells()))
+    recall = frame_recall(grid)
+    assert set(recall) == set(FRAME_FLOORS)
+    below = {frame: round(r, 3) for frame, r in recall.items() if r < FRAME_FLOORS[frame]}
+    assert not below, below
+    assert len(spoke) <= 4, spoke
