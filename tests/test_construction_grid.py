@@ -102,3 +102,18 @@ def test_the_construction_grid_keeps_its_recall_per_frame_and_its_distractors_si
     below = {frame: round(r, 3) for frame, r in recall.items() if r < FRAME_FLOORS[frame]}
     assert not below, below
     assert len(spoke) <= 4, spoke
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sweden reached a deal with Canada on gas prices.", ("Sweden", "signsAgreementWith", "Canada")),
+        ("Chile struck an agreement with Peru.", ("Chile", "signsAgreementWith", "Peru")),
+        ("After months of talks, Ghana concluded a deal with Togo.", ("Ghana", "signsAgreementWith", "Togo")),
+        ("The club reached an agreement with the striker.", None),
+        ("The deal with Canada collapsed.", None),
+    ],
+)
+def test_a_deal_reached_with_another_party_relates_the_two(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """"X reached / struck / concluded a deal (an agreement) with Y": PETRARCH2 "REACH * DEAL" (030), AGREE."""
+    expect(events(run(text)), expected)
