@@ -296,7 +296,7 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
             return found
     if subjects:
         return []
-    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] or _stranded_agents(ctx, verb)
     if agents:
         found = _actors(ctx, agents[0], 1.0)
         # "signed by X, secretary of ..., and Sudian adviser Y": after an apposition the parse may
@@ -311,7 +311,8 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         return []
     head = verb.head
     if verb.dep_ == "xcomp":
-        controllers = _first_of(list(head.children), {"dobj"})
+        # "X urged Y to leave", "Y was urged to leave": the one urged does what it is urged to do
+        controllers = _first_of(list(head.children), {"dobj"}) or _first_of(list(head.children), {"nsubjpass"})
         if controllers and head.lemma_.lower() in _OBJECT_CONTROL:
             return [Arg(a.entity, a.score * 0.9) for a in _actors(ctx, controllers[0], 1.0)]
         return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head, depth + 1)]
@@ -335,6 +336,42 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     if _hyphenated(verb):
         # "Russian-occupied South Ossetia", "Chinese-funded railway"
         return _actors(ctx, verb.doc[verb.i - 2], 0.85, verb)
+    return []
+
+
+def _stranded_agents(ctx: _Context, verb: Token) -> list[Token]:
+    """The "by" agent of a passive that the parse hangs on the verb's complement instead of the verb.
+
+    "Norland was criticised for its conduct by Sudia", "Norland was pressed to cut tariffs by
+    Sudia", "Norland was threatened with a blockade by Sudia": after a reason, a manner, an
+    instrument or an infinitive the parse attaches the agent to the nearest noun or verb. A "by"
+    on an act the lexicon names is that act's own agent ("blamed for the raid by the rebels": the
+    rebels raided) unless the act is the passive's instrument ("with sanctions by Sudia"); a "by"
+    before a clause or a gerund is a means ("by cutting tariffs").
+    """
+    children = list(verb.children)
+    if not _first_of(children, {"nsubjpass"}) or not _first_of(children, {"auxpass"}):
+        return []
+    frontier: list[tuple[Token, str]] = [(verb, "")]
+    for _ in range(3):
+        deeper: list[tuple[Token, str]] = []
+        for node, prep in frontier:
+            for child in node.children:
+                if child.i < verb.i:
+                    continue
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    if prep not in ("", "with") and node.pos_ in ("NOUN", "PROPN") and ctx.lemmas[node.i] in ctx.event_nouns:
+                        continue
+                    agents = [p for p in child.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and _actors(ctx, p, 1.0)]
+                    if agents:
+                        return agents
+                elif child.dep_ == "prep":
+                    deeper += [(p, child.lower_) for p in child.children if p.dep_ in ("pobj", "pcomp")]
+                elif child.dep_ in ("xcomp", "dobj") and node is not verb or child.dep_ == "xcomp" or (
+                    child.dep_ == "advcl" and any(a.lower_ == "to" for a in child.children if a.dep_ == "aux")
+                ):
+                    deeper.append((child, ""))
+        frontier = deeper
     return []
 
 
@@ -409,7 +446,9 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
     children = list(verb.children)
     passive = _first_of(children, {"nsubjpass"})
     if passive and not _stative(verb):
-        objects += _actors(ctx, passive[0], 1.0)
+        # "sanctions on Sudia were lifted", "a pact with Sudia was signed": as for an active verb's
+        # object ("lifted sanctions on Sudia"), a passive subject that is no actor has its target in a phrase
+        objects += _actors(ctx, passive[0], 1.0) or _prep_objects(ctx, passive[0], 0.9)
     for dobj in _first_of(children, {"dobj", "dative", "attr"}):
         objects += _actors(ctx, dobj, 1.0) or _prep_objects(ctx, dobj, 0.9) or _actors_in_np(ctx, dobj)
     for comp in _first_of(children, {"ccomp", "xcomp"}):
@@ -648,6 +687,12 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         for arg in _prep_objects(ctx, holder, 0.9):
             if all(arg.entity.key != s.entity.key for s in subjects):
                 objects.append(arg)
+    if trigger.kind == "verb":
+        # "the lifting of sanctions on Y": the "of" object of an act read as its verb is the verb's
+        # object, and its target may be in a phrase of it ("lifted sanctions on Y")
+        for pobj in (p for c in children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
+            if not _actors(ctx, pobj, 1.0):
+                objects += [a for a in _prep_objects(ctx, pobj, 0.9) if all(a.entity.key != s.entity.key for s in subjects + objects)]
     objects += [a for a in stranded if all(a.entity.key != s.entity.key for s in subjects + objects)]
     # "fired shells, drones and missiles at X": a conjunct shares the first conjunct's verb
     first = noun

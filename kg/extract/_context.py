@@ -39,8 +39,9 @@ def _first_of(tokens: Sequence[Token], deps: set[str]) -> list[Token]:
 class _Context:
     """Per-article lookups shared by the argument rules."""
 
-    def __init__(self, doc: Doc, article: Article, mentions: Sequence[Mention]) -> None:
+    def __init__(self, doc: Doc, article: Article, mentions: Sequence[Mention], event_nouns: frozenset[str] = frozenset()) -> None:
         self.doc = doc
+        self.event_nouns = event_nouns  # the lexicon's noun triggers: nouns that name an act with its own agent
         self._tokens = list(doc)  # spaCy makes a new Token object on every iteration: make them once
         self.lemmas = [t.lemma_.lower() for t in self._tokens]  # each token's lower-case lemma, read once
         self.article = article

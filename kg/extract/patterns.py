@@ -242,6 +242,30 @@ def _candidates(triggers: Sequence[Trigger], index: tuple[tuple[int, ...], dict[
     return [triggers[p] for p in sorted(positions)]
 
 
+def _gerund_index(verbs: Iterable[str]) -> dict[str, str]:
+    """The -ing forms of one-word verb lemmas, each with its verb ("lifting" -> "lift", "easing" -> "ease",
+    "summoning" -> "summon", "banning" -> "ban"), for acts named by a gerund noun.
+
+    >>> _gerund_index(["lift", "ease", "ban", "tie"])["banning"], _gerund_index(["tie"])["tying"]
+    ('ban', 'tie')
+    """
+    index: dict[str, str] = {}
+    for verb in verbs:
+        if not verb.isalpha():
+            continue
+        if verb.endswith("ie"):
+            forms = [verb[:-2] + "ying"]
+        elif verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+            forms = [verb[:-1] + "ing"]
+        else:
+            forms = [verb + "ing"]
+        if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+            forms.append(verb + verb[-1] + "ing")  # a final consonant doubled after one short vowel
+        for form in forms:
+            index.setdefault(form, verb)
+    return index
+
+
 class PatternExtractor:
     """The lexicon-and-dependency extractor registered as ``patterns.v1``."""
 
@@ -251,10 +275,12 @@ class PatternExtractor:
         self.lexicon = lexicon or load_lexicon(lexicon_files)
         self._lemmas = frozenset(self.lexicon.verbs) | frozenset(self.lexicon.nouns) | frozenset(self.lexicon.adjectives)
         self._verb_index = {lemma: _word_index(triggers) for lemma, triggers in self.lexicon.verbs.items()}
+        self._gerunds = {form: verb for form, verb in _gerund_index(self.lexicon.verbs).items() if form not in self.lexicon.nouns}
+        self._lemmas |= frozenset(self._gerunds)
 
     # ---------------------------------------------------------------- entry
     def __call__(self, doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Statement]:
-        ctx = _Context(doc, article, mentions)
+        ctx = _Context(doc, article, mentions, frozenset(self.lexicon.nouns))
         seen: set[tuple[str, str, str, str, int]] = set()
         unique: list[Statement] = []
         for statement in self._statements(ctx):
@@ -379,6 +405,36 @@ class PatternExtractor:
                     return [(trig, anchor)]
         if token.pos_ == "ADJ" and lemma in self.lexicon.adjectives and token.head.pos_ in ("NOUN", "PROPN"):
             return [(trig, token.head) for trig in self.lexicon.adjectives[lemma][:1]]
+        if token.pos_ == "NOUN" and lemma in self._gerunds:
+            return self._gerund_triggers(token, self._gerunds[lemma])
+        return []
+
+    def _gerund_triggers(self, token: Token, verb: str) -> list[tuple[Trigger, Token]]:
+        """"The lifting of sanctions on Y by X", "X's summoning of the Y-ian envoy": a verb's act named
+        by its -ing noun, with the verb's object after "of", is read as the verb with that object.
+
+        Only a determined gerund with an "of" object is an act ("the signing of a pact", not "signing
+        ceremonies"); the object completes a two-word trigger as a direct object would ("lift sanctions").
+        """
+        kids = list(token.children)
+        objects = [p for c in kids if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if not objects or not any(c.dep_ in ("det", "poss") for c in kids):
+            return []
+        words = {w for o in objects for w in (o.lemma_.lower(), o.lower_)}
+        words |= {g.lemma_.lower() for o in objects for g in o.children if g.dep_ == "compound"}
+        words |= {c.lower_ for c in kids if c.dep_ in ("prep", "prt")}
+        prep_objects: list[tuple[str, set[str]]] | None = None
+        for trig in _candidates(self.lexicon.verbs[verb], self._verb_index[verb], words):
+            if trig.needs_complement or trig.complement_verbs:
+                continue
+            if trig.prep_object:
+                if prep_objects is None:
+                    prep_objects = _prep_objects_of(token, kids)
+                if not any(prep in trig.extra and not found.isdisjoint(trig.prep_object) for prep, found in prep_objects):
+                    continue
+            elif trig.extra and words.isdisjoint(trig.extra):
+                continue
+            return [(trig, token)]
         return []
 
     def _from_trigger(self, ctx: _Context, sent: Span, token: Token, anchor: Token, trigger: Trigger) -> Iterator[Statement]:
