@@ -81,6 +81,7 @@ graph files and endpoints run their raw form.
 from __future__ import annotations
 
 import hashlib
+from itertools import product
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -96,7 +97,7 @@ from kg.store import oxigraph_of
 SUMMARY_GRAPH = "https://w3id.org/bikg/graph/summary"
 """The named graph that holds the dyad summaries (left out of exports and pushes)."""
 
-SUMMARY_VERSION = 2
+SUMMARY_VERSION = 3
 """Version of the summaries' definition: a store marked with another one is summarised again."""
 
 _G = f"<{SUMMARY_GRAPH}>"
@@ -128,6 +129,7 @@ class Row:
         article: the IRI of its article.
         categories: IRIs of its PLOVER categories.
         event_term: its event date as an N-Triples literal, if any.
+        predicate: IRI of its predicate ("" when it has none).
     """
 
     statement: str
@@ -140,6 +142,7 @@ class Row:
     article: str = ""
     categories: tuple[str, ...] = ()
     event_term: str | None = None
+    predicate: str = ""
 
 
 @dataclass
@@ -240,6 +243,29 @@ def listings(rows: Iterable[Row], links: dict[str, set[str]]) -> dict[Key, set[s
     return dict(found)
 
 
+TargetKey = tuple[str, str, str, "str | None"]
+"""(country IRI, PLOVER category IRI, predicate IRI, event month or None)."""
+
+
+def target_listings(rows: Iterable[Row], links: dict[str, set[str]]) -> dict[TargetKey, set[str]]:
+    """Per (country, PLOVER category, predicate, event month): the statements that ``who-supports``,
+    ``who-criticizes`` and ``who-sanctions`` choose their page from, for a country on the receiving
+    end: not negated, the object one of the country's entities and the subject none of them. The
+    month is the event date's alone (those queries order by it; the article's date plays no part),
+    None for a statement without one."""
+    found: dict[TargetKey, set[str]] = defaultdict(set)
+    for row in rows:
+        if row.modality == _NEGATED or not row.predicate:
+            continue
+        month = row.event_date[:7] if row.event_date is not None else None
+        actors = set(countries_of(row.subject, links))
+        for country in countries_of(row.object, links):
+            if country not in actors:
+                for category in row.categories:
+                    found[(country, category, row.predicate, month)].add(row.statement)
+    return dict(found)
+
+
 def mentions(rows: Iterable[Row], links: dict[str, set[str]]) -> set[tuple[str, str]]:
     """(article, country) pairs: the countries whose entities are the subject or object of a
     statement of the article (every modality), as ``dyad-topics.rq`` finds where a country takes part."""
@@ -254,8 +280,8 @@ def _optional(values: list[Term]) -> list[Term | None]:
 # The properties rows_of_quads reads, as N-Triples terms.
 _TYPE, _SUBJECT, _OBJECT, _DERIVED = (iri(t) for t in (RDF.type, RDF.subject, RDF.object, PROV.wasDerivedFrom))
 _STATEMENT, _MODALITY, _GOLDSTEIN, _EVENT_DATE = (iri(t) for t in (BI.Statement, BI.modality, BI.goldstein, BI.eventDate))
-_PUBLISHED, _HAS_COUNTRY, _CATEGORY = iri(SCHEMA.datePublished), iri(BI.country), iri(BI.ploverCategory)
-_ROW_PROPERTIES = frozenset((_TYPE, _SUBJECT, _OBJECT, _DERIVED, _MODALITY, _GOLDSTEIN, _EVENT_DATE, _PUBLISHED, _CATEGORY))
+_PUBLISHED, _HAS_COUNTRY, _CATEGORY, _PREDICATE = iri(SCHEMA.datePublished), iri(BI.country), iri(BI.ploverCategory), iri(RDF.predicate)
+_ROW_PROPERTIES = frozenset((_TYPE, _SUBJECT, _OBJECT, _DERIVED, _MODALITY, _GOLDSTEIN, _EVENT_DATE, _PUBLISHED, _CATEGORY, _PREDICATE))
 
 
 def _plain(term: Term) -> str:
@@ -279,7 +305,8 @@ def rows_of_quads(quads: Iterable[TermQuad]) -> list[Row]:
                     for article in values.get(_DERIVED, []):
                         for goldstein in _optional(values.get(_GOLDSTEIN, [])):
                             for event in _optional(values.get(_EVENT_DATE, [])):
-                                for published in _optional(props.get(article, {}).get(_PUBLISHED, [])):
+                                for published, predicate in product(_optional(props.get(article, {}).get(_PUBLISHED, [])),
+                                                                    _optional(values.get(_PREDICATE, []))):
                                     rows.append(
                                         Row(
                                             _plain(node), _plain(subject), _plain(obj), _plain(modality),
@@ -289,6 +316,7 @@ def rows_of_quads(quads: Iterable[TermQuad]) -> list[Row]:
                                             _plain(article),
                                             tuple(sorted(_plain(c) for c in values.get(_CATEGORY, []))),
                                             event,
+                                            "" if predicate is None else _plain(predicate),
                                         )
                                     )
     return rows
@@ -307,6 +335,7 @@ _KINDS = {
     "country": _BI + "CountrySummary",
     "listing": _BI + "DyadMonthListing",
     "partner": _BI + "DyadCategorySummary",
+    "target": _BI + "TargetMonthListing",
 }
 
 
@@ -326,6 +355,12 @@ def partner_node(x: str, y: str, category: str, date: str | None) -> str:
     return f"{SUMMARY_GRAPH}/{_sha1(' '.join((_KINDS['partner'], x, y, category, date or '')))}"
 
 
+def target_node(country: str, category: str, predicate: str, month: str | None) -> str:
+    """The IRI of a country's listing of the statements about it of one PLOVER category and predicate
+    in one event month (None: undated)."""
+    return f"{SUMMARY_GRAPH}/{_sha1(' '.join((_KINDS['target'], country, category, predicate, '' if month is None else 'm' + month)))}"
+
+
 def country_node(country: str) -> str:
     """The IRI of a country's summary."""
     return f"{SUMMARY_GRAPH}/{_sha1(_KINDS['country'] + ' ' + country)}"
@@ -335,6 +370,10 @@ def country_node(country: str) -> str:
 _NODE = (
     f'BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", '
     'SHA1(CONCAT(STR(?kind), " ", STR(?x), " ", STR(?y), " ", COALESCE(CONCAT("m", ?month), ""))))) AS ?node)'
+)
+_TARGET_NODE = (
+    f'BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:TargetMonthListing), " ", STR(?c), " ", STR(?category), " ", STR(?p), " ", '
+    'COALESCE(CONCAT("m", ?month), ""))))) AS ?node)'
 )
 _COUNTRY_NODE = f'BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:CountrySummary), " ", STR(?c))))) AS ?cn)'
 
@@ -404,7 +443,8 @@ _ROW_PATTERN = """
     ?statement a bi:Statement ; rdf:subject ?s ; rdf:object ?o ; bi:modality ?m ; prov:wasDerivedFrom ?article .
     OPTIONAL { ?statement bi:goldstein ?goldstein }
     OPTIONAL { ?statement bi:eventDate ?event_date }
-    OPTIONAL { ?article schema:datePublished ?published }"""
+    OPTIONAL { ?article schema:datePublished ?published }
+    OPTIONAL { ?statement rdf:predicate ?p }"""
 
 
 def read_rows(store: ox.Store, articles: Sequence[str], entities: Sequence[str]) -> tuple[list[Row], list[Row]]:
@@ -426,7 +466,7 @@ def read_rows(store: ox.Store, articles: Sequence[str], entities: Sequence[str])
     found: tuple[list[Row], list[Row]] = ([], [])
     if not branches:
         return found
-    query = "SELECT ?branch ?statement ?s ?o ?m ?goldstein ?event_date ?published ?article WHERE { " + " UNION ".join(branches) + " }"
+    query = "SELECT ?branch ?statement ?s ?o ?m ?goldstein ?event_date ?published ?article ?p WHERE { " + " UNION ".join(branches) + " }"
     solutions = list(_solutions(store, query))
     categories: dict[str, list[str]] = defaultdict(list)
     statements = sorted({row["statement"].value for row in solutions})  # type: ignore[union-attr]
@@ -442,6 +482,7 @@ def read_rows(store: ox.Store, articles: Sequence[str], entities: Sequence[str])
                 None if goldstein is None else (goldstein.value, goldstein.datatype.value),  # type: ignore[union-attr]
                 _value(event), _value(row["published"]), row["article"].value,  # type: ignore[union-attr]
                 tuple(sorted(categories.get(statement, ()))), None if event is None else str(event),
+                _value(row["p"]) or "",
             )
         )
     return found
@@ -623,22 +664,22 @@ class _Writer:
             self.inserts.extend(f"<{node}> <{p}> {v} ." for p, v in header.items())
         return True
 
-    def put_listing(self, node: str, header: dict[str, str], change: int) -> None:
-        """Change a dyad-month listing's statement count by ``change`` (creating it with ``header``),
-        or drop it when no statement is left."""
+    def put_listing(self, node: str, header: dict[str, str], change: int, kind: str = _KINDS["listing"]) -> None:
+        """Change a listing's statement count by ``change`` (creating it with ``header``), or drop it
+        when no statement is left."""
         old = self.stored.values.get(node, {})
         count, prop = self.stored.count(node, "statementCount") + change, _BI + "statementCount"
         if prop in old:
             self.deletes.append(f"<{node}> <{prop}> {old[prop]} .")
         if count <= 0:
             if old:
-                self.deletes.append(f"<{node}> a <{_KINDS['listing']}> .")
+                self.deletes.append(f"<{node}> a <{kind}> .")
                 self.deletes.extend(f"<{node}> <{p}> {v} ." for p, v in header.items())
             self.after[node] = {}
             return
         self.inserts.append(f"<{node}> <{prop}> {_integer(count)} .")
         if not old:
-            self.inserts.append(f"<{node}> a <{_KINDS['listing']}> .")
+            self.inserts.append(f"<{node}> a <{kind}> .")
             self.inserts.extend(f"<{node}> <{p}> {v} ." for p, v in header.items())
         self.after[node] = {prop: _integer(count)}
 
@@ -696,6 +737,8 @@ def article_update(
     months = changes(contributions(before, links), contributions(after, after_links))  # type: ignore[arg-type]
     listed_before, listed_after = listings(before, links), listings(after, after_links)  # type: ignore[arg-type]
     listed = {k: len(listed_after.get(k, ())) - len(listed_before.get(k, ())) for k in set(listed_before) | set(listed_after)}
+    targeted_before, targeted_after = target_listings(before, links), target_listings(after, after_links)  # type: ignore[arg-type]
+    targeted = {k: len(targeted_after.get(k, ())) - len(targeted_before.get(k, ())) for k in set(targeted_before) | set(targeted_after)}
     mentioned_before, mentioned_after = mentions(before, links), mentions(after, after_links)  # type: ignore[arg-type]
     partner_changes = _partner_changes(partner_contributions(before, links), partner_contributions(after, after_links))  # type: ignore[arg-type]
     dyads: dict[tuple[str, str], Change] = {}
@@ -705,6 +748,7 @@ def article_update(
     nodes = [dyad_node(x, y, m) for x, y, m in months] + [dyad_node(x, y, None, "dyad") for x, y in dyads]
     nodes += [dyad_node(x, y, m, "listing") for (x, y, m), change in listed.items() if change]
     nodes += [partner_node(x, y, c, _lexical(d)) for x, y, c, d in partner_changes]
+    nodes += [target_node(*key) for key, change in targeted.items() if change]
     writer = _Writer(_read_nodes(store, nodes + [country_node(c) for c in countries], known))
     for (x, y, month), change in months.items():
         writer.put(dyad_node(x, y, month), _KINDS["month"], _header(x, y, month), change)
@@ -730,6 +774,16 @@ def article_update(
         if count:
             writer.put_listing(node, _header(x, y, month), count)
         old, new = listed_before.get((x, y, month), set()), listed_after.get((x, y, month), set())
+        writer.deletes.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(old - new))
+        writer.inserts.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(new - old))
+    for (country, category, predicate, month), count in sorted(targeted.items(), key=lambda item: (*item[0][:3], item[0][3] or "")):
+        node = target_node(country, category, predicate, month)
+        if count:
+            header = {_BI + "targetCountry": f"<{country}>", _BI + "ploverCategory": f"<{category}>", _BI + "statementPredicate": f"<{predicate}>"}
+            if month is not None:
+                header[_BI + "month"] = literal(month)
+            writer.put_listing(node, header, count, _KINDS["target"])
+        old, new = targeted_before.get((country, category, predicate, month), set()), targeted_after.get((country, category, predicate, month), set())
         writer.deletes.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(old - new))
         writer.inserts.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(new - old))
     writer.deletes.extend(f"<{a}> <{_MENTIONS}> <{c}> ." for a, c in sorted(mentioned_before - mentioned_after))
@@ -814,6 +868,19 @@ _LISTED = """SELECT DISTINCT ?statement ?x ?y ?month WHERE {
     BIND (SUBSTR(STR(COALESCE(?event_date, ?published)), 1, 7) AS ?month)
 }"""
 
+# The statements that who-supports.rq, who-criticizes.rq and who-sanctions.rq choose from, by the
+# country on the receiving end, PLOVER category, predicate and event month (target_listings).
+_TARGETED = """SELECT DISTINCT ?statement ?c ?category ?p ?month WHERE {
+    ?statement a bi:Statement ; rdf:object ?o ; rdf:subject ?s ; rdf:predicate ?p ; bi:modality ?m ;
+               prov:wasDerivedFrom ?article ; bi:ploverCategory ?category .
+    FILTER (?m != bi:Negated)
+    ?o bi:country? ?c .
+    FILTER (CONTAINS(STR(?c), "/id/country/"))
+    FILTER NOT EXISTS { ?s bi:country? ?c }
+    OPTIONAL { ?statement bi:eventDate ?event_date }
+    BIND (SUBSTR(STR(?event_date), 1, 7) AS ?month)
+}"""
+
 # The statement pattern of kg/queries/partners.rq (no category given), grouped as the partner summaries are.
 _PARTNERS = """SELECT ?x ?y ?category ?date (COUNT(*) AS ?dr) (COUNT(DISTINCT ?statement) AS ?dn) (SUM(?g) AS ?dg) WHERE {
     ?statement a bi:Statement ; rdf:subject ?s ; rdf:object ?o ; bi:modality ?m ; prov:wasDerivedFrom ?article ;
@@ -884,6 +951,8 @@ def rebuild_summaries(dataset: Dataset) -> int:
         # each listed statement with its listing's key (the same triples once per statement: one set)
         f"INSERT {{ GRAPH {_G} {{ ?statement bi:listedIn ?node . ?node a ?kind ; bi:countryA ?x ; bi:countryB ?y ; bi:month ?month }} }}\n"
         f"WHERE {{ {{ {_LISTED} }} BIND (bi:DyadMonthListing AS ?kind) {_NODE} }}",
+        f"INSERT {{ GRAPH {_G} {{ ?statement bi:listedIn ?node . ?node a bi:TargetMonthListing ; bi:targetCountry ?c ; bi:ploverCategory ?category ;\n"
+        f"    bi:statementPredicate ?p ; bi:month ?month }} }}\nWHERE {{ {{ {_TARGETED} }} {_TARGET_NODE} }}",
         f"INSERT {{ GRAPH {_G} {{ ?node bi:statementCount ?n }} }}\n"
         f"WHERE {{ SELECT ?node (COUNT(*) AS ?n) WHERE {{ GRAPH {_G} {{ ?statement bi:listedIn ?node }} }} GROUP BY ?node }}",
         f"INSERT {{ GRAPH {_G} {{ ?article bi:mentionsCountry ?c }} }} WHERE {{ {_MENTIONED} }}",

@@ -50,6 +50,15 @@ CASES = [
     ("partners", {"country": "USA"}),
     ("partners", {"country": "GEO", "category": "SUPPORT"}),
     ("partners", {"country": "Russia"}),
+    # the target listings (kg.summary.target_listings): every statement about a country, and pages of them
+    ("who-supports", {"country": "KEN", "limit": "0"}),
+    ("who-supports", {"country": "USA", "limit": "1", "offset": "1"}),
+    ("who-supports", {"country": "AZE", "limit": "2"}),
+    ("who-criticizes", {"country": "MAR", "limit": "0"}),
+    ("who-criticizes", {"country": "RUS", "limit": "1", "offset": "2"}),
+    ("who-criticizes", {"country": "GEO"}),
+    ("who-sanctions", {"country": "GEO", "limit": "0"}),
+    ("who-sanctions", {"country": "RUS", "limit": "1"}),
 ]
 
 
@@ -326,7 +335,8 @@ def test_a_summary_variant_is_checked_against_its_query() -> None:
         with_summary(query, "#if b\n#endif\n")
     with pytest.raises(QueryFailed, match="#if without #endif"):
         with_summary(query, "#if a\n")
-    assert {name for name, q in named_queries().items() if q.summary} == {"central-countries", "dyad-balance", "dyad-timeline", "dyad-topics", "partners"}
+    assert {name for name, q in named_queries().items() if q.summary} == {"central-countries", "dyad-balance", "dyad-timeline", "dyad-topics", "partners",
+                                                                                         "who-criticizes", "who-sanctions", "who-supports"}
 
 
 @pytest.mark.parametrize("seed", [21, 22, 23])
