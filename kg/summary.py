@@ -336,6 +336,7 @@ _KINDS = {
     "listing": _BI + "DyadMonthListing",
     "partner": _BI + "DyadCategorySummary",
     "target": _BI + "TargetMonthListing",
+    "category": _BI + "DyadCategoryTotal",
 }
 
 
@@ -353,6 +354,11 @@ def partner_node(x: str, y: str, category: str, date: str | None) -> str:
     """The IRI of a dyad's summary for one PLOVER category and event date (``date``: the
     literal's lexical form, None for statements without one)."""
     return f"{SUMMARY_GRAPH}/{_sha1(' '.join((_KINDS['partner'], x, y, category, date or '')))}"
+
+
+def category_node(x: str, y: str, category: str) -> str:
+    """The IRI of a dyad's totals for one PLOVER category (every event date together)."""
+    return f"{SUMMARY_GRAPH}/{_sha1(' '.join((_KINDS['category'], x, y, category)))}"
 
 
 def target_node(country: str, category: str, predicate: str, month: str | None) -> str:
@@ -518,7 +524,7 @@ def _read_nodes(store: ox.Store, nodes: Iterable[str], known: Known | None = Non
         wanted -= known.nodes.keys()
     if not wanted:
         return stored
-    counts = "bi:pairingCount, bi:statementCount, bi:goldsteinSum, bi:partnerCount"
+    counts = "bi:pairingCount, bi:statementCount, bi:goldsteinSum, bi:partnerCount, bi:firstDate, bi:lastDate"
     query = f"SELECT ?n ?p ?v WHERE {{ VALUES ?n {{ {_iris(sorted(wanted))} }} GRAPH {_G} {{ ?n ?p ?v }} FILTER (?p IN ({counts})) }}"
     for row in _solutions(store, query):
         stored.values.setdefault(row["n"].value, {})[row["p"].value] = str(row["v"])  # type: ignore[union-attr]
@@ -664,6 +670,20 @@ class _Writer:
             self.inserts.extend(f"<{node}> <{p}> {v} ." for p, v in header.items())
         return True
 
+    def put_dates(self, node: str, first: str | None, last: str | None) -> None:
+        """Set the first and last event dates (N-Triples literals; None: no dated statement) of a
+        summary that :meth:`put` kept."""
+        old = self.stored.values.get(node, {})
+        for prop, value in ((_BI + "firstDate", first), (_BI + "lastDate", last)):
+            if old.get(prop) == value:
+                continue
+            if prop in old:
+                self.deletes.append(f"<{node}> <{prop}> {old[prop]} .")
+                del self.after[node][prop]
+            if value is not None:
+                self.inserts.append(f"<{node}> <{prop}> {value} .")
+                self.after[node][prop] = value
+
     def put_listing(self, node: str, header: dict[str, str], change: int, kind: str = _KINDS["listing"]) -> None:
         """Change a listing's statement count by ``change`` (creating it with ``header``), or drop it
         when no statement is left."""
@@ -748,6 +768,7 @@ def article_update(
     nodes = [dyad_node(x, y, m) for x, y, m in months] + [dyad_node(x, y, None, "dyad") for x, y in dyads]
     nodes += [dyad_node(x, y, m, "listing") for (x, y, m), change in listed.items() if change]
     nodes += [partner_node(x, y, c, _lexical(d)) for x, y, c, d in partner_changes]
+    nodes += sorted({category_node(x, y, c) for x, y, c, _ in partner_changes} | {partner_node(x, y, c, None) for x, y, c, _ in partner_changes})
     nodes += [target_node(*key) for key, change in targeted.items() if change]
     writer = _Writer(_read_nodes(store, nodes + [country_node(c) for c in countries], known))
     for (x, y, month), change in months.items():
@@ -768,6 +789,7 @@ def article_update(
         if date is not None:
             header[_BI + "eventDate"] = date
         writer.put(partner_node(x, y, category, _lexical(date)), _KINDS["partner"], header, change)
+    _put_category_totals(store, writer, partner_changes)
     # the indexes: each statement listed under its dyad-months, each article's countries
     for (x, y, month), count in sorted(listed.items(), key=lambda item: (item[0][0], item[0][1], item[0][2] or "")):
         node = dyad_node(x, y, month, "listing")
@@ -796,6 +818,55 @@ _LISTED_IN, _MENTIONS = _BI + "listedIn", _BI + "mentionsCountry"
 
 def _lexical(term: str | None) -> str | None:
     return None if term is None else literal_parts(term)[0]
+
+
+def _put_category_totals(store: ox.Store, writer: _Writer, partner_changes: dict[PartnerKey, Change]) -> None:
+    """Move each dyad's totals for a PLOVER category (``bi:DyadCategoryTotal``) with the changes of
+    its per-date summaries, once :meth:`_Writer.put` has moved those: the counts add up, and the
+    first and last dates follow the dates that gain or lose their last statement (the store is read
+    only when the first or last one loses it, or the undated statements are gone). Like the MIN and
+    MAX of ``partners.rq`` on Oxigraph (an aggregate over an unbound value is unbound), a total
+    with an undated statement has neither."""
+    totals: dict[tuple[str, str, str], Change] = {}
+    # dates by their lexical form (the same literal may be written out differently)
+    gained: dict[tuple[str, str, str], dict[str, str]] = defaultdict(dict)
+    lost: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for (x, y, category, date), change in partner_changes.items():
+        totals.setdefault((x, y, category), Change()).add(change)
+        node = partner_node(x, y, category, _lexical(date))
+        existed, alive = writer.stored.count(node, "pairingCount") > 0, bool(writer.after.get(node))
+        if date is not None and existed and not alive:
+            lost[(x, y, category)].add(literal_parts(date)[0])
+        elif date is not None and alive and not existed:
+            gained[(x, y, category)][literal_parts(date)[0]] = date
+    for (x, y, category), change in totals.items():
+        node = category_node(x, y, category)
+        header = {_BI + "countryA": f"<{x}>", _BI + "countryB": f"<{y}>", _BI + "ploverCategory": f"<{category}>"}
+        if not writer.put(node, _KINDS["category"], header, change):
+            continue
+        # As partners.rq's MIN and MAX on Oxigraph: no first or last date while one statement has no date.
+        undated = partner_node(x, y, category, None)
+        undated_before = writer.stored.count(undated, "pairingCount") > 0
+        if writer.after.get(undated, undated_before):
+            writer.put_dates(node, None, None)
+            continue
+        old = writer.stored.values.get(node, {})
+        first, last = old.get(_BI + "firstDate"), old.get(_BI + "lastDate")
+        dates = {literal_parts(d)[0]: d for d in (first, last) if d is not None}
+        if undated_before or lost[(x, y, category)] & dates.keys():
+            dates = _category_dates(store, x, y, category)
+        dates = {k: v for k, v in dates.items() if k not in lost[(x, y, category)]} | gained[(x, y, category)]
+        ordered = sorted(dates)
+        writer.put_dates(node, dates[ordered[0]] if ordered else None, dates[ordered[-1]] if ordered else None)
+
+
+def _category_dates(store: ox.Store, x: str, y: str, category: str) -> dict[str, str]:
+    """The event dates of a dyad's per-date summaries for a PLOVER category: each literal by its lexical form."""
+    query = (
+        f"SELECT DISTINCT ?date WHERE {{ GRAPH {_G} {{ ?d bi:ploverCategory <{category}> ; bi:countryA <{x}> ; bi:countryB <{y}> ; "
+        "a bi:DyadCategorySummary ; bi:eventDate ?date } }"
+    )
+    return {row["date"].value: str(row["date"]) for row in _solutions(store, query)}  # type: ignore[union-attr]
 
 
 def _partner_changes(before: dict[PartnerKey, Totals], after: dict[PartnerKey, Totals]) -> dict[PartnerKey, Change]:
@@ -948,6 +1019,13 @@ def rebuild_summaries(dataset: Dataset) -> int:
         f"WHERE {{ {{ {_PARTNERS} }}\n"
         f'  BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:DyadCategorySummary), " ", STR(?x), " ", STR(?y), " ", '
         'STR(?category), " ", COALESCE(STR(?date), ""))))) AS ?node) }',
+        # each dyad's totals for a PLOVER category, every event date together (for partners without a category)
+        f"INSERT {{ GRAPH {_G} {{ ?node a bi:DyadCategoryTotal ; bi:countryA ?x ; bi:countryB ?y ; bi:ploverCategory ?category ;\n"
+        "    bi:pairingCount ?dr ; bi:statementCount ?dn ; bi:goldsteinSum ?dg ; bi:firstDate ?first ; bi:lastDate ?last } }\n"
+        "WHERE { { SELECT ?x ?y ?category (SUM(?r) AS ?dr) (SUM(?n) AS ?dn) (SUM(?gs) AS ?dg) (MIN(?date) AS ?first) (MAX(?date) AS ?last) WHERE {\n"
+        f"    GRAPH {_G} {{ ?d a bi:DyadCategorySummary ; bi:countryA ?x ; bi:countryB ?y ; bi:ploverCategory ?category ;\n"
+        "      bi:pairingCount ?r ; bi:statementCount ?n ; bi:goldsteinSum ?gs OPTIONAL { ?d bi:eventDate ?date } } } GROUP BY ?x ?y ?category }\n"
+        f'  BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:DyadCategoryTotal), " ", STR(?x), " ", STR(?y), " ", STR(?category))))) AS ?node) }}',
         # each listed statement with its listing's key (the same triples once per statement: one set)
         f"INSERT {{ GRAPH {_G} {{ ?statement bi:listedIn ?node . ?node a ?kind ; bi:countryA ?x ; bi:countryB ?y ; bi:month ?month }} }}\n"
         f"WHERE {{ {{ {_LISTED} }} BIND (bi:DyadMonthListing AS ?kind) {_NODE} }}",
