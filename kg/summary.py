@@ -20,6 +20,20 @@ triples. The store therefore keeps their aggregates in one named graph,
   statement ``bi:listedIn`` its listings (:func:`listings`), and each article
   ``bi:mentionsCountry`` each country taking part in its statements
   (:func:`mentions`, for ``dyad-topics``);
+* one ``bi:DyadCategoryTotal`` per pair of countries and PLOVER category: the
+  per-date summaries added up, with the first and last event date
+  (``bi:firstDate``, ``bi:lastDate``), so that ``partners`` reads one node per
+  partner and category;
+* one ``bi:TargetMonthListing`` per country, PLOVER category, predicate and
+  event month with the number of statements about the country (its entities
+  the object, none of them the subject, negated ones left out), each statement
+  ``bi:listedIn`` it (:func:`target_listings`, for ``who-supports``,
+  ``who-criticizes`` and ``who-sanctions``), and one ``bi:PersonMonthListing``
+  per person, role (speaker or subject) and event month (:func:`person_listings`,
+  for ``said-by``): a page of those queries reads the newest months' statements
+  only. The counts of a target listing are exact only if each statement has at
+  most one PLOVER category and one predicate, as kg writes them (with more, a
+  statement counts in several listings and a page could start too late);
 * the graph node itself, ``a bi:SummaryGraph`` with ``bi:summaryVersion``: the
   mark that the summaries are complete for this store.
 
@@ -65,7 +79,7 @@ built before summaries existed or filled in bulk; ``kg summarize``),
 :func:`ensure_summaries` (what ``kg build`` calls first), :func:`drop_summaries`
 and :func:`has_summaries`.
 
-Why one module of about 700 lines: the incremental write (:func:`article_update`), the
+Why one module of about 1,100 lines: the incremental write (:func:`article_update`), the
 rows it reads (:func:`read_rows`) and the rebuild from scratch (:func:`rebuild_summaries`)
 implement one definition of a statement's contribution (:func:`contributions`) in Python and
 in SPARQL; they must change together (tests/test_summary.py checks the incremental totals
@@ -130,6 +144,7 @@ class Row:
         categories: IRIs of its PLOVER categories.
         event_term: its event date as an N-Triples literal, if any.
         predicate: IRI of its predicate ("" when it has none).
+        speakers: IRIs of the people it is attributed to (``bi:attributedTo``).
     """
 
     statement: str
@@ -143,6 +158,7 @@ class Row:
     categories: tuple[str, ...] = ()
     event_term: str | None = None
     predicate: str = ""
+    speakers: tuple[str, ...] = ()
 
 
 @dataclass
@@ -266,6 +282,30 @@ def target_listings(rows: Iterable[Row], links: dict[str, set[str]]) -> dict[Tar
     return dict(found)
 
 
+PersonKey = tuple[str, str, "str | None"]
+"""(person IRI, role: "speaker" or "subject", event month or None)."""
+
+_PERSON_PATH = "/id/person/"
+
+
+def person_listings(rows: Iterable[Row]) -> dict[PersonKey, set[str]]:
+    """Per (person, role, event month): the statements ``said-by`` lists for a person, as the speaker
+    they are attributed to or as their subject (every modality). People are the entities kg mints
+    under ``/id/person/`` (the query itself checks ``a bi:Person``); the month is the event date's
+    alone, as ``said-by`` orders by it."""
+    found: dict[PersonKey, set[str]] = defaultdict(set)
+    for row in rows:
+        if not row.predicate:
+            continue
+        month = row.event_date[:7] if row.event_date is not None else None
+        for speaker in row.speakers:
+            if _PERSON_PATH in speaker:
+                found[(speaker, "speaker", month)].add(row.statement)
+        if _PERSON_PATH in row.subject:
+            found[(row.subject, "subject", month)].add(row.statement)
+    return dict(found)
+
+
 def mentions(rows: Iterable[Row], links: dict[str, set[str]]) -> set[tuple[str, str]]:
     """(article, country) pairs: the countries whose entities are the subject or object of a
     statement of the article (every modality), as ``dyad-topics.rq`` finds where a country takes part."""
@@ -281,7 +321,8 @@ def _optional(values: list[Term]) -> list[Term | None]:
 _TYPE, _SUBJECT, _OBJECT, _DERIVED = (iri(t) for t in (RDF.type, RDF.subject, RDF.object, PROV.wasDerivedFrom))
 _STATEMENT, _MODALITY, _GOLDSTEIN, _EVENT_DATE = (iri(t) for t in (BI.Statement, BI.modality, BI.goldstein, BI.eventDate))
 _PUBLISHED, _HAS_COUNTRY, _CATEGORY, _PREDICATE = iri(SCHEMA.datePublished), iri(BI.country), iri(BI.ploverCategory), iri(RDF.predicate)
-_ROW_PROPERTIES = frozenset((_TYPE, _SUBJECT, _OBJECT, _DERIVED, _MODALITY, _GOLDSTEIN, _EVENT_DATE, _PUBLISHED, _CATEGORY, _PREDICATE))
+_SPEAKER = iri(BI.attributedTo)
+_ROW_PROPERTIES = frozenset((_TYPE, _SUBJECT, _OBJECT, _DERIVED, _MODALITY, _GOLDSTEIN, _EVENT_DATE, _PUBLISHED, _CATEGORY, _PREDICATE, _SPEAKER))
 
 
 def _plain(term: Term) -> str:
@@ -317,6 +358,7 @@ def rows_of_quads(quads: Iterable[TermQuad]) -> list[Row]:
                                             tuple(sorted(_plain(c) for c in values.get(_CATEGORY, []))),
                                             event,
                                             "" if predicate is None else _plain(predicate),
+                                            tuple(sorted(_plain(sp) for sp in values.get(_SPEAKER, []))),
                                         )
                                     )
     return rows
@@ -337,6 +379,7 @@ _KINDS = {
     "partner": _BI + "DyadCategorySummary",
     "target": _BI + "TargetMonthListing",
     "category": _BI + "DyadCategoryTotal",
+    "person": _BI + "PersonMonthListing",
 }
 
 
@@ -367,6 +410,11 @@ def target_node(country: str, category: str, predicate: str, month: str | None) 
     return f"{SUMMARY_GRAPH}/{_sha1(' '.join((_KINDS['target'], country, category, predicate, '' if month is None else 'm' + month)))}"
 
 
+def person_node(person: str, role: str, month: str | None) -> str:
+    """The IRI of a person's listing of the statements in one role ("speaker" or "subject") and event month."""
+    return f"{SUMMARY_GRAPH}/{_sha1(' '.join((_KINDS['person'], person, role, '' if month is None else 'm' + month)))}"
+
+
 def country_node(country: str) -> str:
     """The IRI of a country's summary."""
     return f"{SUMMARY_GRAPH}/{_sha1(_KINDS['country'] + ' ' + country)}"
@@ -379,6 +427,10 @@ _NODE = (
 )
 _TARGET_NODE = (
     f'BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:TargetMonthListing), " ", STR(?c), " ", STR(?category), " ", STR(?p), " ", '
+    'COALESCE(CONCAT("m", ?month), ""))))) AS ?node)'
+)
+_PERSON_NODE = (
+    f'BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:PersonMonthListing), " ", STR(?who), " ", ?role, " ", '
     'COALESCE(CONCAT("m", ?month), ""))))) AS ?node)'
 )
 _COUNTRY_NODE = f'BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:CountrySummary), " ", STR(?c))))) AS ?cn)'
@@ -475,11 +527,14 @@ def read_rows(store: ox.Store, articles: Sequence[str], entities: Sequence[str])
     query = "SELECT ?branch ?statement ?s ?o ?m ?goldstein ?event_date ?published ?article ?p WHERE { " + " UNION ".join(branches) + " }"
     solutions = list(_solutions(store, query))
     categories: dict[str, list[str]] = defaultdict(list)
+    speakers: dict[str, list[str]] = defaultdict(list)
     statements = sorted({row["statement"].value for row in solutions})  # type: ignore[union-attr]
     for start in range(0, len(statements), 5000):
         chunk = _iris(statements[start : start + 5000])
         for row in _solutions(store, f"SELECT ?st ?c WHERE {{ VALUES ?st {{ {chunk} }} ?st bi:ploverCategory ?c }}"):
             categories[row["st"].value].append(row["c"].value)  # type: ignore[union-attr]
+        for row in _solutions(store, f"SELECT ?st ?who WHERE {{ VALUES ?st {{ {chunk} }} ?st bi:attributedTo ?who }}"):
+            speakers[row["st"].value].append(row["who"].value)  # type: ignore[union-attr]
     for row in solutions:
         goldstein, event, statement = row["goldstein"], row["event_date"], row["statement"].value  # type: ignore[union-attr]
         found[int(row["branch"].value)].append(  # type: ignore[union-attr]
@@ -489,6 +544,7 @@ def read_rows(store: ox.Store, articles: Sequence[str], entities: Sequence[str])
                 _value(event), _value(row["published"]), row["article"].value,  # type: ignore[union-attr]
                 tuple(sorted(categories.get(statement, ()))), None if event is None else str(event),
                 _value(row["p"]) or "",
+                tuple(sorted(speakers.get(statement, ()))),
             )
         )
     return found
@@ -759,6 +815,9 @@ def article_update(
     listed = {k: len(listed_after.get(k, ())) - len(listed_before.get(k, ())) for k in set(listed_before) | set(listed_after)}
     targeted_before, targeted_after = target_listings(before, links), target_listings(after, after_links)  # type: ignore[arg-type]
     targeted = {k: len(targeted_after.get(k, ())) - len(targeted_before.get(k, ())) for k in set(targeted_before) | set(targeted_after)}
+    # (a statement's people do not depend on what entities' countries are: its own rows only)
+    voiced_before, voiced_after = person_listings(removed_rows), person_listings(new_rows)
+    voiced = {k: len(voiced_after.get(k, ())) - len(voiced_before.get(k, ())) for k in set(voiced_before) | set(voiced_after)}
     mentioned_before, mentioned_after = mentions(before, links), mentions(after, after_links)  # type: ignore[arg-type]
     partner_changes = _partner_changes(partner_contributions(before, links), partner_contributions(after, after_links))  # type: ignore[arg-type]
     dyads: dict[tuple[str, str], Change] = {}
@@ -770,6 +829,7 @@ def article_update(
     nodes += [partner_node(x, y, c, _lexical(d)) for x, y, c, d in partner_changes]
     nodes += sorted({category_node(x, y, c) for x, y, c, _ in partner_changes} | {partner_node(x, y, c, None) for x, y, c, _ in partner_changes})
     nodes += [target_node(*key) for key, change in targeted.items() if change]
+    nodes += [person_node(*key) for key, change in voiced.items() if change]
     writer = _Writer(_read_nodes(store, nodes + [country_node(c) for c in countries], known))
     for (x, y, month), change in months.items():
         writer.put(dyad_node(x, y, month), _KINDS["month"], _header(x, y, month), change)
@@ -806,6 +866,16 @@ def article_update(
                 header[_BI + "month"] = literal(month)
             writer.put_listing(node, header, count, _KINDS["target"])
         old, new = targeted_before.get((country, category, predicate, month), set()), targeted_after.get((country, category, predicate, month), set())
+        writer.deletes.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(old - new))
+        writer.inserts.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(new - old))
+    for (person, role, month), count in sorted(voiced.items(), key=lambda item: (item[0][0], item[0][1], item[0][2] or "")):
+        node = person_node(person, role, month)
+        if count:
+            header = {_BI + "listedPerson": f"<{person}>", _BI + "statementRole": literal(role)}
+            if month is not None:
+                header[_BI + "month"] = literal(month)
+            writer.put_listing(node, header, count, _KINDS["person"])
+        old, new = voiced_before.get((person, role, month), set()), voiced_after.get((person, role, month), set())
         writer.deletes.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(old - new))
         writer.inserts.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(new - old))
     writer.deletes.extend(f"<{a}> <{_MENTIONS}> <{c}> ." for a, c in sorted(mentioned_before - mentioned_after))
@@ -952,6 +1022,21 @@ _TARGETED = """SELECT DISTINCT ?statement ?c ?category ?p ?month WHERE {
     BIND (SUBSTR(STR(?event_date), 1, 7) AS ?month)
 }"""
 
+# The statements that said-by.rq lists for each person, by role and event month (person_listings).
+_VOICED = """SELECT DISTINCT ?statement ?who ?role ?month WHERE {
+    {
+        ?statement bi:attributedTo ?who ; a bi:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+                   bi:modality ?m ; prov:wasDerivedFrom ?article .
+        BIND ("speaker" AS ?role)
+    } UNION {
+        ?statement a bi:Statement ; rdf:subject ?who ; rdf:predicate ?p ; rdf:object ?o ; bi:modality ?m ; prov:wasDerivedFrom ?article .
+        BIND ("subject" AS ?role)
+    }
+    FILTER (CONTAINS(STR(?who), "/id/person/"))
+    OPTIONAL { ?statement bi:eventDate ?event_date }
+    BIND (SUBSTR(STR(?event_date), 1, 7) AS ?month)
+}"""
+
 # The statement pattern of kg/queries/partners.rq (no category given), grouped as the partner summaries are.
 _PARTNERS = """SELECT ?x ?y ?category ?date (COUNT(*) AS ?dr) (COUNT(DISTINCT ?statement) AS ?dn) (SUM(?g) AS ?dg) WHERE {
     ?statement a bi:Statement ; rdf:subject ?s ; rdf:object ?o ; bi:modality ?m ; prov:wasDerivedFrom ?article ;
@@ -982,22 +1067,10 @@ _MENTIONED = """SELECT DISTINCT ?article ?c WHERE {
 }"""
 
 
-def rebuild_summaries(dataset: Dataset) -> int:
-    """Compute the summaries of a store from scratch, one transaction a step, the version mark last.
-
-    For a store built before summaries existed, one filled in bulk (e.g. by
-    parsing an N-Quads file) or one whose summaries were dropped. The result
-    equals what incremental writes keep. Until the last step writes the mark,
-    readers see no (whole) summaries and run the named queries' plain forms.
-
-    Returns:
-        The number of dyad-month summaries.
-
-    Raises:
-        TypeError: the dataset is not an Oxigraph store.
-    """
-    inner = _ox(dataset)
-    steps = [
+def rebuild_steps() -> list[str]:
+    """The SPARQL updates of :func:`rebuild_summaries`, in order: each one transaction, each reading
+    what the earlier ones wrote, the version mark last."""
+    return [
         f"DROP SILENT GRAPH {_G}",
         f"INSERT {{ GRAPH {_G} {{ ?node a ?kind ; bi:countryA ?x ; bi:countryB ?y ; bi:month ?month ;\n"
         "    bi:pairingCount ?dr ; bi:statementCount ?dn ; bi:goldsteinSum ?dg } }\n"
@@ -1031,15 +1104,34 @@ def rebuild_summaries(dataset: Dataset) -> int:
         f"WHERE {{ {{ {_LISTED} }} BIND (bi:DyadMonthListing AS ?kind) {_NODE} }}",
         f"INSERT {{ GRAPH {_G} {{ ?statement bi:listedIn ?node . ?node a bi:TargetMonthListing ; bi:targetCountry ?c ; bi:ploverCategory ?category ;\n"
         f"    bi:statementPredicate ?p ; bi:month ?month }} }}\nWHERE {{ {{ {_TARGETED} }} {_TARGET_NODE} }}",
+        f"INSERT {{ GRAPH {_G} {{ ?statement bi:listedIn ?node . ?node a bi:PersonMonthListing ; bi:listedPerson ?who ; bi:statementRole ?role ; bi:month ?month }} }}\n"
+        f"WHERE {{ {{ {_VOICED} }} {_PERSON_NODE} }}",
         f"INSERT {{ GRAPH {_G} {{ ?node bi:statementCount ?n }} }}\n"
         f"WHERE {{ SELECT ?node (COUNT(*) AS ?n) WHERE {{ GRAPH {_G} {{ ?statement bi:listedIn ?node }} }} GROUP BY ?node }}",
         f"INSERT {{ GRAPH {_G} {{ ?article bi:mentionsCountry ?c }} }} WHERE {{ {_MENTIONED} }}",
         # last: the mark says the summaries are whole (until it is written, queries run their plain form)
         f"INSERT DATA {{ GRAPH {_G} {{ {_MARK} }} }}",
     ]
+
+
+def rebuild_summaries(dataset: Dataset) -> int:
+    """Compute the summaries of a store from scratch, one transaction a step, the version mark last.
+
+    For a store built before summaries existed, one filled in bulk (e.g. by
+    parsing an N-Quads file) or one whose summaries were dropped. The result
+    equals what incremental writes keep. Until the last step writes the mark,
+    readers see no (whole) summaries and run the named queries' plain forms.
+
+    Returns:
+        The number of dyad-month summaries.
+
+    Raises:
+        TypeError: the dataset is not an Oxigraph store.
+    """
+    inner = _ox(dataset)
     # one transaction a step: Oxigraph holds a transaction's writes in memory, so one update of every
     # step held all of them at once (8.9 GB at 10M triples); each step reads what the earlier ones wrote
-    for step in steps:
+    for step in rebuild_steps():
         inner.update(PREFIXES + step)
     # Compact what those large transactions left in RocksDB's upper levels: without it the other
     # queries ran 15-25 % slower on a freshly summarised 1M-triple store (0.7 s there).

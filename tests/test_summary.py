@@ -59,6 +59,11 @@ CASES = [
     ("who-criticizes", {"country": "GEO"}),
     ("who-sanctions", {"country": "GEO", "limit": "0"}),
     ("who-sanctions", {"country": "RUS", "limit": "1"}),
+    # the person listings (kg.summary.person_listings)
+    ("said-by", {"person": "aliyev", "limit": "0"}),
+    ("said-by", {"person": "Aliyev", "limit": "1", "offset": "1"}),
+    ("said-by", {"person": "a", "limit": "3", "offset": "2"}),
+    ("said-by", {"person": "e"}),
 ]
 
 
@@ -336,7 +341,7 @@ def test_a_summary_variant_is_checked_against_its_query() -> None:
     with pytest.raises(QueryFailed, match="#if without #endif"):
         with_summary(query, "#if a\n")
     assert {name for name, q in named_queries().items() if q.summary} == {"central-countries", "dyad-balance", "dyad-timeline", "dyad-topics", "partners",
-                                                                                         "who-criticizes", "who-sanctions", "who-supports"}
+                                                                                         "said-by", "who-criticizes", "who-sanctions", "who-supports"}
 
 
 @pytest.mark.parametrize("seed", [21, 22, 23])
