@@ -30,8 +30,10 @@ triples. The store therefore keeps their aggregates in one named graph,
   ``bi:listedIn`` it (:func:`target_listings`, for ``who-supports``,
   ``who-criticizes`` and ``who-sanctions``), and one ``bi:PersonMonthListing``
   per person, role (speaker or subject) and event month (:func:`person_listings`,
-  for ``said-by``): a page of those queries reads the newest months' statements
-  only. The counts of a target listing are exact only if each statement has at
+  for ``said-by``): a page of those queries could read the newest months'
+  statements only (their summary forms are not shipped yet: on Oxigraph at 10M
+  triples the plans tried joined the chosen listings with every ``bi:listedIn``
+  triple; benchmarks/README.md). The counts of a target listing are exact only if each statement has at
   most one PLOVER category and one predicate, as kg writes them (with more, a
   statement counts in several listings and a page could start too late);
 * the graph node itself, ``a bi:SummaryGraph`` with ``bi:summaryVersion``: the
