@@ -68,7 +68,7 @@ CASES = [
 
 
 def answers(dataset: Dataset, summaries: bool) -> list[QueryResult]:
-    return [run_query(dataset, named_query(name).bind(values, summaries=summaries)) for name, values in CASES]
+    return [run_query(dataset, named_query(name).bind(values, summaries=summaries, store=dataset)) for name, values in CASES]
 
 
 def assert_same_answers(dataset: Dataset) -> None:
@@ -349,7 +349,12 @@ def test_a_summary_variant_is_checked_against_its_query() -> None:
         with_summary(query, "#if b\n#endif\n")
     with pytest.raises(QueryFailed, match="#if without #endif"):
         with_summary(query, "#if a\n")
-    assert {name for name, q in named_queries().items() if q.summary} == {"central-countries", "dyad-balance", "dyad-timeline", "dyad-topics", "partners"}
+    with pytest.raises(QueryFailed, match="#listed line but no q.listings.rq"):
+        with_summary(query, "SELECT * WHERE {\n#listed\n}\n")
+    assert {name for name, q in named_queries().items() if q.summary} == {
+        "central-countries", "dyad-balance", "dyad-timeline", "dyad-topics", "partners", "said-by", "who-criticizes", "who-sanctions", "who-supports"
+    }
+    assert {name for name, q in named_queries().items() if q.listings} == {"dyad-timeline", "said-by", "who-criticizes", "who-sanctions", "who-supports"}
 
 
 @pytest.mark.parametrize("seed", [21, 22, 23])
