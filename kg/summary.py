@@ -417,6 +417,15 @@ def person_node(person: str, role: str, month: str | None) -> str:
     return f"{SUMMARY_GRAPH}/{_sha1(' '.join((_KINDS['person'], person, role, '' if month is None else 'm' + month)))}"
 
 
+def summary_terms(terms: dict[str, str]) -> dict[str, str]:
+    """The IRIs a summary variant of a named query may use beyond its parameters (``terms``: a
+    parameter's name and IRI): ``dyad``, the summary node of the dyad of the countries ``a`` and
+    ``b``, from which ``dyad-timeline`` finds the dyad's listings (``bi:ofDyad``) in one lookup.
+    Computed here, as SPARQL would compute the same hash for every node it reads."""
+    a, b = terms.get("a"), terms.get("b")
+    return {"dyad": dyad_node(min(a, b), max(a, b), None, "dyad")} if a and b and a != b else {}
+
+
 def country_node(country: str) -> str:
     """The IRI of a country's summary."""
     return f"{SUMMARY_GRAPH}/{_sha1(_KINDS['country'] + ' ' + country)}"
@@ -435,6 +444,7 @@ _PERSON_NODE = (
     f'BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:PersonMonthListing), " ", STR(?who), " ", ?role, " ", '
     'COALESCE(CONCAT("m", ?month), ""))))) AS ?node)'
 )
+_DYAD_NODE = f'BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:DyadSummary), " ", STR(?x), " ", STR(?y), " ")))) AS ?dyad)'
 _COUNTRY_NODE = f'BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:CountrySummary), " ", STR(?c))))) AS ?cn)'
 
 
@@ -856,7 +866,8 @@ def article_update(
     for (x, y, month), count in sorted(listed.items(), key=lambda item: (item[0][0], item[0][1], item[0][2] or "")):
         node = dyad_node(x, y, month, "listing")
         if count:
-            writer.put_listing(node, _header(x, y, month), count)
+            # bi:ofDyad: dyad-timeline finds a dyad's listings from the dyad node, one index lookup
+            writer.put_listing(node, {**_header(x, y, month), _BI + "ofDyad": f"<{dyad_node(x, y, None, 'dyad')}>"}, count)
         old, new = listed_before.get((x, y, month), set()), listed_after.get((x, y, month), set())
         writer.deletes.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(old - new))
         writer.inserts.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(new - old))
@@ -914,6 +925,8 @@ def _put_category_totals(store: ox.Store, writer: _Writer, partner_changes: dict
     for (x, y, category), change in totals.items():
         node = category_node(x, y, category)
         header = {_BI + "countryA": f"<{x}>", _BI + "countryB": f"<{y}>", _BI + "ploverCategory": f"<{category}>"}
+        # bi:totalFor, both countries (a SPARQL object list): partners finds a country's totals in one index lookup
+        header[_BI + "totalFor"] = f"<{x}>, <{y}>"
         if not writer.put(node, _KINDS["category"], header, change):
             continue
         # As partners.rq's MIN and MAX on Oxigraph: no first or last date while one statement has no date.
@@ -1095,15 +1108,15 @@ def rebuild_steps() -> list[str]:
         f'  BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:DyadCategorySummary), " ", STR(?x), " ", STR(?y), " ", '
         'STR(?category), " ", COALESCE(STR(?date), ""))))) AS ?node) }',
         # each dyad's totals for a PLOVER category, every event date together (for partners without a category)
-        f"INSERT {{ GRAPH {_G} {{ ?node a bi:DyadCategoryTotal ; bi:countryA ?x ; bi:countryB ?y ; bi:ploverCategory ?category ;\n"
+        f"INSERT {{ GRAPH {_G} {{ ?node a bi:DyadCategoryTotal ; bi:countryA ?x ; bi:countryB ?y ; bi:totalFor ?x, ?y ; bi:ploverCategory ?category ;\n"
         "    bi:pairingCount ?dr ; bi:statementCount ?dn ; bi:goldsteinSum ?dg ; bi:firstDate ?first ; bi:lastDate ?last } }\n"
         "WHERE { { SELECT ?x ?y ?category (SUM(?r) AS ?dr) (SUM(?n) AS ?dn) (SUM(?gs) AS ?dg) (MIN(?date) AS ?first) (MAX(?date) AS ?last) WHERE {\n"
         f"    GRAPH {_G} {{ ?d a bi:DyadCategorySummary ; bi:countryA ?x ; bi:countryB ?y ; bi:ploverCategory ?category ;\n"
         "      bi:pairingCount ?r ; bi:statementCount ?n ; bi:goldsteinSum ?gs OPTIONAL { ?d bi:eventDate ?date } } } GROUP BY ?x ?y ?category }\n"
         f'  BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:DyadCategoryTotal), " ", STR(?x), " ", STR(?y), " ", STR(?category))))) AS ?node) }}',
         # each listed statement with its listing's key (the same triples once per statement: one set)
-        f"INSERT {{ GRAPH {_G} {{ ?statement bi:listedIn ?node . ?node a ?kind ; bi:countryA ?x ; bi:countryB ?y ; bi:month ?month }} }}\n"
-        f"WHERE {{ {{ {_LISTED} }} BIND (bi:DyadMonthListing AS ?kind) {_NODE} }}",
+        f"INSERT {{ GRAPH {_G} {{ ?statement bi:listedIn ?node . ?node a ?kind ; bi:countryA ?x ; bi:countryB ?y ; bi:month ?month ; bi:ofDyad ?dyad }} }}\n"
+        f"WHERE {{ {{ {_LISTED} }} BIND (bi:DyadMonthListing AS ?kind) {_NODE} {_DYAD_NODE} }}",
         f"INSERT {{ GRAPH {_G} {{ ?statement bi:listedIn ?node . ?node a bi:TargetMonthListing ; bi:targetCountry ?c ; bi:ploverCategory ?category ;\n"
         f"    bi:statementPredicate ?p ; bi:month ?month }} }}\nWHERE {{ {{ {_TARGETED} }} {_TARGET_NODE} }}",
         f"INSERT {{ GRAPH {_G} {{ ?statement bi:listedIn ?node . ?node a bi:PersonMonthListing ; bi:listedPerson ?who ; bi:statementRole ?role ; bi:month ?month }} }}\n"

@@ -58,7 +58,7 @@ def test_an_integer_parameter_is_a_bare_number_with_a_default_and_0_means_every_
     assert "LIMIT" not in query.bind({"a": "AZE", "b": "USA", "limit": "0"})
     store = open_store(example_store(), read_only=True)
     summary = query.bind({"a": "AZE", "b": "USA", "limit": "20", "offset": "40"}, summaries=True, store=store)
-    assert "bi:listedIn <https://w3id.org/bikg/graph/summary/" in summary and "LIMIT 20" in summary and "OFFSET 40" in summary
+    assert "VALUES (?listing) { (<https://w3id.org/bikg/graph/summary/" in summary and "LIMIT 20" in summary and "OFFSET 40" in summary
     with pytest.raises(QueryFailed, match="listings of a store"):
         query.bind({"a": "AZE", "b": "USA"}, summaries=True)
     for bad in ("-1", "ten", "1.5", "١٢"):

@@ -29,7 +29,7 @@ from kg.errors import QueryFailed, QueryParameterInvalid, UnknownQuery
 from kg.query.params import PARAMETER_KINDS, Parameter, parameter_term
 from kg.rdf import DEFAULT_BASE
 from kg.store import oxigraph_of
-from kg.summary import SUMMARY_GRAPH
+from kg.summary import SUMMARY_GRAPH, summary_terms
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,8 @@ class NamedQuery:
             store = store if isinstance(store, ox.Store) or store is None else oxigraph_of(store)
             if store is None:
                 raise QueryFailed(f"{self.name}.summary.rq reads the listings of a store: bind it with the store")
-            chosen = _substitute(render_template(self.listings, given, self.name + ".listings"), bound)
+            derived = summary_terms({name: str(term) for name, term in terms.items() if isinstance(term, URIRef)})
+            chosen = _substitute(render_template(self.listings, given, self.name + ".listings"), {**bound, **{k: f"<{v}>" for k, v in derived.items()}})
             end = sum(int(values[name]) for name in ("limit", "offset") if values.get(name))
             text = _LISTED.sub(lambda m: page_listings(store, chosen, end), text, count=1)
         return text
@@ -122,30 +123,30 @@ _LISTED = re.compile(r"^[ \t]*#listed[ \t]*$", re.MULTILINE)
 
 
 def page_listings(store: ox.Store, listings_query: str, end: int) -> str:
-    """The statements of the listings that hold the first ``end`` statements of a page, as a group
-    pattern binding ``?statement`` (and each listing's other columns) from constants.
+    """The listings that hold the first ``end`` statements of a page, as a ``VALUES`` block of
+    constants binding ``?listing`` (and each listing's other columns), followed by the pattern
+    that reads their statements into ``?statement``.
 
     ``listings_query`` gives one row per listing of the query's statements (``?listing``, its
     ``?statements`` count, its ``?month``, and any other column, bound alongside its statements),
     ordered as the page is (newest month first, the undated listing last). The page's first ``end``
     statements are in the months whose newer months hold fewer than ``end`` statements: every
-    listing of those months is taken. Each becomes a branch ``{ GRAPH <summary> { ?statement
-    bi:listedIn <listing> } BIND (... AS ?column) }`` with the listing as a constant, which the
-    engine reads from its index; a listing chosen inside the query instead was joined with every
+    listing of those months is taken. Given as constants, the engine reads each listing's statements
+    from its index; a listing chosen inside the query instead was joined with every
     ``bi:listedIn`` triple (seconds at 10M triples).
     """
     solutions = store.query(listings_query)
-    extra = [v.value for v in solutions.variables if v.value not in ("listing", "statements", "month")]
-    branches, before, month = [], 0, object()
+    extra = [v.value for v in solutions.variables if v.value not in ("statements", "month")]
+    rows, before, month = [], 0, object()
     for row in solutions:
         if row["month"] != month:
             if before >= end:
                 break
             month = row["month"]
         before += int(row["statements"].value)
-        binds = "".join(f" BIND ({row[name]} AS ?{name})" for name in extra if row[name] is not None)
-        branches.append(f"{{ GRAPH <{SUMMARY_GRAPH}> {{ ?statement bi:listedIn {row['listing']} }}{binds} }}")
-    return "\n      UNION ".join(branches) if branches else "FILTER (false)"
+        rows.append("(" + " ".join("UNDEF" if row[name] is None else str(row[name]) for name in extra) + ")")
+    values = f"VALUES ({' '.join('?' + name for name in extra)}) {{ {' '.join(rows)} }}"
+    return f"{values}\n      GRAPH <{SUMMARY_GRAPH}> {{ ?statement bi:listedIn ?listing }}"
 
 
 _SAFE_IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
