@@ -16,24 +16,24 @@ triples. The store therefore keeps their aggregates in one named graph,
   statements): what ``partners`` adds up (:func:`partner_contributions`);
 * indexes for the queries that list statements: one ``bi:DyadMonthListing``
   per pair of countries and month with the number of statements of every
-  modality (negated ones too, as ``dyad-timeline`` lists them), each
-  statement ``bi:listedIn`` its listings (:func:`listings`), and each article
+  modality (negated ones too, as ``dyad-timeline`` lists them) and its dyad's
+  node (``bi:ofDyad``, :func:`summary_terms`), each statement
+  ``bi:listedIn`` its listings (:func:`listings`), and each article
   ``bi:mentionsCountry`` each country taking part in its statements
   (:func:`mentions`, for ``dyad-topics``);
 * one ``bi:DyadCategoryTotal`` per pair of countries and PLOVER category: the
   per-date summaries added up, with the first and last event date
-  (``bi:firstDate``, ``bi:lastDate``), so that ``partners`` reads one node per
-  partner and category;
+  (``bi:firstDate``, ``bi:lastDate``) and both countries (``bi:totalFor``), so
+  that ``partners`` reads one node per partner and category;
 * one ``bi:TargetMonthListing`` per country, PLOVER category, predicate and
   event month with the number of statements about the country (its entities
   the object, none of them the subject, negated ones left out), each statement
   ``bi:listedIn`` it (:func:`target_listings`, for ``who-supports``,
   ``who-criticizes`` and ``who-sanctions``), and one ``bi:PersonMonthListing``
   per person, role (speaker or subject) and event month (:func:`person_listings`,
-  for ``said-by``): a page of those queries could read the newest months'
-  statements only (their summary forms are not shipped yet: on Oxigraph at 10M
-  triples the plans tried joined the chosen listings with every ``bi:listedIn``
-  triple; benchmarks/README.md). The counts of a target listing are exact only if each statement has at
+  for ``said-by``): a page of those queries reads the newest months' statements
+  only (the listings are picked before the query runs: :func:`kg.query.named.page_listings`).
+  The counts of a target listing are exact only if each statement has at
   most one PLOVER category and one predicate, as kg writes them (with more, a
   statement counts in several listings and a page could start too late);
 * the graph node itself, ``a bi:SummaryGraph`` with ``bi:summaryVersion``: the
