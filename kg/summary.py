@@ -17,7 +17,7 @@ triples. The store therefore keeps their aggregates in one named graph,
 * indexes for the queries that list statements: one ``bi:DyadMonthListing``
   per pair of countries and month with the number of statements of every
   modality (negated ones too, as ``dyad-timeline`` lists them) and its dyad's
-  node (``bi:ofDyad``, :func:`summary_terms`), each statement
+  node (``bi:listingOf``; a ``bi:DyadMonthSummary`` has ``bi:monthOf``: :func:`summary_terms`), each statement
   ``bi:listedIn`` its listings (:func:`listings`), and each article
   ``bi:mentionsCountry`` each country taking part in its statements
   (:func:`mentions`, for ``dyad-topics``);
@@ -420,7 +420,8 @@ def person_node(person: str, role: str, month: str | None) -> str:
 def summary_terms(terms: dict[str, str]) -> dict[str, str]:
     """The IRIs a summary variant of a named query may use beyond its parameters (``terms``: a
     parameter's name and IRI): ``dyad``, the summary node of the dyad of the countries ``a`` and
-    ``b``, from which ``dyad-timeline`` finds the dyad's listings (``bi:ofDyad``) in one lookup.
+    ``b``, from which ``dyad-timeline`` and ``dyad-balance`` find the dyad's listings and months
+    (``bi:listingOf``, ``bi:monthOf``) in one lookup.
     Computed here, as SPARQL would compute the same hash for every node it reads."""
     a, b = terms.get("a"), terms.get("b")
     return {"dyad": dyad_node(min(a, b), max(a, b), None, "dyad")} if a and b and a != b else {}
@@ -844,7 +845,9 @@ def article_update(
     nodes += [person_node(*key) for key, change in voiced.items() if change]
     writer = _Writer(_read_nodes(store, nodes + [country_node(c) for c in countries], known))
     for (x, y, month), change in months.items():
-        writer.put(dyad_node(x, y, month), _KINDS["month"], _header(x, y, month), change)
+        # bi:monthOf: dyad-balance finds a dyad's months from the dyad node, one index lookup
+        header = {**_header(x, y, month), _BI + "monthOf": f"<{dyad_node(x, y, None, 'dyad')}>"}
+        writer.put(dyad_node(x, y, month), _KINDS["month"], header, change)
     partners: dict[str, int] = defaultdict(int)
     by_country: dict[str, Change] = defaultdict(Change)
     for (x, y), change in sorted(dyads.items()):
@@ -866,8 +869,8 @@ def article_update(
     for (x, y, month), count in sorted(listed.items(), key=lambda item: (item[0][0], item[0][1], item[0][2] or "")):
         node = dyad_node(x, y, month, "listing")
         if count:
-            # bi:ofDyad: dyad-timeline finds a dyad's listings from the dyad node, one index lookup
-            writer.put_listing(node, {**_header(x, y, month), _BI + "ofDyad": f"<{dyad_node(x, y, None, 'dyad')}>"}, count)
+            # bi:listingOf: dyad-timeline finds a dyad's listings from the dyad node, one index lookup
+            writer.put_listing(node, {**_header(x, y, month), _BI + "listingOf": f"<{dyad_node(x, y, None, 'dyad')}>"}, count)
         old, new = listed_before.get((x, y, month), set()), listed_after.get((x, y, month), set())
         writer.deletes.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(old - new))
         writer.inserts.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(new - old))
@@ -1087,9 +1090,9 @@ def rebuild_steps() -> list[str]:
     what the earlier ones wrote, the version mark last."""
     return [
         f"DROP SILENT GRAPH {_G}",
-        f"INSERT {{ GRAPH {_G} {{ ?node a ?kind ; bi:countryA ?x ; bi:countryB ?y ; bi:month ?month ;\n"
+        f"INSERT {{ GRAPH {_G} {{ ?node a ?kind ; bi:countryA ?x ; bi:countryB ?y ; bi:month ?month ; bi:monthOf ?dyad ;\n"
         "    bi:pairingCount ?dr ; bi:statementCount ?dn ; bi:goldsteinSum ?dg } }\n"
-        f"WHERE {{ {{ {_MONTHS} }} BIND (bi:DyadMonthSummary AS ?kind) {_NODE} }}",
+        f"WHERE {{ {{ {_MONTHS} }} BIND (bi:DyadMonthSummary AS ?kind) {_NODE} {_DYAD_NODE} }}",
         f"INSERT {{ GRAPH {_G} {{ ?node a ?kind ; bi:countryA ?x ; bi:countryB ?y ;\n"
         "    bi:pairingCount ?dr ; bi:statementCount ?dn ; bi:goldsteinSum ?dg } }\n"
         "WHERE { { SELECT ?x ?y (SUM(?r) AS ?dr) (SUM(?n) AS ?dn) (SUM(?gs) AS ?dg) WHERE {\n"
@@ -1115,7 +1118,7 @@ def rebuild_steps() -> list[str]:
         "      bi:pairingCount ?r ; bi:statementCount ?n ; bi:goldsteinSum ?gs OPTIONAL { ?d bi:eventDate ?date } } } GROUP BY ?x ?y ?category }\n"
         f'  BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:DyadCategoryTotal), " ", STR(?x), " ", STR(?y), " ", STR(?category))))) AS ?node) }}',
         # each listed statement with its listing's key (the same triples once per statement: one set)
-        f"INSERT {{ GRAPH {_G} {{ ?statement bi:listedIn ?node . ?node a ?kind ; bi:countryA ?x ; bi:countryB ?y ; bi:month ?month ; bi:ofDyad ?dyad }} }}\n"
+        f"INSERT {{ GRAPH {_G} {{ ?statement bi:listedIn ?node . ?node a ?kind ; bi:countryA ?x ; bi:countryB ?y ; bi:month ?month ; bi:listingOf ?dyad }} }}\n"
         f"WHERE {{ {{ {_LISTED} }} BIND (bi:DyadMonthListing AS ?kind) {_NODE} {_DYAD_NODE} }}",
         f"INSERT {{ GRAPH {_G} {{ ?statement bi:listedIn ?node . ?node a bi:TargetMonthListing ; bi:targetCountry ?c ; bi:ploverCategory ?category ;\n"
         f"    bi:statementPredicate ?p ; bi:month ?month }} }}\nWHERE {{ {{ {_TARGETED} }} {_TARGET_NODE} }}",

@@ -92,8 +92,10 @@ DESCRIPTIVE = [
      " belongs to and its subject does not, a person listing for its speaker and its subject when that is a person."),
     ("firstDate", "data", "DyadCategoryTotal", XSD.date, "On a dyad-category total: the earliest event date of its statements."),
     ("lastDate", "data", "DyadCategoryTotal", XSD.date, "On a dyad-category total: the latest event date of its statements."),
-    ("ofDyad", "object", "DyadMonthListing", None, "On a dyad-month listing: the summary node of its dyad (a bi:DyadSummary"
+    ("listingOf", "object", "DyadMonthListing", None, "On a dyad-month listing: the summary node of its dyad (a bi:DyadSummary"
      " unless every statement of the dyad is negated), from which the dyad-timeline query finds the dyad's listings."),
+    ("monthOf", "object", "DyadMonthSummary", "DyadSummary", "On a dyad-month summary: the summary node of its dyad, from which"
+     " the dyad-balance query finds the dyad's months."),
     ("totalFor", "object", "DyadCategoryTotal", "Country", "On a dyad-category total: each of its two countries, from which"
      " the partners query finds a country's totals."),
     ("targetCountry", "object", "TargetMonthListing", "Country", "On a target listing: the country on the receiving end of its statements."),

@@ -99,13 +99,16 @@ class NamedQuery:
         # an integer of 0 is bound (a page's arithmetic may use it) but counts as not given for the #if blocks
         given = {name for name, term in terms.items() if not (isinstance(term, Literal) and term.datatype is not None and term.toPython() == 0)}
         template = self.summary if summaries and self.summary else self.template or self.text
+        if summaries and self.summary:
+            # the summary nodes a variant may start from (kg.summary.summary_terms), e.g. ?dyad
+            derived = summary_terms({name: str(term) for name, term in terms.items() if isinstance(term, URIRef)})
+            bound = {**bound, **{name: f"<{iri}>" for name, iri in derived.items()}}
         text = _substitute(render_template(template, given, self.name), bound)
         if summaries and _LISTED.search(text):
             store = store if isinstance(store, ox.Store) or store is None else oxigraph_of(store)
             if store is None:
                 raise QueryFailed(f"{self.name}.summary.rq reads the listings of a store: bind it with the store")
-            derived = summary_terms({name: str(term) for name, term in terms.items() if isinstance(term, URIRef)})
-            chosen = _substitute(render_template(self.listings, given, self.name + ".listings"), {**bound, **{k: f"<{v}>" for k, v in derived.items()}})
+            chosen = _substitute(render_template(self.listings, given, self.name + ".listings"), bound)
             end = sum(int(values[name]) for name in ("limit", "offset") if values.get(name))
             text = _LISTED.sub(lambda m: page_listings(store, chosen, end), text, count=1)
         return text
