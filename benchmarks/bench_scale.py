@@ -197,10 +197,10 @@ def _latency(ds: object, name: str) -> tuple[float, int]:
     from kg.summary import has_summaries
 
     query = named_query(name)
-    text = query.bind({p.name: PARAMS[p.name] for p in query.parameters if p.name in PARAMS}, summaries=has_summaries(ds))  # type: ignore[arg-type]
+    values, summaries = {p.name: PARAMS[p.name] for p in query.parameters if p.name in PARAMS}, has_summaries(ds)  # type: ignore[arg-type]
     times, rows = [], 0
     for _ in range(5):
-        seconds, result = timed(lambda: run_query(ds, text))  # type: ignore[arg-type]
+        seconds, result = timed(lambda: run_query(ds, query.bind(values, summaries=summaries, store=ds)))  # type: ignore[arg-type]
         times.append(seconds)
         rows = len(result.rows or [])  # type: ignore[attr-defined]
     return statistics.median(times), rows

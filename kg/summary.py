@@ -16,10 +16,26 @@ triples. The store therefore keeps their aggregates in one named graph,
   statements): what ``partners`` adds up (:func:`partner_contributions`);
 * indexes for the queries that list statements: one ``bi:DyadMonthListing``
   per pair of countries and month with the number of statements of every
-  modality (negated ones too, as ``dyad-timeline`` lists them), each
-  statement ``bi:listedIn`` its listings (:func:`listings`), and each article
+  modality (negated ones too, as ``dyad-timeline`` lists them) and its dyad's
+  node (``bi:listingOf``; a ``bi:DyadMonthSummary`` has ``bi:monthOf``: :func:`summary_terms`), each statement
+  ``bi:listedIn`` its listings (:func:`listings`), and each article
   ``bi:mentionsCountry`` each country taking part in its statements
   (:func:`mentions`, for ``dyad-topics``);
+* one ``bi:DyadCategoryTotal`` per pair of countries and PLOVER category: the
+  per-date summaries added up, with the first and last event date
+  (``bi:firstDate``, ``bi:lastDate``) and both countries (``bi:totalFor``), so
+  that ``partners`` reads one node per partner and category;
+* one ``bi:TargetMonthListing`` per country, PLOVER category, predicate and
+  event month with the number of statements about the country (its entities
+  the object, none of them the subject, negated ones left out), each statement
+  ``bi:listedIn`` it (:func:`target_listings`, for ``who-supports``,
+  ``who-criticizes`` and ``who-sanctions``), and one ``bi:PersonMonthListing``
+  per person, role (speaker or subject) and event month (:func:`person_listings`,
+  for ``said-by``): a page of those queries reads the newest months' statements
+  only (the listings are picked before the query runs: :func:`kg.query.named.page_listings`).
+  The counts of a target listing are exact only if each statement has at
+  most one PLOVER category and one predicate, as kg writes them (with more, a
+  statement counts in several listings and a page could start too late);
 * the graph node itself, ``a bi:SummaryGraph`` with ``bi:summaryVersion``: the
   mark that the summaries are complete for this store.
 
@@ -65,7 +81,7 @@ built before summaries existed or filled in bulk; ``kg summarize``),
 :func:`ensure_summaries` (what ``kg build`` calls first), :func:`drop_summaries`
 and :func:`has_summaries`.
 
-Why one module of about 700 lines: the incremental write (:func:`article_update`), the
+Why one module of about 1,100 lines: the incremental write (:func:`article_update`), the
 rows it reads (:func:`read_rows`) and the rebuild from scratch (:func:`rebuild_summaries`)
 implement one definition of a statement's contribution (:func:`contributions`) in Python and
 in SPARQL; they must change together (tests/test_summary.py checks the incremental totals
@@ -81,6 +97,7 @@ graph files and endpoints run their raw form.
 from __future__ import annotations
 
 import hashlib
+from itertools import product
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -96,7 +113,7 @@ from kg.store import oxigraph_of
 SUMMARY_GRAPH = "https://w3id.org/bikg/graph/summary"
 """The named graph that holds the dyad summaries (left out of exports and pushes)."""
 
-SUMMARY_VERSION = 2
+SUMMARY_VERSION = 3
 """Version of the summaries' definition: a store marked with another one is summarised again."""
 
 _G = f"<{SUMMARY_GRAPH}>"
@@ -128,6 +145,8 @@ class Row:
         article: the IRI of its article.
         categories: IRIs of its PLOVER categories.
         event_term: its event date as an N-Triples literal, if any.
+        predicate: IRI of its predicate ("" when it has none).
+        speakers: IRIs of the people it is attributed to (``bi:attributedTo``).
     """
 
     statement: str
@@ -140,6 +159,8 @@ class Row:
     article: str = ""
     categories: tuple[str, ...] = ()
     event_term: str | None = None
+    predicate: str = ""
+    speakers: tuple[str, ...] = ()
 
 
 @dataclass
@@ -240,6 +261,53 @@ def listings(rows: Iterable[Row], links: dict[str, set[str]]) -> dict[Key, set[s
     return dict(found)
 
 
+TargetKey = tuple[str, str, str, "str | None"]
+"""(country IRI, PLOVER category IRI, predicate IRI, event month or None)."""
+
+
+def target_listings(rows: Iterable[Row], links: dict[str, set[str]]) -> dict[TargetKey, set[str]]:
+    """Per (country, PLOVER category, predicate, event month): the statements that ``who-supports``,
+    ``who-criticizes`` and ``who-sanctions`` choose their page from, for a country on the receiving
+    end: not negated, the object one of the country's entities and the subject none of them. The
+    month is the event date's alone (those queries order by it; the article's date plays no part),
+    None for a statement without one."""
+    found: dict[TargetKey, set[str]] = defaultdict(set)
+    for row in rows:
+        if row.modality == _NEGATED or not row.predicate:
+            continue
+        month = row.event_date[:7] if row.event_date is not None else None
+        actors = set(countries_of(row.subject, links))
+        for country in countries_of(row.object, links):
+            if country not in actors:
+                for category in row.categories:
+                    found[(country, category, row.predicate, month)].add(row.statement)
+    return dict(found)
+
+
+PersonKey = tuple[str, str, "str | None"]
+"""(person IRI, role: "speaker" or "subject", event month or None)."""
+
+_PERSON_PATH = "/id/person/"
+
+
+def person_listings(rows: Iterable[Row]) -> dict[PersonKey, set[str]]:
+    """Per (person, role, event month): the statements ``said-by`` lists for a person, as the speaker
+    they are attributed to or as their subject (every modality). People are the entities kg mints
+    under ``/id/person/`` (the query itself checks ``a bi:Person``); the month is the event date's
+    alone, as ``said-by`` orders by it."""
+    found: dict[PersonKey, set[str]] = defaultdict(set)
+    for row in rows:
+        if not row.predicate:
+            continue
+        month = row.event_date[:7] if row.event_date is not None else None
+        for speaker in row.speakers:
+            if _PERSON_PATH in speaker:
+                found[(speaker, "speaker", month)].add(row.statement)
+        if _PERSON_PATH in row.subject:
+            found[(row.subject, "subject", month)].add(row.statement)
+    return dict(found)
+
+
 def mentions(rows: Iterable[Row], links: dict[str, set[str]]) -> set[tuple[str, str]]:
     """(article, country) pairs: the countries whose entities are the subject or object of a
     statement of the article (every modality), as ``dyad-topics.rq`` finds where a country takes part."""
@@ -254,8 +322,9 @@ def _optional(values: list[Term]) -> list[Term | None]:
 # The properties rows_of_quads reads, as N-Triples terms.
 _TYPE, _SUBJECT, _OBJECT, _DERIVED = (iri(t) for t in (RDF.type, RDF.subject, RDF.object, PROV.wasDerivedFrom))
 _STATEMENT, _MODALITY, _GOLDSTEIN, _EVENT_DATE = (iri(t) for t in (BI.Statement, BI.modality, BI.goldstein, BI.eventDate))
-_PUBLISHED, _HAS_COUNTRY, _CATEGORY = iri(SCHEMA.datePublished), iri(BI.country), iri(BI.ploverCategory)
-_ROW_PROPERTIES = frozenset((_TYPE, _SUBJECT, _OBJECT, _DERIVED, _MODALITY, _GOLDSTEIN, _EVENT_DATE, _PUBLISHED, _CATEGORY))
+_PUBLISHED, _HAS_COUNTRY, _CATEGORY, _PREDICATE = iri(SCHEMA.datePublished), iri(BI.country), iri(BI.ploverCategory), iri(RDF.predicate)
+_SPEAKER = iri(BI.attributedTo)
+_ROW_PROPERTIES = frozenset((_TYPE, _SUBJECT, _OBJECT, _DERIVED, _MODALITY, _GOLDSTEIN, _EVENT_DATE, _PUBLISHED, _CATEGORY, _PREDICATE, _SPEAKER))
 
 
 def _plain(term: Term) -> str:
@@ -279,7 +348,8 @@ def rows_of_quads(quads: Iterable[TermQuad]) -> list[Row]:
                     for article in values.get(_DERIVED, []):
                         for goldstein in _optional(values.get(_GOLDSTEIN, [])):
                             for event in _optional(values.get(_EVENT_DATE, [])):
-                                for published in _optional(props.get(article, {}).get(_PUBLISHED, [])):
+                                for published, predicate in product(_optional(props.get(article, {}).get(_PUBLISHED, [])),
+                                                                    _optional(values.get(_PREDICATE, []))):
                                     rows.append(
                                         Row(
                                             _plain(node), _plain(subject), _plain(obj), _plain(modality),
@@ -289,6 +359,8 @@ def rows_of_quads(quads: Iterable[TermQuad]) -> list[Row]:
                                             _plain(article),
                                             tuple(sorted(_plain(c) for c in values.get(_CATEGORY, []))),
                                             event,
+                                            "" if predicate is None else _plain(predicate),
+                                            tuple(sorted(_plain(sp) for sp in values.get(_SPEAKER, []))),
                                         )
                                     )
     return rows
@@ -307,6 +379,9 @@ _KINDS = {
     "country": _BI + "CountrySummary",
     "listing": _BI + "DyadMonthListing",
     "partner": _BI + "DyadCategorySummary",
+    "target": _BI + "TargetMonthListing",
+    "category": _BI + "DyadCategoryTotal",
+    "person": _BI + "PersonMonthListing",
 }
 
 
@@ -326,6 +401,32 @@ def partner_node(x: str, y: str, category: str, date: str | None) -> str:
     return f"{SUMMARY_GRAPH}/{_sha1(' '.join((_KINDS['partner'], x, y, category, date or '')))}"
 
 
+def category_node(x: str, y: str, category: str) -> str:
+    """The IRI of a dyad's totals for one PLOVER category (every event date together)."""
+    return f"{SUMMARY_GRAPH}/{_sha1(' '.join((_KINDS['category'], x, y, category)))}"
+
+
+def target_node(country: str, category: str, predicate: str, month: str | None) -> str:
+    """The IRI of a country's listing of the statements about it of one PLOVER category and predicate
+    in one event month (None: undated)."""
+    return f"{SUMMARY_GRAPH}/{_sha1(' '.join((_KINDS['target'], country, category, predicate, '' if month is None else 'm' + month)))}"
+
+
+def person_node(person: str, role: str, month: str | None) -> str:
+    """The IRI of a person's listing of the statements in one role ("speaker" or "subject") and event month."""
+    return f"{SUMMARY_GRAPH}/{_sha1(' '.join((_KINDS['person'], person, role, '' if month is None else 'm' + month)))}"
+
+
+def summary_terms(terms: dict[str, str]) -> dict[str, str]:
+    """The IRIs a summary variant of a named query may use beyond its parameters (``terms``: a
+    parameter's name and IRI): ``dyad``, the summary node of the dyad of the countries ``a`` and
+    ``b``, from which ``dyad-timeline`` and ``dyad-balance`` find the dyad's listings and months
+    (``bi:listingOf``, ``bi:monthOf``) in one lookup.
+    Computed here, as SPARQL would compute the same hash for every node it reads."""
+    a, b = terms.get("a"), terms.get("b")
+    return {"dyad": dyad_node(min(a, b), max(a, b), None, "dyad")} if a and b and a != b else {}
+
+
 def country_node(country: str) -> str:
     """The IRI of a country's summary."""
     return f"{SUMMARY_GRAPH}/{_sha1(_KINDS['country'] + ' ' + country)}"
@@ -336,6 +437,15 @@ _NODE = (
     f'BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", '
     'SHA1(CONCAT(STR(?kind), " ", STR(?x), " ", STR(?y), " ", COALESCE(CONCAT("m", ?month), ""))))) AS ?node)'
 )
+_TARGET_NODE = (
+    f'BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:TargetMonthListing), " ", STR(?c), " ", STR(?category), " ", STR(?p), " ", '
+    'COALESCE(CONCAT("m", ?month), ""))))) AS ?node)'
+)
+_PERSON_NODE = (
+    f'BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:PersonMonthListing), " ", STR(?who), " ", ?role, " ", '
+    'COALESCE(CONCAT("m", ?month), ""))))) AS ?node)'
+)
+_DYAD_NODE = f'BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:DyadSummary), " ", STR(?x), " ", STR(?y), " ")))) AS ?dyad)'
 _COUNTRY_NODE = f'BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:CountrySummary), " ", STR(?c))))) AS ?cn)'
 
 
@@ -404,7 +514,8 @@ _ROW_PATTERN = """
     ?statement a bi:Statement ; rdf:subject ?s ; rdf:object ?o ; bi:modality ?m ; prov:wasDerivedFrom ?article .
     OPTIONAL { ?statement bi:goldstein ?goldstein }
     OPTIONAL { ?statement bi:eventDate ?event_date }
-    OPTIONAL { ?article schema:datePublished ?published }"""
+    OPTIONAL { ?article schema:datePublished ?published }
+    OPTIONAL { ?statement rdf:predicate ?p }"""
 
 
 def read_rows(store: ox.Store, articles: Sequence[str], entities: Sequence[str]) -> tuple[list[Row], list[Row]]:
@@ -426,14 +537,17 @@ def read_rows(store: ox.Store, articles: Sequence[str], entities: Sequence[str])
     found: tuple[list[Row], list[Row]] = ([], [])
     if not branches:
         return found
-    query = "SELECT ?branch ?statement ?s ?o ?m ?goldstein ?event_date ?published ?article WHERE { " + " UNION ".join(branches) + " }"
+    query = "SELECT ?branch ?statement ?s ?o ?m ?goldstein ?event_date ?published ?article ?p WHERE { " + " UNION ".join(branches) + " }"
     solutions = list(_solutions(store, query))
     categories: dict[str, list[str]] = defaultdict(list)
+    speakers: dict[str, list[str]] = defaultdict(list)
     statements = sorted({row["statement"].value for row in solutions})  # type: ignore[union-attr]
     for start in range(0, len(statements), 5000):
         chunk = _iris(statements[start : start + 5000])
         for row in _solutions(store, f"SELECT ?st ?c WHERE {{ VALUES ?st {{ {chunk} }} ?st bi:ploverCategory ?c }}"):
             categories[row["st"].value].append(row["c"].value)  # type: ignore[union-attr]
+        for row in _solutions(store, f"SELECT ?st ?who WHERE {{ VALUES ?st {{ {chunk} }} ?st bi:attributedTo ?who }}"):
+            speakers[row["st"].value].append(row["who"].value)  # type: ignore[union-attr]
     for row in solutions:
         goldstein, event, statement = row["goldstein"], row["event_date"], row["statement"].value  # type: ignore[union-attr]
         found[int(row["branch"].value)].append(  # type: ignore[union-attr]
@@ -442,6 +556,8 @@ def read_rows(store: ox.Store, articles: Sequence[str], entities: Sequence[str])
                 None if goldstein is None else (goldstein.value, goldstein.datatype.value),  # type: ignore[union-attr]
                 _value(event), _value(row["published"]), row["article"].value,  # type: ignore[union-attr]
                 tuple(sorted(categories.get(statement, ()))), None if event is None else str(event),
+                _value(row["p"]) or "",
+                tuple(sorted(speakers.get(statement, ()))),
             )
         )
     return found
@@ -477,7 +593,7 @@ def _read_nodes(store: ox.Store, nodes: Iterable[str], known: Known | None = Non
         wanted -= known.nodes.keys()
     if not wanted:
         return stored
-    counts = "bi:pairingCount, bi:statementCount, bi:goldsteinSum, bi:partnerCount"
+    counts = "bi:pairingCount, bi:statementCount, bi:goldsteinSum, bi:partnerCount, bi:firstDate, bi:lastDate"
     query = f"SELECT ?n ?p ?v WHERE {{ VALUES ?n {{ {_iris(sorted(wanted))} }} GRAPH {_G} {{ ?n ?p ?v }} FILTER (?p IN ({counts})) }}"
     for row in _solutions(store, query):
         stored.values.setdefault(row["n"].value, {})[row["p"].value] = str(row["v"])  # type: ignore[union-attr]
@@ -623,22 +739,36 @@ class _Writer:
             self.inserts.extend(f"<{node}> <{p}> {v} ." for p, v in header.items())
         return True
 
-    def put_listing(self, node: str, header: dict[str, str], change: int) -> None:
-        """Change a dyad-month listing's statement count by ``change`` (creating it with ``header``),
-        or drop it when no statement is left."""
+    def put_dates(self, node: str, first: str | None, last: str | None) -> None:
+        """Set the first and last event dates (N-Triples literals; None: no dated statement) of a
+        summary that :meth:`put` kept."""
+        old = self.stored.values.get(node, {})
+        for prop, value in ((_BI + "firstDate", first), (_BI + "lastDate", last)):
+            if old.get(prop) == value:
+                continue
+            if prop in old:
+                self.deletes.append(f"<{node}> <{prop}> {old[prop]} .")
+                del self.after[node][prop]
+            if value is not None:
+                self.inserts.append(f"<{node}> <{prop}> {value} .")
+                self.after[node][prop] = value
+
+    def put_listing(self, node: str, header: dict[str, str], change: int, kind: str = _KINDS["listing"]) -> None:
+        """Change a listing's statement count by ``change`` (creating it with ``header``), or drop it
+        when no statement is left."""
         old = self.stored.values.get(node, {})
         count, prop = self.stored.count(node, "statementCount") + change, _BI + "statementCount"
         if prop in old:
             self.deletes.append(f"<{node}> <{prop}> {old[prop]} .")
         if count <= 0:
             if old:
-                self.deletes.append(f"<{node}> a <{_KINDS['listing']}> .")
+                self.deletes.append(f"<{node}> a <{kind}> .")
                 self.deletes.extend(f"<{node}> <{p}> {v} ." for p, v in header.items())
             self.after[node] = {}
             return
         self.inserts.append(f"<{node}> <{prop}> {_integer(count)} .")
         if not old:
-            self.inserts.append(f"<{node}> a <{_KINDS['listing']}> .")
+            self.inserts.append(f"<{node}> a <{kind}> .")
             self.inserts.extend(f"<{node}> <{p}> {v} ." for p, v in header.items())
         self.after[node] = {prop: _integer(count)}
 
@@ -696,6 +826,11 @@ def article_update(
     months = changes(contributions(before, links), contributions(after, after_links))  # type: ignore[arg-type]
     listed_before, listed_after = listings(before, links), listings(after, after_links)  # type: ignore[arg-type]
     listed = {k: len(listed_after.get(k, ())) - len(listed_before.get(k, ())) for k in set(listed_before) | set(listed_after)}
+    targeted_before, targeted_after = target_listings(before, links), target_listings(after, after_links)  # type: ignore[arg-type]
+    targeted = {k: len(targeted_after.get(k, ())) - len(targeted_before.get(k, ())) for k in set(targeted_before) | set(targeted_after)}
+    # (a statement's people do not depend on what entities' countries are: its own rows only)
+    voiced_before, voiced_after = person_listings(removed_rows), person_listings(new_rows)
+    voiced = {k: len(voiced_after.get(k, ())) - len(voiced_before.get(k, ())) for k in set(voiced_before) | set(voiced_after)}
     mentioned_before, mentioned_after = mentions(before, links), mentions(after, after_links)  # type: ignore[arg-type]
     partner_changes = _partner_changes(partner_contributions(before, links), partner_contributions(after, after_links))  # type: ignore[arg-type]
     dyads: dict[tuple[str, str], Change] = {}
@@ -705,9 +840,14 @@ def article_update(
     nodes = [dyad_node(x, y, m) for x, y, m in months] + [dyad_node(x, y, None, "dyad") for x, y in dyads]
     nodes += [dyad_node(x, y, m, "listing") for (x, y, m), change in listed.items() if change]
     nodes += [partner_node(x, y, c, _lexical(d)) for x, y, c, d in partner_changes]
+    nodes += sorted({category_node(x, y, c) for x, y, c, _ in partner_changes} | {partner_node(x, y, c, None) for x, y, c, _ in partner_changes})
+    nodes += [target_node(*key) for key, change in targeted.items() if change]
+    nodes += [person_node(*key) for key, change in voiced.items() if change]
     writer = _Writer(_read_nodes(store, nodes + [country_node(c) for c in countries], known))
     for (x, y, month), change in months.items():
-        writer.put(dyad_node(x, y, month), _KINDS["month"], _header(x, y, month), change)
+        # bi:monthOf: dyad-balance finds a dyad's months from the dyad node, one index lookup
+        header = {**_header(x, y, month), _BI + "monthOf": f"<{dyad_node(x, y, None, 'dyad')}>"}
+        writer.put(dyad_node(x, y, month), _KINDS["month"], header, change)
     partners: dict[str, int] = defaultdict(int)
     by_country: dict[str, Change] = defaultdict(Change)
     for (x, y), change in sorted(dyads.items()):
@@ -724,12 +864,34 @@ def article_update(
         if date is not None:
             header[_BI + "eventDate"] = date
         writer.put(partner_node(x, y, category, _lexical(date)), _KINDS["partner"], header, change)
+    _put_category_totals(store, writer, partner_changes)
     # the indexes: each statement listed under its dyad-months, each article's countries
     for (x, y, month), count in sorted(listed.items(), key=lambda item: (item[0][0], item[0][1], item[0][2] or "")):
         node = dyad_node(x, y, month, "listing")
         if count:
-            writer.put_listing(node, _header(x, y, month), count)
+            # bi:listingOf: dyad-timeline finds a dyad's listings from the dyad node, one index lookup
+            writer.put_listing(node, {**_header(x, y, month), _BI + "listingOf": f"<{dyad_node(x, y, None, 'dyad')}>"}, count)
         old, new = listed_before.get((x, y, month), set()), listed_after.get((x, y, month), set())
+        writer.deletes.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(old - new))
+        writer.inserts.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(new - old))
+    for (country, category, predicate, month), count in sorted(targeted.items(), key=lambda item: (*item[0][:3], item[0][3] or "")):
+        node = target_node(country, category, predicate, month)
+        if count:
+            header = {_BI + "targetCountry": f"<{country}>", _BI + "ploverCategory": f"<{category}>", _BI + "statementPredicate": f"<{predicate}>"}
+            if month is not None:
+                header[_BI + "month"] = literal(month)
+            writer.put_listing(node, header, count, _KINDS["target"])
+        old, new = targeted_before.get((country, category, predicate, month), set()), targeted_after.get((country, category, predicate, month), set())
+        writer.deletes.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(old - new))
+        writer.inserts.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(new - old))
+    for (person, role, month), count in sorted(voiced.items(), key=lambda item: (item[0][0], item[0][1], item[0][2] or "")):
+        node = person_node(person, role, month)
+        if count:
+            header = {_BI + "listedPerson": f"<{person}>", _BI + "statementRole": literal(role)}
+            if month is not None:
+                header[_BI + "month"] = literal(month)
+            writer.put_listing(node, header, count, _KINDS["person"])
+        old, new = voiced_before.get((person, role, month), set()), voiced_after.get((person, role, month), set())
         writer.deletes.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(old - new))
         writer.inserts.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(new - old))
     writer.deletes.extend(f"<{a}> <{_MENTIONS}> <{c}> ." for a, c in sorted(mentioned_before - mentioned_after))
@@ -742,6 +904,57 @@ _LISTED_IN, _MENTIONS = _BI + "listedIn", _BI + "mentionsCountry"
 
 def _lexical(term: str | None) -> str | None:
     return None if term is None else literal_parts(term)[0]
+
+
+def _put_category_totals(store: ox.Store, writer: _Writer, partner_changes: dict[PartnerKey, Change]) -> None:
+    """Move each dyad's totals for a PLOVER category (``bi:DyadCategoryTotal``) with the changes of
+    its per-date summaries, once :meth:`_Writer.put` has moved those: the counts add up, and the
+    first and last dates follow the dates that gain or lose their last statement (the store is read
+    only when the first or last one loses it, or the undated statements are gone). Like the MIN and
+    MAX of ``partners.rq`` on Oxigraph (an aggregate over an unbound value is unbound), a total
+    with an undated statement has neither."""
+    totals: dict[tuple[str, str, str], Change] = {}
+    # dates by their lexical form (the same literal may be written out differently)
+    gained: dict[tuple[str, str, str], dict[str, str]] = defaultdict(dict)
+    lost: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for (x, y, category, date), change in partner_changes.items():
+        totals.setdefault((x, y, category), Change()).add(change)
+        node = partner_node(x, y, category, _lexical(date))
+        existed, alive = writer.stored.count(node, "pairingCount") > 0, bool(writer.after.get(node))
+        if date is not None and existed and not alive:
+            lost[(x, y, category)].add(literal_parts(date)[0])
+        elif date is not None and alive and not existed:
+            gained[(x, y, category)][literal_parts(date)[0]] = date
+    for (x, y, category), change in totals.items():
+        node = category_node(x, y, category)
+        header = {_BI + "countryA": f"<{x}>", _BI + "countryB": f"<{y}>", _BI + "ploverCategory": f"<{category}>"}
+        # bi:totalFor, both countries (a SPARQL object list): partners finds a country's totals in one index lookup
+        header[_BI + "totalFor"] = f"<{x}>, <{y}>"
+        if not writer.put(node, _KINDS["category"], header, change):
+            continue
+        # As partners.rq's MIN and MAX on Oxigraph: no first or last date while one statement has no date.
+        undated = partner_node(x, y, category, None)
+        undated_before = writer.stored.count(undated, "pairingCount") > 0
+        if writer.after.get(undated, undated_before):
+            writer.put_dates(node, None, None)
+            continue
+        old = writer.stored.values.get(node, {})
+        first, last = old.get(_BI + "firstDate"), old.get(_BI + "lastDate")
+        dates = {literal_parts(d)[0]: d for d in (first, last) if d is not None}
+        if undated_before or lost[(x, y, category)] & dates.keys():
+            dates = _category_dates(store, x, y, category)
+        dates = {k: v for k, v in dates.items() if k not in lost[(x, y, category)]} | gained[(x, y, category)]
+        ordered = sorted(dates)
+        writer.put_dates(node, dates[ordered[0]] if ordered else None, dates[ordered[-1]] if ordered else None)
+
+
+def _category_dates(store: ox.Store, x: str, y: str, category: str) -> dict[str, str]:
+    """The event dates of a dyad's per-date summaries for a PLOVER category: each literal by its lexical form."""
+    query = (
+        f"SELECT DISTINCT ?date WHERE {{ GRAPH {_G} {{ ?d bi:ploverCategory <{category}> ; bi:countryA <{x}> ; bi:countryB <{y}> ; "
+        "a bi:DyadCategorySummary ; bi:eventDate ?date } }"
+    )
+    return {row["date"].value: str(row["date"]) for row in _solutions(store, query)}  # type: ignore[union-attr]
 
 
 def _partner_changes(before: dict[PartnerKey, Totals], after: dict[PartnerKey, Totals]) -> dict[PartnerKey, Change]:
@@ -814,6 +1027,34 @@ _LISTED = """SELECT DISTINCT ?statement ?x ?y ?month WHERE {
     BIND (SUBSTR(STR(COALESCE(?event_date, ?published)), 1, 7) AS ?month)
 }"""
 
+# The statements that who-supports.rq, who-criticizes.rq and who-sanctions.rq choose from, by the
+# country on the receiving end, PLOVER category, predicate and event month (target_listings).
+_TARGETED = """SELECT DISTINCT ?statement ?c ?category ?p ?month WHERE {
+    ?statement a bi:Statement ; rdf:object ?o ; rdf:subject ?s ; rdf:predicate ?p ; bi:modality ?m ;
+               prov:wasDerivedFrom ?article ; bi:ploverCategory ?category .
+    FILTER (?m != bi:Negated)
+    ?o bi:country? ?c .
+    FILTER (CONTAINS(STR(?c), "/id/country/"))
+    FILTER NOT EXISTS { ?s bi:country? ?c }
+    OPTIONAL { ?statement bi:eventDate ?event_date }
+    BIND (SUBSTR(STR(?event_date), 1, 7) AS ?month)
+}"""
+
+# The statements that said-by.rq lists for each person, by role and event month (person_listings).
+_VOICED = """SELECT DISTINCT ?statement ?who ?role ?month WHERE {
+    {
+        ?statement bi:attributedTo ?who ; a bi:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+                   bi:modality ?m ; prov:wasDerivedFrom ?article .
+        BIND ("speaker" AS ?role)
+    } UNION {
+        ?statement a bi:Statement ; rdf:subject ?who ; rdf:predicate ?p ; rdf:object ?o ; bi:modality ?m ; prov:wasDerivedFrom ?article .
+        BIND ("subject" AS ?role)
+    }
+    FILTER (CONTAINS(STR(?who), "/id/person/"))
+    OPTIONAL { ?statement bi:eventDate ?event_date }
+    BIND (SUBSTR(STR(?event_date), 1, 7) AS ?month)
+}"""
+
 # The statement pattern of kg/queries/partners.rq (no category given), grouped as the partner summaries are.
 _PARTNERS = """SELECT ?x ?y ?category ?date (COUNT(*) AS ?dr) (COUNT(DISTINCT ?statement) AS ?dn) (SUM(?g) AS ?dg) WHERE {
     ?statement a bi:Statement ; rdf:subject ?s ; rdf:object ?o ; bi:modality ?m ; prov:wasDerivedFrom ?article ;
@@ -844,26 +1085,14 @@ _MENTIONED = """SELECT DISTINCT ?article ?c WHERE {
 }"""
 
 
-def rebuild_summaries(dataset: Dataset) -> int:
-    """Compute the summaries of a store from scratch, one transaction a step, the version mark last.
-
-    For a store built before summaries existed, one filled in bulk (e.g. by
-    parsing an N-Quads file) or one whose summaries were dropped. The result
-    equals what incremental writes keep. Until the last step writes the mark,
-    readers see no (whole) summaries and run the named queries' plain forms.
-
-    Returns:
-        The number of dyad-month summaries.
-
-    Raises:
-        TypeError: the dataset is not an Oxigraph store.
-    """
-    inner = _ox(dataset)
-    steps = [
+def rebuild_steps() -> list[str]:
+    """The SPARQL updates of :func:`rebuild_summaries`, in order: each one transaction, each reading
+    what the earlier ones wrote, the version mark last."""
+    return [
         f"DROP SILENT GRAPH {_G}",
-        f"INSERT {{ GRAPH {_G} {{ ?node a ?kind ; bi:countryA ?x ; bi:countryB ?y ; bi:month ?month ;\n"
+        f"INSERT {{ GRAPH {_G} {{ ?node a ?kind ; bi:countryA ?x ; bi:countryB ?y ; bi:month ?month ; bi:monthOf ?dyad ;\n"
         "    bi:pairingCount ?dr ; bi:statementCount ?dn ; bi:goldsteinSum ?dg } }\n"
-        f"WHERE {{ {{ {_MONTHS} }} BIND (bi:DyadMonthSummary AS ?kind) {_NODE} }}",
+        f"WHERE {{ {{ {_MONTHS} }} BIND (bi:DyadMonthSummary AS ?kind) {_NODE} {_DYAD_NODE} }}",
         f"INSERT {{ GRAPH {_G} {{ ?node a ?kind ; bi:countryA ?x ; bi:countryB ?y ;\n"
         "    bi:pairingCount ?dr ; bi:statementCount ?dn ; bi:goldsteinSum ?dg } }\n"
         "WHERE { { SELECT ?x ?y (SUM(?r) AS ?dr) (SUM(?n) AS ?dn) (SUM(?gs) AS ?dg) WHERE {\n"
@@ -881,18 +1110,46 @@ def rebuild_summaries(dataset: Dataset) -> int:
         f"WHERE {{ {{ {_PARTNERS} }}\n"
         f'  BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:DyadCategorySummary), " ", STR(?x), " ", STR(?y), " ", '
         'STR(?category), " ", COALESCE(STR(?date), ""))))) AS ?node) }',
+        # each dyad's totals for a PLOVER category, every event date together (for partners without a category)
+        f"INSERT {{ GRAPH {_G} {{ ?node a bi:DyadCategoryTotal ; bi:countryA ?x ; bi:countryB ?y ; bi:totalFor ?x, ?y ; bi:ploverCategory ?category ;\n"
+        "    bi:pairingCount ?dr ; bi:statementCount ?dn ; bi:goldsteinSum ?dg ; bi:firstDate ?first ; bi:lastDate ?last } }\n"
+        "WHERE { { SELECT ?x ?y ?category (SUM(?r) AS ?dr) (SUM(?n) AS ?dn) (SUM(?gs) AS ?dg) (MIN(?date) AS ?first) (MAX(?date) AS ?last) WHERE {\n"
+        f"    GRAPH {_G} {{ ?d a bi:DyadCategorySummary ; bi:countryA ?x ; bi:countryB ?y ; bi:ploverCategory ?category ;\n"
+        "      bi:pairingCount ?r ; bi:statementCount ?n ; bi:goldsteinSum ?gs OPTIONAL { ?d bi:eventDate ?date } } } GROUP BY ?x ?y ?category }\n"
+        f'  BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:DyadCategoryTotal), " ", STR(?x), " ", STR(?y), " ", STR(?category))))) AS ?node) }}',
         # each listed statement with its listing's key (the same triples once per statement: one set)
-        f"INSERT {{ GRAPH {_G} {{ ?statement bi:listedIn ?node . ?node a ?kind ; bi:countryA ?x ; bi:countryB ?y ; bi:month ?month }} }}\n"
-        f"WHERE {{ {{ {_LISTED} }} BIND (bi:DyadMonthListing AS ?kind) {_NODE} }}",
+        f"INSERT {{ GRAPH {_G} {{ ?statement bi:listedIn ?node . ?node a ?kind ; bi:countryA ?x ; bi:countryB ?y ; bi:month ?month ; bi:listingOf ?dyad }} }}\n"
+        f"WHERE {{ {{ {_LISTED} }} BIND (bi:DyadMonthListing AS ?kind) {_NODE} {_DYAD_NODE} }}",
+        f"INSERT {{ GRAPH {_G} {{ ?statement bi:listedIn ?node . ?node a bi:TargetMonthListing ; bi:targetCountry ?c ; bi:ploverCategory ?category ;\n"
+        f"    bi:statementPredicate ?p ; bi:month ?month }} }}\nWHERE {{ {{ {_TARGETED} }} {_TARGET_NODE} }}",
+        f"INSERT {{ GRAPH {_G} {{ ?statement bi:listedIn ?node . ?node a bi:PersonMonthListing ; bi:listedPerson ?who ; bi:statementRole ?role ; bi:month ?month }} }}\n"
+        f"WHERE {{ {{ {_VOICED} }} {_PERSON_NODE} }}",
         f"INSERT {{ GRAPH {_G} {{ ?node bi:statementCount ?n }} }}\n"
         f"WHERE {{ SELECT ?node (COUNT(*) AS ?n) WHERE {{ GRAPH {_G} {{ ?statement bi:listedIn ?node }} }} GROUP BY ?node }}",
         f"INSERT {{ GRAPH {_G} {{ ?article bi:mentionsCountry ?c }} }} WHERE {{ {_MENTIONED} }}",
         # last: the mark says the summaries are whole (until it is written, queries run their plain form)
         f"INSERT DATA {{ GRAPH {_G} {{ {_MARK} }} }}",
     ]
+
+
+def rebuild_summaries(dataset: Dataset) -> int:
+    """Compute the summaries of a store from scratch, one transaction a step, the version mark last.
+
+    For a store built before summaries existed, one filled in bulk (e.g. by
+    parsing an N-Quads file) or one whose summaries were dropped. The result
+    equals what incremental writes keep. Until the last step writes the mark,
+    readers see no (whole) summaries and run the named queries' plain forms.
+
+    Returns:
+        The number of dyad-month summaries.
+
+    Raises:
+        TypeError: the dataset is not an Oxigraph store.
+    """
+    inner = _ox(dataset)
     # one transaction a step: Oxigraph holds a transaction's writes in memory, so one update of every
     # step held all of them at once (8.9 GB at 10M triples); each step reads what the earlier ones wrote
-    for step in steps:
+    for step in rebuild_steps():
         inner.update(PREFIXES + step)
     # Compact what those large transactions left in RocksDB's upper levels: without it the other
     # queries ran 15-25 % slower on a freshly summarised 1M-triple store (0.7 s there).

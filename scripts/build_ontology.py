@@ -32,6 +32,18 @@ CLASSES = {
     " event date (bi:eventDate; absent for undated statements), in the store's summary graph: what the partners query adds up.",
     "DyadMonthListing": "The number of statements (every modality) between two countries in one month (bi:month), in the"
     " store's summary graph; each statement is bi:listedIn its listings. The dyad-timeline query pages through them.",
+    "DyadCategoryTotal": "Totals of the statements between two countries of one PLOVER category (bi:ploverCategory),"
+    " every event date together, with the first and last event date (bi:firstDate, bi:lastDate; absent while one of the"
+    " statements has none), in the store's summary graph: what the partners query lists.",
+    "TargetMonthListing": "The number of statements about a country (bi:targetCountry: their object is one of its entities,"
+    " their subject none of them; negated ones left out) of one PLOVER category (bi:ploverCategory) and predicate"
+    " (bi:statementPredicate) in one event month (bi:month; absent for statements without an event date), in the store's"
+    " summary graph; each statement is bi:listedIn its listings. The who-supports, who-criticizes and who-sanctions queries"
+    " page through them.",
+    "PersonMonthListing": "The number of statements (every modality) of one person (bi:listedPerson) in one role"
+    " (bi:statementRole: \"speaker\", they are attributed to the person, or \"subject\") and event month (bi:month; absent"
+    " for statements without an event date), in the store's summary graph; each statement is bi:listedIn its listings."
+    " The said-by query pages through them.",
     "SummaryGraph": "The store's summary graph itself: present, with bi:summaryVersion, when its dyad summaries are complete.",
 }
 MODALITIES = {
@@ -75,8 +87,22 @@ DESCRIPTIVE = [
     ("summaryOf", "object", "CountrySummary", "Country", "The country a country summary totals."),
     ("partnerCount", "data", "CountrySummary", XSD.integer, "On a country summary: the number of other countries it has statements with."),
     ("month", "data", None, XSD.string, "The month (YYYY-MM) of a dyad-month summary or listing: the event date's, else the article's."),
-    ("listedIn", "object", "Statement", "DyadMonthListing", "In the summary graph: a dyad-month listing the statement is counted in"
-     " (one for each pair of countries its subject and object belong to)."),
+    ("listedIn", "object", "Statement", None, "In the summary graph: a listing the statement is counted in: a dyad-month"
+     " listing for each pair of countries its subject and object belong to, a target listing for each country its object"
+     " belongs to and its subject does not, a person listing for its speaker and its subject when that is a person."),
+    ("firstDate", "data", "DyadCategoryTotal", XSD.date, "On a dyad-category total: the earliest event date of its statements."),
+    ("lastDate", "data", "DyadCategoryTotal", XSD.date, "On a dyad-category total: the latest event date of its statements."),
+    ("listingOf", "object", "DyadMonthListing", None, "On a dyad-month listing: the summary node of its dyad (a bi:DyadSummary"
+     " unless every statement of the dyad is negated), from which the dyad-timeline query finds the dyad's listings."),
+    ("monthOf", "object", "DyadMonthSummary", "DyadSummary", "On a dyad-month summary: the summary node of its dyad, from which"
+     " the dyad-balance query finds the dyad's months."),
+    ("totalFor", "object", "DyadCategoryTotal", "Country", "On a dyad-category total: each of its two countries, from which"
+     " the partners query finds a country's totals."),
+    ("targetCountry", "object", "TargetMonthListing", "Country", "On a target listing: the country on the receiving end of its statements."),
+    ("statementPredicate", "object", "TargetMonthListing", None, "On a target listing: the predicate (rdf:predicate) of its statements."),
+    ("listedPerson", "object", "PersonMonthListing", "Person", "On a person listing: the person whose statements it lists."),
+    ("statementRole", "data", "PersonMonthListing", XSD.string, 'On a person listing: "speaker" (the statements are attributed'
+     ' to the person) or "subject" (the person is their subject).'),
     ("mentionsCountry", "object", None, "Country", "In the summary graph, on an article: a country whose entities are the"
      " subject or object of one of its statements."),
     ("statementCount", "data", None, XSD.integer, "On a dyad summary: the number of statements (negated ones left out, hedged ones counted)."),

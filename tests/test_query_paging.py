@@ -25,7 +25,7 @@ LISTINGS = [
 
 
 def _rows(dataset: object, name: str, values: dict[str, str], summaries: bool) -> list[tuple[object, ...]]:
-    result = run_query(dataset, named_query(name).bind(values, summaries=summaries))  # type: ignore[arg-type]
+    result = run_query(dataset, named_query(name).bind(values, summaries=summaries, store=dataset if summaries else None))  # type: ignore[arg-type]
     return [tuple(row) for row in result.terms or []]
 
 
@@ -56,8 +56,11 @@ def test_an_integer_parameter_is_a_bare_number_with_a_default_and_0_means_every_
     page = query.bind({"a": "AZE", "b": "USA", "limit": "20", "offset": "40"})
     assert "LIMIT 20" in page and "OFFSET 40" in page
     assert "LIMIT" not in query.bind({"a": "AZE", "b": "USA", "limit": "0"})
-    summary = query.bind({"a": "AZE", "b": "USA", "limit": "20", "offset": "40"}, summaries=True)
-    assert "< 20 + 40" in summary and "LIMIT 20" in summary
+    store = open_store(example_store(), read_only=True)
+    summary = query.bind({"a": "AZE", "b": "USA", "limit": "20", "offset": "40"}, summaries=True, store=store)
+    assert "VALUES (?listing) { (<https://w3id.org/bikg/graph/summary/" in summary and "LIMIT 20" in summary and "OFFSET 40" in summary
+    with pytest.raises(QueryFailed, match="listings of a store"):
+        query.bind({"a": "AZE", "b": "USA"}, summaries=True)
     for bad in ("-1", "ten", "1.5", "١٢"):
         with pytest.raises(QueryParameterInvalid, match="--param limit=.*whole number"):
             query.bind({"a": "AZE", "b": "USA", "limit": bad})

@@ -50,11 +50,25 @@ CASES = [
     ("partners", {"country": "USA"}),
     ("partners", {"country": "GEO", "category": "SUPPORT"}),
     ("partners", {"country": "Russia"}),
+    # the target listings (kg.summary.target_listings): every statement about a country, and pages of them
+    ("who-supports", {"country": "KEN", "limit": "0"}),
+    ("who-supports", {"country": "USA", "limit": "1", "offset": "1"}),
+    ("who-supports", {"country": "AZE", "limit": "2"}),
+    ("who-criticizes", {"country": "MAR", "limit": "0"}),
+    ("who-criticizes", {"country": "RUS", "limit": "1", "offset": "2"}),
+    ("who-criticizes", {"country": "GEO"}),
+    ("who-sanctions", {"country": "GEO", "limit": "0"}),
+    ("who-sanctions", {"country": "RUS", "limit": "1"}),
+    # the person listings (kg.summary.person_listings)
+    ("said-by", {"person": "aliyev", "limit": "0"}),
+    ("said-by", {"person": "Aliyev", "limit": "1", "offset": "1"}),
+    ("said-by", {"person": "a", "limit": "3", "offset": "2"}),
+    ("said-by", {"person": "e"}),
 ]
 
 
 def answers(dataset: Dataset, summaries: bool) -> list[QueryResult]:
-    return [run_query(dataset, named_query(name).bind(values, summaries=summaries)) for name, values in CASES]
+    return [run_query(dataset, named_query(name).bind(values, summaries=summaries, store=dataset)) for name, values in CASES]
 
 
 def assert_same_answers(dataset: Dataset) -> None:
@@ -96,15 +110,20 @@ def _country(code: str) -> Entity:
     return Entity(f"country/{code}", code, EntityType.COUNTRY, country=code)
 
 
-def _statement(article: str, s: Entity, predicate: str, o: Entity, modality: Modality, date: dt.date | None, n: int) -> Statement:
+def _statement(
+    article: str, s: Entity, predicate: str, o: Entity, modality: Modality, date: dt.date | None, n: int,
+    speaker: Entity | None = None, coded: str | None = None,
+) -> Statement:
     p = predicates()[predicate]
-    return Statement(article, s, p, o, modality, Evidence(f"Sentence {n}.", 10 * n, 10 * n + 9), "test.v1", 0.8, date, None, p.cameo, p.goldstein)
+    return Statement(article, s, p, o, modality, Evidence(f"Sentence {n}.", 10 * n, 10 * n + 9), "test.v1", 0.8, date, speaker, p.cameo,
+                     p.goldstein, coded_category=coded)
 
 
-def _article(article_id: str, published: dt.date | None, *statements: tuple[Entity, str, Entity, Modality, dt.date | None]) -> ArticleResult:
+def _article(article_id: str, published: dt.date | None, *statements: tuple) -> ArticleResult:  # type: ignore[type-arg]
+    """An article of statements (subject, predicate, object, modality, event date[, speaker[, coded PLOVER category]])."""
     text = f"Article {article_id}. " + " ".join(f"Sentence {n}." for n in range(len(statements)))
     article = Article(article_id, text, f"Headline {article_id}", published, "Wire", f"https://example.org/{article_id}", "test")
-    made = tuple(_statement(article_id, s, p, o, m, d, n) for n, (s, p, o, m, d) in enumerate(statements))
+    made = tuple(_statement(article_id, *fields[:5], n, *fields[5:]) for n, fields in enumerate(statements))
     return ArticleResult(article, len(statements), (), made)
 
 
@@ -306,7 +325,11 @@ def test_random_writes_replacements_and_removals_agree_with_the_raw_queries(tmp_
             for _ in range(rng.randrange(1, 5)):
                 s, o = entity(), entity()
                 if s.key != o.key:
-                    statements.append((s, rng.choice(preds), o, rng.choice(list(Modality)), rng.choice(dates)))
+                    # now and then a speaker (said-by), and a pledge coded AGREE whatever its predicate (who-supports)
+                    speaker = entity() if rng.random() < 0.4 else None
+                    speaker = speaker if speaker is not None and speaker.type == EntityType.PERSON else None
+                    coded = "AGREE" if rng.random() < 0.2 else None
+                    statements.append((s, rng.choice(preds), o, rng.choice(list(Modality)), rng.choice(dates), speaker, coded))
             write_article(dataset, _article(article_id, rng.choice(dates), *statements), run, index)
             alive.add(article_id)
         assert_same_answers(dataset)
@@ -326,7 +349,12 @@ def test_a_summary_variant_is_checked_against_its_query() -> None:
         with_summary(query, "#if b\n#endif\n")
     with pytest.raises(QueryFailed, match="#if without #endif"):
         with_summary(query, "#if a\n")
-    assert {name for name, q in named_queries().items() if q.summary} == {"central-countries", "dyad-balance", "dyad-timeline", "dyad-topics", "partners"}
+    with pytest.raises(QueryFailed, match="#listed line but no q.listings.rq"):
+        with_summary(query, "SELECT * WHERE {\n#listed\n}\n")
+    assert {name for name, q in named_queries().items() if q.summary} == {
+        "central-countries", "dyad-balance", "dyad-timeline", "dyad-topics", "partners", "said-by", "who-criticizes", "who-sanctions", "who-supports"
+    }
+    assert {name for name, q in named_queries().items() if q.listings} == {"dyad-timeline", "said-by", "who-criticizes", "who-sanctions", "who-supports"}
 
 
 @pytest.mark.parametrize("seed", [21, 22, 23])

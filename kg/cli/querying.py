@@ -78,7 +78,7 @@ def query(
             # a store keeping dyad summaries answers from them (graph files and endpoints: the raw query)
             opened = _summarised_store(Path(graph) if graph else store_dir)
             if opened is not None:
-                sparql = named.bind(values, base=base_iri, summaries=True)
+                sparql = named.bind(values, base=base_iri, summaries=True, store=opened)
     else:
         if params:
             raise click.UsageError("--param goes with --name.")

@@ -21,12 +21,15 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
-from rdflib import Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Dataset, Literal, URIRef
 from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from kg.errors import QueryFailed, QueryParameterInvalid, UnknownQuery
 from kg.query.params import PARAMETER_KINDS, Parameter, parameter_term
 from kg.rdf import DEFAULT_BASE
+from kg.store import oxigraph_of
+from kg.summary import SUMMARY_GRAPH, summary_terms
 
 
 @dataclass(frozen=True)
@@ -44,15 +47,23 @@ class NamedQuery:
     summary: str = ""
     """``NAME.summary.rq`` if shipped: the same answer read from a store's dyad summaries
     (:mod:`kg.summary`), which :meth:`bind` renders instead with ``summaries=True``."""
+    listings: str = ""
+    """``NAME.listings.rq`` if shipped: which of the store's statement listings hold a page of the
+    summary variant (:func:`page_listings`); its ``#listed`` line is written from them."""
 
-    def bind(self, values: Mapping[str, str], *, base: str = DEFAULT_BASE, summaries: bool = False) -> str:
+    def bind(
+        self, values: Mapping[str, str], *, base: str = DEFAULT_BASE, summaries: bool = False, store: ox.Store | Dataset | None = None
+    ) -> str:
         """The query text with ``values`` bound: each parameter variable replaced by its RDF term.
 
         With ``summaries`` (the source is a store whose dyad summaries are
         complete: :func:`kg.summary.has_summaries`), a query shipped with a
         summary variant is rendered from that variant: the same rows, without
         scanning every statement. Graph files, endpoints and other stores get
-        the raw query.
+        the raw query. A variant that reads a page from the store's listings
+        (a ``#listed`` line) needs the ``store``: its ``NAME.listings.rq``
+        runs there first, and the listings that hold the page are written into
+        the query as constants (:func:`page_listings`).
 
         The template's ``#if`` blocks are kept or dropped by which parameters
         are given (see :func:`render_template`), then every ``?NAME`` of a
@@ -88,12 +99,57 @@ class NamedQuery:
         # an integer of 0 is bound (a page's arithmetic may use it) but counts as not given for the #if blocks
         given = {name for name, term in terms.items() if not (isinstance(term, Literal) and term.datatype is not None and term.toPython() == 0)}
         template = self.summary if summaries and self.summary else self.template or self.text
-        text = render_template(template, given, self.name)
-        if not bound:
-            return text
-        variables = re.compile(r"[?$](" + "|".join(re.escape(name) for name in bound) + r")(?![\w\u00b7\u0300-\u036f\u203f-\u2040])")
-        # one pass, so a literal's text is never scanned again for variables
-        return variables.sub(lambda m: bound[m.group(1)], text)
+        if summaries and self.summary:
+            # the summary nodes a variant may start from (kg.summary.summary_terms), e.g. ?dyad
+            derived = summary_terms({name: str(term) for name, term in terms.items() if isinstance(term, URIRef)})
+            bound = {**bound, **{name: f"<{iri}>" for name, iri in derived.items()}}
+        text = _substitute(render_template(template, given, self.name), bound)
+        if summaries and _LISTED.search(text):
+            store = store if isinstance(store, ox.Store) or store is None else oxigraph_of(store)
+            if store is None:
+                raise QueryFailed(f"{self.name}.summary.rq reads the listings of a store: bind it with the store")
+            chosen = _substitute(render_template(self.listings, given, self.name + ".listings"), bound)
+            end = sum(int(values[name]) for name in ("limit", "offset") if values.get(name))
+            text = _LISTED.sub(lambda m: page_listings(store, chosen, end), text, count=1)
+        return text
+
+
+def _substitute(text: str, bound: Mapping[str, str]) -> str:
+    if not bound:
+        return text
+    variables = re.compile(r"[?$](" + "|".join(re.escape(name) for name in bound) + r")(?![\w\u00b7\u0300-\u036f\u203f-\u2040])")
+    # one pass, so a literal's text is never scanned again for variables
+    return variables.sub(lambda m: bound[m.group(1)], text)
+
+
+_LISTED = re.compile(r"^[ \t]*#listed[ \t]*$", re.MULTILINE)
+
+
+def page_listings(store: ox.Store, listings_query: str, end: int) -> str:
+    """The listings that hold the first ``end`` statements of a page, as a ``VALUES`` block of
+    constants binding ``?listing`` (and each listing's other columns), followed by the pattern
+    that reads their statements into ``?statement``.
+
+    ``listings_query`` gives one row per listing of the query's statements (``?listing``, its
+    ``?statements`` count, its ``?month``, and any other column, bound alongside its statements),
+    ordered as the page is (newest month first, the undated listing last). The page's first ``end``
+    statements are in the months whose newer months hold fewer than ``end`` statements: every
+    listing of those months is taken. Given as constants, the engine reads each listing's statements
+    from its index; a listing chosen inside the query instead was joined with every
+    ``bi:listedIn`` triple (seconds at 10M triples).
+    """
+    solutions = store.query(listings_query)
+    extra = [v.value for v in solutions.variables if v.value not in ("statements", "month")]
+    rows, before, month = [], 0, object()
+    for row in solutions:
+        if row["month"] != month:
+            if before >= end:
+                break
+            month = row["month"]
+        before += int(row["statements"].value)
+        rows.append("(" + " ".join("UNDEF" if row[name] is None else str(row[name]) for name in extra) + ")")
+    values = f"VALUES ({' '.join('?' + name for name in extra)}) {{ {' '.join(rows)} }}"
+    return f"{values}\n      GRAPH <{SUMMARY_GRAPH}> {{ ?statement bi:listedIn ?listing }}"
 
 
 _SAFE_IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
@@ -214,24 +270,31 @@ def named_queries() -> dict[str, NamedQuery]:
     folder = resources.files("kg.queries")
     found = {}
     variants = {}
+    listings = {}
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(_VARIANT):
             variants[entry.name[: -len(_VARIANT)]] = entry.read_text(encoding="utf-8")
+        elif entry.name.endswith(_LISTINGS):
+            listings[entry.name[: -len(_LISTINGS)]] = entry.read_text(encoding="utf-8")
         elif entry.name.endswith(".rq"):
             name = entry.name[: -len(".rq")]
             found[name] = parse_named_query(name, entry.read_text(encoding="utf-8"))
     for name, text in variants.items():
         if name not in found:
             raise QueryFailed(f"{name}{_VARIANT}: a summary variant of no query ({name}.rq is missing)")
-        found[name] = with_summary(found[name], text)
+        found[name] = with_summary(found[name], text, listings.pop(name, ""))
+    if listings:
+        raise QueryFailed(f"{next(iter(listings))}{_LISTINGS}: the listings of no summary variant")
     return found
 
 
 _VARIANT = ".summary.rq"
+_LISTINGS = ".listings.rq"
 
 
-def with_summary(query: NamedQuery, text: str) -> NamedQuery:
-    """``query`` with its summary variant (the text of ``NAME.summary.rq``).
+def with_summary(query: NamedQuery, text: str, listings: str = "") -> NamedQuery:
+    """``query`` with its summary variant (the text of ``NAME.summary.rq``) and the query that picks
+    the listings of its page (``NAME.listings.rq``, needed by a variant with a ``#listed`` line).
 
     Raises:
         QueryFailed: the variant's ``#if`` blocks name something that is not a
@@ -243,7 +306,10 @@ def with_summary(query: NamedQuery, text: str) -> NamedQuery:
         if unknown_names:
             raise QueryFailed(f"{query.name}{_VARIANT}: #{directive.group(1)} names {unknown_names[0]!r}, which is not a parameter")
     render_template(text, declared, query.name + ".summary")
-    return replace(query, summary=text)
+    if _LISTED.search(text) and not listings:
+        raise QueryFailed(f"{query.name}{_VARIANT} has a #listed line but no {query.name}{_LISTINGS} picks its listings")
+    render_template(listings, declared, query.name + ".listings")
+    return replace(query, summary=text, listings=listings)
 
 
 def named_query(name: str) -> NamedQuery:
