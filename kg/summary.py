@@ -29,7 +29,8 @@ triples. The store therefore keeps their aggregates in one named graph,
   event month with the number of statements about the country (its entities
   the object, none of them the subject, negated ones left out), each statement
   ``bi:listedIn`` it (:func:`target_listings`, for ``who-supports``,
-  ``who-criticizes`` and ``who-sanctions``), and one ``bi:PersonMonthListing``
+  ``who-criticizes`` and ``who-sanctions``; each listing ``bi:listedFor`` the
+  queries whose FILTER it meets, :data:`TARGET_KINDS`), and one ``bi:PersonMonthListing``
   per person, role (speaker or subject) and event month (:func:`person_listings`,
   for ``said-by``): a page of those queries reads the newest months' statements
   only (the listings are picked before the query runs: :func:`kg.query.named.page_listings`).
@@ -412,6 +413,28 @@ def target_node(country: str, category: str, predicate: str, month: str | None) 
     return f"{SUMMARY_GRAPH}/{_sha1(' '.join((_KINDS['target'], country, category, predicate, '' if month is None else 'm' + month)))}"
 
 
+# The statements each who-* query lists about a country, as their FILTERs in kg/queries/who-*.rq say
+# (PLOVER categories, or predicates of any category): a target listing of a category and predicate
+# is listed for every kind it meets (bi:listedFor), so that a query's page picks only its own
+# listings. tests/test_summary.py compares each summary form with its raw query.
+TARGET_KINDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "supports": (frozenset({"SUPPORT", "AID"}), frozenset({"praises", "congratulates", "supports", "contributesTo", "providesAidTo"})),
+    "criticizes": (frozenset({"ACCUSE", "PROTEST"}), frozenset()),
+    "sanctions": (frozenset({"SANCTION"}), frozenset()),
+}
+
+
+def target_kinds(category: str, predicate: str) -> list[str]:
+    """The who-* kinds (:data:`TARGET_KINDS`) of statements of a PLOVER category and predicate (IRIs)."""
+    c, p = category.rsplit("#", 1)[-1], predicate.rsplit("#", 1)[-1]
+    return [kind for kind, (categories, predicates) in TARGET_KINDS.items() if c in categories or p in predicates]
+
+
+def target_kind_node(country: str, kind: str) -> str:
+    """The IRI a country's target listings of one who-* kind point to (``bi:listedFor``): a key, with no triples of its own."""
+    return f"{SUMMARY_GRAPH}/{_sha1(' '.join((_BI + 'listedFor', country, kind)))}"
+
+
 def person_node(person: str, role: str, month: str | None) -> str:
     """The IRI of a person's listing of the statements in one role ("speaker" or "subject") and event month."""
     return f"{SUMMARY_GRAPH}/{_sha1(' '.join((_KINDS['person'], person, role, '' if month is None else 'm' + month)))}"
@@ -421,10 +444,14 @@ def summary_terms(terms: dict[str, str]) -> dict[str, str]:
     """The IRIs a summary variant of a named query may use beyond its parameters (``terms``: a
     parameter's name and IRI): ``dyad``, the summary node of the dyad of the countries ``a`` and
     ``b``, from which ``dyad-timeline`` and ``dyad-balance`` find the dyad's listings and months
-    (``bi:listingOf``, ``bi:monthOf``) in one lookup.
-    Computed here, as SPARQL would compute the same hash for every node it reads."""
-    a, b = terms.get("a"), terms.get("b")
-    return {"dyad": dyad_node(min(a, b), max(a, b), None, "dyad")} if a and b and a != b else {}
+    (``bi:listingOf``, ``bi:monthOf``) in one lookup; ``kind_supports``, ``kind_criticizes`` and
+    ``kind_sanctions``, the keys of the target listings of ``country`` that each who-* query reads
+    (``bi:listedFor``). Computed here, as SPARQL would compute the same hash for every node it reads."""
+    a, b, country = terms.get("a"), terms.get("b"), terms.get("country")
+    found = {"dyad": dyad_node(min(a, b), max(a, b), None, "dyad")} if a and b and a != b else {}
+    if country:
+        found.update({f"kind_{kind}": target_kind_node(country, kind) for kind in TARGET_KINDS})
+    return found
 
 
 def country_node(country: str) -> str:
@@ -880,6 +907,9 @@ def article_update(
             header = {_BI + "targetCountry": f"<{country}>", _BI + "ploverCategory": f"<{category}>", _BI + "statementPredicate": f"<{predicate}>"}
             if month is not None:
                 header[_BI + "month"] = literal(month)
+            kinds = target_kinds(category, predicate)
+            if kinds:  # an object list: one triple for each kind
+                header[_BI + "listedFor"] = ", ".join(f"<{target_kind_node(country, kind)}>" for kind in kinds)
             writer.put_listing(node, header, count, _KINDS["target"])
         old, new = targeted_before.get((country, category, predicate, month), set()), targeted_after.get((country, category, predicate, month), set())
         writer.deletes.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(old - new))
@@ -1085,6 +1115,20 @@ _MENTIONED = """SELECT DISTINCT ?article ?c WHERE {
 }"""
 
 
+# Each target listing's who-* kinds (target_kinds, target_kind_node), after the listings are written.
+_LISTED_FOR = (
+    f"INSERT {{ GRAPH {_G} {{ ?l bi:listedFor ?key }} }}\nWHERE {{ GRAPH {_G} {{ ?l bi:targetCountry ?c ; bi:ploverCategory ?category ; bi:statementPredicate ?p }}\n"
+    "  VALUES (?kind ?kc ?kp) { "
+    + " ".join(
+        f'("{kind}" {f"bi:{c}" if c else "UNDEF"} {f"bi:{p}" if p else "UNDEF"})'
+        for kind, (categories, predicates) in TARGET_KINDS.items()
+        for c, p in [*((c, None) for c in sorted(categories)), *((None, p) for p in sorted(predicates))]
+    )
+    + " }\n  FILTER (?kc = ?category || ?kp = ?p)\n"
+    f'  BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:listedFor), " ", STR(?c), " ", ?kind)))) AS ?key) }}'
+)
+
+
 def rebuild_steps() -> list[str]:
     """The SPARQL updates of :func:`rebuild_summaries`, in order: each one transaction, each reading
     what the earlier ones wrote, the version mark last."""
@@ -1122,6 +1166,7 @@ def rebuild_steps() -> list[str]:
         f"WHERE {{ {{ {_LISTED} }} BIND (bi:DyadMonthListing AS ?kind) {_NODE} {_DYAD_NODE} }}",
         f"INSERT {{ GRAPH {_G} {{ ?statement bi:listedIn ?node . ?node a bi:TargetMonthListing ; bi:targetCountry ?c ; bi:ploverCategory ?category ;\n"
         f"    bi:statementPredicate ?p ; bi:month ?month }} }}\nWHERE {{ {{ {_TARGETED} }} {_TARGET_NODE} }}",
+        _LISTED_FOR,
         f"INSERT {{ GRAPH {_G} {{ ?statement bi:listedIn ?node . ?node a bi:PersonMonthListing ; bi:listedPerson ?who ; bi:statementRole ?role ; bi:month ?month }} }}\n"
         f"WHERE {{ {{ {_VOICED} }} {_PERSON_NODE} }}",
         f"INSERT {{ GRAPH {_G} {{ ?node bi:statementCount ?n }} }}\n"

@@ -98,6 +98,8 @@ DESCRIPTIVE = [
      " the dyad-balance query finds the dyad's months."),
     ("totalFor", "object", "DyadCategoryTotal", "Country", "On a dyad-category total: each of its two countries, from which"
      " the partners query finds a country's totals."),
+    ("listedFor", "object", "TargetMonthListing", None, "On a target listing: a key for each who-* query whose statements it"
+     " holds (a hash of the country and the query's kind: kg.summary.target_kind_node), from which that query picks its listings."),
     ("targetCountry", "object", "TargetMonthListing", "Country", "On a target listing: the country on the receiving end of its statements."),
     ("statementPredicate", "object", "TargetMonthListing", None, "On a target listing: the predicate (rdf:predicate) of its statements."),
     ("listedPerson", "object", "PersonMonthListing", "Person", "On a person listing: the person whose statements it lists."),
