@@ -407,6 +407,12 @@ def category_node(x: str, y: str, category: str) -> str:
     return f"{SUMMARY_GRAPH}/{_sha1(' '.join((_KINDS['category'], x, y, category)))}"
 
 
+def category_key(country: str, category: str) -> str:
+    """The IRI a country's dyad-category totals of one PLOVER category point to (``bi:totalForCategory``):
+    a key, with no triples of its own."""
+    return f"{SUMMARY_GRAPH}/{_sha1(' '.join((_BI + 'totalForCategory', country, category)))}"
+
+
 def target_node(country: str, category: str, predicate: str, month: str | None) -> str:
     """The IRI of a country's listing of the statements about it of one PLOVER category and predicate
     in one event month (None: undated)."""
@@ -446,11 +452,14 @@ def summary_terms(terms: dict[str, str]) -> dict[str, str]:
     ``b``, from which ``dyad-timeline`` and ``dyad-balance`` find the dyad's listings and months
     (``bi:listingOf``, ``bi:monthOf``) in one lookup; ``kind_supports``, ``kind_criticizes`` and
     ``kind_sanctions``, the keys of the target listings of ``country`` that each who-* query reads
-    (``bi:listedFor``). Computed here, as SPARQL would compute the same hash for every node it reads."""
+    (``bi:listedFor``); ``country_category``, the key of the country's totals of ``category``
+    (``bi:totalForCategory``, for ``partners``). Computed here, as SPARQL would compute the same hash for every node it reads."""
     a, b, country = terms.get("a"), terms.get("b"), terms.get("country")
     found = {"dyad": dyad_node(min(a, b), max(a, b), None, "dyad")} if a and b and a != b else {}
     if country:
         found.update({f"kind_{kind}": target_kind_node(country, kind) for kind in TARGET_KINDS})
+        if terms.get("category"):
+            found["country_category"] = category_key(country, terms["category"])
     return found
 
 
@@ -958,8 +967,10 @@ def _put_category_totals(store: ox.Store, writer: _Writer, partner_changes: dict
     for (x, y, category), change in totals.items():
         node = category_node(x, y, category)
         header = {_BI + "countryA": f"<{x}>", _BI + "countryB": f"<{y}>", _BI + "ploverCategory": f"<{category}>"}
-        # bi:totalFor, both countries (a SPARQL object list): partners finds a country's totals in one index lookup
+        # bi:totalFor, both countries (a SPARQL object list): partners finds a country's totals in one index lookup,
+        # and with a category through bi:totalForCategory, a key of country and category
         header[_BI + "totalFor"] = f"<{x}>, <{y}>"
+        header[_BI + "totalForCategory"] = f"<{category_key(x, category)}>, <{category_key(y, category)}>"
         if not writer.put(node, _KINDS["category"], header, change):
             continue
         # As partners.rq's MIN and MAX on Oxigraph: no first or last date while one statement has no date.
@@ -1155,12 +1166,15 @@ def rebuild_steps() -> list[str]:
         f'  BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:DyadCategorySummary), " ", STR(?x), " ", STR(?y), " ", '
         'STR(?category), " ", COALESCE(STR(?date), ""))))) AS ?node) }',
         # each dyad's totals for a PLOVER category, every event date together (for partners without a category)
-        f"INSERT {{ GRAPH {_G} {{ ?node a bi:DyadCategoryTotal ; bi:countryA ?x ; bi:countryB ?y ; bi:totalFor ?x, ?y ; bi:ploverCategory ?category ;\n"
+        f"INSERT {{ GRAPH {_G} {{ ?node a bi:DyadCategoryTotal ; bi:countryA ?x ; bi:countryB ?y ; bi:totalFor ?x, ?y ;\n"
+        "    bi:totalForCategory ?kx, ?ky ; bi:ploverCategory ?category ;\n"
         "    bi:pairingCount ?dr ; bi:statementCount ?dn ; bi:goldsteinSum ?dg ; bi:firstDate ?first ; bi:lastDate ?last } }\n"
         "WHERE { { SELECT ?x ?y ?category (SUM(?r) AS ?dr) (SUM(?n) AS ?dn) (SUM(?gs) AS ?dg) (MIN(?date) AS ?first) (MAX(?date) AS ?last) WHERE {\n"
         f"    GRAPH {_G} {{ ?d a bi:DyadCategorySummary ; bi:countryA ?x ; bi:countryB ?y ; bi:ploverCategory ?category ;\n"
         "      bi:pairingCount ?r ; bi:statementCount ?n ; bi:goldsteinSum ?gs OPTIONAL { ?d bi:eventDate ?date } } } GROUP BY ?x ?y ?category }\n"
-        f'  BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:DyadCategoryTotal), " ", STR(?x), " ", STR(?y), " ", STR(?category))))) AS ?node) }}',
+        f'  BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:DyadCategoryTotal), " ", STR(?x), " ", STR(?y), " ", STR(?category))))) AS ?node)\n'
+        f'  BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:totalForCategory), " ", STR(?x), " ", STR(?category))))) AS ?kx)\n'
+        f'  BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:totalForCategory), " ", STR(?y), " ", STR(?category))))) AS ?ky) }}',
         # each listed statement with its listing's key (the same triples once per statement: one set)
         f"INSERT {{ GRAPH {_G} {{ ?statement bi:listedIn ?node . ?node a ?kind ; bi:countryA ?x ; bi:countryB ?y ; bi:month ?month ; bi:listingOf ?dyad }} }}\n"
         f"WHERE {{ {{ {_LISTED} }} BIND (bi:DyadMonthListing AS ?kind) {_NODE} {_DYAD_NODE} }}",
