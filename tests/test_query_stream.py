@@ -22,7 +22,7 @@ def test_every_named_query_writes_the_same_text_streamed(fmt: str) -> None:
     written = 0
     for name, query in named_queries().items():
         for values in ({p.name: PARAMS[p.name] for p in query.parameters}, {p.name: PARAMS[p.name] for p in query.parameters if not p.optional}):
-            sparql = query.bind(values, summaries=summaries)
+            sparql = query.bind(values, summaries=summaries, store=store)
             out = io.StringIO()
             write_query(store, sparql, fmt, out)
             assert out.getvalue() == run_query(store, sparql).serialize(fmt), (name, values)
