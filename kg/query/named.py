@@ -5,7 +5,9 @@ one ``# param:`` per parameter, :func:`parse_named_query`) and may hold
 ``#if`` blocks (:func:`render_template`) so that it can start from the bound
 side when a parameter is given and scan otherwise. A query may ship a summary
 variant, ``NAME.summary.rq``, giving the same rows from a store's dyad
-summaries (:mod:`kg.summary`); ``bind(..., summaries=True)`` renders it.
+summaries (:mod:`kg.summary`); ``bind(..., summaries=True)`` renders it. A
+variant that reads a page from the store's listings also ships
+``NAME.listings.rq``, which picks them (:func:`page_listings`).
 
 Parameters are never pasted into query text as strings: each value is checked
 and turned into an RDF term (:func:`kg.query.params.parameter_term`), and
