@@ -270,11 +270,13 @@ class _Endpoint:
 
         params = request.query_params
         values = {k: v for k, v in params.items() if k != "format"}
+        name = request.path_params["name"]
         try:
-            sparql = named_query(request.path_params["name"]).bind(values)
+            named_query(name).bind(values)  # the parameters checked here: a bad one is the client's error
         except KGError as exc:
             raise _HTTPError(404 if "Unknown query" in str(exc) else 400, "bad_parameter", str(exc)) from None
-        return await self.run(("query", sparql, request.headers.get("accept"), params.get("format"), None))
+        # the worker binds it again, from the store's summaries when it keeps them (as kg query does)
+        return await self.run(("named", (name, values), request.headers.get("accept"), params.get("format"), None))
 
     async def query_page(self, request: Request) -> Response:
         if self.page is None:

@@ -183,8 +183,12 @@ def test_service_description_views_and_named_queries(server: Server) -> None:
     status, _, listing = http(server.url + "/queries")
     assert status == 200 and "dyad-timeline" in {q["name"] for q in json.loads(listing)}
     status, _, csv_rows = http(server.url + "/queries/who-sanctions?country=Georgia&format=csv")
-    assert status == 200 and b"Russia" in csv_rows
+    assert status == 200 and b"Russia" in csv_rows, csv_rows
     error_of(*http(server.url + "/queries/who-sanctions?country=Narnia")[::2], 400)
+    # a page read from the store's summaries (the worker binds the summary form): the raw query's rows
+    status, _, timeline = http(server.url + "/queries/dyad-timeline?a=AZE&b=USA&limit=2&offset=1&format=csv")
+    raw = run_query(open_source(store=example_store()), named_query("dyad-timeline").bind({"a": "AZE", "b": "USA", "limit": "2", "offset": "1"}))
+    assert status == 200 and timeline.decode("utf-8") == raw.serialize("csv") and len(raw.rows) == 2
 
 
 def test_kg_query_endpoint_reads_the_server(server: Server) -> None:
