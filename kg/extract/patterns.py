@@ -111,6 +111,7 @@ topic labels (``_topics``) and word lists (``_words``).
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Iterator, Sequence
+from functools import cache, partial
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -216,6 +217,16 @@ def _prep_objects_of(verb: Token, children: Sequence[Token] | None = None) -> li
         for child in (verb.children if children is None else children)
         if child.dep_ in ("prep", "agent", "dative")
     ]
+
+
+def _completed(trig: Trigger, words: set[str], prep_objects: Callable[[], list[tuple[str, set[str]]]]) -> bool:
+    """Whether what a trigger needs besides its head word is there: for a trigger with a
+    prepositional object, one of those words as the object of one of its prepositions
+    (``prep_objects``, read from the parse on first need), else one of its ``extra`` words among
+    ``words``."""
+    if trig.prep_object:
+        return any(prep in trig.extra and not found.isdisjoint(trig.prep_object) for prep, found in prep_objects())
+    return not trig.extra or not words.isdisjoint(trig.extra)
 
 
 def _word_index(triggers: Sequence[Trigger]) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
@@ -360,7 +371,7 @@ class PatternExtractor:
             children = _verb_words(token, kids)
             # "called on Arabs to unite": the infinitive may be parsed as a purpose clause
             complement = any(c.dep_ in ("xcomp", "ccomp") or _purpose_clause(c) for c in kids)
-            prep_objects: list[tuple[str, set[str]]] | None = None  # read from the parse on first need
+            prep_objects = cache(partial(_prep_objects_of, token, kids))  # read from the parse on first need
             # "helped Y build": the object may be parsed as the subject of a bare infinitive clause
             has_object = any(c.dep_ == "dobj" or (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)) for c in kids)
             chosen: list[tuple[Trigger, Token]] = []  # triggers that hold only for an object type, then the first plain one
@@ -371,12 +382,7 @@ class PatternExtractor:
                     (c.dep_ in ("xcomp", "ccomp") or _purpose_clause(c)) and c.lemma_.lower() in trig.complement_verbs for c in kids
                 ):
                     continue  # "told the envoy to leave", not "told the envoy that ..."
-                if trig.prep_object:
-                    if prep_objects is None:
-                        prep_objects = _prep_objects_of(token, kids)
-                    if not any(prep in trig.extra and not words.isdisjoint(trig.prep_object) for prep, words in prep_objects):
-                        continue
-                elif trig.extra and children.isdisjoint(trig.extra):
+                if not _completed(trig, children, prep_objects):
                     continue
                 chosen.append((trig, token))
                 if trig.object_type is None:
@@ -423,18 +429,10 @@ class PatternExtractor:
         words = {w for o in objects for w in (o.lemma_.lower(), o.lower_)}
         words |= {g.lemma_.lower() for o in objects for g in o.children if g.dep_ == "compound"}
         words |= {c.lower_ for c in kids if c.dep_ in ("prep", "prt")}
-        prep_objects: list[tuple[str, set[str]]] | None = None
+        prep_objects = cache(partial(_prep_objects_of, token, kids))
         for trig in _candidates(self.lexicon.verbs[verb], self._verb_index[verb], words):
-            if trig.needs_complement or trig.complement_verbs:
-                continue
-            if trig.prep_object:
-                if prep_objects is None:
-                    prep_objects = _prep_objects_of(token, kids)
-                if not any(prep in trig.extra and not found.isdisjoint(trig.prep_object) for prep, found in prep_objects):
-                    continue
-            elif trig.extra and words.isdisjoint(trig.extra):
-                continue
-            return [(trig, token)]
+            if not (trig.needs_complement or trig.complement_verbs) and _completed(trig, words, prep_objects):
+                return [(trig, token)]
         return []
 
     def _from_trigger(self, ctx: _Context, sent: Span, token: Token, anchor: Token, trigger: Trigger) -> Iterator[Statement]:
