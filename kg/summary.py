@@ -33,7 +33,12 @@ triples. The store therefore keeps their aggregates in one named graph,
   queries whose FILTER it meets, :data:`TARGET_KINDS`), and one ``bi:PersonMonthListing``
   per person, role (speaker or subject) and event month (:func:`person_listings`,
   for ``said-by``): a page of those queries reads the newest months' statements
-  only (the listings are picked before the query runs: :func:`kg.query.named.page_listings`).
+  only (the listings are picked before the query runs: :func:`kg.query.named.page_listings`);
+* a name index for ``said-by``, which finds people by any part of a name:
+  each person ``bi:nameGram`` every two- and three-letter piece of each of
+  their lower-cased labels (:func:`name_grams`), so that the query reads the
+  few people holding the pieces of the text searched (:func:`search_grams`)
+  instead of every person's name; the name test itself stays in the query.
   The counts of a target listing are exact only if each statement has at
   most one PLOVER category and one predicate, as kg writes them (with more, a
   statement counts in several listings and a page could start too late);
@@ -105,7 +110,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 import pyoxigraph as ox
-from rdflib import RDF, Dataset
+from rdflib import RDF, RDFS, Dataset
 from rdflib.namespace import PROV
 
 from kg.rdf import BI, SCHEMA, Term, TermQuad, iri, literal, literal_parts
@@ -114,7 +119,7 @@ from kg.store import oxigraph_of
 SUMMARY_GRAPH = "https://w3id.org/bikg/graph/summary"
 """The named graph that holds the dyad summaries (left out of exports and pushes)."""
 
-SUMMARY_VERSION = 3
+SUMMARY_VERSION = 4
 """Version of the summaries' definition: a store marked with another one is summarised again."""
 
 _G = f"<{SUMMARY_GRAPH}>"
@@ -315,6 +320,30 @@ def mentions(rows: Iterable[Row], links: dict[str, set[str]]) -> set[tuple[str, 
     return {(row.article, c) for row in rows for e in (row.subject, row.object) for c in countries_of(e, links)}
 
 
+def name_grams(label: str) -> set[str]:
+    """The pieces of a person's label the name index holds: every two and three letters of it, lower-cased.
+
+    >>> sorted(name_grams("Xi Jin"))
+    [' j', ' ji', 'i ', 'i j', 'in', 'ji', 'jin', 'xi', 'xi ']
+    """
+    text = label.lower()
+    return {text[i : i + n] for n in (2, 3) for i in range(len(text) - n + 1)}
+
+
+def search_grams(text: str) -> list[str]:
+    """The pieces of a searched name that every label holding it holds too (its first and last three
+    letters, or both letters of a two-letter text): the name index's keys for ``said-by``. None for a
+    text of one letter or none, which the query then tests against every name.
+
+    >>> search_grams("Aliyev"), search_grams("Xi"), search_grams("X")
+    (['ali', 'yev'], ['xi'], [])
+    """
+    found = text.lower()
+    if len(found) < 2:
+        return []
+    return list(dict.fromkeys((found[:3], found[-3:]))) if len(found) >= 3 else [found]
+
+
 def _optional(values: list[Term]) -> list[Term | None]:
     """The values of an OPTIONAL pattern: each value, or one unbound row."""
     return list(values) if values else [None]
@@ -446,20 +475,29 @@ def person_node(person: str, role: str, month: str | None) -> str:
     return f"{SUMMARY_GRAPH}/{_sha1(' '.join((_KINDS['person'], person, role, '' if month is None else 'm' + month)))}"
 
 
+SUMMARY_TERMS = frozenset(("dyad", "country_category", "person_gram", "person_gram2", *(f"kind_{kind}" for kind in TARGET_KINDS)))
+"""The names :func:`summary_terms` may give: a summary variant may use them as parameters (and test them in ``#if``)."""
+
+
 def summary_terms(terms: dict[str, str]) -> dict[str, str]:
-    """The IRIs a summary variant of a named query may use beyond its parameters (``terms``: a
-    parameter's name and IRI): ``dyad``, the summary node of the dyad of the countries ``a`` and
+    """The terms (N-Triples) a summary variant of a named query may use beyond its parameters (``terms``: a
+    parameter's name and IRI or text): ``dyad``, the summary node of the dyad of the countries ``a`` and
     ``b``, from which ``dyad-timeline`` and ``dyad-balance`` find the dyad's listings and months
     (``bi:listingOf``, ``bi:monthOf``) in one lookup; ``kind_supports``, ``kind_criticizes`` and
     ``kind_sanctions``, the keys of the target listings of ``country`` that each who-* query reads
     (``bi:listedFor``); ``country_category``, the key of the country's totals of ``category``
-    (``bi:totalForCategory``, for ``partners``). Computed here, as SPARQL would compute the same hash for every node it reads."""
+    (``bi:totalForCategory``, for ``partners``); ``person_gram`` and ``person_gram2``, the name index's
+    keys of the text ``person`` (:func:`search_grams`, for ``said-by``; absent for a text of one letter).
+    Computed here, as SPARQL would compute the same hash for every node it reads."""
     a, b, country = terms.get("a"), terms.get("b"), terms.get("country")
-    found = {"dyad": dyad_node(min(a, b), max(a, b), None, "dyad")} if a and b and a != b else {}
+    found = {"dyad": f"<{dyad_node(min(a, b), max(a, b), None, 'dyad')}>"} if a and b and a != b else {}
     if country:
-        found.update({f"kind_{kind}": target_kind_node(country, kind) for kind in TARGET_KINDS})
+        found.update({f"kind_{kind}": f"<{target_kind_node(country, kind)}>" for kind in TARGET_KINDS})
         if terms.get("category"):
-            found["country_category"] = category_key(country, terms["category"])
+            found["country_category"] = f"<{category_key(country, terms['category'])}>"
+    grams = search_grams(terms["person"]) if terms.get("person") is not None else []
+    if grams:
+        found.update({"person_gram": literal(grams[0]), "person_gram2": literal(grams[-1])})
     return found
 
 
@@ -935,10 +973,25 @@ def article_update(
         writer.inserts.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(new - old))
     writer.deletes.extend(f"<{a}> <{_MENTIONS}> <{c}> ." for a, c in sorted(mentioned_before - mentioned_after))
     writer.inserts.extend(f"<{a}> <{_MENTIONS}> <{c}> ." for a, c in sorted(mentioned_after - mentioned_before))
-    return SummaryUpdate(writer.operations, bool(removed), after_links, used_after, writer.after)
+    # the name index: the pieces of each person label written (a label already indexed adds nothing)
+    people = {s for s, p, o, g in quads if g is None and p == _TYPE and o == _PERSON}
+    for s, p, o, g in quads:
+        if g is None and p == _LABEL and (s in people or _PERSON_PATH in s):
+            writer.inserts.extend(f"{s} <{_NAME_GRAM}> {literal(gram)} ." for gram in sorted(name_grams(literal_parts(o)[0])))
+    operations = writer.operations
+    if removed_rows:
+        # a person the removal leaves without a name (kg.write drops the entities no statement names,
+        # earlier in the same update) leaves the index; the people of the removed statements only
+        named = sorted({e for r in removed_rows for e in (r.subject, r.object, *r.speakers)})
+        operations += (
+            f" ;\nDELETE {{ GRAPH {_G} {{ ?who <{_NAME_GRAM}> ?gram }} }} WHERE {{ VALUES ?who {{ {_iris(named)} }}\n"
+            f"  GRAPH {_G} {{ ?who <{_NAME_GRAM}> ?gram }} FILTER NOT EXISTS {{ ?who <{_LABEL[1:-1]}> ?name }} }}"
+        )
+    return SummaryUpdate(operations, bool(removed), after_links, used_after, writer.after)
 
 
-_LISTED_IN, _MENTIONS = _BI + "listedIn", _BI + "mentionsCountry"
+_LISTED_IN, _MENTIONS, _NAME_GRAM = _BI + "listedIn", _BI + "mentionsCountry", _BI + "nameGram"
+_LABEL, _PERSON = iri(RDFS.label), iri(BI.Person)
 
 
 def _lexical(term: str | None) -> str | None:
@@ -1191,6 +1244,21 @@ def rebuild_steps() -> list[str]:
     ]
 
 
+def _index_names(inner: ox.Store) -> None:
+    """Write the name index of every person of the store (:func:`name_grams` of each label), a
+    transaction per 2,000 people."""
+    graph, gram = ox.NamedNode(SUMMARY_GRAPH), ox.NamedNode(_NAME_GRAM)
+    label, person = ox.NamedNode(_LABEL[1:-1]), ox.NamedNode(_PERSON[1:-1])
+    who = [q.subject for q in inner.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), person, ox.DefaultGraph())]
+    for start in range(0, len(who), 2000):
+        inner.extend(
+            ox.Quad(p, gram, ox.Literal(piece), graph)
+            for p in who[start : start + 2000]
+            for name in {q.object.value for q in inner.quads_for_pattern(p, label, None, ox.DefaultGraph())}
+            for piece in name_grams(name)
+        )
+
+
 def rebuild_summaries(dataset: Dataset) -> int:
     """Compute the summaries of a store from scratch, one transaction a step, the version mark last.
 
@@ -1208,8 +1276,11 @@ def rebuild_summaries(dataset: Dataset) -> int:
     inner = _ox(dataset)
     # one transaction a step: Oxigraph holds a transaction's writes in memory, so one update of every
     # step held all of them at once (8.9 GB at 10M triples); each step reads what the earlier ones wrote
-    for step in rebuild_steps():
+    steps = rebuild_steps()
+    for step in steps[:-1]:
         inner.update(PREFIXES + step)
+    _index_names(inner)
+    inner.update(PREFIXES + steps[-1])  # the mark
     # Compact what those large transactions left in RocksDB's upper levels: without it the other
     # queries ran 15-25 % slower on a freshly summarised 1M-triple store (0.7 s there).
     inner.optimize()

@@ -110,6 +110,8 @@ DESCRIPTIVE = [
      ' to the person) or "subject" (the person is their subject).'),
     ("mentionsCountry", "object", None, "Country", "In the summary graph, on an article: a country whose entities are the"
      " subject or object of one of its statements."),
+    ("nameGram", "data", "Person", XSD.string, "In the summary graph, on a person: every two and three letters of each of"
+     " their lower-cased labels (kg.summary.name_grams), from which the said-by query finds the people whose name holds a text."),
     ("statementCount", "data", None, XSD.integer, "On a dyad summary: the number of statements (negated ones left out, hedged ones counted)."),
     ("pairingCount", "data", None, XSD.integer, "On a dyad or country summary: statement and ordered country pair combinations,"
      " the statement count but for a statement whose subject and object both belong to both countries (counted twice)."),

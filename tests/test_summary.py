@@ -21,7 +21,7 @@ from kg.push import units
 from kg.query import QueryResult, named_queries, named_query, run_query
 from kg.rdf import run_iri
 from kg.store import open_store, oxigraph_of
-from kg.summary import SUMMARY_GRAPH, SUMMARY_VERSION, drop_summaries, ensure_summaries, has_summaries, rebuild_summaries
+from kg.summary import SUMMARY_GRAPH, SUMMARY_VERSION, drop_summaries, ensure_summaries, has_summaries, rebuild_summaries, summary_terms
 from kg.validate import validate
 from kg.vocab import predicates
 from kg.write import ArticleIndex, remove_articles, write_article
@@ -64,6 +64,13 @@ CASES = [
     ("said-by", {"person": "Aliyev", "limit": "1", "offset": "1"}),
     ("said-by", {"person": "a", "limit": "3", "offset": "2"}),
     ("said-by", {"person": "e"}),
+    # through the name index (kg.summary.search_grams): two letters, a piece across a space or a slash,
+    # a whole label, and a name longer than any (nothing)
+    ("said-by", {"person": "li"}),
+    ("said-by", {"person": "HAM ALI", "limit": "2"}),
+    ("said-by", {"person": "rson/", "limit": "0"}),
+    ("said-by", {"person": "person/b"}),
+    ("said-by", {"person": "aliyeva"}),
 ]
 
 
@@ -337,6 +344,29 @@ def test_random_writes_replacements_and_removals_agree_with_the_raw_queries(tmp_
     assert max(sizes) >= 5  # the history built up something to summarise
     del dataset, index
     assert_rebuild_gives_the_same(store, tmp_path)
+
+
+def test_said_by_finds_people_through_the_name_index(tmp_path: Path) -> None:
+    """A name's first and last three letters (or both of two) are the index's keys; one letter reads every name."""
+    dataset = open_store(tmp_path / "store")
+    ensure_summaries(dataset)
+    write_article(dataset, _article("a1", MAY, (ALIYEV_AZE, "supports", USA, A, MAY)), run_iri("test.v1", ""), ArticleIndex(dataset))
+    assert summary_terms({"person": "Aliyev"}) == {"person_gram": '"ali"', "person_gram2": '"yev"'}
+    assert summary_terms({"person": "Xi"}) == {"person_gram": '"xi"', "person_gram2": '"xi"'}
+    assert summary_terms({"person": "X"}) == {}
+    said_by = named_query("said-by")
+
+    def found(text: str) -> list[str]:
+        return [row[0] for row in run_query(dataset, said_by.bind({"person": text}, summaries=True, store=dataset)).rows or []]
+
+    for text, rows in (("Aliyev", 1), ("m ali", 1), ("il", 1), ("Aliyeva", 0), ("Ilham Aliyev Jr", 0)):
+        assert found(text) == ["Ilham Aliyev"] * rows, text
+    # no one found: the page reads one listing that holds nothing, not every statement (42 s at 10M triples)
+    assert f"<{SUMMARY_GRAPH}/none>" in said_by.bind({"person": "Aliyeva"}, summaries=True, store=dataset)
+    assert_same_answers(dataset)
+    # the index is what finds them: without it, only a one-letter text (every name read) does
+    dataset.update(f"DELETE WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?who <https://w3id.org/bikg/ontology#nameGram> ?gram }} }}")
+    assert found("Aliyev") == [] and found("A") == ["Ilham Aliyev"]
 
 
 def test_a_summary_variant_is_checked_against_its_query() -> None:

@@ -31,7 +31,7 @@ from kg.errors import QueryFailed, QueryParameterInvalid, UnknownQuery
 from kg.query.params import PARAMETER_KINDS, Parameter, parameter_term
 from kg.rdf import DEFAULT_BASE
 from kg.store import oxigraph_of
-from kg.summary import SUMMARY_GRAPH, summary_terms
+from kg.summary import SUMMARY_GRAPH, SUMMARY_TERMS, summary_terms
 
 
 @dataclass(frozen=True)
@@ -102,9 +102,10 @@ class NamedQuery:
         given = {name for name, term in terms.items() if not (isinstance(term, Literal) and term.datatype is not None and term.toPython() == 0)}
         template = self.summary if summaries and self.summary else self.template or self.text
         if summaries and self.summary:
-            # the summary nodes a variant may start from (kg.summary.summary_terms), e.g. ?dyad
-            derived = summary_terms({name: str(term) for name, term in terms.items() if isinstance(term, URIRef)})
-            bound = {**bound, **{name: f"<{iri}>" for name, iri in derived.items()}}
+            # the summary nodes and keys a variant may start from (kg.summary.summary_terms), e.g. ?dyad;
+            # its #if blocks may test them too
+            derived = summary_terms({name: str(term) for name, term in terms.items()})
+            bound, given = {**bound, **derived}, given | set(derived)
         text = _substitute(render_template(template, given, self.name), bound)
         if summaries and _LISTED.search(text):
             store = store if isinstance(store, ox.Store) or store is None else oxigraph_of(store)
@@ -150,6 +151,10 @@ def page_listings(store: ox.Store, listings_query: str, end: int) -> str:
             month = row["month"]
         before += int(row["statements"].value)
         rows.append("(" + " ".join("UNDEF" if row[name] is None else str(row[name]) for name in extra) + ")")
+    if not rows:
+        # nothing to list: one listing that holds nothing, so that the engine reads an empty index range
+        # (with no row at all, it read every statement first: 42 s for an unknown name at 10M triples)
+        rows.append("(" + " ".join(f"<{SUMMARY_GRAPH}/none>" if name == "listing" else "UNDEF" for name in extra) + ")")
     values = f"VALUES ({' '.join('?' + name for name in extra)}) {{ {' '.join(rows)} }}"
     return f"{values}\n      GRAPH <{SUMMARY_GRAPH}> {{ ?statement bi:listedIn ?listing }}"
 
@@ -303,10 +308,11 @@ def with_summary(query: NamedQuery, text: str, listings: str = "") -> NamedQuery
             parameter of the query, or do not balance.
     """
     declared = {p.name for p in query.parameters}
-    for directive in filter(None, (_DIRECTIVE.match(line) for line in text.splitlines())):
-        unknown_names = [c.lstrip("!") for c in directive.group(2).split() if c.lstrip("!") not in declared]
-        if unknown_names:
-            raise QueryFailed(f"{query.name}{_VARIANT}: #{directive.group(1)} names {unknown_names[0]!r}, which is not a parameter")
+    for variant, body in ((_VARIANT, text), (_LISTINGS, listings)):
+        for directive in filter(None, (_DIRECTIVE.match(line) for line in body.splitlines())):
+            unknown_names = [c.lstrip("!") for c in directive.group(2).split() if c.lstrip("!") not in declared | SUMMARY_TERMS]
+            if unknown_names:
+                raise QueryFailed(f"{query.name}{variant}: #{directive.group(1)} names {unknown_names[0]!r}, which is not a parameter")
     render_template(text, declared, query.name + ".summary")
     if _LISTED.search(text) and not listings:
         raise QueryFailed(f"{query.name}{_VARIANT} has a #listed line but no {query.name}{_LISTINGS} picks its listings")
