@@ -286,16 +286,19 @@ class _Endpoint:
         return Response(self.page, 200, {"Content-Security-Policy": "default-src 'self' 'unsafe-inline' data:"}, "text/html; charset=utf-8")
 
     async def bind_named(self, request: Request) -> Response:
-        """The SPARQL of a named query bound to the values given (``?name=NAME&PARAM=VALUE...``), for the query page."""
+        """The SPARQL of a named query bound to the values given (``?name=NAME&PARAM=VALUE...``), for the
+        query page: the form ``/queries/NAME`` runs, from the store's summaries when it keeps them (a
+        worker binds it, as a page of listings is picked from the store), so the page's answer comes
+        as fast; the raw form otherwise."""
         from kg.query import named_query
 
         params = request.query_params
         values = {k: v for k, v in params.items() if k != "name"}
         try:
-            sparql = named_query(params.get("name", "")).bind(values)
+            named_query(params.get("name", "")).bind(values)  # the parameters checked here: a bad one is the client's error
         except KGError as exc:
             raise _HTTPError(404 if "Unknown query" in str(exc) else 400, "bad_parameter", str(exc)) from None
-        return Response(sparql.encode("utf-8"), 200, media_type="application/sparql-query")
+        return await self.run(("bind", (params["name"], values), None, None, None))
 
     async def query_graph(self, request: Request) -> Response:
         """A CONSTRUCT or DESCRIBE answer drawn as the graph view (the query page's "Draw as graph", a form POST)."""

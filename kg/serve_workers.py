@@ -300,12 +300,19 @@ def _answer(ds: Any, job: tuple[Any, ...], max_results: int) -> tuple[Any, ...]:
             # updates go to the store's real default graph (queries see the union); Oxigraph runs them natively
             Dataset(store=ds.store, default_union=False).update(text)
             return ("ok", 204, "", b"")
-        if action == "named":  # a named query's route: its summary form on a store that keeps summaries
-            from kg.query import named_query
+        if action in ("named", "bind"):  # a named query's route, or its text for the query page:
+            from kg.query import named_query  # its summary form on a store that keeps summaries
             from kg.summary import has_summaries
 
             name, values = text
-            text = named_query(name).bind(values, summaries=has_summaries(ds), store=ds)
+            summaries = has_summaries(ds)
+            text = named_query(name).bind(values, summaries=summaries, store=ds)
+            if action == "bind":
+                if summaries:  # the page's reader sees what was bound, which the summary form may not spell out
+                    given = ", ".join(f"{k}={' '.join(v.split())}" for k, v in values.items())
+                    text = (f"# {name}{' with ' + given if given else ''}, read from this store's summaries: what it reads was\n"
+                            "# picked for these values (open it again from the form to change them)\n" + text)
+                return ("ok", 200, "application/sparql-query", text.encode("utf-8"))
         kind = check_query(text)
         graph = kind in ("CONSTRUCT", "DESCRIBE")
         fmt = negotiate(accept, "graph" if graph else "table", override)

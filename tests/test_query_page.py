@@ -163,11 +163,16 @@ def test_a_named_query_opens_bound_to_its_parameters_and_runs(browser: Any, serv
     page.wait_for_function("() => document.querySelectorAll('.tabPanel').length === 2")
     # the whole text (CodeMirror draws only the lines in view, and the countries are further down)
     editor = page.evaluate("() => document.querySelector('.tabPanel.active .CodeMirror').CodeMirror.getValue()")
-    assert "country/AZE" in editor and "country/USA" in editor  # bound by the server, names resolved
+    # bound by a worker from the store's summaries (as /queries/dyad-timeline runs it), saying for what
+    assert editor.startswith("# dyad-timeline with a=Azerbaijan, b=USA, read from this store's summaries")
     assert "LIMIT 100" in editor  # a page, the parameter left empty: its default
     run(page)
     found = rows(page)
     assert found and all(len(row) == 11 for row in found)
+    # the same statements as the named-query route gives
+    status, _, body = http(server.url + "/queries/dyad-timeline?a=AZE&b=USA&format=json")
+    statements = [b["statement"]["value"].rsplit("/", 1)[-1] for b in json.loads(body)["results"]["bindings"]]
+    assert status == 200 and len(found) == len(statements) and all(s in row[-1] for row, s in zip(found, statements))
     page.select_option("#example", "partners")
     page.fill("#params input[name='country']", "Atlantis")
     page.click("#open")
