@@ -34,6 +34,12 @@ triples. The store therefore keeps their aggregates in one named graph,
   per person, role (speaker or subject) and event month (:func:`person_listings`,
   for ``said-by``): a page of those queries reads the newest months' statements
   only (the listings are picked before the query runs: :func:`kg.query.named.page_listings`);
+* one ``bi:DyadTopicListing`` per pair of countries, each statement that
+  ``dyad-topics`` aggregates for the pair ``bi:listedIn`` it
+  (:func:`topic_listings`: on a topic, by an actor of one country, in an
+  article where the other takes part), so that the query reads the dyad's
+  topic statements instead of every statement of the articles both countries
+  take part in;
 * a name index for ``said-by``, which finds people by any part of a name:
   each person ``bi:nameGram`` every two- and three-letter piece of each of
   their lower-cased labels (:func:`name_grams`), so that the query reads the
@@ -320,6 +326,30 @@ def mentions(rows: Iterable[Row], links: dict[str, set[str]]) -> set[tuple[str, 
     return {(row.article, c) for row in rows for e in (row.subject, row.object) for c in countries_of(e, links)}
 
 
+_TOPIC_PATH = "/id/topic/"
+
+
+def topic_listings(rows: Iterable[Row], links: dict[str, set[str]]) -> dict[tuple[str, str], set[str]]:
+    """Per dyad: the statements ``dyad-topics`` aggregates for it. Not negated, with a predicate, on a
+    topic (an entity kg mints under ``/id/topic/``; the query itself checks ``a bi:Topic``), by an
+    actor of one country of the dyad, in an article where the other country takes part
+    (:func:`mentions`). ``rows`` must hold whole articles: an article's other statements decide
+    which countries take part in it."""
+    by_article: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        by_article[row.article].append(row)
+    found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for article, its in by_article.items():
+        taking_part = {c for a, c in mentions(its, links)}
+        for row in its:
+            if row.modality == _NEGATED or not row.predicate or _TOPIC_PATH not in row.object:
+                continue
+            for actor in countries_of(row.subject, links):
+                for other in taking_part - {actor}:
+                    found[(min(actor, other), max(actor, other))].add(row.statement)
+    return dict(found)
+
+
 def name_grams(label: str) -> set[str]:
     """The pieces of a person's label the name index holds: every two and three letters of it, lower-cased.
 
@@ -412,6 +442,7 @@ _KINDS = {
     "target": _BI + "TargetMonthListing",
     "category": _BI + "DyadCategoryTotal",
     "person": _BI + "PersonMonthListing",
+    "topics": _BI + "DyadTopicListing",
 }
 
 
@@ -475,7 +506,7 @@ def person_node(person: str, role: str, month: str | None) -> str:
     return f"{SUMMARY_GRAPH}/{_sha1(' '.join((_KINDS['person'], person, role, '' if month is None else 'm' + month)))}"
 
 
-SUMMARY_TERMS = frozenset(("dyad", "country_category", "person_gram", "person_gram2", *(f"kind_{kind}" for kind in TARGET_KINDS)))
+SUMMARY_TERMS = frozenset(("dyad", "topics", "country_category", "person_gram", "person_gram2", *(f"kind_{kind}" for kind in TARGET_KINDS)))
 """The names :func:`summary_terms` may give: a summary variant may use them as parameters (and test them in ``#if``)."""
 
 
@@ -483,14 +514,17 @@ def summary_terms(terms: dict[str, str]) -> dict[str, str]:
     """The terms (N-Triples) a summary variant of a named query may use beyond its parameters (``terms``: a
     parameter's name and IRI or text): ``dyad``, the summary node of the dyad of the countries ``a`` and
     ``b``, from which ``dyad-timeline`` and ``dyad-balance`` find the dyad's listings and months
-    (``bi:listingOf``, ``bi:monthOf``) in one lookup; ``kind_supports``, ``kind_criticizes`` and
+    (``bi:listingOf``, ``bi:monthOf``) in one lookup; ``topics``, the dyad's topic listing
+    (:func:`topic_listings`, for ``dyad-topics``); ``kind_supports``, ``kind_criticizes`` and
     ``kind_sanctions``, the keys of the target listings of ``country`` that each who-* query reads
     (``bi:listedFor``); ``country_category``, the key of the country's totals of ``category``
     (``bi:totalForCategory``, for ``partners``); ``person_gram`` and ``person_gram2``, the name index's
     keys of the text ``person`` (:func:`search_grams`, for ``said-by``; absent for a text of one letter).
     Computed here, as SPARQL would compute the same hash for every node it reads."""
     a, b, country = terms.get("a"), terms.get("b"), terms.get("country")
-    found = {"dyad": f"<{dyad_node(min(a, b), max(a, b), None, 'dyad')}>"} if a and b and a != b else {}
+    found = {}
+    if a and b and a != b:
+        found = {kind: f"<{dyad_node(min(a, b), max(a, b), None, kind)}>" for kind in ("dyad", "topics")}
     if country:
         found.update({f"kind_{kind}": f"<{target_kind_node(country, kind)}>" for kind in TARGET_KINDS})
         if terms.get("category"):
@@ -885,7 +919,11 @@ def article_update(
     links, used = _read_links(store, {e for r in new_rows for e in (r.subject, r.object)} | set(added), added, known)
     gained = sorted(e for e, countries in added.items() if e in used and countries - links.get(e, set()))
     removed_rows, touched = read_rows(store, removed, gained)
-    missing = {e for r in removed_rows + touched for e in (r.subject, r.object)} - set(links)
+    # dyad-topics' listings depend on whole articles (the countries an article's statements name): the
+    # written and removed articles are whole; the stored articles of the touched statements are read whole
+    context_articles = sorted({r.article for r in touched} - set(removed))
+    context = read_rows(store, context_articles, [])[0] if context_articles else []
+    missing = {e for r in removed_rows + touched + context for e in (r.subject, r.object)} - set(links)
     if missing:
         links.update(_read_links(store, missing, {}, known)[0])
     after_links = {e: frozenset(links.get(e, set()) | added.get(e, set())) for e in set(links) | set(added)}
@@ -906,6 +944,9 @@ def article_update(
     voiced_before, voiced_after = person_listings(removed_rows), person_listings(new_rows)
     voiced = {k: len(voiced_after.get(k, ())) - len(voiced_before.get(k, ())) for k in set(voiced_before) | set(voiced_after)}
     mentioned_before, mentioned_after = mentions(before, links), mentions(after, after_links)  # type: ignore[arg-type]
+    topics_before = topic_listings(removed_rows + context, links)  # type: ignore[arg-type]
+    topics_after = topic_listings(new_rows + context, after_links)  # type: ignore[arg-type]
+    topics = {k: len(topics_after.get(k, ())) - len(topics_before.get(k, ())) for k in set(topics_before) | set(topics_after)}
     partner_changes = _partner_changes(partner_contributions(before, links), partner_contributions(after, after_links))  # type: ignore[arg-type]
     dyads: dict[tuple[str, str], Change] = {}
     for (x, y, _), change in months.items():
@@ -917,6 +958,7 @@ def article_update(
     nodes += sorted({category_node(x, y, c) for x, y, c, _ in partner_changes} | {partner_node(x, y, c, None) for x, y, c, _ in partner_changes})
     nodes += [target_node(*key) for key, change in targeted.items() if change]
     nodes += [person_node(*key) for key, change in voiced.items() if change]
+    nodes += [dyad_node(x, y, None, "topics") for (x, y), change in topics.items() if change]
     writer = _Writer(_read_nodes(store, nodes + [country_node(c) for c in countries], known))
     for (x, y, month), change in months.items():
         # bi:monthOf: dyad-balance finds a dyad's months from the dyad node, one index lookup
@@ -969,6 +1011,13 @@ def article_update(
                 header[_BI + "month"] = literal(month)
             writer.put_listing(node, header, count, _KINDS["person"])
         old, new = voiced_before.get((person, role, month), set()), voiced_after.get((person, role, month), set())
+        writer.deletes.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(old - new))
+        writer.inserts.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(new - old))
+    for (x, y), count in sorted(topics.items()):
+        node = dyad_node(x, y, None, "topics")
+        if count:
+            writer.put_listing(node, {_BI + "countryA": f"<{x}>", _BI + "countryB": f"<{y}>"}, count, _KINDS["topics"])
+        old, new = topics_before.get((x, y), set()), topics_after.get((x, y), set())
         writer.deletes.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(old - new))
         writer.inserts.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(new - old))
     writer.deletes.extend(f"<{a}> <{_MENTIONS}> <{c}> ." for a, c in sorted(mentioned_before - mentioned_after))
@@ -1179,6 +1228,19 @@ _MENTIONED = """SELECT DISTINCT ?article ?c WHERE {
 }"""
 
 
+# The statements of each dyad's topic listing (topic_listings), from the articles' countries (bi:mentionsCountry).
+_TOPICS = f"""SELECT DISTINCT ?statement ?x ?y WHERE {{
+    ?statement a bi:Statement ; rdf:subject ?s ; rdf:object ?topic ; rdf:predicate ?p ; bi:modality ?m ; prov:wasDerivedFrom ?article .
+    FILTER (?m != bi:Negated && CONTAINS(STR(?topic), "{_TOPIC_PATH}"))
+    ?s bi:country? ?actor .
+    FILTER (CONTAINS(STR(?actor), "/id/country/"))
+    GRAPH {_G} {{ ?article bi:mentionsCountry ?other }}
+    FILTER (?other != ?actor)
+    BIND (IF(STR(?actor) < STR(?other), ?actor, ?other) AS ?x)
+    BIND (IF(STR(?actor) < STR(?other), ?other, ?actor) AS ?y)
+}}"""
+
+
 # Each target listing's who-* kinds (target_kinds, target_kind_node), after the listings are written.
 _LISTED_FOR = (
     f"INSERT {{ GRAPH {_G} {{ ?l bi:listedFor ?key }} }}\nWHERE {{ GRAPH {_G} {{ ?l bi:targetCountry ?c ; bi:ploverCategory ?category ; bi:statementPredicate ?p }}\n"
@@ -1236,9 +1298,12 @@ def rebuild_steps() -> list[str]:
         _LISTED_FOR,
         f"INSERT {{ GRAPH {_G} {{ ?statement bi:listedIn ?node . ?node a bi:PersonMonthListing ; bi:listedPerson ?who ; bi:statementRole ?role ; bi:month ?month }} }}\n"
         f"WHERE {{ {{ {_VOICED} }} {_PERSON_NODE} }}",
+        f"INSERT {{ GRAPH {_G} {{ ?article bi:mentionsCountry ?c }} }} WHERE {{ {_MENTIONED} }}",
+        # (from the articles' countries, just written)
+        f"INSERT {{ GRAPH {_G} {{ ?statement bi:listedIn ?node . ?node a bi:DyadTopicListing ; bi:countryA ?x ; bi:countryB ?y }} }}\n"
+        f'WHERE {{ {{ {_TOPICS} }} BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:DyadTopicListing), " ", STR(?x), " ", STR(?y), " ")))) AS ?node) }}',
         f"INSERT {{ GRAPH {_G} {{ ?node bi:statementCount ?n }} }}\n"
         f"WHERE {{ SELECT ?node (COUNT(*) AS ?n) WHERE {{ GRAPH {_G} {{ ?statement bi:listedIn ?node }} }} GROUP BY ?node }}",
-        f"INSERT {{ GRAPH {_G} {{ ?article bi:mentionsCountry ?c }} }} WHERE {{ {_MENTIONED} }}",
         # last: the mark says the summaries are whole (until it is written, queries run their plain form)
         f"INSERT DATA {{ GRAPH {_G} {{ {_MARK} }} }}",
     ]

@@ -44,6 +44,9 @@ CLASSES = {
     " (bi:statementRole: \"speaker\", they are attributed to the person, or \"subject\") and event month (bi:month; absent"
     " for statements without an event date), in the store's summary graph; each statement is bi:listedIn its listings."
     " The said-by query pages through them.",
+    "DyadTopicListing": "The number of statements on a topic (not negated) by an actor of one of two countries (bi:countryA,"
+    " bi:countryB) in an article where the other country takes part, in the store's summary graph; each statement is"
+    " bi:listedIn it. The dyad-topics query reads them.",
     "SummaryGraph": "The store's summary graph itself: present, with bi:summaryVersion, when its dyad summaries are complete.",
 }
 MODALITIES = {
