@@ -165,7 +165,7 @@ def _parse_trigger(
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 #: Lexicon files shipped in ``kg.data``, read in this order (earlier files win on the same words).
-SHIPPED = ("lexicon.yaml", "lexicon_petrarch.yaml")
+SHIPPED = ("lexicon.yaml", "lexicon_petrarch.yaml", "lexicon_nouns.yaml")
 
 
 def _intents(data: dict[str, object], origin: str) -> dict[str, str | None]:
