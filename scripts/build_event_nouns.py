@@ -21,7 +21,7 @@ Input:
   the barrier) is an event noun of that verb;
 * ``scripts/data/event_nouns_curation.yaml``: the nouns a person dropped, each with the reason
   (their common sense in news prose is not the act: "charge" as a price, "return" as a profit),
-  and the predicate chosen for a noun whose verbs disagree.
+  the predicate chosen for a noun whose verbs disagree, and the nouns not to read as their verb.
 
 Output:
 
@@ -29,7 +29,10 @@ Output:
   category, WordNet sense rank and lexicographer file, and whether it is kept (the denominator of
   ``benchmarks/lexicon_coverage.py --nouns``);
 * ``kg/data/lexicon_nouns.yaml``: the kept nouns that the hand-written lexicon does not already
-  list, as noun triggers in the lexicon format (weight 0.9, as mined triggers).
+  list, as noun triggers in the lexicon format (weight 0.9, as mined triggers); and under
+  ``deverbal`` the nouns of the verbs the hand-written lexicon reads only with a completing word
+  ("sever ties", "normalize relations"), which the extractor reads as the verb when their "of"
+  object is that word ("the severance of ties with Y", "the normalization of relations").
 
 A noun takes the reading of its verb: the hand-written lexicon's entry for that verb first (its
 predicate, CAMEO code and category), else the dictionary code most of its rows give. When several
@@ -75,6 +78,7 @@ class Derived:
     rank: int
     lexfile: str
     source: str  # "lexicon" (hand-written verb trigger) or "dictionary"
+    object_preps: str = ""  # the verb entry's object_preps, space-separated ("extradited X to Y": "to")
 
 
 def wordnet_dir() -> Path:
@@ -123,14 +127,14 @@ def _index(path: Path) -> dict[str, list[str]]:
     return table
 
 
-def derive_nouns(verbs: dict[str, tuple[str, str, str, str]], wordnet: Path) -> list[Derived]:
-    """The event nouns of each verb (lemma -> (predicate, CAMEO code, category, source))."""
+def derive_nouns(verbs: dict[str, tuple[str, str, str, str, str]], wordnet: Path) -> list[Derived]:
+    """The event nouns of each verb (lemma -> (predicate, CAMEO code, category, source, object prepositions))."""
     lexnames = _lexnames(wordnet)
     verb_synsets = _synsets(wordnet / "data.verb", lexnames)
     noun_synsets = _synsets(wordnet / "data.noun", lexnames)
     verb_index, noun_index = _index(wordnet / "index.verb"), _index(wordnet / "index.noun")
     found: dict[tuple[str, str], Derived] = {}
-    for verb, (pred, code, category, source) in sorted(verbs.items()):
+    for verb, (pred, code, category, source, preps) in sorted(verbs.items()):
         for offset in verb_index.get(verb, ()):
             _, words, pointers = verb_synsets[offset]
             for symbol, target, pos, src, tgt in pointers:
@@ -143,15 +147,16 @@ def derive_nouns(verbs: dict[str, tuple[str, str, str, str]], wordnet: Path) -> 
                 rank = noun_index.get(noun, []).index(target) + 1 if target in noun_index.get(noun, []) else 99
                 key = (noun, verb)
                 if key not in found or rank < found[key].rank:
-                    found[key] = Derived(noun, verb, pred, code, category, rank, lexfile, source)
+                    found[key] = Derived(noun, verb, pred, code, category, rank, lexfile, source, preps)
     return sorted(found.values(), key=lambda d: (d.noun, d.verb))
 
 
-def verb_readings(lexicon_path: Path = ROOT / "kg" / "data" / "lexicon.yaml", verbs_path: Path = DATA / "cameo_verbs.tsv") -> dict[str, tuple[str, str, str, str]]:
-    """Each verb's reading: (predicate, CAMEO code, PLOVER category, source), the hand-written lexicon first."""
+def verb_readings(lexicon_path: Path = ROOT / "kg" / "data" / "lexicon.yaml", verbs_path: Path = DATA / "cameo_verbs.tsv") -> dict[str, tuple[str, str, str, str, str]]:
+    """Each verb's reading: (predicate, CAMEO code, PLOVER category, source, object prepositions), the hand-written
+    lexicon first."""
     from kg.vocab import predicate
 
-    readings: dict[str, tuple[str, str, str, str]] = {}
+    readings: dict[str, tuple[str, str, str, str, str]] = {}
     data = yaml.safe_load(lexicon_path.read_text(encoding="utf-8"))
     for entry in data["entries"]:
         pred = predicate(entry["predicate"])
@@ -160,7 +165,8 @@ def verb_readings(lexicon_path: Path = ROOT / "kg" / "data" / "lexicon.yaml", ve
         code = str(entry.get("cameo") or pred.cameo or "")
         for verb in entry.get("verbs") or ():
             if " " not in verb and verb.isalpha():
-                readings.setdefault(verb, (pred.name, code, entry.get("category") or pred.category, "lexicon"))
+                preps = " ".join(entry.get("object_preps") or ())
+                readings.setdefault(verb, (pred.name, code, entry.get("category") or pred.category, "lexicon", preps))
     codes: dict[str, Counter[str]] = defaultdict(Counter)
     categories: dict[str, str] = {}
     for row in csv.DictReader(verbs_path.open(encoding="utf-8"), delimiter="\t"):
@@ -176,8 +182,34 @@ def verb_readings(lexicon_path: Path = ROOT / "kg" / "data" / "lexicon.yaml", ve
         code = max(counter.items(), key=lambda kv: (kv[1], kv[0]))[0]
         pred = predicate_for(code)
         assert pred is not None
-        readings[verb] = (pred, code, categories[code] or predicate(pred).category, "dictionary")
+        readings[verb] = (pred, code, categories[code] or predicate(pred).category, "dictionary", "")
     return readings
+
+
+def completed_verbs(lexicon_path: Path = ROOT / "kg" / "data" / "lexicon.yaml") -> dict[str, tuple[str, str, str, str, str]]:
+    """The verbs the hand-written lexicon reads only with a completing word ("sever ties", "normalize relations",
+    "recall ambassador"), in the shape :func:`derive_nouns` takes."""
+    data = yaml.safe_load(lexicon_path.read_text(encoding="utf-8"))
+    verbs: dict[str, tuple[str, str, str, str, str]] = {}
+    for entry in data["entries"]:
+        for verb in entry.get("verbs") or ():
+            words = str(verb).split()
+            if len(words) == 2 and words[0].isalpha() and not entry.get("complement"):
+                verbs.setdefault(words[0], (str(entry["predicate"]), "", "", "lexicon", ""))
+    return verbs
+
+
+def deverbal(derived: list[Derived], dropped: set[str]) -> dict[str, str]:
+    """Nouns read as their verb with the verb's object after "of" ("the normalization of relations with Y" is
+    "normalize relations"): every noun of an act, event, communication, state or process of such a verb, but
+    -ing forms (the gerund path reads them) and the curated-out nouns; the "of" object must complete the verb's
+    trigger, so a noun whose common sense is another thing stays silent in it."""
+    table: dict[str, str] = {}
+    for d in sorted(derived, key=lambda d: (d.noun, d.rank, d.verb)):
+        if d.noun.endswith("ing") or d.noun in dropped or d.noun in table:
+            continue
+        table[d.noun] = d.verb
+    return table
 
 
 def choose(derived: list[Derived], curation: dict[str, dict[str, str]]) -> tuple[dict[str, Derived], dict[str, str]]:
@@ -222,6 +254,9 @@ HEADER = """\
 # scripts/data/event_nouns_curation.yaml (see kg/data/LEXICON-SOURCES.md). Do not edit by hand:
 # change the curation file and run the script, or add nouns to kg/data/lexicon.yaml, which is read
 # first and wins on the same words. Nouns lexicon.yaml already lists are not repeated here.
+#
+# deverbal: nouns read as their verb when their "of" object completes one of the verb's two-word
+# triggers of lexicon.yaml ("the normalization of relations with Y" is "normalize relations").
 """
 
 
@@ -234,31 +269,42 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from kg.extract.lexicon import load_lexicon
 
-    derived = derive_nouns(verb_readings(), args.wordnet or wordnet_dir())
+    wordnet = args.wordnet or wordnet_dir()
+    derived = derive_nouns(verb_readings(), wordnet)
     curation = yaml.safe_load(args.curation.read_text(encoding="utf-8")) if args.curation.exists() else {}
     kept, out = choose(derived, curation or {})
     with args.table.open("w", encoding="utf-8", newline="") as f:
         writer = csv.writer(f, delimiter="\t", lineterminator="\n")
-        writer.writerow(["noun", "verb", "predicate", "cameo", "root", "category", "rank", "lexfile", "source", "kept"])
+        writer.writerow(["noun", "verb", "predicate", "cameo", "root", "category", "rank", "lexfile", "source", "object_preps", "kept"])
         for d in derived:
             status = "yes" if kept.get(d.noun) == d else ("other reading" if d.noun in kept else out.get(d.noun, "other reading"))
-            writer.writerow([d.noun, d.verb, d.predicate, d.cameo, d.cameo[:2], d.category, d.rank, d.lexfile, d.source, status])
+            writer.writerow([d.noun, d.verb, d.predicate, d.cameo, d.cameo[:2], d.category, d.rank, d.lexfile, d.source, d.object_preps, status])
     # only nouns the hand-written lexicon does not already read: it is read first and would win anyway
     curated = {lemma for lemma, triggers in load_lexicon().nouns.items() if any(t.weight >= 1.0 for t in triggers)}
-    groups: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    groups: dict[tuple[str, str, str, str], list[str]] = defaultdict(list)
     for noun, d in kept.items():
         if noun not in curated:
-            groups[(d.predicate, d.cameo, d.category)].append(noun)
+            groups[(d.predicate, d.cameo, d.category, d.object_preps)].append(noun)
     from kg.vocab import predicate
 
     entries = []
-    for (pred, code, category), nouns in sorted(groups.items()):
+    for (pred, code, category, preps), nouns in sorted(groups.items()):
         entry: dict[str, object] = {"predicate": pred, "cameo": code, "weight": MINED_WEIGHT}
         if category != predicate(pred).category:
             entry["category"] = category
+        if preps:
+            entry["object_preps"] = preps.split()
         entry["nouns"] = sorted(nouns)
         entries.append(entry)
-    text = HEADER + yaml.safe_dump({"version": 1, "entries": entries}, sort_keys=False, width=100, allow_unicode=True)
+    global EVENT_FILES
+    acts = EVENT_FILES
+    EVENT_FILES = acts | {"noun.state", "noun.process"}  # "the suspension of talks", "the freeze of assets"
+    try:
+        dropped = set((curation or {}).get("dropped") or ()) | set((curation or {}).get("deverbal_dropped") or ())
+        of_verb = deverbal(derive_nouns(completed_verbs(), wordnet), dropped)
+    finally:
+        EVENT_FILES = acts
+    text = HEADER + yaml.safe_dump({"version": 1, "deverbal": of_verb, "entries": entries}, sort_keys=False, width=100, allow_unicode=True)
     args.output.write_text(text, encoding="utf-8")
     print(f"derived {len({d.noun for d in derived})} nouns of {len({d.verb for d in derived})} verbs; kept {len(kept)}, "
           f"{sum(len(n) for n in groups.values())} new in {args.output.name}; left out {len(out)}", file=sys.stderr)

@@ -236,3 +236,12 @@ def test_noun_coverage_reaches_most_derived_nouns() -> None:
     cells, _ = module.noun_coverage()
     for root, (reached, total) in cells.items():
         assert reached / total >= 0.6, (root, reached, total)
+
+
+def test_deverbal_table_maps_nouns_to_verbs_and_checks_its_shape(tmp_path: Path) -> None:
+    """The shipped ``deverbal`` table reads "severance" as "sever"; a malformed one in a user file is refused."""
+    assert load_lexicon().deverbal["severance"] == "sever"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("deverbal: [severance]\nentries: []\n", encoding="utf-8")
+    with pytest.raises(LexiconInvalid, match="deverbal"):
+        load_lexicon([bad])

@@ -100,6 +100,9 @@ class Lexicon:
     digest: str
     intents: dict[str, str | None] = field(default_factory=dict)
     intent_category: str = "AGREE"
+    #: nouns read as their verb when their "of" object completes one of its triggers ("the severance of ties"
+    #: is "sever ties"): noun lemma -> verb lemma (the ``deverbal`` table of a lexicon file)
+    deverbal: dict[str, str] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return sum(len(v) for table in (self.verbs, self.nouns, self.adjectives) for v in table.values())
@@ -180,6 +183,14 @@ def _intents(data: dict[str, object], origin: str) -> dict[str, str | None]:
             raise LexiconInvalid(f"{origin}: intents: {key!r}: {value!r}: CAMEO codes are digits, e.g. \"07\": \"033\"")
         table[code] = intent
     return table
+
+
+def _deverbal(data: dict[str, object], origin: str) -> dict[str, str]:
+    """The ``deverbal`` table of a lexicon file: noun lemma -> the verb lemma it names the act of."""
+    raw = data.get("deverbal") or {}
+    if not isinstance(raw, dict) or not all(isinstance(k, str) and isinstance(v, str) and k.isalpha() and v.isalpha() for k, v in raw.items()):
+        raise LexiconInvalid(f"{origin}: 'deverbal' must map nouns to verbs, e.g. severance: sever")
+    return {k.lower(): v.lower() for k, v in raw.items()}
 
 
 def _load(text: str, origin: str) -> dict[str, object]:
@@ -263,14 +274,16 @@ def load_lexicon(extra_files: Sequence[Path] = ()) -> Lexicon:
     # within a file, longer triggers first. The first trigger that matches a token wins.
     tables: dict[str, dict[str, list[tuple[int, Trigger]]]] = {k: {} for k in ("verb", "noun", "adjective")}
     intents: dict[str, str | None] = {}
+    deverbal: dict[str, str] = {}
     for rank, (origin, text) in enumerate(texts):
         data = _load(text, origin)
         for trigger in _entries(data, origin):
             tables[trigger.kind].setdefault(trigger.lemma, []).append((rank, trigger))
         # the first file to code an act wins, as for triggers
         intents = {**_intents(data, origin), **intents}
+        deverbal = {**_deverbal(data, origin), **deverbal}
     frozen = {
         k: {lemma: tuple(t for _, t in sorted(ts, key=lambda rt: (rt[0], -rt[1].size))) for lemma, ts in v.items()}
         for k, v in tables.items()
     }
-    return Lexicon(frozen["verb"], frozen["noun"], frozen["adjective"], content_hash("".join(t for _, t in texts)), intents)
+    return Lexicon(frozen["verb"], frozen["noun"], frozen["adjective"], content_hash("".join(t for _, t in texts)), intents, deverbal=deverbal)
