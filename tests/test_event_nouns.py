@@ -46,10 +46,12 @@ def test_the_agent_hung_on_the_patient_is_the_doer(run: Run, text: str, expected
 
 
 def test_the_agent_of_an_act_inside_the_patient_is_not_the_doer(run: Run) -> None:
-    """"an enquiry into smuggling by Y", "protests against incursions by Y": Y smuggled or made incursions."""
+    """"an enquiry into smuggling by Y", "protests against abuses by Y": Y smuggled or committed the abuses."""
     found = events(run("Lithuania opened an enquiry into smuggling by Belarusian border guards."))
     assert ("Lithuania", "investigates", "Belarusian border guards") in found, found
     assert not {e for e in found if e[0] == "Belarusian border guards"}, found
+    found = events(run("Bolivian students marched at rallies against the abuses by the Peruvian police."))
+    assert not {e for e in found if e[0] == "Peruvian police"}, found
 
 
 @pytest.mark.parametrize(
@@ -74,6 +76,8 @@ def test_a_target_inside_the_patient_phrase(run: Run, text: str, expected: tuple
         ("The removal of sanctions on Iran by Canada was announced.", ("Canada", "concedes", "Iran")),
         ("Japan's restoration of relations with South Korea was announced.", ("Japan", "diplomaticRelationsWith", "South Korea")),
         ("Egypt's normalization of relations with Qatar was announced on Monday.", ("Egypt", "diplomaticRelationsWith", "Qatar")),
+        ("The anniversary of the establishment of diplomatic relations between Chile and Japan was marked in Tokyo.",
+         ("Chile", "diplomaticRelationsWith", "Japan")),
         ("The club's restoration of the stadium surprised fans.", None),
     ],
 )

@@ -565,20 +565,33 @@ def _actors_in_np(ctx: _Context, noun: Token) -> list[Arg]:
 _PATIENT_PREPS = {"of", "for", "to", "on", "against", "into", "with"}
 
 
-def _agents_after_patient(noun: Token, events: frozenset[str] = frozenset()) -> list[Token]:
+def _agents_after_patient(noun: Token, events: frozenset[str] = frozenset(), ctx: _Context | None = None) -> list[Token]:
     """'the expulsion of the envoy by Norland', 'the praise for Sudia by Norland', 'the veto of Sudia's bid by
     Norland': a "by" agent the parse hangs on the object of the event's first preposition (its patient or target).
 
-    Past "of", not when that object is an act of its own (an -ing noun or one of ``events``): "protests against
-    incursions by Norland", "an enquiry into smuggling by Norland" name the incursions' and the smuggling's doer."""
-    return [
-        agent
-        for of in noun.children if of.dep_ == "prep" and of.lower_ in _PATIENT_PREPS
-        for patient in of.children if patient.dep_ == "pobj"
-        and (of.lower_ == "of" or not (patient.lower_.endswith("ing") or patient.lemma_.lower() in events))
-        for by in patient.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"
-        for agent in by.children if agent.dep_ == "pobj"
-    ]
+    Past "of", only when that object's phrase names an actor besides the agent (with ``ctx``) and is no act of its
+    own (an -ing noun or one of ``events``): "protests against incursions by Norland", "an enquiry into smuggling
+    by Norland", "demonstrations against violations by Norland" name the incursions', the smuggling's and the
+    violations' doer."""
+    found = []
+    for of in noun.children:
+        if of.dep_ != "prep" or of.lower_ not in _PATIENT_PREPS:
+            continue
+        for patient in of.children:
+            if patient.dep_ != "pobj":
+                continue
+            bys = [by for by in patient.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"]
+            if not bys:
+                continue
+            if of.lower_ != "of":
+                if patient.lower_.endswith("ing") or patient.lemma_.lower() in events or ctx is None:
+                    continue
+                agent_side = {t.i for by in bys for t in by.subtree}
+                named = [ctx.mention(t) for t in patient.subtree if t.i not in agent_side]
+                if not any(m is not None and m.entity.type in _ACTOR_TYPES for m in named):
+                    continue
+            found += [agent for by in bys for agent in by.children if agent.dep_ == "pobj"]
+    return found
 
 
 def _stranded_objects(ctx: _Context, agent: Token) -> list[Arg]:
@@ -658,7 +671,7 @@ def _light_noun_doers(ctx: _Context, holder: Token) -> list[Arg]:
     on Y by X", "X announced the launch of talks with Y"), handed to the event its "of" object names."""
     kids = list(holder.children)
     doers = [a for c in kids if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
-    doers += [a for p in _agents_after_patient(holder, ctx.event_nouns) for a in _actors(ctx, p, 0.9)]
+    doers += [a for p in _agents_after_patient(holder, ctx.event_nouns, ctx) for a in _actors(ctx, p, 0.9)]
     doers += [a for c in kids if c.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(c) for a in _actors(ctx, c, 0.85, holder)]
     if not doers and holder.dep_ == "dobj" and holder.head.pos_ in ("VERB", "AUX") and holder.head.lemma_.lower() in _LIGHT_VERBS:
         doers = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, holder.head)]
@@ -672,7 +685,7 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     # Agents: "by X", also through a participle: "the support provided by X".
     holders = [noun] + [c for c in children if c.dep_ == "acl"]
     agents = [pobj for holder in holders for prep in holder.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" for pobj in prep.children if pobj.dep_ == "pobj"]
-    after = _agents_after_patient(noun, ctx.event_nouns)
+    after = _agents_after_patient(noun, ctx.event_nouns, ctx)
     agents += after
     for agent in agents:
         subjects += _actors(ctx, agent, 1.0)
@@ -726,6 +739,9 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         # "the lifting of sanctions on Y": the "of" object of an act read as its verb is the verb's
         # object, and its target may be in a phrase of it ("lifted sanctions on Y")
         for pobj in (p for c in children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
+            inside = [p for c in pobj.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
+            if trigger.pair and not subjects and inside and len(parties := _actors(ctx, inside[0], 1.0)) >= 2:
+                return parties, []  # "the establishment of relations between X and Y", as "X and Y established relations"
             if not _actors(ctx, pobj, 1.0):
                 objects += [a for a in _prep_objects(ctx, pobj, 0.9) if all(a.entity.key != s.entity.key for s in subjects + objects)]
     objects += [a for a in stranded if all(a.entity.key != s.entity.key for s in subjects + objects)]

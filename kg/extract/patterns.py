@@ -636,7 +636,7 @@ class PatternExtractor:
             if not any(t.predicate.category in done_to for t in self.lexicon.nouns.get(dobj.lemma_.lower(), ())[:1]):
                 continue
             kids = list(dobj.children)
-            agents = [p for c in kids if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"] + _agents_after_patient(dobj, ctx.event_nouns)
+            agents = [p for c in kids if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"] + _agents_after_patient(dobj, ctx.event_nouns, ctx)
             doers = [a for p in agents for a in _actors(ctx, p, 0.9)]
             doers += [a for c in kids if c.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(c) for a in _actors(ctx, c, 0.85, dobj)]
             done = {a.entity.key for a in _prep_objects(ctx, dobj, 0.9) if a.prep != "by"}
