@@ -194,7 +194,7 @@ def completed_verbs(lexicon_path: Path = ROOT / "kg" / "data" / "lexicon.yaml") 
     for entry in data["entries"]:
         for verb in entry.get("verbs") or ():
             words = str(verb).split()
-            if len(words) == 2 and words[0].isalpha() and not entry.get("complement"):
+            if len(words) == 2 and words[0].isalpha() and not entry.get("complement") and not entry.get("object_type"):
                 verbs.setdefault(words[0], (str(entry["predicate"]), "", "", "lexicon", ""))
     return verbs
 

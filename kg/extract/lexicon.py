@@ -60,6 +60,9 @@ class Trigger:
             word is read instead.
         object_preps: prepositions, besides those of the predicate, that may introduce the
             object ("extradited suspects to X" for a symmetric predicate, "the fight against X").
+        alongside: with ``object_type``, the trigger's statements are read besides those of the next
+            trigger on the same word, not instead of them ("X agreed with Y on Z": an agreement
+            between X and Y, and X's commitment to Z).
     """
 
     predicate: Predicate
@@ -81,6 +84,7 @@ class Trigger:
     complement_verbs: tuple[str, ...] = ()
     category: str | None = None
     armed: bool = False
+    alongside: bool = False
 
     @property
     def size(self) -> int:
@@ -138,6 +142,7 @@ def _parse_trigger(
     complement_verbs: tuple[str, ...] = (),
     category: str | None = None,
     armed: bool = False,
+    alongside: bool = False,
 ) -> Trigger:
     words = text.lower().split()
     if kind == "nouns" and len(words) == 3 and words[1] == "of":
@@ -146,7 +151,7 @@ def _parse_trigger(
         return Trigger(
             pred, kind_name, words[0], (), cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric,
             tuple(words[2].split("|")), weight, negated_as, silent, complement, needs_object, object_type, object_preps, complement_verbs,
-            category, armed,
+            category, armed, alongside,
         )
     extra: tuple[str, ...]
     if kind == "nouns" and len(words) == 2 and words[1] in _NOUN_PREPS:
@@ -161,7 +166,7 @@ def _parse_trigger(
     kind_name = {"verbs": "verb", "nouns": "noun", "adjectives": "adjective"}[kind]
     return Trigger(
         pred, kind_name, lemma, extra, cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric, prep_object,
-        weight, negated_as, silent, complement, needs_object, object_type, object_preps, complement_verbs, category, armed,
+        weight, negated_as, silent, complement, needs_object, object_type, object_preps, complement_verbs, category, armed, alongside,
     )
 
 
@@ -248,7 +253,7 @@ def _entries(data: dict[str, object], origin: str) -> list[Trigger]:
                     _parse_trigger(
                         str(text_), kind, pred, cameo, modality, bool(entry.get("pair")), float(weight), negated_as, silent,
                         bool(complement), bool(entry.get("direct_object")), object_type, tuple(p.lower() for p in object_preps),
-                        complement_verbs, category, bool(entry.get("armed")),
+                        complement_verbs, category, bool(entry.get("armed")), bool(entry.get("alongside")),
                     )
                 )
     return triggers

@@ -362,7 +362,7 @@ class PatternExtractor:
                 if trigger.object_type is None and anchor.i in typed:
                     continue  # "joined NATO": membership was read, not participation
                 statements = list(self._from_trigger(ctx, sent, token, anchor, trigger))
-                if trigger.object_type is not None and statements:
+                if trigger.object_type is not None and statements and not trigger.alongside:
                     typed.add(anchor.i)
                 produced.append((anchor, statements))
             for statement in _without_restated_pledges(produced):
