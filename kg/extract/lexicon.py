@@ -60,6 +60,9 @@ class Trigger:
             word is read instead.
         object_preps: prepositions, besides those of the predicate, that may introduce the
             object ("extradited suspects to X" for a symmetric predicate, "the fight against X").
+        alongside: with ``object_type``, the trigger's statements are read besides those of the next
+            trigger on the same word, not instead of them ("X agreed with Y on Z": an agreement
+            between X and Y, and X's commitment to Z).
     """
 
     predicate: Predicate
@@ -81,6 +84,7 @@ class Trigger:
     complement_verbs: tuple[str, ...] = ()
     category: str | None = None
     armed: bool = False
+    alongside: bool = False
 
     @property
     def size(self) -> int:
@@ -100,6 +104,9 @@ class Lexicon:
     digest: str
     intents: dict[str, str | None] = field(default_factory=dict)
     intent_category: str = "AGREE"
+    #: nouns read as their verb when their "of" object completes one of its triggers ("the severance of ties"
+    #: is "sever ties"): noun lemma -> verb lemma (the ``deverbal`` table of a lexicon file)
+    deverbal: dict[str, str] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return sum(len(v) for table in (self.verbs, self.nouns, self.adjectives) for v in table.values())
@@ -135,6 +142,7 @@ def _parse_trigger(
     complement_verbs: tuple[str, ...] = (),
     category: str | None = None,
     armed: bool = False,
+    alongside: bool = False,
 ) -> Trigger:
     words = text.lower().split()
     if kind == "nouns" and len(words) == 3 and words[1] == "of":
@@ -143,7 +151,7 @@ def _parse_trigger(
         return Trigger(
             pred, kind_name, words[0], (), cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric,
             tuple(words[2].split("|")), weight, negated_as, silent, complement, needs_object, object_type, object_preps, complement_verbs,
-            category, armed,
+            category, armed, alongside,
         )
     extra: tuple[str, ...]
     if kind == "nouns" and len(words) == 2 and words[1] in _NOUN_PREPS:
@@ -158,14 +166,14 @@ def _parse_trigger(
     kind_name = {"verbs": "verb", "nouns": "noun", "adjectives": "adjective"}[kind]
     return Trigger(
         pred, kind_name, lemma, extra, cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric, prep_object,
-        weight, negated_as, silent, complement, needs_object, object_type, object_preps, complement_verbs, category, armed,
+        weight, negated_as, silent, complement, needs_object, object_type, object_preps, complement_verbs, category, armed, alongside,
     )
 
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 #: Lexicon files shipped in ``kg.data``, read in this order (earlier files win on the same words).
-SHIPPED = ("lexicon.yaml", "lexicon_petrarch.yaml")
+SHIPPED = ("lexicon.yaml", "lexicon_petrarch.yaml", "lexicon_nouns.yaml")
 
 
 def _intents(data: dict[str, object], origin: str) -> dict[str, str | None]:
@@ -180,6 +188,14 @@ def _intents(data: dict[str, object], origin: str) -> dict[str, str | None]:
             raise LexiconInvalid(f"{origin}: intents: {key!r}: {value!r}: CAMEO codes are digits, e.g. \"07\": \"033\"")
         table[code] = intent
     return table
+
+
+def _deverbal(data: dict[str, object], origin: str) -> dict[str, str]:
+    """The ``deverbal`` table of a lexicon file: noun lemma -> the verb lemma it names the act of."""
+    raw = data.get("deverbal") or {}
+    if not isinstance(raw, dict) or not all(isinstance(k, str) and isinstance(v, str) and k.isalpha() and v.isalpha() for k, v in raw.items()):
+        raise LexiconInvalid(f"{origin}: 'deverbal' must map nouns to verbs, e.g. severance: sever")
+    return {k.lower(): v.lower() for k, v in raw.items()}
 
 
 def _load(text: str, origin: str) -> dict[str, object]:
@@ -237,7 +253,7 @@ def _entries(data: dict[str, object], origin: str) -> list[Trigger]:
                     _parse_trigger(
                         str(text_), kind, pred, cameo, modality, bool(entry.get("pair")), float(weight), negated_as, silent,
                         bool(complement), bool(entry.get("direct_object")), object_type, tuple(p.lower() for p in object_preps),
-                        complement_verbs, category, bool(entry.get("armed")),
+                        complement_verbs, category, bool(entry.get("armed")), bool(entry.get("alongside")),
                     )
                 )
     return triggers
@@ -263,14 +279,16 @@ def load_lexicon(extra_files: Sequence[Path] = ()) -> Lexicon:
     # within a file, longer triggers first. The first trigger that matches a token wins.
     tables: dict[str, dict[str, list[tuple[int, Trigger]]]] = {k: {} for k in ("verb", "noun", "adjective")}
     intents: dict[str, str | None] = {}
+    deverbal: dict[str, str] = {}
     for rank, (origin, text) in enumerate(texts):
         data = _load(text, origin)
         for trigger in _entries(data, origin):
             tables[trigger.kind].setdefault(trigger.lemma, []).append((rank, trigger))
         # the first file to code an act wins, as for triggers
         intents = {**_intents(data, origin), **intents}
+        deverbal = {**_deverbal(data, origin), **deverbal}
     frozen = {
         k: {lemma: tuple(t for _, t in sorted(ts, key=lambda rt: (rt[0], -rt[1].size))) for lemma, ts in v.items()}
         for k, v in tables.items()
     }
-    return Lexicon(frozen["verb"], frozen["noun"], frozen["adjective"], content_hash("".join(t for _, t in texts)), intents)
+    return Lexicon(frozen["verb"], frozen["noun"], frozen["adjective"], content_hash("".join(t for _, t in texts)), intents, deverbal=deverbal)

@@ -288,6 +288,9 @@ class PatternExtractor:
         self._verb_index = {lemma: _word_index(triggers) for lemma, triggers in self.lexicon.verbs.items()}
         self._gerunds = {form: verb for form, verb in _gerund_index(self.lexicon.verbs).items() if form not in self.lexicon.nouns}
         self._lemmas |= frozenset(self._gerunds)
+        # "the severance of ties with Y": a noun read as its verb when its "of" object completes the verb's trigger
+        self._deverbal = {noun: verb for noun, verb in self.lexicon.deverbal.items() if verb in self.lexicon.verbs and noun not in self._gerunds}
+        self._lemmas |= frozenset(self._deverbal)
 
     # ---------------------------------------------------------------- entry
     def __call__(self, doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Statement]:
@@ -347,6 +350,9 @@ class PatternExtractor:
                 # "sent a congratulatory message", "lodged a protest": after a light verb the noun decides.
                 if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in verbs and anchor.head.lemma_.lower() not in _LIGHT_VERBS:
                     continue
+                if trigger.kind != "verb" and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.i in verbs \
+                        and anchor.head.head.pos_ == "NOUN":
+                    continue  # "the cutting of diplomatic ties with Y": the act read as its verb decides, as "cut diplomatic ties"
                 if trigger.kind != "verb" and not trigger.pair and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in pairing:
                     continue
                 if trigger.kind == "verb" and anchor.lemma_.lower() in _LIGHT_VERBS and anchor.i in nouns_under and anchor.i not in pairing:
@@ -356,7 +362,7 @@ class PatternExtractor:
                 if trigger.object_type is None and anchor.i in typed:
                     continue  # "joined NATO": membership was read, not participation
                 statements = list(self._from_trigger(ctx, sent, token, anchor, trigger))
-                if trigger.object_type is not None and statements:
+                if trigger.object_type is not None and statements and not trigger.alongside:
                     typed.add(anchor.i)
                 produced.append((anchor, statements))
             for statement in _without_restated_pledges(produced):
@@ -413,24 +419,36 @@ class PatternExtractor:
             return [(trig, token.head) for trig in self.lexicon.adjectives[lemma][:1]]
         if token.pos_ == "NOUN" and lemma in self._gerunds:
             return self._gerund_triggers(token, self._gerunds[lemma])
+        if token.pos_ == "NOUN" and lemma in self._deverbal:
+            return self._gerund_triggers(token, self._deverbal[lemma], nominal=True)
         return []
 
-    def _gerund_triggers(self, token: Token, verb: str) -> list[tuple[Trigger, Token]]:
+    def _gerund_triggers(self, token: Token, verb: str, nominal: bool = False) -> list[tuple[Trigger, Token]]:
         """"The lifting of sanctions on Y by X", "X's summoning of the Y-ian envoy": a verb's act named
         by its -ing noun, with the verb's object after "of", is read as the verb with that object.
 
         Only a determined gerund with an "of" object is an act ("the signing of a pact", not "signing
         ceremonies"); the object completes a two-word trigger as a direct object would ("lift sanctions").
+        A compound before the gerund may stand for that object ("X's intelligence sharing with Y" is
+        "shared intelligence with Y"), then only for a two-word trigger it completes.
+
+        ``nominal``: a deverbal noun of :attr:`Lexicon.deverbal` ("the severance of ties with Y", "the
+        normalization of relations"), read only through a hand-written trigger its "of" object completes.
         """
         kids = list(token.children)
         objects = [p for c in kids if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-        if not objects or not any(c.dep_ in ("det", "poss") for c in kids):
+        compounds = [] if nominal else [c for c in kids if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if not (objects or compounds) or not any(c.dep_ in ("det", "poss") for c in kids):
             return []
         words = {w for o in objects for w in (o.lemma_.lower(), o.lower_)}
         words |= {g.lemma_.lower() for o in objects for g in o.children if g.dep_ == "compound"}
-        words |= {c.lower_ for c in kids if c.dep_ in ("prep", "prt")}
+        words |= {w for c in compounds for w in (c.lemma_.lower(), c.lower_)}
+        if not nominal:
+            words |= {c.lower_ for c in kids if c.dep_ in ("prep", "prt")}
         prep_objects = cache(partial(_prep_objects_of, token, kids))
         for trig in _candidates(self.lexicon.verbs[verb], self._verb_index[verb], words):
+            if (nominal or not objects) and (not trig.extra or trig.prep_object or trig.weight < 1.0):
+                continue  # only a hand-written trigger completed by the object named before or after the noun
             if not (trig.needs_complement or trig.complement_verbs) and _completed(trig, words, prep_objects):
                 return [(trig, token)]
         return []
@@ -489,7 +507,10 @@ class PatternExtractor:
             cameo, goldstein, coded = intent, goldstein_of(intent, goldstein), self.lexicon.intent_category
         if pred.symmetric:
             # "cooperate with X", "cooperation between X and Y", not "coordinate supplies to X"
-            objects = [o for o in objects if o.prep in (None, "with", "between", "among", "alongside") or o.prep in trigger.object_preps]
+            # "the extradition of a suspect to X", "the normalization of relations with X": an object reached inside the
+            # "of" phrase through "with" or a preposition of the trigger's
+            objects = [o for o in objects if o.prep in (None, "with", "between", "among", "alongside") or o.prep in trigger.object_preps
+                       or (o.inner and o.prep == "of" and (o.via == "with" or o.via in trigger.object_preps))]
         if (trigger.pair or pred.category == "CONSULT") and anchor.pos_ in ("VERB", "AUX") and not any(c.lower_ == "between" for c in anchor.children):
             # "X hosted talks between Y and Z": the parties of the talks meet each other, not the host
             objects = [o for o in objects if o.prep != "between"]
@@ -615,7 +636,7 @@ class PatternExtractor:
             if not any(t.predicate.category in done_to for t in self.lexicon.nouns.get(dobj.lemma_.lower(), ())[:1]):
                 continue
             kids = list(dobj.children)
-            agents = [p for c in kids if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"] + _agents_after_patient(dobj)
+            agents = [p for c in kids if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"] + _agents_after_patient(dobj, ctx.event_nouns, ctx)
             doers = [a for p in agents for a in _actors(ctx, p, 0.9)]
             doers += [a for c in kids if c.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(c) for a in _actors(ctx, c, 0.85, dobj)]
             done = {a.entity.key for a in _prep_objects(ctx, dobj, 0.9) if a.prep != "by"}
