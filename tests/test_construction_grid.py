@@ -117,3 +117,18 @@ def test_the_construction_grid_keeps_its_recall_per_frame_and_its_distractors_si
 def test_a_deal_reached_with_another_party_relates_the_two(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
     """"X reached / struck / concluded a deal (an agreement) with Y": PETRARCH2 "REACH * DEAL" (030), AGREE."""
     expect(events(run(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shortly after the end of a two-day summit in the port city of Mombasa, Kenya and Uganda signed a trade pact with Tanzania.", ("Uganda", "signsAgreementWith", "Tanzania")),
+        ("Shortly after the close of talks in Lima, Peru and Chile condemned Bolivia for the blockade.", ("Chile", "criticizes", "Bolivia")),
+        ("Although the talks had dragged on for weeks over grazing rights, Chad's interior minister, Musa Idris, accused Niger of harbouring bandits.", ("Chad", "accuses", "Niger")),
+        ("Citing the drought along the river, Egypt, the most populous Arab state, urged Ethiopia to slow the filling of the dam.", ("Egypt", "demands", "Ethiopia")),
+        ("After a meeting with the coach, the club and its sponsor praised the players.", None),
+    ],
+)
+def test_a_fronted_adjunct_does_not_take_the_clause_subject(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """"After talks in Z, X and Y signed ...", "Citing N, X, the largest state, urged ...": the parse hangs the subject on the adjunct's last noun."""
+    expect(events(run(text)), expected)

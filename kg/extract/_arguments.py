@@ -286,6 +286,10 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         bullet = bullet_subjects(ctx, verb)
         if bullet is not None:
             return [Arg(e, 0.8) for e in bullet]
+    if not subjects or _object_of_bare_preposition(subjects[0]):
+        fronted = _fronted_subjects(ctx, verb)
+        if fronted:
+            return fronted
     # "BAMAKO, Jan 31 (Wire) - Mali's government ordered ...": a dateline can parse as a second subject
     for subject in subjects:
         found = _actors(ctx, _after_dateline(subject, verb), 1.0)
@@ -316,6 +320,9 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         if controllers and head.lemma_.lower() in _OBJECT_CONTROL:
             return [Arg(a.entity, a.score * 0.9) for a in _actors(ctx, controllers[0], 1.0)]
         return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head, depth + 1)]
+    if verb.dep_ == "csubj" and _fronted_participle(verb):
+        # "Seeking a deal, Norland, the largest economy, said ...": the parse took the adjunct for the subject
+        return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head, depth + 1)]
     if verb.dep_ == "acomp" and head.pos_ in ("VERB", "AUX"):
         # "Norland is eager to trade with Sudia": the subject of the copula
         return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head, depth + 1)]
@@ -337,6 +344,84 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         # "Russian-occupied South Ossetia", "Chinese-funded railway"
         return _actors(ctx, verb.doc[verb.i - 2], 0.85, verb)
     return []
+
+
+#: Verbs whose own subject the parse can hang on a fronted adjunct; other clauses take theirs from a head.
+_FRONTED_CLAUSES = {"ROOT", "ccomp"}
+
+
+def _object_of_bare_preposition(subject: Token) -> bool:
+    """Whether a subject is the object of the preposition just before it that the parse left without one.
+
+    "Shortly after the close of the summit, X and Y signed ...", "After talks with Z, X and Y
+    signed ...": the parse can make "the close" or "talks" the verb's subject and leave "after"
+    without an object (or take it for the marker of a clause that is the sentence's main clause).
+    """
+    before = subject.left_edge.i - 1
+    prep = subject.doc[before] if before >= subject.sent.start else None
+    if prep is None or prep.tag_ != "IN" or prep.head.i != subject.head.i:
+        return False
+    if prep.dep_ == "mark":
+        return subject.head.dep_ == "ROOT"
+    return prep.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
+
+
+def _fronted_subjects(ctx: _Context, verb: Token) -> list[Arg]:
+    """The subject of a clause that the parse hung on the last noun of a fronted adjunct.
+
+    "After weeks of talks with the rebels, Norland and Sudia signed ...", "Although the talks had
+    stalled over fishing, Norland's foreign minister, Ana Sol, rejected ...", "Seeking a deal,
+    Norland, the largest economy, said ...": the parse can attach the subject (with its conjuncts
+    and appositions) as a conjunct or apposition of the adjunct's last noun and leave the verb
+    without one. The subject is the single noun phrase between a comma of the adjunct and the verb
+    whose head the parse attached to the left of that comma (a relative clause or an apposition
+    after it may come with it); the farthest such comma wins, so that an apposition stays with its
+    noun. Only the phrase's head and its own conjuncts are actors (not
+    the adjunct's noun it was coordinated with).
+    """
+    if verb.dep_ not in _FRONTED_CLAUSES or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    children = list(verb.children)
+    if _first_of(children, {"nsubjpass", "expl", "csubjpass"}) or any(c.dep_ == "csubj" and not _fronted_participle(c) for c in children):
+        return []
+    doc, sent = verb.doc, verb.sent
+    end = verb.i
+    while end > sent.start and (doc[end - 1].is_punct or (doc[end - 1].head.i == verb.i and doc[end - 1].dep_ in ("aux", "neg", "advmod"))):
+        end -= 1
+    best: Token | None = None
+    for comma in (t for t in reversed(doc[sent.start : end]) if t.text == ","):
+        span = doc[comma.i + 1 : end]
+        while len(span) and span[-1].is_punct:
+            span = span[:-1]
+        if not len(span):
+            continue
+        roots = [t for t in span if not (span.start <= t.head.i < span.end) and not t.is_punct]
+        root = roots[0] if roots else None
+        if root is None or root.pos_ not in ("NOUN", "PROPN") or root.dep_ not in ("conj", "appos", "npadvmod") or root.head.i >= comma.i:
+            continue
+        if all(_set_off(t) for t in roots[1:]):  # "Norland, home to ten million people, said": an apposition hung elsewhere
+            best = root
+    if best is None:
+        return []
+    found: list[Arg] = []
+    for tok in (best, *(c for c in best.conjuncts if c.i > best.i)):
+        arg = _actor(ctx, tok, 0.9, tok)
+        for new in [arg] if arg else [Arg(r.entity, 0.9 * r.score, place=r.place) for r in refer(ctx, tok)]:
+            if all(a.entity.key != new.entity.key for a in found):
+                found.append(new)
+    return found
+
+
+def _set_off(token: Token) -> bool:
+    """Whether a noun phrase stands between commas: "..., home to ten million people, ..."."""
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    return token.pos_ == "NOUN" and left > 0 and doc[left - 1].text == "," and right + 1 < len(doc) and doc[right + 1].text == ","
+
+
+def _fronted_participle(token: Token) -> bool:
+    """Whether a clausal subject is a participial adjunct set off by a comma: "Seeking a deal, Norland said"."""
+    return token.tag_ == "VBG" and token.i < token.head.i and any(t.text == "," for t in token.doc[token.right_edge.i : token.head.i])
 
 
 def _stranded_agents(ctx: _Context, verb: Token) -> list[Token]:
