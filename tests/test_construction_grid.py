@@ -132,3 +132,18 @@ def test_a_deal_reached_with_another_party_relates_the_two(run: Run, text: str, 
 def test_a_fronted_adjunct_does_not_take_the_clause_subject(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
     """"After talks in Z, X and Y signed ...", "Citing N, X, the largest state, urged ...": the parse hangs the subject on the adjunct's last noun."""
     expect(events(run(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nigeria, which holds the rotating presidency of the regional forum this year, and Iran criticized Turkey over its trade policy.", ("Iran", "criticizes", "Türkiye")),
+        ("Senegal, a founding member of the bloc, and Mali signed a transit accord with Guinea.", ("Mali", "signsAgreementWith", "Guinea")),
+        ("Kenya, which hosts the regional court, and Rwanda have condemned Burundi for the raids.", ("Rwanda", "criticizes", "Burundi")),
+        ("Colombia, which shares a long border with the country, and Brazil urged Venezuela to release the detained journalists.", ("Brazil", "demands", "Venezuela")),
+        ("The union, which represents dock workers, and the party accused the minister of lying.", None),
+    ],
+)
+def test_a_subject_coordinated_after_a_relative_clause_or_apposition_acts_too(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """"X, which chairs the forum, and Y criticized Z": the parse makes Y a second subject of the verb, the "and" hanging on X."""
+    expect(events(run(text)), expected)

@@ -297,6 +297,8 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
             # "The charity working in Sudia reported": a participle parsed as the subject
             found = [a for s in _first_of(list(subject.children), {"nsubj"}) for a in _actors(ctx, s, 0.9)]
         if found:
+            for later in _split_conjuncts(subject, subjects):
+                found += [a for a in _actors(ctx, later, 0.9) if all(a.entity.key != f.entity.key for f in found)]
             return found
     if subjects:
         return []
@@ -348,6 +350,16 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
 
 #: Verbs whose own subject the parse can hang on a fronted adjunct; other clauses take theirs from a head.
 _FRONTED_CLAUSES = {"ROOT", "ccomp"}
+
+
+def _split_conjuncts(first: Token, subjects: list[Token]) -> list[Token]:
+    """Second subjects that are conjuncts of the first which the parse split off after a clause or an apposition.
+
+    "Norland, which chairs the forum, and Sudia signed ...", "Norland, a founding member, and Sudia
+    signed ...": the parse can make both nouns subjects of the verb, with the "and" on the first.
+    """
+    ccs = [c for c in first.children if c.dep_ == "cc" and c.lower_ in ("and", "or") and c.i > first.i]
+    return [s for s in subjects if s.i > first.i and any(cc.i < s.i and not any(t.pos_ in ("VERB", "AUX") for t in s.doc[cc.i + 1 : s.i]) for cc in ccs)]
 
 
 def _object_of_bare_preposition(subject: Token) -> bool:
