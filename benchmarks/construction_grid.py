@@ -204,7 +204,7 @@ def build_cells(path: Path = GRID) -> list[Cell]:
 def _wrap(context: dict, n: int, core: str) -> str:
     """A context's n-th template around a core clause, as a sentence."""
     templates = _templates(context.get("template")) or ["{CORE}."]
-    text = templates[n % len(templates)].replace("{CORE}", core)
+    text = templates[n % len(templates)].replace("{CORE}", core).replace("{Core}", core[:1].upper() + core[1:])
     text = re.sub(r",(?=[.,])", "", text)  # an apposition's closing comma before the full stop or the next comma
     return text[0].upper() + text[1:]
 
