@@ -147,3 +147,23 @@ def test_a_fronted_adjunct_does_not_take_the_clause_subject(run: Run, text: str,
 def test_a_subject_coordinated_after_a_relative_clause_or_apposition_acts_too(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
     """"X, which chairs the forum, and Y criticized Z": the parse makes Y a second subject of the verb, the "and" hanging on X."""
     expect(events(run(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vietnam, the foreign ministry said on Monday, assisted Morocco with food and medicine.", ("Vietnam", "providesAidTo", "Morocco")),
+        ("France, the foreign ministry said on Monday, has backed Spain's bid to host the summit.", ("France", "supports", "Spain")),
+        ("Ghana, officials in Accra said, expelled two Nigerian diplomats over the visa row.", ("Ghana", "sanctions", "Nigeria")),
+        ("The club, its coach said on Monday, has signed a striker from Portugal.", None),
+    ],
+)
+def test_the_subject_before_a_parenthetical_attribution_acts(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """"X, the ministry said on Monday, has backed Y": the parse makes "said" the main verb and X its second subject."""
+    expect(events(run(text)), expected)
+
+
+def test_an_act_behind_a_parenthetical_attribution_keeps_its_negation(run: Run) -> None:
+    """"X, a spokesman said, will not sign the accord with Y": the act is negated, not asserted."""
+    found = run("Norway, a government spokesman said late on Friday, will not sign the fisheries accord with Iceland.")
+    assert {(s.subject.label, s.predicate.name, s.object.label, s.modality.value) for s in found.statements} >= {("Norway", "signsAgreementWith", "Iceland", "negated")}

@@ -302,6 +302,11 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
             return found
     if subjects:
         return []
+    interrupted = _interrupted_subject(verb)
+    if interrupted is not None:
+        found = _actors(ctx, interrupted, 0.9)
+        if found:
+            return found
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] or _stranded_agents(ctx, verb)
     if agents:
         found = _actors(ctx, agents[0], 1.0)
@@ -350,6 +355,33 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
 
 #: Verbs whose own subject the parse can hang on a fronted adjunct; other clauses take theirs from a head.
 _FRONTED_CLAUSES = {"ROOT", "ccomp"}
+
+
+def _interrupted_subject(verb: Token) -> Token | None:
+    """The subject before a parenthetical attribution, which the parse gives to the reporting verb.
+
+    "Norland, the foreign ministry said on Monday, has backed Sudia", "Norland, officials said,
+    expelled two envoys": the parse makes the attribution the main clause, with "Norland" as a
+    second subject (or a modifier) of "said" and the act as its complement. The first noun phrase,
+    set off by a comma before the speaker, is the act's subject.
+    """
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "advcl", "conj", "parataxis") or head.i >= verb.i or not _is_reporting(head):
+        return None
+    doc = verb.doc
+    if not any(t.text == "," for t in doc[head.i + 1 : verb.left_edge.i]):
+        return None
+    speakers = [c for c in head.children if c.dep_ == "nsubj"]
+    for c in head.children:
+        if (
+            c.dep_ in ("nsubj", "npadvmod", "dep", "appos")
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.right_edge.i + 1 < head.i
+            and doc[c.right_edge.i + 1].text == ","
+            and any(s.i > c.right_edge.i for s in speakers)
+        ):
+            return c
+    return None
 
 
 def _split_conjuncts(first: Token, subjects: list[Token]) -> list[Token]:
