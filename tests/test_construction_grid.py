@@ -167,3 +167,17 @@ def test_an_act_behind_a_parenthetical_attribution_keeps_its_negation(run: Run) 
     """"X, a spokesman said, will not sign the accord with Y": the act is negated, not asserted."""
     found = run("Norway, a government spokesman said late on Friday, will not sign the fisheries accord with Iceland.")
     assert {(s.subject.label, s.predicate.name, s.object.label, s.modality.value) for s in found.statements} >= {("Norway", "signsAgreementWith", "Iceland", "negated")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("GENEVA, Dec 4 (Wire) - Belgrade was accused of espionage by the Spanish government, two days before the summit.", ("Spanish government", "accuses", "Serbia")),
+        ("NAIROBI, March 12 (Wire) - Sanctions on Sudan were lifted by Kenya on Thursday.", ("Kenya", "concedes", "Sudan")),
+        ("ACCRA, June 9 (Wire) - Two Togolese traders were detained by Ghana near the border.", ("Ghana", "coerces", "Togolese traders")),
+        ("ROME, Jan 5 (Wire) - The striker was signed by the club on Monday.", None),
+    ],
+)
+def test_a_dateline_is_not_the_patient_of_a_passive(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """"CITY, May 2 (Wire) - X was accused ... by Y": the parse makes the dateline a second passive subject."""
+    expect(events(run(text)), expected)

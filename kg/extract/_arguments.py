@@ -524,7 +524,8 @@ def _after_dateline(subject: Token, verb: Token) -> Token:
     if not dashes or not any(t.text in (",", "(") for t in sent.doc[sent.start : dashes[0].i]):
         return subject  # a dateline names a place and a date or source: "NORTOWN, May 2 -", "NORTOWN (Wire) -"
     phrase = sent.doc[dashes[0].i + 1 : verb.i]
-    heads = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end) and t.pos_ != "PUNCT"]
+    # the verb's own auxiliaries and adverbs before it are not part of the subject: "- Norland has not signed"
+    heads = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end) and t.pos_ != "PUNCT" and not (t.head.i == verb.i and t.dep_ in ("aux", "auxpass", "neg", "advmod"))]
     return heads[0] if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN", "PRON") else subject
 
 
@@ -577,7 +578,9 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
     if passive and not _stative(verb):
         # "sanctions on Sudia were lifted", "a pact with Sudia was signed": as for an active verb's
         # object ("lifted sanctions on Sudia"), a passive subject that is no actor has its target in a phrase
-        objects += _actors(ctx, passive[0], 1.0) or _prep_objects(ctx, passive[0], 0.9)
+        # "NORTOWN, May 2 (Wire) - Sudia was accused ...": a dateline can parse as a second passive subject
+        patient = _after_dateline(passive[0], verb)
+        objects += _actors(ctx, patient, 1.0) or _prep_objects(ctx, patient, 0.9)
     for dobj in _first_of(children, {"dobj", "dative", "attr"}):
         objects += _actors(ctx, dobj, 1.0) or _prep_objects(ctx, dobj, 0.9) or _actors_in_np(ctx, dobj)
     for comp in _first_of(children, {"ccomp", "xcomp"}):
