@@ -181,3 +181,19 @@ def test_an_act_behind_a_parenthetical_attribution_keeps_its_negation(run: Run) 
 def test_a_dateline_is_not_the_patient_of_a_passive(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
     """"CITY, May 2 (Wire) - X was accused ... by Y": the parse makes the dateline a second passive subject."""
     expect(events(run(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In a statement on Tuesday, the Peruvian government rejected the unions' demands.", ("Peruvian government", "rejects", "unions demands")),
+        ("In a letter to the council, the Chilean government rejected the mayor's plan.", ("Chilean government", "rejects", "mayor plan")),
+        ("On Tuesday, in a statement issued in Geneva, the Italian government vetoed the unions' bid for membership.", ("Italian government", "rejects", "unions bid for membership")),
+        ("In a statement on Monday, the club praised its players.", None),
+    ],
+)
+def test_a_fronted_prepositional_phrase_is_not_the_object(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """"In a statement, X rejected the demands": the act is about the demands, not the statement."""
+    found = events(run(text))
+    expect(found, expected)
+    assert not {e for e in found if e[2] in ("statement", "letter")}, found
