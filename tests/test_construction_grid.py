@@ -104,6 +104,30 @@ def test_the_construction_grid_keeps_its_recall_per_frame_and_its_distractors_si
     assert len(spoke) <= 4, spoke
 
 
+#: Recall per long context the grid reached on 2026-12-06 (benchmarks/README.md), rounded down to 0.05.
+CONTEXT_FLOORS = {
+    "lead_adverbial": 0.95, "lead_subordinate": 0.95, "attribution_after": 0.95, "according_to": 0.95, "numbers_quotes": 0.95,
+    "attribution_inside": 0.80, "actor_apposition": 0.80, "official": 0.90, "ministry": 0.90, "dateline": 0.95,
+    "second_verb": 0.95, "quote_before": 0.95, "second_clause": 0.90, "wire": 0.95,
+}
+
+
+def test_the_long_construction_grid_keeps_its_recall_per_context_and_its_distractors_silent() -> None:
+    """Every long context (every frame's cells wrapped in it) at or above its floor; at most 25 of the 159 long distractors speak."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from construction_grid import build_long_cells, context_recall, run, tally
+
+    grid, quiet, spoke = tally(run(build_long_cells()))
+    recall = context_recall(grid)
+    assert set(recall) == set(CONTEXT_FLOORS)
+    below = {context: round(r, 3) for context, r in recall.items() if r < CONTEXT_FLOORS[context]}
+    assert not below, below
+    assert len(spoke) <= 25, spoke
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
