@@ -373,13 +373,10 @@ def _interrupted_subject(verb: Token) -> Token | None:
         return None
     speakers = [c for c in head.children if c.dep_ == "nsubj"]
     for c in head.children:
-        if (
-            c.dep_ in ("nsubj", "npadvmod", "dep", "appos")
-            and c.pos_ in ("NOUN", "PROPN")
-            and c.right_edge.i + 1 < head.i
-            and doc[c.right_edge.i + 1].text == ","
-            and any(s.i > c.right_edge.i for s in speakers)
-        ):
+        if c.dep_ not in ("nsubj", "npadvmod", "dep", "appos") or c.pos_ not in ("NOUN", "PROPN"):
+            continue
+        end = c.right_edge.i if doc[c.right_edge.i].text == "," else c.right_edge.i + 1  # the comma may hang on the noun
+        if end < head.i and doc[end].text == "," and any(s.i > end for s in speakers):
             return c
     return None
 
