@@ -180,6 +180,7 @@ def test_a_subject_coordinated_after_a_relative_clause_or_apposition_acts_too(ru
         ("France, the foreign ministry said on Monday, has backed Spain's bid to host the summit.", ("France", "supports", "Spain")),
         ("Ghana, officials in Accra said, expelled two Nigerian diplomats over the visa row.", ("Ghana", "sanctions", "Nigeria")),
         ("Austria, the foreign ministry said on Monday, will back Brazil's bid to host the summit.", ("Austria", "supports", "Brazil")),
+        ("Qatar, the foreign ministry said on Sunday, vowed to send food aid to Sudan.", ("Qatar", "providesAidTo", "Sudan")),
         ("The club, its coach said on Monday, has signed a striker from Portugal.", None),
     ],
 )

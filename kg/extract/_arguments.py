@@ -366,11 +366,20 @@ def _interrupted_subject(verb: Token) -> Token | None:
     set off by a comma before the speaker, is the act's subject.
     """
     head = verb.head
-    if verb.dep_ not in ("ccomp", "advcl", "conj", "parataxis") or head.i >= verb.i or not _is_reporting(head):
-        return None
-    doc = verb.doc
-    if not any(t.text == "," for t in doc[head.i + 1 : verb.left_edge.i]):
-        return None
+    if verb.dep_ in ("ccomp", "advcl", "conj", "parataxis") and head.i < verb.i and _is_reporting(head):
+        if not any(t.text == "," for t in verb.doc[head.i + 1 : verb.left_edge.i]):
+            return None
+        return _before_speaker(head)
+    # "X, the ministry said, vowed to ...": the parse can also hang the attribution on the act
+    for said in verb.children:
+        if said.dep_ == "parataxis" and said.i < verb.i and _is_reporting(said):
+            return _before_speaker(said)
+    return None
+
+
+def _before_speaker(head: Token) -> Token | None:
+    """The noun phrase before the speaker of a reporting verb, set off by a comma: "X, the ministry said"."""
+    doc = head.doc
     speakers = [c for c in head.children if c.dep_ == "nsubj"]
     for c in head.children:
         if c.dep_ not in ("nsubj", "npadvmod", "dep", "appos") or c.pos_ not in ("NOUN", "PROPN"):
