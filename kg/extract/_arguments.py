@@ -353,10 +353,6 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     return []
 
 
-#: Verbs whose own subject the parse can hang on a fronted adjunct; other clauses take theirs from a head.
-_FRONTED_CLAUSES = {"ROOT", "ccomp"}
-
-
 def _interrupted_subject(verb: Token) -> Token | None:
     """The subject before a parenthetical attribution, which the parse gives to the reporting verb.
 
@@ -416,6 +412,10 @@ def _object_of_bare_preposition(subject: Token) -> bool:
     return prep.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
 
 
+#: Verbs whose own subject the parse can hang on a fronted adjunct; other clauses take theirs from a head.
+_FRONTED_CLAUSES = {"ROOT", "ccomp"}
+
+
 def _fronted_subjects(ctx: _Context, verb: Token) -> list[Arg]:
     """The subject of a clause that the parse hung on the last noun of a fronted adjunct.
 
@@ -426,8 +426,8 @@ def _fronted_subjects(ctx: _Context, verb: Token) -> list[Arg]:
     without one. The subject is the single noun phrase between a comma of the adjunct and the verb
     whose head the parse attached to the left of that comma (a relative clause or an apposition
     after it may come with it); the farthest such comma wins, so that an apposition stays with its
-    noun. Only the phrase's head and its own conjuncts are actors (not
-    the adjunct's noun it was coordinated with).
+    noun. Only the phrase's head and its own conjuncts are actors, not the adjunct's noun it was
+    coordinated with.
     """
     if verb.dep_ not in _FRONTED_CLAUSES or verb.pos_ not in ("VERB", "AUX"):
         return []
