@@ -288,6 +288,10 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         bullet = bullet_subjects(ctx, verb)
         if bullet is not None:
             return [Arg(e, 0.8) for e in bullet]
+    if not subjects or _object_of_bare_preposition(subjects[0]):
+        fronted = _fronted_subjects(ctx, verb)
+        if fronted:
+            return fronted
     # "BAMAKO, Jan 31 (Wire) - Mali's government ordered ...": a dateline can parse as a second subject
     for subject in subjects:
         found = _actors(ctx, _after_dateline(subject, verb), 1.0)
@@ -295,9 +299,16 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
             # "The charity working in Sudia reported": a participle parsed as the subject
             found = [a for s in _first_of(list(subject.children), {"nsubj"}) for a in _actors(ctx, s, 0.9)]
         if found:
+            for later in _split_conjuncts(subject, subjects):
+                found += [a for a in _actors(ctx, later, 0.9) if all(a.entity.key != f.entity.key for f in found)]
             return found
     if subjects:
         return []
+    interrupted = _interrupted_subject(verb)
+    if interrupted is not None:
+        found = _actors(ctx, interrupted, 0.9)
+        if found:
+            return found
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] or _stranded_agents(ctx, verb)
     if agents:
         found = _actors(ctx, agents[0], 1.0)
@@ -317,6 +328,9 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         controllers = _first_of(list(head.children), {"dobj"}) or _first_of(list(head.children), {"nsubjpass"})
         if controllers and head.lemma_.lower() in _OBJECT_CONTROL:
             return [Arg(a.entity, a.score * 0.9) for a in _actors(ctx, controllers[0], 1.0)]
+        return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head, depth + 1)]
+    if verb.dep_ == "csubj" and _fronted_participle(verb):
+        # "Seeking a deal, Norland, the largest economy, said ...": the parse took the adjunct for the subject
         return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head, depth + 1)]
     if verb.dep_ == "acomp" and head.pos_ in ("VERB", "AUX"):
         # "Norland is eager to trade with Sudia": the subject of the copula
@@ -339,6 +353,127 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         # "Russian-occupied South Ossetia", "Chinese-funded railway"
         return _actors(ctx, verb.doc[verb.i - 2], 0.85, verb)
     return []
+
+
+def _interrupted_subject(verb: Token) -> Token | None:
+    """The subject before a parenthetical attribution, which the parse gives to the reporting verb.
+
+    "Norland, the foreign ministry said on Monday, has backed Sudia", "Norland, officials said,
+    expelled two envoys": the parse makes the attribution the main clause, with "Norland" as a
+    second subject (or a modifier) of "said" and the act as its complement. The first noun phrase,
+    set off by a comma before the speaker, is the act's subject.
+    """
+    head = verb.head
+    if verb.dep_ in ("ccomp", "advcl", "conj", "parataxis") and head.i < verb.i and _is_reporting(head):
+        if not any(t.text == "," for t in verb.doc[head.i + 1 : verb.left_edge.i]):
+            return None
+        return _before_speaker(head)
+    # "X, the ministry said, vowed to ...": the parse can also hang the attribution on the act
+    for said in verb.children:
+        if said.dep_ == "parataxis" and said.i < verb.i and _is_reporting(said):
+            return _before_speaker(said)
+    return None
+
+
+def _before_speaker(head: Token) -> Token | None:
+    """The noun phrase before the speaker of a reporting verb, set off by a comma: "X, the ministry said"."""
+    doc = head.doc
+    speakers = [c for c in head.children if c.dep_ == "nsubj"]
+    for c in head.children:
+        if c.dep_ not in ("nsubj", "npadvmod", "dep", "appos") or c.pos_ not in ("NOUN", "PROPN"):
+            continue
+        end = c.right_edge.i if doc[c.right_edge.i].text == "," else c.right_edge.i + 1  # the comma may hang on the noun
+        if end < head.i and doc[end].text == "," and any(s.i > end for s in speakers):
+            return c
+    return None
+
+
+def _split_conjuncts(first: Token, subjects: list[Token]) -> list[Token]:
+    """Second subjects that are conjuncts of the first which the parse split off after a clause or an apposition.
+
+    "Norland, which chairs the forum, and Sudia signed ...", "Norland, a founding member, and Sudia
+    signed ...": the parse can make both nouns subjects of the verb, with the "and" on the first.
+    """
+    ccs = [c for c in first.children if c.dep_ == "cc" and c.lower_ in ("and", "or") and c.i > first.i]
+    return [s for s in subjects if s.i > first.i and any(cc.i < s.i and not any(t.pos_ in ("VERB", "AUX") for t in s.doc[cc.i + 1 : s.i]) for cc in ccs)]
+
+
+def _object_of_bare_preposition(subject: Token) -> bool:
+    """Whether a subject is the object of the preposition just before it that the parse left without one.
+
+    "Shortly after the close of the summit, X and Y signed ...", "After talks with Z, X and Y
+    signed ...": the parse can make "the close" or "talks" the verb's subject and leave "after"
+    without an object (or take it for the marker of a clause that is the sentence's main clause).
+    """
+    before = subject.left_edge.i - 1
+    prep = subject.doc[before] if before >= subject.sent.start else None
+    if prep is None or prep.tag_ != "IN" or prep.head.i != subject.head.i:
+        return False
+    if prep.dep_ == "mark":
+        return subject.head.dep_ == "ROOT"
+    return prep.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
+
+
+#: Verbs whose own subject the parse can hang on a fronted adjunct; other clauses take theirs from a head.
+_FRONTED_CLAUSES = {"ROOT", "ccomp"}
+
+
+def _fronted_subjects(ctx: _Context, verb: Token) -> list[Arg]:
+    """The subject of a clause that the parse hung on the last noun of a fronted adjunct.
+
+    "After weeks of talks with the rebels, Norland and Sudia signed ...", "Although the talks had
+    stalled over fishing, Norland's foreign minister, Ana Sol, rejected ...", "Seeking a deal,
+    Norland, the largest economy, said ...": the parse can attach the subject (with its conjuncts
+    and appositions) as a conjunct or apposition of the adjunct's last noun and leave the verb
+    without one. The subject is the single noun phrase between a comma of the adjunct and the verb
+    whose head the parse attached to the left of that comma (a relative clause or an apposition
+    after it may come with it); the farthest such comma wins, so that an apposition stays with its
+    noun. Only the phrase's head and its own conjuncts are actors, not the adjunct's noun it was
+    coordinated with.
+    """
+    if verb.dep_ not in _FRONTED_CLAUSES or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    children = list(verb.children)
+    if _first_of(children, {"nsubjpass", "expl", "csubjpass"}) or any(c.dep_ == "csubj" and not _fronted_participle(c) for c in children):
+        return []
+    doc, sent = verb.doc, verb.sent
+    end = verb.i
+    while end > sent.start and (doc[end - 1].is_punct or (doc[end - 1].head.i == verb.i and doc[end - 1].dep_ in ("aux", "neg", "advmod"))):
+        end -= 1
+    best: Token | None = None
+    for comma in (t for t in reversed(doc[sent.start : end]) if t.text == ","):
+        span = doc[comma.i + 1 : end]
+        while len(span) and span[-1].is_punct:
+            span = span[:-1]
+        if not len(span):
+            continue
+        roots = [t for t in span if not (span.start <= t.head.i < span.end) and not t.is_punct]
+        root = roots[0] if roots else None
+        if root is None or root.pos_ not in ("NOUN", "PROPN") or root.dep_ not in ("conj", "appos", "npadvmod") or root.head.i >= comma.i:
+            continue
+        if all(_set_off(t) for t in roots[1:]):  # "Norland, home to ten million people, said": an apposition hung elsewhere
+            best = root
+    if best is None:
+        return []
+    found: list[Arg] = []
+    for tok in (best, *(c for c in best.conjuncts if c.i > best.i)):
+        arg = _actor(ctx, tok, 0.9, tok)
+        for new in [arg] if arg else [Arg(r.entity, 0.9 * r.score, place=r.place) for r in refer(ctx, tok)]:
+            if all(a.entity.key != new.entity.key for a in found):
+                found.append(new)
+    return found
+
+
+def _set_off(token: Token) -> bool:
+    """Whether a noun phrase stands between commas: "..., home to ten million people, ..."."""
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    return token.pos_ == "NOUN" and left > 0 and doc[left - 1].text == "," and right + 1 < len(doc) and doc[right + 1].text == ","
+
+
+def _fronted_participle(token: Token) -> bool:
+    """Whether a clausal subject is a participial adjunct set off by a comma: "Seeking a deal, Norland said"."""
+    return token.tag_ == "VBG" and token.i < token.head.i and any(t.text == "," for t in token.doc[token.right_edge.i : token.head.i])
 
 
 def _stranded_agents(ctx: _Context, verb: Token) -> list[Token]:
@@ -397,7 +532,8 @@ def _after_dateline(subject: Token, verb: Token) -> Token:
     if not dashes or not any(t.text in (",", "(") for t in sent.doc[sent.start : dashes[0].i]):
         return subject  # a dateline names a place and a date or source: "NORTOWN, May 2 -", "NORTOWN (Wire) -"
     phrase = sent.doc[dashes[0].i + 1 : verb.i]
-    heads = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end) and t.pos_ != "PUNCT"]
+    # the verb's own auxiliaries and adverbs before it are not part of the subject: "- Norland has not signed"
+    heads = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end) and t.pos_ != "PUNCT" and not (t.head.i == verb.i and t.dep_ in ("aux", "auxpass", "neg", "advmod"))]
     return heads[0] if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN", "PRON") else subject
 
 
@@ -451,7 +587,9 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
     if passive and not _stative(verb):
         # "sanctions on Sudia were lifted", "a pact with Sudia was signed": as for an active verb's
         # object ("lifted sanctions on Sudia"), a passive subject that is no actor has its target in a phrase
-        objects += _actors(ctx, passive[0], 1.0) or _prep_objects(ctx, passive[0], 0.9)
+        # "NORTOWN, May 2 (Wire) - Sudia was accused ...": a dateline can parse as a second passive subject
+        patient = _after_dateline(passive[0], verb)
+        objects += _actors(ctx, patient, 1.0) or _prep_objects(ctx, patient, 0.9)
     for dobj in _first_of(children, {"dobj", "dative", "attr"}):
         objects += _actors(ctx, dobj, 1.0) or _prep_objects(ctx, dobj, 0.9) or _actors_in_np(ctx, dobj)
     for comp in _first_of(children, {"ccomp", "xcomp"}):

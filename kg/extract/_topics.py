@@ -30,7 +30,7 @@ def _topic_for(ctx: _Context, anchor: Token) -> list[Arg]:
     holders = [anchor] + ([c for c in anchor.children if c.dep_ == "acl"] if anchor.pos_ in ("NOUN", "PROPN") else [])
     for holder in holders:
         for child in holder.children:
-            if child.dep_ in ("dobj", "xcomp", "nsubjpass", "ccomp") and holder is anchor or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS):
+            if child.dep_ in ("dobj", "xcomp", "nsubjpass", "ccomp") and holder is anchor or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS and not _fronted(child)):
                 candidates.append(child)
     if anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ in ("dobj", "attr") and not candidates:
         verb = _clause_verb(anchor)
@@ -62,6 +62,14 @@ def _topic_for(ctx: _Context, anchor: Token) -> list[Arg]:
                     found.append(Arg(Entity(key=f"topic/{slugify(more)}", label=more, type=EntityType.TOPIC), 0.9))
             return found
     return []
+
+
+def _fronted(prep: Token) -> bool:
+    """Whether a prepositional phrase opens its clause, set off by a comma: "In a statement, X rejected ..." is not about the statement."""
+    head, last = prep.head, prep.right_edge.i
+    if last + 1 < head.i and prep.doc[last].text != ",":
+        last += 1
+    return head.pos_ in ("VERB", "AUX") and prep.i < head.i and last < head.i and prep.doc[last].text == ","
 
 
 def _not_a_topic(head: Token) -> bool:  # noqa: C901 - a list of plain cases
