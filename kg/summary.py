@@ -339,8 +339,8 @@ def topic_listings(rows: Iterable[Row], links: dict[str, set[str]]) -> dict[tupl
     for row in rows:
         by_article[row.article].append(row)
     found: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for article, its in by_article.items():
-        taking_part = {c for a, c in mentions(its, links)}
+    for its in by_article.values():
+        taking_part = {c for _, c in mentions(its, links)}
         for row in its:
             if row.modality == _NEGATED or not row.predicate or _TOPIC_PATH not in row.object:
                 continue
