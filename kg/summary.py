@@ -114,6 +114,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from typing import TypeVar
 
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, Dataset
@@ -861,6 +862,11 @@ class _Writer:
                 self.inserts.append(f"<{node}> <{prop}> {value} .")
                 self.after[node][prop] = value
 
+    def relist(self, node: str, before: set[str], after: set[str]) -> None:
+        """List under ``node`` the statements it gains (``bi:listedIn``) and unlist those it loses."""
+        self.deletes.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(before - after))
+        self.inserts.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(after - before))
+
     def put_listing(self, node: str, header: dict[str, str], change: int, kind: str = _KINDS["listing"]) -> None:
         """Change a listing's statement count by ``change`` (creating it with ``header``), or drop it
         when no statement is left."""
@@ -937,16 +943,16 @@ def article_update(
     before, after = removed_rows + touched, new_rows + touched
     months = changes(contributions(before, links), contributions(after, after_links))  # type: ignore[arg-type]
     listed_before, listed_after = listings(before, links), listings(after, after_links)  # type: ignore[arg-type]
-    listed = {k: len(listed_after.get(k, ())) - len(listed_before.get(k, ())) for k in set(listed_before) | set(listed_after)}
+    listed = _count_changes(listed_before, listed_after)
     targeted_before, targeted_after = target_listings(before, links), target_listings(after, after_links)  # type: ignore[arg-type]
-    targeted = {k: len(targeted_after.get(k, ())) - len(targeted_before.get(k, ())) for k in set(targeted_before) | set(targeted_after)}
+    targeted = _count_changes(targeted_before, targeted_after)
     # (a statement's people do not depend on what entities' countries are: its own rows only)
     voiced_before, voiced_after = person_listings(removed_rows), person_listings(new_rows)
-    voiced = {k: len(voiced_after.get(k, ())) - len(voiced_before.get(k, ())) for k in set(voiced_before) | set(voiced_after)}
+    voiced = _count_changes(voiced_before, voiced_after)
     mentioned_before, mentioned_after = mentions(before, links), mentions(after, after_links)  # type: ignore[arg-type]
     topics_before = topic_listings(removed_rows + context, links)  # type: ignore[arg-type]
     topics_after = topic_listings(new_rows + context, after_links)  # type: ignore[arg-type]
-    topics = {k: len(topics_after.get(k, ())) - len(topics_before.get(k, ())) for k in set(topics_before) | set(topics_after)}
+    topics = _count_changes(topics_before, topics_after)
     partner_changes = _partner_changes(partner_contributions(before, links), partner_contributions(after, after_links))  # type: ignore[arg-type]
     dyads: dict[tuple[str, str], Change] = {}
     for (x, y, _), change in months.items():
@@ -987,9 +993,7 @@ def article_update(
         if count:
             # bi:listingOf: dyad-timeline finds a dyad's listings from the dyad node, one index lookup
             writer.put_listing(node, {**_header(x, y, month), _BI + "listingOf": f"<{dyad_node(x, y, None, 'dyad')}>"}, count)
-        old, new = listed_before.get((x, y, month), set()), listed_after.get((x, y, month), set())
-        writer.deletes.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(old - new))
-        writer.inserts.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(new - old))
+        writer.relist(node, listed_before.get((x, y, month), set()), listed_after.get((x, y, month), set()))
     for (country, category, predicate, month), count in sorted(targeted.items(), key=lambda item: (*item[0][:3], item[0][3] or "")):
         node = target_node(country, category, predicate, month)
         if count:
@@ -1000,9 +1004,7 @@ def article_update(
             if kinds:  # an object list: one triple for each kind
                 header[_BI + "listedFor"] = ", ".join(f"<{target_kind_node(country, kind)}>" for kind in kinds)
             writer.put_listing(node, header, count, _KINDS["target"])
-        old, new = targeted_before.get((country, category, predicate, month), set()), targeted_after.get((country, category, predicate, month), set())
-        writer.deletes.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(old - new))
-        writer.inserts.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(new - old))
+        writer.relist(node, targeted_before.get((country, category, predicate, month), set()), targeted_after.get((country, category, predicate, month), set()))
     for (person, role, month), count in sorted(voiced.items(), key=lambda item: (item[0][0], item[0][1], item[0][2] or "")):
         node = person_node(person, role, month)
         if count:
@@ -1010,16 +1012,12 @@ def article_update(
             if month is not None:
                 header[_BI + "month"] = literal(month)
             writer.put_listing(node, header, count, _KINDS["person"])
-        old, new = voiced_before.get((person, role, month), set()), voiced_after.get((person, role, month), set())
-        writer.deletes.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(old - new))
-        writer.inserts.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(new - old))
+        writer.relist(node, voiced_before.get((person, role, month), set()), voiced_after.get((person, role, month), set()))
     for (x, y), count in sorted(topics.items()):
         node = dyad_node(x, y, None, "topics")
         if count:
             writer.put_listing(node, {_BI + "countryA": f"<{x}>", _BI + "countryB": f"<{y}>"}, count, _KINDS["topics"])
-        old, new = topics_before.get((x, y), set()), topics_after.get((x, y), set())
-        writer.deletes.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(old - new))
-        writer.inserts.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(new - old))
+        writer.relist(node, topics_before.get((x, y), set()), topics_after.get((x, y), set()))
     writer.deletes.extend(f"<{a}> <{_MENTIONS}> <{c}> ." for a, c in sorted(mentioned_before - mentioned_after))
     writer.inserts.extend(f"<{a}> <{_MENTIONS}> <{c}> ." for a, c in sorted(mentioned_after - mentioned_before))
     # the name index: the pieces of each person label written (a label already indexed adds nothing)
@@ -1041,6 +1039,14 @@ def article_update(
 
 _LISTED_IN, _MENTIONS, _NAME_GRAM = _BI + "listedIn", _BI + "mentionsCountry", _BI + "nameGram"
 _LABEL, _PERSON = iri(RDFS.label), iri(BI.Person)
+
+
+_K = TypeVar("_K")
+
+
+def _count_changes(before: dict[_K, set[str]], after: dict[_K, set[str]]) -> dict[_K, int]:
+    """How many statements each listing gains (or loses, negative) from ``before`` to ``after``."""
+    return {k: len(after.get(k, ())) - len(before.get(k, ())) for k in set(before) | set(after)}
 
 
 def _lexical(term: str | None) -> str | None:
