@@ -76,7 +76,7 @@ def test_a_target_inside_the_patient_phrase(run: Run, text: str, expected: tuple
         ("The removal of sanctions on Iran by Canada was announced.", ("Canada", "concedes", "Iran")),
         ("Japan's restoration of relations with South Korea was announced.", ("Japan", "diplomaticRelationsWith", "South Korea")),
         ("Egypt's normalization of relations with Qatar was announced on Monday.", ("Egypt", "diplomaticRelationsWith", "Qatar")),
-        ("The anniversary of the establishment of diplomatic relations between Chile and Japan was marked in Tokyo.",
+        ("Tokyo marked thirty years since the establishment of relations between Chile and Japan.",
          ("Chile", "diplomaticRelationsWith", "Japan")),
         ("The club's restoration of the stadium surprised fans.", None),
     ],
