@@ -122,6 +122,7 @@ from rdflib.namespace import PROV
 
 from kg.rdf import BI, SCHEMA, Term, TermQuad, iri, literal, literal_parts
 from kg.store import oxigraph_of
+from kg.vocab import EVENT_CATEGORIES
 
 SUMMARY_GRAPH = "https://w3id.org/bikg/graph/summary"
 """The named graph that holds the dyad summaries (left out of exports and pushes)."""
@@ -507,7 +508,13 @@ def person_node(person: str, role: str, month: str | None) -> str:
     return f"{SUMMARY_GRAPH}/{_sha1(' '.join((_KINDS['person'], person, role, '' if month is None else 'm' + month)))}"
 
 
-SUMMARY_TERMS = frozenset(("dyad", "topics", "country_category", "person_gram", "person_gram2", *(f"kind_{kind}" for kind in TARGET_KINDS)))
+#: The PLOVER categories a statement may carry (bi:ploverCategory): the event categories and STRUCTURAL.
+CATEGORIES = tuple(sorted(EVENT_CATEGORIES | {"STRUCTURAL"}))
+
+SUMMARY_TERMS = frozenset((
+    "dyad", "topics", "country_category", "person_gram", "person_gram2",
+    *(f"kind_{kind}" for kind in TARGET_KINDS), *(f"category_{category}" for category in CATEGORIES),
+))
 """The names :func:`summary_terms` may give: a summary variant may use them as parameters (and test them in ``#if``)."""
 
 
@@ -519,7 +526,9 @@ def summary_terms(terms: dict[str, str]) -> dict[str, str]:
     (:func:`topic_listings`, for ``dyad-topics``); ``kind_supports``, ``kind_criticizes`` and
     ``kind_sanctions``, the keys of the target listings of ``country`` that each who-* query reads
     (``bi:listedFor``); ``country_category``, the key of the country's totals of ``category``
-    (``bi:totalForCategory``, for ``partners``); ``person_gram`` and ``person_gram2``, the name index's
+    (``bi:totalForCategory``, for ``partners``), and without ``category`` the same key of each category
+    as ``category_NAME`` (``category_ACCUSE``...: ``partners.listings.rq`` counts the rows of each);
+    ``person_gram`` and ``person_gram2``, the name index's
     keys of the text ``person`` (:func:`search_grams`, for ``said-by``; absent for a text of one letter).
     Computed here, as SPARQL would compute the same hash for every node it reads."""
     a, b, country = terms.get("a"), terms.get("b"), terms.get("country")
@@ -530,6 +539,8 @@ def summary_terms(terms: dict[str, str]) -> dict[str, str]:
         found.update({f"kind_{kind}": f"<{target_kind_node(country, kind)}>" for kind in TARGET_KINDS})
         if terms.get("category"):
             found["country_category"] = f"<{category_key(country, terms['category'])}>"
+        else:
+            found.update({f"category_{name}": f"<{category_key(country, _BI + name)}>" for name in CATEGORIES})
     grams = search_grams(terms["person"]) if terms.get("person") is not None else []
     if grams:
         found.update({"person_gram": literal(grams[0]), "person_gram2": literal(grams[-1])})

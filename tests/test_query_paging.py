@@ -81,3 +81,22 @@ def test_kg_query_pages_and_lists_the_defaults(tmp_path: object) -> None:
     assert bad.exit_code != 0 and "limit" in bad.output and "whole number" in bad.output
     listing = runner.invoke(main, ["query", "--list"])
     assert "--param limit=INTEGER (default 100)" in listing.stdout
+
+
+@pytest.mark.parametrize("country", ["USA", "AZE"])
+def test_partner_pages_run_category_by_category_and_cover_every_row_once(country: str) -> None:
+    """partners with every category gives a page of rows in category order: a page read from the
+    totals of the categories that hold it (partners.listings.rq) is the raw query's page."""
+    store = open_store(example_store(), read_only=True)
+    for dataset, summaries in ((store, True), (store, False), (load_graph(example_trig()), False)):
+        everything = _rows(dataset, "partners", {"country": country, "limit": "0"}, summaries)
+        categories = [str(row[2]) for row in everything]
+        assert len(set(categories)) >= 2 and categories == sorted(categories), (country, summaries)
+        pages = [_rows(dataset, "partners", {"country": country, "limit": "2", "offset": str(i)}, summaries) for i in range(0, len(everything) + 2, 2)]
+        assert pages[-1] == []
+        assert [row for page in pages for row in page] == everything, (country, summaries)
+    # the page names only the categories that hold it: the first category's key, not the others'
+    first = str(everything[0][2])
+    text = named_query("partners").bind({"country": country, "limit": "1"}, summaries=True, store=store)
+    values = text.split("VALUES (?country_category) {", 1)[1].split("}", 1)[0]
+    assert values.count("<https://w3id.org/bikg/graph/summary/") == 1 and first != str(everything[-1][2])

@@ -50,6 +50,11 @@ CASES = [
     ("partners", {"country": "USA"}),
     ("partners", {"country": "GEO", "category": "SUPPORT"}),
     ("partners", {"country": "Russia"}),
+    # pages of partners: category by category (partners.listings.rq), one category's rows, every row
+    ("partners", {"country": "USA", "limit": "3", "offset": "2"}),
+    ("partners", {"country": "AZE", "limit": "2", "offset": "5"}),
+    ("partners", {"country": "AZE", "limit": "0"}),
+    ("partners", {"country": "USA", "category": "COOPERATE", "limit": "1", "offset": "1"}),
     # the target listings (kg.summary.target_listings): every statement about a country, and pages of them
     ("who-supports", {"country": "KEN", "limit": "0"}),
     ("who-supports", {"country": "USA", "limit": "1", "offset": "1"}),
@@ -422,7 +427,7 @@ def test_a_summary_variant_is_checked_against_its_query() -> None:
     assert {name for name, q in named_queries().items() if q.summary} == {
         "central-countries", "dyad-balance", "dyad-timeline", "dyad-topics", "partners", "said-by", "who-criticizes", "who-sanctions", "who-supports"
     }
-    assert {name for name, q in named_queries().items() if q.listings} == {"dyad-timeline", "said-by", "who-criticizes", "who-sanctions", "who-supports"}
+    assert {name for name, q in named_queries().items() if q.listings} == {"dyad-timeline", "partners", "said-by", "who-criticizes", "who-sanctions", "who-supports"}
 
 
 @pytest.mark.parametrize("seed", [21, 22, 23])

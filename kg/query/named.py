@@ -129,17 +129,17 @@ _LISTED = re.compile(r"^[ \t]*#listed[ \t]*$", re.MULTILINE)
 
 
 def page_listings(store: ox.Store, listings_query: str, end: int) -> str:
-    """The listings that hold the first ``end`` statements of a page, as a ``VALUES`` block of
-    constants binding ``?listing`` (and each listing's other columns), followed by the pattern
-    that reads their statements into ``?statement``.
+    """The listings that hold the first ``end`` rows of a page, as a ``VALUES`` block of constants
+    binding each listing's columns (its key first: ``?listing``, or the key the variant reads); the
+    variant's next line reads their rows (``?statement bi:listedIn ?listing``).
 
-    ``listings_query`` gives one row per listing of the query's statements (``?listing``, its
-    ``?statements`` count, its ``?month``, and any other column, bound alongside its statements),
-    ordered as the page is (newest month first, the undated listing last). The page's first ``end``
-    statements are in the months whose newer months hold fewer than ``end`` statements: every
-    listing of those months is taken. Given as constants, the engine reads each listing's statements
-    from its index; a listing chosen inside the query instead was joined with every
-    ``bi:listedIn`` triple (seconds at 10M triples).
+    ``listings_query`` gives one row per listing (its key as the first column, its ``?statements`` count: the rows it
+    holds, its ``?month``: the group it belongs to, and any other column, bound alongside its rows),
+    ordered as the page is (newest month first, the undated listing last; for ``partners``, one
+    group per PLOVER category in the page's order). The page's first ``end`` rows are in the groups
+    whose earlier groups hold fewer than ``end`` rows: every listing of those groups is taken. Given
+    as constants, the engine reads each listing's rows from its index; a listing chosen inside the
+    query instead was joined with every ``bi:listedIn`` triple (seconds at 10M triples).
     """
     solutions = store.query(listings_query)
     extra = [v.value for v in solutions.variables if v.value not in ("statements", "month")]
@@ -154,9 +154,8 @@ def page_listings(store: ox.Store, listings_query: str, end: int) -> str:
     if not rows:
         # nothing to list: one listing that holds nothing, so that the engine reads an empty index range
         # (with no row at all, it read every statement first: 42 s for an unknown name at 10M triples)
-        rows.append("(" + " ".join(f"<{SUMMARY_GRAPH}/none>" if name == "listing" else "UNDEF" for name in extra) + ")")
-    values = f"VALUES ({' '.join('?' + name for name in extra)}) {{ {' '.join(rows)} }}"
-    return f"{values}\n      GRAPH <{SUMMARY_GRAPH}> {{ ?statement bi:listedIn ?listing }}"
+        rows.append("(" + " ".join(f"<{SUMMARY_GRAPH}/none>" if i == 0 else "UNDEF" for i in range(len(extra))) + ")")
+    return f"VALUES ({' '.join('?' + name for name in extra)}) {{ {' '.join(rows)} }}"
 
 
 _SAFE_IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
