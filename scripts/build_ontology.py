@@ -103,7 +103,7 @@ DESCRIPTIVE = [
      " the partners query finds a country's totals."),
     ("totalForCategory", "object", "DyadCategoryTotal", None, "On a dyad-category total: for each of its two countries, a key of"
      " the country and the total's PLOVER category (kg.summary.category_key), from which the partners query finds a country's"
-     " totals of one category."),
+     " totals of one category, and counts them to pick the categories of a page."),
     ("listedFor", "object", "TargetMonthListing", None, "On a target listing: a key for each who-* query whose statements it"
      " holds (a hash of the country and the query's kind: kg.summary.target_kind_node), from which that query picks its listings."),
     ("targetCountry", "object", "TargetMonthListing", "Country", "On a target listing: the country on the receiving end of its statements."),
