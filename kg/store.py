@@ -13,6 +13,7 @@ dyad summaries (:mod:`kg.summary`) and writes (:mod:`kg.write`) use it
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -110,6 +111,21 @@ def _why_unavailable(path: Path, exc: BaseException, read_only: bool) -> str:
     if "No space left" in detail:
         return f"{path}: the disk is full ({detail})"
     return f"{path}: cannot open the store: {detail}"
+
+
+def drop_recycled_logs(path: Path) -> bool:
+    """Open the store in folder ``path`` for writing once and close it, so that RocksDB deletes the
+    write-ahead log files a writer kept for reuse. Oxigraph keeps up to ten (``recycle_log_file_num``),
+    each as large as a write buffer, and closing the store leaves them: 4 MB of a 6 MB store after
+    building the example articles, 4.2 GB after bulk-loading 10 million quads. Opening deletes them
+    (0.3 s). Call it once this process no longer holds the store; False if it still does (or another
+    process does), and the files stay until the next write."""
+    gc.collect()  # a dataset in a reference cycle still holds the store's lock
+    try:
+        ox.Store(str(path))
+    except (OSError, RuntimeError):
+        return False
+    return True
 
 
 def oxigraph_of(dataset: Dataset) -> ox.Store | None:

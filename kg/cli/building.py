@@ -99,7 +99,7 @@ def build(
         kg build /shared/wire --cluster tcp://10.0.0.1:8786 --push-to http://10.0.0.2:7878/store
     """
     from kg.pipeline import build as run_build
-    from kg.store import default_store
+    from kg.store import default_store, drop_recycled_logs
 
     options = dataclasses.replace(
         _options(extractor, lexicon, strict, base_iri, fields, workers), shard=shard, summaries=not no_summaries, cluster=cluster or None
@@ -131,6 +131,7 @@ def build(
             on_duplicate=reporter.duplicate,
             on_progress=reporter.progress,
         )
+    drop_recycled_logs(store)
     if not quiet:
         reporter.say(
             reporter.summary(
@@ -199,10 +200,11 @@ def load(sources: tuple[Path, ...], store: Path | None, lenient: bool, quiet: bo
         kg load parts/ --store kg-store --lenient    # part files written by kg build
     """
     from kg.load import load as run_load
-    from kg.store import default_store
+    from kg.store import default_store, drop_recycled_logs
 
     store = store or default_store()
     report = run_load(list(sources), store, lenient=lenient)
+    drop_recycled_logs(store)
     if not quiet:
         click.echo(
             f"{store}: loaded {report.files} files, {report.quads} quads in {report.load_seconds:.1f} s "
@@ -301,13 +303,14 @@ def remove(articles: tuple[str, ...], store: Path | None) -> None:
     Example:
         kg remove 3f9c2a1b7d4e --store kg-store
     """
-    from kg.store import default_store, open_store
+    from kg.store import default_store, drop_recycled_logs, open_store
     from kg.write import remove_articles
 
     store = store or default_store()
     if not store.is_dir():
         raise click.UsageError(f"no store at {store}")
     removed = remove_articles(open_store(store), list(articles))
+    drop_recycled_logs(store)
     click.echo(f"Removed {_count(len(removed), 'article')} from {store}", err=True)
 
 
@@ -325,7 +328,7 @@ def summarize(store: Path | None, quiet: bool) -> None:
     Example:
         kg summarize --store kg-store
     """
-    from kg.store import default_store, open_store
+    from kg.store import default_store, drop_recycled_logs, open_store
     from kg.summary import rebuild_summaries
 
     store = store or default_store()
@@ -333,5 +336,6 @@ def summarize(store: Path | None, quiet: bool) -> None:
         raise click.UsageError(f"no store at {store}")
     started = time.perf_counter()
     count = rebuild_summaries(open_store(store))
+    drop_recycled_logs(store)
     if not quiet:
         click.echo(f"{store}: {count} dyad-month summaries in {time.perf_counter() - started:.1f} s", err=True)
