@@ -34,12 +34,15 @@ triples. The store therefore keeps their aggregates in one named graph,
   per person, role (speaker or subject) and event month (:func:`person_listings`,
   for ``said-by``): a page of those queries reads the newest months' statements
   only (the listings are picked before the query runs: :func:`kg.query.named.page_listings`);
-* one ``bi:DyadTopicListing`` per pair of countries, each statement that
-  ``dyad-topics`` aggregates for the pair ``bi:listedIn`` it
-  (:func:`topic_listings`: on a topic, by an actor of one country, in an
-  article where the other takes part), so that the query reads the dyad's
-  topic statements instead of every statement of the articles both countries
-  take part in;
+* one ``bi:DyadTopicListing`` per pair of countries and topic, each statement
+  that ``dyad-topics`` aggregates for the pair ``bi:listedIn`` it
+  (:func:`topic_listings`: on the topic, by an actor of one country, in an
+  article where the other takes part), with its statement count and the
+  pair's key (``bi:listingOf``, :func:`summary_terms`' ``topics``); and one
+  ``bi:DyadTopicBucket`` per pair and statement count, holding the pair's
+  topics of that count (``bi:inBucket``) and how many there are
+  (``bi:topicCount``): a page of ``dyad-topics`` (the topics with the most
+  statements first) reads the statements of the topics in its buckets only;
 * a name index for ``said-by``, which finds people by any part of a name:
   each person ``bi:nameGram`` every two- and three-letter piece of each of
   their lower-cased labels (:func:`name_grams`), so that the query reads the
@@ -127,7 +130,7 @@ from kg.vocab import EVENT_CATEGORIES
 SUMMARY_GRAPH = "https://w3id.org/bikg/graph/summary"
 """The named graph that holds the dyad summaries (left out of exports and pushes)."""
 
-SUMMARY_VERSION = 4
+SUMMARY_VERSION = 5
 """Version of the summaries' definition: a store marked with another one is summarised again."""
 
 _G = f"<{SUMMARY_GRAPH}>"
@@ -331,8 +334,8 @@ def mentions(rows: Iterable[Row], links: dict[str, set[str]]) -> set[tuple[str, 
 _TOPIC_PATH = "/id/topic/"
 
 
-def topic_listings(rows: Iterable[Row], links: dict[str, set[str]]) -> dict[tuple[str, str], set[str]]:
-    """Per dyad: the statements ``dyad-topics`` aggregates for it. Not negated, with a predicate, on a
+def topic_listings(rows: Iterable[Row], links: dict[str, set[str]]) -> dict[tuple[str, str, str], set[str]]:
+    """Per dyad and topic: the statements ``dyad-topics`` aggregates for it. Not negated, with a predicate, on a
     topic (an entity kg mints under ``/id/topic/``; the query itself checks ``a bi:Topic``), by an
     actor of one country of the dyad, in an article where the other country takes part
     (:func:`mentions`). ``rows`` must hold whole articles: an article's other statements decide
@@ -340,7 +343,7 @@ def topic_listings(rows: Iterable[Row], links: dict[str, set[str]]) -> dict[tupl
     by_article: dict[str, list[Row]] = defaultdict(list)
     for row in rows:
         by_article[row.article].append(row)
-    found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    found: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for its in by_article.values():
         taking_part = {c for _, c in mentions(its, links)}
         for row in its:
@@ -348,7 +351,7 @@ def topic_listings(rows: Iterable[Row], links: dict[str, set[str]]) -> dict[tupl
                 continue
             for actor in countries_of(row.subject, links):
                 for other in taking_part - {actor}:
-                    found[(min(actor, other), max(actor, other))].add(row.statement)
+                    found[(min(actor, other), max(actor, other), row.object)].add(row.statement)
     return dict(found)
 
 
@@ -445,6 +448,7 @@ _KINDS = {
     "category": _BI + "DyadCategoryTotal",
     "person": _BI + "PersonMonthListing",
     "topics": _BI + "DyadTopicListing",
+    "bucket": _BI + "DyadTopicBucket",
 }
 
 
@@ -467,6 +471,17 @@ def partner_node(x: str, y: str, category: str, date: str | None) -> str:
 def category_node(x: str, y: str, category: str) -> str:
     """The IRI of a dyad's totals for one PLOVER category (every event date together)."""
     return f"{SUMMARY_GRAPH}/{_sha1(' '.join((_KINDS['category'], x, y, category)))}"
+
+
+def topic_node(x: str, y: str, topic: str) -> str:
+    """The IRI of a dyad's listing of the statements on one topic (``dyad-topics``)."""
+    return f"{SUMMARY_GRAPH}/{_sha1(' '.join((_KINDS['topics'], x, y, topic)))}"
+
+
+def topic_bucket(x: str, y: str, statements: int) -> str:
+    """The IRI of the bucket of a dyad's topics that have ``statements`` statements: a hash of the dyad's
+    topics key (:func:`summary_terms`' ``topics``) and the count."""
+    return f"{SUMMARY_GRAPH}/{_sha1(' '.join((_KINDS['bucket'], dyad_node(x, y, None, 'topics'), str(statements))))}"
 
 
 def category_key(country: str, category: str) -> str:
@@ -713,7 +728,7 @@ def _read_nodes(store: ox.Store, nodes: Iterable[str], known: Known | None = Non
         wanted -= known.nodes.keys()
     if not wanted:
         return stored
-    counts = "bi:pairingCount, bi:statementCount, bi:goldsteinSum, bi:partnerCount, bi:firstDate, bi:lastDate"
+    counts = "bi:pairingCount, bi:statementCount, bi:goldsteinSum, bi:partnerCount, bi:firstDate, bi:lastDate, bi:topicCount"
     query = f"SELECT ?n ?p ?v WHERE {{ VALUES ?n {{ {_iris(sorted(wanted))} }} GRAPH {_G} {{ ?n ?p ?v }} FILTER (?p IN ({counts})) }}"
     for row in _solutions(store, query):
         stored.values.setdefault(row["n"].value, {})[row["p"].value] = str(row["v"])  # type: ignore[union-attr]
@@ -878,11 +893,11 @@ class _Writer:
         self.deletes.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(before - after))
         self.inserts.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(after - before))
 
-    def put_listing(self, node: str, header: dict[str, str], change: int, kind: str = _KINDS["listing"]) -> None:
-        """Change a listing's statement count by ``change`` (creating it with ``header``), or drop it
-        when no statement is left."""
+    def put_listing(self, node: str, header: dict[str, str], change: int, kind: str = _KINDS["listing"], counted: str = "statementCount") -> None:
+        """Change a listing's statement count (or another count: ``counted``) by ``change`` (creating it
+        with ``header``), or drop it when nothing is left."""
         old = self.stored.values.get(node, {})
-        count, prop = self.stored.count(node, "statementCount") + change, _BI + "statementCount"
+        count, prop = self.stored.count(node, counted) + change, _BI + counted
         if prop in old:
             self.deletes.append(f"<{node}> <{prop}> {old[prop]} .")
         if count <= 0:
@@ -975,7 +990,7 @@ def article_update(
     nodes += sorted({category_node(x, y, c) for x, y, c, _ in partner_changes} | {partner_node(x, y, c, None) for x, y, c, _ in partner_changes})
     nodes += [target_node(*key) for key, change in targeted.items() if change]
     nodes += [person_node(*key) for key, change in voiced.items() if change]
-    nodes += [dyad_node(x, y, None, "topics") for (x, y), change in topics.items() if change]
+    nodes += [topic_node(*key) for key, change in topics.items() if change]
     writer = _Writer(_read_nodes(store, nodes + [country_node(c) for c in countries], known))
     for (x, y, month), change in months.items():
         # bi:monthOf: dyad-balance finds a dyad's months from the dyad node, one index lookup
@@ -1024,11 +1039,7 @@ def article_update(
                 header[_BI + "month"] = literal(month)
             writer.put_listing(node, header, count, _KINDS["person"])
         writer.relist(node, voiced_before.get((person, role, month), set()), voiced_after.get((person, role, month), set()))
-    for (x, y), count in sorted(topics.items()):
-        node = dyad_node(x, y, None, "topics")
-        if count:
-            writer.put_listing(node, {_BI + "countryA": f"<{x}>", _BI + "countryB": f"<{y}>"}, count, _KINDS["topics"])
-        writer.relist(node, topics_before.get((x, y), set()), topics_after.get((x, y), set()))
+    _put_topic_listings(store, writer, topics, topics_before, topics_after, known)
     writer.deletes.extend(f"<{a}> <{_MENTIONS}> <{c}> ." for a, c in sorted(mentioned_before - mentioned_after))
     writer.inserts.extend(f"<{a}> <{_MENTIONS}> <{c}> ." for a, c in sorted(mentioned_after - mentioned_before))
     # the name index: the pieces of each person label written (a label already indexed adds nothing)
@@ -1048,7 +1059,45 @@ def article_update(
     return SummaryUpdate(operations, bool(removed), after_links, used_after, writer.after)
 
 
+def _put_topic_listings(
+    store: ox.Store,
+    writer: _Writer,
+    changes: dict[tuple[str, str, str], int],
+    before: dict[tuple[str, str, str], set[str]],
+    after: dict[tuple[str, str, str], set[str]],
+    known: Known | None,
+) -> None:
+    """Write the changes of the dyad-topic listings and move each topic whose statement count changes
+    to the bucket of its new count (:func:`topic_bucket`), keeping each bucket's topic count."""
+    buckets: dict[tuple[str, str, int], int] = defaultdict(int)
+    moves = []
+    for (x, y, topic), change in sorted(changes.items()):
+        node = topic_node(x, y, topic)
+        if change:
+            was = writer.stored.count(node, "statementCount")
+            header = {
+                _BI + "countryA": f"<{x}>", _BI + "countryB": f"<{y}>", _BI + "listedTopic": f"<{topic}>",
+                _BI + "listingOf": f"<{dyad_node(x, y, None, 'topics')}>",
+            }
+            writer.put_listing(node, header, change, _KINDS["topics"])
+            moves.append((node, x, y, was, was + change))
+            buckets[(x, y, was)] -= 1
+            buckets[(x, y, was + change)] += 1
+        writer.relist(node, before.get((x, y, topic), set()), after.get((x, y, topic), set()))
+    moved = {key: n for key, n in buckets.items() if key[2] > 0 and n}
+    writer.stored.values.update(_read_nodes(store, [topic_bucket(*key) for key in moved], known).values)
+    for node, x, y, was, now in moves:
+        if was > 0:
+            writer.deletes.append(f"<{node}> <{_IN_BUCKET}> <{topic_bucket(x, y, was)}> .")
+        if now > 0:
+            writer.inserts.append(f"<{node}> <{_IN_BUCKET}> <{topic_bucket(x, y, now)}> .")
+    for (x, y, count), n in sorted(moved.items()):
+        header = {_BI + "bucketOf": f"<{dyad_node(x, y, None, 'topics')}>", _BI + "topicStatements": _integer(count)}
+        writer.put_listing(topic_bucket(x, y, count), header, n, _KINDS["bucket"], "topicCount")
+
+
 _LISTED_IN, _MENTIONS, _NAME_GRAM = _BI + "listedIn", _BI + "mentionsCountry", _BI + "nameGram"
+_IN_BUCKET = _BI + "inBucket"
 _LABEL, _PERSON = iri(RDFS.label), iri(BI.Person)
 
 
@@ -1246,7 +1295,7 @@ _MENTIONED = """SELECT DISTINCT ?article ?c WHERE {
 
 
 # The statements of each dyad's topic listing (topic_listings), from the articles' countries (bi:mentionsCountry).
-_TOPICS = f"""SELECT DISTINCT ?statement ?x ?y WHERE {{
+_TOPICS = f"""SELECT DISTINCT ?statement ?x ?y ?topic WHERE {{
     ?statement a bi:Statement ; rdf:subject ?s ; rdf:object ?topic ; rdf:predicate ?p ; bi:modality ?m ; prov:wasDerivedFrom ?article .
     FILTER (?m != bi:Negated && CONTAINS(STR(?topic), "{_TOPIC_PATH}"))
     ?s bi:country? ?actor .
@@ -1317,10 +1366,18 @@ def rebuild_steps() -> list[str]:
         f"WHERE {{ {{ {_VOICED} }} {_PERSON_NODE} }}",
         f"INSERT {{ GRAPH {_G} {{ ?article bi:mentionsCountry ?c }} }} WHERE {{ {_MENTIONED} }}",
         # (from the articles' countries, just written)
-        f"INSERT {{ GRAPH {_G} {{ ?statement bi:listedIn ?node . ?node a bi:DyadTopicListing ; bi:countryA ?x ; bi:countryB ?y }} }}\n"
-        f'WHERE {{ {{ {_TOPICS} }} BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:DyadTopicListing), " ", STR(?x), " ", STR(?y), " ")))) AS ?node) }}',
+        f"INSERT {{ GRAPH {_G} {{ ?statement bi:listedIn ?node . ?node a bi:DyadTopicListing ; bi:countryA ?x ; bi:countryB ?y ;\n"
+        "    bi:listedTopic ?topic ; bi:listingOf ?key } }\n"
+        f'WHERE {{ {{ {_TOPICS} }} BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:DyadTopicListing), " ", STR(?x), " ", STR(?y), " ", STR(?topic))))) AS ?node)\n'
+        f'  BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:DyadTopicListing), " ", STR(?x), " ", STR(?y), " ")))) AS ?key) }}',
         f"INSERT {{ GRAPH {_G} {{ ?node bi:statementCount ?n }} }}\n"
         f"WHERE {{ SELECT ?node (COUNT(*) AS ?n) WHERE {{ GRAPH {_G} {{ ?statement bi:listedIn ?node }} }} GROUP BY ?node }}",
+        # each dyad's topics in the bucket of their statement count (kg.summary.topic_bucket), then each bucket's topic count
+        f"INSERT {{ GRAPH {_G} {{ ?node bi:inBucket ?bucket . ?bucket a bi:DyadTopicBucket ; bi:bucketOf ?key ; bi:topicStatements ?n }} }}\n"
+        f"WHERE {{ GRAPH {_G} {{ ?node a bi:DyadTopicListing ; bi:listingOf ?key ; bi:statementCount ?n }}\n"
+        f'  BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:DyadTopicBucket), " ", STR(?key), " ", STR(?n))))) AS ?bucket) }}',
+        f"INSERT {{ GRAPH {_G} {{ ?bucket bi:topicCount ?n }} }}\n"
+        f"WHERE {{ SELECT ?bucket (COUNT(*) AS ?n) WHERE {{ GRAPH {_G} {{ ?node bi:inBucket ?bucket }} }} GROUP BY ?bucket }}",
         # last: the mark says the summaries are whole (until it is written, queries run their plain form)
         f"INSERT DATA {{ GRAPH {_G} {{ {_MARK} }} }}",
     ]

@@ -44,9 +44,12 @@ CLASSES = {
     " (bi:statementRole: \"speaker\", they are attributed to the person, or \"subject\") and event month (bi:month; absent"
     " for statements without an event date), in the store's summary graph; each statement is bi:listedIn its listings."
     " The said-by query pages through them.",
-    "DyadTopicListing": "The number of statements on a topic (not negated) by an actor of one of two countries (bi:countryA,"
-    " bi:countryB) in an article where the other country takes part, in the store's summary graph; each statement is"
-    " bi:listedIn it. The dyad-topics query reads them.",
+    "DyadTopicListing": "The number of statements on one topic (bi:listedTopic; not negated) by an actor of one of two"
+    " countries (bi:countryA, bi:countryB) in an article where the other country takes part, in the store's summary graph;"
+    " each statement is bi:listedIn it. The dyad-topics query reads them.",
+    "DyadTopicBucket": "The topics of a pair of countries (bi:bucketOf, the key of the pair's topic listings) that have the"
+    " same number of statements (bi:topicStatements), with how many there are (bi:topicCount); each topic listing is"
+    " bi:inBucket the bucket of its count. A page of the dyad-topics query reads the buckets of the most statements.",
     "SummaryGraph": "The store's summary graph itself: present, with bi:summaryVersion, when its dyad summaries are complete.",
 }
 MODALITIES = {
@@ -95,8 +98,16 @@ DESCRIPTIVE = [
      " belongs to and its subject does not, a person listing for its speaker and its subject when that is a person."),
     ("firstDate", "data", "DyadCategoryTotal", XSD.date, "On a dyad-category total: the earliest event date of its statements."),
     ("lastDate", "data", "DyadCategoryTotal", XSD.date, "On a dyad-category total: the latest event date of its statements."),
-    ("listingOf", "object", "DyadMonthListing", None, "On a dyad-month listing: the summary node of its dyad (a bi:DyadSummary"
-     " unless every statement of the dyad is negated), from which the dyad-timeline query finds the dyad's listings."),
+    ("listingOf", "object", None, None, "On a dyad-month listing: the summary node of its dyad (a bi:DyadSummary"
+     " unless every statement of the dyad is negated), from which the dyad-timeline query finds the dyad's listings. On a"
+     " dyad topic listing: the key of the pair's topic listings (kg.summary.summary_terms), from which the dyad-topics query"
+     " finds every topic of the pair."),
+    ("listedTopic", "object", "DyadTopicListing", None, "On a dyad topic listing: the topic whose statements it lists."),
+    ("inBucket", "object", "DyadTopicListing", "DyadTopicBucket", "On a dyad topic listing: the bucket of the pair's topics"
+     " with as many statements (kg.summary.topic_bucket)."),
+    ("bucketOf", "object", "DyadTopicBucket", None, "On a dyad topic bucket: the key of its pair's topic listings."),
+    ("topicStatements", "data", "DyadTopicBucket", XSD.integer, "On a dyad topic bucket: the number of statements each of its topics has."),
+    ("topicCount", "data", "DyadTopicBucket", XSD.integer, "On a dyad topic bucket: the number of topics in it."),
     ("monthOf", "object", "DyadMonthSummary", "DyadSummary", "On a dyad-month summary: the summary node of its dyad, from which"
      " the dyad-balance query finds the dyad's months."),
     ("totalFor", "object", "DyadCategoryTotal", "Country", "On a dyad-category total: each of its two countries, from which"

@@ -100,3 +100,21 @@ def test_partner_pages_run_category_by_category_and_cover_every_row_once(country
     text = named_query("partners").bind({"country": country, "limit": "1"}, summaries=True, store=store)
     values = text.split("VALUES (?country_category) {", 1)[1].split("}", 1)[0]
     assert values.count("<https://w3id.org/bikg/graph/summary/") == 1 and first != str(everything[-1][2])
+
+
+def test_topic_pages_run_from_the_most_statements_and_cover_every_topic_once() -> None:
+    """dyad-topics gives a page of topics, the most statements first: a page read from the dyad's
+    buckets of topics by statement count (dyad-topics.listings.rq) is the raw query's page."""
+    store = open_store(example_store(), read_only=True)
+    values = {"a": "AZE", "b": "USA"}
+    for dataset, summaries in ((store, True), (store, False), (load_graph(example_trig()), False)):
+        everything = _rows(dataset, "dyad-topics", {**values, "limit": "0"}, summaries)
+        counts = [int(row[1]) for row in everything]
+        assert len(everything) >= 3 and counts == sorted(counts, reverse=True), summaries
+        pages = [_rows(dataset, "dyad-topics", {**values, "limit": "2", "offset": str(i)}, summaries) for i in range(0, len(everything) + 2, 2)]
+        assert pages[-1] == []
+        assert [row for page in pages for row in page] == everything, summaries
+    # a page of one topic names one bucket: that of the most statements
+    text = named_query("dyad-topics").bind({**values, "limit": "1"}, summaries=True, store=store)
+    buckets = text.split("VALUES (?bucket) {", 1)[1].split("}", 1)[0]
+    assert buckets.count("<https://w3id.org/bikg/graph/summary/") == 1

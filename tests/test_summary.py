@@ -46,6 +46,10 @@ CASES = [
     ("dyad-topics", {"a": "AZE", "b": "USA"}),
     ("dyad-topics", {"a": "CHN", "b": "KEN"}),
     ("dyad-topics", {"a": "GEO", "b": "AZE"}),
+    # pages of topics: the buckets of the most statements (kg.summary.topic_bucket), every topic
+    ("dyad-topics", {"a": "AZE", "b": "USA", "limit": "1"}),
+    ("dyad-topics", {"a": "AZE", "b": "USA", "limit": "2", "offset": "3"}),
+    ("dyad-topics", {"a": "CHN", "b": "KEN", "limit": "0"}),
     ("partners", {"country": "AZE"}),
     ("partners", {"country": "USA"}),
     ("partners", {"country": "GEO", "category": "SUPPORT"}),
@@ -427,7 +431,7 @@ def test_a_summary_variant_is_checked_against_its_query() -> None:
     assert {name for name, q in named_queries().items() if q.summary} == {
         "central-countries", "dyad-balance", "dyad-timeline", "dyad-topics", "partners", "said-by", "who-criticizes", "who-sanctions", "who-supports"
     }
-    assert {name for name, q in named_queries().items() if q.listings} == {"dyad-timeline", "partners", "said-by", "who-criticizes", "who-sanctions", "who-supports"}
+    assert {name for name, q in named_queries().items() if q.listings} == {"dyad-timeline", "dyad-topics", "partners", "said-by", "who-criticizes", "who-sanctions", "who-supports"}
 
 
 @pytest.mark.parametrize("seed", [21, 22, 23])
