@@ -176,11 +176,10 @@ def named(store: Path) -> list[str]:
     for a, b in (("USA", "CHN"), ("AZE", "USA")):
         PARAMS.update(a=a, b=b, country=a, person="Official 0 of " + ("United States" if a == "USA" else "Azerbaijan"))
         columns.append(named_latencies(ds))
-        # the listings' default is a page of 100 statements (partners: 100 rows); every row (limit=0) is an export
+        # the listings' default is a page of 100 statements (partners: rows, dyad-topics: topics); every row (limit=0) is an export
         PARAMS["limit"], category = "0", PARAMS.pop("category")
-        for name in ("dyad-timeline", "said-by"):
-            columns[-1][f"{name} (limit=0: every statement, an export)"] = _latency(ds, name)
-        columns[-1]["partners (limit=0: every category and row, an export)"] = _latency(ds, "partners")
+        for name, what in (("dyad-timeline", "every statement"), ("said-by", "every statement"), ("partners", "every category and row"), ("dyad-topics", "every topic")):
+            columns[-1][f"{name} (limit=0: {what}, an export)"] = _latency(ds, name)
         PARAMS["category"] = category
         del PARAMS["limit"]
     lines = ["| named query | dominant dyad: a=USA, b=CHN, country=USA | middling: a=AZE, b=USA, country=AZE |", "|---|---|---|"]
