@@ -537,7 +537,7 @@ def summary_terms(terms: dict[str, str]) -> dict[str, str]:
     """The terms (N-Triples) a summary variant of a named query may use beyond its parameters (``terms``: a
     parameter's name and IRI or text): ``dyad``, the summary node of the dyad of the countries ``a`` and
     ``b``, from which ``dyad-timeline`` and ``dyad-balance`` find the dyad's listings and months
-    (``bi:listingOf``, ``bi:monthOf``) in one lookup; ``topics``, the dyad's topic listing
+    (``bi:listingOf``, ``bi:monthOf``) in one lookup; ``topics``, the key of the dyad's topic listings and buckets
     (:func:`topic_listings`, for ``dyad-topics``); ``kind_supports``, ``kind_criticizes`` and
     ``kind_sanctions``, the keys of the target listings of ``country`` that each who-* query reads
     (``bi:listedFor``); ``country_category``, the key of the country's totals of ``category``
