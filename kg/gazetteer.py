@@ -184,7 +184,7 @@ def acts_for_state(noun: str) -> bool | None:
     The sectors table decides first, then the titles of office ("minister", "spokesman"), then
     WordNet's class of the noun (``kg/data/actor_heads.tsv``, ``scripts/build_actor_heads.py``).
 
-    >>> acts_for_state("troop"), acts_for_state("striker"), acts_for_state("minister"), acts_for_state("drone")
+    >>> acts_for_state("troop"), acts_for_state("striker"), acts_for_state("minister"), acts_for_state("border")
     (True, False, True, None)
     """
     sectors, title_words = _state_words()
