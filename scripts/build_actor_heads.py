@@ -11,16 +11,18 @@ A demonym on a noun ("Brazilian troops", "a Brazilian striker") stands for its s
 noun names an organ or an agent of the state. WordNet 3.0 (Princeton University, WordNet 3.0
 licence, BSD-like) decides the class of every one-word noun from the hypernyms of its senses:
 
-* ``state``: its most frequent sense of a person or a group is a kind of official, serviceman, military unit, armed force,
+* ``state``: its most frequent sense that is a person or a group is a kind of official, serviceman, military unit, armed force,
   government, government department or agency, police force, legislature, legislator, head of state
   or diplomatic mission (the anchors in :data:`STATE_ANCHORS`): "minister", "envoy", "army",
   "gendarmerie", "cabinet";
-* ``people``: its most frequent sense of a person or a group is any other person, organisation or social group:
-  "striker", "carmaker", "fan", "militant", "club", "bank", "tourist". Such a noun is a country's
-  people or firms, not its state: it may be the target of a state's act ("detained two Brazilian
-  fishermen") but does not act for the state.
+* ``people``: that sense is a person or a body of sport, business, travel or entertainment (the anchors
+  in :data:`PEOPLE_ANCHORS`): "striker", "carmaker", "fan", "club", "bank", "tourist". Such a noun is a
+  country's people or firms, not its state: it may be the target of a state's act ("seized a Brazilian
+  tanker's owner") but does not act for the state. Rebels, protesters, students or workers are left
+  out: PLOVER codes them as their country's actors (sectors REB, CVL, EDU, LAB).
 
-Nouns of neither kind (things, places, acts: "drone", "border", "defence") are not listed. The
+Nouns of neither kind (things, places, acts, and people of no listed walk of life: "drone", "border",
+"partner", "rebel") are not listed. The
 hand-curated ``kg/data/sectors.tsv`` takes precedence at run time (its government, military and police
 nouns are state organs), and so do titles of office (``kg/data/roles.tsv``).
 """
@@ -55,8 +57,18 @@ STATE_ANCHORS = [
     ("ministry", 1),  # Presbyterian ministers in WordNet's first sense: kept for the government one below
     ("ministry", 2),
 ]
-#: (lemma, sense number) of the synsets whose hyponyms are people or bodies that may not be the state.
-PEOPLE_ANCHORS = [("person", 1), ("organization", 1), ("social_group", 1)]
+#: (lemma, sense number) of the synsets whose hyponyms are a country's people or bodies outside politics: sport,
+#: business, travel, entertainment. Rebels, protesters, students, workers or the opposition are not here: the
+#: PLOVER coders code them as actors of their country (its REB, CVL, EDU, LAB sectors), and so does the extractor.
+PEOPLE_ANCHORS = [
+    ("athlete", 1), ("player", 1), ("contestant", 1), ("sport", 5), ("team", 1), ("club", 1), ("club", 2),
+    ("coach", 1), ("trainer", 1), ("fan", 2), ("fan", 3),
+    ("company", 1), ("business", 1), ("enterprise", 2), ("manufacturer", 1), ("manufacturer", 2),
+    ("financial_institution", 1), ("businessman", 1), ("businessperson", 1), ("merchant", 1), ("supplier", 1),
+    ("traveler", 1), ("performer", 1), ("entertainer", 1), ("artist", 1), ("celebrity", 1),
+]
+#: WordNet's lexicographer files of people and groups: a noun's first sense in one of them decides its class.
+_ACTOR_FILES = ("noun.person", "noun.group")
 
 
 def _closure(offset: str, synsets: dict[str, tuple[str, list[str], list[tuple[str, str, str, int, int]]]]) -> set[str]:
@@ -91,13 +103,16 @@ def classify(wordnet: Path, verbose: bool = False) -> dict[str, tuple[str, str]]
     for noun, offsets in index.items():
         if not noun.isalpha() or not noun.islower():
             continue
-        for offset in offsets:  # most frequent sense first: the first one under an anchor decides
-            closure = _closure(offset, synsets)
-            state_hit = next((state[a] for a in closure if a in state), None)
-            people_hit = next((people[a] for a in closure if a in people), None)
-            if state_hit or people_hit:
-                table[noun] = ("state", state_hit) if state_hit else ("people", people_hit or "")
-                break
+        # the most frequent sense that is a person or a group decides ("minister" the clergyman aside: titles
+        # of office are read before this table)
+        offset = next((o for o in offsets if synsets[o][0] in _ACTOR_FILES), None)
+        if offset is None:
+            continue
+        closure = _closure(offset, synsets)
+        state_hit = next((state[a] for a in closure if a in state), None)
+        people_hit = next((people[a] for a in closure if a in people), None)
+        if state_hit or people_hit:
+            table[noun] = ("state", state_hit) if state_hit else ("people", people_hit or "")
     return table
 
 

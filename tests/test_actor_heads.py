@@ -23,7 +23,9 @@ def _triples(result: ArticleResult) -> set[tuple[str | None, str, str | None]]:
     ("noun", "expected"),
     [
         ("troop", True), ("minister", True), ("envoy", True), ("embassy", True), ("spokesman", True), ("police", True),
-        ("striker", False), ("carmaker", False), ("fan", False), ("tourist", False), ("militant", False), ("club", False),
+        ("striker", False), ("carmaker", False), ("fan", False), ("supplier", False), ("club", False), ("company", False),
+        # PLOVER codes rebels, protesters, students and workers as their country's actors: no verdict here
+        ("militant", None), ("rebel", None), ("protester", None), ("student", None), ("partner", None),
         ("drone", True), ("border", None), ("territory", None),
     ],
 )
@@ -36,9 +38,9 @@ def test_head_noun_classes(noun: str, expected: bool | None) -> None:
     [
         "A Chilean striker attacked the Bolivian defence in the second half.",  # a player, not Chile
         "Korean-born fans aside, Thai carmakers accused Vietnam of dumping.",  # firms
-        "Ecuador was criticised by Peruvian students on Monday.",  # a "by" agent
-        "The Ghanaian runner's attack on the Togolese champion came late.",  # the owner of an act
-        "Nigerian militants attacked Cameroon overnight.",  # a non-state armed group
+        "Ecuador was criticised by Peruvian footballers on Monday.",  # a "by" agent
+        "The Ghanaian striker's attack on the Togolese champion came late.",  # the owner of an act
+        "The Zambian coach's criticism of Malawi drew laughter.",  # a coach
     ],
 )
 def test_a_countrys_people_do_not_act_for_it(run: Run, text: str) -> None:

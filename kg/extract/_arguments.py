@@ -38,7 +38,7 @@ from kg.extract._words import (
     light_nouns,
 )
 from kg.extract.lexicon import Trigger
-from kg.gazetteer import METONYM, STATE_SECTORS, acts_for_state, load_gazetteer, sector_nouns
+from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, load_gazetteer, sector_nouns
 from kg.model import Entity, EntityType, slugify
 from kg.nlp import span_text, text_of
 
@@ -184,8 +184,8 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
     if m is not None:
         if _is_event(m.entity) or (anchor is not token and ctx.mention(anchor) is m):
             return None
-        if m.entity.type is EntityType.SECTOR_ACTOR and m.entity.role not in STATE_SECTORS and _acts(token):
-            return None  # "Japanese carmakers accused ...", "Nigerian militants attacked ...": a country's people or firms, not its state
+        if m.entity.type is EntityType.SECTOR_ACTOR and m.entity.role in PEOPLE_SECTORS and _acts(token):
+            return None  # "Japanese carmakers accused ...": a country's firms act for themselves, not for its state
         return Arg(m.entity, score * _resolution_score(m.entity))
     low = token.lower_
     if low in _RELATIVE and token.head.dep_ == "relcl":
