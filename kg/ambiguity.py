@@ -90,6 +90,12 @@ def _metonyms() -> frozenset[str]:
     return frozenset(s.text for s in load_gazetteer().surfaces if s.kind == METONYM)
 
 
+def first_name_at(doc: Doc, i: int) -> bool:
+    """Whether the token at ``i`` is a one-word gazetteer mention read as a person's first name ("Sofia Rossi")."""
+    ent = next((e for e in doc.ents if e.start == i), None)
+    return ent is not None and _first_name(ent)
+
+
 def _first_name(ent: Span) -> bool:
     """Whether a one-word capital or city is a person's first name: "Sofia Rossi", "Minister Lima Okafor".
 
