@@ -99,11 +99,16 @@ def _actors(ctx: _Context, token: Token, score: float, sent_token: Token | None 
 
 
 def _acts(token: Token) -> bool:
-    """Whether a noun is the side that acts: a subject, a "by" agent or the owner of an act ("the striker's attack")."""
+    """Whether a noun is the side that acts: a subject, a "by" agent or the owner of an act ("the striker's attack").
+
+    Not the subject of a gerund after another verb: "we want to see Indian companies investing" invites them.
+    """
     node = token
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    return node.dep_ in ("nsubj", "poss") or (node.dep_ == "pobj" and node.head.lower_ == "by")
+    if node.dep_ == "nsubj":
+        return node.head.tag_ != "VBG"
+    return node.dep_ == "poss" or (node.dep_ == "pobj" and node.head.lower_ == "by")
 
 
 def _listed_countries(ctx: _Context, token: Token) -> list[Token]:
