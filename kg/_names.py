@@ -21,7 +21,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg._titles import Place, name_end
-from kg.ambiguity import name_word
+from kg.ambiguity import first_name_at, name_word
 from kg.gazetteer import title_pattern
 from kg.model import Entity, EntityType, Mention
 from kg.nlp import text_of
@@ -55,11 +55,13 @@ def titled_names(doc: Doc, countries: dict[int, Place], title_matches: list[re.M
             if place is None or place.span.start != j and place.span.start != i + 1:
                 continue  # "President of the Lake Club X": not a country's office
             i, placed = place.span.end, True
-        if i >= limit or not name_word(doc[i]) or doc[i].ent_type_ or doc[i].is_sent_start:
+        # "Minister Sofia Rossi": a city the ruler tagged but the resolver read as a first name (kg.ambiguity) starts it
+        first_name = i < limit and i not in countries and bool(doc[i].ent_id_) and i + 1 < limit and first_name_at(doc, i)
+        if i >= limit or not first_name and (not name_word(doc[i]) or doc[i].ent_type_) or doc[i].is_sent_start:
             continue
-        stop = name_end(doc, i, limit)
+        stop = name_end(doc, i + 1 if first_name else i, limit)
         name = doc[i:stop]
-        if len(name) < (1 if placed else 2) or any(t.ent_type_ not in ("", "PERSON") for t in name):
+        if len(name) < (1 if placed else 2) or any(t.ent_type_ not in ("", "PERSON") for t in name[1 if first_name else 0 :]):
             continue
         if stop < len(doc) and doc[stop].ent_type_ == "PERSON" and not doc[stop].ent_iob_ == "B":
             continue  # the NER's name goes on past the words read here

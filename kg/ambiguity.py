@@ -18,7 +18,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import HONORIFICS, sector_nouns, titles
+from kg.gazetteer import HONORIFICS, METONYM, load_gazetteer, sector_nouns, titles
 from kg.nlp import entities, span_text, text_of
 
 log = logging.getLogger("kg.resolve")
@@ -85,6 +85,29 @@ def _cue_pattern(cue: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(cue)}(?!\w)")
 
 
+@cache
+def _metonyms() -> frozenset[str]:
+    return frozenset(s.text for s in load_gazetteer().surfaces if s.kind == METONYM)
+
+
+def first_name_at(doc: Doc, i: int) -> bool:
+    """Whether the token at ``i`` is a one-word gazetteer mention read as a person's first name ("Sofia Rossi")."""
+    ent = next((e for e in doc.ents if e.start == i), None)
+    return ent is not None and _first_name(ent)
+
+
+def _first_name(ent: Span) -> bool:
+    """Whether a one-word capital or city is a person's first name: "Sofia Rossi", "Minister Lima Okafor".
+
+    A city names its country's government only on its own ("Sofia protested"); followed by a
+    capitalised name word that is not a place, title, date or common noun it starts a name.
+    """
+    if len(ent) != 1 or ent.text not in _metonyms() or ent.end >= ent.sent.end:
+        return False
+    nxt = ent.doc[ent.end]
+    return name_word(nxt) and nxt.ent_type_ in ("", "PERSON") and not nxt.text.endswith(("'s", "’s"))
+
+
 def disambiguate(ent: Span, text: str | None = None) -> str | None:
     """The entity key a gazetteer mention stands for once its context is weighed (None: unresolved).
 
@@ -96,6 +119,9 @@ def disambiguate(ent: Span, text: str | None = None) -> str | None:
     """
     amb = ambiguities().get(span_text(ent))
     if amb is None:
+        if _first_name(ent):
+            log.debug("left %r at %d unresolved: part of a person's name", ent.text, ent.start_char)
+            return None
         return ent.ent_id_
     doc = ent.doc
     sent = ent.sent

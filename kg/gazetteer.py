@@ -163,6 +163,45 @@ def sector_nouns() -> dict[str, str]:
     return {r["noun"]: r["sector"] for r in table("sectors.tsv")}
 
 
+#: Sectors whose members act for their state ("Turkish troops", "the Kenyan police").
+STATE_SECTORS = frozenset({"government", "military", "police", "intelligence", "judiciary", "legislature"})
+#: Sectors whose members act for themselves, never as their state ("Japanese carmakers accused ..."). The others
+#: (rebels, armed groups, opposition, civilians, labour, education, media...) keep their country: PLOVER codes them
+#: as its actors (sectors REB, OPP, CVL, LAB, EDU, MED).
+PEOPLE_SECTORS = frozenset({"business"})
+
+
+@cache
+def _actor_heads() -> dict[str, str]:
+    return {r["noun"]: r["class"] for r in table("actor_heads.tsv")}
+
+
+@cache
+def _state_words() -> tuple[dict[str, str], frozenset[str]]:
+    return sector_nouns(), frozenset(w for title in titles() for w in title.split()[-1:])
+
+
+def acts_for_state(noun: str) -> bool | None:
+    """Whether a head noun under a country's demonym names its state (None: no actor noun at all).
+
+    The sectors table decides first (True for a state organ, False for business, None for the other
+    sectors), then the titles of office ("minister", "spokesman"), then WordNet's class of the noun
+    (``kg/data/actor_heads.tsv``, ``scripts/build_actor_heads.py``): True for an official or a force, False
+    for a person or body of sport, business, travel or entertainment.
+
+    >>> acts_for_state("troop"), acts_for_state("striker"), acts_for_state("minister"), acts_for_state("rebel")
+    (True, False, True, None)
+    """
+    sectors, title_words = _state_words()
+    sector = sectors.get(noun)
+    if sector is not None:
+        return True if sector in STATE_SECTORS else False if sector in PEOPLE_SECTORS else None
+    if noun in title_words:
+        return True
+    cls = _actor_heads().get(noun)
+    return None if cls is None else cls == "state"
+
+
 @dataclass(frozen=True)
 class OfficeHolder:
     """A person who held an office (or belonged to a government) over a period.

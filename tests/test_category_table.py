@@ -64,9 +64,7 @@ def test_category_recall(group: str, results: dict[int, list[object]]) -> None:
 
 
 #: Distractors that still leak, with why (reported in benchmarks/README.md).
-KNOWN_LEAKS = {
-    "The Nigerian army withdrew from the village after clashes with Nigerian militants.": "a withdrawal from a place of no named country keeps the place as a topic object ('withdrew from the treaty' is wanted); that the village is in Nigeria is not known",
-}
+KNOWN_LEAKS: dict[str, str] = {}
 DISTRACTORS = [
     pytest.param(r, marks=pytest.mark.xfail(reason=KNOWN_LEAKS[r.sentence], strict=True)) if r.sentence in KNOWN_LEAKS else r
     for r in ROWS

@@ -997,7 +997,7 @@ def test_wish_to_see_is_an_invitation_not_the_act(run: Run, text: str, expected:
         ("Amnesty International, working in Yemen, said Saudi forces must protect civilians.", ("Amnesty International", "demands", "Saudi forces")),
         ("The Red Cross acting in Libya said Egyptian and Turkish forces must leave.", ("Red Cross", "demands", "Egyptian and Turkish forces")),
         fitted("The aid group working in Syria said Russian forces must stop the shelling.", ("aid group", "demands", "Russian forces"), reason="an unnamed aid group is no actor"),
-        fitted("The Red Cross working in Sudan said Sudanese and Chadian forces must open the roads.", ("Red Cross", "demands", "Sudanese and Chadian forces"), reason="resolution: 'Sudanese' (Sudan or South Sudan) names no country, so 'Sudanese and Chadian forces' is not one actor phrase (kg/resolve, not extraction)"),
+        fitted("The Red Cross working in Sudan said Sudanese and Chadian forces must open the roads.", ("Red Cross", "demands", "Sudanese and Chadian forces"), reason="resolution: two demonyms on one sector noun ('Sudanese and Chadian forces') are not read as one actor phrase (kg/resolve, not extraction)"),
     ],
 )
 def test_participle_parsed_as_subject(run: Run, text: str, expected: tuple[str, str, str]) -> None:

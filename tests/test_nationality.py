@@ -6,6 +6,7 @@ Every sentence here is invented.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from conftest import people_by_label
@@ -60,7 +61,8 @@ def test_a_title_without_an_unambiguous_country_gives_none(run: Callable[..., Ar
         ("Guinean soldiers guarded the palace in Conakry.", "Guinean", "GIN"),
         ("Sudanese forces shelled Omdurman.", "Sudanese", "SDN"),
         ("Korean food is popular.", "Korean", None),
-        ("The Sudanese delegation left early.", "Sudanese", None),
+        ("The Sudanese delegation left early.", "Sudanese", "SDN"),  # South Sudan's demonym is "South Sudanese"
+        ("Guinean ministers flew home on Friday.", "Guinean", "GIN"),  # Guinea's own demonym, no cue needed
     ],
 )
 def test_ambiguous_demonyms_follow_the_article_or_stay_unresolved(
@@ -69,6 +71,31 @@ def test_ambiguous_demonyms_follow_the_article_or_stay_unresolved(
     start = text.index(word)
     found = [m.entity.country for m in run(text).mentions if m.start <= start < m.end]
     assert (found[0] if found else None) == expected
+
+
+def _member_demonyms() -> list[tuple[str, str]]:
+    """Every UN member's first demonym in the shipped gazetteer, except the ones two members share."""
+    import csv
+
+    from kg.ambiguity import ambiguities
+
+    shared = {word for word, a in ambiguities().items() if a.default == "none" and len(a.readings) >= 2}
+    path = Path(__file__).resolve().parent.parent / "kg" / "data" / "countries.tsv"
+    with path.open(encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh, delimiter="\t") if r["status"] == "member" and r["adjectives"]]
+    return [(r["iso3"], adj) for r in rows if (adj := r["adjectives"].split("|")[0]) not in shared]
+
+
+def test_every_un_members_demonym_names_it(run: Callable[..., ArticleResult]) -> None:
+    """"Sudanese officials met ...": each member's own demonym resolves to it without any cue."""
+    demonyms = _member_demonyms()
+    assert len(demonyms) >= 185  # 193 members; Congo, Dominica and the Central African Republic have none of their own
+    wrong = []
+    for iso3, adjective in demonyms:
+        found = [m.entity.country for m in run(f"{adjective} officials met the delegation on Monday.").mentions if m.start == 0]
+        if found[:1] != [iso3]:
+            wrong.append((iso3, adjective, found[:1]))
+    assert wrong == []
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,7 @@ from kg.extract._words import (
     light_nouns,
 )
 from kg.extract.lexicon import Trigger
-from kg.gazetteer import METONYM, load_gazetteer, sector_nouns
+from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, load_gazetteer, sector_nouns
 from kg.model import Entity, EntityType, slugify
 from kg.nlp import span_text, text_of
 
@@ -96,6 +96,19 @@ def _actors(ctx: _Context, token: Token, score: float, sent_token: Token | None 
             if all(a.entity.key != new.entity.key for a in found):
                 found.append(new)
     return found
+
+
+def _acts(token: Token) -> bool:
+    """Whether a noun is the side that acts: a subject, a "by" agent or the owner of an act ("the striker's attack").
+
+    Not the subject of a gerund after another verb: "we want to see Indian companies investing" invites them.
+    """
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "nsubj":
+        return node.head.tag_ != "VBG"
+    return node.dep_ == "poss" or (node.dep_ == "pobj" and node.head.lower_ == "by")
 
 
 def _listed_countries(ctx: _Context, token: Token) -> list[Token]:
@@ -176,6 +189,8 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
     if m is not None:
         if _is_event(m.entity) or (anchor is not token and ctx.mention(anchor) is m):
             return None
+        if m.entity.type is EntityType.SECTOR_ACTOR and m.entity.role in PEOPLE_SECTORS and _acts(token):
+            return None  # "Japanese carmakers accused ...": a country's firms act for themselves, not for its state
         return Arg(m.entity, score * _resolution_score(m.entity))
     low = token.lower_
     if low in _RELATIVE and token.head.dep_ == "relcl":
@@ -214,6 +229,8 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         place = token.lemma_.lower() in _PLACE_NOUNS
         if token.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() in _CIVILIANS:
             return None  # "the Italian team arrived", "Japanese tourists visited": people, not their state
+        if _acts(token) and acts_for_state(token.lemma_.lower()) is False:
+            return None  # "the French striker attacked ...": a person or a body of a country acts for itself, not for the state
         for child in token.children if token.lemma_.lower() not in _KIN else ():  # "X's daughter" is not X
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not _is_stance(child) and (m := ctx.mention(child)):
                 if m.entity.type in _ACTOR_TYPES:

@@ -141,6 +141,7 @@ from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
     _ACTOR_TYPES,
+    _PLACE_NOUNS,
     _ARMED_MODIFIERS,
     _ARRIVALS,
     _RECEIVING,
@@ -163,7 +164,7 @@ from kg.extract._words import (
     event_doers,
 )
 from kg.extract.lexicon import Lexicon, Trigger, load_lexicon
-from kg.gazetteer import sector_nouns
+from kg.gazetteer import load_gazetteer, sector_nouns
 from kg.model import (
     Article,
     Entity,
@@ -594,7 +595,7 @@ class PatternExtractor:
         speaker = ctx.speaker(sent, token)
         when, precision = ctx.event_when(sent, token)
         for subj, obj in pairs:
-            if not _plausible(subj.entity, obj.entity):
+            if not _plausible(subj.entity, obj.entity) or (pred.name == "withdrawsFrom" and _a_place(obj.entity)):
                 continue
             s_ent, o_ent = subj.entity, obj.entity
             if pred.symmetric and o_ent.key < s_ent.key:
@@ -901,6 +902,23 @@ def _purpose_targets(ctx: _Context, verb: Token) -> list[Arg]:
     return found
 
 
+def _a_place(entity: Entity) -> bool:
+    """Whether an argument is a place named by a common noun ("withdrew from the village"): a retreat from it is
+    no act towards another state (the country, organisation or agreement left is what RETREAT codes)."""
+    words = entity.label.lower().split()
+    return entity.type is EntityType.TOPIC and bool(words) and words[-1] in _PLACE_NOUNS
+
+
+def _own_topic(subject: Entity, obj: Entity) -> bool:
+    """Whether a topic is named after the subject's own country: "the Italian government rejected the Italian unions'
+    proposal" is a domestic matter, not a relation with another state (issue 16, point 5)."""
+    words = obj.label.split()
+    if obj.type is not EntityType.TOPIC or not words or not subject.country:
+        return False
+    owner = load_gazetteer().lookup(words[0]) if words[0][:1].isupper() else None
+    return owner is not None and owner.country == subject.country
+
+
 def _plausible(subject: Entity, obj: Entity) -> bool:
     """Reject self-relations and relations of an actor with its own country.
 
@@ -911,7 +929,7 @@ def _plausible(subject: Entity, obj: Entity) -> bool:
     country may still act on an actor of that country named as a thing ("visited the Sudian
     parliament" is read elsewhere); an organisation or a topic has no country of its own.
     """
-    if subject.key == obj.key or subject.type not in _ACTOR_TYPES:
+    if subject.key == obj.key or subject.type not in _ACTOR_TYPES or _own_topic(subject, obj):
         return False
     if obj.type is EntityType.COUNTRY and subject.country == obj.country:
         return False
