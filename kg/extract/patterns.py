@@ -522,6 +522,10 @@ class PatternExtractor:
             # "supports Y against Z", "backed Y against the rebels of Z": Z is the adversary, not helped;
             # "joined the coalition against Z": Z is not what was joined
             objects = [o for o in objects if o.prep != "against"]
+            if "from" not in trigger.extra and "from" not in trigger.object_preps:
+                # "protect Y from Z", "defend civilians from Z's raids": what Y is kept from is the threat, not
+                # a beneficiary ("refugees from Z", inside the object phrase, are still Z's people)
+                objects = [o for o in objects if o.prep != "from" or o.inner]
         if pred.category in ("ACCUSE", "PROTEST") and any(o.prep in ("over", "about", "against") for o in objects):
             # "appealed to the League over Sudian raids": the addressee is not the target
             objects = [o for o in objects if o.prep != "to"]

@@ -1,0 +1,43 @@
+"""Arguments of event triggers in constructions of conflict and diplomacy reporting (kg/extract/patterns.py,
+kg/extract/_arguments.py), on invented sentences: each construction with three shapes it must read and a
+distractor that must yield nothing of it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.model import ArticleResult
+
+Run = Callable[..., ArticleResult]
+
+
+def found(result: ArticleResult) -> set[tuple[str | None, str, str | None]]:
+    """(subject country, predicate, object country or label) of every statement."""
+    return {(s.subject.country, s.predicate.name, s.object.country or s.object.label) for s in result.statements}
+
+
+def events(result: ArticleResult) -> list[str]:
+    return [s.predicate.name for s in result.statements if s.predicate.name not in ("leaderOf", "officialOf")]
+
+
+# ------------------------------------------------------------------ "protect Y from Z"
+@pytest.mark.parametrize(
+    ("text", "helped", "kept_from"),
+    [
+        ("Norway shielded Kosovo from Serbian pressure.", "XKX", "SRB"),
+        ("France is working to protect Mali from Russian mercenaries.", "MLI", "RUS"),
+        ("The EU defends Moldova from Russian interference.", "MDA", "RUS"),
+        ("The UK backs the Syrian opposition to defend civilians from Iran.", "SYR", "IRN"),
+    ],
+)
+def test_what_one_is_protected_from_is_no_beneficiary(run: Run, text: str, helped: str, kept_from: str) -> None:
+    statements = [s for s in run(text).statements if s.category in ("SUPPORT", "AID")]
+    assert helped in {s.object.country for s in statements}
+    assert kept_from not in {s.object.country for s in statements}
+
+
+def test_people_from_a_country_are_still_its_people(run: Run) -> None:
+    # "from Y" inside the object phrase names where the people come from, not a threat
+    assert ("CAN", "providesAidTo", "UKR") in found(run("Canada funds schools for children from Ukraine."))
