@@ -41,3 +41,28 @@ def test_what_one_is_protected_from_is_no_beneficiary(run: Run, text: str, helpe
 def test_people_from_a_country_are_still_its_people(run: Run) -> None:
     # "from Y" inside the object phrase names where the people come from, not a threat
     assert ("CAN", "providesAidTo", "UKR") in found(run("Canada funds schools for children from Ukraine."))
+
+
+# ------------------------------------------------------- "the accord reached between X and Y"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The agreement reached on Monday between Sudan and South Sudan ends the dispute.", ("SDN", "signsAgreementWith", "SSD")),
+        ("Kenya welcomed the deal signed in Doha between Qatar and Bahrain.", ("QAT", "signsAgreementWith", "BHR")),
+        ("The talks held last week between Greece and Turkey were tense.", ("GRC", "meetsWith", "TUR")),
+        ("The treaty signed between Chile and Peru in 1929 settled the border.", ("CHL", "signsAgreementWith", "PER")),
+    ],
+)
+def test_a_participle_between_the_act_and_its_parties(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry operated between Denmark and Sweden was cancelled.",
+        "The agreement reached between the two ministries covers schools.",
+    ],
+)
+def test_a_participle_between_no_act_and_two_places_states_nothing(run: Run, text: str) -> None:
+    assert events(run(text)) == []

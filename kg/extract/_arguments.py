@@ -816,6 +816,23 @@ def _light_noun_doers(ctx: _Context, holder: Token) -> list[Arg]:
     return [Arg(a.entity, a.score * 0.9) for a in doers]
 
 
+def between_after_participle(participles: list[Token]) -> list[Token]:
+    """The parties of an act named after a participle of its noun: "the accord reached on Monday between X and Y",
+    "the deal signed in Doha between X and Y", "the talks held last week between X and Y".
+
+    The parse hangs "between" on the participle, or on the object of the participle's preposition of place
+    or time ("in Doha between X and Y"); either way the pair are the parties of the noun's act.
+    """
+    found: list[Token] = []
+    for participle in participles:
+        if participle.tag_ != "VBN":
+            continue
+        preps = [c for c in participle.children if c.dep_ == "prep"]
+        preps += [g for c in preps if c.lower_ != "between" for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep"]
+        found += [p for c in preps if c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
+    return found[:1]
+
+
 def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg], list[Arg]]:
     subjects: list[Arg] = []
     objects: list[Arg] = []
@@ -833,6 +850,8 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         if child.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(child):
             subjects += _actors(ctx, child, 0.85, noun)
     between = [p for c in children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
+    if not between:
+        between = between_after_participle(holders[1:])
     if not between and (trigger.pair or trigger.predicate.category in ("CONSULT", "COOPERATE")) and (hyphened := _hyphen_pair(ctx, children)):
         # "India-Pakistan talks", "US-China trade talks": the two sides of the hyphen are the parties
         return (hyphened, []) if trigger.pair else (hyphened[:1], hyphened[1:])

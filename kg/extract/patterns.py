@@ -130,6 +130,7 @@ from kg.extract._arguments import (
     _prep_objects,
     _subjects_of_verb,
     _verb_args,
+    between_after_participle,
     hyphen_sides,
 )
 from kg.extract._constructions import BY_BORDER, constructions, investigated_thing, split_border
@@ -405,6 +406,8 @@ class PatternExtractor:
             anchor = token.head if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and token.head.lemma_.lower() in carriers else token
             if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _CARRIERS and token.head.head.pos_ == "NOUN":
                 anchor = token.head.head  # "a note of protest", "a message of support": the document carries them
+            if "between" not in mods and between_after_participle([c for c in kids if c.dep_ == "acl"]):
+                mods.add("between")  # "the accord reached on Monday between X and Y": the participle's pair are its parties
             if "between" not in mods and hyphen_sides(kids) is not None:
                 mods.add("between")  # "the X-Y agreement": a hyphenated pair before the noun names its parties as "between X and Y" does
             for trig in self.lexicon.nouns[lemma]:
