@@ -66,3 +66,31 @@ def test_a_participle_between_the_act_and_its_parties(run: Run, text: str, expec
 )
 def test_a_participle_between_no_act_and_two_places_states_nothing(run: Run, text: str) -> None:
     assert events(run(text)) == []
+
+
+# ------------------------------------------------------------ "Y was killed in a raid by X"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The journalist from Colombia was killed in a raid by Venezuelan troops.", ("VEN", "attacks", "COL")),
+        ("Three Kenyan fishermen died in a strike carried out by Somali forces.", ("SOM", "attacks", "KEN")),
+        ("Four Afghan guards died during the shelling by Pakistani artillery.", ("PAK", "attacks", "AFG")),
+        ("A Nigerien soldier was shot and killed in a raid by Chadian forces.", ("TCD", "attacks", "NER")),
+        ("Rwandan troops carried out an attack in which two Ugandan soldiers were wounded.", ("RWA", "attacks", "UGA")),
+        ("Uganda condemned the raid by Rwandan militias in which five Ugandan herders died.", ("RWA", "attacks", "UGA")),
+    ],
+)
+def test_who_was_harmed_in_an_attack_is_its_target(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farmer from Peru was killed in a storm by the river.",
+        "Two Kenyan soldiers were killed in an attack by Kenyan bandits.",  # one country: no relation between states
+        "Three Ghanaian workers were hurt in a strike by dockers.",
+    ],
+)
+def test_harm_in_no_attack_between_states_states_nothing(run: Run, text: str) -> None:
+    assert "attacks" not in events(run(text))
