@@ -169,7 +169,7 @@ def _victims(ctx: _Context, noun: Token) -> list[Arg]:
             continue
         first = verb
         while first.dep_ == "conj" and first.head.pos_ == "VERB" and not [c for c in first.children if c.dep_.startswith("nsubj")]:
-            first = first.head  # "was targeted and killed in a raid by X": the first conjunct holds the subject
+            first = first.head  # "was shot and killed in an ambush by X": the first conjunct holds the subject
         deps = {"nsubj"} if lemma == "die" else {"nsubjpass"}
         for harmed in _first_of(list(first.children), deps):
             found += _actors(ctx, harmed, 0.85) or _actors_in_np(ctx, harmed)
