@@ -94,3 +94,23 @@ def test_who_was_harmed_in_an_attack_is_its_target(run: Run, text: str, expected
 )
 def test_harm_in_no_attack_between_states_states_nothing(run: Run, text: str) -> None:
     assert "attacks" not in events(run(text))
+
+
+# ------------------------------------------------------- "its commitment to defeating Y"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain reiterated its commitment to defeating ISIL.", ("GBR", "attacks", "Islamic State")),
+        ("Japan reiterated its commitment to supporting Ukraine.", ("JPN", "supports", "UKR")),
+        ("France confirmed its determination to helping Lebanon.", ("FRA", "providesAidTo", "LBN")),
+        ("Germany is committed to defeating the Islamic State.", ("DEU", "attacks", "Islamic State")),
+    ],
+)
+def test_a_commitment_to_an_act_is_that_act_intended(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    statements = run(text).statements
+    assert [(s.subject.country, s.predicate.name, s.object.country or s.object.label, s.modality.value) for s in statements] == [(*expected, "intended")]
+
+
+def test_a_commitment_to_an_act_of_no_actor_stays_a_commitment(run: Run) -> None:
+    # nothing codes "reforming its courts": the pledge to it is what is said
+    assert found(run("Poland reaffirmed its commitment to reforming its courts.")) == {("POL", "agreesTo", "reforming courts")}

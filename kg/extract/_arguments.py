@@ -15,6 +15,7 @@ from kg.extract._words import (
     _ACTOR_TYPES,
     _BILATERAL,
     _CIVILIANS,
+    _COMMITMENT_NOUNS,
     _COMMITTED,
     _EVENT_WORDS,
     _FIRST_PERSON,
@@ -345,6 +346,14 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     if verb.dep_ == "pcomp" and head.lower_ == "to" and head.head.lemma_.lower() in _COMMITTED:
         # "X is committed to sending troops", "remains committed to supporting Y": the gerund is X's act
         return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head.head, depth + 1)]
+    if verb.dep_ == "pcomp" and head.lower_ == "to" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in _COMMITMENT_NOUNS:
+        # "reiterated its commitment to supporting Y", "X's pledge to defending Y": the owner of the commitment acts,
+        # else the one who states it
+        noun = head.head
+        owners = [a for c in noun.children if c.dep_ == "poss" for a in _actors(ctx, c, 1.0)]
+        if not owners and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+            owners = _subjects_of_verb(ctx, noun.head, depth + 1)
+        return [Arg(a.entity, a.score * 0.9) for a in owners]
     if verb.dep_ == "relcl":
         return _actors(ctx, head, 0.9)
     if verb.dep_ in ("acl", "pcomp") and head.pos_ in ("NOUN", "PROPN"):

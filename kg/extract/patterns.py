@@ -137,7 +137,7 @@ from kg.extract._constructions import BY_BORDER, constructions, investigated_thi
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
-from kg.extract._modality import _hypothetical, collapsed, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, obligation
+from kg.extract._modality import _devoted, _hypothetical, collapsed, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, obligation
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
@@ -763,16 +763,21 @@ def _without_restated_pledges(produced: Sequence[tuple[Token, list[Statement]]])
 
     "X pledged to keep sending aid to Y" yields ``X providesAidTo Y`` coded as an intent
     (CAMEO 0332, AGREE): ``X agreesTo "continue military aid to Y"`` read off "promised" says the
-    same with a topic instead of the target, so it gives way. A pledge whose act is not coded as
+    same with a topic instead of the target, so it gives way; so does the topic of a pledge named by
+    its noun or adjective ("its commitment to supporting Y", "is committed to defeating Y"). A pledge whose act is not coded as
     an intent ("agreed to restore diplomatic relations") stays.
     """
-    coded = [(anchor, s) for anchor, statements in produced for s in statements if s.coded_category]
+    # an act a commitment names by its gerund ("committed to defeating Y", "its commitment to supporting Y") is the
+    # commitment's content, coded or not; an agreement's act that is not coded ("agreed to restore relations") leaves it
+    coded = [
+        (anchor, s) for anchor, statements in produced for s in statements
+        if s.coded_category or (s.modality is Modality.INTENDED and anchor.dep_ == "pcomp" and _devoted(anchor.head))
+    ]
     for anchor, statements in produced:
         for statement in statements:
             restated = (
                 statement.predicate.name == "agreesTo"
                 and statement.object.type is EntityType.TOPIC
-                and anchor.pos_ in ("VERB", "AUX")
                 and any(a is not anchor and anchor.is_ancestor(a) and statement.subject.key in _actors_of(c) for a, c in coded)
             )
             if not restated:
