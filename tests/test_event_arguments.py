@@ -114,3 +114,23 @@ def test_a_commitment_to_an_act_is_that_act_intended(run: Run, text: str, expect
 def test_a_commitment_to_an_act_of_no_actor_stays_a_commitment(run: Run) -> None:
     # nothing codes "reforming its courts": the pledge to it is what is said
     assert found(run("Poland reaffirmed its commitment to reforming its courts.")) == {("POL", "agreesTo", "reforming courts")}
+
+
+# ------------------------------------------------------------ "with the help of Y"
+@pytest.mark.parametrize(
+    ("text", "helper", "helped"),
+    [
+        ("Jordanian police arrested the suspect with the aid of Iraqi soldiers.", "IRQ", "JOR"),
+        ("Malian forces recaptured Kidal with the assistance of Russian mercenaries.", "RUS", "MLI"),
+        ("Turkey signed the deal with the support of Qatar.", "QAT", "TUR"),
+    ],
+)
+def test_a_helper_is_no_target_of_the_act_it_helps(run: Run, text: str, helper: str, helped: str) -> None:
+    statements = run(text).statements
+    assert helper not in {s.object.country for s in statements}
+    assert {(s.subject.country, s.object.country) for s in statements if s.category in ("SUPPORT", "AID")} == {(helper, helped)}
+
+
+def test_a_partner_named_with_with_is_still_the_object(run: Run) -> None:
+    # only a noun of help after "with" names a helper: "cooperated with Y" still names the partner
+    assert ("NOR", "cooperatesWith", "SWE") in found(run("Norway cooperated with Sweden on fisheries."))

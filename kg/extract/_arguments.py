@@ -16,6 +16,7 @@ from kg.extract._words import (
     _BILATERAL,
     _CIVILIANS,
     _COMMITMENT_NOUNS,
+    _HELP_NOUNS,
     _COMMITTED,
     _EVENT_WORDS,
     _FIRST_PERSON,
@@ -564,6 +565,14 @@ def _stative(verb: Token) -> bool:
     )
 
 
+def helper_phrase(prep: Token) -> bool:
+    """Whether a preposition introduces who helps the clause's act: "with the help of Y", "with the support of Y"."""
+    return prep.lower_ == "with" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in _HELP_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in p.children)
+        for p in prep.children
+    )
+
+
 def _prep_objects(ctx: _Context, head: Token, score: float) -> list[Arg]:
     found: list[Arg] = []
     # "kidnapped up to 16 advisers": the preposition hangs off the particle
@@ -573,6 +582,8 @@ def _prep_objects(ctx: _Context, head: Token, score: float) -> list[Arg]:
         if prep.lower_ == "along" and any(c.dep_ == "prep" and c.lower_ == "with" for c in prep.children):
             continue  # "along with Australia": company, not an object
         if prep.lower_ in _OBJECT_PREPS:
+            if helper_phrase(prep):
+                continue  # "arrested him with the help of Y's police": Y helps, it is no target (see _constructions._helped_act)
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     own = _actors(ctx, pobj, score)  # read once: the same call again gives the same actors
