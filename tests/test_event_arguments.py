@@ -134,3 +134,27 @@ def test_a_helper_is_no_target_of_the_act_it_helps(run: Run, text: str, helper: 
 def test_a_partner_named_with_with_is_still_the_object(run: Run) -> None:
     # only a noun of help after "with" names a helper: "cooperated with Y" still names the partner
     assert ("NOR", "cooperatesWith", "SWE") in found(run("Norway cooperated with Sweden on fisheries."))
+
+
+# ------------------------------------------------------------------ "stood by Y"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Australia stood by Japan during the crisis.", ("AUS", "supports", "JPN", "asserted")),
+        ("Japan said it would stand by South Korea.", ("JPN", "supports", "KOR", "intended")),
+        ("Canada has stood firmly by Latvia.", ("CAN", "supports", "LVA", "asserted")),
+    ],
+)
+def test_standing_by_a_partner_is_support(run: Run, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in {(s.subject.country, s.predicate.name, s.object.country, s.modality.value) for s in run(text).statements}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru stood by the decision of the court.",
+        "The pact was signed by Chile.",  # an agent "by", no trigger of its own
+    ],
+)
+def test_standing_by_no_actor_states_no_support(run: Run, text: str) -> None:
+    assert "supports" not in events(run(text))

@@ -465,6 +465,9 @@ class PatternExtractor:
         if anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() not in _LIGHT_VERBS \
                 and (pred.category in done_to_categories()[1] or anchor.lemma_.lower() in event_doers()[0]):
             objects = self._doers_not_targets(ctx, anchor, objects)
+        if anchor.pos_ in ("VERB", "AUX") and trigger.kind == "verb" and "by" in trigger.extra and not trigger.needs_object:
+            # "stood by Y", "will stand by its allies": the trigger's own "by" names its object, not an agent
+            objects += [a for c in anchor.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
         subjects, objects = constructions(ctx, anchor, pred.name, pred.category, subjects, objects)
         modality = trigger.modality or _modality(anchor if anchor.pos_ in ("VERB", "AUX") else _clause_verb(anchor))
         if not trigger.modality and modality is not Modality.NEGATED and (governed := noun_modality(anchor)) is not None:
