@@ -158,3 +158,27 @@ def test_standing_by_a_partner_is_support(run: Run, text: str, expected: tuple[s
 )
 def test_standing_by_no_actor_states_no_support(run: Run, text: str) -> None:
     assert "supports" not in events(run(text))
+
+
+# ------------------------------------------------------------ "provided training for Y's army"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany is providing training for the Malian army.", ("DEU", "providesAidTo", "MLI")),
+        ("France provides military training to the Nigerien army.", ("FRA", "providesAidTo", "NER")),
+        ("Turkey gave counter-terrorism training to Somali police.", ("TUR", "providesAidTo", "SOM")),
+    ],
+)
+def test_training_given_to_a_country_s_forces_is_aid(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The school provides training for teachers.",
+        "Ukrainian soldiers completed training in Britain.",
+    ],
+)
+def test_training_given_to_no_other_country_states_no_aid(run: Run, text: str) -> None:
+    assert "providesAidTo" not in events(run(text))
