@@ -153,7 +153,7 @@ def _victims(ctx: _Context, noun: Token) -> list[Arg]:
     Only a passive or intransitive verb of harm (``_HARMED_IN``) has the harmed as its subject; "X killed Y in a raid" is
     the verb's own act.
     """
-    verbs = []
+    verbs: list[Token] = []
     if noun.dep_ == "pobj" and noun.head.lower_ in _IN_ATTACK and noun.head.head.pos_ == "VERB":
         verbs.append(noun.head.head)  # "was killed in a raid by X"
     # "a raid by X in which Y's reporter died": the parse may hang the clause on the agent
