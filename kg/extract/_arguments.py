@@ -15,6 +15,8 @@ from kg.extract._words import (
     _ACTOR_TYPES,
     _BILATERAL,
     _CIVILIANS,
+    _COMMITMENT_NOUNS,
+    _HELP_NOUNS,
     _COMMITTED,
     _EVENT_WORDS,
     _FIRST_PERSON,
@@ -362,6 +364,14 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     if verb.dep_ == "pcomp" and head.lower_ == "to" and head.head.lemma_.lower() in _COMMITTED:
         # "X is committed to sending troops", "remains committed to supporting Y": the gerund is X's act
         return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head.head, depth + 1)]
+    if verb.dep_ == "pcomp" and head.lower_ == "to" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in _COMMITMENT_NOUNS:
+        # "reiterated its commitment to supporting Y", "X's pledge to defending Y": the owner of the commitment acts,
+        # else the one who states it
+        noun = head.head
+        owners = [a for c in noun.children if c.dep_ == "poss" for a in _actors(ctx, c, 1.0)]
+        if not owners and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+            owners = _subjects_of_verb(ctx, noun.head, depth + 1)
+        return [Arg(a.entity, a.score * 0.9) for a in owners]
     if verb.dep_ == "relcl":
         return _actors(ctx, head, 0.9)
     if verb.dep_ in ("acl", "pcomp") and head.pos_ in ("NOUN", "PROPN"):
@@ -572,6 +582,14 @@ def _stative(verb: Token) -> bool:
     )
 
 
+def helper_phrase(prep: Token) -> bool:
+    """Whether a preposition introduces who helps the clause's act: "with the help of Y", "with the support of Y"."""
+    return prep.lower_ == "with" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in _HELP_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in p.children)
+        for p in prep.children
+    )
+
+
 def _prep_objects(ctx: _Context, head: Token, score: float) -> list[Arg]:
     found: list[Arg] = []
     # "kidnapped up to 16 advisers": the preposition hangs off the particle
@@ -581,6 +599,8 @@ def _prep_objects(ctx: _Context, head: Token, score: float) -> list[Arg]:
         if prep.lower_ == "along" and any(c.dep_ == "prep" and c.lower_ == "with" for c in prep.children):
             continue  # "along with Australia": company, not an object
         if prep.lower_ in _OBJECT_PREPS:
+            if helper_phrase(prep):
+                continue  # "arrested him with the help of Y's police": Y helps, it is no target (see _constructions._helped_act)
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     own = _actors(ctx, pobj, score)  # read once: the same call again gives the same actors
@@ -833,6 +853,23 @@ def _light_noun_doers(ctx: _Context, holder: Token) -> list[Arg]:
     return [Arg(a.entity, a.score * 0.9) for a in doers]
 
 
+def between_after_participle(participles: list[Token]) -> list[Token]:
+    """The parties of an act named after a participle of its noun: "the accord reached on Monday between X and Y",
+    "the deal signed in Doha between X and Y", "the talks held last week between X and Y".
+
+    The parse hangs "between" on the participle, or on the object of the participle's preposition of place
+    or time ("in Doha between X and Y"); either way the pair are the parties of the noun's act.
+    """
+    found: list[Token] = []
+    for participle in participles:
+        if participle.tag_ != "VBN":
+            continue
+        preps = [c for c in participle.children if c.dep_ == "prep"]
+        preps += [g for c in preps if c.lower_ != "between" for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep"]
+        found += [p for c in preps if c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
+    return found[:1]
+
+
 def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg], list[Arg]]:
     subjects: list[Arg] = []
     objects: list[Arg] = []
@@ -850,6 +887,8 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         if child.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(child):
             subjects += _actors(ctx, child, 0.85, noun)
     between = [p for c in children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
+    if not between:
+        between = between_after_participle(holders[1:])
     if not between and (trigger.pair or trigger.predicate.category in ("CONSULT", "COOPERATE")) and (hyphened := _hyphen_pair(ctx, children)):
         # "India-Pakistan talks", "US-China trade talks": the two sides of the hyphen are the parties
         return (hyphened, []) if trigger.pair else (hyphened[:1], hyphened[1:])

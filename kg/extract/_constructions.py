@@ -72,6 +72,11 @@ _MISSIONS = {"embassy", "consulate", "legation", "chancery"}
 _AT_PLACE = {"outside", "at", "near", "before", "opposite", "to", "toward", "towards", "beside", "around", "on"}
 #: Nouns that count a group ("thousands of students").
 _COUNTS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "crowd", "group", "number", "million", "millions"}
+#: Verbs of harm suffered in an attack: PETRARCH2's CAMEO 18-19 verbs with patterns of the attack they suffer it in
+#: ("DIE * (IN RAID)", "HURT * (IN ATTACK)", "KILL", "WOUND", "INJURE"); their subject is the attack's target.
+_HARMED_IN = {"die", "kill", "hurt", "wound", "injure"}
+#: Prepositions that place a harm inside an attack ("in a raid", "during the shelling", "under fire").
+_IN_ATTACK = ("in", "during", "under")
 #: Words before "of" that pick some of a group ("one of the founding members").
 _PARTITIVE = ("one", "some", "several", "two", "three", "many", "each")
 
@@ -105,6 +110,8 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
             return helpers, [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, helped)]
     if category == "SUPPORT" and verb and not actor_objects:
         objects = objects + _content_subjects(ctx, anchor)
+    if category == "ASSAULT" and not verb and not actor_objects:
+        objects = objects + [v for v in _victims(ctx, anchor) if all(v.entity.key != s.entity.key for s in subjects)]
     if category == "REQUEST" and not verb and not actor_objects:
         objects = objects + (_asked(ctx, anchor) or _asked_from(ctx, anchor))
     if category == "PROTEST" and verb:
@@ -137,6 +144,36 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     if predicate in ("participatesIn", "partnerIn") and verb and not objects:
         objects = _joined_body(anchor)
     return subjects, objects
+
+
+def _victims(ctx: _Context, noun: Token) -> list[Arg]:
+    """Who an attack named by its noun harmed, said through a verb of harm suffered in it: "Y's reporter was killed in a
+    raid by X", "three Y soldiers died in an ambush by X", "the strike by X in which two Y officers were wounded".
+
+    Only a passive or intransitive verb of harm (``_HARMED_IN``) has the harmed as its subject; "X killed Y in a raid" is
+    the verb's own act.
+    """
+    verbs: list[Token] = []
+    if noun.dep_ == "pobj" and noun.head.lower_ in _IN_ATTACK and noun.head.head.pos_ == "VERB":
+        verbs.append(noun.head.head)  # "was killed in a raid by X"
+    # "a raid by X in which Y's reporter died": the parse may hang the clause on the agent
+    agents = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for a in c.children if a.dep_ == "pobj"]
+    verbs += [
+        c for holder in (noun, *agents) for c in holder.children if c.dep_ == "relcl"
+        for p in c.children if p.dep_ == "prep" and p.lower_ in _IN_ATTACK and any(w.lower_ == "which" for w in p.children)
+    ]
+    found: list[Arg] = []
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in _HARMED_IN:
+            continue
+        first = verb
+        while first.dep_ == "conj" and first.head.pos_ == "VERB" and not [c for c in first.children if c.dep_.startswith("nsubj")]:
+            first = first.head  # "was shot and killed in an ambush by X": the first conjunct holds the subject
+        deps = {"nsubj"} if lemma == "die" else {"nsubjpass"}
+        for harmed in _first_of(list(first.children), deps):
+            found += _actors(ctx, harmed, 0.85) or _actors_in_np(ctx, harmed)
+    return found
 
 
 def _envoys(verb: Token) -> bool:

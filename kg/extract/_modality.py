@@ -10,6 +10,7 @@ from kg.extract._words import (
     _AHEAD,
     _CALLED_OFF,
     _COLLAPSED,
+    _COMMITMENT_NOUNS,
     _COMMITTED,
     _INTEND,
     _MUST,
@@ -91,8 +92,9 @@ def _purpose_clause(verb: Token) -> bool:
 
 
 def _devoted(node: Token) -> bool:
-    """Whether a node is the "to" of a devotion to an act: "committed [to] sending troops" (the act is intended)."""
-    return node.dep_ == "prep" and node.lower_ == "to" and node.head.lemma_.lower() in _COMMITTED and any(c.dep_ == "pcomp" for c in node.children)
+    """Whether a node is the "to" of a devotion to an act: "committed [to] sending troops", "its commitment [to] supporting Y" (the act is intended)."""
+    committed = node.head.lemma_.lower() in _COMMITTED or (node.head.pos_ == "NOUN" and node.head.lemma_.lower() in _COMMITMENT_NOUNS)
+    return node.dep_ == "prep" and node.lower_ == "to" and committed and any(c.dep_ == "pcomp" for c in node.children)
 
 
 def collapsed(noun: Token) -> bool:
@@ -165,7 +167,7 @@ def _modality(verb: Token | None) -> Modality:
                 possible = True
             elif wants:
                 intended = True
-        if lemma in ("ready", "willing", "prepared") or (v.dep_ == "acomp" and lemma in _INTEND) or (v is not verb and lemma in _COMMITTED):
+        if lemma in ("ready", "willing", "prepared") or (v.dep_ == "acomp" and lemma in _INTEND) or (v is not verb and (lemma in _COMMITTED or (v.pos_ == "NOUN" and lemma in _COMMITMENT_NOUNS))):
             intended = True
     if possible:
         return Modality.POSSIBLE

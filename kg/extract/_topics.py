@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract._arguments import Arg, _clause_verb
+from kg.extract._arguments import Arg, _clause_verb, helper_phrase
 from kg.extract._context import _Context
 from kg.extract._words import (
     _DROP_DEPS,
@@ -30,7 +30,7 @@ def _topic_for(ctx: _Context, anchor: Token) -> list[Arg]:
     holders = [anchor] + ([c for c in anchor.children if c.dep_ == "acl"] if anchor.pos_ in ("NOUN", "PROPN") else [])
     for holder in holders:
         for child in holder.children:
-            if child.dep_ in ("dobj", "xcomp", "nsubjpass", "ccomp") and holder is anchor or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS and not _fronted(child)):
+            if child.dep_ in ("dobj", "xcomp", "nsubjpass", "ccomp") and holder is anchor or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS and not _fronted(child) and not helper_phrase(child)):
                 candidates.append(child)
     if anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ in ("dobj", "attr") and not candidates:
         verb = _clause_verb(anchor)

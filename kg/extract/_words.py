@@ -61,6 +61,10 @@ _THREAT_ACTS = {"sanctions", "withdrawsFrom", "attacks", "coerces", "mobilizes",
 _LINKING = {"be", "remain", "stay", "become", "seem", "appear", "grow"}
 #: Words of devotion to an act named by a gerund after "to": "committed to sending troops", "dedicated to rebuilding".
 _COMMITTED = {"commit", "committed", "dedicate", "dedicated", "devote", "devoted", "pledge", "pledged"}
+#: Nouns of help that, after "with", name a helper of the clause's act ("retook the town with the help of Y").
+_HELP_NOUNS = {"help", "aid", "assistance", "support", "backing", "cooperation", "collaboration"}
+#: Nouns of a commitment whose "to" gerund is the committed side's own act ("its commitment to supporting Y").
+_COMMITMENT_NOUNS = {"commitment", "pledge", "dedication", "determination", "resolve", "promise", "vow", "undertaking"}
 _STATIVE = {"oppose", "commit", "dedicate", "devote", "attach", "open", "commit", "opposed", "committed"}
 #: Verbs of coming together whose "for" names the event the subjects take part in ("gathered for a rally");
 #: after other verbs "for" names what is wanted ("asked for talks").

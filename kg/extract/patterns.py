@@ -130,13 +130,14 @@ from kg.extract._arguments import (
     _prep_objects,
     _subjects_of_verb,
     _verb_args,
+    between_after_participle,
     hyphen_sides,
 )
 from kg.extract._constructions import BY_BORDER, constructions, investigated_thing, split_border
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
-from kg.extract._modality import _hypothetical, collapsed, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, obligation
+from kg.extract._modality import _devoted, _hypothetical, collapsed, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, obligation
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
@@ -406,6 +407,8 @@ class PatternExtractor:
             anchor = token.head if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and token.head.lemma_.lower() in carriers else token
             if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _CARRIERS and token.head.head.pos_ == "NOUN":
                 anchor = token.head.head  # "a note of protest", "a message of support": the document carries them
+            if "between" not in mods and between_after_participle([c for c in kids if c.dep_ == "acl"]):
+                mods.add("between")  # "the accord reached on Monday between X and Y": the participle's pair are its parties
             if "between" not in mods and hyphen_sides(kids) is not None:
                 mods.add("between")  # "the X-Y agreement": a hyphenated pair before the noun names its parties as "between X and Y" does
             for trig in self.lexicon.nouns[lemma]:
@@ -463,6 +466,9 @@ class PatternExtractor:
         if anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() not in _LIGHT_VERBS \
                 and (pred.category in done_to_categories()[1] or anchor.lemma_.lower() in event_doers()[0]):
             objects = self._doers_not_targets(ctx, anchor, objects)
+        if anchor.pos_ in ("VERB", "AUX") and trigger.kind == "verb" and "by" in trigger.extra and not trigger.needs_object:
+            # "stood by Y", "will stand by its allies": the trigger's own "by" names its object, not an agent
+            objects += [a for c in anchor.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
         subjects, objects = constructions(ctx, anchor, pred.name, pred.category, subjects, objects)
         modality = trigger.modality or _modality(anchor if anchor.pos_ in ("VERB", "AUX") else _clause_verb(anchor))
         if not trigger.modality and modality is not Modality.NEGATED and (governed := noun_modality(anchor)) is not None:
@@ -523,6 +529,10 @@ class PatternExtractor:
             # "supports Y against Z", "backed Y against the rebels of Z": Z is the adversary, not helped;
             # "joined the coalition against Z": Z is not what was joined
             objects = [o for o in objects if o.prep != "against"]
+            if "from" not in trigger.extra and "from" not in trigger.object_preps:
+                # "protect Y from Z", "defend civilians from Z's raids": what Y is kept from is the threat, not
+                # a beneficiary ("refugees from Z", inside the object phrase, are still Z's people)
+                objects = [o for o in objects if o.prep != "from" or o.inner]
         if pred.category in ("ACCUSE", "PROTEST") and any(o.prep in ("over", "about", "against") for o in objects):
             # "appealed to the League over Sudian raids": the addressee is not the target
             objects = [o for o in objects if o.prep != "to"]
@@ -757,16 +767,21 @@ def _without_restated_pledges(produced: Sequence[tuple[Token, list[Statement]]])
 
     "X pledged to keep sending aid to Y" yields ``X providesAidTo Y`` coded as an intent
     (CAMEO 0332, AGREE): ``X agreesTo "continue military aid to Y"`` read off "promised" says the
-    same with a topic instead of the target, so it gives way. A pledge whose act is not coded as
+    same with a topic instead of the target, so it gives way; so does the topic of a pledge named by
+    its noun or adjective ("its commitment to supporting Y", "is committed to defeating Y"). A pledge whose act is not coded as
     an intent ("agreed to restore diplomatic relations") stays.
     """
-    coded = [(anchor, s) for anchor, statements in produced for s in statements if s.coded_category]
+    # an act a commitment names by its gerund ("committed to defeating Y", "its commitment to supporting Y") is the
+    # commitment's content, coded or not; an agreement's act that is not coded ("agreed to restore relations") leaves it
+    coded = [
+        (anchor, s) for anchor, statements in produced for s in statements
+        if s.coded_category or (s.modality is Modality.INTENDED and anchor.dep_ == "pcomp" and _devoted(anchor.head))
+    ]
     for anchor, statements in produced:
         for statement in statements:
             restated = (
                 statement.predicate.name == "agreesTo"
                 and statement.object.type is EntityType.TOPIC
-                and anchor.pos_ in ("VERB", "AUX")
                 and any(a is not anchor and anchor.is_ancestor(a) and statement.subject.key in _actors_of(c) for a, c in coded)
             )
             if not restated:

@@ -1,0 +1,184 @@
+"""Arguments of event triggers in constructions of conflict and diplomacy reporting (kg/extract/patterns.py,
+kg/extract/_arguments.py), on invented sentences: each construction with three shapes it must read and a
+distractor that must yield nothing of it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.model import ArticleResult
+
+Run = Callable[..., ArticleResult]
+
+
+def found(result: ArticleResult) -> set[tuple[str | None, str, str | None]]:
+    """(subject country, predicate, object country or label) of every statement."""
+    return {(s.subject.country, s.predicate.name, s.object.country or s.object.label) for s in result.statements}
+
+
+def events(result: ArticleResult) -> list[str]:
+    return [s.predicate.name for s in result.statements if s.predicate.name not in ("leaderOf", "officialOf")]
+
+
+# ------------------------------------------------------------------ "protect Y from Z"
+@pytest.mark.parametrize(
+    ("text", "helped", "kept_from"),
+    [
+        ("Norway shielded Kosovo from Serbian pressure.", "XKX", "SRB"),
+        ("France is working to protect Mali from Russian mercenaries.", "MLI", "RUS"),
+        ("The EU defends Moldova from Russian interference.", "MDA", "RUS"),
+        ("The UK backs the Syrian opposition to defend civilians from Iran.", "SYR", "IRN"),
+    ],
+)
+def test_what_one_is_protected_from_is_no_beneficiary(run: Run, text: str, helped: str, kept_from: str) -> None:
+    statements = [s for s in run(text).statements if s.category in ("SUPPORT", "AID")]
+    assert helped in {s.object.country for s in statements}
+    assert kept_from not in {s.object.country for s in statements}
+
+
+def test_people_from_a_country_are_still_its_people(run: Run) -> None:
+    # "from Y" inside the object phrase names where the people come from, not a threat
+    assert ("CAN", "providesAidTo", "UKR") in found(run("Canada funds schools for children from Ukraine."))
+
+
+# ------------------------------------------------------- "the accord reached between X and Y"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The agreement reached on Monday between Sudan and South Sudan ends the dispute.", ("SDN", "signsAgreementWith", "SSD")),
+        ("Kenya welcomed the deal signed in Doha between Qatar and Bahrain.", ("QAT", "signsAgreementWith", "BHR")),
+        ("The talks held last week between Greece and Turkey were tense.", ("GRC", "meetsWith", "TUR")),
+        ("The treaty signed between Chile and Peru in 1929 settled the border.", ("CHL", "signsAgreementWith", "PER")),
+    ],
+)
+def test_a_participle_between_the_act_and_its_parties(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry operated between Denmark and Sweden was cancelled.",
+        "The agreement reached between the two ministries covers schools.",
+    ],
+)
+def test_a_participle_between_no_act_and_two_places_states_nothing(run: Run, text: str) -> None:
+    assert events(run(text)) == []
+
+
+# ------------------------------------------------------------ "Y was killed in a raid by X"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The journalist from Colombia was killed in a raid by Venezuelan troops.", ("VEN", "attacks", "COL")),
+        ("Three Kenyan fishermen died in a strike carried out by Somali forces.", ("SOM", "attacks", "KEN")),
+        ("Four Afghan guards died during the shelling by Pakistani artillery.", ("PAK", "attacks", "AFG")),
+        ("A Nigerien soldier was shot and killed in a raid by Chadian forces.", ("TCD", "attacks", "NER")),
+        ("Rwandan troops carried out an attack in which two Ugandan soldiers were wounded.", ("RWA", "attacks", "UGA")),
+        ("Uganda condemned the raid by Rwandan militias in which five Ugandan herders died.", ("RWA", "attacks", "UGA")),
+    ],
+)
+def test_who_was_harmed_in_an_attack_is_its_target(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farmer from Peru was killed in a storm by the river.",
+        "Two Kenyan soldiers were killed in an attack by Kenyan bandits.",  # one country: no relation between states
+        "Three Ghanaian workers were hurt in a strike by dockers.",
+    ],
+)
+def test_harm_in_no_attack_between_states_states_nothing(run: Run, text: str) -> None:
+    assert "attacks" not in events(run(text))
+
+
+# ------------------------------------------------------- "its commitment to defeating Y"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain reiterated its commitment to defeating ISIL.", ("GBR", "attacks", "Islamic State")),
+        ("Japan reiterated its commitment to supporting Ukraine.", ("JPN", "supports", "UKR")),
+        ("France confirmed its determination to helping Lebanon.", ("FRA", "providesAidTo", "LBN")),
+        ("Germany is committed to defeating the Islamic State.", ("DEU", "attacks", "Islamic State")),
+    ],
+)
+def test_a_commitment_to_an_act_is_that_act_intended(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    statements = run(text).statements
+    assert [(s.subject.country, s.predicate.name, s.object.country or s.object.label, s.modality.value) for s in statements] == [(*expected, "intended")]
+
+
+def test_a_commitment_to_an_act_of_no_actor_stays_a_commitment(run: Run) -> None:
+    # nothing codes "reforming its courts": the pledge to it is what is said
+    assert found(run("Poland reaffirmed its commitment to reforming its courts.")) == {("POL", "agreesTo", "reforming courts")}
+
+
+# ------------------------------------------------------------ "with the help of Y"
+@pytest.mark.parametrize(
+    ("text", "helper", "helped"),
+    [
+        ("Jordanian police arrested the suspect with the aid of Iraqi soldiers.", "IRQ", "JOR"),
+        ("Malian forces recaptured Kidal with the assistance of Russian mercenaries.", "RUS", "MLI"),
+        ("Turkey signed the deal with the support of Qatar.", "QAT", "TUR"),
+    ],
+)
+def test_a_helper_is_no_target_of_the_act_it_helps(run: Run, text: str, helper: str, helped: str) -> None:
+    statements = run(text).statements
+    assert helper not in {s.object.country for s in statements}
+    assert {(s.subject.country, s.object.country) for s in statements if s.category in ("SUPPORT", "AID")} == {(helper, helped)}
+
+
+def test_a_partner_named_with_with_is_still_the_object(run: Run) -> None:
+    # only a noun of help after "with" names a helper: "cooperated with Y" still names the partner
+    assert ("NOR", "cooperatesWith", "SWE") in found(run("Norway cooperated with Sweden on fisheries."))
+
+
+# ------------------------------------------------------------------ "stood by Y"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Australia stood by Japan during the crisis.", ("AUS", "supports", "JPN", "asserted")),
+        ("Japan said it would stand by South Korea.", ("JPN", "supports", "KOR", "intended")),
+        ("Canada has stood firmly by Latvia.", ("CAN", "supports", "LVA", "asserted")),
+    ],
+)
+def test_standing_by_a_partner_is_support(run: Run, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in {(s.subject.country, s.predicate.name, s.object.country, s.modality.value) for s in run(text).statements}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru stood by the decision of the court.",
+        "The pact was signed by Chile.",  # an agent "by", no trigger of its own
+    ],
+)
+def test_standing_by_no_actor_states_no_support(run: Run, text: str) -> None:
+    assert "supports" not in events(run(text))
+
+
+# ------------------------------------------------------------ "provided training for Y's army"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany is providing training for the Malian army.", ("DEU", "providesAidTo", "MLI")),
+        ("France provides military training to the Nigerien army.", ("FRA", "providesAidTo", "NER")),
+        ("Turkey gave counter-terrorism training to Somali police.", ("TUR", "providesAidTo", "SOM")),
+    ],
+)
+def test_training_given_to_a_country_s_forces_is_aid(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The school provides training for teachers.",
+        "Ukrainian soldiers completed training in Britain.",
+    ],
+)
+def test_training_given_to_no_other_country_states_no_aid(run: Run, text: str) -> None:
+    assert "providesAidTo" not in events(run(text))
