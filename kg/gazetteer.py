@@ -177,8 +177,9 @@ def _actor_heads() -> dict[str, str]:
 
 
 @cache
-def _state_words() -> tuple[dict[str, str], frozenset[str]]:
-    return sector_nouns(), frozenset(w for title in titles() for w in title.split()[-1:])
+def _title_words() -> frozenset[str]:
+    """The last word of each title of office ("minister", "spokesman")."""
+    return frozenset(w for title in titles() for w in title.split()[-1:])
 
 
 def acts_for_state(noun: str) -> bool | None:
@@ -192,11 +193,10 @@ def acts_for_state(noun: str) -> bool | None:
     >>> acts_for_state("troop"), acts_for_state("striker"), acts_for_state("minister"), acts_for_state("rebel")
     (True, False, True, None)
     """
-    sectors, title_words = _state_words()
-    sector = sectors.get(noun)
+    sector = sector_nouns().get(noun)
     if sector is not None:
         return True if sector in STATE_SECTORS else False if sector in PEOPLE_SECTORS else None
-    if noun in title_words:
+    if noun in _title_words():
         return True
     cls = _actor_heads().get(noun)
     return None if cls is None else cls == "state"

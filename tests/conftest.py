@@ -43,6 +43,11 @@ def triples(result: ArticleResult) -> set[tuple[str, str, str]]:
     return {(s.subject.label, s.predicate.name, s.object.label) for s in result.statements}
 
 
+def country_triples(result: ArticleResult) -> set[tuple[str | None, str, str | None]]:
+    """(subject country, predicate, object country or label) of a result's statements."""
+    return {(s.subject.country, s.predicate.name, s.object.country or s.object.label) for s in result.statements}
+
+
 def events(result: ArticleResult) -> set[tuple[str, str, str]]:
     """(subject label, predicate, object label) of a result's non-structural statements."""
     return {(s.subject.label, s.predicate.name, s.object.label) for s in result.statements if s.predicate.category != "STRUCTURAL"}

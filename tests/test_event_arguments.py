@@ -7,15 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from conftest import country_triples
 
 from kg.model import ArticleResult
 
 Run = Callable[..., ArticleResult]
-
-
-def found(result: ArticleResult) -> set[tuple[str | None, str, str | None]]:
-    """(subject country, predicate, object country or label) of every statement."""
-    return {(s.subject.country, s.predicate.name, s.object.country or s.object.label) for s in result.statements}
 
 
 def events(result: ArticleResult) -> list[str]:
@@ -40,7 +36,7 @@ def test_what_one_is_protected_from_is_no_beneficiary(run: Run, text: str, helpe
 
 def test_people_from_a_country_are_still_its_people(run: Run) -> None:
     # "from Y" inside the object phrase names where the people come from, not a threat
-    assert ("CAN", "providesAidTo", "UKR") in found(run("Canada funds schools for children from Ukraine."))
+    assert ("CAN", "providesAidTo", "UKR") in country_triples(run("Canada funds schools for children from Ukraine."))
 
 
 # ------------------------------------------------------- "the accord reached between X and Y"
@@ -54,7 +50,7 @@ def test_people_from_a_country_are_still_its_people(run: Run) -> None:
     ],
 )
 def test_a_participle_between_the_act_and_its_parties(run: Run, text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in found(run(text))
+    assert expected in country_triples(run(text))
 
 
 @pytest.mark.parametrize(
@@ -81,7 +77,7 @@ def test_a_participle_between_no_act_and_two_places_states_nothing(run: Run, tex
     ],
 )
 def test_who_was_harmed_in_an_attack_is_its_target(run: Run, text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in found(run(text))
+    assert expected in country_triples(run(text))
 
 
 @pytest.mark.parametrize(
@@ -113,7 +109,7 @@ def test_a_commitment_to_an_act_is_that_act_intended(run: Run, text: str, expect
 
 def test_a_commitment_to_an_act_of_no_actor_stays_a_commitment(run: Run) -> None:
     # nothing codes "reforming its courts": the pledge to it is what is said
-    assert found(run("Poland reaffirmed its commitment to reforming its courts.")) == {("POL", "agreesTo", "reforming courts")}
+    assert country_triples(run("Poland reaffirmed its commitment to reforming its courts.")) == {("POL", "agreesTo", "reforming courts")}
 
 
 # ------------------------------------------------------------ "with the help of Y"
@@ -133,7 +129,7 @@ def test_a_helper_is_no_target_of_the_act_it_helps(run: Run, text: str, helper: 
 
 def test_a_partner_named_with_with_is_still_the_object(run: Run) -> None:
     # only a noun of help after "with" names a helper: "cooperated with Y" still names the partner
-    assert ("NOR", "cooperatesWith", "SWE") in found(run("Norway cooperated with Sweden on fisheries."))
+    assert ("NOR", "cooperatesWith", "SWE") in country_triples(run("Norway cooperated with Sweden on fisheries."))
 
 
 # ------------------------------------------------------------------ "stood by Y"
@@ -170,7 +166,7 @@ def test_standing_by_no_actor_states_no_support(run: Run, text: str) -> None:
     ],
 )
 def test_training_given_to_a_country_s_forces_is_aid(run: Run, text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in found(run(text))
+    assert expected in country_triples(run(text))
 
 
 @pytest.mark.parametrize(

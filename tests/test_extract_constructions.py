@@ -6,15 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from conftest import country_triples
 
 from kg.model import ArticleResult
 
 Run = Callable[..., ArticleResult]
-
-
-def found(result: ArticleResult) -> set[tuple[str | None, str, str | None]]:
-    """(subject country, predicate, object country or label) of every statement."""
-    return {(s.subject.country, s.predicate.name, s.object.country or s.object.label) for s in result.statements}
 
 
 def nothing_but_titles(result: ArticleResult) -> bool:
@@ -57,7 +53,7 @@ def nothing_but_titles(result: ArticleResult) -> bool:
     ],
 )
 def test_a_class_construction_names_the_other_side(run: Run, text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in found(run(text))
+    assert expected in country_triples(run(text))
 
 
 @pytest.mark.parametrize(
@@ -104,7 +100,7 @@ def test_two_sides_of_one_country_are_not_related(run: Run, text: str) -> None:
     ],
 )
 def test_sector_actors_of_two_countries_are_still_related(run: Run, text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in found(run(text))
+    assert expected in country_triples(run(text))
 
 
 @pytest.mark.parametrize(

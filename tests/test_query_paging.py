@@ -3,6 +3,8 @@ without its summaries, on the graph file, and through kg query."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from click.testing import CliRunner
 from example_build import example_store, example_trig
@@ -11,7 +13,7 @@ from kg.cli import main
 from kg.errors import QueryFailed, QueryParameterInvalid
 from kg.query import load_graph, named_query, parse_named_query, run_query
 from kg.store import open_store
-from kg.summary import has_summaries
+from kg.summary import CATEGORIES, SUMMARY_TERMS, has_summaries
 
 # (query, parameters) of every query that lists statements, with a dyad or country of the examples
 LISTINGS = [
@@ -81,6 +83,13 @@ def test_kg_query_pages_and_lists_the_defaults(tmp_path: object) -> None:
     assert bad.exit_code != 0 and "limit" in bad.output and "whole number" in bad.output
     listing = runner.invoke(main, ["query", "--list"])
     assert "--param limit=INTEGER (default 100)" in listing.stdout
+
+
+def test_the_partner_listings_count_every_category_a_statement_may_carry() -> None:
+    """partners.listings.rq lists the categories' keys by hand: a category missing there would never be on a page."""
+    listed = re.findall(r"\(\?category_(\w+) \"(\w+)\"\)", named_query("partners").listings)
+    assert [name for name, _ in listed] == [label for _, label in listed] == sorted(CATEGORIES)
+    assert {f"category_{name}" for name in CATEGORIES} <= SUMMARY_TERMS
 
 
 @pytest.mark.parametrize("country", ["USA", "AZE"])

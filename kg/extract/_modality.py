@@ -91,10 +91,15 @@ def _purpose_clause(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
+def _commits(token: Token) -> bool:
+    """Whether a word states a devotion to an act: "committed", "pledged", or a noun "commitment", "determination"."""
+    lemma = token.lemma_.lower()
+    return lemma in _COMMITTED or (token.pos_ == "NOUN" and lemma in _COMMITMENT_NOUNS)
+
+
 def _devoted(node: Token) -> bool:
     """Whether a node is the "to" of a devotion to an act: "committed [to] sending troops", "its commitment [to] supporting Y" (the act is intended)."""
-    committed = node.head.lemma_.lower() in _COMMITTED or (node.head.pos_ == "NOUN" and node.head.lemma_.lower() in _COMMITMENT_NOUNS)
-    return node.dep_ == "prep" and node.lower_ == "to" and committed and any(c.dep_ == "pcomp" for c in node.children)
+    return node.dep_ == "prep" and node.lower_ == "to" and _commits(node.head) and any(c.dep_ == "pcomp" for c in node.children)
 
 
 def collapsed(noun: Token) -> bool:
@@ -167,7 +172,7 @@ def _modality(verb: Token | None) -> Modality:
                 possible = True
             elif wants:
                 intended = True
-        if lemma in ("ready", "willing", "prepared") or (v.dep_ == "acomp" and lemma in _INTEND) or (v is not verb and (lemma in _COMMITTED or (v.pos_ == "NOUN" and lemma in _COMMITMENT_NOUNS))):
+        if lemma in ("ready", "willing", "prepared") or (v.dep_ == "acomp" and lemma in _INTEND) or (v is not verb and _commits(v)):
             intended = True
     if possible:
         return Modality.POSSIBLE
