@@ -41,8 +41,12 @@ triples. The store therefore keeps their aggregates in one named graph,
   pair's key (``bi:listingOf``, :func:`summary_terms`' ``topics``); and one
   ``bi:DyadTopicBucket`` per pair and statement count, holding the pair's
   topics of that count (``bi:inBucket``) and how many there are
-  (``bi:topicCount``): a page of ``dyad-topics`` (the topics with the most
-  statements first) reads the statements of the topics in its buckets only;
+  (``bi:topicCount``). Each topic listing also holds its row of ``dyad-topics``
+  (:func:`_put_topic_rows`): ``bi:articleCount``, ``bi:undatedCount``,
+  ``bi:firstDate`` and ``bi:lastDate``, and each ``bi:listedPredicate`` and
+  ``bi:listedActor`` (whose labels the query reads): a page of ``dyad-topics``
+  (the topics with the most statements first) reads one node per topic of
+  its buckets, not their statements;
 * a name index for ``said-by``, which finds people by any part of a name:
   each person ``bi:nameGram`` every two- and three-letter piece of each of
   their lower-cased labels (:func:`name_grams`), so that the query reads the
@@ -130,7 +134,7 @@ from kg.vocab import EVENT_CATEGORIES
 SUMMARY_GRAPH = "https://w3id.org/bikg/graph/summary"
 """The named graph that holds the dyad summaries (left out of exports and pushes)."""
 
-SUMMARY_VERSION = 5
+SUMMARY_VERSION = 6
 """Version of the summaries' definition: a store marked with another one is summarised again."""
 
 _G = f"<{SUMMARY_GRAPH}>"
@@ -728,7 +732,7 @@ def _read_nodes(store: ox.Store, nodes: Iterable[str], known: Known | None = Non
         wanted -= known.nodes.keys()
     if not wanted:
         return stored
-    counts = "bi:pairingCount, bi:statementCount, bi:goldsteinSum, bi:partnerCount, bi:firstDate, bi:lastDate, bi:topicCount"
+    counts = "bi:pairingCount, bi:statementCount, bi:goldsteinSum, bi:partnerCount, bi:firstDate, bi:lastDate, bi:topicCount, bi:articleCount, bi:undatedCount"
     query = f"SELECT ?n ?p ?v WHERE {{ VALUES ?n {{ {_iris(sorted(wanted))} }} GRAPH {_G} {{ ?n ?p ?v }} FILTER (?p IN ({counts})) }}"
     for row in _solutions(store, query):
         stored.values.setdefault(row["n"].value, {})[row["p"].value] = str(row["v"])  # type: ignore[union-attr]
@@ -910,7 +914,22 @@ class _Writer:
         if not old:
             self.inserts.append(f"<{node}> a <{kind}> .")
             self.inserts.extend(f"<{node}> <{p}> {v} ." for p, v in header.items())
-        self.after[node] = {prop: _integer(count)}
+        self.after[node] = {**old, prop: _integer(count)}
+
+    def put_values(self, node: str, values: dict[str, str | None]) -> None:
+        """Set single values of a node (N-Triples terms; None: none) that :meth:`put_listing` moved."""
+        old = self.stored.values.get(node, {})
+        alive = bool(self.after.setdefault(node, dict(old)))
+        for prop, value in values.items():
+            value = value if alive else None
+            if old.get(prop) == value:
+                continue
+            if prop in old:
+                self.deletes.append(f"<{node}> <{prop}> {old[prop]} .")
+                self.after[node].pop(prop, None)
+            if value is not None:
+                self.inserts.append(f"<{node}> <{prop}> {value} .")
+                self.after[node][prop] = value
 
     @property
     def operations(self) -> str:
@@ -990,7 +1009,7 @@ def article_update(
     nodes += sorted({category_node(x, y, c) for x, y, c, _ in partner_changes} | {partner_node(x, y, c, None) for x, y, c, _ in partner_changes})
     nodes += [target_node(*key) for key, change in targeted.items() if change]
     nodes += [person_node(*key) for key, change in voiced.items() if change]
-    nodes += [topic_node(*key) for key, change in topics.items() if change]
+    nodes += [topic_node(*key) for key in topics]  # (a listing may keep its count and change its row)
     writer = _Writer(_read_nodes(store, nodes + [country_node(c) for c in countries], known))
     for (x, y, month), change in months.items():
         # bi:monthOf: dyad-balance finds a dyad's months from the dyad node, one index lookup
@@ -1039,7 +1058,7 @@ def article_update(
                 header[_BI + "month"] = literal(month)
             writer.put_listing(node, header, count, _KINDS["person"])
         writer.relist(node, voiced_before.get((person, role, month), set()), voiced_after.get((person, role, month), set()))
-    _put_topic_listings(store, writer, topics, topics_before, topics_after, known)
+    _put_topic_listings(store, writer, topics, (topics_before, topics_after), (removed_rows + context, new_rows + context), known)
     writer.deletes.extend(f"<{a}> <{_MENTIONS}> <{c}> ." for a, c in sorted(mentioned_before - mentioned_after))
     writer.inserts.extend(f"<{a}> <{_MENTIONS}> <{c}> ." for a, c in sorted(mentioned_after - mentioned_before))
     # the name index: the pieces of each person label written (a label already indexed adds nothing)
@@ -1063,12 +1082,18 @@ def _put_topic_listings(
     store: ox.Store,
     writer: _Writer,
     changes: dict[tuple[str, str, str], int],
-    before: dict[tuple[str, str, str], set[str]],
-    after: dict[tuple[str, str, str], set[str]],
+    listed: tuple[dict[tuple[str, str, str], set[str]], dict[tuple[str, str, str], set[str]]],
+    rows: tuple[list[Row], list[Row]],
     known: Known | None,
 ) -> None:
     """Write the changes of the dyad-topic listings and move each topic whose statement count changes
-    to the bucket of its new count (:func:`topic_bucket`), keeping each bucket's topic count."""
+    to the bucket of its new count (:func:`topic_bucket`), keeping each bucket's topic count; then
+    each changed listing's row of ``dyad-topics`` (:func:`_put_topic_rows`).
+
+    ``listed`` holds the listings' statements of the written articles before and after the write,
+    ``rows`` those articles' rows before and after (whole articles: the removed ones and the stored
+    ones the write touches, then the new ones and the same stored ones)."""
+    before, after = listed
     buckets: dict[tuple[str, str, int], int] = defaultdict(int)
     moves = []
     for (x, y, topic), change in sorted(changes.items()):
@@ -1094,6 +1119,114 @@ def _put_topic_listings(
     for (x, y, count), n in sorted(moved.items()):
         header = {_BI + "bucketOf": f"<{dyad_node(x, y, None, 'topics')}>", _BI + "topicStatements": _integer(count)}
         writer.put_listing(topic_bucket(x, y, count), header, n, _KINDS["bucket"], "topicCount")
+    _put_topic_rows(store, writer, before, after, rows)
+
+
+@dataclass
+class _Shown:
+    """What ``dyad-topics`` shows of some statements: their articles, predicates, subjects (the actors,
+    whose labels the query reads), event dates (N-Triples, by lexical form) and how many have no date."""
+
+    articles: set[str] = field(default_factory=set)
+    predicates: set[str] = field(default_factory=set)
+    subjects: set[str] = field(default_factory=set)
+    dates: dict[str, str] = field(default_factory=dict)
+    undated: int = 0
+
+
+def _shown(statements: Iterable[str], rows: dict[str, list[Row]]) -> _Shown:
+    shown = _Shown()
+    for statement in statements:
+        its = rows[statement]
+        shown.articles.update(r.article for r in its)
+        shown.predicates.update(r.predicate for r in its)
+        shown.subjects.update(r.subject for r in its)
+        dates = {r.event_date: r.event_term for r in its if r.event_date is not None and r.event_term is not None}
+        shown.dates.update(dates)
+        shown.undated += not dates
+    return shown
+
+
+def _put_topic_rows(
+    store: ox.Store,
+    writer: _Writer,
+    before: dict[tuple[str, str, str], set[str]],
+    after: dict[tuple[str, str, str], set[str]],
+    rows: tuple[list[Row], list[Row]],
+) -> None:
+    """Keep each dyad-topic listing's row of ``dyad-topics``, so that a page reads one node per topic
+    instead of every statement: ``bi:articleCount``, ``bi:undatedCount`` (absent: none),
+    ``bi:firstDate`` and ``bi:lastDate`` (as the query's MIN and MAX on Oxigraph: none while a
+    statement has no date), each ``bi:listedPredicate`` and each ``bi:listedActor``.
+
+    The written articles are whole (``before``, ``after``), so the counts move by what their
+    statements change. The sets and dates grow with what they add; when they lose something, the
+    listing's other statements (of the articles the write leaves alone) are read from the store."""
+    by_statement: tuple[dict[str, list[Row]], dict[str, list[Row]]] = (defaultdict(list), defaultdict(list))
+    for side, its in zip(by_statement, rows):
+        for row in its:
+            side[row.statement].append(row)
+    written = {r.article for its in rows for r in its}
+    changed: dict[str, tuple[_Shown, _Shown]] = {}
+    for key in sorted(set(before) | set(after)):
+        was, now = _shown(before.get(key, ()), by_statement[0]), _shown(after.get(key, ()), by_statement[1])
+        if before.get(key) != after.get(key) or was != now:
+            changed[topic_node(*key)] = (was, now)
+    stored = writer.stored
+    reread = sorted(
+        node for node, (was, now) in changed.items()
+        if was.predicates - now.predicates or was.subjects - now.subjects or was.dates.keys() - now.dates.keys()
+        or (stored.count(node, "undatedCount") > 0 and now.undated == 0 and stored.count(node, "undatedCount") == was.undated)
+    )
+    others, kept = _topic_rows_elsewhere(store, reread, written)
+    for node, (was, now) in changed.items():
+        undated = stored.count(node, "undatedCount") - was.undated + now.undated
+        articles = stored.count(node, "articleCount") - len(was.articles) + len(now.articles)
+        if node in others:
+            rest = others[node]
+            predicates, subjects, dates = rest.predicates | now.predicates, rest.subjects | now.subjects, {**rest.dates, **now.dates}
+            for prop, olds, news in ((_BI + "listedPredicate", kept[node].predicates, predicates), (_BI + "listedActor", kept[node].subjects, subjects)):
+                writer.deletes.extend(f"<{node}> <{prop}> <{v}> ." for v in sorted(olds - news))
+                writer.inserts.extend(f"<{node}> <{prop}> <{v}> ." for v in sorted(news - olds))
+        else:
+            dates = {**now.dates}
+            old = stored.values.get(node, {})
+            dates.update({literal_parts(old[p])[0]: old[p] for p in (_BI + "firstDate", _BI + "lastDate") if p in old})
+            for prop, news in ((_BI + "listedPredicate", now.predicates - was.predicates), (_BI + "listedActor", now.subjects - was.subjects)):
+                writer.inserts.extend(f"<{node}> <{prop}> <{v}> ." for v in sorted(news))
+        ordered = sorted(dates) if undated == 0 else []
+        writer.put_values(node, {
+            _BI + "articleCount": _integer(articles) if articles > 0 else None,
+            _BI + "undatedCount": _integer(undated) if undated > 0 else None,
+            _BI + "firstDate": dates[ordered[0]] if ordered else None,
+            _BI + "lastDate": dates[ordered[-1]] if ordered else None,
+        })
+
+
+def _topic_rows_elsewhere(store: ox.Store, nodes: list[str], written: set[str]) -> tuple[dict[str, _Shown], dict[str, _Shown]]:
+    """For each dyad-topic listing of ``nodes``: what its statements of the articles not ``written``
+    show (their articles are not gathered), and the predicates and actors it holds now."""
+    others: dict[str, _Shown] = {node: _Shown() for node in nodes}
+    kept: dict[str, _Shown] = {node: _Shown() for node in nodes}
+    if not nodes:
+        return others, kept
+    query = (
+        f"SELECT DISTINCT ?node ?what ?v WHERE {{ VALUES ?node {{ {_iris(nodes)} }}\n"
+        f"  {{ GRAPH {_G} {{ ?node bi:listedPredicate ?v }} BIND (0 AS ?what) }}\n"
+        f"  UNION {{ GRAPH {_G} {{ ?node bi:listedActor ?v }} BIND (1 AS ?what) }}\n"
+        f"  UNION {{ GRAPH {_G} {{ ?statement bi:listedIn ?node }} ?statement prov:wasDerivedFrom ?article\n"
+        f"    FILTER (?article NOT IN ({', '.join(f'<{a}>' for a in sorted(written))}))\n"
+        "    { ?statement rdf:predicate ?v BIND (2 AS ?what) } UNION { ?statement rdf:subject ?v BIND (3 AS ?what) }\n"
+        "    UNION { ?statement bi:eventDate ?v BIND (4 AS ?what) } } }"
+    )
+    for row in _solutions(store, query):
+        node, what, value = row["node"].value, int(row["what"].value), row["v"]  # type: ignore[union-attr]
+        shown = kept[node] if what < 2 else others[node]
+        if what == 4:
+            shown.dates[value.value] = str(value)  # type: ignore[union-attr]
+        else:
+            (shown.predicates if what in (0, 2) else shown.subjects).add(value.value)  # type: ignore[union-attr]
+    return others, kept
 
 
 _LISTED_IN, _MENTIONS, _NAME_GRAM = _BI + "listedIn", _BI + "mentionsCountry", _BI + "nameGram"
@@ -1307,6 +1440,10 @@ _TOPICS = f"""SELECT DISTINCT ?statement ?x ?y ?topic WHERE {{
 }}"""
 
 
+# The statements of the dyad-topic listings.
+_TOPIC_LISTED = f"GRAPH {_G} {{ ?node a bi:DyadTopicListing . ?statement bi:listedIn ?node }}"
+
+
 # Each target listing's who-* kinds (target_kinds, target_kind_node), after the listings are written.
 _LISTED_FOR = (
     f"INSERT {{ GRAPH {_G} {{ ?l bi:listedFor ?key }} }}\nWHERE {{ GRAPH {_G} {{ ?l bi:targetCountry ?c ; bi:ploverCategory ?category ; bi:statementPredicate ?p }}\n"
@@ -1378,6 +1515,18 @@ def rebuild_steps() -> list[str]:
         f'  BIND (IRI(CONCAT("{SUMMARY_GRAPH}/", SHA1(CONCAT(STR(bi:DyadTopicBucket), " ", STR(?key), " ", STR(?n))))) AS ?bucket) }}',
         f"INSERT {{ GRAPH {_G} {{ ?bucket bi:topicCount ?n }} }}\n"
         f"WHERE {{ SELECT ?bucket (COUNT(*) AS ?n) WHERE {{ GRAPH {_G} {{ ?node bi:inBucket ?bucket }} }} GROUP BY ?bucket }}",
+        # each dyad-topic listing's row of dyad-topics (kg.summary._put_topic_rows): its articles, its undated
+        # statements, its first and last dates (as the query's MIN and MAX on Oxigraph: none while one is undated),
+        # its predicates and actors
+        f"INSERT {{ GRAPH {_G} {{ ?node bi:articleCount ?n }} }}\n"
+        f"WHERE {{ SELECT ?node (COUNT(DISTINCT ?article) AS ?n) WHERE {{ {_TOPIC_LISTED} ?statement prov:wasDerivedFrom ?article }} GROUP BY ?node }}",
+        f"INSERT {{ GRAPH {_G} {{ ?node bi:undatedCount ?n }} }}\n"
+        f"WHERE {{ SELECT ?node (COUNT(DISTINCT ?statement) AS ?n) WHERE {{ {_TOPIC_LISTED} FILTER NOT EXISTS {{ ?statement bi:eventDate ?date }} }} GROUP BY ?node }}",
+        f"INSERT {{ GRAPH {_G} {{ ?node bi:firstDate ?first ; bi:lastDate ?last }} }}\n"
+        f"WHERE {{ SELECT ?node (MIN(?date) AS ?first) (MAX(?date) AS ?last) WHERE {{ {_TOPIC_LISTED}\n"
+        f"  FILTER NOT EXISTS {{ GRAPH {_G} {{ ?node bi:undatedCount ?undated }} }} ?statement bi:eventDate ?date }} GROUP BY ?node }}",
+        f"INSERT {{ GRAPH {_G} {{ ?node bi:listedPredicate ?p ; bi:listedActor ?s }} }}\n"
+        f"WHERE {{ {_TOPIC_LISTED} ?statement rdf:predicate ?p ; rdf:subject ?s }}",
         # last: the mark says the summaries are whole (until it is written, queries run their plain form)
         f"INSERT DATA {{ GRAPH {_G} {{ {_MARK} }} }}",
     ]

@@ -46,7 +46,9 @@ CLASSES = {
     " The said-by query pages through them.",
     "DyadTopicListing": "The number of statements on one topic (bi:listedTopic; not negated) by an actor of one of two"
     " countries (bi:countryA, bi:countryB) in an article where the other country takes part, in the store's summary graph;"
-    " each statement is bi:listedIn it. The dyad-topics query reads them.",
+    " each statement is bi:listedIn it. It keeps the topic's row of the dyad-topics query (bi:articleCount,"
+    " bi:undatedCount, bi:firstDate, bi:lastDate, bi:listedPredicate, bi:listedActor), which the query reads instead of"
+    " the statements.",
     "DyadTopicBucket": "The topics of a pair of countries (bi:bucketOf, the key of the pair's topic listings) that have the"
     " same number of statements (bi:topicStatements), with how many there are (bi:topicCount); each topic listing is"
     " bi:inBucket the bucket of its count. A page of the dyad-topics query reads the buckets of the most statements.",
@@ -96,8 +98,10 @@ DESCRIPTIVE = [
     ("listedIn", "object", "Statement", None, "In the summary graph: a listing the statement is counted in: a dyad-month"
      " listing for each pair of countries its subject and object belong to, a target listing for each country its object"
      " belongs to and its subject does not, a person listing for its speaker and its subject when that is a person."),
-    ("firstDate", "data", "DyadCategoryTotal", XSD.date, "On a dyad-category total: the earliest event date of its statements."),
-    ("lastDate", "data", "DyadCategoryTotal", XSD.date, "On a dyad-category total: the latest event date of its statements."),
+    ("firstDate", "data", None, XSD.date, "On a dyad-category total or a dyad topic listing: the earliest event date of its"
+     " statements (absent while one of them has no event date)."),
+    ("lastDate", "data", None, XSD.date, "On a dyad-category total or a dyad topic listing: the latest event date of its"
+     " statements (absent while one of them has no event date)."),
     ("listingOf", "object", None, None, "On a dyad-month listing: the summary node of its dyad (a bi:DyadSummary"
      " unless every statement of the dyad is negated), from which the dyad-timeline query finds the dyad's listings. On a"
      " dyad topic listing: the key of the pair's topic listings (kg.summary.summary_terms), from which the dyad-topics query"
@@ -108,6 +112,12 @@ DESCRIPTIVE = [
     ("bucketOf", "object", "DyadTopicBucket", None, "On a dyad topic bucket: the key of its pair's topic listings."),
     ("topicStatements", "data", "DyadTopicBucket", XSD.integer, "On a dyad topic bucket: the number of statements each of its topics has."),
     ("topicCount", "data", "DyadTopicBucket", XSD.integer, "On a dyad topic bucket: the number of topics in it."),
+    ("articleCount", "data", "DyadTopicListing", XSD.integer, "On a dyad topic listing: the number of articles its statements come from."),
+    ("undatedCount", "data", "DyadTopicListing", XSD.integer, "On a dyad topic listing: the number of its statements without an"
+     " event date (absent: none)."),
+    ("listedPredicate", "object", "DyadTopicListing", None, "On a dyad topic listing: each predicate (rdf:predicate) of its statements."),
+    ("listedActor", "object", "DyadTopicListing", None, "On a dyad topic listing: each subject (rdf:subject) of its statements,"
+     " whose labels the dyad-topics query lists as the topic's actors."),
     ("monthOf", "object", "DyadMonthSummary", "DyadSummary", "On a dyad-month summary: the summary node of its dyad, from which"
      " the dyad-balance query finds the dyad's months."),
     ("totalFor", "object", "DyadCategoryTotal", "Country", "On a dyad-category total: each of its two countries, from which"

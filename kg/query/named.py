@@ -51,7 +51,7 @@ class NamedQuery:
     (:mod:`kg.summary`), which :meth:`bind` renders instead with ``summaries=True``."""
     listings: str = ""
     """``NAME.listings.rq`` if shipped: which of the store's statement listings hold a page of the
-    summary variant (:func:`page_listings`); its ``#listed`` line is written from them."""
+    summary variant (:func:`page_listings`); each ``#listed`` line is written from them."""
 
     def bind(
         self, values: Mapping[str, str], *, base: str = DEFAULT_BASE, summaries: bool = False, store: ox.Store | Dataset | None = None
@@ -113,7 +113,8 @@ class NamedQuery:
                 raise QueryFailed(f"{self.name}.summary.rq reads the listings of a store: bind it with the store")
             chosen = _substitute(render_template(self.listings, given, self.name + ".listings"), bound)
             end = sum(int(values[name]) for name in ("limit", "offset") if values.get(name))
-            text = _LISTED.sub(lambda m: page_listings(store, chosen, end), text, count=1)
+            listed = page_listings(store, chosen, end)
+            text = _LISTED.sub(lambda m: listed, text)
         return text
 
 
