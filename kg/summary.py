@@ -116,7 +116,7 @@ graph files and endpoints run their raw form.
 from __future__ import annotations
 
 import hashlib
-from itertools import product
+from itertools import islice, product
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -369,10 +369,13 @@ def name_grams(label: str) -> set[str]:
     return {text[i : i + n] for n in (2, 3) for i in range(len(text) - n + 1)}
 
 
-def search_grams(text: str) -> list[str]:
-    """The pieces of a searched name that every label holding it holds too (its first and last three
-    letters, or both letters of a two-letter text): the name index's keys for ``said-by``. None for a
-    text of one letter or none, which the query then tests against every name.
+def search_grams(text: str, store: ox.Store | None = None) -> list[str]:
+    """The pieces of a searched name that every label holding it holds too: the name index's keys for
+    ``said-by``. Without a store, the first and last three letters (or both letters of a two-letter
+    text); with one, the two three-letter pieces of the text that the fewest people's names hold
+    (each counted up to :data:`GRAM_PROBE` in the index), so that the query starts from few people
+    even when many names share a beginning ("Minister ...") or an end. None for a text of one letter
+    or none, which the query then tests against every name.
 
     >>> search_grams("Aliyev"), search_grams("Xi"), search_grams("X")
     (['ali', 'yev'], ['xi'], [])
@@ -380,7 +383,18 @@ def search_grams(text: str) -> list[str]:
     found = text.lower()
     if len(found) < 2:
         return []
-    return list(dict.fromkeys((found[:3], found[-3:]))) if len(found) >= 3 else [found]
+    if len(found) < 3:
+        return [found]
+    if store is None:
+        return list(dict.fromkeys((found[:3], found[-3:])))
+    pieces = list(dict.fromkeys(found[i : i + 3] for i in range(len(found) - 2)))
+    graph, gram = ox.NamedNode(SUMMARY_GRAPH), ox.NamedNode(_NAME_GRAM)
+    held = {piece: sum(1 for _ in islice(store.quads_for_pattern(None, gram, ox.Literal(piece), graph), GRAM_PROBE)) for piece in pieces}
+    return sorted(pieces, key=held.__getitem__)[:2]
+
+
+GRAM_PROBE = 50
+"""How many holders of a piece :func:`search_grams` counts at most (beyond that, a piece is as common as any)."""
 
 
 def _optional(values: list[Term]) -> list[Term | None]:
@@ -537,7 +551,7 @@ SUMMARY_TERMS = frozenset((
 """The names :func:`summary_terms` may give: a summary variant may use them as parameters (and test them in ``#if``)."""
 
 
-def summary_terms(terms: dict[str, str]) -> dict[str, str]:
+def summary_terms(terms: dict[str, str], store: ox.Store | None = None) -> dict[str, str]:
     """The terms (N-Triples) a summary variant of a named query may use beyond its parameters (``terms``: a
     parameter's name and IRI or text): ``dyad``, the summary node of the dyad of the countries ``a`` and
     ``b``, from which ``dyad-timeline`` and ``dyad-balance`` find the dyad's listings and months
@@ -548,7 +562,8 @@ def summary_terms(terms: dict[str, str]) -> dict[str, str]:
     (``bi:totalForCategory``, for ``partners``), and without ``category`` the same key of each category
     as ``category_NAME`` (``category_ACCUSE``...: ``partners.listings.rq`` counts the rows of each);
     ``person_gram`` and ``person_gram2``, the name index's
-    keys of the text ``person`` (:func:`search_grams`, for ``said-by``; absent for a text of one letter).
+    keys of the text ``person`` (:func:`search_grams`, the rarest in ``store`` if given, for ``said-by``;
+    absent for a text of one letter).
     Computed here, as SPARQL would compute the same hash for every node it reads."""
     a, b, country = terms.get("a"), terms.get("b"), terms.get("country")
     found = {}
@@ -560,7 +575,7 @@ def summary_terms(terms: dict[str, str]) -> dict[str, str]:
             found["country_category"] = f"<{category_key(country, terms['category'])}>"
         else:
             found.update({f"category_{name}": f"<{category_key(country, _BI + name)}>" for name in CATEGORIES})
-    grams = search_grams(terms["person"]) if terms.get("person") is not None else []
+    grams = search_grams(terms["person"], store) if terms.get("person") is not None else []
     if grams:
         found.update({"person_gram": literal(grams[0]), "person_gram2": literal(grams[-1])})
     return found

@@ -102,13 +102,13 @@ class NamedQuery:
         given = {name for name, term in terms.items() if not (isinstance(term, Literal) and term.datatype is not None and term.toPython() == 0)}
         template = self.summary if summaries and self.summary else self.template or self.text
         if summaries and self.summary:
+            store = store if isinstance(store, ox.Store) or store is None else oxigraph_of(store)
             # the summary nodes and keys a variant may start from (kg.summary.summary_terms), e.g. ?dyad;
             # its #if blocks may test them too
-            derived = summary_terms({name: str(term) for name, term in terms.items()})
+            derived = summary_terms({name: str(term) for name, term in terms.items()}, store)
             bound, given = {**bound, **derived}, given | set(derived)
         text = _substitute(render_template(template, given, self.name), bound)
         if summaries and _LISTED.search(text):
-            store = store if isinstance(store, ox.Store) or store is None else oxigraph_of(store)
             if store is None:
                 raise QueryFailed(f"{self.name}.summary.rq reads the listings of a store: bind it with the store")
             chosen = _substitute(render_template(self.listings, given, self.name + ".listings"), bound)
