@@ -393,6 +393,46 @@ def test_a_country_gained_elsewhere_brings_an_articles_topics_to_a_new_dyad(tmp_
     assert listed("AZE", "GEO") == listed("AZE", "USA") == []
 
 
+def test_a_topics_row_follows_the_articles_written_and_removed(tmp_path: Path) -> None:
+    """dyad-topics reads each topic's row from its listing: statements, articles, predicates, actors and
+    dates move with every write, whether it adds to the row or takes away the earliest date, the only
+    statement of a predicate or the last undated statement."""
+    dataset = open_store(tmp_path / "store")
+    ensure_summaries(dataset)
+    index, run = ArticleIndex(dataset), run_iri("test.v1", "")
+    pipeline = Entity("topic/gas-pipeline", "gas pipeline", EntityType.TOPIC)
+    topics = named_query("dyad-topics")
+    M, J = MAY.isoformat(), JUNE.isoformat()
+
+    def row() -> tuple:  # type: ignore[type-arg]
+        rows = [r for r in run_query(dataset, topics.bind({"a": "AZE", "b": "USA"}, summaries=True, store=dataset)).rows or []]
+        assert len(rows) <= 1
+        assert_same_answers(dataset)
+        if not rows:
+            return ()
+        label, statements, articles, predicates, actors, first, last, _ = rows[0]
+        return label, int(statements), int(articles), sorted(predicates.split(", ")), "Ilham Aliyev" in actors.split(", "), first, last
+
+    write_article(dataset, _article("t1", MAY, (AZE, "supports", pipeline, A, MAY), (AZE, "meetsWith", USA, A, MAY)), run, index)
+    assert row() == ("gas pipeline", 1, 1, ["supports"], False, M, M)
+    write_article(dataset, _article("t2", JUNE, (ALIYEV_AZE, "criticizes", pipeline, A, JUNE), (USA, "supports", pipeline, A, JUNE)), run, index)
+    assert row() == ("gas pipeline", 3, 2, ["criticizes", "supports"], True, M, J)
+    remove_articles(dataset, ["t1"])  # the earliest date goes, and so does AZE's own statement (and AZE from t1)
+    index = ArticleIndex(dataset)  # (an index knows what its own writes left, not what a removal did)
+    assert row() == ("gas pipeline", 2, 1, ["criticizes", "supports"], True, J, J)
+    write_article(dataset, _article("t3", None, (USA, "criticizes", pipeline, A, None), (AZE, "meetsWith", USA, A, None)), run, index)
+    assert row() == ("gas pipeline", 3, 2, ["criticizes", "supports"], True, "", "")  # one undated: no dates
+    remove_articles(dataset, ["t3"])
+    index = ArticleIndex(dataset)
+    assert row() == ("gas pipeline", 2, 1, ["criticizes", "supports"], True, J, J)
+    write_article(dataset, _article("t2", JUNE, (USA, "supports", pipeline, A, JUNE), (AZE, "meetsWith", USA, A, JUNE)), run, index)
+    assert row() == ("gas pipeline", 1, 1, ["supports"], False, J, J)  # a new version: Aliyev's criticism gone
+    remove_articles(dataset, ["t2"])
+    assert row() == ()
+    del dataset, index
+    assert_rebuild_gives_the_same(tmp_path / "store", tmp_path)
+
+
 def test_said_by_finds_people_through_the_name_index(tmp_path: Path) -> None:
     """A name's first and last three letters (or both of two) are the index's keys; one letter reads every name."""
     dataset = open_store(tmp_path / "store")
