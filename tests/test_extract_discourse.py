@@ -145,6 +145,37 @@ def test_envoy_with_an_indefinite_article_is_not_resolved(run: Run) -> None:
     assert not [t for t in found if t[1] == "sanctions"]
 
 
+# ------------------------------------------------------ "the former", "the latter"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second of a coordinated pair in the previous sentence, as subject
+        ("Kenya and Tanzania opened a border post. The latter also accused Uganda of smuggling.", ("Tanzania", "accuses", "Uganda")),
+        # the first of a coordinated object pair, after a third actor named before it
+        ("Austria hosted Slovenia and Croatia on Monday. The former criticized Italy over the quotas.", ("Slovenia", "criticizes", "Italy")),
+        # in its own sentence, after a clause that names the pair
+        ("Nepal and Bhutan resumed talks, but the latter later protested against India.", ("Bhutan", "protests", "India")),
+        # no coordination: the only two actors the previous sentence names; and as an object
+        ("Ghana criticized Togo on Friday. Nigeria later warned the latter.", ("Nigeria", "threatens", "Togo")),
+    ],
+)
+def test_former_and_latter_stand_for_one_of_the_pair_named_before(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three coordinated actors: no pair
+        "Ecuador, Peru and Bolivia met in Quito. The latter accused Chile of smuggling.",
+        # "former" as an adjective of a noun is no reference to a pair
+        "Ecuador and Peru met in Quito. The former minister accused Chile of smuggling.",
+    ],
+)
+def test_former_and_latter_abstain_without_a_pair(run: Run, text: str) -> None:
+    assert not [t for t in events(run(text)) if t[1] == "accuses"], events(run(text))
+
+
 # --------------------------------------------------- definite event descriptions
 @pytest.mark.parametrize(
     ("text", "expected"),

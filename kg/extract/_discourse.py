@@ -19,6 +19,8 @@ argument's score, or nothing when two candidates compete:
   else the two countries the headline names, else the two the article names most;
 * envoys without a country ("expelled the ambassador", "summoned the envoy"): the envoy's
   country, named with the same noun earlier in the article or else the other side of the pair;
+* "the former" and "the latter": the first or second of the two actors coordinated (or, with no
+  coordination, the only two named) in the same sentence before the word or else in the previous one;
 * definite event descriptions as objects ("rejected the accusations", "condemned the move",
   "rejected the pretexts"): the actor of the nearest earlier statement of a fitting category
   (the accuser, whoever moved; both parties of "the deal"); "the incident": the one actor of
@@ -88,6 +90,8 @@ _DESCRIPTIONS = {
 }
 #: Descriptions that may stand for an event of any earlier sentence (an article's incident is its main event).
 _ARTICLE_EVENTS = {"incident"}
+#: "the former" and "the latter": the position of the actor they stand for in a pair named before.
+_ORDERED = {"former": 0, "latter": 1}
 #: Determiners of a definite description ("the move", "these accusations"; not "a move").
 _DEFINITE = {"the", "this", "these", "that", "those"}
 
@@ -127,6 +131,8 @@ def refer(ctx: _Context, token: Token) -> list[Referent]:
         if low in _PERSON_PRONOUNS:
             return _person(ctx, token)
         return _state(ctx, token) if low in _STATE_PRONOUNS else _group(ctx, token)
+    if low in _ORDERED:
+        return _former_or_latter(ctx, token)
     if token.pos_ in ("NUM", "DET", "PRON"):
         return _the_two(ctx, token)
     if token.pos_ not in ("NOUN", "PROPN"):
@@ -290,6 +296,33 @@ def _the_two(ctx: _Context, token: Token) -> list[Referent]:
     if token.lower_ == "two" and not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return []  # "two said ..." is any two
     return [Referent(c, 0.75) for c in local_pair(ctx, token)]
+
+
+def _former_or_latter(ctx: _Context, token: Token) -> list[Referent]:
+    """'Chile and Peru signed a deal. The latter also ...': the first or second of the pair named before.
+
+    The pair is the last coordination of two actors ("Chile and Peru", "Mr Mora and Ms Sol") in the
+    word's own sentence before it, else in the previous sentence; with no coordination there, the
+    only two actors that sentence names (one actor before the word in its own sentence is not the
+    pair: "Sudia warned the latter" looks back). Three actors in a coordination, or more than two
+    with none, leave the word unresolved, and so does "former" modifying a noun ("the former minister").
+    """
+    if token.dep_ in ("amod", "compound", "conj") or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return []
+    if any(c.dep_ in ("compound", "prep") and c.pos_ in ("NOUN", "PROPN") for c in token.children):
+        return []
+    sentences = [(token.sent, token.i), *((sent, sent.end) for sent in _previous_sentences(ctx, token, 1))]
+    for sent, before in sentences:
+        named = _candidates(ctx, sent, before, lambda e: True)
+        if not named:
+            continue
+        heads = [t for t in ctx.tokens(sent) if t.i < before and t.dep_ != "conj" and t.conjuncts and ctx.mention(t) is not None]
+        pairs = [found for t in heads if (found := _entities_of(ctx, t))]
+        pair = pairs[-1] if pairs else named
+        if len(pair) < 2 and sent.start == token.sent.start:
+            continue  # "Turkey warned the latter": one actor before it in its sentence, the pair is earlier
+        return [Referent(pair[_ORDERED[token.lower_]], 0.8)] if len(pair) == 2 else []
+    return []
 
 
 def local_pair(ctx: _Context, token: Token) -> list[Entity]:
