@@ -178,3 +178,32 @@ def test_training_given_to_a_country_s_forces_is_aid(run: Run, text: str, expect
 )
 def test_training_given_to_no_other_country_states_no_aid(run: Run, text: str) -> None:
     assert "providesAidTo" not in events(run(text))
+
+
+# ------------------------------------------------------- "the invasion of Y by X"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act with its agent as a passive subject: the agent is criticised, not the patient
+        ("The blockade of Qatar by Bahrain was denounced by Oman.", ("OMN", "criticizes", "BHR")),
+        # the agent hung on the active verb by the parse: it is still the act's agent
+        ("Chile condemned the shelling of Bolivia by Peru.", ("CHL", "criticizes", "PER")),
+        ("Chile condemned the shelling of Bolivia by Peru.", ("PER", "attacks", "BOL")),
+        # the agent on the noun itself, in an object
+        ("Nepal welcomed the release of the fishermen by India.", ("NPL", "praises", "IND")),
+    ],
+)
+def test_an_act_with_a_by_agent_stands_for_its_agent(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "by" a means or a vote, not an agent: no one is criticised (the shelling has no known doer)
+        "Chile condemned the shelling of Bolivia by a large majority.",
+        "Chile condemned the shelling of Bolivia by cutting its aid.",
+    ],
+)
+def test_a_by_phrase_that_names_no_agent_makes_no_target(run: Run, text: str) -> None:
+    assert events(run(text)) == []

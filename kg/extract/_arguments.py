@@ -243,6 +243,10 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                 leaders = [m for g in child.children if g.i < child.i and (m := ctx.mention(g)) and m.entity.type in _ACTOR_TYPES]
                 if leaders:
                     return Arg(leaders[0].entity, score * 0.85, place=place)
+        # "the invasion of Sudia by Norland": an act with its own agent stands for the agent, not its patient
+        for agent in _act_agents(ctx, token):
+            if (arg := _actor(ctx, agent, score * 0.85, anchor)) is not None:
+                return arg
         # "the Bureau of the Chancellor of the Kingdom of Norland": an institution of a country.
         node = token
         for step in range(0 if token.lemma_.lower() in _TOPIC_NOUNS else 3):  # "the question of Sudia" is a topic
@@ -275,6 +279,22 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                         if group is not None:
                             return Arg(group, score * 0.85)
     return None
+
+
+def _act_agents(ctx: _Context, noun: Token) -> list[Token]:
+    """The "by" agents of an act named with its patient: "the invasion of Sudia by Norland" → Norland.
+
+    Only nouns the lexicon names as acts (:attr:`_Context.event_nouns`) with an "of" patient. The
+    parse may hang the agent on the active verb whose object the act is ("condemned the invasion
+    of Sudia by Norland"): a "by" after the noun with a noun object (not "by cutting tariffs", a means).
+    """
+    if ctx.lemmas[noun.i] not in ctx.event_nouns or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return []
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+    verb = noun.head
+    if not preps and noun.dep_ == "dobj" and verb.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children):
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
+    return [p for c in preps for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
 
 
 def _group_actor(token: Token, country: str, label: str | None = None) -> Entity | None:
@@ -879,6 +899,8 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     agents = [pobj for holder in holders for prep in holder.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" for pobj in prep.children if pobj.dep_ == "pobj"]
     after = _agents_after_patient(noun, ctx.event_nouns, ctx)
     agents += after
+    if not agents:
+        agents = [a for a in _act_agents(ctx, noun) if a.head.head is not noun]  # hung on the verb, not the noun's own "by"
     for agent in agents:
         subjects += _actors(ctx, agent, 1.0)
     stranded = [a for agent in agents for a in _stranded_objects(ctx, agent)]
