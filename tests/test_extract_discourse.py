@@ -145,6 +145,34 @@ def test_envoy_with_an_indefinite_article_is_not_resolved(run: Run) -> None:
     assert not [t for t in found if t[1] == "sanctions"]
 
 
+# ------------------------------------------------------ "the country", "the nation"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of the reporting clause that governs it
+        ("Austria said the country would send troops to Slovenia.", ("Austria", "mobilizes", "Slovenia")),
+        # the only country of the previous sentence
+        ("Mongolia hosted the mining forum on Tuesday. The nation later accused China of dumping steel.", ("Mongolia", "accuses", "China")),
+        ("Floods hit Bangladesh on Friday. The country later thanked India for its help.", ("Bangladesh", "praises", "India")),
+    ],
+)
+def test_the_country_that_acts_is_the_one_named_before(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two countries before it compete
+        "Estonia criticized Latvia on Monday. The country also accused Finland of spying.",
+        # a place, not an actor
+        "Estonia hosted talks. Officials in the country accused Finland of spying.",
+    ],
+)
+def test_the_country_abstains_without_one_antecedent(run: Run, text: str) -> None:
+    assert not [t for t in events(run(text)) if t[1] == "accuses"], events(run(text))
+
+
 # ------------------------------------------------------ "the former", "the latter"
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -19,6 +19,9 @@ argument's score, or nothing when two candidates compete:
   else the two countries the headline names, else the two the article names most;
 * envoys without a country ("expelled the ambassador", "summoned the envoy"): the envoy's
   country, named with the same noun earlier in the article or else the other side of the pair;
+* "the country", "the nation" as the one who acts: the one country named before it in a clause
+  that governs it ("Norland said the country would ..."), else the only country the previous
+  sentence names;
 * "the former" and "the latter": the first or second of the two actors coordinated (or, with no
   coordination, the only two named) in the same sentence before the word or else in the previous one;
 * definite event descriptions as objects ("rejected the accusations", "condemned the move",
@@ -90,6 +93,8 @@ _DESCRIPTIONS = {
 }
 #: Descriptions that may stand for an event of any earlier sentence (an article's incident is its main event).
 _ARTICLE_EVENTS = {"incident"}
+#: Nouns that stand for a country named before them when bare ("the country said").
+_COUNTRY_NOUNS = {"country", "nation"}
 #: "the former" and "the latter": the position of the actor they stand for in a pair named before.
 _ORDERED = {"former": 0, "latter": 1}
 #: Determiners of a definite description ("the move", "these accusations"; not "a move").
@@ -137,7 +142,7 @@ def refer(ctx: _Context, token: Token) -> list[Referent]:
         return _the_two(ctx, token)
     if token.pos_ not in ("NOUN", "PROPN"):
         return []
-    return _pair(ctx, token) or _owned_organ(ctx, token) or _envoy_country(ctx, token) or _event_actor(ctx, token)
+    return _pair(ctx, token) or _owned_organ(ctx, token) or _envoy_country(ctx, token) or _event_actor(ctx, token) or _the_country(ctx, token)
 
 
 # ------------------------------------------------------------------ pronouns
@@ -296,6 +301,28 @@ def _the_two(ctx: _Context, token: Token) -> list[Referent]:
     if token.lower_ == "two" and not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return []  # "two said ..." is any two
     return [Referent(c, 0.75) for c in local_pair(ctx, token)]
+
+
+def _the_country(ctx: _Context, token: Token) -> list[Referent]:
+    """'Norland sent tanks to Sudia's rival. The country also ...': a bare "the country" or "the nation" that acts.
+
+    In its own sentence, the subject of a governing clause when it is the only country named
+    before it ("Norland said the country would ..."); else the only country the previous sentence
+    names. Two countries there ("Norland criticized Sudia. The country ...") compete: nothing. A
+    country of its own ("the Sudian nation"), an owner ("our country") or a place ("in the
+    country") is no such reference.
+    """
+    if token.lemma_.lower() not in _COUNTRY_NOUNS or token.tag_ != "NN" or not _acting(token):
+        return []
+    if [c for c in token.children if c.dep_ != "det"] or not any(c.lower_ == "the" for c in token.children):
+        return []
+    own = _candidates(ctx, token.sent, token.i, _is_country)
+    if own:
+        return _own_sentence(ctx, token, own, _is_country)
+    if _unknown_before(ctx, token):
+        return []
+    previous = _previous_sentences(ctx, token, 1)
+    return _only(_candidates(ctx, previous[0], previous[0].end, _is_country), 0.75) if previous else []
 
 
 def _former_or_latter(ctx: _Context, token: Token) -> list[Referent]:
@@ -458,6 +485,10 @@ def _acting(token: Token) -> bool:
 
 def _is_person(entity: Entity) -> bool:
     return entity.type is EntityType.PERSON
+
+
+def _is_country(entity: Entity) -> bool:
+    return entity.type is EntityType.COUNTRY
 
 
 def _is_state(entity: Entity) -> bool:
