@@ -207,3 +207,34 @@ def test_an_act_with_a_by_agent_stands_for_its_agent(run: Run, text: str, expect
 )
 def test_a_by_phrase_that_names_no_agent_makes_no_target(run: Run, text: str) -> None:
     assert events(run(text)) == []
+
+
+# ------------------------------------------- "Norlandic and Sudian troops": one force per country
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two adjectives on a force that acts
+        ("Serbian and Hungarian police raided smuggling camps in Croatia.", {("SRB", "attacks", "HRV"), ("HUN", "attacks", "HRV")}),
+        # three adjectives
+        ("Malian, Nigerien and Chadian soldiers attacked rebel bases in Libya.", {("MLI", "attacks", "LBY"), ("NER", "attacks", "LBY"), ("TCD", "attacks", "LBY")}),
+        # as the object of the act
+        ("Estonia accused Iranian and Syrian officials of smuggling arms.", {("EST", "accuses", "IRN"), ("EST", "accuses", "SYR")}),
+    ],
+)
+def test_coordinated_nationalities_of_a_force_are_each_a_force(run: Run, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= country_triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a modifier that names no country adds no one
+        "Serbian and allied police raided smuggling camps in Croatia.",
+    ],
+)
+def test_a_coordinated_modifier_of_no_country_adds_no_force(run: Run, text: str) -> None:
+    assert {t[0] for t in country_triples(run(text)) if t[1] == "attacks"} == {"SRB"}
+
+
+def test_coordinated_nationalities_of_civilians_make_no_state_act(run: Run) -> None:
+    assert events(run("Serbian and Hungarian athletes protested against the ban.")) == []

@@ -93,10 +93,34 @@ def _actors(ctx: _Context, token: Token, score: float, sent_token: Token | None 
     for tok in (token, *token.conjuncts, *_listed_countries(ctx, token)):
         arg = _actor(ctx, tok, score, sent_token or token)
         # a word that names no actor itself may stand for one named elsewhere ("it", "both sides")
-        args = [arg] if arg else [Arg(r.entity, score * r.score, place=r.place) for r in refer(ctx, tok)]
+        args = [arg, *_coordinated_nationals(tok, arg)] if arg else [Arg(r.entity, score * r.score, place=r.place) for r in refer(ctx, tok)]
         for new in args:
             if all(a.entity.key != new.entity.key for a in found):
                 found.append(new)
+    return found
+
+
+def _coordinated_nationals(token: Token, arg: Arg) -> list[Arg]:
+    """'Norlandic and Sudian troops', 'Norlandic, Sudian and Ostian police': one force per country.
+
+    The resolver reads the phrase as the first country's force; each coordinated adjective of
+    another country adds that country's force of the same sector.
+    """
+    entity = arg.entity
+    if entity.type is not EntityType.SECTOR_ACTOR or entity.role is None:
+        return []
+    found: list[Arg] = []
+    for modifier in token.children:
+        if modifier.dep_ not in ("amod", "compound"):
+            continue
+        for conj in modifier.conjuncts:
+            country = load_gazetteer().lookup(conj.text)
+            if country is None or country.type is not EntityType.COUNTRY or country.country in (None, entity.country):
+                continue
+            if all(a.entity.country != country.country for a in found):
+                force = Entity(key=f"actor/{country.country}-{slugify(entity.role)}", label=f"{conj.text} {token.text}",
+                               type=EntityType.SECTOR_ACTOR, country=country.country, role=entity.role)
+                found.append(Arg(force, arg.score))
     return found
 
 
