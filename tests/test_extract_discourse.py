@@ -145,6 +145,34 @@ def test_envoy_with_an_indefinite_article_is_not_resolved(run: Run) -> None:
     assert not [t for t in found if t[1] == "sanctions"]
 
 
+# ------------------------------------------- "he" after an office named without its holder's name
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the previous sentence's subject
+        ("The Omani sultan received the Qatari emir on Sunday. He later criticized Israel over the raids.", ("Oman", "criticizes", "Israel")),
+        ("Chile's foreign minister arrived in Lima on Monday. She accused Bolivia of smuggling.", ("Chile", "accuses", "Bolivia")),
+        # the subject of the reporting clause in its own sentence
+        ("The Kenyan president said he would visit Ethiopia next month.", ("Kenya", "visits", "Ethiopia")),
+    ],
+)
+def test_personal_pronoun_after_an_unnamed_office_is_its_country(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named person in that sentence competes with the office
+        "The Omani sultan met Ana Sol in Muscat. He later criticized Israel over the raids.",
+        # two offices of two countries
+        "The Omani sultan and the Qatari emir met in Doha. He later criticized Israel over the raids.",
+    ],
+)
+def test_personal_pronoun_after_an_unnamed_office_abstains(run: Run, text: str) -> None:
+    assert not [t for t in events(run(text)) if t[1] == "criticizes"], events(run(text))
+
+
 # ------------------------------------------------------ "the country", "the nation"
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -8,7 +8,8 @@ argument's score, or nothing when two candidates compete:
 * personal pronouns ("he", "she", "his", "her"): the last named person who agrees in gender
   (:mod:`kg.extract._gender`), in the same sentence before the pronoun or in the nearest of the
   three previous sentences that names one; of two or more persons there, the only one known to
-  agree, else nothing;
+  agree, else nothing; an office named without a name as the subject there ("the Sudian president
+  said he ...") stands for its country;
 * state pronouns ("it", "its"): a country, organisation or singular sector actor, in the same
   sentence before the pronoun or as the subject of the previous sentence;
 * plural pronouns ("they", "their"): a coordination of actors, a collective noun or a plural
@@ -44,7 +45,7 @@ from spacy.tokens import Span, Token
 from kg.extract._gender import agrees, known_to_agree, remember
 from kg.extract._publisher import first_person_owner
 from kg.extract._words import _ACTOR_TYPES, _CIVILIANS, _DYAD_NOUNS
-from kg.gazetteer import sector_nouns
+from kg.gazetteer import sector_nouns, titles
 from kg.model import Entity, EntityType
 
 if TYPE_CHECKING:
@@ -165,10 +166,15 @@ def _person(ctx: _Context, token: Token) -> list[Referent]:
     own = _candidates(ctx, token.sent, token.i, fits)
     if own:
         return _learnt(ctx, token, _own_sentence(ctx, token, own, fits), len(own))
+    governing = [c for verb in _governing_verbs(token) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
+    if governing and (office := _office_country(ctx, governing[0])) is not None:
+        return [Referent(office, 0.8)]  # "the Sudian president said he ...": the office holder acts for Sudia
     if _unknown_before(ctx, token):
         return []
     for sent in _previous_sentences(ctx, token, _PERSON_WINDOW):
         found = _candidates(ctx, sent, sent.end, fits)
+        if not found and (head := _main_subject(sent)) is not None and (office := _office_country(ctx, head)) is not None:
+            return [Referent(office, 0.75)]  # "The Sudian president arrived. He said ...": no name, but the country
         if not found:
             continue  # no person there, or only persons known not to agree ("Mr Mora ..." before "she")
         head = _main_subject(sent)
@@ -187,6 +193,20 @@ def _person(ctx: _Context, token: Token) -> list[Referent]:
             return _learnt(ctx, token, [Referent(subject[0], 0.8)], len(found))
         return _learnt(ctx, token, _only(found, 0.75), len(found))
     return []
+
+
+def _office_country(ctx: _Context, head: Token) -> Entity | None:
+    """The country of an office named without its holder's name ("the Sudian president", "Norland's crown prince"), else None."""
+    if head.pos_ != "NOUN":
+        return None
+    lemma = head.lemma_.lower()
+    words = {lemma, *(f"{c.lower_} {lemma}" for c in head.children if c.dep_ in ("compound", "amod") and c.i == head.i - 1)}
+    if not words & titles().keys():
+        return None
+    found = _entities_of(ctx, head)
+    if len(found) != 1 or found[0].type is not EntityType.COUNTRY:
+        return None
+    return found[0]
 
 
 def _learnt(ctx: _Context, token: Token, found: list[Referent], candidates: int) -> list[Referent]:
@@ -557,7 +577,7 @@ def _unknown_name(ctx: _Context, head: Token) -> bool:
     """Whether a subject is a name or an office that resolves to no person ("Minister Ana Sol", "the spokesman")."""
     if any(_is_person(e) for e in _entities_of(ctx, head)):
         return False
-    return (head.pos_ == "PROPN" and ctx.mention(head) is None) or head.lemma_.lower() in _OFFICES
+    return (head.pos_ == "PROPN" and ctx.mention(head) is None) or head.lemma_.lower() in _OFFICES or _office_country(ctx, head) is not None
 
 
 def _entities_of(ctx: _Context, head: Token) -> list[Entity]:
