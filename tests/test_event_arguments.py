@@ -238,3 +238,29 @@ def test_a_coordinated_modifier_of_no_country_adds_no_force(run: Run, text: str)
 
 def test_coordinated_nationalities_of_civilians_make_no_state_act(run: Run) -> None:
     assert events(run("Serbian and Hungarian athletes protested against the ban.")) == []
+
+
+# ------------------------------------------- "Sudia, accused by Norland of ...": a participle's patient
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Laos, accused by Thailand of harbouring smugglers, denied the charge.", ("THA", "accuses", "LAO")),
+        ("Belize, threatened by Guatemala with a lawsuit, mobilized its reserves.", ("GTM", "threatens", "BLZ")),
+        ("Moldova, long supported by Romania, praised Ukraine.", ("ROU", "supports", "MDA")),
+    ],
+)
+def test_an_actor_described_by_a_passive_participle_is_its_patient(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the participle describes a thing, not an actor
+        "The freighter, seized by Iran in May, sailed to Oman.",
+        # the participle describes the accord, whose parties are named elsewhere
+        "The accord, welcomed by Chile, was signed on Monday.",
+    ],
+)
+def test_a_participle_describing_no_actor_gives_it_no_patient(run: Run, text: str) -> None:
+    assert not [t for t in country_triples(run(text)) if t[0] in ("IRN", "CHL")], country_triples(run(text))

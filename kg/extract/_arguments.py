@@ -673,6 +673,9 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
         objects += _actors(ctx, patient, 1.0) or _prep_objects(ctx, patient, 0.9)
     for dobj in _first_of(children, {"dobj", "dative", "attr"}):
         objects += _actors(ctx, dobj, 1.0) or _prep_objects(ctx, dobj, 0.9) or _actors_in_np(ctx, dobj)
+    if not passive and _participle_patient(ctx, verb):
+        # "Sudia, accused by Norland of spying, ...": the actor a passive participle describes is its patient
+        objects += _actors(ctx, verb.head, 0.9, verb)
     for comp in _first_of(children, {"ccomp", "xcomp"}):
         objects += [Arg(a.entity, 0.85) for a in _first_of_actors(ctx, _first_of(list(comp.children), {"nsubj"}))]
     objects += _prep_objects(ctx, verb, 0.9)
@@ -699,6 +702,18 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
             if comp.pos_ in ("VERB", "AUX"):
                 objects += [Arg(a.entity, a.score * 0.9) for a in _verb_args(ctx, comp)[1]]
     return subjects, objects
+
+
+def _participle_patient(ctx: _Context, verb: Token) -> bool:
+    """Whether a passive participle with its "by" agent describes a named actor: "Sudia, criticized by Norland over ...".
+
+    Only an actor the resolver named ("troops deployed by Norland" are no patient we know), and
+    only a participle of its own agent ("the aid provided by Norland" is the noun's business).
+    """
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    m = ctx.mention(verb.head)
+    return m is not None and m.entity.type in _ACTOR_TYPES
 
 
 def _after_as_label(ctx: _Context, verb: Token) -> list[Arg]:
