@@ -173,6 +173,32 @@ def test_personal_pronoun_after_an_unnamed_office_abstains(run: Run, text: str) 
     assert not [t for t in events(run(text)) if t[1] == "criticizes"], events(run(text))
 
 
+# ------------------------------------------------------------ "denied it"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Latvia accused Belarus of pushing migrants across the border. Belarus denied it.", ("Belarus", "rejects", "Latvia")),
+        ("Sudan demanded that Chad close its border. Chad rejected this.", ("Chad", "rejects", "Sudan")),
+        ("Serbia accused Croatia of spying on Monday. Croatia dismissed that on Tuesday.", ("Croatia", "rejects", "Serbia")),
+    ],
+)
+def test_a_denied_pronoun_stands_for_the_claim_just_made(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no claim before it: a deal is no charge
+        "Serbia signed a transit deal with Croatia. Hungary rejected it.",
+        # two claimants compete
+        "Latvia and Estonia accused Belarus of pushing migrants across the border. Belarus denied it.",
+    ],
+)
+def test_a_denied_pronoun_abstains_without_one_claimant(run: Run, text: str) -> None:
+    assert not [t for t in events(run(text)) if t[1] == "rejects"], events(run(text))
+
+
 # ------------------------------------------------------ "the country", "the nation"
 @pytest.mark.parametrize(
     ("text", "expected"),

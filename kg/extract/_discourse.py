@@ -25,6 +25,8 @@ argument's score, or nothing when two candidates compete:
   sentence names;
 * "the former" and "the latter": the first or second of the two actors coordinated (or, with no
   coordination, the only two named) in the same sentence before the word or else in the previous one;
+* a denied "it", "this" or "that" ("Norland denied it"): whoever made the charge, demand or
+  threat just before;
 * definite event descriptions as objects ("rejected the accusations", "condemned the move",
   "rejected the pretexts"): the actor of the nearest earlier statement of a fitting category
   (the accuser, whoever moved; both parties of "the deal"); "the incident": the one actor of
@@ -98,6 +100,12 @@ _ARTICLE_EVENTS = {"incident"}
 _COUNTRY_NOUNS = {"country", "nation"}
 #: "the former" and "the latter": the position of the actor they stand for in a pair named before.
 _ORDERED = {"former": 0, "latter": 1}
+#: Pronouns that a denial's object can be ("Norland denied it", "rejected this"): the claim just made.
+_DENIED = {"it", "this", "that"}
+#: Verbs that deny or turn down what another said or asked.
+_DENIALS = {"deny", "reject", "dismiss", "refute", "rebuff", "repudiate"}
+#: What a denied "it" can stand for: a charge, a demand or a threat.
+_CLAIMS = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 #: Determiners of a definite description ("the move", "these accusations"; not "a move").
 _DEFINITE = {"the", "this", "these", "that", "those"}
 
@@ -131,6 +139,8 @@ def refer(ctx: _Context, token: Token) -> list[Referent]:
     low = token.lower_
     if low == "our":  # "our forces": the speaker's country or the publishing government (kg.extract._publisher)
         return [Referent(owner, 0.75)] if (owner := first_person_owner(ctx, token)) is not None else []
+    if low in _DENIED and token.dep_ == "dobj" and token.head.lemma_.lower() in _DENIALS:
+        return _denied_claim(ctx, token)
     if low in _PERSON_PRONOUNS | _STATE_PRONOUNS | _GROUP_PRONOUNS:
         if token.dep_ not in _PRONOUN_DEPS or (low == "her" and token.dep_ != "poss"):
             return []
@@ -484,6 +494,24 @@ def _event_actor(ctx: _Context, token: Token) -> list[Referent]:
         parties = {e.key: e for s in events for e in (s.subject, s.object) if e.type in _ACTOR_TYPES}
         return [Referent(e, 0.75) for e in parties.values()] if len(parties) == 2 else []
     return _only(list({s.subject.key: s.subject for s in events}.values()), 0.75)  # two actors there compete
+
+
+def _denied_claim(ctx: _Context, token: Token) -> list[Referent]:
+    """'Sudia accused Norland of spying. Norland denied it.': a denied "it", "this" or "that" is the claimant's.
+
+    The nearest charge, demand or threat stated in the previous sentence, made by one actor; two
+    claimants there, or no claim ("Norland signed a deal. Sudia rejected it."), leave the pronoun
+    unresolved.
+    """
+    previous = _previous_sentences(ctx, token, 1)
+    if not previous:
+        return []
+    start, end = previous[0].start_char, token.sent.start_char
+    fitting = [s for s in ctx.events if start <= s.evidence.start < end and s.predicate.category in _CLAIMS]
+    if not fitting:
+        return []
+    nearest = fitting[-1].evidence.start
+    return _only(list({s.subject.key: s.subject for s in fitting if s.evidence.start == nearest}.values()), 0.75)
 
 
 # ------------------------------------------------------------------ helpers
