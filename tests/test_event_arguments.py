@@ -260,6 +260,8 @@ def test_an_actor_described_by_a_passive_participle_is_its_patient(run: Run, tex
         "The freighter, seized by Iran in May, sailed to Oman.",
         # the participle describes the accord, whose parties are named elsewhere
         "The accord, welcomed by Chile, was signed on Monday.",
+        # the participle follows a place: the place is not what was brokered
+        "Talks between two rebel groups opened in Gabon, brokered by Chile.",
     ],
 )
 def test_a_participle_describing_no_actor_gives_it_no_patient(run: Run, text: str) -> None:

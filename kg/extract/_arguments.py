@@ -707,11 +707,14 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
 def _participle_patient(ctx: _Context, verb: Token) -> bool:
     """Whether a passive participle with its "by" agent describes a named actor: "Sudia, criticized by Norland over ...".
 
-    Only an actor the resolver named ("troops deployed by Norland" are no patient we know), and
+    Only an actor the resolver named ("troops deployed by Norland" are no patient we know) that is
+    a subject or object of its clause ("talks in Sudia, brokered by Norland": Sudia is a place), and
     only a participle of its own agent ("the aid provided by Norland" is the noun's business).
     """
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
         return False
+    if verb.head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False  # "a meeting in Sudia, brokered by Norland": a place or a noun's modifier is no patient
     m = ctx.mention(verb.head)
     return m is not None and m.entity.type in _ACTOR_TYPES
 
