@@ -111,6 +111,11 @@ def _sector_actor(span: Span, country: Entity) -> tuple[Entity, int, int] | None
         return None
     phrase = span.doc[span.start : head.i + 1]
     label = re.sub(r"\s*'s\b", "", phrase.text).strip()
+    others = [t.i for c in span.root.conjuncts if span.start <= c.i < head.i for t in c.subtree]
+    if others:
+        # "Hungarian and Romanian officials": the first country's force is "Hungarian officials" (each country its own,
+        # see kg.extract._arguments._coordinated_nationals)
+        label = f"{span.text} {span.doc[max(others) + 1 : head.i + 1].text}"
     entity = Entity(
         key=f"actor/{country.country}-{slugify(sector)}",
         label=label,

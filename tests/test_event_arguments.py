@@ -266,3 +266,8 @@ def test_an_actor_described_by_a_passive_participle_is_its_patient(run: Run, tex
 )
 def test_a_participle_describing_no_actor_gives_it_no_patient(run: Run, text: str) -> None:
     assert not [t for t in country_triples(run(text)) if t[0] in ("IRN", "CHL")], country_triples(run(text))
+
+
+def test_each_coordinated_force_is_labelled_with_its_own_nationality(run: Run) -> None:
+    found = {s.subject.label for s in run("Serbian and Hungarian police raided smuggling camps in Croatia.").statements}
+    assert {"Serbian police", "Hungarian police"} <= found, found
