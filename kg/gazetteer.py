@@ -489,6 +489,28 @@ def nominals() -> dict[str, tuple[str, ...]]:
     return {str(k).lower(): tuple(v) for k, v in (yaml.safe_load(text) or {}).items()}
 
 
+@cache
+def state_kinds() -> dict[str, tuple[str, ...]]:
+    """"the island nation", "the Gulf kingdom": each kind of ``kg/data/state_kinds.yaml`` with each of its nouns.
+
+    A noun that is a description of :func:`nominals` ("kingdom") keeps only the kind's countries it can stand for.
+
+    >>> state_kinds()["gulf kingdom"]
+    ('country/SAU', 'country/BHR')
+    """
+    own_nominals = nominals()
+    data = yaml.safe_load(resources.files("kg.data").joinpath("state_kinds.yaml").read_text(encoding="utf-8")) or {}
+    table: dict[str, tuple[str, ...]] = {}
+    for kind, codes in (data.get("kinds") or {}).items():
+        keys = tuple(f"country/{code}" for code in codes)
+        for noun in data.get("nouns") or ():
+            own = own_nominals.get(noun)
+            narrowed = tuple(k for k in keys if own is None or k in own)
+            if narrowed:
+                table[f"{str(kind).lower()} {noun}"] = narrowed
+    return table
+
+
 @dataclass(frozen=True)
 class StructuralCues:
     """Cue words of the structural relations read from text (``kg/data/structural.yaml``)."""

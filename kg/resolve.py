@@ -68,6 +68,7 @@ from kg.gazetteer import (
     load_gazetteer,
     load_office_holders,
     nominals,
+    state_kinds,
     role_of,
     sector_nouns,
     titles,
@@ -110,6 +111,11 @@ def _sector_actor(span: Span, country: Entity) -> tuple[Entity, int, int] | None
         return None
     phrase = span.doc[span.start : head.i + 1]
     label = re.sub(r"\s*'s\b", "", phrase.text).strip()
+    others = [t.i for c in span.root.conjuncts if span.start <= c.i < head.i for t in c.subtree]
+    if others:
+        # "Hungarian and Romanian officials": the first country's force is "Hungarian officials" (each country its own,
+        # see kg.extract._arguments._coordinated_nationals)
+        label = f"{span.text} {span.doc[max(others) + 1 : head.i + 1].text}"
     entity = Entity(
         key=f"actor/{country.country}-{slugify(sector)}",
         label=label,
@@ -213,7 +219,7 @@ def _with_aliases(mentions: list[Mention]) -> list[Mention]:
     seen: dict[str, dict[str, None]] = {}
     for m in mentions:
         text = re.sub(r"^the\s+", "", m.text.strip(), flags=re.IGNORECASE)
-        if m.entity.type is EntityType.PERSON and text.lower() in titles() or text.lower() in nominals():
+        if m.entity.type is EntityType.PERSON and text.lower() in titles() or text.lower() in nominals() or text.lower() in state_kinds():
             continue
         if m.text.lower() in _WE:
             continue
@@ -606,21 +612,29 @@ def _first_person_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _nominal_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """"the bloc", "the court", "the kingdom" → the candidate entity named most recently before (``kg/data/nominals.yaml``)."""
-    table = nominals()
-    if not table:
-        return []
-    pattern = re.compile(rf"\b[Tt]he ({'|'.join(re.escape(k) for k in table)})\b")
+    """"the bloc", "the kingdom" → the candidate entity named most recently before (``kg/data/nominals.yaml``).
+
+    A state described by its kind or region ("the island nation", "the Gulf state", ``kg/data/state_kinds.yaml``)
+    is the one country of that kind named before it, and stays unresolved when two were.
+    """
+    kinds = state_kinds()
+    table = nominals() | kinds
+    # kinds first ("the Gulf kingdom" before "the kingdom"), in any case ("the Gulf state", "the Island Nation")
+    alternatives = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+    pattern = re.compile(rf"\b[Tt]he ((?i:{alternatives})|{'|'.join(re.escape(k) for k in nominals())})\b")
     occupied = {i for m in mentions for i in range(m.start, m.end)}
     named = sorted(((m.start, m.entity) for m in mentions if m.entity.type is not EntityType.PERSON), key=lambda pair: pair[0])
     found: list[Mention] = []
     for match in pattern.finditer(text_of(doc)):
         start, end = match.span()
-        if start in occupied or end < len(text_of(doc)) and text_of(doc)[end] == "-":
-            continue
+        if any(i in occupied for i in range(start, end)) or end < len(text_of(doc)) and text_of(doc)[end] == "-":
+            continue  # part of a name ("the Central African Republic") or of a compound ("the bloc-wide ban")
         candidates = set(table[match[1].lower()])
         before = [entity for pos, entity in named if pos < start and entity.key in candidates]
-        if before:
+        if match[1].lower() in kinds and len({entity.key for entity in before}) > 1:
+            # a kind has many members: "Qatar and Kuwait ... the Gulf state" could be either
+            log.debug("left %r at %d unresolved: two countries of its kind named before", match[0], start)
+        elif before:
             found.append(Mention(before[-1], start, end, match[0]))
         else:
             log.debug("left %r at %d unresolved: no %s named before", match[0], start, match[1])

@@ -178,3 +178,96 @@ def test_training_given_to_a_country_s_forces_is_aid(run: Run, text: str, expect
 )
 def test_training_given_to_no_other_country_states_no_aid(run: Run, text: str) -> None:
     assert "providesAidTo" not in events(run(text))
+
+
+# ------------------------------------------------------- "the invasion of Y by X"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act with its agent as a passive subject: the agent is criticised, not the patient
+        ("The blockade of Qatar by Bahrain was denounced by Oman.", ("OMN", "criticizes", "BHR")),
+        # the agent hung on the active verb by the parse: it is still the act's agent
+        ("Chile condemned the shelling of Bolivia by Peru.", ("CHL", "criticizes", "PER")),
+        ("Chile condemned the shelling of Bolivia by Peru.", ("PER", "attacks", "BOL")),
+        # the agent on the noun itself, in an object
+        ("Nepal welcomed the release of the fishermen by India.", ("NPL", "praises", "IND")),
+    ],
+)
+def test_an_act_with_a_by_agent_stands_for_its_agent(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "by" a means or a vote, not an agent: no one is criticised (the shelling has no known doer)
+        "Chile condemned the shelling of Bolivia by a large majority.",
+        "Chile condemned the shelling of Bolivia by cutting its aid.",
+    ],
+)
+def test_a_by_phrase_that_names_no_agent_makes_no_target(run: Run, text: str) -> None:
+    assert events(run(text)) == []
+
+
+# ------------------------------------------- "Norlandic and Sudian troops": one force per country
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two adjectives on a force that acts
+        ("Serbian and Hungarian police raided smuggling camps in Croatia.", {("SRB", "attacks", "HRV"), ("HUN", "attacks", "HRV")}),
+        # three adjectives
+        ("Malian, Nigerien and Chadian soldiers attacked rebel bases in Libya.", {("MLI", "attacks", "LBY"), ("NER", "attacks", "LBY"), ("TCD", "attacks", "LBY")}),
+        # as the object of the act
+        ("Estonia accused Iranian and Syrian officials of smuggling arms.", {("EST", "accuses", "IRN"), ("EST", "accuses", "SYR")}),
+    ],
+)
+def test_coordinated_nationalities_of_a_force_are_each_a_force(run: Run, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= country_triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a modifier that names no country adds no one
+        "Serbian and allied police raided smuggling camps in Croatia.",
+    ],
+)
+def test_a_coordinated_modifier_of_no_country_adds_no_force(run: Run, text: str) -> None:
+    assert {t[0] for t in country_triples(run(text)) if t[1] == "attacks"} == {"SRB"}
+
+
+def test_coordinated_nationalities_of_civilians_make_no_state_act(run: Run) -> None:
+    assert events(run("Serbian and Hungarian athletes protested against the ban.")) == []
+
+
+# ------------------------------------------- "Sudia, accused by Norland of ...": a participle's patient
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Laos, accused by Thailand of harbouring smugglers, denied the charge.", ("THA", "accuses", "LAO")),
+        ("Belize, threatened by Guatemala with a lawsuit, mobilized its reserves.", ("GTM", "threatens", "BLZ")),
+        ("Moldova, long supported by Romania, praised Ukraine.", ("ROU", "supports", "MDA")),
+    ],
+)
+def test_an_actor_described_by_a_passive_participle_is_its_patient(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the participle describes a thing, not an actor
+        "The freighter, seized by Iran in May, sailed to Oman.",
+        # the participle describes the accord, whose parties are named elsewhere
+        "The accord, welcomed by Chile, was signed on Monday.",
+        # the participle follows a place: the place is not what was brokered
+        "Talks between two rebel groups opened in Gabon, brokered by Chile.",
+    ],
+)
+def test_a_participle_describing_no_actor_gives_it_no_patient(run: Run, text: str) -> None:
+    assert not [t for t in country_triples(run(text)) if t[0] in ("IRN", "CHL")], country_triples(run(text))
+
+
+def test_each_coordinated_force_is_labelled_with_its_own_nationality(run: Run) -> None:
+    found = {s.subject.label for s in run("Serbian and Hungarian police raided smuggling camps in Croatia.").statements}
+    assert {"Serbian police", "Hungarian police"} <= found, found

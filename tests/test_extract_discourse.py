@@ -145,6 +145,119 @@ def test_envoy_with_an_indefinite_article_is_not_resolved(run: Run) -> None:
     assert not [t for t in found if t[1] == "sanctions"]
 
 
+# ------------------------------------------- "he" after an office named without its holder's name
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the previous sentence's subject
+        ("The Omani sultan received the Qatari emir on Sunday. He later criticized Israel over the raids.", ("Oman", "criticizes", "Israel")),
+        ("Chile's foreign minister arrived in Lima on Monday. She accused Bolivia of smuggling.", ("Chile", "accuses", "Bolivia")),
+        # the subject of the reporting clause in its own sentence
+        ("The Kenyan president said he would visit Ethiopia next month.", ("Kenya", "visits", "Ethiopia")),
+    ],
+)
+def test_personal_pronoun_after_an_unnamed_office_is_its_country(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named person in that sentence competes with the office
+        "The Omani sultan met Ana Sol in Muscat. He later criticized Israel over the raids.",
+        # two offices of two countries
+        "The Omani sultan and the Qatari emir met in Doha. He later criticized Israel over the raids.",
+    ],
+)
+def test_personal_pronoun_after_an_unnamed_office_abstains(run: Run, text: str) -> None:
+    assert not [t for t in events(run(text)) if t[1] == "criticizes"], events(run(text))
+
+
+# ------------------------------------------------------------ "denied it"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Latvia accused Belarus of pushing migrants across the border. Belarus denied it.", ("Belarus", "rejects", "Latvia")),
+        ("Sudan demanded that Chad close its border. Chad rejected this.", ("Chad", "rejects", "Sudan")),
+        ("Serbia accused Croatia of spying on Monday. Croatia dismissed that on Tuesday.", ("Croatia", "rejects", "Serbia")),
+    ],
+)
+def test_a_denied_pronoun_stands_for_the_claim_just_made(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no claim before it: a deal is no charge
+        "Serbia signed a transit deal with Croatia. Hungary rejected it.",
+        # two claimants compete
+        "Latvia and Estonia accused Belarus of pushing migrants across the border. Belarus denied it.",
+    ],
+)
+def test_a_denied_pronoun_abstains_without_one_claimant(run: Run, text: str) -> None:
+    assert not [t for t in events(run(text)) if t[1] == "rejects"], events(run(text))
+
+
+# ------------------------------------------------------ "the country", "the nation"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of the reporting clause that governs it
+        ("Austria said the country would send troops to Slovenia.", ("Austria", "mobilizes", "Slovenia")),
+        # the only country of the previous sentence
+        ("Mongolia hosted the mining forum on Tuesday. The nation later accused China of dumping steel.", ("Mongolia", "accuses", "China")),
+        ("Floods hit Bangladesh on Friday. The country later thanked India for its help.", ("Bangladesh", "praises", "India")),
+    ],
+)
+def test_the_country_that_acts_is_the_one_named_before(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two countries before it compete
+        "Estonia criticized Latvia on Monday. The country also accused Finland of spying.",
+        # a place, not an actor
+        "Estonia hosted talks. Officials in the country accused Finland of spying.",
+    ],
+)
+def test_the_country_abstains_without_one_antecedent(run: Run, text: str) -> None:
+    assert not [t for t in events(run(text)) if t[1] == "accuses"], events(run(text))
+
+
+# ------------------------------------------------------ "the former", "the latter"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second of a coordinated pair in the previous sentence, as subject
+        ("Kenya and Tanzania opened a border post. The latter also accused Uganda of smuggling.", ("Tanzania", "accuses", "Uganda")),
+        # the first of a coordinated object pair, after a third actor named before it
+        ("Austria hosted Slovenia and Croatia on Monday. The former criticized Italy over the quotas.", ("Slovenia", "criticizes", "Italy")),
+        # in its own sentence, after a clause that names the pair
+        ("Nepal and Bhutan resumed talks, but the latter later protested against India.", ("Bhutan", "protests", "India")),
+        # no coordination: the only two actors the previous sentence names; and as an object
+        ("Ghana criticized Togo on Friday. Nigeria later warned the latter.", ("Nigeria", "threatens", "Togo")),
+    ],
+)
+def test_former_and_latter_stand_for_one_of_the_pair_named_before(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three coordinated actors: no pair
+        "Ecuador, Peru and Bolivia met in Quito. The latter accused Chile of smuggling.",
+        # "former" as an adjective of a noun is no reference to a pair
+        "Ecuador and Peru met in Quito. The former minister accused Chile of smuggling.",
+    ],
+)
+def test_former_and_latter_abstain_without_a_pair(run: Run, text: str) -> None:
+    assert not [t for t in events(run(text)) if t[1] == "accuses"], events(run(text))
+
+
 # --------------------------------------------------- definite event descriptions
 @pytest.mark.parametrize(
     ("text", "expected"),

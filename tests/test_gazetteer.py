@@ -189,11 +189,11 @@ def test_curated_surnames_name_one_person() -> None:
 
 def test_ambiguity_and_nominal_data_name_known_entities() -> None:
     from kg.ambiguity import ambiguities
-    from kg.gazetteer import nominals
+    from kg.gazetteer import nominals, state_kinds
 
     gazetteer = load_gazetteer()
     keys = [k for a in ambiguities().values() for k in (*a.readings, a.default)]
-    keys += [k for candidates in nominals().values() for k in candidates]
+    keys += [k for candidates in (*nominals().values(), *state_kinds().values()) for k in candidates]
     assert [k for k in keys if k != "none" and gazetteer.entity(k) is None] == []
     # every ambiguous name is a name the ruler tags
     assert [n for n in ambiguities() if gazetteer.lookup(n) is None] == []

@@ -536,3 +536,34 @@ def test_sector_actor_keys_make_valid_iris(run: Callable[..., ArticleResult]) ->
     result = run("Iranian militias attacked the base.")
     keys = {m.entity.key for m in result.mentions if m.entity.type is EntityType.SECTOR_ACTOR}
     assert keys == {"actor/IRN-armed-groups"}
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "expected"),
+    [
+        # subject, object, possessive and a kind narrowed by its noun ("kingdom": a monarchy of the kind)
+        ("Latvia summoned a Belarusian envoy. The Baltic state later accused Minsk of smuggling migrants.", "The Baltic state", "country/LVA"),
+        ("Fiji hosted the forum on Tuesday, and Australia thanked the island nation for its role.", "the island nation", "country/FJI"),
+        ("Uzbekistan signed a water accord with Iran. The Central Asian republic's envoy praised Tehran.", "The Central Asian republic", "country/UZB"),
+        ("Spain and Bahrain agreed a visa deal. The Gulf kingdom also opened an embassy in Madrid.", "The Gulf kingdom", "country/BHR"),
+        ("Malaysia and Singapore renewed a water pact, and the city-state praised Kuala Lumpur.", "the city-state", "country/SGP"),
+    ],
+)
+def test_a_state_described_by_its_kind_is_the_one_country_of_that_kind(
+    run: Callable[..., ArticleResult], text: str, description: str, expected: str
+) -> None:
+    assert {m.text: m.entity.key for m in run(text).mentions}[description] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ("Qatar and Kuwait sent aid to Sudan. The Gulf state also criticized Israel.", "The Gulf state"),  # two of its kind
+        ("Norway criticized Chad on Friday. The island nation said nothing.", "The island nation"),  # none of its kind
+    ],
+)
+def test_a_state_description_with_no_single_country_of_its_kind_is_unresolved(
+    run: Callable[..., ArticleResult], text: str, description: str
+) -> None:
+    assert description not in {m.text for m in run(text).mentions}
+

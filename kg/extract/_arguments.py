@@ -93,10 +93,34 @@ def _actors(ctx: _Context, token: Token, score: float, sent_token: Token | None 
     for tok in (token, *token.conjuncts, *_listed_countries(ctx, token)):
         arg = _actor(ctx, tok, score, sent_token or token)
         # a word that names no actor itself may stand for one named elsewhere ("it", "both sides")
-        args = [arg] if arg else [Arg(r.entity, score * r.score, place=r.place) for r in refer(ctx, tok)]
+        args = [arg, *_coordinated_nationals(tok, arg)] if arg else [Arg(r.entity, score * r.score, place=r.place) for r in refer(ctx, tok)]
         for new in args:
             if all(a.entity.key != new.entity.key for a in found):
                 found.append(new)
+    return found
+
+
+def _coordinated_nationals(token: Token, arg: Arg) -> list[Arg]:
+    """'Norlandic and Sudian troops', 'Norlandic, Sudian and Ostian police': one force per country.
+
+    The resolver reads the phrase as the first country's force; each coordinated adjective of
+    another country adds that country's force of the same sector.
+    """
+    entity = arg.entity
+    if entity.type is not EntityType.SECTOR_ACTOR or entity.role is None:
+        return []
+    found: list[Arg] = []
+    for modifier in token.children:
+        if modifier.dep_ not in ("amod", "compound"):
+            continue
+        for conj in modifier.conjuncts:
+            country = load_gazetteer().lookup(conj.text)
+            if country is None or country.type is not EntityType.COUNTRY or country.country in (None, entity.country):
+                continue
+            if all(a.entity.country != country.country for a in found):
+                force = Entity(key=f"actor/{country.country}-{slugify(entity.role)}", label=f"{conj.text} {token.text}",
+                               type=EntityType.SECTOR_ACTOR, country=country.country, role=entity.role)
+                found.append(Arg(force, arg.score))
     return found
 
 
@@ -243,6 +267,10 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                 leaders = [m for g in child.children if g.i < child.i and (m := ctx.mention(g)) and m.entity.type in _ACTOR_TYPES]
                 if leaders:
                     return Arg(leaders[0].entity, score * 0.85, place=place)
+        # "the invasion of Sudia by Norland": an act with its own agent stands for the agent, not its patient
+        for agent in _act_agents(ctx, token):
+            if (arg := _actor(ctx, agent, score * 0.85, anchor)) is not None:
+                return arg
         # "the Bureau of the Chancellor of the Kingdom of Norland": an institution of a country.
         node = token
         for step in range(0 if token.lemma_.lower() in _TOPIC_NOUNS else 3):  # "the question of Sudia" is a topic
@@ -275,6 +303,22 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                         if group is not None:
                             return Arg(group, score * 0.85)
     return None
+
+
+def _act_agents(ctx: _Context, noun: Token) -> list[Token]:
+    """The "by" agents of an act named with its patient: "the invasion of Sudia by Norland" → Norland.
+
+    Only nouns the lexicon names as acts (:attr:`_Context.event_nouns`) with an "of" patient. The
+    parse may hang the agent on the active verb whose object the act is ("condemned the invasion
+    of Sudia by Norland"): a "by" after the noun with a noun object (not "by cutting tariffs", a means).
+    """
+    if ctx.lemmas[noun.i] not in ctx.event_nouns or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return []
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+    verb = noun.head
+    if not preps and noun.dep_ == "dobj" and verb.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children):
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
+    return [p for c in preps for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
 
 
 def _group_actor(token: Token, country: str, label: str | None = None) -> Entity | None:
@@ -629,6 +673,9 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
         objects += _actors(ctx, patient, 1.0) or _prep_objects(ctx, patient, 0.9)
     for dobj in _first_of(children, {"dobj", "dative", "attr"}):
         objects += _actors(ctx, dobj, 1.0) or _prep_objects(ctx, dobj, 0.9) or _actors_in_np(ctx, dobj)
+    if not passive and _participle_patient(ctx, verb):
+        # "Sudia, accused by Norland of spying, ...": the actor a passive participle describes is its patient
+        objects += _actors(ctx, verb.head, 0.9, verb)
     for comp in _first_of(children, {"ccomp", "xcomp"}):
         objects += [Arg(a.entity, 0.85) for a in _first_of_actors(ctx, _first_of(list(comp.children), {"nsubj"}))]
     objects += _prep_objects(ctx, verb, 0.9)
@@ -655,6 +702,21 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
             if comp.pos_ in ("VERB", "AUX"):
                 objects += [Arg(a.entity, a.score * 0.9) for a in _verb_args(ctx, comp)[1]]
     return subjects, objects
+
+
+def _participle_patient(ctx: _Context, verb: Token) -> bool:
+    """Whether a passive participle with its "by" agent describes a named actor: "Sudia, criticized by Norland over ...".
+
+    Only an actor the resolver named ("troops deployed by Norland" are no patient we know) that is
+    a subject or object of its clause ("talks in Sudia, brokered by Norland": Sudia is a place), and
+    only a participle of its own agent ("the aid provided by Norland" is the noun's business).
+    """
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if verb.head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False  # "a meeting in Sudia, brokered by Norland": a place or a noun's modifier is no patient
+    m = ctx.mention(verb.head)
+    return m is not None and m.entity.type in _ACTOR_TYPES
 
 
 def _after_as_label(ctx: _Context, verb: Token) -> list[Arg]:
@@ -879,6 +941,8 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     agents = [pobj for holder in holders for prep in holder.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" for pobj in prep.children if pobj.dep_ == "pobj"]
     after = _agents_after_patient(noun, ctx.event_nouns, ctx)
     agents += after
+    if not agents:
+        agents = [a for a in _act_agents(ctx, noun) if a.head.head is not noun]  # hung on the verb, not the noun's own "by"
     for agent in agents:
         subjects += _actors(ctx, agent, 1.0)
     stranded = [a for agent in agents for a in _stranded_objects(ctx, agent)]

@@ -8,7 +8,8 @@ argument's score, or nothing when two candidates compete:
 * personal pronouns ("he", "she", "his", "her"): the last named person who agrees in gender
   (:mod:`kg.extract._gender`), in the same sentence before the pronoun or in the nearest of the
   three previous sentences that names one; of two or more persons there, the only one known to
-  agree, else nothing;
+  agree, else nothing; an office named without a name as the subject there ("the Sudian president
+  said he ...") stands for its country;
 * state pronouns ("it", "its"): a country, organisation or singular sector actor, in the same
   sentence before the pronoun or as the subject of the previous sentence;
 * plural pronouns ("they", "their"): a coordination of actors, a collective noun or a plural
@@ -19,6 +20,13 @@ argument's score, or nothing when two candidates compete:
   else the two countries the headline names, else the two the article names most;
 * envoys without a country ("expelled the ambassador", "summoned the envoy"): the envoy's
   country, named with the same noun earlier in the article or else the other side of the pair;
+* "the country", "the nation" as the one who acts: the one country named before it in a clause
+  that governs it ("Norland said the country would ..."), else the only country the previous
+  sentence names;
+* "the former" and "the latter": the first or second of the two actors coordinated (or, with no
+  coordination, the only two named) in the same sentence before the word or else in the previous one;
+* a denied "it", "this" or "that" ("Norland denied it"): whoever made the charge, demand or
+  threat just before;
 * definite event descriptions as objects ("rejected the accusations", "condemned the move",
   "rejected the pretexts"): the actor of the nearest earlier statement of a fitting category
   (the accuser, whoever moved; both parties of "the deal"); "the incident": the one actor of
@@ -39,7 +47,7 @@ from spacy.tokens import Span, Token
 from kg.extract._gender import agrees, known_to_agree, remember
 from kg.extract._publisher import first_person_owner
 from kg.extract._words import _ACTOR_TYPES, _CIVILIANS, _DYAD_NOUNS
-from kg.gazetteer import sector_nouns
+from kg.gazetteer import sector_nouns, titles
 from kg.model import Entity, EntityType
 
 if TYPE_CHECKING:
@@ -88,6 +96,16 @@ _DESCRIPTIONS = {
 }
 #: Descriptions that may stand for an event of any earlier sentence (an article's incident is its main event).
 _ARTICLE_EVENTS = {"incident"}
+#: Nouns that stand for a country named before them when bare ("the country said").
+_COUNTRY_NOUNS = {"country", "nation"}
+#: "the former" and "the latter": the position of the actor they stand for in a pair named before.
+_ORDERED = {"former": 0, "latter": 1}
+#: Pronouns that a denial's object can be ("Norland denied it", "rejected this"): the claim just made.
+_DENIED = {"it", "this", "that"}
+#: Verbs that deny or turn down what another said or asked.
+_DENIALS = {"deny", "reject", "dismiss", "refute", "rebuff", "repudiate"}
+#: What a denied "it" can stand for: a charge, a demand or a threat.
+_CLAIMS = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 #: Determiners of a definite description ("the move", "these accusations"; not "a move").
 _DEFINITE = {"the", "this", "these", "that", "those"}
 
@@ -121,17 +139,21 @@ def refer(ctx: _Context, token: Token) -> list[Referent]:
     low = token.lower_
     if low == "our":  # "our forces": the speaker's country or the publishing government (kg.extract._publisher)
         return [Referent(owner, 0.75)] if (owner := first_person_owner(ctx, token)) is not None else []
+    if low in _DENIED and token.dep_ == "dobj" and token.head.lemma_.lower() in _DENIALS:
+        return _denied_claim(ctx, token)
     if low in _PERSON_PRONOUNS | _STATE_PRONOUNS | _GROUP_PRONOUNS:
         if token.dep_ not in _PRONOUN_DEPS or (low == "her" and token.dep_ != "poss"):
             return []
         if low in _PERSON_PRONOUNS:
             return _person(ctx, token)
         return _state(ctx, token) if low in _STATE_PRONOUNS else _group(ctx, token)
+    if low in _ORDERED:
+        return _former_or_latter(ctx, token)
     if token.pos_ in ("NUM", "DET", "PRON"):
         return _the_two(ctx, token)
     if token.pos_ not in ("NOUN", "PROPN"):
         return []
-    return _pair(ctx, token) or _owned_organ(ctx, token) or _envoy_country(ctx, token) or _event_actor(ctx, token)
+    return _pair(ctx, token) or _owned_organ(ctx, token) or _envoy_country(ctx, token) or _event_actor(ctx, token) or _the_country(ctx, token)
 
 
 # ------------------------------------------------------------------ pronouns
@@ -154,10 +176,15 @@ def _person(ctx: _Context, token: Token) -> list[Referent]:
     own = _candidates(ctx, token.sent, token.i, fits)
     if own:
         return _learnt(ctx, token, _own_sentence(ctx, token, own, fits), len(own))
+    governing = [c for verb in _governing_verbs(token) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
+    if governing and (office := _office_country(ctx, governing[0])) is not None:
+        return [Referent(office, 0.8)]  # "the Sudian president said he ...": the office holder acts for Sudia
     if _unknown_before(ctx, token):
         return []
     for sent in _previous_sentences(ctx, token, _PERSON_WINDOW):
         found = _candidates(ctx, sent, sent.end, fits)
+        if not found and (head := _main_subject(sent)) is not None and (office := _office_country(ctx, head)) is not None:
+            return [Referent(office, 0.75)]  # "The Sudian president arrived. He said ...": no name, but the country
         if not found:
             continue  # no person there, or only persons known not to agree ("Mr Mora ..." before "she")
         head = _main_subject(sent)
@@ -176,6 +203,20 @@ def _person(ctx: _Context, token: Token) -> list[Referent]:
             return _learnt(ctx, token, [Referent(subject[0], 0.8)], len(found))
         return _learnt(ctx, token, _only(found, 0.75), len(found))
     return []
+
+
+def _office_country(ctx: _Context, head: Token) -> Entity | None:
+    """The country of an office named without its holder's name ("the Sudian president", "Norland's crown prince"), else None."""
+    if head.pos_ != "NOUN":
+        return None
+    lemma = head.lemma_.lower()
+    words = {lemma, *(f"{c.lower_} {lemma}" for c in head.children if c.dep_ in ("compound", "amod") and c.i == head.i - 1)}
+    if not words & titles().keys():
+        return None
+    found = _entities_of(ctx, head)
+    if len(found) != 1 or found[0].type is not EntityType.COUNTRY:
+        return None
+    return found[0]
 
 
 def _learnt(ctx: _Context, token: Token, found: list[Referent], candidates: int) -> list[Referent]:
@@ -292,6 +333,55 @@ def _the_two(ctx: _Context, token: Token) -> list[Referent]:
     return [Referent(c, 0.75) for c in local_pair(ctx, token)]
 
 
+def _the_country(ctx: _Context, token: Token) -> list[Referent]:
+    """'Norland sent tanks to Sudia's rival. The country also ...': a bare "the country" or "the nation" that acts.
+
+    In its own sentence, the subject of a governing clause when it is the only country named
+    before it ("Norland said the country would ..."); else the only country the previous sentence
+    names. Two countries there ("Norland criticized Sudia. The country ...") compete: nothing. A
+    country of its own ("the Sudian nation"), an owner ("our country") or a place ("in the
+    country") is no such reference.
+    """
+    if token.lemma_.lower() not in _COUNTRY_NOUNS or token.tag_ != "NN" or not _acting(token):
+        return []
+    if [c for c in token.children if c.dep_ != "det"] or not any(c.lower_ == "the" for c in token.children):
+        return []
+    own = _candidates(ctx, token.sent, token.i, _is_country)
+    if own:
+        return _own_sentence(ctx, token, own, _is_country)
+    if _unknown_before(ctx, token):
+        return []
+    previous = _previous_sentences(ctx, token, 1)
+    return _only(_candidates(ctx, previous[0], previous[0].end, _is_country), 0.75) if previous else []
+
+
+def _former_or_latter(ctx: _Context, token: Token) -> list[Referent]:
+    """'Chile and Peru signed a deal. The latter also ...': the first or second of the pair named before.
+
+    The pair is the last coordination of two actors ("Chile and Peru", "Mr Mora and Ms Sol") in the
+    word's own sentence before it, else in the previous sentence; with no coordination there, the
+    only two actors that sentence names (one actor before the word in its own sentence is not the
+    pair: "Sudia warned the latter" looks back). Three actors in a coordination, or more than two
+    with none, leave the word unresolved, and so does "former" modifying a noun ("the former minister").
+    """
+    if token.dep_ in ("amod", "compound", "conj") or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return []
+    if any(c.dep_ in ("compound", "prep") and c.pos_ in ("NOUN", "PROPN") for c in token.children):
+        return []
+    sentences = [(token.sent, token.i), *((sent, sent.end) for sent in _previous_sentences(ctx, token, 1))]
+    for sent, before in sentences:
+        named = _candidates(ctx, sent, before, lambda e: True)
+        if not named:
+            continue
+        heads = [t for t in ctx.tokens(sent) if t.i < before and t.dep_ != "conj" and t.conjuncts and ctx.mention(t) is not None]
+        pairs = [found for t in heads if (found := _entities_of(ctx, t))]
+        pair = pairs[-1] if pairs else named
+        if len(pair) < 2 and sent.start == token.sent.start:
+            continue  # "Turkey warned the latter": one actor before it in its sentence, the pair is earlier
+        return [Referent(pair[_ORDERED[token.lower_]], 0.8)] if len(pair) == 2 else []
+    return []
+
+
 def local_pair(ctx: _Context, token: Token) -> list[Entity]:
     """The two countries a collective word stands for at ``token``, or nothing.
 
@@ -406,6 +496,24 @@ def _event_actor(ctx: _Context, token: Token) -> list[Referent]:
     return _only(list({s.subject.key: s.subject for s in events}.values()), 0.75)  # two actors there compete
 
 
+def _denied_claim(ctx: _Context, token: Token) -> list[Referent]:
+    """'Sudia accused Norland of spying. Norland denied it.': a denied "it", "this" or "that" is the claimant's.
+
+    The nearest charge, demand or threat stated in the previous sentence, made by one actor; two
+    claimants there, or no claim ("Norland signed a deal. Sudia rejected it."), leave the pronoun
+    unresolved.
+    """
+    previous = _previous_sentences(ctx, token, 1)
+    if not previous:
+        return []
+    start, end = previous[0].start_char, token.sent.start_char
+    fitting = [s for s in ctx.events if start <= s.evidence.start < end and s.predicate.category in _CLAIMS]
+    if not fitting:
+        return []
+    nearest = fitting[-1].evidence.start
+    return _only(list({s.subject.key: s.subject for s in fitting if s.evidence.start == nearest}.values()), 0.75)
+
+
 # ------------------------------------------------------------------ helpers
 def _addressed(token: Token) -> bool:
     """Whether a noun is a verb's direct object or the object of a verb's preposition other than "between"."""
@@ -425,6 +533,10 @@ def _acting(token: Token) -> bool:
 
 def _is_person(entity: Entity) -> bool:
     return entity.type is EntityType.PERSON
+
+
+def _is_country(entity: Entity) -> bool:
+    return entity.type is EntityType.COUNTRY
 
 
 def _is_state(entity: Entity) -> bool:
@@ -493,7 +605,7 @@ def _unknown_name(ctx: _Context, head: Token) -> bool:
     """Whether a subject is a name or an office that resolves to no person ("Minister Ana Sol", "the spokesman")."""
     if any(_is_person(e) for e in _entities_of(ctx, head)):
         return False
-    return (head.pos_ == "PROPN" and ctx.mention(head) is None) or head.lemma_.lower() in _OFFICES
+    return (head.pos_ == "PROPN" and ctx.mention(head) is None) or head.lemma_.lower() in _OFFICES or _office_country(ctx, head) is not None
 
 
 def _entities_of(ctx: _Context, head: Token) -> list[Entity]:
