@@ -10,8 +10,10 @@ from kg.extract._words import (
     _AHEAD,
     _CALLED_OFF,
     _COLLAPSED,
+    _CLAIM_NOUNS,
     _COMMITMENT_NOUNS,
     _COMMITTED,
+    _DISPUTE,
     _INTEND,
     _MUST,
     _MUST_PERIPHRASTIC,
@@ -132,6 +134,27 @@ def noun_modality(noun: Token) -> Modality | None:
     return Modality.INTENDED if lemmas & _AHEAD else None
 
 
+def _disputed_claim(clause: Token) -> bool:
+    """Whether a clause is the content of a claim that its governing verb disputes.
+
+    "Y rejected claims that it had attacked Z", "denied reports that it would recall its envoy",
+    "dismissed Z's allegation that its jets bombed a town", "the accusations that Y shelled Z were
+    refuted by Y": the act is denied, as in "denied that it had attacked Z" (negated), not asserted.
+    A claim that is confirmed or only repeated ("confirmed reports that ...") is left as it is.
+    """
+    noun = clause.head
+    if noun is clause or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CLAIM_NOUNS:
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    # a content clause may be parsed as a relative one ("claims that X had attacked Y were rejected"):
+    # its "that" is then a marker, not the relative pronoun
+    if not (clause.dep_ in ("acl", "ccomp", "appos") or (clause.dep_ == "relcl" and marked)):
+        return False
+    if not (marked or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
+        return False  # "the claim to the islands": no clause of its own
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _DISPUTE
+
+
 def _modality(verb: Token | None) -> Modality:
     """Modality of a clause from its auxiliaries, negation and governing verbs."""
     if verb is None:
@@ -152,6 +175,8 @@ def _modality(verb: Token | None) -> Modality:
             others.add(node.head.i)
         node = node.head
         chain.append(node)
+    if _disputed_claim(chain[-1]):
+        return Modality.NEGATED  # "rejected claims that it had attacked Z"
     possible = intended = False
     for v in chain:
         lemma = v.lemma_.lower()

@@ -17,6 +17,10 @@ _INTEND = {"plan", "intend", "want", "like", "wish", "hope", "seek", "aim", "exp
 _THREATEN = {"threaten", "warn"}
 _REQUESTING = {"invite", "urge", "ask", "call", "press", "request", "demand", "encourage", "appeal", "order"}
 _NEGATE = {"refuse", "decline", "deny", "fail", "reject"}
+#: Nouns whose "that" clause is what someone says happened ("claims that X attacked Y", "reports that ...").
+_CLAIM_NOUNS = {"claim", "report", "allegation", "accusation", "charge", "rumour", "rumor", "assertion", "suggestion", "speculation", "story"}
+#: Verbs that dispute a claim noun ("rejected claims that ...", "dismissed reports that ..."): its clause is denied.
+_DISPUTE = {"deny", "reject", "dismiss", "refute", "rebut", "debunk", "disprove", "dispute", "contest", "discount"}
 _POSSIBLE = {"can", "could", "may", "might", "ca"}
 _WILL = {"will", "shall", "would", "'ll", "wo", "'d"}
 _OBJECT_CONTROL = {"urge", "ask", "call", "invite", "press", "force", "push", "encourage", "order", "demand", "request", "persuade", "allow"}

@@ -1,0 +1,41 @@
+"""Modality and abstention of the ``patterns.v1`` extractor (kg/extract/_modality.py), on invented sentences.
+
+Each class of false statements has a table of at least three shapes of its construction and a
+distractor: an asserted act of the same kind that must still be read as asserted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.model import ArticleResult
+
+Run = Callable[..., ArticleResult]
+
+
+def modalities(result: ArticleResult) -> dict[tuple[str, str, str], str]:
+    """(subject, predicate, object) labels of the result's event statements, with their modality."""
+    return {
+        (s.subject.label, s.predicate.name, s.object.label): s.modality.value
+        for s in result.statements
+        if s.predicate.category != "STRUCTURAL"
+    }
+
+
+# ------------------------------------------------------- disputed claims
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        ("Peru rejected claims that it had attacked Chile.", ("Peru", "attacks", "Chile"), "negated"),
+        ("Peru denied accusations that it had expelled Chilean diplomats.", ("Peru", "sanctions", "Chile"), "negated"),
+        ("Peru denied claims that it had imposed sanctions on Chile.", ("Peru", "sanctions", "Chile"), "negated"),
+        ("Chile flatly rejected Peru's claim that Chilean jets had bombed a Peruvian town.", ("Chile", "attacks", "Peru"), "negated"),
+        ("Claims that Chile had attacked Peru were rejected by the Chilean government.", ("Chile", "attacks", "Peru"), "negated"),
+        # distractor: a confirmed claim states the act
+        ("Peru confirmed reports that it had expelled Chilean diplomats.", ("Peru", "sanctions", "Chile"), "asserted"),
+    ],
+)
+def test_disputed_claim_is_denied(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
+    assert modalities(run(text)).get(triple) == modality
