@@ -39,3 +39,21 @@ def modalities(result: ArticleResult) -> dict[tuple[str, str, str], str]:
 )
 def test_disputed_claim_is_denied(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
     assert modalities(run(text)).get(triple) == modality
+
+
+# ------------------------------------------------------- open questions
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        ("It is not clear whether Chile will attack Peru.", ("Chile", "attacks", "Peru"), "possible"),
+        ("Officials are unsure whether Chile will sign a trade deal with Peru.", ("Chile", "signsAgreementWith", "Peru"), "possible"),
+        ("Chile has not decided whether to sanction Peru.", ("Chile", "sanctions", "Peru"), "possible"),
+        ("Diplomats wonder if Chile will expel the Peruvian ambassador.", ("Chile", "sanctions", "Peru"), "possible"),
+        # the question's own negation still denies
+        ("It is unclear whether Chile will not sign the deal with Peru.", ("Chile", "signsAgreementWith", "Peru"), "negated"),
+        # distractor: a stated intent stays intended
+        ("Chile will sanction Peru, the minister said.", ("Chile", "sanctions", "Peru"), "intended"),
+    ],
+)
+def test_open_question_is_possible(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
+    assert modalities(run(text)).get(triple) == modality

@@ -155,8 +155,23 @@ def _disputed_claim(clause: Token) -> bool:
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _DISPUTE
 
 
+def _open_question(clause: Token) -> bool:
+    """Whether a clause is an open question: "it is unclear whether X will sanction Y", "X has not
+    decided whether to sanction Y", "diplomats wonder if X will expel the envoy" (not a condition:
+    "will withdraw if X attacks" is an adverbial clause, read by :func:`_hypothetical`)."""
+    return any(
+        c.dep_ == "mark" and (c.lower_ == "whether" or (c.lower_ == "if" and clause.dep_ in ("ccomp", "csubj")))
+        for c in clause.children
+    )
+
+
 def _modality(verb: Token | None) -> Modality:
-    """Modality of a clause from its auxiliaries, negation and governing verbs."""
+    """Modality of a clause from its auxiliaries, negation and governing verbs.
+
+    An open question (:func:`_open_question`) is possible whatever its governing words say ("it is not
+    clear whether X will attack Y" neither denies the attack nor states an intent), unless the
+    question's own clause is negated.
+    """
     if verb is None:
         return Modality.ASSERTED
     chain = [verb]
@@ -164,7 +179,7 @@ def _modality(verb: Token | None) -> Modality:
     others: set[int] = set()
     # "eager to trade with Sudia to grow both economies", "willing to send ships to help guard
     # the strait": a purpose clause shares the intent of the clause it serves
-    while (node.dep_ in ("xcomp", "ccomp", "acomp", "conj", "pcomp") or _purpose_clause(node) or _devoted(node)) and node.head is not node and len(chain) < 6:
+    while not _open_question(node) and (node.dep_ in ("xcomp", "ccomp", "acomp", "conj", "pcomp") or _purpose_clause(node) or _devoted(node)) and node.head is not node and len(chain) < 6:
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in _REPORTING:
             break
         if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP"):
@@ -177,7 +192,8 @@ def _modality(verb: Token | None) -> Modality:
         chain.append(node)
     if _disputed_claim(chain[-1]):
         return Modality.NEGATED  # "rejected claims that it had attacked Z"
-    possible = intended = False
+    possible = _open_question(chain[-1])
+    intended = False
     for v in chain:
         lemma = v.lemma_.lower()
         for child in v.children:
