@@ -57,3 +57,37 @@ def test_disputed_claim_is_denied(run: Run, text: str, triple: tuple[str, str, s
 )
 def test_open_question_is_possible(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
     assert modalities(run(text)).get(triple) == modality
+
+
+# ------------------------------------------------------- acts asked for, at any depth
+def events(result: ArticleResult) -> set[tuple[str, str, str]]:
+    return set(modalities(result))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Chile urged Peru to stop attacking Bolivia.", ("Peru", "attacks", "Bolivia")),
+        ("Chile called on Peru to begin talks with Bolivia.", ("Chile", "meetsWith", "Bolivia")),
+        ("Chile demanded that Peru begin talks with Bolivia.", ("Peru", "meetsWith", "Bolivia")),
+        ("Chile asked Peru to consider sanctioning Bolivia.", ("Peru", "sanctions", "Bolivia")),
+        ("Chile urged Peru to seek to mediate between Bolivia and Ecuador.", ("Peru", "mediates", "Bolivia")),
+    ],
+)
+def test_act_asked_for_is_not_read(run: Run, text: str, wrong: tuple[str, str, str]) -> None:
+    found = events(run(text))
+    assert wrong not in found, found
+    assert ("Chile", "demands", "Peru") in found  # the request is the event
+
+
+@pytest.mark.parametrize(
+    ("text", "done"),
+    [
+        # distractors: the same acts done, beside or without a request
+        ("Chile urged Peru to stop attacking Bolivia, and Peru began talks with Bolivia.", ("Peru", "meetsWith", "Bolivia")),
+        ("Chile called to congratulate Peru on its election.", ("Chile", "congratulates", "Peru")),
+        ("Peru began talks with Bolivia after Chile asked it to.", ("Peru", "meetsWith", "Bolivia")),
+    ],
+)
+def test_act_done_beside_a_request_is_read(run: Run, text: str, done: tuple[str, str, str]) -> None:
+    assert done in events(run(text))

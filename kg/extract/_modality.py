@@ -20,6 +20,7 @@ from kg.extract._words import (
     _NEGATE,
     _POSSIBLE,
     _REPORTING,
+    _REQUESTING,
     _WILL,
 )
 from kg.extract.lexicon import Trigger
@@ -91,6 +92,43 @@ _RELATIVE_WORDS = {"which", "who", "that", "whom"}
 def _purpose_clause(verb: Token) -> bool:
     """Whether a verb heads an infinitive of purpose ("sent troops to help", "to deepen cooperation")."""
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _asks(verb: Token) -> bool:
+    """Whether a verb asks for an act: "urged", "asked", "demanded", "called on/for" (not "called to congratulate").
+
+    An invitation is left out: "invited Y to pay a state visit" offers a visit its host expects.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma not in _REQUESTING or lemma == "invite":
+        return False
+    return lemma != "call" or any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for") for c in verb.children)
+
+
+def requested(clause: Token | None) -> bool:
+    """Whether a clause lies inside what a verb of asking asks for, at any depth of complements.
+
+    "X urged Y to stop attacking Z", "called on Y to begin talks with Z", "demanded that Y begin talks
+    with Z", "pressed Y to try to mediate", "asked Y to consider sanctioning Z": the act is asked for,
+    neither done nor intended by its doer, and the asker is not its subject. The request itself is the
+    event ("X demands Y"). ``clause`` is a trigger's verb, or the verb whose object its noun is
+    (see :func:`requested_noun`).
+    """
+    node = clause
+    for _ in range(6):
+        if node is None or node.head is node or not (node.dep_ in ("xcomp", "ccomp", "conj") or _purpose_clause(node)):
+            return False
+        if node.dep_ != "conj" and _asks(node.head):
+            return True
+        node = node.head
+    return False
+
+
+def requested_noun(noun: Token) -> bool:
+    """Whether an event noun is the object of an act asked for: "urged Y to resume negotiations",
+    "demanded that Y begin talks with Z" (not "asked Y to finance the line, after talks with Z": a
+    phrase of time may be parsed onto the asked-for verb, yet its event took place)."""
+    return noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.pos_ in ("VERB", "AUX") and requested(noun.head)
 
 
 def _commits(token: Token) -> bool:

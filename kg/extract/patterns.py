@@ -137,7 +137,7 @@ from kg.extract._constructions import BY_BORDER, constructions, investigated_thi
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
-from kg.extract._modality import _devoted, _hypothetical, collapsed, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, obligation
+from kg.extract._modality import _devoted, _hypothetical, collapsed, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, obligation, requested, requested_noun
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
@@ -348,6 +348,8 @@ class PatternExtractor:
                     continue  # "demanded that its partners refuse to recognize X": asked for, not done
                 if trigger.kind == "verb" and anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in _REQUESTING - {"call"}:
                     continue  # "encouraged X and Y to work together": asked for, not done ("called to congratulate" is done)
+                if requested(anchor) if anchor.pos_ in ("VERB", "AUX") else requested_noun(anchor):
+                    continue  # "urged Y to stop attacking Z", "called on Y to begin talks with Z": asked for, not done
                 # "severed diplomatic relations": the verb decides, the noun is its object.
                 # "sent a congratulatory message", "lodged a protest": after a light verb the noun decides.
                 if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in verbs and anchor.head.lemma_.lower() not in _LIGHT_VERBS:
