@@ -91,3 +91,21 @@ def test_act_asked_for_is_not_read(run: Run, text: str, wrong: tuple[str, str, s
 )
 def test_act_done_beside_a_request_is_read(run: Run, text: str, done: tuple[str, str, str]) -> None:
     assert done in events(run(text))
+
+
+# ------------------------------------------------------- acts that are ended
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        ("Chile ceased attacking Peruvian positions.", ("Chile", "attacks", "Peru"), "negated"),
+        ("Chile has stopped funding Bolivian militias.", ("Chile", "providesAidTo", "Bolivian militias"), "negated"),
+        ("Chile decided to stop attacking Peru.", ("Chile", "attacks", "Peru"), "negated"),
+        ("Chile may stop funding Bolivia's army.", ("Chile", "providesAidTo", "Bolivia army"), "possible"),
+        # distractors: an act that goes on, or a stop for another purpose
+        ("Chile never stopped attacking Peru.", ("Chile", "attacks", "Peru"), "asserted"),
+        ("Chile resumed shelling Peru.", ("Chile", "attacks", "Peru"), "asserted"),
+        ("The convoy stopped to refuel before Chile attacked Peru.", ("Chile", "attacks", "Peru"), "asserted"),
+    ],
+)
+def test_ended_act_is_negated(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
+    assert modalities(run(text)).get(triple) == modality

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg.extract._words import (
     _AHEAD,
     _CALLED_OFF,
+    _CEASE,
     _COLLAPSED,
     _CLAIM_NOUNS,
     _COMMITMENT_NOUNS,
@@ -193,6 +194,12 @@ def _disputed_claim(clause: Token) -> bool:
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _DISPUTE
 
 
+def _ceased(verb: Token) -> bool:
+    """Whether a verb is the gerund of an act its head ends: "stopped supporting Y", "ceased shelling Y",
+    "halted funding Y" (not "stopped to refuel", an infinitive of purpose)."""
+    return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head is not verb and verb.head.lemma_.lower() in _CEASE
+
+
 def _open_question(clause: Token) -> bool:
     """Whether a clause is an open question: "it is unclear whether X will sanction Y", "X has not
     decided whether to sanction Y", "diplomats wonder if X will expel the envoy" (not a condition:
@@ -212,6 +219,11 @@ def _modality(verb: Token | None) -> Modality:
     """
     if verb is None:
         return Modality.ASSERTED
+    if _ceased(verb):
+        # "stopped supporting Y", "decided to stop shelling Y": the act no longer holds; "never stopped
+        # attacking Y": it goes on; "may stop funding Y": it may end
+        ending = _modality(verb.head)
+        return {Modality.NEGATED: Modality.ASSERTED, Modality.POSSIBLE: Modality.POSSIBLE}.get(ending, Modality.NEGATED)
     chain = [verb]
     node = verb
     others: set[int] = set()

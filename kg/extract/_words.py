@@ -17,6 +17,8 @@ _INTEND = {"plan", "intend", "want", "like", "wish", "hope", "seek", "aim", "exp
 _THREATEN = {"threaten", "warn"}
 _REQUESTING = {"invite", "urge", "ask", "call", "press", "request", "demand", "encourage", "appeal", "order"}
 _NEGATE = {"refuse", "decline", "deny", "fail", "reject"}
+#: Verbs that end an ongoing act named by their gerund ("stopped supporting Y", "ceased shelling Y").
+_CEASE = {"stop", "cease", "halt", "quit", "discontinue"}
 #: Nouns whose "that" clause is what someone says happened ("claims that X attacked Y", "reports that ...").
 _CLAIM_NOUNS = {"claim", "report", "allegation", "accusation", "charge", "rumour", "rumor", "assertion", "suggestion", "speculation", "story"}
 #: Verbs that dispute a claim noun ("rejected claims that ...", "dismissed reports that ..."): its clause is denied.
