@@ -109,3 +109,29 @@ def test_act_done_beside_a_request_is_read(run: Run, text: str, done: tuple[str,
 )
 def test_ended_act_is_negated(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
     assert modalities(run(text)).get(triple) == modality
+
+
+# ------------------------------------------------------- a threat that is a judgement
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile is a threat to Peru.",
+        "Chile remains a serious threat to Peru's security.",
+        "The Chilean navy has become a threat to Peru.",
+    ],
+)
+def test_being_a_threat_is_no_threat_made(run: Run, text: str) -> None:
+    assert not [t for t in events(run(text)) if t[1] == "threatens"]
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # distractors: threats made, and a judgement someone voices (a criticism)
+        ("Chile's threat to Peru worried diplomats.", ("Chile", "threatens", "Peru")),
+        ("Chile issued a threat to Peru over the dam.", ("Chile", "threatens", "Peru")),
+        ("Chile is a threat to Peru, the Peruvian minister said.", ("Peru", "criticizes", "Chile")),
+    ],
+)
+def test_threat_made_or_voiced_is_read(run: Run, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in events(run(text))

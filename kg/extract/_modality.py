@@ -132,6 +132,19 @@ def requested_noun(noun: Token) -> bool:
     return noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.pos_ in ("VERB", "AUX") and requested(noun.head)
 
 
+#: Verbs that say what their subject is: "X is (remains, has become) a threat to Y".
+_COPULAS = {"be", "remain", "become", "seem", "stay"}
+
+
+def characterizes(noun: Token) -> bool:
+    """Whether an act noun says what its subject is rather than what it did: "X is a threat to Y",
+    "X remains a serious threat to Y's security", "has become a threat" (the writer's judgement of X,
+    not a threat X made: PLOVER THREATEN is an explicit threat). "X's threat to Y", "issued a threat
+    to Y" are acts.
+    """
+    return noun.dep_ in ("attr", "acomp") and noun.head.lemma_.lower() in _COPULAS
+
+
 def _commits(token: Token) -> bool:
     """Whether a word states a devotion to an act: "committed", "pledged", or a noun "commitment", "determination"."""
     lemma = token.lemma_.lower()

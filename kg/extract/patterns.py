@@ -137,7 +137,7 @@ from kg.extract._constructions import BY_BORDER, constructions, investigated_thi
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
-from kg.extract._modality import _devoted, _hypothetical, collapsed, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, obligation, requested, requested_noun
+from kg.extract._modality import _devoted, _hypothetical, characterizes, collapsed, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, obligation, requested, requested_noun
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
@@ -485,6 +485,8 @@ class PatternExtractor:
             return
         if pred.category in ("SUPPORT", "CONSULT") and anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() in _RECEIVING and _people_taken_in(anchor):
             return  # "Germany welcomed refugees from Y", "received migrants from Y": taking people in, not praise or a visit
+        if pred.category == "THREATEN" and anchor.pos_ in ("NOUN", "PROPN") and characterizes(anchor):
+            return  # "X is a threat to Y": a judgement of X, not a threat X made
         if pred.name == "mobilizes" and not _forces_mobilized(anchor):
             return  # "mobilized pressure groups", "mobilize support": not a show of force
         if trigger.armed and not _armed_contest(ctx, anchor, subjects, objects):
