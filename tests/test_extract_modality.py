@@ -135,3 +135,19 @@ def test_being_a_threat_is_no_threat_made(run: Run, text: str) -> None:
 )
 def test_threat_made_or_voiced_is_read(run: Run, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in events(run(text))
+
+
+# ------------------------------------------------------- hedged acts
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        ("Chile allegedly attacked Peru.", ("Chile", "attacks", "Peru"), "possible"),
+        ("Chilean jets have reportedly bombed a Peruvian town.", ("Chile", "attacks", "Peru"), "possible"),
+        ("Chile probably signed a trade deal with Peru last year.", ("Chile", "signsAgreementWith", "Peru"), "possible"),
+        # distractors: an adverb of manner, and an act vouched for by a speaker
+        ("Chile openly attacked Peru.", ("Chile", "attacks", "Peru"), "asserted"),
+        ("Chile attacked Peru, the minister said.", ("Chile", "attacks", "Peru"), "asserted"),
+    ],
+)
+def test_hedged_act_is_possible(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
+    assert modalities(run(text)).get(triple) == modality

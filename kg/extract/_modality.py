@@ -15,6 +15,7 @@ from kg.extract._words import (
     _COMMITMENT_NOUNS,
     _COMMITTED,
     _DISPUTE,
+    _HEDGES,
     _INTEND,
     _MUST,
     _MUST_PERIPHRASTIC,
@@ -226,7 +227,8 @@ def _open_question(clause: Token) -> bool:
 def _modality(verb: Token | None) -> Modality:
     """Modality of a clause from its auxiliaries, negation and governing verbs.
 
-    An open question (:func:`_open_question`) is possible whatever its governing words say ("it is not
+    A hedging adverb ("allegedly", "reportedly", "probably") makes a clause possible. An open
+    question (:func:`_open_question`) is possible whatever its governing words say ("it is not
     clear whether X will attack Y" neither denies the attack nor states an intent), unless the
     question's own clause is negated.
     """
@@ -268,6 +270,8 @@ def _modality(verb: Token | None) -> Modality:
                     possible = True
                 elif low in _WILL:
                     intended = True
+            elif child.dep_ == "advmod" and low in _HEDGES:
+                possible = True  # "X allegedly shelled Y", "reportedly signed a deal"
         if v is not verb:
             if lemma in _NEGATE:
                 return Modality.NEGATED

@@ -24,6 +24,8 @@ _CLAIM_NOUNS = {"claim", "report", "allegation", "accusation", "charge", "rumour
 #: Verbs that dispute a claim noun ("rejected claims that ...", "dismissed reports that ..."): its clause is denied.
 _DISPUTE = {"deny", "reject", "dismiss", "refute", "rebut", "debunk", "disprove", "dispute", "contest", "discount"}
 _POSSIBLE = {"can", "could", "may", "might", "ca"}
+#: Adverbs that hedge a clause: the writer does not vouch for it ("X allegedly shelled Y", "reportedly signed").
+_HEDGES = {"allegedly", "reportedly", "purportedly", "supposedly", "possibly", "perhaps", "maybe", "probably"}
 _WILL = {"will", "shall", "would", "'ll", "wo", "'d"}
 _OBJECT_CONTROL = {"urge", "ask", "call", "invite", "press", "force", "push", "encourage", "order", "demand", "request", "persuade", "allow"}
 _DYAD_NOUNS = {"side", "country", "nation", "neighbour", "neighbor", "government", "leader", "president", "minister", "party", "state", "rival", "capital"}
