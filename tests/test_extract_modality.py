@@ -151,3 +151,22 @@ def test_threat_made_or_voiced_is_read(run: Run, text: str, triple: tuple[str, s
 )
 def test_hedged_act_is_possible(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
     assert modalities(run(text)).get(triple) == modality
+
+
+# ------------------------------------------------------- likely, unwilling, scheduled, feared
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        ("Chile is unlikely to attack Peru.", ("Chile", "attacks", "Peru"), "possible"),
+        ("Chile is likely to sanction Peru next month.", ("Chile", "sanctions", "Peru"), "possible"),
+        ("Chile is reluctant to sign a trade deal with Peru.", ("Chile", "signsAgreementWith", "Peru"), "negated"),
+        ("Chile was due to sign a trade deal with Peru.", ("Chile", "signsAgreementWith", "Peru"), "intended"),
+        ("Chile worries that Peru will sanction Bolivia.", ("Peru", "sanctions", "Bolivia"), "possible"),
+        ("Analysts believe Chile will attack Peru.", ("Chile", "attacks", "Peru"), "possible"),
+        # distractors: a stated readiness stays intended, a done act asserted
+        ("Chile is ready to sign a trade deal with Peru.", ("Chile", "signsAgreementWith", "Peru"), "intended"),
+        ("Chile signed a trade deal with Peru on Monday.", ("Chile", "signsAgreementWith", "Peru"), "asserted"),
+    ],
+)
+def test_likely_unwilling_scheduled_or_feared_act(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
+    assert modalities(run(text)).get(triple) == modality

@@ -17,12 +17,16 @@ from kg.extract._words import (
     _DISPUTE,
     _HEDGES,
     _INTEND,
+    _LIKELY,
     _MUST,
     _MUST_PERIPHRASTIC,
     _NEGATE,
     _POSSIBLE,
     _REPORTING,
     _REQUESTING,
+    _SCHEDULED,
+    _SUPPOSE,
+    _UNWILLING,
     _WILL,
 )
 from kg.extract.lexicon import Trigger
@@ -227,7 +231,9 @@ def _open_question(clause: Token) -> bool:
 def _modality(verb: Token | None) -> Modality:
     """Modality of a clause from its auxiliaries, negation and governing verbs.
 
-    A hedging adverb ("allegedly", "reportedly", "probably") makes a clause possible. An open
+    A hedging adverb ("allegedly", "reportedly", "probably"), a word of likelihood ("is unlikely to") or
+    a third party's belief or fear ("worries that Y will") makes a clause possible; unwillingness
+    ("is reluctant to") denies it; a schedule ("is due to", "is set to") makes it intended. An open
     question (:func:`_open_question`) is possible whatever its governing words say ("it is not
     clear whether X will attack Y" neither denies the attack nor states an intent), unless the
     question's own clause is negated.
@@ -273,8 +279,12 @@ def _modality(verb: Token | None) -> Modality:
             elif child.dep_ == "advmod" and low in _HEDGES:
                 possible = True  # "X allegedly shelled Y", "reportedly signed a deal"
         if v is not verb:
-            if lemma in _NEGATE:
-                return Modality.NEGATED
+            if lemma in _NEGATE or lemma in _UNWILLING:
+                return Modality.NEGATED  # "refused to sign", "seems unwilling to sanction Y"
+            if lemma in _LIKELY or (lemma in _SUPPOSE and v.i in others):
+                possible = True  # "is unlikely to attack Y", "worries that Y will sanction Z"
+            if lemma in _SCHEDULED and (v.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in v.children)):
+                intended = True  # "is due to sign", "is set to sign"
             wants = lemma in _INTEND or v.lower_ in _INTEND  # "going to": the word itself
             if wants and v.i in others:
                 possible = True

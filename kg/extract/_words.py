@@ -24,6 +24,13 @@ _CLAIM_NOUNS = {"claim", "report", "allegation", "accusation", "charge", "rumour
 #: Verbs that dispute a claim noun ("rejected claims that ...", "dismissed reports that ..."): its clause is denied.
 _DISPUTE = {"deny", "reject", "dismiss", "refute", "rebut", "debunk", "disprove", "dispute", "contest", "discount"}
 _POSSIBLE = {"can", "could", "may", "might", "ca"}
+#: Words that govern an act as likely, refused or scheduled rather than done ("is unlikely to attack Y",
+#: "seems unwilling to sanction Y", "is due to sign", "is set to sign"), and verbs of belief or fear whose
+#: clause with its own subject is a third party's guess ("worries that Y will sanction Z").
+_LIKELY = {"likely", "unlikely", "probable", "improbable"}
+_UNWILLING = {"unwilling", "reluctant", "loath", "loth", "hesitant", "disinclined"}
+_SCHEDULED = {"due", "poised", "scheduled", "slated", "set"}
+_SUPPOSE = {"fear", "worry", "suspect", "believe", "think", "predict", "anticipate", "assume", "speculate", "estimate"}
 #: Adverbs that hedge a clause: the writer does not vouch for it ("X allegedly shelled Y", "reportedly signed").
 _HEDGES = {"allegedly", "reportedly", "purportedly", "supposedly", "possibly", "perhaps", "maybe", "probably"}
 _WILL = {"will", "shall", "would", "'ll", "wo", "'d"}
