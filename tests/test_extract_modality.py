@@ -170,3 +170,20 @@ def test_hedged_act_is_possible(run: Run, text: str, triple: tuple[str, str, str
 )
 def test_likely_unwilling_scheduled_or_feared_act(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
     assert modalities(run(text)).get(triple) == modality
+
+
+# ------------------------------------------------------- another actor's plan
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        ("Chile offered to host talks between Peru and Bolivia.", ("Peru", "meetsWith", "Bolivia"), "possible"),
+        ("Chile proposed a meeting between Peru and Bolivia.", ("Peru", "meetsWith", "Bolivia"), "possible"),
+        ("Chile would be ready to host a summit between Peru and Bolivia.", ("Peru", "meetsWith", "Bolivia"), "possible"),
+        # distractors: the planner is a side (its intent), and a meeting that was hosted
+        ("Chile plans to hold talks with Peru.", ("Chile", "meetsWith", "Peru"), "intended"),
+        ("Chile pledged to continue its support for Peru.", ("Chile", "supports", "Peru"), "intended"),
+        ("Chile hosted talks between Peru and Bolivia.", ("Peru", "meetsWith", "Bolivia"), "asserted"),
+    ],
+)
+def test_event_planned_by_a_third_actor_is_possible(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
+    assert modalities(run(text)).get(triple) == modality

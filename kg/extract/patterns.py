@@ -513,6 +513,8 @@ class PatternExtractor:
             pred, modality = predicate("mobilizes"), Modality.ASSERTED
             cameo, goldstein = pred.cameo, pred.goldstein
         coded = trigger.category if pred is trigger.predicate else None  # "released Y's prisoners": CAMEO 084, PLOVER RETREAT
+        if modality is Modality.INTENDED and anchor.pos_ in ("NOUN", "PROPN") and _anothers_plan(ctx, anchor, [*subjects, *objects]):
+            modality = Modality.POSSIBLE  # "X offered to host talks between Y and Z": X's offer, not Y's or Z's intent
         if modality is Modality.INTENDED and pred.category != "STRUCTURAL" and (intent := self.lexicon.intent_code(cameo)):
             # "pledged to keep sending arms to Sudia": CAMEO 0332, an expressed intent (PLOVER AGREE)
             cameo, goldstein, coded = intent, goldstein_of(intent, goldstein), self.lexicon.intent_category
@@ -919,6 +921,20 @@ def _purpose_targets(ctx: _Context, verb: Token) -> list[Arg]:
                     if all(a.entity.key != arg.entity.key for a in found):
                         found.append(arg)
     return found
+
+
+def _anothers_plan(ctx: _Context, noun: Token, sides: Sequence[Arg]) -> bool:
+    """Whether an event noun is planned by an actor who takes no part in it: "X offered to host talks
+    between Y and Z", "X proposed a meeting between Y and Z", "X will host a summit of Y and Z".
+
+    The plan is X's; Y and Z stated no intent (an intent is coded PLOVER AGREE), so their event is only
+    possible. "Y plans to hold talks with Z", "Y postponed its visit to Z": Y is a side, its intent.
+    """
+    verb = _clause_verb(noun)
+    if verb is None or not sides:
+        return False
+    planners = {a.entity.key for a in _subjects_of_verb(ctx, verb)}
+    return bool(planners) and not planners & {a.entity.key for a in sides}
 
 
 def _a_place(entity: Entity) -> bool:
