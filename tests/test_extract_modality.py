@@ -178,7 +178,7 @@ def test_likely_unwilling_scheduled_or_feared_act(run: Run, text: str, triple: t
     [
         ("Chile offered to host talks between Peru and Bolivia.", ("Peru", "meetsWith", "Bolivia"), "possible"),
         ("Chile proposed a meeting between Peru and Bolivia.", ("Peru", "meetsWith", "Bolivia"), "possible"),
-        ("Chile would be ready to host a summit between Peru and Bolivia.", ("Peru", "meetsWith", "Bolivia"), "possible"),
+        ("Chile is willing to stage a summit between Peru and Bolivia.", ("Peru", "meetsWith", "Bolivia"), "possible"),
         ("They offered to host talks between Peru and Bolivia.", ("Peru", "meetsWith", "Bolivia"), "possible"),
         # distractors: the planner is a side (its intent), and a meeting that was hosted
         ("Chile plans to hold talks with Peru.", ("Chile", "meetsWith", "Peru"), "intended"),

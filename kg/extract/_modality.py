@@ -103,7 +103,7 @@ def _purpose_clause(verb: Token) -> bool:
 def _asks(verb: Token) -> bool:
     """Whether a verb asks for an act: "urged", "asked", "demanded", "called on/for" (not "called to congratulate").
 
-    An invitation is left out: "invited Y to pay a state visit" offers a visit its host expects.
+    An invitation is left out: "invited Y to come to the capital" offers a visit its host expects.
     """
     lemma = verb.lemma_.lower()
     if lemma not in _REQUESTING or lemma == "invite":

@@ -930,7 +930,7 @@ def _anothers_plan(ctx: _Context, noun: Token, sides: Sequence[Arg]) -> bool:
     The plan is X's; Y and Z stated no intent (an intent is coded PLOVER AGREE), so their event is only
     possible. "Y plans to hold talks with Z", "Y postponed its visit to Z": Y is a side, its intent.
     A noun that names its own pair ("between Y and Z") is planned by someone else whoever the clause's
-    subject is, even one left unresolved ("he would be ready to host a meeting between Y and Z").
+    subject is, even one left unresolved ("she is willing to stage a summit between Y and Z").
     """
     verb = _clause_verb(noun)
     if verb is None or not sides:
@@ -941,7 +941,7 @@ def _anothers_plan(ctx: _Context, noun: Token, sides: Sequence[Arg]) -> bool:
     paired = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
     subject = verb
     while subject.dep_ in ("xcomp", "acomp") and subject.head is not subject:
-        subject = subject.head  # "would be ready to host": the subject is the copula's
+        subject = subject.head  # "is willing to stage": the subject is the copula's
     return paired and any(c.dep_ in ("nsubj", "nsubjpass") for c in subject.children)
 
 
