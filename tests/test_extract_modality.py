@@ -188,3 +188,20 @@ def test_likely_unwilling_scheduled_or_feared_act(run: Run, text: str, triple: t
 )
 def test_event_planned_by_a_third_actor_is_possible(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
     assert modalities(run(text)).get(triple) == modality
+
+
+# ------------------------------------------------------- near misses and rarities
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        ("Chile nearly attacked Peru in 2019.", ("Chile", "attacks", "Peru"), "negated"),
+        ("Chile almost signed a trade deal with Peru.", ("Chile", "signsAgreementWith", "Peru"), "negated"),
+        ("Chile has rarely threatened Peru.", ("Chile", "threatens", "Peru"), "negated"),
+        ("Chile seldom criticizes Peru.", ("Chile", "criticizes", "Peru"), "negated"),
+        # distractors: the adverb grades another adverb, not the act
+        ("Chile nearly always criticizes Peru.", ("Chile", "criticizes", "Peru"), "asserted"),
+        ("Chile attacked Peru almost immediately.", ("Chile", "attacks", "Peru"), "asserted"),
+    ],
+)
+def test_near_miss_or_rarity_is_negated(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
+    assert modalities(run(text)).get(triple) == modality

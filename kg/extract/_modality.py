@@ -24,6 +24,7 @@ from kg.extract._words import (
     _POSSIBLE,
     _REPORTING,
     _REQUESTING,
+    _SCARCELY,
     _SCHEDULED,
     _SUPPOSE,
     _UNWILLING,
@@ -231,7 +232,8 @@ def _open_question(clause: Token) -> bool:
 def _modality(verb: Token | None) -> Modality:
     """Modality of a clause from its auxiliaries, negation and governing verbs.
 
-    A hedging adverb ("allegedly", "reportedly", "probably"), a word of likelihood ("is unlikely to") or
+    A near miss or a rarity ("nearly attacked", "seldom criticizes") denies a clause. A hedging adverb
+    ("allegedly", "reportedly", "probably"), a word of likelihood ("is unlikely to") or
     a third party's belief or fear ("worries that Y will") makes a clause possible; unwillingness
     ("is reluctant to") denies it; a schedule ("is due to", "is set to") makes it intended. An open
     question (:func:`_open_question`) is possible whatever its governing words say ("it is not
@@ -271,6 +273,8 @@ def _modality(verb: Token | None) -> Modality:
             low = child.lower_
             if child.dep_ == "neg" or low in ("never", "not", "n't"):
                 return Modality.NEGATED
+            if child.dep_ == "advmod" and low in _SCARCELY and not (child.i + 1 < len(child.doc) and child.doc[child.i + 1].pos_ == "ADV"):
+                return Modality.NEGATED  # "nearly attacked Y", "seldom criticizes Y" (not "nearly always criticizes Y")
             if child.dep_ == "aux":
                 if low in _POSSIBLE:
                     possible = True

@@ -31,6 +31,9 @@ _LIKELY = {"likely", "unlikely", "probable", "improbable"}
 _UNWILLING = {"unwilling", "reluctant", "loath", "loth", "hesitant", "disinclined"}
 _SCHEDULED = {"due", "poised", "scheduled", "slated", "set"}
 _SUPPOSE = {"fear", "worry", "suspect", "believe", "think", "predict", "anticipate", "assume", "speculate", "estimate"}
+#: Adverbs that deny a clause short of "not": a near miss ("nearly attacked Y", "almost signed") or a rarity
+#: ("seldom criticizes Y", "has hardly ever met Y"): the act is not stated as done.
+_SCARCELY = {"nearly", "almost", "seldom", "rarely", "hardly", "scarcely", "barely"}
 #: Adverbs that hedge a clause: the writer does not vouch for it ("X allegedly shelled Y", "reportedly signed").
 _HEDGES = {"allegedly", "reportedly", "purportedly", "supposedly", "possibly", "perhaps", "maybe", "probably"}
 _WILL = {"will", "shall", "would", "'ll", "wo", "'d"}
