@@ -205,3 +205,29 @@ def test_event_planned_by_a_third_actor_is_possible(run: Run, text: str, triple:
 )
 def test_near_miss_or_rarity_is_negated(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
     assert modalities(run(text)).get(triple) == modality
+
+
+# ------------------------------------------------------- direct questions
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is Chile about to sign a trade deal with Peru?",
+        "Why did Chile sign a trade deal with Peru?",
+        "Has Chile signed a trade deal with Peru?",
+        "Did Chile expel the Peruvian ambassador?",
+    ],
+)
+def test_direct_question_asserts_nothing(run: Run, text: str) -> None:
+    assert not events(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # distractors: a statement with a question after it, or ending in a question mark
+        "Chile signed a trade deal with Peru, but why?",
+        "Chile signed a trade deal with Peru. Will Bolivia follow?",
+    ],
+)
+def test_statement_beside_a_question_is_read(run: Run, text: str) -> None:
+    assert ("Chile", "signsAgreementWith", "Peru") in events(run(text))

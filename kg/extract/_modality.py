@@ -151,6 +151,22 @@ def characterizes(noun: Token) -> bool:
     return noun.dep_ in ("attr", "acomp") and noun.head.lemma_.lower() in _COPULAS
 
 
+_AUXILIARIES = {"be", "do", "have", "will", "would", "can", "could", "shall", "should", "may", "might", "must"}
+
+
+def interrogative(sent: Sequence[Token]) -> bool:
+    """Whether a sentence is a direct question: "Will X sanction Y?", "Is X about to sign a deal with Y?",
+    "Why did X attack Y?" (it asserts nothing). A statement ending in a question mark ("X attacked Y,
+    but why?") is not one: the question opens with an auxiliary or a wh-word.
+    """
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    marks = [t.text for t in sent if t.is_punct]
+    if not words or not marks or marks[-1] not in ("?", '"', "”", "'") or "?" not in marks[-2:]:
+        return False
+    first = words[0]
+    return first.tag_ in ("WDT", "WP", "WP$", "WRB") or (first.pos_ == "AUX" and first.lemma_.lower() in _AUXILIARIES)
+
+
 def _commits(token: Token) -> bool:
     """Whether a word states a devotion to an act: "committed", "pledged", or a noun "commitment", "determination"."""
     lemma = token.lemma_.lower()

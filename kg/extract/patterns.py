@@ -137,7 +137,7 @@ from kg.extract._constructions import BY_BORDER, constructions, investigated_thi
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
-from kg.extract._modality import _devoted, _hypothetical, characterizes, collapsed, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, obligation, requested, requested_noun
+from kg.extract._modality import _devoted, _hypothetical, characterizes, collapsed, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, requested, requested_noun
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
@@ -309,8 +309,8 @@ class PatternExtractor:
     def _statements(self, ctx: _Context) -> Iterator[Statement]:
         yield from structural_statements(ctx)  # leaderOf / officialOf / memberOf: kg/extract/_structural.py
         for sent in ctx.doc.sents:
-            if ctx.in_question(sent):
-                continue  # a journalist's question in a transcript asserts nothing
+            if ctx.in_question(sent) or interrogative(sent):
+                continue  # a journalist's question in a transcript, or any direct question, asserts nothing
             obliged = yield from self._obligations(ctx, sent)
             wished = yield from self._wishes(ctx, sent)
             evaluated = yield from self._evaluations(ctx, sent)
