@@ -933,8 +933,8 @@ def _anothers_plan(ctx: _Context, noun: Token, sides: Sequence[Arg]) -> bool:
     subject is, even one left unresolved ("she is willing to stage a summit between Y and Z").
     """
     verb = _clause_verb(noun)
-    if verb is None or not sides:
-        return False
+    if verb is None or not sides or noun.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "a meeting between Y and Z is planned": the event is the subject, nobody else plans it
     planners = {a.entity.key for a in _subjects_of_verb(ctx, verb)}
     if planners:
         return not planners & {a.entity.key for a in sides}
