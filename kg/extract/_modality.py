@@ -9,15 +9,25 @@ from spacy.tokens import Token
 from kg.extract._words import (
     _AHEAD,
     _CALLED_OFF,
+    _CEASE,
     _COLLAPSED,
+    _CLAIM_NOUNS,
     _COMMITMENT_NOUNS,
     _COMMITTED,
+    _DISPUTE,
+    _HEDGES,
     _INTEND,
+    _LIKELY,
     _MUST,
     _MUST_PERIPHRASTIC,
     _NEGATE,
     _POSSIBLE,
     _REPORTING,
+    _REQUESTING,
+    _SCARCELY,
+    _SCHEDULED,
+    _SUPPOSE,
+    _UNWILLING,
     _WILL,
 )
 from kg.extract.lexicon import Trigger
@@ -91,6 +101,72 @@ def _purpose_clause(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
+def _asks(verb: Token) -> bool:
+    """Whether a verb asks for an act: "urged", "asked", "demanded", "called on/for" (not "called to congratulate").
+
+    An invitation is left out: "invited Y to come to the capital" offers a visit its host expects.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma not in _REQUESTING or lemma == "invite":
+        return False
+    return lemma != "call" or any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for") for c in verb.children)
+
+
+def requested(clause: Token | None) -> bool:
+    """Whether a clause lies inside what a verb of asking asks for, at any depth of complements.
+
+    "X urged Y to stop attacking Z", "called on Y to begin talks with Z", "demanded that Y begin talks
+    with Z", "pressed Y to try to mediate", "asked Y to consider sanctioning Z": the act is asked for,
+    neither done nor intended by its doer, and the asker is not its subject. The request itself is the
+    event ("X demands Y"). ``clause`` is a trigger's verb, or the verb whose object its noun is
+    (see :func:`requested_noun`).
+    """
+    node = clause
+    for _ in range(6):
+        if node is None or node.head is node or not (node.dep_ in ("xcomp", "ccomp", "conj") or _purpose_clause(node)):
+            return False
+        if node.dep_ != "conj" and _asks(node.head):
+            return True
+        node = node.head
+    return False
+
+
+def requested_noun(noun: Token) -> bool:
+    """Whether an event noun is the object of an act asked for: "urged Y to resume negotiations",
+    "demanded that Y begin talks with Z" (not "asked Y to finance the line, after talks with Z": a
+    phrase of time may be parsed onto the asked-for verb, yet its event took place)."""
+    return noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.pos_ in ("VERB", "AUX") and requested(noun.head)
+
+
+#: Verbs that say what their subject is: "X is (remains, has become) a threat to Y".
+_COPULAS = {"be", "remain", "become", "seem", "stay"}
+
+
+def characterizes(noun: Token) -> bool:
+    """Whether an act noun says what its subject is rather than what it did: "X is a threat to Y",
+    "X remains a serious threat to Y's security", "has become a threat" (the writer's judgement of X,
+    not a threat X made: PLOVER THREATEN is an explicit threat). "X's threat to Y", "issued a threat
+    to Y" are acts.
+    """
+    return noun.dep_ in ("attr", "acomp") and noun.head.lemma_.lower() in _COPULAS
+
+
+_AUXILIARIES = {"be", "do", "have", "will", "would", "can", "could", "shall", "should", "may", "might", "must"}
+
+
+def interrogative(sent: Sequence[Token]) -> bool:
+    """Whether a sentence is a direct question: "Will X sanction Y?", "Is X about to sign a deal with Y?",
+    "Why did X attack Y?" (it asserts nothing). A statement ending in a question mark ("X attacked Y,
+    but why?") is not one: the question opens with an auxiliary or a wh-word.
+    """
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    marks = [t.text for t in sent if t.is_punct]
+    if not words or not marks or marks[-1] not in ("?", '"', "”", "'") or "?" not in marks[-2:]:
+        return False
+    first = words[0]
+    return first.tag_ in ("WDT", "WP", "WP$", "WRB") or (first.pos_ == "AUX" and first.lemma_.lower() in _AUXILIARIES)
+
+
 def _commits(token: Token) -> bool:
     """Whether a word states a devotion to an act: "committed", "pledged", or a noun "commitment", "determination"."""
     lemma = token.lemma_.lower()
@@ -132,16 +208,67 @@ def noun_modality(noun: Token) -> Modality | None:
     return Modality.INTENDED if lemmas & _AHEAD else None
 
 
+def _disputed_claim(clause: Token) -> bool:
+    """Whether a clause is the content of a claim that its governing verb disputes.
+
+    "Y rejected claims that it had attacked Z", "denied reports that it would recall its envoy",
+    "dismissed Z's allegation that its jets bombed a town", "the accusations that Y shelled Z were
+    refuted by Y": the act is denied, as in "denied that it had attacked Z" (negated), not asserted.
+    A claim that is confirmed or only repeated ("confirmed reports that ...") is left as it is.
+    """
+    noun = clause.head
+    if noun is clause or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CLAIM_NOUNS:
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    # a content clause may be parsed as a relative one ("claims that X had attacked Y were rejected"):
+    # its "that" is then a marker, not the relative pronoun
+    if not (clause.dep_ in ("acl", "ccomp", "appos") or (clause.dep_ == "relcl" and marked)):
+        return False
+    if not (marked or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
+        return False  # "the claim to the islands": no clause of its own
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _DISPUTE
+
+
+def _ceased(verb: Token) -> bool:
+    """Whether a verb is the gerund of an act its head ends: "stopped supporting Y", "ceased shelling Y",
+    "halted funding Y" (not "stopped to refuel", an infinitive of purpose)."""
+    return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head is not verb and verb.head.lemma_.lower() in _CEASE
+
+
+def _open_question(clause: Token) -> bool:
+    """Whether a clause is an open question: "it is unclear whether X will sanction Y", "X has not
+    decided whether to sanction Y", "diplomats wonder if X will expel the envoy" (not a condition:
+    "will withdraw if X attacks" is an adverbial clause, read by :func:`_hypothetical`)."""
+    return any(
+        c.dep_ == "mark" and (c.lower_ == "whether" or (c.lower_ == "if" and clause.dep_ in ("ccomp", "csubj")))
+        for c in clause.children
+    )
+
+
 def _modality(verb: Token | None) -> Modality:
-    """Modality of a clause from its auxiliaries, negation and governing verbs."""
+    """Modality of a clause from its auxiliaries, negation and governing verbs.
+
+    A near miss or a rarity ("nearly attacked", "seldom criticizes") denies a clause. A hedging adverb
+    ("allegedly", "reportedly", "probably"), a word of likelihood ("is unlikely to") or
+    a third party's belief or fear ("worries that Y will") makes a clause possible; unwillingness
+    ("is reluctant to") denies it; a schedule ("is due to", "is set to") makes it intended. An open
+    question (:func:`_open_question`) is possible whatever its governing words say ("it is not
+    clear whether X will attack Y" neither denies the attack nor states an intent), unless the
+    question's own clause is negated.
+    """
     if verb is None:
         return Modality.ASSERTED
+    if _ceased(verb):
+        # "stopped supporting Y", "decided to stop shelling Y": the act no longer holds; "never stopped
+        # attacking Y": it goes on; "may stop funding Y": it may end
+        ending = _modality(verb.head)
+        return {Modality.NEGATED: Modality.ASSERTED, Modality.POSSIBLE: Modality.POSSIBLE}.get(ending, Modality.NEGATED)
     chain = [verb]
     node = verb
     others: set[int] = set()
     # "eager to trade with Sudia to grow both economies", "willing to send ships to help guard
     # the strait": a purpose clause shares the intent of the clause it serves
-    while (node.dep_ in ("xcomp", "ccomp", "acomp", "conj", "pcomp") or _purpose_clause(node) or _devoted(node)) and node.head is not node and len(chain) < 6:
+    while not _open_question(node) and (node.dep_ in ("xcomp", "ccomp", "acomp", "conj", "pcomp") or _purpose_clause(node) or _devoted(node)) and node.head is not node and len(chain) < 6:
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in _REPORTING:
             break
         if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP"):
@@ -152,21 +279,32 @@ def _modality(verb: Token | None) -> Modality:
             others.add(node.head.i)
         node = node.head
         chain.append(node)
-    possible = intended = False
+    if _disputed_claim(chain[-1]):
+        return Modality.NEGATED  # "rejected claims that it had attacked Z"
+    possible = _open_question(chain[-1])
+    intended = False
     for v in chain:
         lemma = v.lemma_.lower()
         for child in v.children:
             low = child.lower_
             if child.dep_ == "neg" or low in ("never", "not", "n't"):
                 return Modality.NEGATED
+            if child.dep_ == "advmod" and low in _SCARCELY and not (child.i + 1 < len(child.doc) and child.doc[child.i + 1].pos_ == "ADV"):
+                return Modality.NEGATED  # "nearly attacked Y", "seldom criticizes Y" (not "nearly always criticizes Y")
             if child.dep_ == "aux":
                 if low in _POSSIBLE:
                     possible = True
                 elif low in _WILL:
                     intended = True
+            elif child.dep_ == "advmod" and low in _HEDGES:
+                possible = True  # "X allegedly shelled Y", "reportedly signed a deal"
         if v is not verb:
-            if lemma in _NEGATE:
-                return Modality.NEGATED
+            if lemma in _NEGATE or lemma in _UNWILLING:
+                return Modality.NEGATED  # "refused to sign", "seems unwilling to sanction Y"
+            if lemma in _LIKELY or (lemma in _SUPPOSE and v.i in others):
+                possible = True  # "is unlikely to attack Y", "worries that Y will sanction Z"
+            if lemma in _SCHEDULED and (v.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in v.children)):
+                intended = True  # "is due to sign", "is set to sign"
             wants = lemma in _INTEND or v.lower_ in _INTEND  # "going to": the word itself
             if wants and v.i in others:
                 possible = True

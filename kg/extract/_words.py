@@ -17,7 +17,25 @@ _INTEND = {"plan", "intend", "want", "like", "wish", "hope", "seek", "aim", "exp
 _THREATEN = {"threaten", "warn"}
 _REQUESTING = {"invite", "urge", "ask", "call", "press", "request", "demand", "encourage", "appeal", "order"}
 _NEGATE = {"refuse", "decline", "deny", "fail", "reject"}
+#: Verbs that end an ongoing act named by their gerund ("stopped supporting Y", "ceased shelling Y").
+_CEASE = {"stop", "cease", "halt", "quit", "discontinue"}
+#: Nouns whose "that" clause is what someone says happened ("claims that X attacked Y", "reports that ...").
+_CLAIM_NOUNS = {"claim", "report", "allegation", "accusation", "charge", "rumour", "rumor", "assertion", "suggestion", "speculation", "story"}
+#: Verbs that dispute a claim noun ("rejected claims that ...", "dismissed reports that ..."): its clause is denied.
+_DISPUTE = {"deny", "reject", "dismiss", "refute", "rebut", "debunk", "disprove", "dispute", "contest", "discount"}
 _POSSIBLE = {"can", "could", "may", "might", "ca"}
+#: Words that govern an act as likely, refused or scheduled rather than done ("is unlikely to attack Y",
+#: "seems unwilling to sanction Y", "is due to sign", "is set to sign"), and verbs of belief or fear whose
+#: clause with its own subject is a third party's guess ("worries that Y will sanction Z").
+_LIKELY = {"likely", "unlikely", "probable", "improbable"}
+_UNWILLING = {"unwilling", "reluctant", "loath", "loth", "hesitant", "disinclined"}
+_SCHEDULED = {"due", "poised", "scheduled", "slated", "set"}
+_SUPPOSE = {"fear", "worry", "suspect", "believe", "think", "predict", "anticipate", "assume", "speculate", "estimate"}
+#: Adverbs that deny a clause short of "not": a near miss ("nearly attacked Y", "almost signed") or a rarity
+#: ("seldom criticizes Y", "has hardly ever met Y"): the act is not stated as done.
+_SCARCELY = {"nearly", "almost", "seldom", "rarely", "hardly", "scarcely", "barely"}
+#: Adverbs that hedge a clause: the writer does not vouch for it ("X allegedly shelled Y", "reportedly signed").
+_HEDGES = {"allegedly", "reportedly", "purportedly", "supposedly", "possibly", "perhaps", "maybe", "probably"}
 _WILL = {"will", "shall", "would", "'ll", "wo", "'d"}
 _OBJECT_CONTROL = {"urge", "ask", "call", "invite", "press", "force", "push", "encourage", "order", "demand", "request", "persuade", "allow"}
 _DYAD_NOUNS = {"side", "country", "nation", "neighbour", "neighbor", "government", "leader", "president", "minister", "party", "state", "rival", "capital"}

@@ -137,7 +137,7 @@ from kg.extract._constructions import BY_BORDER, constructions, investigated_thi
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
-from kg.extract._modality import _devoted, _hypothetical, collapsed, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, obligation
+from kg.extract._modality import _devoted, _hypothetical, characterizes, collapsed, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, requested, requested_noun
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
@@ -309,8 +309,8 @@ class PatternExtractor:
     def _statements(self, ctx: _Context) -> Iterator[Statement]:
         yield from structural_statements(ctx)  # leaderOf / officialOf / memberOf: kg/extract/_structural.py
         for sent in ctx.doc.sents:
-            if ctx.in_question(sent):
-                continue  # a journalist's question in a transcript asserts nothing
+            if ctx.in_question(sent) or interrogative(sent):
+                continue  # a journalist's question in a transcript, or any direct question, asserts nothing
             obliged = yield from self._obligations(ctx, sent)
             wished = yield from self._wishes(ctx, sent)
             evaluated = yield from self._evaluations(ctx, sent)
@@ -348,6 +348,8 @@ class PatternExtractor:
                     continue  # "demanded that its partners refuse to recognize X": asked for, not done
                 if trigger.kind == "verb" and anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in _REQUESTING - {"call"}:
                     continue  # "encouraged X and Y to work together": asked for, not done ("called to congratulate" is done)
+                if requested(anchor) if anchor.pos_ in ("VERB", "AUX") else requested_noun(anchor):
+                    continue  # "urged Y to stop attacking Z", "called on Y to begin talks with Z": asked for, not done
                 # "severed diplomatic relations": the verb decides, the noun is its object.
                 # "sent a congratulatory message", "lodged a protest": after a light verb the noun decides.
                 if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in verbs and anchor.head.lemma_.lower() not in _LIGHT_VERBS:
@@ -483,6 +485,8 @@ class PatternExtractor:
             return
         if pred.category in ("SUPPORT", "CONSULT") and anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() in _RECEIVING and _people_taken_in(anchor):
             return  # "Germany welcomed refugees from Y", "received migrants from Y": taking people in, not praise or a visit
+        if pred.category == "THREATEN" and anchor.pos_ in ("NOUN", "PROPN") and characterizes(anchor):
+            return  # "X is a threat to Y": a judgement of X, not a threat X made
         if pred.name == "mobilizes" and not _forces_mobilized(anchor):
             return  # "mobilized pressure groups", "mobilize support": not a show of force
         if trigger.armed and not _armed_contest(ctx, anchor, subjects, objects):
@@ -509,6 +513,8 @@ class PatternExtractor:
             pred, modality = predicate("mobilizes"), Modality.ASSERTED
             cameo, goldstein = pred.cameo, pred.goldstein
         coded = trigger.category if pred is trigger.predicate else None  # "released Y's prisoners": CAMEO 084, PLOVER RETREAT
+        if modality is Modality.INTENDED and anchor.pos_ in ("NOUN", "PROPN") and _anothers_plan(ctx, anchor, [*subjects, *objects]):
+            modality = Modality.POSSIBLE  # "X offered to host talks between Y and Z": X's offer, not Y's or Z's intent
         if modality is Modality.INTENDED and pred.category != "STRUCTURAL" and (intent := self.lexicon.intent_code(cameo)):
             # "pledged to keep sending arms to Sudia": CAMEO 0332, an expressed intent (PLOVER AGREE)
             cameo, goldstein, coded = intent, goldstein_of(intent, goldstein), self.lexicon.intent_category
@@ -915,6 +921,28 @@ def _purpose_targets(ctx: _Context, verb: Token) -> list[Arg]:
                     if all(a.entity.key != arg.entity.key for a in found):
                         found.append(arg)
     return found
+
+
+def _anothers_plan(ctx: _Context, noun: Token, sides: Sequence[Arg]) -> bool:
+    """Whether an event noun is planned by an actor who takes no part in it: "X offered to host talks
+    between Y and Z", "X proposed a meeting between Y and Z", "X will host a summit of Y and Z".
+
+    The plan is X's; Y and Z stated no intent (an intent is coded PLOVER AGREE), so their event is only
+    possible. "Y plans to hold talks with Z", "Y postponed its visit to Z": Y is a side, its intent.
+    A noun that names its own pair ("between Y and Z") is planned by someone else whoever the clause's
+    subject is, even one left unresolved ("she is willing to stage a summit between Y and Z").
+    """
+    verb = _clause_verb(noun)
+    if verb is None or not sides or noun.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "a meeting between Y and Z is planned": the event is the subject, nobody else plans it
+    planners = {a.entity.key for a in _subjects_of_verb(ctx, verb)}
+    if planners:
+        return not planners & {a.entity.key for a in sides}
+    paired = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+    subject = verb
+    while subject.dep_ in ("xcomp", "acomp") and subject.head is not subject:
+        subject = subject.head  # "is willing to stage": the subject is the copula's
+    return paired and any(c.dep_ in ("nsubj", "nsubjpass") for c in subject.children)
 
 
 def _a_place(entity: Entity) -> bool:

@@ -1,0 +1,233 @@
+"""Modality and abstention of the ``patterns.v1`` extractor (kg/extract/_modality.py), on invented sentences.
+
+Each class of false statements has a table of at least three shapes of its construction and a
+distractor: an asserted act of the same kind that must still be read as asserted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.model import ArticleResult
+
+Run = Callable[..., ArticleResult]
+
+
+def modalities(result: ArticleResult) -> dict[tuple[str, str, str], str]:
+    """(subject, predicate, object) labels of the result's event statements, with their modality."""
+    return {
+        (s.subject.label, s.predicate.name, s.object.label): s.modality.value
+        for s in result.statements
+        if s.predicate.category != "STRUCTURAL"
+    }
+
+
+# ------------------------------------------------------- disputed claims
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        ("Peru rejected claims that it had attacked Chile.", ("Peru", "attacks", "Chile"), "negated"),
+        ("Peru denied accusations that it had expelled Chilean diplomats.", ("Peru", "sanctions", "Chile"), "negated"),
+        ("Peru denied claims that it had imposed sanctions on Chile.", ("Peru", "sanctions", "Chile"), "negated"),
+        ("Chile flatly rejected Peru's claim that Chilean jets had bombed a Peruvian town.", ("Chile", "attacks", "Peru"), "negated"),
+        ("Claims that Chile had attacked Peru were rejected by the Chilean government.", ("Chile", "attacks", "Peru"), "negated"),
+        # distractor: a confirmed claim states the act
+        ("Peru confirmed reports that it had expelled Chilean diplomats.", ("Peru", "sanctions", "Chile"), "asserted"),
+    ],
+)
+def test_disputed_claim_is_denied(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
+    assert modalities(run(text)).get(triple) == modality
+
+
+# ------------------------------------------------------- open questions
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        ("It is not clear whether Chile will attack Peru.", ("Chile", "attacks", "Peru"), "possible"),
+        ("Officials are unsure whether Chile will sign a trade deal with Peru.", ("Chile", "signsAgreementWith", "Peru"), "possible"),
+        ("Chile has not decided whether to sanction Peru.", ("Chile", "sanctions", "Peru"), "possible"),
+        ("Diplomats wonder if Chile will expel the Peruvian ambassador.", ("Chile", "sanctions", "Peru"), "possible"),
+        # the question's own negation still denies
+        ("It is unclear whether Chile will not sign the deal with Peru.", ("Chile", "signsAgreementWith", "Peru"), "negated"),
+        # distractor: a stated intent stays intended
+        ("Chile will sanction Peru, the minister said.", ("Chile", "sanctions", "Peru"), "intended"),
+    ],
+)
+def test_open_question_is_possible(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
+    assert modalities(run(text)).get(triple) == modality
+
+
+# ------------------------------------------------------- acts asked for, at any depth
+def events(result: ArticleResult) -> set[tuple[str, str, str]]:
+    return set(modalities(result))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Chile urged Peru to stop attacking Bolivia.", ("Peru", "attacks", "Bolivia")),
+        ("Chile called on Peru to begin talks with Bolivia.", ("Chile", "meetsWith", "Bolivia")),
+        ("Chile demanded that Peru begin talks with Bolivia.", ("Peru", "meetsWith", "Bolivia")),
+        ("Chile asked Peru to consider sanctioning Bolivia.", ("Peru", "sanctions", "Bolivia")),
+        ("Chile urged Peru to seek to mediate between Bolivia and Ecuador.", ("Peru", "mediates", "Bolivia")),
+    ],
+)
+def test_act_asked_for_is_not_read(run: Run, text: str, wrong: tuple[str, str, str]) -> None:
+    found = events(run(text))
+    assert wrong not in found, found
+    assert ("Chile", "demands", "Peru") in found  # the request is the event
+
+
+@pytest.mark.parametrize(
+    ("text", "done"),
+    [
+        # distractors: the same acts done, beside or without a request
+        ("Chile urged Peru to stop attacking Bolivia, and Peru began talks with Bolivia.", ("Peru", "meetsWith", "Bolivia")),
+        ("Chile called to congratulate Peru on its election.", ("Chile", "congratulates", "Peru")),
+        ("Peru began talks with Bolivia after Chile asked it to.", ("Peru", "meetsWith", "Bolivia")),
+    ],
+)
+def test_act_done_beside_a_request_is_read(run: Run, text: str, done: tuple[str, str, str]) -> None:
+    assert done in events(run(text))
+
+
+# ------------------------------------------------------- acts that are ended
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        ("Chile ceased attacking Peruvian positions.", ("Chile", "attacks", "Peru"), "negated"),
+        ("Chile has stopped funding Bolivian militias.", ("Chile", "providesAidTo", "Bolivian militias"), "negated"),
+        ("Chile decided to stop attacking Peru.", ("Chile", "attacks", "Peru"), "negated"),
+        ("Chile may stop funding Bolivia's army.", ("Chile", "providesAidTo", "Bolivia army"), "possible"),
+        # distractors: an act that goes on, or a stop for another purpose
+        ("Chile never stopped attacking Peru.", ("Chile", "attacks", "Peru"), "asserted"),
+        ("Chile resumed shelling Peru.", ("Chile", "attacks", "Peru"), "asserted"),
+        ("The convoy stopped to refuel before Chile attacked Peru.", ("Chile", "attacks", "Peru"), "asserted"),
+    ],
+)
+def test_ended_act_is_negated(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
+    assert modalities(run(text)).get(triple) == modality
+
+
+# ------------------------------------------------------- a threat that is a judgement
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile is a threat to Peru.",
+        "Chile remains a serious threat to Peru's security.",
+        "The Chilean navy has become a threat to Peru.",
+    ],
+)
+def test_being_a_threat_is_no_threat_made(run: Run, text: str) -> None:
+    assert not [t for t in events(run(text)) if t[1] == "threatens"]
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # distractors: threats made, and a judgement someone voices (a criticism)
+        ("Chile's threat to Peru worried diplomats.", ("Chile", "threatens", "Peru")),
+        ("Chile issued a threat to Peru over the dam.", ("Chile", "threatens", "Peru")),
+        ("Chile is a threat to Peru, the Peruvian minister said.", ("Peru", "criticizes", "Chile")),
+    ],
+)
+def test_threat_made_or_voiced_is_read(run: Run, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in events(run(text))
+
+
+# ------------------------------------------------------- hedged acts
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        ("Chile allegedly attacked Peru.", ("Chile", "attacks", "Peru"), "possible"),
+        ("Chilean jets have reportedly bombed a Peruvian town.", ("Chile", "attacks", "Peru"), "possible"),
+        ("Chile probably signed a trade deal with Peru last year.", ("Chile", "signsAgreementWith", "Peru"), "possible"),
+        # distractors: an adverb of manner, and an act vouched for by a speaker
+        ("Chile openly attacked Peru.", ("Chile", "attacks", "Peru"), "asserted"),
+        ("Chile attacked Peru, the minister said.", ("Chile", "attacks", "Peru"), "asserted"),
+    ],
+)
+def test_hedged_act_is_possible(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
+    assert modalities(run(text)).get(triple) == modality
+
+
+# ------------------------------------------------------- likely, unwilling, scheduled, feared
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        ("Chile is unlikely to attack Peru.", ("Chile", "attacks", "Peru"), "possible"),
+        ("Chile is likely to sanction Peru next month.", ("Chile", "sanctions", "Peru"), "possible"),
+        ("Chile is reluctant to sign a trade deal with Peru.", ("Chile", "signsAgreementWith", "Peru"), "negated"),
+        ("Chile was due to sign a trade deal with Peru.", ("Chile", "signsAgreementWith", "Peru"), "intended"),
+        ("Chile worries that Peru will sanction Bolivia.", ("Peru", "sanctions", "Bolivia"), "possible"),
+        ("Analysts believe Chile will attack Peru.", ("Chile", "attacks", "Peru"), "possible"),
+        # distractors: a stated readiness stays intended, a done act asserted
+        ("Chile is ready to sign a trade deal with Peru.", ("Chile", "signsAgreementWith", "Peru"), "intended"),
+        ("Chile signed a trade deal with Peru on Monday.", ("Chile", "signsAgreementWith", "Peru"), "asserted"),
+    ],
+)
+def test_likely_unwilling_scheduled_or_feared_act(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
+    assert modalities(run(text)).get(triple) == modality
+
+
+# ------------------------------------------------------- another actor's plan
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        ("Chile offered to host talks between Peru and Bolivia.", ("Peru", "meetsWith", "Bolivia"), "possible"),
+        ("Chile proposed a meeting between Peru and Bolivia.", ("Peru", "meetsWith", "Bolivia"), "possible"),
+        ("Chile is willing to stage a summit between Peru and Bolivia.", ("Peru", "meetsWith", "Bolivia"), "possible"),
+        ("They offered to host talks between Peru and Bolivia.", ("Peru", "meetsWith", "Bolivia"), "possible"),
+        # distractors: the planner is a side (its intent), and a meeting that was hosted
+        ("Chile plans to hold talks with Peru.", ("Chile", "meetsWith", "Peru"), "intended"),
+        ("Chile pledged to continue its support for Peru.", ("Chile", "supports", "Peru"), "intended"),
+        ("Chile hosted talks between Peru and Bolivia.", ("Peru", "meetsWith", "Bolivia"), "asserted"),
+    ],
+)
+def test_event_planned_by_a_third_actor_is_possible(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
+    assert modalities(run(text)).get(triple) == modality
+
+
+# ------------------------------------------------------- near misses and rarities
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        ("Chile nearly attacked Peru in 2019.", ("Chile", "attacks", "Peru"), "negated"),
+        ("Chile almost signed a trade deal with Peru.", ("Chile", "signsAgreementWith", "Peru"), "negated"),
+        ("Chile has rarely threatened Peru.", ("Chile", "threatens", "Peru"), "negated"),
+        ("Chile seldom criticizes Peru.", ("Chile", "criticizes", "Peru"), "negated"),
+        # distractors: the adverb grades another adverb, not the act
+        ("Chile nearly always criticizes Peru.", ("Chile", "criticizes", "Peru"), "asserted"),
+        ("Chile attacked Peru almost immediately.", ("Chile", "attacks", "Peru"), "asserted"),
+    ],
+)
+def test_near_miss_or_rarity_is_negated(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
+    assert modalities(run(text)).get(triple) == modality
+
+
+# ------------------------------------------------------- direct questions
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is Chile about to sign a trade deal with Peru?",
+        "Why did Chile sign a trade deal with Peru?",
+        "Has Chile signed a trade deal with Peru?",
+        "Did Chile expel the Peruvian ambassador?",
+    ],
+)
+def test_direct_question_asserts_nothing(run: Run, text: str) -> None:
+    assert not events(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # distractors: a statement with a question after it, or ending in a question mark
+        "Chile signed a trade deal with Peru, but why?",
+        "Chile signed a trade deal with Peru. Will Bolivia follow?",
+    ],
+)
+def test_statement_beside_a_question_is_read(run: Run, text: str) -> None:
+    assert ("Chile", "signsAgreementWith", "Peru") in events(run(text))
