@@ -132,6 +132,33 @@ def test_a_partner_named_with_with_is_still_the_object(run: Run) -> None:
     assert ("NOR", "cooperatesWith", "SWE") in country_triples(run("Norway cooperated with Sweden on fisheries."))
 
 
+# ------------------------------------------------------------ third parties: mediators, hosts, onlookers
+@pytest.mark.parametrize(
+    ("text", "sides", "third"),
+    [
+        # a participle of a third party ("mediated by X", "hosted by X") names no side of the event between others
+        ("Talks between Ghana and Togo, mediated by the African Union, resumed in Accra.", ("GHA", "TGO"), "African Union"),
+        ("The negotiations between Peru and Ecuador hosted by Brazil ended without a deal.", ("PER", "ECU"), "BRA"),
+        ("A dialogue between Serbia and Montenegro, facilitated by Austria, opened on Monday.", ("SRB", "MNE"), "AUT"),
+        # "with X in attendance / present / as an observer / looking on": X watches, the others meet
+        ("Officials of Bolivia and Paraguay met in Asuncion, with Argentina in attendance.", ("BOL", "PRY"), "ARG"),
+        ("Kenya held talks with Uganda, with Tanzania as an observer.", ("KEN", "UGA"), "TZA"),
+        ("Greece met Cyprus on Tuesday, with Italy looking on.", ("GRC", "CYP"), "ITA"),
+    ],
+)
+def test_a_third_party_is_no_side_of_a_meeting(run: Run, text: str, sides: tuple[str, str], third: str) -> None:
+    statements = run(text).statements
+    assert {frozenset((s.subject.country, s.object.country)) for s in statements if s.predicate.name == "meetsWith"} == {frozenset(sides)}
+    assert not [s for s in statements if third in (s.subject.country, s.subject.label, s.object.country, s.object.label)]
+
+
+def test_an_onlooker_without_the_others_is_no_partner(run: Run) -> None:
+    # distractor: the only "with" object watches, and the two named sides do not meet each other in the parse
+    assert not [s for s in run("Japan held talks on Monday with China present as an observer.").statements if s.object.country == "CHN"]
+    # and a partner of "with" stays one, even with an adjective after it ("the present crisis")
+    assert ("EGY", "meetsWith", "JOR") in country_triples(run("Egypt met with Jordan to discuss the present crisis."))
+
+
 # ------------------------------------------------------------------ "stood by Y"
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -17,6 +17,8 @@ from kg.extract._words import (
     _CIVILIANS,
     _COMMITMENT_NOUNS,
     _HELP_NOUNS,
+    _ONLOOKING,
+    _THIRD_PARTY,
     _COMMITTED,
     _EVENT_WORDS,
     _FIRST_PERSON,
@@ -646,7 +648,7 @@ def _prep_objects(ctx: _Context, head: Token, score: float) -> list[Arg]:
             if helper_phrase(prep):
                 continue  # "arrested him with the help of Y's police": Y helps, it is no target (see _constructions._helped_act)
             for pobj in prep.children:
-                if pobj.dep_ == "pobj":
+                if pobj.dep_ == "pobj" and not (prep.lower_ == "with" and _onlooker(pobj)):
                     own = _actors(ctx, pobj, score)  # read once: the same call again gives the same actors
                     direct = own
                     if not direct and (prep.lower_ in _PLACE_PREPS or prep.lower_ == "of") and pobj.lemma_.lower() not in _TOPIC_NOUNS:
@@ -658,6 +660,21 @@ def _prep_objects(ctx: _Context, head: Token, score: float) -> list[Arg]:
                     inner = not own
                     found += [Arg(a.entity, a.score, prep.lower_, a.place or prep.lower_ in ("along", "near") or nested, inner, a.via if inner else None) for a in direct]
     return found
+
+
+def _onlooker(pobj: Token) -> bool:
+    """Whether the object of "with" watches rather than takes part: "met in Lima, with Brazil in attendance", "held
+    talks with China present", "with Norway as an observer" (the parse may hang "in attendance" on the verb, right
+    after the object)."""
+    after = pobj.doc[pobj.right_edge.i + 1] if pobj.right_edge.i + 1 < len(pobj.doc) else None
+    if after is not None and (
+        (after.lower_ in ("in", "as") and any(c.dep_ == "pobj" and c.lower_ in _ONLOOKING for c in after.children))
+        or (after.lower_ in _ONLOOKING and after.pos_ in ("ADJ", "VERB"))  # "with China present": parsed onto the talks
+    ):
+        return True
+    words = [c for c in pobj.children if c.dep_ in ("amod", "acl", "acomp", "advmod")]
+    words += [g for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("in", "as") for g in c.children if g.dep_ == "pobj"]
+    return any(w.lower_ in _ONLOOKING for w in words)
 
 
 def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
@@ -938,7 +955,9 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     children = list(noun.children)
     # Agents: "by X", also through a participle: "the support provided by X".
     holders = [noun] + [c for c in children if c.dep_ == "acl"]
-    agents = [pobj for holder in holders for prep in holder.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" for pobj in prep.children if pobj.dep_ == "pobj"]
+    # ("talks between Y and Z, mediated by X": a third party's participle names no side of the talks)
+    sides = [noun] + [c for c in holders[1:] if c.lemma_.lower() not in _THIRD_PARTY]
+    agents = [pobj for holder in sides for prep in holder.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" for pobj in prep.children if pobj.dep_ == "pobj"]
     after = _agents_after_patient(noun, ctx.event_nouns, ctx)
     agents += after
     if not agents:

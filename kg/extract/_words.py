@@ -87,6 +87,14 @@ _STATIVE = {"oppose", "commit", "dedicate", "devote", "attach", "open", "commit"
 #: Verbs of coming together whose "for" names the event the subjects take part in ("gathered for a rally");
 #: after other verbs "for" names what is wanted ("asked for talks").
 _GATHERING = {"gather", "assemble", "converge", "mass", "congregate", "turn", "come", "throng", "crowd", "flock"}
+#: Verbs of a third party that arranges or watches an event between others (CAMEO 045 mediate, hosting):
+#: "talks between Y and Z, mediated by X" (X is no party to the talks).
+_THIRD_PARTY = {"mediate", "broker", "host", "facilitate", "sponsor", "chair", "convene", "organise", "organize",
+                "arrange", "moderate", "oversee", "supervise", "monitor", "witness", "observe"}
+#: Words that make a "with" phrase an onlooker, not a party: "with Y in attendance", "with Y present", "with Y
+#: looking on", "with Y as an observer".
+_ONLOOKING = {"attendance", "present", "attending", "looking", "watching", "observing", "observer", "observers",
+              "witness", "witnesses", "guest", "guests", "onlooker", "onlookers"}
 _WHILE_PREPS = {"after", "before", "during", "following", "on", "at", "amid", "in"}
 _MUST = {"must", "should"}
 #: Verbs and participles that call an event named by a noun off ("cancelled the summit", "the summit was
