@@ -127,6 +127,20 @@ def test_a_helper_is_no_target_of_the_act_it_helps(run: Run, text: str, helper: 
     assert {(s.subject.country, s.object.country) for s in statements if s.category in ("SUPPORT", "AID")} == {(helper, helped)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo held talks with the help of Nigeria.",
+        "Ghana and Togo reached a deal with the support of Nigeria.",
+        "Ghana held a summit with Togo with the assistance of Nigeria.",
+    ],
+)
+def test_a_helper_of_an_event_noun_is_no_party_to_it(run: Run, text: str) -> None:
+    # the helper of a light verb's event ("held talks", "reached a deal") is not met, signed with or agreed with
+    statements = run(text).statements
+    assert not [s for s in statements if s.predicate.category in ("CONSULT", "AGREE", "COOPERATE") and "NGA" in (s.subject.country, s.object.country)]
+
+
 def test_a_partner_named_with_with_is_still_the_object(run: Run) -> None:
     # only a noun of help after "with" names a helper: "cooperated with Y" still names the partner
     assert ("NOR", "cooperatesWith", "SWE") in country_triples(run("Norway cooperated with Sweden on fisheries."))

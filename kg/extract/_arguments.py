@@ -805,8 +805,10 @@ def _actors_in_np(ctx: _Context, noun: Token) -> list[Arg]:
             authors = [a for s in _first_of(list(clause.children), {"nsubj"}) if s.lower_ not in _RELATIVE for a in _actors(ctx, s, 0.8)]
             if authors:
                 return authors
+    # ("held talks with the help of Y": who helps is no actor of the phrase; see helper_phrase)
+    helping = {h.i for prep in noun.subtree if helper_phrase(prep) for h in prep.subtree}
     for t in noun.subtree:
-        if t is noun:
+        if t is noun or t.i in helping:
             continue
         if t.dep_ == "pobj" and t.head.lower_ in ("by", "of", "from"):
             arg = _actor(ctx, t, 0.8, noun)
