@@ -893,20 +893,6 @@ class _Writer:
             self.inserts.extend(f"<{node}> <{p}> {v} ." for p, v in header.items())
         return True
 
-    def put_dates(self, node: str, first: str | None, last: str | None) -> None:
-        """Set the first and last event dates (N-Triples literals; None: no dated statement) of a
-        summary that :meth:`put` kept."""
-        old = self.stored.values.get(node, {})
-        for prop, value in ((_BI + "firstDate", first), (_BI + "lastDate", last)):
-            if old.get(prop) == value:
-                continue
-            if prop in old:
-                self.deletes.append(f"<{node}> <{prop}> {old[prop]} .")
-                del self.after[node][prop]
-            if value is not None:
-                self.inserts.append(f"<{node}> <{prop}> {value} .")
-                self.after[node][prop] = value
-
     def relist(self, node: str, before: set[str], after: set[str]) -> None:
         """List under ``node`` the statements it gains (``bi:listedIn``) and unlist those it loses."""
         self.deletes.extend(f"<{st}> <{_LISTED_IN}> <{node}> ." for st in sorted(before - after))
@@ -932,7 +918,8 @@ class _Writer:
         self.after[node] = {**old, prop: _integer(count)}
 
     def put_values(self, node: str, values: dict[str, str | None]) -> None:
-        """Set single values of a node (N-Triples terms; None: none) that :meth:`put_listing` moved."""
+        """Set single values of a node (N-Triples terms; None: none) that :meth:`put` or :meth:`put_listing`
+        moved (none are left on a node they dropped)."""
         old = self.stored.values.get(node, {})
         alive = bool(self.after.setdefault(node, dict(old)))
         for prop, value in values.items():
@@ -1293,7 +1280,7 @@ def _put_category_totals(store: ox.Store, writer: _Writer, partner_changes: dict
         undated = partner_node(x, y, category, None)
         undated_before = writer.stored.count(undated, "pairingCount") > 0
         if writer.after.get(undated, undated_before):
-            writer.put_dates(node, None, None)
+            writer.put_values(node, {_BI + "firstDate": None, _BI + "lastDate": None})
             continue
         old = writer.stored.values.get(node, {})
         first, last = old.get(_BI + "firstDate"), old.get(_BI + "lastDate")
@@ -1302,7 +1289,7 @@ def _put_category_totals(store: ox.Store, writer: _Writer, partner_changes: dict
             dates = _category_dates(store, x, y, category)
         dates = {k: v for k, v in dates.items() if k not in lost[(x, y, category)]} | gained[(x, y, category)]
         ordered = sorted(dates)
-        writer.put_dates(node, dates[ordered[0]] if ordered else None, dates[ordered[-1]] if ordered else None)
+        writer.put_values(node, {_BI + "firstDate": dates[ordered[0]] if ordered else None, _BI + "lastDate": dates[ordered[-1]] if ordered else None})
 
 
 def _category_dates(store: ox.Store, x: str, y: str, category: str) -> dict[str, str]:
