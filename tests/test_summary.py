@@ -19,7 +19,7 @@ from kg.model import Article, ArticleResult, Entity, EntityType, Evidence, Modal
 from kg.pipeline import build
 from kg.push import units
 from kg.query import QueryResult, named_queries, named_query, run_query
-from kg.rdf import run_iri
+from kg.rdf import BI, run_iri
 from kg.store import open_store, oxigraph_of
 from kg.summary import SUMMARY_GRAPH, SUMMARY_VERSION, drop_summaries, ensure_summaries, has_summaries, rebuild_summaries, summary_terms
 from kg.validate import validate
@@ -118,6 +118,18 @@ def assert_rebuild_gives_the_same(store: Path, tmp_path: Path) -> None:
     shutil.copytree(store, copy)
     dataset = open_store(copy)
     kept = summary_graph(dataset)
+    rebuild_summaries(dataset)
+    assert summary_graph(dataset) == kept
+    # a summary graph gone wrong (a stray node, a lost count) is put right, and an empty one filled
+    inner = oxigraph_of(dataset)
+    assert inner is not None
+    graph = ox.NamedNode(SUMMARY_GRAPH)
+    for lost in list(inner.quads_for_pattern(None, ox.NamedNode(str(BI.statementCount)), None, graph))[:1]:
+        inner.remove(lost)
+    inner.add(ox.Quad(ox.NamedNode(f"{SUMMARY_GRAPH}/stray"), ox.NamedNode(str(BI.pairingCount)), ox.Literal("7", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")), graph))
+    rebuild_summaries(dataset)
+    assert summary_graph(dataset) == kept
+    drop_summaries(dataset)
     rebuild_summaries(dataset)
     assert summary_graph(dataset) == kept
 
