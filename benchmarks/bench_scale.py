@@ -171,10 +171,14 @@ def named(store: Path) -> list[str]:
 
     from kg.store import open_store
 
+    from newslike import Corpus
+
     ds = open_store(store, read_only=True)
+    leaders = Corpus().people  # (the names the corpus gave, drawn again from its seed)
     columns = []
     for a, b in (("USA", "CHN"), ("AZE", "USA")):
-        PARAMS.update(a=a, b=b, country=a, person="Official 0 of " + ("United States" if a == "USA" else "Azerbaijan"))
+        # said-by: the leader's surname, as a user types it (other people may share it)
+        PARAMS.update(a=a, b=b, country=a, person=leaders[a][0].label.split()[-1])
         columns.append(named_latencies(ds))
         # the listings' default is a page of 100 statements (partners: rows, dyad-topics: topics); every row (limit=0) is an export
         PARAMS["limit"], category = "0", PARAMS.pop("category")

@@ -153,8 +153,9 @@ class Corpus:
         self.burst_starts = {d: [self.rng.randrange(self.days - 21) for _ in range(profile.bursts)] for d in self.dominant}
         self.preds = [p for p in predicates().values() if p.range == "Actor"]
         self.topic_preds = [p for p in predicates().values() if p.range != "Actor"] or self.preds
+        names = self._names(len(self.codes) * profile.people_per_country)
         self.people = {
-            c: [Entity(f"person/{c.lower()}-{i}", f"Official {i} of {self.countries[c].label}", EntityType.PERSON, country=c,
+            c: [Entity(f"person/{c.lower()}-{i}", names.pop(), EntityType.PERSON, country=c,
                        role="president" if i == 0 else "minister") for i in range(profile.people_per_country)]
             for c in self.codes
         }
@@ -164,6 +165,22 @@ class Corpus:
             for c in self.codes
         }
         self.count = 0
+
+    def _names(self, n: int) -> list[str]:
+        """``n`` different people's names, each a given name and a surname of two office-holders of
+        kg's table (``kg/data/leaders.tsv``, real names of every region), drawn apart: names as
+        varied as the news's, so that the name index (``said-by``) is measured on realistic text."""
+        from kg.data import table
+
+        parts = [row["name"].split() for row in table("leaders.tsv")]
+        given = sorted({p[0] for p in parts if len(p) > 1 and p[0].isalpha()})
+        surnames = sorted({p[-1] for p in parts if len(p) > 1 and p[-1].isalpha()})
+        found: set[str] = set()
+        while len(found) < n:
+            found.add(f"{self.rng.choice(given)} {self.rng.choice(surnames)}")
+        drawn = sorted(found)
+        self.rng.shuffle(drawn)
+        return drawn
 
     def _pick(self, shares: dict[str, float]) -> str:
         return self.rng.choices(list(shares), weights=list(shares.values()))[0]
