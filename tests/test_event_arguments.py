@@ -141,6 +141,36 @@ def test_a_helper_of_an_event_noun_is_no_party_to_it(run: Run, text: str) -> Non
     assert not [s for s in statements if s.predicate.category in ("CONSULT", "AGREE", "COOPERATE") and "NGA" in (s.subject.country, s.object.country)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo reached a deal with the support of Nigeria.",
+        "Ghana agreed to the plan with the backing of Nigeria.",
+        "Ghana reached a deal with the rebels with the help of Nigeria.",
+        "Ghana and Togo signed a truce with the mediation of Nigeria.",
+        "Ghana reached an accord on fishing with the blessing of Nigeria.",
+    ],
+)
+def test_a_helper_is_no_topic_nor_partner_of_the_act(run: Run, text: str) -> None:
+    # "with the support (backing, help, mediation, blessing) of Z" names who helps the act along: Z is
+    # neither what was agreed to (a topic "support of Z") nor a side of the agreement
+    statements = run(text).statements
+    agreed = [s for s in statements if s.predicate.category in ("AGREE", "CONSULT", "COOPERATE")]
+    assert not [s for s in agreed if "Nigeria" in s.object.label or "NGA" in (s.subject.country, s.object.country)], agreed
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # distractors: a "with" partner, and a topic that only mentions support, are kept
+        ("Ghana reached a deal with Togo.", ("GHA", "signsAgreementWith", "TGO")),
+        ("Ghana agreed to a plan for the support of farmers.", ("GHA", "agreesTo", "plan for support of farmers")),
+    ],
+)
+def test_a_partner_or_topic_beside_no_helper_is_kept(run: Run, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in country_triples(run(text))
+
+
 def test_a_partner_named_with_with_is_still_the_object(run: Run) -> None:
     # only a noun of help after "with" names a helper: "cooperated with Y" still names the partner
     assert ("NOR", "cooperatesWith", "SWE") in country_triples(run("Norway cooperated with Sweden on fisheries."))
