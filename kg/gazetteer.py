@@ -202,6 +202,19 @@ def acts_for_state(noun: str) -> bool | None:
     return None if cls is None else cls == "state"
 
 
+def civilian_noun(noun: str) -> bool:
+    """Whether a head noun names people who do not act for their state: refugees, farmers, journalists.
+
+    A noun of the sectors table or of WordNet's people classes (``kg/data/actor_heads.tsv``) that
+    :func:`acts_for_state` does not call a state organ or force.
+
+    >>> civilian_noun("refugee"), civilian_noun("farmer"), civilian_noun("troop"), civilian_noun("remark")
+    (True, True, False, False)
+    """
+    known = noun in sector_nouns() or noun in _actor_heads()
+    return known and acts_for_state(noun) is not True
+
+
 @dataclass(frozen=True)
 class OfficeHolder:
     """A person who held an office (or belonged to a government) over a period.

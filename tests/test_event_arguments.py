@@ -342,3 +342,33 @@ def test_a_participle_describing_no_actor_gives_it_no_patient(run: Run, text: st
 def test_each_coordinated_force_is_labelled_with_its_own_nationality(run: Run) -> None:
     found = {s.subject.label for s in run("Serbian and Hungarian police raided smuggling camps in Croatia.").statements}
     assert {"Serbian police", "Hungarian police"} <= found, found
+
+
+# ------------------------------------------------------------ an actor inside a clause of the object is no party
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana supported refugees who fled from Togo.",
+        "Ghana supported refugees fleeing from Togo.",
+        "Ghana backed farmers who had been evicted by Togo.",
+        "Ghana financed clinics for villagers displaced by Togolese raids.",
+    ],
+)
+def test_an_actor_in_a_clause_of_the_object_is_no_party(run: Run, text: str) -> None:
+    # the object is the head noun (a topic, or nothing), not the country its relative or participle clause names
+    assert "TGO" not in {s.object.country for s in run(text).statements}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # distractors: the object's owner, an "of" phrase, and the doer of an act or of a thing made stay
+        ("Ghana condemned Togo's attacks.", ("GHA", "criticizes", "TGO")),
+        ("Ghana supported the people of Togo.", ("GHA", "supports", "TGO")),
+        ("Ghana condemned the attacks which were carried out by Togo.", ("GHA", "criticizes", "TGO")),
+        ("Ghana welcomed the proposal put forward by Togo.", ("GHA", "praises", "TGO")),
+        ("Ghana criticized remarks made last week by Togo.", ("GHA", "criticizes", "TGO")),
+    ],
+)
+def test_the_objects_owner_or_doer_is_still_the_party(run: Run, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in country_triples(run(text))
