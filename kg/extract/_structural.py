@@ -224,6 +224,20 @@ def _masked(ctx: _Context, sent: Span) -> tuple[str, list[Mention]]:
     return masked, slots
 
 
+#: Parts of speech that end a title's phrase: a country before them is no owner of the title.
+_WALL_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "PUNCT"})
+
+
+def _clause_between(ctx: _Context, sent: Span, country: Mention, person: Mention) -> bool:
+    """Whether a word of the clause stands between a country and the titled name after it: "Freedonia
+    hosted Prime Minister X", "Freedonia met President X" (not "Freedonia's acting President X", whose
+    modifier belongs to the title)."""
+    return any(
+        t.pos_ in _WALL_POS and t.dep_ not in ("amod", "compound", "nmod") and t.text not in ("'s", "’s", "-")
+        for t in ctx.tokens(sent) if country.end <= t.idx < person.start
+    )
+
+
 def _title_only(mention: Mention) -> bool:
     """Whether a person mention is a title without a name ("the president", "the Foreign Minister")."""
     return _title_only_text(mention.text)
@@ -305,6 +319,9 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
                 continue  # "King of the Hill": no organisation has a king
             if groups.get("c1") is not None and index == groups["c1"] and text[: match.start("k1") - 1].split()[-1:] in _PLACE_PREPOSITIONS:
                 continue  # "in Freedonia Minister X": a place, not the minister's country
+            if name == "before" and groups.get("c1") is not None and index == groups["c1"] and match["p"] is not None \
+                    and _clause_between(ctx, sent, slots[int(index)], slots[int(match["p"])]):
+                continue  # "Freedonia hosted Prime Minister X": the country's verb ends the title's phrase
             if set(text[: match.start("title")].split()[-2:]) & blocked:
                 continue  # "the future president of Y, X", "the vice president of Y, X"
             mods = f"{match['mods'] or ''} {match['mods2'] or ''}".split()
