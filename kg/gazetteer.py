@@ -533,6 +533,7 @@ class StructuralCues:
     not_titles: tuple[str, ...]
     country_only_titles: tuple[str, ...]
     organisation_titles: tuple[str, ...]
+    organisation_only_titles: tuple[str, ...]
     country_fillers: tuple[str, ...]
     office_verbs: dict[str, tuple[str, ...]]
     leads_organisation: dict[str, tuple[str, ...]]
@@ -567,7 +568,8 @@ def structural_cues() -> StructuralCues:
 
     return StructuralCues(
         title_modifiers=words("title_modifiers"), former=words("former"), not_titles=words("not_titles"),
-        country_only_titles=words("country_only_titles"), organisation_titles=words("organisation_titles"), country_fillers=words("country_fillers"),
+        country_only_titles=words("country_only_titles"), organisation_titles=words("organisation_titles"),
+        organisation_only_titles=words("organisation_only_titles"), country_fillers=words("country_fillers"),
         office_verbs=tenses("office_verbs"), leads_organisation=tenses("leads_organisation"),
         rules_country=tenses("rules_country"), member_verbs=tenses("member_verbs"), member_copulas=tenses("member_copulas"),
         member_nouns=words("member_nouns"), list_openers=words("list_openers"),

@@ -200,3 +200,35 @@ def test_a_titled_name_followed_by_of_a_country_holds_that_countrys_office(
 def test_a_country_owns_a_title_only_within_its_phrase(run: Callable[..., ArticleResult], text: str, office: tuple[str, str] | None) -> None:
     found = set(_found(run(text), "leaderOf"))
     assert found == ({office} if office else set()), found
+
+
+# ------------------------------------------------------------ officials of an international organisation
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("IAEA chief Tomas Berg visited Peru.", ("Tomas Berg", "leaderOf", "International Atomic Energy Agency")),
+        ("Tomas Berg, the head of the IAEA, visited Peru.", ("Tomas Berg", "leaderOf", "International Atomic Energy Agency")),
+        ("WHO Director-General Tomas Berg praised Peru.", ("Tomas Berg", "leaderOf", "World Health Organization")),
+        ("The EU High Representative Tomas Berg met Peruvian officials.", ("Tomas Berg", "officialOf", "European Union")),
+        # a word between the organisation and "chief": one of its officials, not its head
+        ("UN refugee chief Tomas Berg visited Peru.", ("Tomas Berg", "officialOf", "United Nations")),
+    ],
+)
+def test_an_organisations_head_or_official_is_linked_to_it(
+    run: Callable[..., ArticleResult], text: str, statement: tuple[str, str, str],
+) -> None:
+    found = {(s.subject.label, s.predicate.name, s.object.label) for s in run(text).statements if s.predicate.category == "STRUCTURAL"}
+    assert found == {statement}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # distractors: a head of no international body, or of a country's service, is no leader of it
+        "Peruvian intelligence chief Tomas Berg accused Chile of spying.",
+        "Army chief Tomas Berg visited Chile.",
+        "Nordco chief Tomas Berg visited Chile.",
+    ],
+)
+def test_a_chief_of_no_international_body_leads_nothing(run: Callable[..., ArticleResult], text: str) -> None:
+    assert not [s for s in run(text).statements if s.predicate.name == "leaderOf"]
