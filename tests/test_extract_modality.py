@@ -248,6 +248,8 @@ def test_statement_beside_a_question_is_read(run: Run, text: str) -> None:
         ("Chile would have liked to sign a trade deal with Peru.", ("Chile", "signsAgreementWith", "Peru")),
         ("Chile should have condemned Peru's raids.", ("Chile", "criticizes", "Peru")),
         ("Chile could have sanctioned Peru but chose not to.", ("Chile", "sanctions", "Peru")),
+        ("Chile ought to have condemned Peru's raids.", ("Chile", "criticizes", "Peru")),
+        ("If only Chile had condemned Peru's raids.", ("Chile", "criticizes", "Peru")),
         # a reproach about the past asks for nothing
         ("Bolivia said Chile should have condemned Peru's raids.", ("Bolivia", "demands", "Chile")),
     ],

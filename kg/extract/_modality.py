@@ -70,7 +70,8 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
             unreal |= {t.i for t in clause.subtree}
         if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children):
             unreal |= {t.i for t in token.subtree}
-        if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in token.children):
+        if token.dep_ in ("advcl", "ROOT") and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in token.children):
+            # a condition, or one standing alone as a wish: "If only Norland had condemned the raids."
             unreal |= {t.i for t in token.subtree}
         if token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
             # "the right of Norlandic ships to board vessels", "a bid to end the dispute"
@@ -125,7 +126,7 @@ def _inverted_condition(word: Token) -> bool:
 
 
 #: Modals that, with a perfect ("would have signed", "should have condemned"), state what did not happen.
-_COUNTERFACTUAL_MODALS = {"would", "should", "'d"}
+_COUNTERFACTUAL_MODALS = {"would", "should", "'d", "ought"}
 #: Modals whose perfect may be a guess about the past ("could have shelled the town", "might have
 #: signed"): counterfactual only beside a condition or a "but" that says what happened instead.
 _OPEN_MODALS = {"could", "might"}
@@ -138,6 +139,8 @@ def _modal_perfect(verb: Token) -> str | None:
     have = next((a for a in auxes if a.lower_ in ("have", "'ve") and a.tag_ == "VB"), None)
     if have is None:
         return None
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "ought":
+        return "ought"  # "ought to have condemned": the modal governs the perfect infinitive
     return next((a.lower_ for a in auxes if a.tag_ == "MD" and a.i < have.i), None)
 
 
