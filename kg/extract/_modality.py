@@ -65,7 +65,7 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
     """
     unreal: set[int] = set()
     for token in sent:
-        if _inverted_condition(token):
+        if token.lower_ in _INVERTING and _inverted_condition(token):
             clause = token.head if token.dep_ in ("aux", "auxpass") else token
             unreal |= {t.i for t in clause.subtree}
         if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children):
