@@ -132,6 +132,8 @@ def title_before(span: Span, countries: dict[int, Place]) -> tuple[Role | None, 
     index = match["c2"] or match["c1"]
     if index is not None and index == match["c1"] and text[: match.start("c1") - 1].split()[-1:] in _PLACE_PREPOSITIONS:
         index = None  # "in Freedonia Minister X": where it happened, not whose minister
+    if index is not None and index == match["c1"] and _walled(span.doc, starts, text, match):
+        index = None  # "X of Freedonia met Prime Minister Y of Sylvania": Freedonia is X's, the clause's word ends its phrase
     code = codes[int(index)] if index is not None else role.country
     if code is None and text[: match.start("title")].endswith("the country 's "):
         end = max(t.i for t in tokens if t.lower_ == "country")
@@ -147,6 +149,19 @@ def title_before(span: Span, countries: dict[int, Place]) -> tuple[Role | None, 
 
 _WALL_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "PUNCT"})
 """Parts of speech that end the phrase of a title when read backwards from it ("called in | Ambassador X")."""
+
+
+def _walled(doc: Doc, starts: list[int], text: str, match: re.Match[str]) -> bool:
+    """Whether a word of another phrase stands between a country and the title after it: "Freedonia met |
+    Prime Minister X", "Freedonia hosted | President X" (not "Freedonia's outgoing Prime Minister X",
+    "the Freedonian acting President X", "the Freedonian ex - president X", whose modifiers belong to the title)."""
+    country = len(text[: match.start("c1") - 1].split())
+    title = len(text[: match.start("title")].split())
+    for word in range(country + 1, title):
+        token = doc[starts[word]]
+        if token.pos_ in _WALL_POS and token.dep_ not in ("amod", "compound", "nmod") and token.text not in ("'s", "’s", "-"):
+            return True
+    return False
 
 
 def _no_longer_before(doc: Doc, last: int, limit: int) -> bool:

@@ -100,12 +100,16 @@ def _first_name(ent: Span) -> bool:
     """Whether a one-word capital or city is a person's first name: "Sofia Rossi", "Minister Lima Okafor".
 
     A city names its country's government only on its own ("Sofia protested"); followed by a
-    capitalised name word that is not a place, title, date or common noun it starts a name.
+    capitalised name word that is not a place, title, date or common noun it starts a name. The
+    recogniser may take an unknown surname for a place ("Paris Hilton": "Hilton" a GPE): a word that
+    no gazetteer knows (see :func:`name_word`) still counts as a name word.
     """
     if len(ent) != 1 or ent.text not in _metonyms() or ent.end >= ent.sent.end:
         return False
     nxt = ent.doc[ent.end]
-    return name_word(nxt) and nxt.ent_type_ in ("", "PERSON") and not nxt.text.endswith(("'s", "’s"))
+    if nxt.ent_type_ in ("GPE", "LOC") and not (nxt.ent_iob_ == "B" and (nxt.i + 1 >= len(nxt.doc) or nxt.doc[nxt.i + 1].ent_iob_ != "I")):
+        return False  # a word inside a longer place name ("Paris Ile de France"), not a surname of its own
+    return name_word(nxt) and nxt.ent_type_ in ("", "PERSON", "GPE", "LOC") and not nxt.text.endswith(("'s", "’s"))
 
 
 def disambiguate(ent: Span, text: str | None = None) -> str | None:

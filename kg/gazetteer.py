@@ -202,6 +202,19 @@ def acts_for_state(noun: str) -> bool | None:
     return None if cls is None else cls == "state"
 
 
+def civilian_noun(noun: str) -> bool:
+    """Whether a head noun names people who do not act for their state: refugees, farmers, journalists.
+
+    A noun of the sectors table or of WordNet's people classes (``kg/data/actor_heads.tsv``) that
+    :func:`acts_for_state` does not call a state organ or force.
+
+    >>> civilian_noun("refugee"), civilian_noun("farmer"), civilian_noun("troop"), civilian_noun("remark")
+    (True, True, False, False)
+    """
+    known = noun in sector_nouns() or noun in _actor_heads()
+    return known and acts_for_state(noun) is not True
+
+
 @dataclass(frozen=True)
 class OfficeHolder:
     """A person who held an office (or belonged to a government) over a period.
@@ -520,6 +533,7 @@ class StructuralCues:
     not_titles: tuple[str, ...]
     country_only_titles: tuple[str, ...]
     organisation_titles: tuple[str, ...]
+    organisation_only_titles: tuple[str, ...]
     country_fillers: tuple[str, ...]
     office_verbs: dict[str, tuple[str, ...]]
     leads_organisation: dict[str, tuple[str, ...]]
@@ -554,7 +568,8 @@ def structural_cues() -> StructuralCues:
 
     return StructuralCues(
         title_modifiers=words("title_modifiers"), former=words("former"), not_titles=words("not_titles"),
-        country_only_titles=words("country_only_titles"), organisation_titles=words("organisation_titles"), country_fillers=words("country_fillers"),
+        country_only_titles=words("country_only_titles"), organisation_titles=words("organisation_titles"),
+        organisation_only_titles=words("organisation_only_titles"), country_fillers=words("country_fillers"),
         office_verbs=tenses("office_verbs"), leads_organisation=tenses("leads_organisation"),
         rules_country=tenses("rules_country"), member_verbs=tenses("member_verbs"), member_copulas=tenses("member_copulas"),
         member_nouns=words("member_nouns"), list_openers=words("list_openers"),

@@ -141,6 +141,36 @@ def test_a_helper_of_an_event_noun_is_no_party_to_it(run: Run, text: str) -> Non
     assert not [s for s in statements if s.predicate.category in ("CONSULT", "AGREE", "COOPERATE") and "NGA" in (s.subject.country, s.object.country)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo reached a deal with the support of Nigeria.",
+        "Ghana agreed to the plan with the backing of Nigeria.",
+        "Ghana reached a deal with the rebels with the help of Nigeria.",
+        "Ghana and Togo signed a truce with the mediation of Nigeria.",
+        "Ghana reached an accord on fishing with the blessing of Nigeria.",
+    ],
+)
+def test_a_helper_is_no_topic_nor_partner_of_the_act(run: Run, text: str) -> None:
+    # "with the support (backing, help, mediation, blessing) of Z" names who helps the act along: Z is
+    # neither what was agreed to (a topic "support of Z") nor a side of the agreement
+    statements = run(text).statements
+    agreed = [s for s in statements if s.predicate.category in ("AGREE", "CONSULT", "COOPERATE")]
+    assert not [s for s in agreed if "Nigeria" in s.object.label or "NGA" in (s.subject.country, s.object.country)], agreed
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # distractors: a "with" partner, and a topic that only mentions support, are kept
+        ("Ghana reached a deal with Togo.", ("GHA", "signsAgreementWith", "TGO")),
+        ("Ghana agreed to a plan for the support of farmers.", ("GHA", "agreesTo", "plan for support of farmers")),
+    ],
+)
+def test_a_partner_or_topic_beside_no_helper_is_kept(run: Run, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in country_triples(run(text))
+
+
 def test_a_partner_named_with_with_is_still_the_object(run: Run) -> None:
     # only a noun of help after "with" names a helper: "cooperated with Y" still names the partner
     assert ("NOR", "cooperatesWith", "SWE") in country_triples(run("Norway cooperated with Sweden on fisheries."))
@@ -312,3 +342,33 @@ def test_a_participle_describing_no_actor_gives_it_no_patient(run: Run, text: st
 def test_each_coordinated_force_is_labelled_with_its_own_nationality(run: Run) -> None:
     found = {s.subject.label for s in run("Serbian and Hungarian police raided smuggling camps in Croatia.").statements}
     assert {"Serbian police", "Hungarian police"} <= found, found
+
+
+# ------------------------------------------------------------ an actor inside a clause of the object is no party
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana supported refugees who fled from Togo.",
+        "Ghana supported refugees fleeing from Togo.",
+        "Ghana backed farmers who had been evicted by Togo.",
+        "Ghana financed clinics for villagers displaced by Togolese raids.",
+    ],
+)
+def test_an_actor_in_a_clause_of_the_object_is_no_party(run: Run, text: str) -> None:
+    # the object is the head noun (a topic, or nothing), not the country its relative or participle clause names
+    assert "TGO" not in {s.object.country for s in run(text).statements}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # distractors: the object's owner, an "of" phrase, and the doer of an act or of a thing made stay
+        ("Ghana condemned Togo's attacks.", ("GHA", "criticizes", "TGO")),
+        ("Ghana supported the people of Togo.", ("GHA", "supports", "TGO")),
+        ("Ghana condemned the attacks which were carried out by Togo.", ("GHA", "criticizes", "TGO")),
+        ("Ghana welcomed the proposal put forward by Togo.", ("GHA", "praises", "TGO")),
+        ("Ghana criticized remarks made last week by Togo.", ("GHA", "criticizes", "TGO")),
+    ],
+)
+def test_the_objects_owner_or_doer_is_still_the_party(run: Run, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in country_triples(run(text))

@@ -231,3 +231,46 @@ def test_direct_question_asserts_nothing(run: Run, text: str) -> None:
 )
 def test_statement_beside_a_question_is_read(run: Run, text: str) -> None:
     assert ("Chile", "signsAgreementWith", "Peru") in events(run(text))
+
+
+# ------------------------------------------------------- counterfactuals
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a condition put first by inversion, or after "if" with a past perfect
+        ("Had Chile attacked Peru, the war would have spread.", ("Chile", "attacks", "Peru")),
+        ("Were Chile to attack Peru, Bolivia would respond.", ("Chile", "attacks", "Peru")),
+        ("Should Chile expel the Peruvian ambassador, talks will stall.", ("Chile", "sanctions", "Peru")),
+        ("If Chile had attacked Peru, the region would have burned.", ("Chile", "attacks", "Peru")),
+        # the main clause of a counterfactual: a modal perfect
+        ("Chile would have sanctioned Peru had it not signed the accord.", ("Chile", "sanctions", "Peru")),
+        ("Chile would have imposed sanctions on Peru and expelled its ambassador.", ("Chile", "sanctions", "Peru")),
+        ("Chile would have liked to sign a trade deal with Peru.", ("Chile", "signsAgreementWith", "Peru")),
+        ("Chile should have condemned Peru's raids.", ("Chile", "criticizes", "Peru")),
+        ("Chile could have sanctioned Peru but chose not to.", ("Chile", "sanctions", "Peru")),
+        ("Chile ought to have condemned Peru's raids.", ("Chile", "criticizes", "Peru")),
+        ("If only Chile had condemned Peru's raids.", ("Chile", "criticizes", "Peru")),
+        # a reproach about the past asks for nothing
+        ("Bolivia said Chile should have condemned Peru's raids.", ("Bolivia", "demands", "Chile")),
+    ],
+)
+def test_counterfactual_is_not_read(run: Run, text: str, wrong: tuple[str, str, str]) -> None:
+    found = events(run(text))
+    assert wrong not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        # distractors: a realised act beside a counterfactual keeps its statement
+        ("Chile sanctioned Peru, which would have hurt Bolivia otherwise.", ("Chile", "sanctions", "Peru"), "asserted"),
+        ("Had talks failed, war would have followed, but Chile expelled the Peruvian envoy.", ("Chile", "sanctions", "Peru"), "asserted"),
+        # a guess about the past stays possible; a plain "would" stays intended
+        ("Chile might have shelled Peruvian villages, officials said.", ("Chile", "attacks", "Peru"), "possible"),
+        ("Chile may have supplied weapons to Peru.", ("Chile", "providesAidTo", "Peru"), "possible"),
+        ("Chile would sign a trade deal with Peru, the minister said.", ("Chile", "signsAgreementWith", "Peru"), "intended"),
+        ("Chile had attacked Peru before the talks began.", ("Chile", "attacks", "Peru"), "asserted"),
+    ],
+)
+def test_act_beside_a_counterfactual_is_read(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
+    assert modalities(run(text)).get(triple) == modality

@@ -165,3 +165,70 @@ def test_a_former_title_without_a_country_takes_the_known_country_of_the_person(
 def test_a_former_title_of_something_else_gives_no_office(run: Callable[..., ArticleResult]) -> None:
     result = run("Tomas Berg is a Chilean banker. Berg, the former president of the bank, resigned.", "2024-05-01")
     assert not [s for s in result.statements if s.predicate.name in ("leaderOf", "officialOf")]
+
+
+# ------------------------------------------------------------ a country before a title, across a verb
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        ("President Tomas Berg of Ghana met Prime Minister Joseph Mwale of Kenya.", "Joseph Mwale", "Kenya"),
+        ("Foreign Minister Ana Lind of Peru met Foreign Minister Joseph Mwale of Kenya in Lima.", "Joseph Mwale", "Kenya"),
+        ("President Tomas Berg of Ghana welcomed Prime Minister Joseph Mwale of Kenya to Accra.", "Joseph Mwale", "Kenya"),
+    ],
+)
+def test_a_titled_name_followed_by_of_a_country_holds_that_countrys_office(
+    run: Callable[..., ArticleResult], text: str, person: str, country: str,
+) -> None:
+    # the first country ends with the clause's verb: it is not the second title's owner
+    result = run(text)
+    offices = {(s.subject.label, s.object.label) for s in result.statements if s.predicate.name in ("leaderOf", "officialOf")}
+    assert {o for p, o in offices if p == person} == {country}, offices
+    people = {m.entity.label: m.entity.country for m in result.mentions if m.entity.type.value == "Person"}
+    assert people[person] == {"Kenya": "KEN"}[country]
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("Ghana hosted Prime Minister Joseph Mwale for talks.", None),
+        ("Ghana welcomed President Joseph Mwale on Monday.", None),
+        # distractors: a country whose modifier or possessive belongs to the title still owns it
+        ("Ghana's outgoing Prime Minister Joseph Mwale opened the school.", ("Joseph Mwale", "Ghana")),
+        ("The Ghanaian acting President Joseph Mwale opened the school.", ("Joseph Mwale", "Ghana")),
+    ],
+)
+def test_a_country_owns_a_title_only_within_its_phrase(run: Callable[..., ArticleResult], text: str, office: tuple[str, str] | None) -> None:
+    found = set(_found(run(text), "leaderOf"))
+    assert found == ({office} if office else set()), found
+
+
+# ------------------------------------------------------------ officials of an international organisation
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("IAEA chief Tomas Berg visited Peru.", ("Tomas Berg", "leaderOf", "International Atomic Energy Agency")),
+        ("Tomas Berg, the head of the IAEA, visited Peru.", ("Tomas Berg", "leaderOf", "International Atomic Energy Agency")),
+        ("WHO Director-General Tomas Berg praised Peru.", ("Tomas Berg", "leaderOf", "World Health Organization")),
+        ("The EU High Representative Tomas Berg met Peruvian officials.", ("Tomas Berg", "officialOf", "European Union")),
+        # a word between the organisation and "chief": one of its officials, not its head
+        ("UN refugee chief Tomas Berg visited Peru.", ("Tomas Berg", "officialOf", "United Nations")),
+    ],
+)
+def test_an_organisations_head_or_official_is_linked_to_it(
+    run: Callable[..., ArticleResult], text: str, statement: tuple[str, str, str],
+) -> None:
+    found = {(s.subject.label, s.predicate.name, s.object.label) for s in run(text).statements if s.predicate.category == "STRUCTURAL"}
+    assert found == {statement}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # distractors: a head of no international body, or of a country's service, is no leader of it
+        "Peruvian intelligence chief Tomas Berg accused Chile of spying.",
+        "Army chief Tomas Berg visited Chile.",
+        "Nordco chief Tomas Berg visited Chile.",
+    ],
+)
+def test_a_chief_of_no_international_body_leads_nothing(run: Callable[..., ArticleResult], text: str) -> None:
+    assert not [s for s in run(text).statements if s.predicate.name == "leaderOf"]

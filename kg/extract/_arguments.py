@@ -42,7 +42,7 @@ from kg.extract._words import (
     light_nouns,
 )
 from kg.extract.lexicon import Trigger
-from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, load_gazetteer, sector_nouns
+from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, load_gazetteer, sector_nouns
 from kg.model import Entity, EntityType, slugify
 from kg.nlp import span_text, text_of
 
@@ -807,6 +807,7 @@ def _actors_in_np(ctx: _Context, noun: Token) -> list[Arg]:
                 return authors
     # ("held talks with the help of Y": who helps is no actor of the phrase; see helper_phrase)
     helping = {h.i for prep in noun.subtree if helper_phrase(prep) for h in prep.subtree}
+    helping |= _modifier_clause_words(noun, _agent_is_doer(noun))
     for t in noun.subtree:
         if t is noun or t.i in helping:
             continue
@@ -815,6 +816,36 @@ def _actors_in_np(ctx: _Context, noun: Token) -> list[Arg]:
             if arg is not None and arg.entity.type in _ACTOR_TYPES:
                 return [arg]
     return []
+
+
+def _agent_is_doer(noun: Token) -> bool:
+    """Whether a passive "by" agent of a clause on a noun is its doer or owner ("the support provided by Y",
+    "remarks made by Y", "troops deployed by Y", "the territory claimed by Y"), not what was done to
+    people who act for no state ("refugees expelled by Y", "farmers evicted by Y")."""
+    return not civilian_noun(noun.lemma_.lower())
+
+
+def _modifier_clause_words(noun: Token, keep_agent: bool) -> set[int]:
+    """Token indices of the clauses inside a noun phrase that describe its people or things, not its act:
+    "refugees [who fled from Sudia]", "aid for families [displaced by Sudia's shelling]", "attacks on
+    civilians [living near the Sudian border]" (Sudia is no party to the support, aid or attacks).
+
+    With ``keep_agent`` (see :func:`_agent_is_doer`), the passive "by" agent of a clause on the noun
+    itself stays: it is the noun's own doer or owner ("the support provided by Norland", "the attacks
+    that were carried out by Sudia"). An owner or an "of" phrase outside any clause stays too ("Sudia's
+    attacks", "the people of Sudia").
+    """
+    skipped: set[int] = set()
+    for t in noun.subtree:
+        if t.dep_ not in ("relcl", "acl") or t.i == noun.i or t.i in skipped:
+            continue
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children):
+            continue  # "a plan to attack Y": an infinitive names the noun's own act
+        clause = {c.i for c in t.subtree}
+        if keep_agent and t.head.i == noun.i:
+            clause -= {a.i for c in t.children if c.dep_ == "agent" for a in c.subtree}
+        skipped |= clause
+    return skipped
 
 
 #: Prepositions of an event noun's patient or target, on whose object the parse may hang the noun's "by" agent.

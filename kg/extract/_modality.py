@@ -59,13 +59,19 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
     * what is rejected: "Norland is opposed to (remains opposed to, is against) a Sudian inquiry"
       (proposed, not happening);
     * a clause opened by "for": "pressed for Sudia to lift the ban", "it is vital for Norland to
-      sign" (wanted or needed, not done).
+      sign" (wanted or needed, not done);
+    * a condition put first by inversion: "Had Norland attacked Sudia, ...", "Were Norland to
+      attack Sudia, ...", "... had it not signed the deal" (:func:`_inverted_condition`).
     """
     unreal: set[int] = set()
     for token in sent:
+        if token.lower_ in _INVERTING and _inverted_condition(token):
+            clause = token.head if token.dep_ in ("aux", "auxpass") else token
+            unreal |= {t.i for t in clause.subtree}
         if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children):
             unreal |= {t.i for t in token.subtree}
-        if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in token.children):
+        if token.dep_ in ("advcl", "ROOT") and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in token.children):
+            # a condition, or one standing alone as a wish: "If only Norland had condemned the raids."
             unreal |= {t.i for t in token.subtree}
         if token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
             # "the right of Norlandic ships to board vessels", "a bid to end the dispute"
@@ -94,6 +100,88 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
 
 
 _RELATIVE_WORDS = {"which", "who", "that", "whom"}
+
+#: Auxiliaries that open a condition when put before their subject: "Had X known", "Were X to attack",
+#: "Should X attack".
+_INVERTING = {"had", "were", "should"}
+
+
+def _inverted_condition(word: Token) -> bool:
+    """Whether a word opens a condition by inversion: "Had Norland attacked Sudia, ...", "Were Norland to
+    attack Sudia, ...", "Should Norland attack Sudia, ...", "... had it not signed the deal".
+
+    The auxiliary comes first in its clause and its subject after it; a clause that is the sentence's
+    root is a question ("Had Norland attacked Sudia?"), not a condition, and is left to
+    :func:`interrogative`.
+    """
+    if word.lower_ not in _INVERTING or word.tag_ not in ("VBD", "MD"):
+        return False
+    clause = word.head if word.dep_ in ("aux", "auxpass") else word
+    if clause.dep_ == "ROOT" or clause.head.i == clause.i:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and word.i < c.i for c in clause.children):
+        return False
+    first = next((t for t in clause.subtree if not (t.is_punct or t.dep_ == "cc")), None)
+    return first is not None and first.i == word.i
+
+
+#: Modals that, with a perfect ("would have signed", "should have condemned"), state what did not happen.
+_COUNTERFACTUAL_MODALS = {"would", "should", "'d", "ought"}
+#: Modals whose perfect may be a guess about the past ("could have shelled the town", "might have
+#: signed"): counterfactual only beside a condition or a "but" that says what happened instead.
+_OPEN_MODALS = {"could", "might"}
+
+
+def _modal_perfect(verb: Token) -> str | None:
+    """The modal of a verb's perfect ("would" in "would have sanctioned", "could" in "could have been
+    vetoed"), or None."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    have = next((a for a in auxes if a.lower_ in ("have", "'ve") and a.tag_ == "VB"), None)
+    if have is None:
+        return None
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "ought":
+        return "ought"  # "ought to have condemned": the modal governs the perfect infinitive
+    return next((a.lower_ for a in auxes if a.tag_ == "MD" and a.i < have.i), None)
+
+
+def _but_instead(verb: Token) -> bool:
+    """Whether a verb has a condition or a "but" clause beside it: "could have vetoed the resolution but
+    abstained", "could have sanctioned Sudia if it had wished", "might have won, had Norland attacked"."""
+    for child in verb.children:
+        if child.dep_ == "cc" and child.lower_ == "but" and any(c.dep_ == "conj" and c.i > child.i for c in verb.children):
+            return True
+        if child.dep_ in ("advcl", "ccomp") and (
+            any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children)
+            or any(_inverted_condition(t) for t in (child, *child.children))
+        ):
+            return True
+    return False
+
+
+def counterfactual(clause: Token | None) -> bool:
+    """Whether a clause states what would, could or should have happened, and so did not:
+    "Norland would have sanctioned Sudia had it ...", "Norland should have condemned Sudia",
+    "Norland could have vetoed the resolution but abstained", "would have liked to sign a deal".
+
+    A guess about the past ("Norland could have shelled the town", "may have signed a deal") is not
+    one; it is read as possible. The clause is a trigger's verb or the verb whose argument its noun
+    is; an infinitive, a purpose clause or a conjunct without its own tense shares its head's perfect
+    ("would have sanctioned Sudia and expelled its envoy").
+    """
+    node = clause
+    for _ in range(6):
+        if node is None:
+            return False
+        modal = _modal_perfect(node)
+        if modal in _COUNTERFACTUAL_MODALS or (modal in _OPEN_MODALS and _but_instead(node)):
+            return True
+        if modal is not None or node.head.i == node.i:
+            return False
+        own_tense = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in node.children)
+        if not (node.dep_ in ("xcomp", "acomp") or _purpose_clause(node) or (node.dep_ == "conj" and not own_tense and node.tag_ not in ("VBD", "VBZ", "VBP"))):
+            return False
+        node = node.head
+    return False
 
 
 def _purpose_clause(verb: Token) -> bool:
@@ -337,8 +425,11 @@ def obligation(clause: Token) -> str | None:
     """The words that make a reported clause an obligation, if any: "must", "should", or a periphrastic
     "has to", "needs to", "ought to" with its infinitive ("Sudia has to release the crew").
 
-    A negated periphrasis ("does not have to", "need not") lifts the obligation: nothing.
+    A negated periphrasis ("does not have to", "need not") lifts the obligation: nothing. So does a
+    perfect ("Sudia should have released the crew"): a reproach about the past asks for nothing.
     """
+    if _modal_perfect(clause) is not None:
+        return None
     must = next((c.text for c in clause.children if c.dep_ == "aux" and c.lower_ in _MUST), None)
     if must is not None:
         return must

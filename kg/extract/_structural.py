@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Span
 
 from kg.extract._context import _Context
-from kg.gazetteer import role_of, structural_cues, title_pattern
+from kg.gazetteer import load_gazetteer, role_of, structural_cues, title_pattern
 from kg.model import Entity, EntityType, Mention, Modality, Statement
 from kg.resolve import person_predicates
 from kg.vocab import predicate
@@ -68,7 +68,7 @@ def _rules() -> dict[str, re.Pattern[str]]:
     of = r"(?: (?:of|for) (?:the )?@(?P<k2>[co])(?P<c2>\d+)(?! 's))?"
     end = r"(?![\w-])(?! 's)"
     # one more word may qualify a title ("the ceremonial president"), never one that makes it another office
-    free = rf"(?:(?!(?:{_alternatives(cues.not_titles)})\b)[a-z]+ )??"
+    free = rf"(?P<free>(?!(?:{_alternatives(cues.not_titles)})\b)[a-z]+ )??"
     office = rf"(?P<mods>{mod}*){owner}(?P<mods2>{mod}*){free}(?P<title>{title}){end}"
     verbs = _alternatives(cues.office_verbs["current"] + cues.office_verbs["past"])
     countries = r"@c\d+(?: , (?:the )?@c\d+)*(?: ,)?(?: and (?:the )?@c\d+)?"
@@ -224,6 +224,26 @@ def _masked(ctx: _Context, sent: Span) -> tuple[str, list[Mention]]:
     return masked, slots
 
 
+@cache
+def _curated_organisations() -> frozenset[str]:
+    """Keys of the organisations of the gazetteer (international bodies, ``kg/data/organizations.tsv``)."""
+    return frozenset(e.key for e in load_gazetteer().organizations.values())
+
+
+#: Parts of speech that end a title's phrase: a country before them is no owner of the title.
+_WALL_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "PUNCT"})
+
+
+def _clause_between(ctx: _Context, sent: Span, country: Mention, person: Mention) -> bool:
+    """Whether a word of the clause stands between a country and the titled name after it: "Freedonia
+    hosted Prime Minister X", "Freedonia met President X" (not "Freedonia's acting President X", whose
+    modifier belongs to the title)."""
+    return any(
+        t.pos_ in _WALL_POS and t.dep_ not in ("amod", "compound", "nmod") and t.text not in ("'s", "’s", "-")
+        for t in ctx.tokens(sent) if country.end <= t.idx < person.start
+    )
+
+
 def _title_only(mention: Mention) -> bool:
     """Whether a person mention is a title without a name ("the president", "the Foreign Minister")."""
     return _title_only_text(mention.text)
@@ -303,8 +323,17 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
                 continue
             if owner.type is EntityType.ORGANIZATION and role.role in cues.country_only_titles:
                 continue  # "King of the Hill": no organisation has a king
+            predicate_name = role.predicate
+            if role.role in cues.organisation_only_titles:
+                if owner.type is not EntityType.ORGANIZATION or owner.key not in _curated_organisations():
+                    continue  # "the Russian intelligence chief X", "Army chief X": no office the title names of a known body
+                if role.predicate == "leaderOf" and groups.get("free"):
+                    predicate_name = "officialOf"  # "UN refugee chief X": an official of the UN, not its head
             if groups.get("c1") is not None and index == groups["c1"] and text[: match.start("k1") - 1].split()[-1:] in _PLACE_PREPOSITIONS:
                 continue  # "in Freedonia Minister X": a place, not the minister's country
+            if name == "before" and groups.get("c1") is not None and index == groups["c1"] and match["p"] is not None \
+                    and _clause_between(ctx, sent, slots[int(index)], slots[int(match["p"])]):
+                continue  # "Freedonia hosted Prime Minister X": the country's verb ends the title's phrase
             if set(text[: match.start("title")].split()[-2:]) & blocked:
                 continue  # "the future president of Y, X", "the vice president of Y, X"
             mods = f"{match['mods'] or ''} {match['mods2'] or ''}".split()
@@ -312,7 +341,7 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
             rel = (groups.get("rel") or "").split()
             past = bool(set(mods) & former_words) or verb in past_verbs or "was" in rel or "had" in rel or "served" in rel
             start, until, former = time(match, past)
-            yield _Found(person, role.predicate, owner, match["title"], former, start, until)
+            yield _Found(person, predicate_name, owner, match["title"], former, start, until)
     for name, kind in (("leads", "o"), ("rules", "c")):
         for match in rules[name].finditer(text):
             person = entity(match["p"], EntityType.PERSON)

@@ -35,7 +35,8 @@ def _topic_for(ctx: _Context, anchor: Token) -> list[Arg]:
     if anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ in ("dobj", "attr") and not candidates:
         verb = _clause_verb(anchor)
         if verb is not None:
-            candidates = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS]
+            # "X and Y reached a deal with the support of Z": who helps is no topic of the deal
+            candidates = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and not helper_phrase(c)]
     if anchor.pos_ in ("VERB", "AUX") and anchor.dep_ == "amod" and not candidates:
         # "Russian-occupied South Ossetia": the modified noun, without its modifier
         hyphenated = {t.i for t in anchor.doc[max(0, anchor.i - 2) : anchor.i + 1]} | {t.i for t in anchor.subtree}
@@ -111,8 +112,8 @@ def topic_label(head: Token, limit: int = 10, exclude: set[int] | frozenset[int]
             joined_verbs = child.dep_ in ("conj", "cc") and depth == 0 and token.pos_ in ("VERB", "AUX")
             if (child.dep_ in _DROP_DEPS and not (infinitive or to_marker or joined_verbs)) or child.tag_ in ("PRP$", "WDT"):
                 continue
-            if child.dep_ == "prep" and (child.lower_ not in _KEEP_PREPS or depth > 2):
-                continue
+            if child.dep_ == "prep" and (child.lower_ not in _KEEP_PREPS or depth > 2 or helper_phrase(child)):
+                continue  # "a deal with the rebels [with the support of Z]": the helper is no part of what was agreed
             if child.dep_ in ("prep", "dative") and child.lower_ != "between" and token.pos_ in ("VERB", "AUX") and (depth > 0 or child.lower_ in ("in", "within", "at")):
                 continue  # "bring peace to the Sahel": where the act goes is not what it is
             if child.dep_ in ("npadvmod", "prep") and _not_a_topic(child if child.dep_ == "npadvmod" else next(iter(child.children), child)):

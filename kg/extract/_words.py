@@ -79,8 +79,9 @@ _THREAT_ACTS = {"sanctions", "withdrawsFrom", "attacks", "coerces", "mobilizes",
 _LINKING = {"be", "remain", "stay", "become", "seem", "appear", "grow"}
 #: Words of devotion to an act named by a gerund after "to": "committed to sending troops", "dedicated to rebuilding".
 _COMMITTED = {"commit", "committed", "dedicate", "dedicated", "devote", "devoted", "pledge", "pledged"}
-#: Nouns of help that, after "with", name a helper of the clause's act ("retook the town with the help of Y").
-_HELP_NOUNS = {"help", "aid", "assistance", "support", "backing", "cooperation", "collaboration"}
+#: Nouns of a "with the N of Z" phrase that names who helps an act along, no party to it ("signed a truce
+#: with the mediation of Z", "reached a deal with the backing of Z").
+_HELP_NOUNS = {"help", "aid", "assistance", "support", "backing", "cooperation", "collaboration", "mediation", "facilitation", "encouragement", "blessing"}
 #: Nouns of a commitment whose "to" gerund is the committed side's own act ("its commitment to supporting Y").
 _COMMITMENT_NOUNS = {"commitment", "pledge", "dedication", "determination", "resolve", "promise", "vow", "undertaking"}
 _STATIVE = {"oppose", "commit", "dedicate", "devote", "attach", "open", "commit", "opposed", "committed"}

@@ -137,7 +137,7 @@ from kg.extract._constructions import BY_BORDER, constructions, investigated_thi
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
-from kg.extract._modality import _devoted, _hypothetical, characterizes, collapsed, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, requested, requested_noun
+from kg.extract._modality import _devoted, _hypothetical, characterizes, collapsed, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, requested, requested_noun
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
@@ -472,7 +472,10 @@ class PatternExtractor:
             # "stood by Y", "will stand by its allies": the trigger's own "by" names its object, not an agent
             objects += [a for c in anchor.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
         subjects, objects = constructions(ctx, anchor, pred.name, pred.category, subjects, objects)
-        modality = trigger.modality or _modality(anchor if anchor.pos_ in ("VERB", "AUX") else _clause_verb(anchor))
+        clause = anchor if anchor.pos_ in ("VERB", "AUX") else _clause_verb(anchor)
+        if counterfactual(clause):
+            return  # "would have sanctioned Y had it ...", "should have condemned Y": it did not happen
+        modality = trigger.modality or _modality(clause)
         if not trigger.modality and modality is not Modality.NEGATED and (governed := noun_modality(anchor)) is not None:
             modality = governed  # "the summit was called off", "talks planned for June"
         if anchor.pos_ not in ("VERB", "AUX") and any(c.lower_ == "no" and c.dep_ == "det" for c in anchor.children):
