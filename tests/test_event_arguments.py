@@ -312,3 +312,35 @@ def test_a_participle_describing_no_actor_gives_it_no_patient(run: Run, text: st
 def test_each_coordinated_force_is_labelled_with_its_own_nationality(run: Run) -> None:
     found = {s.subject.label for s in run("Serbian and Hungarian police raided smuggling camps in Croatia.").statements}
     assert {"Serbian police", "Hungarian police"} <= found, found
+
+
+# ------------------------------------------------------------ relief sent (CAMEO 073)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Malaysia dispatched relief supplies to Indonesia after the tsunami.", ("MYS", "providesAidTo", "IDN")),
+        # a coordinated object: the second conjunct names the relief
+        ("Oman sent engineers and medicines to Somalia.", ("OMN", "providesAidTo", "SOM")),
+        # a measured object: what the quantity holds is sent
+        ("Algeria airlifted forty tonnes of food to Niger.", ("DZA", "providesAidTo", "NER")),
+        ("Kuwait flew a consignment of tents to Jordan.", ("KWT", "providesAidTo", "JOR")),
+        # relief workers sent
+        ("Chile rushed firefighters to Argentina.", ("CHL", "providesAidTo", "ARG")),
+    ],
+)
+def test_relief_goods_or_workers_sent_to_a_country_are_aid(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # goods sold abroad: trade, not relief
+        "Argentina shipped wheat to Brazil.",
+        "A Peruvian firm shipped food to a Bolivian supermarket.",
+        # relief to one's own people
+        "The Kenyan government sent food to drought-hit Kenyan villages.",
+    ],
+)
+def test_goods_sold_or_sent_home_are_no_aid(run: Run, text: str) -> None:
+    assert not [t for t in country_triples(run(text)) if t[1] == "providesAidTo"], country_triples(run(text))
