@@ -344,3 +344,25 @@ def test_relief_goods_or_workers_sent_to_a_country_are_aid(run: Run, text: str, 
 )
 def test_goods_sold_or_sent_home_are_no_aid(run: Run, text: str) -> None:
     assert not [t for t in country_triples(run(text)) if t[1] == "providesAidTo"], country_triples(run(text))
+
+
+# ------------------------------------------------------------ peacekeepers sent (CAMEO 074)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zambia deployed 600 peacekeepers to the Central African Republic.", ("ZMB", "providesAidTo", "CAF")),
+        # peacekeeping as the compound of the force sent
+        ("Rwanda dispatched a peacekeeping battalion to Mozambique.", ("RWA", "providesAidTo", "MOZ")),
+        ("Italy stationed peacekeeping troops in Lebanon.", ("ITA", "providesAidTo", "LBN")),
+        ("Mongolia sent blue helmets to South Sudan.", ("MNG", "providesAidTo", "SSD")),
+    ],
+)
+def test_peacekeepers_sent_to_a_country_are_aid_not_a_show_of_force(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    found = country_triples(run(text))
+    assert expected in found
+    assert not [t for t in found if t[1] == "mobilizes"], found
+
+
+def test_peacekeepers_moved_at_home_are_no_aid(run: Run) -> None:
+    found = country_triples(run("Nepal deployed its peacekeepers to its own border districts."))
+    assert not [t for t in found if t[1] in ("providesAidTo", "mobilizes")], found
