@@ -366,3 +366,30 @@ def test_peacekeepers_sent_to_a_country_are_aid_not_a_show_of_force(run: Run, te
 def test_peacekeepers_moved_at_home_are_no_aid(run: Run) -> None:
     found = country_triples(run("Nepal deployed its peacekeepers to its own border districts."))
     assert not [t for t in found if t[1] in ("providesAidTo", "mobilizes")], found
+
+
+# ------------------------------------------------------------ "Y came under attack from X"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Lebanese patrol came under attack by Israeli troops.", ("ISR", "attacks", "LBN")),
+        ("Afghan border posts came under heavy shelling from Pakistani forces.", ("PAK", "attacks", "AFG")),
+        ("The Emirati port came under drone attack from Yemeni rebels.", ("YEM", "attacks", "ARE")),
+        ("The Turkish base in Iraq was under rocket fire from Iranian militias for hours.", ("IRN", "attacks", "TUR")),
+    ],
+)
+def test_the_subject_of_an_attack_undergone_is_its_target(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a criticism: a bare "attack" from lawmakers is no act of force
+        "The Peruvian budget came under attack from Chilean lawmakers.",
+        # no doer named
+        "The Armenian village came under attack on Sunday.",
+    ],
+)
+def test_an_attack_undergone_from_no_armed_force_is_no_act_of_force(run: Run, text: str) -> None:
+    assert not [t for t in country_triples(run(text)) if t[1] == "attacks"], country_triples(run(text))
