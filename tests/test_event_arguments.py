@@ -393,3 +393,31 @@ def test_the_subject_of_an_attack_undergone_is_its_target(run: Run, text: str, e
 )
 def test_an_attack_undergone_from_no_armed_force_is_no_act_of_force(run: Run, text: str) -> None:
     assert not [t for t in country_triples(run(text)) if t[1] == "attacks"], country_triples(run(text))
+
+
+# ------------------------------------------------------------ "... in protest at Y's act"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parse hangs "in protest" on the object noun
+        ("Ghana walked out of the summit in protest against Togo.", ("GHA", "protests", "TGO")),
+        # the target hangs on the verb
+        ("Laos skipped the meeting in protest at the Thai raids.", ("LAO", "protests", "THA")),
+        ("Bolivia pulled its team from the talks in protest over Chile's claims.", ("BOL", "protests", "CHL")),
+    ],
+)
+def test_an_in_protest_idiom_is_the_clause_subjects_protest(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a protest at home
+        "The Indonesian minister resigned in protest over the budget cuts.",
+        # a determined protest is an event of its own, joined by people of its own country
+        "Bolivian miners joined in the protest against the Bolivian government.",
+    ],
+)
+def test_an_in_protest_idiom_at_home_is_no_protest_against_a_state(run: Run, text: str) -> None:
+    assert not [t for t in country_triples(run(text)) if t[1] == "protests"], country_triples(run(text))

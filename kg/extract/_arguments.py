@@ -307,6 +307,10 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
     return None
 
 
+#: Prepositions of what an "in protest" idiom protests against ("in protest at/against/over Y's move").
+_PROTESTED_PREPS = ("at", "against", "over")
+
+
 def _act_agents(ctx: _Context, noun: Token) -> list[Token]:
     """The "by" agents of an act named with its patient: "the invasion of Sudia by Norland" → Norland.
 
@@ -860,6 +864,16 @@ def _stranded_objects(ctx: _Context, agent: Token) -> list[Arg]:
     ]
 
 
+def _in_protest(noun: Token) -> Token | None:
+    """The verb of the clause an "in protest" idiom qualifies ("X recalled its envoy in protest at Y's move", "walked out of
+    the talks in protest against Y", PETRARCH2 "* (IN PROTEST)"), or None for another use of the noun ("joined in the
+    protest", "in a protest against Y", "in protests at home": a determined or plural protest is an event of its own)."""
+    if noun.lower_ != "protest" or noun.dep_ != "pobj" or noun.head.lower_ != "in" or any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None
+    verb = _clause_verb(noun.head)
+    return verb if verb is not None and verb.i < noun.i else None
+
+
 def _clause_verb(noun: Token) -> Token | None:
     head = noun
     for _ in range(4):
@@ -985,6 +999,14 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             # "talks between Armenia and Azerbaijan": the first party acts towards the others.
             return parties[:1], parties[1:]
         objects += parties
+    if not subjects and (protested := _in_protest(noun)) is not None:
+        # "X walked out of the talks in protest against Y", "boycotted the summit in protest at Y's raids": the idiom is
+        # the clause subject's protest, wherever the parse hangs it; its target may hang on the verb
+        subjects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, protested)]
+        if not any(c.dep_ == "prep" and c.lower_ in _PROTESTED_PREPS for c in children):
+            holders = [protested] if noun.head.head is protested else [noun.head.head, protested]
+            objects += [a for holder in holders for a in _prep_objects(ctx, holder, 0.85)
+                        if a.prep in _PROTESTED_PREPS and all(a.entity.key != s.entity.key for s in subjects)]
     if not subjects and noun.dep_ == "appos":
         # "Norland, a long-standing ally of Sudia": the appositive's head
         subjects = _actors(ctx, noun.head, 0.9, noun)
