@@ -421,3 +421,32 @@ def test_an_in_protest_idiom_is_the_clause_subjects_protest(run: Run, text: str,
 )
 def test_an_in_protest_idiom_at_home_is_no_protest_against_a_state(run: Run, text: str) -> None:
     assert not [t for t in country_triples(run(text)) if t[1] == "protests"], country_triples(run(text))
+
+
+# ------------------------------------------------------------ refugees taken in (CAMEO 075)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bangladesh hosts a million Rohingya refugees from Myanmar.", ("BGD", "providesAidTo", "MMR")),
+        ("Tanzania took in thousands of Burundian refugees.", ("TZA", "providesAidTo", "BDI")),
+        ("Armenia housed evacuees from Lebanon.", ("ARM", "providesAidTo", "LBN")),
+        ("Ireland resettled 3,000 Syrian refugees last year.", ("IRL", "providesAidTo", "SYR")),
+    ],
+)
+def test_refugees_taken_in_are_aid_to_their_country_not_a_meeting(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    found = country_triples(run(text))
+    assert expected in found
+    assert not [t for t in found if t[1] == "meetsWith"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a delegation taken in is no refugee
+        "Italy took in the Libyan delegation for a tour of the port.",
+        # refugees of one's own country
+        "Sudan sheltered refugees from Sudan's western provinces.",
+    ],
+)
+def test_no_refugees_or_own_refugees_taken_in_are_no_aid(run: Run, text: str) -> None:
+    assert not [t for t in country_triples(run(text)) if t[1] == "providesAidTo"], country_triples(run(text))

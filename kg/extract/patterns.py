@@ -188,6 +188,7 @@ _QUANTITY_NOUNS = {
     "tonne", "ton", "kilogram", "kilo", "litre", "liter", "barrel", "dose", "shipment", "consignment", "cargo", "load",
     "batch", "convoy", "planeload", "truckload", "shipload", "boatload", "package", "parcel", "quantity", "amount",
     "lot", "supply", "delivery", "crate", "box", "bag", "sack", "container", "pallet",
+    "thousand", "hundred", "million", "dozen", "number", "group", "wave", "influx",
 }
 
 
