@@ -450,3 +450,29 @@ def test_refugees_taken_in_are_aid_to_their_country_not_a_meeting(run: Run, text
 )
 def test_no_refugees_or_own_refugees_taken_in_are_no_aid(run: Run, text: str) -> None:
     assert not [t for t in country_triples(run(text)) if t[1] == "providesAidTo"], country_triples(run(text))
+
+
+# ------------------------------------------------------------ harm suffered in a state's custody (CAMEO 182)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Moroccan detainee died in Spanish custody.", ("ESP", "attacks", "MAR")),
+        ("Three Eritrean migrants were tortured in the custody of Libyan guards.", ("LBY", "attacks", "ERI")),
+        ("A Tunisian student died while in Italian police custody.", ("ITA", "attacks", "TUN")),
+    ],
+)
+def test_harm_suffered_in_a_states_custody_is_its_act(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no keeper named
+        "A Moroccan detainee died in custody.",
+        # the keeper is of the victim's own country
+        "A Peruvian suspect died in Peruvian police custody.",
+    ],
+)
+def test_harm_in_custody_without_a_foreign_keeper_is_no_attack(run: Run, text: str) -> None:
+    assert not [t for t in country_triples(run(text)) if t[1] == "attacks"], country_triples(run(text))

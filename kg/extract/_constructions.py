@@ -120,6 +120,8 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
             return helpers, [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, helped)]
     if category == "SUPPORT" and verb and not actor_objects:
         objects = objects + _content_subjects(ctx, anchor)
+    if category == "ASSAULT" and verb and (kept := _in_custody(ctx, anchor, subjects, objects)) is not None:
+        return kept
     if category == "ASSAULT" and not verb and (undergone := _undergone(ctx, anchor, subjects, objects)) is not None:
         return undergone
     if category == "ASSAULT" and not verb and not actor_objects:
@@ -216,6 +218,29 @@ def _undergone(ctx: _Context, noun: Token, subjects: list[Arg], objects: list[Ar
     if noun.lemma_.lower() in _VERBAL_ATTACKS and not weapon and not all(d.entity.role in _ARMED_ROLES for d in doers):
         return [], []  # "the Y plan came under attack from X's lawmakers": a criticism, not an act of force
     return doers, targets
+
+
+def _in_custody(ctx: _Context, verb: Token, subjects: list[Arg], objects: list[Arg]) -> tuple[list[Arg], list[Arg]] | None:
+    """The keeper and the victim of harm suffered in custody: "a Y prisoner died in X custody", "was tortured in the
+    custody of X's police", "died while in X police custody" (CAMEO 182; custody is PETRARCH2's &DETENTION).
+
+    The keeper is the state the custody is said of (its modifier or its "of" phrase); the victim is the subject of
+    "die" or the passive subject of the harm (read as the object). None when no custody of a named keeper is there;
+    "died in custody" alone names no keeper and states nothing (empty sides) when the verb is "die".
+    """
+    custody = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "under") for p in c.children
+               if p.dep_ == "pobj" and p.lemma_.lower() == "custody"]
+    if not custody:
+        return None
+    held = custody[0]
+    keepers = [a for c in held.children if c.dep_ in ("amod", "compound", "poss", "nmod") for a in _actors(ctx, c, 0.85)]
+    keepers += [a for c in held.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.85)]
+    dies = verb.lemma_.lower() == "die"
+    if not keepers:
+        return ([], []) if dies else None
+    keys = {k.entity.key for k in keepers}
+    victims = [a for a in (subjects if dies else objects) if a.entity.key not in keys]
+    return (keepers, victims) if victims else ([], [])
 
 
 def _envoys(verb: Token) -> bool:
