@@ -476,3 +476,25 @@ def test_harm_suffered_in_a_states_custody_is_its_act(run: Run, text: str, expec
 )
 def test_harm_in_custody_without_a_foreign_keeper_is_no_attack(run: Run, text: str) -> None:
     assert not [t for t in country_triples(run(text)) if t[1] == "attacks"], country_triples(run(text))
+
+
+# ------------------------------------------------------------ an act promised by its noun ("pledged aid to Y")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway pledged emergency relief to Malawi.", ("NOR", "providesAidTo", "MWI")),
+        ("The Saudi government promised a loan of two billion dollars to Pakistan.", ("SAU", "providesAidTo", "PAK")),
+        ("Turkey has vowed support for Azerbaijan.", ("TUR", "supports", "AZE")),
+        ("Mexico offered asylum to the Bolivian president.", ("MEX", "providesAidTo", "BOL")),
+    ],
+)
+def test_an_act_promised_by_its_noun_has_the_promiser_as_doer(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    found = {(s.subject.country, s.predicate.name, s.object.country): s for s in run(text).statements}
+    assert expected in found, found
+    if "offered" not in text:
+        assert found[expected].modality.value == "intended"
+
+
+def test_a_promise_of_nothing_foreign_stays_a_pledge(run: Run) -> None:
+    # a promise to one's own people: no foreign target, the pledge topic stays
+    assert not [t for t in country_triples(run("The Peruvian president promised jobs to young Peruvians.")) if t[1] == "providesAidTo"]
