@@ -498,3 +498,28 @@ def test_an_act_promised_by_its_noun_has_the_promiser_as_doer(run: Run, text: st
 def test_a_promise_of_nothing_foreign_stays_a_pledge(run: Run) -> None:
     # a promise to one's own people: no foreign target, the pledge topic stays
     assert not [t for t in country_triples(run("The Peruvian president promised jobs to young Peruvians.")) if t[1] == "providesAidTo"]
+
+
+# ------------------------------------------------------------ "put Y under arrest / investigation"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Algerian police placed four Malian smugglers under arrest.", ("DZA", "coerces", "MLI")),
+        ("Georgia kept two Russian soldiers under detention for a month.", ("GEO", "coerces", "RUS")),
+        ("Belgium put a Rwandan minister under investigation.", ("BEL", "investigates", "RWA")),  # "Congolese" names two states
+    ],
+)
+def test_putting_a_foreigner_under_arrest_or_investigation(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one's own official, and a thing put under review
+        "The Belgian court put a Belgian minister under investigation.",
+        "Greece placed its navy under a new command.",
+    ],
+)
+def test_putting_no_foreigner_under_restraint_is_no_act(run: Run, text: str) -> None:
+    assert not [t for t in country_triples(run(text)) if t[1] in ("coerces", "investigates")], country_triples(run(text))
