@@ -523,3 +523,21 @@ def test_putting_a_foreigner_under_arrest_or_investigation(run: Run, text: str, 
 )
 def test_putting_no_foreigner_under_restraint_is_no_act(run: Run, text: str) -> None:
     assert not [t for t in country_triples(run(text)) if t[1] in ("coerces", "investigates")], country_triples(run(text))
+
+
+# ------------------------------------------------------------ consenting to a demand (CAMEO 080)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nepal agreed to India's demand for a joint patrol.", ("NPL", "concedes", "IND")),
+        ("Bahrain complied with the Iranian ultimatum.", ("BHR", "concedes", "IRN")),
+        ("Portugal fulfilled Brazil's request for the return of the paintings.", ("PRT", "concedes", "BRA")),
+    ],
+)
+def test_consenting_to_anothers_demand_is_a_concession(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(run(text))
+
+
+def test_agreeing_to_terms_stays_an_agreement_and_a_firms_demands_no_concession(run: Run) -> None:
+    assert not [t for t in country_triples(run("The Danish firm agreed to the union's demands.")) if t[1] == "concedes"]
+    assert not [t for t in country_triples(run("Chile agreed to the terms of the deal with Peru.")) if t[1] == "concedes"]
