@@ -372,3 +372,232 @@ def test_an_actor_in_a_clause_of_the_object_is_no_party(run: Run, text: str) -> 
 )
 def test_the_objects_owner_or_doer_is_still_the_party(run: Run, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in country_triples(run(text))
+
+
+# ------------------------------------------------------------ relief sent (CAMEO 073)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Malaysia dispatched relief supplies to Indonesia after the tsunami.", ("MYS", "providesAidTo", "IDN")),
+        # a coordinated object: the second conjunct names the relief
+        ("Oman sent engineers and medicines to Somalia.", ("OMN", "providesAidTo", "SOM")),
+        # a measured object: what the quantity holds is sent
+        ("Algeria airlifted forty tonnes of food to Niger.", ("DZA", "providesAidTo", "NER")),
+        ("Kuwait flew a consignment of tents to Jordan.", ("KWT", "providesAidTo", "JOR")),
+        # relief workers sent
+        ("Chile rushed firefighters to Argentina.", ("CHL", "providesAidTo", "ARG")),
+    ],
+)
+def test_relief_goods_or_workers_sent_to_a_country_are_aid(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # goods sold abroad: trade, not relief
+        "Argentina shipped wheat to Brazil.",
+        "A Peruvian firm shipped food to a Bolivian supermarket.",
+        # relief to one's own people
+        "The Kenyan government sent food to drought-hit Kenyan villages.",
+    ],
+)
+def test_goods_sold_or_sent_home_are_no_aid(run: Run, text: str) -> None:
+    assert not [t for t in country_triples(run(text)) if t[1] == "providesAidTo"], country_triples(run(text))
+
+
+# ------------------------------------------------------------ peacekeepers sent (CAMEO 074)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zambia deployed 600 peacekeepers to the Central African Republic.", ("ZMB", "providesAidTo", "CAF")),
+        # peacekeeping as the compound of the force sent
+        ("Rwanda dispatched a peacekeeping battalion to Mozambique.", ("RWA", "providesAidTo", "MOZ")),
+        ("Italy stationed peacekeeping troops in Lebanon.", ("ITA", "providesAidTo", "LBN")),
+        ("Mongolia sent blue helmets to South Sudan.", ("MNG", "providesAidTo", "SSD")),
+    ],
+)
+def test_peacekeepers_sent_to_a_country_are_aid_not_a_show_of_force(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    found = country_triples(run(text))
+    assert expected in found
+    assert not [t for t in found if t[1] == "mobilizes"], found
+
+
+def test_peacekeepers_moved_at_home_are_no_aid(run: Run) -> None:
+    found = country_triples(run("Nepal deployed its peacekeepers to its own border districts."))
+    assert not [t for t in found if t[1] in ("providesAidTo", "mobilizes")], found
+
+
+# ------------------------------------------------------------ "Y came under attack from X"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Lebanese patrol came under attack by Israeli troops.", ("ISR", "attacks", "LBN")),
+        ("Afghan border posts came under heavy shelling from Pakistani forces.", ("PAK", "attacks", "AFG")),
+        ("The Emirati port came under drone attack from Yemeni rebels.", ("YEM", "attacks", "ARE")),
+        ("The Turkish base in Iraq was under rocket fire from Iranian militias for hours.", ("IRN", "attacks", "TUR")),
+    ],
+)
+def test_the_subject_of_an_attack_undergone_is_its_target(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a criticism: a bare "attack" from lawmakers is no act of force
+        "The Peruvian budget came under attack from Chilean lawmakers.",
+        # no doer named
+        "The Armenian village came under attack on Sunday.",
+    ],
+)
+def test_an_attack_undergone_from_no_armed_force_is_no_act_of_force(run: Run, text: str) -> None:
+    assert not [t for t in country_triples(run(text)) if t[1] == "attacks"], country_triples(run(text))
+
+
+# ------------------------------------------------------------ "... in protest at Y's act"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parse hangs "in protest" on the object noun
+        ("Ghana walked out of the summit in protest against Togo.", ("GHA", "protests", "TGO")),
+        # the target hangs on the verb
+        ("Laos skipped the meeting in protest at the Thai raids.", ("LAO", "protests", "THA")),
+        ("Bolivia pulled its team from the talks in protest over Chile's claims.", ("BOL", "protests", "CHL")),
+    ],
+)
+def test_an_in_protest_idiom_is_the_clause_subjects_protest(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a protest at home
+        "The Indonesian minister resigned in protest over the budget cuts.",
+        # a determined protest is an event of its own, joined by people of its own country
+        "Bolivian miners joined in the protest against the Bolivian government.",
+    ],
+)
+def test_an_in_protest_idiom_at_home_is_no_protest_against_a_state(run: Run, text: str) -> None:
+    assert not [t for t in country_triples(run(text)) if t[1] == "protests"], country_triples(run(text))
+
+
+# ------------------------------------------------------------ refugees taken in (CAMEO 075)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bangladesh hosts a million Rohingya refugees from Myanmar.", ("BGD", "providesAidTo", "MMR")),
+        ("Tanzania took in thousands of Burundian refugees.", ("TZA", "providesAidTo", "BDI")),
+        ("Armenia housed evacuees from Lebanon.", ("ARM", "providesAidTo", "LBN")),
+        ("Ireland resettled 3,000 Syrian refugees last year.", ("IRL", "providesAidTo", "SYR")),
+    ],
+)
+def test_refugees_taken_in_are_aid_to_their_country_not_a_meeting(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    found = country_triples(run(text))
+    assert expected in found
+    assert not [t for t in found if t[1] == "meetsWith"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a delegation taken in is no refugee
+        "Italy took in the Libyan delegation for a tour of the port.",
+        # refugees of one's own country
+        "Sudan sheltered refugees from Sudan's western provinces.",
+    ],
+)
+def test_no_refugees_or_own_refugees_taken_in_are_no_aid(run: Run, text: str) -> None:
+    assert not [t for t in country_triples(run(text)) if t[1] == "providesAidTo"], country_triples(run(text))
+
+
+# ------------------------------------------------------------ harm suffered in a state's custody (CAMEO 182)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Moroccan detainee died in Spanish custody.", ("ESP", "attacks", "MAR")),
+        ("Three Eritrean migrants were tortured in the custody of Libyan guards.", ("LBY", "attacks", "ERI")),
+        ("A Tunisian student died while in Italian police custody.", ("ITA", "attacks", "TUN")),
+    ],
+)
+def test_harm_suffered_in_a_states_custody_is_its_act(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no keeper named
+        "A Moroccan detainee died in custody.",
+        # the keeper is of the victim's own country
+        "A Peruvian suspect died in Peruvian police custody.",
+    ],
+)
+def test_harm_in_custody_without_a_foreign_keeper_is_no_attack(run: Run, text: str) -> None:
+    assert not [t for t in country_triples(run(text)) if t[1] == "attacks"], country_triples(run(text))
+
+
+# ------------------------------------------------------------ an act promised by its noun ("pledged aid to Y")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway pledged emergency relief to Malawi.", ("NOR", "providesAidTo", "MWI")),
+        ("The Saudi government promised a loan of two billion dollars to Pakistan.", ("SAU", "providesAidTo", "PAK")),
+        ("Turkey has vowed support for Azerbaijan.", ("TUR", "supports", "AZE")),
+        ("Mexico offered asylum to the Bolivian president.", ("MEX", "providesAidTo", "BOL")),
+    ],
+)
+def test_an_act_promised_by_its_noun_has_the_promiser_as_doer(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    found = {(s.subject.country, s.predicate.name, s.object.country): s for s in run(text).statements}
+    assert expected in found, found
+    if "offered" not in text:
+        assert found[expected].modality.value == "intended"
+
+
+def test_a_promise_of_nothing_foreign_stays_a_pledge(run: Run) -> None:
+    # a promise to one's own people: no foreign target, the pledge topic stays
+    assert not [t for t in country_triples(run("The Peruvian president promised jobs to young Peruvians.")) if t[1] == "providesAidTo"]
+
+
+# ------------------------------------------------------------ "put Y under arrest / investigation"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Algerian police placed four Malian smugglers under arrest.", ("DZA", "coerces", "MLI")),
+        ("Georgia kept two Russian soldiers under detention for a month.", ("GEO", "coerces", "RUS")),
+        ("Belgium put a Rwandan minister under investigation.", ("BEL", "investigates", "RWA")),  # "Congolese" names two states
+    ],
+)
+def test_putting_a_foreigner_under_arrest_or_investigation(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one's own official, and a thing put under review
+        "The Belgian court put a Belgian minister under investigation.",
+        "Greece placed its navy under a new command.",
+    ],
+)
+def test_putting_no_foreigner_under_restraint_is_no_act(run: Run, text: str) -> None:
+    assert not [t for t in country_triples(run(text)) if t[1] in ("coerces", "investigates")], country_triples(run(text))
+
+
+# ------------------------------------------------------------ consenting to a demand (CAMEO 080)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nepal agreed to India's demand for a joint patrol.", ("NPL", "concedes", "IND")),
+        ("Bahrain complied with the Iranian ultimatum.", ("BHR", "concedes", "IRN")),
+        ("Portugal fulfilled Brazil's request for the return of the paintings.", ("PRT", "concedes", "BRA")),
+    ],
+)
+def test_consenting_to_anothers_demand_is_a_concession(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(run(text))
+
+
+def test_agreeing_to_terms_stays_an_agreement_and_a_firms_demands_no_concession(run: Run) -> None:
+    assert not [t for t in country_triples(run("The Danish firm agreed to the union's demands.")) if t[1] == "concedes"]
+    assert not [t for t in country_triples(run("Chile agreed to the terms of the deal with Peru.")) if t[1] == "concedes"]

@@ -337,7 +337,8 @@ def test_topic_objects_are_topics(run: Run, text: str, topic: str | None) -> Non
 
 
 def test_mined_triggers_weigh_less_than_hand_written_ones(run: Run) -> None:
-    [mined] = [s for s in run("Iran airlifted food to Syria.").statements if s.predicate.name == "providesAidTo"]
+    # "bring water" is only in the mined PETRARCH2 entries ("airlifted food" now has a hand-written relief trigger)
+    [mined] = [s for s in run("Iran brought water to Syria.").statements if s.predicate.name == "providesAidTo"]
     [curated] = [s for s in run("Iran condemned Syria.").statements if s.predicate.name == "criticizes"]
     assert mined.confidence == pytest.approx(0.85 * 0.9 * 0.9, abs=1e-3)  # verb × mined entry × prepositional object
     assert curated.confidence == pytest.approx(0.85)

@@ -27,6 +27,7 @@ from kg.extract._words import (
     _GROUP_SECTORS,
     _INSTITUTIONS,
     _LIGHT_VERBS,
+    _PROMISING,
     _LINKING,
     _OBJECT_CONTROL,
     _OBJECT_PREPS,
@@ -305,6 +306,10 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                         if group is not None:
                             return Arg(group, score * 0.85)
     return None
+
+
+#: Prepositions of what an "in protest" idiom protests against ("in protest at/against/over Y's move").
+_PROTESTED_PREPS = ("at", "against", "over")
 
 
 def _act_agents(ctx: _Context, noun: Token) -> list[Token]:
@@ -891,6 +896,16 @@ def _stranded_objects(ctx: _Context, agent: Token) -> list[Arg]:
     ]
 
 
+def _in_protest(noun: Token) -> Token | None:
+    """The verb of the clause an "in protest" idiom qualifies ("X recalled its envoy in protest at Y's move", "walked out of
+    the talks in protest against Y", PETRARCH2 "* (IN PROTEST)"), or None for another use of the noun ("joined in the
+    protest", "in a protest against Y", "in protests at home": a determined or plural protest is an event of its own)."""
+    if noun.lower_ != "protest" or noun.dep_ != "pobj" or noun.head.lower_ != "in" or any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None
+    verb = _clause_verb(noun.head)
+    return verb if verb is not None and verb.i < noun.i else None
+
+
 def _clause_verb(noun: Token) -> Token | None:
     head = noun
     for _ in range(4):
@@ -1016,6 +1031,14 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             # "talks between Armenia and Azerbaijan": the first party acts towards the others.
             return parties[:1], parties[1:]
         objects += parties
+    if not subjects and (protested := _in_protest(noun)) is not None:
+        # "X walked out of the talks in protest against Y", "boycotted the summit in protest at Y's raids": the idiom is
+        # the clause subject's protest, wherever the parse hangs it; its target may hang on the verb
+        subjects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, protested)]
+        if not any(c.dep_ == "prep" and c.lower_ in _PROTESTED_PREPS for c in children):
+            holders = [protested] if noun.head.head is protested else [noun.head.head, protested]
+            objects += [a for holder in holders for a in _prep_objects(ctx, holder, 0.85)
+                        if a.prep in _PROTESTED_PREPS and all(a.entity.key != s.entity.key for s in subjects)]
     if not subjects and noun.dep_ == "appos":
         # "Norland, a long-standing ally of Sudia": the appositive's head
         subjects = _actors(ctx, noun.head, 0.9, noun)
@@ -1067,7 +1090,8 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         objects = [a for a in _prep_objects(ctx, first, 0.9) if all(a.entity.key != s.entity.key for s in subjects)]
     verb = first.head if listed else _clause_verb(first)
     own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children) and first.dep_ == "dobj"
-    if (first.dep_ in ("dobj", "attr", "nsubjpass") or listed) and verb is not None and (verb.lemma_.lower() in _LIGHT_VERBS or first.dep_ == "attr" or own):
+    promised = first.dep_ == "dobj" and verb is not None and verb.lemma_.lower() in _PROMISING
+    if (first.dep_ in ("dobj", "attr", "nsubjpass") or listed) and verb is not None and (verb.lemma_.lower() in _LIGHT_VERBS or first.dep_ == "attr" or own or promised):
         # light verbs hand the event to their object; "X reaffirmed its support": "its" is X
         if not subjects:
             subjects = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb)]

@@ -77,6 +77,16 @@ _COUNTS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "s
 _HARMED_IN = {"die", "kill", "hurt", "wound", "injure"}
 #: Prepositions that place a harm inside an attack ("in a raid", "during the shelling", "under fire").
 _IN_ATTACK = ("in", "during", "under")
+#: Verbs of undergoing an act named by the object of their "under" ("came under attack", "was under bombardment"):
+#: their subject is the act's target (PETRARCH2 "COME * (UNDER ATTACK)", "ARRIVE * (UNDER FIRE)").
+_UNDERGOING = {"come", "be", "remain", "stay", "fall"}
+#: Prepositions of the doer of an act undergone ("came under shelling from Y", "under attack by Y").
+_UNDERGONE_FROM = ("from", "by")
+#: Nouns of an attack that also name a verbal attack ("the plan came under attack from Y's lawmakers"): undergone,
+#: they are acts of force only when a weapon names them ("missile attack") or the doer is an armed force.
+_VERBAL_ATTACKS = {"attack", "assault", "offensive", "onslaught"}
+#: Sectors (and armed-group kinds) of a doer that make an attack undergone an act of force.
+_ARMED_ROLES = {"military", "police", "armed groups", "armed group", "rebels", "movement"}
 #: Words before "of" that pick some of a group ("one of the founding members").
 _PARTITIVE = ("one", "some", "several", "two", "three", "many", "each")
 
@@ -110,6 +120,10 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
             return helpers, [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, helped)]
     if category == "SUPPORT" and verb and not actor_objects:
         objects = objects + _content_subjects(ctx, anchor)
+    if category == "ASSAULT" and verb and (kept := _in_custody(ctx, anchor, subjects, objects)) is not None:
+        return kept
+    if category == "ASSAULT" and not verb and (undergone := _undergone(ctx, anchor, subjects, objects)) is not None:
+        return undergone
     if category == "ASSAULT" and not verb and not actor_objects:
         objects = objects + [v for v in _victims(ctx, anchor) if all(v.entity.key != s.entity.key for s in subjects)]
     if category == "REQUEST" and not verb and not actor_objects:
@@ -174,6 +188,59 @@ def _victims(ctx: _Context, noun: Token) -> list[Arg]:
         for harmed in _first_of(list(first.children), deps):
             found += _actors(ctx, harmed, 0.85) or _actors_in_np(ctx, harmed)
     return found
+
+
+def _undergone(ctx: _Context, noun: Token, subjects: list[Arg], objects: list[Arg]) -> tuple[list[Arg], list[Arg]] | None:
+    """The doer and the target of an attack undergone: "a Y patrol came under attack from X", "Y's posts came under heavy
+    shelling by X", "the Y embassy was under rocket fire from X" (the clause's subject is the target).
+
+    The doer is the noun's "from" or "by" phrase (the general rules read "from" as an object), the target the subject
+    of the verb of undergoing (``_UNDERGOING``) whose "under" names the attack. None when either is missing: "the town
+    came under attack" names no doer, and is left to the other rules. A bare "attack" or "assault" undergone from
+    a doer that is no armed force is a criticism, and no act of force at all (empty sides).
+    """
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX")):
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() not in _UNDERGOING:
+        return None
+    doers = [a for a in subjects if a.prep in (None, *_UNDERGONE_FROM)] if subjects else [o for o in objects if o.prep in _UNDERGONE_FROM]
+    if not doers:
+        # "came under attack by X": the parse may hang the doer on the verb
+        doers = [a for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in _UNDERGONE_FROM and c.i > noun.i
+                 for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
+    targets = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb)]
+    keys = {d.entity.key for d in doers}
+    targets = [t for t in targets if t.entity.key not in keys]
+    if not doers or not targets:
+        return None
+    weapon = any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" for c in noun.children)
+    if noun.lemma_.lower() in _VERBAL_ATTACKS and not weapon and not all(d.entity.role in _ARMED_ROLES for d in doers):
+        return [], []  # "the Y plan came under attack from X's lawmakers": a criticism, not an act of force
+    return doers, targets
+
+
+def _in_custody(ctx: _Context, verb: Token, subjects: list[Arg], objects: list[Arg]) -> tuple[list[Arg], list[Arg]] | None:
+    """The keeper and the victim of harm suffered in custody: "a Y prisoner died in X custody", "was tortured in the
+    custody of X's police", "died while in X police custody" (CAMEO 182; custody is PETRARCH2's &DETENTION).
+
+    The keeper is the state the custody is said of (its modifier or its "of" phrase); the victim is the subject of
+    "die" or the passive subject of the harm (read as the object). None when no custody of a named keeper is there;
+    "died in custody" alone names no keeper and states nothing (empty sides) when the verb is "die".
+    """
+    custody = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "under") for p in c.children
+               if p.dep_ == "pobj" and p.lemma_.lower() == "custody"]
+    if not custody:
+        return None
+    held = custody[0]
+    keepers = [a for c in held.children if c.dep_ in ("amod", "compound", "poss", "nmod") for a in _actors(ctx, c, 0.85)]
+    keepers += [a for c in held.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.85)]
+    dies = verb.lemma_.lower() == "die"
+    if not keepers:
+        return ([], []) if dies else None
+    keys = {k.entity.key for k in keepers}
+    victims = [a for a in (subjects if dies else objects) if a.entity.key not in keys]
+    return (keepers, victims) if victims else ([], [])
 
 
 def _envoys(verb: Token) -> bool:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract._words import (
     _AHEAD,
+    _PROMISING,
     _CALLED_OFF,
     _CEASE,
     _COLLAPSED,
@@ -293,7 +294,8 @@ def noun_modality(noun: Token) -> Modality | None:
     }
     if lemmas & _CALLED_OFF:
         return Modality.NEGATED  # "scrapped its planned talks": called off wins
-    return Modality.INTENDED if lemmas & _AHEAD else None
+    # "pledged aid to Y", "promised a loan": an act promised is intended (kg.extract._words._PROMISING)
+    return Modality.INTENDED if lemmas & (_AHEAD | _PROMISING) else None
 
 
 def _disputed_claim(clause: Token) -> bool:

@@ -52,6 +52,9 @@ _LIGHT_VERBS = {
     "initiate", "carry", "play", "put", "bring", "perform", "allocate", "earmark",
     "conclude", "complete", "ink", "hand", "register", "submit", "convey", "transmit", "lead", "spearhead", "join",
 }
+#: Verbs of promising whose object noun names the act promised ("pledged aid to Y", "promised a loan to Y", "vowed
+#: retaliation against Y"): like a light verb's, the noun's doer is the verb's subject, and the act is intended.
+_PROMISING = {"promise", "pledge", "vow", "guarantee"}
 # Verbs whose subject benefits from the event their object names ("welcomed the support by X").
 _RECEIVING = {"welcome", "appreciate", "praise", "value", "hail", "acknowledge", "receive", "accept", "commend", "laud", "applaud", "thank"}
 #: People who arrive to stay or pass through: "welcomed refugees from Y", "received migrants" is taking them

@@ -183,6 +183,13 @@ NAME = "patterns.v1"
 
 #: Nouns of a degree that stand for what they measure when a verb raises or lowers them ("the alert level").
 _MEASURE_NOUNS = {"level", "state", "status", "degree", "posture", "condition"}
+#: Nouns of an amount or a load whose "of" object is what is handed over ("fifty tonnes of food", "a shipment of arms").
+_QUANTITY_NOUNS = {
+    "tonne", "ton", "kilogram", "kilo", "litre", "liter", "barrel", "dose", "shipment", "consignment", "cargo", "load",
+    "batch", "convoy", "planeload", "truckload", "shipload", "boatload", "package", "parcel", "quantity", "amount",
+    "lot", "supply", "delivery", "crate", "box", "bag", "sack", "container", "pallet",
+    "thousand", "hundred", "million", "dozen", "number", "group", "wave", "influx",
+}
 
 
 def _verb_words(verb: Token, children: Sequence[Token] | None = None) -> set[str]:
@@ -203,6 +210,13 @@ def _verb_words(verb: Token, children: Sequence[Token] | None = None) -> set[str
                 # alert", "heightened its state of readiness": the measure stands for what it measures
                 words |= {g.lemma_.lower() for g in child.children if g.dep_ in ("amod", "compound")}
                 words |= {p.lemma_.lower() for g in child.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"}
+            # "sent doctors and medicine", "shipped fifty tonnes of food", "a convoy of aid": each conjunct of the
+            # object, and what a quantity or a load holds, is what is sent
+            for thing in (child, *(c for c in child.children if c.dep_ == "conj")):
+                if thing is not child:
+                    words |= {thing.lemma_.lower(), thing.lower_}
+                if thing.lemma_.lower() in _QUANTITY_NOUNS:
+                    words |= {p.lemma_.lower() for g in thing.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"}
         if child.dep_ in ("oprd", "ccomp", "xcomp", "advcl") and child.pos_ in ("NOUN", "ADJ"):
             # "held the sailors hostage": a secondary predicate completes the verb as its object would
             words |= {child.lemma_.lower(), child.lower_}
