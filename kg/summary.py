@@ -1014,7 +1014,6 @@ def article_update(
     return SummaryUpdate(operations, bool(removed), after_links, used_after, writer.after)
 
 
-
 def _write_summaries(
     store: ox.Store,
     rows: tuple[list[Row], list[Row], list[Row], list[Row]],
