@@ -151,17 +151,19 @@ _WALL_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "PUNCT"})
 """Parts of speech that end the phrase of a title when read backwards from it ("called in | Ambassador X")."""
 
 
+def ends_title_phrase(token: Token) -> bool:
+    """Whether a word between a country and the title after it belongs to another phrase, so that the
+    country does not own the title: "Freedonia met | Prime Minister X", "Freedonia hosted | President X"
+    (not the modifiers of the title: "Freedonia's outgoing Prime Minister X", "the Freedonian acting
+    President X", "the Freedonian ex - president X")."""
+    return token.pos_ in _WALL_POS and token.dep_ not in ("amod", "compound", "nmod") and token.text not in ("'s", "’s", "-")
+
+
 def _walled(doc: Doc, starts: list[int], text: str, match: re.Match[str]) -> bool:
-    """Whether a word of another phrase stands between a country and the title after it: "Freedonia met |
-    Prime Minister X", "Freedonia hosted | President X" (not "Freedonia's outgoing Prime Minister X",
-    "the Freedonian acting President X", "the Freedonian ex - president X", whose modifiers belong to the title)."""
+    """Whether a word of another phrase (:func:`ends_title_phrase`) stands between a country and the title after it."""
     country = len(text[: match.start("c1") - 1].split())
     title = len(text[: match.start("title")].split())
-    for word in range(country + 1, title):
-        token = doc[starts[word]]
-        if token.pos_ in _WALL_POS and token.dep_ not in ("amod", "compound", "nmod") and token.text not in ("'s", "’s", "-"):
-            return True
-    return False
+    return any(ends_title_phrase(doc[starts[word]]) for word in range(country + 1, title))
 
 
 def _no_longer_before(doc: Doc, last: int, limit: int) -> bool:

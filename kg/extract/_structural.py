@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Span
 
+from kg._titles import ends_title_phrase
 from kg.extract._context import _Context
 from kg.gazetteer import load_gazetteer, role_of, structural_cues, title_pattern
 from kg.model import Entity, EntityType, Mention, Modality, Statement
@@ -230,18 +231,10 @@ def _curated_organisations() -> frozenset[str]:
     return frozenset(e.key for e in load_gazetteer().organizations.values())
 
 
-#: Parts of speech that end a title's phrase: a country before them is no owner of the title.
-_WALL_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "PUNCT"})
-
-
 def _clause_between(ctx: _Context, sent: Span, country: Mention, person: Mention) -> bool:
-    """Whether a word of the clause stands between a country and the titled name after it: "Freedonia
-    hosted Prime Minister X", "Freedonia met President X" (not "Freedonia's acting President X", whose
-    modifier belongs to the title)."""
-    return any(
-        t.pos_ in _WALL_POS and t.dep_ not in ("amod", "compound", "nmod") and t.text not in ("'s", "’s", "-")
-        for t in ctx.tokens(sent) if country.end <= t.idx < person.start
-    )
+    """Whether a word of another phrase (:func:`kg._titles.ends_title_phrase`) stands between a country
+    and the titled name after it: "Freedonia hosted Prime Minister X"."""
+    return any(ends_title_phrase(t) for t in ctx.tokens(sent) if country.end <= t.idx < person.start)
 
 
 def _title_only(mention: Mention) -> bool:
