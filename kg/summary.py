@@ -1001,7 +1001,7 @@ def article_update(
     people = {s for s, p, o, g in quads if g is None and p == _TYPE and o == _PERSON}
     for s, p, o, g in quads:
         if g is None and p == _LABEL and (s in people or _PERSON_PATH in s):
-            writer.inserts.extend(f"{s} <{_NAME_GRAM}> {literal(gram)} ." for gram in sorted(name_grams(literal_parts(o)[0])))
+            writer.inserts.extend(_gram_lines(s, literal_parts(o)[0]))
     operations = writer.operations
     if removed_rows:
         # a person the removal leaves without a name (kg.write drops the entities no statement names,
@@ -1366,12 +1366,18 @@ def has_summaries(dataset: Dataset) -> bool:
     return bool(inner.query(f"{PREFIXES}ASK {{ GRAPH {_G} {{ {_MARK} }} }}"))
 
 
+def _gram_lines(person: Term, name: str) -> list[str]:
+    """The name index's lines for one label of a person (an N-Triples IRI): each piece of :func:`name_grams`."""
+    return [f"{person} <{_NAME_GRAM}> {literal(gram)} ." for gram in sorted(name_grams(name))]
+
+
 def _name_index(inner: ox.Store) -> Iterator[str]:
-    """The name index of every person of the store (:func:`name_grams` of each label), as N-Triples lines."""
+    """The name index of every person of the store (:func:`_gram_lines` of each label), as N-Triples lines
+    (a piece two labels share comes once from each)."""
     label, person = ox.NamedNode(_LABEL[1:-1]), ox.NamedNode(_PERSON[1:-1])
     for q in inner.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), person, ox.DefaultGraph()):
-        names = {n.object.value for n in inner.quads_for_pattern(q.subject, label, None, ox.DefaultGraph())}
-        yield from (f"{q.subject} <{_NAME_GRAM}> {ox.Literal(piece)} ." for piece in sorted({g for name in names for g in name_grams(name)}))
+        for name in inner.quads_for_pattern(q.subject, label, None, ox.DefaultGraph()):
+            yield from _gram_lines(str(q.subject), name.object.value)
 
 
 _RDF_TYPE = iri(RDF.type)
