@@ -38,8 +38,8 @@ class LoadReport:
         load_seconds: time in the bulk loader.
         load_cpu_seconds: CPU time of this process meanwhile, all its threads (the loader's and RocksDB's):
             against ``load_seconds``, the cores the load used.
-        summaries: dyad-month summaries computed afterwards.
-        summary_seconds: time computing them.
+        summaries: dyad-month summaries computed afterwards (0 when they were dropped instead).
+        summary_seconds: time computing (or dropping) them.
     """
 
     files: int
@@ -129,13 +129,17 @@ def _where(paths: Sequence[Path], error: Exception) -> tuple[Path, str]:
     return paths[-1], ""
 
 
-def load(sources: Sequence[Path], store: Path, *, lenient: bool = False) -> LoadReport:
+def load(sources: Sequence[Path], store: Path, *, lenient: bool = False, summaries: bool = True) -> LoadReport:
     """Bulk-load ``sources`` into the store folder ``store`` (created if needed), then compute its dyad summaries.
 
     The N-Quads files go through the bulk loader in one call, read one after
     another; each TriG file in a call of its own. With ``lenient``, the parser
     skips some checks (IRIs are not validated): faster, for files a trusted
-    writer made, such as the part files of ``kg build --nquads-dir``.
+    writer made, such as the part files of ``kg build --nquads-dir``. Without
+    ``summaries``, the store's dyad summaries are dropped instead of computed
+    (the loaded quads would make them wrong): for a store whose one rebuild in
+    memory would not fit (:func:`kg.summary.rebuild_summaries`); the named
+    queries then read every statement until ``kg summarize``.
 
     Raises:
         GraphUnreadable: a file cannot be parsed (the message names it and the
@@ -143,7 +147,7 @@ def load(sources: Sequence[Path], store: Path, *, lenient: bool = False) -> Load
         StoreUnavailable: the store cannot be opened for writing.
     """
     from kg.store import open_store, oxigraph_of
-    from kg.summary import rebuild_summaries
+    from kg.summary import drop_summaries, rebuild_summaries
 
     files = files_of(sources)
     dataset = open_store(store)
@@ -176,6 +180,10 @@ def load(sources: Sequence[Path], store: Path, *, lenient: bool = False) -> Load
     load_seconds, load_cpu = time.perf_counter() - started, time.process_time() - cpu
     loaded = len(inner) - before
     started = time.perf_counter()
-    summaries = rebuild_summaries(dataset)
+    if summaries:
+        months = rebuild_summaries(dataset)
+    else:
+        drop_summaries(dataset)
+        months = 0
     inner.flush()
-    return LoadReport(len(files), loaded, load_seconds, summaries, time.perf_counter() - started, load_cpu)
+    return LoadReport(len(files), loaded, load_seconds, months, time.perf_counter() - started, load_cpu)

@@ -96,3 +96,25 @@ def test_kg_commands_that_write_leave_no_write_ahead_log_behind(tmp_path: Path) 
     removed = runner.invoke(main, ["remove", new.strip("<>"), "--store", str(store)])
     assert removed.exit_code == 0, removed.output
     assert _log_bytes(store) == 0
+
+
+def test_no_summaries_loads_and_drops_the_summaries_the_new_quads_would_make_wrong(tmp_path: Path) -> None:
+    from kg.store import open_store
+    from kg.summary import SUMMARY_GRAPH, has_summaries
+
+    article = Path(__file__).parent / "data" / "rich_article.nq"
+    store = tmp_path / "store"
+    assert CliRunner().invoke(main, ["load", str(article), "--store", str(store)]).exit_code == 0
+    assert has_summaries(open_store(store, read_only=True))
+    more = tmp_path / "more.nq"
+    more.write_text("<urn:kg:a> <urn:kg:p> <urn:kg:b> <urn:kg:g> .\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["load", str(more), "--store", str(store), "--no-summaries"])
+    assert result.exit_code == 0 and "loaded 1 files, 1 quads" in result.stderr and "no dyad summaries" in result.stderr
+    held = ox.Store.read_only(str(store))
+    assert not any(True for _ in held.quads_for_pattern(None, None, None, ox.NamedNode(SUMMARY_GRAPH)))
+    assert len(held) > 1  # the article's quads stay
+    del held
+    assert not has_summaries(open_store(store, read_only=True))
+    # kg summarize computes them again
+    assert CliRunner().invoke(main, ["summarize", "--store", str(store)]).exit_code == 0
+    assert has_summaries(open_store(store, read_only=True))

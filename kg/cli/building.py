@@ -186,8 +186,13 @@ def _build_elsewhere(
 @click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path), metavar="FILE.nq|FILE.trig|DIR...")
 @_store_opt
 @click.option("--lenient", is_flag=True, help="Skip some checks of the parser (IRIs are not validated): faster, for files kg wrote (kg build --nquads-dir).")
+@click.option(
+    "--no-summaries", is_flag=True,
+    help="Drop the dyad summaries instead of computing them (their rebuild holds every statement in memory, about 0.6 GB "
+    "a million quads); named queries then read every statement until kg summarize.",
+)
 @_quiet_opt
-def load(sources: tuple[Path, ...], store: Path | None, lenient: bool, quiet: bool) -> None:
+def load(sources: tuple[Path, ...], store: Path | None, lenient: bool, no_summaries: bool, quiet: bool) -> None:
     """Bulk-load N-Quads or TriG files (or folders of them, e.g. from kg build --nquads-dir) into the store.
 
     Uses Oxigraph's bulk loader, then computes the dyad summaries once. Loading
@@ -198,18 +203,20 @@ def load(sources: tuple[Path, ...], store: Path | None, lenient: bool, quiet: bo
     Example:
         kg load parts/ --store kg-store
         kg load parts/ --store kg-store --lenient    # part files written by kg build
+        kg load parts/ --store kg-store --no-summaries   # too large for the summaries' rebuild
     """
     from kg.load import load as run_load
     from kg.store import default_store, drop_recycled_logs
 
     store = store or default_store()
-    report = run_load(list(sources), store, lenient=lenient)
+    report = run_load(list(sources), store, lenient=lenient, summaries=not no_summaries)
     drop_recycled_logs(store)
     if not quiet:
         click.echo(
             f"{store}: loaded {report.files} files, {report.quads} quads in {report.load_seconds:.1f} s "
             f"({report.quads / max(report.load_seconds, 1e-9):,.0f} quads/s, {report.load_cpu_seconds / max(report.load_seconds, 1e-9):.1f} cores); "
-            f"{report.summaries} dyad-month summaries in {report.summary_seconds:.1f} s",
+            + (f"{report.summaries} dyad-month summaries in {report.summary_seconds:.1f} s" if not no_summaries
+               else "no dyad summaries (kg summarize computes them)"),
             err=True,
         )
 
