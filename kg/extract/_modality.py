@@ -16,6 +16,7 @@ from kg.extract._words import (
     _COMMITMENT_NOUNS,
     _COMMITTED,
     _DISPUTE,
+    _DYAD_NOUNS,
     _HEDGES,
     _INTEND,
     _LIKELY,
@@ -32,6 +33,7 @@ from kg.extract._words import (
     _WILL,
 )
 from kg.extract.lexicon import Trigger
+from kg.gazetteer import acts_for_state, sector_nouns
 from kg.model import Modality
 from kg.extract._readouts import is_bullet_start
 from kg.nlp import text_of
@@ -441,3 +443,50 @@ def obligation(clause: Token) -> str | None:
         return None
     infinitive = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in clause.children)
     return f"{clause.text} to" if infinitive else None
+
+
+def owed(clause: Token | None) -> Token | None:
+    """The word that states a clause as owed rather than done, if any: a modal of obligation ("Norland should
+    (must) condemn Sudia", "Sudia should be sanctioned") or a periphrastic one with its infinitive ("ought to",
+    "has to", "needs to", "will have to condemn Sudia"), negated or not ("must not attack Sudia" states no
+    attack either). Returns the verb that carries it (the clause or a head it shares its tense with), whose
+    subject tells a duty from an expectation (:func:`expected`).
+
+    Not an obligation: a perfect ("should have condemned" is counterfactual, see :func:`counterfactual`;
+    "must have known" is a guess about the past), nor a past "had to withdraw", which says the act was done
+    under constraint. A reported obligation ("Norland said Sudia must release the crew") is read before as a
+    demand (:func:`obligation`); this is for one the writer states in its own clause.
+    """
+    node = clause
+    for _ in range(6):
+        if node is None:
+            return None
+        if _modal_perfect(node) is not None:
+            return None
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MUST for c in node.children):
+            return node
+        lemma = node.lemma_.lower()
+        if node is not clause and (lemma in _MUST_PERIPHRASTIC or node.lower_ in _MUST_PERIPHRASTIC) and node.tag_ != "VBD":
+            return node  # "ought to condemn", "has to condemn", "will have to negotiate", "needs to apologize"
+        if node.head.i == node.i:
+            return None
+        own_tense = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in node.children)
+        infinitive = node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+        if not (infinitive or node.dep_ == "acomp" or _purpose_clause(node) or (node.dep_ == "conj" and not own_tense and node.tag_ not in ("VBD", "VBZ", "VBP"))):
+            return None
+        node = node.head
+    return None
+
+
+def expected(bearer: Token) -> bool:
+    """Whether the modal a verb carries (:func:`owed`) states an expectation rather than a duty: its subject is a
+    thing, which owes nothing ("the new pipeline should boost trade with Sudia", "the deal should lift
+    exports to Sudia"); an actor's ("Norland should condemn Sudia"), a pronoun's or none is a duty."""
+    subjects = [c for c in bearer.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_:
+        return False
+    lemma = subject.lemma_.lower()
+    return subject.pos_ == "NOUN" and acts_for_state(lemma) is None and lemma not in sector_nouns() and lemma not in _DYAD_NOUNS

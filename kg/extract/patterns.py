@@ -137,7 +137,7 @@ from kg.extract._constructions import BY_BORDER, constructions, investigated_thi
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
-from kg.extract._modality import _devoted, _hypothetical, characterizes, collapsed, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, requested, requested_noun
+from kg.extract._modality import _devoted, _hypothetical, characterizes, collapsed, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
@@ -492,6 +492,10 @@ class PatternExtractor:
         modality = trigger.modality or _modality(clause)
         if not trigger.modality and modality is not Modality.NEGATED and (governed := noun_modality(anchor)) is not None:
             modality = governed  # "the summit was called off", "talks planned for June"
+        if (bearer := owed(clause)) is not None:
+            if not expected(bearer):
+                return  # "Norland should (must, ought to, has to) condemn Sudia": owed, not done nor intended
+            modality = Modality.POSSIBLE  # "the new pipeline should boost trade with Sudia": expected
         if anchor.pos_ not in ("VERB", "AUX") and any(c.lower_ == "no" and c.dep_ == "det" for c in anchor.children):
             modality = Modality.NEGATED
         if pred.category == "AGREE" and anchor.pos_ not in ("VERB", "AUX") and collapsed(anchor):
