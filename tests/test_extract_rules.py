@@ -2044,3 +2044,43 @@ def test_a_negated_act_agreed_to_keeps_its_negation(run: Run, text: str, topic: 
     """An agreement not to act is not an agreement to act: the topic of a negated clause says "not"."""
     topics = {s.object.label for s in run(text).statements if s.predicate.name == "agreesTo"}
     assert topic in topics, topics
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # relief workers and teams sent are aid (CAMEO 073)
+        ("Chile sent a rescue team to Peru after the earthquake.", ("Chile", "providesAidTo", "Peru")),
+        ("Chile sent a team of doctors to Peru.", ("Chile", "providesAidTo", "Peru")),
+        ("Relief workers were sent to Peru by Chile.", ("Chile", "providesAidTo", "Peru")),
+        ("Chile sent a search and rescue team to Peru.", ("Chile", "providesAidTo", "Peru")),
+        # people sent for their own ends are no aid: sport, labour, travel
+        ("Chile sent its rugby team to Peru.", None),
+        ("Chile will send its national squad to Peru for the cup.", None),
+        ("Chile sent hundreds of workers to Peru.", None),
+        ("The Chilean hockey team was sent to Peru.", None),
+        ("Chile sent athletes to Peru.", None),
+    ],
+)
+def test_people_sent_are_aid_only_when_they_bring_relief(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """PETRARCH2's "SEND * TEAM" and "SEND * WORKER" (073) hold for relief teams and workers, not for a country's
+    sportsmen or labourers (kg/data/sent_objects.yaml, actor_heads.tsv, sectors.tsv)."""
+    expect(events(run(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile sent a delegation to Peru.", ("Chile", "visits", "Peru")),
+        ("Chile sent negotiators to Peru.", ("Chile", "visits", "Peru")),
+        ("Chile dispatched its foreign minister to Peru.", ("Chile", "visits", "Peru")),
+        ("Chile sent an envoy to Peru.", ("Chile", "visits", "Peru")),
+        ("Chile will dispatch an emissary to Peru next week.", ("Chile", "visits", "Peru")),
+    ],
+)
+def test_envoys_sent_visit_the_country_they_are_sent_to(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    """People a state sends to talk for it (delegation, envoy, negotiators, a minister) make a visit (CAMEO 042,
+    CONSULT): not support (050), nor an intent to meet with the minister as its topic (036)."""
+    found = events(run(text))
+    assert expected in found, found
+    assert not {e for e in found if e[1] in ("supports", "agreesTo", "providesAidTo")}, found

@@ -224,3 +224,12 @@ def light_nouns() -> frozenset[str]:
     """Nouns of the light verbs ("conclusion", "imposition", "launch"): like the verb, the noun hands its doer to
     the event its "of" object names (``light_nouns`` of ``kg/data/event_doers.yaml``)."""
     return frozenset(_event_doers_yaml().get("light_nouns") or ())
+
+
+@cache
+def sent_objects() -> tuple[frozenset[str], frozenset[str]]:
+    """The sectors whose people, sent, go for their own ends, and the words of relief that make a group sent aid
+    (``own_sectors`` and ``aid_words`` of ``kg/data/sent_objects.yaml``): "sent its cricket team to Y" is no aid,
+    "sent a rescue team to Y" is."""
+    data = yaml.safe_load(resources.files("kg.data").joinpath("sent_objects.yaml").read_text(encoding="utf-8"))
+    return frozenset(data["own_sectors"]), frozenset(data["aid_words"])

@@ -163,9 +163,10 @@ from kg.extract._words import (
     _WISH,
     done_to_categories,
     event_doers,
+    sent_objects,
 )
 from kg.extract.lexicon import Lexicon, Trigger, load_lexicon
-from kg.gazetteer import load_gazetteer, sector_nouns
+from kg.gazetteer import acts_for_state, load_gazetteer, sector_nouns
 from kg.model import (
     Article,
     Entity,
@@ -408,6 +409,8 @@ class PatternExtractor:
                     continue  # "told the envoy to leave", not "told the envoy that ..."
                 if not _completed(trig, children, prep_objects):
                     continue
+                if trig.predicate.name == "providesAidTo" and trig.cameo != "075" and trig.extra and not trig.prep_object and _sends_people(trig, kids):
+                    continue  # "sent its cricket team to Y", "sent workers to Y": people sent for their own ends
                 chosen.append((trig, token))
                 if trig.object_type is None:
                     break
@@ -824,6 +827,33 @@ def _called_a_business(verb: Token) -> bool:
     """Whether a verb's object is set off as a business: "joined Nordco, a shipping company"."""
     nouns = sector_nouns()
     return any(a.dep_ == "appos" and nouns.get(a.lemma_.lower()) == "business" for d in verb.children if d.dep_ == "dobj" for a in d.children)
+
+
+def _sends_people(trigger: Trigger, children: Sequence[Token]) -> bool:
+    """Whether an aid trigger completed by its object word sends people who go for their own ends: "sent its
+    cricket team to Y", "dispatched workers to Y", "will send its national squad" (a head noun of people or bodies
+    outside politics in ``kg/data/actor_heads.tsv``, or of a sector of private people in ``kg/data/sectors.tsv``),
+    not "sent a rescue team", "a team of doctors", "relief workers": a word of relief among the noun's modifiers,
+    its "of" objects or their conjuncts makes the group aid (``kg/data/sent_objects.yaml``). False when no object
+    completes the trigger or one that does is aid itself ("sent doctors and a football team")."""
+    own_sectors, aid_words = sent_objects()
+    objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in objects for g in o.children if g.dep_ == "conj"]
+    # "sent hundreds of workers": what a quantity holds is what is sent
+    objects += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    matched = [o for o in objects if o.lemma_.lower() in trigger.extra or o.lower_ in trigger.extra]
+    if not matched:
+        return False
+    for noun in matched:
+        lemma = noun.lemma_.lower()
+        if not (acts_for_state(lemma) is False or sector_nouns().get(lemma) in own_sectors):
+            return False
+        modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+        modifiers += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        modifiers += [g for m in modifiers for g in m.children if g.dep_ in ("conj", "compound")]
+        if any(m.lemma_.lower() in aid_words or m.lower_ in aid_words for m in modifiers):
+            return False
+    return True
 
 
 def _people_taken_in(verb: Token) -> bool:
