@@ -2084,3 +2084,44 @@ def test_envoys_sent_visit_the_country_they_are_sent_to(run: Run, text: str, exp
     found = events(run(text))
     assert expected in found, found
     assert not {e for e in found if e[1] in ("supports", "agreesTo", "providesAidTo")}, found
+
+
+def _object_of(result: object, predicate: str) -> list[tuple[str, str | None]]:
+    """(type, country) of the objects of a result's statements of ``predicate``."""
+    return [(s.object.type.value, s.object.country) for s in result.statements if s.predicate.name == predicate]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "origin"),
+    [
+        # the "from" phrase on the verb, on the noun, through a quantity; a verb of leaving; a relative clause
+        ("Chile welcomed refugees from Peru.", "providesAidTo", "PER"),
+        ("Chile took in thousands of refugees from Peru.", "providesAidTo", "PER"),
+        ("Chile arrested fishermen from Peru.", "coerces", "PER"),
+        ("Chile hosts thousands of refugees fleeing Peru.", "providesAidTo", "PER"),
+        ("Chile will grant asylum to refugees who fled Peru.", "providesAidTo", "PER"),
+        ("Chile expelled workers from Peru.", "coerces", "PER"),
+        # the demonym form it must agree with
+        ("Chile welcomed Peruvian refugees.", "providesAidTo", "PER"),
+    ],
+)
+def test_a_group_named_by_its_origin_is_that_country_s_sector_actor(run: Run, text: str, predicate: str, origin: str) -> None:
+    """"refugees from Y", "migrants fleeing Y", "workers who fled Y" are Y's sector actor, as "Y-ian refugees" is
+    (kg/data/origin_groups.yaml): not the country Y."""
+    objects = _object_of(run(text), predicate)
+    assert ("SectorActor", origin) in objects, objects
+    assert ("Country", origin) not in objects, objects
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "target"),
+    [
+        # distractors: a country that is the object itself, a place people are moved out of, the state's own forces
+        ("Chile sent aid to Peru.", "providesAidTo", ("Country", "PER")),
+        ("Chile withdrew its troops from Peru.", "withdrawsFrom", ("Country", "PER")),
+        ("Chile evacuated tourists from Peru.", "withdrawsFrom", ("Country", "PER")),
+    ],
+)
+def test_a_country_after_from_stays_a_country_when_it_names_no_origin(run: Run, text: str, predicate: str, target: tuple[str, str]) -> None:
+    objects = _object_of(run(text), predicate)
+    assert target in objects, objects

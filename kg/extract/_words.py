@@ -233,3 +233,11 @@ def sent_objects() -> tuple[frozenset[str], frozenset[str]]:
     "sent a rescue team to Y" is."""
     data = yaml.safe_load(resources.files("kg.data").joinpath("sent_objects.yaml").read_text(encoding="utf-8"))
     return frozenset(data["own_sectors"]), frozenset(data["aid_words"])
+
+
+@cache
+def origin_groups() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The sectors of groups named by where they come from, the verbs of leaving that say it ("fleeing Y"), and
+    the verbs whose own "from" is a place left or a danger kept off, not an origin (``kg/data/origin_groups.yaml``)."""
+    data = yaml.safe_load(resources.files("kg.data").joinpath("origin_groups.yaml").read_text(encoding="utf-8"))
+    return frozenset(data["origin_sectors"]), frozenset(data["leaving_verbs"]), frozenset(data["from_verbs"])
