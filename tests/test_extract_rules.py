@@ -2125,3 +2125,37 @@ def test_a_group_named_by_its_origin_is_that_country_s_sector_actor(run: Run, te
 def test_a_country_after_from_stays_a_country_when_it_names_no_origin(run: Run, text: str, predicate: str, target: tuple[str, str]) -> None:
     objects = _object_of(run(text), predicate)
     assert target in objects, objects
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a demonym on food, a place of trade, a work or practice of a culture: the object, a "by" agent's target,
+        # an "of" phrase
+        ("Chile praised Peruvian cuisine.", ("Chile", "praises", "Peru")),
+        ("Chilean police raided a Peruvian restaurant in Santiago.", ("Chilean police", "attacks", "Peru")),
+        ("A Peruvian restaurant in Santiago was attacked by Chilean police.", ("Chilean police", "attacks", "Peru")),
+        ("Chile condemned the spread of Peruvian music.", ("Chile", "criticizes", "Peru")),
+        ("Chile restricted the use of the Peruvian language.", ("Chile", "coerces", "Peru")),
+        ("Chile praised Peruvian literature.", ("Chile", "praises", "Peru")),
+    ],
+)
+def test_a_demonym_on_a_thing_of_culture_or_trade_makes_no_party(run: Run, text: str, wrong: tuple[str, str, str]) -> None:
+    """"German cuisine", "a Chinese restaurant", "Spanish literature" say where a thing comes from, not who acts
+    (kg/data/culture_heads.tsv, scripts/build_culture_heads.py)."""
+    found = events(run(text))
+    assert wrong not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # distractors: a demonym on an act, a stance or an actor head still names its country
+        ("Chile condemned the Peruvian occupation of the islands.", ("Chile", "criticizes", "Peru")),
+        ("Chile welcomed the Peruvian proposal.", ("Chile", "praises", "Peru")),
+        ("Peruvian troops attacked Chile.", ("Peruvian troops", "attacks", "Chile")),
+        ("Chile praised Peruvian investment in its ports.", ("Chile", "praises", "Peru")),
+    ],
+)
+def test_a_demonym_on_an_act_or_an_actor_still_names_its_country(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    expect(events(run(text)), expected)

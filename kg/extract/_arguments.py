@@ -44,7 +44,7 @@ from kg.extract._words import (
     origin_groups,
 )
 from kg.extract.lexicon import Trigger
-from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, load_gazetteer, sector_nouns
+from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, load_gazetteer, sector_nouns
 from kg.model import Entity, EntityType, slugify
 from kg.nlp import span_text, text_of
 
@@ -261,7 +261,10 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
             return None  # "the Italian team arrived", "Japanese tourists visited": people, not their state
         if _acts(token) and acts_for_state(token.lemma_.lower()) is False:
             return None  # "the French striker attacked ...": a person or a body of a country acts for itself, not for the state
-        for child in token.children if token.lemma_.lower() not in _KIN else ():  # "X's daughter" is not X
+        # "X's daughter" is not X; "German cuisine", "a Chinese restaurant", "Spanish literature" are no act of their
+        # country (a noun of a shop or of culture that is no act of the lexicon: kg.gazetteer.culture_noun)
+        foreign_thing = culture_noun(token.lemma_.lower()) and ctx.lemmas[token.i] not in ctx.event_nouns
+        for child in token.children if token.lemma_.lower() not in _KIN and not foreign_thing else ():
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not _is_stance(child) and (m := ctx.mention(child)):
                 if m.entity.type in _ACTOR_TYPES:
                     return Arg(m.entity, score * 0.85, place=place)
