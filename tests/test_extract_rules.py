@@ -2159,3 +2159,20 @@ def test_a_demonym_on_a_thing_of_culture_or_trade_makes_no_party(run: Run, text:
 )
 def test_a_demonym_on_an_act_or_an_actor_still_names_its_country(run: Run, text: str, expected: tuple[str, str, str]) -> None:
     expect(events(run(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chilean troops crossed into Peru at dawn.", ("Chilean troops", "attacks", "Peru")),
+        ("Chilean tanks crossed into Peru.", ("Chile", "attacks", "Peru")),
+        ("Chilean soldiers crossed into Peru in pursuit of smugglers.", ("Chilean soldiers", "attacks", "Peru")),
+        # people who cross are no incursion
+        ("Thousands of Chileans crossed into Peru, fleeing the floods.", None),
+        ("Hundreds of Chilean migrants crossed into Peru overnight.", None),
+        ("Refugees crossed into Peru from Chile.", None),
+    ],
+)
+def test_crossing_into_a_country_is_an_attack_only_for_an_armed_force(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """PETRARCH2's "CROSS INTO" (190) is an incursion by a force, not migration (``armed`` entry in lexicon.yaml)."""
+    expect(events(run(text)), expected)
