@@ -314,3 +314,32 @@ def test_main_clause_obligation_is_not_read(run: Run, text: str, wrong: tuple[st
 )
 def test_act_beside_an_obligation_is_read(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
     assert modalities(run(text)).get(triple) == modality
+
+
+# ------------------------------------------------------- what a verb of blocking stops
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a participle, a relative clause, a passive; veto, block, scuttle
+        ("Chile vetoed a Mercosur resolution condemning Peru.", ("Mercosur", "criticizes", "Peru")),
+        ("Bolivia blocked a Mercosur statement that criticized Peru.", ("Mercosur", "criticizes", "Peru")),
+        ("A Mercosur declaration condemning Peru was blocked by Chile.", ("Mercosur", "criticizes", "Peru")),
+        ("Chile scuttled a Mercosur text accusing Peru of dumping.", ("Mercosur", "accuses", "Peru")),
+    ],
+)
+def test_what_a_verb_of_blocking_stops_is_not_read(run: Run, text: str, wrong: tuple[str, str, str]) -> None:
+    found = events(run(text))
+    assert wrong not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        # distractors: a block that did not happen, a rejected report that was issued, a later act of its own
+        ("Chile did not block the Mercosur statement criticizing Peru.", ("Mercosur", "criticizes", "Peru"), "asserted"),
+        ("Chile rejected a Mercosur report accusing Peru of dumping.", ("Mercosur", "accuses", "Peru"), "asserted"),
+        ("Chile vetoed a resolution, and Mercosur then condemned Peru.", ("Mercosur", "criticizes", "Peru"), "asserted"),
+    ],
+)
+def test_an_act_beside_a_block_is_read(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
+    assert modalities(run(text)).get(triple) == modality

@@ -31,6 +31,7 @@ from kg.extract._words import (
     _SUPPOSE,
     _UNWILLING,
     _WILL,
+    blocking_verbs,
 )
 from kg.extract.lexicon import Trigger
 from kg.gazetteer import acts_for_state, sector_nouns
@@ -61,6 +62,8 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
       (the accuser is not their subject, and the accusation is the event);
     * what is rejected: "Norland is opposed to (remains opposed to, is against) a Sudian inquiry"
       (proposed, not happening);
+    * a clause on what a verb of blocking stops: "vetoed a resolution condemning Sudia", "blocked a
+      statement that criticized Sudia" (never issued, :func:`_blocked`);
     * a clause opened by "for": "pressed for Sudia to lift the ban", "it is vital for Norland to
       sign" (wanted or needed, not done);
     * a condition put first by inversion: "Had Norland attacked Sudia, ...", "Were Norland to
@@ -75,6 +78,9 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
             unreal |= {t.i for t in token.subtree}
         if token.dep_ in ("advcl", "ROOT") and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in token.children):
             # a condition, or one standing alone as a wish: "If only Norland had condemned the raids."
+            unreal |= {t.i for t in token.subtree}
+        if token.dep_ in ("acl", "relcl") and token.pos_ in ("VERB", "AUX") and _blocked(token.head):
+            # "vetoed a resolution condemning Y", "blocked a statement that criticized Y": never issued
             unreal |= {t.i for t in token.subtree}
         if token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
             # "the right of Norlandic ships to board vessels", "a bid to end the dispute"
@@ -100,6 +106,19 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
                 nouns = [child] if child.dep_ in ("dobj", "nsubjpass") else [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in ("to", "against") else []
                 unreal |= {n.i for n in nouns}
     return unreal
+
+
+def _blocked(noun: Token) -> bool:
+    """Whether a noun is what a verb of blocking stops ("vetoed a resolution", "a draft ... was blocked"):
+    ``kg/data/blocked_acts.yaml``. The verb is not negated ("did not block the statement" let it pass)."""
+    verb = noun.head
+    return (
+        noun.pos_ in ("NOUN", "PROPN")
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() in blocking_verbs()
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 _RELATIVE_WORDS = {"which", "who", "that", "whom"}

@@ -241,3 +241,11 @@ def origin_groups() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     the verbs whose own "from" is a place left or a danger kept off, not an origin (``kg/data/origin_groups.yaml``)."""
     data = yaml.safe_load(resources.files("kg.data").joinpath("origin_groups.yaml").read_text(encoding="utf-8"))
     return frozenset(data["origin_sectors"]), frozenset(data["leaving_verbs"]), frozenset(data["from_verbs"])
+
+
+@cache
+def blocking_verbs() -> frozenset[str]:
+    """Verbs that stop a proposed text or act before it takes effect ("vetoed a resolution condemning Y"):
+    ``blocking_verbs`` of ``kg/data/blocked_acts.yaml``."""
+    data = yaml.safe_load(resources.files("kg.data").joinpath("blocked_acts.yaml").read_text(encoding="utf-8"))
+    return frozenset(data["blocking_verbs"])
