@@ -202,6 +202,23 @@ def acts_for_state(noun: str) -> bool | None:
     return None if cls is None else cls == "state"
 
 
+@cache
+def _culture_heads() -> frozenset[str]:
+    return frozenset(r["noun"] for r in table("culture_heads.tsv"))
+
+
+def culture_noun(noun: str) -> bool:
+    """Whether a head noun names a place of trade or a work or practice of a culture, so that a demonym on it says
+    where the thing comes from, not who acts ("German cuisine", "a Chinese restaurant", "Spanish literature"):
+    WordNet's class of the noun (``kg/data/culture_heads.tsv``, ``scripts/build_culture_heads.py``). Goods and food
+    are not such nouns: a measure on a country's goods concerns the country ("tariffs on Australian wine").
+
+    >>> culture_noun("cuisine"), culture_noun("restaurant"), culture_noun("troop"), culture_noun("aggression")
+    (True, True, False, False)
+    """
+    return noun in _culture_heads()
+
+
 def civilian_noun(noun: str) -> bool:
     """Whether a head noun names people who do not act for their state: refugees, farmers, journalists.
 

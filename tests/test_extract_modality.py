@@ -274,3 +274,72 @@ def test_counterfactual_is_not_read(run: Run, text: str, wrong: tuple[str, str, 
 )
 def test_act_beside_a_counterfactual_is_read(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
     assert modalities(run(text)).get(triple) == modality
+
+
+# ------------------------------------------------------- obligations stated in a main clause
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a modal of obligation, a periphrastic one, negated, passive, on a noun's verb, in a later clause
+        ("Chile should condemn Peru's raids.", ("Chile", "criticizes", "Peru")),
+        ("Chile must expel the Peruvian ambassador.", ("Chile", "sanctions", "Peru")),
+        ("Chile ought to condemn Peru's raids.", ("Chile", "criticizes", "Peru")),
+        ("Chile has to open talks with Peru.", ("Chile", "meetsWith", "Peru")),
+        ("Chile needs to condemn the Peruvian raids.", ("Chile", "criticizes", "Peru")),
+        ("Chile will have to negotiate with Peru.", ("Chile", "meetsWith", "Peru")),
+        ("Chile must not attack Peru.", ("Chile", "attacks", "Peru")),
+        ("Peru should be sanctioned by Chile.", ("Chile", "sanctions", "Peru")),
+        ("Chile should impose sanctions on Peru over the raids.", ("Chile", "sanctions", "Peru")),
+        ("Chile should try to mediate between Peru and Bolivia.", ("Chile", "mediates", "Peru")),
+        ("After the raids, the Chilean government must now condemn Peru.", ("Chilean government", "criticizes", "Peru")),
+        # a question states nothing either
+        ("Should Chile condemn Peru's raids?", ("Chile", "criticizes", "Peru")),
+    ],
+)
+def test_main_clause_obligation_is_not_read(run: Run, text: str, wrong: tuple[str, str, str]) -> None:
+    found = events(run(text))
+    assert wrong not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        # distractors: a reported obligation stays a demand; a past "had to" was done; a thing's "should" is expected
+        ("Bolivia said Chile must release the Peruvian fishermen.", ("Bolivia", "demands", "Chile"), "asserted"),
+        ("Chile had to withdraw its troops from Peru.", ("Chile", "withdrawsFrom", "Peru"), "asserted"),
+        ("The new pipeline should boost trade between Chile and Peru.", ("Chile", "tradesWith", "Peru"), "possible"),
+        ("Chile may condemn Peru's raids.", ("Chile", "criticizes", "Peru"), "possible"),
+        ("Chile condemned Peru's raids.", ("Chile", "criticizes", "Peru"), "asserted"),
+    ],
+)
+def test_act_beside_an_obligation_is_read(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
+    assert modalities(run(text)).get(triple) == modality
+
+
+# ------------------------------------------------------- what a verb of blocking stops
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a participle, a relative clause, a passive; veto, block, scuttle
+        ("Chile vetoed a Mercosur resolution condemning Peru.", ("Mercosur", "criticizes", "Peru")),
+        ("Bolivia blocked a Mercosur statement that criticized Peru.", ("Mercosur", "criticizes", "Peru")),
+        ("A Mercosur declaration condemning Peru was blocked by Chile.", ("Mercosur", "criticizes", "Peru")),
+        ("Chile scuttled a Mercosur text accusing Peru of dumping.", ("Mercosur", "accuses", "Peru")),
+    ],
+)
+def test_what_a_verb_of_blocking_stops_is_not_read(run: Run, text: str, wrong: tuple[str, str, str]) -> None:
+    found = events(run(text))
+    assert wrong not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        # distractors: a block that did not happen, a rejected report that was issued, a later act of its own
+        ("Chile did not block the Mercosur statement criticizing Peru.", ("Mercosur", "criticizes", "Peru"), "asserted"),
+        ("Chile rejected a Mercosur report accusing Peru of dumping.", ("Mercosur", "accuses", "Peru"), "asserted"),
+        ("Chile vetoed a resolution, and Mercosur then condemned Peru.", ("Mercosur", "criticizes", "Peru"), "asserted"),
+    ],
+)
+def test_an_act_beside_a_block_is_read(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
+    assert modalities(run(text)).get(triple) == modality

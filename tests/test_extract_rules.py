@@ -2044,3 +2044,135 @@ def test_a_negated_act_agreed_to_keeps_its_negation(run: Run, text: str, topic: 
     """An agreement not to act is not an agreement to act: the topic of a negated clause says "not"."""
     topics = {s.object.label for s in run(text).statements if s.predicate.name == "agreesTo"}
     assert topic in topics, topics
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # relief workers and teams sent are aid (CAMEO 073)
+        ("Chile sent a rescue team to Peru after the earthquake.", ("Chile", "providesAidTo", "Peru")),
+        ("Chile sent a team of doctors to Peru.", ("Chile", "providesAidTo", "Peru")),
+        ("Relief workers were sent to Peru by Chile.", ("Chile", "providesAidTo", "Peru")),
+        ("Chile sent a search and rescue team to Peru.", ("Chile", "providesAidTo", "Peru")),
+        # people sent for their own ends are no aid: sport, labour, travel
+        ("Chile sent its rugby team to Peru.", None),
+        ("Chile will send its national squad to Peru for the cup.", None),
+        ("Chile sent hundreds of workers to Peru.", None),
+        ("The Chilean hockey team was sent to Peru.", None),
+        ("Chile sent athletes to Peru.", None),
+    ],
+)
+def test_people_sent_are_aid_only_when_they_bring_relief(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """PETRARCH2's "SEND * TEAM" and "SEND * WORKER" (073) hold for relief teams and workers, not for a country's
+    sportsmen or labourers (kg/data/sent_objects.yaml, actor_heads.tsv, sectors.tsv)."""
+    expect(events(run(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile sent a delegation to Peru.", ("Chile", "visits", "Peru")),
+        ("Chile sent negotiators to Peru.", ("Chile", "visits", "Peru")),
+        ("Chile dispatched its foreign minister to Peru.", ("Chile", "visits", "Peru")),
+        ("Chile sent an envoy to Peru.", ("Chile", "visits", "Peru")),
+        ("Chile will dispatch an emissary to Peru next week.", ("Chile", "visits", "Peru")),
+    ],
+)
+def test_envoys_sent_visit_the_country_they_are_sent_to(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    """People a state sends to talk for it (delegation, envoy, negotiators, a minister) make a visit (CAMEO 042,
+    CONSULT): not support (050), nor an intent to meet with the minister as its topic (036)."""
+    found = events(run(text))
+    assert expected in found, found
+    assert not {e for e in found if e[1] in ("supports", "agreesTo", "providesAidTo")}, found
+
+
+def _object_of(result: object, predicate: str) -> list[tuple[str, str | None]]:
+    """(type, country) of the objects of a result's statements of ``predicate``."""
+    return [(s.object.type.value, s.object.country) for s in result.statements if s.predicate.name == predicate]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "origin"),
+    [
+        # the "from" phrase on the verb, on the noun, through a quantity; a verb of leaving; a relative clause
+        ("Chile welcomed refugees from Peru.", "providesAidTo", "PER"),
+        ("Chile took in thousands of refugees from Peru.", "providesAidTo", "PER"),
+        ("Chile arrested fishermen from Peru.", "coerces", "PER"),
+        ("Chile hosts thousands of refugees fleeing Peru.", "providesAidTo", "PER"),
+        ("Chile will grant asylum to refugees who fled Peru.", "providesAidTo", "PER"),
+        ("Chile expelled workers from Peru.", "coerces", "PER"),
+        # the demonym form it must agree with
+        ("Chile welcomed Peruvian refugees.", "providesAidTo", "PER"),
+    ],
+)
+def test_a_group_named_by_its_origin_is_that_country_s_sector_actor(run: Run, text: str, predicate: str, origin: str) -> None:
+    """"refugees from Y", "migrants fleeing Y", "workers who fled Y" are Y's sector actor, as "Y-ian refugees" is
+    (kg/data/origin_groups.yaml): not the country Y."""
+    objects = _object_of(run(text), predicate)
+    assert ("SectorActor", origin) in objects, objects
+    assert ("Country", origin) not in objects, objects
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "target"),
+    [
+        # distractors: a country that is the object itself, a place people are moved out of, the state's own forces
+        ("Chile sent aid to Peru.", "providesAidTo", ("Country", "PER")),
+        ("Chile withdrew its troops from Peru.", "withdrawsFrom", ("Country", "PER")),
+        ("Chile evacuated tourists from Peru.", "withdrawsFrom", ("Country", "PER")),
+    ],
+)
+def test_a_country_after_from_stays_a_country_when_it_names_no_origin(run: Run, text: str, predicate: str, target: tuple[str, str]) -> None:
+    objects = _object_of(run(text), predicate)
+    assert target in objects, objects
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a demonym on food, a place of trade, a work or practice of a culture: the object, a "by" agent's target,
+        # an "of" phrase
+        ("Chile praised Peruvian cuisine.", ("Chile", "praises", "Peru")),
+        ("Chilean police raided a Peruvian restaurant in Santiago.", ("Chilean police", "attacks", "Peru")),
+        ("A Peruvian restaurant in Santiago was attacked by Chilean police.", ("Chilean police", "attacks", "Peru")),
+        ("Chile condemned the spread of Peruvian music.", ("Chile", "criticizes", "Peru")),
+        ("Chile restricted the use of the Peruvian language.", ("Chile", "coerces", "Peru")),
+        ("Chile praised Peruvian literature.", ("Chile", "praises", "Peru")),
+    ],
+)
+def test_a_demonym_on_a_thing_of_culture_or_trade_makes_no_party(run: Run, text: str, wrong: tuple[str, str, str]) -> None:
+    """"German cuisine", "a Chinese restaurant", "Spanish literature" say where a thing comes from, not who acts
+    (kg/data/culture_heads.tsv, scripts/build_culture_heads.py)."""
+    found = events(run(text))
+    assert wrong not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # distractors: a demonym on an act, a stance or an actor head still names its country
+        ("Chile condemned the Peruvian occupation of the islands.", ("Chile", "criticizes", "Peru")),
+        ("Chile welcomed the Peruvian proposal.", ("Chile", "praises", "Peru")),
+        ("Peruvian troops attacked Chile.", ("Peruvian troops", "attacks", "Chile")),
+        ("Chile praised Peruvian investment in its ports.", ("Chile", "praises", "Peru")),
+    ],
+)
+def test_a_demonym_on_an_act_or_an_actor_still_names_its_country(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    expect(events(run(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chilean troops crossed into Peru at dawn.", ("Chilean troops", "attacks", "Peru")),
+        ("Chilean tanks crossed into Peru.", ("Chile", "attacks", "Peru")),
+        ("Chilean soldiers crossed into Peru in pursuit of smugglers.", ("Chilean soldiers", "attacks", "Peru")),
+        # people who cross are no incursion
+        ("Thousands of Chileans crossed into Peru, fleeing the floods.", None),
+        ("Hundreds of Chilean migrants crossed into Peru overnight.", None),
+        ("Refugees crossed into Peru from Chile.", None),
+    ],
+)
+def test_crossing_into_a_country_is_an_attack_only_for_an_armed_force(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """PETRARCH2's "CROSS INTO" (190) is an incursion by a force, not migration (``armed`` entry in lexicon.yaml)."""
+    expect(events(run(text)), expected)

@@ -32,8 +32,9 @@ def test_hitting_with_a_measure_is_a_sanction(run: Run, text: str, expected: tup
     [
         ("Kenya welcomed the decision by Uganda.", ("Kenya", "praises", "Uganda")),
         ("Japan welcomed Chinese investment.", ("Japan", "praises", "China")),
-        # taking refugees in is no praise but asylum given to their country's people (CAMEO 075; PETRARCH2 "EMBRACE * &REFUGEE")
-        ("Germany welcomed refugees from Syria.", ("Germany", "providesAidTo", "Syria")),
+        # taking refugees in is no praise but asylum given to their country's people (CAMEO 075; PETRARCH2 "EMBRACE * &REFUGEE"):
+        # "refugees from Syria" are Syria's refugees, the sector actor "Syrian refugees" names (session 14)
+        ("Germany welcomed refugees from Syria.", ("Germany", "providesAidTo", "refugees from Syria")),
         ("Poland welcomed Ukrainian refugees.", ("Poland", "providesAidTo", "Ukrainian refugees")),
         ("Canada received migrants from Haiti.", None),
         ("Japan welcomed Chinese tourists.", None),

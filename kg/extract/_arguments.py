@@ -41,9 +41,10 @@ from kg.extract._words import (
     _WHILE_PREPS,
     event_doers,
     light_nouns,
+    origin_groups,
 )
 from kg.extract.lexicon import Trigger
-from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, load_gazetteer, sector_nouns
+from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, load_gazetteer, sector_nouns
 from kg.model import Entity, EntityType, slugify
 from kg.nlp import span_text, text_of
 
@@ -260,7 +261,10 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
             return None  # "the Italian team arrived", "Japanese tourists visited": people, not their state
         if _acts(token) and acts_for_state(token.lemma_.lower()) is False:
             return None  # "the French striker attacked ...": a person or a body of a country acts for itself, not for the state
-        for child in token.children if token.lemma_.lower() not in _KIN else ():  # "X's daughter" is not X
+        # "X's daughter" is not X; "German cuisine", "a Chinese restaurant", "Spanish literature" are no act of their
+        # country (a noun of a shop or of culture that is no act of the lexicon: kg.gazetteer.culture_noun)
+        foreign_thing = culture_noun(token.lemma_.lower()) and ctx.lemmas[token.i] not in ctx.event_nouns
+        for child in token.children if token.lemma_.lower() not in _KIN and not foreign_thing else ():
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not _is_stance(child) and (m := ctx.mention(child)):
                 if m.entity.type in _ACTOR_TYPES:
                     return Arg(m.entity, score * 0.85, place=place)
@@ -296,6 +300,13 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                         group = _group_actor(token, lord.entity.country) if lord is not None and lord.entity.country else None
                         if group is not None:
                             return Arg(group, score * 0.8)
+        # "refugees from Sudia", "migrants fleeing Sudia", "workers who fled Sudia": a group named by where it comes
+        # from is that country's sector actor, as "Sudian refugees" is (not the object of a verb of moving or
+        # protecting people: "evacuated tourists from Sudia" names the place they leave)
+        moved = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in origin_groups()[2]
+        origin = None if moved else _origin_group(ctx, *_counted_group(ctx, token))
+        if origin is not None:
+            return Arg(origin, score * 0.85)
         # "Demonstrators in Baghdad", "rebels throughout Chad": an unmarked group placed in a country.
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in _GROUP_PLACE_PREPS:
@@ -326,6 +337,101 @@ def _act_agents(ctx: _Context, noun: Token) -> list[Token]:
     if not preps and noun.dep_ == "dobj" and verb.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children):
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
     return [p for c in preps for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
+
+
+def _origin_sector(noun: Token) -> str | None:
+    """The sector of a group noun that may be named by where it comes from ("refugees", "asylum seekers",
+    "workers", "fishermen": ``origin_sectors`` of ``kg/data/origin_groups.yaml``), or None."""
+    nouns = sector_nouns()
+    words = [noun.lemma_.lower()]
+    if noun.i > 0 and noun.doc[noun.i - 1].dep_ == "compound" and noun.doc[noun.i - 1].head.i == noun.i:
+        words.insert(0, f"{noun.doc[noun.i - 1].lemma_.lower()} {noun.lemma_.lower()}")  # "asylum seeker"
+    sector = next((nouns[w] for w in words if w in nouns), None)
+    return sector if sector in origin_groups()[0] else None
+
+
+def _origin_place(ctx: _Context, place: Token) -> Token | None:
+    """``place`` when it names a country, by its name or its capital ("refugees from Kabul" are Afghans)."""
+    m = ctx.mention(place)
+    if m is None or m.entity.type is not EntityType.COUNTRY or not m.entity.country:
+        return None
+    return place
+
+
+def _own_origin(ctx: _Context, noun: Token) -> Token | None:
+    """The country a group noun says it comes from by its own words: "refugees from Y", "migrants fleeing (from) Y",
+    "workers who fled Y", "students who left Y" (verbs of leaving: ``kg/data/origin_groups.yaml``)."""
+    leaving = origin_groups()[1]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            places = [p for p in child.children if p.dep_ == "pobj"]
+        elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in leaving:
+            places = [p for p in child.children if p.dep_ == "dobj"]
+            places += [p for c in child.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+        else:
+            continue
+        for place in places:
+            if _origin_place(ctx, place) is not None:
+                return place
+    return None
+
+
+def _counted_group(ctx: _Context, noun: Token) -> tuple[Token, Token | None]:
+    """A group noun and the country it says it comes from (:func:`_own_origin`), through a quantity: "thousands of
+    refugees from Y" (the parse may hang "from Y" on the quantity or on the group)."""
+    if _origin_sector(noun) is not None:
+        return noun, _own_origin(ctx, noun)
+    counted = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+    if counted is None or _origin_sector(counted) is None:
+        return noun, None
+    return counted, _own_origin(ctx, counted) or _own_origin(ctx, noun)
+
+
+def _origin_group(ctx: _Context, noun: Token, place: Token | None) -> Entity | None:
+    """The sector actor of the country ``place`` names for a group noun of an origin sector (:func:`_origin_sector`)
+    with no country of its own: "refugees from Sudia" is Sudia's refugees, as "Sudian refugees" is."""
+    if place is None or noun.pos_ != "NOUN" or any(c.dep_ in ("poss", "amod", "compound", "nmod") and ctx.mention(c) for c in noun.children):
+        return None
+    sector = _origin_sector(noun)
+    m = ctx.mention(place)
+    if sector is None or m is None or not m.entity.country:
+        return None
+    start = min((c.i for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i), default=noun.i)
+    return Entity(
+        key=f"actor/{m.entity.country}-{slugify(sector)}",
+        label=f"{noun.doc[start : noun.i + 1].text} from {place.text}",
+        type=EntityType.SECTOR_ACTOR,
+        country=m.entity.country,
+        role=sector,
+    )
+
+
+def _origin_after_verb(ctx: _Context, verb: Token, dobj: Token) -> tuple[Entity, Token] | None:
+    """A group object named by where it comes from in a "from" phrase the parse hung on the verb: "welcomed refugees
+    from Y", "arrested fishermen from Y", "took in thousands of migrants from Y" (the phrase right after the object).
+
+    Returns the group's sector actor and the "from" phrase, which then names no object of its own. Not after a
+    verb of moving or protecting people ("evacuated tourists from Y", "defended civilians from Y": ``from_verbs``), nor when
+    the country is the subject's own ("Norland deported workers from Norland" moves them out of it).
+    """
+    if verb.lemma_.lower() in origin_groups()[2]:
+        return None
+    after = dobj.right_edge.i + 1
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == after), None)
+    if prep is None:
+        return None
+    place = next((p for p in prep.children if p.dep_ == "pobj" and _origin_place(ctx, p) is not None), None)
+    if place is None:
+        return None
+    group = dobj
+    if _origin_sector(dobj) is None:
+        # "thousands of refugees": what the quantity counts is the group
+        group = next((p for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), dobj)
+    entity = _origin_group(ctx, group, place)
+    if entity is None:
+        return None
+    own = {ctx.mention(s).entity.country for s in verb.children if s.dep_ == "nsubj" and ctx.mention(s) is not None}
+    return (entity, prep) if entity.country not in own else None
 
 
 def _group_actor(token: Token, country: str, label: str | None = None) -> Entity | None:
@@ -641,11 +747,11 @@ def helper_phrase(prep: Token) -> bool:
     )
 
 
-def _prep_objects(ctx: _Context, head: Token, score: float) -> list[Arg]:
+def _prep_objects(ctx: _Context, head: Token, score: float, skip: set[int] | frozenset[int] = frozenset()) -> list[Arg]:
     found: list[Arg] = []
     # "kidnapped up to 16 advisers": the preposition hangs off the particle
-    preps = [c for c in head.children if c.dep_ in ("prep", "dative")]
-    preps += [g for c in head.children if c.dep_ == "prt" for g in c.children if g.dep_ == "prep"]
+    preps = [c for c in head.children if c.dep_ in ("prep", "dative") and c.i not in skip]
+    preps += [g for c in head.children if c.dep_ == "prt" for g in c.children if g.dep_ == "prep" and g.i not in skip]
     for prep in preps:
         if prep.lower_ == "along" and any(c.dep_ == "prep" and c.lower_ == "with" for c in prep.children):
             continue  # "along with Australia": company, not an object
@@ -693,14 +799,20 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
         # "NORTOWN, May 2 (Wire) - Sudia was accused ...": a dateline can parse as a second passive subject
         patient = _after_dateline(passive[0], verb)
         objects += _actors(ctx, patient, 1.0) or _prep_objects(ctx, patient, 0.9)
+    consumed: set[int] = set()  # "from" phrases that name an object's origin, not an object
     for dobj in _first_of(children, {"dobj", "dative", "attr"}):
-        objects += _actors(ctx, dobj, 1.0) or _prep_objects(ctx, dobj, 0.9) or _actors_in_np(ctx, dobj)
+        own = _actors(ctx, dobj, 1.0)
+        if not own and dobj.dep_ == "dobj" and (origin := _origin_after_verb(ctx, verb, dobj)) is not None:
+            # "welcomed refugees from Sudia": the refugees are Sudia's, as "Sudian refugees" are
+            own = [Arg(origin[0], 0.85)]
+            consumed.add(origin[1].i)
+        objects += own or _prep_objects(ctx, dobj, 0.9) or _actors_in_np(ctx, dobj)
     if not passive and _participle_patient(ctx, verb):
         # "Sudia, accused by Norland of spying, ...": the actor a passive participle describes is its patient
         objects += _actors(ctx, verb.head, 0.9, verb)
     for comp in _first_of(children, {"ccomp", "xcomp"}):
         objects += [Arg(a.entity, 0.85) for a in _first_of_actors(ctx, _first_of(list(comp.children), {"nsubj"}))]
-    objects += _prep_objects(ctx, verb, 0.9)
+    objects += _prep_objects(ctx, verb, 0.9, consumed)
     if not objects and verb.lemma_.lower() in _LINKING:
         # "X remains opposed to Y-ian mediation": the predicate adjective's object is the clause's
         objects += [a for comp in _first_of(children, {"acomp"}) if comp.pos_ == "ADJ" for a in _prep_objects(ctx, comp, 0.9)]

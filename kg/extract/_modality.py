@@ -16,6 +16,7 @@ from kg.extract._words import (
     _COMMITMENT_NOUNS,
     _COMMITTED,
     _DISPUTE,
+    _DYAD_NOUNS,
     _HEDGES,
     _INTEND,
     _LIKELY,
@@ -30,8 +31,10 @@ from kg.extract._words import (
     _SUPPOSE,
     _UNWILLING,
     _WILL,
+    blocking_verbs,
 )
 from kg.extract.lexicon import Trigger
+from kg.gazetteer import acts_for_state, sector_nouns
 from kg.model import Modality
 from kg.extract._readouts import is_bullet_start
 from kg.nlp import text_of
@@ -59,6 +62,8 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
       (the accuser is not their subject, and the accusation is the event);
     * what is rejected: "Norland is opposed to (remains opposed to, is against) a Sudian inquiry"
       (proposed, not happening);
+    * a clause on what a verb of blocking stops: "vetoed a resolution condemning Sudia", "blocked a
+      statement that criticized Sudia" (never issued, :func:`_blocked`);
     * a clause opened by "for": "pressed for Sudia to lift the ban", "it is vital for Norland to
       sign" (wanted or needed, not done);
     * a condition put first by inversion: "Had Norland attacked Sudia, ...", "Were Norland to
@@ -73,6 +78,9 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
             unreal |= {t.i for t in token.subtree}
         if token.dep_ in ("advcl", "ROOT") and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in token.children):
             # a condition, or one standing alone as a wish: "If only Norland had condemned the raids."
+            unreal |= {t.i for t in token.subtree}
+        if token.dep_ in ("acl", "relcl") and token.pos_ in ("VERB", "AUX") and _blocked(token.head):
+            # "vetoed a resolution condemning Y", "blocked a statement that criticized Y": never issued
             unreal |= {t.i for t in token.subtree}
         if token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
             # "the right of Norlandic ships to board vessels", "a bid to end the dispute"
@@ -98,6 +106,19 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
                 nouns = [child] if child.dep_ in ("dobj", "nsubjpass") else [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in ("to", "against") else []
                 unreal |= {n.i for n in nouns}
     return unreal
+
+
+def _blocked(noun: Token) -> bool:
+    """Whether a noun is what a verb of blocking stops ("vetoed a resolution", "a draft ... was blocked"):
+    ``kg/data/blocked_acts.yaml``. The verb is not negated ("did not block the statement" let it pass)."""
+    verb = noun.head
+    return (
+        noun.pos_ in ("NOUN", "PROPN")
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() in blocking_verbs()
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 _RELATIVE_WORDS = {"which", "who", "that", "whom"}
@@ -441,3 +462,50 @@ def obligation(clause: Token) -> str | None:
         return None
     infinitive = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in clause.children)
     return f"{clause.text} to" if infinitive else None
+
+
+def owed(clause: Token | None) -> Token | None:
+    """The word that states a clause as owed rather than done, if any: a modal of obligation ("Norland should
+    (must) condemn Sudia", "Sudia should be sanctioned") or a periphrastic one with its infinitive ("ought to",
+    "has to", "needs to", "will have to condemn Sudia"), negated or not ("must not attack Sudia" states no
+    attack either). Returns the verb that carries it (the clause or a head it shares its tense with), whose
+    subject tells a duty from an expectation (:func:`expected`).
+
+    Not an obligation: a perfect ("should have condemned" is counterfactual, see :func:`counterfactual`;
+    "must have known" is a guess about the past), nor a past "had to withdraw", which says the act was done
+    under constraint. A reported obligation ("Norland said Sudia must release the crew") is read before as a
+    demand (:func:`obligation`); this is for one the writer states in its own clause.
+    """
+    node = clause
+    for _ in range(6):
+        if node is None:
+            return None
+        if _modal_perfect(node) is not None:
+            return None
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MUST for c in node.children):
+            return node
+        lemma = node.lemma_.lower()
+        if node is not clause and (lemma in _MUST_PERIPHRASTIC or node.lower_ in _MUST_PERIPHRASTIC) and node.tag_ != "VBD":
+            return node  # "ought to condemn", "has to condemn", "will have to negotiate", "needs to apologize"
+        if node.head.i == node.i:
+            return None
+        own_tense = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in node.children)
+        infinitive = node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+        if not (infinitive or node.dep_ == "acomp" or _purpose_clause(node) or (node.dep_ == "conj" and not own_tense and node.tag_ not in ("VBD", "VBZ", "VBP"))):
+            return None
+        node = node.head
+    return None
+
+
+def expected(bearer: Token) -> bool:
+    """Whether the modal a verb carries (:func:`owed`) states an expectation rather than a duty: its subject is a
+    thing, which owes nothing ("the new pipeline should boost trade with Sudia", "the deal should lift
+    exports to Sudia"); an actor's ("Norland should condemn Sudia"), a pronoun's or none is a duty."""
+    subjects = [c for c in bearer.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_:
+        return False
+    lemma = subject.lemma_.lower()
+    return subject.pos_ == "NOUN" and acts_for_state(lemma) is None and lemma not in sector_nouns() and lemma not in _DYAD_NOUNS

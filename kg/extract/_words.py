@@ -224,3 +224,28 @@ def light_nouns() -> frozenset[str]:
     """Nouns of the light verbs ("conclusion", "imposition", "launch"): like the verb, the noun hands its doer to
     the event its "of" object names (``light_nouns`` of ``kg/data/event_doers.yaml``)."""
     return frozenset(_event_doers_yaml().get("light_nouns") or ())
+
+
+@cache
+def sent_objects() -> tuple[frozenset[str], frozenset[str]]:
+    """The sectors whose people, sent, go for their own ends, and the words of relief that make a group sent aid
+    (``own_sectors`` and ``aid_words`` of ``kg/data/sent_objects.yaml``): "sent its cricket team to Y" is no aid,
+    "sent a rescue team to Y" is."""
+    data = yaml.safe_load(resources.files("kg.data").joinpath("sent_objects.yaml").read_text(encoding="utf-8"))
+    return frozenset(data["own_sectors"]), frozenset(data["aid_words"])
+
+
+@cache
+def origin_groups() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The sectors of groups named by where they come from, the verbs of leaving that say it ("fleeing Y"), and
+    the verbs whose own "from" is a place left or a danger kept off, not an origin (``kg/data/origin_groups.yaml``)."""
+    data = yaml.safe_load(resources.files("kg.data").joinpath("origin_groups.yaml").read_text(encoding="utf-8"))
+    return frozenset(data["origin_sectors"]), frozenset(data["leaving_verbs"]), frozenset(data["from_verbs"])
+
+
+@cache
+def blocking_verbs() -> frozenset[str]:
+    """Verbs that stop a proposed text or act before it takes effect ("vetoed a resolution condemning Y"):
+    ``blocking_verbs`` of ``kg/data/blocked_acts.yaml``."""
+    data = yaml.safe_load(resources.files("kg.data").joinpath("blocked_acts.yaml").read_text(encoding="utf-8"))
+    return frozenset(data["blocking_verbs"])

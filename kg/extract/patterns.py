@@ -137,7 +137,7 @@ from kg.extract._constructions import BY_BORDER, constructions, investigated_thi
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
-from kg.extract._modality import _devoted, _hypothetical, characterizes, collapsed, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, requested, requested_noun
+from kg.extract._modality import _devoted, _hypothetical, characterizes, collapsed, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
@@ -163,9 +163,10 @@ from kg.extract._words import (
     _WISH,
     done_to_categories,
     event_doers,
+    sent_objects,
 )
 from kg.extract.lexicon import Lexicon, Trigger, load_lexicon
-from kg.gazetteer import load_gazetteer, sector_nouns
+from kg.gazetteer import acts_for_state, load_gazetteer, sector_nouns
 from kg.model import (
     Article,
     Entity,
@@ -408,6 +409,8 @@ class PatternExtractor:
                     continue  # "told the envoy to leave", not "told the envoy that ..."
                 if not _completed(trig, children, prep_objects):
                     continue
+                if trig.predicate.name == "providesAidTo" and trig.cameo != "075" and trig.extra and not trig.prep_object and _sends_people(trig, kids):
+                    continue  # "sent its cricket team to Y", "sent workers to Y": people sent for their own ends
                 chosen.append((trig, token))
                 if trig.object_type is None:
                     break
@@ -492,6 +495,10 @@ class PatternExtractor:
         modality = trigger.modality or _modality(clause)
         if not trigger.modality and modality is not Modality.NEGATED and (governed := noun_modality(anchor)) is not None:
             modality = governed  # "the summit was called off", "talks planned for June"
+        if (bearer := owed(clause)) is not None:
+            if not expected(bearer):
+                return  # "Norland should (must, ought to, has to) condemn Sudia": owed, not done nor intended
+            modality = Modality.POSSIBLE  # "the new pipeline should boost trade with Sudia": expected
         if anchor.pos_ not in ("VERB", "AUX") and any(c.lower_ == "no" and c.dep_ == "det" for c in anchor.children):
             modality = Modality.NEGATED
         if pred.category == "AGREE" and anchor.pos_ not in ("VERB", "AUX") and collapsed(anchor):
@@ -820,6 +827,33 @@ def _called_a_business(verb: Token) -> bool:
     """Whether a verb's object is set off as a business: "joined Nordco, a shipping company"."""
     nouns = sector_nouns()
     return any(a.dep_ == "appos" and nouns.get(a.lemma_.lower()) == "business" for d in verb.children if d.dep_ == "dobj" for a in d.children)
+
+
+def _sends_people(trigger: Trigger, children: Sequence[Token]) -> bool:
+    """Whether an aid trigger completed by its object word sends people who go for their own ends: "sent its
+    cricket team to Y", "dispatched workers to Y", "will send its national squad" (a head noun of people or bodies
+    outside politics in ``kg/data/actor_heads.tsv``, or of a sector of private people in ``kg/data/sectors.tsv``),
+    not "sent a rescue team", "a team of doctors", "relief workers": a word of relief among the noun's modifiers,
+    its "of" objects or their conjuncts makes the group aid (``kg/data/sent_objects.yaml``). False when no object
+    completes the trigger or one that does is aid itself ("sent doctors and a football team")."""
+    own_sectors, aid_words = sent_objects()
+    objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in objects for g in o.children if g.dep_ == "conj"]
+    # "sent hundreds of workers": what a quantity holds is what is sent
+    objects += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    matched = [o for o in objects if o.lemma_.lower() in trigger.extra or o.lower_ in trigger.extra]
+    if not matched:
+        return False
+    for noun in matched:
+        lemma = noun.lemma_.lower()
+        if not (acts_for_state(lemma) is False or sector_nouns().get(lemma) in own_sectors):
+            return False
+        modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+        modifiers += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        modifiers += [g for m in modifiers for g in m.children if g.dep_ in ("conj", "compound")]
+        if any(m.lemma_.lower() in aid_words or m.lower_ in aid_words for m in modifiers):
+            return False
+    return True
 
 
 def _people_taken_in(verb: Token) -> bool:
