@@ -13,6 +13,8 @@ from kg.extract._publisher import institutional_we
 from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
     _ACTOR_TYPES,
+    _APART,
+    _WITH_MANNER,
     _BILATERAL,
     _CIVILIANS,
     _COMMITMENT_NOUNS,
@@ -156,6 +158,37 @@ def _each_other(verb: Token) -> bool:
     )
 
 
+def _apart(anchor: Token) -> bool:
+    """Whether a trigger's coordinated subjects act each on their own: "X and Y each reached a deal", "X and Y
+    separately signed treaties", "X and Y have each ..." (``_APART`` on the clause, or "each" beside the subject)."""
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else _clause_verb(anchor)
+    if verb is None:
+        return False
+    kids = list(verb.children)
+    if any(c.lower_ in _APART and c.dep_ in ("advmod", "dep", "npadvmod", "appos") for c in kids):
+        return True
+    return any(a.lower_ in _APART and a.dep_ in ("appos", "det", "dep") for s in kids if s.dep_ in ("nsubj", "nsubjpass") for a in s.children)
+
+
+def _partner_named(anchor: Token) -> bool:
+    """Whether a reciprocal trigger names a partner with "with", actor or not: "X and Y reached a deal with the
+    union" (X and Y are on one side), not "X and Y signed a deal with the help of Z" (``_WITH_MANNER``).
+
+    Only "with" on the act's noun, on the light verb it is the object of, or on a verb's object ("swapped
+    prisoners with the rebels") names a partner: a verb's own "with" may be a circumstance ("met, with Z in
+    attendance"), and its actors are read as objects by the general rules.
+    """
+    if anchor.pos_ in ("VERB", "AUX"):
+        holders = [c for c in anchor.children if c.dep_ == "dobj"]
+    else:
+        holders = [anchor] + ([anchor.head] if anchor.dep_ == "dobj" and anchor.head.pos_ in ("VERB", "AUX") else [])
+    return any(
+        p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p.lemma_.lower() not in _WITH_MANNER
+        and not (p.lower_ == "other" and any(d.lower_ == "each" for d in p.children))
+        for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+    )
+
+
 def _members_of(ctx: _Context, token: Token, score: float) -> list[Arg]:
     """'ministers of Norland and Sudia', 'officials from Norland and Sudia', 'Norland's and Sudia's envoys': each country's own.
 
@@ -166,6 +199,8 @@ def _members_of(ctx: _Context, token: Token, score: float) -> list[Arg]:
         return []
     owners = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in c.children if p.dep_ == "pobj"]
     owners += [c for c in token.children if c.dep_ == "poss"]
+    # "Norland and Sudia's leaders": the parse may make the first owner a modifier, its conjunct carrying the "'s"
+    owners += [c for c in token.children if c.dep_ == "nmod" and any(k.dep_ == "case" for o in (c, *c.conjuncts) for k in o.children)]
     for owner in owners[:1]:
         found = {a.entity.key: Arg(a.entity, score * 0.85) for o in (owner, *owner.conjuncts) if (m := ctx.mention(o)) for a in [Arg(m.entity, 1.0)] if m.entity.type in _ACTOR_TYPES}
         if len(found) >= 2:

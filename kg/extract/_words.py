@@ -70,6 +70,12 @@ _PLACE_NOUNS = {"border", "boundary", "frontier", "region", "territory", "water"
 # Predicates whose object may be a place named after an actor ("shelled the X border", "massed troops on the frontier with Y").
 _PLACE_PREDICATES = {"attacks", "occupies", "mobilizes", "withdrawsFrom", "visits", "coerces", "fightsWith", "concedes"}
 _BILATERAL = {"bilateral", "mutual", "joint"}
+#: Words that make coordinated subjects act each on their own ("X and Y each reached a deal", "separately signed").
+_APART = {"each", "separately", "respectively", "individually", "independently", "unilaterally"}
+#: Nouns after "with" that name a manner or a helper, not a partner ("signed a deal with the help of Z").
+_WITH_MANNER = {"aim", "view", "goal", "purpose", "intention", "help", "support", "assistance", "mediation", "backing",
+                "participation", "blessing", "approval", "consent", "fanfare", "ceremony", "delay", "reservation",
+                "reservations", "condition", "conditions", "caveat", "caveats", "exception", "exceptions", "effect", "eye"}
 #: Secondary predicates of captivity ("held the crew hostage", "took them prisoner", "kept them captive").
 _CAPTIVE = {"hostage", "hostages", "captive", "captives", "prisoner", "prisoners"}
 #: Head nouns of a member's kind: "a member state of Y", "a member economy of Y" (the head carries the arguments).

@@ -123,8 +123,10 @@ from kg.extract._arguments import (
     _agents_after_patient,
     _clause_verb,
     _conditional,
+    _apart,
     _each_other,
     _is_stance,
+    _partner_named,
     _group_actor,
     _noun_args,
     _prep_objects,
@@ -616,18 +618,34 @@ class PatternExtractor:
         # "X and Y held talks", "X and Y met", "the treaty was signed by X and Y": without a partner
         # named apart, coordinated subjects of a reciprocal act relate to each other.
         mutual = trigger.pair or (pred.name in _RECIPROCAL and anchor.lemma_.lower() not in _ONE_WAY)
+        # "X and Y each reached a deal with the union": each is a party on its own side, not the other's partner
+        together = len(subjects) >= 2 and not _apart(anchor) and not _partner_named(anchor)
         if mutual and len(subjects) >= 2 and all(o.entity.type is EntityType.TOPIC for o in objects) and pred.range != "Topic":
             objects = []
         if anchor.pos_ in ("VERB", "AUX") and len(subjects) >= 2 and _each_other(anchor):
             # "X and Y accused each other": each acts on the other
             pairs = [(s, o) for s in subjects for o in subjects if s.entity.key != o.entity.key]
         elif mutual and not objects and len(subjects) >= 2:
-            pairs = [(subjects[i], subjects[j]) for i in range(len(subjects)) for j in range(i + 1, len(subjects))]
+            pairs = [(subjects[i], subjects[j]) for i in range(len(subjects)) for j in range(i + 1, len(subjects))] if together else []
         else:
             pairs = [(s, o) for s in subjects for o in objects]
+        readings = [(s, o, pred, cameo, goldstein, coded) for s, o in pairs]
+        if (other := trigger.coordinated) is not None and together and not [o for o in objects if o.entity.type in _ACTOR_TYPES] \
+                and not (anchor.pos_ in ("VERB", "AUX") and (_each_other(anchor) or not _act_agreed(anchor))):
+            # "X and Y reached a deal on Z", "X and Y agreed to a truce": the coordinated parties are each other's
+            # partners, besides each one's commitment (a directed act holds both ways: "X and Y traded accusations")
+            own = other.category == pred.category
+            code, value = (cameo, goldstein) if own else (other.cameo, other.goldstein)
+            if other.symmetric or other.name in _RECIPROCAL:  # one statement a pair, as "X and Y signed a treaty"
+                mutual_pairs = [(subjects[i], subjects[j]) for i in range(len(subjects)) for j in range(i + 1, len(subjects))]
+            else:
+                mutual_pairs = [(a, b) for a in subjects for b in subjects if a.entity.key != b.entity.key]
+            if other is pred:
+                readings = [r for r in readings if r[1].entity.type is not EntityType.TOPIC]
+            readings += [(a, b, other, code, value, coded if own else None) for a, b in mutual_pairs]
         speaker = ctx.speaker(sent, token)
         when, precision = ctx.event_when(sent, token)
-        for subj, obj in pairs:
+        for subj, obj, pred, cameo, goldstein, coded in readings:
             if not _plausible(subj.entity, obj.entity) or (pred.name == "withdrawsFrom" and _a_place(obj.entity)):
                 continue
             s_ent, o_ent = subj.entity, obj.entity
@@ -783,6 +801,16 @@ def _complement_statements(
                 goldstein=pred.goldstein,
                 trigger=trigger,
             )
+
+
+def _act_agreed(verb: Token) -> bool:
+    """Whether a verb of a reciprocal act names what is done or agreed as an act: an object ("swapped prisoners",
+    "agreed a truce"), an infinitive ("agreed to restore ties") or "to" an act ("agreed to a ceasefire").
+
+    "X and Y agreed that ..." states a view both hold, and "agreed on Z" each one's commitment to Z: no
+    partner is named either way, and the coordinated parties are not read as each other's.
+    """
+    return any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ == "to") or _purpose_clause(c) for c in verb.children)
 
 
 def _without_restated_pledges(produced: Sequence[tuple[Token, list[Statement]]]) -> Iterator[Statement]:
