@@ -229,12 +229,33 @@ def _verb_words(verb: Token, children: Sequence[Token] | None = None) -> set[str
 
 
 def _prep_objects_of(verb: Token, children: Sequence[Token] | None = None) -> list[tuple[str, set[str]]]:
-    """Each preposition of a verb with the words (lemma and form) of its objects ("deploy to the border")."""
-    return [
-        (child.lower_, {w for g in child.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)})
-        for child in (verb.children if children is None else children)
-        if child.dep_ in ("prep", "agent", "dative")
-    ]
+    """Each preposition of a verb with the words (lemma and form) of its objects ("deploy to the border").
+
+    A preposition that ends the verb's direct object is the verb's too: "put [a Y journalist who filmed the
+    base under arrest]", "placed [a Y reporter and his driver under arrest]" (the parse may hang the verb's
+    phrase on the object noun, a relative clause, a participle or a conjunct; where it hangs, the phrase
+    still says where the object is put).
+    """
+    kids = list(verb.children if children is None else children)
+    preps = [child for child in kids if child.dep_ in ("prep", "agent", "dative")]
+    if not any(p.lower_ == "under" for p in preps):
+        # "placed [a Y reporter] and [his driver under arrest]": a second object the parse makes a conjunct of the verb
+        objects = [child for child in kids if child.dep_ == "dobj" or (child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"))]
+        preps += [prep for child in objects if (prep := _ending_prep(child)) is not None]
+    return [(child.lower_, {w for g in child.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}) for child in preps]
+
+
+def _ending_prep(obj: Token) -> Token | None:
+    """The "under" phrase that ends a direct object's phrase inside it ("a Y journalist [...] under arrest"), if any."""
+    end = obj.right_edge
+    if end.i == obj.i:
+        return None
+    # "under (house) arrest" must end the phrase with its noun: in "who had lived under arrest for years on
+    # trial" the parse hangs the verb's own phrase ("on trial") on the noun, and the relative clause keeps it
+    for token in obj.doc[obj.i + 1 : end.i + 1]:
+        if token.dep_ == "prep" and token.lower_ == "under" and any(p.dep_ == "pobj" and p.i == end.i for p in token.children):
+            return token
+    return None
 
 
 def _completed(trig: Trigger, words: set[str], prep_objects: Callable[[], list[tuple[str, set[str]]]]) -> bool:
