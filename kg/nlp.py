@@ -378,6 +378,22 @@ def _ruler_patterns() -> list[dict[str, object]]:
     return patterns
 
 
+def _lower_participle_openers(nlp: Language) -> None:
+    """Give the capitalised -ing forms of the extractor's verbs the features of their lower-case forms.
+
+    "Accusing Y of espionage, X said ...": at the head of a sentence the tagger takes a capitalised -ing form
+    for a proper noun (it sees the word's shape and first letter) and the parser hangs the participle's object
+    on the main clause; in lower case the same clause is tagged a participle and parsed as one. The forms are
+    those of ``kg/data/participle_openers.tsv`` (``scripts/build_participle_openers.py``); each capitalised
+    form's lexeme takes the shape and prefix of its lower-case form, once, so parsing costs nothing more.
+    """
+    vocab = nlp.vocab
+    for row in table("participle_openers.tsv"):
+        form = row["form"]
+        lower, upper = vocab[form], vocab[form[0].upper() + form[1:]]
+        upper.shape_, upper.prefix_ = lower.shape_, lower.prefix_
+
+
 @cache
 def load_nlp(model: str | None = None) -> Language:
     """Load the English pipeline with the paragraph splitter and the gazetteer ruler.
@@ -409,6 +425,7 @@ def load_nlp(model: str | None = None) -> Language:
             nlp.remove_pipe(component)
     nlp.add_pipe("paragraph_sentences", before="parser")
     nlp.add_pipe("letter_sentence_ends", first=True)
+    _lower_participle_openers(nlp)
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     # The ruler matches ORTH: its phrase patterns need only the tokenizer, not the whole pipeline
     # that add_patterns runs them through otherwise (0.8 s per process).
