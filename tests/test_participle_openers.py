@@ -64,3 +64,22 @@ def test_the_table_regenerates() -> None:
     builder = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(builder)
     assert "\n".join(builder.table_lines()) + "\n" == (ROOT / "kg" / "data" / "participle_openers.tsv").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parse hangs the subject, with its relative clause or apposition, on the participle's object
+        ("Dismissing Peru's demands, Chile, which holds the presidency of the bloc this year, said the matter was closed.", ("Chile", "rejects", "Peru")),
+        ("Bombing Morocco, Algeria, which has long disputed the border, said the raids would go on.", ("Algeria", "attacks", "Morocco")),
+        ("Accusing Peru of spying, Chile, the region's largest exporter, recalled its envoy.", ("Chile", "accuses", "Peru")),
+    ],
+)
+def test_an_openers_subject_set_off_by_commas(run: Callable[..., ArticleResult], text: str, expected: tuple[str, str, str]) -> None:
+    expect(events(run(text)), expected)
+
+
+def test_a_list_of_objects_is_no_subject(run: Callable[..., ArticleResult]) -> None:
+    """"Criticizing Peru, Bolivia and Ecuador, the Chilean minister said ...": the minister, not Bolivia, criticizes."""
+    found = events(run("Criticizing Peru, Bolivia and Ecuador, the Chilean foreign minister said the matter was closed."))
+    assert not any(s in ("Bolivia", "Ecuador") for s, _, _ in found), found

@@ -393,7 +393,8 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         bullet = bullet_subjects(ctx, verb)
         if bullet is not None:
             return [Arg(e, 0.8) for e in bullet]
-    if not subjects or _object_of_bare_preposition(subjects[0]):
+    if not subjects or _object_of_bare_preposition(subjects[0]) or (len(subjects) == 1 and _fronted_participle(subjects[0])):
+        # "Bombing Y, X, which ..., said": the parse may take the fronted participle for the subject
         fronted = _fronted_subjects(ctx, verb)
         if fronted:
             return fronted
@@ -434,7 +435,7 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         if controllers and head.lemma_.lower() in _OBJECT_CONTROL:
             return [Arg(a.entity, a.score * 0.9) for a in _actors(ctx, controllers[0], 1.0)]
         return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head, depth + 1)]
-    if verb.dep_ == "csubj" and _fronted_participle(verb):
+    if verb.dep_ in ("csubj", "nsubj") and _fronted_participle(verb):
         # "Seeking a deal, Norland, the largest economy, said ...": the parse took the adjunct for the subject
         return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head, depth + 1)]
     if verb.dep_ == "acomp" and head.pos_ in ("VERB", "AUX"):
@@ -564,7 +565,9 @@ def _fronted_subjects(ctx: _Context, verb: Token) -> list[Arg]:
         root = roots[0] if roots else None
         if root is None or root.pos_ not in ("NOUN", "PROPN") or root.dep_ not in ("conj", "appos", "npadvmod") or root.head.i >= comma.i:
             continue
-        if all(_set_off(t) for t in roots[1:]):  # "Norland, home to ten million people, said": an apposition hung elsewhere
+        # "Norland, home to ten million people, said": an apposition hung elsewhere; "Norland, which holds the
+        # presidency, said": a relative clause hung on the adjunct's noun
+        if all(_set_off(t) or _set_off_clause(t, root) for t in roots[1:]):
             best = root
     if best is None:
         return []
@@ -575,6 +578,14 @@ def _fronted_subjects(ctx: _Context, verb: Token) -> list[Arg]:
             if all(a.entity.key != new.entity.key for a in found):
                 found.append(new)
     return found
+
+
+def _set_off_clause(token: Token, noun: Token) -> bool:
+    """Whether a relative clause right after a noun, set off by a comma, is that noun's, wherever the parse hung it."""
+    doc = token.doc
+    left = token.left_edge.i
+    return token.dep_ == "relcl" and left > 0 and doc[left - 1].text == "," and doc[left].lower_ in ("which", "who", "whose") \
+        and noun.right_edge.i + 1 == left - 1
 
 
 def _set_off(token: Token) -> bool:
