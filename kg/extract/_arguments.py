@@ -322,6 +322,12 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                 return Arg(m.entity, score * 0.85)
             if node.pos_ not in ("NOUN", "PROPN") or node.text[:1].islower():
                 break
+        if _state_noun(token):
+            # "a delegation from Norland", "officials from Norland", "troops from Norland": the state's own people
+            # (several countries: _members_of; "refugees from Norland" are no state's people)
+            for m in (ctx.mention(p) for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"):
+                if m is not None and m.entity.type is EntityType.COUNTRY:
+                    return Arg(m.entity, score * 0.85)
         # "Fighters loyal to Norland's exiled general": an unmarked group takes the country of whom it serves.
         for loyal in token.children:
             if loyal.dep_ == "amod" and loyal.lemma_.lower() == "loyal":

@@ -68,7 +68,7 @@ _IN_PREDICATES = {"threatens", "investsIn", "participatesIn", "partnerIn", "medi
 _CIVILIANS = {"team", "tourist", "student", "fan", "player", "athlete", "runner", "author", "writer", "chef", "scientist", "researcher", "artist", "pilgrim", "traveller", "traveler", "visitor", "diner", "club", "squad", "band", "singer", "actor", "firm", "company", "investor", "businessman", "businesswoman"}
 _PLACE_NOUNS = {"border", "boundary", "frontier", "region", "territory", "water", "waters", "city", "town", "village", "capital", "coast", "island", "province", "state", "area", "zone", "soil", "airspace", "side", "north", "south", "east", "west", "port", "airport", "base"}
 # Predicates whose object may be a place named after an actor ("shelled the X border", "massed troops on the frontier with Y").
-_PLACE_PREDICATES = {"attacks", "occupies", "mobilizes", "withdrawsFrom", "visits", "coerces", "fightsWith", "concedes"}
+_PLACE_PREDICATES = {"attacks", "occupies", "mobilizes", "withdrawsFrom", "visits", "coerces", "fightsWith", "concedes", "investsIn"}
 _BILATERAL = {"bilateral", "mutual", "joint"}
 #: Words that make coordinated subjects act each on their own ("X and Y each reached a deal", "separately signed").
 _APART = {"each", "separately", "respectively", "individually", "independently", "unilaterally"}
