@@ -108,3 +108,19 @@ def test_deals_with_a_third_party_relate_each_to_it(run: Run) -> None:
     found = _triples(run("Norway and Iceland reached deals with Denmark."))
     assert _between(found, "Norway", "signsAgreementWith", "Denmark") and _between(found, "Iceland", "signsAgreementWith", "Denmark"), found
     assert not _between(found, "Norway", "signsAgreementWith", "Iceland"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway reaches a deal with Iceland on fishing quotas",  # a headline: "with" hung on the light verb
+        "Norway reached a deal on Monday with Iceland.",  # a time between the noun and its partner
+        "Norway struck an agreement with Iceland over quotas.",
+    ],
+)
+def test_the_partner_of_an_agreement_hung_on_its_light_verb(run: Run, text: str) -> None:
+    assert _between(_triples(run(text)), "Norway", "signsAgreementWith", "Iceland"), _triples(run(text))
+
+
+def test_a_helper_after_with_is_no_partner(run: Run) -> None:
+    assert not _between(_triples(run("Norway reached a deal with the help of Iceland.")), "Norway", "signsAgreementWith", "Iceland")

@@ -439,6 +439,9 @@ class PatternExtractor:
         if token.pos_ in ("NOUN", "PROPN") and lemma in self.lexicon.nouns:
             kids = list(token.children)
             mods = {c.lemma_.lower() for c in kids if c.dep_ in ("amod", "compound", "nmod", "prep")}
+            if token.dep_ == "dobj" and _light_verb(token.head):
+                # "reaches a deal with Y": the parse may hang the noun's own preposition on its light verb
+                mods |= {c.lower_ for c in token.head.children if c.dep_ == "prep" and c.i > token.i and c.lower_ in _NOUN_PARTNER_PREPS}
             # "a call for Y to act": the preposition may be parsed as the marker of an infinitive clause
             mods |= {m.lower_ for c in kids if c.dep_ in ("advcl", "acl") for m in c.children if m.dep_ == "mark"}
             # "a mediation effort between X and Y", "the aid package for X": the head noun carries the arguments
@@ -822,6 +825,15 @@ def _complement_statements(
                 goldstein=pred.goldstein,
                 trigger=trigger,
             )
+
+
+def _light_verb(verb: Token) -> bool:
+    """Whether a verb is a light verb whose object noun carries the event ("reached a deal", "held talks")."""
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _LIGHT_VERBS
+
+
+#: Prepositions of a noun trigger that name its partner ("a deal with Y", "an agreement with Y").
+_NOUN_PARTNER_PREPS = {"with"}
 
 
 def _act_agreed(verb: Token) -> bool:
