@@ -938,6 +938,35 @@ def _agents_after_patient(noun: Token, events: frozenset[str] = frozenset(), ctx
     return found
 
 
+def _agents_on_actors(ctx: _Context, noun: Token) -> list[Token]:
+    """'the cutting of ties with Y by X', 'the withdrawal of troops from Y by X': a "by" agent the parse hangs on an
+    actor named deeper in the act noun's phrase.
+
+    An actor is no act and has no agent of its own, so a "by" phrase hung on one (through a chain of prepositions
+    from the act noun, at most three deep) is the act noun's agent; "by" on a noun that is no actor ("talks by
+    phone", "attacks by drones") is left alone.
+    """
+    found: list[Token] = []
+    frontier = [noun]
+    for _ in range(3):
+        deeper: list[Token] = []
+        for node in frontier:
+            for prep in node.children:
+                if prep.dep_ != "prep" or prep.lower_ == "by":
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    deeper.append(pobj)
+                    m = ctx.mention(pobj)
+                    if m is None or m.entity.type not in _ACTOR_TYPES or pobj.lemma_.lower() in ctx.event_nouns:
+                        continue
+                    found += [a for by in pobj.children if by.dep_ in ("prep", "agent") and by.lower_ == "by" for a in by.children
+                              if a.dep_ == "pobj" and (am := ctx.mention(a)) is not None and am.entity.type in _ACTOR_TYPES]
+        frontier = deeper
+    return found
+
+
 def _stranded_objects(ctx: _Context, agent: Token) -> list[Arg]:
     """'sanctions imposed by Norland on Sudia': a target the parse hangs on the agent instead of the participle."""
     return [
@@ -1060,6 +1089,8 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     agents = [pobj for holder in sides for prep in holder.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" for pobj in prep.children if pobj.dep_ == "pobj"]
     after = _agents_after_patient(noun, ctx.event_nouns, ctx)
     agents += after
+    if not agents:
+        agents = _agents_on_actors(ctx, noun)
     if not agents:
         agents = [a for a in _act_agents(ctx, noun) if a.head.head is not noun]  # hung on the verb, not the noun's own "by"
     for agent in agents:
