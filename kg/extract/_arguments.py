@@ -29,6 +29,7 @@ from kg.extract._words import (
     _GROUP_SECTORS,
     _INSTITUTIONS,
     _LIGHT_VERBS,
+    _MAKING_TIES,
     _PROMISING,
     _LINKING,
     _OBJECT_CONTROL,
@@ -1174,7 +1175,9 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     verb = first.head if listed else _clause_verb(first)
     own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children) and first.dep_ == "dobj"
     promised = first.dep_ == "dobj" and verb is not None and verb.lemma_.lower() in _PROMISING
-    if (first.dep_ in ("dobj", "attr", "nsubjpass") or listed) and verb is not None and (verb.lemma_.lower() in _LIGHT_VERBS or first.dep_ == "attr" or own or promised):
+    # "signed a strategic partnership with Y", "formed an alliance with Y": the tie is made by the verb's subject
+    tied = trigger.predicate.category == "STRUCTURAL" and trigger.pair and verb is not None and verb.lemma_.lower() in _MAKING_TIES
+    if (first.dep_ in ("dobj", "attr", "nsubjpass") or listed) and verb is not None and (verb.lemma_.lower() in _LIGHT_VERBS or first.dep_ == "attr" or own or promised or tied):
         # light verbs hand the event to their object; "X reaffirmed its support": "its" is X
         if not subjects:
             subjects = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb)]

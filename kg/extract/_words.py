@@ -52,6 +52,9 @@ _LIGHT_VERBS = {
     "initiate", "carry", "play", "put", "bring", "perform", "allocate", "earmark",
     "conclude", "complete", "ink", "hand", "register", "submit", "convey", "transmit", "lead", "spearhead", "join",
 }
+#: Verbs that make a standing tie named by their object ("signed a strategic partnership with Y", "formed an
+#: alliance with Y"): not light verbs (their own act is read too), but the tie is their subject's.
+_MAKING_TIES = {"sign", "ratify", "countersign", "form", "agree"}
 #: Verbs of promising whose object noun names the act promised ("pledged aid to Y", "promised a loan to Y", "vowed
 #: retaliation against Y"): like a light verb's, the noun's doer is the verb's subject, and the act is intended.
 _PROMISING = {"promise", "pledge", "vow", "guarantee"}
