@@ -420,7 +420,8 @@ class PatternExtractor:
             complement = any(c.dep_ in ("xcomp", "ccomp") or _purpose_clause(c) for c in kids)
             prep_objects = cache(partial(_prep_objects_of, token, kids))  # read from the parse on first need
             # "helped Y build": the object may be parsed as the subject of a bare infinitive clause
-            has_object = any(c.dep_ == "dobj" or (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)) for c in kids)
+            # "Y was helped by X": a passive's subject is its object
+            has_object = any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)) for c in kids)
             chosen: list[tuple[Trigger, Token]] = []  # triggers that hold only for an object type, then the first plain one
             for trig in _candidates(self.lexicon.verbs[lemma], self._verb_index[lemma], children):
                 if (trig.needs_complement and not complement) or (trig.needs_object and not has_object):
