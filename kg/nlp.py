@@ -301,8 +301,18 @@ class TableLemmatizer:
         self.verb_exceptions = _verb_exceptions()
 
     def _exception(self, token: Token) -> str | None:
-        """The verb a form of ``kg/data/lemma_exceptions.tsv`` is ("staged": "stage", not "stag"), for a verb token."""
-        return self.verb_exceptions.get(token.lower_) if token.pos == VERB else None
+        """The verb a form of ``kg/data/lemma_exceptions.tsv`` is ("staged": "stage", not "stag"), for a verb token;
+        and the stem's lemma of a verb done again ("re-imposed": "impose", see :data:`_AGAIN`)."""
+        if token.pos != VERB:
+            return None
+        lower = token.lower_
+        if lower.startswith(_AGAIN) and lower[3:].isalpha() and len(lower) > 5:
+            stem = lower[3:]
+            if stem in self.verb_exceptions:
+                return self.verb_exceptions[stem]
+            word = Doc(token.vocab, words=[stem], pos=["VERB"], tags=[token.tag_], morphs=[str(token.morph)])
+            return str(self.lemmatizer.lemmatize(word[0])[0])
+        return self.verb_exceptions.get(lower)
 
     def _lemma(self, token: Token) -> str:
         """The lemmatizer's lemma, or the verb of a form it sends to another verb."""
@@ -378,6 +388,42 @@ def _ruler_patterns() -> list[dict[str, object]]:
     return patterns
 
 
+_AGAIN = "re-"
+"""The prefix of doing an act again ("re-established", "re-imposed", "re-opened"): the word stays one token, and a
+verb's lemma is its stem's ("re-imposed sanctions" is the act of "impose sanctions" again)."""
+
+
+def _keeping_again_prefix(finditer: Callable[[str], Iterator[re.Match[str]]]) -> Callable[[str], Iterator[re.Match[str]]]:
+    """The tokenizer's infix finder, less the hyphen of a word-initial "re-" ("re-established" stays one word).
+
+    Split, "re - established" parses as a verb "re" with a modifier "established", and the act is lost.
+    """
+
+    def find(text: str) -> Iterator[re.Match[str]]:
+        for match in finditer(text):
+            if match.start() == 2 and match.group() == "-" and text[:3].lower() == _AGAIN:
+                continue
+            yield match
+
+    return find
+
+
+def _lower_participle_openers(nlp: Language) -> None:
+    """Give the capitalised -ing forms of the extractor's verbs the features of their lower-case forms.
+
+    "Accusing Y of espionage, X said ...": at the head of a sentence the tagger takes a capitalised -ing form
+    for a proper noun (it sees the word's shape and first letter) and the parser hangs the participle's object
+    on the main clause; in lower case the same clause is tagged a participle and parsed as one. The forms are
+    those of ``kg/data/participle_openers.tsv`` (``scripts/build_participle_openers.py``); each capitalised
+    form's lexeme takes the shape and prefix of its lower-case form, once, so parsing costs nothing more.
+    """
+    vocab = nlp.vocab
+    for row in table("participle_openers.tsv"):
+        form = row["form"]
+        lower, upper = vocab[form], vocab[form[0].upper() + form[1:]]
+        upper.shape_, upper.prefix_ = lower.shape_, lower.prefix_
+
+
 @cache
 def load_nlp(model: str | None = None) -> Language:
     """Load the English pipeline with the paragraph splitter and the gazetteer ruler.
@@ -402,13 +448,14 @@ def load_nlp(model: str | None = None) -> Language:
         )
     # "U.S.-brokered", "U.K.-led": split the hyphen after an abbreviation so the country is its own token.
     infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
+    nlp.tokenizer.infix_finditer = _keeping_again_prefix(compile_infix_regex(infixes).finditer)  # type: ignore[union-attr]
     for component, table, factory, name in _TABLES:
         if component in nlp.pipe_names and table.usable(nlp.get_pipe(component)):  # type: ignore[attr-defined,arg-type]
             nlp.add_pipe(factory, name=name, before=component)
             nlp.remove_pipe(component)
     nlp.add_pipe("paragraph_sentences", before="parser")
     nlp.add_pipe("letter_sentence_ends", first=True)
+    _lower_participle_openers(nlp)
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     # The ruler matches ORTH: its phrase patterns need only the tokenizer, not the whole pipeline
     # that add_patterns runs them through otherwise (0.8 s per process).

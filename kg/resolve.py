@@ -435,7 +435,8 @@ def _title_country(span: Span, countries: dict[int, Place]) -> str | None:
     before = doc[max(0, span.start - 3) : span.start]
     if before and before[-1].i in countries:
         return countries[before[-1].i].code
-    if len(before) >= 2 and before[-1].text in ("'s", "’s") and before[-2].i in countries:
+    # "China's top diplomat", "Buenos Aires' foreign minister" (the bare apostrophe of a name ending in s)
+    if len(before) >= 2 and before[-1].text in ("'s", "’s", "'", "’") and before[-2].i in countries:
         return countries[before[-2].i].code
     return None
 

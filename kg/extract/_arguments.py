@@ -13,6 +13,8 @@ from kg.extract._publisher import institutional_we
 from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
     _ACTOR_TYPES,
+    _APART,
+    _WITH_MANNER,
     _BILATERAL,
     _CIVILIANS,
     _COMMITMENT_NOUNS,
@@ -27,6 +29,7 @@ from kg.extract._words import (
     _GROUP_SECTORS,
     _INSTITUTIONS,
     _LIGHT_VERBS,
+    _MAKING_TIES,
     _PROMISING,
     _LINKING,
     _OBJECT_CONTROL,
@@ -157,6 +160,37 @@ def _each_other(verb: Token) -> bool:
     )
 
 
+def _apart(anchor: Token) -> bool:
+    """Whether a trigger's coordinated subjects act each on their own: "X and Y each reached a deal", "X and Y
+    separately signed treaties", "X and Y have each ..." (``_APART`` on the clause, or "each" beside the subject)."""
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else _clause_verb(anchor)
+    if verb is None:
+        return False
+    kids = list(verb.children)
+    if any(c.lower_ in _APART and c.dep_ in ("advmod", "dep", "npadvmod", "appos") for c in kids):
+        return True
+    return any(a.lower_ in _APART and a.dep_ in ("appos", "det", "dep") for s in kids if s.dep_ in ("nsubj", "nsubjpass") for a in s.children)
+
+
+def _partner_named(anchor: Token) -> bool:
+    """Whether a reciprocal trigger names a partner with "with", actor or not: "X and Y reached a deal with the
+    union" (X and Y are on one side), not "X and Y signed a deal with the help of Z" (``_WITH_MANNER``).
+
+    Only "with" on the act's noun, on the light verb it is the object of, or on a verb's object ("swapped
+    prisoners with the rebels") names a partner: a verb's own "with" may be a circumstance ("met, with Z in
+    attendance"), and its actors are read as objects by the general rules.
+    """
+    if anchor.pos_ in ("VERB", "AUX"):
+        holders = [c for c in anchor.children if c.dep_ == "dobj"]
+    else:
+        holders = [anchor] + ([anchor.head] if anchor.dep_ == "dobj" and anchor.head.pos_ in ("VERB", "AUX") else [])
+    return any(
+        p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p.lemma_.lower() not in _WITH_MANNER
+        and not (p.lower_ == "other" and any(d.lower_ == "each" for d in p.children))
+        for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+    )
+
+
 def _members_of(ctx: _Context, token: Token, score: float) -> list[Arg]:
     """'ministers of Norland and Sudia', 'officials from Norland and Sudia', 'Norland's and Sudia's envoys': each country's own.
 
@@ -167,6 +201,8 @@ def _members_of(ctx: _Context, token: Token, score: float) -> list[Arg]:
         return []
     owners = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in c.children if p.dep_ == "pobj"]
     owners += [c for c in token.children if c.dep_ == "poss"]
+    # "Norland and Sudia's leaders": the parse may make the first owner a modifier, its conjunct carrying the "'s"
+    owners += [c for c in token.children if c.dep_ == "nmod" and any(k.dep_ == "case" for o in (c, *c.conjuncts) for k in o.children)]
     for owner in owners[:1]:
         found = {a.entity.key: Arg(a.entity, score * 0.85) for o in (owner, *owner.conjuncts) if (m := ctx.mention(o)) for a in [Arg(m.entity, 1.0)] if m.entity.type in _ACTOR_TYPES}
         if len(found) >= 2:
@@ -291,6 +327,12 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                 return Arg(m.entity, score * 0.85)
             if node.pos_ not in ("NOUN", "PROPN") or node.text[:1].islower():
                 break
+        if _state_noun(token):
+            # "a delegation from Norland", "officials from Norland", "troops from Norland": the state's own people
+            # (several countries: _members_of; "refugees from Norland" are no state's people)
+            for m in (ctx.mention(p) for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"):
+                if m is not None and m.entity.type is EntityType.COUNTRY:
+                    return Arg(m.entity, score * 0.85)
         # "Fighters loyal to Norland's exiled general": an unmarked group takes the country of whom it serves.
         for loyal in token.children:
             if loyal.dep_ == "amod" and loyal.lemma_.lower() == "loyal":
@@ -464,7 +506,8 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         bullet = bullet_subjects(ctx, verb)
         if bullet is not None:
             return [Arg(e, 0.8) for e in bullet]
-    if not subjects or _object_of_bare_preposition(subjects[0]):
+    if not subjects or _object_of_bare_preposition(subjects[0]) or (len(subjects) == 1 and _fronted_participle(subjects[0])):
+        # "Bombing Y, X, which ..., said": the parse may take the fronted participle for the subject
         fronted = _fronted_subjects(ctx, verb)
         if fronted:
             return fronted
@@ -505,7 +548,7 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         if controllers and head.lemma_.lower() in _OBJECT_CONTROL:
             return [Arg(a.entity, a.score * 0.9) for a in _actors(ctx, controllers[0], 1.0)]
         return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head, depth + 1)]
-    if verb.dep_ == "csubj" and _fronted_participle(verb):
+    if verb.dep_ in ("csubj", "nsubj") and _fronted_participle(verb):
         # "Seeking a deal, Norland, the largest economy, said ...": the parse took the adjunct for the subject
         return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head, depth + 1)]
     if verb.dep_ == "acomp" and head.pos_ in ("VERB", "AUX"):
@@ -635,7 +678,9 @@ def _fronted_subjects(ctx: _Context, verb: Token) -> list[Arg]:
         root = roots[0] if roots else None
         if root is None or root.pos_ not in ("NOUN", "PROPN") or root.dep_ not in ("conj", "appos", "npadvmod") or root.head.i >= comma.i:
             continue
-        if all(_set_off(t) for t in roots[1:]):  # "Norland, home to ten million people, said": an apposition hung elsewhere
+        # "Norland, home to ten million people, said": an apposition hung elsewhere; "Norland, which holds the
+        # presidency, said": a relative clause hung on the adjunct's noun
+        if all(_set_off(t) or _set_off_clause(t, root) for t in roots[1:]):
             best = root
     if best is None:
         return []
@@ -646,6 +691,14 @@ def _fronted_subjects(ctx: _Context, verb: Token) -> list[Arg]:
             if all(a.entity.key != new.entity.key for a in found):
                 found.append(new)
     return found
+
+
+def _set_off_clause(token: Token, noun: Token) -> bool:
+    """Whether a relative clause right after a noun, set off by a comma, is that noun's, wherever the parse hung it."""
+    doc = token.doc
+    left = token.left_edge.i
+    return token.dep_ == "relcl" and left > 0 and doc[left - 1].text == "," and doc[left].lower_ in ("which", "who", "whose") \
+        and noun.right_edge.i + 1 == left - 1
 
 
 def _set_off(token: Token) -> bool:
@@ -998,6 +1051,35 @@ def _agents_after_patient(noun: Token, events: frozenset[str] = frozenset(), ctx
     return found
 
 
+def _agents_on_actors(ctx: _Context, noun: Token) -> list[Token]:
+    """'the cutting of ties with Y by X', 'the withdrawal of troops from Y by X': a "by" agent the parse hangs on an
+    actor named deeper in the act noun's phrase.
+
+    An actor is no act and has no agent of its own, so a "by" phrase hung on one (through a chain of prepositions
+    from the act noun, at most three deep) is the act noun's agent; "by" on a noun that is no actor ("talks by
+    phone", "attacks by drones") is left alone.
+    """
+    found: list[Token] = []
+    frontier = [noun]
+    for _ in range(3):
+        deeper: list[Token] = []
+        for node in frontier:
+            for prep in node.children:
+                if prep.dep_ != "prep" or prep.lower_ == "by":
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    deeper.append(pobj)
+                    m = ctx.mention(pobj)
+                    if m is None or m.entity.type not in _ACTOR_TYPES or pobj.lemma_.lower() in ctx.event_nouns:
+                        continue
+                    found += [a for by in pobj.children if by.dep_ in ("prep", "agent") and by.lower_ == "by" for a in by.children
+                              if a.dep_ == "pobj" and (am := ctx.mention(a)) is not None and am.entity.type in _ACTOR_TYPES]
+        frontier = deeper
+    return found
+
+
 def _stranded_objects(ctx: _Context, agent: Token) -> list[Arg]:
     """'sanctions imposed by Norland on Sudia': a target the parse hangs on the agent instead of the participle."""
     return [
@@ -1121,6 +1203,8 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     after = _agents_after_patient(noun, ctx.event_nouns, ctx)
     agents += after
     if not agents:
+        agents = _agents_on_actors(ctx, noun)
+    if not agents:
         agents = [a for a in _act_agents(ctx, noun) if a.head.head is not noun]  # hung on the verb, not the noun's own "by"
     for agent in agents:
         subjects += _actors(ctx, agent, 1.0)
@@ -1203,7 +1287,9 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     verb = first.head if listed else _clause_verb(first)
     own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children) and first.dep_ == "dobj"
     promised = first.dep_ == "dobj" and verb is not None and verb.lemma_.lower() in _PROMISING
-    if (first.dep_ in ("dobj", "attr", "nsubjpass") or listed) and verb is not None and (verb.lemma_.lower() in _LIGHT_VERBS or first.dep_ == "attr" or own or promised):
+    # "signed a strategic partnership with Y", "formed an alliance with Y": the tie is made by the verb's subject
+    tied = trigger.predicate.category == "STRUCTURAL" and trigger.pair and verb is not None and verb.lemma_.lower() in _MAKING_TIES
+    if (first.dep_ in ("dobj", "attr", "nsubjpass") or listed) and verb is not None and (verb.lemma_.lower() in _LIGHT_VERBS or first.dep_ == "attr" or own or promised or tied):
         # light verbs hand the event to their object; "X reaffirmed its support": "its" is X
         if not subjects:
             subjects = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb)]

@@ -52,6 +52,9 @@ _LIGHT_VERBS = {
     "initiate", "carry", "play", "put", "bring", "perform", "allocate", "earmark",
     "conclude", "complete", "ink", "hand", "register", "submit", "convey", "transmit", "lead", "spearhead", "join",
 }
+#: Verbs that make a standing tie named by their object ("signed a strategic partnership with Y", "formed an
+#: alliance with Y"): not light verbs (their own act is read too), but the tie is their subject's.
+_MAKING_TIES = {"sign", "ratify", "countersign", "form", "agree"}
 #: Verbs of promising whose object noun names the act promised ("pledged aid to Y", "promised a loan to Y", "vowed
 #: retaliation against Y"): like a light verb's, the noun's doer is the verb's subject, and the act is intended.
 _PROMISING = {"promise", "pledge", "vow", "guarantee"}
@@ -68,8 +71,14 @@ _IN_PREDICATES = {"threatens", "investsIn", "participatesIn", "partnerIn", "medi
 _CIVILIANS = {"team", "tourist", "student", "fan", "player", "athlete", "runner", "author", "writer", "chef", "scientist", "researcher", "artist", "pilgrim", "traveller", "traveler", "visitor", "diner", "club", "squad", "band", "singer", "actor", "firm", "company", "investor", "businessman", "businesswoman"}
 _PLACE_NOUNS = {"border", "boundary", "frontier", "region", "territory", "water", "waters", "city", "town", "village", "capital", "coast", "island", "province", "state", "area", "zone", "soil", "airspace", "side", "north", "south", "east", "west", "port", "airport", "base"}
 # Predicates whose object may be a place named after an actor ("shelled the X border", "massed troops on the frontier with Y").
-_PLACE_PREDICATES = {"attacks", "occupies", "mobilizes", "withdrawsFrom", "visits", "coerces", "fightsWith", "concedes"}
+_PLACE_PREDICATES = {"attacks", "occupies", "mobilizes", "withdrawsFrom", "visits", "coerces", "fightsWith", "concedes", "investsIn"}
 _BILATERAL = {"bilateral", "mutual", "joint"}
+#: Words that make coordinated subjects act each on their own ("X and Y each reached a deal", "separately signed").
+_APART = {"each", "separately", "respectively", "individually", "independently", "unilaterally"}
+#: Nouns after "with" that name a manner or a helper, not a partner ("signed a deal with the help of Z").
+_WITH_MANNER = {"aim", "view", "goal", "purpose", "intention", "help", "support", "assistance", "mediation", "backing",
+                "participation", "blessing", "approval", "consent", "fanfare", "ceremony", "delay", "reservation",
+                "reservations", "condition", "conditions", "caveat", "caveats", "exception", "exceptions", "effect", "eye"}
 #: Secondary predicates of captivity ("held the crew hostage", "took them prisoner", "kept them captive").
 _CAPTIVE = {"hostage", "hostages", "captive", "captives", "prisoner", "prisoners"}
 #: Head nouns of a member's kind: "a member state of Y", "a member economy of Y" (the head carries the arguments).

@@ -63,6 +63,10 @@ class Trigger:
         alongside: with ``object_type``, the trigger's statements are read besides those of the next
             trigger on the same word, not instead of them ("X agreed with Y on Z": an agreement
             between X and Y, and X's commitment to Z).
+        coordinated: the predicate that coordinated subjects of the trigger stand in to each other when
+            no partner is named, read besides the trigger's own statements ("X and Y reached a deal on
+            Z": X signsAgreementWith Y, and each agreesTo Z); a directed one holds both ways ("X and Y
+            traded accusations").
     """
 
     predicate: Predicate
@@ -85,6 +89,7 @@ class Trigger:
     category: str | None = None
     armed: bool = False
     alongside: bool = False
+    coordinated: Predicate | None = None
 
     @property
     def size(self) -> int:
@@ -143,6 +148,7 @@ def _parse_trigger(
     category: str | None = None,
     armed: bool = False,
     alongside: bool = False,
+    coordinated: Predicate | None = None,
 ) -> Trigger:
     words = text.lower().split()
     if kind == "nouns" and len(words) == 3 and words[1] == "of":
@@ -151,7 +157,7 @@ def _parse_trigger(
         return Trigger(
             pred, kind_name, words[0], (), cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric,
             tuple(words[2].split("|")), weight, negated_as, silent, complement, needs_object, object_type, object_preps, complement_verbs,
-            category, armed, alongside,
+            category, armed, alongside, coordinated,
         )
     extra: tuple[str, ...]
     if kind == "nouns" and len(words) == 2 and words[1] in _NOUN_PREPS:
@@ -167,6 +173,7 @@ def _parse_trigger(
     return Trigger(
         pred, kind_name, lemma, extra, cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric, prep_object,
         weight, negated_as, silent, complement, needs_object, object_type, object_preps, complement_verbs, category, armed, alongside,
+        coordinated,
     )
 
 
@@ -247,13 +254,19 @@ def _entries(data: dict[str, object], origin: str) -> list[Trigger]:
         category = entry.get("category")
         if category is not None and category not in EVENT_CATEGORIES:
             raise LexiconInvalid(f"{origin}: entry {number}: category must be a PLOVER category ({', '.join(sorted(EVENT_CATEGORIES))}), not {category!r}")
+        coordinated = None
+        if entry.get("coordinated"):
+            try:
+                coordinated = predicate(str(entry["coordinated"]))
+            except UnknownPredicate as exc:
+                raise LexiconInvalid(f"{origin}: entry {number}: coordinated: {exc}") from None
         for kind in KINDS:
             for text_ in entry.get(kind) or ():
                 triggers.append(
                     _parse_trigger(
                         str(text_), kind, pred, cameo, modality, bool(entry.get("pair")), float(weight), negated_as, silent,
                         bool(complement), bool(entry.get("direct_object")), object_type, tuple(p.lower() for p in object_preps),
-                        complement_verbs, category, bool(entry.get("armed")), bool(entry.get("alongside")),
+                        complement_verbs, category, bool(entry.get("armed")), bool(entry.get("alongside")), coordinated,
                     )
                 )
     return triggers

@@ -123,8 +123,10 @@ from kg.extract._arguments import (
     _agents_after_patient,
     _clause_verb,
     _conditional,
+    _apart,
     _each_other,
     _is_stance,
+    _partner_named,
     _group_actor,
     _noun_args,
     _prep_objects,
@@ -228,12 +230,33 @@ def _verb_words(verb: Token, children: Sequence[Token] | None = None) -> set[str
 
 
 def _prep_objects_of(verb: Token, children: Sequence[Token] | None = None) -> list[tuple[str, set[str]]]:
-    """Each preposition of a verb with the words (lemma and form) of its objects ("deploy to the border")."""
-    return [
-        (child.lower_, {w for g in child.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)})
-        for child in (verb.children if children is None else children)
-        if child.dep_ in ("prep", "agent", "dative")
-    ]
+    """Each preposition of a verb with the words (lemma and form) of its objects ("deploy to the border").
+
+    A preposition that ends the verb's direct object is the verb's too: "put [a Y journalist who filmed the
+    base under arrest]", "placed [a Y reporter and his driver under arrest]" (the parse may hang the verb's
+    phrase on the object noun, a relative clause, a participle or a conjunct; where it hangs, the phrase
+    still says where the object is put).
+    """
+    kids = list(verb.children if children is None else children)
+    preps = [child for child in kids if child.dep_ in ("prep", "agent", "dative")]
+    if not any(p.lower_ == "under" for p in preps):
+        # "placed [a Y reporter] and [his driver under arrest]": a second object the parse makes a conjunct of the verb
+        objects = [child for child in kids if child.dep_ == "dobj" or (child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"))]
+        preps += [prep for child in objects if (prep := _ending_prep(child)) is not None]
+    return [(child.lower_, {w for g in child.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}) for child in preps]
+
+
+def _ending_prep(obj: Token) -> Token | None:
+    """The "under" phrase that ends a direct object's phrase inside it ("a Y journalist [...] under arrest"), if any."""
+    end = obj.right_edge
+    if end.i == obj.i:
+        return None
+    # "under (house) arrest" must end the phrase with its noun: in "who had lived under arrest for years on
+    # trial" the parse hangs the verb's own phrase ("on trial") on the noun, and the relative clause keeps it
+    for token in obj.doc[obj.i + 1 : end.i + 1]:
+        if token.dep_ == "prep" and token.lower_ == "under" and any(p.dep_ == "pobj" and p.i == end.i for p in token.children):
+            return token
+    return None
 
 
 def _completed(trig: Trigger, words: set[str], prep_objects: Callable[[], list[tuple[str, set[str]]]]) -> bool:
@@ -398,7 +421,8 @@ class PatternExtractor:
             complement = any(c.dep_ in ("xcomp", "ccomp") or _purpose_clause(c) for c in kids)
             prep_objects = cache(partial(_prep_objects_of, token, kids))  # read from the parse on first need
             # "helped Y build": the object may be parsed as the subject of a bare infinitive clause
-            has_object = any(c.dep_ == "dobj" or (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)) for c in kids)
+            # "Y was helped by X": a passive's subject is its object
+            has_object = any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)) for c in kids)
             chosen: list[tuple[Trigger, Token]] = []  # triggers that hold only for an object type, then the first plain one
             for trig in _candidates(self.lexicon.verbs[lemma], self._verb_index[lemma], children):
                 if (trig.needs_complement and not complement) or (trig.needs_object and not has_object):
@@ -419,6 +443,9 @@ class PatternExtractor:
         if token.pos_ in ("NOUN", "PROPN") and lemma in self.lexicon.nouns:
             kids = list(token.children)
             mods = {c.lemma_.lower() for c in kids if c.dep_ in ("amod", "compound", "nmod", "prep")}
+            if token.dep_ == "dobj" and _light_verb(token.head):
+                # "reaches a deal with Y": the parse may hang the noun's own preposition on its light verb
+                mods |= {c.lower_ for c in token.head.children if c.dep_ == "prep" and c.i > token.i and c.lower_ in _NOUN_PARTNER_PREPS}
             # "a call for Y to act": the preposition may be parsed as the marker of an infinitive clause
             mods |= {m.lower_ for c in kids if c.dep_ in ("advcl", "acl") for m in c.children if m.dep_ == "mark"}
             # "a mediation effort between X and Y", "the aid package for X": the head noun carries the arguments
@@ -623,18 +650,34 @@ class PatternExtractor:
         # "X and Y held talks", "X and Y met", "the treaty was signed by X and Y": without a partner
         # named apart, coordinated subjects of a reciprocal act relate to each other.
         mutual = trigger.pair or (pred.name in _RECIPROCAL and anchor.lemma_.lower() not in _ONE_WAY)
+        # "X and Y each reached a deal with the union": each is a party on its own side, not the other's partner
+        together = len(subjects) >= 2 and not _apart(anchor) and not _partner_named(anchor)
         if mutual and len(subjects) >= 2 and all(o.entity.type is EntityType.TOPIC for o in objects) and pred.range != "Topic":
             objects = []
         if anchor.pos_ in ("VERB", "AUX") and len(subjects) >= 2 and _each_other(anchor):
             # "X and Y accused each other": each acts on the other
             pairs = [(s, o) for s in subjects for o in subjects if s.entity.key != o.entity.key]
         elif mutual and not objects and len(subjects) >= 2:
-            pairs = [(subjects[i], subjects[j]) for i in range(len(subjects)) for j in range(i + 1, len(subjects))]
+            pairs = [(subjects[i], subjects[j]) for i in range(len(subjects)) for j in range(i + 1, len(subjects))] if together else []
         else:
             pairs = [(s, o) for s in subjects for o in objects]
+        readings = [(s, o, pred, cameo, goldstein, coded) for s, o in pairs]
+        if (other := trigger.coordinated) is not None and together and not [o for o in objects if o.entity.type in _ACTOR_TYPES] \
+                and not (anchor.pos_ in ("VERB", "AUX") and (_each_other(anchor) or not _act_agreed(anchor))):
+            # "X and Y reached a deal on Z", "X and Y agreed to a truce": the coordinated parties are each other's
+            # partners, besides each one's commitment (a directed act holds both ways: "X and Y traded accusations")
+            own = other.category == pred.category
+            code, value = (cameo, goldstein) if own else (other.cameo, other.goldstein)
+            if other.symmetric or other.name in _RECIPROCAL:  # one statement a pair, as "X and Y signed a treaty"
+                mutual_pairs = [(subjects[i], subjects[j]) for i in range(len(subjects)) for j in range(i + 1, len(subjects))]
+            else:
+                mutual_pairs = [(a, b) for a in subjects for b in subjects if a.entity.key != b.entity.key]
+            if other is pred:
+                readings = [r for r in readings if r[1].entity.type is not EntityType.TOPIC]
+            readings += [(a, b, other, code, value, coded if own else None) for a, b in mutual_pairs]
         speaker = ctx.speaker(sent, token)
         when, precision = ctx.event_when(sent, token)
-        for subj, obj in pairs:
+        for subj, obj, pred, cameo, goldstein, coded in readings:
             if not _plausible(subj.entity, obj.entity) or (pred.name == "withdrawsFrom" and _a_place(obj.entity)):
                 continue
             s_ent, o_ent = subj.entity, obj.entity
@@ -790,6 +833,25 @@ def _complement_statements(
                 goldstein=pred.goldstein,
                 trigger=trigger,
             )
+
+
+def _light_verb(verb: Token) -> bool:
+    """Whether a verb is a light verb whose object noun carries the event ("reached a deal", "held talks")."""
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _LIGHT_VERBS
+
+
+#: Prepositions of a noun trigger that name its partner ("a deal with Y", "an agreement with Y").
+_NOUN_PARTNER_PREPS = {"with"}
+
+
+def _act_agreed(verb: Token) -> bool:
+    """Whether a verb of a reciprocal act names what is done or agreed as an act: an object ("swapped prisoners",
+    "agreed a truce"), an infinitive ("agreed to restore ties") or "to" an act ("agreed to a ceasefire").
+
+    "X and Y agreed that ..." states a view both hold, and "agreed on Z" each one's commitment to Z: no
+    partner is named either way, and the coordinated parties are not read as each other's.
+    """
+    return any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ == "to") or _purpose_clause(c) for c in verb.children)
 
 
 def _without_restated_pledges(produced: Sequence[tuple[Token, list[Statement]]]) -> Iterator[Statement]:
