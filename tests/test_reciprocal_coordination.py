@@ -124,3 +124,29 @@ def test_the_partner_of_an_agreement_hung_on_its_light_verb(run: Run, text: str)
 
 def test_a_helper_after_with_is_no_partner(run: Run) -> None:
     assert not _between(_triples(run("Norway reached a deal with the help of Iceland.")), "Norway", "signsAgreementWith", "Iceland")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo pledged to fight piracy in the gulf.",  # an infinitive of a pledge
+        "Chile and Peru are fighting drug trafficking together.",  # a present progressive
+        "Mali and Niger battled the locust swarms last summer.",  # a past, another verb of fighting
+        "Jointly fighting the epidemic, Kenya and Uganda shared their vaccine stocks.",  # a fronted participle
+    ],
+)
+def test_coordinated_parties_fighting_a_thing_are_no_foes(run: Run, text: str) -> None:
+    found = _triples(run(text))
+    assert not any(pred == "fightsWith" for _, pred, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, a, b",
+    [
+        ("Chile and Peru fought a war over the nitrate fields.", "Chile", "Peru"),  # a cognate object: the fight itself
+        ("Mali and Niger clashed at the border on Sunday.", "Mali", "Niger"),  # no object
+        ("Ghana and Togo fought each other for the island.", "Ghana", "Togo"),  # each other
+    ],
+)
+def test_coordinated_parties_fighting_without_a_thing_fight_each_other(run: Run, text: str, a: str, b: str) -> None:
+    assert _between(_triples(run(text)), a, "fightsWith", b), _triples(run(text))

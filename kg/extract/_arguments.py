@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
@@ -170,6 +171,16 @@ def _apart(anchor: Token) -> bool:
     if any(c.lower_ in _APART and c.dep_ in ("advmod", "dep", "npadvmod", "appos") for c in kids):
         return True
     return any(a.lower_ in _APART and a.dep_ in ("appos", "det", "dep") for s in kids if s.dep_ in ("nsubj", "nsubjpass") for a in s.children)
+
+
+def _fought_together(anchor: Token, cognates: Collection[str]) -> bool:
+    """Whether a verb of fighting has a thing for its direct object, which its coordinated subjects fight side by
+    side: "X and Y pledged to fight piracy", "X and Y are battling the locusts" (no fight between X and Y). A
+    cognate object, a noun of the fight itself or of its trigger (``cognates``: "fought a war", "exchanged fire"), or "each other"
+    leaves them opponents. Called only when the act has no actor for its object."""
+    return anchor.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() not in cognates and c.lower_ not in ("other", "one") for c in anchor.children
+    )
 
 
 def _partner_named(anchor: Token) -> bool:

@@ -124,6 +124,7 @@ from kg.extract._arguments import (
     _clause_verb,
     _conditional,
     _apart,
+    _fought_together,
     _each_other,
     _is_stance,
     _partner_named,
@@ -330,6 +331,11 @@ class PatternExtractor:
         self._lemmas |= frozenset(self._gerunds)
         # "the severance of ties with Y": a noun read as its verb when its "of" object completes the verb's trigger
         self._deverbal = {noun: verb for noun, verb in self.lexicon.deverbal.items() if verb in self.lexicon.verbs and noun not in self._gerunds}
+        # each predicate's noun triggers: the cognate objects of its verbs ("fought a war")
+        self._nouns_of: dict[str, set[str]] = {}
+        for noun, triggers in self.lexicon.nouns.items():
+            for t in triggers:
+                self._nouns_of.setdefault(t.predicate.name, set()).add(noun)
         self._lemmas |= frozenset(self._deverbal)
 
     # ---------------------------------------------------------------- entry
@@ -652,6 +658,8 @@ class PatternExtractor:
         mutual = trigger.pair or (pred.name in _RECIPROCAL and anchor.lemma_.lower() not in _ONE_WAY)
         # "X and Y each reached a deal with the union": each is a party on its own side, not the other's partner
         together = len(subjects) >= 2 and not _apart(anchor) and not _partner_named(anchor)
+        if mutual and pred.category == "ASSAULT" and not objects and _fought_together(anchor, {*self._nouns_of.get(pred.name, ()), *trigger.extra}):
+            mutual = False  # "X and Y pledged to fight piracy": side by side against a thing, not each other's foes
         if mutual and len(subjects) >= 2 and all(o.entity.type is EntityType.TOPIC for o in objects) and pred.range != "Topic":
             objects = []
         if anchor.pos_ in ("VERB", "AUX") and len(subjects) >= 2 and _each_other(anchor):
