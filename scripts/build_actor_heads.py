@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -71,17 +72,35 @@ PEOPLE_ANCHORS = [
 _ACTOR_FILES = ("noun.person", "noun.group")
 
 
-def _closure(offset: str, synsets: dict[str, tuple[str, list[str], list[tuple[str, str, str, int, int]]]]) -> set[str]:
-    """The synset and all its hypernyms (class and instance links)."""
-    seen: set[str] = set()
+def _closure(offset: str, synsets: dict[str, tuple[str, list[str], list[tuple[str, str, str, int, int]]]]) -> dict[str, None]:
+    """The synset and all its hypernyms (class and instance links), nearest first (breadth first, each once), so
+    that the first anchor found in it is the nearest one and a table is written the same on every run (a set's
+    order changed with Python's string hashing, and with it the anchor column)."""
+    seen: dict[str, None] = {}
     todo = [offset]
     while todo:
-        current = todo.pop()
-        if current in seen:
-            continue
-        seen.add(current)
-        todo += [target for symbol, target, pos, _, _ in synsets[current][2] if symbol in ("@", "@i") and pos == "n"]
+        fresh = [current for current in todo if current not in seen]
+        seen.update(dict.fromkeys(fresh))
+        todo = [target for current in fresh for symbol, target, pos, _, _ in synsets[current][2] if symbol in ("@", "@i") and pos == "n"]
     return seen
+
+
+def _anchors(pairs: list[tuple[str, int]], index: dict[str, list[str]], synsets: dict[str, Any], verbose: bool) -> dict[str, str]:
+    """The synsets of (lemma, sense number) pairs: offset -> lemma (printed with their words when ``verbose``)."""
+    found = {}
+    for lemma, sense in pairs:
+        offset = index[lemma][sense - 1]
+        found[offset] = lemma
+        if verbose:
+            print(f"anchor {lemma}#{sense}: {' '.join(synsets[offset][1])}", file=sys.stderr)
+    return found
+
+
+def write_classes(out: Path, comments: list[str], table: dict[str, tuple[str, str]]) -> None:
+    """Write a noun -> (class, anchor) table as ``noun<TAB>class<TAB>anchor`` lines under its comment lines."""
+    lines = [*comments, "noun\tclass\tanchor"]
+    lines += [f"{noun}\t{cls}\t{anchor}" for noun, (cls, anchor) in sorted(table.items())]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def classify(wordnet: Path, verbose: bool = False) -> dict[str, tuple[str, str]]:
@@ -89,16 +108,7 @@ def classify(wordnet: Path, verbose: bool = False) -> dict[str, tuple[str, str]]
     synsets = _synsets(wordnet / "data.noun", _lexnames(wordnet))
     index = _index(wordnet / "index.noun")
 
-    def anchors(pairs: list[tuple[str, int]]) -> dict[str, str]:
-        found = {}
-        for lemma, sense in pairs:
-            offset = index[lemma][sense - 1]
-            found[offset] = lemma
-            if verbose:
-                print(f"anchor {lemma}#{sense}: {' '.join(synsets[offset][1])}", file=sys.stderr)
-        return found
-
-    state, people = anchors(STATE_ANCHORS), anchors(PEOPLE_ANCHORS)
+    state, people = (_anchors(pairs, index, synsets, verbose) for pairs in (STATE_ANCHORS, PEOPLE_ANCHORS))
     table: dict[str, tuple[str, str]] = {}
     for noun, offsets in index.items():
         if not noun.isalpha() or not noun.islower():
@@ -123,11 +133,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="print the anchors' synsets")
     args = parser.parse_args(argv)
     table = classify(args.wordnet or wordnet_dir(), args.verbose)
-    lines = ["# Head nouns of a demonym: 'state' organs and agents, or 'people' (persons, firms, groups) that do not act for the state.",
-             "# Derived from WordNet 3.0 (Princeton University, WordNet 3.0 licence) by scripts/build_actor_heads.py; do not edit.",
-             "noun\tclass\tanchor"]
-    lines += [f"{noun}\t{cls}\t{anchor}" for noun, (cls, anchor) in sorted(table.items())]
-    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_classes(args.out, ["# Head nouns of a demonym: 'state' organs and agents, or 'people' (persons, firms, groups) that do not act for the state.",
+                             "# Derived from WordNet 3.0 (Princeton University, WordNet 3.0 licence) by scripts/build_actor_heads.py; do not edit."], table)
     counts = {c: sum(1 for v in table.values() if v[0] == c) for c in ("state", "people")}
     print(f"{args.out}: {counts['state']} state nouns, {counts['people']} people nouns", file=sys.stderr)
     return 0

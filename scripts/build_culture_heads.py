@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from build_actor_heads import _closure  # noqa: E402
+from build_actor_heads import _anchors, _closure, write_classes  # noqa: E402
 from build_event_nouns import _index, _lexnames, _synsets, wordnet_dir  # noqa: E402
 
 OUT = ROOT / "kg" / "data" / "culture_heads.tsv"
@@ -54,17 +54,8 @@ def classify(wordnet: Path, verbose: bool = False) -> dict[str, tuple[str, str]]
     synsets = _synsets(wordnet / "data.noun", _lexnames(wordnet))
     index = _index(wordnet / "index.noun")
 
-    def anchors(pairs: list[tuple[str, int]]) -> dict[str, str]:
-        found = {}
-        for lemma, sense in pairs:
-            offset = index[lemma][sense - 1]
-            found[offset] = lemma
-            if verbose:
-                print(f"anchor {lemma}#{sense}: {' '.join(synsets[offset][1])}", file=sys.stderr)
-        return found
-
-    classes = [("place", anchors(PLACE_ANCHORS)), ("culture", anchors(CULTURE_ANCHORS))]
-    exact = anchors(EXACT_ANCHORS)
+    classes = [("place", _anchors(PLACE_ANCHORS, index, synsets, verbose)), ("culture", _anchors(CULTURE_ANCHORS, index, synsets, verbose))]
+    exact = _anchors(EXACT_ANCHORS, index, synsets, verbose)
     table: dict[str, tuple[str, str]] = {}
     for noun, offsets in index.items():
         if not noun.isalpha() or not noun.islower() or not offsets:
@@ -89,11 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="print the anchors' synsets")
     args = parser.parse_args(argv)
     table = classify(args.wordnet or wordnet_dir(), args.verbose)
-    lines = ["# Head nouns that name no actor under a country's demonym: places of trade, works and practices of a culture.",
-             "# Derived from WordNet 3.0 (Princeton University, WordNet 3.0 licence) by scripts/build_culture_heads.py; do not edit.",
-             "noun\tclass\tanchor"]
-    lines += [f"{noun}\t{cls}\t{anchor}" for noun, (cls, anchor) in sorted(table.items())]
-    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_classes(args.out, ["# Head nouns that name no actor under a country's demonym: places of trade, works and practices of a culture.",
+                             "# Derived from WordNet 3.0 (Princeton University, WordNet 3.0 licence) by scripts/build_culture_heads.py; do not edit."], table)
     counts = {c: sum(1 for v in table.values() if v[0] == c) for c in ("place", "culture")}
     print(f"{args.out}: " + ", ".join(f"{n} {c}" for c, n in counts.items()), file=sys.stderr)
     return 0
