@@ -22,6 +22,7 @@ from pathlib import Path
 
 import spacy
 import yaml
+from spacy.language import Language
 from spacy.tokens import Doc
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,31 +72,43 @@ def regular_forms(verb: str) -> dict[str, str]:
     return {"VBZ": third, "VBD": past, "VBN": past, "VBG": ing}
 
 
-def our_verbs() -> set[str]:
+def _plain(words: set[str]) -> set[str]:
+    return {v for v in words if v.isalpha() and v.islower() and len(v) > 2}
+
+
+def lexicon_verbs() -> set[str]:
+    """The head verbs of the ``verbs`` of kg/data/lexicon.yaml and kg/data/lexicon_petrarch.yaml."""
     verbs: set[str] = set()
     for name in ("lexicon.yaml", "lexicon_petrarch.yaml"):
         for entry in yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["entries"]:
             for verb in entry.get("verbs") or ():
                 verbs.add(str(verb).split()[0].lower())
-    for value in vars(_words).values():
-        if isinstance(value, (set, frozenset)):
-            verbs.update(w for w in value if isinstance(w, str))
-    return {v for v in verbs if v.isalpha() and v.islower() and len(v) > 2}
+    return _plain(verbs)
 
 
-def table_lines() -> list[str]:
-    """The lines of kg/data/lemma_exceptions.tsv, from the installed model and the current lexicons."""
-    nlp = None
+def our_verbs() -> set[str]:
+    """The lexicons' head verbs and every word of kg/extract/_words.py's word sets."""
+    words = {w for value in vars(_words).values() if isinstance(value, (set, frozenset)) for w in value if isinstance(w, str)}
+    return lexicon_verbs() | _plain(words)
+
+
+def lemmatizer_model() -> tuple[Language, set[str]]:
+    """The first installed model of :data:`kg.nlp.MODELS`, with its lemmatizer only, and its index of verbs."""
     for model in MODELS:
         try:
             nlp = spacy.load(model, exclude=["parser", "ner", "tok2vec", "tagger"])
             break
         except OSError:
             continue
-    if nlp is None:
+    else:
         sys.exit("no English spaCy model installed")
+    return nlp, set(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])  # type: ignore[attr-defined]
+
+
+def table_lines() -> list[str]:
+    """The lines of kg/data/lemma_exceptions.tsv, from the installed model and the current lexicons."""
+    nlp, index = lemmatizer_model()
     lemmatizer = nlp.get_pipe("lemmatizer")
-    index = set(lemmatizer.lookups.get_table("lemma_index")["verb"])  # type: ignore[attr-defined]
     verbs = {v for v in our_verbs() if v in index}  # the nouns and adjectives of the word sets are not verbs
     rows: dict[str, str] = {}
     for verb in sorted(verbs):

@@ -23,29 +23,15 @@ import re
 import sys
 from pathlib import Path
 
-import spacy
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "kg" / "data"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from build_lemma_exceptions import regular_forms  # noqa: E402
-
-from kg.nlp import MODELS  # noqa: E402
+from build_lemma_exceptions import lemmatizer_model, lexicon_verbs, regular_forms  # noqa: E402
 
 #: Gazetteer files whose capitalised words are names.
 _NAME_FILES = ("leaders.tsv", "countries.tsv", "organizations.tsv", "armed_groups.tsv")
-
-
-def lexicon_verbs() -> set[str]:
-    verbs: set[str] = set()
-    for name in ("lexicon.yaml", "lexicon_petrarch.yaml"):
-        for entry in yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["entries"]:
-            for verb in entry.get("verbs") or ():
-                verbs.add(str(verb).split()[0].lower())
-    return {v for v in verbs if v.isalpha() and v.islower() and len(v) > 2}
 
 
 def name_words() -> set[str]:
@@ -57,16 +43,7 @@ def name_words() -> set[str]:
 
 
 def table_lines() -> list[str]:
-    nlp = None
-    for model in MODELS:
-        try:
-            nlp = spacy.load(model, exclude=["parser", "ner", "tok2vec", "tagger"])
-            break
-        except OSError:
-            continue
-    if nlp is None:
-        sys.exit("no English spaCy model installed")
-    index = set(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])  # type: ignore[attr-defined]
+    _, index = lemmatizer_model()
     names = name_words()
     forms = sorted({regular_forms(v)["VBG"] for v in lexicon_verbs() if v in index} - {w.lower() for w in names})
     return [
