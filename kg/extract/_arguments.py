@@ -476,10 +476,7 @@ def _origin_after_verb(ctx: _Context, verb: Token, dobj: Token) -> tuple[Entity,
     place = next((p for p in prep.children if p.dep_ == "pobj" and _origin_place(ctx, p) is not None), None)
     if place is None:
         return None
-    group = dobj
-    if _origin_sector(dobj) is None:
-        # "thousands of refugees": what the quantity counts is the group
-        group = next((p for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), dobj)
+    group, _ = _counted_group(ctx, dobj)  # "thousands of refugees": what the quantity counts is the group
     entity = _origin_group(ctx, group, place)
     if entity is None:
         return None
