@@ -112,6 +112,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Generator, Iterator, Sequence
 from functools import cache, partial
+from itertools import combinations
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -666,7 +667,7 @@ class PatternExtractor:
             # "X and Y accused each other": each acts on the other
             pairs = [(s, o) for s in subjects for o in subjects if s.entity.key != o.entity.key]
         elif mutual and not objects and len(subjects) >= 2:
-            pairs = [(subjects[i], subjects[j]) for i in range(len(subjects)) for j in range(i + 1, len(subjects))] if together else []
+            pairs = list(combinations(subjects, 2)) if together else []
         else:
             pairs = [(s, o) for s in subjects for o in objects]
         readings = [(s, o, pred, cameo, goldstein, coded) for s, o in pairs]
@@ -677,7 +678,7 @@ class PatternExtractor:
             own = other.category == pred.category
             code, value = (cameo, goldstein) if own else (other.cameo, other.goldstein)
             if other.symmetric or other.name in _RECIPROCAL:  # one statement a pair, as "X and Y signed a treaty"
-                mutual_pairs = [(subjects[i], subjects[j]) for i in range(len(subjects)) for j in range(i + 1, len(subjects))]
+                mutual_pairs = list(combinations(subjects, 2))
             else:
                 mutual_pairs = [(a, b) for a in subjects for b in subjects if a.entity.key != b.entity.key]
             if other is pred:
