@@ -2,11 +2,13 @@
 
 In one run, on one machine:
 
-1. build throughput of ``kg build --cluster`` on a real ``dask scheduler`` with
-   one, then two ``dask worker`` processes (``--nthreads 1``, warmed up: each
-   has loaded spaCy), and of the local pool (``--workers 1`` and ``2``, which
-   start their processes inside the timing), on ``--articles`` texts made by
-   ``bench_throughput.make_corpus``;
+1. build throughput of ``kg build --cluster`` on two real clusters side by side,
+   a ``dask scheduler`` with one ``dask worker`` process and one with two
+   (``--nthreads 1``, each worker warmed up on other articles), taking turns
+   for ``--rounds`` rounds on the same ``--articles`` texts made by
+   ``bench_throughput.make_corpus`` (see :func:`throughput`), and of the local
+   pool (``--workers 1`` and ``2``, which start their processes inside the
+   timing);
 2. a news-like corpus (``benchmarks/newslike.py``) of ``--triples`` quads as
    N-Quads part files, bulk-loaded by ``kg.load.load`` (quads/s), the dyad
    summaries computed once; the store's size on disk;
@@ -149,45 +151,84 @@ class Dask:
                 process.wait(30)
 
 
-def throughput(folder: Path, articles: int, pool: bool = True) -> list[str]:
-    """Build ``articles`` texts on 1 then 2 warm Dask workers (into a store, then as part files), and on the local pool.
+WARM = 150
+"""Articles each worker analyses before any timing, on texts it is not timed on: a worker's first hundred
+articles cost it about 15% more CPU than later ones (memory and caches it fills), and a cluster build of
+many articles runs in that later state."""
+
+
+def throughput(folder: Path, articles: int, pool: bool = True, rounds: int = 3, store: bool = True) -> list[str]:
+    """Build ``articles`` texts on a 1-worker and a 2-worker Dask cluster, in alternating rounds, and on the local pool.
+
+    Both clusters run side by side (their idle workers cost nothing), each
+    worker warmed up on :data:`WARM` other articles. The clusters take turns
+    on the same corpus, workers writing part files, in the order 1, 2 / 2, 1 /
+    1, 2 ...: a virtual machine's speed drifts by tens of percent within
+    minutes, and alternating spreads the drift over both. The speed-up is
+    each round's ratio, their median, and the ratio of the summed times.
+    With ``store``, each cluster also builds once into a local store.
 
     Each row: wall seconds, and the CPU seconds of the client (``kg build``),
-    of the workers together and of the scheduler, so that a short speed-up
-    can be told from a busy machine (the CPU seconds do not depend on it).
+    of the workers together and of the scheduler (the workers' CPU an article
+    shows the machine's drift: the work is the same in every run).
     """
     from bench_throughput import make_corpus
 
-    corpus, warm = folder / "corpus", folder / "warm"
+    corpus = folder / "corpus"
     make_corpus(corpus, articles)
-    make_corpus(warm, 16)
     rows: list[tuple[str, float, float, float, float]] = []
-    walls: dict[tuple[str, int], float] = {}
-    dask = Dask()
+    walls: dict[tuple[str, int], list[float]] = {}
+    clusters = {1: Dask(), 2: Dask()}
+
+    def timed(workers: int, path: str, target: list[str], label: str) -> None:
+        dask = clusters[workers]
+        before = dask.cpu()
+        seconds, _, _, client = run([KG, "build", str(corpus), *target, "--cluster", dask.address, "-q"])
+        after = dask.cpu()
+        walls.setdefault((path, workers), []).append(seconds)
+        rows.append((f"Dask, {workers} worker{'s' if workers > 1 else ''}, {label}", seconds, client, after[0] - before[0], after[1] - before[1]))
+
     try:
-        for workers in (1, 2):
-            dask.add_worker(workers)
-            run([KG, "build", str(warm), "--store", str(folder / f"warm{workers}"), "--cluster", dask.address, "-q"])  # each worker loads spaCy
-            for path, target in (("store", ["--store", str(folder / f"dask{workers}")]),
-                                 ("nquads", ["--nquads-dir", str(folder / f"parts{workers}"), "--state", str(folder / f"state{workers}.tsv")])):
-                before = dask.cpu()
-                seconds, _, _, client = run([KG, "build", str(corpus), *target, "--cluster", dask.address, "-q"])
-                after = dask.cpu()
-                walls[(path, workers)] = seconds
-                where = "into a local store" if path == "store" else "workers write part files (--nquads-dir)"
-                rows.append((f"Dask, {workers} worker{'s' if workers > 1 else ''} (warm), {where}", seconds, client,
-                             after[0] - before[0], after[1] - before[1]))
+        for workers, dask in clusters.items():
+            for count in range(1, workers + 1):
+                dask.add_worker(count)
+            warm = folder / f"warm{workers}"
+            make_corpus(warm, WARM * workers, seed=2)
+            run([KG, "build", str(warm), "--nquads-dir", str(folder / f"warm-parts{workers}"), "--state", str(folder / f"warm{workers}.tsv"),
+                 "--cluster", dask.address, "-q"])
+        for turn in range(rounds):
+            for workers in (1, 2) if turn % 2 == 0 else (2, 1):
+                out = folder / f"parts{workers}-{turn}"
+                timed(workers, "nquads", ["--nquads-dir", str(out), "--state", str(out) + ".tsv"], f"round {turn + 1}, workers write part files (--nquads-dir)")
+        if store:
+            for workers in (1, 2):
+                timed(workers, "store", ["--store", str(folder / f"dask{workers}")], "into a local store")
     finally:
-        dask.stop()
+        for dask in clusters.values():
+            dask.stop()
     if pool:
         for workers in (1, 2):
             seconds, _, _, client = run([KG, "build", str(corpus), "--store", str(folder / f"pool{workers}"), "--workers", str(workers), "-q"])
             rows.append((f"local, --workers {workers} (process start and model load included; CPU: the build and its pool)", seconds, client, 0.0, 0.0))
-    lines = ["| build path | seconds | articles/s | CPU s: client | CPU s: workers | CPU s: scheduler | client CPU ms an article |",
-             "|---|---|---|---|---|---|---|"]
-    lines += [f"| {name} | {s:.1f} | {articles / s:.2f} | {c:.1f} | {w:.1f} | {sc:.1f} | {c / articles * 1000:.1f} |" for name, s, c, w, sc in rows]
-    lines += ["", "| speed-up of 2 Dask workers over 1, same run | into a local store | part files |", "|---|---|---|",
-              f"| wall time | {walls[('store', 1)] / walls[('store', 2)]:.2f}x | {walls[('nquads', 1)] / walls[('nquads', 2)]:.2f}x |"]
+    lines = ["| build path | seconds | articles/s | CPU s: client | CPU s: workers | CPU s: scheduler | client CPU ms an article | workers' CPU ms an article |",
+             "|---|---|---|---|---|---|---|---|"]
+    lines += [f"| {name} | {s:.1f} | {articles / s:.2f} | {c:.1f} | {w:.1f} | {sc:.1f} | {c / articles * 1000:.1f} | {w / articles * 1000:.0f} |"
+              for name, s, c, w, sc in rows]
+    one, two = walls[("nquads", 1)], walls[("nquads", 2)]
+    ratios = [a / b for a, b in zip(one, two, strict=True)]
+    # the cores the workers kept busy (their CPU seconds over the wall time): the speed-up a machine of constant
+    # speed would show, whatever the CPU an article cost in each run
+    busy = {n: [w / s for name, s, _, w, _ in rows if name.startswith(f"Dask, {n} worker") and "part files" in name] for n in (1, 2)}
+    cores = [b / a for a, b in zip(busy[1], busy[2], strict=True)]
+    lines += ["", "| speed-up of 2 Dask workers over 1, same corpus, one run | result |", "|---|---|",
+              f"| part files: each round | {', '.join(f'{r:.2f}x' for r in ratios)} |",
+              f"| part files: **median of the rounds** | **{statistics.median(ratios):.2f}x** |",
+              f"| part files: summed times ({sum(one):.1f} s / {sum(two):.1f} s) | {sum(one) / sum(two):.2f}x |",
+              f"| part files: cores the workers kept busy, 1 worker; 2 workers | {', '.join(f'{b:.2f}' for b in busy[1])}; {', '.join(f'{b:.2f}' for b in busy[2])} |",
+              f"| part files: their ratio, each round (the speed-up at an equal CPU cost an article); median | "
+              f"{', '.join(f'{c:.2f}x' for c in cores)}; **{statistics.median(cores):.2f}x** |"]
+    if store:
+        lines.append(f"| into a local store (one run each) | {walls[('store', 1)][0] / walls[('store', 2)][0]:.2f}x |")
     return lines
 
 
@@ -293,6 +334,7 @@ def main() -> None:
     parser.add_argument("--skip-build", action="store_true")
     parser.add_argument("--build-only", action="store_true", help="only the build throughput")
     parser.add_argument("--no-pool", action="store_true", help="build throughput on Dask only, not on the local pool")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds of the 1- and 2-worker Dask builds (default 3)")
     parser.add_argument("--load-only", action="store_true", help="only the news-like corpus and its bulk load")
     parser.add_argument("--targets", action="store_true",
                         help="the two speed targets of issue 18 in one run: the build throughput on Dask (1 and 2 workers), then the bulk load")
@@ -308,7 +350,8 @@ def main() -> None:
             args.no_pool = True
         if not (args.skip_build or args.load_only):
             print(f"== build throughput, {args.articles} articles", file=sys.stderr, flush=True)
-            out += [f"### Build throughput ({args.articles} articles)", "", *throughput(folder / "build", args.articles, pool=not args.no_pool), ""]
+            out += [f"### Build throughput ({args.articles} articles)", "",
+                    *throughput(folder / "build", args.articles, pool=not args.no_pool, rounds=args.rounds, store=not args.targets), ""]
             print("\n".join(out), file=sys.stderr, flush=True)
             if args.build_only:
                 return

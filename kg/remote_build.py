@@ -100,13 +100,14 @@ def build_elsewhere(
     def deliver() -> None:
         if not batch:
             return
-        quads = QuadSet()
-        for result in batch:
-            add_article(quads, result, run, options.base)
-        if part_dir is not None and not workers_write:
-            write_part(part_dir / part_name([r.article for r in batch]), quads)
-        if push_to is not None:
-            _push_quads(push_to, quads)
+        if push_to is not None or not workers_write:  # workers that write the part files have made these quads
+            quads = QuadSet()
+            for result in batch:
+                add_article(quads, result, run, options.base)
+            if part_dir is not None and not workers_write:
+                write_part(part_dir / part_name([r.article for r in batch]), quads)
+            if push_to is not None:
+                _push_quads(push_to, quads)
         done.record(r.article for r in batch)
         batch.clear()
 
