@@ -75,18 +75,20 @@ def main() -> None:
     from bench_throughput import make_corpus
 
     import kg.gazetteer
+    import kg.nlp as nlp
     import kg.pipeline as pipeline
     import kg.store as store
     import kg.write as write
 
     # The parse generator pulls articles from the reader: reading is timed inside it and taken out below.
-    pipeline.parse = _timed_iterator("parse + read", pipeline.parse)
+    # (kg.pipeline imports the parse functions where it calls them, so that a cluster client never loads spaCy.)
+    nlp.parse = _timed_iterator("parse + read", nlp.parse)
     pipeline.read_articles = _timed_iterator("read", pipeline.read_articles)
     pipeline.analyse = _timed("resolve + extract", pipeline.analyse)
     write.write_articles = _timed("store write", write.write_articles)
     write.flush = _timed("store flush", write.flush)
-    for name in ("load_nlp", "get_extractor"):
-        setattr(pipeline, name, _timed("fixed: load pipeline and lexicon", getattr(pipeline, name)))
+    nlp.load_nlp = _timed("fixed: load pipeline and lexicon", nlp.load_nlp)
+    pipeline.get_extractor = _timed("fixed: load pipeline and lexicon", pipeline.get_extractor)
     store.open_store = _timed("fixed: load pipeline and lexicon", store.open_store)
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -7,13 +7,14 @@ composes them.
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from kg.extract import Extractor, extract
 from kg.model import Article, ArticleResult
-from kg.nlp import parse, span_text
-from kg.resolve import resolve
+
+if TYPE_CHECKING:  # spaCy loads with the modules that parse: a cluster client that only reads articles never does
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 GC_YOUNG = 10_000
 """Allocations between two collections of the garbage collector's youngest generation while articles are
@@ -23,6 +24,9 @@ cuts the collector's time in a build by about 40% (measured in ``benchmarks/READ
 
 def analyse(doc: Doc, article: Article, extractor: Extractor) -> ArticleResult:
     """Resolve and extract one parsed article."""
+    from kg.nlp import span_text
+    from kg.resolve import resolve
+
     mentions = resolve(doc, article)
     statements = tuple(extract(doc, article, mentions, extractor))
     sentences = sum(1 for s in doc.sents if span_text(s).strip())
@@ -35,6 +39,8 @@ def analyse_batch(articles: list[Article], nlp: Language, extractor: Extractor) 
     An article whose analysis fails gives its error as a string instead, for the caller
     (a local worker's parent, or a Dask client) to report or, with ``--strict``, to raise.
     """
+    from kg.nlp import parse
+
     outcomes: list[ArticleResult | str] = []
     for article, doc in parse(articles, nlp, batch_size=len(articles)):
         try:

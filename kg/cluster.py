@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.errors import ClusterUnavailable
 from kg.model import Article, ArticleResult
-from kg.rdf import QuadSet, add_article, article_hash
+from kg.rdf import QuadSet, add_article, add_run, article_hash, run_iri
 
 if TYPE_CHECKING:
     from kg.pipeline import Options
@@ -216,23 +216,28 @@ def write_part(path: Path, quads: QuadSet) -> None:
 
 
 def _task(
-    articles: list[Article], extractor: str, lexicon_files: tuple[Path, ...], part: tuple[str, str, str] | None
+    articles: list[Article], extractor: str, lexicon_files: tuple[Path, ...], part: tuple[str, str] | None
 ) -> list[ArticleResult | str]:
     """On a worker: parse a batch in one spaCy batch, analyse each article (an error string for one that fails).
 
-    ``part`` is ``(folder, run IRI, base)``: also write the batch's quads there.
+    ``part`` is ``(folder, base)``: also write the batch's quads there, with the
+    description of the run (:func:`kg.rdf.add_run`) of this worker's extractor
+    (the same in every part of a build: the client does not load the extractor).
     """
     from kg.analysis import analyse_batch
+    from kg.extract import run_name
 
-    outcomes = analyse_batch(articles, *_loaded(extractor, lexicon_files))
+    nlp, loaded = _loaded(extractor, lexicon_files)
+    outcomes = analyse_batch(articles, nlp, loaded)
     if part is not None:
-        from rdflib import URIRef
-
-        folder, run, base = part
+        folder, base = part
+        name, digest = run_name(loaded, extractor)
+        run = run_iri(name, digest, base)
         quads = QuadSet()
+        add_run(quads.default_graph, run, name, digest)
         for outcome in outcomes:
             if isinstance(outcome, ArticleResult):
-                add_article(quads, outcome, URIRef(run), base)
+                add_article(quads, outcome, run, base)
         write_part(Path(folder) / part_name(articles), quads)
     return outcomes
 
@@ -241,19 +246,19 @@ def _task(
 
 
 def analyse(
-    articles: Iterable[Article], options: Options, *, part: tuple[Path, str] | None = None
+    articles: Iterable[Article], options: Options, *, part: Path | None = None
 ) -> Iterator[tuple[Article, ArticleResult | str]]:
     """Parse and extract ``articles`` on the cluster ``options.cluster``, yielding results in input order.
 
-    ``part`` is ``(folder, run IRI)``: workers also write each batch's quads
-    there as N-Quads (the folder must be shared with them).
+    With ``part`` (a folder shared with the workers), workers also write each
+    batch's quads there as N-Quads, with the description of their run.
 
     Raises:
         ClusterUnavailable: see :func:`client`.
     """
     assert options.cluster, "no scheduler address"
     made = client(options.cluster)
-    part_args = (str(part[0]), part[1], options.base) if part is not None else None
+    part_args = (str(part), options.base) if part is not None else None
     in_flight: deque[tuple[list[Article], Any, int]] = deque()
 
     def submit(batch: list[Article], attempt: int = 0) -> None:

@@ -20,10 +20,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rdflib import Dataset
-from spacy.language import Language
 
 from kg.analysis import GC_YOUNG, analyse, analyse_batch
 from kg.errors import ArticleUnreadable
@@ -38,7 +37,7 @@ from kg.evaluate import (
     score_events,
     score_gold,
 )
-from kg.extract import DEFAULT_EXTRACTOR, Extractor, get_extractor
+from kg.extract import DEFAULT_EXTRACTOR, Extractor, get_extractor, run_name
 from kg.model import (
     Article,
     ArticleResult,
@@ -51,12 +50,15 @@ from kg.model import (
     Statement,
     slugify,
 )
-from kg.nlp import load_nlp, parse
 from kg.rdf import DEFAULT_BASE, article_iri, entity_iri, run_iri
 from kg.read import read_articles
 from kg.read.dedup import SIGNATURES, Deduplicator, load_signatures, save_signatures
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+
 log = logging.getLogger(__name__)
+
 
 
 @dataclass(frozen=True)
@@ -242,6 +244,8 @@ def fewer_collections() -> Iterator[None]:
 
 def _serial(articles: Iterable[Article], extractor: Extractor) -> Iterator[tuple[Article, ArticleResult | str]]:
     """Parse (in spaCy batches) and extract in this process."""
+    from kg.nlp import load_nlp, parse
+
     for article, doc in parse(articles, load_nlp()):
         try:
             yield article, analyse(doc, article, extractor)
@@ -256,6 +260,8 @@ _WORKER: tuple[Language, Extractor] | None = None
 
 
 def _start_worker(extractor_name: str, lexicon_files: tuple[Path, ...]) -> None:
+    from kg.nlp import load_nlp
+
     global _WORKER
     _WORKER = (load_nlp(), get_extractor(extractor_name, lexicon_files))
     gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])  # a worker only processes articles
@@ -350,8 +356,7 @@ def build(
             on_skip(item)
 
     extractor = get_extractor(options.extractor, options.lexicon_files)
-    digest = getattr(getattr(extractor, "lexicon", None), "digest", "")
-    name = getattr(extractor, "name", options.extractor)
+    name, digest = run_name(extractor, options.extractor)
     run = run_iri(name, digest, options.base)
     dataset = open_store(store)
     if not options.summaries:

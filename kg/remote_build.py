@@ -48,7 +48,7 @@ def build_elsewhere(
     Raises:
         PushFailed: a batch did not land; rerunning the build resumes after the last batch that did.
     """
-    from kg.extract import get_extractor
+    from kg.extract import check_extractor, get_extractor, run_name
     from kg.pipeline import process
     from kg.write import WRITE_BATCH
 
@@ -56,19 +56,25 @@ def build_elsewhere(
         raise ValueError("give push_to or part_dir")
     started = time.perf_counter()
     summary = BuildSummary()
-    extractor = get_extractor(options.extractor, options.lexicon_files)
-    digest = getattr(getattr(extractor, "lexicon", None), "digest", "")
-    name = getattr(extractor, "name", options.extractor)
-    run = run_iri(name, digest, options.base)
     done = BuildState(state)
     if part_dir is not None:
         part_dir.mkdir(parents=True, exist_ok=True)
-    header = QuadSet()
-    add_run(header.default_graph, run, name, digest)
-    if push_to is not None:
-        _push_quads(push_to, header)
-    if part_dir is not None:
-        write_part(part_dir / f"run-{hashlib.sha256(str(run).encode()).hexdigest()[:16]}.nq", header)
+    workers_write = part_dir is not None and bool(options.cluster)
+    extractor, run = None, None
+    if workers_write and push_to is None:
+        # the workers describe the run in each part file: the client only checks the extractor's name and
+        # the user's lexicon files, and starts sending articles without loading spaCy or the lexicon
+        check_extractor(options.extractor, options.lexicon_files)
+    else:
+        extractor = get_extractor(options.extractor, options.lexicon_files)
+        name, digest = run_name(extractor, options.extractor)
+        run = run_iri(name, digest, options.base)
+        header = QuadSet()
+        add_run(header.default_graph, run, name, digest)
+        if push_to is not None:
+            _push_quads(push_to, header)
+        if part_dir is not None and not workers_write:
+            write_part(part_dir / f"run-{hashlib.sha256(str(run).encode()).hexdigest()[:16]}.nq", header)
 
     def skip(item: Skipped) -> None:
         summary.skipped.append(item)
@@ -86,13 +92,12 @@ def build_elsewhere(
             return False
         return True
 
-    workers_write = part_dir is not None and bool(options.cluster)
     analyser = None
     if workers_write:
         assert part_dir is not None
 
         def analyser(articles: Iterable[Article], opts: Options) -> Iterator[tuple[Article, ArticleResult | str]]:
-            return analyse(articles, opts, part=(part_dir.resolve(), str(run)))
+            return analyse(articles, opts, part=part_dir.resolve())
 
     batch: list[ArticleResult] = []
     entities: set[str] = set()
@@ -101,6 +106,7 @@ def build_elsewhere(
         if not batch:
             return
         if push_to is not None or not workers_write:  # workers that write the part files have made these quads
+            assert run is not None
             quads = QuadSet()
             for result in batch:
                 add_article(quads, result, run, options.base)

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from importlib.metadata import entry_points
 from pathlib import Path
-from typing import Protocol
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Protocol
 
 from kg.errors import UnknownExtractor
 from kg.model import Article, EntityType, Mention, Statement
+
+if TYPE_CHECKING:  # spaCy is imported where articles are parsed, not by a client that only names the extractor
+    from spacy.tokens import Doc
 
 DEFAULT_EXTRACTOR = "patterns.v1"
 
@@ -64,6 +65,28 @@ def get_extractor(name: str = DEFAULT_EXTRACTOR, lexicon_files: Sequence[Path] =
     if name not in _REGISTRY:
         raise UnknownExtractor(f"Unknown extractor {name!r}. Available: {', '.join(choices)}")
     return _REGISTRY[name](lexicon_files=lexicon_files)
+
+
+def check_extractor(name: str = DEFAULT_EXTRACTOR, lexicon_files: Sequence[Path] = ()) -> None:
+    """Raise what :func:`get_extractor` would for an unknown name or a broken user lexicon file, without
+    creating the extractor (or importing spaCy): for a client whose cluster workers create it.
+
+    Raises:
+        UnknownExtractor: no such extractor.
+        LexiconInvalid: a lexicon file cannot be read or is malformed.
+    """
+    from kg.extract.lexicon import check_lexicon_files
+
+    choices = sorted({*_REGISTRY, DEFAULT_EXTRACTOR, *(ep.name for ep in entry_points(group="bilateral_kg.extractors"))})
+    if name not in choices:
+        raise UnknownExtractor(f"Unknown extractor {name!r}. Available: {', '.join(choices)}")
+    check_lexicon_files(lexicon_files)
+
+
+def run_name(extractor: Extractor, name: str = DEFAULT_EXTRACTOR) -> tuple[str, str]:
+    """The extractor's name (``name`` if it has none) and its lexicon's digest ("" without one): what names a
+    run of it (:func:`kg.rdf.run_iri`)."""
+    return getattr(extractor, "name", name), getattr(getattr(extractor, "lexicon", None), "digest", "")
 
 
 def extract(doc: Doc, article: Article, mentions: Sequence[Mention], extractor: Extractor | None = None) -> Iterator[Statement]:

@@ -272,6 +272,27 @@ def _entries(data: dict[str, object], origin: str) -> list[Trigger]:
     return triggers
 
 
+def _read_files(paths: Sequence[Path]) -> list[tuple[str, str]]:
+    """Each user lexicon file's name and text."""
+    texts = []
+    for path in paths:
+        try:
+            texts.append((str(path), Path(path).read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise LexiconInvalid(f"{path}: cannot read lexicon: {exc}") from None
+    return texts
+
+
+def check_lexicon_files(paths: Sequence[Path]) -> None:
+    """Raise :class:`~kg.errors.LexiconInvalid` for a user lexicon file that :func:`load_lexicon` would refuse
+    (it reads only these files, not the shipped ones)."""
+    for origin, text in _read_files(paths):
+        data = _load(text, origin)
+        _entries(data, origin)
+        _intents(data, origin)
+        _deverbal(data, origin)
+
+
 def load_lexicon(extra_files: Sequence[Path] = ()) -> Lexicon:
     """Load the shipped lexicon plus any user lexicon files.
 
@@ -283,11 +304,7 @@ def load_lexicon(extra_files: Sequence[Path] = ()) -> Lexicon:
         LexiconInvalid: a file is malformed or names an unknown predicate.
     """
     texts = [(f"kg/data/{name}", resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")) for name in SHIPPED]
-    for path in extra_files:
-        try:
-            texts.append((str(path), Path(path).read_text(encoding="utf-8")))
-        except (OSError, UnicodeDecodeError) as exc:
-            raise LexiconInvalid(f"{path}: cannot read lexicon: {exc}") from None
+    texts += _read_files(extra_files)
     # Per head word: the curated lexicon's triggers first, then the mined ones, then user files;
     # within a file, longer triggers first. The first trigger that matches a token wins.
     tables: dict[str, dict[str, list[tuple[int, Trigger]]]] = {k: {} for k in ("verb", "noun", "adjective")}
