@@ -408,17 +408,22 @@ def _keeping_again_prefix(finditer: Callable[[str], Iterator[re.Match[str]]]) ->
     return find
 
 
-def _lower_participle_openers(nlp: Language) -> None:
-    """Give the capitalised -ing forms of the extractor's verbs the features of their lower-case forms.
+def _lower_capitalised_verbs(nlp: Language) -> None:
+    """Give the capitalised -ing and third-person present forms of the extractor's verbs the features of their lower-case forms.
 
     "Accusing Y of espionage, X said ...": at the head of a sentence the tagger takes a capitalised -ing form
     for a proper noun (it sees the word's shape and first letter) and the parser hangs the participle's object
     on the main clause; in lower case the same clause is tagged a participle and parsed as one. The forms are
     those of ``kg/data/participle_openers.tsv`` (``scripts/build_participle_openers.py``); each capitalised
     form's lexeme takes the shape and prefix of its lower-case form, once, so parsing costs nothing more.
+
+    A title-case headline ("Norland Expels Two Sudian Diplomats", "Norland Slams Sudia Over Tariffs") is read the
+    same way: the tagger takes its capitalised verb for a word of a name, and the line states nothing. The
+    third-person present forms of the extractor's verbs (``kg/data/headline_verbs.tsv``,
+    ``scripts/build_headline_verbs.py``) are featurised in lower case too; the text and its offsets stay as written.
     """
     vocab = nlp.vocab
-    for row in table("participle_openers.tsv"):
+    for row in (*table("participle_openers.tsv"), *table("headline_verbs.tsv")):
         form = row["form"]
         lower, upper = vocab[form], vocab[form[0].upper() + form[1:]]
         upper.shape_, upper.prefix_ = lower.shape_, lower.prefix_
@@ -455,7 +460,7 @@ def load_nlp(model: str | None = None) -> Language:
             nlp.remove_pipe(component)
     nlp.add_pipe("paragraph_sentences", before="parser")
     nlp.add_pipe("letter_sentence_ends", first=True)
-    _lower_participle_openers(nlp)
+    _lower_capitalised_verbs(nlp)
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     # The ruler matches ORTH: its phrase patterns need only the tokenizer, not the whole pipeline
     # that add_patterns runs them through otherwise (0.8 s per process).

@@ -41,6 +41,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -63,6 +64,7 @@ from kg._titles import (
 )
 from kg.ambiguity import gazetteer_keys
 from kg.gazetteer import (
+    ADJECTIVE,
     OfficeHolder,
     Role,
     load_gazetteer,
@@ -126,6 +128,32 @@ def _sector_actor(span: Span, country: Entity) -> tuple[Entity, int, int] | None
     return entity, phrase.start_char, phrase.end_char
 
 
+@cache
+def _demonyms() -> frozenset[str]:
+    """The gazetteer's demonyms and adjectives of countries ("Uruguayan"), whose plural adds an "s"."""
+    return frozenset(s.text for s in load_gazetteer().surfaces if s.kind == ADJECTIVE and s.entity.type is EntityType.COUNTRY)
+
+
+def _people(span: Span, country: Entity) -> Entity | None:
+    """The people a plural demonym names, when it heads its own noun phrase without "the".
+
+    "Thousands of Venezuelans fled to Colombia", "Syrians crossed into Turkey", "Ukrainians living in Poland",
+    "some 2,000 Afghans": the country's people (the sector of the noun "people" in ``kg/data/sectors.tsv``), who
+    do not act for its state. "The Americans rejected the plan": the definite plural may stand for the country's
+    side in talks or war, and stays the country.
+    """
+    root = span.root
+    if root.dep_ in _MODIFIER_DEPS or root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return None
+    counted = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.tag_ in ("NNS", "CD")
+    if root.tag_ not in ("NNS", "NNPS") and not counted and not (root.text.endswith("s") and root.text[:-1] in _demonyms()):
+        return None  # "Swiss said": not a plural noun (a plural the tagger calls singular still ends in its demonym's "s")
+    sector = sector_nouns().get("people")
+    if sector is None:
+        return None
+    return Entity(key=f"actor/{country.country}-{slugify(sector)}", label=span_text(span), type=EntityType.SECTOR_ACTOR, country=country.country, role=sector)
+
+
 def _ethnic(span: Span) -> bool:
     """Whether a demonym names an ethnic group, not its country: "ethnic Turks", "ethnic Albanian mayors"."""
     return span.start > 0 and span.doc[span.start - 1].lower_ == "ethnic"
@@ -172,8 +200,11 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
             if entity is None or _ethnic(ent):
                 continue
             actor = _sector_actor(ent, entity) if entity.type is EntityType.COUNTRY else None
+            folk = _people(ent, entity) if entity.type is EntityType.COUNTRY and actor is None and ent.label_ == "NORP" else None
             if actor:
                 mentions.append(Mention(actor[0], actor[1], actor[2], text_of(doc)[actor[1] : actor[2]]))
+            elif folk is not None:
+                mentions.append(Mention(folk, ent.start_char, ent.end_char, span_text(ent)))
             else:
                 mentions.append(Mention(entity, ent.start_char, ent.end_char, span_text(ent)))
         elif ent.label_ == "PERSON" or ent.label_ == "ORG" and (_names_person(ent, people, day) or _titled_name(ent, countries)):

@@ -68,7 +68,7 @@ def test_a_passive_subject_that_is_no_actor_has_its_target_in_a_phrase(run: Run,
     ("text", "expected"),
     [
         ("The lifting of the embargo on Cuba by Mexico surprised traders.", ("Mexico", "concedes", "Cuba")),
-        ("Ghana's easing of visa restrictions on Nigerians was welcomed.", ("Ghana", "concedes", "Nigeria")),
+        ("Ghana's easing of visa restrictions on Nigerians was welcomed.", ("Ghana", "concedes", "Nigerians")),  # Nigeria's people (a plural demonym)
         ("The training of Malian officers by France continued.", ("France", "providesAidTo", "Mali")),
         ("The banning of Russian flights by Poland came into force.", ("Poland", "sanctions", "Russia")),
         ("The signing of the striker by the club was announced on Monday.", None),

@@ -343,3 +343,37 @@ def test_what_a_verb_of_blocking_stops_is_not_read(run: Run, text: str, wrong: t
 )
 def test_an_act_beside_a_block_is_read(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
     assert modalities(run(text)).get(triple) == modality
+
+
+# ------------------------------------------------------- acts performed through a document
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        # a participle on the object, a relative clause, a passive, an owner, "in a letter", a conjunct, a will, a failure
+        ("Mercosur adopted a resolution condemning Peru.", ("Mercosur", "criticizes", "Peru"), "asserted"),
+        ("Bolivia issued a statement that urges Peru to reopen the border.", ("Bolivia", "demands", "Peru"), "asserted"),
+        ("A declaration welcoming Chile was signed by Bolivia.", ("Bolivia", "praises", "Chile"), "asserted"),
+        ("Chile's communique praising Peru surprised observers.", ("Chile", "praises", "Peru"), "asserted"),
+        ("In a letter accusing Chile of dumping, Bolivia said talks were over.", ("Bolivia", "accuses", "Chile"), "asserted"),
+        ("Bolivia sent a note criticizing Peru and urging Chile to act.", ("Bolivia", "demands", "Chile"), "asserted"),
+        ("Peru will release a statement condemning Chile.", ("Peru", "criticizes", "Chile"), "intended"),
+        ("Mercosur failed to pass a motion condemning Peru.", ("Mercosur", "criticizes", "Peru"), "negated"),
+    ],
+)
+def test_a_document_act_is_its_issuers(run: Run, text: str, triple: tuple[str, str, str], modality: str) -> None:
+    assert modalities(run(text)).get(triple) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # distractors: a reader, a drafter, a veto, no issuer, a report of what another did
+        ("Bolivia read a report condemning Peru.", ("Bolivia", "criticizes", "Peru")),
+        ("Chile drafted a resolution condemning Peru.", ("Chile", "criticizes", "Peru")),
+        ("A resolution condemning Peru was vetoed by Chile.", ("Chile", "criticizes", "Peru")),
+        ("Bolivia published a report that Chile had condemned Peru.", ("Bolivia", "criticizes", "Peru")),
+    ],
+)
+def test_a_document_not_issued_is_no_act(run: Run, text: str, wrong: tuple[str, str, str]) -> None:
+    found = events(run(text))
+    assert wrong not in found, found

@@ -178,7 +178,7 @@ def test_symmetric_predicate_in_canonical_order_whatever_the_voice(run: Run) -> 
     [
         ("Ukraine welcomed the support provided by Poland.", ("Poland", "supports", "Ukraine")),
         ("Mali expelled the French ambassador.", ("Mali", "sanctions", "France")),
-        ("Ghana deported 168 Liberians.", ("Ghana", "coerces", "Liberia")),
+        ("Ghana deported 168 Liberians.", ("Ghana", "coerces", "Liberians")),  # Liberia's people (a plural demonym), not its state
         ("Kenya will withdraw its troops from Somalia.", ("Kenya", "withdrawsFrom", "Somalia")),
         ("Germany opened an investigation into Russia.", ("Germany", "investigates", "Russia")),
         ("The European Union imposed sanctions on Belarus.", ("European Union", "sanctions", "Belarus")),
@@ -832,7 +832,7 @@ def test_ruling_out_is_a_rejection(run: Run) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Members of the African Union investigated the welfare of Libyans.", ("African Union", "investigates", "Libya")),
+        ("Members of the African Union investigated the welfare of Libyans.", ("African Union", "investigates", "Libyans")),  # Libya's people (a plural demonym)
     ],
 )
 def test_hand_written_triggers_and_chains(run: Run, text: str, expected: tuple[str, str, str]) -> None:
@@ -1930,7 +1930,7 @@ def test_support_against_an_adversary_does_not_support_it(run: Run, text: str, h
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Thousands of Serbs joined a rally against Croatia in Belgrade.", ("Serbia", "protests", "Croatia")),
+        ("Thousands of Serbs joined a rally against Croatia in Belgrade.", ("Serbs", "protests", "Croatia")),  # Serbia's people (a plural demonym), not its state
         ("Poland joined the sanctions against Russia.", ("Poland", "sanctions", "Russia")),
         ("Sweden joined the talks with Norway.", ("Sweden", "meetsWith", "Norway")),
         ("Brazil joined the war against Paraguay.", ("Brazil", "fightsWith", "Paraguay")),

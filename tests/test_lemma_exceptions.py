@@ -50,7 +50,7 @@ def test_the_first_document_is_corrected_too() -> None:
     [
         ("Iran waged a war against Iraq for eight years.", ("Iran", "fightsWith", "Iraq")),
         ("Iran has waged a proxy war against Saudi Arabia.", ("Iran", "fightsWith", "Saudi Arabia")),
-        ("Thousands of Kenyans staged a protest against Uganda outside its embassy in Nairobi.", ("Kenya", "protests", "Uganda")),
+        ("Thousands of Kenyans staged a protest against Uganda outside its embassy in Nairobi.", ("Kenyans", "protests", "Uganda")),  # Kenya's people (a plural demonym), not its state
         ("Ghana staged military exercises near the border with Togo.", ("Ghana", "mobilizes", "Togo")),
         ("The theatre in Lima staged a play about Chile and Peru.", None),
     ],

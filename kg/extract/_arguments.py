@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from kg.extract._context import _Context, _first_of, _is_reporting
 from kg.extract._discourse import local_pair, refer
 from kg.extract._publisher import institutional_we
+from kg.extract._modality import issued_document, issuing_verb
 from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
     _ACTOR_TYPES,
@@ -507,7 +508,29 @@ def _group_actor(token: Token, country: str, label: str | None = None) -> Entity
     )
 
 
+def _issuers(ctx: _Context, noun: Token, depth: int) -> list[Arg] | None:
+    """Who issues a document whose clause is their act, or None when the text does not say.
+
+    "X adopted a resolution condemning Y", "a statement urging Y to ... was issued by X" (the subjects of the
+    issuing verb), "X's statement condemning Y" (its owner), "In a statement condemning Y, X said ..." (the one
+    who speaks in it). "read a report condemning Y", "drafted a resolution condemning Y": no issuer.
+    """
+    owners = [a for c in noun.children if c.dep_ == "poss" for a in _actors(ctx, c, 0.9)]
+    if owners:
+        return owners
+    verb = issuing_verb(noun)
+    if verb is not None:
+        return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb, depth + 1)]
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "in" and prep.head.pos_ == "VERB":
+        return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, prep.head, depth + 1)]
+    return None
+
+
 def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
+    if depth <= 3 and (document := issued_document(verb)) is not None and (issuers := _issuers(ctx, document, depth)) is not None:
+        # "issued a statement condemning Y", "passed a resolution that urges Y to ...": the issuer acts
+        return issuers
     subjects = _first_of(list(verb.children), {"nsubj"})
     if not [s for s in subjects if s.pos_ != "PUNCT" and s.idx > verb.idx - _line_offset(verb)]:
         # "- Condemned the raid", "The Minister: * urged X to ...": a readout's bullet is its issuer's act

@@ -32,6 +32,7 @@ from kg.extract._words import (
     _UNWILLING,
     _WILL,
     blocking_verbs,
+    issued_documents,
 )
 from kg.extract.lexicon import Trigger
 from kg.gazetteer import acts_for_state, sector_nouns
@@ -119,6 +120,44 @@ def _blocked(noun: Token) -> bool:
         and verb.lemma_.lower() in blocking_verbs()
         and not any(c.dep_ == "neg" for c in verb.children)
     )
+
+
+def issued_document(clause: Token) -> Token | None:
+    """The document whose clause says what its issuer does, or None (``kg/data/issued_documents.yaml``).
+
+    "a resolution condemning Y", "a statement that urges Y to ...": a participle or a relative clause whose
+    subject is the relative word. A clause with a subject of its own ("a report that Y attacked Z") says what
+    the document reports, not what it does.
+    """
+    if clause.dep_ not in ("acl", "relcl") or clause.pos_ != "VERB":
+        return None
+    noun = clause.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in issued_documents()[0]:
+        return None
+    if clause.dep_ == "acl" and clause.tag_ == "VBG":
+        return noun
+    if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children):
+        return noun
+    return None
+
+
+def issuing_verb(noun: Token) -> Token | None:
+    """The verb that issues a document ("adopted a resolution", "a statement was issued by X"), or None: a verb
+    that reads, drafts or blocks the text issues nothing (``kg/data/issued_documents.yaml``)."""
+    verb = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in issued_documents()[1]:
+        return verb
+    return None
+
+
+def _issued_through(verb: Token) -> Token | None:
+    """The issuing verb of the document whose clause (or a conjunct of it) ``verb`` is: "issued a statement
+    condemning Y and urging Z to ..." -> "issued"."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ == "VERB" and clause.head is not clause:
+        clause = clause.head
+    noun = issued_document(clause)
+    return issuing_verb(noun) if noun is not None else None
 
 
 _RELATIVE_WORDS = {"which", "who", "that", "whom"}
@@ -357,6 +396,16 @@ def _open_question(clause: Token) -> bool:
 
 
 def _modality(verb: Token | None) -> Modality:
+    """Modality of a clause from its auxiliaries, negation and governing verbs, and of a document's act from the
+    verb that issues the document ("failed to adopt a resolution condemning Y": negated; "will issue a statement
+    urging Y to ...": intended)."""
+    own = _clause_modality(verb)
+    if own is Modality.ASSERTED and verb is not None and (issuer := _issued_through(verb)) is not None:
+        return _modality(issuer)
+    return own
+
+
+def _clause_modality(verb: Token | None) -> Modality:
     """Modality of a clause from its auxiliaries, negation and governing verbs.
 
     A near miss or a rarity ("nearly attacked", "seldom criticizes") denies a clause. A hedging adverb

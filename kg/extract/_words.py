@@ -258,3 +258,11 @@ def blocking_verbs() -> frozenset[str]:
     ``blocking_verbs`` of ``kg/data/blocked_acts.yaml``."""
     data = yaml.safe_load(resources.files("kg.data").joinpath("blocked_acts.yaml").read_text(encoding="utf-8"))
     return frozenset(data["blocking_verbs"])
+
+
+@cache
+def issued_documents() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of documents whose clause is their issuer's act, and the verbs that issue them ("adopted a
+    resolution condemning Y", "issued a statement urging Y"): ``kg/data/issued_documents.yaml``."""
+    data = yaml.safe_load(resources.files("kg.data").joinpath("issued_documents.yaml").read_text(encoding="utf-8"))
+    return frozenset(data["documents"]), frozenset(data["issuing_verbs"])

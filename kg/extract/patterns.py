@@ -167,6 +167,7 @@ from kg.extract._words import (
     _WISH,
     done_to_categories,
     event_doers,
+    origin_groups,
     sent_objects,
 )
 from kg.extract.lexicon import Lexicon, Trigger, load_lexicon
@@ -554,7 +555,11 @@ class PatternExtractor:
             # a deployment, not a visit
             if anchor.pos_ in ("VERB", "AUX") and _forces_subject(anchor):
                 return
-            subjects = [s for s in subjects if not (s.entity.type is EntityType.SECTOR_ACTOR and s.entity.role in ("military", "police"))]
+            # "Venezuelans arrived in Colombia", "refugees from Sudia reached Norland", "Norlandic tourists visited
+            # Sudia": private people travel for their own ends (the groups of kg/data/origin_groups.yaml); a visit is
+            # an official's or a delegation's
+            private = origin_groups()[0]
+            subjects = [s for s in subjects if not (s.entity.type is EntityType.SECTOR_ACTOR and (s.entity.role in ("military", "police") or s.entity.role in private))]
         if modality is Modality.NEGATED and trigger.negated_as is not None:
             # "We shall never accept this annexation": a refused acceptance is a rejection.
             pred, modality = trigger.negated_as, Modality.ASSERTED
