@@ -136,3 +136,40 @@ def test_joining_later_is_intended(run: Run) -> None:
 def test_no_fight_without_an_armed_party(run: Run, text: str) -> None:
     found = _assaults(run(text))
     assert not found, found
+
+
+def _country_pairs(result: ArticleResult) -> set[frozenset[str | None]]:
+    return {frozenset((s.subject.country, s.object.country)) for s in result.statements if s.predicate.name == "fightsWith"}
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        # a gerund standing as a noun, the tagger's verb with no subject
+        ("Fighting between Sudan and South Sudan continued for a week.", "SDN", "SSD"),
+        ("There was fighting between Ethiopian troops and al-Shabaab.", "ETH", "SOM"),
+        # the subject of a verb of happening, "between" hung on the verb
+        ("Heavy fighting broke out between Armenian and Azerbaijani forces.", "ARM", "AZE"),
+        ("Clashes erupted between Indian and Chinese soldiers in the valley.", "IND", "CHN"),
+        # the noun's own "between", and forces on both sides
+        ("The clashes between Kenyan police and Somali militants lasted hours.", "KEN", "SOM"),
+        ("India's forces clashed with China's forces in the valley.", "IND", "CHN"),
+    ],
+)
+def test_fighting_between_x_and_y_relates_them(run: Run, text: str, a: str, b: str) -> None:
+    found = _country_pairs(run(text))
+    assert frozenset((a, b)) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting between the two teams broke out after the match.",
+        "Fighting between Brazilian and Argentine fans broke out after the match.",
+        "A dispute broke out between Chile and Peru over fishing.",
+        "Fierce fighting raged between Sudanese troops and the Rapid Support Forces.",  # one country's forces: domestic
+    ],
+)
+def test_no_fighting_between_actors_of_one_side_or_none(run: Run, text: str) -> None:
+    found = _assaults(run(text))
+    assert not found, found

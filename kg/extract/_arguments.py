@@ -1225,6 +1225,24 @@ def _group_members(ctx: _Context, noun: Token) -> list[Arg]:
     return []
 
 
+def between_of_occurrence(noun: Token) -> list[Token]:
+    """The parties of an event named as the subject of a verb of its happening: "heavy fighting broke out between X
+    and Y", "clashes erupted between X's troops and Y's" (the parse hangs "between" on the intransitive verb)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return []
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
+
+
+def gerund_parties(ctx: _Context, verb: Token) -> list[Arg]:
+    """The parties of a reciprocal act named by a gerund that stands as a noun: "fighting between X and Y continued",
+    "there was fighting between X's troops and Y" (the tagger reads "fighting" as the verb, with no subject)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("nsubj", "nsubjpass", "attr", "dobj", "pobj"):
+        return []
+    between = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
+    return _actors(ctx, between[0], 1.0) if between else []
+
+
 def between_after_participle(participles: list[Token]) -> list[Token]:
     """The parties of an act named after a participle of its noun: "the accord reached on Monday between X and Y",
     "the deal signed in Doha between X and Y", "the talks held last week between X and Y".
@@ -1272,6 +1290,8 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     between = [p for c in children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
     if not between:
         between = between_after_participle(holders[1:])
+    if not between and trigger.pair:
+        between = between_of_occurrence(noun)  # "fighting broke out between X and Y"
     if not between and (trigger.pair or trigger.predicate.category in ("CONSULT", "COOPERATE")) and (hyphened := _hyphen_pair(ctx, children)):
         # "India-Pakistan talks", "US-China trade talks": the two sides of the hyphen are the parties
         return (hyphened, []) if trigger.pair else (hyphened[:1], hyphened[1:])

@@ -138,6 +138,7 @@ from kg.extract._arguments import (
     _subjects_of_verb,
     _verb_args,
     between_after_participle,
+    gerund_parties,
     hyphen_sides,
 )
 from kg.extract._constructions import BY_BORDER, constructions, investigated_thing, split_border
@@ -516,6 +517,8 @@ class PatternExtractor:
     def _from_trigger(self, ctx: _Context, sent: Span, token: Token, anchor: Token, trigger: Trigger) -> Iterator[Statement]:
         if anchor.pos_ in ("VERB", "AUX"):
             subjects, objects = _verb_args(ctx, anchor)
+            if not subjects and trigger.pair and len(parties := gerund_parties(ctx, anchor)) >= 2:
+                subjects, objects = parties, []  # "fighting between X and Y continued"
         else:
             subjects, objects = _noun_args(ctx, anchor, trigger)
         pred = trigger.predicate
