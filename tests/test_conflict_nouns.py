@@ -173,3 +173,31 @@ def test_fighting_between_x_and_y_relates_them(run: Run, text: str, a: str, b: s
 def test_no_fighting_between_actors_of_one_side_or_none(run: Run, text: str) -> None:
     found = _assaults(run(text))
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada's tariff war with Mexico ended in June.",  # a compound
+        "The price war between Nigeria and Angola hurt oil producers.",
+        "A war of words between Chile and Peru escalated after the vote.",  # an "of" object
+        "A diplomatic battle between Morocco and Algeria flared at the summit.",  # an adjective
+        "The propaganda campaign against Ukraine by Russian media intensified.",
+        "Kenya and Tanzania fought a trade war over sugar imports.",  # the object of a verb of fighting
+    ],
+)
+def test_a_contest_of_another_kind_is_no_fight(run: Run, text: str) -> None:
+    found = _assaults(run(text))
+    assert not found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war between Ethiopia and Eritrea lasted two years.",
+        "The air war between Ethiopia and Eritrea intensified.",
+        "Ethiopia's ground war against Eritrea began in May.",
+    ],
+)
+def test_a_war_of_arms_is_still_one(run: Run, text: str) -> None:
+    assert _fights(_triples(run(text)), "Ethiopia", "Eritrea"), _triples(run(text))

@@ -169,6 +169,7 @@ from kg.extract._words import (
     _THREATEN,
     _TRIGGER_WEIGHT,
     _WISH,
+    contest_modifiers,
     done_to_categories,
     event_doers,
     sent_objects,
@@ -545,6 +546,10 @@ class PatternExtractor:
             modality = Modality.NEGATED  # "the X-Y accord collapsed", "a failed deal": no agreement holds
         if _non_prefixed(token):
             modality = Modality.NEGATED  # "X, a non-member of O": the noun says X is not one
+        if pred.category == "ASSAULT" and any(
+            _figurative_contest(n) for n in ([anchor] if anchor.pos_ in ("NOUN", "PROPN") else [c for c in anchor.children if c.dep_ == "dobj"])
+        ):
+            return  # "the trade war between X and Y", "X and Y fought a trade war", "a war of words": not belligerents
         if trigger.kind == "noun" and _scare_quoted(token):
             return  # "Y's \"war\" on Z is a sham": the writer disowns the word
         if trigger.armed and trigger.kind == "noun" and _named_event(token, sent):
@@ -965,12 +970,6 @@ def _forces_mobilized(anchor: Token) -> bool:
 _ENDINGS = {"end", "halt", "stop", "lifting", "cessation", "removal"}
 #: Nouns of armed combat that place a verb of winning in a war: "defeated Y in the battle for the town".
 _COMBAT = {"battle", "war", "fighting", "combat", "offensive", "counteroffensive", "counter-offensive", "clash", "clashes", "skirmish", "siege", "assault", "attack", "ambush", "engagement"}
-#: Modifiers that make a noun of any contest ("campaign", "operation", "coalition") one of armed combat:
-#: "a military campaign", "the ground operation", "a counter-terrorism operation", "the armed struggle".
-_COMBAT_MODIFIERS = {
-    "military", "armed", "ground", "air", "aerial", "naval", "combat", "counterterrorism", "counter-terrorism", "terrorism",
-    "counterinsurgency", "counter-insurgency", "insurgency", "guerrilla", "bombing", "artillery",
-}
 #: Weapons that, as a side of a verb of striking, make it an attack: "Y's missiles hit the city".
 _WEAPONS = {"missile", "rocket", "drone", "shell", "bomb", "mortar", "artillery", "warplane", "jet", "aircraft", "helicopter", "gunship", "airstrike", "strike", "tank", "howitzer", "warship", "gunboat"}
 #: Sectors whose members fight, and the armed groups of the gazetteer (``kg/data/armed_groups.tsv``, role
@@ -997,7 +996,7 @@ def _armed_contest(ctx: _Context, verb: Token, subjects: Sequence[Arg], objects:
     if any(nouns.get(s.lemma_.lower()) in _ARMED_SECTORS or s.lemma_.lower() in _FORCE_WORDS | _WEAPONS for s in sides):
         return True
     if verb.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ in ("amod", "compound", "nmod") and (c.lemma_.lower() in _COMBAT_MODIFIERS | _WEAPONS | _COMBAT) for c in verb.children
+        c.dep_ in ("amod", "compound", "nmod") and (c.lemma_.lower() in contest_modifiers()[0] | _WEAPONS | _COMBAT) for c in verb.children
     ):
         return True  # "a ground operation against Y", "the counter-terrorism campaign", "the air battle"
     places = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during") for p in prep.children if p.dep_ == "pobj"]
@@ -1133,6 +1132,17 @@ def _scare_quoted(token: Token) -> bool:
     'the so-called "campaign"' (a quotation of several words is someone's speech, read as such)."""
     doc, i = token.doc, token.i
     return 0 < i < len(doc) - 1 and doc[i - 1].text in _QUOTES and doc[i + 1].text in _QUOTES
+
+
+def _figurative_contest(noun: Token) -> bool:
+    """Whether a noun of contest names a struggle that is no armed one by its modifier ("a trade war", "the price war",
+    "a propaganda war") or its "of" object ("a war of words"): ``figurative`` of ``kg/data/contests.yaml``."""
+    figurative = contest_modifiers()[1]
+    return any(
+        (c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in figurative)
+        or (c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in figurative for p in c.children if p.dep_ == "pobj"))
+        for c in noun.children
+    )
 
 
 def _named_event(token: Token, sent: Span) -> bool:
