@@ -71,6 +71,10 @@ def test_a_conflict_noun_names_the_sides(run: Run, text: str, subject: str, pred
         ("Kenya will launch a campaign against al-Shabaab.", Modality.INTENDED),
         ("Kenya did not launch a campaign against al-Shabaab.", Modality.NEGATED),
         ("Kenya launched a campaign against al-Shabaab.", Modality.ASSERTED),
+        # a verb that schedules the act: the subject's act, still to come
+        ("Kenya is planning an offensive against al-Shabaab.", Modality.INTENDED),
+        ("Kenya postponed the operation against al-Shabaab until the rains end.", Modality.INTENDED),
+        ("Kenya vowed a new campaign against al-Shabaab.", Modality.INTENDED),
     ],
 )
 def test_the_governing_verb_gives_the_modality(run: Run, text: str, modality: Modality) -> None:

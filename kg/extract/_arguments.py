@@ -32,6 +32,7 @@ from kg.extract._words import (
     _LIGHT_VERBS,
     _MAKING_TIES,
     _PROMISING,
+    _AHEAD,
     _LINKING,
     _OBJECT_CONTROL,
     _OBJECT_PREPS,
@@ -1362,7 +1363,9 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         objects = [a for a in _prep_objects(ctx, first, 0.9) if all(a.entity.key != s.entity.key for s in subjects)]
     verb = first.head if listed else _clause_verb(first)
     own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children) and first.dep_ == "dobj"
-    promised = first.dep_ == "dobj" and verb is not None and verb.lemma_.lower() in _PROMISING
+    # "X vowed a new offensive", "X planned an offensive against Y", "X postponed the talks with Y": the act promised
+    # or scheduled is the subject's, still to come (``noun_modality``: intended)
+    promised = first.dep_ == "dobj" and verb is not None and verb.lemma_.lower() in _PROMISING | _AHEAD
     # "signed a strategic partnership with Y", "formed an alliance with Y": the tie is made by the verb's subject
     tied = trigger.predicate.category == "STRUCTURAL" and trigger.pair and verb is not None and verb.lemma_.lower() in _MAKING_TIES
     if (first.dep_ in ("dobj", "attr", "nsubjpass") or listed) and verb is not None and (verb.lemma_.lower() in _LIGHT_VERBS or first.dep_ == "attr" or own or promised or tied):
