@@ -56,6 +56,10 @@ def _assaults(result: ArticleResult) -> set[tuple[str, str, str]]:
         ("Egypt stepped up its campaign against the Islamic State in Libya.", "Egypt", "attacks", "Islamic State"),
         # a word of combat on the noun makes a contest between states armed
         ("Pakistan launched a ground operation against Afghanistan.", "Pakistan", "attacks", "Afghanistan"),
+        # hyponyms of a military attack (WordNet 3.0 attack n.1), armed entries too
+        ("Kenya's onslaught against al-Shabaab continued.", "Kenya", "attacks", "al-Shabaab"),
+        ("The Kenyan counterattack on al-Shabaab began at dawn.", "Kenya", "attacks", "al-Shabaab"),
+        ("The onslaught on Boko Haram by Chadian troops killed hundreds.", "Chadian troops", "attacks", "Boko Haram"),
         # a country's army as the side
         ("The Chadian army began a campaign against Niger's rebels.", "Chadian army", "attacks", "Niger rebels"),
     ],
@@ -126,6 +130,8 @@ def test_joining_later_is_intended(run: Run) -> None:
         "Japan joined an alliance against China in the trade talks.",
         "Spain launched a campaign against Moroccan olive exports.",
         "Canada joined the coalition against plastic waste.",
+        "Brazil's counterattack against Argentina produced the winning goal.",
+        "The advertising onslaught against Pepsi continued.",
         # support of someone else's fight, or the end of it, asserts no fighting by the subject
         "Norway supports the campaign against al-Shabaab.",
         "Norway backs the coalition against the Islamic State.",
