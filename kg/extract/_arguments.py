@@ -33,6 +33,7 @@ from kg.extract._words import (
     _LIGHT_VERBS,
     _MAKING_TIES,
     _PROMISING,
+    _AHEAD,
     _LINKING,
     _OBJECT_CONTROL,
     _OBJECT_PREPS,
@@ -1193,6 +1194,18 @@ def _takes_part(noun: Token, trigger: Trigger) -> bool:
     return not (noun.head.lower_ in topic_preps and verb.lemma_.lower() in reacting)
 
 
+def _helps_another(ctx: _Context, clause: Token, noun: Token, trigger: Trigger) -> bool:
+    """Whether a clause whose "in" phrase names a fight helps another actor in it: "X renewed its support for Y in the
+    fight against Z", "X backed Y in the war with Z" (Y fights; X helps). Only acts of force ask (taking part in talks
+    is the same for a helper), and only "in" ("X recognised Y after a war with Z": X fought Z)."""
+    if trigger.predicate.category != "ASSAULT" or noun.head.lower_ != "in":
+        return False
+    holders = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
+    helped = [c for h in holders for c in h.children if c.dep_ == "dobj" and c.i != noun.i]
+    helped += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "to") for p in c.children if p.dep_ == "pobj"]
+    return any(_actors(ctx, h, 1.0) for h in helped)
+
+
 def _light_noun_doers(ctx: _Context, holder: Token) -> list[Arg]:
     """Who does the act of a light verb's noun ("X's conclusion of an accord with Y", "the imposition of sanctions
     on Y by X", "X announced the launch of talks with Y"), handed to the event its "of" object names."""
@@ -1203,6 +1216,55 @@ def _light_noun_doers(ctx: _Context, holder: Token) -> list[Arg]:
     if not doers and holder.dep_ == "dobj" and holder.head.pos_ in ("VERB", "AUX") and holder.head.lemma_.lower() in _LIGHT_VERBS:
         doers = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, holder.head)]
     return [Arg(a.entity, a.score * 0.9) for a in doers]
+
+
+def _led_act_doers(ctx: _Context, noun: Token) -> list[Arg]:
+    """Who leads an act of force named by its noun: "the Saudi-led offensive against Y", "US-led strikes on Y" (the
+    leader fights; "Y-backed" names a supporter, no side). Only actors written before "led" ("the offensive led by X"
+    is a "by" agent)."""
+    return [
+        Arg(m.entity, 0.85)
+        for c in noun.children if c.dep_ == "amod" and c.lower_ == "led"
+        for g in c.children if g.i < c.i and (m := ctx.mention(g)) is not None and m.entity.type in _ACTOR_TYPES
+    ]
+
+
+#: Nouns of a share in a group: "X is part of the coalition", "X, a member of the alliance".
+_SHARE_NOUNS = {"part", "member"}
+
+
+def _group_members(ctx: _Context, noun: Token) -> list[Arg]:
+    """Who a clause says belongs to a group named by the noun (``_LED_GROUPS``): "X is part of the coalition against Y",
+    "X is a full member of an alliance against Y", "X, a member of the coalition against Y" (joining and leading it are
+    light verbs: "X joined the coalition")."""
+    if noun.lemma_.lower() not in _LED_GROUPS or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return []
+    share = noun.head.head
+    if share.lemma_.lower() not in _SHARE_NOUNS or share.pos_ != "NOUN":
+        return []
+    if share.dep_ == "attr" and share.head.pos_ in ("VERB", "AUX"):
+        return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, share.head)]
+    if share.dep_ == "appos":
+        return _actors(ctx, share.head, 0.85, share)
+    return []
+
+
+def between_of_occurrence(noun: Token) -> list[Token]:
+    """The parties of an event named as the subject of a verb of its happening: "heavy fighting broke out between X
+    and Y", "clashes erupted between X's troops and Y's" (the parse hangs "between" on the intransitive verb)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return []
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
+
+
+def gerund_parties(ctx: _Context, verb: Token) -> list[Arg]:
+    """The parties of a reciprocal act named by a gerund that stands as a noun: "fighting between X and Y continued",
+    "there was fighting between X's troops and Y" (the tagger reads "fighting" as the verb, with no subject)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("nsubj", "nsubjpass", "attr", "dobj", "pobj"):
+        return []
+    between = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
+    return _actors(ctx, between[0], 1.0) if between else []
 
 
 def between_after_participle(participles: list[Token]) -> list[Token]:
@@ -1244,9 +1306,16 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         # "anti-Russian protests" are against Russia, "pro-Russian rallies" not by Russia.
         if child.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(child):
             subjects += _actors(ctx, child, 0.85, noun)
+    if trigger.predicate.category == "ASSAULT":
+        # "the X-led offensive against Y"
+        subjects += [a for a in _led_act_doers(ctx, noun) if all(a.entity.key != s.entity.key for s in subjects)]
+    if not subjects:
+        subjects = _group_members(ctx, noun)  # "X is part of the coalition against Y"
     between = [p for c in children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
     if not between:
         between = between_after_participle(holders[1:])
+    if not between and trigger.pair:
+        between = between_of_occurrence(noun)  # "fighting broke out between X and Y"
     if not between and (trigger.pair or trigger.predicate.category in ("CONSULT", "COOPERATE")) and (hyphened := _hyphen_pair(ctx, children)):
         # "India-Pakistan talks", "US-China trade talks": the two sides of the hyphen are the parties
         return (hyphened, []) if trigger.pair else (hyphened[:1], hyphened[1:])
@@ -1278,7 +1347,7 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         while clause.dep_ in ("xcomp", "pcomp") and clause.head is not clause:
             # "took to burning tyres during the protests": up to the main verb
             clause = clause.head.head if clause.dep_ == "pcomp" else clause.head
-        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children) and not _helps_another(ctx, clause, noun, trigger):
             # not a passive's agent: "X was indicted by Y's court for crimes during the war against Z" (Y took no part)
             subjects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, clause)]
     for holder in holders:
@@ -1317,7 +1386,9 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         objects = [a for a in _prep_objects(ctx, first, 0.9) if all(a.entity.key != s.entity.key for s in subjects)]
     verb = first.head if listed else _clause_verb(first)
     own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children) and first.dep_ == "dobj"
-    promised = first.dep_ == "dobj" and verb is not None and verb.lemma_.lower() in _PROMISING
+    # "X vowed a new offensive", "X planned an offensive against Y", "X postponed the talks with Y": the act promised
+    # or scheduled is the subject's, still to come (``noun_modality``: intended)
+    promised = first.dep_ == "dobj" and verb is not None and verb.lemma_.lower() in _PROMISING | _AHEAD
     # "signed a strategic partnership with Y", "formed an alliance with Y": the tie is made by the verb's subject
     tied = trigger.predicate.category == "STRUCTURAL" and trigger.pair and verb is not None and verb.lemma_.lower() in _MAKING_TIES
     if (first.dep_ in ("dobj", "attr", "nsubjpass") or listed) and verb is not None and (verb.lemma_.lower() in _LIGHT_VERBS or first.dep_ == "attr" or own or promised or tied):

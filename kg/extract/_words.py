@@ -253,6 +253,14 @@ def origin_groups() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @cache
+def contest_modifiers() -> tuple[frozenset[str], frozenset[str]]:
+    """The modifiers that make a noun of any contest armed ("a ground operation") and those that make it a struggle
+    of another kind ("a trade war", "a war of words"): ``combat`` and ``figurative`` of ``kg/data/contests.yaml``."""
+    data = yaml.safe_load(resources.files("kg.data").joinpath("contests.yaml").read_text(encoding="utf-8"))
+    return frozenset(data["combat"]), frozenset(data["figurative"])
+
+
+@cache
 def blocking_verbs() -> frozenset[str]:
     """Verbs that stop a proposed text or act before it takes effect ("vetoed a resolution condemning Y"):
     ``blocking_verbs`` of ``kg/data/blocked_acts.yaml``."""

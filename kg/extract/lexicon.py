@@ -49,9 +49,11 @@ class Trigger:
         category: the PLOVER category of the trigger's CAMEO code when it is not its predicate's
             (CAMEO2PLOVER files 084 "return, release" and 085 "ease economic sanctions" under
             RETREAT, though they are concessions): the statement is coded in it.
-        armed: the trigger is an act of force only in an armed contest: a side is an armed force,
-            or the act is placed in a battle ("routed the militia", "defeated Y in the battle for
-            the town"), not on the sports pages ("defeated Y in the final").
+        armed: the trigger is an act of force only in an armed contest: a side is an armed force
+            or an armed group, the act is placed in a battle ("routed the militia", "defeated Y in
+            the battle for the town"), or a word of combat qualifies a noun ("a ground operation
+            against Y"); not on the sports pages ("defeated Y in the final") nor in advocacy ("the
+            campaign against corruption").
         needs_object: the verb must have a direct object ("helped Moldova", not "helped
             support a cause").
         object_type: the trigger holds only when an object is an entity of this type, named

@@ -70,7 +70,10 @@ Y"); a conditional threat keeps the act's reading of places ("will pull its troo
 ..."); an investigation that names a thing it investigates has no other target ("of arms sales to
 Y"); a reported "has to / needs to / ought to" is an obligation like "must"; a verb of winning, striking
 or leaving ("routed", "pounded", "left") is an act of force only when a side is an armed force, an armed
-group or a weapon, or the act is placed in a battle (``armed`` entries); "supports Y against Z" does not
+group or a weapon, or the act is placed in a battle (``armed`` entries; a noun of any contest, "campaign",
+"fight", "operation", "coalition against", also when a word of combat qualifies it: "a ground operation against
+Y", "X's campaign against the Islamic State", "X is part of the coalition against Y"; a noun in scare quotes,
+'Y's "war" on Z', states nothing); "supports Y against Z" does not
 support Z; an entry may code its statements in the PLOVER category of its CAMEO code ("released Y's
 prisoners": CAMEO 084, RETREAT, though the predicate is ``concedes``). Not arguments:
 names inside a quoted title
@@ -135,6 +138,7 @@ from kg.extract._arguments import (
     _subjects_of_verb,
     _verb_args,
     between_after_participle,
+    gerund_parties,
     hyphen_sides,
 )
 from kg.extract._constructions import BY_BORDER, constructions, investigated_thing, split_border
@@ -165,6 +169,7 @@ from kg.extract._words import (
     _THREATEN,
     _TRIGGER_WEIGHT,
     _WISH,
+    contest_modifiers,
     done_to_categories,
     event_doers,
     origin_groups,
@@ -514,6 +519,8 @@ class PatternExtractor:
     def _from_trigger(self, ctx: _Context, sent: Span, token: Token, anchor: Token, trigger: Trigger) -> Iterator[Statement]:
         if anchor.pos_ in ("VERB", "AUX"):
             subjects, objects = _verb_args(ctx, anchor)
+            if not subjects and trigger.pair and len(parties := gerund_parties(ctx, anchor)) >= 2:
+                subjects, objects = parties, []  # "fighting between X and Y continued"
         else:
             subjects, objects = _noun_args(ctx, anchor, trigger)
         pred = trigger.predicate
@@ -540,6 +547,14 @@ class PatternExtractor:
             modality = Modality.NEGATED  # "the X-Y accord collapsed", "a failed deal": no agreement holds
         if _non_prefixed(token):
             modality = Modality.NEGATED  # "X, a non-member of O": the noun says X is not one
+        if pred.category == "ASSAULT" and any(
+            _figurative_contest(n) for n in ([anchor] if anchor.pos_ in ("NOUN", "PROPN") else [c for c in anchor.children if c.dep_ == "dobj"])
+        ):
+            return  # "the trade war between X and Y", "X and Y fought a trade war", "a war of words": not belligerents
+        if trigger.kind == "noun" and _scare_quoted(token):
+            return  # "Y's \"war\" on Z is a sham": the writer disowns the word
+        if trigger.armed and trigger.kind == "noun" and _named_event(token, sent):
+            return  # "in the Battle of Arica", "Operation Sea Shield": a named event, whose sides its name does not give
         if modality is Modality.NEGATED and trigger.silent_when_negated:
             return
         if pred.category in ("SUPPORT", "CONSULT") and anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() in _RECEIVING and _people_taken_in(anchor):
@@ -962,18 +977,20 @@ _ENDINGS = {"end", "halt", "stop", "lifting", "cessation", "removal"}
 _COMBAT = {"battle", "war", "fighting", "combat", "offensive", "counteroffensive", "counter-offensive", "clash", "clashes", "skirmish", "siege", "assault", "attack", "ambush", "engagement"}
 #: Weapons that, as a side of a verb of striking, make it an attack: "Y's missiles hit the city".
 _WEAPONS = {"missile", "rocket", "drone", "shell", "bomb", "mortar", "artillery", "warplane", "jet", "aircraft", "helicopter", "gunship", "airstrike", "strike", "tank", "howitzer", "warship", "gunboat"}
-#: Sectors whose members fight, and the armed groups of the gazetteer (role "armed group"): an act of
-#: winning with one of them on a side is an armed contest.
-_ARMED_SECTORS = {"military", "armed groups", "rebels", "armed group"}
+#: Sectors whose members fight, and the armed groups of the gazetteer (``kg/data/armed_groups.tsv``, role
+#: "armed group" or "movement"): an act of winning with one of them on a side is an armed contest.
+_ARMED_SECTORS = {"military", "armed groups", "rebels", "armed group", "movement"}
 
 
 def _armed_contest(ctx: _Context, verb: Token, subjects: Sequence[Arg], objects: Sequence[Arg]) -> bool:
     """Whether a verb of winning, striking or leaving (CAMEO 190 "defeat", "pound"; 087 "leave") is an act of
     armed forces, not of teams, storms or travellers.
 
-    True when a side is an armed force or a weapon ("the army routed the militants", "Y's missiles hit
-    the city", "Y's peacekeepers left X") or the verb is placed in combat ("defeated Y in the battle for
-    the town"); not for "Brazil defeated Argentina in the final", where two countries are teams.
+    True when a side is an armed force, an armed group or a weapon ("the army routed the militants", "Y's
+    missiles hit the city", "Y's peacekeepers left X"), the verb is placed in combat ("defeated Y in the
+    battle for the town"), or, for a noun of any contest, a word of combat qualifies it ("a ground operation
+    against Y", "the counter-terrorism campaign"); not for "Brazil defeated Argentina in the final", where two
+    countries are teams, nor "X's campaign against Y's tariffs".
     """
     # a force of a country's, or an armed group of the gazetteer ("defeated the Islamic State")
     if any(a.entity.type in (EntityType.SECTOR_ACTOR, EntityType.ORGANIZATION) and a.entity.role in _ARMED_SECTORS for a in (*subjects, *objects)):
@@ -983,6 +1000,10 @@ def _armed_contest(ctx: _Context, verb: Token, subjects: Sequence[Arg], objects:
     # "routed the fighters of Y", "crushed the rebellion": the head noun of a side names a force
     if any(nouns.get(s.lemma_.lower()) in _ARMED_SECTORS or s.lemma_.lower() in _FORCE_WORDS | _WEAPONS for s in sides):
         return True
+    if verb.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("amod", "compound", "nmod") and (c.lemma_.lower() in contest_modifiers()[0] | _WEAPONS | _COMBAT) for c in verb.children
+    ):
+        return True  # "a ground operation against Y", "the counter-terrorism campaign", "the air battle"
     places = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during") for p in prep.children if p.dep_ == "pobj"]
     return any(p.lemma_.lower() in _COMBAT for p in places)
 
@@ -1106,6 +1127,33 @@ def _plausible(subject: Entity, obj: Entity) -> bool:
     if subject.type is EntityType.SECTOR_ACTOR and obj.type in (EntityType.PERSON, EntityType.SECTOR_ACTOR):
         return not (subject.country and subject.country == obj.country)
     return not (obj.type in _ACTOR_TYPES and subject.country and subject.country == obj.country and subject.type is not EntityType.PERSON)
+
+
+_QUOTES = {'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"}
+
+
+def _scare_quoted(token: Token) -> bool:
+    """Whether a trigger noun stands alone in quotation marks, as a word the writer disowns: 'its "war" on Y',
+    'the so-called "campaign"' (a quotation of several words is someone's speech, read as such)."""
+    doc, i = token.doc, token.i
+    return 0 < i < len(doc) - 1 and doc[i - 1].text in _QUOTES and doc[i + 1].text in _QUOTES
+
+
+def _figurative_contest(noun: Token) -> bool:
+    """Whether a noun of contest names a struggle that is no armed one by its modifier ("a trade war", "the price war",
+    "a propaganda war") or its "of" object ("a war of words"): ``figurative`` of ``kg/data/contests.yaml``."""
+    figurative = contest_modifiers()[1]
+    return any(
+        (c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in figurative)
+        or (c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in figurative for p in c.children if p.dep_ == "pobj"))
+        for c in noun.children
+    )
+
+
+def _named_event(token: Token, sent: Span) -> bool:
+    """Whether a noun of a contest is capitalised inside its sentence, as the name of one event ("the Battle of
+    Arica", "Operation Sea Shield"), not an act whose sides the sentence names."""
+    return token.i > sent.start and token.text[:1].isupper() and not token.is_upper
 
 
 def _non_prefixed(token: Token) -> bool:
