@@ -28,7 +28,7 @@ Usage (from the repository root; about 20 minutes at 10M triples on 2 cores)::
     .venv/bin/python benchmarks/bench_scale.py --triples 10000000 --articles 200 --push-triples 1000000
 
 The two speed targets alone (2 Dask workers >= 1.8x one; bulk load >= 200k quads/s at 10M), in one
-run of about 7 minutes on an idle 2-core machine::
+run of about 20 minutes on an idle 2-core machine (the build's three rounds on 1,000 articles take 10)::
 
     .venv/bin/python benchmarks/bench_scale.py --targets --articles 1000 --triples 10000000
 
