@@ -172,6 +172,7 @@ from kg.extract._words import (
     contest_modifiers,
     done_to_categories,
     event_doers,
+    issued_documents,
     origin_groups,
     sent_objects,
 )
@@ -446,6 +447,8 @@ class PatternExtractor:
                     continue  # "told the envoy to leave", not "told the envoy that ..."
                 if not _completed(trig, children, prep_objects):
                     continue
+                if trig.predicate.category == "AGREE" and _own_text(token, trig):
+                    continue  # "the council adopted a resolution on fisheries": a body's own text, not a settlement
                 if trig.predicate.name == "providesAidTo" and trig.cameo != "075" and trig.extra and not trig.prep_object and _sends_people(trig, kids):
                     continue  # "sent its cricket team to Y", "sent workers to Y": people sent for their own ends
                 chosen.append((trig, token))
@@ -1154,6 +1157,21 @@ def _named_event(token: Token, sent: Span) -> bool:
     """Whether a noun of a contest is capitalised inside its sentence, as the name of one event ("the Battle of
     Arica", "Operation Sea Shield"), not an act whose sides the sentence names."""
     return token.i > sent.start and token.text[:1].isupper() and not token.is_upper
+
+
+def _own_text(verb: Token, trig: Trigger) -> bool:
+    """Whether the object that completes an agreement trigger is a text the subject issues itself: "X adopted a
+    resolution on fisheries", "a motion on quotas was passed by X" (a document noun of
+    ``kg/data/issued_documents.yaml`` under one of its issuing verbs). A settlement or another's proposal keeps
+    the agreement: "adopted a resolution of / to the dispute", "adopted Y's motion"."""
+    documents, issuing = issued_documents()
+    if verb.lemma_.lower() not in issuing:
+        return False
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in trig.extra and c.lemma_.lower() in documents
+        and not any(k.dep_ == "poss" or (k.dep_ == "prep" and k.lower_ in ("of", "to")) for k in c.children)
+        for c in verb.children
+    )
 
 
 def _non_prefixed(token: Token) -> bool:
