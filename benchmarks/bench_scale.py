@@ -178,6 +178,7 @@ def throughput(folder: Path, articles: int, pool: bool = True, rounds: int = 3, 
     make_corpus(corpus, articles)
     rows: list[tuple[str, float, float, float, float]] = []
     walls: dict[tuple[str, int], list[float]] = {}
+    busy: dict[tuple[str, int], list[float]] = {}  # the cores the workers kept busy: their CPU seconds over the wall time
     clusters = {1: Dask(), 2: Dask()}
 
     def timed(workers: int, path: str, target: list[str], label: str) -> None:
@@ -186,6 +187,7 @@ def throughput(folder: Path, articles: int, pool: bool = True, rounds: int = 3, 
         seconds, _, _, client = run([KG, "build", str(corpus), *target, "--cluster", dask.address, "-q"])
         after = dask.cpu()
         walls.setdefault((path, workers), []).append(seconds)
+        busy.setdefault((path, workers), []).append((after[0] - before[0]) / seconds)
         rows.append((f"Dask, {workers} worker{'s' if workers > 1 else ''}, {label}", seconds, client, after[0] - before[0], after[1] - before[1]))
 
     try:
@@ -216,15 +218,14 @@ def throughput(folder: Path, articles: int, pool: bool = True, rounds: int = 3, 
               for name, s, c, w, sc in rows]
     one, two = walls[("nquads", 1)], walls[("nquads", 2)]
     ratios = [a / b for a, b in zip(one, two, strict=True)]
-    # the cores the workers kept busy (their CPU seconds over the wall time): the speed-up a machine of constant
-    # speed would show, whatever the CPU an article cost in each run
-    busy = {n: [w / s for name, s, _, w, _ in rows if name.startswith(f"Dask, {n} worker") and "part files" in name] for n in (1, 2)}
-    cores = [b / a for a, b in zip(busy[1], busy[2], strict=True)]
+    # the ratio of the cores kept busy: the speed-up a machine of constant speed would show, whatever the CPU an
+    # article cost in each run
+    cores = [b / a for a, b in zip(busy[("nquads", 1)], busy[("nquads", 2)], strict=True)]
     lines += ["", "| speed-up of 2 Dask workers over 1, same corpus, one run | result |", "|---|---|",
               f"| part files: each round | {', '.join(f'{r:.2f}x' for r in ratios)} |",
               f"| part files: **median of the rounds** | **{statistics.median(ratios):.2f}x** |",
               f"| part files: summed times ({sum(one):.1f} s / {sum(two):.1f} s) | {sum(one) / sum(two):.2f}x |",
-              f"| part files: cores the workers kept busy, 1 worker; 2 workers | {', '.join(f'{b:.2f}' for b in busy[1])}; {', '.join(f'{b:.2f}' for b in busy[2])} |",
+              f"| part files: cores the workers kept busy, 1 worker; 2 workers | {', '.join(f'{b:.2f}' for b in busy[('nquads', 1)])}; {', '.join(f'{b:.2f}' for b in busy[('nquads', 2)])} |",
               f"| part files: their ratio, each round (the speed-up at an equal CPU cost an article); median | "
               f"{', '.join(f'{c:.2f}x' for c in cores)}; **{statistics.median(cores):.2f}x** |"]
     if store:

@@ -381,11 +381,12 @@ def _titled_before(doc: Doc, start: int) -> bool:
 
 def is_country_word(token: Token) -> bool:
     """Whether a token is a country adjective or demonym of the gazetteer ("Freedonian")."""
-    return token.text in _country_adjectives()
+    return token.text in country_adjectives()
 
 
 @cache
-def _country_adjectives() -> frozenset[str]:
+def country_adjectives() -> frozenset[str]:
+    """The gazetteer's adjectives and demonyms of countries ("Freedonian")."""
     return frozenset(s.text for s in load_gazetteer().surfaces if s.kind == ADJECTIVE and s.entity.type is EntityType.COUNTRY)
 
 

@@ -41,7 +41,6 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -53,6 +52,7 @@ from kg._regime import regime_mentions
 from kg._titles import (
     Place,
     clean_person_name,
+    country_adjectives,
     country_tokens,
     name_of_country,
     nationality_before,
@@ -64,7 +64,6 @@ from kg._titles import (
 )
 from kg.ambiguity import gazetteer_keys
 from kg.gazetteer import (
-    ADJECTIVE,
     OfficeHolder,
     Role,
     load_gazetteer,
@@ -128,12 +127,6 @@ def _sector_actor(span: Span, country: Entity) -> tuple[Entity, int, int] | None
     return entity, phrase.start_char, phrase.end_char
 
 
-@cache
-def _demonyms() -> frozenset[str]:
-    """The gazetteer's demonyms and adjectives of countries ("Uruguayan"), whose plural adds an "s"."""
-    return frozenset(s.text for s in load_gazetteer().surfaces if s.kind == ADJECTIVE and s.entity.type is EntityType.COUNTRY)
-
-
 def _people(span: Span, country: Entity) -> Entity | None:
     """The people a plural demonym names, when it heads its own noun phrase without "the".
 
@@ -146,7 +139,7 @@ def _people(span: Span, country: Entity) -> Entity | None:
     if root.dep_ in _MODIFIER_DEPS or root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
         return None
     counted = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.tag_ in ("NNS", "CD")
-    if root.tag_ not in ("NNS", "NNPS") and not counted and not (root.text.endswith("s") and root.text[:-1] in _demonyms()):
+    if root.tag_ not in ("NNS", "NNPS") and not counted and not (root.text.endswith("s") and root.text[:-1] in country_adjectives()):
         return None  # "Swiss said": not a plural noun (a plural the tagger calls singular still ends in its demonym's "s")
     sector = sector_nouns().get("people")
     if sector is None:

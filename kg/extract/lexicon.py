@@ -285,14 +285,17 @@ def _read_files(paths: Sequence[Path]) -> list[tuple[str, str]]:
     return texts
 
 
+def _parsed(text: str, origin: str) -> tuple[list[Trigger], dict[str, str | None], dict[str, str]]:
+    """A lexicon file's triggers, ``intents`` and ``deverbal`` tables (:class:`~kg.errors.LexiconInvalid` if malformed)."""
+    data = _load(text, origin)
+    return _entries(data, origin), _intents(data, origin), _deverbal(data, origin)
+
+
 def check_lexicon_files(paths: Sequence[Path]) -> None:
     """Raise :class:`~kg.errors.LexiconInvalid` for a user lexicon file that :func:`load_lexicon` would refuse
     (it reads only these files, not the shipped ones)."""
     for origin, text in _read_files(paths):
-        data = _load(text, origin)
-        _entries(data, origin)
-        _intents(data, origin)
-        _deverbal(data, origin)
+        _parsed(text, origin)
 
 
 def load_lexicon(extra_files: Sequence[Path] = ()) -> Lexicon:
@@ -313,12 +316,12 @@ def load_lexicon(extra_files: Sequence[Path] = ()) -> Lexicon:
     intents: dict[str, str | None] = {}
     deverbal: dict[str, str] = {}
     for rank, (origin, text) in enumerate(texts):
-        data = _load(text, origin)
-        for trigger in _entries(data, origin):
+        triggers, file_intents, file_deverbal = _parsed(text, origin)
+        for trigger in triggers:
             tables[trigger.kind].setdefault(trigger.lemma, []).append((rank, trigger))
         # the first file to code an act wins, as for triggers
-        intents = {**_intents(data, origin), **intents}
-        deverbal = {**_deverbal(data, origin), **deverbal}
+        intents = {**file_intents, **intents}
+        deverbal = {**file_deverbal, **deverbal}
     frozen = {
         k: {lemma: tuple(t for _, t in sorted(ts, key=lambda rt: (rt[0], -rt[1].size))) for lemma, ts in v.items()}
         for k, v in tables.items()

@@ -145,7 +145,7 @@ from kg.extract._constructions import BY_BORDER, constructions, investigated_thi
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
-from kg.extract._modality import _devoted, _hypothetical, characterizes, collapsed, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun
+from kg.extract._modality import _devoted, _hypothetical, characterizes, collapsed, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
@@ -1164,11 +1164,9 @@ def _own_text(verb: Token, trig: Trigger) -> bool:
     resolution on fisheries", "a motion on quotas was passed by X" (a document noun of
     ``kg/data/issued_documents.yaml`` under one of its issuing verbs). A settlement or another's proposal keeps
     the agreement: "adopted a resolution of / to the dispute", "adopted Y's motion"."""
-    documents, issuing = issued_documents()
-    if verb.lemma_.lower() not in issuing:
-        return False
+    documents = issued_documents()[0]
     return any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in trig.extra and c.lemma_.lower() in documents
+        c.lemma_.lower() in trig.extra and c.lemma_.lower() in documents and issuing_verb(c) is not None  # c.head: this verb
         and not any(k.dep_ == "poss" or (k.dep_ == "prep" and k.lower_ in ("of", "to")) for k in c.children)
         for c in verb.children
     )
