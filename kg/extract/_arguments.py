@@ -24,6 +24,7 @@ from kg.extract._words import (
     _ONLOOKING,
     _THIRD_PARTY,
     _COMMITTED,
+    _DENY_FACT,
     _EVENT_WORDS,
     _FIRST_PERSON,
     _GATHERING,
@@ -916,11 +917,17 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
     asked = verb.lemma_.lower() in _OBJECT_CONTROL and _first_of(children, {"dobj"})
     if not objects and not asked:
         # "threatened to break off relations with Congo": the complement's objects are the target
-        # (but "asked voters to endorse X": the ones asked are the object, whoever they are).
+        # (but "asked voters to endorse X": the ones asked are the object, whoever they are;
+        # "denied shelling Congo": a fact denied is the subject's own act, refusing Congo nothing).
         for comp in _first_of(children, {"xcomp"}):
-            if comp.pos_ in ("VERB", "AUX"):
+            if comp.pos_ in ("VERB", "AUX") and not (verb.lemma_.lower() in _DENY_FACT and gerund(comp)):
                 objects += [Arg(a.entity, a.score * 0.9) for a in _verb_args(ctx, comp)[1]]
     return subjects, objects
+
+
+def gerund(verb: Token) -> bool:
+    """Whether a complement is a gerund, simple or perfect: "shelling Y", "having shelled Y"."""
+    return verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "VBG" for c in verb.children)
 
 
 def _participle_patient(ctx: _Context, verb: Token) -> bool:

@@ -6,9 +6,10 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract._arguments import Arg, _clause_verb, helper_phrase
+from kg.extract._arguments import Arg, _clause_verb, gerund, helper_phrase
 from kg.extract._context import _Context
 from kg.extract._words import (
+    _DENY_FACT,
     _DROP_DEPS,
     _FORCES,
     _IDIOM_NOUNS,
@@ -30,6 +31,8 @@ def _topic_for(ctx: _Context, anchor: Token) -> list[Arg]:
     holders = [anchor] + ([c for c in anchor.children if c.dep_ == "acl"] if anchor.pos_ in ("NOUN", "PROPN") else [])
     for holder in holders:
         for child in holder.children:
+            if child.dep_ == "xcomp" and anchor.lemma_.lower() in _DENY_FACT and gerund(child):
+                continue  # "denied shelling Y": the act denied is read as negated, it is no topic of a refusal
             if child.dep_ in ("dobj", "xcomp", "nsubjpass", "ccomp") and holder is anchor or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS and not _fronted(child) and not helper_phrase(child)):
                 candidates.append(child)
     if anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ in ("dobj", "attr") and not candidates:

@@ -16,13 +16,16 @@ _REPORTING = {"say", "tell", "add", "stress", "note", "state", "announce", "decl
 _INTEND = {"plan", "intend", "want", "like", "wish", "hope", "seek", "aim", "expect", "prepare", "ready", "agree", "pledge", "promise", "vow", "decide", "going", "try", "threaten", "offer"}
 _THREATEN = {"threaten", "warn"}
 _REQUESTING = {"invite", "urge", "ask", "call", "press", "request", "demand", "encourage", "appeal", "order"}
-_NEGATE = {"refuse", "decline", "deny", "fail", "reject"}
+_NEGATE = {"refuse", "decline", "deny", "refute", "fail", "reject"}
 #: Verbs that end an ongoing act named by their gerund ("stopped supporting Y", "ceased shelling Y").
 _CEASE = {"stop", "cease", "halt", "quit", "discontinue"}
 #: Nouns whose "that" clause is what someone says happened ("claims that X attacked Y", "reports that ...").
 _CLAIM_NOUNS = {"claim", "report", "allegation", "accusation", "charge", "rumour", "rumor", "assertion", "suggestion", "speculation", "story"}
 #: Verbs that dispute a claim noun ("rejected claims that ...", "dismissed reports that ..."): its clause is denied.
 _DISPUTE = {"deny", "reject", "dismiss", "refute", "rebut", "debunk", "disprove", "dispute", "contest", "discount"}
+#: Verbs that deny a fact: with a gerund ("denied shelling Y", "denies having sent troops to Y") the act denied is
+#: the subject's own, not a refusal of Y.
+_DENY_FACT = {"deny", "refute"}
 _POSSIBLE = {"can", "could", "may", "might", "ca"}
 #: Words that govern an act as likely, refused or scheduled rather than done ("is unlikely to attack Y",
 #: "seems unwilling to sanction Y", "is due to sign", "is set to sign"), and verbs of belief or fear whose
