@@ -1155,8 +1155,15 @@ def _figurative_contest(noun: Token) -> bool:
 
 def _named_event(token: Token, sent: Span) -> bool:
     """Whether a noun of a contest is capitalised inside its sentence, as the name of one event ("the Battle of
-    Arica", "Operation Sea Shield"), not an act whose sides the sentence names."""
-    return token.i > sent.start and token.text[:1].isupper() and not token.is_upper
+    Arica", "Operation Sea Shield"), not an act whose sides the sentence names. In a title-case headline
+    ("Norland Launches Offensive Against Sudia") every word is capitalised and none is named so."""
+    return token.i > sent.start and token.text[:1].isupper() and not token.is_upper and not _title_case(sent)
+
+
+def _title_case(sent: Span) -> bool:
+    """Whether a sentence is written in title case: at least three content words, each capitalised."""
+    content = [t for t in sent if t.is_alpha and not t.is_stop]
+    return len(content) >= 3 and all(t.text[:1].isupper() for t in content)
 
 
 def _own_text(verb: Token, trig: Trigger) -> bool:
