@@ -290,6 +290,9 @@ def test_a_by_phrase_that_names_no_agent_makes_no_target(run: Run, text: str) ->
         ("Malian, Nigerien and Chadian soldiers attacked rebel bases in Libya.", {("MLI", "attacks", "LBY"), ("NER", "attacks", "LBY"), ("TCD", "attacks", "LBY")}),
         # as the object of the act
         ("Estonia accused Iranian and Syrian officials of smuggling arms.", {("EST", "accuses", "IRN"), ("EST", "accuses", "SYR")}),
+        # a first demonym the tagger takes for a name ("Thai": a noun modifier, not an adjective)
+        ("Thai and Lao soldiers attacked smugglers' camps in Myanmar.", {("THA", "attacks", "MMR"), ("LAO", "attacks", "MMR")}),
+        ("Fighting broke out between Thai and Cambodian troops.", {("KHM", "fightsWith", "THA")}),
     ],
 )
 def test_coordinated_nationalities_of_a_force_are_each_a_force(run: Run, text: str, expected: set[tuple[str, str, str]]) -> None:

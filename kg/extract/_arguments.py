@@ -122,7 +122,7 @@ def _coordinated_nationals(token: Token, arg: Arg) -> list[Arg]:
         return []
     found: list[Arg] = []
     for modifier in token.children:
-        if modifier.dep_ not in ("amod", "compound"):
+        if modifier.dep_ not in ("amod", "compound", "nmod"):  # "nmod": a demonym the tagger takes for a name ("Thai")
             continue
         for conj in modifier.conjuncts:
             country = load_gazetteer().lookup(conj.text)
