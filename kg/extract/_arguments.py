@@ -43,6 +43,7 @@ from kg.extract._words import (
     _RECEIVING,
     _RELATIVE,
     _SELF,
+    _SERVING_AS,
     _STATIVE,
     _TIES,
     _WHILE_PREPS,
@@ -1405,6 +1406,10 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         if not objects:
             objects = [a for a in _prep_objects(ctx, verb, 0.9) if all(a.entity.key != s.entity.key for s in subjects)]
             objects += [a for d in _first_of(list(verb.children), {"dative"}) for a in _actors(ctx, d, 0.9)]
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX") \
+            and noun.head.head.lemma_.lower() in _SERVING_AS:
+        # "X acted as a mediator between Y and Z", "X served as the main mediator": the role is the subject's, as in "X is a mediator"
+        subjects = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, noun.head.head)]
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in light_nouns() \
             and noun.head.head.pos_ == "NOUN":
         subjects = _light_noun_doers(ctx, noun.head.head)

@@ -113,7 +113,9 @@ def topic_label(head: Token, limit: int = 10, exclude: set[int] | frozenset[int]
             to_marker = child.dep_ == "aux" and child.tag_ == "TO" and depth > 0
             # "threaten or use force": conjoined actions belong together (conjoined nouns are a list)
             joined_verbs = child.dep_ in ("conj", "cc") and depth == 0 and token.pos_ in ("VERB", "AUX")
-            if (child.dep_ in _DROP_DEPS and not (infinitive or to_marker or joined_verbs)) or child.tag_ in ("PRP$", "WDT"):
+            # "talks between Chad and Sudan": the sides of "between" are a pair, not a list
+            paired = child.dep_ in ("conj", "cc") and token.dep_ == "pobj" and token.head.lower_ == "between"
+            if (child.dep_ in _DROP_DEPS and not (infinitive or to_marker or joined_verbs or paired)) or child.tag_ in ("PRP$", "WDT"):
                 continue
             if child.dep_ == "prep" and (child.lower_ not in _KEEP_PREPS or depth > 2 or helper_phrase(child)):
                 continue  # "a deal with the rebels [with the support of Z]": the helper is no part of what was agreed

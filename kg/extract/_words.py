@@ -92,6 +92,9 @@ _CARRIERS = {"effort", "efforts", "package", "program", "programme", "mission", 
 _THREAT_ACTS = {"sanctions", "withdrawsFrom", "attacks", "coerces", "mobilizes", "occupies", "protests", "rejects", "fightsWith"}
 #: Linking verbs whose predicate adjective says the subject's stance ("remains opposed to Y").
 _LINKING = {"be", "remain", "stay", "become", "seem", "appear", "grow"}
+#: Verbs that give their subject a role through "as" ("acted as a mediator between Y and Z", "served as guarantor"):
+#: the role noun is the subject's, as after a linking verb ("is a mediator").
+_SERVING_AS = {"act", "serve", "function", "emerge", "remain", "stay", "continue", "operate"}
 #: Words of devotion to an act named by a gerund after "to": "committed to sending troops", "dedicated to rebuilding".
 _COMMITTED = {"commit", "committed", "dedicate", "dedicated", "devote", "devoted", "pledge", "pledged"}
 #: Nouns of a "with the N of Z" phrase that names who helps an act along, no party to it ("signed a truce
