@@ -50,6 +50,8 @@ from kg.extract._words import (
     event_doers,
     light_nouns,
     origin_groups,
+    placed_under,
+    state_acts,
 )
 from kg.extract.lexicon import Trigger
 from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, load_gazetteer, sector_nouns
@@ -571,6 +573,9 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
             if extra.dep_ == "conj" and extra.pos_ in ("NOUN", "PROPN") and extra.i > agents[0].i:
                 found += [a for a in _actors(ctx, extra, 0.9) if all(a.entity.key != f.entity.key for f in found)]
         return found
+    doers = _state_doers(ctx, verb)
+    if doers is not None:
+        return doers
     if _stative(verb):
         return _actors(ctx, _first_of(list(verb.children), {"nsubjpass"})[0], 1.0)
     if depth > 3:
@@ -613,6 +618,31 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     if _hyphenated(verb):
         # "Russian-occupied South Ossetia", "Chinese-funded railway"
         return _actors(ctx, verb.doc[verb.i - 2], 0.85, verb)
+    return []
+
+
+def _state_doers(ctx: _Context, verb: Token) -> list[Arg] | None:
+    """The state that performs an act only states do, in a passive without an agent: the country where ("a Canadian
+    citizen was arrested in Iran", "the journalists detained in Ethiopia") or, for a removal, the country left
+    ("was deported from Thailand"); ``kg/data/state_acts.yaml``. None when the verb is no such passive; no one when
+    it names no country (the participle's noun is its patient, not its doer: "a citizen arrested last week")."""
+    lemma = verb.lemma_.lower()
+    preps = state_acts().get(lemma)
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    if not preps or not passive:
+        return None
+    if lemma in placed_under() and not any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children):
+        return None
+    # the place may hang on the noun of the act's own phrase: "put under investigation in Y", "sentenced to prison in Y"
+    holders = [verb] + [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("under", "to") for p in c.children if p.dep_ == "pobj"]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        states = [a for a in _actors(ctx, pobj, 1.0) if a.entity.type is EntityType.COUNTRY]
+                        if states:
+                            return [Arg(states[0].entity, 0.8)]
     return []
 
 
@@ -894,8 +924,9 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
             own = [Arg(origin[0], 0.85)]
             consumed.add(origin[1].i)
         objects += own or _prep_objects(ctx, dobj, 0.9) or _actors_in_np(ctx, dobj)
-    if not passive and _participle_patient(ctx, verb):
-        # "Sudia, accused by Norland of spying, ...": the actor a passive participle describes is its patient
+    if not passive and (_participle_patient(ctx, verb) or (verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass", "dobj") and _state_doers(ctx, verb))):
+        # "Sudia, accused by Norland of spying, ...", "a Sudian citizen arrested in Norland ...": the actor a passive
+        # participle describes is its patient
         objects += _actors(ctx, verb.head, 0.9, verb)
     for comp in _first_of(children, {"ccomp", "xcomp"}):
         objects += [Arg(a.entity, 0.85) for a in _first_of_actors(ctx, _first_of(list(comp.children), {"nsubj"}))]
