@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.extract._context import _Context, _first_of, _is_reporting
 from kg.extract._discourse import local_pair, refer
 from kg.extract._publisher import institutional_we
-from kg.extract._modality import issued_document, issuing_verb
+from kg.extract._modality import amount_of, issued_document, issuing_verb
 from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
     _ACTOR_TYPES,
@@ -27,6 +27,7 @@ from kg.extract._words import (
     _DENY_FACT,
     _EVENT_WORDS,
     _FIRST_PERSON,
+    _GETTING,
     _GATHERING,
     _GROUP_PLACE_PREPS,
     _GROUP_SECTORS,
@@ -1417,6 +1418,8 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     first = noun
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head is not first:
         first = first.head
+    # "pledged $500 million in aid to Y", "provided 2 billion yen in assistance": the amount stands for the act
+    first = amount_of(first) or first
     # "launched missile, drone, and artillery attacks": a list of modifiers may be parsed as a noun
     # modifying the verb whose last conjunct is the event; that noun stands for the verb's object
     listed = first.dep_ == "npadvmod" and first.i != noun.i and first.head.pos_ == "VERB"
@@ -1444,6 +1447,13 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in light_nouns() \
             and noun.head.head.pos_ == "NOUN":
         subjects = _light_noun_doers(ctx, noun.head.head)
+    if not subjects and verb is not None and first.dep_ == "dobj" and verb.lemma_.lower() in _GETTING and not trigger.pair:
+        # "Y received aid from X", "Y secured $3 billion in loans from X", "Y got a warning from X": X gives, Y gets
+        givers = [a for holder in (verb, first, noun) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
+        if givers:
+            getters = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb)]
+            return givers[:1], [g for g in getters if g.entity.key != givers[0].entity.key]
     about = any(c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS for h in holders for c in h.children)
     if not objects and not about and not trigger.pair and subjects and verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in _RECEIVING:
         # "Ukraine welcomed the support provided by Poland": the one who welcomes is the beneficiary.

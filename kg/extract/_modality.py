@@ -338,6 +338,27 @@ def collapsed(noun: Token) -> bool:
     return any(v.lemma_.lower() in _COLLAPSED for v in governors)
 
 
+def amount_of(noun: Token) -> Token | None:
+    """The sum of money that an act's noun measures: "$500 million in aid" (the phrase hung on the sum), "provided
+    2 billion yen in assistance" (hung on the verb whose object is the sum). The sum is then the act's noun phrase."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    holder = noun.head.head
+    if _sum(holder):
+        return holder
+    if holder.pos_ in ("VERB", "AUX"):
+        return next((c for c in holder.children if c.dep_ == "dobj" and _sum(c)), None)
+    return None
+
+
+def _sum(token: Token) -> bool:
+    """Whether a noun phrase's head is a sum: a money entity ("$5 million") or a counted currency the tagger missed
+    ("40 million euros")."""
+    if token.pos_ not in ("NOUN", "NUM", "SYM", "PROPN"):
+        return False
+    return token.ent_type_ == "MONEY" or any(c.dep_ in ("nummod", "compound", "quantmod") and (c.like_num or c.ent_type_ == "CARDINAL") for c in token.children)
+
+
 def noun_modality(noun: Token) -> Modality | None:
     """The modality a verb or participle gives the event a noun names: called off ("cancelled the summit",
     "the visit was called off", "a scrapped meeting") is negated; put ahead ("the talks are planned for
@@ -345,6 +366,7 @@ def noun_modality(noun: Token) -> Modality | None:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     governors = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.tag_ in ("VBN", "VBD", "JJ") and c.i < noun.i]
+    noun = amount_of(noun) or noun  # "pledged $5 million in aid": the sum's verb governs the act
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         governors.append(noun.head)
     lemmas = {

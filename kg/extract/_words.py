@@ -63,6 +63,9 @@ _MAKING_TIES = {"sign", "ratify", "countersign", "form", "agree"}
 _PROMISING = {"promise", "pledge", "vow", "guarantee"}
 # Verbs whose subject benefits from the event their object names ("welcomed the support by X").
 _RECEIVING = {"welcome", "appreciate", "praise", "value", "hail", "acknowledge", "receive", "accept", "commend", "laud", "applaud", "thank"}
+#: Verbs of getting a thing from someone ("received aid from Y", "secured a loan from Y", "got a warning from Y"): the
+#: "from" party does the act the thing names, to the one who gets it.
+_GETTING = {"receive", "get", "obtain", "secure", "accept", "win"}
 #: People who arrive to stay or pass through: "welcomed refugees from Y", "received migrants" is taking them
 #: in, not praise of Y (nor a visit by Y).
 _ARRIVALS = {"refugee", "migrant", "immigrant", "evacuee", "asylum-seeker", "seeker", "exile", "returnee", "expatriate",

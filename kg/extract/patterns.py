@@ -156,6 +156,7 @@ from kg.extract._words import (
     _RECEIVING,
     _CARRIERS,
     _FORCE_WORDS,
+    _GETTING,
     _IN_PREDICATES,
     _LIGHT_VERBS,
     _MEMBER_HEADS,
@@ -562,6 +563,8 @@ class PatternExtractor:
             return
         if pred.category in ("SUPPORT", "CONSULT") and anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() in _RECEIVING and _people_taken_in(anchor):
             return  # "Germany welcomed refugees from Y", "received migrants from Y": taking people in, not praise or a visit
+        if pred.category == "CONSULT" and anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() in _GETTING and _thing_got(ctx, anchor):
+            return  # "received aid / a letter from Y": a thing got is no visitor received
         if pred.category == "THREATEN" and anchor.pos_ in ("NOUN", "PROPN") and characterizes(anchor):
             return  # "X is a threat to Y": a judgement of X, not a threat X made
         if pred.name == "mobilizes" and not _forces_mobilized(anchor):
@@ -954,6 +957,12 @@ def _people_taken_in(verb: Token) -> bool:
     """Whether a verb of receiving has people who arrive as its object: "welcomed refugees from Y", "received
     Y's students", "welcomed tourists" (``_ARRIVALS``), not "welcomed the decision" or "welcomed the president"."""
     return any(d.lemma_.lower() in _ARRIVALS for d in verb.children if d.dep_ == "dobj")
+
+
+def _thing_got(ctx: _Context, verb: Token) -> bool:
+    """Whether a verb of getting has an act or a sum of money, not a visitor, as its object: "received aid / a warning /
+    $5 million from Y" (the act is read by its noun), not "received the Y-ian delegation" or "a delegation from Y"."""
+    return any(d.ent_type_ == "MONEY" or ctx.lemmas[d.i] in ctx.event_nouns for d in verb.children if d.dep_ == "dobj")
 
 
 def _forces_mobilized(anchor: Token) -> bool:
