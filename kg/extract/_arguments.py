@@ -36,6 +36,7 @@ from kg.extract._words import (
     _MAKING_TIES,
     _PROMISING,
     _AHEAD,
+    _BELONGING,
     _LINKING,
     _OBJECT_CONTROL,
     _OBJECT_PREPS,
@@ -328,6 +329,11 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                 leaders = [m for g in child.children if g.i < child.i and (m := ctx.mention(g)) and m.entity.type in _ACTOR_TYPES]
                 if leaders:
                     return Arg(leaders[0].entity, score * 0.85, place=place)
+            # "a British-flagged tanker", "a Greek-owned ship": the country whose flag or owners the thing has
+            if child.dep_ == "amod" and child.lower_ in _BELONGING and child.i >= 2 and child.doc[child.i - 1].text == "-":
+                owners = [m for g in child.children if g.i == child.i - 2 and (m := ctx.mention(g)) and m.entity.type is EntityType.COUNTRY]
+                if owners:
+                    return Arg(owners[0].entity, score * 0.85, place=place)
         # "the invasion of Sudia by Norland": an act with its own agent stands for the agent, not its patient
         for agent in _act_agents(ctx, token):
             if (arg := _actor(ctx, agent, score * 0.85, anchor)) is not None:

@@ -95,6 +95,9 @@ _CARRIERS = {"effort", "efforts", "package", "program", "programme", "mission", 
 _THREAT_ACTS = {"sanctions", "withdrawsFrom", "attacks", "coerces", "mobilizes", "occupies", "protests", "rejects", "fightsWith"}
 #: Linking verbs whose predicate adjective says the subject's stance ("remains opposed to Y").
 _LINKING = {"be", "remain", "stay", "become", "seem", "appear", "grow"}
+#: Participles that tie a ship, an aircraft or a firm to a country joined to it by a hyphen ("a British-flagged tanker",
+#: "a Greek-owned ship", "a Panama-registered vessel"): the thing stands for that country as "a British tanker" does.
+_BELONGING = {"flag", "flagged", "register", "registered", "own", "owned", "operate", "operated", "crew", "crewed", "charter", "chartered"}
 #: Verbs that give their subject a role through "as" ("acted as a mediator between Y and Z", "served as guarantor"):
 #: the role noun is the subject's, as after a linking verb ("is a mediator").
 _SERVING_AS = {"act", "serve", "function", "emerge", "remain", "stay", "continue", "operate"}
