@@ -433,7 +433,8 @@ class PatternExtractor:
             kids = list(token.children)  # spaCy makes new Token objects on every walk: walk once
             children = _verb_words(token, kids)
             # "called on Arabs to unite": the infinitive may be parsed as a purpose clause
-            complement = any(c.dep_ in ("xcomp", "ccomp") or _purpose_clause(c) for c in kids)
+            # ("forced the airliner to land": the tagger may read a bare infinitive that is also a noun as "to" + noun)
+            complement = any(c.dep_ in ("xcomp", "ccomp") or _purpose_clause(c) or _bare_infinitive_as_noun(c) for c in kids)
             prep_objects = cache(partial(_prep_objects_of, token, kids))  # read from the parse on first need
             # "helped Y build": the object may be parsed as the subject of a bare infinitive clause
             # "Y was helped by X": a passive's subject is its object
@@ -957,6 +958,14 @@ def _people_taken_in(verb: Token) -> bool:
     """Whether a verb of receiving has people who arrive as its object: "welcomed refugees from Y", "received
     Y's students", "welcomed tourists" (``_ARRIVALS``), not "welcomed the decision" or "welcomed the president"."""
     return any(d.lemma_.lower() in _ARRIVALS for d in verb.children if d.dep_ == "dobj")
+
+
+def _bare_infinitive_as_noun(prep: Token) -> bool:
+    """Whether "to" + a bare common noun after a verb's object is an infinitive the tagger read as a noun: "forced the
+    airliner to land", "ordered the ship to return" (a noun with neither determiner nor modifier)."""
+    if prep.dep_ != "prep" or prep.lower_ != "to" or not any(c.dep_ == "dobj" and c.i < prep.i for c in prep.head.children):
+        return False
+    return any(p.dep_ == "pobj" and p.tag_ == "NN" and not list(p.children) for p in prep.children)
 
 
 def _thing_got(ctx: _Context, verb: Token) -> bool:
