@@ -101,8 +101,10 @@ def _labels(verb: Token, target: Token) -> list[Token]:
             labels += [g for g in child.children if g.dep_ in ("pobj", "amod", "acomp", "advmod")]
         elif child.dep_ in ("oprd", "acomp") or (child.dep_ in ("dobj", "ccomp") and child is not target and child.i > target.i):
             labels.append(child)
-    # "called Y's demands unacceptable": a predicative adjective parsed as the object's modifier
-    labels += [c for c in target.children if c.dep_ == "amod" and c.i > target.i]
+    # "called Y's demands unacceptable": a predicative adjective parsed as the object's modifier; "described Y's launch
+    # as a threat", "called Y's launch a provocation": the label hung on the object (a noun the parse reads as a verb)
+    labels += [c for c in target.children if c.dep_ in ("amod", "dobj") and c.i > target.i]
+    labels += [g for c in target.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     return labels
 
 
@@ -152,6 +154,11 @@ def evaluations(ctx: _Context, sent: Span) -> Iterator[Evaluation]:
                 # "considers Y a friend": the small clause is parsed as a clause whose subject is Y
                 if comp.dep_ == "ccomp" and comp.pos_ in ("NOUN", "ADJ"):
                     readings += [(s, comp) for s in _first_of(list(comp.children), {"nsubj"})]
+                if comp.dep_ in ("ccomp", "xcomp") and (labels := _first_of(list(comp.children), {"dobj"})):
+                    # "branded Y's move a violation", "called Y's drilling a provocation": a possessed act read as a clause
+                    # whose object is the label; the evaluated is its subject, the verb's object or the act itself
+                    said_of = _first_of(list(comp.children), {"nsubj"}) or targets or [comp]
+                    readings += [(said_of[0], label) for label in labels]
         elif _is_reporting(verb):
             # "X said Y is a threat to the region"
             for comp in verb.children:
