@@ -351,6 +351,11 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                 return Arg(m.entity, score * 0.85)
             if node.pos_ not in ("NOUN", "PROPN") or node.text[:1].islower():
                 break
+        if place:
+            # "the waters off Sudia", "the airspace around Sudia": a place named by the country it lies by, as "Sudian waters"
+            for m in (ctx.mention(p) for c in token.children if c.dep_ == "prep" and c.lower_ in _AROUND_PLACE for p in c.children if p.dep_ == "pobj"):
+                if m is not None and m.entity.type is EntityType.COUNTRY:
+                    return Arg(m.entity, score * 0.85, place=True)
         if _state_noun(token):
             # "a delegation from Norland", "officials from Norland", "troops from Norland": the state's own people
             # (several countries: _members_of; "refugees from Norland" are no state's people)
@@ -385,6 +390,8 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
     return None
 
 
+#: Prepositions that place a place noun by a country ("the waters off Y", "the skies around Y", "the seas near Y").
+_AROUND_PLACE = ("off", "around", "near", "surrounding")
 #: Prepositions of what an "in protest" idiom protests against ("in protest at/against/over Y's move").
 _PROTESTED_PREPS = ("at", "against", "over")
 
