@@ -508,9 +508,10 @@ def _investigated_doers(ctx: _Context, noun: Token) -> list[Arg]:
         # light verb; an active verb with a subject has no "by" agent of its own
         holders.append(verb)
     acts = [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("into", "of") for p in prep.children if p.dep_ == "pobj"]
-    agents = [p for act in acts for by in act.children if by.dep_ == "prep" and by.lower_ == "by" for p in by.children if p.dep_ == "pobj"]
+    # (the parse may label "by" an agent even on an active verb: "opened a probe into atrocities by Y's army")
+    agents = [p for act in acts for by in act.children if by.dep_ in ("prep", "agent") and by.lower_ == "by" for p in by.children if p.dep_ == "pobj"]
     if acts and len(holders) > 1:
-        agents += [p for by in verb.children if by.dep_ == "prep" and by.lower_ == "by" for p in by.children if p.dep_ == "pobj"]
+        agents += [p for by in verb.children if by.dep_ in ("prep", "agent") and by.lower_ == "by" for p in by.children if p.dep_ == "pobj"]
     return [Arg(a.entity, a.score, "by") for agent in agents for a in _actors(ctx, agent, 0.85)]
 
 
