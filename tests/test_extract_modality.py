@@ -41,6 +41,26 @@ def test_disputed_claim_is_denied(run: Run, text: str, triple: tuple[str, str, s
     assert modalities(run(text)).get(triple) == modality
 
 
+# ------------------------------------------------------- a subject or an object that names no one
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        ("Neither Ghana nor Togo has criticised Benin.", ("Ghana", "criticizes", "Benin"), "negated"),  # neither ... nor
+        ("Neither Ghana nor Togo has criticised Benin.", ("Togo", "criticizes", "Benin"), "negated"),
+        ("No country has sanctioned Benin over the vote.", None, None),  # "no country" names no party
+        ("Ghana sanctioned neither Benin nor Togo.", ("Ghana", "sanctions", "Benin"), "negated"),  # a negated object
+        # distractor: a plain coordination states the act
+        ("Both Ghana and Togo have criticised Benin.", ("Ghana", "criticizes", "Benin"), "asserted"),
+    ],
+)
+def test_a_subject_or_object_of_no_one_negates(run: Run, text: str, triple: tuple[str, str, str] | None, modality: str | None) -> None:
+    found = modalities(run(text))
+    if triple is None:
+        assert not [t for t, m in found.items() if m == "asserted"], found
+    else:
+        assert found.get(triple) == modality, found
+
+
 # ------------------------------------------------------- open questions
 @pytest.mark.parametrize(
     ("text", "triple", "modality"),

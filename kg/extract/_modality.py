@@ -471,6 +471,10 @@ def _clause_modality(verb: Token | None) -> Modality:
             low = child.lower_
             if child.dep_ == "neg" or low in ("never", "not", "n't"):
                 return Modality.NEGATED
+            if child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
+                return Modality.NEGATED  # "Neither X nor Y has accepted the ruling", "no country recognised the vote"
+            if child.dep_ == "dobj" and any(c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in child.children):
+                return Modality.NEGATED  # "accepted neither the ruling nor the mediation"
             if child.dep_ == "advmod" and low in _SCARCELY and not (child.i + 1 < len(child.doc) and child.doc[child.i + 1].pos_ == "ADV"):
                 return Modality.NEGATED  # "nearly attacked Y", "seldom criticizes Y" (not "nearly always criticizes Y")
             if child.dep_ == "aux":
@@ -497,6 +501,13 @@ def _clause_modality(verb: Token | None) -> Modality:
     if possible:
         return Modality.POSSIBLE
     return Modality.INTENDED if intended else Modality.ASSERTED
+
+
+def _nobody(subject: Token) -> bool:
+    """Whether a subject names no one: "neither X nor Y", "neither side", "no country", "none of them", "nobody"."""
+    if subject.lower_ in ("neither", "none", "nobody", "noone", "no-one"):
+        return True
+    return any(c.dep_ in ("det", "preconj") and c.lower_ in ("neither", "no") for c in subject.children)
 
 
 #: Verbs of a pledge: with a negated complement ("vowed not to return X") they state no agreement.

@@ -151,7 +151,7 @@ _DANGLING = (" of", " for", " and", " the", " to", "-")
 # A bare institution word found by NER, with no country: whose cabinet is not known.
 _INSTITUTIONS = {"cabinet", "parliament", "government", "ministry", "council", "court", "senate", "congress", "assembly", "presidency", "administration", "secretariat", "commission"}
 _KEEP_PREPS = {"of", "between", "for", "in", "on", "to", "with"}
-_DROP_DEPS = {"det", "punct", "relcl", "acl", "advcl", "appos", "cc", "conj", "predet", "case", "nsubj", "aux", "neg", "advmod", "mark"}
+_DROP_DEPS = {"det", "punct", "relcl", "acl", "advcl", "appos", "cc", "conj", "predet", "preconj", "case", "nsubj", "aux", "neg", "advmod", "mark"}
 # "in attendance", "in charge", "in effect": not what the event is about.
 _IDIOM_NOUNS = {"attendance", "charge", "power", "office", "place", "touch", "effect", "fact", "general", "particular", "detail", "turn", "return", "principle", "practice", "theory", "contrast", "total", "person", "time", "part", "addition", "public", "private"}
 _FORCES = {"troop", "force", "soldier", "contingent", "personnel", "unit", "army", "military", "police", "officer", "peacekeeper", "ambassador", "diplomat", "envoy", "they", "them"}
