@@ -58,6 +58,8 @@ def _sense(label: Token) -> tuple[str, str | None] | None:
     mods = {c.lemma_.lower() for c in label.children if c.dep_ in ("amod", "compound", "nmod")}
     if lemma in _ALLY_LABELS or (lemma == "partner" and mods & _STRATEGIC):
         return "strategicPartnerOf", None
+    if lemma in _BLAMING and any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in label.children):
+        return "accuses", "112"  # "said Y was responsible for the attack", "found Y guilty of": blame, not a quality
     if lemma in _NEGATIVE_LABELS:
         return "criticizes", "111"
     if lemma in _POSITIVE_LABELS:
@@ -72,6 +74,8 @@ def _sense(label: Token) -> tuple[str, str | None] | None:
     return None
 
 
+#: Adjectives of blame with the act blamed ("responsible for the attack", "guilty of war crimes"): an accusation.
+_BLAMING = {"responsible", "guilty", "culpable", "accountable", "liable"}
 #: Plain nouns of a state or its government that say nothing of it on their own ("a state", "a regime").
 _LABEL_HEADS = {"state", "country", "nation", "regime", "government", "power", "actor", "neighbour", "neighbor"}
 
