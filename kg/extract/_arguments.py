@@ -1391,7 +1391,9 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     if not subjects and noun.dep_ == "appos":
         # "Norland, a long-standing ally of Sudia": the appositive's head
         subjects = _actors(ctx, noun.head, 0.9, noun)
-    gathered = noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in _GATHERING  # "gathered for a rally against X"
+    # "gathered for a rally against X", "flew to Y for talks", "is in Y for talks" (being somewhere for the event)
+    gathered = noun.head.lower_ == "for" and (noun.head.head.lemma_.lower() in _GATHERING or (
+        noun.head.head.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.head.head.children)))
     if not subjects and noun.dep_ == "pobj" and (noun.head.lower_ in _WHILE_PREPS or gathered) and noun.head.head.pos_ in ("VERB", "AUX") \
             and _takes_part(noun, trigger):
         # "after a meeting with the king", "during a trip to Sudia", "gathered for a rally": the main clause's subject takes part

@@ -114,7 +114,9 @@ _COMMITMENT_NOUNS = {"commitment", "pledge", "dedication", "determination", "res
 _STATIVE = {"oppose", "commit", "dedicate", "devote", "attach", "open", "commit", "opposed", "committed"}
 #: Verbs of coming together whose "for" names the event the subjects take part in ("gathered for a rally");
 #: after other verbs "for" names what is wanted ("asked for talks").
-_GATHERING = {"gather", "assemble", "converge", "mass", "congregate", "turn", "come", "throng", "crowd", "flock"}
+_GATHERING = {"gather", "assemble", "converge", "mass", "congregate", "turn", "come", "throng", "crowd", "flock",
+              # travelling to the event: "flew to Baghdad for talks", "arrived in Y for a summit"
+              "arrive", "travel", "fly", "head", "journey", "land"}
 #: Verbs of a third party that arranges or watches an event between others (CAMEO 045 mediate, hosting):
 #: "talks between Y and Z, mediated by X" (X is no party to the talks).
 _THIRD_PARTY = {"mediate", "broker", "host", "facilitate", "sponsor", "chair", "convene", "organise", "organize",

@@ -577,6 +577,10 @@ class PatternExtractor:
             # a deployment, not a visit
             if anchor.pos_ in ("VERB", "AUX") and _forces_subject(anchor):
                 return
+            if anchor.lemma_.lower() == "be" and any(
+                c.dep_ == "nsubj" and c.pos_ == "PROPN" and (m := ctx.mention(c)) is not None and m.entity.type is EntityType.COUNTRY for c in anchor.children
+            ):
+                return  # "Russia is in Syria": a country present in another, not an official visiting
             # "Venezuelans arrived in Colombia", "refugees from Sudia reached Norland", "Norlandic tourists visited
             # Sudia": private people travel for their own ends (the groups of kg/data/origin_groups.yaml); a visit is
             # an official's or a delegation's
