@@ -83,6 +83,27 @@ def test_the_nouns_verb_gives_the_modality(run: Run, text: str, modality: Modali
 @pytest.mark.parametrize(
     "text",
     [
+        # a verb of judging or reacting speaks of an intent it does not own
+        "The United Nations condemned the plan to bomb the Islamic State.",
+        "Kenya criticised the decision to attack al-Shabaab.",
+        "Kenya opposes any attempt to attack Uganda.",
+        "Ghana welcomed the plan to defeat al-Shabaab.",
+    ],
+)
+def test_an_ownerless_intent_judged_by_another_is_nobodys(run: Run, text: str) -> None:
+    result = run(text)
+    assert not _assaults(result), _assaults(result)
+
+
+def test_another_turning_down_an_owned_intent_leaves_it_intended(run: Run) -> None:
+    found = _assaults(run("Kenya rejected Uganda's plan to attack al-Shabaab."))
+    assert _fights(found, "Uganda", "al-Shabaab") is Modality.INTENDED, found
+    assert _fights(found, "Kenya", "al-Shabaab") is None, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a thing fought: no party
         "Kenya's efforts to defeat inflation have failed.",
         "Ghana's determination to combat malaria impressed the donors.",

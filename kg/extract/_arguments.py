@@ -48,6 +48,7 @@ from kg.extract._words import (
     _WHILE_PREPS,
     contest_intents,
     event_doers,
+    intent_stating_verbs,
     light_nouns,
     origin_groups,
 )
@@ -619,8 +620,8 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         if not owners and intention_noun(verb) is not None:
             # "X, in its determination to defeat Y, ...": the owner a pronoun names
             owners = [a for c in head.children if c.dep_ == "poss" for a in _actors(ctx, c, 0.85)]
-            if not owners and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
-                # "X announced a plan to attack Y": the intent stated is its stater's
+            if not owners and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX") and head.head.lemma_.lower() in intent_stating_verbs():
+                # "X announced a plan to attack Y": the intent stated is its stater's ("X condemned the plan": another's)
                 owners = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, head.head, depth + 1)]
         return owners
     if _hyphenated(verb):

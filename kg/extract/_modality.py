@@ -65,14 +65,24 @@ def intention_noun(verb: Token) -> Token | None:
     return noun if noun.lemma_.lower() in contest_intents()[0] or noun.lower_ in contest_intents()[0] else None
 
 
+def _intent_stater(noun: Token) -> Token | None:
+    """The verb whose object a noun of intent is, when it speaks of the intent as its subject's own: "X did not announce
+    its plan to ...", "X denied any plan to ...". None for a subject noun ("X's resolve has never been stronger" says
+    something else of the intent) and for another's intent named by its owner ("X rejected Y's plan to attack Z":
+    Y's plan stands)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return None if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children) else verb
+
+
 def _intent_denied(noun: Token) -> bool:
     """Whether a noun of intent is denied or dropped: "has no plan to attack Y", "did not announce its plan to ...",
     "abandoned its plan to attack Y"."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return True
-    verb = noun.head
-    # (the verb of a subject noun says something else of the intent: "X's resolve has never been stronger")
-    if noun.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX"):
+    verb = _intent_stater(noun)
+    if verb is not None:
         if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children):
             return True
         if verb.lemma_.lower() in _NEGATE:
@@ -477,8 +487,8 @@ def _clause_modality(verb: Token | None) -> Modality:
         if _intent_denied(intent):
             return Modality.NEGATED  # "has no plan to attack Y", "abandoned its plan to attack Y"
         chain.append(intent)  # "X's determination to defeat Y": intended (and a hedge on the noun's verb is read too)
-        if intent.dep_ == "dobj" and intent.head.pos_ in ("VERB", "AUX"):
-            chain.append(intent.head)
+        if (stater := _intent_stater(intent)) is not None:
+            chain.append(stater)
         intended_by_noun = True
     else:
         intended_by_noun = False

@@ -272,6 +272,13 @@ def _contests_yaml() -> dict[str, list[str]]:
 
 
 @cache
+def intent_stating_verbs() -> frozenset[str]:
+    """The verbs by which a party states or pursues an intent of its own ("announced a plan to bomb Y"): ``stating`` of
+    ``kg/data/contests.yaml``."""
+    return frozenset(_contests_yaml()["stating"])
+
+
+@cache
 def contest_intents() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The nouns of an intent whose infinitive is their owner's act still to come ("X's determination to defeat Y"),
     the words of a resolve that govern one ("X is determined to defeat Y"), and the words of help whose "in" phrase
