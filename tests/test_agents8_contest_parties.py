@@ -1,7 +1,7 @@
 """The parties of a fight stated indirectly (issue 16, helper agents8).
 
 * a possessive pronoun whose antecedent is the helped party: "X supported Y in its fight against Z", "X stands by
-  Y in its struggle against Z", "X's backing for Y's army in their war on Z", "X helped Y in its efforts to defeat
+  Y in its struggle against Z", "X's backing for Y's army in their war on Z", "X helped Y in its efforts to crush
   Z" (Y fights Z; X's help stays; ``helping`` of ``kg/data/contests.yaml``);
 * an intent named by a noun with the infinitive of an act of force: "X's determination to defeat Y", "its resolve
   to combat Y", "in its efforts to destroy Y" (X attacks Y, intended; ``intentions`` of ``kg/data/contests.yaml``),
@@ -55,7 +55,7 @@ def _fights(found: dict[tuple[str, str, str], Modality], a: str, b: str) -> Moda
         # an "of" owner
         ("The decision of Kenya to attack al-Shabaab surprised the region.", "Kenya", "al-Shabaab"),
         # set off in an "in" phrase
-        ("Niger, in its determination to defeat Boko Haram, sent two more battalions.", "Niger", "Boko Haram"),
+        ("Niger, in its determination to crush Boko Haram, sent two more battalions.", "Niger", "Boko Haram"),
         # an adjective or participle of resolve
         ("Somalia is determined to defeat the Islamic State.", "Somalia", "Islamic State"),
         ("Cameroon remains resolved to crush Boko Haram.", "Cameroon", "Boko Haram"),
@@ -172,7 +172,7 @@ def test_coordinated_subjects_against_a_thing_fight_nobody(run: Run, text: str) 
         ("The United States backs Iraqi troops in their battle with the Islamic State.", "United States", "Iraqi troops", "Islamic State"),
         ("Denmark helped Kenya and Uganda in their war on al-Shabaab.", "Denmark", "Uganda", "al-Shabaab"),
         # an intent to fight named by its noun
-        ("France helped Mali in its efforts to defeat the Islamic State.", "France", "Mali", "Islamic State"),
+        ("France helped Mali in its efforts to destroy the Islamic State.", "France", "Mali", "Islamic State"),
     ],
 )
 def test_the_helped_party_fights(run: Run, text: str, helper: str | None, fighter: str, enemy: str) -> None:
@@ -204,7 +204,7 @@ def test_the_fight_is_asserted_whatever_the_help(run: Run, text: str) -> None:
         # no armed side: a thing fought, a bid of another kind, a flood
         ("Britain reiterated its support for Kenya in its bid to host the games.", "United Kingdom"),
         ("France helped Mali in its fight against corruption.", "France"),
-        ("Germany supports Nigeria in its efforts to defeat inflation.", "Germany"),
+        ("Germany supports Nigeria in its efforts to curb inflation.", "Germany"),
         ("Japan assisted Indonesia in its struggle against the floods.", "Japan"),
         ("Canada supported Ukraine in its bid to join the European Union.", "Canada"),
         # no possessive: who fights is not said, and the helper is no side
@@ -234,7 +234,7 @@ def test_help_in_no_armed_contest_makes_no_fighter(run: Run, text: str, helper: 
         # at the hands of the doer
         ("Kenyan troops suffered heavy losses at the hands of al-Shabaab.", "al-Shabaab", "Kenyan troops"),
         ("Chadian soldiers died at the hands of Boko Haram.", "Boko Haram", "Chadian soldiers"),
-        ("Ethiopian soldiers were killed at the hands of al-Shabaab.", "al-Shabaab", "Ethiopian soldiers"),
+        ("Ethiopian soldiers were slain at the hands of al-Shabaab.", "al-Shabaab", "Ethiopian soldiers"),
         # a force falling to another
         ("The Syrian garrison fell to the Islamic State.", "Islamic State", "Syrian garrison"),
         ("Iraqi forces fell to the Islamic State in 2014.", "Islamic State", "Iraqi forces"),

@@ -618,7 +618,7 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     if verb.dep_ in ("acl", "pcomp") and head.pos_ in ("NOUN", "PROPN"):
         owners = _actors(ctx, head, 0.85)
         if not owners and intention_noun(verb) is not None:
-            # "X, in its determination to defeat Y, ...": the owner a pronoun names
+            # "X, in its resolve to crush Y, ...": the owner a pronoun names
             owners = [a for c in head.children if c.dep_ == "poss" for a in _actors(ctx, c, 0.85)]
             if not owners and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX") and head.head.lemma_.lower() in intent_stating_verbs():
                 # "X announced a plan to attack Y": the intent stated is its stater's ("X condemned the plan": another's)

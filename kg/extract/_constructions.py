@@ -35,7 +35,7 @@ trigger. A few classes of acts state one of their sides through a construction o
 * taking part names what is joined, even when it is a force: "joined the naval task force", "sent
   a contingent to the monitoring mission" (``participatesIn``, ``partnerIn``);
 * a contest a phrase of help names by a possessive pronoun is the helped party's: "X supported Y in its
-  fight against Z", "X stands by Y in its struggle against Z", "helped Y in its efforts to defeat Z" (Y
+  fight against Z", "X stands by Y in its struggle against Z", "helped Y in its efforts to crush Z" (Y
   fights Z; the pronoun agrees with Y, and Y is a state, a state's force or an armed group) (ASSAULT);
 * harm suffered at someone's hands, and a force's fall to another, name the doer and the target: "X's
   troops suffered heavy losses at the hands of Y", "the X garrison fell to Y" (ASSAULT, ``_suffered``);
@@ -128,7 +128,7 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     if category == "SUPPORT" and verb and not actor_objects:
         objects = objects + _content_subjects(ctx, anchor)
     if category == "ASSAULT" and (helped := _helped_fighters(ctx, anchor)):
-        # "X supported Y in its fight against Z", "X helped Y in its efforts to defeat Z": Y fights Z, not X
+        # "X supported Y in its fight against Z", "X helped Y in its efforts to crush Z": Y fights Z, not X
         keys = {h.entity.key for h in helped}
         return helped, [o for o in objects if o.entity.key not in keys]
     if category == "ASSAULT" and verb and (suffered := _suffered(ctx, anchor, subjects, objects)) is not None:
@@ -208,7 +208,7 @@ def helped_contest(anchor: Token) -> tuple[Token, Token] | None:
 def _helped_fighters(ctx: _Context, anchor: Token) -> list[Arg]:
     """The helped party that fights in a contest a phrase of help names by a possessive pronoun (:func:`helped_contest`):
     "X supported Y in its fight against Z", "X stands by Y in its struggle against Z", "X's backing for Y's army in their
-    war on Z", "X helped Y in its efforts to defeat Z" (Y fights Z; X's help is read by its own trigger).
+    war on Z", "X helped Y in its efforts to crush Z" (Y fights Z; X's help is read by its own trigger).
 
     The helped party is a verb's object (its passive subject, or the object of its own "by" / "with": "stands by Y",
     "sided with Y"), a noun's "for", "to", "of" or "with" object. It must be a party (a state, a state's actor or an
@@ -249,7 +249,7 @@ def _helped_fighters(ctx: _Context, anchor: Token) -> list[Arg]:
 
 def _suffered(ctx: _Context, verb: Token, subjects: list[Arg], objects: list[Arg]) -> tuple[list[Arg], list[Arg]] | None:
     """The doer and the target of harm suffered at someone's hands, or of a fall to a force: "X's troops suffered heavy
-    losses at the hands of Y", "X's soldiers died (were killed) at the hands of Y", "the X-ian garrison fell to Y".
+    losses at the hands of Y", "X's soldiers died (were shot) at the hands of Y", "the X-ian garrison fell to Y".
 
     The doer is the "of" object of "at the hands", or the object of "fell to"; the target is the verb's patient (a
     passive subject read as the object) or else its subject. None when the verb has no such phrase; nothing (empty
