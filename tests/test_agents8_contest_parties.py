@@ -171,6 +171,9 @@ def test_coordinated_subjects_against_a_thing_fight_nobody(run: Run, text: str) 
         ("Britain pledged backing for the Afghan army in their war on the Houthis.", None, "Afghan army", "Houthis"),
         ("The United States backs Iraqi troops in their battle with the Islamic State.", "United States", "Iraqi troops", "Islamic State"),
         ("Denmark helped Kenya and Uganda in their war on al-Shabaab.", "Denmark", "Uganda", "al-Shabaab"),
+        # the one who receives, welcomes or thanks for the help
+        ("Somalia welcomed British assistance in its war on the Islamic State.", None, "Somalia", "Islamic State"),
+        ("Chad thanked France for its support in its struggle against the Islamic State.", None, "Chad", "Islamic State"),
         # an intent to fight named by its noun
         ("France helped Mali in its efforts to destroy the Islamic State.", "France", "Mali", "Islamic State"),
     ],

@@ -52,7 +52,7 @@ from kg.extract._context import _Context, _first_of
 from kg.extract._topics import topic_label
 from kg.extract._modality import intention_noun
 from kg.extract._words import HARMED_IN as _HARMED_IN
-from kg.extract._words import _CAPTIVE, _GROUP_PLACE_PREPS, _LIGHT_VERBS, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _REQUESTING, _THREATEN, _WISH, contest_intents
+from kg.extract._words import _CAPTIVE, _GROUP_PLACE_PREPS, _LIGHT_VERBS, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _WISH, contest_intents
 from kg.gazetteer import sector_nouns
 from kg.model import Entity, EntityType, slugify
 
@@ -173,8 +173,9 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     return subjects, objects
 
 
-#: Prepositions of a noun of help that name who is helped ("support for Y", "assistance to Y", "solidarity with Y").
-_HELPED_PREPS = ("for", "to", "of", "with")
+#: Prepositions of a noun of help that name who is helped ("support for Y", "assistance to Y", "solidarity with Y");
+#: not "of" ("the support of Y" is Y's).
+_HELPED_PREPS = ("for", "to", "with")
 #: Prepositions of a verb of help that name who is helped ("stands by Y", "sided with Y").
 _HELPED_VERB_PREPS = ("by", "with")
 #: Entity roles of an organisation that fights: the armed groups and movements of ``kg/data/armed_groups.tsv``.
@@ -211,7 +212,8 @@ def _helped_fighters(ctx: _Context, anchor: Token) -> list[Arg]:
     war on Z", "X helped Y in its efforts to crush Z" (Y fights Z; X's help is read by its own trigger).
 
     The helped party is a verb's object (its passive subject, or the object of its own "by" / "with": "stands by Y",
-    "sided with Y"), a noun's "for", "to", "of" or "with" object. It must be a party (a state, a state's actor or an
+    "sided with Y"), a noun's "for", "to" or "with" object, or else the one who receives, welcomes or thanks for the
+    help ("Y welcomed X's assistance in its war on Z"). It must be a party (a state, a state's actor or an
     armed group) and agree with the pronoun: "its" a single one, "their" several or a body ("the Y-ian army ... their
     war"). Nothing when the pronoun does not agree ("X backed Y's forces in its fight": X's own) or the helped is no
     party ("X supports the plan in its fight against Z").
@@ -231,12 +233,20 @@ def _helped_fighters(ctx: _Context, anchor: Token) -> list[Arg]:
         if not helped and helper.dep_ == "dobj":
             # "expressed solidarity with Y in its struggle": the parse may hang the noun's "with Y" on its light verb
             helped = [p for c in helper.head.children if c.dep_ == "prep" and c.lower_ in _HELPED_PREPS for p in c.children if p.dep_ == "pobj"]
-    if not helped:
-        return []
-    target = helped[0]
-    several = target.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in target.children)
+    if helped:
+        target = helped[0]
+        several = target.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in target.children)
+        found_args = _actors(ctx, target, 1.0)
+    else:
+        # "Y welcomed X's assistance in its war on Z", "Y thanked X for its support in its fight against Z": the one
+        # who receives the help is the helped
+        receiver = helper.head if helper.dep_ == "dobj" else helper.head.head if helper.dep_ == "pobj" and helper.head.lower_ == "for" else None
+        if receiver is None or receiver.pos_ not in ("VERB", "AUX") or receiver.lemma_.lower() not in _RECEIVING:
+            return []
+        found_args = _subjects_of_verb(ctx, receiver)
+        several = len(found_args) > 1
     parties = [
-        Arg(a.entity, a.score * 0.9) for a in _actors(ctx, target, 1.0)
+        Arg(a.entity, a.score * 0.9) for a in found_args
         if a.entity.type in (EntityType.COUNTRY, EntityType.SECTOR_ACTOR)
         or (a.entity.type is EntityType.ORGANIZATION and a.entity.role in _FIGHTING_ROLES)
     ]
