@@ -238,6 +238,11 @@ def test_help_in_no_armed_contest_makes_no_fighter(run: Run, text: str, helper: 
         ("Kenyan troops suffered heavy losses at the hands of al-Shabaab.", "al-Shabaab", "Kenyan troops"),
         ("Chadian soldiers died at the hands of Boko Haram.", "Boko Haram", "Chadian soldiers"),
         ("Ethiopian soldiers were slain at the hands of al-Shabaab.", "al-Shabaab", "Ethiopian soldiers"),
+        ("Ugandan forces took heavy casualties at the hands of the Allied Democratic Forces.", "Allied Democratic Forces", "Ugandan forces"),
+        # a noun of harm at the hands of the doer: its "of" object, its owner, or the one who suffers it
+        ("The deaths of six Kenyan soldiers at the hands of al-Shabaab were mourned.", "al-Shabaab", "Kenyan soldiers"),
+        ("Kenya's crushing defeat at the hands of al-Shabaab in 2016 was a turning point.", "al-Shabaab", "Kenya"),
+        ("Kenyan peacekeepers suffered a defeat at the hands of al-Shabaab.", "al-Shabaab", "Kenyan peacekeepers"),
         # a force falling to another
         ("The Syrian garrison fell to the Islamic State.", "Islamic State", "Syrian garrison"),
         ("Iraqi forces fell to the Islamic State in 2014.", "Islamic State", "Iraqi forces"),
@@ -259,6 +264,9 @@ def test_the_harmed_party_is_the_target(run: Run, text: str, doer: str, victim: 
         "Kenya fell to Uganda in the final.",
         "The task fell to Kenyan troops.",
         "The Kenyan team suffered a heavy defeat at the hands of Uganda.",
+        "Kenya lost the match at the hands of Uganda.",
+        "Kenya's defeat at the polls surprised Uganda.",
+        "Kenyan deaths at the border rose last year.",
         "Kenyan traders suffered losses at the hands of Ugandan customs officers.",
         # a thing lost, or harm with no doer
         "Kenya lost the election to Uganda.",

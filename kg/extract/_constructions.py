@@ -131,7 +131,7 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         # "X supported Y in its fight against Z", "X helped Y in its efforts to crush Z": Y fights Z, not X
         keys = {h.entity.key for h in helped}
         return helped, [o for o in objects if o.entity.key not in keys]
-    if category == "ASSAULT" and verb and (suffered := _suffered(ctx, anchor, subjects, objects)) is not None:
+    if category == "ASSAULT" and (suffered := _suffered(ctx, anchor, subjects, objects)) is not None:
         return suffered
     if category == "ASSAULT" and verb and (kept := _in_custody(ctx, anchor, subjects, objects)) is not None:
         return kept
@@ -262,24 +262,38 @@ def _suffered(ctx: _Context, verb: Token, subjects: list[Arg], objects: list[Arg
     losses at the hands of Y", "X's soldiers died (were shot) at the hands of Y", "the X-ian garrison fell to Y".
 
     The doer is the "of" object of "at the hands", or the object of "fell to"; the target is the verb's patient (a
-    passive subject read as the object) or else its subject. None when the verb has no such phrase; nothing (empty
-    sides) when the phrase names no actor.
+    passive subject read as the object) or else its subject. A noun of harm ("X's defeat at the hands of Y", "the
+    deaths of X's soldiers at the hands of Y", "suffered a defeat at the hands of Y") takes its "of" object, else its
+    owner, else the subject of the verb whose object it is. None when there is no such phrase; nothing (empty sides)
+    when the phrase names no actor.
     """
     kids = list(verb.children)
-    # "suffered a defeat at the hands of Y": the parse may hang the phrase on the object
-    holders = [*kids, *(g for c in kids if c.dep_ == "dobj" for g in c.children)]
+    holders = kids
+    if verb.pos_ not in ("VERB", "AUX"):
+        # "X's defeat at the hands of Y", "suffered a defeat at the hands of Y" (the parse hangs the phrase on the
+        # object): the harm's owner, else the one who suffers it, is the target
+        noun = verb
+        if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+            subjects = [*subjects, *(a for a in _subjects_of_verb(ctx, noun.head) if all(a.entity.key != s.entity.key for s in subjects))]
+        # "the deaths of X's soldiers at the hands of Y": the harmed named with "of" are the patient
+        objects = [o for o in objects if o.prep == "of" and not o.inner]
+    else:
+        noun = None
     doers_at = [
         p for c in holders if c.dep_ == "prep" and c.lower_ == "at"
         for h in c.children if h.dep_ == "pobj" and h.lemma_.lower() == "hand"
         for o in h.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children if p.dep_ == "pobj"
     ]
+    if not doers_at and noun is not None:
+        return None
     if not doers_at and verb.lemma_.lower() == "fall":
         doers_at = [p for c in kids if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
     if not doers_at:
         return None
     doers = _actors(ctx, doers_at[0], 0.9)
     keys = {d.entity.key for d in doers}
-    targets = [o for o in objects if o.prep is None and o.entity.type is not EntityType.TOPIC and o.entity.key not in keys]
+    # a verb's patient is its passive subject (no preposition); a noun's is its "of" object (kept above)
+    targets = [o for o in objects if (o.prep is None or noun is not None) and o.entity.type is not EntityType.TOPIC and o.entity.key not in keys]
     targets = targets or [Arg(a.entity, a.score * 0.9) for a in subjects if a.entity.key not in keys]
     return (doers, targets) if doers and targets else ([], [])
 
