@@ -11,9 +11,10 @@ from spacy.tokens import Token
 from kg.extract._context import _Context, _first_of, _is_reporting
 from kg.extract._discourse import local_pair, refer
 from kg.extract._publisher import institutional_we
-from kg.extract._modality import amount_of, issued_document, issuing_verb
+from kg.extract._modality import amount_of, intention_noun, issued_document, issuing_verb
 from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
+    HARMED_IN,
     _ACTOR_TYPES,
     _APART,
     _WITH_MANNER,
@@ -49,7 +50,9 @@ from kg.extract._words import (
     _STATIVE,
     _TIES,
     _WHILE_PREPS,
+    contest_intents,
     event_doers,
+    intent_stating_verbs,
     light_nouns,
     origin_groups,
     placed_under,
@@ -550,7 +553,7 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     if depth <= 3 and (document := issued_document(verb)) is not None and (issuers := _issuers(ctx, document, depth)) is not None:
         # "issued a statement condemning Y", "passed a resolution that urges Y to ...": the issuer acts
         return issuers
-    subjects = _first_of(list(verb.children), {"nsubj"})
+    subjects = _first_of(list(verb.children), {"nsubj"}) or _subject_on_auxiliary(verb)
     if not [s for s in subjects if s.pos_ != "PUNCT" and s.idx > verb.idx - _line_offset(verb)]:
         # "- Condemned the raid", "The Minister: * urged X to ...": a readout's bullet is its issuer's act
         bullet = bullet_subjects(ctx, verb)
@@ -600,6 +603,10 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         controllers = _first_of(list(head.children), {"dobj"}) or _first_of(list(head.children), {"nsubjpass"})
         if controllers and head.lemma_.lower() in _OBJECT_CONTROL:
             return [Arg(a.entity, a.score * 0.9) for a in _actors(ctx, controllers[0], 1.0)]
+        resolved = _first_of(list(head.children), {"nsubjpass"})
+        if resolved and head.lemma_.lower() in contest_intents()[1]:
+            # "X, Y and Z are resolved to defeat W": the parse may read the resolve as a passive verb
+            return [Arg(a.entity, a.score * 0.9) for a in _actors(ctx, resolved[0], 1.0)]
         return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head, depth + 1)]
     if verb.dep_ in ("csubj", "nsubj") and _fronted_participle(verb):
         # "Seeking a deal, Norland, the largest economy, said ...": the parse took the adjunct for the subject
@@ -627,8 +634,17 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         return [Arg(a.entity, a.score * 0.9) for a in owners]
     if verb.dep_ == "relcl":
         return _actors(ctx, head, 0.9)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in HARMED_IN:
+        return []  # "five Y soldiers, killed in an ambush by X": the participle's noun was harmed, not the harmer
     if verb.dep_ in ("acl", "pcomp") and head.pos_ in ("NOUN", "PROPN"):
-        return _actors(ctx, head, 0.85)
+        owners = _actors(ctx, head, 0.85)
+        if not owners and intention_noun(verb) is not None:
+            # "X, in its resolve to crush Y, ...": the owner a pronoun names
+            owners = [a for c in head.children if c.dep_ == "poss" for a in _actors(ctx, c, 0.85)]
+            if not owners and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX") and head.head.lemma_.lower() in intent_stating_verbs():
+                # "X announced a plan to attack Y": the intent stated is its stater's ("X condemned the plan": another's)
+                owners = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, head.head, depth + 1)]
+        return owners
     if _hyphenated(verb):
         # "Russian-occupied South Ossetia", "Chinese-funded railway"
         return _actors(ctx, verb.doc[verb.i - 2], 0.85, verb)
@@ -658,6 +674,12 @@ def _state_doers(ctx: _Context, verb: Token) -> list[Arg] | None:
                         if states:
                             return [Arg(states[0].entity, 0.8)]
     return []
+
+
+def _subject_on_auxiliary(verb: Token) -> list[Token]:
+    """A subject the parse hangs on the verb's auxiliary: "X, Y and Z are committed to ...", "X remains resolved to
+    ..." (the copula read as a passive's auxiliary keeps the subject of the whole clause)."""
+    return [s for aux in verb.children if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i for s in aux.children if s.dep_ == "nsubj"]
 
 
 def _interrupted_subject(verb: Token) -> Token | None:

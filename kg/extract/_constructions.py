@@ -33,7 +33,14 @@ trigger. A few classes of acts state one of their sides through a construction o
   passive expulsion without its agent is the act of the country left ("Sudia's ambassador was ordered
   to leave Norland", "was expelled from Norland"; nothing for "the country") (SANCTION);
 * taking part names what is joined, even when it is a force: "joined the naval task force", "sent
-  a contingent to the monitoring mission" (``participatesIn``, ``partnerIn``).
+  a contingent to the monitoring mission" (``participatesIn``, ``partnerIn``);
+* a contest a phrase of help names by a possessive pronoun is the helped party's: "X supported Y in its
+  fight against Z", "X stands by Y in its struggle against Z", "helped Y in its efforts to crush Z" (Y
+  fights Z; the pronoun agrees with Y, and Y is a state, a state's force or an armed group) (ASSAULT);
+* harm suffered at someone's hands, and a force's fall to another, name the doer and the target: "X's
+  troops suffered heavy losses at the hands of Y", "the X garrison fell to Y" (ASSAULT, ``_suffered``);
+  a loss of forces and a participle of harm name the target of an attack noun: "X lost ten soldiers in
+  an attack by Y", "five X soldiers, killed in a raid by Y, ..." (``_victims``).
 """
 
 from __future__ import annotations
@@ -43,7 +50,10 @@ from spacy.tokens import Token
 from kg.extract._arguments import Arg, _actors, _actors_in_np, _group_actor, _subjects_of_verb
 from kg.extract._context import _Context, _first_of
 from kg.extract._topics import topic_label
-from kg.extract._words import _CAPTIVE, _GROUP_PLACE_PREPS, _LIGHT_VERBS, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _REQUESTING, _THREATEN, _WISH
+from kg.extract._modality import intention_noun
+from kg.extract._words import HARMED_IN as _HARMED_IN
+from kg.extract._words import _CAPTIVE, _GROUP_PLACE_PREPS, _LIGHT_VERBS, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _WISH, contest_intents
+from kg.gazetteer import sector_nouns
 from kg.model import Entity, EntityType, slugify
 
 #: Prepositions that lead from a place to the country it belongs to or lies by ("the border with Y").
@@ -72,9 +82,6 @@ _MISSIONS = {"embassy", "consulate", "legation", "chancery"}
 _AT_PLACE = {"outside", "at", "near", "before", "opposite", "to", "toward", "towards", "beside", "around", "on"}
 #: Nouns that count a group ("thousands of students").
 _COUNTS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "crowd", "group", "number", "million", "millions"}
-#: Verbs of harm suffered in an attack: PETRARCH2's CAMEO 18-19 verbs with patterns of the attack they suffer it in
-#: ("DIE * (IN RAID)", "HURT * (IN ATTACK)", "KILL", "WOUND", "INJURE"); their subject is the attack's target.
-_HARMED_IN = {"die", "kill", "hurt", "wound", "injure"}
 #: Prepositions that place a harm inside an attack ("in a raid", "during the shelling", "under fire").
 _IN_ATTACK = ("in", "during", "under")
 #: Verbs of undergoing an act named by the object of their "under" ("came under attack", "was under bombardment"):
@@ -120,6 +127,12 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
             return helpers, [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, helped)]
     if category == "SUPPORT" and verb and not actor_objects:
         objects = objects + _content_subjects(ctx, anchor)
+    if category == "ASSAULT" and (helped := _helped_fighters(ctx, anchor)):
+        # "X supported Y in its fight against Z", "X helped Y in its efforts to crush Z": Y fights Z, not X
+        keys = {h.entity.key for h in helped}
+        return helped, [o for o in objects if o.entity.key not in keys]
+    if category == "ASSAULT" and (suffered := _suffered(ctx, anchor, subjects, objects)) is not None:
+        return suffered
     if category == "ASSAULT" and verb and (kept := _in_custody(ctx, anchor, subjects, objects)) is not None:
         return kept
     if category == "ASSAULT" and not verb and (undergone := _undergone(ctx, anchor, subjects, objects)) is not None:
@@ -160,6 +173,131 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     return subjects, objects
 
 
+#: Prepositions of a noun of help that name who is helped ("support for Y", "assistance to Y", "solidarity with Y");
+#: not "of" ("the support of Y" is Y's).
+_HELPED_PREPS = ("for", "to", "with")
+#: Prepositions of a verb of help that name who is helped ("stands by Y", "sided with Y").
+_HELPED_VERB_PREPS = ("by", "with")
+#: Entity roles of an organisation that fights: the armed groups and movements of ``kg/data/armed_groups.tsv``.
+_FIGHTING_ROLES = ("armed group", "movement", "armed groups", "rebels")
+
+
+def helped_contest(anchor: Token) -> tuple[Token, Token] | None:
+    """The possessive pronoun of a contest that a phrase of help says is the helped party's, with the word of help:
+    "X supported Y in [its] fight against Z", "X's backing for Y in [their] war on Z", "X helped Y in [its] efforts
+    to defeat Z" (``helping`` of ``kg/data/contests.yaml``; the parse may hang "in ..." on a light verb whose object
+    is the noun of help: "expressed solidarity with Y in its struggle"). None for another phrase: "X lost soldiers in
+    the fight against Z", "X backed Y in the war against Z" (no pronoun: who fights is not said)."""
+    holder = anchor if anchor.pos_ in ("NOUN", "PROPN") else intention_noun(anchor)
+    if holder is None or holder.dep_ != "pobj" or holder.head.lower_ != "in":
+        return None
+    pronouns = [c for c in holder.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+    if not pronouns:
+        return None
+    helping = contest_intents()[2]
+    head = holder.head.head
+    if head.lemma_.lower() in helping:
+        return pronouns[0], head
+    if head.pos_ in ("VERB", "AUX"):
+        # "expressed solidarity with Y in its struggle", "will provide assistance to Y in its campaign"
+        nouns = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in helping]
+        if nouns:
+            return pronouns[0], nouns[0]
+    return None
+
+
+def _helped_fighters(ctx: _Context, anchor: Token) -> list[Arg]:
+    """The helped party that fights in a contest a phrase of help names by a possessive pronoun (:func:`helped_contest`):
+    "X supported Y in its fight against Z", "X stands by Y in its struggle against Z", "X's backing for Y's army in their
+    war on Z", "X helped Y in its efforts to crush Z" (Y fights Z; X's help is read by its own trigger).
+
+    The helped party is a verb's object (its passive subject, or the object of its own "by" / "with": "stands by Y",
+    "sided with Y"), a noun's "for", "to" or "with" object, or else the one who receives, welcomes or thanks for the
+    help ("Y welcomed X's assistance in its war on Z"). It must be a party (a state, a state's actor or an
+    armed group) and agree with the pronoun: "its" a single one, "their" several or a body ("the Y-ian army ... their
+    war"). Nothing when the pronoun does not agree ("X backed Y's forces in its fight": X's own) or the helped is no
+    party ("X supports the plan in its fight against Z").
+    """
+    found = helped_contest(anchor)
+    if found is None:
+        return []
+    pronoun, helper = found
+    kids = list(helper.children)
+    if helper.pos_ in ("VERB", "AUX"):
+        helped = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+        # "pledged backing for Y in their war": a gerund the tagger reads as a verb keeps the noun's "for Y"
+        preps = _HELPED_VERB_PREPS + (_HELPED_PREPS if helper.tag_ == "VBG" and helper.dep_ in ("dobj", "nsubj", "pobj") else ())
+        helped = helped or [p for c in kids if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+    else:
+        helped = [p for c in kids if c.dep_ == "prep" and c.lower_ in _HELPED_PREPS for p in c.children if p.dep_ == "pobj"]
+        if not helped and helper.dep_ == "dobj":
+            # "expressed solidarity with Y in its struggle": the parse may hang the noun's "with Y" on its light verb
+            helped = [p for c in helper.head.children if c.dep_ == "prep" and c.lower_ in _HELPED_PREPS for p in c.children if p.dep_ == "pobj"]
+    if helped:
+        target = helped[0]
+        several = target.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in target.children)
+        found_args = _actors(ctx, target, 1.0)
+    else:
+        # "Y welcomed X's assistance in its war on Z", "Y thanked X for its support in its fight against Z": the one
+        # who receives the help is the helped
+        receiver = helper.head if helper.dep_ == "dobj" else helper.head.head if helper.dep_ == "pobj" and helper.head.lower_ == "for" else None
+        if receiver is None or receiver.pos_ not in ("VERB", "AUX") or receiver.lemma_.lower() not in _RECEIVING:
+            return []
+        found_args = _subjects_of_verb(ctx, receiver)
+        several = len(found_args) > 1
+    parties = [
+        Arg(a.entity, a.score * 0.9) for a in found_args
+        if a.entity.type in (EntityType.COUNTRY, EntityType.SECTOR_ACTOR)
+        or (a.entity.type is EntityType.ORGANIZATION and a.entity.role in _FIGHTING_ROLES)
+    ]
+    if not parties:
+        return []
+    body = all(p.entity.type is not EntityType.COUNTRY for p in parties)
+    agrees = (not several) if pronoun.lower_ == "its" else (several or body)
+    return parties if agrees else []
+
+
+def _suffered(ctx: _Context, verb: Token, subjects: list[Arg], objects: list[Arg]) -> tuple[list[Arg], list[Arg]] | None:
+    """The doer and the target of harm suffered at someone's hands, or of a fall to a force: "X's troops suffered heavy
+    losses at the hands of Y", "X's soldiers died (were shot) at the hands of Y", "the X-ian garrison fell to Y".
+
+    The doer is the "of" object of "at the hands", or the object of "fell to"; the target is the verb's patient (a
+    passive subject read as the object) or else its subject. A noun of harm ("X's defeat at the hands of Y", "the
+    deaths of X's soldiers at the hands of Y", "suffered a defeat at the hands of Y") takes its "of" object, else its
+    owner, else the subject of the verb whose object it is. None when there is no such phrase; nothing (empty sides)
+    when the phrase names no actor.
+    """
+    kids = list(verb.children)
+    holders = kids
+    if verb.pos_ not in ("VERB", "AUX"):
+        # "X's defeat at the hands of Y", "suffered a defeat at the hands of Y" (the parse hangs the phrase on the
+        # object): the harm's owner, else the one who suffers it, is the target
+        noun = verb
+        if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+            subjects = [*subjects, *(a for a in _subjects_of_verb(ctx, noun.head) if all(a.entity.key != s.entity.key for s in subjects))]
+        # "the deaths of X's soldiers at the hands of Y": the harmed named with "of" are the patient
+        objects = [o for o in objects if o.prep == "of" and not o.inner]
+    else:
+        noun = None
+    doers_at = [
+        p for c in holders if c.dep_ == "prep" and c.lower_ == "at"
+        for h in c.children if h.dep_ == "pobj" and h.lemma_.lower() == "hand"
+        for o in h.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children if p.dep_ == "pobj"
+    ]
+    if not doers_at and noun is not None:
+        return None
+    if not doers_at and verb.lemma_.lower() == "fall":
+        doers_at = [p for c in kids if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    if not doers_at:
+        return None
+    doers = _actors(ctx, doers_at[0], 0.9)
+    keys = {d.entity.key for d in doers}
+    # a verb's patient is its passive subject (no preposition); a noun's is its "of" object (kept above)
+    targets = [o for o in objects if (o.prep is None or noun is not None) and o.entity.type is not EntityType.TOPIC and o.entity.key not in keys]
+    targets = targets or [Arg(a.entity, a.score * 0.9) for a in subjects if a.entity.key not in keys]
+    return (doers, targets) if doers and targets else ([], [])
+
+
 def _victims(ctx: _Context, noun: Token) -> list[Arg]:
     """Who an attack named by its noun harmed, said through a verb of harm suffered in it: "Y's reporter was killed in a
     raid by X", "three Y soldiers died in an ambush by X", "the strike by X in which two Y officers were wounded".
@@ -179,7 +317,15 @@ def _victims(ctx: _Context, noun: Token) -> list[Arg]:
     found: list[Arg] = []
     for verb in verbs:
         lemma = verb.lemma_.lower()
+        if lemma == "lose" and _forces_lost(verb):
+            # "X lost ten soldiers in an attack by Y": X's forces were harmed
+            found += [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, verb)]
+            continue
         if lemma not in _HARMED_IN:
+            continue
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            # "five Y soldiers, killed in an ambush by X, were buried": the participle describes the harmed
+            found += _actors(ctx, verb.head, 0.85) or _actors_in_np(ctx, verb.head)
             continue
         first = verb
         while first.dep_ == "conj" and first.head.pos_ == "VERB" and not [c for c in first.children if c.dep_.startswith("nsubj")]:
@@ -188,6 +334,20 @@ def _victims(ctx: _Context, noun: Token) -> list[Arg]:
         for harmed in _first_of(list(first.children), deps):
             found += _actors(ctx, harmed, 0.85) or _actors_in_np(ctx, harmed)
     return found
+
+
+#: Words for people lost in an attack besides the armed and police forces of ``kg/data/sectors.tsv``: "lost ten men".
+_LIVES = {"life", "man", "member", "personnel"}
+
+
+def _forces_lost(verb: Token) -> bool:
+    """Whether a verb of losing has forces or lives as its object: "lost ten soldiers", "lost three men", not "lost the
+    election" or "lost ground" (a place or a thing lost is no harm done to the loser)."""
+    nouns = sector_nouns()
+    return any(
+        c.dep_ == "dobj" and (nouns.get(c.lemma_.lower()) in ("military", "police") or c.lemma_.lower() in _LIVES)
+        for c in verb.children
+    )
 
 
 def _undergone(ctx: _Context, noun: Token, subjects: list[Arg], objects: list[Arg]) -> tuple[list[Arg], list[Arg]] | None:

@@ -32,6 +32,7 @@ from kg.extract._words import (
     _UNWILLING,
     _WILL,
     blocking_verbs,
+    contest_intents,
     issued_documents,
 )
 from kg.extract.lexicon import Trigger
@@ -53,6 +54,42 @@ def _prepared(verb: Token) -> bool:
     return False
 
 
+def intention_noun(verb: Token) -> Token | None:
+    """The noun of an intent whose infinitive a verb is: "X's determination [to defeat] Y", "its resolve [to combat]
+    Y", "in its efforts [to destroy] Y" (``intentions`` of ``kg/data/contests.yaml``), else None."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "xcomp") or noun is verb or noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    return noun if noun.lemma_.lower() in contest_intents()[0] or noun.lower_ in contest_intents()[0] else None
+
+
+def _intent_stater(noun: Token) -> Token | None:
+    """The verb whose object a noun of intent is, when it speaks of the intent as its subject's own: "X did not announce
+    its plan to ...", "X denied any plan to ...". None for a subject noun ("X's resolve has never been stronger" says
+    something else of the intent) and for another's intent named by its owner ("X rejected Y's plan to attack Z":
+    Y's plan stands)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return None if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children) else verb
+
+
+def _intent_denied(noun: Token) -> bool:
+    """Whether a noun of intent is denied or dropped: "has no plan to attack Y", "did not announce its plan to ...",
+    "abandoned its plan to attack Y"."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    verb = _intent_stater(noun)
+    if verb is not None:
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children):
+            return True
+        if verb.lemma_.lower() in _NEGATE:
+            return True  # "denied any plan to attack Y"
+    return noun_modality(noun) is Modality.NEGATED  # "abandoned its plan to attack Y"
+
+
 def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, Token]]) -> set[int]:
     """Token indices of clauses that state no event of their own.
 
@@ -71,6 +108,9 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
       attack Sudia, ...", "... had it not signed the deal" (:func:`_inverted_condition`).
     """
     unreal: set[int] = set()
+    # "X's determination to defeat Y", "in its efforts to destroy Y": an act of force its owner intends (read with
+    # the modality of the noun, :func:`intention_noun`); an infinitive on another noun, or of another act, is not read
+    intended_force = {anchor.i for _, trigger, anchor in found if trigger.predicate.category == "ASSAULT" and intention_noun(anchor) is not None}
     for token in sent:
         if token.lower_ in _INVERTING and _inverted_condition(token):
             clause = token.head if token.dep_ in ("aux", "auxpass") else token
@@ -83,7 +123,8 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
         if token.dep_ in ("acl", "relcl") and token.pos_ in ("VERB", "AUX") and _blocked(token.head):
             # "vetoed a resolution condemning Y", "blocked a statement that criticized Y": never issued
             unreal |= {t.i for t in token.subtree}
-        if token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+        if token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) \
+                and token.i not in intended_force:
             # "the right of Norlandic ships to board vessels", "a bid to end the dispute"
             unreal |= {t.i for t in token.subtree}
     for _, trigger, anchor in found:
@@ -319,7 +360,8 @@ def interrogative(sent: Sequence[Token]) -> bool:
 def _commits(token: Token) -> bool:
     """Whether a word states a devotion to an act: "committed", "pledged", or a noun "commitment", "determination"."""
     lemma = token.lemma_.lower()
-    return lemma in _COMMITTED or (token.pos_ == "NOUN" and lemma in _COMMITMENT_NOUNS)
+    # "is determined to defeat Y", "are resolved to crush Y": a resolve (``resolved`` of ``kg/data/contests.yaml``)
+    return lemma in _COMMITTED or (token.pos_ != "NOUN" and lemma in contest_intents()[1]) or (token.pos_ == "NOUN" and lemma in _COMMITMENT_NOUNS)
 
 
 def _devoted(node: Token) -> bool:
@@ -463,8 +505,17 @@ def _clause_modality(verb: Token | None) -> Modality:
         chain.append(node)
     if _disputed_claim(chain[-1]):
         return Modality.NEGATED  # "rejected claims that it had attacked Z"
+    if (intent := intention_noun(chain[-1])) is not None:
+        if _intent_denied(intent):
+            return Modality.NEGATED  # "has no plan to attack Y", "abandoned its plan to attack Y"
+        chain.append(intent)  # "X's determination to defeat Y": intended (and a hedge on the noun's verb is read too)
+        if (stater := _intent_stater(intent)) is not None:
+            chain.append(stater)
+        intended_by_noun = True
+    else:
+        intended_by_noun = False
     possible = _open_question(chain[-1])
-    intended = False
+    intended = intended_by_noun
     for v in chain:
         lemma = v.lemma_.lower()
         for child in v.children:

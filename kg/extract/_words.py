@@ -17,6 +17,11 @@ _INTEND = {"plan", "intend", "want", "like", "wish", "hope", "seek", "aim", "exp
 _THREATEN = {"threaten", "warn"}
 _REQUESTING = {"invite", "urge", "ask", "call", "press", "request", "demand", "encourage", "appeal", "order"}
 _NEGATE = {"refuse", "decline", "deny", "refute", "fail", "reject"}
+#: Verbs of harm suffered in an attack: PETRARCH2's CAMEO 18-19 verbs with patterns of the attack they suffer it in
+#: ("DIE * (IN RAID)", "HURT * (IN ATTACK)", "KILL", "WOUND", "INJURE") and the taking of people in one (CAMEO 181
+#: "abduct, hijack, take hostage": capture, abduct, kidnap); their subject is the attack's target, and a passive
+#: participle of theirs describes its target ("five soldiers, killed in an ambush by Y").
+HARMED_IN = frozenset({"die", "kill", "hurt", "wound", "injure", "capture", "abduct", "kidnap"})
 #: Verbs that end an ongoing act named by their gerund ("stopped supporting Y", "ceased shelling Y").
 _CEASE = {"stop", "cease", "halt", "quit", "discontinue"}
 #: Nouns whose "that" clause is what someone says happened ("claims that X attacked Y", "reports that ...").
@@ -273,8 +278,31 @@ def origin_groups() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def contest_modifiers() -> tuple[frozenset[str], frozenset[str]]:
     """The modifiers that make a noun of any contest armed ("a ground operation") and those that make it a struggle
     of another kind ("a trade war", "a war of words"): ``combat`` and ``figurative`` of ``kg/data/contests.yaml``."""
-    data = yaml.safe_load(resources.files("kg.data").joinpath("contests.yaml").read_text(encoding="utf-8"))
+    data = _contests_yaml()
     return frozenset(data["combat"]), frozenset(data["figurative"])
+
+
+@cache
+def _contests_yaml() -> dict[str, list[str]]:
+    loaded: dict[str, list[str]] = yaml.safe_load(resources.files("kg.data").joinpath("contests.yaml").read_text(encoding="utf-8"))
+    return loaded
+
+
+@cache
+def intent_stating_verbs() -> frozenset[str]:
+    """The verbs by which a party states or pursues an intent of its own ("announced a plan to bomb Y"): ``stating`` of
+    ``kg/data/contests.yaml``."""
+    return frozenset(_contests_yaml()["stating"])
+
+
+@cache
+def contest_intents() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The nouns of an intent whose infinitive is their owner's act still to come ("X's determination to defeat Y"),
+    the words of a resolve that govern one ("X is determined to defeat Y"), and the words of help whose "in" phrase
+    names the helped party's contest ("supported Y in its fight against Z"): ``intentions``, ``resolved`` and
+    ``helping`` of ``kg/data/contests.yaml``."""
+    data = _contests_yaml()
+    return frozenset(data["intentions"]), frozenset(data["resolved"]), frozenset(data["helping"])
 
 
 @cache

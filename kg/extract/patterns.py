@@ -74,7 +74,10 @@ group or a weapon, or the act is placed in a battle (``armed`` entries; a noun o
 "fight", "operation", "coalition against", also when a word of combat qualifies it: "a ground operation against
 Y", "X's campaign against the Islamic State", "X is part of the coalition against Y"; a noun in scare quotes,
 'Y's "war" on Z', states nothing); "supports Y against Z" does not
-support Z; an entry may code its statements in the PLOVER category of its CAMEO code ("released Y's
+support Z; an intent named by a noun with the infinitive of an act of force is its owner's intended act ("X's
+determination to defeat Y", "in its efforts to destroy Y"), and a fight a phrase of help names by "its"/"their" is
+the helped party's ("X supported Y in its fight against Z": Y fights Z); harm suffered "at the hands of" Y, or a
+force's fall to Y, is Y's attack; an entry may code its statements in the PLOVER category of its CAMEO code ("released Y's
 prisoners": CAMEO 084, RETREAT, though the predicate is ``concedes``). Not arguments:
 names inside a quoted title
 ("the film 'Friends of X'"), what a topic noun or talks are about ("on the
@@ -141,7 +144,7 @@ from kg.extract._arguments import (
     gerund_parties,
     hyphen_sides,
 )
-from kg.extract._constructions import BY_BORDER, constructions, investigated_thing, split_border
+from kg.extract._constructions import BY_BORDER, constructions, helped_contest, investigated_thing, split_border
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
@@ -604,6 +607,9 @@ class PatternExtractor:
         coded = trigger.category if pred is trigger.predicate else None  # "released Y's prisoners": CAMEO 084, PLOVER RETREAT
         if modality is Modality.INTENDED and anchor.pos_ in ("NOUN", "PROPN") and _anothers_plan(ctx, anchor, [*subjects, *objects]):
             modality = Modality.POSSIBLE  # "X offered to host talks between Y and Z": X's offer, not Y's or Z's intent
+        if pred.category == "ASSAULT" and anchor.pos_ in ("NOUN", "PROPN") and helped_contest(anchor) is not None:
+            # "X will (did not, may) support Y in its fight against Z": the help is X's to give; Y's fight is there
+            modality = Modality.ASSERTED
         if modality is Modality.INTENDED and pred.category != "STRUCTURAL" and (intent := self.lexicon.intent_code(cameo)):
             # "pledged to keep sending arms to Sudia": CAMEO 0332, an expressed intent (PLOVER AGREE)
             cameo, goldstein, coded = intent, goldstein_of(intent, goldstein), self.lexicon.intent_category
