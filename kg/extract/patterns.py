@@ -1155,7 +1155,9 @@ def _plausible(subject: Entity, obj: Entity) -> bool:
         return False
     if obj.type is EntityType.COUNTRY and subject.country == obj.country:
         return False
-    if subject.type is EntityType.SECTOR_ACTOR and obj.type in (EntityType.PERSON, EntityType.SECTOR_ACTOR):
+    if subject.type in (EntityType.SECTOR_ACTOR, EntityType.PERSON) and obj.type in (EntityType.PERSON, EntityType.SECTOR_ACTOR):
+        # "Assad attacked Syrians", "the Brazilian president met Brazilian farmers": a person or a sector of one country
+        # acting on a person or a sector of the same country is a domestic event
         return not (subject.country and subject.country == obj.country)
     return not (obj.type in _ACTOR_TYPES and subject.country and subject.country == obj.country and subject.type is not EntityType.PERSON)
 
