@@ -103,6 +103,9 @@ _CARRIERS = {"effort", "efforts", "package", "program", "programme", "mission", 
 _THREAT_ACTS = {"sanctions", "withdrawsFrom", "attacks", "coerces", "mobilizes", "occupies", "protests", "rejects", "fightsWith"}
 #: Linking verbs whose predicate adjective says the subject's stance ("remains opposed to Y").
 _LINKING = {"be", "remain", "stay", "become", "seem", "appear", "grow"}
+#: Goods named by the country they come from ("tariffs on imports from Y", "a ban on products from Y"): they stand for
+#: that country as "Y-ian goods" do.
+_TRADED = {"import", "imports", "export", "exports", "good", "goods", "product", "products", "commodity", "commodities", "shipment", "shipments"}
 #: Participles that tie a ship, an aircraft or a firm to a country joined to it by a hyphen ("a British-flagged tanker",
 #: "a Greek-owned ship", "a Panama-registered vessel"): the thing stands for that country as "a British tanker" does.
 _BELONGING = {"flag", "flagged", "register", "registered", "own", "owned", "operate", "operated", "crew", "crewed", "charter", "chartered"}
