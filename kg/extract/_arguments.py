@@ -360,9 +360,11 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
             for m in (ctx.mention(p) for c in token.children if c.dep_ == "prep" and c.lower_ in _AROUND_PLACE for p in c.children if p.dep_ == "pobj"):
                 if m is not None and m.entity.type is EntityType.COUNTRY:
                     return Arg(m.entity, score * 0.85, place=True)
-        if _state_noun(token) or token.lower_ in _TRADED:
+        traded = token.lower_ in _TRADED and (token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.lower_ == "on"))
+        if _state_noun(token) or traded:
             # "a delegation from Norland", "officials from Norland", "troops from Norland": the state's own people;
-            # "tariffs on imports from Norland": the goods of Norland
+            # "tariffs on imports from Norland": the goods a measure falls on are Norland's (not "an inquiry into
+            # imports from Norland", which looks into the importers)
             # (several countries: _members_of; "refugees from Norland" are no state's people)
             for m in (ctx.mention(p) for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"):
                 if m is not None and m.entity.type is EntityType.COUNTRY:
