@@ -33,7 +33,7 @@ def _triples(result: ArticleResult) -> set[tuple[str, str, str]]:
         # a capital stands for its country
         ("A Swiss national was arrested in Tehran.", ("Iran", "coerces", "Swiss national")),
         # the place hung on the noun of the act's own phrase
-        ("A Chilean national has been put under investigation in Peru for fraud.", ("Peru", "investigates", "Chilean national")),
+        ("A Chilean national was placed under investigation in Peru for fraud.", ("Peru", "investigates", "Chilean national")),
         ("A Kenyan activist was sentenced to death in Uganda.", ("Uganda", "coerces", "Kenyan activist")),
         # removal: the country left
         ("A British tourist was deported from Thailand on Monday.", ("Thailand", "coerces", "British tourist")),
