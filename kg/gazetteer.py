@@ -429,11 +429,13 @@ HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "sir", "h.e.", "dr.", "mr.", "m
 
 @dataclass(frozen=True)
 class Role:
-    """An office named by a title, the structural predicate it implies, and the one country using it, if any."""
+    """An office named by a title, the structural predicate it implies, the one country using it, if any, and the
+    title as the text wrote it (lower case; "foreign secretary" and "secretary of state" both name a foreign minister)."""
 
     role: str
     predicate: str
     country: str | None = None
+    title: str = ""
 
 
 @cache
@@ -489,13 +491,13 @@ def role_of(title: str) -> Role:
     """
     found = titles().get(title)
     if found is not None:
-        return found
+        return replace(found, title=title)
     roles = _portfolio_roles()
     for pattern, role in _title_patterns():
         match = pattern.fullmatch(title)
         if match:
             first = next((w for w in match["portfolio"].replace(",", " ").split() if w not in ("the", "and")), "")
-            return replace(role, role=roles.get(first, role.role))
+            return replace(role, role=roles.get(first, role.role), title=title)
     raise KeyError(title)
 
 

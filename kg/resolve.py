@@ -96,6 +96,14 @@ class PersonInfo:
 
     entity: Entity
     predicate: str | None
+    titles: tuple[str, ...] = ()
+    """The titles the text wrote for the person (lower case, :attr:`kg.gazetteer.Role.title`)."""
+
+    def titled(self, role: Role | None) -> PersonInfo:
+        """The person also known by the title of ``role`` when it names the person's own office."""
+        if role is None or not role.title or role.title in self.titles or role.role != self.entity.role:
+            return self
+        return replace(self, titles=(*self.titles, role.title))
 
 
 def _sector_actor(span: Span, country: Entity) -> tuple[Entity, int, int] | None:
@@ -372,7 +380,7 @@ def _person(
                              role=short.entity.role or (role.role if role else None),
                              country=short.entity.country or code)
             renamed[short.entity.key] = entity.key
-            known = PersonInfo(entity, short.predicate or (role.predicate if role else None))
+            known = PersonInfo(entity, short.predicate or (role.predicate if role else None), short.titles).titled(role)
             people.pop(short.entity.label, None)
             people[name] = known
             return known
@@ -392,20 +400,23 @@ def _person(
                 country=code,
                 role=role.role if role else None,
             )
-        known = PersonInfo(entity, role.predicate if role else None)
+        known = PersonInfo(entity, role.predicate if role else None).titled(role)
         people[entity.label] = known
     elif role and known.entity.role is None:
         entity = replace(known.entity, role=role.role, country=code or known.entity.country)
-        known = PersonInfo(entity, role.predicate)
+        known = PersonInfo(entity, role.predicate, known.titles).titled(role)
         people[known.entity.label] = known
     elif code and known.entity.country is None:
         known = _placed(known, code, people)  # "Ms Okafor ... Okafor, a Nigerian lawyer, said"
+    if known.titled(role) is not known:  # "Foreign Minister X ... Minister of Foreign Affairs X"
+        known = known.titled(role)
+        people[known.entity.label] = known
     return known
 
 
 def _placed(person: PersonInfo, code: str, people: dict[str, PersonInfo]) -> PersonInfo:
     """A person seen without a country, given the one a later mention states (a nationality, an apposition)."""
-    placed = PersonInfo(replace(person.entity, country=code), person.predicate)
+    placed = replace(person, entity=replace(person.entity, country=code))
     people[placed.entity.label] = placed
     return placed
 
@@ -444,6 +455,31 @@ def _role_fits(person_role: str | None, role: Role) -> bool:
         return True
     generic = _GENERIC_TITLES.get(role.role)
     return generic is not None and person_role.endswith(generic) and not person_role.endswith("prime minister")
+
+
+_TITLE_GLUE = frozenset({"of", "the", "for", "and", "on", "to"})
+"""Words of a title that are not words of its office ("minister of foreign affairs")."""
+
+
+def _same_title(title: str, held: tuple[str, ...]) -> bool:
+    """Whether a title written alone is one the text gave a person: the words of the one are all words of the
+    other ("the foreign minister" for "Minister of Foreign Affairs X", "the minister" for "Foreign Minister X"),
+    not another style of the same office ("the Foreign Secretary" is not "Secretary of State X"). A person the
+    text gave no title (a role from a noun of office) fits any.
+
+    >>> _same_title("foreign minister", ("minister of foreign affairs",))
+    True
+    >>> _same_title("foreign secretary", ("secretary of state",))
+    False
+    """
+    if not held or not title:
+        return True
+    words = set(title.replace("-", " ").split()) - _TITLE_GLUE
+    for other in held:
+        theirs = set(other.replace("-", " ").split()) - _TITLE_GLUE
+        if words <= theirs or theirs <= words:
+            return True
+    return False
 
 
 def _title_country(span: Span, countries: dict[int, Place]) -> str | None:
@@ -499,7 +535,8 @@ def _title_mentions(
             continue  # "X was the President of Y": that title is X's, not the office-holder's of the article's date
         role = role_of(match["title"])
         code = _title_country(span, countries) or role.country
-        candidates = {p.entity.key: p.entity for p in people.values() if _role_fits(p.entity.role, role) and (code is None or p.entity.country == code)}
+        fitting = [p for p in people.values() if _role_fits(p.entity.role, role) and _same_title(role.title, p.titles)]
+        candidates = {p.entity.key: p.entity for p in fitting if code is None or p.entity.country == code}
         person = None
         if len(candidates) == 1 or (candidates and code is None and role.role != "president"):
             earlier = [key for pos, key in positions if pos < start and key in candidates]
@@ -509,16 +546,25 @@ def _title_mentions(
         if person is None and not candidates and code is not None:
             # "the French ambassador" ... "Ambassador Joël Meyer": the one person in that role whose country
             # the text did not give is the one the title names.
-            unplaced = [p for p in people.values() if _role_fits(p.entity.role, role) and p.entity.country is None]
+            unplaced = [p for p in fitting if p.entity.country is None]
             if len(unplaced) == 1:
-                placed = PersonInfo(replace(unplaced[0].entity, country=code), unplaced[0].predicate)
+                placed = replace(unplaced[0], entity=replace(unplaced[0].entity, country=code))
                 people[placed.entity.label] = placed
                 person = placed.entity
         if person is not None:
+            _titled_too(people, person.key, role)  # "the British Foreign Secretary" ... "the Foreign Secretary"
             found.append(Mention(person, start, end, text_of(doc)[start:end]))
             positions.append((start, person.key))
             positions.sort()
     return found
+
+
+def _titled_too(people: dict[str, PersonInfo], key: str, role: Role) -> None:
+    """Record that a title written alone named the person of ``key``, so that a later one in its words finds them."""
+    for label, info in people.items():
+        if info.entity.key == key:
+            people[label] = info.titled(role)
+            return
 
 
 def _predicative(lowered: str, start: int) -> bool:
@@ -543,11 +589,11 @@ def _office_holder(span: Span, role: Role, code: str, people: dict[str, PersonIn
     known = next((p for p in people.values() if p.entity.key == key or _same_person(p.entity.label, holder.name)), None)
     if known is not None:
         if known.entity.role is None:
-            known = PersonInfo(replace(known.entity, role=role.role, country=known.entity.country or code), role.predicate)
+            known = PersonInfo(replace(known.entity, role=role.role, country=known.entity.country or code), role.predicate, known.titles).titled(role)
             people[known.entity.label] = known
         return known.entity
     entity = _holder_entity(holder, role)
-    people[entity.label] = PersonInfo(entity, role.predicate)
+    people[entity.label] = PersonInfo(entity, role.predicate).titled(role)
     return entity
 
 

@@ -1,0 +1,74 @@
+"""A title written alone names the person the text gave that same title, not another style of the same office.
+
+"The Foreign Secretary" is not "Secretary of State Mark Dolan" (both are a foreign minister's office, written
+the way different countries write it); "the foreign minister" is "Minister of Foreign Affairs Anna Berg" (the
+words of the one are words of the other). When nobody in the text holds the title as written, the title
+resolves as it does alone: a country's official when a country word qualifies it, nothing otherwise. A
+country word on such a title does not give its country to a person of another title
+(:func:`kg.resolve._title_mentions`, :func:`kg.resolve._same_title`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from conftest import events, people_by_label
+
+from kg.model import ArticleResult
+
+Run = Callable[..., ArticleResult]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # the person titled so before, with another style of the office beside them
+        ("Foreign Secretary Tom Hale met Secretary of State Mark Dolan in Rome. The Foreign Secretary later visited Kenya.",
+         ("Tom Hale", "visits", "Kenya"), ("Mark Dolan", "visits", "Kenya")),
+        # an apposition gives the title; the nearer person of another style is not the one
+        ("Mark Dolan, the US Secretary of State, met Foreign Secretary Tom Hale in Rome. The Secretary of State then visited Kenya.",
+         ("Mark Dolan", "visits", "Kenya"), ("Tom Hale", "visits", "Kenya")),
+        # the words of the title alone are words of the person's title
+        ("Minister of Foreign Affairs Anna Berg arrived in Oslo. The foreign minister then visited Kenya.",
+         ("Anna Berg", "visits", "Kenya"), None),
+        # a title qualified by a country names the person titled so, who is of no other country
+        ("Foreign Minister Anna Berg arrived in Oslo. The Swedish Foreign Minister then visited Kenya.",
+         ("Anna Berg", "visits", "Kenya"), None),
+    ],
+)
+def test_a_title_alone_names_the_person_with_that_title(run: Run, text: str, expected: tuple[str, str, str], wrong: tuple[str, str, str] | None) -> None:
+    found = events(run(text))
+    assert expected in found, found
+    assert wrong not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The British Foreign Secretary joined the US Secretary of State Mark Dolan for talks in Rome. After the meeting the Foreign Secretary will travel on, visiting Kenya on 11 May.",
+        "Secretary of State Mark Dolan held talks in Rome. On Monday the Foreign Secretary visited Kenya.",
+        "The Swedish Foreign Secretary met Secretary of State Mark Dolan in Rome. The Foreign Secretary then visited Kenya.",
+    ],
+)
+def test_a_title_nobody_holds_as_written_names_no_person(run: Run, text: str) -> None:
+    """Distractors: nobody in the text is titled "Foreign Secretary", so Mark Dolan visits nowhere."""
+    result = run(text)
+    assert not any(s == "Mark Dolan" and p == "visits" for s, p, _ in events(result)), events(result)
+    assert people_by_label(result)["Mark Dolan"].country in (None, "USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        ("Foreign Minister Anna Berg met with the Minister of Foreign Affairs of Chile in Oslo on 3 May. The British Foreign Secretary "
+         "joined the US Secretary of State Mark Dolan for talks in Rome.", "Anna Berg", None),
+        ("Foreign Minister Anna Berg met the Minister of Foreign Affairs of Chile in Oslo. The British Foreign Secretary later visited Kenya.",
+         "Anna Berg", None),
+        # kept: the one person of the same title takes the country the title states
+        ("The French ambassador spoke on Monday. Ambassador Joël Meyer met officials of Mali.", "Joël Meyer", "FRA"),
+        ("Foreign Minister Anna Berg arrived in Oslo. The Swedish Foreign Minister then visited Kenya.", "Anna Berg", "SWE"),
+    ],
+)
+def test_a_person_takes_a_country_only_from_a_title_of_their_own(run: Run, text: str, person: str, country: str | None) -> None:
+    assert people_by_label(run(text))[person].country == country
