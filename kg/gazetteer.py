@@ -219,6 +219,18 @@ def culture_noun(noun: str) -> bool:
     return noun in _culture_heads()
 
 
+@cache
+def place_nouns() -> dict[str, str]:
+    """Nouns whose "of" object is a place, with their class: ``event`` for an act done to a place ("siege",
+    "shelling", "liberation"), ``settlement`` for a kind of place ("town", "village", "province"): WordNet's
+    class of the noun (``kg/data/place_nouns.tsv``, ``scripts/build_place_nouns.py``).
+
+    >>> place_nouns()["siege"], place_nouns()["town"], "meeting" in place_nouns()
+    ('event', 'settlement', False)
+    """
+    return {r["noun"]: r["class"] for r in table("place_nouns.tsv")}
+
+
 def civilian_noun(noun: str) -> bool:
     """Whether a head noun names people who do not act for their state: refugees, farmers, journalists.
 

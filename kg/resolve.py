@@ -48,6 +48,7 @@ from kg._acronyms import acronym_mentions
 from kg._bodies import national_bodies
 from kg._names import surname_mentions, titled_names
 from kg._office_country import office_countries
+from kg._places import place_names, ranked
 from kg._regime import regime_mentions
 from kg._titles import (
     Place,
@@ -64,6 +65,7 @@ from kg._titles import (
 )
 from kg.ambiguity import gazetteer_keys
 from kg.gazetteer import (
+    HONORIFICS,
     OfficeHolder,
     Role,
     load_gazetteer,
@@ -187,6 +189,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
     names = titled_names(doc, countries, title_matches)
     titled = {i for name in names for i in range(name.start, name.end)}
     rejected: dict[int, Span] | None = None
+    places = place_names(doc)
     for ent, is_titled in sorted([(e, False) for e in entities(doc)] + [(n, True) for n in names], key=lambda pair: pair[0].start):
         if is_titled:
             known = _person(ent, countries, people, day, renamed)
@@ -212,11 +215,14 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
             span = clean_person_name(ent)
             if not span.text or not span[0].is_title and not span[0].is_upper:
                 continue
+            if span.text in places and not _person_named(span, countries, people, day):
+                log.debug("%r at %d: a place, not a person", span.text, span.start_char)
+                continue  # "the liberation of Tal Kaif", "the town of Tal Kaif"
             known = _person(span, countries, people, day, renamed)
             if known is None:
                 continue
             mentions.append(Mention(known.entity, span.start_char, span.end_char, span.text))
-        elif ent.label_ == "ORG" and not _title_part(ent, title_spans) and not ent.text.endswith("-"):
+        elif ent.label_ == "ORG" and not _title_part(ent, title_spans) and not ent.text.endswith("-") and not _place_org(ent, countries, places):
             if rejected is None:  # read once, when the article has an organisation
                 rejected = {e.start: e for e in entities(doc) if e.ent_id_ and keys.get(e.start) is None}
             mentions.append(_organization(ent, countries, rejected))
@@ -296,6 +302,28 @@ def _titled_name(ent: Span, countries: dict[int, Place]) -> bool:
     if any(" ".join(words[:k]).lower() in titles() for k in range(1, len(words))):
         return True  # "King Rufus", "President Rufus T. Firefly" read as one organisation
     return title_before(ent, countries)[0] is not None
+
+
+def _person_named(span: Span, countries: dict[int, Place], people: dict[str, PersonInfo], day: dt.date | None) -> bool:
+    """Whether a name in a place's frame is a person's all the same: titled ("the capture of General X"), a
+    person the article named before, or a known office-holder ("the fall of President X")."""
+    if ranked(span) or span.start > 0 and span.doc[span.start - 1].lower_ in HONORIFICS:
+        return True
+    if any(_same_person(span.text, p.entity.label) for p in people.values()):
+        return True
+    if title_before(span, countries)[0] is not None or title_after(span, countries)[0] is not None:
+        return True
+    return load_office_holders().named(span.text, day) is not None
+
+
+def _place_org(ent: Span, countries: dict[int, Place], places: frozenset[str]) -> bool:
+    """Whether an NER organisation is a place's name ("the shelling of Kafr Nabl"): not one with a word of an
+    organisation ("the siege of the Ministry of Defence"), an acronym or a country in it."""
+    if any(w.lower() in _ORG_WORDS for w in ent.text.split()) or ent.text.isupper():
+        return False
+    if any(i in countries for i in range(ent.start, ent.end)):
+        return False
+    return ent.text in places
 
 
 def _names_person(ent: Span, people: dict[str, PersonInfo], day: dt.date | None) -> bool:

@@ -27,7 +27,7 @@ Run = Callable[..., ArticleResult]
         ("Foreign Secretary Tom Hale met Secretary of State Mark Dolan in Rome. The Foreign Secretary later visited Kenya.",
          ("Tom Hale", "visits", "Kenya"), ("Mark Dolan", "visits", "Kenya")),
         # an apposition gives the title; the nearer person of another style is not the one
-        ("Mark Dolan, the US Secretary of State, met Foreign Secretary Tom Hale in Rome. The Secretary of State then visited Kenya.",
+        ("Mark Dolan, America's Secretary of State, met Foreign Secretary Tom Hale in Rome. The Secretary of State then visited Kenya.",
          ("Mark Dolan", "visits", "Kenya"), ("Tom Hale", "visits", "Kenya")),
         # the words of the title alone are words of the person's title
         ("Minister of Foreign Affairs Anna Berg arrived in Oslo. The foreign minister then visited Kenya.",
@@ -46,7 +46,7 @@ def test_a_title_alone_names_the_person_with_that_title(run: Run, text: str, exp
 @pytest.mark.parametrize(
     "text",
     [
-        "The British Foreign Secretary joined the US Secretary of State Mark Dolan for talks in Rome. After the meeting the Foreign Secretary will travel on, visiting Kenya on 11 May.",
+        "The British Foreign Secretary held talks in Rome with Secretary of State Mark Dolan of the United States. Afterwards the Foreign Secretary will fly to Kenya.",
         "Secretary of State Mark Dolan held talks in Rome. On Monday the Foreign Secretary visited Kenya.",
         "The Swedish Foreign Secretary met Secretary of State Mark Dolan in Rome. The Foreign Secretary then visited Kenya.",
     ],
@@ -61,9 +61,9 @@ def test_a_title_nobody_holds_as_written_names_no_person(run: Run, text: str) ->
 @pytest.mark.parametrize(
     ("text", "person", "country"),
     [
-        ("Foreign Minister Anna Berg met with the Minister of Foreign Affairs of Chile in Oslo on 3 May. The British Foreign Secretary "
-         "joined the US Secretary of State Mark Dolan for talks in Rome.", "Anna Berg", None),
-        ("Foreign Minister Anna Berg met the Minister of Foreign Affairs of Chile in Oslo. The British Foreign Secretary later visited Kenya.",
+        ("Foreign Minister Anna Berg hosted her Chilean counterpart in Oslo. The British Foreign Secretary held talks in Rome "
+         "with Secretary of State Mark Dolan of the United States.", "Anna Berg", None),
+        ("Foreign Minister Anna Berg received Chile's envoy in Oslo. The British Foreign Secretary later visited Kenya.",
          "Anna Berg", None),
         # kept: the one person of the same title takes the country the title states
         ("The French ambassador spoke on Monday. Ambassador Joël Meyer met officials of Mali.", "Joël Meyer", "FRA"),
