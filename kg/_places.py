@@ -1,16 +1,17 @@
-"""Names of places the NER took for people or organisations, for the resolve stage (:mod:`kg.resolve`).
+"""Names of places and of events the NER took for people or organisations, for the resolve stage (:mod:`kg.resolve`).
 
 A name in "the siege of X", "the liberation of X" or "the town of X" names a place (``kg/data/place_nouns.tsv``,
 WordNet's acts done to a place and kinds of settlement), and so does a name the NER tags as a place (GPE, LOC)
 elsewhere in the article while the gazetteer does not know it. A place outside the gazetteer is no party to an
-event: the resolver leaves such a name out, unless a title or an earlier mention makes it a person's.
+event: the resolver leaves such a name out, unless a title or an earlier mention makes it a person's. Nor is
+a named military operation ("Operation Desert Shield", ``kg/data/named_events.yaml``) a party.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.gazetteer import place_nouns
+from kg.gazetteer import event_name_openers, place_nouns
 from kg.nlp import entities
 
 _PLACE_LABELS = ("GPE", "LOC")
@@ -41,3 +42,11 @@ def ranked(span: Span) -> bool:
     """Whether a word before a name in its noun phrase makes it a person's: "the capture of General X", "of
     commander X" (a compound before the name, which a place's name in a place's frame does not take)."""
     return any(child.dep_ == "compound" and child.i < span.start for child in span.root.children)
+
+
+def names_operation(span: Span) -> bool:
+    """Whether a name is (the end of) the name of one military operation or exercise: "Operation Desert Shield",
+    or "Desert Shield" after the capitalised word "Operation" that the NER left out of it."""
+    doc = span.doc
+    first = span[0] if span[0].lower_ in event_name_openers() else doc[span.start - 1] if span.start > 0 else None
+    return first is not None and first.lower_ in event_name_openers() and first.text[:1].isupper() and len(span) > (first.i == span.start)

@@ -231,6 +231,18 @@ def place_nouns() -> dict[str, str]:
     return {r["noun"]: r["class"] for r in table("place_nouns.tsv")}
 
 
+@cache
+def event_name_openers() -> frozenset[str]:
+    """Words that open the name of one military operation or exercise ("Operation Desert Shield"):
+    ``openers`` of ``kg/data/named_events.yaml``.
+
+    >>> "operation" in event_name_openers()
+    True
+    """
+    data = yaml.safe_load(resources.files("kg.data").joinpath("named_events.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(w) for w in data["openers"])
+
+
 def civilian_noun(noun: str) -> bool:
     """Whether a head noun names people who do not act for their state: refugees, farmers, journalists.
 

@@ -48,7 +48,7 @@ from kg._acronyms import acronym_mentions
 from kg._bodies import national_bodies
 from kg._names import surname_mentions, titled_names
 from kg._office_country import office_countries
-from kg._places import place_names, ranked
+from kg._places import names_operation, place_names, ranked
 from kg._regime import regime_mentions
 from kg._titles import (
     Place,
@@ -198,6 +198,8 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
             continue
         if ent.start in titled:
             continue  # the end of a titled name the NER cut short
+        if not ent.ent_id_ and ent.label_ in ("ORG", "PERSON") and names_operation(ent):
+            continue  # "Operation Desert Shield": an event, no party (kg._places)
         if ent.ent_id_:
             key = keys.get(ent.start)
             entity = gazetteer.entity(key) if key else None
