@@ -548,6 +548,10 @@ def _title_mentions(
         if m.entity.type is EntityType.PERSON:
             last_seen.setdefault(m.entity.key, m.start)
     positions = sorted((m.start, m.entity.key) for m in taken if m.entity.type is EntityType.PERSON)
+    named: dict[int, str] = {}  # token -> the person a name there stands for
+    for m in taken:
+        if m.entity.type is EntityType.PERSON and (name := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None:
+            named.update(dict.fromkeys(range(name.start, name.end), m.entity.key))
     found: list[Mention] = []
     lowered = text_of(doc).lower()
     for match in title_matches:  # of _title_pattern() in ``lowered``
@@ -565,7 +569,8 @@ def _title_mentions(
             continue  # "X was the President of Y": that title is X's, not the office-holder's of the article's date
         role = role_of(match["title"])
         code = _title_country(span, countries) or role.country
-        fitting = [p for p in people.values() if _role_fits(p.entity.role, role) and _same_title(role.title, p.titles)]
+        others, pronoun = _other_parties(span, named)
+        fitting = [p for p in people.values() if _role_fits(p.entity.role, role) and _same_title(role.title, p.titles) and p.entity.key not in others]
         candidates = {p.entity.key: p.entity for p in fitting if code is None or p.entity.country == code}
         person = None
         if len(candidates) == 1 or (candidates and code is None and role.role != "president"):
@@ -577,7 +582,7 @@ def _title_mentions(
             # "the French ambassador" ... "Ambassador Joël Meyer": the one person in that role whose country
             # the text did not give is the one the title names.
             unplaced = [p for p in fitting if p.entity.country is None]
-            if len(unplaced) == 1:
+            if len(unplaced) == 1 and not pronoun:  # "She met the Chilean foreign minister": another minister
                 placed = replace(unplaced[0], entity=replace(unplaced[0].entity, country=code))
                 people[placed.entity.label] = placed
                 person = placed.entity
@@ -587,6 +592,34 @@ def _title_mentions(
             positions.append((start, person.key))
             positions.sort()
     return found
+
+
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+"""Personal pronouns that stand for a person of the discourse."""
+
+
+def _other_parties(span: Span, named: dict[int, str]) -> tuple[set[str], bool]:
+    """The people a title's clause names outside the title's own phrase, whom the title cannot name ("Foreign
+    Minister X met the Chilean foreign minister": another minister; "the Chilean foreign minister hosted X"), and
+    whether a personal pronoun stands there ("She met the Chilean foreign minister"). A title in apposition to a
+    name is that name's ("X, the Chilean foreign minister, said"). ``named`` maps tokens to the people named there."""
+    own = span.root
+    if own.dep_ == "appos":
+        own = own.head
+    phrase = {t.i for t in own.subtree}
+    clause = own
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    keys: set[str] = set()
+    pronoun = False
+    for token in clause.subtree:
+        if token.i in phrase:
+            continue
+        if token.i in named:
+            keys.add(named[token.i])
+        elif token.lower_ in _PERSONAL and token.pos_ == "PRON":
+            pronoun = True
+    return keys, pronoun
 
 
 def _titled_too(people: dict[str, PersonInfo], key: str, role: Role) -> None:

@@ -72,3 +72,29 @@ def test_a_title_nobody_holds_as_written_names_no_person(run: Run, text: str) ->
 )
 def test_a_person_takes_a_country_only_from_a_title_of_their_own(run: Run, text: str, person: str, country: str | None) -> None:
     assert people_by_label(run(text))[person].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # a pronoun for the person stands beside the title: the title is the other party
+        ("Foreign Minister Anna Berg arrived in Oslo. She met the Chilean foreign minister.", ("Anna Berg", "meetsWith", "Chile"), "CHL"),
+        # the person's name stands beside the title
+        ("Foreign Minister Anna Berg arrived in Oslo. Berg met the Chilean foreign minister on Monday.", ("Anna Berg", "meetsWith", "Chile"), "CHL"),
+        # the title is the subject, the name the object
+        ("Foreign Minister Anna Berg arrived in Oslo. The Chilean foreign minister hosted Berg on Monday.", ("Chile", "meetsWith", "Anna Berg"), "CHL"),
+        # the title of a relative clause's antecedent is not the main clause's subject
+        ("Foreign Minister Anna Berg met Chile's foreign minister, who then visited Peru.", ("Chile", "visits", "Peru"), "CHL"),
+    ],
+)
+def test_a_title_beside_a_person_in_one_clause_is_another_person(run: Run, text: str, expected: tuple[str, str, str], wrong: str) -> None:
+    result = run(text)
+    assert expected in events(result), events(result)
+    assert people_by_label(result)["Anna Berg"].country != wrong
+
+
+def test_a_title_in_apposition_is_the_names(run: Run) -> None:
+    """Distractor: "X, the Swedish foreign minister, ..." is X, though X stands in the title's clause."""
+    result = run("Anna Berg, the Swedish foreign minister, visited Kenya.")
+    assert people_by_label(result)["Anna Berg"].country == "SWE"
+    assert ("Anna Berg", "visits", "Kenya") in events(result)
