@@ -491,18 +491,21 @@ _TITLE_GLUE = frozenset({"of", "the", "for", "and", "on", "to"})
 """Words of a title that are not words of its office ("minister of foreign affairs")."""
 
 
-def _same_title(title: str, held: tuple[str, ...]) -> bool:
+def _same_title(title: str, held: tuple[str, ...], office: str = "") -> bool:
     """Whether a title written alone is one the text gave a person: the words of the one are all words of the
     other ("the foreign minister" for "Minister of Foreign Affairs X", "the minister" for "Foreign Minister X"),
-    not another style of the same office ("the Foreign Secretary" is not "Secretary of State X"). A person the
-    text gave no title (a role from a noun of office) fits any.
+    not another style of the same office ("the Foreign Secretary" is not "Secretary of State X"). The office's
+    own name (``office``, the role: "the foreign minister") names its holder in any style ("External Affairs
+    Minister X"). A person the text gave no title (a role from a noun of office) fits any.
 
     >>> _same_title("foreign minister", ("minister of foreign affairs",))
     True
     >>> _same_title("foreign secretary", ("secretary of state",))
     False
+    >>> _same_title("foreign minister", ("secretary of state",), office="foreign minister")
+    True
     """
-    if not held or not title:
+    if not held or not title or title == office:
         return True
     words = set(title.replace("-", " ").split()) - _TITLE_GLUE
     for other in held:
@@ -570,7 +573,7 @@ def _title_mentions(
         role = role_of(match["title"])
         code = _title_country(span, countries) or role.country
         others, pronoun = _other_parties(span, named)
-        fitting = [p for p in people.values() if _role_fits(p.entity.role, role) and _same_title(role.title, p.titles) and p.entity.key not in others]
+        fitting = [p for p in people.values() if _role_fits(p.entity.role, role) and _same_title(role.title, p.titles, role.role) and p.entity.key not in others]
         candidates = {p.entity.key: p.entity for p in fitting if code is None or p.entity.country == code}
         person = None
         if len(candidates) == 1 or (candidates and code is None and role.role != "president"):
