@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.gazetteer import event_name_openers, place_nouns
+from kg.gazetteer import event_name_openers, place_nouns, place_verbs
 from kg.nlp import entities
 
 _PLACE_LABELS = ("GPE", "LOC")
 """The NER's labels of places."""
+
+_PLACE_PREPOSITIONS = frozenset({"near", "outside", "throughout"})
+"""Prepositions whose object is a place ("fighting near X", "clashes outside X"); not "in", "at", "around" or
+"towards", whose object may be a person ("confidence in X", "aimed at X", "rallied around X", "hostility towards X")."""
 
 
 def place_names(doc: Doc) -> frozenset[str]:
@@ -26,16 +30,24 @@ def place_names(doc: Doc) -> frozenset[str]:
 
 
 def in_place_frame(span: Span) -> bool:
-    """Whether a name is the "of" object of a noun of :func:`kg.gazetteer.place_nouns` ("the siege of X", "the
-    town of X", "the recapture of X and Y"), where only a place can stand."""
+    """Whether a name stands where only a place can: the "of" object of a noun of :func:`kg.gazetteer.place_nouns`
+    ("the siege of X", "the town of X", "the recapture of X and Y"), the direct object of a verb of
+    :func:`kg.gazetteer.place_verbs` ("shelled X", "liberated X"), or the object of a preposition of place
+    ("fighting near X")."""
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "the liberation of X and Y"
-    preposition = root.head
-    if root.dep_ != "pobj" or preposition.lower_ != "of":
+    if ranked(span):
         return False
-    noun = preposition.head
-    return noun.pos_ == "NOUN" and (noun.lower_ in place_nouns() or noun.lemma_.lower() in place_nouns()) and not ranked(span)
+    head = root.head
+    if root.dep_ == "dobj" and head.pos_ == "VERB":
+        return head.lemma_.lower() in place_verbs()
+    if root.dep_ != "pobj":
+        return False
+    if head.lower_ in _PLACE_PREPOSITIONS:
+        return True
+    noun = head.head
+    return head.lower_ == "of" and noun.pos_ == "NOUN" and (noun.lower_ in place_nouns() or noun.lemma_.lower() in place_nouns())
 
 
 def ranked(span: Span) -> bool:

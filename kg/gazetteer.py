@@ -228,7 +228,18 @@ def place_nouns() -> dict[str, str]:
     >>> place_nouns()["siege"], place_nouns()["town"], "meeting" in place_nouns()
     ('event', 'settlement', False)
     """
-    return {r["noun"]: r["class"] for r in table("place_nouns.tsv")}
+    return {r["word"]: r["class"] for r in table("place_nouns.tsv") if r["class"] != "act"}
+
+
+@cache
+def place_verbs() -> frozenset[str]:
+    """Verbs whose direct object is a place ("shelled X", "liberated X"): the verbs of the ``event`` nouns of
+    :func:`place_nouns` (``act`` rows of ``kg/data/place_nouns.tsv``).
+
+    >>> "shell" in place_verbs(), "capture" in place_verbs()
+    (True, False)
+    """
+    return frozenset(r["word"] for r in table("place_nouns.tsv") if r["class"] == "act")
 
 
 @cache

@@ -21,6 +21,10 @@ licence, BSD-like) gives the nouns, by the most frequent sense of every one-word
 Each anchor's own lemma counts too, whatever its most frequent sense ("village" is first a community).
 
 Names of places (WordNet's instances: "Aachen", "Georgia") are left out: only common nouns head such a phrase.
+
+* ``act``: the verbs of the ``event`` nouns (WordNet's derivational links, "+": "shelling" -> "shell",
+  "liberation" -> "liberate"), whose direct object is a place ("shelled X", "liberated X"); not those of
+  "capture" and "fall" (a person is captured too; "fall" takes no object).
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from build_actor_heads import _anchors, _closure, write_classes  # noqa: E402
+from build_actor_heads import _anchors, _closure  # noqa: E402
 from build_event_nouns import _index, _lexnames, _synsets, wordnet_dir  # noqa: E402
 
 OUT = ROOT / "kg" / "data" / "place_nouns.tsv"
@@ -50,8 +54,9 @@ def _common(offset: str, synsets: dict[str, tuple[str, list[str], list[tuple[str
     return not any(symbol == "@i" for symbol, *_ in synsets[offset][2])
 
 
-def classify(wordnet: Path, verbose: bool = False) -> dict[str, tuple[str, str]]:
-    """noun -> (class, the lemma of the anchor that decided it) for every one-word lower-case noun of a class."""
+def classify(wordnet: Path, verbose: bool = False) -> list[tuple[str, str, str]]:
+    """(word, class, the lemma of the anchor or noun that decided it) for every one-word lower-case noun of a class
+    and every verb of an ``event`` noun (a word may be both: "blockade")."""
     synsets = _synsets(wordnet / "data.noun", _lexnames(wordnet))
     index = _index(wordnet / "index.noun")
     classes = [("event", _anchors(EVENT_ANCHORS, index, synsets, verbose)), ("settlement", _anchors(SETTLEMENT_ANCHORS, index, synsets, verbose))]
@@ -75,7 +80,23 @@ def classify(wordnet: Path, verbose: bool = False) -> dict[str, tuple[str, str]]
             if hit:
                 table[noun] = (name, hit)
                 break
-    return table
+    rows = [(word, name, anchor) for word, (name, anchor) in table.items()]
+    verbs = _synsets(wordnet / "data.verb", _lexnames(wordnet))
+    acts: dict[str, str] = {}
+    for noun, (name, _) in sorted(table.items()):
+        if name != "event" or noun in _NO_ACT:
+            continue
+        for offset in index[noun]:
+            for symbol, target, pos, source, word in synsets[offset][2]:
+                if symbol == "+" and pos == "v" and word and (source == 0 or synsets[offset][1][source - 1] == noun):
+                    verb = verbs[target][1][word - 1]
+                    if verb.isalpha():
+                        acts.setdefault(verb, noun)
+    return sorted(rows + [(verb, "act", noun) for verb, noun in acts.items()])
+
+
+#: Event nouns whose verb takes a person as readily as a place ("captured X"), or no object ("fell").
+_NO_ACT = frozenset({"capture", "fall"})
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,9 +106,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="print the anchors' synsets")
     args = parser.parse_args(argv)
     table = classify(args.wordnet or wordnet_dir(), args.verbose)
-    write_classes(args.out, ["# Nouns whose \"of\" object is a place: acts done to a place (siege, shelling, liberation), settlements (town, village).",
-                             "# Derived from WordNet 3.0 (Princeton University, WordNet 3.0 licence) by scripts/build_place_nouns.py; do not edit."], table)
-    counts = {c: sum(1 for v in table.values() if v[0] == c) for c in ("event", "settlement")}
+    lines = ["# Nouns whose \"of\" object is a place: acts done to a place (siege, shelling, liberation), settlements (town, village);",
+             "# verbs whose object is a place (shell, liberate).",
+             "# Derived from WordNet 3.0 (Princeton University, WordNet 3.0 licence) by scripts/build_place_nouns.py; do not edit.",
+             "word\tclass\tanchor", *(f"{w}\t{c}\t{a}" for w, c, a in table)]
+    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    counts = {c: sum(1 for _, k, _ in table if k == c) for c in ("event", "settlement", "act")}
     print(f"{args.out}: " + ", ".join(f"{n} {c}" for c, n in counts.items()), file=sys.stderr)
     return 0
 

@@ -17,7 +17,7 @@ import pytest
 from conftest import events
 
 from kg._places import in_place_frame
-from kg.gazetteer import place_nouns
+from kg.gazetteer import place_nouns, place_verbs
 from kg.model import ArticleResult, EntityType
 
 Run = Callable[..., ArticleResult]
@@ -40,6 +40,11 @@ def _actors(result: ArticleResult) -> dict[str, EntityType]:
         ("Iraqi troops entered Umm Sawan on Monday. Iraq welcomed the recapture of Umm Sawan.", "Umm Sawan"),
         # coordinated places
         ("The rebels lifted the siege of Bir Hadid and Tal Kaif, Iraq said.", "Tal Kaif"),
+        # the object of a verb of an act done to a place
+        ("Iraqi troops shelled Tal Kaif on Monday.", "Tal Kaif"),
+        ("Iraqi forces bombarded Umm Sawan.", "Umm Sawan"),
+        # the object of a preposition of place
+        ("Turkish jets struck targets near Bir Hadid, Iraq said.", "Bir Hadid"),
     ],
 )
 def test_a_name_where_only_a_place_can_stand_is_no_person(run: Run, text: str, place: str) -> None:
@@ -57,6 +62,10 @@ def test_a_name_where_only_a_place_can_stand_is_no_person(run: Run, text: str, p
         ("Kenya welcomed the liberation of Tal Kaif by Iraqi forces.", ("Kenya", "praises", "Iraqi forces")),
         # a person, no place's frame
         ("Iraq praised Tal Kaif for his courage.", ("Iraq", "praises", "Tal Kaif")),
+        # a verb that takes a person as readily as a place ("captured"), with a person's apposition
+        ("Iraq captured Tal Kaif, the rebel commander.", ("Iraq", "coerces", "Tal Kaif")),
+        # a rank before the name under a verb of a place
+        ("Iraqi troops shelled positions of General Tal Kaif.", ("Iraqi troops", "attacks", "Tal Kaif")),
     ],
 )
 def test_a_person_or_the_doer_keeps_the_statement(run: Run, text: str, expected: tuple[str, str, str]) -> None:
@@ -73,6 +82,7 @@ def test_the_place_nouns_come_from_wordnet_classes() -> None:
     assert {table[n] for n in ("siege", "shelling", "liberation", "recapture", "fall")} == {"event"}
     assert {table[n] for n in ("town", "village", "city", "province")} == {"settlement"}
     assert not {"release", "arrest", "meeting", "presidency", "home"} & set(table)
+    assert {"shell", "bombard", "liberate"} <= place_verbs() and not {"capture", "fall", "arrest"} & place_verbs()
 
 
 def test_only_the_of_object_of_a_place_noun_is_in_a_place_frame(nlp: object) -> None:
