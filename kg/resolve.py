@@ -605,7 +605,8 @@ def _other_parties(span: Span, named: dict[int, str]) -> tuple[set[str], bool]:
     """The people a title's clause names outside the title's own phrase, whom the title cannot name ("Foreign
     Minister X met the Chilean foreign minister": another minister; "the Chilean foreign minister hosted X"), and
     whether a personal pronoun stands there ("She met the Chilean foreign minister"). A title in apposition to a
-    name is that name's ("X, the Chilean foreign minister, said"). ``named`` maps tokens to the people named there."""
+    name is that name's ("X, the Chilean foreign minister, said"); the clauses below the title's own
+    (:data:`_OTHER_CLAUSES`) are not read. ``named`` maps tokens to the people named there."""
     own = span.root
     if own.dep_ == "appos":
         own = own.head
@@ -615,14 +616,22 @@ def _other_parties(span: Span, named: dict[int, str]) -> tuple[set[str], bool]:
         clause = clause.head
     keys: set[str] = set()
     pronoun = False
-    for token in clause.subtree:
+    todo = [clause]
+    while todo:
+        token = todo.pop()
         if token.i in phrase:
             continue
         if token.i in named:
             keys.add(named[token.i])
         elif token.lower_ in _PERSONAL and token.pos_ == "PRON":
             pronoun = True
+        todo += [c for c in token.children if c.dep_ not in _OTHER_CLAUSES]
     return keys, pronoun
+
+
+_OTHER_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp"})
+"""Dependencies that open another clause, whose people are not the title's clause-mates ("X said ..., the
+President said": the speaker twice; "Y expelled the ambassador, and police escorted Ambassador X": X)."""
 
 
 def _titled_too(people: dict[str, PersonInfo], key: str, role: Role) -> None:
