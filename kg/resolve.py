@@ -60,6 +60,8 @@ from kg._titles import (
     of_country_after,
     office_noun,
     office_verbs,
+    other_parties,
+    same_title,
     title_after,
     title_before,
 )
@@ -487,34 +489,6 @@ def _role_fits(person_role: str | None, role: Role) -> bool:
     return generic is not None and person_role.endswith(generic) and not person_role.endswith("prime minister")
 
 
-_TITLE_GLUE = frozenset({"of", "the", "for", "and", "on", "to"})
-"""Words of a title that are not words of its office ("minister of foreign affairs")."""
-
-
-def _same_title(title: str, held: tuple[str, ...], office: str = "") -> bool:
-    """Whether a title written alone is one the text gave a person: the words of the one are all words of the
-    other ("the foreign minister" for "Minister of Foreign Affairs X", "the minister" for "Foreign Minister X"),
-    not another style of the same office ("the Foreign Secretary" is not "Secretary of State X"). The office's
-    own name (``office``, the role: "the foreign minister") names its holder in any style ("External Affairs
-    Minister X"). A person the text gave no title (a role from a noun of office) fits any.
-
-    >>> _same_title("foreign minister", ("minister of foreign affairs",))
-    True
-    >>> _same_title("foreign secretary", ("secretary of state",))
-    False
-    >>> _same_title("foreign minister", ("secretary of state",), office="foreign minister")
-    True
-    """
-    if not held or not title or title == office:
-        return True
-    words = set(title.replace("-", " ").split()) - _TITLE_GLUE
-    for other in held:
-        theirs = set(other.replace("-", " ").split()) - _TITLE_GLUE
-        if words <= theirs or theirs <= words:
-            return True
-    return False
-
-
 def _title_country(span: Span, countries: dict[int, Place]) -> str | None:
     """The country a title names: "President of Azerbaijan", "the Azerbaijani president", "China's top diplomat"."""
     doc = span.doc
@@ -572,8 +546,8 @@ def _title_mentions(
             continue  # "X was the President of Y": that title is X's, not the office-holder's of the article's date
         role = role_of(match["title"])
         code = _title_country(span, countries) or role.country
-        others, pronoun = _other_parties(span, named)
-        fitting = [p for p in people.values() if _role_fits(p.entity.role, role) and _same_title(role.title, p.titles, role.role) and p.entity.key not in others]
+        others, pronoun = other_parties(span, named)
+        fitting = [p for p in people.values() if _role_fits(p.entity.role, role) and same_title(role.title, p.titles, role.role) and p.entity.key not in others]
         candidates = {p.entity.key: p.entity for p in fitting if code is None or p.entity.country == code}
         person = None
         if len(candidates) == 1 or (candidates and code is None and role.role != "president"):
@@ -595,43 +569,6 @@ def _title_mentions(
             positions.append((start, person.key))
             positions.sort()
     return found
-
-
-_PERSONAL = frozenset({"he", "she", "him", "her"})
-"""Personal pronouns that stand for a person of the discourse."""
-
-
-def _other_parties(span: Span, named: dict[int, str]) -> tuple[set[str], bool]:
-    """The people a title's clause names outside the title's own phrase, whom the title cannot name ("Foreign
-    Minister X met the Chilean foreign minister": another minister; "the Chilean foreign minister hosted X"), and
-    whether a personal pronoun stands there ("She met the Chilean foreign minister"). A title in apposition to a
-    name is that name's ("X, the Chilean foreign minister, said"); the clauses below the title's own
-    (:data:`_OTHER_CLAUSES`) are not read. ``named`` maps tokens to the people named there."""
-    own = span.root
-    if own.dep_ == "appos":
-        own = own.head
-    phrase = {t.i for t in own.subtree}
-    clause = own
-    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-        clause = clause.head
-    keys: set[str] = set()
-    pronoun = False
-    todo = [clause]
-    while todo:
-        token = todo.pop()
-        if token.i in phrase:
-            continue
-        if token.i in named:
-            keys.add(named[token.i])
-        elif token.lower_ in _PERSONAL and token.pos_ == "PRON":
-            pronoun = True
-        todo += [c for c in token.children if c.dep_ not in _OTHER_CLAUSES]
-    return keys, pronoun
-
-
-_OTHER_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp"})
-"""Dependencies that open another clause, whose people are not the title's clause-mates ("X said ..., the
-President said": the speaker twice; "Y expelled the ambassador, and police escorted Ambassador X": X)."""
 
 
 def _titled_too(people: dict[str, PersonInfo], key: str, role: Role) -> None:

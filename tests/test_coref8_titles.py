@@ -5,7 +5,7 @@ the way different countries write it); "the foreign minister" is "Minister of Fo
 words of the one are words of the other). When nobody in the text holds the title as written, the title
 resolves as it does alone: a country's official when a country word qualifies it, nothing otherwise. A
 country word on such a title does not give its country to a person of another title
-(:func:`kg.resolve._title_mentions`, :func:`kg.resolve._same_title`).
+(:func:`kg.resolve._title_mentions`, :func:`kg._titles.same_title`, :func:`kg._titles.other_parties`).
 """
 
 from __future__ import annotations
