@@ -3,7 +3,8 @@
 A title before a name ("the Kenyan trade minister X", "President of Freedonia X"),
 after it ("X, the Y ambassador to Z", "X, adviser to the President of Y", "X served
 as president of Y"), a defining sentence ("X is a Zambian politician"), and the
-repair of names the NER cut short or glued to a country word. Text is read
+repair of names the NER cut short or glued to a country word, and which person a title written alone may
+name (:func:`same_title`, :func:`other_parties`). Text is read
 "masked": lower case, each country mention replaced by ``@N`` (see :func:`masked`).
 """
 
@@ -409,3 +410,68 @@ def name_end(doc: Doc, end: int, limit: int) -> int:
 
 
 _REGNAL = re.compile(r"[IVX]{1,5}")
+
+
+_TITLE_GLUE = frozenset({"of", "the", "for", "and", "on", "to"})
+"""Words of a title that are not words of its office ("minister of foreign affairs")."""
+
+
+def same_title(title: str, held: tuple[str, ...], office: str = "") -> bool:
+    """Whether a title written alone is one the text gave a person: the words of the one are all words of the
+    other ("the foreign minister" for "Minister of Foreign Affairs X", "the minister" for "Foreign Minister X"),
+    not another style of the same office ("the Foreign Secretary" is not "Secretary of State X"). The office's
+    own name (``office``, the role: "the foreign minister") names its holder in any style ("External Affairs
+    Minister X"). A person the text gave no title (a role from a noun of office) fits any.
+
+    >>> same_title("foreign minister", ("minister of foreign affairs",))
+    True
+    >>> same_title("foreign secretary", ("secretary of state",))
+    False
+    >>> same_title("foreign minister", ("secretary of state",), office="foreign minister")
+    True
+    """
+    if not held or not title or title == office:
+        return True
+    words = set(title.replace("-", " ").split()) - _TITLE_GLUE
+    for other in held:
+        theirs = set(other.replace("-", " ").split()) - _TITLE_GLUE
+        if words <= theirs or theirs <= words:
+            return True
+    return False
+
+
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+"""Personal pronouns that stand for a person of the discourse."""
+
+
+def other_parties(span: Span, named: dict[int, str]) -> tuple[set[str], bool]:
+    """The people a title's clause names outside the title's own phrase, whom the title cannot name ("Foreign
+    Minister X met the Chilean foreign minister": another minister; "the Chilean foreign minister hosted X"), and
+    whether a personal pronoun stands there ("She met the Chilean foreign minister"). A title in apposition to a
+    name is that name's ("X, the Chilean foreign minister, said"); the clauses below the title's own
+    (:data:`_OTHER_CLAUSES`) are not read. ``named`` maps tokens to the people named there."""
+    own = span.root
+    if own.dep_ == "appos":
+        own = own.head
+    phrase = {t.i for t in own.subtree}
+    clause = own
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    keys: set[str] = set()
+    pronoun = False
+    todo = [clause]
+    while todo:
+        token = todo.pop()
+        if token.i in phrase:
+            continue
+        if token.i in named:
+            keys.add(named[token.i])
+        elif token.lower_ in _PERSONAL and token.pos_ == "PRON":
+            pronoun = True
+        todo += [c for c in token.children if c.dep_ not in _OTHER_CLAUSES]
+    return keys, pronoun
+
+
+_OTHER_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp"})
+"""Dependencies that open another clause, whose people are not the title's clause-mates ("X said ..., the
+President said": the speaker twice; "Y expelled the ambassador, and police escorted Ambassador X": X)."""

@@ -219,6 +219,41 @@ def culture_noun(noun: str) -> bool:
     return noun in _culture_heads()
 
 
+@cache
+def place_nouns() -> dict[str, str]:
+    """Nouns whose "of" object is a place, with their class: ``event`` for an act done to a place ("siege",
+    "shelling", "liberation"), ``settlement`` for a kind of place ("town", "village", "province"): WordNet's
+    class of the noun (``kg/data/place_nouns.tsv``, ``scripts/build_place_nouns.py``).
+
+    >>> place_nouns()["siege"], place_nouns()["town"], "meeting" in place_nouns()
+    ('event', 'settlement', False)
+    """
+    return {r["word"]: r["class"] for r in table("place_nouns.tsv") if r["class"] != "act"}
+
+
+@cache
+def place_verbs() -> frozenset[str]:
+    """Verbs whose direct object is a place ("shelled X", "liberated X"): the verbs of the ``event`` nouns of
+    :func:`place_nouns` (``act`` rows of ``kg/data/place_nouns.tsv``).
+
+    >>> "shell" in place_verbs(), "capture" in place_verbs()
+    (True, False)
+    """
+    return frozenset(r["word"] for r in table("place_nouns.tsv") if r["class"] == "act")
+
+
+@cache
+def event_name_openers() -> frozenset[str]:
+    """Words that open the name of one military operation or exercise ("Operation Desert Shield"):
+    ``openers`` of ``kg/data/named_events.yaml``.
+
+    >>> "operation" in event_name_openers()
+    True
+    """
+    data = yaml.safe_load(resources.files("kg.data").joinpath("named_events.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(w) for w in data["openers"])
+
+
 def civilian_noun(noun: str) -> bool:
     """Whether a head noun names people who do not act for their state: refugees, farmers, journalists.
 
@@ -429,11 +464,13 @@ HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "sir", "h.e.", "dr.", "mr.", "m
 
 @dataclass(frozen=True)
 class Role:
-    """An office named by a title, the structural predicate it implies, and the one country using it, if any."""
+    """An office named by a title, the structural predicate it implies, the one country using it, if any, and the
+    title as the text wrote it (lower case; "foreign secretary" and "secretary of state" both name a foreign minister)."""
 
     role: str
     predicate: str
     country: str | None = None
+    title: str = ""
 
 
 @cache
@@ -489,13 +526,13 @@ def role_of(title: str) -> Role:
     """
     found = titles().get(title)
     if found is not None:
-        return found
+        return replace(found, title=title)
     roles = _portfolio_roles()
     for pattern, role in _title_patterns():
         match = pattern.fullmatch(title)
         if match:
             first = next((w for w in match["portfolio"].replace(",", " ").split() if w not in ("the", "and")), "")
-            return replace(role, role=roles.get(first, role.role))
+            return replace(role, role=roles.get(first, role.role), title=title)
     raise KeyError(title)
 
 

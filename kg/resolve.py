@@ -48,6 +48,7 @@ from kg._acronyms import acronym_mentions
 from kg._bodies import national_bodies
 from kg._names import surname_mentions, titled_names
 from kg._office_country import office_countries
+from kg._places import names_operation, place_names, ranked
 from kg._regime import regime_mentions
 from kg._titles import (
     Place,
@@ -59,11 +60,14 @@ from kg._titles import (
     of_country_after,
     office_noun,
     office_verbs,
+    other_parties,
+    same_title,
     title_after,
     title_before,
 )
 from kg.ambiguity import gazetteer_keys
 from kg.gazetteer import (
+    HONORIFICS,
     OfficeHolder,
     Role,
     load_gazetteer,
@@ -96,6 +100,14 @@ class PersonInfo:
 
     entity: Entity
     predicate: str | None
+    titles: tuple[str, ...] = ()
+    """The titles the text wrote for the person (lower case, :attr:`kg.gazetteer.Role.title`)."""
+
+    def titled(self, role: Role | None) -> PersonInfo:
+        """The person also known by the title of ``role`` when it names the person's own office."""
+        if role is None or not role.title or role.title in self.titles or role.role != self.entity.role:
+            return self
+        return replace(self, titles=(*self.titles, role.title))
 
 
 def _sector_actor(span: Span, country: Entity) -> tuple[Entity, int, int] | None:
@@ -179,6 +191,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
     names = titled_names(doc, countries, title_matches)
     titled = {i for name in names for i in range(name.start, name.end)}
     rejected: dict[int, Span] | None = None
+    places = place_names(doc)
     for ent, is_titled in sorted([(e, False) for e in entities(doc)] + [(n, True) for n in names], key=lambda pair: pair[0].start):
         if is_titled:
             known = _person(ent, countries, people, day, renamed)
@@ -187,6 +200,8 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
             continue
         if ent.start in titled:
             continue  # the end of a titled name the NER cut short
+        if not ent.ent_id_ and ent.label_ in ("ORG", "PERSON") and names_operation(ent):
+            continue  # "Operation Desert Shield": an event, no party (kg._places)
         if ent.ent_id_:
             key = keys.get(ent.start)
             entity = gazetteer.entity(key) if key else None
@@ -204,11 +219,14 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
             span = clean_person_name(ent)
             if not span.text or not span[0].is_title and not span[0].is_upper:
                 continue
+            if span.text in places and not _person_named(span, countries, people, day):
+                log.debug("%r at %d: a place, not a person", span.text, span.start_char)
+                continue  # "the liberation of Tal Kaif", "the town of Tal Kaif"
             known = _person(span, countries, people, day, renamed)
             if known is None:
                 continue
             mentions.append(Mention(known.entity, span.start_char, span.end_char, span.text))
-        elif ent.label_ == "ORG" and not _title_part(ent, title_spans) and not ent.text.endswith("-"):
+        elif ent.label_ == "ORG" and not _title_part(ent, title_spans) and not ent.text.endswith("-") and not _place_org(ent, countries, places):
             if rejected is None:  # read once, when the article has an organisation
                 rejected = {e.start: e for e in entities(doc) if e.ent_id_ and keys.get(e.start) is None}
             mentions.append(_organization(ent, countries, rejected))
@@ -288,6 +306,28 @@ def _titled_name(ent: Span, countries: dict[int, Place]) -> bool:
     if any(" ".join(words[:k]).lower() in titles() for k in range(1, len(words))):
         return True  # "King Rufus", "President Rufus T. Firefly" read as one organisation
     return title_before(ent, countries)[0] is not None
+
+
+def _person_named(span: Span, countries: dict[int, Place], people: dict[str, PersonInfo], day: dt.date | None) -> bool:
+    """Whether a name in a place's frame is a person's all the same: titled ("the capture of General X"), a
+    person the article named before, or a known office-holder ("the fall of President X")."""
+    if ranked(span) or span.start > 0 and span.doc[span.start - 1].lower_ in HONORIFICS:
+        return True
+    if any(_same_person(span.text, p.entity.label) for p in people.values()):
+        return True
+    if title_before(span, countries)[0] is not None or title_after(span, countries)[0] is not None:
+        return True
+    return load_office_holders().named(span.text, day) is not None
+
+
+def _place_org(ent: Span, countries: dict[int, Place], places: frozenset[str]) -> bool:
+    """Whether an NER organisation is a place's name ("the shelling of Kafr Nabl"): not one with a word of an
+    organisation ("the siege of the Ministry of Defence"), an acronym or a country in it."""
+    if any(w.lower() in _ORG_WORDS for w in ent.text.split()) or ent.text.isupper():
+        return False
+    if any(i in countries for i in range(ent.start, ent.end)):
+        return False
+    return ent.text in places
 
 
 def _names_person(ent: Span, people: dict[str, PersonInfo], day: dt.date | None) -> bool:
@@ -372,7 +412,7 @@ def _person(
                              role=short.entity.role or (role.role if role else None),
                              country=short.entity.country or code)
             renamed[short.entity.key] = entity.key
-            known = PersonInfo(entity, short.predicate or (role.predicate if role else None))
+            known = PersonInfo(entity, short.predicate or (role.predicate if role else None), short.titles).titled(role)
             people.pop(short.entity.label, None)
             people[name] = known
             return known
@@ -392,20 +432,23 @@ def _person(
                 country=code,
                 role=role.role if role else None,
             )
-        known = PersonInfo(entity, role.predicate if role else None)
+        known = PersonInfo(entity, role.predicate if role else None).titled(role)
         people[entity.label] = known
     elif role and known.entity.role is None:
         entity = replace(known.entity, role=role.role, country=code or known.entity.country)
-        known = PersonInfo(entity, role.predicate)
+        known = PersonInfo(entity, role.predicate, known.titles).titled(role)
         people[known.entity.label] = known
     elif code and known.entity.country is None:
         known = _placed(known, code, people)  # "Ms Okafor ... Okafor, a Nigerian lawyer, said"
+    if known.titled(role) is not known:  # "Foreign Minister X ... Minister of Foreign Affairs X"
+        known = known.titled(role)
+        people[known.entity.label] = known
     return known
 
 
 def _placed(person: PersonInfo, code: str, people: dict[str, PersonInfo]) -> PersonInfo:
     """A person seen without a country, given the one a later mention states (a nationality, an apposition)."""
-    placed = PersonInfo(replace(person.entity, country=code), person.predicate)
+    placed = replace(person, entity=replace(person.entity, country=code))
     people[placed.entity.label] = placed
     return placed
 
@@ -482,6 +525,10 @@ def _title_mentions(
         if m.entity.type is EntityType.PERSON:
             last_seen.setdefault(m.entity.key, m.start)
     positions = sorted((m.start, m.entity.key) for m in taken if m.entity.type is EntityType.PERSON)
+    named: dict[int, str] = {}  # token -> the person a name there stands for
+    for m in taken:
+        if m.entity.type is EntityType.PERSON and (name := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None:
+            named.update(dict.fromkeys(range(name.start, name.end), m.entity.key))
     found: list[Mention] = []
     lowered = text_of(doc).lower()
     for match in title_matches:  # of _title_pattern() in ``lowered``
@@ -499,7 +546,9 @@ def _title_mentions(
             continue  # "X was the President of Y": that title is X's, not the office-holder's of the article's date
         role = role_of(match["title"])
         code = _title_country(span, countries) or role.country
-        candidates = {p.entity.key: p.entity for p in people.values() if _role_fits(p.entity.role, role) and (code is None or p.entity.country == code)}
+        others, pronoun = other_parties(span, named)
+        fitting = [p for p in people.values() if _role_fits(p.entity.role, role) and same_title(role.title, p.titles, role.role) and p.entity.key not in others]
+        candidates = {p.entity.key: p.entity for p in fitting if code is None or p.entity.country == code}
         person = None
         if len(candidates) == 1 or (candidates and code is None and role.role != "president"):
             earlier = [key for pos, key in positions if pos < start and key in candidates]
@@ -509,16 +558,25 @@ def _title_mentions(
         if person is None and not candidates and code is not None:
             # "the French ambassador" ... "Ambassador Joël Meyer": the one person in that role whose country
             # the text did not give is the one the title names.
-            unplaced = [p for p in people.values() if _role_fits(p.entity.role, role) and p.entity.country is None]
-            if len(unplaced) == 1:
-                placed = PersonInfo(replace(unplaced[0].entity, country=code), unplaced[0].predicate)
+            unplaced = [p for p in fitting if p.entity.country is None]
+            if len(unplaced) == 1 and not pronoun:  # "She met the Chilean foreign minister": another minister
+                placed = replace(unplaced[0], entity=replace(unplaced[0].entity, country=code))
                 people[placed.entity.label] = placed
                 person = placed.entity
         if person is not None:
+            _titled_too(people, person.key, role)  # "the British Foreign Secretary" ... "the Foreign Secretary"
             found.append(Mention(person, start, end, text_of(doc)[start:end]))
             positions.append((start, person.key))
             positions.sort()
     return found
+
+
+def _titled_too(people: dict[str, PersonInfo], key: str, role: Role) -> None:
+    """Record that a title written alone named the person of ``key``, so that a later one in its words finds them."""
+    for label, info in people.items():
+        if info.entity.key == key:
+            people[label] = info.titled(role)
+            return
 
 
 def _predicative(lowered: str, start: int) -> bool:
@@ -543,11 +601,11 @@ def _office_holder(span: Span, role: Role, code: str, people: dict[str, PersonIn
     known = next((p for p in people.values() if p.entity.key == key or _same_person(p.entity.label, holder.name)), None)
     if known is not None:
         if known.entity.role is None:
-            known = PersonInfo(replace(known.entity, role=role.role, country=known.entity.country or code), role.predicate)
+            known = PersonInfo(replace(known.entity, role=role.role, country=known.entity.country or code), role.predicate, known.titles).titled(role)
             people[known.entity.label] = known
         return known.entity
     entity = _holder_entity(holder, role)
-    people[entity.label] = PersonInfo(entity, role.predicate)
+    people[entity.label] = PersonInfo(entity, role.predicate).titled(role)
     return entity
 
 

@@ -1,0 +1,64 @@
+"""Names of places and of events the NER took for people or organisations, for the resolve stage (:mod:`kg.resolve`).
+
+A name in "the siege of X", "the liberation of X" or "the town of X" names a place (``kg/data/place_nouns.tsv``,
+WordNet's acts done to a place and kinds of settlement), and so does a name the NER tags as a place (GPE, LOC)
+elsewhere in the article while the gazetteer does not know it. A place outside the gazetteer is no party to an
+event: the resolver leaves such a name out, unless a title or an earlier mention makes it a person's. Nor is
+a named military operation ("Operation Desert Shield", ``kg/data/named_events.yaml``) a party.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.gazetteer import event_name_openers, place_nouns, place_verbs
+from kg.nlp import entities
+
+_PLACE_LABELS = ("GPE", "LOC")
+"""The NER's labels of places."""
+
+_PLACE_PREPOSITIONS = frozenset({"near", "outside", "throughout"})
+"""Prepositions whose object is a place ("fighting near X", "clashes outside X"); not "in", "at", "around" or
+"towards", whose object may be a person ("confidence in X", "aimed at X", "rallied around X", "hostility towards X")."""
+
+
+def place_names(doc: Doc) -> frozenset[str]:
+    """The names the article uses for a place the gazetteer does not know: those the NER tags as a place ("fighting
+    near Tal Kaif") and those of people or organisations in a place's frame (:func:`in_place_frame`), so that every
+    mention of the name is read so ("troops entered Tal Kaif ... the liberation of Tal Kaif")."""
+    return frozenset(e.text for e in entities(doc) if not e.ent_id_ and (e.label_ in _PLACE_LABELS or e.label_ in ("PERSON", "ORG") and in_place_frame(e)))
+
+
+def in_place_frame(span: Span) -> bool:
+    """Whether a name stands where only a place can: the "of" object of a noun of :func:`kg.gazetteer.place_nouns`
+    ("the siege of X", "the town of X", "the recapture of X and Y"), the direct object of a verb of
+    :func:`kg.gazetteer.place_verbs` ("shelled X", "liberated X"), or the object of a preposition of place
+    ("fighting near X")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "the liberation of X and Y"
+    if ranked(span):
+        return False
+    head = root.head
+    if root.dep_ == "dobj" and head.pos_ == "VERB":
+        return head.lemma_.lower() in place_verbs()
+    if root.dep_ != "pobj":
+        return False
+    if head.lower_ in _PLACE_PREPOSITIONS:
+        return True
+    noun = head.head
+    return head.lower_ == "of" and noun.pos_ == "NOUN" and (noun.lower_ in place_nouns() or noun.lemma_.lower() in place_nouns())
+
+
+def ranked(span: Span) -> bool:
+    """Whether a word before a name in its noun phrase makes it a person's: "the capture of General X", "of
+    commander X" (a compound before the name, which a place's name in a place's frame does not take)."""
+    return any(child.dep_ == "compound" and child.i < span.start for child in span.root.children)
+
+
+def names_operation(span: Span) -> bool:
+    """Whether a name is (the end of) the name of one military operation or exercise: "Operation Desert Shield",
+    or "Desert Shield" after the capitalised word "Operation" that the NER left out of it."""
+    doc = span.doc
+    first = span[0] if span[0].lower_ in event_name_openers() else doc[span.start - 1] if span.start > 0 else None
+    return first is not None and first.lower_ in event_name_openers() and first.text[:1].isupper() and len(span) > (first.i == span.start)
