@@ -85,6 +85,8 @@ def _not_a_topic(head: Token) -> bool:  # noqa: C901 - a list of plain cases
     low, lemma = head.lower_, head.lemma_.lower()
     if lemma in _FORCES and head.dep_ in ("dobj", "nsubjpass"):
         return True
+    if lemma == "part" and head.dep_ == "dobj" and head.head.lemma_.lower() == "take":
+        return True  # "took part in the war": the idiom's noun is no topic
     if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in head.children):
         return True  # "promised to send them back": about whom is elsewhere
     if lemma in _VAGUE and not any(c.dep_ in ("amod", "compound", "prep", "acl", "nmod", "poss") and c.tag_ != "PRP$" for c in head.children):

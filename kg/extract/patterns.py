@@ -684,6 +684,9 @@ class PatternExtractor:
             objects = []  # "joined Nordco, a shipping company": employment, not membership
         if pred.range == "Topic":
             objects = []
+        if pred.name == "participatesIn":
+            # "joined X for talks", "joined the mission with Y": a person or a country is no mission or forum one takes part in
+            objects = [o for o in objects if o.entity.type not in (EntityType.PERSON, EntityType.COUNTRY, EntityType.SECTOR_ACTOR)]
         objects = [o for o in objects if not wants_actor or o.entity.type in _ACTOR_TYPES]
         if pred.category in ("COERCE", "ASSAULT") and anchor.pos_ in ("VERB", "AUX") and not any(_plausible(s.entity, o.entity) for s in subjects for o in objects):
             # "Egyptian police dispersed demonstrators in Cairo": not Egypt, the demonstrators
