@@ -180,14 +180,26 @@ _WEAK_PREPS = {"to", "with", "for", "in", "on", "at", "of", "from", "by", "about
 
 
 _PARTICLES = {"up", "out", "off", "down", "back", "away"}
+
+#: Every preposition a phrase of the dictionary may end in ("{SLOGAN AGAINST}").
+_PREPOSITIONS = _WEAK_PREPS | {"against", "into", "versus", "amid", "around", "along", "beside", "inside", "outside", "via"}
 # Words that are no object head: a bare preposition or determiner after the verb ("+ BEEN * BY $").
 _FUNCTION_WORDS = _WEAK_PREPS | {"the", "a", "an", "be", "been", "is", "was", "were", "are", "that", "it", "its", "their", "his", "her", "each", "who", "which", "not", "no", "this", "these", "those", "other", "all", "any", "some", "more"} | _PARTICLES
 
 
 def _head(item: str, synsets: dict[str, list[str]]) -> list[str]:
-    """Lower-case head words of one pattern item (a word, a {phrase} or a &synset)."""
+    """Lower-case head words of one pattern item (a word, a {phrase} or a &synset).
+
+    A phrase that ends in a preposition has its head before it: "{SLOGAN AGAINST}" is a slogan.
+
+    >>> _head("{SLOGAN AGAINST}", {}), _head("{ARMS SHIPMENT}", {})
+    (['slogan'], ['shipment'])
+    """
+    braced = item.startswith("{")
     item = item.strip("{}")
     words = item.split()
+    while braced and len(words) > 1 and words[-1].lower() in _PREPOSITIONS:
+        words = words[:-1]
     if not words:
         return []
     last = words[-1]

@@ -121,6 +121,8 @@ def test_every_mapped_predicate_is_in_the_vocabulary(miner: ModuleType) -> None:
         ("* {ARMS SHIPMENT}", "shipment"),
         ("* (TO BORDER)", "to border"),
         ("* (AGAINST)", "against"),
+        ("* {SLOGAN AGAINST}", "slogan"),  # a phrase ending in a preposition: its head is before it
+        ("* {CALL FOR}", "call"),
         ("* OUT", "out"),
         ("* (TO)", ""),
         ("&MILITARY *", ""),
