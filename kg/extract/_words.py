@@ -325,12 +325,17 @@ def issued_documents() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _state_acts_yaml() -> dict[str, list[str]]:
+    loaded: dict[str, list[str]] = yaml.safe_load(resources.files("kg.data").joinpath("state_acts.yaml").read_text(encoding="utf-8"))
+    return loaded
+
+
+@cache
 def state_acts() -> dict[str, frozenset[str]]:
     """For each verb of an act only a state performs on a person, the prepositions whose country is that state in a
     passive without an agent ("was arrested in Y", "was deported from Y"): ``kg/data/state_acts.yaml``."""
-    data: dict[str, list[str]] = yaml.safe_load(resources.files("kg.data").joinpath("state_acts.yaml").read_text(encoding="utf-8"))
     preps: dict[str, set[str]] = {}
-    for prep, verbs in data.items():
+    for prep, verbs in _state_acts_yaml().items():
         for verb in verbs:
             preps.setdefault(verb, set()).add("in" if prep == "placed_under" else prep)
     return {verb: frozenset(found) for verb, found in preps.items()}
@@ -339,5 +344,4 @@ def state_acts() -> dict[str, frozenset[str]]:
 @cache
 def placed_under() -> frozenset[str]:
     """The verbs of ``state_acts()`` that are a state's act only with their "under" phrase ("put under arrest")."""
-    data = yaml.safe_load(resources.files("kg.data").joinpath("state_acts.yaml").read_text(encoding="utf-8"))
-    return frozenset(data["placed_under"])
+    return frozenset(_state_acts_yaml()["placed_under"])
