@@ -620,8 +620,8 @@ class PatternExtractor:
             objects = [o for o in objects if o.prep in (None, "with", "between", "among", "alongside") or o.prep in trigger.object_preps
                        or (o.inner and o.prep == "of" and (o.via == "with" or o.via in trigger.object_preps))]
             if anchor.pos_ in ("VERB", "AUX") and any(o.prep in trigger.object_preps for o in objects):
-                # "extradited two Russian hackers to the United States": the partner is the one handed to; what is handed
-                # over (the direct object) takes no part
+                # "extradited two Sudian suspects to Norland": the partner is the one handed to; what is handed over
+                # (the direct object) takes no part
                 objects = [o for o in objects if o.prep is not None]
         if (trigger.pair or pred.category == "CONSULT") and anchor.pos_ in ("VERB", "AUX") and not any(c.lower_ == "between" for c in anchor.children):
             # "X hosted talks between Y and Z": the parties of the talks meet each other, not the host
