@@ -355,20 +355,16 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                 return Arg(m.entity, score * 0.85)
             if node.pos_ not in ("NOUN", "PROPN") or node.text[:1].islower():
                 break
-        if place:
-            # "the waters off Sudia", "the airspace around Sudia": a place named by the country it lies by, as "Sudian waters"
-            for m in (ctx.mention(p) for c in token.children if c.dep_ == "prep" and c.lower_ in _AROUND_PLACE for p in c.children if p.dep_ == "pobj"):
-                if m is not None and m.entity.type is EntityType.COUNTRY:
-                    return Arg(m.entity, score * 0.85, place=True)
+        # "the waters off Sudia", "the airspace around Sudia": a place named by the country it lies by, as "Sudian waters"
+        if place and (country := _country_after(ctx, token, _AROUND_PLACE)) is not None:
+            return Arg(country, score * 0.85, place=True)
         traded = token.lower_ in _TRADED and (token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.lower_ == "on"))
-        if _state_noun(token) or traded:
-            # "a delegation from Norland", "officials from Norland", "troops from Norland": the state's own people;
-            # "tariffs on imports from Norland": the goods a measure falls on are Norland's (not "an inquiry into
-            # imports from Norland", which looks into the importers)
-            # (several countries: _members_of; "refugees from Norland" are no state's people)
-            for m in (ctx.mention(p) for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"):
-                if m is not None and m.entity.type is EntityType.COUNTRY:
-                    return Arg(m.entity, score * 0.85)
+        # "a delegation from Norland", "officials from Norland", "troops from Norland": the state's own people;
+        # "tariffs on imports from Norland": the goods a measure falls on are Norland's (not "an inquiry into
+        # imports from Norland", which looks into the importers)
+        # (several countries: _members_of; "refugees from Norland" are no state's people)
+        if (_state_noun(token) or traded) and (country := _country_after(ctx, token, ("from",))) is not None:
+            return Arg(country, score * 0.85)
         # "Fighters loyal to Norland's exiled general": an unmarked group takes the country of whom it serves.
         for loyal in token.children:
             if loyal.dep_ == "amod" and loyal.lemma_.lower() == "loyal":
@@ -394,6 +390,14 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                         group = _group_actor(token, m.entity.country, token.doc[token.i : pobj.i + 1].text)
                         if group is not None:
                             return Arg(group, score * 0.85)
+    return None
+
+
+def _country_after(ctx: _Context, token: Token, preps: tuple[str, ...]) -> Entity | None:
+    """The first country a noun's own phrase of one of these prepositions names ("officials from Y", "the waters off Y")."""
+    for m in (ctx.mention(p) for c in token.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"):
+        if m is not None and m.entity.type is EntityType.COUNTRY:
+            return m.entity
     return None
 
 
@@ -992,14 +996,15 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
         # (but "asked voters to endorse X": the ones asked are the object, whoever they are;
         # "denied shelling Congo": a fact denied is the subject's own act, refusing Congo nothing).
         for comp in _first_of(children, {"xcomp"}):
-            if comp.pos_ in ("VERB", "AUX") and not (verb.lemma_.lower() in _DENY_FACT and gerund(comp)):
+            if comp.pos_ in ("VERB", "AUX") and not denied_fact(verb, comp):
                 objects += [Arg(a.entity, a.score * 0.9) for a in _verb_args(ctx, comp)[1]]
     return subjects, objects
 
 
-def gerund(verb: Token) -> bool:
-    """Whether a complement is a gerund, simple or perfect: "shelling Y", "having shelled Y"."""
-    return verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "VBG" for c in verb.children)
+def denied_fact(verb: Token, comp: Token) -> bool:
+    """Whether a complement is a fact its verb denies: a gerund, simple or perfect, under deny or refute ("denied
+    shelling Y", "denies having sent troops to Y"): the subject's own act, read as negated."""
+    return verb.lemma_.lower() in _DENY_FACT and (comp.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "VBG" for c in comp.children))
 
 
 def _participle_patient(ctx: _Context, verb: Token) -> bool:

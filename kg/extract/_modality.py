@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from kg.extract._words import (
+    _NOBODY,
     _AHEAD,
     _PROMISING,
     _CALLED_OFF,
@@ -522,7 +523,7 @@ def _clause_modality(verb: Token | None) -> Modality:
             low = child.lower_
             if child.dep_ == "neg" or low in ("never", "not", "n't"):
                 return Modality.NEGATED
-            if child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
+            if child.dep_ in ("nsubj", "nsubjpass") and nobody(child):
                 return Modality.NEGATED  # "Neither X nor Y has accepted the ruling", "no country recognised the vote"
             if child.dep_ == "dobj" and any(c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in child.children):
                 return Modality.NEGATED  # "accepted neither the ruling nor the mediation"
@@ -554,9 +555,9 @@ def _clause_modality(verb: Token | None) -> Modality:
     return Modality.INTENDED if intended else Modality.ASSERTED
 
 
-def _nobody(subject: Token) -> bool:
+def nobody(subject: Token) -> bool:
     """Whether a subject names no one: "neither X nor Y", "neither side", "no country", "none of them", "nobody"."""
-    if subject.lower_ in ("neither", "none", "nobody", "noone", "no-one"):
+    if subject.lower_ in _NOBODY:
         return True
     return any(c.dep_ in ("det", "preconj") and c.lower_ in ("neither", "no") for c in subject.children)
 

@@ -6,10 +6,10 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract._arguments import Arg, _clause_verb, gerund, helper_phrase
+from kg.extract._arguments import Arg, _clause_verb, denied_fact, helper_phrase
 from kg.extract._context import _Context
+from kg.extract._modality import nobody
 from kg.extract._words import (
-    _DENY_FACT,
     _DROP_DEPS,
     _FORCES,
     _IDIOM_NOUNS,
@@ -31,7 +31,7 @@ def _topic_for(ctx: _Context, anchor: Token) -> list[Arg]:
     holders = [anchor] + ([c for c in anchor.children if c.dep_ == "acl"] if anchor.pos_ in ("NOUN", "PROPN") else [])
     for holder in holders:
         for child in holder.children:
-            if child.dep_ == "xcomp" and anchor.lemma_.lower() in _DENY_FACT and gerund(child):
+            if child.dep_ == "xcomp" and denied_fact(anchor, child):
                 continue  # "denied shelling Y": the act denied is read as negated, it is no topic of a refusal
             if child.dep_ in ("dobj", "xcomp", "nsubjpass", "ccomp") and holder is anchor or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS and not _fronted(child) and not helper_phrase(child)):
                 candidates.append(child)
@@ -141,15 +141,12 @@ def topic_label(head: Token, limit: int = 10, exclude: set[int] | frozenset[int]
     return text
 
 
-_NOBODY = {"neither", "none", "nobody", "nothing", "noone"}
-
-
 def _negated_act(verb: Token) -> bool:
     """Whether an act named by a clause is negated: "not" or "never" on its verb, or a subject that names
     nobody ("neither would attack", "no side will use force")."""
     for child in verb.children:
         if child.dep_ == "neg" or child.lower_ in ("not", "never", "n't"):
             return True
-        if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in _NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)):
+        if child.dep_ in ("nsubj", "nsubjpass") and nobody(child):
             return True
     return False

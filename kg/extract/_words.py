@@ -17,6 +17,8 @@ _INTEND = {"plan", "intend", "want", "like", "wish", "hope", "seek", "aim", "exp
 _THREATEN = {"threaten", "warn"}
 _REQUESTING = {"invite", "urge", "ask", "call", "press", "request", "demand", "encourage", "appeal", "order"}
 _NEGATE = {"refuse", "decline", "deny", "refute", "fail", "reject"}
+#: Words that, as a subject, name no one: "neither would attack", "none of them signed", "nobody came".
+_NOBODY = {"neither", "none", "nobody", "nothing", "noone", "no-one"}
 #: Verbs of harm suffered in an attack: PETRARCH2's CAMEO 18-19 verbs with patterns of the attack they suffer it in
 #: ("DIE * (IN RAID)", "HURT * (IN ATTACK)", "KILL", "WOUND", "INJURE") and the taking of people in one (CAMEO 181
 #: "abduct, hijack, take hostage": capture, abduct, kidnap); their subject is the attack's target, and a passive
