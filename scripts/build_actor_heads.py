@@ -85,6 +85,17 @@ def _closure(offset: str, synsets: dict[str, tuple[str, list[str], list[tuple[st
     return seen
 
 
+def nearest_class(offset: str, synsets: dict[str, Any], classes: list[tuple[str, dict[str, str]]]) -> tuple[str, str] | None:
+    """The first of the classes (name, anchors) whose anchors hold the synset or one of its hypernyms, with the lemma of
+    the nearest such anchor; None when none does."""
+    closure = _closure(offset, synsets)
+    for name, found in classes:
+        hit = next((found[a] for a in closure if a in found), None)
+        if hit:
+            return name, hit
+    return None
+
+
 def _anchors(pairs: list[tuple[str, int]], index: dict[str, list[str]], synsets: dict[str, Any], verbose: bool) -> dict[str, str]:
     """The synsets of (lemma, sense number) pairs: offset -> lemma (printed with their words when ``verbose``)."""
     found = {}

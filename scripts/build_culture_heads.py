@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from build_actor_heads import _anchors, _closure, write_classes  # noqa: E402
+from build_actor_heads import _anchors, nearest_class, write_classes  # noqa: E402
 from build_event_nouns import _index, _lexnames, _synsets, wordnet_dir  # noqa: E402
 
 OUT = ROOT / "kg" / "data" / "culture_heads.tsv"
@@ -64,12 +64,8 @@ def classify(wordnet: Path, verbose: bool = False) -> dict[str, tuple[str, str]]
         if first in exact:
             table[noun] = ("culture", exact[first])
             continue
-        closure = _closure(first, synsets)
-        for name, found in classes:
-            hit = next((found[a] for a in closure if a in found), None)
-            if hit:
-                table[noun] = (name, hit)
-                break
+        if (found := nearest_class(first, synsets, classes)) is not None:
+            table[noun] = found
     return table
 
 

@@ -36,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from build_actor_heads import _anchors, _closure  # noqa: E402
+from build_actor_heads import _anchors, nearest_class  # noqa: E402
 from build_event_nouns import _index, _lexnames, _synsets, wordnet_dir  # noqa: E402
 
 OUT = ROOT / "kg" / "data" / "place_nouns.tsv"
@@ -74,12 +74,8 @@ def classify(wordnet: Path, verbose: bool = False) -> list[tuple[str, str, str]]
         first = offsets[0]  # the most frequent sense decides
         if not _common(first, synsets):
             continue
-        closure = _closure(first, synsets)
-        for name, found in classes:
-            hit = next((found[a] for a in closure if a in found), None)
-            if hit:
-                table[noun] = (name, hit)
-                break
+        if (found := nearest_class(first, synsets, classes)) is not None:
+            table[noun] = found
     rows = [(word, name, anchor) for word, (name, anchor) in table.items()]
     verbs = _synsets(wordnet / "data.verb", _lexnames(wordnet))
     acts: dict[str, str] = {}
