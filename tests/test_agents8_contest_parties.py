@@ -228,7 +228,7 @@ def test_help_in_no_armed_contest_makes_no_fighter(run: Run, text: str, helper: 
     [
         # a passive verb of harm or of taking people, in an attack noun's "by" phrase
         ("Three Ugandan soldiers were captured in an ambush by al-Shabaab.", "al-Shabaab", "Ugandan soldiers"),
-        ("Two Kenyan police officers were abducted in a raid by al-Shabaab.", "al-Shabaab", "Kenya"),
+        ("Two Kenyan police officers were abducted in a raid by al-Shabaab.", "al-Shabaab", "Kenyan police officers"),
         # a participle of harm describing the victim (once read the wrong way round)
         ("Ten Malian soldiers, wounded in a raid by the Islamic State, were flown home.", "Islamic State", "Malian soldiers"),
         # a loss of forces or men

@@ -137,8 +137,27 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         return kept
     if category == "ASSAULT" and not verb and (undergone := _undergone(ctx, anchor, subjects, objects)) is not None:
         return undergone
-    if category == "ASSAULT" and not verb and not actor_objects:
-        objects = objects + [v for v in _victims(ctx, anchor) if all(v.entity.key != s.entity.key for s in subjects)]
+    # a country named only as the place of the attack ("in Y", "inside Y") yields to the harmed the clause names: "a Z
+    # commander was killed in a strike by X in Y" (X attacks the commander; Y is where)
+    placed = [o for o in actor_objects if o.prep in _WHERE and o.entity.type is EntityType.COUNTRY]
+    if category == "ASSAULT" and not verb and len(placed) == len(actor_objects):
+        victims = [v for v in _victims(ctx, anchor) if all(v.entity.key != s.entity.key for s in subjects)]
+        if predicate == "fightsWith":
+            # the harmed of a fight are a side of it only if they bear arms and one other side is named: not "a Z
+            # journalist (or Z soldier) died in clashes between X and Y"
+            victims = [v for v in victims if v.entity.role in _ARMED_ROLES] if len(subjects) == 1 and not placed else []
+        if victims:
+            objects = [o for o in objects if o not in placed] + victims
+    if predicate == "fightsWith" and (harm := _harm_verb(anchor)) is not None:
+        # "two X soldiers were killed in a clash with Y's troops", "died during fighting with Y" (a gerund): the
+        # harmed are one side of the fight if they bear arms (a journalist killed in a clash took no side in it)
+        partners = actor_objects or _partner_on_verb(ctx, anchor)
+        keys = {o.entity.key for o in partners}
+        harmed = {h.entity.key for h in _subjects_of_verb(ctx, harm)} | {h.entity.key for h in _victims(ctx, anchor)}
+        subjects = [s for s in subjects if s.entity.key not in harmed or s.entity.role in _ARMED_ROLES]
+        if not subjects and partners:
+            subjects = [v for v in _victims(ctx, anchor) if v.entity.key not in keys and v.entity.role in _ARMED_ROLES]
+        objects = objects + [o for o in partners if o not in objects]
     if category == "REQUEST" and not verb and not actor_objects:
         objects = objects + (_asked(ctx, anchor) or _asked_from(ctx, anchor))
     if category == "PROTEST" and verb:
@@ -306,7 +325,7 @@ def _victims(ctx: _Context, noun: Token) -> list[Arg]:
     the verb's own act.
     """
     verbs: list[Token] = []
-    if noun.dep_ == "pobj" and noun.head.lower_ in _IN_ATTACK and noun.head.head.pos_ == "VERB":
+    if noun.dep_ in ("pobj", "pcomp") and noun.head.lower_ in _IN_ATTACK and noun.head.head.pos_ == "VERB":
         verbs.append(noun.head.head)  # "was killed in a raid by X"
     # "a raid by X in which Y's reporter died": the parse may hang the clause on the agent
     agents = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for a in c.children if a.dep_ == "pobj"]
@@ -336,8 +355,34 @@ def _victims(ctx: _Context, noun: Token) -> list[Arg]:
     return found
 
 
+#: Prepositions that name where an act happened ("a strike in Y", "a raid inside Y").
+_WHERE = ("in", "inside")
+#: Sectors of people who bear arms, who may be a side of the fight they were harmed in (``kg/data/sectors.tsv``).
+_ARMED_ROLES = {"military", "police", "armed groups", "rebels"}
+
 #: Words for people lost in an attack besides the armed and police forces of ``kg/data/sectors.tsv``: "lost ten men".
 _LIVES = {"life", "man", "member", "personnel"}
+
+
+def _harm_verb(anchor: Token) -> Token | None:
+    """The verb of harm suffered in a fight: the trigger itself ("died in clashes with Y", a verb pattern) or the
+    verb whose "in" / "during" / "under" phrase names the fight ("were killed during fighting with Y")."""
+    if anchor.pos_ == "VERB" and anchor.lemma_.lower() in _HARMED_IN:
+        return anchor
+    if anchor.dep_ in ("pobj", "pcomp") and anchor.head.lower_ in _IN_ATTACK and anchor.head.head.lemma_.lower() in _HARMED_IN:
+        return anchor.head.head
+    return None
+
+
+def _partner_on_verb(ctx: _Context, noun: Token) -> list[Arg]:
+    """The other side of a fight named right after its noun but hung by the parse on the verb of harm: "died in a
+    shootout with Y on Friday" ("with Y" on "died")."""
+    prep = noun.head
+    if prep.lower_ not in _IN_ATTACK or prep.head.pos_ != "VERB":
+        return []
+    return [Arg(a.entity, a.score * 0.9) for c in prep.head.children
+            if c.dep_ == "prep" and c.lower_ == "with" and c.i == noun.right_edge.i + 1
+            for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
 
 
 def _forces_lost(verb: Token) -> bool:

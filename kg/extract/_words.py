@@ -11,7 +11,7 @@ from kg.model import EntityType
 
 _TRIGGER_WEIGHT = {"verb": 0.85, "noun": 0.75, "adjective": 0.7}
 _PLACE_PREPS = {"along", "near", "toward", "towards", "to", "at", "on"}
-_OBJECT_PREPS = {"along", "near", "between", "among", "to", "with", "against", "on", "for", "in", "into", "at", "over", "toward", "towards", "from", "about", "of"}
+_OBJECT_PREPS = {"along", "near", "between", "among", "to", "with", "against", "on", "for", "in", "into", "inside", "at", "over", "toward", "towards", "from", "about", "of"}
 _REPORTING = {"say", "tell", "add", "stress", "note", "state", "announce", "declare", "write", "affirm", "emphasize", "emphasise", "insist", "claim", "quote", "confirm", "underline", "report"}
 _INTEND = {"plan", "intend", "want", "like", "wish", "hope", "seek", "aim", "expect", "prepare", "ready", "agree", "pledge", "promise", "vow", "decide", "going", "try", "threaten", "offer"}
 _THREATEN = {"threaten", "warn"}
@@ -335,11 +335,12 @@ def _state_acts_yaml() -> dict[str, list[str]]:
 @cache
 def state_acts() -> dict[str, frozenset[str]]:
     """For each verb of an act only a state performs on a person, the prepositions whose country is that state in a
-    passive without an agent ("was arrested in Y", "was deported from Y"): ``kg/data/state_acts.yaml``."""
+    passive without an agent ("was arrested in Y", "was deported from Y"): ``kg/data/state_acts.yaml``. "Inside"
+    places as "in" does ("was detained inside Y")."""
     preps: dict[str, set[str]] = {}
     for prep, verbs in _state_acts_yaml().items():
         for verb in verbs:
-            preps.setdefault(verb, set()).add("in" if prep == "placed_under" else prep)
+            preps.setdefault(verb, set()).update(("in", "inside") if prep in ("in", "placed_under") else (prep,))
     return {verb: frozenset(found) for verb, found in preps.items()}
 
 
