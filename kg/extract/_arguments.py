@@ -84,6 +84,12 @@ _KIN = {"daughter", "son", "wife", "husband", "widow", "widower", "mother", "fat
 
 #: Groups that act for the one who leads them ("the Saudi-led coalition"); a "Haitian-led transition" does not act.
 _LED_GROUPS = {"coalition", "alliance", "bloc", "militia"}
+#: Prepositions of time and means whose gerund is the act of the clause's subject ("after meeting Y", "by signing
+#: the pact"); not "without" or "instead of", whose gerund did not happen, nor "on", most often a verb's own
+#: complement ("focused on defeating Y", "insisted on meeting Y").
+_GERUND_ADJUNCTS = {"after", "before", "upon", "while", "since", "by", "during"}
+#: Groups a state sends abroad, who act as the one who leads them ("a delegation led by Y's foreign minister").
+_TRAVELLING_BODIES = {"delegation", "entourage"}
 
 
 @dataclass(frozen=True)
@@ -327,6 +333,8 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not _is_stance(child) and (m := ctx.mention(child)):
                 if m.entity.type in _ACTOR_TYPES:
                     return Arg(m.entity, score * 0.85, place=place)
+        if token.lemma_.lower() in _TRAVELLING_BODIES and (leader := _body_leader(ctx, token, score, anchor)) is not None:
+            return leader
         for child in token.children:
             # "Vietnamese-led forces", "the Saudi-led coalition": the leader acts (not "Syrian-backed militia")
             if child.dep_ == "amod" and child.lower_ == "led" and (token.lemma_.lower() in sector_nouns() or token.lemma_.lower() in _LED_GROUPS):
@@ -390,6 +398,26 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                         group = _group_actor(token, m.entity.country, token.doc[token.i : pobj.i + 1].text)
                         if group is not None:
                             return Arg(group, score * 0.85)
+    return None
+
+
+def _bare_participle(verb: Token) -> bool:
+    """Whether a verb is a participle clause set on another without a subject of its own ("Speaking after talks with Y,
+    X said ...", "Returning from Y, X told reporters ...")."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(c.dep_.startswith("nsubj") for c in verb.children)
+
+
+def _body_leader(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | None:
+    """The state official who leads a delegation: "a delegation led by Y's foreign minister", "the delegation, headed by
+    Z's envoy" act as their leader (not "a delegation led by a professor", no one of a state). Missions and teams are
+    left out: "the peacekeeping mission led by a Y general" is no act of Y."""
+    for clause in token.children:
+        if clause.dep_ != "acl" or clause.lemma_.lower() not in ("lead", "head"):
+            continue
+        for pobj in (p for by in clause.children if by.dep_ in ("agent", "prep") and by.lower_ == "by" for p in by.children if p.dep_ == "pobj"):
+            arg = _actor(ctx, pobj, score * 0.9, anchor)
+            if arg is not None and (arg.entity.type is EntityType.PERSON or arg.entity.role in ("government", "military") or _state_noun(pobj)):
+                return arg
     return None
 
 
@@ -640,6 +668,14 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         if not owners and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
             owners = _subjects_of_verb(ctx, noun.head, depth + 1)
         return [Arg(a.entity, a.score * 0.9) for a in owners]
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in _GERUND_ADJUNCTS and head.head.pos_ in ("VERB", "AUX"):
+        # "After meeting Y's king, X praised ...", "X signed the deal before leaving Y", "Speaking after meeting Y, X
+        # said": a gerund of time or means without a subject of its own is the act of the clause's subject
+        clause = head.head
+        while _bare_participle(clause) and clause.head is not clause:
+            clause = clause.head
+        if _first_of(list(clause.children), {"nsubj"}):
+            return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, clause, depth + 1)]
     if verb.dep_ == "relcl":
         return _actors(ctx, head, 0.9)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in HARMED_IN:
@@ -1430,8 +1466,9 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         # "after a meeting with the king", "during a trip to Sudia", "gathered for a rally": the main clause's subject takes part
         # ("urged Sudia to fund the port after a meeting with its king": the one who urged).
         clause = noun.head.head
-        while clause.dep_ in ("xcomp", "pcomp") and clause.head is not clause:
-            # "took to burning tyres during the protests": up to the main verb
+        while (clause.dep_ in ("xcomp", "pcomp") or _bare_participle(clause)) and clause.head is not clause:
+            # "took to burning tyres during the protests": up to the main verb; "Speaking after talks with Y, X said":
+            # a participle without a subject of its own is the main clause subject's
             clause = clause.head.head if clause.dep_ == "pcomp" else clause.head
         if not any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children) and not _helps_another(ctx, clause, noun, trigger):
             # not a passive's agent: "X was indicted by Y's court for crimes during the war against Z" (Y took no part)

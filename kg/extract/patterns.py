@@ -661,7 +661,7 @@ class PatternExtractor:
             objects += [a for a in _prep_objects(ctx, anchor.head, 0.8) if a.place and a.prep in BY_BORDER] or split_border(ctx, anchor.head)
         if act.name not in _IN_PREDICATES and "in" not in trigger.extra and "in" not in trigger.object_preps:
             # "endorsed an annex in Ohrid": for most events "in X" is where, not whom ("arrive in X" says so itself).
-            objects = [o for o in objects if o.prep != "in"]
+            objects = [o for o in objects if o.prep not in ("in", "inside")]
         if pred.name == "memberOf" and anchor.pos_ in ("NOUN", "PROPN"):
             # "a NATO member", "a European Union member state": the organisation modifies the noun
             named = {a.entity.key for c in anchor.children if c.dep_ in ("compound", "nmod") for a in _actors(ctx, c, 0.9)}
