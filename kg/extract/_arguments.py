@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.extract._context import _Context, _first_of, _is_reporting
 from kg.extract._discourse import local_pair, refer
 from kg.extract._publisher import institutional_we
-from kg.extract._modality import amount_of, intention_noun, issued_document, issuing_verb
+from kg.extract._modality import amount_of, commands_own_forces, intention_noun, issued_document, issuing_verb
 from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
     HARMED_IN,
@@ -636,6 +636,9 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     head = verb.head
     if verb.dep_ == "xcomp":
         # "X urged Y to leave", "Y was urged to leave": the one urged does what it is urged to do
+        if commands_own_forces(head):
+            # "X ordered its troops to withdraw from Y": X's own act, through its forces
+            return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, head, depth + 1)]
         controllers = _first_of(list(head.children), {"dobj"}) or _first_of(list(head.children), {"nsubjpass"})
         if controllers and head.lemma_.lower() in _OBJECT_CONTROL:
             return [Arg(a.entity, a.score * 0.9) for a in _actors(ctx, controllers[0], 1.0)]

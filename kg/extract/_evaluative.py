@@ -23,7 +23,9 @@ from kg.extract._words import (
     _ALLY_LABELS,
     _CAUSE_PREPS,
     _DISMAYED,
+    _CRIME_LABELS,
     _EVALUATING,
+    _EVALUATING_AS,
     _HEARTENED,
     _NEGATIVE_LABELS,
     _POSITIVE_LABELS,
@@ -60,6 +62,8 @@ def _sense(label: Token) -> tuple[str, str | None] | None:
         return "strategicPartnerOf", None
     if lemma in _BLAMING and any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in label.children):
         return "accuses", "112"  # "said Y was responsible for the attack", "found Y guilty of": blame, not a quality
+    if lemma in _CRIME_LABELS:
+        return "accuses", "112"  # "called Y's offensive a genocide", "described the raid as a war crime"
     if lemma in _NEGATIVE_LABELS:
         return "criticizes", "111"
     if lemma in _POSITIVE_LABELS:
@@ -108,6 +112,8 @@ def _labels(verb: Token, target: Token) -> list[Token]:
     # "called Y's demands unacceptable": a predicative adjective parsed as the object's modifier; "described Y's launch
     # as a threat", "called Y's launch a provocation": the label hung on the object (a noun the parse reads as a verb)
     labels += [c for c in target.children if c.dep_ in ("amod", "dobj") and c.i > target.i]
+    # "called Y's blockade a crime": the label read as an apposition, with no comma ("called Y's envoy, a friend" is one)
+    labels += [c for c in target.children if c.dep_ == "appos" and c.i > target.i and c.doc[c.left_edge.i - 1].text != ","]
     labels += [g for c in target.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     return labels
 
@@ -147,13 +153,22 @@ def evaluations(ctx: _Context, sent: Span) -> Iterator[Evaluation]:
     yield from _feelings(ctx, sent)
     for verb in ctx.tokens(sent):
         lemma = ctx.lemmas[verb.i]
-        if (lemma not in _EVALUATING and lemma not in _REPORTING) or verb.pos_ != "VERB":
+        if (lemma not in _EVALUATING and lemma not in _REPORTING and lemma not in _EVALUATING_AS) or verb.pos_ != "VERB":
             continue  # neither evaluating nor reporting (_is_reporting): nothing to read, the word tested first
         readings: list[tuple[Token, Token]] = []  # (evaluated phrase, label)
-        if lemma in _EVALUATING:
+        if lemma in _EVALUATING_AS:
+            # "sees Y as a key partner", "perceives Y as a threat": only the "as" label evaluates
+            targets = _first_of(list(verb.children), {"dobj"})
+            readings += [(targets[0], g) for c in verb.children if targets and c.dep_ == "prep" and c.lower_ == "as"
+                         for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
+        elif lemma in _EVALUATING:
             targets = _first_of(list(verb.children), {"dobj"})
             if targets:
                 readings += [(targets[0], label) for label in _labels(verb, targets[0])]
+            predicatives = [c for c in verb.children if c.dep_ == "oprd"]
+            if not targets and len(predicatives) >= 2:
+                # "called Y's offensive a genocide": the parse may read both nouns as predicatives, the first evaluated
+                readings.append((predicatives[0], predicatives[-1]))
             for comp in verb.children:
                 # "considers Y a friend": the small clause is parsed as a clause whose subject is Y
                 if comp.dep_ == "ccomp" and comp.pos_ in ("NOUN", "ADJ"):

@@ -303,6 +303,25 @@ def _asks(verb: Token) -> bool:
     return lemma != "call" or any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for") for c in verb.children)
 
 
+#: Verbs of command: a state commanding its own forces orders its own act ("ordered its troops to withdraw").
+_COMMANDING = {"order", "instruct", "direct", "command"}
+#: Possessive pronouns that make the commanded forces the commander's own ("its troops", "their army").
+_OWN = {"its", "their", "his", "her"}
+
+
+def commands_own_forces(verb: Token) -> bool:
+    """Whether a verb of command has the subject's own forces as its object: "X ordered its troops to withdraw from
+    Y", "directed its navy to blockade Y". What the forces are told to do is then the commander's own intended act,
+    not an act asked of another (as in "ordered Y's troops to leave")."""
+    if verb.lemma_.lower() not in _COMMANDING:
+        return False
+    forces = sector_nouns()
+    return any(
+        c.dep_ == "dobj" and forces.get(c.lemma_.lower()) in ("military", "police") and any(p.dep_ == "poss" and p.lower_ in _OWN for p in c.children)
+        for c in verb.children
+    )
+
+
 def requested(clause: Token | None) -> bool:
     """Whether a clause lies inside what a verb of asking asks for, at any depth of complements.
 
@@ -317,7 +336,7 @@ def requested(clause: Token | None) -> bool:
         if node is None or node.head is node or not (node.dep_ in ("xcomp", "ccomp", "conj") or _purpose_clause(node)):
             return False
         if node.dep_ != "conj" and _asks(node.head):
-            return True
+            return not commands_own_forces(node.head)
         node = node.head
     return False
 
@@ -543,6 +562,8 @@ def _clause_modality(verb: Token | None) -> Modality:
                 possible = True  # "is unlikely to attack Y", "worries that Y will sanction Z"
             if lemma in _SCHEDULED and (v.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in v.children)):
                 intended = True  # "is due to sign", "is set to sign"
+            if commands_own_forces(v):
+                intended = True  # "ordered its troops to withdraw": commanded, not yet done
             wants = lemma in _INTEND or v.lower_ in _INTEND  # "going to": the word itself
             if wants and v.i in others:
                 possible = True

@@ -200,6 +200,11 @@ _EVALUATING = {
     "call", "describe", "brand", "label", "term", "dub", "characterize", "characterise", "consider",
     "regard", "view", "deem", "portray", "depict",
 }
+#: Verbs that evaluate only with an "as" label ("sees Y as a partner", "perceives Y as a threat"); alone they are
+#: perception ("saw Y's troops").
+_EVALUATING_AS = {"see", "perceive", "treat"}
+#: Labels that name a crime: calling an act one is an accusation (CAMEO 112), "called Y's offensive a genocide".
+_CRIME_LABELS = {"genocide", "massacre", "atrocity", "crime", "slaughter", "cleansing", "murder"}
 #: Labels that make an evaluation a criticism (CAMEO 111).
 _NEGATIVE_LABELS = {
     "threat", "danger", "menace", "enemy", "adversary", "aggressor", "provocation", "violation", "aggression",

@@ -148,7 +148,7 @@ from kg.extract._constructions import BY_BORDER, constructions, helped_contest, 
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
-from kg.extract._modality import _devoted, _hypothetical, characterizes, collapsed, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb
+from kg.extract._modality import _devoted, _hypothetical, characterizes, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
@@ -385,7 +385,8 @@ class PatternExtractor:
             # "X and Y held talks": a verb + object trigger that relates its subjects to each other decides
             # over an object noun that cannot ("talks" alone has no second side)
             pairing = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra and trigger.pair and trigger.weight >= 1.0}
-            refusals = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and anchor.lemma_.lower() in _NEGATE | _THREATEN | _REQUESTING}
+            refusals = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and anchor.lemma_.lower() in _NEGATE | _THREATEN | _REQUESTING
+                        and not commands_own_forces(anchor)}
             unreal = _hypothetical(ctx.tokens(sent), found)
             produced: list[tuple[Token, list[Statement]]] = []
             typed: set[int] = set()  # anchors where a trigger that holds for its object's type was read
@@ -402,7 +403,7 @@ class PatternExtractor:
                     continue
                 if trigger.kind == "verb" and anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in _REQUESTING:
                     continue  # "demanded that its partners refuse to recognize X": asked for, not done
-                if trigger.kind == "verb" and anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in _REQUESTING - {"call"}:
+                if trigger.kind == "verb" and anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in _REQUESTING - {"call"} and not commands_own_forces(anchor.head):
                     continue  # "encouraged X and Y to work together": asked for, not done ("called to congratulate" is done)
                 if requested(anchor) if anchor.pos_ in ("VERB", "AUX") else requested_noun(anchor):
                     continue  # "urged Y to stop attacking Z", "called on Y to begin talks with Z": asked for, not done
