@@ -421,6 +421,10 @@ def _sum(token: Token) -> bool:
     return token.ent_type_ == "MONEY" or any(c.dep_ in ("nummod", "compound", "quantmod") and (c.like_num or c.ent_type_ == "CARDINAL") for c in token.children)
 
 
+#: Nouns that bundle acts named by their modifier ("an aid package", "a sanctions bill").
+_PACKAGES = {"package", "bill", "plan", "programme", "program", "deal", "proposal", "scheme"}
+
+
 def noun_modality(noun: Token) -> Modality | None:
     """The modality a verb or participle gives the event a noun names: called off ("cancelled the summit",
     "the visit was called off", "a scrapped meeting") is negated; put ahead ("the talks are planned for
@@ -429,6 +433,8 @@ def noun_modality(noun: Token) -> Modality | None:
         return None
     governors = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.tag_ in ("VBN", "VBD", "JJ") and c.i < noun.i]
     noun = amount_of(noun) or noun  # "pledged $5 million in aid": the sum's verb governs the act
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in _PACKAGES:
+        noun = noun.head  # "blocked the aid package", "approved the sanctions bill": the package's verb governs the act
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         governors.append(noun.head)
     lemmas = {

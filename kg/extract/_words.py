@@ -139,7 +139,9 @@ _WHILE_PREPS = {"after", "before", "during", "following", "on", "at", "amid", "i
 _MUST = {"must", "should"}
 #: Verbs and participles that call an event named by a noun off ("cancelled the summit", "the summit was
 #: called off", "a scrapped visit"): the event did not take place.
-_CALLED_OFF = {"cancel", "scrap", "abort", "abandon", "shelve", "call"}
+_CALLED_OFF = {"cancel", "scrap", "abort", "abandon", "shelve", "call",
+               # prevented by another: "Y blocked (vetoed, thwarted) X's aid package" (the act did not happen)
+               "block", "veto", "thwart", "derail", "scupper", "torpedo"}
 #: Verbs and participles that put an event named by a noun ahead ("the talks are planned for June", "a
 #: proposed summit", "postponed the visit"): the event is intended, not reported as having happened.
 #: Verbs and participles that say an agreement came to nothing ("the accord collapsed", "a failed deal",

@@ -624,8 +624,10 @@ class PatternExtractor:
                 # "extradited two Sudian suspects to Norland": the partner is the one handed to; what is handed over
                 # (the direct object) takes no part
                 objects = [o for o in objects if o.prep is not None]
-        if (trigger.pair or pred.category == "CONSULT") and anchor.pos_ in ("VERB", "AUX") and not any(c.lower_ == "between" for c in anchor.children):
-            # "X hosted talks between Y and Z": the parties of the talks meet each other, not the host
+        if (trigger.pair or pred.category == "CONSULT") and pred.name != "mediates" and anchor.pos_ in ("VERB", "AUX") \
+                and not any(c.lower_ == "between" for c in anchor.children):
+            # "X hosted talks between Y and Z": the parties of the talks meet each other, not the host (a mediator stands
+            # between the sides of what it mediates: "brokered a truce between Y and Z")
             objects = [o for o in objects if o.prep != "between"]
         if trigger.pair or pred.name in _RECIPROCAL:
             # "talks about Sudia", "cooperation on Sudia": what is talked about takes no part
