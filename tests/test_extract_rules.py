@@ -272,14 +272,25 @@ def test_topic_label_drops_time_and_determiners(run: Run, text: str, topic: str 
 @pytest.mark.parametrize(
     ("text", "topic"),
     [
-        ("Qatar mediated the talks between Chad and Sudan.", "talks between Chad and Sudan"),  # active
-        ("The dialogue between Serbia and Kosovo was facilitated by the EU.", "dialogue between Serbia and Kosovo"),  # passive
         ("The Norway-brokered negotiations between Colombia and Venezuela resumed.", "negotiations between Colombia and Venezuela"),  # hyphened agent
     ],
 )
 def test_the_sides_of_between_stay_in_a_topic(run: Run, text: str, topic: str) -> None:
     """"talks between X and Y": the two sides of "between" are one pair, not a list of which only the first is kept."""
     assert {s.object.label for s in run(text).statements if s.predicate.name == "mediates"} == {topic}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Qatar mediated the talks between Chad and Sudan.", {"Chad", "Sudan"}),  # active
+        ("The dialogue between Serbia and Kosovo was facilitated by the EU.", {"Serbia", "Kosovo"}),  # passive
+    ],
+)
+def test_a_mediating_verbs_object_between_two_sides_names_the_sides(run: Run, text: str, sides: set[str]) -> None:
+    """"Qatar mediated the talks between Chad and Sudan": the mediator stands between the two sides (see
+    tests/test_brokers_and_blocked_acts.py)."""
+    assert {s.object.label for s in run(text).statements if s.predicate.name == "mediates"} == sides
 
 
 # --------------------------------------------------- modality, attribution, dates
