@@ -133,7 +133,9 @@ def _coordinated_nationals(token: Token, arg: Arg) -> list[Arg]:
     another country adds that country's force of the same sector.
     """
     entity = arg.entity
-    if entity.type is not EntityType.SECTOR_ACTOR or entity.role is None:
+    # "the Norlandic and Sudian leaders": a noun standing for its country by its adjective stands for each country
+    states = entity.type is EntityType.COUNTRY and not token.ent_type_ and _state_noun(token)
+    if not states and (entity.type is not EntityType.SECTOR_ACTOR or entity.role is None):
         return []
     found: list[Arg] = []
     for modifier in token.children:
@@ -143,7 +145,9 @@ def _coordinated_nationals(token: Token, arg: Arg) -> list[Arg]:
             country = load_gazetteer().lookup(conj.text)
             if country is None or country.type is not EntityType.COUNTRY or country.country in (None, entity.country):
                 continue
-            if all(a.entity.country != country.country for a in found):
+            if states and all(a.entity.country != country.country for a in found):
+                found.append(Arg(country, arg.score))
+            elif all(a.entity.country != country.country for a in found):
                 force = Entity(key=f"actor/{country.country}-{slugify(entity.role)}", label=f"{conj.text} {token.text}",
                                type=EntityType.SECTOR_ACTOR, country=country.country, role=entity.role)
                 found.append(Arg(force, arg.score))
