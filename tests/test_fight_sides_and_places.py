@@ -5,7 +5,8 @@
   A bystander harmed ("a Z journalist was killed in clashes with Y") and a fight whose two sides are named ("Z
   soldiers died in clashes between X and Y") take no third side;
 * nouns of a brief armed exchange (skirmish, firefight, gunfight, shootout, gun battle) are fights of two sides;
-* "inside" places a target or an arrest as "in" does: "drones hit a refinery deep inside Y", "was detained inside Y".
+* "inside" places a target or an arrest as "in" does: "drones hit a refinery deep inside Y", "was detained inside Y";
+* a show of force "around" a country is aimed at it ("drills around Y"), as one "near" it is.
 
 All sentences are invented for these tests.
 """
@@ -93,3 +94,28 @@ def test_inside_places_a_target_as_in_does(run: Run, text: str, subject: str, pr
 
 def test_inside_a_country_alone_is_no_act(run: Run) -> None:
     assert not run("French troops remained inside Mali for a decade.").statements
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "obj"),
+    [
+        ("North Korea held artillery drills around South Korea's border islands.", "North Korea", "South Korea"),
+        ("Russia staged naval war games around Norway.", "Russia", "Norway"),
+        ("China launched military exercises around the Philippines.", "China", "Philippines"),
+    ],
+)
+def test_a_show_of_force_around_a_country_is_aimed_at_it(run: Run, subject: str, obj: str, text: str) -> None:
+    found = _triples(run(text))
+    assert (subject, "mobilizes", obj) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The debate around Brexit divided Britain.",
+        "Pakistan criticised the secrecy around the nuclear programme.",
+    ],
+)
+def test_around_names_no_target_of_other_acts(run: Run, text: str) -> None:
+    found = _triples(run(text))
+    assert not [t for t in found if t[1] not in ("criticizes",)], found

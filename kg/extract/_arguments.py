@@ -973,7 +973,7 @@ def _prep_objects(ctx: _Context, head: Token, score: float, skip: set[int] | fro
                                   for p in inner.children if p.dep_ == "pobj" for a in _actors(ctx, p, score * 0.9)]
                     nested = prep.lower_ != "of" and not own
                     inner = not own
-                    found += [Arg(a.entity, a.score, prep.lower_, a.place or prep.lower_ in ("along", "near") or nested, inner, a.via if inner else None) for a in direct]
+                    found += [Arg(a.entity, a.score, prep.lower_, a.place or prep.lower_ in ("along", "near", "around") or nested, inner, a.via if inner else None) for a in direct]
     return found
 
 

@@ -10,8 +10,8 @@ import yaml
 from kg.model import EntityType
 
 _TRIGGER_WEIGHT = {"verb": 0.85, "noun": 0.75, "adjective": 0.7}
-_PLACE_PREPS = {"along", "near", "toward", "towards", "to", "at", "on"}
-_OBJECT_PREPS = {"along", "near", "between", "among", "to", "with", "against", "on", "for", "in", "into", "inside", "at", "over", "toward", "towards", "from", "about", "of"}
+_PLACE_PREPS = {"along", "near", "around", "toward", "towards", "to", "at", "on"}
+_OBJECT_PREPS = {"along", "near", "around", "between", "among", "to", "with", "against", "on", "for", "in", "into", "inside", "at", "over", "toward", "towards", "from", "about", "of"}
 _REPORTING = {"say", "tell", "add", "stress", "note", "state", "announce", "declare", "write", "affirm", "emphasize", "emphasise", "insist", "claim", "quote", "confirm", "underline", "report"}
 _INTEND = {"plan", "intend", "want", "like", "wish", "hope", "seek", "aim", "expect", "prepare", "ready", "agree", "pledge", "promise", "vow", "decide", "going", "try", "threaten", "offer"}
 _THREATEN = {"threaten", "warn"}
