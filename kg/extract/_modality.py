@@ -421,6 +421,10 @@ def _sum(token: Token) -> bool:
     return token.ent_type_ == "MONEY" or any(c.dep_ in ("nummod", "compound", "quantmod") and (c.like_num or c.ent_type_ == "CARDINAL") for c in token.children)
 
 
+#: Verbs that stop a standing part one takes ("suspended its membership", "froze its participation in the bloc"), and
+#: the nouns of such parts; a stopped act of another kind is read by its own trigger ("suspended talks": CAMEO 16).
+_SUSPENDING = {"suspend", "freeze", "end", "halt", "terminate", "renounce", "quit", "cease"}
+_STANDING_PARTS = {"membership", "participation", "involvement"}
 #: Nouns that bundle acts named by their modifier ("an aid package", "a sanctions bill").
 _PACKAGES = {"package", "bill", "plan", "programme", "program", "deal", "proposal", "scheme"}
 
@@ -444,6 +448,8 @@ def noun_modality(noun: Token) -> Modality | None:
     }
     if lemmas & _CALLED_OFF:
         return Modality.NEGATED  # "scrapped its planned talks": called off wins
+    if lemmas & _SUSPENDING and noun.lemma_.lower() in _STANDING_PARTS:
+        return Modality.NEGATED  # "froze its participation in the bloc", "suspended its membership": no longer taking part
     # "pledged aid to Y", "promised a loan": an act promised is intended (kg.extract._words._PROMISING)
     return Modality.INTENDED if lemmas & (_AHEAD | _PROMISING) else None
 
