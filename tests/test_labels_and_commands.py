@@ -1,4 +1,4 @@
-"""Evaluations with "as" and crimes named, and orders given to forces (issue 16).
+"""Evaluations with "as" and crimes named, orders given to forces, and investigations of a question (issue 16).
 
 * "X sees / perceives / treats Y as a partner (a threat, a strategic partner)" evaluates Y as "regards Y as" does; only
   the "as" label counts ("X saw Y's troops near the border" is seeing);
@@ -6,7 +6,9 @@
   as a massacre";
 * ordering another state's forces out is expelling them (CAMEO 166): "X ordered Y's troops to leave", "gave Y's
   soldiers a month to leave"; ordering one's own forces is one's own intended act: "X ordered its troops to withdraw
-  from Y", "instructed its army to attack Y".
+  from Y", "instructed its army to attack Y";
+* an investigation of a question investigates the doer it asks about: "X is investigating whether Y's agents
+  sabotaged the cable", "an inquiry into whether Y's troops crossed the border" (the act asked about is possible).
 
 All sentences are invented for these tests.
 """
@@ -87,3 +89,23 @@ def test_ordering_ones_own_forces_is_ones_own_intended_act(run: Run, text: str, 
 def test_ordering_ones_forces_somewhere_stays_a_deployment(run: Run) -> None:
     found = _found(run("Russia ordered its troops to the border with Ukraine."))
     assert ("Russia", "mobilizes", "Ukraine") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Latvia is investigating whether Russian agents sabotaged the cable.", ("Latvia", "investigates", "Russia")),
+        ("Chile opened an inquiry into whether Bolivian troops crossed the border.", ("Chile", "investigates", "Bolivian troops")),
+        ("Ghana launched a probe into how Nigerian officials obtained the licences.", ("Ghana", "investigates", "Nigerian officials")),
+    ],
+)
+def test_an_investigation_of_a_question_investigates_its_doer(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    """"investigating whether Y's agents did Z": the doer of the act asked about is investigated (the act itself, if
+    the lexicon reads it, is only possible)."""
+    found = _found(run(text))
+    assert expected in found, found
+    assert not [k for k, m in found.items() if k[1] != "investigates" and m is Modality.ASSERTED], found
+
+
+def test_an_investigation_of_a_thing_names_no_party(run: Run) -> None:
+    assert not run("Norway is investigating whether the storm damaged the cables.").statements

@@ -115,7 +115,9 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     if predicate == "withdrawsFrom" and not actor_objects:
         objects = objects + _withdrawn_from(ctx, anchor)
     elif category == "INVESTIGATE" and not actor_objects and not verb and not _wanted(anchor):
-        objects = objects + _investigated_doers(ctx, anchor)
+        objects = objects + (_investigated_doers(ctx, anchor) or _questioned_doers(ctx, anchor))
+    elif category == "INVESTIGATE" and not actor_objects and verb:
+        objects = objects + _questioned_doers(ctx, anchor)
     elif category == "COERCE" and not actor_objects and verb:
         objects = objects + [a for comp in _secondary_predicates(anchor) for a in _actors_in_np(ctx, comp) or _captives(ctx, comp)]
     elif category == "AID" and not actor_objects and verb:
@@ -355,6 +357,8 @@ def _victims(ctx: _Context, noun: Token) -> list[Arg]:
     return found
 
 
+#: Words that open the question an investigation asks ("whether Y did", "how Y obtained").
+_QUESTIONED = {"whether", "if", "how", "why", "who"}
 #: Prepositions that name where an act happened ("a strike in Y", "a raid inside Y").
 _WHERE = ("in", "inside")
 #: Sectors of people who bear arms, who may be a side of the fight they were harmed in (``kg/data/sectors.tsv``).
@@ -718,6 +722,17 @@ def _investigated_doers(ctx: _Context, noun: Token) -> list[Arg]:
     if acts and len(holders) > 1:
         agents += [p for by in verb.children if by.dep_ in ("prep", "agent") and by.lower_ == "by" for p in by.children if p.dep_ == "pobj"]
     return [Arg(a.entity, a.score, "by") for agent in agents for a in _actors(ctx, agent, 0.85)]
+
+
+def _questioned_doers(ctx: _Context, head: Token) -> list[Arg]:
+    """The doers of the act an investigation asks about in a clause: "X is investigating whether Y's hackers stole the
+    data", "an inquiry into whether Y's agents kidnapped him", "looking into how Y obtained the licences"."""
+    owners = [head] + ([head.head] if head.dep_ == "dobj" and head.head.lemma_.lower() in _LIGHT_VERBS else [])  # the parse may
+    # hang "into ..." on the light verb ("launched a probe into how ...")
+    holders = owners + [prep for h in owners for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("into", "on", "of")]
+    clauses = [c for h in holders for c in h.children if c.dep_ in ("ccomp", "pcomp") and c.pos_ in ("VERB", "AUX")
+               and any(m.dep_ in ("mark", "advmod") and m.lower_ in _QUESTIONED for m in c.children)]
+    return [Arg(a.entity, a.score, "by") for clause in clauses for s in _first_of(list(clause.children), {"nsubj"}) for a in _actors(ctx, s, 0.85)]
 
 
 def _secondary_predicates(verb: Token) -> list[Token]:
