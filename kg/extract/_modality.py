@@ -345,6 +345,8 @@ def requested_noun(noun: Token) -> bool:
     """Whether an event noun is the object of an act asked for: "urged Y to resume negotiations",
     "demanded that Y begin talks with Z" (not "asked Y to finance the line, after talks with Z": a
     phrase of time may be parsed onto the asked-for verb, yet its event took place)."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "seek" and noun.head.pos_ == "VERB" and noun.lemma_.lower() in _HELP_SOUGHT:
+        return True  # "sought Y's support": asked of Y, not (yet) given ("seek" is no verb of asking for a clause)
     return noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.pos_ in ("VERB", "AUX") and requested(noun.head)
 
 
@@ -425,6 +427,9 @@ def _sum(token: Token) -> bool:
 #: the nouns of such parts; a stopped act of another kind is read by its own trigger ("suspended talks": CAMEO 16).
 _SUSPENDING = {"suspend", "freeze", "end", "halt", "terminate", "renounce", "quit", "cease"}
 _STANDING_PARTS = {"membership", "participation", "involvement"}
+#: Help one seeks from another, which "seek" asks for rather than gives (the nouns of the "seek" entry of demands in
+#: kg/data/lexicon.yaml); "seeks closer cooperation with Y" is an intent of one's own.
+_HELP_SOUGHT = {"support", "help", "aid", "assistance", "backing", "loan", "funding", "financing", "protection", "weapon", "arm", "bailout"}
 #: Nouns that bundle acts named by their modifier ("an aid package", "a sanctions bill").
 _PACKAGES = {"package", "bill", "plan", "programme", "program", "deal", "proposal", "scheme"}
 
