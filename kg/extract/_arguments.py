@@ -17,6 +17,7 @@ from kg.extract._words import (
     HARMED_IN,
     _ACTOR_TYPES,
     _APART,
+    _CARRIERS,
     _WITH_MANNER,
     _BILATERAL,
     _CIVILIANS,
@@ -1494,9 +1495,10 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
                 for p in inner.children if p.dep_ == "pobj"
                 for a in _actors(ctx, p, 0.9) if all(a.entity.key != s.entity.key for s in subjects)
             ]
-    if trigger.kind == "verb":
+    if trigger.kind == "verb" or (noun.lemma_.lower() in _CARRIERS and not objects):
         # "the lifting of sanctions on Y": the "of" object of an act read as its verb is the verb's
-        # object, and its target may be in a phrase of it ("lifted sanctions on Y")
+        # object, and its target may be in a phrase of it ("lifted sanctions on Y"); so for an act carried by a
+        # noun ("a package of sanctions on Y")
         for pobj in (p for c in children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
             inside = [p for c in pobj.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
             if trigger.pair and not subjects and inside and len(parties := _actors(ctx, inside[0], 1.0)) >= 2:

@@ -404,7 +404,11 @@ def collapsed(noun: Token) -> bool:
 
 def amount_of(noun: Token) -> Token | None:
     """The sum of money that an act's noun measures: "$500 million in aid" (the phrase hung on the sum), "provided
-    2 billion yen in assistance" (hung on the verb whose object is the sum). The sum is then the act's noun phrase."""
+    2 billion yen in assistance" (hung on the verb whose object is the sum), or the measure of acts it counts: "a
+    fresh round of sanctions", "a wave of air strikes" ("a package of sanctions": see _words._CARRIERS). The sum or
+    the measure is then the act's noun phrase."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and noun.head.head.lemma_.lower() in _MEASURES:
+        return noun.head.head
     if noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return None
     holder = noun.head.head
@@ -413,6 +417,11 @@ def amount_of(noun: Token) -> Token | None:
     if holder.pos_ in ("VERB", "AUX"):
         return next((c for c in holder.children if c.dep_ == "dobj" and _sum(c)), None)
     return None
+
+
+#: Nouns that count acts of one kind ("a round of sanctions", "a wave of strikes", "a barrage of missiles").
+_MEASURES = {"round", "wave", "set", "raft", "series", "batch", "slew", "spate", "flurry", "barrage", "volley",
+             "salvo", "string", "tranche"}
 
 
 def _sum(token: Token) -> bool:
