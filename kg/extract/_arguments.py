@@ -89,6 +89,9 @@ _LED_GROUPS = {"coalition", "alliance", "bloc", "militia"}
 #: the pact"); not "without" or "instead of", whose gerund did not happen, nor "on", most often a verb's own
 #: complement ("focused on defeating Y", "insisted on meeting Y").
 _GERUND_ADJUNCTS = {"after", "before", "upon", "while", "since", "by", "during"}
+#: Passives whose subject does their complement's act ("are expected to sign", "is said to have armed Y").
+_RAISING_PASSIVES = {"expect", "set", "schedule", "say", "believe", "report", "think", "understand", "know", "suppose",
+                     "slate", "poise", "due", "likely", "unlikely"}
 #: Groups a state sends abroad, who act as the one who leads them ("a delegation led by Y's foreign minister").
 _TRAVELLING_BODIES = {"delegation", "entourage"}
 
@@ -647,6 +650,11 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         controllers = _first_of(list(head.children), {"dobj"}) or _first_of(list(head.children), {"nsubjpass"})
         if controllers and head.lemma_.lower() in _OBJECT_CONTROL:
             return [Arg(a.entity, a.score * 0.9) for a in _actors(ctx, controllers[0], 1.0)]
+        raised = _first_of(list(head.children), {"nsubjpass"})
+        if raised and not _first_of(list(head.children), {"dobj"}) and head.lemma_.lower() in _RAISING_PASSIVES:
+            # "X and Y are expected to sign a pact", "X is set to visit Y", "X is said to have armed Y": the passive's
+            # subject does the complement's act (its modality is the passive's: _modality)
+            return [Arg(a.entity, a.score * 0.9) for a in _actors(ctx, raised[0], 1.0)]
         resolved = _first_of(list(head.children), {"nsubjpass"})
         if resolved and head.lemma_.lower() in contest_intents()[1]:
             # "X, Y and Z are resolved to defeat W": the parse may read the resolve as a passive verb

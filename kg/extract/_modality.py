@@ -439,6 +439,10 @@ _STANDING_PARTS = {"membership", "participation", "involvement"}
 #: Help one seeks from another, which "seek" asks for rather than gives (the nouns of the "seek" entry of demands in
 #: kg/data/lexicon.yaml); "seeks closer cooperation with Y" is an intent of one's own.
 _HELP_SOUGHT = {"support", "help", "aid", "assistance", "backing", "loan", "funding", "financing", "protection", "weapon", "arm", "bailout"}
+#: Verbs of weighing an act still undecided ("is considering imposing sanctions", "mulls sending troops").
+_WEIGHING = {"consider", "weigh", "mull", "contemplate", "ponder", "explore", "study", "debate", "eye"}
+#: Passives of hearsay: what their subject "is said (believed, reported) to have done" is not asserted.
+_HEARSAY = {"say", "believe", "report", "think", "rumour", "rumor", "allege", "suppose", "understand", "suspect"}
 #: Nouns that bundle acts named by their modifier ("an aid package", "a sanctions bill").
 _PACKAGES = {"package", "bill", "plan", "programme", "program", "deal", "proposal", "scheme"}
 
@@ -564,6 +568,12 @@ def _clause_modality(verb: Token | None) -> Modality:
     intended = intended_by_noun
     for v in chain:
         lemma = v.lemma_.lower()
+        if v is not verb and (lemma == "exclude" or (lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children))):
+            # "ruled out sending troops": denied; "has not ruled out (refused to rule out) sending troops": possible
+            denied = any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in v.children) or any(w.lemma_.lower() in _NEGATE for w in chain[chain.index(v) + 1:])
+            return Modality.POSSIBLE if denied else Modality.NEGATED
+        if v is not verb and lemma in _WEIGHING:
+            possible = True  # "is considering imposing sanctions on Y", "mulls sending troops": weighed, not done
         for child in v.children:
             low = child.lower_
             if child.dep_ == "neg" or low in ("never", "not", "n't"):
@@ -588,6 +598,8 @@ def _clause_modality(verb: Token | None) -> Modality:
                 possible = True  # "is unlikely to attack Y", "worries that Y will sanction Z"
             if lemma in _SCHEDULED and (v.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in v.children)):
                 intended = True  # "is due to sign", "is set to sign"
+            if lemma in _HEARSAY and any(c.dep_ == "auxpass" for c in v.children):
+                possible = True  # "is reported to have sent troops", "is believed to have armed Y": hearsay
             if commands_own_forces(v):
                 intended = True  # "ordered its troops to withdraw": commanded, not yet done
             wants = lemma in _INTEND or v.lower_ in _INTEND  # "going to": the word itself
