@@ -228,17 +228,27 @@ def _verb_words(verb: Token, children: Sequence[Token] | None = None) -> set[str
                 words |= {p.lemma_.lower() for g in child.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"}
             # "sent doctors and medicine", "shipped fifty tonnes of food", "a convoy of aid": each conjunct of the
             # object, and what a quantity or a load holds, is what is sent
-            for thing in (child, *(c for c in child.children if c.dep_ == "conj")):
-                if thing is not child:
-                    words |= {thing.lemma_.lower(), thing.lower_}
-                if thing.lemma_.lower() in _QUANTITY_NOUNS:
-                    words |= {p.lemma_.lower() for g in thing.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"}
+            words |= _things_held(child)
         if child.dep_ in ("oprd", "ccomp", "xcomp", "advcl") and child.pos_ in ("NOUN", "ADJ"):
             # "held the sailors hostage": a secondary predicate completes the verb as its object would
             words |= {child.lemma_.lower(), child.lower_}
         if child.dep_ == "acomp" and child.pos_ == "ADJ":
             # "remains opposed to": the predicate adjective of a linking verb completes it
             words.add(child.lower_)
+    return words
+
+
+def _things_held(noun: Token) -> set[str]:
+    """The words of what a noun phrase hands over besides its head: each conjunct ("doctors and medicine"), and
+    what a quantity or a load holds ("fifty tonnes of food", "hundreds of drones", "thousands of tonnes of wheat")."""
+    words: set[str] = set()
+    things = [noun, *(c for c in noun.children if c.dep_ == "conj")]
+    while things:
+        thing = things.pop()
+        if thing is not noun:
+            words |= {thing.lemma_.lower(), thing.lower_}
+        if thing.lemma_.lower() in _QUANTITY_NOUNS:
+            things += [p for g in thing.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"]
     return words
 
 
@@ -256,7 +266,8 @@ def _prep_objects_of(verb: Token, children: Sequence[Token] | None = None) -> li
         # "placed [a Y reporter] and [his driver under arrest]": a second object the parse makes a conjunct of the verb
         objects = [child for child in kids if child.dep_ == "dobj" or (child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"))]
         preps += [prep for child in objects if (prep := _ending_prep(child)) is not None]
-    return [(child.lower_, {w for g in child.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}) for child in preps]
+    # "supplied Y with food and fuel", "provided Y with hundreds of drones": what the object holds completes it too
+    return [(child.lower_, {w for g in child.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_, *_things_held(g))}) for child in preps]
 
 
 def _ending_prep(obj: Token) -> Token | None:
