@@ -1389,6 +1389,8 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     for child in children:
         # "anti-Russian protests" are against Russia, "pro-Russian rallies" not by Russia.
         if child.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(child):
+            if child.lemma_.lower() in trigger.extra and child.dep_ != "poss":
+                continue  # the trigger's own word ("[Visa] restrictions"), though a name's spelling, names no party
             subjects += _actors(ctx, child, 0.85, noun)
     if trigger.predicate.category == "ASSAULT":
         # "the X-led offensive against Y"
