@@ -27,6 +27,9 @@ trigger. A few classes of acts state one of their sides through a construction o
   partner in Y", "is among the largest contributors to Y", "is one of the founding members of Y";
 * an investigation that names a thing it investigates ("of arms sales") has no other target, whatever
   the parse hangs on its light verb ("to Y") (INVESTIGATE, ``investigated_thing``);
+* a show of force set against a strain names the other side of it: "called up reservists amid tensions
+  with Y", "put its army on alert during the standoff with Y", "amid the dispute between X and Y" (X the
+  subject); a strain between others names no target (MOBILIZE, ``_strained_with``);
 * a border phrase the parse splits over the verb ("a deployment [along the frontier] [with Y]")
   still names the neighbour (``split_border``);
 * an envoy ordered out stands for the state that sent it ("told the Sudian envoy to leave"), and a
@@ -94,6 +97,13 @@ _UNDERGONE_FROM = ("from", "by")
 _VERBAL_ATTACKS = {"attack", "assault", "offensive", "onslaught"}
 #: Sectors (and armed-group kinds) of a doer that make an attack undergone an act of force.
 _ARMED_ROLES = {"military", "police", "armed groups", "armed group", "rebels", "movement"}
+#: Nouns of strained relations whose "with" names the other side ("amid tensions with Y", "during the standoff with Y").
+_STRAINS = {
+    "tension", "tensions", "standoff", "stand-off", "dispute", "row", "crisis", "confrontation", "friction", "feud",
+    "spat", "rift", "clash", "clashes", "skirmish", "skirmishes", "escalation", "hostility", "hostilities", "showdown",
+}
+#: Prepositions that set an act against a strain ("amid tensions", "over the dispute", "following clashes").
+_AMID = ("amid", "amidst", "over", "during", "following", "after", "in", "despite")
 #: Words before "of" that pick some of a group ("one of the founding members").
 _PARTITIVE = ("one", "some", "several", "two", "three", "many", "each")
 
@@ -141,6 +151,8 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         objects = objects + [v for v in _victims(ctx, anchor) if all(v.entity.key != s.entity.key for s in subjects)]
     if category == "REQUEST" and not verb and not actor_objects:
         objects = objects + (_asked(ctx, anchor) or _asked_from(ctx, anchor))
+    if category == "MOBILIZE" and not actor_objects:
+        objects = objects + _strained_with(ctx, anchor, subjects)
     if category == "PROTEST" and verb:
         subjects = _placed_protesters(ctx, anchor, subjects)
     elif category == "PROTEST" and not subjects and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in _LIGHT_VERBS:
@@ -728,4 +740,30 @@ def split_border(ctx: _Context, verb: Token) -> list[Arg]:
                 continue
             after = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i == place.i + 1]
             found += [Arg(a.entity, a.score, prep.lower_, place=True) for w in after for p in w.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.8)]
+    return found
+
+
+def _strained_with(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg]:
+    """The other side of a strain a show of force is set against: "called up reservists amid rising tensions with Y",
+    "put its army on alert during the standoff with Y", "a mobilisation amid the dispute between X and Y" (the party
+    that is not the subject). The phrase may hang on the verb, on its object or, for a noun, on its light verb."""
+    holders = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]
+    if anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.pos_ in ("VERB", "AUX"):
+        holders.append(anchor.head)  # "declared a partial mobilisation amid tensions with Y"
+    keys = {s.entity.key for s in subjects}
+    countries = {s.entity.country for s in subjects if s.entity.country}
+    found: list[Arg] = []
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _AMID:
+                continue
+            for strain in prep.children:
+                if strain.dep_ != "pobj" or (strain.lemma_.lower() not in _STRAINS and strain.lower_ not in _STRAINS):
+                    continue
+                for prep2 in (c for c in strain.children if c.dep_ == "prep" and c.lower_ in ("with", "between")):
+                    sides = [a for p in prep2.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
+                    own = [a for a in sides if a.entity.key in keys or a.entity.country in countries]
+                    if prep2.lower_ == "between" and not own:
+                        continue  # "amid tensions between Y and Z": a strain of others, the act's target is not said
+                    found += [Arg(a.entity, a.score * 0.9, "with") for a in sides if a not in own]
     return found
