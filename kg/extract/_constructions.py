@@ -20,7 +20,9 @@ trigger. A few classes of acts state one of their sides through a construction o
   data" (REQUEST);
 * protesters of no named country take the country of the place they protest in, or that they are
   placed in ("students in Lima blocked a highway": civilians who act for no state elsewhere), or that
-  names them ("Iranian students protested"); a protest held at a state's embassy or consulate is
+  names them ("Iranian students protested"); a subject that only counts a crowd is such a group
+  ("Thousands marched in X against Y", "Crowds in X burned Y flags", ``_crowd``); the thing of a protest act
+  that is "anti-Y" names its target ("shouted anti-Y slogans"); a protest held at a state's embassy or consulate is
   against that state ("rallied outside the Y embassy"), and so is an "anti-Y" protest, whose protesters
   are the country it is held in ("anti-Y protests erupted in X") (PROTEST);
 * a role held in a body is said of the clause's subject through a preposition: "signed on as a
@@ -85,6 +87,8 @@ _MISSIONS = {"embassy", "consulate", "legation", "chancery"}
 _AT_PLACE = {"outside", "at", "near", "before", "opposite", "to", "toward", "towards", "beside", "around", "on"}
 #: Nouns that count a group ("thousands of students").
 _COUNTS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "crowd", "group", "number", "million", "millions"}
+#: Nouns of people of no group a crowd is counted in ("hundreds of people").
+_CROWD_PEOPLE = {"people", "person", "citizen", "resident", "local", "inhabitant", "man", "woman"}
 #: Prepositions that place a harm inside an attack ("in a raid", "during the shelling", "under fire").
 _IN_ATTACK = ("in", "during", "under")
 #: Verbs of undergoing an act named by the object of their "under" ("came under attack", "was under bombardment"):
@@ -157,10 +161,16 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         subjects = _placed_protesters(ctx, anchor, subjects)
     elif category == "PROTEST" and not subjects and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in _LIGHT_VERBS:
         subjects = _placed_protesters(ctx, anchor.head, subjects)  # "Iranian students began a hunger strike"
+    if category == "PROTEST" and verb and not actor_objects:
+        # "shouted anti-Y slogans", "burned anti-Y banners": the act's thing is "anti-" its target
+        objects = objects + [a for thing in _first_of(list(anchor.children), {"dobj"}) for a in _anti_targets(ctx, thing)]
     if category == "PROTEST" and not verb and (against := _anti_targets(ctx, anchor)):
         # "anti-Y protests erupted in X": Y is the target, not a protester; the protesters are X's
         keys = {a.entity.key for a in against}
-        subjects = [s for s in subjects if s.entity.key not in keys] or _protests_placed(ctx, anchor)
+        placed = _protests_placed(ctx, anchor)
+        subjects = [s for s in subjects if s.entity.key not in keys] or placed
+        # "Thousands joined anti-Y demonstrations in X": the crowd is the protest's own group, named by its place
+        subjects = [next((p for p in placed if p.entity.key == s.entity.key), s) for s in subjects]
         objects = [o for o in objects if o.entity.key not in keys] + against
     if category == "PROTEST":
         # "a hunger strike in front of the Y embassy": the general rules may read the embassy through "in"
@@ -527,7 +537,8 @@ def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg]) -> list[
         if not found and len(countries := _protest_countries(ctx, verb)) == 1:
             # "Protesters rallied outside the Y embassy in Manila", "Demonstrators marched in Lima": a group
             # of no named country protests as a group of the one country its protest is held in
-            found = [Arg(group, 0.8) for s in _first_of(list(verb.children), {"nsubj"})[:1] if (group := _group_actor(_counted(s), countries.pop())) is not None]
+            country = countries.pop()
+            found = [Arg(group, 0.8) for s in _first_of(list(verb.children), {"nsubj"})[:1] if (group := _group_actor(_counted(s), country) or _crowd(s, country)) is not None]
         return found
     # a capitalised group noun at the head of a sentence ("Farmers protested ...") may be read as an
     # organisation of no country; _group_actor below accepts only group nouns ("farmers", "students")
@@ -538,7 +549,7 @@ def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg]) -> list[
         for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _GROUP_PLACE_PREPS
         for p in prep.children if p.dep_ == "pobj" and (m := ctx.mention(p)) is not None and m.entity.type is EntityType.COUNTRY and m.entity.country
     }
-    groups = [g for s in verb.children if s.dep_ == "nsubj" and len(places) == 1 for g in [_group_actor(s, next(iter(places)))] if g is not None]
+    groups = [g for s in verb.children if s.dep_ == "nsubj" and len(places) == 1 for g in [_group_actor(s, next(iter(places))) or _crowd(s, next(iter(places)))] if g is not None]
     return [Arg(groups[0], subjects[0].score)] if groups else subjects
 
 
@@ -556,14 +567,15 @@ def _protest_countries(ctx: _Context, verb: Token) -> set[str]:
 
 
 def _placed_group(ctx: _Context, noun: Token) -> Entity | None:
-    """The group a noun names with the country it is placed in: "students in Lima", "farmers across Chad"."""
+    """The group a noun names with the country it is placed in: "students in Lima", "farmers across Chad", "crowds in Dhaka"."""
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in _GROUP_PLACE_PREPS:
             continue
         for pobj in prep.children:
             m = ctx.mention(pobj)
             if pobj.dep_ == "pobj" and m is not None and m.entity.type is EntityType.COUNTRY and m.entity.country:
-                return _group_actor(noun, m.entity.country, noun.doc[noun.i : pobj.i + 1].text)
+                label = noun.doc[noun.i : pobj.i + 1].text
+                return _group_actor(noun, m.entity.country, label) or _crowd(noun, m.entity.country, label)
     return None
 
 
@@ -601,6 +613,21 @@ def _counted(noun: Token) -> Token:
     if noun.lemma_.lower() in _COUNTS:
         return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), noun)
     return noun
+
+
+def _crowd(noun: Token, country: str, label: str | None = None) -> Entity | None:
+    """A crowd a protest verb's subject counts without naming a group ("Thousands marched in X against Y",
+    "Crowds burned Y's flags in X", "hundreds of people rallied"): protesters of the country the protest is held in,
+    as "protesters" are (sector "opposition"). Not a count of a group of its own ("thousands of farmers": that group)."""
+    if noun.lower_ not in _COUNTS and noun.lemma_.lower() not in _COUNTS:
+        return None
+    counted = noun
+    while (inner := _counted(counted)) is not counted:
+        counted = inner  # "tens of thousands of people"
+    if counted is not noun and counted.lower_ not in _COUNTS and counted.lemma_.lower() not in _CROWD_PEOPLE:
+        return None
+    label = label or noun.doc[noun.left_edge.i : counted.i + 1].text
+    return Entity(key=f"actor/{country}-opposition", label=label, type=EntityType.SECTOR_ACTOR, country=country, role="opposition")
 
 
 def _national_group(ctx: _Context, noun: Token) -> Entity | None:
