@@ -47,6 +47,32 @@ def test_restrictions_of_no_party(run: Run, text: str) -> None:
     expect(events(run(text)), None)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Indonesia imposed restrictions on imports from Malaysia.", ("IDN", "sanctions", "MYS")),
+        ("The Netherlands tightened curbs on exports to China.", ("NLD", "sanctions", "CHN")),
+        ("Australia announced a ban on investments from Russia.", ("AUS", "sanctions", "RUS")),
+    ],
+)
+def test_restrictions_on_goods_of_a_country(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    """"N on W" noun triggers: a restriction, curb, ban, limit or control on imports, exports, trade or investment."""
+    found = country_triples(run(text))
+    assert expected in found, found
+    assert not any(p == "coerces" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru imposed restrictions on traffic in the capital.",
+        "Kenya welcomed investment from China.",
+    ],
+)
+def test_no_measure_on_a_country(run: Run, text: str) -> None:
+    assert not any(p == "sanctions" for _, p, _ in country_triples(run(text)))
+
+
 def test_trigger_word_is_no_party(run: Run) -> None:
     """"Visa" opening the sentence may be tagged a company; as the trigger's own word it names no subject."""
     labels = {s.subject.label for s in run("Visa bans were imposed on Syrian generals by Austria.").statements}

@@ -490,12 +490,16 @@ class PatternExtractor:
             if "between" not in mods and hyphen_sides(kids) is not None:
                 mods.add("between")  # "the X-Y agreement": a hyphenated pair before the noun names its parties as "between X and Y" does
             for trig in self.lexicon.nouns[lemma]:
+                # "announced curbs [on exports]": the parse may hang an "on" of the noun's on its light verb
+                held = kids + ([c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > token.i]
+                               if trig.extra and token.dep_ == "dobj" and _light_verb(token.head) else [])
                 if trig.prep_object and not any(
-                    c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in trig.prep_object for g in c.children if g.dep_ == "pobj")
-                    for c in kids
+                    c.dep_ == "prep" and c.lower_ == (trig.extra[0] if trig.extra else "of")
+                    and any(g.lemma_.lower() in trig.prep_object for g in c.children if g.dep_ == "pobj")
+                    for c in held
                 ):
-                    continue  # "expulsion of diplomats": the "of" object decides
-                if mods.issuperset(trig.extra):
+                    continue  # "expulsion of diplomats", "restrictions on imports": the preposition's object decides
+                if trig.prep_object or mods.issuperset(trig.extra):
                     return [(trig, anchor)]
         if token.pos_ == "ADJ" and lemma in self.lexicon.adjectives and token.head.pos_ in ("NOUN", "PROPN"):
             return [(trig, token.head) for trig in self.lexicon.adjectives[lemma][:1]]
