@@ -77,3 +77,18 @@ def test_trigger_word_is_no_party(run: Run) -> None:
     """"Visa" opening the sentence may be tagged a company; as the trigger's own word it names no subject."""
     labels = {s.subject.label for s in run("Visa bans were imposed on Syrian generals by Austria.").statements}
     assert "Visa" not in labels, labels
+
+
+@pytest.mark.parametrize(
+    ("text", "measured"),
+    [
+        ("Mexico imposed punitive tariffs on exports to Guatemala.", True),
+        ("Argentina announced curbs on imports from Paraguay.", True),
+        ("Mexico doubled its exports to Guatemala.", False),
+    ],
+)
+def test_goods_a_measure_falls_on_are_no_trade(run: Run, text: str, measured: bool) -> None:
+    """The goods a sanction noun falls on ("tariffs on exports to Y") state the sanction, not a trade relation."""
+    found = {p for _, p, _ in country_triples(run(text))}
+    assert ("tradesWith" not in found) is measured, found
+    assert ("sanctions" in found) is measured, found

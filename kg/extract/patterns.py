@@ -116,7 +116,7 @@ topic labels (``_topics``) and word lists (``_words``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from functools import cache, partial
 from itertools import combinations
 from pathlib import Path
@@ -268,6 +268,16 @@ def _prep_objects_of(verb: Token, children: Sequence[Token] | None = None) -> li
         preps += [prep for child in objects if (prep := _ending_prep(child)) is not None]
     # "supplied Y with food and fuel", "provided Y with hundreds of drones": what the object holds completes it too
     return [(child.lower_, {w for g in child.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_, *_things_held(g))}) for child in preps]
+
+
+def _measured_goods(token: Token, nouns: Mapping[str, Sequence[Trigger]]) -> bool:
+    """Whether a noun is what a sanction noun falls on, through "on" ("tariffs on exports to Y"), also when the parse
+    hangs the "on" on the noun's light verb ("announced curbs [on exports to Y]")."""
+    if token.dep_ != "pobj" or token.head.lower_ != "on":
+        return False
+    holder = token.head.head
+    measures = [holder] if holder.pos_ in ("NOUN", "PROPN") else [c for c in holder.children if c.dep_ == "dobj" and c.i < token.i]
+    return any(t.predicate.category == "SANCTION" for m in measures for t in nouns.get(m.lemma_.lower(), ()))
 
 
 def _ending_prep(obj: Token) -> Token | None:
@@ -499,6 +509,8 @@ class PatternExtractor:
                     for c in held
                 ):
                     continue  # "expulsion of diplomats", "restrictions on imports": the preposition's object decides
+                if trig.predicate.name == "tradesWith" and _measured_goods(token, self.lexicon.nouns):
+                    continue  # "tariffs on exports to Y", "announced curbs on imports from Y": the measure's goods, no trade
                 if trig.prep_object or mods.issuperset(trig.extra):
                     return [(trig, anchor)]
         if token.pos_ == "ADJ" and lemma in self.lexicon.adjectives and token.head.pos_ in ("NOUN", "PROPN"):
