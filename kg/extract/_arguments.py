@@ -40,6 +40,8 @@ from kg.extract._words import (
     _AHEAD,
     _BELONGING,
     _TRADED,
+    _SENT_GOODS,
+    _INVESTED,
     _LINKING,
     _OBJECT_CONTROL,
     _OBJECT_PREPS,
@@ -374,13 +376,16 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         # "the waters off Sudia", "the airspace around Sudia": a place named by the country it lies by, as "Sudian waters"
         if place and (country := _country_after(ctx, token, _AROUND_PLACE)) is not None:
             return Arg(country, score * 0.85, place=True)
-        traded = token.lower_ in _TRADED and (token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.lower_ == "on"))
+        measured = token.dep_ == "pobj" and token.head.lower_ == "on"
+        traded = (token.lower_ in _TRADED and (token.dep_ == "dobj" or measured)) or (token.lower_ in _INVESTED and measured)
         # "a delegation from Norland", "officials from Norland", "troops from Norland": the state's own people;
         # "tariffs on imports from Norland": the goods a measure falls on are Norland's (not "an inquiry into
         # imports from Norland", which looks into the importers)
         # (several countries: _members_of; "refugees from Norland" are no state's people)
         if (_state_noun(token) or traded) and (country := _country_after(ctx, token, ("from",))) is not None:
             return Arg(country, score * 0.85)
+        if traded and token.lower_ in _SENT_GOODS and (country := _country_after(ctx, token, ("to",))) is not None:
+            return Arg(country, score * 0.85)  # "curbs on exports to Norland": the goods a measure keeps from Norland
         # "Fighters loyal to Norland's exiled general": an unmarked group takes the country of whom it serves.
         for loyal in token.children:
             if loyal.dep_ == "amod" and loyal.lemma_.lower() == "loyal":
@@ -1441,6 +1446,8 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     for child in children:
         # "anti-Russian protests" are against Russia, "pro-Russian rallies" not by Russia.
         if child.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(child):
+            if child.lemma_.lower() in trigger.extra and child.dep_ != "poss":
+                continue  # the trigger's own word ("[Visa] restrictions"), though a name's spelling, names no party
             subjects += _actors(ctx, child, 0.85, noun)
     if trigger.predicate.category == "ASSAULT":
         # "the X-led offensive against Y"

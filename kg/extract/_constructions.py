@@ -20,13 +20,18 @@ trigger. A few classes of acts state one of their sides through a construction o
   data" (REQUEST);
 * protesters of no named country take the country of the place they protest in, or that they are
   placed in ("students in Lima blocked a highway": civilians who act for no state elsewhere), or that
-  names them ("Iranian students protested"); a protest held at a state's embassy or consulate is
+  names them ("Iranian students protested"); a subject that only counts a crowd is such a group
+  ("Thousands marched in X against Y", "Crowds in X burned Y flags", ``_crowd``); the thing of a protest act
+  that is "anti-Y" names its target ("shouted anti-Y slogans"); a protest held at a state's embassy or consulate is
   against that state ("rallied outside the Y embassy"), and so is an "anti-Y" protest, whose protesters
   are the country it is held in ("anti-Y protests erupted in X") (PROTEST);
 * a role held in a body is said of the clause's subject through a preposition: "signed on as a
   partner in Y", "is among the largest contributors to Y", "is one of the founding members of Y";
 * an investigation that names a thing it investigates ("of arms sales") has no other target, whatever
   the parse hangs on its light verb ("to Y") (INVESTIGATE, ``investigated_thing``);
+* a show of force set against a strain names the other side of it: "called up reservists amid tensions
+  with Y", "put its army on alert during the standoff with Y", "amid the dispute between X and Y" (X the
+  subject); a strain between others names no target (MOBILIZE, ``_strained_with``);
 * a border phrase the parse splits over the verb ("a deployment [along the frontier] [with Y]")
   still names the neighbour (``split_border``);
 * an envoy ordered out stands for the state that sent it ("told the Sudian envoy to leave"), and a
@@ -82,6 +87,8 @@ _MISSIONS = {"embassy", "consulate", "legation", "chancery"}
 _AT_PLACE = {"outside", "at", "near", "before", "opposite", "to", "toward", "towards", "beside", "around", "on"}
 #: Nouns that count a group ("thousands of students").
 _COUNTS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "crowd", "group", "number", "million", "millions"}
+#: Nouns of people of no group a crowd is counted in ("hundreds of people").
+_CROWD_PEOPLE = {"people", "person", "citizen", "resident", "local", "inhabitant", "man", "woman"}
 #: Prepositions that place a harm inside an attack ("in a raid", "during the shelling", "under fire").
 _IN_ATTACK = ("in", "during", "under")
 #: Verbs of undergoing an act named by the object of their "under" ("came under attack", "was under bombardment"):
@@ -94,6 +101,13 @@ _UNDERGONE_FROM = ("from", "by")
 _VERBAL_ATTACKS = {"attack", "assault", "offensive", "onslaught"}
 #: Sectors (and armed-group kinds) of a doer that make an attack undergone an act of force.
 _ARMED_ROLES = {"military", "police", "armed groups", "armed group", "rebels", "movement"}
+#: Nouns of strained relations whose "with" names the other side ("amid tensions with Y", "during the standoff with Y").
+_STRAINS = {
+    "tension", "tensions", "standoff", "stand-off", "dispute", "row", "crisis", "confrontation", "friction", "feud",
+    "spat", "rift", "clash", "clashes", "skirmish", "skirmishes", "escalation", "hostility", "hostilities", "showdown",
+}
+#: Prepositions that set an act against a strain ("amid tensions", "over the dispute", "following clashes").
+_AMID = ("amid", "amidst", "over", "during", "following", "after", "in", "despite")
 #: Words before "of" that pick some of a group ("one of the founding members").
 _PARTITIVE = ("one", "some", "several", "two", "three", "many", "each")
 
@@ -162,14 +176,22 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         objects = objects + [o for o in partners if o not in objects]
     if category == "REQUEST" and not verb and not actor_objects:
         objects = objects + (_asked(ctx, anchor) or _asked_from(ctx, anchor))
+    if category == "MOBILIZE" and not actor_objects:
+        objects = objects + _strained_with(ctx, anchor, subjects)
     if category == "PROTEST" and verb:
         subjects = _placed_protesters(ctx, anchor, subjects)
     elif category == "PROTEST" and not subjects and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in _LIGHT_VERBS:
         subjects = _placed_protesters(ctx, anchor.head, subjects)  # "Iranian students began a hunger strike"
+    if category == "PROTEST" and verb and not actor_objects:
+        # "shouted anti-Y slogans", "burned anti-Y banners": the act's thing is "anti-" its target
+        objects = objects + [a for thing in _first_of(list(anchor.children), {"dobj"}) for a in _anti_targets(ctx, thing)]
     if category == "PROTEST" and not verb and (against := _anti_targets(ctx, anchor)):
         # "anti-Y protests erupted in X": Y is the target, not a protester; the protesters are X's
         keys = {a.entity.key for a in against}
-        subjects = [s for s in subjects if s.entity.key not in keys] or _protests_placed(ctx, anchor)
+        placed = _protests_placed(ctx, anchor)
+        subjects = [s for s in subjects if s.entity.key not in keys] or placed
+        # "Thousands joined anti-Y demonstrations in X": the crowd is the protest's own group, named by its place
+        subjects = [next((p for p in placed if p.entity.key == s.entity.key), s) for s in subjects]
         objects = [o for o in objects if o.entity.key not in keys] + against
     if category == "PROTEST":
         # "a hunger strike in front of the Y embassy": the general rules may read the embassy through "in"
@@ -564,7 +586,8 @@ def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg]) -> list[
         if not found and len(countries := _protest_countries(ctx, verb)) == 1:
             # "Protesters rallied outside the Y embassy in Manila", "Demonstrators marched in Lima": a group
             # of no named country protests as a group of the one country its protest is held in
-            found = [Arg(group, 0.8) for s in _first_of(list(verb.children), {"nsubj"})[:1] if (group := _group_actor(_counted(s), countries.pop())) is not None]
+            country = countries.pop()
+            found = [Arg(group, 0.8) for s in _first_of(list(verb.children), {"nsubj"})[:1] if (group := _group_actor(_counted(s), country) or _crowd(s, country)) is not None]
         return found
     # a capitalised group noun at the head of a sentence ("Farmers protested ...") may be read as an
     # organisation of no country; _group_actor below accepts only group nouns ("farmers", "students")
@@ -575,7 +598,7 @@ def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg]) -> list[
         for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _GROUP_PLACE_PREPS
         for p in prep.children if p.dep_ == "pobj" and (m := ctx.mention(p)) is not None and m.entity.type is EntityType.COUNTRY and m.entity.country
     }
-    groups = [g for s in verb.children if s.dep_ == "nsubj" and len(places) == 1 for g in [_group_actor(s, next(iter(places)))] if g is not None]
+    groups = [g for s in verb.children if s.dep_ == "nsubj" and len(places) == 1 for g in [_group_actor(s, next(iter(places))) or _crowd(s, next(iter(places)))] if g is not None]
     return [Arg(groups[0], subjects[0].score)] if groups else subjects
 
 
@@ -593,14 +616,15 @@ def _protest_countries(ctx: _Context, verb: Token) -> set[str]:
 
 
 def _placed_group(ctx: _Context, noun: Token) -> Entity | None:
-    """The group a noun names with the country it is placed in: "students in Lima", "farmers across Chad"."""
+    """The group a noun names with the country it is placed in: "students in Lima", "farmers across Chad", "crowds in Dhaka"."""
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in _GROUP_PLACE_PREPS:
             continue
         for pobj in prep.children:
             m = ctx.mention(pobj)
             if pobj.dep_ == "pobj" and m is not None and m.entity.type is EntityType.COUNTRY and m.entity.country:
-                return _group_actor(noun, m.entity.country, noun.doc[noun.i : pobj.i + 1].text)
+                label = noun.doc[noun.i : pobj.i + 1].text
+                return _group_actor(noun, m.entity.country, label) or _crowd(noun, m.entity.country, label)
     return None
 
 
@@ -638,6 +662,21 @@ def _counted(noun: Token) -> Token:
     if noun.lemma_.lower() in _COUNTS:
         return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), noun)
     return noun
+
+
+def _crowd(noun: Token, country: str, label: str | None = None) -> Entity | None:
+    """A crowd a protest verb's subject counts without naming a group ("Thousands marched in X against Y",
+    "Crowds burned Y's flags in X", "hundreds of people rallied"): protesters of the country the protest is held in,
+    as "protesters" are (sector "opposition"). Not a count of a group of its own ("thousands of farmers": that group)."""
+    if noun.lower_ not in _COUNTS and noun.lemma_.lower() not in _COUNTS:
+        return None
+    counted = noun
+    while (inner := _counted(counted)) is not counted:
+        counted = inner  # "tens of thousands of people"
+    if counted is not noun and counted.lower_ not in _COUNTS and counted.lemma_.lower() not in _CROWD_PEOPLE:
+        return None
+    label = label or noun.doc[noun.left_edge.i : counted.i + 1].text
+    return Entity(key=f"actor/{country}-opposition", label=label, type=EntityType.SECTOR_ACTOR, country=country, role="opposition")
 
 
 def _national_group(ctx: _Context, noun: Token) -> Entity | None:
@@ -788,4 +827,30 @@ def split_border(ctx: _Context, verb: Token) -> list[Arg]:
                 continue
             after = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i == place.i + 1]
             found += [Arg(a.entity, a.score, prep.lower_, place=True) for w in after for p in w.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.8)]
+    return found
+
+
+def _strained_with(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg]:
+    """The other side of a strain a show of force is set against: "called up reservists amid rising tensions with Y",
+    "put its army on alert during the standoff with Y", "a mobilisation amid the dispute between X and Y" (the party
+    that is not the subject). The phrase may hang on the verb, on its object or, for a noun, on its light verb."""
+    holders = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]
+    if anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.pos_ in ("VERB", "AUX"):
+        holders.append(anchor.head)  # "declared a partial mobilisation amid tensions with Y"
+    keys = {s.entity.key for s in subjects}
+    countries = {s.entity.country for s in subjects if s.entity.country}
+    found: list[Arg] = []
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _AMID:
+                continue
+            for strain in prep.children:
+                if strain.dep_ != "pobj" or (strain.lemma_.lower() not in _STRAINS and strain.lower_ not in _STRAINS):
+                    continue
+                for prep2 in (c for c in strain.children if c.dep_ == "prep" and c.lower_ in ("with", "between")):
+                    sides = [a for p in prep2.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
+                    own = [a for a in sides if a.entity.key in keys or a.entity.country in countries]
+                    if prep2.lower_ == "between" and not own:
+                        continue  # "amid tensions between Y and Z": a strain of others, the act's target is not said
+                    found += [Arg(a.entity, a.score * 0.9, "with") for a in sides if a not in own]
     return found

@@ -108,6 +108,11 @@ _LINKING = {"be", "remain", "stay", "become", "seem", "appear", "grow"}
 #: Goods named by the country they come from ("tariffs on imports from Y", "a ban on products from Y"): they stand for
 #: that country as "Y-ian goods" do.
 _TRADED = {"import", "imports", "export", "exports", "good", "goods", "product", "products", "commodity", "commodities", "shipment", "shipments"}
+#: Capital named by the country it comes from, only as what a measure falls on ("curbs on investment from Y"; not
+#: "welcomed investment from Y", whose investors are no party the act is done to).
+_INVESTED = {"investment", "investments"}
+#: Goods named by the country they go to ("curbs on exports to Y", "a ban on shipments to Y"): a measure on them falls on that country.
+_SENT_GOODS = {"export", "exports", "shipment", "shipments"}
 #: Participles that tie a ship, an aircraft or a firm to a country joined to it by a hyphen ("a British-flagged tanker",
 #: "a Greek-owned ship", "a Panama-registered vessel"): the thing stands for that country as "a British tanker" does.
 _BELONGING = {"flag", "flagged", "register", "registered", "own", "owned", "operate", "operated", "crew", "crewed", "charter", "chartered"}

@@ -153,11 +153,12 @@ def _parse_trigger(
     coordinated: Predicate | None = None,
 ) -> Trigger:
     words = text.lower().split()
-    if kind == "nouns" and len(words) == 3 and words[1] == "of":
-        # "expulsion of diplomat|ambassador": the noun's "of" object must be one of the words
+    if kind == "nouns" and len(words) == 3 and words[1] in ("of", "on"):
+        # "expulsion of diplomat|ambassador": the noun's "of" object must be one of the words; "restriction on
+        # import|imports": its "on" object (the preposition is then the trigger's extra word)
         kind_name = "noun"
         return Trigger(
-            pred, kind_name, words[0], (), cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric,
+            pred, kind_name, words[0], () if words[1] == "of" else (words[1],), cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric,
             tuple(words[2].split("|")), weight, negated_as, silent, complement, needs_object, object_type, object_preps, complement_verbs,
             category, armed, alongside, coordinated,
         )

@@ -116,7 +116,7 @@ topic labels (``_topics``) and word lists (``_words``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from functools import cache, partial
 from itertools import combinations
 from pathlib import Path
@@ -228,17 +228,27 @@ def _verb_words(verb: Token, children: Sequence[Token] | None = None) -> set[str
                 words |= {p.lemma_.lower() for g in child.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"}
             # "sent doctors and medicine", "shipped fifty tonnes of food", "a convoy of aid": each conjunct of the
             # object, and what a quantity or a load holds, is what is sent
-            for thing in (child, *(c for c in child.children if c.dep_ == "conj")):
-                if thing is not child:
-                    words |= {thing.lemma_.lower(), thing.lower_}
-                if thing.lemma_.lower() in _QUANTITY_NOUNS:
-                    words |= {p.lemma_.lower() for g in thing.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"}
+            words |= _things_held(child)
         if child.dep_ in ("oprd", "ccomp", "xcomp", "advcl") and child.pos_ in ("NOUN", "ADJ"):
             # "held the sailors hostage": a secondary predicate completes the verb as its object would
             words |= {child.lemma_.lower(), child.lower_}
         if child.dep_ == "acomp" and child.pos_ == "ADJ":
             # "remains opposed to": the predicate adjective of a linking verb completes it
             words.add(child.lower_)
+    return words
+
+
+def _things_held(noun: Token) -> set[str]:
+    """The words of what a noun phrase hands over besides its head: each conjunct ("doctors and medicine"), and
+    what a quantity or a load holds ("fifty tonnes of food", "hundreds of drones", "thousands of tonnes of wheat")."""
+    words: set[str] = set()
+    things = [noun, *(c for c in noun.children if c.dep_ == "conj")]
+    while things:
+        thing = things.pop()
+        if thing is not noun:
+            words |= {thing.lemma_.lower(), thing.lower_}
+        if thing.lemma_.lower() in _QUANTITY_NOUNS:
+            things += [p for g in thing.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"]
     return words
 
 
@@ -256,7 +266,18 @@ def _prep_objects_of(verb: Token, children: Sequence[Token] | None = None) -> li
         # "placed [a Y reporter] and [his driver under arrest]": a second object the parse makes a conjunct of the verb
         objects = [child for child in kids if child.dep_ == "dobj" or (child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"))]
         preps += [prep for child in objects if (prep := _ending_prep(child)) is not None]
-    return [(child.lower_, {w for g in child.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}) for child in preps]
+    # "supplied Y with food and fuel", "provided Y with hundreds of drones": what the object holds completes it too
+    return [(child.lower_, {w for g in child.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_, *_things_held(g))}) for child in preps]
+
+
+def _measured_goods(token: Token, nouns: Mapping[str, Sequence[Trigger]]) -> bool:
+    """Whether a noun is what a sanction noun falls on, through "on" ("tariffs on exports to Y"), also when the parse
+    hangs the "on" on the noun's light verb ("announced curbs [on exports to Y]")."""
+    if token.dep_ != "pobj" or token.head.lower_ != "on":
+        return False
+    holder = token.head.head
+    measures = [holder] if holder.pos_ in ("NOUN", "PROPN") else [c for c in holder.children if c.dep_ == "dobj" and c.i < token.i]
+    return any(t.predicate.category == "SANCTION" for m in measures for t in nouns.get(m.lemma_.lower(), ()))
 
 
 def _ending_prep(obj: Token) -> Token | None:
@@ -480,12 +501,18 @@ class PatternExtractor:
             if "between" not in mods and hyphen_sides(kids) is not None:
                 mods.add("between")  # "the X-Y agreement": a hyphenated pair before the noun names its parties as "between X and Y" does
             for trig in self.lexicon.nouns[lemma]:
+                # "announced curbs [on exports]": the parse may hang an "on" of the noun's on its light verb
+                held = kids + ([c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > token.i]
+                               if trig.extra and token.dep_ == "dobj" and _light_verb(token.head) else [])
                 if trig.prep_object and not any(
-                    c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in trig.prep_object for g in c.children if g.dep_ == "pobj")
-                    for c in kids
+                    c.dep_ == "prep" and c.lower_ == (trig.extra[0] if trig.extra else "of")
+                    and any(g.lemma_.lower() in trig.prep_object for g in c.children if g.dep_ == "pobj")
+                    for c in held
                 ):
-                    continue  # "expulsion of diplomats": the "of" object decides
-                if mods.issuperset(trig.extra):
+                    continue  # "expulsion of diplomats", "restrictions on imports": the preposition's object decides
+                if trig.predicate.name == "tradesWith" and _measured_goods(token, self.lexicon.nouns):
+                    continue  # "tariffs on exports to Y", "announced curbs on imports from Y": the measure's goods, no trade
+                if trig.prep_object or mods.issuperset(trig.extra):
                     return [(trig, anchor)]
         if token.pos_ == "ADJ" and lemma in self.lexicon.adjectives and token.head.pos_ in ("NOUN", "PROPN"):
             return [(trig, token.head) for trig in self.lexicon.adjectives[lemma][:1]]
