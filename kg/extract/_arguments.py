@@ -26,6 +26,7 @@ from kg.extract._words import (
     _THIRD_PARTY,
     _COMMITTED,
     _DENY_FACT,
+    _EVALUATING,
     _EVENT_WORDS,
     _FIRST_PERSON,
     _GETTING,
@@ -973,7 +974,8 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
         # participle describes is its patient
         objects += _actors(ctx, verb.head, 0.9, verb)
     for comp in _first_of(children, {"ccomp", "xcomp"}):
-        objects += [Arg(a.entity, 0.85) for a in _first_of_actors(ctx, _first_of(list(comp.children), {"nsubj"}))]
+        named = _named_in_free_relative(ctx, comp)
+        objects += named or [Arg(a.entity, 0.85) for a in _first_of_actors(ctx, _first_of(list(comp.children), {"nsubj"}))]
     objects += _prep_objects(ctx, verb, 0.9, consumed)
     if not objects and verb.lemma_.lower() in _LINKING:
         # "X remains opposed to Y-ian mediation": the predicate adjective's object is the clause's
@@ -999,6 +1001,31 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
             if comp.pos_ in ("VERB", "AUX") and not denied_fact(verb, comp):
                 objects += [Arg(a.entity, a.score * 0.9) for a in _verb_args(ctx, comp)[1]]
     return subjects, objects
+
+
+def _named_in_free_relative(ctx: _Context, comp: Token) -> list[Arg]:
+    """The doers of the act a free relative of naming stands for: "condemned what it called an incursion by Y",
+    "denounced what it described as Y's aggression", "protested what was termed a violation by Y's jets".
+
+    The relative "what" is the object of the verb of judgement; the noun the clause names it by (its "as" phrase or
+    its object predicate) is that object, and the actors of that noun (its "by" agent, which the parse may hang on
+    the naming verb, its owner or national modifier, its "from" phrase) are the target. Nothing when the clause is
+    no such relative or the noun names no actor (then the namer stays the object, as for any complement clause).
+    """
+    if comp.lemma_.lower() not in _EVALUATING or not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in comp.children):
+        return []
+    # (the parse may make the name a second object: "what it labelled Y's provocation")
+    nouns = [c for c in comp.children if c.dep_ in ("oprd", "dobj") and c.lower_ != "what" and c.pos_ in ("NOUN", "PROPN")]
+    nouns += [p for c in comp.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
+    found: list[Arg] = []
+    for noun in nouns[:1]:
+        bys = [c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")]
+        bys += [c for c in comp.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > noun.i]
+        for prep in bys:
+            found += [a for p in prep.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.85)]
+        found += [a for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(c)
+                  for a in _actors(ctx, c, 0.85, noun)]
+    return list({a.entity.key: a for a in found}.values())
 
 
 def denied_fact(verb: Token, comp: Token) -> bool:
