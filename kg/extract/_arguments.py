@@ -59,6 +59,7 @@ from kg.extract._words import (
     origin_groups,
     placed_under,
     state_acts,
+    undergoing_verbs,
 )
 from kg.extract.lexicon import Trigger
 from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, load_gazetteer, sector_nouns
@@ -1395,6 +1396,19 @@ def between_after_participle(participles: list[Token]) -> list[Token]:
     return found[:1]
 
 
+def _act_owners(ctx: _Context, verb: Token) -> list[Arg]:
+    """The owners of an act that is the verb's subject: "Y's decision to expel ... drew criticism from X", "the Sudian
+    move sparked protests from X", "the purchase by Y drew a rebuke from X" (its possessor, national modifier or "by"
+    agent; not an "of" or other phrase, whose actor may be the act's patient)."""
+    owners: list[Arg] = []
+    for subject in _first_of(list(verb.children), {"nsubj"}):
+        owners += [a for c in subject.children if c.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(c)
+                   for a in _actors(ctx, c, 0.85, subject)]
+        owners += [a for c in subject.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.85)]
+    return [a for a in owners if a.entity.type in _ACTOR_TYPES]
+
+
 def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg], list[Arg]]:
     subjects: list[Arg] = []
     objects: list[Arg] = []
@@ -1520,12 +1534,15 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in light_nouns() \
             and noun.head.head.pos_ == "NOUN":
         subjects = _light_noun_doers(ctx, noun.head.head)
-    if not subjects and verb is not None and first.dep_ == "dobj" and verb.lemma_.lower() in _GETTING and not trigger.pair:
-        # "Y received aid from X", "Y secured $3 billion in loans from X", "Y got a warning from X": X gives, Y gets
+    if not subjects and verb is not None and first.dep_ == "dobj" and verb.lemma_.lower() in _GETTING | undergoing_verbs() and not trigger.pair:
+        # "Y received aid from X", "Y secured $3 billion in loans from X", "Y got a warning from X": X gives, Y gets;
+        # "Y drew criticism from X", "Y's decision sparked protests from X": X acts on Y
         givers = [a for holder in (verb, first, noun) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
                   for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
         if givers:
             getters = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb)]
+            if not getters and verb.lemma_.lower() in undergoing_verbs():
+                getters = _act_owners(ctx, verb)
             return givers[:1], [g for g in getters if g.entity.key != givers[0].entity.key]
     about = any(c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS for h in holders for c in h.children)
     if not objects and not about and not trigger.pair and subjects and verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in _RECEIVING:

@@ -248,6 +248,13 @@ def event_doers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @cache
+def undergoing_verbs() -> frozenset[str]:
+    """Verbs whose subject draws on itself or meets the act its object names, done by the object's "from" party
+    ("X drew criticism from Y", "X's move sparked protests from Y"): ``undergoing`` of ``kg/data/event_doers.yaml``."""
+    return frozenset(_event_doers_yaml().get("undergoing") or ())
+
+
+@cache
 def done_to_categories() -> tuple[frozenset[str], frozenset[str]]:
     """PLOVER categories of acts done to a target, and of the verbs that judge such an act named by their
     object (``done_to`` and ``judging`` of ``kg/data/event_doers.yaml``)."""
