@@ -53,6 +53,7 @@ from kg.extract._words import (
     _TIES,
     _WHILE_PREPS,
     contest_intents,
+    envoy_summons,
     event_doers,
     intent_stating_verbs,
     light_nouns,
@@ -669,6 +670,8 @@ def _state_doers(ctx: _Context, verb: Token) -> list[Arg] | None:
     lemma = verb.lemma_.lower()
     preps = state_acts().get(lemma)
     passive = any(c.dep_ == "auxpass" for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    if passive and lemma in envoy_summons()[0]:
+        return _envoy_host(ctx, verb)
     if not preps or not passive:
         return None
     if lemma in placed_under() and not any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children):
@@ -683,6 +686,26 @@ def _state_doers(ctx: _Context, verb: Token) -> list[Arg] | None:
                         states = [a for a in _actors(ctx, pobj, 1.0) if a.entity.type is EntityType.COUNTRY]
                         if states:
                             return [Arg(states[0].entity, 0.8)]
+    return []
+
+
+def _envoy_host(ctx: _Context, verb: Token) -> list[Arg] | None:
+    """The host state that summoned an envoy, in a passive without an agent: the country of the envoy's post ("Y's
+    ambassador to X", "the Y envoy in X"), else of the place of the summons ("summoned to the foreign ministry in X");
+    ``envoy_host`` of ``kg/data/state_acts.yaml``. None when the one summoned is no envoy; no one when no country is
+    named, or when the only country named is the envoy's own."""
+    envoy = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    words = envoy_summons()[1]
+    if envoy is None or not any(t.lower_ in words or t.lemma_.lower() in words for t in [envoy, *envoy.lefts]):
+        return None
+    senders = {a.entity.key for a in _actors(ctx, envoy, 1.0)}
+    posts = [p for c in envoy.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for p in c.children if p.dep_ == "pobj"]
+    places = [verb] + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    posts += [p for holder in places for c in holder.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+    for post in posts:
+        hosts = [a for a in _actors(ctx, post, 1.0) if a.entity.type is EntityType.COUNTRY and a.entity.key not in senders]
+        if hosts:
+            return [Arg(hosts[0].entity, 0.8)]
     return []
 
 
@@ -1407,6 +1430,40 @@ def _act_owners(ctx: _Context, verb: Token) -> list[Arg]:
         owners += [a for c in subject.children if c.dep_ == "prep" and c.lower_ == "by"
                    for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.85)]
     return [a for a in owners if a.entity.type in _ACTOR_TYPES]
+
+
+#: Prepositions of what a complaint or appeal is about, beside its addressee's "with" or "to".
+_COMPLAINED_PREPS = ("against", "about", "over")
+
+
+def addressed_targets(ctx: _Context, anchor: Token) -> list[Arg]:
+    """The target of a complaint made to an addressee: "filed a complaint with the Council against Y", "lodged a
+    complaint with the WTO over Y's boycott", "complained to the League about Y" → Y, not the Council, the WTO or
+    the League. The parse may hang the target's phrase on the complaint, on its light verb or on the addressee.
+
+    Empty when the act has no "with" or "to" addressee or names no other target: "lodged a complaint with Y", where
+    Y is the only party, is a complaint against Y.
+    """
+    holders = [anchor]
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "dobj" and anchor.head.pos_ in ("VERB", "AUX"):
+        holders.append(anchor.head)
+    addressees = [p for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to")
+                  for p in c.children if p.dep_ == "pobj"]
+    if not addressees:
+        return []
+    found: list[Arg] = []
+    for holder in holders + addressees:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _COMPLAINED_PREPS:
+                continue
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                own = _actors(ctx, pobj, 0.9)
+                if not own:
+                    # "over Y's boycott", "about the Sudian blockade": the owner of the act complained of
+                    own = [a for c in pobj.children if c.dep_ in ("poss", "amod", "compound") and not _is_stance(c)
+                           for a in _actors(ctx, c, 0.85, pobj)]
+                found += [Arg(a.entity, a.score, prep.lower_) for a in own if a.entity.type in _ACTOR_TYPES]
+    return list({a.entity.key: a for a in found}.values())
 
 
 def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg], list[Arg]]:

@@ -345,9 +345,19 @@ def state_acts() -> dict[str, frozenset[str]]:
     passive without an agent ("was arrested in Y", "was deported from Y"): ``kg/data/state_acts.yaml``."""
     preps: dict[str, set[str]] = {}
     for prep, verbs in _state_acts_yaml().items():
+        if prep in ("envoy_host", "envoys"):
+            continue
         for verb in verbs:
             preps.setdefault(verb, set()).add("in" if prep == "placed_under" else prep)
     return {verb: frozenset(found) for verb, found in preps.items()}
+
+
+@cache
+def envoy_summons() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of summoning an envoy, which only the host state does, and the words of an envoy ("ambassador",
+    "charge d'affaires"): ``envoy_host`` and ``envoys`` of ``kg/data/state_acts.yaml``."""
+    data = _state_acts_yaml()
+    return frozenset(data["envoy_host"]), frozenset(data["envoys"])
 
 
 @cache
