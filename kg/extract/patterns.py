@@ -126,6 +126,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract._arguments import (
     _ONE_WAY,
     Arg,
+    addressed_targets,
     _actors,
     _agents_after_patient,
     _clause_verb,
@@ -639,8 +640,14 @@ class PatternExtractor:
                 # a beneficiary ("refugees from Z", inside the object phrase, are still Z's people)
                 objects = [o for o in objects if o.prep != "from" or o.inner]
         if pred.category in ("ACCUSE", "PROTEST") and any(o.prep in ("over", "about", "against") for o in objects):
-            # "appealed to the League over Sudian raids": the addressee is not the target
-            objects = [o for o in objects if o.prep != "to"]
+            # "appealed to the League over Sudian raids", "lodged a complaint with the League against Sudia": the
+            # addressee is not the target ("lodged a complaint with Sudia", the only party, still is)
+            objects = [o for o in objects if o.prep not in ("to", "with")]
+        if pred.category in ("ACCUSE", "PROTEST") and (complained := addressed_targets(ctx, anchor)):
+            # "filed a complaint with the Council against Y": the parse may hang the target on the addressee
+            keys = {s.entity.key for s in subjects}
+            objects = [o for o in objects if o.prep not in ("to", "with")]
+            objects += [a for a in complained if a.entity.key not in keys and all(a.entity.key != o.entity.key for o in objects)]
         if pred.category == "INVESTIGATE":
             # "an investigation of arms sales to Croatia": what is investigated is the sale, not its buyer
             objects = [o for o in objects if not o.inner]
