@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.extract._context import _Context, _first_of, _is_reporting
 from kg.extract._discourse import local_pair, refer
 from kg.extract._publisher import institutional_we
-from kg.extract._modality import amount_of, intention_noun, issued_document, issuing_verb
+from kg.extract._modality import _inverted_condition, amount_of, intention_noun, issued_document, issuing_verb
 from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
     HARMED_IN,
@@ -908,11 +908,36 @@ def _after_dateline(subject: Token, verb: Token) -> Token:
 
 
 def _conditional(token: Token) -> bool:
-    """Whether the clause of ``token`` carries an "unless ..." or "if ..." condition."""
+    """Whether the clause of ``token`` carries an "unless ..." or "if ..." condition, or one opened by inversion
+    ("should Y attack", "were Y to attack")."""
+    return condition_of(token) is not None
+
+
+def condition_of(token: Token) -> Token | None:
+    """The clause that puts a condition on the clause of ``token``: "if Y ...", "unless Y ...", "should Y ...", or
+    None."""
     verb = token if token.pos_ in ("VERB", "AUX") else _clause_verb(token)
     if verb is None:
-        return False
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children) for c in verb.children)
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl":
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children):
+            return clause
+        if any(_inverted_condition(a) for a in clause.children if a.dep_ in ("aux", "auxpass")):
+            return clause
+    return None
+
+
+def condition_parties(ctx: _Context, token: Token, subjects: Collection[Arg]) -> list[Arg]:
+    """The actors a condition on the clause of ``token`` asks to act or refrain, its subject ("if Y continues its
+    patrols", "should Y deploy troops"), less the clause's own ``subjects``."""
+    clause = condition_of(token)
+    if clause is None:
+        return []
+    keys = {a.entity.key for a in subjects}
+    return [Arg(a.entity, a.score * 0.9) for s in _first_of(list(clause.children), {"nsubj", "nsubjpass"})
+            for a in _actors(ctx, s, 1.0) if a.entity.type in _ACTOR_TYPES and a.entity.key not in keys]
 
 
 def _stative(verb: Token) -> bool:
