@@ -60,6 +60,7 @@ from kg.extract._words import (
     origin_groups,
     placed_under,
     state_acts,
+    undergoing_phrases,
     undergoing_verbs,
 )
 from kg.extract.lexicon import Trigger
@@ -1616,14 +1617,20 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in light_nouns() \
             and noun.head.head.pos_ == "NOUN":
         subjects = _light_noun_doers(ctx, noun.head.head)
-    if not subjects and verb is not None and first.dep_ == "dobj" and verb.lemma_.lower() in _GETTING | undergoing_verbs() and not trigger.pair:
+    # (an attack undergone, "came under attack from Y", is read by kg/extract/_constructions.py, _undergone)
+    met = first.head.head if first.dep_ == "pobj" and first.head.head.pos_ in ("VERB", "AUX") and trigger.predicate.category != "ASSAULT" else None
+    if met is not None and f"{met.lemma_.lower()} {first.head.lower_}" in undergoing_phrases():
+        verb = met  # "Y came under criticism from X", "Y's plan met with protests from X": as "drew criticism from X"
+    elif met is not None:
+        met = None
+    if not subjects and verb is not None and not trigger.pair and (met is not None or (first.dep_ == "dobj" and verb.lemma_.lower() in _GETTING | undergoing_verbs())):
         # "Y received aid from X", "Y secured $3 billion in loans from X", "Y got a warning from X": X gives, Y gets;
         # "Y drew criticism from X", "Y's decision sparked protests from X": X acts on Y
         givers = [a for holder in (verb, first, noun) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
                   for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
         if givers:
             getters = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb)]
-            if not getters and verb.lemma_.lower() in undergoing_verbs():
+            if not getters and (met is not None or verb.lemma_.lower() in undergoing_verbs()):
                 getters = _act_owners(ctx, verb)
             return givers[:1], [g for g in getters if g.entity.key != givers[0].entity.key]
     about = any(c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS for h in holders for c in h.children)

@@ -255,6 +255,13 @@ def undergoing_verbs() -> frozenset[str]:
 
 
 @cache
+def undergoing_phrases() -> frozenset[str]:
+    """The verbs with the preposition of the act their subject meets ("came under criticism from Y", "met with
+    protests from Y"): ``undergoing_phrases`` of ``kg/data/event_doers.yaml``."""
+    return frozenset(_event_doers_yaml().get("undergoing_phrases") or ())
+
+
+@cache
 def done_to_categories() -> tuple[frozenset[str], frozenset[str]]:
     """PLOVER categories of acts done to a target, and of the verbs that judge such an act named by their
     object (``done_to`` and ``judging`` of ``kg/data/event_doers.yaml``)."""
