@@ -33,6 +33,9 @@ def _countries(result: ArticleResult) -> set[tuple[str | None, str, str | None]]
         ("Pakistan warned it could respond militarily should India cross the line.", ("PAK", "threatens", "IND")),
         # a phrasal verb of retaliation under a vow, the condition hung on the vow
         ("North Korea vowed to strike back if South Korea holds the drills.", ("PRK", "threatens", "KOR")),
+        # a warning of an act of retaliation
+        ("Turkey warned of a firm response if Greece extends its waters.", ("TUR", "threatens", "GRC")),
+        ("Iran threatened retaliation if the United States imposes new sanctions.", ("IRN", "threatens", "USA")),
         # a lexicon act under a condition, with no target of its own
         ("Morocco said it would impose sanctions unless Algeria reopens the border.", ("MAR", "threatens", "DZA")),
     ],
@@ -49,6 +52,7 @@ def test_the_party_of_the_condition_is_threatened(run: Run, text: str, expected:
         "Kenya said it would retaliate.",  # no condition
         "Brazil will take countermeasures if the prices fall.",  # no actor in the condition
         "Serbia retaliated after Kosovo banned its goods.",  # done, not promised under a condition
+        "Chile warned of a sharp rise in prices if Peru closes the border.",  # a warning of no act of retaliation
     ],
 )
 def test_no_threat_without_a_hostile_act_under_an_actor_s_condition(run: Run, text: str) -> None:

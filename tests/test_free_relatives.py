@@ -1,6 +1,7 @@
 """Free relatives of naming (issue 16): "condemned what it called an incursion by Y" condemns Y's act.
 
-The relative "what" is the object of a verb of naming ("call", "describe as", "term", "label", "brand"); the noun
+The relative "what" is the object of a verb of naming ("call", "describe as", "term", "label", "brand") or the
+subject of a reported copula ("what it said was N"); the noun
 the clause names it by stands for the object of the main verb, and its actors (its "by" or "from" agent, its owner,
 its national modifier) are the target. A name with no actor in it gives no target. All sentences are invented.
 """
@@ -30,6 +31,9 @@ def _countries(result: ArticleResult) -> set[tuple[str | None, str, str | None]]
         ("Lithuania slammed what it labelled Moscow's provocation on the border.", ("LTU", "criticizes", "RUS")),
         # a passive relative with a national modifier
         ("Egypt rejected what was described as an Ethiopian ultimatum over the dam.", ("EGY", "rejects", "ETH")),
+        # a reported copula: "what it said was N"
+        ("Poland condemned what it said was a Russian drone strike on its territory.", ("POL", "criticizes", "RUS")),
+        ("Ukraine denounced what it believes were Belarusian troop movements near the border.", ("UKR", "criticizes", "BLR")),
         # a verb trigger with an object phrase of its own kind
         ("Greece deplored what it termed an unlawful drilling operation by Turkey.", ("GRC", "criticizes", "TUR")),
     ],
@@ -43,6 +47,8 @@ def test_the_named_act_s_doer_is_the_target(run: Run, text: str, expected: tuple
     [
         "Peru criticized what it called a flawed report.",  # the name names no actor
         "Norway condemned what it called a heavy-handed crackdown on protesters.",
+        "Peru condemned what it said was a smear campaign.",
+        "Ghana condemned what it said was an attack on Togolese traders.",  # the patient is no doer
     ],
 )
 def test_a_name_without_an_actor_gives_no_target(run: Run, text: str) -> None:

@@ -47,9 +47,11 @@ from kg.extract._words import (
     _PLACE_PREPS,
     _RECEIVING,
     _RELATIVE,
+    _REPORTING,
     _SELF,
     _SERVING_AS,
     _STATIVE,
+    _SUPPOSE,
     _TIES,
     _WHILE_PREPS,
     contest_intents,
@@ -1055,18 +1057,27 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
 
 def _named_in_free_relative(ctx: _Context, comp: Token) -> list[Arg]:
     """The doers of the act a free relative of naming stands for: "condemned what it called an incursion by Y",
-    "denounced what it described as Y's aggression", "protested what was termed a violation by Y's jets".
+    "denounced what it described as Y's aggression", "protested what was termed a violation by Y's jets", "condemned
+    what it said was a Y drone strike".
 
-    The relative "what" is the object of the verb of judgement; the noun the clause names it by (its "as" phrase or
-    its object predicate) is that object, and the actors of that noun (its "by" agent, which the parse may hang on
+    The relative "what" is the object of the verb of naming (or the subject of a reported copula); the noun the clause
+    names it by (its "as" phrase, its object predicate or the copula's predicate noun) is that object, and the actors of that noun (its "by" agent, which the parse may hang on
     the naming verb, its owner or national modifier, its "from" phrase) are the target. Nothing when the clause is
     no such relative or the noun names no actor (then the namer stays the object, as for any complement clause).
     """
-    if comp.lemma_.lower() not in _EVALUATING or not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in comp.children):
+    lemma = comp.lemma_.lower()
+    if lemma in _EVALUATING and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in comp.children):
+        # (the parse may make the name a second object: "what it labelled Y's provocation")
+        nouns = [c for c in comp.children if c.dep_ in ("oprd", "dobj") and c.lower_ != "what" and c.pos_ in ("NOUN", "PROPN")]
+        nouns += [p for c in comp.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
+    elif lemma in _REPORTING | _SUPPOSE:
+        # "condemned what it said was a Y drone strike", "what it believes were Y's troops": the reported copula's
+        # subject is the relative, its predicate noun the name
+        nouns = [a for cop in comp.children if cop.dep_ == "ccomp" and cop.lemma_.lower() == "be"
+                 and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in cop.children)
+                 for a in cop.children if a.dep_ == "attr" and a.pos_ in ("NOUN", "PROPN")]
+    else:
         return []
-    # (the parse may make the name a second object: "what it labelled Y's provocation")
-    nouns = [c for c in comp.children if c.dep_ in ("oprd", "dobj") and c.lower_ != "what" and c.pos_ in ("NOUN", "PROPN")]
-    nouns += [p for c in comp.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
     found: list[Arg] = []
     for noun in nouns[:1]:
         bys = [c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")]

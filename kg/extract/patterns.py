@@ -841,7 +841,7 @@ class PatternExtractor:
             said_by = ctx.speaker(sent, threat.verb)
             yield from _complement_statements(
                 ctx, sent, threat.verb, threatens, threatens.cameo, Modality.ASSERTED,
-                threat.verb.text if threat.act is threat.verb else f"{threat.verb.text} {threat.act.text}",
+                threat.verb.text if threat.act.i == threat.verb.i else f"{threat.verb.text} {threat.act.text}",
                 threat.subjects, threat.objects, lambda _subj: said_by,  # noqa: B023 - used at once
             )
 
