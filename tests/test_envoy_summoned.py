@@ -30,6 +30,10 @@ def _countries(result: ArticleResult) -> set[tuple[str | None, str, str | None]]
         # the place of the summons
         ("The Colombian charge d'affaires was summoned to the foreign ministry in Caracas.", ("VEN", "protests", "COL")),
         ("The Austrian consul was summoned in Slovenia over the remarks.", ("SVN", "protests", "AUT")),
+        # a ministry of the host named by its country, a two-word title, an agent of no state
+        ("The Dutch ambassador was summoned to the Turkish foreign ministry.", ("TUR", "protests", "NLD")),
+        ("The Indian high commissioner in Islamabad was summoned.", ("PAK", "protests", "IND")),
+        ("Germany's envoy to Turkey was summoned by the foreign ministry over the resolution.", ("TUR", "protests", "DEU")),
         # a reduced relative
         ("The Greek ambassador to Albania, summoned on Tuesday, left without comment.", ("ALB", "protests", "GRC")),
         # an agent, when given, is the one who summoned as always
@@ -47,6 +51,7 @@ def test_the_host_state_summoned_the_envoy(run: Run, text: str, expected: tuple[
         "The Indian ambassador was summoned to the ministry.",  # no host named
         "The witnesses were summoned to a court in Peru.",  # no envoy
         "The Moroccan envoy was summoned to Rabat for consultations.",  # called home by its own state
+        "The Moroccan envoy was summoned to the Moroccan foreign ministry.",  # its own state's ministry
     ],
 )
 def test_no_host_no_protest(run: Run, text: str) -> None:

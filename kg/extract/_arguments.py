@@ -603,6 +603,8 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         for extra in verb.children:
             if extra.dep_ == "conj" and extra.pos_ in ("NOUN", "PROPN") and extra.i > agents[0].i:
                 found += [a for a in _actors(ctx, extra, 0.9) if all(a.entity.key != f.entity.key for f in found)]
+        if not found and ctx.lemmas[verb.i] in envoy_summons()[0] and (hosts := _envoy_host(ctx, verb)):
+            return hosts  # "Y's envoy to X was summoned by the foreign ministry": an agent of no state is the host's
         return found
     doers = _state_doers(ctx, verb)
     if doers is not None:
@@ -699,14 +701,22 @@ def _envoy_host(ctx: _Context, verb: Token) -> list[Arg] | None:
     named, or when the only country named is the envoy's own."""
     envoy = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     words = envoy_summons()[1]
-    if envoy is None or not any(t.lower_ in words or t.lemma_.lower() in words for t in [envoy, *envoy.lefts]):
+    # ("the Indian high commissioner": a two-word title is listed whole)
+    if envoy is None or not any(t.lower_ in words or t.lemma_.lower() in words or f"{t.lower_} {envoy.lower_}" in words for t in [envoy, *envoy.lefts]):
         return None
-    senders = {a.entity.key for a in _actors(ctx, envoy, 1.0)}
+    sent_by = _actors(ctx, envoy, 1.0)
+    senders = {a.entity.key for a in sent_by} | {a.entity.country for a in sent_by if a.entity.country}
     posts = [p for c in envoy.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for p in c.children if p.dep_ == "pobj"]
-    places = [verb] + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
-    posts += [p for holder in places for c in holder.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+    places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    posts += [p for holder in [verb, *places] for c in holder.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
     for post in posts:
         hosts = [a for a in _actors(ctx, post, 1.0) if a.entity.type is EntityType.COUNTRY and a.entity.key not in senders]
+        if hosts:
+            return [Arg(hosts[0].entity, 0.8)]
+    for place in places:
+        # "summoned to the Turkish foreign ministry": a ministry of the host state, named by its country
+        hosts = [a for a in _actors(ctx, place, 1.0) if a.entity.type is EntityType.SECTOR_ACTOR and a.entity.country
+                 and a.entity.country not in senders]
         if hosts:
             return [Arg(hosts[0].entity, 0.8)]
     return []
