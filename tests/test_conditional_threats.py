@@ -36,6 +36,8 @@ def _countries(result: ArticleResult) -> set[tuple[str | None, str, str | None]]
         # a warning of an act of retaliation
         ("Turkey warned of a firm response if Greece extends its waters.", ("TUR", "threatens", "GRC")),
         ("Iran threatened retaliation if the United States imposes new sanctions.", ("IRN", "threatens", "USA")),
+        # a passive condition: its agent is the one it is put to
+        ("Britain said it would retaliate if British ships are seized by Iran.", ("GBR", "threatens", "IRN")),
         # a lexicon act under a condition, with no target of its own
         ("Morocco said it would impose sanctions unless Algeria reopens the border.", ("MAR", "threatens", "DZA")),
     ],
@@ -53,6 +55,7 @@ def test_the_party_of_the_condition_is_threatened(run: Run, text: str, expected:
         "Brazil will take countermeasures if the prices fall.",  # no actor in the condition
         "Serbia retaliated after Kosovo banned its goods.",  # done, not promised under a condition
         "Chile warned of a sharp rise in prices if Peru closes the border.",  # a warning of no act of retaliation
+        "The United States would respond forcefully if its troops were attacked.",  # no other party in the condition
     ],
 )
 def test_no_threat_without_a_hostile_act_under_an_actor_s_condition(run: Run, text: str) -> None:

@@ -944,12 +944,16 @@ def condition_of(token: Token) -> Token | None:
 
 def condition_parties(ctx: _Context, token: Token, subjects: Collection[Arg]) -> list[Arg]:
     """The actors a condition on the clause of ``token`` asks to act or refrain, its subject ("if Y continues its
-    patrols", "should Y deploy troops"), less the clause's own ``subjects``."""
+    patrols", "should Y deploy troops") or a passive's agent ("if its ships are seized by Y"), less the clause's own
+    ``subjects``."""
     clause = condition_of(token)
     if clause is None:
         return []
     keys = {a.entity.key for a in subjects}
-    return [Arg(a.entity, a.score * 0.9) for s in _first_of(list(clause.children), {"nsubj", "nsubjpass"})
+    # "if its ships are seized by Y": a passive condition's agent is the one it is put to
+    parties = [p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    parties = parties or _first_of(list(clause.children), {"nsubj", "nsubjpass"})
+    return [Arg(a.entity, a.score * 0.9) for s in parties[:1]
             for a in _actors(ctx, s, 1.0) if a.entity.type in _ACTOR_TYPES and a.entity.key not in keys]
 
 
