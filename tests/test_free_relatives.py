@@ -34,6 +34,9 @@ def _countries(result: ArticleResult) -> set[tuple[str | None, str, str | None]]
         # a reported copula: "what it said was N"
         ("Poland condemned what it said was a Russian drone strike on its territory.", ("POL", "criticizes", "RUS")),
         ("Ukraine denounced what it believes were Belarusian troop movements near the border.", ("UKR", "criticizes", "BLR")),
+        # the relative as the object of a preposition of the act ("over", "about")
+        ("Seoul lodged a protest over what it called an illegal survey by Japanese ships.", ("KOR", "protests", "JPN")),
+        ("Kenya protested to Uganda over what it termed a raid by Somali militias.", ("KEN", "protests", "SOM")),
         # a verb trigger with an object phrase of its own kind
         ("Greece deplored what it termed an unlawful drilling operation by Turkey.", ("GRC", "criticizes", "TUR")),
     ],
@@ -48,6 +51,7 @@ def test_the_named_act_s_doer_is_the_target(run: Run, text: str, expected: tuple
         "Peru criticized what it called a flawed report.",  # the name names no actor
         "Norway condemned what it called a heavy-handed crackdown on protesters.",
         "Peru condemned what it said was a smear campaign.",
+        "Peru complained about what it called unfair treatment.",
         "Ghana condemned what it said was an attack on Togolese traders.",  # the patient is no doer
     ],
 )

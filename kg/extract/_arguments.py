@@ -998,6 +998,10 @@ def _prep_objects(ctx: _Context, head: Token, score: float, skip: set[int] | fro
                     nested = prep.lower_ != "of" and not own
                     inner = not own
                     found += [Arg(a.entity, a.score, prep.lower_, a.place or prep.lower_ in ("along", "near") or nested, inner, a.via if inner else None) for a in direct]
+            for comp in prep.children:
+                if comp.dep_ == "pcomp" and comp.pos_ in ("VERB", "AUX"):
+                    # "protested over what it called an incursion by Y": the free relative stands for the act it names
+                    found += [Arg(a.entity, min(a.score, score), prep.lower_) for a in _named_in_free_relative(ctx, comp)]
     return found
 
 
