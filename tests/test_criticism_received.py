@@ -56,3 +56,8 @@ def test_the_from_party_acts_on_the_subject(run: Run, text: str, expected: tuple
 def test_no_target_without_a_from_actor_and_an_owner(run: Run, text: str) -> None:
     found = [s for s in run(text).statements if s.predicate.category in ("ACCUSE", "PROTEST", "SUPPORT")]
     assert not [s for s in found if s.object.type.value != "Topic"], _countries(run(text))
+
+
+def test_each_coordinated_critic_acts(run: Run) -> None:
+    found = _countries(run("Serbia faced condemnation from Croatia, Bosnia and Montenegro."))
+    assert {("HRV", "criticizes", "SRB"), ("BIH", "criticizes", "SRB"), ("MNE", "criticizes", "SRB")} <= found

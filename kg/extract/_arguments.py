@@ -1659,9 +1659,13 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
                   for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
         if givers:
             getters = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb)]
-            if not getters and (met is not None or verb.lemma_.lower() in undergoing_verbs()):
+            undergone = met is not None or verb.lemma_.lower() in undergoing_verbs()
+            if not getters and undergone:
                 getters = _act_owners(ctx, verb)
-            return givers[:1], [g for g in getters if g.entity.key != givers[0].entity.key]
+            # ("drew criticism from X and Z": each critic acts on the subject)
+            doers = list({g.entity.key: g for g in givers}.values()) if undergone else givers[:1]
+            keys = {d.entity.key for d in doers}
+            return doers, [g for g in getters if g.entity.key not in keys]
     about = any(c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS for h in holders for c in h.children)
     if not objects and not about and not trigger.pair and subjects and verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in _RECEIVING:
         # "Ukraine welcomed the support provided by Poland": the one who welcomes is the beneficiary.
