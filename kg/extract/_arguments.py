@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.extract._context import _Context, _first_of, _is_reporting
 from kg.extract._discourse import local_pair, refer
 from kg.extract._publisher import institutional_we
-from kg.extract._modality import amount_of, commands_own_forces, intention_noun, issued_document, issuing_verb
+from kg.extract._modality import _inverted_condition, amount_of, commands_own_forces, intention_noun, issued_document, issuing_verb
 from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
     HARMED_IN,
@@ -27,6 +27,7 @@ from kg.extract._words import (
     _THIRD_PARTY,
     _COMMITTED,
     _DENY_FACT,
+    _EVALUATING,
     _EVENT_WORDS,
     _FIRST_PERSON,
     _GETTING,
@@ -49,18 +50,23 @@ from kg.extract._words import (
     _PLACE_PREPS,
     _RECEIVING,
     _RELATIVE,
+    _REPORTING,
     _SELF,
     _SERVING_AS,
     _STATIVE,
+    _SUPPOSE,
     _TIES,
     _WHILE_PREPS,
     contest_intents,
+    envoy_summons,
     event_doers,
     intent_stating_verbs,
     light_nouns,
     origin_groups,
     placed_under,
     state_acts,
+    undergoing_phrases,
+    undergoing_verbs,
 )
 from kg.extract.lexicon import Trigger
 from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, load_gazetteer, sector_nouns
@@ -638,6 +644,8 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         for extra in verb.children:
             if extra.dep_ == "conj" and extra.pos_ in ("NOUN", "PROPN") and extra.i > agents[0].i:
                 found += [a for a in _actors(ctx, extra, 0.9) if all(a.entity.key != f.entity.key for f in found)]
+        if not found and ctx.lemmas[verb.i] in envoy_summons()[0] and (hosts := _envoy_host(ctx, verb)):
+            return hosts  # "Y's envoy to X was summoned by the foreign ministry": an agent of no state is the host's
         return found
     doers = _state_doers(ctx, verb)
     if doers is not None:
@@ -724,6 +732,8 @@ def _state_doers(ctx: _Context, verb: Token) -> list[Arg] | None:
     lemma = verb.lemma_.lower()
     preps = state_acts().get(lemma)
     passive = any(c.dep_ == "auxpass" for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    if passive and lemma in envoy_summons()[0]:
+        return _envoy_host(ctx, verb)
     if not preps or not passive:
         return None
     if lemma in placed_under() and not any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children):
@@ -738,6 +748,34 @@ def _state_doers(ctx: _Context, verb: Token) -> list[Arg] | None:
                         states = [a for a in _actors(ctx, pobj, 1.0) if a.entity.type is EntityType.COUNTRY]
                         if states:
                             return [Arg(states[0].entity, 0.8)]
+    return []
+
+
+def _envoy_host(ctx: _Context, verb: Token) -> list[Arg] | None:
+    """The host state that summoned an envoy, in a passive without an agent: the country of the envoy's post ("Y's
+    ambassador to X", "the Y envoy in X"), else of the place of the summons ("summoned to the foreign ministry in X");
+    ``envoy_host`` of ``kg/data/state_acts.yaml``. None when the one summoned is no envoy; no one when no country is
+    named, or when the only country named is the envoy's own."""
+    envoy = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    words = envoy_summons()[1]
+    # ("the Indian high commissioner": a two-word title is listed whole)
+    if envoy is None or not any(t.lower_ in words or t.lemma_.lower() in words or f"{t.lower_} {envoy.lower_}" in words for t in [envoy, *envoy.lefts]):
+        return None
+    sent_by = _actors(ctx, envoy, 1.0)
+    senders = {a.entity.key for a in sent_by} | {a.entity.country for a in sent_by if a.entity.country}
+    posts = [p for c in envoy.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for p in c.children if p.dep_ == "pobj"]
+    places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    posts += [p for holder in [verb, *places] for c in holder.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+    for post in posts:
+        hosts = [a for a in _actors(ctx, post, 1.0) if a.entity.type is EntityType.COUNTRY and a.entity.key not in senders]
+        if hosts:
+            return [Arg(hosts[0].entity, 0.8)]
+    for place in places:
+        # "summoned to the Turkish foreign ministry": a ministry of the host state, named by its country
+        hosts = [a for a in _actors(ctx, place, 1.0) if a.entity.type is EntityType.SECTOR_ACTOR and a.entity.country
+                 and a.entity.country not in senders]
+        if hosts:
+            return [Arg(hosts[0].entity, 0.8)]
     return []
 
 
@@ -940,11 +978,40 @@ def _after_dateline(subject: Token, verb: Token) -> Token:
 
 
 def _conditional(token: Token) -> bool:
-    """Whether the clause of ``token`` carries an "unless ..." or "if ..." condition."""
+    """Whether the clause of ``token`` carries an "unless ..." or "if ..." condition, or one opened by inversion
+    ("should Y attack", "were Y to attack")."""
+    return condition_of(token) is not None
+
+
+def condition_of(token: Token) -> Token | None:
+    """The clause that puts a condition on the clause of ``token``: "if Y ...", "unless Y ...", "should Y ...", or
+    None."""
     verb = token if token.pos_ in ("VERB", "AUX") else _clause_verb(token)
     if verb is None:
-        return False
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children) for c in verb.children)
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl":
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children):
+            return clause
+        if any(_inverted_condition(a) for a in clause.children if a.dep_ in ("aux", "auxpass")):
+            return clause
+    return None
+
+
+def condition_parties(ctx: _Context, token: Token, subjects: Collection[Arg]) -> list[Arg]:
+    """The actors a condition on the clause of ``token`` asks to act or refrain, its subject ("if Y continues its
+    patrols", "should Y deploy troops") or a passive's agent ("if its ships are seized by Y"), less the clause's own
+    ``subjects``."""
+    clause = condition_of(token)
+    if clause is None:
+        return []
+    keys = {a.entity.key for a in subjects}
+    # "if its ships are seized by Y": a passive condition's agent is the one it is put to
+    parties = [p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    parties = parties or _first_of(list(clause.children), {"nsubj", "nsubjpass"})
+    return [Arg(a.entity, a.score * 0.9) for s in parties[:1]
+            for a in _actors(ctx, s, 1.0) if a.entity.type in _ACTOR_TYPES and a.entity.key not in keys]
 
 
 def _stative(verb: Token) -> bool:
@@ -988,6 +1055,10 @@ def _prep_objects(ctx: _Context, head: Token, score: float, skip: set[int] | fro
                     nested = prep.lower_ != "of" and not own
                     inner = not own
                     found += [Arg(a.entity, a.score, prep.lower_, a.place or prep.lower_ in ("along", "near", "around") or nested, inner, a.via if inner else None) for a in direct]
+            for comp in prep.children:
+                if comp.dep_ == "pcomp" and comp.pos_ in ("VERB", "AUX"):
+                    # "protested over what it called an incursion by Y": the free relative stands for the act it names
+                    found += [Arg(a.entity, min(a.score, score), prep.lower_) for a in _named_in_free_relative(ctx, comp)]
     return found
 
 
@@ -1030,7 +1101,8 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
         # participle describes is its patient
         objects += _actors(ctx, verb.head, 0.9, verb)
     for comp in _first_of(children, {"ccomp", "xcomp"}):
-        objects += [Arg(a.entity, 0.85) for a in _first_of_actors(ctx, _first_of(list(comp.children), {"nsubj"}))]
+        named = _named_in_free_relative(ctx, comp)
+        objects += named or [Arg(a.entity, 0.85) for a in _first_of_actors(ctx, _first_of(list(comp.children), {"nsubj"}))]
     objects += _prep_objects(ctx, verb, 0.9, consumed)
     if not objects and verb.lemma_.lower() in _LINKING:
         # "X remains opposed to Y-ian mediation": the predicate adjective's object is the clause's
@@ -1056,6 +1128,40 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
             if comp.pos_ in ("VERB", "AUX") and not denied_fact(verb, comp):
                 objects += [Arg(a.entity, a.score * 0.9) for a in _verb_args(ctx, comp)[1]]
     return subjects, objects
+
+
+def _named_in_free_relative(ctx: _Context, comp: Token) -> list[Arg]:
+    """The doers of the act a free relative of naming stands for: "condemned what it called an incursion by Y",
+    "denounced what it described as Y's aggression", "protested what was termed a violation by Y's jets", "condemned
+    what it said was a Y drone strike".
+
+    The relative "what" is the object of the verb of naming (or the subject of a reported copula); the noun the clause
+    names it by (its "as" phrase, its object predicate or the copula's predicate noun) is that object, and the actors of that noun (its "by" agent, which the parse may hang on
+    the naming verb, its owner or national modifier, its "from" phrase) are the target. Nothing when the clause is
+    no such relative or the noun names no actor (then the namer stays the object, as for any complement clause).
+    """
+    lemma = comp.lemma_.lower()
+    if lemma in _EVALUATING and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in comp.children):
+        # (the parse may make the name a second object: "what it labelled Y's provocation")
+        nouns = [c for c in comp.children if c.dep_ in ("oprd", "dobj") and c.lower_ != "what" and c.pos_ in ("NOUN", "PROPN")]
+        nouns += [p for c in comp.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
+    elif lemma in _REPORTING | _SUPPOSE:
+        # "condemned what it said was a Y drone strike", "what it believes were Y's troops": the reported copula's
+        # subject is the relative, its predicate noun the name
+        nouns = [a for cop in comp.children if cop.dep_ == "ccomp" and cop.lemma_.lower() == "be"
+                 and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in cop.children)
+                 for a in cop.children if a.dep_ == "attr" and a.pos_ in ("NOUN", "PROPN")]
+    else:
+        return []
+    found: list[Arg] = []
+    for noun in nouns[:1]:
+        bys = [c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")]
+        bys += [c for c in comp.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > noun.i]
+        for prep in bys:
+            found += [a for p in prep.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.85)]
+        found += [a for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(c)
+                  for a in _actors(ctx, c, 0.85, noun)]
+    return list({a.entity.key: a for a in found}.values())
 
 
 def denied_fact(verb: Token, comp: Token) -> bool:
@@ -1425,6 +1531,53 @@ def between_after_participle(participles: list[Token]) -> list[Token]:
     return found[:1]
 
 
+def _act_owners(ctx: _Context, verb: Token) -> list[Arg]:
+    """The owners of an act that is the verb's subject: "Y's decision to expel ... drew criticism from X", "the Sudian
+    move sparked protests from X", "the purchase by Y drew a rebuke from X" (its possessor, national modifier or "by"
+    agent; not an "of" or other phrase, whose actor may be the act's patient)."""
+    owners: list[Arg] = []
+    for subject in _first_of(list(verb.children), {"nsubj"}):
+        owners += [a for c in subject.children if c.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(c)
+                   for a in _actors(ctx, c, 0.85, subject)]
+        owners += [a for c in subject.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.85)]
+    return [a for a in owners if a.entity.type in _ACTOR_TYPES]
+
+
+#: Prepositions of what a complaint or appeal is about, beside its addressee's "with" or "to".
+_COMPLAINED_PREPS = ("against", "about", "over")
+
+
+def addressed_targets(ctx: _Context, anchor: Token) -> list[Arg]:
+    """The target of a complaint made to an addressee: "filed a complaint with the Council against Y", "lodged a
+    complaint with the WTO over Y's boycott", "complained to the League about Y" → Y, not the Council, the WTO or
+    the League. The parse may hang the target's phrase on the complaint, on its light verb or on the addressee.
+
+    Empty when the act has no "with" or "to" addressee or names no other target: "lodged a complaint with Y", where
+    Y is the only party, is a complaint against Y.
+    """
+    holders = [anchor]
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "dobj" and anchor.head.pos_ in ("VERB", "AUX"):
+        holders.append(anchor.head)
+    addressees = [p for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to")
+                  for p in c.children if p.dep_ == "pobj"]
+    if not addressees:
+        return []
+    found: list[Arg] = []
+    for holder in holders + addressees:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _COMPLAINED_PREPS:
+                continue
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                own = _actors(ctx, pobj, 0.9)
+                if not own:
+                    # "over Y's boycott", "about the Sudian blockade": the owner of the act complained of
+                    own = [a for c in pobj.children if c.dep_ in ("poss", "amod", "compound") and not _is_stance(c)
+                           for a in _actors(ctx, c, 0.85, pobj)]
+                found += [Arg(a.entity, a.score, prep.lower_) for a in own if a.entity.type in _ACTOR_TYPES]
+    return list({a.entity.key: a for a in found}.values())
+
+
 def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg], list[Arg]]:
     subjects: list[Arg] = []
     objects: list[Arg] = []
@@ -1554,13 +1707,26 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in light_nouns() \
             and noun.head.head.pos_ == "NOUN":
         subjects = _light_noun_doers(ctx, noun.head.head)
-    if not subjects and verb is not None and first.dep_ == "dobj" and verb.lemma_.lower() in _GETTING and not trigger.pair:
-        # "Y received aid from X", "Y secured $3 billion in loans from X", "Y got a warning from X": X gives, Y gets
+    # (an attack undergone, "came under attack from Y", is read by kg/extract/_constructions.py, _undergone)
+    met = first.head.head if first.dep_ == "pobj" and first.head.head.pos_ in ("VERB", "AUX") and trigger.predicate.category != "ASSAULT" else None
+    if met is not None and f"{met.lemma_.lower()} {first.head.lower_}" in undergoing_phrases():
+        verb = met  # "Y came under criticism from X", "Y's plan met with protests from X": as "drew criticism from X"
+    elif met is not None:
+        met = None
+    if not subjects and verb is not None and not trigger.pair and (met is not None or (first.dep_ == "dobj" and verb.lemma_.lower() in _GETTING | undergoing_verbs())):
+        # "Y received aid from X", "Y secured $3 billion in loans from X", "Y got a warning from X": X gives, Y gets;
+        # "Y drew criticism from X", "Y's decision sparked protests from X": X acts on Y
         givers = [a for holder in (verb, first, noun) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
                   for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
         if givers:
             getters = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb)]
-            return givers[:1], [g for g in getters if g.entity.key != givers[0].entity.key]
+            undergone = met is not None or verb.lemma_.lower() in undergoing_verbs()
+            if not getters and undergone:
+                getters = _act_owners(ctx, verb)
+            # ("drew criticism from X and Z": each critic acts on the subject)
+            doers = list({g.entity.key: g for g in givers}.values()) if undergone else givers[:1]
+            keys = {d.entity.key for d in doers}
+            return doers, [g for g in getters if g.entity.key not in keys]
     about = any(c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS for h in holders for c in h.children)
     if not objects and not about and not trigger.pair and subjects and verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in _RECEIVING:
         # "Ukraine welcomed the support provided by Poland": the one who welcomes is the beneficiary.

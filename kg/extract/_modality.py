@@ -646,7 +646,8 @@ def obligation(clause: Token) -> str | None:
     """
     if _modal_perfect(clause) is not None:
         return None
-    must = next((c.text for c in clause.children if c.dep_ == "aux" and c.lower_ in _MUST), None)
+    # ("... should Y cross the line": a "should" put before its subject opens a condition, it asks for nothing)
+    must = next((c.text for c in clause.children if c.dep_ == "aux" and c.lower_ in _MUST and not _inverted_condition(c)), None)
     if must is not None:
         return must
     if clause.lemma_.lower() not in _MUST_PERIPHRASTIC and clause.lower_ not in _MUST_PERIPHRASTIC:

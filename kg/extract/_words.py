@@ -260,6 +260,20 @@ def event_doers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @cache
+def undergoing_verbs() -> frozenset[str]:
+    """Verbs whose subject draws on itself or meets the act its object names, done by the object's "from" party
+    ("X drew criticism from Y", "X's move sparked protests from Y"): ``undergoing`` of ``kg/data/event_doers.yaml``."""
+    return frozenset(_event_doers_yaml().get("undergoing") or ())
+
+
+@cache
+def undergoing_phrases() -> frozenset[str]:
+    """The verbs with the preposition of the act their subject meets ("came under criticism from Y", "met with
+    protests from Y"): ``undergoing_phrases`` of ``kg/data/event_doers.yaml``."""
+    return frozenset(_event_doers_yaml().get("undergoing_phrases") or ())
+
+
+@cache
 def done_to_categories() -> tuple[frozenset[str], frozenset[str]]:
     """PLOVER categories of acts done to a target, and of the verbs that judge such an act named by their
     object (``done_to`` and ``judging`` of ``kg/data/event_doers.yaml``)."""
@@ -351,9 +365,19 @@ def state_acts() -> dict[str, frozenset[str]]:
     places as "in" does ("was detained inside Y")."""
     preps: dict[str, set[str]] = {}
     for prep, verbs in _state_acts_yaml().items():
+        if prep in ("envoy_host", "envoys"):
+            continue
         for verb in verbs:
             preps.setdefault(verb, set()).update(("in", "inside") if prep in ("in", "placed_under") else (prep,))
     return {verb: frozenset(found) for verb, found in preps.items()}
+
+
+@cache
+def envoy_summons() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of summoning an envoy, which only the host state does, and the words of an envoy ("ambassador",
+    "charge d'affaires"): ``envoy_host`` and ``envoys`` of ``kg/data/state_acts.yaml``."""
+    data = _state_acts_yaml()
+    return frozenset(data["envoy_host"]), frozenset(data["envoys"])
 
 
 @cache

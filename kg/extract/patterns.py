@@ -126,6 +126,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract._arguments import (
     _ONE_WAY,
     Arg,
+    addressed_targets,
+    condition_parties,
     _actors,
     _agents_after_patient,
     _clause_verb,
@@ -148,6 +150,7 @@ from kg.extract._constructions import BY_BORDER, constructions, helped_contest, 
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
+from kg.extract._threats import conditional_threats
 from kg.extract._modality import _devoted, _hypothetical, characterizes, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
@@ -391,6 +394,7 @@ class PatternExtractor:
             obliged = yield from self._obligations(ctx, sent)
             wished = yield from self._wishes(ctx, sent)
             evaluated = yield from self._evaluations(ctx, sent)
+            yield from self._conditional_threats(ctx, sent)
             wished |= obliged | evaluated
             found = [
                 (token, trigger, anchor)
@@ -628,6 +632,9 @@ class PatternExtractor:
             # "will withdraw its force from Chad unless ...", "may halt mediation if ...": a threat
             pred, modality = predicate("threatens"), Modality.ASSERTED
             cameo, goldstein = pred.cameo, pred.goldstein
+            if not [o for o in objects if o.entity.type in _ACTOR_TYPES]:
+                # "would impose sanctions unless Y changes course": the one the condition is put to is threatened
+                objects = [*objects, *condition_parties(ctx, anchor, subjects)]
         elif pred.category == "ASSAULT" and modality is not Modality.NEGATED and _prepared(anchor):
             # "the navy got ready to bombard X again": a show of force (CAMEO 15), the attack is still to come
             pred, modality = predicate("mobilizes"), Modality.ASSERTED
@@ -669,8 +676,14 @@ class PatternExtractor:
                 # a beneficiary ("refugees from Z", inside the object phrase, are still Z's people)
                 objects = [o for o in objects if o.prep != "from" or o.inner]
         if pred.category in ("ACCUSE", "PROTEST") and any(o.prep in ("over", "about", "against") for o in objects):
-            # "appealed to the League over Sudian raids": the addressee is not the target
-            objects = [o for o in objects if o.prep != "to"]
+            # "appealed to the League over Sudian raids", "lodged a complaint with the League against Sudia": the
+            # addressee is not the target ("lodged a complaint with Sudia", the only party, still is)
+            objects = [o for o in objects if o.prep not in ("to", "with")]
+        if pred.category in ("ACCUSE", "PROTEST") and (complained := addressed_targets(ctx, anchor)):
+            # "filed a complaint with the Council against Y": the parse may hang the target on the addressee
+            keys = {s.entity.key for s in subjects}
+            objects = [o for o in objects if o.prep not in ("to", "with")]
+            objects += [a for a in complained if a.entity.key not in keys and all(a.entity.key != o.entity.key for o in objects)]
         if pred.category == "INVESTIGATE":
             # "an investigation of arms sales to Croatia": what is investigated is the sale, not its buyer
             objects = [o for o in objects if not o.inner]
@@ -849,6 +862,18 @@ class PatternExtractor:
                 ev.subjects, ev.objects, lambda subj: subj.entity if subj.entity.type is EntityType.PERSON else None,
             )
         return covered
+
+    def _conditional_threats(self, ctx: _Context, sent: Span) -> Iterator[Statement]:
+        """Acts of retaliation promised under a condition are threats: "X said it would take countermeasures if Y
+        continues its patrols" (see ``_threats``)."""
+        threatens = predicate("threatens")
+        for threat in conditional_threats(ctx, sent):
+            said_by = ctx.speaker(sent, threat.verb)
+            yield from _complement_statements(
+                ctx, sent, threat.verb, threatens, threatens.cameo, Modality.ASSERTED,
+                threat.verb.text if threat.act.i == threat.verb.i else f"{threat.verb.text} {threat.act.text}",
+                threat.subjects, threat.objects, lambda _subj: said_by,  # noqa: B023 - used at once
+            )
 
     def _obligations(self, ctx: _Context, sent: Span) -> Generator[Statement, None, set[int]]:
         """Reported obligations are demands: "Chile insisted that Peru must (has to, needs to) release the trawler".

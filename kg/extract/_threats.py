@@ -1,0 +1,102 @@
+"""Conditional threats of the ``patterns.v1`` extractor: an act of retaliation promised if another party acts.
+
+"X said it would take resolute countermeasures if Y continues its patrols", "X warned that it would retaliate
+should Y deploy troops", "X vowed to strike back unless Y withdraws", "X warned of a firm response if Y ...": X
+threatens Y. The act (a verb or a taken
+noun of ``kg/data/conditional_threats.yaml``) is still to come, and its condition (an "if" or "unless" clause, or
+one opened by an inverted "should", "were" or "had") names the party threatened as its subject. An act with no
+condition, or a condition without an actor, is no threat here; a conditional offer ("would sign the deal if Y
+agrees") has no act of retaliation and is left alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Span, Token
+
+from kg.extract._arguments import Arg, _subjects_of_verb, condition_of, condition_parties
+from kg.extract._context import _Context, _first_of
+from kg.extract._modality import _modality
+from kg.extract._words import _ACTOR_TYPES, _PROMISING, _THREATEN
+from kg.model import Modality
+
+
+@dataclass(frozen=True)
+class ConditionalThreat:
+    """One act of retaliation promised under a condition: who threatens whom, read off which verb."""
+
+    verb: Token
+    act: Token  # the verb of retaliation, or the noun taken
+    subjects: list[Arg]
+    objects: list[Arg]
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    data = yaml.safe_load(resources.files("kg.data").joinpath("conditional_threats.yaml").read_text(encoding="utf-8"))
+    return {key: frozenset(str(w) for w in words) for key, words in data.items()}
+
+
+@cache
+def retaliation_words() -> frozenset[str]:
+    """The first words of the acts of ``kg/data/conditional_threats.yaml`` a sentence must hold to be looked at."""
+    words = _words()
+    return frozenset(w.split()[0] for w in words["verbs"] | words["answering"] | words["taking"]) | _THREATEN
+
+
+def _retaliates(verb: Token) -> Token | None:
+    """The act of retaliation a verb states ("retaliate", "strike back", "respond firmly", "take countermeasures",
+    "take military action"), or None."""
+    words = _words()
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1]
+    phrase = f"{lemma} {particles[0]}" if particles else lemma
+    if lemma in words["verbs"] or phrase in words["verbs"]:
+        return verb
+    if lemma in words["answering"]:
+        manners = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "acomp", "npadvmod")}
+        manners |= {c.lower_ for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for c in p.children if c.lower_ == "kind"}
+        if manners & words["manners"] or "kind" in manners:
+            return verb
+    nouns: list[Token] = []
+    if lemma in words["taking"]:
+        nouns = _first_of(list(verb.children), {"dobj"})
+    elif lemma in _THREATEN:
+        # "warned of countermeasures", "threatened retaliation": the warning names the act threatened
+        nouns = _first_of(list(verb.children), {"dobj"}) + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    for noun in nouns:
+        mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+        if noun.lower_ in words["nouns"] or noun.lemma_.lower() in words["nouns"]:
+            return noun
+        if noun.lemma_.lower() in words["measures"] and mods & words["forceful"]:
+            return noun
+    return None
+
+
+def conditional_threats(ctx: _Context, sent: Span) -> list[ConditionalThreat]:
+    """The conditional threats of a sentence (see the module's docstring)."""
+    words = retaliation_words()
+    found: list[ConditionalThreat] = []
+    for verb in ctx.tokens(sent):
+        if ctx.lemmas[verb.i] not in words or verb.pos_ not in ("VERB", "AUX"):
+            continue  # most tokens are no such verb: the word is tested first
+        act = _retaliates(verb)
+        if act is None:
+            continue
+        warning = ctx.lemmas[verb.i] in _THREATEN
+        if warning and any(c.dep_ in ("dobj", "dative") and c.i != act.i for c in verb.children):
+            continue  # "warned Y of retaliation if ...": the warning's own object is read by its trigger
+        if _modality(verb) not in ((Modality.ASSERTED, Modality.INTENDED, Modality.POSSIBLE) if warning else (Modality.INTENDED, Modality.POSSIBLE)):
+            continue  # a warning is the threat made; an act of retaliation itself must be still to come
+        holder = verb
+        if condition_of(verb) is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PROMISING | _THREATEN:
+            holder = verb.head  # "vowed to strike back if Y ...": the parse may hang the condition on the vow
+        subjects = [a for a in _subjects_of_verb(ctx, verb) if a.entity.type in _ACTOR_TYPES]
+        objects = condition_parties(ctx, holder, subjects) if subjects else []
+        if objects:
+            found.append(ConditionalThreat(verb, act, subjects, objects))
+    return found
