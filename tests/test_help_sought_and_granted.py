@@ -4,7 +4,9 @@
   seeking weapons from Y" (X demands Y); the help is not given ("sought Y's support" is no support by Y), and seeking
   cooperation stays one's own intent;
 * a lender's approval, extension or disbursement of money is its grant (PETRARCH2 EXTEND * LOAN, CAMEO 071): "the IMF
-  approved a loan for Y", "X extended a credit line to Y", "disbursed the second tranche to Y".
+  approved a loan for Y", "X extended a credit line to Y", "disbursed the second tranche to Y";
+* weapons handed to a state are military aid (CAMEO 072): "X will transfer its fighter jets to Y", "gave Y two patrol
+  boats and a helicopter", "lent its tanks to Y".
 
 All sentences are invented for these tests.
 """
@@ -60,3 +62,21 @@ def test_money_approved_or_extended_is_granted(run: Run, text: str, expected: tu
 def test_no_help_sought_or_granted(run: Run, text: str) -> None:
     found = _triples(run(text))
     assert not [t for t in found if t[1] in ("demands", "providesAidTo")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Slovakia will transfer its fighter jets to Ukraine.", ("Slovakia", "providesAidTo", "Ukraine")),
+        ("Australia gave Papua New Guinea two patrol boats and a helicopter.", ("Australia", "providesAidTo", "Papua New Guinea")),
+        ("Spain lent its tanks to Latvia for the exercise.", ("Spain", "providesAidTo", "Latvia")),
+    ],
+)
+def test_weapons_handed_to_a_state_are_military_aid(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    """CAMEO 072: every verb of handing with every name of a weapon ("handed back the islands" is a concession)."""
+    found = _triples(run(text))
+    assert expected in found, found
+
+
+def test_weapons_handed_to_no_state_are_nothing(run: Run) -> None:
+    assert not run("The ministry gave the museum two old tanks.").statements
