@@ -130,14 +130,25 @@ def test_an_intent_without_an_armed_side_fights_nobody(run: Run, text: str) -> N
         ("Chad, Niger and Cameroon are resolved to defeat Boko Haram.", ("Chad", "Niger", "Cameroon"), "Boko Haram"),
         # an adjective of resolve
         ("Jordan, Egypt and Bahrain are determined to crush the Islamic State.", ("Jordan", "Egypt", "Bahrain"), "Islamic State"),
-        # a verb of promise
-        ("Kenya and Burundi have vowed to destroy al-Shabaab.", ("Kenya", "Burundi"), "al-Shabaab"),
-        ("Jordan, Egypt, Morocco and Bahrain have pledged to defeat the Islamic State.", ("Jordan", "Egypt", "Morocco", "Bahrain"), "Islamic State"),
     ],
 )
 def test_each_coordinated_subject_is_a_party(run: Run, text: str, parties: tuple[str, ...], enemy: str) -> None:
     found = _assaults(run(text))
     assert all(_fights(found, p, enemy) is Modality.INTENDED for p in parties), found
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "enemy"),
+    [
+        ("Kenya and Burundi have vowed to destroy al-Shabaab.", ("Kenya", "Burundi"), "al-Shabaab"),
+        ("Jordan, Egypt, Morocco and Bahrain have pledged to defeat the Islamic State.", ("Jordan", "Egypt", "Morocco", "Bahrain"), "Islamic State"),
+    ],
+)
+def test_each_coordinated_subject_of_a_vow_threatens(run: Run, text: str, parties: tuple[str, ...], enemy: str) -> None:
+    """A hostile act vowed is a threat (PETRARCH2 "VOW * ATTACK", "PLEDGE * DEFEAT": CAMEO 13; see
+    tests/test_weighed_and_hearsay_acts.py), made by each coordinated subject."""
+    threats = {(s.subject.label, s.object.label) for s in run(text).statements if s.predicate.name == "threatens"}
+    assert all((p, enemy) in threats for p in parties), threats
 
 
 @pytest.mark.parametrize(

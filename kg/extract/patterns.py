@@ -635,6 +635,12 @@ class PatternExtractor:
             if not [o for o in objects if o.entity.type in _ACTOR_TYPES]:
                 # "would impose sanctions unless Y changes course": the one the condition is put to is threatened
                 objects = [*objects, *condition_parties(ctx, anchor, subjects)]
+        elif pred.category in _VOWED_THREATS and modality is Modality.INTENDED and _vowed(anchor):
+            # "vowed to retaliate against Y", "pledged to impose sanctions on Y": a hostile act vowed is a threat
+            # (PETRARCH2 "VOW * ATTACK", "PLEDGE * BOYCOTT": CAMEO 13), not an intent to cooperate
+            cameo = _VOWED_THREATS[pred.category]
+            pred, modality = predicate("threatens"), Modality.ASSERTED
+            goldstein = goldstein_of(cameo, pred.goldstein)
         elif pred.category == "ASSAULT" and modality is not Modality.NEGATED and _prepared(anchor):
             # "the navy got ready to bombard X again": a show of force (CAMEO 15), the attack is still to come
             pred, modality = predicate("mobilizes"), Modality.ASSERTED
@@ -962,6 +968,19 @@ def _act_agreed(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ == "to") or _purpose_clause(c) for c in verb.children)
 
 
+#: CAMEO codes of a threat by the category of the hostile act vowed: force 138, repression 137, sanctions 1312.
+_VOWED_THREATS = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "1312"}
+#: Verbs of vowing an act ("vowed to retaliate"): not "commit" or "undertake", said of plans more than of threats.
+_VOWING = {"vow", "pledge", "promise", "swear"}
+
+
+def _vowed(anchor: Token) -> bool:
+    """Whether a verb, or the noun its light verb takes, is the act its subject vows: "vowed to retaliate against Y",
+    "swore to crush Y", "pledged to impose sanctions on Y"."""
+    verb = anchor.head if anchor.dep_ == "dobj" and anchor.pos_ in ("NOUN", "PROPN") and anchor.head.lemma_.lower() in _LIGHT_VERBS else anchor
+    return verb.dep_ == "xcomp" and verb.pos_ == "VERB" and verb.head.lemma_.lower() in _VOWING
+
+
 def _without_restated_pledges(produced: Sequence[tuple[Token, list[Statement]]]) -> Iterator[Statement]:
     """The statements of a sentence, less pledges whose promised act is coded on its own.
 
@@ -976,6 +995,7 @@ def _without_restated_pledges(produced: Sequence[tuple[Token, list[Statement]]])
     coded = [
         (anchor, s) for anchor, statements in produced for s in statements
         if s.coded_category or (s.modality is Modality.INTENDED and anchor.dep_ == "pcomp" and _devoted(anchor.head))
+        or (s.predicate.name == "threatens" and _vowed(anchor))  # "vowed to retaliate against Y": the threat says it
     ]
     for anchor, statements in produced:
         for statement in statements:
