@@ -70,6 +70,7 @@ class Cell:
     object: str = ""
     modality: str = "asserted"
     context: str = ""  # the long context wrapping the frame's sentence; empty in the short grid
+    coded_as: str = ""  # a category the act's sentence is coded in instead ("vowed to attack Y": THREATEN, asserted)
 
     @property
     def distractor(self) -> bool:
@@ -173,6 +174,15 @@ def _positives(grid: dict) -> Iterator[tuple[str, dict, str, dict, dict[str, str
             k += 1
 
 
+def _coding(frame: dict, template: str, entry: dict) -> tuple[str, str]:
+    """The modality a positive cell must have, and the category it is coded in instead of its own, if any: a frame's
+    ``vowed`` categories are threats when its template vows the act ("X vowed to attack Y": PETRARCH2 "VOW * ATTACK",
+    CAMEO 13, asserted)."""
+    if entry["cat"] in (frame.get("vowed") or ()) and " vowed to " in template:
+        return "asserted", "THREATEN"
+    return frame.get("modality", "asserted"), ""
+
+
 def _distractors(grid: dict) -> Iterator[tuple[str, dict, str, dict, dict[str, str], int]]:
     """Every distractor cell's frame, template, verb entry and slots, with its index among the distractors."""
     names: list[str] = grid["names"]
@@ -195,7 +205,8 @@ def build_cells(path: Path = GRID) -> list[Cell]:
         subjects = (a_name, slots["C"]) if frame.get("both") else (a_name,)
         known = tuple(s.removeprefix("the ") for s in subjects)  # the gazetteer's name: "United States"
         sentence = _render(template, entry, slots)
-        cells.append(Cell(entry["cat"], frame_name, entry["verb"], sentence, known, slots["Bname"].removeprefix("the "), frame.get("modality", "asserted")))
+        modality, coded_as = _coding(frame, template, entry)
+        cells.append(Cell(entry["cat"], frame_name, entry["verb"], sentence, known, slots["Bname"].removeprefix("the "), modality, coded_as=coded_as))
     for frame_name, _, template, entry, slots, _ in _distractors(grid):
         cells.append(Cell(entry["cat"], frame_name, entry["verb"], _render(template, entry, slots)))
     return cells
@@ -242,7 +253,8 @@ def build_long_cells(path: Path = GRID) -> list[Cell]:
                     actor = actor.replace(key, value)
                 filled["A"] = actor
             sentence = _wrap(context, i, _render(template, entry, filled, core=True))
-            cells.append(Cell(entry["cat"], frame_name, entry["verb"], sentence, known, slots["Bname"].removeprefix("the "), frame.get("modality", "asserted"), name))
+            modality, coded_as = _coding(frame, template, entry)
+            cells.append(Cell(entry["cat"], frame_name, entry["verb"], sentence, known, slots["Bname"].removeprefix("the "), modality, name, coded_as))
     for frame_name, _, template, entry, slots, j in _distractors(grid):
         for name in chosen(frame_name, j):
             if contexts[name].get("actor"):  # an actor context is about a state's actor; the distractor's parties stay as they are
@@ -258,7 +270,7 @@ def build_long_cells(path: Path = GRID) -> list[Cell]:
 def _matches(cell: Cell, subject: str, statements: Iterable[object], *, modality: bool) -> bool:
     for s in statements:
         pred = s.predicate  # type: ignore[attr-defined]
-        if cell.category not in {pred.category, s.coded_category}:  # type: ignore[attr-defined]
+        if cell.category not in {pred.category, s.coded_category} and pred.category != (cell.coded_as or None):  # type: ignore[attr-defined]
             continue
         if modality and s.modality.value != cell.modality:  # type: ignore[attr-defined]
             continue

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract._discourse import refer
 from kg.extract._readouts import office_label_speaker
 from kg.extract._words import _ACTOR_TYPES, _DANGLING, _DOCUMENTS, _REPORTING, _WEEKDAYS
+from kg.gazetteer import acts_for_state
 from kg.model import Article, Entity, EntityType, Evidence, Mention, Statement
 from kg.nlp import entities, span_text, text_of
 
@@ -66,7 +67,9 @@ class _Context:
         self.events: list[Statement] = []  # the statements of the sentences read so far, in order
         self.genders: dict[str, str] = {}  # person key -> 'm'/'f' from pronouns resolved so far (kg.extract._gender)
         self.title_genders: dict[str, set[str]] | None = None  # person key -> genders of their titles, on first use
-        counts = Counter(m.entity.country for m in mentions if m.entity.type is EntityType.COUNTRY)
+        # the article's two countries: not those named only for a person or body of sport, business or culture ("the
+        # French striker attacked the Spanish defence" names no pair of states)
+        counts = Counter(m.entity.country for m in mentions if m.entity.type is EntityType.COUNTRY and not _private_modifier(doc, m))
         self.dyad = _headline_pair(doc, mentions, counts, self.country) or [self.country(code) for code, _ in counts.most_common(2)]
 
     def country(self, code: str | None) -> Entity | None:
@@ -397,3 +400,14 @@ def _country_triple(statement: Statement) -> tuple[str, str, str]:
     if statement.predicate.category == "STRUCTURAL":
         return (s.key, statement.predicate.name, o.key)
     return (s.country or s.key, statement.predicate.name, (o.country or o.key) if o.type is not EntityType.TOPIC else o.key)
+
+
+def _private_modifier(doc: Doc, mention: Mention) -> bool:
+    """Whether a country's mention only modifies a noun of a person or body that does not act for its state ("the French
+    striker", "a Spanish bank": :func:`kg.gazetteer.acts_for_state`)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ == "NOUN" and acts_for_state(root.head.lemma_.lower()) is False
+
