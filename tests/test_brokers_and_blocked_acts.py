@@ -66,3 +66,18 @@ def test_a_veto_rejects_the_actor_and_asserts_no_act(run: Run) -> None:
 def test_an_act_pledged_is_not_negated(run: Run) -> None:
     found = _found(run("Norway pledged an aid package for Moldova."))
     assert found.get(("Norway", "providesAidTo", "Moldova")) is Modality.INTENDED, found
+
+
+@pytest.mark.parametrize(
+    ("text", "judged", "sufferer"),
+    [
+        ("Austria vetoed new EU sanctions on Belarus.", "European Union", "Belarus"),
+        ("Greece opposed the Turkish blockade of Cyprus.", "Türkiye", "Cyprus"),
+        ("Chile condemned Bolivian raids against Peru.", "Bolivia", "Peru"),
+    ],
+)
+def test_a_judged_act_names_its_doer_not_its_target(run: Run, text: str, judged: str, sufferer: str) -> None:
+    """The target of a judged act done to someone is no target of the judgement, also when the parse hangs its
+    phrase on the judging verb ("vetoed new EU sanctions [on Y]")."""
+    objects = {s.object.label for s in run(text).statements if s.predicate.category in ("REJECT", "DISAPPROVE", "ACCUSE")}
+    assert judged in objects and sufferer not in objects, objects

@@ -827,6 +827,9 @@ class PatternExtractor:
             doers += [a for c in kids if c.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(c) for a in _actors(ctx, c, 0.85, dobj)]
             done = {a.entity.key for a in _prep_objects(ctx, dobj, 0.9) if a.prep != "by"}
             done |= {a.entity.key for c in kids if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)}
+            # "vetoed new EU sanctions [on Y]": the parse may hang the act's target on the judging verb, right after the act
+            done |= {a.entity.key for c in verb.children if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1 and c.lower_ in _ACT_TARGET_PREPS
+                     for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)}
             done -= {a.entity.key for a in doers}
             objects = [o for o in objects if o.entity.key not in done]
             objects += [d for d in doers if all(d.entity.key != o.entity.key for o in objects)]
@@ -968,6 +971,8 @@ def _act_agreed(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ == "to") or _purpose_clause(c) for c in verb.children)
 
 
+#: Prepositions that name the target of an act done to someone ("sanctions on Y", "the attack against Y").
+_ACT_TARGET_PREPS = ("on", "against", "of", "to")
 #: CAMEO codes of a threat by the category of the hostile act vowed: force 138, repression 137, sanctions 1312.
 _VOWED_THREATS = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "1312"}
 #: Verbs of vowing an act ("vowed to retaliate"): not "commit" or "undertake", said of plans more than of threats.
