@@ -78,5 +78,20 @@ def test_weapons_handed_to_a_state_are_military_aid(run: Run, text: str, expecte
     assert expected in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belgium handed over Leopard tanks to Lithuania.", ("Belgium", "providesAidTo", "Lithuania")),
+        ("Kenya handed over two suspects to Uganda.", ("Kenya", "cooperatesWith", "Uganda")),
+        ("Armenia handed over four villages to Azerbaijan.", ("Armenia", "concedes", "Azerbaijan")),
+    ],
+)
+def test_a_particle_verbs_object_completes_its_trigger(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    """"handed over tanks / suspects / villages": the object after the particle decides the act (military aid 072,
+    judicial cooperation 063, a concession 08), as a preposition's object does for "deploy to the border"."""
+    found = _triples(run(text))
+    assert expected in found, found
+
+
 def test_weapons_handed_to_no_state_are_nothing(run: Run) -> None:
     assert not run("The ministry gave the museum two old tanks.").statements

@@ -217,6 +217,8 @@ def _verb_words(verb: Token, children: Sequence[Token] | None = None) -> set[str
     for child in verb.children if children is None else children:
         if child.dep_ in ("prt", "prep", "dobj", "advmod", "dative", "agent"):
             words |= {child.lemma_.lower(), child.lower_}
+        if child.dep_ == "prt":
+            words.add(f"prt:{child.lower_}")  # a particle as such ("handed over"), for three-word triggers (_completed)
         if child.dep_ == "nsubjpass" and child.lower_ not in ("who", "which", "that") and not any(p.dep_ == "prep" and p.lower_ in ("of", "by") for p in child.children):
             # "the ambassador was ordered to leave", "relations were severed": a passive's subject is its object
             # (not "the occupation of X by Y was terminated": an act noun with its own arguments is read itself)
@@ -302,6 +304,8 @@ def _completed(trig: Trigger, words: set[str], prep_objects: Callable[[], list[t
     (``prep_objects``, read from the parse on first need), else one of its ``extra`` words among
     ``words``."""
     if trig.prep_object:
+        if any(f"prt:{w}" in words for w in trig.extra if w in _PARTICLES) and not words.isdisjoint(trig.prep_object):
+            return True  # "handed over two suspects": a particle verb's direct object completes it as a preposition's would
         return any(prep in trig.extra and not found.isdisjoint(trig.prep_object) for prep, found in prep_objects())
     return not trig.extra or not words.isdisjoint(trig.extra)
 
@@ -971,6 +975,8 @@ def _act_agreed(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ == "to") or _purpose_clause(c) for c in verb.children)
 
 
+#: Particles of phrasal verbs whose direct object may complete a three-word trigger ("hand over suspects").
+_PARTICLES = frozenset({"over", "back", "off", "out", "up", "down", "away"})
 #: Prepositions that name the target of an act done to someone ("sanctions on Y", "the attack against Y").
 _ACT_TARGET_PREPS = ("on", "against", "of", "to")
 #: CAMEO codes of a threat by the category of the hostile act vowed: force 138, repression 137, sanctions 1312.
