@@ -99,7 +99,8 @@ _UNDERGONE_FROM = ("from", "by")
 #: Nouns of an attack that also name a verbal attack ("the plan came under attack from Y's lawmakers"): undergone,
 #: they are acts of force only when a weapon names them ("missile attack") or the doer is an armed force.
 _VERBAL_ATTACKS = {"attack", "assault", "offensive", "onslaught"}
-#: Sectors (and armed-group kinds) of a doer that make an attack undergone an act of force.
+#: Sectors (and armed-group kinds) of a doer that make an attack undergone an act of force, and of the harmed who may
+#: be a side of the fight they were harmed in.
 _ARMED_ROLES = {"military", "police", "armed groups", "armed group", "rebels", "movement"}
 #: Nouns of strained relations whose "with" names the other side ("amid tensions with Y", "during the standoff with Y").
 _STRAINS = {
@@ -383,8 +384,6 @@ def _victims(ctx: _Context, noun: Token) -> list[Arg]:
 _QUESTIONED = {"whether", "if", "how", "why", "who"}
 #: Prepositions that name where an act happened ("a strike in Y", "a raid inside Y").
 _WHERE = ("in", "inside")
-#: Sectors of people who bear arms, who may be a side of the fight they were harmed in (``kg/data/sectors.tsv``).
-_ARMED_ROLES = {"military", "police", "armed groups", "rebels"}
 
 #: Words for people lost in an attack besides the armed and police forces of ``kg/data/sectors.tsv``: "lost ten men".
 _LIVES = {"life", "man", "member", "personnel"}
