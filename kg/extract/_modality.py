@@ -77,6 +77,11 @@ def _intent_stater(noun: Token) -> Token | None:
     return None if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children) else verb
 
 
+def _negates(word: Token) -> bool:
+    """Whether a verb's dependent denies it: "not", "n't", "never"."""
+    return word.dep_ == "neg" or word.lower_ in ("never", "not", "n't")
+
+
 def _intent_denied(noun: Token) -> bool:
     """Whether a noun of intent is denied or dropped: "has no plan to attack Y", "did not announce its plan to ...",
     "abandoned its plan to attack Y"."""
@@ -84,7 +89,7 @@ def _intent_denied(noun: Token) -> bool:
         return True
     verb = _intent_stater(noun)
     if verb is not None:
-        if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children):
+        if any(_negates(c) for c in verb.children):
             return True
         if verb.lemma_.lower() in _NEGATE:
             return True  # "denied any plan to attack Y"
@@ -570,13 +575,13 @@ def _clause_modality(verb: Token | None) -> Modality:
         lemma = v.lemma_.lower()
         if v is not verb and (lemma == "exclude" or (lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children))):
             # "ruled out sending troops": denied; "has not ruled out (refused to rule out) sending troops": possible
-            denied = any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in v.children) or any(w.lemma_.lower() in _NEGATE for w in chain[chain.index(v) + 1:])
+            denied = any(_negates(c) for c in v.children) or any(w.lemma_.lower() in _NEGATE for w in chain[chain.index(v) + 1:])
             return Modality.POSSIBLE if denied else Modality.NEGATED
         if v is not verb and lemma in _WEIGHING:
             possible = True  # "is considering imposing sanctions on Y", "mulls sending troops": weighed, not done
         for child in v.children:
             low = child.lower_
-            if child.dep_ == "neg" or low in ("never", "not", "n't"):
+            if _negates(child):
                 return Modality.NEGATED
             if child.dep_ in ("nsubj", "nsubjpass") and nobody(child):
                 return Modality.NEGATED  # "Neither X nor Y has accepted the ruling", "no country recognised the vote"

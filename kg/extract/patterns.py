@@ -151,7 +151,7 @@ from kg.extract._context import _Context, _first_of, _is_reporting, _without_hea
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
 from kg.extract._threats import conditional_threats
-from kg.extract._modality import _devoted, _hypothetical, characterizes, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb
+from kg.extract._modality import _PLEDGES, _devoted, _hypothetical, characterizes, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
@@ -981,8 +981,9 @@ _PARTICLES = frozenset({"over", "back", "off", "out", "up", "down", "away"})
 _ACT_TARGET_PREPS = ("on", "against", "of", "to")
 #: CAMEO codes of a threat by the category of the hostile act vowed: force 138, repression 137, sanctions 1312.
 _VOWED_THREATS = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "1312"}
-#: Verbs of vowing an act ("vowed to retaliate"): not "commit" or "undertake", said of plans more than of threats.
-_VOWING = {"vow", "pledge", "promise", "swear"}
+#: Verbs of vowing an act ("vowed to retaliate"): the verbs of a pledge less "commit" and "undertake", said of plans more
+#: than of threats.
+_VOWING = _PLEDGES - {"commit", "undertake"}
 
 
 def _vowed(anchor: Token) -> bool:
