@@ -3,13 +3,15 @@
 A name in "the siege of X", "the liberation of X" or "the town of X" names a place (``kg/data/place_nouns.tsv``,
 WordNet's acts done to a place and kinds of settlement), and so does a name the NER tags as a place (GPE, LOC)
 elsewhere in the article while the gazetteer does not know it. A place outside the gazetteer is no party to an
-event: the resolver leaves such a name out, unless a title or an earlier mention makes it a person's. Nor is
+event: the resolver leaves such a name out, unless a title or an earlier mention makes it a person's, or it is a
+city of one country (``kg/data/cities.tsv``) in a place's role: "missiles hit X", "the shelling of X", "arrived in
+X", "protesters in X" are done to, in or at that country (:func:`in_place_role`). Nor is
 a named military operation ("Operation Desert Shield", ``kg/data/named_events.yaml``) a party.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import event_name_openers, place_nouns, place_verbs
 from kg.nlp import entities
@@ -48,6 +50,32 @@ def in_place_frame(span: Span) -> bool:
         return True
     noun = head.head
     return head.lower_ == "of" and noun.pos_ == "NOUN" and (noun.lower_ in place_nouns() or noun.lemma_.lower() in place_nouns())
+
+
+_PLACE_ROLES = frozenset({"dobj", "pobj", "nsubjpass", "dative"})
+"""Where a city's name stands for the place, not for its people or its council: the object of a verb or of a
+preposition, the subject of a passive ("X was shelled"); not a subject ("X said"), a possessive ("X's mayor") or a
+modifier ("X officials")."""
+
+
+def in_place_role(span: Span) -> bool:
+    """Whether a city's name stands for the place (:data:`_PLACE_ROLES`): "Russian missiles hit X", "the bombing of
+    X", "the minister arrived in X", "protesters in X"; not "X said", "X's mayor", "X officials" nor "the mayor of
+    X" (the "of" object of a noun that is no act done to a place nor a kind of place). The entity ruler labels the cities of ``kg/data/cities.tsv``; one that stands
+    for the place stands for its country."""
+    root = span.root
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head  # "struck X and Y", "the city, X"
+    if root.dep_ not in _PLACE_ROLES:
+        return False
+    return not (root.dep_ == "pobj" and root.head.lower_ == "of" and not _of_place(root.head))
+
+
+def _of_place(of: Token) -> bool:
+    """Whether an "of" phrase hangs on a noun of :func:`kg.gazetteer.place_nouns`: "the shelling of X", "the town of X"
+    (not "the mayor of X", "the people of X")."""
+    noun = of.head
+    return noun.pos_ == "NOUN" and (noun.lower_ in place_nouns() or noun.lemma_.lower() in place_nouns())
 
 
 def ranked(span: Span) -> bool:

@@ -243,6 +243,17 @@ def place_verbs() -> frozenset[str]:
 
 
 @cache
+def cities() -> dict[str, str]:
+    """Cities whose name alone places them in one country, with its ISO 3166 alpha-3 code: GeoNames' cities of at
+    least 15,000 people less ambiguous names and common words (``kg/data/cities.tsv``, ``scripts/build_cities.py``).
+
+    >>> cities()["Kharkiv"], cities()["Mosul"], "Tripoli" in cities(), "Reading" in cities()
+    ('UKR', 'IRQ', False, False)
+    """
+    return {r["name"]: r["country"] for r in table("cities.tsv")}
+
+
+@cache
 def event_name_openers() -> frozenset[str]:
     """Words that open the name of one military operation or exercise ("Operation Desert Shield"):
     ``openers`` of ``kg/data/named_events.yaml``.

