@@ -446,6 +446,10 @@ def test_peacekeepers_moved_at_home_are_no_aid(run: Run) -> None:
         ("Afghan border posts came under heavy shelling from Pakistani forces.", ("PAK", "attacks", "AFG")),
         ("The Emirati port came under drone attack from Yemeni rebels.", ("YEM", "attacks", "ARE")),
         ("The Turkish base in Iraq was under rocket fire from Iranian militias for hours.", ("IRN", "attacks", "TUR")),
+        # a bare gerund, which the parse hangs on "under" as a clause (pcomp), not as a noun
+        ("A Georgian checkpoint came under shelling from Russian positions.", ("RUS", "attacks", "GEO")),
+        ("Sudanese villages fell under bombing by Chadian aircraft.", ("TCD", "attacks", "SDN")),
+        ("The Kenyan camp remained under shelling by Somali forces.", ("SOM", "attacks", "KEN")),
     ],
 )
 def test_the_subject_of_an_attack_undergone_is_its_target(run: Run, text: str, expected: tuple[str, str, str]) -> None:
@@ -459,6 +463,7 @@ def test_the_subject_of_an_attack_undergone_is_its_target(run: Run, text: str, e
         "The Peruvian budget came under attack from Chilean lawmakers.",
         # no doer named
         "The Armenian village came under attack on Sunday.",
+        "The Armenian village came under shelling on Sunday.",
     ],
 )
 def test_an_attack_undergone_from_no_armed_force_is_no_act_of_force(run: Run, text: str) -> None:

@@ -152,7 +152,7 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         return suffered
     if category == "ASSAULT" and verb and (kept := _in_custody(ctx, anchor, subjects, objects)) is not None:
         return kept
-    if category == "ASSAULT" and not verb and (undergone := _undergone(ctx, anchor, subjects, objects)) is not None:
+    if category == "ASSAULT" and (not verb or anchor.dep_ == "pcomp") and (undergone := _undergone(ctx, anchor, subjects, objects)) is not None:
         return undergone
     # a country named only as the place of the attack ("in Y", "inside Y") yields to the harmed the clause names: "a Z
     # commander was killed in a strike by X in Y" (X attacks the commander; Y is where)
@@ -429,12 +429,16 @@ def _undergone(ctx: _Context, noun: Token, subjects: list[Arg], objects: list[Ar
     came under attack" names no doer, and is left to the other rules. A bare "attack" or "assault" undergone from
     a doer that is no armed force is a criticism, and no act of force at all (empty sides).
     """
-    if not (noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX")):
+    if not (noun.dep_ in ("pobj", "pcomp") and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX")):
         return None
     verb = noun.head.head
     if verb.lemma_.lower() not in _UNDERGOING:
         return None
-    doers = [a for a in subjects if a.prep in (None, *_UNDERGONE_FROM)] if subjects else [o for o in objects if o.prep in _UNDERGONE_FROM]
+    if noun.dep_ == "pcomp":  # a bare gerund ("came under shelling by X"): the general rules read its clause subject
+        doers = [a for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in _UNDERGONE_FROM
+                 for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
+    else:
+        doers = [a for a in subjects if a.prep in (None, *_UNDERGONE_FROM)] if subjects else [o for o in objects if o.prep in _UNDERGONE_FROM]
     if not doers:
         # "came under attack by X": the parse may hang the doer on the verb
         doers = [a for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in _UNDERGONE_FROM and c.i > noun.i
