@@ -416,6 +416,8 @@ class PatternExtractor:
             pairing = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra and trigger.pair and trigger.weight >= 1.0}
             refusals = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and anchor.lemma_.lower() in _NEGATE | _THREATEN | _REQUESTING
                         and not commands_own_forces(anchor)}
+            # "put pressure on Y to recognise Z": the act a verb + object demand presses for is asked for, not done
+            refusals |= {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra and trigger.predicate.name == "demands"}
             unreal = _hypothetical(ctx.tokens(sent), found)
             produced: list[tuple[Token, list[Statement]]] = []
             typed: set[int] = set()  # anchors where a trigger that holds for its object's type was read
