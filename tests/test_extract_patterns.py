@@ -119,8 +119,12 @@ def test_headline_form_attributes_to_the_person_before_the_colon(run: Run) -> No
 def test_agrees_to_takes_a_topic_not_a_bystander(run: Run) -> None:
     result = run("Uzbekistan and Kazakhstan agreed to build the new canal together with Kyrgyzstan.")
     agreed = [s for s in result.statements if s.predicate.name == "agreesTo"]
-    assert {s.subject.label for s in agreed} == {"Uzbekistan", "Kazakhstan"}
     assert all(s.object.type.value == "Topic" for s in agreed)
+    # building "together with" Kyrgyzstan is the act agreed to: cooperation intended with it, no agreement reached with it
+    joint = {(s.subject.label, s.object.label, s.modality) for s in result.statements if s.predicate.name == "cooperatesWith"}
+    assert {frozenset(("Uzbekistan", "Kyrgyzstan")), frozenset(("Kazakhstan", "Kyrgyzstan"))} <= {frozenset((a, b)) for a, b, _ in joint}, joint
+    assert all(m is Modality.INTENDED for _, _, m in joint), joint
+    assert not [s for s in result.statements if s.predicate.name == "signsAgreementWith" and "Kyrgyzstan" in (s.subject.label, s.object.label)]
 
 
 def test_threat_takes_the_target_of_its_complement(run: Run) -> None:

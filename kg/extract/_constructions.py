@@ -130,7 +130,11 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     if predicate == "withdrawsFrom" and not actor_objects:
         objects = objects + _withdrawn_from(ctx, anchor)
     elif category == "INVESTIGATE" and not actor_objects and not verb and not _wanted(anchor):
-        objects = objects + (_investigated_doers(ctx, anchor) or _questioned_doers(ctx, anchor))
+        doers = _investigated_doers(ctx, anchor)
+        if doers and anchor.dep_ == "dobj" and {d.entity.key for d in doers} & {a.entity.key for a in subjects}:
+            # "X opened an investigation into crimes by Y": the general rules took the act's "by Y" for the noun's own
+            subjects = [a for a in _subjects_of_verb(ctx, anchor.head)]
+        objects = objects + (doers or _questioned_doers(ctx, anchor))
     elif category == "INVESTIGATE" and not actor_objects and verb:
         objects = objects + _questioned_doers(ctx, anchor)
     elif category == "COERCE" and not actor_objects and verb:
@@ -763,6 +767,11 @@ def _investigated_doers(ctx: _Context, noun: Token) -> list[Arg]:
     agents = [p for act in acts for by in act.children if by.dep_ in ("prep", "agent") and by.lower_ == "by" for p in by.children if p.dep_ == "pobj"]
     if acts and len(holders) > 1:
         agents += [p for by in verb.children if by.dep_ in ("prep", "agent") and by.lower_ == "by" for p in by.children if p.dep_ == "pobj"]
+    if acts and not agents:
+        # "an investigation into war crimes by Y's army": a "by" the parse hangs on the noun after its act names the
+        # act's doer ("an investigation by Y into ..." names the investigator, before the act)
+        agents = [p for by in noun.children if by.dep_ in ("prep", "agent") and by.lower_ == "by" and by.i > acts[0].i
+                  for p in by.children if p.dep_ == "pobj"]
     return [Arg(a.entity, a.score, "by") for agent in agents for a in _actors(ctx, agent, 0.85)]
 
 

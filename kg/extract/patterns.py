@@ -219,6 +219,9 @@ def _verb_words(verb: Token, children: Sequence[Token] | None = None) -> set[str
             words |= {child.lemma_.lower(), child.lower_}
         if child.dep_ == "prt":
             words.add(f"prt:{child.lower_}")  # a particle as such ("handed over"), for three-word triggers (_completed)
+        if child.dep_ == "prep":
+            # "developed the jet jointly with Y": the parse may hang the adverb on the verb's preposition
+            words |= {g.lower_ for g in child.children if g.dep_ == "advmod"}
         if child.dep_ == "nsubjpass" and child.lower_ not in ("who", "which", "that") and not any(p.dep_ == "prep" and p.lower_ in ("of", "by") for p in child.children):
             # "the ambassador was ordered to leave", "relations were severed": a passive's subject is its object
             # (not "the occupation of X by Y was terminated": an act noun with its own arguments is read itself)
