@@ -141,6 +141,9 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         objects = objects + [a for comp in _secondary_predicates(anchor) for a in _actors_in_np(ctx, comp) or _captives(ctx, comp)]
     elif category == "AID" and not actor_objects and verb:
         objects = objects + _aided_country(ctx, anchor)
+    elif predicate == "mediates" and not actor_objects:
+        keys = {a.entity.key for a in subjects}
+        objects = objects + [a for a in _mediated_sides(ctx, anchor) if a.entity.key not in keys]
     if category in ("SUPPORT", "AID") and not verb and (helped := _helped_act(anchor)) is not None:
         # "Y retook the city with the help of X": X helps Y, whatever the general rules read off "of"
         helpers = _actors(ctx, anchor, 0.9)
@@ -752,6 +755,39 @@ def _through_places(ctx: _Context, node: Token, score: float, depth: int) -> lis
             if pobj.dep_ == "pobj":
                 found += _through_places(ctx, pobj, score * 0.9, depth + 1)
     return found
+
+
+#: Prepositions that hang a mediation on what it mediates ("talks under Y's mediation", "a deal through Y's mediation").
+_MEDIATED_BY = ("under", "through", "via")
+
+
+def _mediated_sides(ctx: _Context, anchor: Token) -> list[Arg]:
+    """The sides of talks or a deal a mediation is named on: "X held talks with Y under Z's mediation", "talks between
+    X and Y took place under Z's mediation", "X and Y resumed talks mediated by Z", "the Z-mediated talks between X
+    and Y" (Z mediates X and Y, as in "Z mediated between X and Y").
+
+    The mediated thing is the noun or verb the mediation hangs on (``_MEDIATED_BY``, or the participle's head noun);
+    its sides are that noun's "between" and "with" parties and, when it is a verb's object, the verb's subjects and
+    "with" partners (a verb's noun subject's parties: "talks between X and Y took place under ...").
+    """
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in _MEDIATED_BY:
+        host = anchor.head.head
+    elif anchor.dep_ in ("acl", "amod") and anchor.pos_ in ("VERB", "ADJ"):
+        host = anchor.head
+    else:
+        return []
+    heads = [host]
+    if host.pos_ == "NOUN" and host.dep_ == "dobj":
+        heads.append(host.head)  # "X held talks with Y under Z's mediation": the holders of the talks
+    if host.pos_ in ("VERB", "AUX"):
+        heads += [c for c in host.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]  # "talks between X and Y took place"
+    sides: list[Arg] = []
+    for head in heads:
+        if head.pos_ in ("VERB", "AUX"):
+            sides += _subjects_of_verb(ctx, head)
+        sides += [a for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("between", "with")
+                  for p in prep.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
+    return sides
 
 
 def _investigated_doers(ctx: _Context, noun: Token) -> list[Arg]:
