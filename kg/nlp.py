@@ -104,8 +104,8 @@ def city_names(doc: Doc) -> Doc:
     Runs after the entity ruler and before the NER, on the words no name of the ruler holds: the longest run of up
     to four words that opens with a capital and spells a city becomes a place (GPE) with the id ``city/<ISO3>``,
     so that the NER does not guess ("Kharkiv" an organisation, "Kharkiv and Odesa" a work of art). A city's name
-    next to another capitalised word that is no stop word ("The", "In") is a word of a longer name ("Lloyd Austin",
-    "Houston Rockets", "the Munich Security Conference") and is left to the NER. A dictionary lookup per
+    next to another capitalised or upper-case word that is no stop word ("The", "In") is a word of a longer name
+    ("Frederick IX", "Houston Rockets", "the Munich Security Conference") and is left to the NER. A dictionary lookup per
     capitalised word: the 30,000 names cost neither a pattern each nor a word of the vocabulary at load time.
     """
     names = cities()
@@ -120,7 +120,7 @@ def city_names(doc: Doc) -> Doc:
             span = doc[i:end]
             code = names.get(span.text)
             if code is not None and not any(t.ent_type_ for t in span):
-                if not any(0 <= j < n and doc[j].is_title and not doc[j].is_stop for j in (i - 1, end)):
+                if not any(0 <= j < n and (doc[j].is_title or doc[j].is_upper and doc[j].is_alpha) and not doc[j].is_stop for j in (i - 1, end)):
                     found.append(Span(doc, i, end, label="GPE", span_id=f"city/{code}"))
                 i = end - 1
                 break

