@@ -141,6 +141,16 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         objects = objects + [a for comp in _secondary_predicates(anchor) for a in _actors_in_np(ctx, comp) or _captives(ctx, comp)]
     elif category == "AID" and not actor_objects and verb:
         objects = objects + _aided_country(ctx, anchor)
+    elif predicate in _RELATIONAL and not verb and not (subjects and actor_objects):
+        # "X is Y's ally", "X, Y's closest ally,", "Y's allies, including X", "allies of Y such as X"
+        if not subjects and not actor_objects:
+            # "X, Y's neighbour and ally": the owner of the first of coordinated nouns owns them all
+            subjects = [a for c in _relational_place(anchor).children if c.dep_ == "poss" for a in _actors(ctx, c, 0.9)]
+        holders = [h for h in _relation_holders(ctx, anchor) if h.entity.key not in {a.entity.key for a in subjects + objects}]
+        if holders and subjects:
+            objects = objects + holders
+        elif holders:
+            subjects = holders
     elif predicate == "mediates" and not actor_objects:
         keys = {a.entity.key for a in subjects}
         objects = objects + [a for a in _mediated_sides(ctx, anchor) if a.entity.key not in keys]
@@ -755,6 +765,39 @@ def _through_places(ctx: _Context, node: Token, score: float, depth: int) -> lis
             if pobj.dep_ == "pobj":
                 found += _through_places(ctx, pobj, score * 0.9, depth + 1)
     return found
+
+
+#: Relations named by a noun of the one who holds them ("an ally", "a trading partner"): their owner ("Y's ally",
+#: "an ally of Y") is one side, the one the noun is said of the other.
+_RELATIONAL = ("strategicPartnerOf", "tradesWith")
+#: Prepositions that list the holders of a relational noun ("Y's allies, including X", "allies of Y such as X").
+_LISTING = ("including", "like", "notably", "especially")
+
+
+def _relational_place(noun: Token) -> Token:
+    """The word that stands where a relational noun is said of someone: the first of coordinated nouns ("Y's neighbour
+    and ally"), the count a partitive names ("one of Y's closest allies"), or the noun itself."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("one", "some", "among"):
+        noun = noun.head.head
+    return noun
+
+
+def _relation_holders(ctx: _Context, noun: Token) -> list[Arg]:
+    """Who a relational noun is said of: the subject of "is" ("X is Y's closest ally"), the noun an apposition
+    names ("X, Y's ally, ..."), or the members listed after it ("Y's allies, including X", "allies of Y such as X")."""
+    holders: list[Arg] = []
+    place = _relational_place(noun)
+    if place.dep_ == "attr" and place.head.lemma_ == "be":
+        holders += _subjects_of_verb(ctx, place.head)
+    elif place.dep_ == "appos":
+        holders += _actors(ctx, place.head, 0.9)
+    for prep in noun.children:
+        if prep.dep_ == "prep" and (prep.lower_ in _LISTING or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+                                    or prep.lower_ == "as" and prep.i > 0 and noun.doc[prep.i - 1].lower_ == "such"):
+            holders += [a for p in prep.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
+    return holders
 
 
 #: Prepositions that hang a mediation on what it mediates ("talks under Y's mediation", "a deal through Y's mediation").
