@@ -219,12 +219,17 @@ _NEGATIVE_LABELS = {
     "unacceptable", "reckless", "irresponsible", "illegal", "unlawful", "illegitimate", "hostile", "provocative",
     "dangerous", "destabilizing", "destabilising", "aggressive", "outrageous", "baseless", "unfounded",
     "absurd", "hypocritical", "unjustified", "unwarranted", "regrettable", "deplorable", "unfriendly", "null",
+    # nouns of a failure, a fraud or an affront ("called the vote a sham", "described the deal as a betrayal")
+    "rival", "failure", "mistake", "blunder", "disaster", "fiasco", "farce", "sham", "fraud", "travesty", "disgrace",
+    "insult", "affront", "betrayal", "puppet",
 }
 #: Labels that make an evaluation praise (CAMEO 051).
 _POSITIVE_LABELS = {
     "friend", "partner", "model", "example", "brother", "pillar", "champion", "leader", "anchor",
     "reliable", "trustworthy", "constructive", "positive", "valuable", "important", "exemplary", "friendly",
     "responsible", "successful", "historic", "commendable", "welcome",
+    # nouns of an achievement ("called the accord a milestone", "hailed the deal as a breakthrough")
+    "success", "breakthrough", "milestone", "achievement", "triumph", "landmark",
 }
 #: Feelings of an experiencer towards what caused them ("appalled by Y's attack", "encouraged by the
 #: decision of Y"): dismay is a criticism (CAMEO 111), encouragement praise (051). Past-participle
