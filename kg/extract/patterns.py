@@ -416,7 +416,9 @@ class PatternExtractor:
             nouns_under = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass")}
             # "X and Y held talks": a verb + object trigger that relates its subjects to each other decides
             # over an object noun that cannot ("talks" alone has no second side)
-            pairing = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra and trigger.pair and trigger.weight >= 1.0}
+            # (not a passive without an agent: "talks between X and Y were held" names the holders in its noun)
+            pairing = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra and trigger.pair and trigger.weight >= 1.0
+                       and any(c.dep_ in ("nsubj", "agent") for c in anchor.children)}
             refusals = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and anchor.lemma_.lower() in _NEGATE | _THREATEN | _REQUESTING
                         and not commands_own_forces(anchor)}
             # "put pressure on Y to recognise Z": the act a verb + object demand presses for is asked for, not done
