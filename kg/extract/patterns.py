@@ -146,7 +146,7 @@ from kg.extract._arguments import (
     gerund_parties,
     hyphen_sides,
 )
-from kg.extract._constructions import BY_BORDER, constructions, helped_contest, investigated_thing, split_border
+from kg.extract._constructions import BY_BORDER, backed_contest, constructions, helped_contest, investigated_thing, split_border
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
@@ -609,7 +609,7 @@ class PatternExtractor:
             return  # "X is a threat to Y": a judgement of X, not a threat X made
         if pred.name == "mobilizes" and not _forces_mobilized(anchor):
             return  # "mobilized pressure groups", "mobilize support": not a show of force
-        if trigger.armed and not _armed_contest(ctx, anchor, subjects, objects):
+        if trigger.armed and not _armed_contest(ctx, anchor, subjects, objects) and not backed_contest(ctx, anchor, subjects, objects):
             return  # "Brazil defeated Argentina in the final": a match, not a battle
         if pred.name == "visits":
             # "the blue helmets arrived in Sudia", "the gendarmes who landed in the Sudian capital":
