@@ -44,6 +44,10 @@ trigger. A few classes of acts state one of their sides through a construction o
   fights Z; the pronoun agrees with Y, and Y is a state, a state's force or an armed group) (ASSAULT); a contest
   between two states that a third backs is a war, though the noun ("fight", "struggle", "battle") is armed only in
   an armed contest: "X backs Y's struggle against Z" (``backed_contest``);
+* the target of an act of force or coercion named through a thing it owns by a possessive pronoun: "X condemned the
+  shelling of its border posts by Y", "X protested after its boats were seized by Y" (the pronoun's antecedent;
+  ``_owned_patients``)
+  (ASSAULT, COERCE);
 * harm suffered at someone's hands, and a force's fall to another, name the doer and the target: "X's
   troops suffered heavy losses at the hands of Y", "the X garrison fell to Y" (ASSAULT, ``_suffered``);
   a loss of forces and a participle of harm name the target of an attack noun: "X lost ten soldiers in
@@ -56,6 +60,7 @@ from spacy.tokens import Token
 
 from kg.extract._arguments import Arg, _actors, _actors_in_np, _group_actor, _subjects_of_verb
 from kg.extract._context import _Context, _first_of
+from kg.extract._discourse import refer
 from kg.extract._topics import topic_label
 from kg.extract._modality import intention_noun
 from kg.extract._words import HARMED_IN as _HARMED_IN
@@ -146,6 +151,9 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
             return helpers, [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, helped)]
     if category == "SUPPORT" and verb and not actor_objects:
         objects = objects + _content_subjects(ctx, anchor)
+    if category in _OWNED_TARGETS and not actor_objects:
+        # "condemned the shelling of its border posts by Y", "Y seized their fishing boats": the owner is the target
+        objects = objects + [o for o in _owned_patients(ctx, anchor) if all(o.entity.key != s.entity.key for s in subjects)]
     if category == "ASSAULT" and (helped := _helped_fighters(ctx, anchor)):
         # "X supported Y in its fight against Z", "X helped Y in its efforts to crush Z": Y fights Z, not X
         keys = {h.entity.key for h in helped}
@@ -250,6 +258,27 @@ def helped_contest(anchor: Token) -> tuple[Token, Token] | None:
         if nouns:
             return pronouns[0], nouns[0]
     return None
+
+
+#: Categories of acts done to a target whose patient may be a thing owned by the target ("shelled its border posts").
+_OWNED_TARGETS = ("ASSAULT", "COERCE")
+
+
+def _owned_patients(ctx: _Context, anchor: Token) -> list[Arg]:
+    """The owner a possessive pronoun names of the patient of an act of force or coercion: "X condemned the shelling of
+    its border posts by Y", "the seizure of their fishing boats by Y's navy", "Y's navy seized its trawlers" (the
+    pronoun's antecedent, resolved by :func:`kg.extract._discourse.refer`, is the target, as "Z's border posts" names
+    Z). The patient is a verb's object (or passive subject) or a noun's "of", "on" or "against" object; nothing when the pronoun has no
+    sure antecedent ("X said Y's troops shelled its posts": two states before it)."""
+    if anchor.pos_ in ("VERB", "AUX"):
+        patients, prep = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")], None
+    else:
+        # "the shelling of its posts", "the attack on its embassy", "a raid against their camps"
+        patients, prep = [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against") for p in c.children if p.dep_ == "pobj"], "of"
+    patients += [c for p in patients for c in p.conjuncts]
+    owners = [c for p in patients for c in p.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+    found = [Arg(r.entity, 0.8 * r.score, prep) for o in owners for r in refer(ctx, o) if r.entity.type is not EntityType.TOPIC]
+    return list({a.entity.key: a for a in found}.values())
 
 
 def backed_contest(ctx: _Context, anchor: Token, subjects: list[Arg], objects: list[Arg]) -> bool:
