@@ -2,7 +2,8 @@
 helper fight10): "X condemned the shelling of its border posts by Y" (Y attacks X, as "the shelling of X's border
 posts by Y" does), "X protested after its fishing boats were seized by Y's coastguards" (Y coerces X), "X and W
 condemned the detention of their sailors by Y" (``_constructions._owned_patients``; the pronoun's antecedent is
-resolved by ``_discourse.refer``, nothing when it is unsure).
+resolved by ``_discourse.refer``; of two states named before it, the one that is not the doer: "X condemned Y's
+shelling of its posts", ``_discourse.patient_owner``; nothing when it is unsure).
 
 All sentences are invented for these tests.
 """
@@ -35,6 +36,9 @@ def _acts(result: ArticleResult) -> set[tuple[str, str, str]]:
         ("Lithuania condemned the kidnapping of its officer by Belarusian agents.", "Belarus", "COERCE", "Lithuania"),
         # a passive verb whose subject is owned by "its"
         ("Vietnam protested after its fishing boats were seized by Chinese coastguards.", "China", "COERCE", "Vietnam"),
+        # two states before "its": the one that is not the doer
+        ("Norway said Russian coastguards seized its trawlers.", "Russia", "COERCE", "Norway"),
+        ("Cyprus condemned Turkey's shelling of its fishing boats.", "Türkiye", "ASSAULT", "Cyprus"),
     ],
 )
 def test_the_owner_of_the_patient_is_the_target(run: Run, text: str, doer: str, category: str, target: str) -> None:
@@ -50,8 +54,8 @@ def test_the_owner_of_the_patient_is_the_target(run: Run, text: str, doer: str, 
         "Ghana condemned the arrest of its fishermen.",
         "The club condemned the shelling of its stadium by the rebels.",
         "Chile praised the rescue of its miners by Peruvian crews.",
-        # two states before the pronoun: its owner is not sure
-        "Norway said Russian coastguards seized its trawlers.",
+        # two states besides the doer before the pronoun: its owner is not sure
+        "Norway told Sweden that Russian coastguards seized its trawlers.",
     ],
 )
 def test_no_owned_target_without_a_doer_or_a_sure_owner(run: Run, text: str) -> None:

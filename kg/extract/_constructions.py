@@ -60,7 +60,7 @@ from spacy.tokens import Token
 
 from kg.extract._arguments import Arg, _actors, _actors_in_np, _group_actor, _subjects_of_verb
 from kg.extract._context import _Context, _first_of
-from kg.extract._discourse import refer
+from kg.extract._discourse import patient_owner, refer
 from kg.extract._topics import topic_label
 from kg.extract._modality import intention_noun
 from kg.extract._words import HARMED_IN as _HARMED_IN
@@ -153,7 +153,7 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         objects = objects + _content_subjects(ctx, anchor)
     if category in _OWNED_TARGETS and not actor_objects:
         # "condemned the shelling of its border posts by Y", "Y seized their fishing boats": the owner is the target
-        objects = objects + [o for o in _owned_patients(ctx, anchor) if all(o.entity.key != s.entity.key for s in subjects)]
+        objects = objects + [o for o in _owned_patients(ctx, anchor, subjects) if all(o.entity.key != s.entity.key for s in subjects)]
     if category == "ASSAULT" and (helped := _helped_fighters(ctx, anchor)):
         # "X supported Y in its fight against Z", "X helped Y in its efforts to crush Z": Y fights Z, not X
         keys = {h.entity.key for h in helped}
@@ -264,12 +264,13 @@ def helped_contest(anchor: Token) -> tuple[Token, Token] | None:
 _OWNED_TARGETS = ("ASSAULT", "COERCE")
 
 
-def _owned_patients(ctx: _Context, anchor: Token) -> list[Arg]:
+def _owned_patients(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg]:
     """The owner a possessive pronoun names of the patient of an act of force or coercion: "X condemned the shelling of
     its border posts by Y", "the seizure of their fishing boats by Y's navy", "Y's navy seized its trawlers" (the
     pronoun's antecedent, resolved by :func:`kg.extract._discourse.refer`, is the target, as "Z's border posts" names
     Z). The patient is a verb's object (or passive subject) or a noun's "of", "on" or "against" object; nothing when the pronoun has no
-    sure antecedent ("X said Y's troops shelled its posts": two states before it)."""
+    sure antecedent; of two states before "its", the one that is not the doer: "X condemned Y's shelling of its border
+    posts", "X said Y's troops seized its tanker" (:func:`kg.extract._discourse.patient_owner`)."""
     if anchor.pos_ in ("VERB", "AUX"):
         patients, prep = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")], None
     else:
@@ -277,7 +278,9 @@ def _owned_patients(ctx: _Context, anchor: Token) -> list[Arg]:
         patients, prep = [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against") for p in c.children if p.dep_ == "pobj"], "of"
     patients += [c for p in patients for c in p.conjuncts]
     owners = [c for p in patients for c in p.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
-    found = [Arg(r.entity, 0.8 * r.score, prep) for o in owners for r in refer(ctx, o) if r.entity.type is not EntityType.TOPIC]
+    doers = [s.entity for s in subjects]
+    # (two states named before "its": the one that is not the act's doer, "X condemned Y's shelling of its posts")
+    found = [Arg(r.entity, 0.8 * r.score, prep) for o in owners for r in refer(ctx, o) or patient_owner(ctx, o, doers) if r.entity.type is not EntityType.TOPIC]
     return list({a.entity.key: a for a in found}.values())
 
 
