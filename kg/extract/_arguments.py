@@ -61,6 +61,7 @@ from kg.extract._words import (
     envoy_summons,
     event_doers,
     intent_stating_verbs,
+    joining_verbs,
     light_nouns,
     origin_groups,
     placed_under,
@@ -1453,6 +1454,21 @@ def _helps_another(ctx: _Context, clause: Token, noun: Token, trigger: Trigger) 
     return any(_actors(ctx, h, 1.0) for h in helped)
 
 
+def _joined_in(ctx: _Context, noun: Token) -> list[Arg]:
+    """The doers of an act of force named in the "in" phrase of a verb of joining (``joining`` of
+    ``kg/data/contests.yaml``): "X joined Y in the fight against Z", "X and W joined Y in its war on Z", "X has joined
+    Y in the offensive against Z" (the one who joins and the one joined both fight Z; "X backed Y in the war against Z"
+    is help, read elsewhere). Nothing for another phrase or verb ("X lost soldiers in the fight against Z")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = noun.head.head
+    if verb.lemma_.lower() not in joining_verbs() or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return []
+    joiners = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, verb)]
+    joined = [Arg(a.entity, a.score * 0.85) for d in _first_of(list(verb.children), {"dobj"}) for a in _actors(ctx, d, 1.0)]
+    return list({a.entity.key: a for a in (*joiners, *joined)}.values())
+
+
 def _light_noun_doers(ctx: _Context, holder: Token) -> list[Arg]:
     """Who does the act of a light verb's noun ("X's conclusion of an accord with Y", "the imposition of sanctions
     on Y by X", "X announced the launch of talks with Y"), handed to the event its "of" object names."""
@@ -1634,6 +1650,8 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     if not subjects and noun.dep_ == "appos":
         # "Norland, a long-standing ally of Sudia": the appositive's head
         subjects = _actors(ctx, noun.head, 0.9, noun)
+    if not subjects and trigger.predicate.category == "ASSAULT":
+        subjects = _joined_in(ctx, noun)  # "X joined Y in the fight against Z": X and Y fight Z
     # "gathered for a rally against X", "flew to Y for talks", "is in Y for talks" (being somewhere for the event)
     gathered = noun.head.lower_ == "for" and (noun.head.head.lemma_.lower() in _GATHERING or (
         noun.head.head.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.head.head.children)))

@@ -41,7 +41,13 @@ trigger. A few classes of acts state one of their sides through a construction o
   a contingent to the monitoring mission" (``participatesIn``, ``partnerIn``);
 * a contest a phrase of help names by a possessive pronoun is the helped party's: "X supported Y in its
   fight against Z", "X stands by Y in its struggle against Z", "helped Y in its efforts to crush Z" (Y
-  fights Z; the pronoun agrees with Y, and Y is a state, a state's force or an armed group) (ASSAULT);
+  fights Z; the pronoun agrees with Y, and Y is a state, a state's force or an armed group) (ASSAULT); a contest
+  between two states that a third backs is a war, though the noun ("fight", "struggle", "battle") is armed only in
+  an armed contest: "X backs Y's struggle against Z" (``backed_contest``);
+* the target of an act of force or coercion named through a thing it owns by a possessive pronoun: "X condemned the
+  shelling of its border posts by Y", "X protested after its boats were seized by Y" (the pronoun's antecedent;
+  ``_owned_patients``)
+  (ASSAULT, COERCE);
 * harm suffered at someone's hands, and a force's fall to another, name the doer and the target: "X's
   troops suffered heavy losses at the hands of Y", "the X garrison fell to Y" (ASSAULT, ``_suffered``);
   a loss of forces and a participle of harm name the target of an attack noun: "X lost ten soldiers in
@@ -54,10 +60,11 @@ from spacy.tokens import Token
 
 from kg.extract._arguments import Arg, _actors, _actors_in_np, _group_actor, _subjects_of_verb
 from kg.extract._context import _Context, _first_of
+from kg.extract._discourse import patient_owner, refer
 from kg.extract._topics import topic_label
 from kg.extract._modality import intention_noun
 from kg.extract._words import HARMED_IN as _HARMED_IN
-from kg.extract._words import _CAPTIVE, _GROUP_PLACE_PREPS, _LIGHT_VERBS, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _WISH, contest_intents
+from kg.extract._words import _CAPTIVE, _GROUP_PLACE_PREPS, _LIGHT_VERBS, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _WISH, contest_intents, contest_modifiers
 from kg.gazetteer import sector_nouns
 from kg.model import Entity, EntityType, slugify
 
@@ -161,6 +168,9 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
             return helpers, [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, helped)]
     if category == "SUPPORT" and verb and not actor_objects:
         objects = objects + _content_subjects(ctx, anchor)
+    if category in _OWNED_TARGETS and not actor_objects:
+        # "condemned the shelling of its border posts by Y", "Y seized their fishing boats": the owner is the target
+        objects = objects + [o for o in _owned_patients(ctx, anchor, subjects) if all(o.entity.key != s.entity.key for s in subjects)]
     if category == "ASSAULT" and (helped := _helped_fighters(ctx, anchor)):
         # "X supported Y in its fight against Z", "X helped Y in its efforts to crush Z": Y fights Z, not X
         keys = {h.entity.key for h in helped}
@@ -265,6 +275,71 @@ def helped_contest(anchor: Token) -> tuple[Token, Token] | None:
         if nouns:
             return pronouns[0], nouns[0]
     return None
+
+
+#: Categories of acts done to a target whose patient may be a thing owned by the target ("shelled its border posts").
+_OWNED_TARGETS = ("ASSAULT", "COERCE")
+
+
+def _owned_patients(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg]:
+    """The owner a possessive pronoun names of the patient of an act of force or coercion: "X condemned the shelling of
+    its border posts by Y", "the seizure of their fishing boats by Y's navy", "Y's navy seized its trawlers" (the
+    pronoun's antecedent, resolved by :func:`kg.extract._discourse.refer`, is the target, as "Z's border posts" names
+    Z). The patient is a verb's object (or passive subject) or a noun's "of", "on" or "against" object; nothing when the pronoun has no
+    sure antecedent; of two states before "its", the one that is not the doer: "X condemned Y's shelling of its border
+    posts", "X said Y's troops seized its tanker" (:func:`kg.extract._discourse.patient_owner`)."""
+    if anchor.pos_ in ("VERB", "AUX"):
+        patients, prep = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")], None
+    else:
+        # "the shelling of its posts", "the attack on its embassy", "a raid against their camps"
+        patients, prep = [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against") for p in c.children if p.dep_ == "pobj"], "of"
+    patients += [c for p in patients for c in p.conjuncts]
+    owners = [c for p in patients for c in p.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+    doers = [s.entity for s in subjects]
+    # (two states named before "its": the one that is not the act's doer, "X condemned Y's shelling of its posts")
+    found = [Arg(r.entity, 0.8 * r.score, prep) for o in owners for r in refer(ctx, o) or patient_owner(ctx, o, doers) if r.entity.type is not EntityType.TOPIC]
+    return list({a.entity.key: a for a in found}.values())
+
+
+def backed_contest(ctx: _Context, anchor: Token, subjects: list[Arg], objects: list[Arg]) -> bool:
+    """Whether a noun of contest between two states is one a phrase of help takes a side in, which makes it a war
+    (a state does not back another's match): "X supported Y in its fight against Z" (:func:`helped_contest`), "X
+    backs Y's struggle against Z", "X's support for Y's battle against Z" (the noun the object of a word of help).
+
+    A side must be a state or a state's armed force (not a people), the other a state ("X backs Y in its fight against corruption", a
+    topic, or "against Z-ian disinformation", a thing, are no war). Not a contest for a prize ("X backed Y in its
+    fight for the title against Z"): a "for" phrase of the noun names what is contested, which a war of two states
+    backed by a third rarely has written beside it; abstaining there keeps the sports pages out), nor a contest
+    "over" a thing of another kind of struggle ("over tariffs", ``figurative`` of ``kg/data/contests.yaml``).
+    """
+    if anchor.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "prep" and c.lower_ == "for" for c in anchor.children):
+        return False
+    figurative = contest_modifiers()[1]
+    if any(w.lemma_.lower() in figurative for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("over", "about")
+           for p in c.children if p.dep_ == "pobj" for w in (p, *p.children) if w.dep_ in ("pobj", "compound", "amod")):
+        return False  # "X backed Y in its fight against Z over steel tariffs": a trade dispute ("a trade war")
+    helping = contest_intents()[2]
+    if helped_contest(anchor) is not None:
+        # the fighters are the helped party the pronoun agrees with, not the helper
+        sides = {a.entity.key for a in _helped_fighters(ctx, anchor)}
+    elif (anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in helping) or (
+            anchor.dep_ == "pobj" and anchor.head.lower_ in ("for", "in") and anchor.head.head.lemma_.lower() in helping):
+        # "X backs Y's struggle against Z", "X's support for Y's battle": the fighter is the noun's named owner
+        sides = {a.entity.key for c in anchor.children if c.dep_ == "poss" and c.pos_ != "PRON" for a in _actors(ctx, c, 1.0)}
+    else:
+        return False
+    if not sides or any(s.entity.key not in sides for s in subjects):
+        return False
+    # the adversary is named as a state ("against Z", "against Moscow"), not as a thing of it ("Z-ian disinformation")
+    named = any(p.pos_ == "PROPN" for c in anchor.children if c.dep_ == "prep" and c.lower_ in _ADVERSARY_PREPS for p in c.children if p.dep_ == "pobj")
+    # the helped side is a state or its armed force: a people's struggle ("the Y-ians in their struggle against Z")
+    # is as often one for rights or votes
+    state = any(s.entity.type is EntityType.COUNTRY or (s.entity.type is EntityType.SECTOR_ACTOR and s.entity.role in _ARMED_ROLES) for s in subjects)
+    return named and state and any(o.entity.type is EntityType.COUNTRY and o.prep in _ADVERSARY_PREPS for o in objects)
+
+
+#: Prepositions of a noun of contest that name the adversary ("the fight against Z", "a war on Z", "a battle with Z").
+_ADVERSARY_PREPS = ("against", "on", "with")
 
 
 def _helped_fighters(ctx: _Context, anchor: Token) -> list[Arg]:

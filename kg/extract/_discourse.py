@@ -156,6 +156,19 @@ def refer(ctx: _Context, token: Token) -> list[Referent]:
     return _pair(ctx, token) or _owned_organ(ctx, token) or _envoy_country(ctx, token) or _event_actor(ctx, token) or _the_country(ctx, token)
 
 
+def patient_owner(ctx: _Context, token: Token, doers: list[Entity]) -> list[Referent]:
+    """The state a possessive "its" names as the owner of what an act is done to, when two or more fitting actors are
+    named before it: the only one that is not the act's doer nor of the doer's country ("X condemned Y's shelling of
+    its border posts", "X said Y's troops seized its tanker": X; a state does not attack its own posts). Nothing when
+    none or several are left, or for another pronoun."""
+    if token.lower_ != "its" or token.dep_ != "poss":
+        return []
+    keys = {d.key for d in doers}
+    countries = {d.country for d in doers if d.country}
+    left = [e for e in _candidates(ctx, token.sent, token.i, _is_state) if e.key not in keys and not (e.country and e.country in countries)]
+    return _only(left, 0.75) if doers else []
+
+
 # ------------------------------------------------------------------ pronouns
 def _person(ctx: _Context, token: Token) -> list[Referent]:
     """'Minister Ana Sol arrived on Monday. She said ...': the last named person who agrees with the pronoun.

@@ -342,6 +342,13 @@ def contest_intents() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @cache
+def joining_verbs() -> frozenset[str]:
+    """The verbs by which a party joins another in an act its "in" phrase names ("X joined Y in the fight against
+    Z"): ``joining`` of ``kg/data/contests.yaml``."""
+    return frozenset(_contests_yaml()["joining"])
+
+
+@cache
 def blocking_verbs() -> frozenset[str]:
     """Verbs that stop a proposed text or act before it takes effect ("vetoed a resolution condemning Y"):
     ``blocking_verbs`` of ``kg/data/blocked_acts.yaml``."""

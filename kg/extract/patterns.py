@@ -146,7 +146,7 @@ from kg.extract._arguments import (
     gerund_parties,
     hyphen_sides,
 )
-from kg.extract._constructions import BY_BORDER, constructions, helped_contest, investigated_thing, split_border
+from kg.extract._constructions import BY_BORDER, backed_contest, constructions, helped_contest, investigated_thing, split_border
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
@@ -578,9 +578,15 @@ class PatternExtractor:
         if anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() not in _LIGHT_VERBS \
                 and (pred.category in done_to_categories()[1] or anchor.lemma_.lower() in event_doers()[0]):
             objects = self._doers_not_targets(ctx, anchor, objects)
-        if anchor.pos_ in ("VERB", "AUX") and trigger.kind == "verb" and "by" in trigger.extra and not trigger.needs_object:
-            # "stood by Y", "will stand by its allies": the trigger's own "by" names its object, not an agent
-            objects += [a for c in anchor.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
+        if anchor.pos_ in ("VERB", "AUX") and trigger.kind == "verb" and (own := _OWN_OBJECT_PREPS.intersection(trigger.extra)) and not trigger.needs_object:
+            # "stood by Y", "will stand by its allies": the trigger's own "by" names its object, not an agent; "stands
+            # firmly behind Y": "behind", no preposition of an object elsewhere ("stood behind the podium": no actor)
+            objects += [a for c in anchor.children if c.dep_ == "prep" and c.lower_ in own for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
+        beside = _side_by_side(anchor) if anchor.pos_ in ("VERB", "AUX") and trigger.kind == "verb" and pred.category == "SUPPORT" else None
+        if beside is not None:
+            # "stands side by side with Y", "stood shoulder to shoulder with Y": the partner of the idiom is the one
+            # supported, and nothing else the verb governs ("stood side by side with Y at the ceremony")
+            objects = [a for p in beside.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
         subjects, objects = constructions(ctx, anchor, pred.name, pred.category, subjects, objects)
         clause = anchor if anchor.pos_ in ("VERB", "AUX") else _clause_verb(anchor)
         if counterfactual(clause):
@@ -616,7 +622,7 @@ class PatternExtractor:
             return  # "X is a threat to Y": a judgement of X, not a threat X made
         if pred.name == "mobilizes" and not _forces_mobilized(anchor):
             return  # "mobilized pressure groups", "mobilize support": not a show of force
-        if trigger.armed and not _armed_contest(ctx, anchor, subjects, objects):
+        if trigger.armed and not _armed_contest(ctx, anchor, subjects, objects) and not backed_contest(ctx, anchor, subjects, objects):
             return  # "Brazil defeated Argentina in the final": a match, not a battle
         if pred.name == "visits":
             # "the blue helmets arrived in Sudia", "the gendarmes who landed in the Sudian capital":
@@ -755,8 +761,8 @@ class PatternExtractor:
             objects = []  # "blocked a road near the border with Spain": a place, not a target
         if not objects and pred.category == "PROTEST" and anchor.pos_ in ("VERB", "AUX"):
             objects = _purpose_targets(ctx, anchor)
-        if not objects and not wants_actor:
-            objects = _topic_for(ctx, anchor)
+        if not objects and not wants_actor and beside is None:
+            objects = _topic_for(ctx, anchor)  # (the idiom "side by side with" names a partner or nothing)
         pairs: list[tuple[Arg, Arg]] = []
         # "X and Y held talks", "X and Y met", "the treaty was signed by X and Y": without a partner
         # named apart, coordinated subjects of a reciprocal act relate to each other.
@@ -1223,6 +1229,28 @@ def _anothers_plan(ctx: _Context, noun: Token, sides: Sequence[Arg]) -> bool:
     while subject.dep_ in ("xcomp", "acomp") and subject.head is not subject:
         subject = subject.head  # "is willing to stage": the subject is the copula's
     return paired and any(c.dep_ in ("nsubj", "nsubjpass") for c in subject.children)
+
+
+#: Prepositions that name a verb trigger's object only when the trigger itself holds them ("stand by Y", "stand
+#: behind Y"): elsewhere "by" names an agent and "behind" a place.
+_OWN_OBJECT_PREPS = frozenset({"by", "behind"})
+
+
+#: Prepositions of the idioms of a noun said twice ("side by side", "shoulder to shoulder", "hand in hand").
+_TWICE_PREPS = ("by", "to", "in")
+
+
+def _side_by_side(verb: Token) -> Token | None:
+    """The "with" of an idiom of a noun said twice around a preposition that a verb governs: "stands side by side with
+    Y", "stood shoulder to shoulder with Y" (the parse hangs "with" on either noun, and the idiom on the verb as an
+    object, an adverb or a clause). None without one ("stood by the window", "stood with Y": read as usual)."""
+    doc = verb.doc
+    for first in (t for t in verb.subtree if t.pos_ in ("NOUN", "PROPN") and t.i + 3 < len(doc)):
+        second = doc[first.i + 2]
+        if doc[first.i + 1].lower_ in _TWICE_PREPS and second.lower_ == first.lower_ and doc[first.i + 3].lower_ == "with" \
+                and verb.i in (first.head.i, first.head.head.i):
+            return doc[first.i + 3]
+    return None
 
 
 def _a_place(entity: Entity) -> bool:
