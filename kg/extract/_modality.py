@@ -444,8 +444,9 @@ _STANDING_PARTS = {"membership", "participation", "involvement"}
 #: Help one seeks from another, which "seek" asks for rather than gives (the nouns of the "seek" entry of demands in
 #: kg/data/lexicon.yaml); "seeks closer cooperation with Y" is an intent of one's own.
 _HELP_SOUGHT = {"support", "help", "aid", "assistance", "backing", "loan", "funding", "financing", "protection", "weapon", "arm", "bailout"}
-#: Verbs of weighing an act still undecided ("is considering imposing sanctions", "mulls sending troops").
-_WEIGHING = {"consider", "weigh", "mull", "contemplate", "ponder", "explore", "study", "debate", "eye"}
+#: Verbs of weighing an act still undecided ("is considering imposing sanctions", "mulls sending troops",
+#: "discussed sending troops").
+_WEIGHING = {"consider", "weigh", "mull", "contemplate", "ponder", "explore", "study", "debate", "discuss", "eye"}
 #: Passives of hearsay: what their subject "is said (believed, reported) to have done" is not asserted.
 _HEARSAY = {"say", "believe", "report", "think", "rumour", "rumor", "allege", "suppose", "understand", "suspect"}
 #: Nouns that bundle acts named by their modifier ("an aid package", "a sanctions bill").

@@ -160,6 +160,9 @@ _WISH = {"like", "want", "wish", "hope", "love"}
 _REPORT_DEMAND = {"reiterate", "insist", "demand", "warn", "repeat", "argue", "maintain"}
 _FIRST_PERSON = {"we", "our", "us", "ours"}
 _TIES = {"tie", "ties", "relation", "relationship"}
+#: Nouns of a standing relation or a quarrel that name its other side after "with" ("the dispute with Y",
+#: "tensions with Y"): talked about, that side is no partner of the talk.
+_PARTNER_NOUNS = _TIES | {"dispute", "tension", "rift", "row", "standoff", "feud", "rivalry", "contact", "link", "friendship", "quarrel", "spat"}
 _SELF = {"i", "my", "me"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

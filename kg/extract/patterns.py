@@ -139,6 +139,7 @@ from kg.extract._arguments import (
     _partner_named,
     _group_actor,
     _noun_args,
+    _onlooker,
     _prep_objects,
     _subjects_of_verb,
     _verb_args,
@@ -167,6 +168,7 @@ from kg.extract._words import (
     _LIGHT_VERBS,
     _MEMBER_HEADS,
     _NEGATE,
+    _PARTNER_NOUNS,
     _PASSAGES,
     _PLACE_PREDICATES,
     _REPORT_DEMAND,
@@ -575,6 +577,12 @@ class PatternExtractor:
             # "stood by Y", "will stand by its allies": the trigger's own "by" names its object, not an agent
             objects += [a for c in anchor.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
         subjects, objects = constructions(ctx, anchor, pred.name, pred.category, subjects, objects)
+        if trigger.partner_preps and anchor.pos_ in ("VERB", "AUX"):
+            # "discussed Y with Z": the "with" of the verb names the partner; "discussed Y", "discussed relations with
+            # Y", "discussed sending troops to Y": what is talked about names none
+            objects = _partners(ctx, anchor, trigger.partner_preps, self.lexicon.nouns)
+            if not objects and not _sides_named(ctx, anchor):
+                return  # "the two leaders discussed Z", "both countries discuss Z": no side named, no partner known
         clause = anchor if anchor.pos_ in ("VERB", "AUX") else _clause_verb(anchor)
         if counterfactual(clause):
             return  # "would have sanctioned Y had it ...", "should have condemned Y": it did not happen
@@ -954,6 +962,42 @@ def _complement_statements(
                 goldstein=pred.goldstein,
                 trigger=trigger,
             )
+
+
+def _partners(ctx: _Context, verb: Token, preps: Sequence[str], nouns: Mapping[str, Sequence[Trigger]]) -> list[Arg]:
+    """The actors a verb's prepositions ``preps`` name: "discussed the dam with Y and Z". The parse may
+    hang the phrase on the direct object ("discussed maritime security with Y"); there it names the partner unless the
+    object is a noun of a relation, an event or a place that takes its own other side ("discussed relations with Y",
+    "discussed trade with Y", "discussed the border with Y": talked about, Y is no partner)."""
+    heads = [verb] + [o for o in verb.children if o.dep_ == "dobj" and not _own_other_side(o, nouns)]
+    return [
+        Arg(a.entity, a.score, prep.lower_)
+        for head in heads
+        for prep in head.children if prep.dep_ == "prep" and prep.lower_ in preps
+        for pobj in prep.children if pobj.dep_ == "pobj" and not _onlooker(pobj)
+        for a in _actors(ctx, pobj, 0.9)
+    ]
+
+
+def _sides_named(ctx: _Context, verb: Token) -> bool:
+    """Whether the subject of a verb (or of the verb it completes: "continue to discuss") names two actors or more
+    itself ("X and Y", "officials from X and Y"), not through a collective word or a pronoun ("the two leaders",
+    "both countries", "they") that stands for a pair found elsewhere."""
+    node = verb
+    while not (subjects := [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]) and node.dep_ in ("xcomp", "conj") and node.head is not node:
+        node = node.head
+    return any(len({m.entity.key for t in s.subtree if (m := ctx.mention(t)) is not None}) >= 2 for s in subjects)
+
+
+def _own_other_side(noun: Token, nouns: Mapping[str, Sequence[Trigger]]) -> bool:
+    """Whether a noun takes its own other side after "with": a relation, a quarrel or a place ("relations with Y",
+    "the dispute with Y", "the border with Y"), or a reciprocal act its trigger reads it as ("trade with Y", "a deal
+    with Y"; not "tariffs", a one-way act, nor "fishing quotas", no "import quota")."""
+    lemma = noun.lemma_.lower()
+    if lemma in _PARTNER_NOUNS or lemma in _PLACE_NOUNS:
+        return True
+    words = {c.lemma_.lower() for c in noun.children}
+    return any((t.pair or t.predicate.name in _RECIPROCAL) and set(t.extra) <= words for t in nouns.get(lemma, ()))
 
 
 def _light_verb(verb: Token) -> bool:
