@@ -29,6 +29,7 @@ from kg.extract._words import (
     _REQUESTING,
     _SCARCELY,
     _SCHEDULED,
+    _STRIVING,
     _SUPPOSE,
     _UNWILLING,
     _WILL,
@@ -613,6 +614,8 @@ def _clause_modality(verb: Token | None) -> Modality:
                 possible = True
             elif wants:
                 intended = True
+            if lemma in _STRIVING and chain[chain.index(v) - 1].dep_ == "xcomp":
+                intended = True  # "has applied to join Y", "aspires to join Y": sought, not yet done
         if lemma in ("ready", "willing", "prepared") or (v.dep_ == "acomp" and lemma in _INTEND) or (v is not verb and _commits(v)):
             intended = True
     if possible:

@@ -14,6 +14,10 @@ _PLACE_PREPS = {"along", "near", "around", "toward", "towards", "to", "at", "on"
 _OBJECT_PREPS = {"along", "near", "around", "between", "among", "to", "with", "against", "on", "for", "in", "into", "inside", "at", "over", "toward", "towards", "from", "about", "of"}
 _REPORTING = {"say", "tell", "add", "stress", "note", "state", "announce", "declare", "write", "affirm", "emphasize", "emphasise", "insist", "claim", "quote", "confirm", "underline", "report"}
 _INTEND = {"plan", "intend", "want", "like", "wish", "hope", "seek", "aim", "expect", "prepare", "ready", "agree", "pledge", "promise", "vow", "swear", "decide", "going", "try", "threaten", "offer"}
+#: Verbs of asking to be admitted or striving for a thing whose infinitive is still to come ("applied to join Y",
+#: "aspires to join Y", "lobbied to host the summit", "bid to join Y"): intended, but only with their infinitive
+#: complement ("applied pressure to force Y" states its act).
+_STRIVING = {"apply", "aspire", "bid", "lobby", "campaign", "strive"}
 _THREATEN = {"threaten", "warn"}
 _REQUESTING = {"invite", "urge", "ask", "call", "press", "request", "demand", "encourage", "appeal", "order"}
 _NEGATE = {"refuse", "decline", "deny", "refute", "fail", "reject"}
