@@ -130,9 +130,10 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
         if token.dep_ in ("acl", "relcl") and token.pos_ in ("VERB", "AUX") and _blocked(token.head):
             # "vetoed a resolution condemning Y", "blocked a statement that criticized Y": never issued
             unreal |= {t.i for t in token.subtree}
-        if token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) \
-                and token.i not in intended_force:
-            # "the right of Norlandic ships to board vessels", "a bid to end the dispute"
+        if (token.dep_ in ("acl", "xcomp") or (token.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))) \
+                and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) and token.i not in intended_force:
+            # "the right of Norlandic ships to board vessels", "a bid to end the dispute", "the mission to train Y's
+            # soldiers" (an infinitive the parse may call a relative clause)
             unreal |= {t.i for t in token.subtree}
     for _, trigger, anchor in found:
         category = trigger.predicate.category

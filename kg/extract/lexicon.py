@@ -15,8 +15,8 @@ from kg.vocab import EVENT_CATEGORIES, goldstein, predicate
 
 KINDS = ("verbs", "nouns", "adjectives")
 #: Second words of a two-word noun trigger that are the noun's preposition, not a modifier before it ("call for",
-#: "agreement between").
-_NOUN_PREPS = {"for", "against", "with", "into", "on", "between", "at"}
+#: "agreement between", "part of").
+_NOUN_PREPS = {"for", "against", "with", "into", "on", "between", "at", "of"}
 #: Entity types an ``object_type`` may name.
 _OBJECT_TYPES = {"Country", "Organization", "Person", "SectorActor"}
 

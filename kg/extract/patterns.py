@@ -723,6 +723,9 @@ class PatternExtractor:
         if act.name not in _IN_PREDICATES and "in" not in trigger.extra and "in" not in trigger.object_preps:
             # "endorsed an annex in Ohrid": for most events "in X" is where, not whom ("arrive in X" says so itself).
             objects = [o for o in objects if o.prep not in ("in", "inside")]
+        if pred.name == "memberOf" and anchor.dep_ == "appos" and ctx.mention(anchor.head) is None \
+                and any(c.dep_ in ("amod", "compound", "nmod", "poss") and ctx.mention(c) is not None for c in anchor.head.children):
+            return  # "X, a Danish choir, once part of the Royal Theatre": a thing of a country's is no member state
         if pred.name == "memberOf" and anchor.pos_ in ("NOUN", "PROPN"):
             # "a NATO member", "a European Union member state": the organisation modifies the noun
             named = {a.entity.key for c in anchor.children if c.dep_ in ("compound", "nmod") for a in _actors(ctx, c, 0.9)}
@@ -738,6 +741,8 @@ class PatternExtractor:
         if trigger.object_type is not None:
             # "joined NATO" (an organisation named as the object), not "joined the NATO mission"
             objects = [o for o in objects if o.entity.type.value == trigger.object_type and not o.inner]
+            if trigger.object_type == "Organization":
+                objects = [o for o in objects if o.entity.key not in _bodies_of(ctx, anchor)]
             if not objects:
                 return
         wants_actor = pred.range in ("Actor", "Country", "Organization")
@@ -977,6 +982,19 @@ def _partners(ctx: _Context, verb: Token, preps: Sequence[str], nouns: Mapping[s
         for pobj in prep.children if pobj.dep_ == "pobj" and not _onlooker(pobj)
         for a in _actors(ctx, pobj, 0.9)
     ]
+
+
+def _bodies_of(ctx: _Context, anchor: Token) -> set[str]:
+    """The keys of organisations a trigger's object names only as its modifier: "joined the NATO mission", "as part
+    of the African Union force" (a mission or a force of the organisation, not the organisation itself)."""
+    heads = [c for c in anchor.children if c.dep_ == "dobj"]
+    heads += [p for c in anchor.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    heads += [c for h in heads for c in h.conjuncts]
+    return {
+        m.entity.key
+        for h in heads if h.pos_ in ("NOUN", "PROPN") and ctx.mention(h) is None
+        for c in h.children if c.dep_ in ("compound", "amod", "nmod", "poss") and (m := ctx.mention(c)) is not None
+    }
 
 
 def _sides_named(ctx: _Context, verb: Token) -> bool:
