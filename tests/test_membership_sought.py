@@ -42,6 +42,23 @@ def test_membership_applied_for_is_intended(run: Run, text: str, expected: set[t
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun of an attempt or a request for admission (kg/data/contests.yaml ``intentions``) owned by the member
+        ("Bosnia's bid to join the European Union stalled again.", {("Bosnia and Herzegovina", "European Union", Modality.INTENDED)}),
+        ("Ukraine renewed its bid to join NATO.", {("Ukraine", "North Atlantic Treaty Organization", Modality.INTENDED)}),
+        ("Albania submitted an application to join the European Union.", {("Albania", "European Union", Modality.INTENDED)}),
+        # dropped or denied: negated
+        ("Armenia abandoned its bid to join the Eurasian Economic Union.", {("Armenia", "Eurasian Economic Union", Modality.NEGATED)}),
+        # no owner: nothing
+        ("The bid to join NATO failed.", set()),
+    ],
+)
+def test_membership_bid_is_intended(run: Run, text: str, expected: set[tuple[str, str, Modality]]) -> None:
+    assert _memberships(run(text)) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     ["The company applied to join the stock exchange.", "The new rules apply to all members of the union."],
 )

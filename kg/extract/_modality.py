@@ -115,9 +115,10 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
       attack Sudia, ...", "... had it not signed the deal" (:func:`_inverted_condition`).
     """
     unreal: set[int] = set()
-    # "X's determination to defeat Y", "in its efforts to destroy Y": an act of force its owner intends (read with
-    # the modality of the noun, :func:`intention_noun`); an infinitive on another noun, or of another act, is not read
-    intended_force = {anchor.i for _, trigger, anchor in found if trigger.predicate.category == "ASSAULT" and intention_noun(anchor) is not None}
+    # "X's determination to defeat Y", "in its efforts to destroy Y": an act of force its owner intends, "X's bid to
+    # join Y": a membership it seeks (read with the modality of the noun, :func:`intention_noun`); an infinitive on
+    # another noun, or of another act, is not read
+    intended_force = {anchor.i for _, trigger, anchor in found if (trigger.predicate.category == "ASSAULT" or trigger.predicate.name == "memberOf") and intention_noun(anchor) is not None}
     for token in sent:
         if token.lower_ in _INVERTING and _inverted_condition(token):
             clause = token.head if token.dep_ in ("aux", "auxpass") else token
