@@ -52,6 +52,13 @@ def test_membership_applied_for_is_intended(run: Run, text: str, expected: set[t
         ("Armenia abandoned its bid to join the Eurasian Economic Union.", {("Armenia", "Eurasian Economic Union", Modality.NEGATED)}),
         # no owner: nothing
         ("The bid to join NATO failed.", set()),
+        # membership asked for (_modality.sought_standing): the one who asks is the member to be
+        ("Moldova applied for membership of the Council of Europe.", {("Moldova", "Council of Europe", Modality.INTENDED)}),
+        ("Georgia has long sought NATO membership.", {("Georgia", "North Atlantic Treaty Organization", Modality.INTENDED)}),
+        ("Serbia pressed for membership in the World Trade Organization.", {("Serbia", "World Trade Organization", Modality.INTENDED)}),
+        ("Belarus did not apply for membership of the Council of Europe.", {("Belarus", "Council of Europe", Modality.NEGATED)}),
+        # held, not asked for
+        ("Poland's NATO membership dates from 1999.", {("Poland", "North Atlantic Treaty Organization", Modality.ASSERTED)}),
     ],
 )
 def test_membership_bid_is_intended(run: Run, text: str, expected: set[tuple[str, str, Modality]]) -> None:
@@ -60,7 +67,7 @@ def test_membership_bid_is_intended(run: Run, text: str, expected: set[tuple[str
 
 @pytest.mark.parametrize(
     "text",
-    ["The company applied to join the stock exchange.", "The new rules apply to all members of the union."],
+    ["The company applied to join the stock exchange.", "The club sought membership of the league.", "The new rules apply to all members of the union."],
 )
 def test_no_membership_without_an_organisation(run: Run, text: str) -> None:
     assert not _memberships(run(text))

@@ -456,6 +456,24 @@ _HEARSAY = {"say", "believe", "report", "think", "rumour", "rumor", "allege", "s
 _PACKAGES = {"package", "bill", "plan", "programme", "program", "deal", "proposal", "scheme"}
 
 
+#: Verbs of asking for or striving for a standing one does not hold yet ("sought membership of Y", "applied for Y
+#: membership", "pressed for membership in Y").
+_SEEKING = {"seek", "want", "request", "apply", "bid", "push", "press", "lobby", "campaign", "ask"}
+
+
+def sought_standing(noun: Token) -> Token | None:
+    """The verb that asks for a membership or a participation still to be had ("Y applied for membership of O", "Y
+    seeks O membership", "Y pushed for membership in O"), or None. Its subject is the one to be a member."""
+    if noun.lemma_.lower() not in _STANDING_PARTS:
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _SEEKING else None
+
+
 def noun_modality(noun: Token) -> Modality | None:
     """The modality a verb or participle gives the event a noun names: called off ("cancelled the summit",
     "the visit was called off", "a scrapped meeting") is negated; put ahead ("the talks are planned for
@@ -477,6 +495,8 @@ def noun_modality(noun: Token) -> Modality | None:
         return Modality.NEGATED  # "scrapped its planned talks": called off wins
     if lemmas & _SUSPENDING and noun.lemma_.lower() in _STANDING_PARTS:
         return Modality.NEGATED  # "froze its participation in the bloc", "suspended its membership": no longer taking part
+    if sought_standing(noun) is not None:
+        return Modality.INTENDED  # "applied for membership of Y": asked for, not held
     # "pledged aid to Y", "promised a loan": an act promised is intended (kg.extract._words._PROMISING)
     return Modality.INTENDED if lemmas & (_AHEAD | _PROMISING) else None
 

@@ -152,7 +152,7 @@ from kg.extract._context import _Context, _first_of, _is_reporting, _without_hea
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
 from kg.extract._threats import conditional_threats
-from kg.extract._modality import _PLEDGES, _devoted, _hypothetical, characterizes, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb
+from kg.extract._modality import _PLEDGES, _devoted, _hypothetical, characterizes, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb, sought_standing
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
@@ -658,7 +658,8 @@ class PatternExtractor:
             pred, modality = predicate("mobilizes"), Modality.ASSERTED
             cameo, goldstein = pred.cameo, pred.goldstein
         coded = trigger.category if pred is trigger.predicate else None  # "released Y's prisoners": CAMEO 084, PLOVER RETREAT
-        if modality is Modality.INTENDED and anchor.pos_ in ("NOUN", "PROPN") and _anothers_plan(ctx, anchor, [*subjects, *objects]):
+        if modality is Modality.INTENDED and anchor.pos_ in ("NOUN", "PROPN") and sought_standing(anchor) is None \
+                and _anothers_plan(ctx, anchor, [*subjects, *objects]):
             modality = Modality.POSSIBLE  # "X offered to host talks between Y and Z": X's offer, not Y's or Z's intent
         if pred.category == "ASSAULT" and anchor.pos_ in ("NOUN", "PROPN") and helped_contest(anchor) is not None:
             # "X will (did not, may) support Y in its fight against Z": the help is X's to give; Y's fight is there
@@ -736,6 +737,9 @@ class PatternExtractor:
                 if not subjects and anchor.dep_ in ("attr", "oprd"):
                     # "Turkey has been a NATO member": the member is the copula's subject
                     subjects = [a for c in anchor.head.children if c.dep_ == "nsubj" for a in _actors(ctx, c, 0.9)]
+                elif not subjects and (seeker := sought_standing(anchor)) is not None:
+                    # "Y applied for NATO membership": the one who asks is the member to be (intended: noun_modality)
+                    subjects = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, seeker)]
         if pred.category == "STRUCTURAL" and anchor.tag_ == "VBG" and anchor.dep_ in ("acl", "pcomp", "pobj"):
             return  # "dissatisfaction with X joining Y": a standing relation is not read off a participle phrase
         if trigger.object_type is not None:
