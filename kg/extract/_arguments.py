@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.extract._context import _Context, _first_of, _is_reporting
 from kg.extract._discourse import local_pair, refer
 from kg.extract._publisher import institutional_we
-from kg.extract._modality import _inverted_condition, amount_of, commands_own_forces, intention_noun, issued_document, issuing_verb
+from kg.extract._modality import _inverted_condition, amount_of, commands_own_forces, intention_noun, issued_document, issuing_verb, sought_standing
 from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
     HARMED_IN,
@@ -1718,6 +1718,9 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         if not objects:
             objects = [a for a in _prep_objects(ctx, verb, 0.9) if all(a.entity.key != s.entity.key for s in subjects)]
             objects += [a for d in _first_of(list(verb.children), {"dative"}) for a in _actors(ctx, d, 0.9)]
+    if not subjects and (seeker := sought_standing(noun)) is not None:
+        # "X applied for membership of Y", "X sought membership in Y": the one who asks is the member to be
+        subjects = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, seeker)]
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX") \
             and noun.head.head.lemma_.lower() in _SERVING_AS:
         # "X acted as a mediator between Y and Z", "X served as the main mediator": the role is the subject's, as in "X is a mediator"

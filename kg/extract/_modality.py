@@ -29,6 +29,7 @@ from kg.extract._words import (
     _REQUESTING,
     _SCARCELY,
     _SCHEDULED,
+    _STRIVING,
     _SUPPOSE,
     _UNWILLING,
     _WILL,
@@ -114,9 +115,10 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
       attack Sudia, ...", "... had it not signed the deal" (:func:`_inverted_condition`).
     """
     unreal: set[int] = set()
-    # "X's determination to defeat Y", "in its efforts to destroy Y": an act of force its owner intends (read with
-    # the modality of the noun, :func:`intention_noun`); an infinitive on another noun, or of another act, is not read
-    intended_force = {anchor.i for _, trigger, anchor in found if trigger.predicate.category == "ASSAULT" and intention_noun(anchor) is not None}
+    # "X's determination to defeat Y", "in its efforts to destroy Y": an act of force its owner intends, "X's bid to
+    # join Y": a membership it seeks (read with the modality of the noun, :func:`intention_noun`); an infinitive on
+    # another noun, or of another act, is not read
+    intended_force = {anchor.i for _, trigger, anchor in found if (trigger.predicate.category == "ASSAULT" or trigger.predicate.name == "memberOf") and intention_noun(anchor) is not None}
     for token in sent:
         if token.lower_ in _INVERTING and _inverted_condition(token):
             clause = token.head if token.dep_ in ("aux", "auxpass") else token
@@ -129,9 +131,10 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
         if token.dep_ in ("acl", "relcl") and token.pos_ in ("VERB", "AUX") and _blocked(token.head):
             # "vetoed a resolution condemning Y", "blocked a statement that criticized Y": never issued
             unreal |= {t.i for t in token.subtree}
-        if token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) \
-                and token.i not in intended_force:
-            # "the right of Norlandic ships to board vessels", "a bid to end the dispute"
+        if (token.dep_ in ("acl", "xcomp") or (token.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))) \
+                and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) and token.i not in intended_force:
+            # "the right of Norlandic ships to board vessels", "a bid to end the dispute", "the mission to train Y's
+            # soldiers" (an infinitive the parse may call a relative clause)
             unreal |= {t.i for t in token.subtree}
     for _, trigger, anchor in found:
         category = trigger.predicate.category
@@ -444,12 +447,31 @@ _STANDING_PARTS = {"membership", "participation", "involvement"}
 #: Help one seeks from another, which "seek" asks for rather than gives (the nouns of the "seek" entry of demands in
 #: kg/data/lexicon.yaml); "seeks closer cooperation with Y" is an intent of one's own.
 _HELP_SOUGHT = {"support", "help", "aid", "assistance", "backing", "loan", "funding", "financing", "protection", "weapon", "arm", "bailout"}
-#: Verbs of weighing an act still undecided ("is considering imposing sanctions", "mulls sending troops").
-_WEIGHING = {"consider", "weigh", "mull", "contemplate", "ponder", "explore", "study", "debate", "eye"}
+#: Verbs of weighing an act still undecided ("is considering imposing sanctions", "mulls sending troops",
+#: "discussed sending troops").
+_WEIGHING = {"consider", "weigh", "mull", "contemplate", "ponder", "explore", "study", "debate", "discuss", "eye"}
 #: Passives of hearsay: what their subject "is said (believed, reported) to have done" is not asserted.
 _HEARSAY = {"say", "believe", "report", "think", "rumour", "rumor", "allege", "suppose", "understand", "suspect"}
 #: Nouns that bundle acts named by their modifier ("an aid package", "a sanctions bill").
 _PACKAGES = {"package", "bill", "plan", "programme", "program", "deal", "proposal", "scheme"}
+
+
+#: Verbs of asking for or striving for a standing one does not hold yet ("sought membership of Y", "applied for Y
+#: membership", "pressed for membership in Y").
+_SEEKING = {"seek", "want", "request", "apply", "bid", "push", "press", "lobby", "campaign", "ask"}
+
+
+def sought_standing(noun: Token) -> Token | None:
+    """The verb that asks for a membership or a participation still to be had ("Y applied for membership of O", "Y
+    seeks O membership", "Y pushed for membership in O"), or None. Its subject is the one to be a member."""
+    if noun.lemma_.lower() not in _STANDING_PARTS:
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _SEEKING else None
 
 
 def noun_modality(noun: Token) -> Modality | None:
@@ -473,6 +495,8 @@ def noun_modality(noun: Token) -> Modality | None:
         return Modality.NEGATED  # "scrapped its planned talks": called off wins
     if lemmas & _SUSPENDING and noun.lemma_.lower() in _STANDING_PARTS:
         return Modality.NEGATED  # "froze its participation in the bloc", "suspended its membership": no longer taking part
+    if sought_standing(noun) is not None:
+        return Modality.INTENDED  # "applied for membership of Y": asked for, not held
     # "pledged aid to Y", "promised a loan": an act promised is intended (kg.extract._words._PROMISING)
     return Modality.INTENDED if lemmas & (_AHEAD | _PROMISING) else None
 
@@ -612,6 +636,8 @@ def _clause_modality(verb: Token | None) -> Modality:
                 possible = True
             elif wants:
                 intended = True
+            if lemma in _STRIVING and chain[chain.index(v) - 1].dep_ == "xcomp":
+                intended = True  # "has applied to join Y", "aspires to join Y": sought, not yet done
         if lemma in ("ready", "willing", "prepared") or (v.dep_ == "acomp" and lemma in _INTEND) or (v is not verb and _commits(v)):
             intended = True
     if possible:

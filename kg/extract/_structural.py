@@ -248,6 +248,16 @@ def _title_only_text(text: str) -> bool:
     return title_pattern().fullmatch(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).lower()) is not None
 
 
+def _names_a_body(ctx: _Context, mention: Mention) -> bool:
+    """Whether an organisation's name modifies a noun after it: "the NATO mission", "the African Union force" name a
+    body of the organisation, not the organisation."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    last = span[-1]
+    return last.dep_ in ("compound", "amod", "nmod") and last.head.pos_ in ("NOUN", "PROPN") and last.head.i >= span.end
+
+
 def _may_relate(ctx: _Context, sent: Span) -> bool:
     """Whether a sentence names what a relation needs: a person (every office rule), or a country and
     an organisation (the membership rules). Read off the mention index, without making spaCy tokens."""
@@ -363,6 +373,8 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
             start, until, former = time(match, verb in past_members or verb.startswith(past_copulas))
             for s in subjects:
                 for o in objects:
+                    if name == "joins" and _names_a_body(ctx, slots[int(o)]):
+                        continue  # "Y joined the NATO mission": a mission of O, not O (participation, patterns.py)
                     country, org = entity(s, EntityType.COUNTRY), entity(o, EntityType.ORGANIZATION)
                     if country is not None and org is not None:
                         yield _Found(country, "memberOf", org, verb.replace("_", " "), former, start, until)

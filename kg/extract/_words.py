@@ -14,6 +14,10 @@ _PLACE_PREPS = {"along", "near", "around", "toward", "towards", "to", "at", "on"
 _OBJECT_PREPS = {"along", "near", "around", "between", "among", "to", "with", "against", "on", "for", "in", "into", "inside", "at", "over", "toward", "towards", "from", "about", "of"}
 _REPORTING = {"say", "tell", "add", "stress", "note", "state", "announce", "declare", "write", "affirm", "emphasize", "emphasise", "insist", "claim", "quote", "confirm", "underline", "report"}
 _INTEND = {"plan", "intend", "want", "like", "wish", "hope", "seek", "aim", "expect", "prepare", "ready", "agree", "pledge", "promise", "vow", "swear", "decide", "going", "try", "threaten", "offer"}
+#: Verbs of asking to be admitted or striving for a thing whose infinitive is still to come ("applied to join Y",
+#: "aspires to join Y", "lobbied to host the summit", "bid to join Y"): intended, but only with their infinitive
+#: complement ("applied pressure to force Y" states its act).
+_STRIVING = {"apply", "aspire", "bid", "lobby", "campaign", "strive"}
 _THREATEN = {"threaten", "warn"}
 _REQUESTING = {"invite", "urge", "ask", "call", "press", "request", "demand", "encourage", "appeal", "order"}
 _NEGATE = {"refuse", "decline", "deny", "refute", "fail", "reject"}
@@ -160,6 +164,9 @@ _WISH = {"like", "want", "wish", "hope", "love"}
 _REPORT_DEMAND = {"reiterate", "insist", "demand", "warn", "repeat", "argue", "maintain"}
 _FIRST_PERSON = {"we", "our", "us", "ours"}
 _TIES = {"tie", "ties", "relation", "relationship"}
+#: Nouns of a standing relation or a quarrel that name its other side after "with" ("the dispute with Y",
+#: "tensions with Y"): talked about, that side is no partner of the talk.
+_PARTNER_NOUNS = _TIES | {"dispute", "tension", "rift", "row", "standoff", "feud", "rivalry", "contact", "link", "friendship", "quarrel", "spat"}
 _SELF = {"i", "my", "me"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

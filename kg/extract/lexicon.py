@@ -15,8 +15,8 @@ from kg.vocab import EVENT_CATEGORIES, goldstein, predicate
 
 KINDS = ("verbs", "nouns", "adjectives")
 #: Second words of a two-word noun trigger that are the noun's preposition, not a modifier before it ("call for",
-#: "agreement between").
-_NOUN_PREPS = {"for", "against", "with", "into", "on", "between", "at"}
+#: "agreement between", "part of").
+_NOUN_PREPS = {"for", "against", "with", "into", "on", "between", "at", "of"}
 #: Entity types an ``object_type`` may name.
 _OBJECT_TYPES = {"Country", "Organization", "Person", "SectorActor"}
 
@@ -69,6 +69,9 @@ class Trigger:
             no partner is named, read besides the trigger's own statements ("X and Y reached a deal on
             Z": X signsAgreementWith Y, and each agreesTo Z); a directed one holds both ways ("X and Y
             traded accusations").
+        partner_preps: the prepositions of the verb's own that name its partner; whatever else the verb
+            takes (its direct object, the phrases inside it, its clausal complement) is what is talked
+            about, never a party ("discussed Y with Z": Z is the partner, Y the subject matter).
     """
 
     predicate: Predicate
@@ -92,6 +95,7 @@ class Trigger:
     armed: bool = False
     alongside: bool = False
     coordinated: Predicate | None = None
+    partner_preps: tuple[str, ...] = ()
 
     @property
     def size(self) -> int:
@@ -151,6 +155,7 @@ def _parse_trigger(
     armed: bool = False,
     alongside: bool = False,
     coordinated: Predicate | None = None,
+    partner_preps: tuple[str, ...] = (),
 ) -> Trigger:
     words = text.lower().split()
     if kind == "nouns" and len(words) == 3 and words[1] in ("of", "on"):
@@ -160,7 +165,7 @@ def _parse_trigger(
         return Trigger(
             pred, kind_name, words[0], () if words[1] == "of" else (words[1],), cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric,
             tuple(words[2].split("|")), weight, negated_as, silent, complement, needs_object, object_type, object_preps, complement_verbs,
-            category, armed, alongside, coordinated,
+            category, armed, alongside, coordinated, partner_preps,
         )
     extra: tuple[str, ...]
     if kind == "nouns" and len(words) == 2 and words[1] in _NOUN_PREPS:
@@ -176,7 +181,7 @@ def _parse_trigger(
     return Trigger(
         pred, kind_name, lemma, extra, cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric, prep_object,
         weight, negated_as, silent, complement, needs_object, object_type, object_preps, complement_verbs, category, armed, alongside,
-        coordinated,
+        coordinated, partner_preps,
     )
 
 
@@ -250,6 +255,9 @@ def _entries(data: dict[str, object], origin: str) -> list[Trigger]:
         object_preps = entry.get("object_preps") or []
         if not isinstance(object_preps, list) or not all(isinstance(p, str) and p.isalpha() for p in object_preps):
             raise LexiconInvalid(f"{origin}: entry {number}: object_preps must be a list of prepositions, e.g. [to, against]")
+        partner_preps = entry.get("partner_preps") or []
+        if not isinstance(partner_preps, list) or not all(isinstance(p, str) and p.isalpha() for p in partner_preps):
+            raise LexiconInvalid(f"{origin}: entry {number}: partner_preps must be a list of prepositions, e.g. [with]")
         complement = entry.get("complement")
         if isinstance(complement, list) and not all(isinstance(v, str) and v.isalpha() for v in complement):
             raise LexiconInvalid(f"{origin}: entry {number}: complement must be true or a list of verb lemmas, e.g. [leave, depart]")
@@ -270,6 +278,7 @@ def _entries(data: dict[str, object], origin: str) -> list[Trigger]:
                         str(text_), kind, pred, cameo, modality, bool(entry.get("pair")), float(weight), negated_as, silent,
                         bool(complement), bool(entry.get("direct_object")), object_type, tuple(p.lower() for p in object_preps),
                         complement_verbs, category, bool(entry.get("armed")), bool(entry.get("alongside")), coordinated,
+                        tuple(p.lower() for p in partner_preps),
                     )
                 )
     return triggers

@@ -139,6 +139,7 @@ from kg.extract._arguments import (
     _partner_named,
     _group_actor,
     _noun_args,
+    _onlooker,
     _prep_objects,
     _subjects_of_verb,
     _verb_args,
@@ -151,7 +152,7 @@ from kg.extract._context import _Context, _first_of, _is_reporting, _without_hea
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
 from kg.extract._threats import conditional_threats
-from kg.extract._modality import _PLEDGES, _devoted, _hypothetical, characterizes, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb
+from kg.extract._modality import _PLEDGES, _devoted, _hypothetical, characterizes, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb, sought_standing
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
@@ -167,6 +168,7 @@ from kg.extract._words import (
     _LIGHT_VERBS,
     _MEMBER_HEADS,
     _NEGATE,
+    _PARTNER_NOUNS,
     _PASSAGES,
     _PLACE_PREDICATES,
     _REPORT_DEMAND,
@@ -588,6 +590,12 @@ class PatternExtractor:
             # supported, and nothing else the verb governs ("stood side by side with Y at the ceremony")
             objects = [a for p in beside.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
         subjects, objects = constructions(ctx, anchor, pred.name, pred.category, subjects, objects)
+        if trigger.partner_preps and anchor.pos_ in ("VERB", "AUX"):
+            # "discussed Y with Z": the "with" of the verb names the partner; "discussed Y", "discussed relations with
+            # Y", "discussed sending troops to Y": what is talked about names none
+            objects = _partners(ctx, anchor, trigger.partner_preps, self.lexicon.nouns)
+            if not objects and not _sides_named(ctx, anchor):
+                return  # "the two leaders discussed Z", "both countries discuss Z": no side named, no partner known
         clause = anchor if anchor.pos_ in ("VERB", "AUX") else _clause_verb(anchor)
         if counterfactual(clause):
             return  # "would have sanctioned Y had it ...", "should have condemned Y": it did not happen
@@ -663,7 +671,8 @@ class PatternExtractor:
             pred, modality = predicate("mobilizes"), Modality.ASSERTED
             cameo, goldstein = pred.cameo, pred.goldstein
         coded = trigger.category if pred is trigger.predicate else None  # "released Y's prisoners": CAMEO 084, PLOVER RETREAT
-        if modality is Modality.INTENDED and anchor.pos_ in ("NOUN", "PROPN") and _anothers_plan(ctx, anchor, [*subjects, *objects]):
+        if modality is Modality.INTENDED and anchor.pos_ in ("NOUN", "PROPN") and sought_standing(anchor) is None \
+                and _anothers_plan(ctx, anchor, [*subjects, *objects]):
             modality = Modality.POSSIBLE  # "X offered to host talks between Y and Z": X's offer, not Y's or Z's intent
         if pred.category == "ASSAULT" and anchor.pos_ in ("NOUN", "PROPN") and helped_contest(anchor) is not None:
             # "X will (did not, may) support Y in its fight against Z": the help is X's to give; Y's fight is there
@@ -728,6 +737,9 @@ class PatternExtractor:
         if act.name not in _IN_PREDICATES and "in" not in trigger.extra and "in" not in trigger.object_preps:
             # "endorsed an annex in Ohrid": for most events "in X" is where, not whom ("arrive in X" says so itself).
             objects = [o for o in objects if o.prep not in ("in", "inside")]
+        if pred.name == "memberOf" and anchor.dep_ == "appos" and ctx.mention(anchor.head) is None \
+                and any(c.dep_ in ("amod", "compound", "nmod", "poss") and ctx.mention(c) is not None for c in anchor.head.children):
+            return  # "X, a Danish choir, once part of the Royal Theatre": a thing of a country's is no member state
         if pred.name == "memberOf" and anchor.pos_ in ("NOUN", "PROPN"):
             # "a NATO member", "a European Union member state": the organisation modifies the noun
             named = {a.entity.key for c in anchor.children if c.dep_ in ("compound", "nmod") for a in _actors(ctx, c, 0.9)}
@@ -738,11 +750,16 @@ class PatternExtractor:
                 if not subjects and anchor.dep_ in ("attr", "oprd"):
                     # "Turkey has been a NATO member": the member is the copula's subject
                     subjects = [a for c in anchor.head.children if c.dep_ == "nsubj" for a in _actors(ctx, c, 0.9)]
+                elif not subjects and (seeker := sought_standing(anchor)) is not None:
+                    # "Y applied for NATO membership": the one who asks is the member to be (intended: noun_modality)
+                    subjects = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, seeker)]
         if pred.category == "STRUCTURAL" and anchor.tag_ == "VBG" and anchor.dep_ in ("acl", "pcomp", "pobj"):
             return  # "dissatisfaction with X joining Y": a standing relation is not read off a participle phrase
         if trigger.object_type is not None:
             # "joined NATO" (an organisation named as the object), not "joined the NATO mission"
             objects = [o for o in objects if o.entity.type.value == trigger.object_type and not o.inner]
+            if trigger.object_type == "Organization":
+                objects = [o for o in objects if o.entity.key not in _bodies_of(ctx, anchor)]
             if not objects:
                 return
         wants_actor = pred.range in ("Actor", "Country", "Organization")
@@ -967,6 +984,55 @@ def _complement_statements(
                 goldstein=pred.goldstein,
                 trigger=trigger,
             )
+
+
+def _partners(ctx: _Context, verb: Token, preps: Sequence[str], nouns: Mapping[str, Sequence[Trigger]]) -> list[Arg]:
+    """The actors a verb's prepositions ``preps`` name: "discussed the dam with Y and Z". The parse may
+    hang the phrase on the direct object ("discussed maritime security with Y"); there it names the partner unless the
+    object is a noun of a relation, an event or a place that takes its own other side ("discussed relations with Y",
+    "discussed trade with Y", "discussed the border with Y": talked about, Y is no partner)."""
+    heads = [verb] + [o for o in verb.children if o.dep_ == "dobj" and not _own_other_side(o, nouns)]
+    return [
+        Arg(a.entity, a.score, prep.lower_)
+        for head in heads
+        for prep in head.children if prep.dep_ == "prep" and prep.lower_ in preps
+        for pobj in prep.children if pobj.dep_ == "pobj" and not _onlooker(pobj)
+        for a in _actors(ctx, pobj, 0.9)
+    ]
+
+
+def _bodies_of(ctx: _Context, anchor: Token) -> set[str]:
+    """The keys of organisations a trigger's object names only as its modifier: "joined the NATO mission", "as part
+    of the African Union force" (a mission or a force of the organisation, not the organisation itself)."""
+    heads = [c for c in anchor.children if c.dep_ == "dobj"]
+    heads += [p for c in anchor.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    heads += [c for h in heads for c in h.conjuncts]
+    return {
+        m.entity.key
+        for h in heads if h.pos_ in ("NOUN", "PROPN") and ctx.mention(h) is None
+        for c in h.children if c.dep_ in ("compound", "amod", "nmod", "poss") and (m := ctx.mention(c)) is not None
+    }
+
+
+def _sides_named(ctx: _Context, verb: Token) -> bool:
+    """Whether the subject of a verb (or of the verb it completes: "continue to discuss") names two actors or more
+    itself ("X and Y", "officials from X and Y"), not through a collective word or a pronoun ("the two leaders",
+    "both countries", "they") that stands for a pair found elsewhere."""
+    node = verb
+    while not (subjects := [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]) and node.dep_ in ("xcomp", "conj") and node.head is not node:
+        node = node.head
+    return any(len({m.entity.key for t in s.subtree if (m := ctx.mention(t)) is not None}) >= 2 for s in subjects)
+
+
+def _own_other_side(noun: Token, nouns: Mapping[str, Sequence[Trigger]]) -> bool:
+    """Whether a noun takes its own other side after "with": a relation, a quarrel or a place ("relations with Y",
+    "the dispute with Y", "the border with Y"), or a reciprocal act its trigger reads it as ("trade with Y", "a deal
+    with Y"; not "tariffs", a one-way act, nor "fishing quotas", no "import quota")."""
+    lemma = noun.lemma_.lower()
+    if lemma in _PARTNER_NOUNS or lemma in _PLACE_NOUNS:
+        return True
+    words = {c.lemma_.lower() for c in noun.children}
+    return any((t.pair or t.predicate.name in _RECIPROCAL) and set(t.extra) <= words for t in nouns.get(lemma, ()))
 
 
 def _light_verb(verb: Token) -> bool:
