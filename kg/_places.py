@@ -61,8 +61,8 @@ modifier ("X officials")."""
 def in_place_role(span: Span) -> bool:
     """Whether a city's name stands for the place (:data:`_PLACE_ROLES`): "Russian missiles hit X", "the bombing of
     X", "the minister arrived in X", "protesters in X"; not "X said", "X's mayor", "X officials" nor "the mayor of
-    X" (the "of" object of a noun that is no act done to a place nor a kind of place). The entity ruler labels the cities of ``kg/data/cities.tsv``; one that stands
-    for the place stands for its country."""
+    X" (the "of" object of a noun that is no act done to a place nor a kind of place). :func:`kg.nlp.city_names`
+    labels the cities of ``kg/data/cities.tsv``; one that stands for the place stands for its country."""
     root = span.root
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head  # "struck X and Y", "the city, X"

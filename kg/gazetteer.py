@@ -245,7 +245,8 @@ def place_verbs() -> frozenset[str]:
 @cache
 def cities() -> dict[str, str]:
     """Cities whose name alone places them in one country, with its ISO 3166 alpha-3 code: GeoNames' cities of at
-    least 15,000 people less ambiguous names and common words (``kg/data/cities.tsv``, ``scripts/build_cities.py``).
+    least 15,000 people less ambiguous names, common words and people's names (``kg/data/cities.tsv``,
+    ``scripts/build_cities.py``).
 
     >>> cities()["Kharkiv"], cities()["Mosul"], "Tripoli" in cities(), "Reading" in cities()
     ('UKR', 'IRQ', False, False)

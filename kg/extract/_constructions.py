@@ -869,8 +869,8 @@ def _relation_holders(ctx: _Context, noun: Token) -> list[Arg]:
     elif place.dep_ == "appos":
         holders += _actors(ctx, place.head, 0.9)
     for prep in noun.children:
-        if prep.dep_ == "prep" and (prep.lower_ in _LISTING or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
-                                    or prep.lower_ == "as" and prep.i > 0 and noun.doc[prep.i - 1].lower_ == "such"):
+        such_as = prep.lower_ == "as" and prep.i > 0 and noun.doc[prep.i - 1].lower_ == "such"
+        if prep.dep_ == "prep" and (prep.lower_ in _LISTING or such_as):
             holders += [a for p in prep.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
     return holders
 
