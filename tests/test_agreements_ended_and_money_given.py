@@ -75,3 +75,21 @@ def test_money_given_is_aid(run: Run, text: str, expected: tuple[str, str, str],
 )
 def test_money_paid_is_no_aid(run: Run, text: str) -> None:
     assert not [t for t in country_triples(run(text)) if t[1] == "providesAidTo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qatar pledged $2 billion to rebuild Beirut.", ("QAT", "providesAidTo", "LBN")),  # a city of the country
+        ("Turkey gave $300 million to reconstruct Syria's schools.", ("TUR", "providesAidTo", "SYR")),
+        ("Norway will provide 50 million dollars to repair Ukraine's bridges.", ("NOR", "providesAidTo", "UKR")),
+    ],
+)
+def test_money_given_to_rebuild_a_country(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    found = country_triples(run(text))
+    assert expected in found, found
+
+
+def test_money_to_rebuild_ones_own_is_no_aid(run: Run) -> None:
+    found = country_triples(run("Egypt pledged $1 billion to rebuild its own ports."))
+    assert not [t for t in found if t[1] == "providesAidTo"], found

@@ -654,7 +654,8 @@ def _sought(noun: Token) -> bool:
 
 
 def _aided_country(ctx: _Context, verb: Token) -> list[Arg]:
-    """The country whose works an aid pays for: "fund the reconstruction of ports in Y", "finance schools in Y"."""
+    """The country whose works an aid pays for: "fund the reconstruction of ports in Y", "finance schools in Y",
+    "pledged $3 billion to rebuild Y"."""
     found: list[Arg] = []
     works = [c for c in verb.children if c.dep_ == "dobj"]
     works += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for" for p in prep.children if p.dep_ == "pobj"]  # "paid for the rebuilding of ..."
@@ -662,7 +663,16 @@ def _aided_country(ctx: _Context, verb: Token) -> list[Arg]:
         for node in work.subtree:
             if node.dep_ == "pobj" and node.head.lower_ == "in" and node.head.head.pos_ == "NOUN":
                 found += [Arg(a.entity, a.score, "in") for a in _actors(ctx, node, 0.8) if a.entity.type is EntityType.COUNTRY]
+    # "pledged $3 billion to rebuild Y": the country a purpose of rebuilding names
+    for purpose in verb.children:
+        if purpose.dep_ == "advcl" and purpose.lemma_.lower() in _REBUILDING and any(a.tag_ == "TO" for a in purpose.children):
+            found += [Arg(a.entity, a.score, "for") for o in purpose.children if o.dep_ == "dobj"
+                      for a in _actors(ctx, o, 0.8) if a.entity.type is EntityType.COUNTRY]
     return found
+
+
+#: Verbs of rebuilding whose object, named in a purpose of aid, is the one aided ("pledged $3 billion to rebuild Y").
+_REBUILDING = {"rebuild", "reconstruct", "restore", "repair", "rehabilitate", "redevelop"}
 
 
 def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg]) -> list[Arg]:
