@@ -140,7 +140,7 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         doers = _investigated_doers(ctx, anchor)
         if doers and anchor.dep_ == "dobj" and {d.entity.key for d in doers} & {a.entity.key for a in subjects}:
             # "X opened an investigation into crimes by Y": the general rules took the act's "by Y" for the noun's own
-            subjects = [a for a in _subjects_of_verb(ctx, anchor.head)]
+            subjects = _subjects_of_verb(ctx, anchor.head)
         objects = objects + (doers or _questioned_doers(ctx, anchor))
     elif category == "INVESTIGATE" and not actor_objects and verb:
         objects = objects + _questioned_doers(ctx, anchor)
