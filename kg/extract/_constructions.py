@@ -64,7 +64,7 @@ from kg.extract._discourse import patient_owner, refer
 from kg.extract._topics import topic_label
 from kg.extract._modality import intention_noun
 from kg.extract._words import HARMED_IN as _HARMED_IN
-from kg.extract._words import _CAPTIVE, _GROUP_PLACE_PREPS, _LIGHT_VERBS, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _WISH, contest_intents, contest_modifiers
+from kg.extract._words import _CAPTIVE, _GROUP_PLACE_PREPS, _LIGHT_VERBS, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _WEAPONS, _WISH, contest_intents, contest_modifiers
 from kg.gazetteer import sector_nouns
 from kg.model import Entity, EntityType, slugify
 
@@ -116,6 +116,11 @@ _STRAINS = {
 }
 #: Prepositions that set an act against a strain ("amid tensions", "over the dispute", "following clashes").
 _AMID = ("amid", "amidst", "over", "during", "following", "after", "in", "despite")
+#: Prepositions and conjunctions that set a show of force after the act it answers ("after Y's drills", "in response
+#: to Y's drills", "after Y fired a missile"), and the nouns of answering whose "to" or "for" names the act.
+_PROVOKED_PREPS = ("after", "following", "in")
+_PROVOKED_MARKS = ("after", "when", "as", "because", "since")
+_RESPONSES = {"response", "reaction", "retaliation", "answer", "reply"}
 #: Words before "of" that pick some of a group ("one of the founding members").
 _PARTITIVE = ("one", "some", "several", "two", "three", "many", "each")
 
@@ -131,7 +136,14 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     if predicate in ("withdrawsFrom", "mobilizes") and not subjects and not verb:
         # "the withdrawal of Turkish forces from ...", "the deployment of Turkish troops to ...": the forces named
         # with "of" are the ones who leave or are sent
-        forces = [o for o in objects if o.prep == "of" and o.entity.type is EntityType.SECTOR_ACTOR and o.entity.role in ("military", "police")]
+        forces = [o for o in objects if o.prep == "of" and _armed_force(o)]
+        subjects, objects = forces, [o for o in objects if o not in forces]
+        actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
+    elif predicate in ("withdrawsFrom", "mobilizes") and not subjects and any(c.dep_ == "nsubjpass" for c in anchor.children):
+        # "Russian troops were deployed to Y", "two Z warships were sent to Y's coast", "X's soldiers were withdrawn
+        # from Y": a passive without its agent moves the forces of the country that owns them
+        hardware = any(ctx.lemmas[c.i] in _WEAPONS for c in anchor.children if c.dep_ == "nsubjpass")  # "Y's tanks": Y
+        forces = [o for o in objects if o.prep is None and (_armed_force(o) or (hardware and o.entity.type is EntityType.COUNTRY))]
         subjects, objects = forces, [o for o in objects if o not in forces]
         actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
     if predicate == "withdrawsFrom" and not actor_objects:
@@ -205,7 +217,7 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     if category == "REQUEST" and not verb and not actor_objects:
         objects = objects + (_asked(ctx, anchor) or _asked_from(ctx, anchor))
     if category == "MOBILIZE" and not actor_objects:
-        objects = objects + _strained_with(ctx, anchor, subjects)
+        objects = objects + (_strained_with(ctx, anchor, subjects) or _provoked_by(ctx, anchor, subjects))
     if category == "PROTEST" and verb:
         subjects = _placed_protesters(ctx, anchor, subjects)
     elif category == "PROTEST" and not subjects and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in _LIGHT_VERBS:
@@ -611,6 +623,11 @@ def _asked_from(ctx: _Context, noun: Token) -> list[Arg]:
     ]
 
 
+def _armed_force(arg: Arg) -> bool:
+    """A country's armed forces or police ("Turkish troops", "X's warships"), which a country moves."""
+    return arg.entity.type is EntityType.SECTOR_ACTOR and arg.entity.role in ("military", "police")
+
+
 def _wanted(noun: Token) -> bool:
     """Whether an act noun is what someone asks for, refuses or talks about, not what happens:
     "insisted on a pullout of X's troops", "called for the withdrawal of ..."."""
@@ -1003,6 +1020,49 @@ def split_border(ctx: _Context, verb: Token) -> list[Arg]:
                 continue
             after = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i == place.i + 1]
             found += [Arg(a.entity, a.score, prep.lower_, place=True) for w in after for p in w.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.8)]
+    return found
+
+
+def _provoked_by(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg]:
+    """Whose hostile act a show of force answers: "put its forces on alert in response to Y's drills", "raised the
+    alert after Y's missile launch", "scrambled jets after Y fired a missile" (an act of the lexicon whose every
+    reading is hostile, :attr:`_Context.hostile_verbs` and ``hostile_nouns``; its doer named by a modifier, "by Y" or the clause's subject).
+    Not the patient of the act ("after the invasion of Z": Z is no provoker), nor an act of the subject's own."""
+    holders = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]
+    if anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.pos_ in ("VERB", "AUX"):
+        holders.append(anchor.head)
+    acts: list[Token] = []
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in _PROVOKED_PREPS:
+                for pobj in (p for p in child.children if p.dep_ == "pobj"):
+                    if pobj.lemma_.lower() in _RESPONSES:  # "in response to Y's drills", "in retaliation for ..."
+                        acts += [q for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for q in c.children if q.dep_ == "pobj"]
+                    elif child.lower_ != "in":
+                        acts.append(pobj)
+            elif child.lower_ == "following" and child.dep_ in ("acl", "advcl"):
+                acts += [q for q in child.children if q.dep_ == "dobj"]  # the parse's participle "following Y's drills"
+            elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _PROVOKED_MARKS for m in child.children):
+                acts.append(child)  # "after Y fired a missile"
+    keys = {s.entity.key for s in subjects}
+    countries = {s.entity.country for s in subjects if s.entity.country}
+    found: list[Arg] = []
+    for act in acts:
+        verb = act.pos_ in ("VERB", "AUX")
+        mods = ctx.hostile_nouns.get(ctx.lemmas[act.i]) if not verb else None
+        if not (ctx.lemmas[act.i] in ctx.hostile_verbs if verb else mods is not None and (not mods or any(ctx.lemmas[c.i] in mods for c in act.children))):
+            continue
+        if verb:
+            doers = [c for c in act.children if c.dep_ == "nsubj"]
+        else:
+            doers = [c for c in act.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < act.i]
+            doers += [p for c in act.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+        found += [
+            Arg(a.entity, a.score * 0.85, "after")
+            for d in doers
+            for a in _actors(ctx, d, 0.9)
+            if a.entity.key not in keys and (a.entity.country is None or a.entity.country not in countries)
+        ]
     return found
 
 

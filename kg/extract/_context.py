@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,9 +40,20 @@ def _first_of(tokens: Sequence[Token], deps: set[str]) -> list[Token]:
 class _Context:
     """Per-article lookups shared by the argument rules."""
 
-    def __init__(self, doc: Doc, article: Article, mentions: Sequence[Mention], event_nouns: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        article: Article,
+        mentions: Sequence[Mention],
+        event_nouns: frozenset[str] = frozenset(),
+        hostile_verbs: frozenset[str] = frozenset(),
+        hostile_nouns: Mapping[str, frozenset[str]] | None = None,
+    ) -> None:
         self.doc = doc
         self.event_nouns = event_nouns  # the lexicon's noun triggers: nouns that name an act with its own agent
+        # verb and noun lemmas of the lexicon that name a hostile act ("fire", "drill"); a noun's modifiers that make it
+        # one ("military exercise"; none: any use)
+        self.hostile_verbs, self.hostile_nouns = hostile_verbs, hostile_nouns or {}
         self._tokens = list(doc)  # spaCy makes a new Token object on every iteration: make them once
         self.lemmas = [t.lemma_.lower() for t in self._tokens]  # each token's lower-case lemma, read once
         self.article = article

@@ -197,6 +197,9 @@ _GROUP_PLACE_PREPS = {"in", "throughout", "across"}
 #: Ways a protest blocks ("blocked a road"): the object of such a trigger is a place, not the target.
 _PASSAGES = {"road", "roads", "street", "streets", "highway", "highways", "bridge", "railway", "traffic", "motorway"}
 
+#: Weapons that, as a side of a verb of striking, make it an attack: "Y's missiles hit the city".
+_WEAPONS = {"missile", "rocket", "drone", "shell", "bomb", "mortar", "artillery", "warplane", "jet", "aircraft", "helicopter", "gunship", "airstrike", "strike", "tank", "howitzer", "warship", "gunboat"}
+
 #: Objects of "mobilize" that make it a show of force, besides the military and police sector nouns.
 _FORCE_WORDS = {"reserve", "reservist", "unit", "division", "conscript", "recruit", "fighter", "volunteer", "militia", "hardware", "weapon", "tank"}
 

@@ -163,6 +163,7 @@ from kg.extract._words import (
     _RECEIVING,
     _CARRIERS,
     _FORCE_WORDS,
+    _WEAPONS,
     _GETTING,
     _IN_PREDICATES,
     _LIGHT_VERBS,
@@ -363,6 +364,11 @@ def _gerund_index(verbs: Iterable[str]) -> dict[str, str]:
     return index
 
 
+
+def _hostile(trigger: Trigger) -> bool:
+    """A trigger of a hostile act: its CAMEO code's Goldstein value is below zero."""
+    return trigger.goldstein is not None and trigger.goldstein < 0
+
 class PatternExtractor:
     """The lexicon-and-dependency extractor registered as ``patterns.v1``."""
 
@@ -382,10 +388,24 @@ class PatternExtractor:
             for t in triggers:
                 self._nouns_of.setdefault(t.predicate.name, set()).add(noun)
         self._lemmas |= frozenset(self._deverbal)
+        # verbs and nouns whose every unconditional reading is hostile (Goldstein below 0; a verb with none: every
+        # reading), and nouns
+        # whose hostile readings a modifier picks ("military exercise"): acts a show of force may answer ("in response
+        # to Y's drills", "after Y fired a missile"); a noun maps to the modifiers it needs (none: no modifier needed)
+        self._hostile_verbs = frozenset(
+            lemma for lemma, triggers in self.lexicon.verbs.items() if all(_hostile(t) for t in [t for t in triggers if not t.extra] or triggers)
+        )
+        self._hostile_nouns: dict[str, frozenset[str]] = {}
+        for lemma, triggers in self.lexicon.nouns.items():
+            bare = [t for t in triggers if not t.extra]
+            if bare and all(_hostile(t) for t in bare):
+                self._hostile_nouns[lemma] = frozenset()
+            elif mods := {m for t in triggers if _hostile(t) for m in t.extra} - {m for t in triggers if not _hostile(t) for m in t.extra}:
+                self._hostile_nouns[lemma] = frozenset(mods)
 
     # ---------------------------------------------------------------- entry
     def __call__(self, doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Statement]:
-        ctx = _Context(doc, article, mentions, frozenset(self.lexicon.nouns))
+        ctx = _Context(doc, article, mentions, frozenset(self.lexicon.nouns), self._hostile_verbs, self._hostile_nouns)
         seen: set[tuple[str, str, str, str, int]] = set()
         unique: list[Statement] = []
         for statement in self._statements(ctx):
@@ -1179,8 +1199,6 @@ def _forces_mobilized(anchor: Token) -> bool:
 _ENDINGS = {"end", "halt", "stop", "lifting", "cessation", "removal"}
 #: Nouns of armed combat that place a verb of winning in a war: "defeated Y in the battle for the town".
 _COMBAT = {"battle", "war", "fighting", "combat", "offensive", "counteroffensive", "counter-offensive", "clash", "clashes", "skirmish", "siege", "assault", "attack", "ambush", "engagement"}
-#: Weapons that, as a side of a verb of striking, make it an attack: "Y's missiles hit the city".
-_WEAPONS = {"missile", "rocket", "drone", "shell", "bomb", "mortar", "artillery", "warplane", "jet", "aircraft", "helicopter", "gunship", "airstrike", "strike", "tank", "howitzer", "warship", "gunboat"}
 #: Sectors whose members fight, and the armed groups of the gazetteer (``kg/data/armed_groups.tsv``, role
 #: "armed group" or "movement"): an act of winning with one of them on a side is an armed contest.
 _ARMED_SECTORS = {"military", "armed groups", "rebels", "armed group", "movement"}
