@@ -655,6 +655,8 @@ class NameCues:
     body_heads: frozenset[str]
     letter_labels: frozenset[str] = frozenset()
     regnal_titles: frozenset[str] = frozenset()
+    movement_words: frozenset[str] = frozenset()
+    movement_heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -672,4 +674,5 @@ def name_cues() -> NameCues:
     return NameCues(
         acronym_connectors=words("acronym_connectors"), not_organisation_heads=words("not_organisation_heads"),
         body_heads=words("body_heads"), letter_labels=words("letter_labels"), regnal_titles=words("regnal_titles"),
+        movement_words=words("movement_words"), movement_heads=words("movement_heads"),
     )

@@ -73,6 +73,7 @@ from kg.gazetteer import (
     Role,
     load_gazetteer,
     load_office_holders,
+    name_cues,
     nominals,
     state_kinds,
     role_of,
@@ -138,6 +139,27 @@ def _sector_actor(span: Span, country: Entity) -> tuple[Entity, int, int] | None
         role=sector,
     )
     return entity, phrase.start_char, phrase.end_char
+
+
+def _movement_name(span: Span) -> Span | None:
+    """The whole capitalised name of a force or body that a country's name or adjective is part of, when a word of it
+    names a movement (``movement_words`` and ``movement_heads`` of ``kg/data/names.yaml``): "the Free Norlandic Army",
+    "the Norlandic Liberation Front", "the Sudian People's Resistance Forces" name armed groups, not the country or its
+    own forces."""
+    doc = span.doc
+    head = span.root.head
+    while head.dep_ in ("poss", "compound") and head.head.i > head.i and head.head.is_title:
+        head = head.head  # "the Sudian People's Liberation Army"
+    cues = name_cues()
+    if head.i < span.end or not head.is_title or head.lower_ not in cues.movement_heads:
+        return None
+    start = span.start
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].head.i == head.i and doc[start - 1].dep_ in ("amod", "compound"):
+        start -= 1
+    words = doc[start : head.i + 1]
+    if not all(t.is_title or t.text in ("'s", "’s") for t in words):
+        return None
+    return words if any(t.lower_ in cues.movement_words for t in words) else None
 
 
 def _people(span: Span, country: Entity) -> Entity | None:
@@ -215,7 +237,9 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
                 continue
             actor = _sector_actor(ent, entity) if entity.type is EntityType.COUNTRY else None
             folk = _people(ent, entity) if entity.type is EntityType.COUNTRY and actor is None and ent.label_ == "NORP" else None
-            if actor:
+            if entity.type is EntityType.COUNTRY and (movement := _movement_name(ent)) is not None:
+                mentions.append(_organization(movement, countries))  # "the Free Norlandic Army": an armed group
+            elif actor:
                 mentions.append(Mention(actor[0], actor[1], actor[2], text_of(doc)[actor[1] : actor[2]]))
             elif folk is not None:
                 mentions.append(Mention(folk, ent.start_char, ent.end_char, span_text(ent)))
