@@ -1617,7 +1617,10 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         if child.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(child):
             if child.lemma_.lower() in trigger.extra and child.dep_ != "poss":
                 continue  # the trigger's own word ("[Visa] restrictions"), though a name's spelling, names no party
-            subjects += _actors(ctx, child, 0.85, noun)
+            if trigger.holder:
+                objects += _actors(ctx, child, 0.85, noun)  # "Y's main backer": Y is backed
+            else:
+                subjects += _actors(ctx, child, 0.85, noun)
     if trigger.predicate.category == "ASSAULT":
         # "the X-led offensive against Y"
         subjects += [a for a in _led_act_doers(ctx, noun) if all(a.entity.key != s.entity.key for s in subjects)]

@@ -869,9 +869,11 @@ def _through_places(ctx: _Context, node: Token, score: float, depth: int) -> lis
     return found
 
 
-#: Relations named by a noun of the one who holds them ("an ally", "a trading partner"): their owner ("Y's ally",
-#: "an ally of Y") is one side, the one the noun is said of the other.
-_RELATIONAL = ("strategicPartnerOf", "tradesWith")
+#: Relations named by a noun of the one who holds them ("an ally", "a trading partner", "a backer"): their owner ("Y's
+#: ally", "an ally of Y") is one side, the one the noun is said of the other.
+_RELATIONAL = ("strategicPartnerOf", "tradesWith", "supports")
+#: Linking verbs that say a relational noun of their subject ("X is / remains / has become Y's closest ally").
+_LINKING = ("be", "remain", "become", "stay")
 #: Prepositions that list the holders of a relational noun ("Y's allies, including X", "allies of Y such as X").
 _LISTING = ("including", "like", "notably", "especially")
 
@@ -891,7 +893,7 @@ def _relation_holders(ctx: _Context, noun: Token) -> list[Arg]:
     names ("X, Y's ally, ..."), or the members listed after it ("Y's allies, including X", "allies of Y such as X")."""
     holders: list[Arg] = []
     place = _relational_place(noun)
-    if place.dep_ == "attr" and place.head.lemma_ == "be":
+    if place.dep_ == "attr" and place.head.lemma_ in _LINKING:
         holders += _subjects_of_verb(ctx, place.head)
     elif place.dep_ == "appos":
         holders += _actors(ctx, place.head, 0.9)
