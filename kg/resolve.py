@@ -119,6 +119,8 @@ def _sector_actor(span: Span, country: Entity) -> tuple[Entity, int, int] | None
         return None
     nouns = sector_nouns()
     words = [head.lemma_.lower()]
+    if head.pos_ == "PROPN":  # a name's head ("Norlandic Airlines", "Norland Railways"), which the lemmatizer keeps
+        words += [head.lower_, head.lower_[:-1]] if head.lower_.endswith("s") else [head.lower_]
     if head.i > 0:
         words.insert(0, f"{span.doc[head.i - 1].lemma_.lower()} {head.lemma_.lower()}")
     sector = next((nouns[w] for w in words if w in nouns), None)
