@@ -72,6 +72,8 @@ class Trigger:
         partner_preps: the prepositions of the verb's own that name its partner; whatever else the verb
             takes (its direct object, the phrases inside it, its clausal complement) is what is talked
             about, never a party ("discussed Y with Z": Z is the partner, Y the subject matter).
+        undergone: the verb's subject undergoes the act, done by the owner of its object ("X intercepted Y's missile":
+            Y attacks X).
         holder: the noun names the one who holds the relation ("a backer", "a supporter"): its owner, a possessive
             or a modifier ("Y's backer", "the Y backers"), is the other side, not its agent as it is of an act ("Y's
             support").
@@ -100,6 +102,7 @@ class Trigger:
     coordinated: Predicate | None = None
     partner_preps: tuple[str, ...] = ()
     holder: bool = False
+    undergone: bool = False
 
     @property
     def size(self) -> int:
@@ -161,6 +164,7 @@ def _parse_trigger(
     coordinated: Predicate | None = None,
     partner_preps: tuple[str, ...] = (),
     holder: bool = False,
+    undergone: bool = False,
 ) -> Trigger:
     words = text.lower().split()
     if kind == "nouns" and len(words) == 3 and words[1] in ("of", "on"):
@@ -170,7 +174,7 @@ def _parse_trigger(
         return Trigger(
             pred, kind_name, words[0], () if words[1] == "of" else (words[1],), cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric,
             tuple(words[2].split("|")), weight, negated_as, silent, complement, needs_object, object_type, object_preps, complement_verbs,
-            category, armed, alongside, coordinated, partner_preps, holder,
+            category, armed, alongside, coordinated, partner_preps, holder, undergone,
         )
     extra: tuple[str, ...]
     if kind == "nouns" and len(words) == 2 and words[1] in _NOUN_PREPS:
@@ -186,7 +190,7 @@ def _parse_trigger(
     return Trigger(
         pred, kind_name, lemma, extra, cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric, prep_object,
         weight, negated_as, silent, complement, needs_object, object_type, object_preps, complement_verbs, category, armed, alongside,
-        coordinated, partner_preps, holder,
+        coordinated, partner_preps, holder, undergone,
     )
 
 
@@ -284,6 +288,7 @@ def _entries(data: dict[str, object], origin: str) -> list[Trigger]:
                         bool(complement), bool(entry.get("direct_object")), object_type, tuple(p.lower() for p in object_preps),
                         complement_verbs, category, bool(entry.get("armed")), bool(entry.get("alongside")), coordinated,
                         tuple(p.lower() for p in partner_preps), bool(entry.get("holder")),
+                        bool(entry.get("undergone")),
                     )
                 )
     return triggers

@@ -610,6 +610,14 @@ class PatternExtractor:
             # supported, and nothing else the verb governs ("stood side by side with Y at the ceremony")
             objects = [a for p in beside.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
         subjects, objects = constructions(ctx, anchor, pred.name, pred.category, subjects, objects)
+        if trigger.undergone and anchor.pos_ in ("VERB", "AUX"):
+            # "X intercepted a Y missile", "a Y rocket was downed by X": the weapon's owner did the act to X
+            weapons = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+            owners = [a for c in weapons for a in _actors(ctx, c, 0.9)]
+            # "two rockets fired from Y by Z": the agent of the participle that launched them
+            owners += [a for c in weapons for acl in c.children if acl.dep_ == "acl" for by in acl.children if by.dep_ == "agent"
+                       for p in by.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
+            subjects, objects = owners, [s for s in subjects if all(s.entity.key != o.entity.key for o in owners)]
         if trigger.partner_preps and anchor.pos_ in ("VERB", "AUX"):
             # "discussed Y with Z": the "with" of the verb names the partner; "discussed Y", "discussed relations with
             # Y", "discussed sending troops to Y": what is talked about names none
