@@ -246,7 +246,29 @@ def _verb_words(verb: Token, children: Sequence[Token] | None = None) -> set[str
         if child.dep_ == "acomp" and child.pos_ == "ADJ":
             # "remains opposed to": the predicate adjective of a linking verb completes it
             words.add(child.lower_)
+    if _object_relativised(verb, verb.children if children is None else children):
+        # "the sanctions (which) the EU imposed on Y", "aid pledged by Japan to Y": the noun the clause modifies is
+        # the verb's object
+        words |= {verb.head.lemma_.lower(), verb.head.lower_} | {g.lemma_.lower() for g in verb.head.children if g.dep_ == "compound"}
     return words
+
+
+def _object_relativised(verb: Token, children: Sequence[Token]) -> bool:
+    """Whether the noun a clause modifies is the clause verb's object: a relative clause whose object is a relative
+    pronoun or left out ("the sanctions which (that) the EU imposed", "the sanctions the EU imposed"), or a past
+    participle ("aid pledged by Japan", "troops sent to Y"). Not when the noun is the clause's subject ("the country
+    that imposed sanctions")."""
+    if verb.head.pos_ not in ("NOUN", "PROPN") or verb.head is verb:
+        return False
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in children)
+    if verb.dep_ != "relcl":
+        return False
+    objects = [c for c in children if c.dep_ == "dobj"]
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    if objects:
+        return all(o.lower_ in ("which", "that", "whom") for o in objects) and not any(c.lower_ in ("which", "that", "who") for c in subjects)
+    return bool(subjects) and not any(c.lower_ in ("which", "that", "who") or c.dep_ == "nsubjpass" for c in subjects)
 
 
 def _things_held(noun: Token) -> set[str]:
