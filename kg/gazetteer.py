@@ -590,6 +590,17 @@ def state_kinds() -> dict[str, tuple[str, ...]]:
     return table
 
 
+@cache
+def state_nouns() -> frozenset[str]:
+    """The nouns of a state ("nation", "country", "kingdom": the ``nouns`` of ``kg/data/state_kinds.yaml``).
+
+    >>> "country" in state_nouns()
+    True
+    """
+    data = yaml.safe_load(resources.files("kg.data").joinpath("state_kinds.yaml").read_text(encoding="utf-8")) or {}
+    return frozenset(str(n).lower() for n in data.get("nouns") or ())
+
+
 @dataclass(frozen=True)
 class StructuralCues:
     """Cue words of the structural relations read from text (``kg/data/structural.yaml``)."""

@@ -70,7 +70,7 @@ from kg.extract._words import (
     undergoing_verbs,
 )
 from kg.extract.lexicon import Trigger
-from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, load_gazetteer, sector_nouns
+from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, load_gazetteer, sector_nouns, state_nouns
 from kg.model import Entity, EntityType, slugify
 from kg.nlp import span_text, text_of
 
@@ -706,6 +706,9 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
             clause = clause.head
         if _first_of(list(clause.children), {"nsubj"}):
             return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, clause, depth + 1)]
+    if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+            head.lemma_.lower() in state_nouns() or head.lemma_.lower() == "member") and (said := _said_of(ctx, head, depth)):
+        return said  # "X became the first country to recognise Y", "X, the only member to oppose Y,"
     if verb.dep_ == "relcl":
         return _actors(ctx, head, 0.9)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in HARMED_IN:
@@ -722,6 +725,19 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     if _hyphenated(verb):
         # "Russian-occupied South Ossetia", "Chinese-funded railway"
         return _actors(ctx, verb.doc[verb.i - 2], 0.85, verb)
+    return []
+
+
+def _said_of(ctx: _Context, noun: Token, depth: int) -> list[Arg]:
+    """Who a common noun is said of: the subject of a linking verb ("X became the latest country", "X is one of few
+    countries", "X was among the first nations") or the head of an apposition ("X, the only member ...")."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ in ("of", "among"):
+        node = node.head if node.head.lower_ == "among" else node.head.head  # "among the first nations", "one of few countries"
+    if node.dep_ in ("attr", "prep") and node.head.lemma_.lower() in _LINKING:
+        return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, node.head, depth + 1)]
+    if node.dep_ == "appos":
+        return _actors(ctx, node.head, 0.9)
     return []
 
 

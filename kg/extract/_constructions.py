@@ -64,7 +64,7 @@ from kg.extract._discourse import patient_owner, refer
 from kg.extract._topics import topic_label
 from kg.extract._modality import intention_noun
 from kg.extract._words import HARMED_IN as _HARMED_IN
-from kg.extract._words import _CAPTIVE, _GROUP_PLACE_PREPS, _LIGHT_VERBS, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _WEAPONS, _WISH, contest_intents, contest_modifiers
+from kg.extract._words import _CAPTIVE, _GROUP_PLACE_PREPS, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _WEAPONS, _WISH, contest_intents, contest_modifiers
 from kg.gazetteer import sector_nouns
 from kg.model import Entity, EntityType, slugify
 
@@ -872,8 +872,6 @@ def _through_places(ctx: _Context, node: Token, score: float, depth: int) -> lis
 #: Relations named by a noun of the one who holds them ("an ally", "a trading partner", "a backer"): their owner ("Y's
 #: ally", "an ally of Y") is one side, the one the noun is said of the other.
 _RELATIONAL = ("strategicPartnerOf", "tradesWith", "supports")
-#: Linking verbs that say a relational noun of their subject ("X is / remains / has become Y's closest ally").
-_LINKING = ("be", "remain", "become", "stay")
 #: Prepositions that list the holders of a relational noun ("Y's allies, including X", "allies of Y such as X").
 _LISTING = ("including", "like", "notably", "especially")
 

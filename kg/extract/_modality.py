@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from kg.extract._words import (
+    _RANKS,
     _NOBODY,
     _AHEAD,
     _PROMISING,
@@ -38,7 +39,7 @@ from kg.extract._words import (
     issued_documents,
 )
 from kg.extract.lexicon import Trigger
-from kg.gazetteer import acts_for_state, sector_nouns
+from kg.gazetteer import acts_for_state, sector_nouns, state_nouns
 from kg.model import Modality
 from kg.extract._readouts import is_bullet_start
 from kg.nlp import text_of
@@ -54,6 +55,14 @@ def _prepared(verb: Token) -> bool:
         if node.lemma_.lower() in ("prepare", "poise", "poised", "gear"):
             return True
     return False
+
+
+def _ranked_doer(noun: Token) -> bool:
+    """Whether a noun ranks a state among the doers of an act its infinitive names, which is then done: "X became the
+    first country to recognise Y", "the latest member to ratify", "the only nation to vote against" (``_RANKS``)."""
+    return (noun.lemma_.lower() in state_nouns() or noun.lemma_.lower() == "member") and any(
+        c.dep_ == "amod" and c.lower_ in _RANKS for c in noun.children
+    )
 
 
 def intention_noun(verb: Token) -> Token | None:
@@ -132,7 +141,8 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
             # "vetoed a resolution condemning Y", "blocked a statement that criticized Y": never issued
             unreal |= {t.i for t in token.subtree}
         if (token.dep_ in ("acl", "xcomp") or (token.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))) \
-                and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) and token.i not in intended_force:
+                and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) and token.i not in intended_force \
+                and not _ranked_doer(token.head):
             # "the right of Norlandic ships to board vessels", "a bid to end the dispute", "the mission to train Y's
             # soldiers" (an infinitive the parse may call a relative clause)
             unreal |= {t.i for t in token.subtree}

@@ -107,6 +107,9 @@ _MEMBER_HEADS = {"state", "country", "nation", "economy", "government"}
 _CARRIERS = {"effort", "efforts", "package", "program", "programme", "mission", "deal", "process", "initiative", "plan", "offer", "agreement", "accord", "campaign", "operation", "team", "talks", "drive", "bid", "project", "pact", "note", "letter"}
 # Acts that, promised under a condition, are threats.
 _THREAT_ACTS = {"sanctions", "withdrawsFrom", "attacks", "coerces", "mobilizes", "occupies", "protests", "rejects", "fightsWith"}
+#: Words that rank a state among the doers of an act, which it did ("the first country to recognise Y", "the only
+#: member to vote against").
+_RANKS = {"first", "second", "third", "fourth", "fifth", "last", "latest", "only", "sole", "newest", "earliest"}
 #: Linking verbs whose predicate adjective says the subject's stance ("remains opposed to Y").
 _LINKING = {"be", "remain", "stay", "become", "seem", "appear", "grow"}
 #: Goods named by the country they come from ("tariffs on imports from Y", "a ban on products from Y"): they stand for
