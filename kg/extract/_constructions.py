@@ -290,18 +290,23 @@ def helped_contest(anchor: Token) -> tuple[Token, Token] | None:
 
 
 #: Categories of acts done to a target whose patient may be a thing owned by the target ("shelled its border posts").
-_OWNED_TARGETS = ("ASSAULT", "COERCE")
+_OWNED_TARGETS = ("ASSAULT", "COERCE", "MOBILIZE")
+#: Prepositions of a verb of force that name what it is aimed at ("opened fire on", "fired rockets at").
+_AIMED_PREPS = ("on", "at", "against", "into")
 
 
 def _owned_patients(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg]:
-    """The owner a possessive pronoun names of the patient of an act of force or coercion: "X condemned the shelling of
-    its border posts by Y", "the seizure of their fishing boats by Y's navy", "Y's navy seized its trawlers" (the
+    """The owner a possessive pronoun names of the patient of an act of force, coercion or a show of force: "X condemned
+    the shelling of its border posts by Y", "the seizure of their fishing boats by Y's navy", "Y's navy seized its
+    trawlers", "X says Y's troops opened fire on its positions", "Y's jets violated its airspace" (the
     pronoun's antecedent, resolved by :func:`kg.extract._discourse.refer`, is the target, as "Z's border posts" names
     Z). The patient is a verb's object (or passive subject) or a noun's "of", "on" or "against" object; nothing when the pronoun has no
     sure antecedent; of two states before "its", the one that is not the doer: "X condemned Y's shelling of its border
     posts", "X said Y's troops seized its tanker" (:func:`kg.extract._discourse.patient_owner`)."""
     if anchor.pos_ in ("VERB", "AUX"):
         patients, prep = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")], None
+        # "opened fire on its positions", "fired rockets at their towns": the object of the act's preposition
+        patients += [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in _AIMED_PREPS for p in c.children if p.dep_ == "pobj"]
     else:
         # "the shelling of its posts", "the attack on its embassy", "a raid against their camps"
         patients, prep = [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against") for p in c.children if p.dep_ == "pobj"], "of"

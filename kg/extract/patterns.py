@@ -757,11 +757,13 @@ class PatternExtractor:
                 # "protect Y from Z", "defend civilians from Z's raids": what Y is kept from is the threat, not
                 # a beneficiary ("refugees from Z", inside the object phrase, are still Z's people)
                 objects = [o for o in objects if o.prep != "from" or o.inner]
-        if pred.category in ("ACCUSE", "PROTEST") and any(o.prep in ("over", "about", "against") for o in objects):
+        own = {s.entity.country for s in subjects if s.entity.country}
+        if pred.category in ("ACCUSE", "PROTEST") and any(o.prep in ("over", "about", "against") and o.entity.country not in own for o in objects):
             # "appealed to the League over Sudian raids", "lodged a complaint with the League against Sudia": the
-            # addressee is not the target ("lodged a complaint with Sudia", the only party, still is)
+            # addressee is not the target ("lodged a complaint with Sudia", the only party, still is; so is Y in
+            # "protested to Y over the detention of one of X's citizens", whose matter is X's own)
             objects = [o for o in objects if o.prep not in ("to", "with")]
-        if pred.category in ("ACCUSE", "PROTEST") and (complained := addressed_targets(ctx, anchor)):
+        if pred.category in ("ACCUSE", "PROTEST") and (complained := [a for a in addressed_targets(ctx, anchor) if a.entity.country not in own]):
             # "filed a complaint with the Council against Y": the parse may hang the target on the addressee
             keys = {s.entity.key for s in subjects}
             objects = [o for o in objects if o.prep not in ("to", "with")]
