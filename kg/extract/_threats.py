@@ -1,7 +1,8 @@
 """Conditional threats of the ``patterns.v1`` extractor: an act of retaliation promised if another party acts.
 
 "X said it would take resolute countermeasures if Y continues its patrols", "X warned that it would retaliate
-should Y deploy troops", "X vowed to strike back unless Y withdraws", "X warned of a firm response if Y ...": X
+should Y deploy troops", "X vowed to strike back unless Y withdraws", "X warned of a firm response if Y ...", "X vowed a
+resolute response if Y ...", "X threatened to close the strait if Y ..." (any act a threat verb announces): X
 threatens Y. The act (a verb or a taken
 noun of ``kg/data/conditional_threats.yaml``) is still to come, and its condition (an "if" or "unless" clause, or
 one opened by an inverted "should", "were" or "had") names the party threatened as its subject. An act with no
@@ -45,7 +46,7 @@ def _words() -> dict[str, frozenset[str]]:
 def retaliation_words() -> frozenset[str]:
     """The first words of the acts of ``kg/data/conditional_threats.yaml`` a sentence must hold to be looked at."""
     words = _words()
-    return frozenset(w.split()[0] for w in words["verbs"] | words["answering"] | words["taking"]) | _THREATEN
+    return frozenset(w.split()[0] for w in words["verbs"] | words["answering"] | words["taking"]) | _THREATEN | _PROMISING
 
 
 def _retaliates(verb: Token) -> Token | None:
@@ -63,8 +64,10 @@ def _retaliates(verb: Token) -> Token | None:
         if manners & words["manners"] or "kind" in manners:
             return verb
     nouns: list[Token] = []
-    if lemma in words["taking"]:
-        nouns = _first_of(list(verb.children), {"dobj"})
+    if lemma in words["taking"] or lemma in _PROMISING:
+        nouns = _first_of(list(verb.children), {"dobj"})  # "take countermeasures", "vowed a resolute response"
+    elif lemma in _THREATEN and (acts := [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]):
+        return acts[0]  # "threatened to close the strait if Y ...": whatever is threatened, the threat is made
     elif lemma in _THREATEN:
         # "warned of countermeasures", "threatened retaliation": the warning names the act threatened
         nouns = _first_of(list(verb.children), {"dobj"}) + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
@@ -87,7 +90,7 @@ def conditional_threats(ctx: _Context, sent: Span) -> list[ConditionalThreat]:
         act = _retaliates(verb)
         if act is None:
             continue
-        warning = ctx.lemmas[verb.i] in _THREATEN
+        warning = ctx.lemmas[verb.i] in _THREATEN or (ctx.lemmas[verb.i] in _PROMISING and act.i != verb.i)  # "vowed a firm response"
         if warning and any(c.dep_ in ("dobj", "dative") and c.i != act.i for c in verb.children):
             continue  # "warned Y of retaliation if ...": the warning's own object is read by its trigger
         if _modality(verb) not in ((Modality.ASSERTED, Modality.INTENDED, Modality.POSSIBLE) if warning else (Modality.INTENDED, Modality.POSSIBLE)):
@@ -95,6 +98,8 @@ def conditional_threats(ctx: _Context, sent: Span) -> list[ConditionalThreat]:
         holder = verb
         if condition_of(verb) is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PROMISING | _THREATEN:
             holder = verb.head  # "vowed to strike back if Y ...": the parse may hang the condition on the vow
+        elif condition_of(verb) is None and act.dep_ == "xcomp" and act.head.i == verb.i and condition_of(act) is not None:
+            holder = act  # "threatened to leave the talks unless Y ...": or on the act threatened
         subjects = [a for a in _subjects_of_verb(ctx, verb) if a.entity.type in _ACTOR_TYPES]
         objects = condition_parties(ctx, holder, subjects) if subjects else []
         if objects:
