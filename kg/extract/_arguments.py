@@ -299,7 +299,7 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
     if m is not None and ctx.in_title(token):
         return None  # "praised the film 'Friends of Sudia'": a name inside a quoted title takes no part
     if m is not None:
-        if _is_event(m.entity) or (anchor is not token and ctx.mention(anchor) is m):
+        if _is_event(m.entity) or (anchor.i != token.i and ctx.mention(anchor) is m):
             return None
         if m.entity.type is EntityType.SECTOR_ACTOR and m.entity.role in PEOPLE_SECTORS and _acts(token):
             return None  # "Japanese carmakers accused ...": a country's firms act for themselves, not for its state
@@ -318,7 +318,7 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
     if low in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass"):
         # "Norland said on Monday that it would leave": the pronoun is the reporter (two or more: see _discourse).
         clause = token.head
-        while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+        while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ == "ccomp" and _is_reporting(clause.head):
             found = _subjects_of_verb(ctx, clause.head)
@@ -702,7 +702,7 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         # "After meeting Y's king, X praised ...", "X signed the deal before leaving Y", "Speaking after meeting Y, X
         # said": a gerund of time or means without a subject of its own is the act of the clause's subject
         clause = head.head
-        while _bare_participle(clause) and clause.head is not clause:
+        while _bare_participle(clause) and clause.head.i != clause.i:
             clause = clause.head
         if _first_of(list(clause.children), {"nsubj"}):
             return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, clause, depth + 1)]
@@ -961,7 +961,7 @@ def _stranded_agents(ctx: _Context, verb: Token) -> list[Token]:
                         return agents
                 elif child.dep_ == "prep":
                     deeper += [(p, child.lower_) for p in child.children if p.dep_ in ("pobj", "pcomp")]
-                elif child.dep_ in ("xcomp", "dobj") and node is not verb or child.dep_ == "xcomp" or (
+                elif child.dep_ in ("xcomp", "dobj") and node.i != verb.i or child.dep_ == "xcomp" or (
                     child.dep_ == "advcl" and any(a.lower_ == "to" for a in child.children if a.dep_ == "aux")
                 ):
                     deeper.append((child, ""))
@@ -1275,7 +1275,7 @@ def _actors_in_np(ctx: _Context, noun: Token) -> list[Arg]:
     helping = {h.i for prep in noun.subtree if helper_phrase(prep) for h in prep.subtree}
     helping |= _modifier_clause_words(noun, _agent_is_doer(noun))
     for t in noun.subtree:
-        if t is noun or t.i in helping:
+        if t.i == noun.i or t.i in helping:
             continue
         if t.dep_ == "pobj" and t.head.lower_ in ("by", "of", "from"):
             arg = _actor(ctx, t, 0.8, noun)
@@ -1399,7 +1399,7 @@ def _in_protest(noun: Token) -> Token | None:
 def _clause_verb(noun: Token) -> Token | None:
     head = noun
     for _ in range(4):
-        if head.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep", "compound", "amod") and head.head is not head:
+        if head.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep", "compound", "amod") and head.head.i != head.i:
             head = head.head
             if head.pos_ in ("VERB", "AUX"):
                 return head
@@ -1624,7 +1624,7 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     if not agents:
         agents = _agents_on_actors(ctx, noun)
     if not agents:
-        agents = [a for a in _act_agents(ctx, noun) if a.head.head is not noun]  # hung on the verb, not the noun's own "by"
+        agents = [a for a in _act_agents(ctx, noun) if a.head.head.i != noun.i]  # hung on the verb, not the noun's own "by"
     for agent in agents:
         subjects += _actors(ctx, agent, 1.0)
     stranded = [a for agent in agents for a in _stranded_objects(ctx, agent)]
@@ -1663,7 +1663,7 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         # the clause subject's protest, wherever the parse hangs it; its target may hang on the verb
         subjects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, protested)]
         if not any(c.dep_ == "prep" and c.lower_ in _PROTESTED_PREPS for c in children):
-            holders = [protested] if noun.head.head is protested else [noun.head.head, protested]
+            holders = [protested] if noun.head.head.i == protested.i else [noun.head.head, protested]
             objects += [a for holder in holders for a in _prep_objects(ctx, holder, 0.85)
                         if a.prep in _PROTESTED_PREPS and all(a.entity.key != s.entity.key for s in subjects)]
     if not subjects and noun.dep_ == "appos":
@@ -1679,7 +1679,7 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         # "after a meeting with the king", "during a trip to Sudia", "gathered for a rally": the main clause's subject takes part
         # ("urged Sudia to fund the port after a meeting with its king": the one who urged).
         clause = noun.head.head
-        while (clause.dep_ in ("xcomp", "pcomp") or _bare_participle(clause)) and clause.head is not clause:
+        while (clause.dep_ in ("xcomp", "pcomp") or _bare_participle(clause)) and clause.head.i != clause.i:
             # "took to burning tyres during the protests": up to the main verb; "Speaking after talks with Y, X said":
             # a participle without a subject of its own is the main clause subject's
             clause = clause.head.head if clause.dep_ == "pcomp" else clause.head
@@ -1713,7 +1713,7 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     objects += [a for a in stranded if all(a.entity.key != s.entity.key for s in subjects + objects)]
     # "fired shells, drones and missiles at X": a conjunct shares the first conjunct's verb
     first = noun
-    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head is not first:
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i != first.i:
         first = first.head
     # "pledged $500 million in aid to Y", "provided 2 billion yen in assistance": the amount stands for the act
     first = amount_of(first) or first

@@ -800,7 +800,7 @@ def _crowd(noun: Token, country: str, label: str | None = None) -> Entity | None
     counted = noun
     while (inner := _counted(counted)) is not counted:
         counted = inner  # "tens of thousands of people"
-    if counted is not noun and counted.lower_ not in _COUNTS and counted.lemma_.lower() not in _CROWD_PEOPLE:
+    if counted.i != noun.i and counted.lower_ not in _COUNTS and counted.lemma_.lower() not in _CROWD_PEOPLE:
         return None
     label = label or noun.doc[noun.left_edge.i : counted.i + 1].text
     return Entity(key=f"actor/{country}-opposition", label=label, type=EntityType.SECTOR_ACTOR, country=country, role="opposition")

@@ -49,7 +49,7 @@ def _prepared(verb: Token) -> bool:
     """Whether a verb is what its actor prepares or stands poised to do ("prepared to resume shelling")."""
     node = verb
     for _ in range(3):
-        if node.dep_ not in ("xcomp", "acomp") or node.head is node:
+        if node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
             return False
         node = node.head
         if node.lemma_.lower() in ("prepare", "poise", "poised", "gear"):
@@ -69,7 +69,7 @@ def intention_noun(verb: Token) -> Token | None:
     """The noun of an intent whose infinitive a verb is: "X's determination [to defeat] Y", "its resolve [to combat]
     Y", "in its efforts [to destroy] Y" (``intentions`` of ``kg/data/contests.yaml``), else None."""
     noun = verb.head
-    if verb.dep_ not in ("acl", "xcomp") or noun is verb or noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ not in ("acl", "xcomp") or noun.i == verb.i or noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
         return None
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return None
@@ -214,7 +214,7 @@ def _issued_through(verb: Token) -> Token | None:
     """The issuing verb of the document whose clause (or a conjunct of it) ``verb`` is: "issued a statement
     condemning Y and urging Z to ..." -> "issued"."""
     clause = verb
-    while clause.dep_ == "conj" and clause.head.pos_ == "VERB" and clause.head is not clause:
+    while clause.dep_ == "conj" and clause.head.pos_ == "VERB" and clause.head.i != clause.i:
         clause = clause.head
     noun = issued_document(clause)
     return issuing_verb(noun) if noun is not None else None
@@ -351,7 +351,7 @@ def requested(clause: Token | None) -> bool:
     """
     node = clause
     for _ in range(6):
-        if node is None or node.head is node or not (node.dep_ in ("xcomp", "ccomp", "conj") or _purpose_clause(node)):
+        if node is None or node.head.i == node.i or not (node.dep_ in ("xcomp", "ccomp", "conj") or _purpose_clause(node)):
             return False
         if node.dep_ != "conj" and _asks(node.head):
             return not commands_own_forces(node.head)
@@ -520,7 +520,7 @@ def _disputed_claim(clause: Token) -> bool:
     A claim that is confirmed or only repeated ("confirmed reports that ...") is left as it is.
     """
     noun = clause.head
-    if noun is clause or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CLAIM_NOUNS:
+    if noun.i == clause.i or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CLAIM_NOUNS:
         return False
     marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
     # a content clause may be parsed as a relative one ("claims that X had attacked Y were rejected"):
@@ -535,7 +535,7 @@ def _disputed_claim(clause: Token) -> bool:
 def _ceased(verb: Token) -> bool:
     """Whether a verb is the gerund of an act its head ends: "stopped supporting Y", "ceased shelling Y",
     "halted funding Y" (not "stopped to refuel", an infinitive of purpose)."""
-    return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head is not verb and verb.head.lemma_.lower() in _CEASE
+    return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.i != verb.i and verb.head.lemma_.lower() in _CEASE
 
 
 def _open_question(clause: Token) -> bool:
@@ -581,7 +581,7 @@ def _clause_modality(verb: Token | None) -> Modality:
     others: set[int] = set()
     # "eager to trade with Sudia to grow both economies", "willing to send ships to help guard
     # the strait": a purpose clause shares the intent of the clause it serves
-    while not _open_question(node) and (node.dep_ in ("xcomp", "ccomp", "acomp", "conj", "pcomp") or _purpose_clause(node) or _devoted(node)) and node.head is not node and len(chain) < 6:
+    while not _open_question(node) and (node.dep_ in ("xcomp", "ccomp", "acomp", "conj", "pcomp") or _purpose_clause(node) or _devoted(node)) and node.head.i != node.i and len(chain) < 6:
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in _REPORTING:
             break
         if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP"):
@@ -607,11 +607,11 @@ def _clause_modality(verb: Token | None) -> Modality:
     intended = intended_by_noun
     for v in chain:
         lemma = v.lemma_.lower()
-        if v is not verb and (lemma == "exclude" or (lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children))):
+        if v.i != verb.i and (lemma == "exclude" or (lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children))):
             # "ruled out sending troops": denied; "has not ruled out (refused to rule out) sending troops": possible
             denied = any(_negates(c) for c in v.children) or any(w.lemma_.lower() in _NEGATE for w in chain[chain.index(v) + 1:])
             return Modality.POSSIBLE if denied else Modality.NEGATED
-        if v is not verb and lemma in _WEIGHING:
+        if v.i != verb.i and lemma in _WEIGHING:
             possible = True  # "is considering imposing sanctions on Y", "mulls sending troops": weighed, not done
         for child in v.children:
             low = child.lower_
@@ -630,7 +630,7 @@ def _clause_modality(verb: Token | None) -> Modality:
                     intended = True
             elif child.dep_ == "advmod" and low in _HEDGES:
                 possible = True  # "X allegedly shelled Y", "reportedly signed a deal"
-        if v is not verb:
+        if v.i != verb.i:
             if lemma in _NEGATE or lemma in _UNWILLING:
                 return Modality.NEGATED  # "refused to sign", "seems unwilling to sanction Y"
             if lemma in _LIKELY or (lemma in _SUPPOSE and v.i in others):
@@ -648,7 +648,7 @@ def _clause_modality(verb: Token | None) -> Modality:
                 intended = True
             if lemma in _STRIVING and chain[chain.index(v) - 1].dep_ == "xcomp":
                 intended = True  # "has applied to join Y", "aspires to join Y": sought, not yet done
-        if lemma in ("ready", "willing", "prepared") or (v.dep_ == "acomp" and lemma in _INTEND) or (v is not verb and _commits(v)):
+        if lemma in ("ready", "willing", "prepared") or (v.dep_ == "acomp" and lemma in _INTEND) or (v.i != verb.i and _commits(v)):
             intended = True
     if possible:
         return Modality.POSSIBLE
@@ -720,7 +720,7 @@ def owed(clause: Token | None) -> Token | None:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MUST for c in node.children):
             return node
         lemma = node.lemma_.lower()
-        if node is not clause and (lemma in _MUST_PERIPHRASTIC or node.lower_ in _MUST_PERIPHRASTIC) and node.tag_ != "VBD":
+        if node.i != clause.i and (lemma in _MUST_PERIPHRASTIC or node.lower_ in _MUST_PERIPHRASTIC) and node.tag_ != "VBD":
             return node  # "ought to condemn", "has to condemn", "will have to negotiate", "needs to apologize"
         if node.head.i == node.i:
             return None

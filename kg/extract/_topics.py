@@ -33,7 +33,7 @@ def _topic_for(ctx: _Context, anchor: Token) -> list[Arg]:
         for child in holder.children:
             if child.dep_ == "xcomp" and denied_fact(anchor, child):
                 continue  # "denied shelling Y": the act denied is read as negated, it is no topic of a refusal
-            if child.dep_ in ("dobj", "xcomp", "nsubjpass", "ccomp") and holder is anchor or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS and not _fronted(child) and not helper_phrase(child)):
+            if child.dep_ in ("dobj", "xcomp", "nsubjpass", "ccomp") and holder.i == anchor.i or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS and not _fronted(child) and not helper_phrase(child)):
                 candidates.append(child)
     if anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ in ("dobj", "attr") and not candidates:
         verb = _clause_verb(anchor)

@@ -258,7 +258,7 @@ def _object_relativised(verb: Token, children: Sequence[Token]) -> bool:
     pronoun or left out ("the sanctions which (that) the EU imposed", "the sanctions the EU imposed"), or a past
     participle ("aid pledged by Japan", "troops sent to Y"). Not when the noun is the clause's subject ("the country
     that imposed sanctions")."""
-    if verb.head.pos_ not in ("NOUN", "PROPN") or verb.head is verb:
+    if verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i == verb.i:
         return False
     if verb.dep_ == "acl":
         return verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in children)
@@ -278,7 +278,7 @@ def _things_held(noun: Token) -> set[str]:
     things = [noun, *(c for c in noun.children if c.dep_ == "conj")]
     while things:
         thing = things.pop()
-        if thing is not noun:
+        if thing.i != noun.i:
             words |= {thing.lemma_.lower(), thing.lower_}
         if thing.lemma_.lower() in _QUANTITY_NOUNS:
             things += [p for g in thing.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"]
@@ -886,7 +886,7 @@ class PatternExtractor:
                 attributed_to=speaker,
                 cameo=cameo,
                 goldstein=goldstein,
-                trigger=token.text if token is anchor else f"{token.text} {anchor.text}",
+                trigger=token.text if token.i == anchor.i else f"{token.text} {anchor.text}",
                 coded_category=coded,
             )
 
@@ -1071,7 +1071,7 @@ def _sides_named(ctx: _Context, verb: Token) -> bool:
     itself ("X and Y", "officials from X and Y"), not through a collective word or a pronoun ("the two leaders",
     "both countries", "they") that stands for a pair found elsewhere."""
     node = verb
-    while not (subjects := [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]) and node.dep_ in ("xcomp", "conj") and node.head is not node:
+    while not (subjects := [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]) and node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
         node = node.head
     return any(len({m.entity.key for t in s.subtree if (m := ctx.mention(t)) is not None}) >= 2 for s in subjects)
 
@@ -1145,7 +1145,7 @@ def _without_restated_pledges(produced: Sequence[tuple[Token, list[Statement]]])
             restated = (
                 statement.predicate.name == "agreesTo"
                 and statement.object.type is EntityType.TOPIC
-                and any(a is not anchor and anchor.is_ancestor(a) and statement.subject.key in _actors_of(c) for a, c in coded)
+                and any(a.i != anchor.i and anchor.is_ancestor(a) and statement.subject.key in _actors_of(c) for a, c in coded)
             )
             if not restated:
                 yield statement
@@ -1342,7 +1342,7 @@ def _anothers_plan(ctx: _Context, noun: Token, sides: Sequence[Arg]) -> bool:
         return not planners & {a.entity.key for a in sides}
     paired = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
     subject = verb
-    while subject.dep_ in ("xcomp", "acomp") and subject.head is not subject:
+    while subject.dep_ in ("xcomp", "acomp") and subject.head.i != subject.i:
         subject = subject.head  # "is willing to stage": the subject is the copula's
     return paired and any(c.dep_ in ("nsubj", "nsubjpass") for c in subject.children)
 
