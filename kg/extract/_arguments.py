@@ -60,6 +60,7 @@ from kg.extract._words import (
     contest_intents,
     envoy_summons,
     event_doers,
+    journeys,
     intent_stating_verbs,
     joining_verbs,
     light_nouns,
@@ -1455,7 +1456,15 @@ def _takes_part(noun: Token, trigger: Trigger) -> bool:
     if trigger.predicate.category not in occasions and not trigger.pair:
         return False
     verb = noun.head.head
+    if noun.head.lower_ == "on" and _on_a_journey(noun):
+        return True  # "X praised Y on a visit to Z": where X was, not what X spoke of ("commented on the visit": the topic)
     return not (noun.head.lower_ in topic_preps and verb.lemma_.lower() in reacting)
+
+
+def _on_a_journey(noun: Token) -> bool:
+    """A journey one is on ("on a visit to Y", "on his trip to Y", ``journeys`` of ``kg/data/event_doers.yaml``), not
+    one spoken of ("commented on the visit")."""
+    return noun.lemma_.lower() in journeys() and any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in noun.children)
 
 
 def _helps_another(ctx: _Context, clause: Token, noun: Token, trigger: Trigger) -> bool:
@@ -1686,6 +1695,8 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         if not any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children) and not _helps_another(ctx, clause, noun, trigger):
             # not a passive's agent: "X was indicted by Y's court for crimes during the war against Z" (Y took no part)
             subjects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, clause)]
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "on" and _on_a_journey(noun) and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        subjects = _actors(ctx, noun.head.head, 0.85)  # "The X president, on a visit to Y, held talks": the traveller
     for holder in holders:
         for arg in _prep_objects(ctx, holder, 0.9):
             if all(arg.entity.key != s.entity.key for s in subjects):

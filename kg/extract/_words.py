@@ -278,6 +278,13 @@ def event_doers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @cache
+def journeys() -> frozenset[str]:
+    """Nouns of a journey, whose "on" phrase is the subject's occasion ("on a visit to Y"): ``journeys`` of
+    ``kg/data/event_doers.yaml``."""
+    return frozenset(_event_doers_yaml().get("journeys") or ())
+
+
+@cache
 def undergoing_verbs() -> frozenset[str]:
     """Verbs whose subject draws on itself or meets the act its object names, done by the object's "from" party
     ("X drew criticism from Y", "X's move sparked protests from Y"): ``undergoing`` of ``kg/data/event_doers.yaml``."""
