@@ -44,3 +44,22 @@ def test_a_denied_act_is_no_rejection(run: Run, text: str) -> None:
 def test_a_refusal_keeps_its_target(run: Run, text: str) -> None:
     found = {(s.subject.label, s.predicate.name, s.object.label) for s in run(text).statements}
     assert ("Ghana", "rejects", "Togo") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "target"),
+    [
+        ("Uganda denied attacking Kenya.", "attacks", "Kenya"),
+        ("Belarus denied supplying drones to Russia.", "providesAidTo", "Russia"),
+        ("Rwanda denies sending troops to Burundi.", "mobilizes", "Burundi"),
+    ],
+)
+def test_a_denied_act_is_read_negated(run: Run, text: str, predicate: str, target: str) -> None:
+    statements = run(text).statements
+    found = [s for s in statements if s.predicate.name == predicate and s.object.label == target]
+    assert found and all(s.modality is Modality.NEGATED for s in found), [(s.predicate.name, s.object.label, s.modality) for s in statements]
+
+
+def test_a_refused_act_stays_unread(run: Run) -> None:
+    statements = run("Uganda refused to attack Kenya.").statements
+    assert not [s for s in statements if s.predicate.name == "attacks"], statements

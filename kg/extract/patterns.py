@@ -127,6 +127,7 @@ from kg.extract._arguments import (
     _ONE_WAY,
     Arg,
     addressed_targets,
+    denied_fact,
     condition_parties,
     _actors,
     _agents_after_patient,
@@ -473,7 +474,8 @@ class PatternExtractor:
             for token, trigger, anchor in found:
                 # "declined to accept the verdict", "threatened to cut ties", "invited X to visit":
                 # the refusal, threat or request is the event; its complement did not happen (yet).
-                if trigger.kind == "verb" and (anchor.dep_ == "xcomp" or _purpose_clause(anchor)) and anchor.head.i in refusals:
+                if trigger.kind == "verb" and (anchor.dep_ == "xcomp" or _purpose_clause(anchor)) and anchor.head.i in refusals \
+                        and not denied_fact(anchor.head, anchor):  # "denied attacking Y": the act itself, negated
                     continue
                 if trigger.kind == "verb" and anchor.dep_ == "conj" and (anchor.head.dep_ == "xcomp" or _purpose_clause(anchor.head)) and anchor.head.head.i in refusals:
                     continue  # "urged its allies to rally and march on X": the second asked-for act
