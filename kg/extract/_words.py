@@ -7,6 +7,7 @@ from importlib import resources
 
 import yaml
 
+from kg.gazetteer import place_nouns
 from kg.model import EntityType
 
 _TRIGGER_WEIGHT = {"verb": 0.85, "noun": 0.75, "adjective": 0.7}
@@ -329,6 +330,16 @@ def contest_modifiers() -> tuple[frozenset[str], frozenset[str]]:
 def _contests_yaml() -> dict[str, list[str]]:
     loaded: dict[str, list[str]] = yaml.safe_load(resources.files("kg.data").joinpath("contests.yaml").read_text(encoding="utf-8"))
     return loaded
+
+
+@cache
+def ground_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of ground an armed force takes or drives another out of ("retook the town from Y"), with the
+    settlements of :func:`kg.gazetteer.place_nouns`, and the nouns of holding it ("seized control of the town"):
+    ``ground`` and ``ground_holders`` of ``kg/data/contests.yaml``."""
+    data = _contests_yaml()
+    settlements = {word for word, kind in place_nouns().items() if kind == "settlement"}
+    return frozenset(data["ground"]) | settlements, frozenset(data["ground_holders"])
 
 
 @cache
