@@ -273,6 +273,15 @@ def event_doers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @cache
+def claiming_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The verbs whose object is an act the subject owns ("claimed the attack on Y"), the verbs that own an act
+    through a noun of answering for it, and those nouns ("claimed responsibility for the bombing of Y"):
+    ``claiming``, ``owning`` and ``owned`` of ``kg/data/event_doers.yaml``."""
+    data = _event_doers_yaml()
+    return frozenset(data["claiming"]), frozenset(data["owning"]), frozenset(data["owned"])
+
+
+@cache
 def undergoing_verbs() -> frozenset[str]:
     """Verbs whose subject draws on itself or meets the act its object names, done by the object's "from" party
     ("X drew criticism from Y", "X's move sparked protests from Y"): ``undergoing`` of ``kg/data/event_doers.yaml``."""
