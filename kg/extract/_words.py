@@ -369,6 +369,13 @@ def contest_intents() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @cache
+def operation_nouns() -> frozenset[str]:
+    """The nouns of an armed operation a helped party takes part in without a possessive pronoun ("assisted Y in
+    operations against Z"): ``operations`` of ``kg/data/contests.yaml``."""
+    return frozenset(_contests_yaml()["operations"])
+
+
+@cache
 def joining_verbs() -> frozenset[str]:
     """The verbs by which a party joins another in an act its "in" phrase names ("X joined Y in the fight against
     Z"): ``joining`` of ``kg/data/contests.yaml``."""
