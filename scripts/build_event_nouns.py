@@ -160,7 +160,8 @@ def verb_readings(lexicon_path: Path = ROOT / "kg" / "data" / "lexicon.yaml", ve
     data = yaml.safe_load(lexicon_path.read_text(encoding="utf-8"))
     for entry in data["entries"]:
         pred = predicate(entry["predicate"])
-        if pred.category == "STRUCTURAL" or entry.get("armed") or entry.get("direct_object") or entry.get("complement") or entry.get("object_type"):
+        if pred.category == "STRUCTURAL" or entry.get("armed") or entry.get("direct_object") or entry.get("complement") or entry.get("object_type") \
+                or entry.get("ground"):
             continue  # a verb that is an act only with a particular object or context gives no bare noun
         code = str(entry.get("cameo") or pred.cameo or "")
         for verb in entry.get("verbs") or ():

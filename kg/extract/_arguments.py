@@ -69,6 +69,7 @@ from kg.extract._words import (
     state_acts,
     undergoing_phrases,
     undergoing_verbs,
+    claiming_words,
 )
 from kg.extract.lexicon import Trigger
 from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, load_gazetteer, sector_nouns, state_nouns
@@ -1619,6 +1620,31 @@ def addressed_targets(ctx: _Context, anchor: Token) -> list[Arg]:
     return list({a.entity.key: a for a in found}.values())
 
 
+_CLAIMED = ("ASSAULT", "COERCE")
+"""Categories of the acts a party claims as its own: an attack, a bombing, a kidnapping (PETRARCH2's CLAIM rows)."""
+
+
+def claimed_by(noun: Token) -> Token | None:
+    """The verb by which its subject owns the act a noun names, if any: "X claimed the attack" (a verb of ``claiming``
+    with the act as its object), "X claimed (accepted, took) responsibility for the attack" (a verb of ``owning``
+    whose object is a noun of ``owned`` with the act after "for", which the parse may hang on the verb)
+    (``kg/data/event_doers.yaml``)."""
+    claiming, owning, owned = claiming_words()
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in claiming:
+        return head
+    if noun.dep_ != "pobj" or head.lower_ != "for":
+        return None
+    holder = head.head
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in owned and holder.dep_ == "dobj":
+        verb = holder.head
+    elif holder.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in owned for c in holder.children):
+        verb = holder  # "claimed responsibility [for the attack]" hung on the verb
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in owning else None
+
+
 def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg], list[Arg]]:
     subjects: list[Arg] = []
     objects: list[Arg] = []
@@ -1748,6 +1774,9 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         if not objects:
             objects = [a for a in _prep_objects(ctx, verb, 0.9) if all(a.entity.key != s.entity.key for s in subjects)]
             objects += [a for d in _first_of(list(verb.children), {"dative"}) for a in _actors(ctx, d, 0.9)]
+    if not subjects and trigger.predicate.category in _CLAIMED and (claimer := claimed_by(first)) is not None:
+        # "X claimed the rocket attack on Y", "X claimed responsibility for the bombing of Y's bus": the act owned is X's
+        subjects = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, claimer)]
     if not subjects and (seeker := sought_standing(noun)) is not None:
         # "X applied for membership of Y", "X sought membership in Y": the one who asks is the member to be
         subjects = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, seeker)]

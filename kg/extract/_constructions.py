@@ -64,7 +64,7 @@ from kg.extract._discourse import patient_owner, refer
 from kg.extract._topics import topic_label
 from kg.extract._modality import intention_noun
 from kg.extract._words import HARMED_IN as _HARMED_IN
-from kg.extract._words import _CAPTIVE, _GROUP_PLACE_PREPS, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _WEAPONS, _WISH, contest_intents, contest_modifiers
+from kg.extract._words import _CAPTIVE, _GROUP_PLACE_PREPS, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _WEAPONS, _WISH, contest_intents, contest_modifiers, operation_nouns
 from kg.gazetteer import sector_nouns
 from kg.model import Entity, EntityType, slugify
 
@@ -265,20 +265,28 @@ _HELPED_VERB_PREPS = ("by", "with")
 _FIGHTING_ROLES = ("armed group", "movement", "armed groups", "rebels")
 
 
-def helped_contest(anchor: Token) -> tuple[Token, Token] | None:
+def helped_contest(anchor: Token) -> tuple[Token | None, Token] | None:
     """The possessive pronoun of a contest that a phrase of help says is the helped party's, with the word of help:
     "X supported Y in [its] fight against Z", "X's backing for Y in [their] war on Z", "X helped Y in [its] efforts
     to defeat Z" (``helping`` of ``kg/data/contests.yaml``; the parse may hang "in ..." on a light verb whose object
     is the noun of help: "expressed solidarity with Y in its struggle"). None for another phrase: "X lost soldiers in
-    the fight against Z", "X backed Y in the war against Z" (no pronoun: who fights is not said)."""
+    the fight against Z", "X backed Y in the war against Z" (no pronoun: who fights is not said).
+
+    An armed operation (``operations`` of ``kg/data/contests.yaml``) is the helped party's without the pronoun, when
+    no one else owns it and its adversary is named: "X is assisting Y's troops in operations against Z", "X helped Y
+    in the offensive against Z" (the pronoun is then None)."""
     holder = anchor if anchor.pos_ in ("NOUN", "PROPN") else intention_noun(anchor)
     if holder is None or holder.dep_ != "pobj" or holder.head.lower_ != "in":
         return None
-    pronouns = [c for c in holder.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+    pronouns: list[Token | None] = [c for c in holder.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+    if not pronouns and holder is anchor and _helped_operation(holder):
+        pronouns = [None]
     if not pronouns:
         return None
     helping = contest_intents()[2]
     head = holder.head.head
+    if pronouns[0] is None and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX") and head.head.lemma_.lower() in helping:
+        head = head.head  # "helping [Y's forces in the operation against Z]": the parse may hang "in" on the helped
     if head.lemma_.lower() in helping:
         return pronouns[0], head
     if head.pos_ in ("VERB", "AUX"):
@@ -287,6 +295,23 @@ def helped_contest(anchor: Token) -> tuple[Token, Token] | None:
         if nouns:
             return pronouns[0], nouns[0]
     return None
+
+
+def _helped_operation(noun: Token) -> bool:
+    """Whether a noun names an armed operation of no owner's against a named adversary, by its name or as an armed
+    force: "in operations against Z", "in the offensive on Z", "in the counteroffensive against Z-ian troops" (not "in
+    X's offensive", "in the campaign against corruption", "against Z's tariffs")."""
+    if noun.lemma_.lower() not in operation_nouns() or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    nouns = sector_nouns()
+    return any(
+        p.pos_ == "PROPN" or nouns.get(p.lemma_.lower()) in _FIGHTING_SECTORS
+        for c in noun.children if c.dep_ == "prep" and c.lower_ in _ADVERSARY_PREPS for p in c.children if p.dep_ == "pobj"
+    )
+
+
+#: Sectors of the nouns of a force one fights ("troops", "militias", "rebels").
+_FIGHTING_SECTORS = ("military", "armed groups", "rebels")
 
 
 #: Categories of acts done to a target whose patient may be a thing owned by the target ("shelled its border posts").
@@ -336,7 +361,9 @@ def backed_contest(ctx: _Context, anchor: Token, subjects: list[Arg], objects: l
            for p in c.children if p.dep_ == "pobj" for w in (p, *p.children) if w.dep_ in ("pobj", "compound", "amod")):
         return False  # "X backed Y in its fight against Z over steel tariffs": a trade dispute ("a trade war")
     helping = contest_intents()[2]
-    if helped_contest(anchor) is not None:
+    if (helped := helped_contest(anchor)) is not None and helped[0] is None:
+        return False  # "helped Y in the campaign against Z": without the pronoun, only an armed side makes it a war
+    if helped is not None:
         # the fighters are the helped party the pronoun agrees with, not the helper
         sides = {a.entity.key for a in _helped_fighters(ctx, anchor)}
     elif (anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in helping) or (
@@ -405,6 +432,9 @@ def _helped_fighters(ctx: _Context, anchor: Token) -> list[Arg]:
     ]
     if not parties:
         return []
+    if pronoun is None:
+        # an operation helped in without a pronoun: the helped party is a state or its armed force, or an armed group
+        return [p for p in parties if p.entity.type is not EntityType.SECTOR_ACTOR or p.entity.role in _ARMED_ROLES]
     body = all(p.entity.type is not EntityType.COUNTRY for p in parties)
     agrees = (not several) if pronoun.lower_ == "its" else (several or body)
     return parties if agrees else []

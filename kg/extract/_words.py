@@ -7,6 +7,7 @@ from importlib import resources
 
 import yaml
 
+from kg.gazetteer import place_nouns
 from kg.model import EntityType
 
 _TRIGGER_WEIGHT = {"verb": 0.85, "noun": 0.75, "adjective": 0.7}
@@ -285,6 +286,15 @@ def journeys() -> frozenset[str]:
 
 
 @cache
+def claiming_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The verbs whose object is an act the subject owns ("claimed the attack on Y"), the verbs that own an act
+    through a noun of answering for it, and those nouns ("claimed responsibility for the bombing of Y"):
+    ``claiming``, ``owning`` and ``owned`` of ``kg/data/event_doers.yaml``."""
+    data = _event_doers_yaml()
+    return frozenset(data["claiming"]), frozenset(data["owning"]), frozenset(data["owned"])
+
+
+@cache
 def undergoing_verbs() -> frozenset[str]:
     """Verbs whose subject draws on itself or meets the act its object names, done by the object's "from" party
     ("X drew criticism from Y", "X's move sparked protests from Y"): ``undergoing`` of ``kg/data/event_doers.yaml``."""
@@ -345,6 +355,16 @@ def _contests_yaml() -> dict[str, list[str]]:
 
 
 @cache
+def ground_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of ground an armed force takes or drives another out of ("retook the town from Y"), with the
+    settlements of :func:`kg.gazetteer.place_nouns`, and the nouns of holding it ("seized control of the town"):
+    ``ground`` and ``ground_holders`` of ``kg/data/contests.yaml``."""
+    data = _contests_yaml()
+    settlements = {word for word, kind in place_nouns().items() if kind == "settlement"}
+    return frozenset(data["ground"]) | settlements, frozenset(data["ground_holders"])
+
+
+@cache
 def intent_stating_verbs() -> frozenset[str]:
     """The verbs by which a party states or pursues an intent of its own ("announced a plan to bomb Y"): ``stating`` of
     ``kg/data/contests.yaml``."""
@@ -359,6 +379,13 @@ def contest_intents() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     ``helping`` of ``kg/data/contests.yaml``."""
     data = _contests_yaml()
     return frozenset(data["intentions"]), frozenset(data["resolved"]), frozenset(data["helping"])
+
+
+@cache
+def operation_nouns() -> frozenset[str]:
+    """The nouns of an armed operation a helped party takes part in without a possessive pronoun ("assisted Y in
+    operations against Z"): ``operations`` of ``kg/data/contests.yaml``."""
+    return frozenset(_contests_yaml()["operations"])
 
 
 @cache

@@ -19,6 +19,9 @@ KINDS = ("verbs", "nouns", "adjectives")
 _NOUN_PREPS = {"for", "against", "with", "into", "on", "between", "at", "of"}
 #: Entity types an ``object_type`` may name.
 _OBJECT_TYPES = {"Country", "Organization", "Person", "SectorActor"}
+#: Where the ground of a ``ground`` trigger stands: its direct object ("took the town from Y") or the "out of" / "from"
+#: phrase ("drove Y out of the town").
+_GROUND_SHAPES = ("object", "out")
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,11 @@ class Trigger:
         holder: the noun names the one who holds the relation ("a backer", "a supporter"): its owner, a possessive
             or a modifier ("Y's backer", "the Y backers"), is the other side, not its agent as it is of an act ("Y's
             support").
+        ground: the verb is an act of force only on ground taken from an adversary (CAMEO 19), who is its
+            object: ``object`` when the ground is the direct object and the adversary the "from" phrase
+            ("retook the town from Y"), ``out`` when the adversary is the direct object and the ground the
+            "out of" or "from" phrase ("drove Y out of the town"); both sides a state or an armed force
+            (``kg/extract/_ground.py``). When the ground is missing, the next trigger on the word is read.
     """
 
     predicate: Predicate
@@ -103,12 +111,15 @@ class Trigger:
     partner_preps: tuple[str, ...] = ()
     holder: bool = False
     undergone: bool = False
+    ground: str | None = None
 
     @property
     def size(self) -> int:
         """Number of words: longer triggers win over shorter ones on the same head."""
         if self.kind == "noun":
             return 1 + len(self.extra) + 2 * int(bool(self.prep_object))
+        if self.ground is not None:
+            return 3  # the verb, its ground and its adversary's phrase ("retook the town from Y")
         return 1 + int(bool(self.extra)) + int(bool(self.prep_object))
 
 
@@ -165,6 +176,7 @@ def _parse_trigger(
     partner_preps: tuple[str, ...] = (),
     holder: bool = False,
     undergone: bool = False,
+    ground: str | None = None,
 ) -> Trigger:
     words = text.lower().split()
     if kind == "nouns" and len(words) == 3 and words[1] in ("of", "on"):
@@ -174,7 +186,7 @@ def _parse_trigger(
         return Trigger(
             pred, kind_name, words[0], () if words[1] == "of" else (words[1],), cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric,
             tuple(words[2].split("|")), weight, negated_as, silent, complement, needs_object, object_type, object_preps, complement_verbs,
-            category, armed, alongside, coordinated, partner_preps, holder, undergone,
+            category, armed, alongside, coordinated, partner_preps, holder, undergone, ground,
         )
     extra: tuple[str, ...]
     if kind == "nouns" and len(words) == 2 and words[1] in _NOUN_PREPS:
@@ -190,7 +202,7 @@ def _parse_trigger(
     return Trigger(
         pred, kind_name, lemma, extra, cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric, prep_object,
         weight, negated_as, silent, complement, needs_object, object_type, object_preps, complement_verbs, category, armed, alongside,
-        coordinated, partner_preps, holder, undergone,
+        coordinated, partner_preps, holder, undergone, ground,
     )
 
 
@@ -280,6 +292,9 @@ def _entries(data: dict[str, object], origin: str) -> list[Trigger]:
                 coordinated = predicate(str(entry["coordinated"]))
             except UnknownPredicate as exc:
                 raise LexiconInvalid(f"{origin}: entry {number}: coordinated: {exc}") from None
+        ground = entry.get("ground")
+        if ground is not None and ground not in _GROUND_SHAPES:
+            raise LexiconInvalid(f"{origin}: entry {number}: ground must be one of {', '.join(_GROUND_SHAPES)}, not {ground!r}")
         for kind in KINDS:
             for text_ in entry.get(kind) or ():
                 triggers.append(
@@ -288,7 +303,7 @@ def _entries(data: dict[str, object], origin: str) -> list[Trigger]:
                         bool(complement), bool(entry.get("direct_object")), object_type, tuple(p.lower() for p in object_preps),
                         complement_verbs, category, bool(entry.get("armed")), bool(entry.get("alongside")), coordinated,
                         tuple(p.lower() for p in partner_preps), bool(entry.get("holder")),
-                        bool(entry.get("undergone")),
+                        bool(entry.get("undergone")), ground,
                     )
                 )
     return triggers

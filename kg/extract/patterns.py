@@ -152,6 +152,7 @@ from kg.extract._constructions import BY_BORDER, backed_contest, constructions, 
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
+from kg.extract._ground import ground_sides, taken_ground
 from kg.extract._threats import conditional_threats
 from kg.extract._modality import _PLEDGES, _devoted, _hypothetical, characterizes, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb, sought_standing
 from kg.extract._structural import structural_statements
@@ -535,6 +536,8 @@ class PatternExtractor:
                     continue  # "told the envoy to leave", not "told the envoy that ..."
                 if not _completed(trig, children, prep_objects):
                     continue
+                if trig.ground is not None and not taken_ground(token, kids, trig.ground):
+                    continue  # "seized a tanker from Y", "took the title from Y": no ground taken, no fight
                 if trig.predicate.category == "AGREE" and _own_text(token, trig):
                     continue  # "the council adopted a resolution on fisheries": a body's own text, not a settlement
                 if trig.predicate.name == "providesAidTo" and trig.cameo != "075" and trig.extra and not trig.prep_object and _sends_people(trig, kids):
@@ -642,6 +645,9 @@ class PatternExtractor:
             owners += [a for c in weapons for acl in c.children if acl.dep_ == "acl" for by in acl.children if by.dep_ == "agent"
                        for p in by.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
             subjects, objects = owners, [s for s in subjects if all(s.entity.key != o.entity.key for o in owners)]
+        if trigger.ground is not None:
+            # "retook the town from Y", "drove Y out of the town": Y is fought, not the ground (kg/extract/_ground.py)
+            subjects, objects = ground_sides(ctx, anchor, trigger.ground, subjects)
         if trigger.partner_preps and anchor.pos_ in ("VERB", "AUX"):
             # "discussed Y with Z": the "with" of the verb names the partner; "discussed Y", "discussed relations with
             # Y", "discussed sending troops to Y": what is talked about names none
