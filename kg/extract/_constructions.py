@@ -241,6 +241,12 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         objects = [_sender(ctx, o) for o in objects]
         if not subjects:
             subjects = _country_left(ctx, anchor)
+    if predicate == "cooperatesWith" and verb and not subjects and any(c.dep_ == "prep" and c.lower_ == "alongside" for c in anchor.children):
+        # "X's troops are deployed (stationed) alongside Y's": the force placed beside another is on its side, not an
+        # object of the act
+        placed = [a for c in anchor.children if c.dep_ == "nsubjpass" for a in _actors(ctx, c, 0.9)]
+        keys = {a.entity.key for a in placed}
+        subjects, objects = placed, [o for o in objects if o.entity.key not in keys]
     if predicate in ("participatesIn", "partnerIn") and verb and not objects:
         objects = _joined_body(anchor)
     return subjects, objects

@@ -496,7 +496,7 @@ class PatternExtractor:
                 if trig.predicate.name == "providesAidTo" and trig.cameo != "075" and trig.extra and not trig.prep_object and _sends_people(trig, kids):
                     continue  # "sent its cricket team to Y", "sent workers to Y": people sent for their own ends
                 chosen.append((trig, token))
-                if trig.object_type is None:
+                if trig.object_type is None and not trig.alongside:
                     break
             if chosen:
                 return chosen
@@ -1298,8 +1298,8 @@ def _anothers_plan(ctx: _Context, noun: Token, sides: Sequence[Arg]) -> bool:
 
 
 #: Prepositions that name a verb trigger's object only when the trigger itself holds them ("stand by Y", "stand
-#: behind Y"): elsewhere "by" names an agent and "behind" a place.
-_OWN_OBJECT_PREPS = frozenset({"by", "behind"})
+#: behind Y", "fought alongside Y"): elsewhere "by" names an agent, "behind" a place and "alongside" company.
+_OWN_OBJECT_PREPS = frozenset({"by", "behind", "alongside"})
 
 
 #: Prepositions of the idioms of a noun said twice ("side by side", "shoulder to shoulder", "hand in hand").
