@@ -640,6 +640,11 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
             return found
     if subjects:
         return []
+    named = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.pos_ == "PROPN"] if verb.pos_ == "VERB" else []
+    if named and (found := _actors(ctx, named[0], 0.9)):
+        # "Qatar funds Hamas", "Turkey funds the militia": the parse may hang the name before a verb in -s on it as a
+        # compound (as if "Qatar funds" were a noun), though it reads the word as the verb
+        return found
     interrupted = _interrupted_subject(verb)
     if interrupted is not None:
         found = _actors(ctx, interrupted, 0.9)

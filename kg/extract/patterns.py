@@ -703,6 +703,10 @@ class PatternExtractor:
             # "supports Y against Z", "backed Y against the rebels of Z": Z is the adversary, not helped;
             # "joined the coalition against Z": Z is not what was joined
             objects = [o for o in objects if o.prep != "against"]
+            if pred.category == "AID" and "between" not in trigger.extra and "between" not in trigger.object_preps:
+                # "sponsored talks between Y and Z", "financed a pipeline between Y and Z": the parties of the thing paid
+                # for are not given anything
+                objects = [o for o in objects if o.prep != "between"]
             if "from" not in trigger.extra and "from" not in trigger.object_preps:
                 # "protect Y from Z", "defend civilians from Z's raids": what Y is kept from is the threat, not
                 # a beneficiary ("refugees from Z", inside the object phrase, are still Z's people)
