@@ -616,6 +616,7 @@ class StructuralCues:
     accession_openers: tuple[str, ...]
     office_nouns: dict[str, str]
     part_nouns: tuple[str, ...] = ()
+    leader_governments: tuple[str, ...] = ()
 
 
 @cache
@@ -645,6 +646,7 @@ def structural_cues() -> StructuralCues:
         accession_nouns=words("accession_nouns"), accession_openers=words("accession_openers"),
         office_nouns={str(k).lower(): str(v).lower() for k, v in raw["office_nouns"].items()},
         part_nouns=words("part_nouns"),
+        leader_governments=words("leader_governments"),
     )
 
 
