@@ -15,6 +15,13 @@ countries are resolved. A government named by its leader or its country is a sec
 A regime of things ("the sanctions regime", "the visa regime", "a regime of tariffs") or of a
 person without a known country names no government, and the name inside a regime phrase is no
 longer a mention of the person (the government acts, not its leader in person).
+
+A government, an administration or a junta (``leader_governments`` of ``kg/data/structural.yaml``)
+named by a leader in the same three ways ("the Maduro government", "Putin's administration", "the
+government of Nicolas Maduro") is that leader's government too, only when the name is a head of state
+or of government of the office-holders table (``kg/data/leaders.tsv``) for the person's country: "a
+Putin critic", "the Marshall Plan", "the Smith government" of a name the table does not hold stay as
+they were.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from kg.gazetteer import load_office_holders, structural_cues
 from kg.model import Entity, EntityType, Mention
 from kg.nlp import text_of
 
@@ -42,7 +50,9 @@ def regime_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     Returns:
         The mentions, plus one per resolved regime phrase, minus the person mentions inside those phrases.
     """
-    if "regime" not in text_of(doc).lower():
+    others = structural_cues().leader_governments
+    lowered = text_of(doc).lower()
+    if "regime" not in lowered and not any(noun in lowered for noun in others):
         return mentions
     by_token: dict[int, Mention] = {}
     for m in mentions:
@@ -52,20 +62,23 @@ def regime_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     named: list[Entity | None] = []  # the government of each regime phrase read so far (None: not known)
     for token in doc:
-        if token.lower_ != "regime":
+        regime = token.lower_ == "regime"
+        if not regime and not (token.lower_ in others and token.pos_ in ("NOUN", "PROPN")):
             continue
         own = by_token.get(token.i)
         if own is not None:
-            if own.entity.type is EntityType.SECTOR_ACTOR and own.entity.role == _GOVERNMENT:
+            if regime and own.entity.type is EntityType.SECTOR_ACTOR and own.entity.role == _GOVERNMENT:
                 named.append(own.entity)  # "the Venezuelan regime": the resolver's own sector actor
             continue
         owner = _owner(token, by_token)
+        if owner is not None and not regime and not _leader(owner[2]):
+            continue  # "the Smith government", "Ukraine's government": only a leader of the table names one so here
         if owner is not None:
             start, end, mention = owner
             code = mention.entity.country
             entity = None if not code else Entity(
                 key=f"actor/{code}-{_GOVERNMENT}",
-                label=f"{_name(mention)} regime",
+                label=f"{_name(mention)} {token.lower_}",
                 type=EntityType.SECTOR_ACTOR,
                 country=code,
                 role=_GOVERNMENT,
@@ -73,6 +86,8 @@ def regime_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if entity is not None:
                 found.append(Mention(entity, start, end, text_of(doc)[start:end]))
             named.append(entity)
+        elif not regime:
+            continue
         elif _bare(token):
             keys = {e.key if e is not None else None for e in named}
             if len(keys) == 1 and None not in keys and (earlier := named[-1]) is not None:
@@ -112,6 +127,16 @@ def _owner(regime: Token, by_token: dict[int, Mention]) -> tuple[int, int, Menti
     last = max(regime.i, *(t.i for t in words))
     doc = regime.doc
     return doc[first].idx, doc[last].idx + len(doc[last].text), mention
+
+
+def _leader(mention: Mention) -> bool:
+    """Whether a person is a head of state or of government of their country in the office-holders table."""
+    entity = mention.entity
+    if entity.type is not EntityType.PERSON or not entity.country:
+        return False
+    holder = load_office_holders().named(entity.label)
+    return holder is not None and holder.curated and holder.office in ("head_of_state", "head_of_government") \
+        and holder.entity == f"country/{entity.country}"
 
 
 def _bare(regime: Token) -> bool:

@@ -626,6 +626,8 @@ class StructuralCues:
     accession_nouns: tuple[str, ...]
     accession_openers: tuple[str, ...]
     office_nouns: dict[str, str]
+    part_nouns: tuple[str, ...] = ()
+    leader_governments: tuple[str, ...] = ()
 
 
 @cache
@@ -654,6 +656,8 @@ def structural_cues() -> StructuralCues:
         document_offices=words("document_offices"), legislatures=words("legislatures"),
         accession_nouns=words("accession_nouns"), accession_openers=words("accession_openers"),
         office_nouns={str(k).lower(): str(v).lower() for k, v in raw["office_nouns"].items()},
+        part_nouns=words("part_nouns"),
+        leader_governments=words("leader_governments"),
     )
 
 

@@ -214,10 +214,18 @@ def _fought_together(anchor: Token, cognates: Collection[str]) -> bool:
     """Whether a verb of fighting has a thing for its direct object, which its coordinated subjects fight side by
     side: "X and Y pledged to fight piracy", "X and Y are battling the locusts" (no fight between X and Y). A
     cognate object, a noun of the fight itself or of its trigger (``cognates``: "fought a war", "exchanged fire"), or "each other"
-    leaves them opponents. Called only when the act has no actor for its object."""
+    leaves them opponents. A companion or a manner of company puts them on one side too: "X and Y fought alongside Z",
+    "X and Y fought together" (``_SAME_SIDE``). Called only when the act has no actor for its object."""
     return anchor.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() not in cognates and c.lower_ not in ("other", "one") for c in anchor.children
+        (c.dep_ == "dobj" and c.lemma_.lower() not in cognates and c.lower_ not in ("other", "one"))
+        or (c.dep_ in ("prep", "advmod") and c.lower_ in _SAME_SIDE)
+        for c in anchor.children
     )
+
+
+#: Words of company on a verb of fighting: its coordinated subjects fight on one side ("fought alongside Y",
+#: "fought together").
+_SAME_SIDE = frozenset({"alongside", "together", "jointly"})
 
 
 def _partner_named(anchor: Token) -> bool:
@@ -634,6 +642,11 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
             return found
     if subjects:
         return []
+    named = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.pos_ == "PROPN"] if verb.pos_ == "VERB" else []
+    if named and (found := _actors(ctx, named[0], 0.9)):
+        # "Qatar funds Hamas", "Turkey funds the militia": the parse may hang the name before a verb in -s on it as a
+        # compound (as if "Qatar funds" were a noun), though it reads the word as the verb
+        return found
     interrupted = _interrupted_subject(verb)
     if interrupted is not None:
         found = _actors(ctx, interrupted, 0.9)

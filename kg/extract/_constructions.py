@@ -65,7 +65,7 @@ from kg.extract._topics import topic_label
 from kg.extract._modality import intention_noun
 from kg.extract._words import HARMED_IN as _HARMED_IN
 from kg.extract._words import _CAPTIVE, _GROUP_PLACE_PREPS, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _WEAPONS, _WISH, contest_intents, contest_modifiers, operation_nouns
-from kg.gazetteer import sector_nouns
+from kg.gazetteer import sector_nouns, structural_cues
 from kg.model import Entity, EntityType, slugify
 
 #: Prepositions that lead from a place to the country it belongs to or lies by ("the border with Y").
@@ -241,6 +241,8 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         if predicate == "memberOf":
             # a person named as one of a cabinet or a board holds a seat, not the membership of a state
             subjects = [s for s in subjects if s.entity.type in (EntityType.COUNTRY, EntityType.ORGANIZATION)]
+    if predicate == "memberOf" and not verb and anchor.lemma_.lower() in structural_cues().part_nouns:
+        subjects, objects = _parts_of(ctx, anchor, subjects, objects)
     if predicate == "memberOf" and not verb and anchor.lemma_.lower() in _MEMBER_HEADS:
         # "a member state of Y", "a member economy of Y": said of a state only ("a Y member state": the
         # organisation named inside the noun is its object, read by the extractor)
@@ -251,6 +253,12 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         objects = [_sender(ctx, o) for o in objects]
         if not subjects:
             subjects = _country_left(ctx, anchor)
+    if predicate == "cooperatesWith" and verb and not subjects and any(c.dep_ == "prep" and c.lower_ == "alongside" for c in anchor.children):
+        # "X's troops are deployed (stationed) alongside Y's": the force placed beside another is on its side, not an
+        # object of the act
+        placed = [a for c in anchor.children if c.dep_ == "nsubjpass" for a in _actors(ctx, c, 0.9)]
+        keys = {a.entity.key for a in placed}
+        subjects, objects = placed, [o for o in objects if o.entity.key not in keys]
     if predicate in ("participatesIn", "partnerIn") and verb and not objects:
         objects = _joined_body(anchor)
     return subjects, objects
@@ -935,6 +943,32 @@ def _relation_holders(ctx: _Context, noun: Token) -> list[Arg]:
         if prep.dep_ == "prep" and (prep.lower_ in _LISTING or such_as):
             holders += [a for p in prep.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
     return holders
+
+
+def _parts_of(ctx: _Context, noun: Token, subjects: list[Arg], objects: list[Arg]) -> tuple[list[Arg], list[Arg]]:
+    """The part and the whole of a noun of a part of an organisation named before it: "O's affiliate X", "X, O's armed
+    wing,", "X is O's offshoot", "the O affiliate X claimed ..." (X memberOf O). The organisation the possessive or the
+    compound names owns the part, not a doer; the part is the name the noun is said of (the copula's subject, the
+    apposition, the name right after the noun). A part named with "of" ("X is an affiliate of O") is read by the
+    general rules; an owner that is no organisation ("the bank's branch") gives nothing to move."""
+    if noun.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+        return [], []  # "O's Middle East Branch": the name of a unit, not a part said of someone
+    owners = [a for c in noun.children if c.dep_ in ("poss", "compound", "nmod")
+              for a in _actors(ctx, c, 0.9) if a.entity.type is EntityType.ORGANIZATION]
+    if not owners:
+        return subjects, objects
+    keys = {o.entity.key for o in owners}
+    holders = _relation_holders(ctx, noun) + [a for c in noun.children if c.dep_ == "appos" for a in _actors(ctx, c, 0.9)]
+    doc = noun.doc
+    comma = noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == ","
+    following = doc[noun.i + 2] if comma else doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if noun.pos_ == "NOUN" and following is not None and (named := ctx.mention(following)) is not None and named.start == following.idx \
+            and (not comma or ctx.doc.text[named.end : named.end + 2].lstrip()[:1] == ","):
+        # "O's affiliate X claimed ...", "O's affiliate, X, claimed ...": the parse may hang X anywhere (not "at the
+        # request of O's Middle East Branch, X completed ...": a name's own word, and a clause's subject after a comma)
+        holders.append(Arg(named.entity, 0.85))
+    parts = [h for h in holders if h.entity.type is EntityType.ORGANIZATION and h.entity.key not in keys]
+    return list({p.entity.key: p for p in parts}.values()), objects + [o for o in owners if all(o.entity.key != b.entity.key for b in objects)]
 
 
 #: Prepositions that hang a mediation on what it mediates ("talks under Y's mediation", "a deal through Y's mediation").

@@ -65,9 +65,9 @@ class Trigger:
             word is read instead.
         object_preps: prepositions, besides those of the predicate, that may introduce the
             object ("extradited suspects to X" for a symmetric predicate, "the fight against X").
-        alongside: with ``object_type``, the trigger's statements are read besides those of the next
-            trigger on the same word, not instead of them ("X agreed with Y on Z": an agreement
-            between X and Y, and X's commitment to Z).
+        alongside: the trigger's statements are read besides those of the next trigger on the same
+            word, not instead of them ("X agreed with Y on Z": an agreement between X and Y, and X's
+            commitment to Z; "X fought alongside Y against Z": X's cooperation with Y, and its fight with Z).
         coordinated: the predicate that coordinated subjects of the trigger stand in to each other when
             no partner is named, read besides the trigger's own statements ("X and Y reached a deal on
             Z": X signsAgreementWith Y, and each agreesTo Z); a directed one holds both ways ("X and Y

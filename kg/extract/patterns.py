@@ -543,7 +543,7 @@ class PatternExtractor:
                 if trig.predicate.name == "providesAidTo" and trig.cameo != "075" and trig.extra and not trig.prep_object and _sends_people(trig, kids):
                     continue  # "sent its cricket team to Y", "sent workers to Y": people sent for their own ends
                 chosen.append((trig, token))
-                if trig.object_type is None:
+                if trig.object_type is None and not trig.alongside:
                     break
             if chosen:
                 return chosen
@@ -761,6 +761,10 @@ class PatternExtractor:
             # "supports Y against Z", "backed Y against the rebels of Z": Z is the adversary, not helped;
             # "joined the coalition against Z": Z is not what was joined
             objects = [o for o in objects if o.prep != "against"]
+            if pred.category == "AID" and "between" not in trigger.extra and "between" not in trigger.object_preps:
+                # "sponsored talks between Y and Z", "financed a pipeline between Y and Z": the parties of the thing paid
+                # for are not given anything
+                objects = [o for o in objects if o.prep != "between"]
             if "from" not in trigger.extra and "from" not in trigger.object_preps:
                 # "protect Y from Z", "defend civilians from Z's raids": what Y is kept from is the threat, not
                 # a beneficiary ("refugees from Z", inside the object phrase, are still Z's people)
@@ -1356,8 +1360,8 @@ def _anothers_plan(ctx: _Context, noun: Token, sides: Sequence[Arg]) -> bool:
 
 
 #: Prepositions that name a verb trigger's object only when the trigger itself holds them ("stand by Y", "stand
-#: behind Y"): elsewhere "by" names an agent and "behind" a place.
-_OWN_OBJECT_PREPS = frozenset({"by", "behind"})
+#: behind Y", "fought alongside Y"): elsewhere "by" names an agent, "behind" a place and "alongside" company.
+_OWN_OBJECT_PREPS = frozenset({"by", "behind", "alongside"})
 
 
 #: Prepositions of the idioms of a noun said twice ("side by side", "shoulder to shoulder", "hand in hand").
