@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import event_name_openers, place_nouns, place_verbs
-from kg.nlp import entities
+from kg.nlp import entities, first_conjunct
 
 _PLACE_LABELS = ("GPE", "LOC")
 """The NER's labels of places."""
@@ -36,9 +36,7 @@ def in_place_frame(span: Span) -> bool:
     ("the siege of X", "the town of X", "the recapture of X and Y"), the direct object of a verb of
     :func:`kg.gazetteer.place_verbs` ("shelled X", "liberated X"), or the object of a preposition of place
     ("fighting near X")."""
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head  # "the liberation of X and Y"
+    root = first_conjunct(span.root)  # "the liberation of X and Y"
     if ranked(span):
         return False
     head = root.head
@@ -63,9 +61,7 @@ def in_place_role(span: Span) -> bool:
     X", "the minister arrived in X", "protesters in X"; not "X said", "X's mayor", "X officials" nor "the mayor of
     X" (the "of" object of a noun that is no act done to a place nor a kind of place). :func:`kg.nlp.city_names`
     labels the cities of ``kg/data/cities.tsv``; one that stands for the place stands for its country."""
-    root = span.root
-    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
-        root = root.head  # "struck X and Y", "the city, X"
+    root = first_conjunct(span.root, ("conj", "appos"))  # "struck X and Y", "the city, X"
     if root.dep_ not in _PLACE_ROLES:
         return False
     return not (root.dep_ == "pobj" and root.head.lower_ == "of" and not _of_place(root.head))

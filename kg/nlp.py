@@ -579,6 +579,21 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     return found
 
 
+def first_conjunct(token: Token, deps: tuple[str, ...] = ("conj",)) -> Token:
+    """The first of the coordinated words a token is one of ("X" of "X and Y"), climbing the ``deps`` links (with
+    "appos", also the noun an apposition names: "the city, X").
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["X", "and", "Y"], heads=[0, 0, 0], deps=["ROOT", "cc", "conj"])
+    >>> first_conjunct(doc[2]).text
+    'X'
+    """
+    while token.dep_ in deps and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def span_text(span: Span) -> str:
     """``span.text`` sliced from :func:`text_of` (spaCy joins the tokens again on every access).
 

@@ -74,7 +74,7 @@ from kg.extract._words import (
 from kg.extract.lexicon import Trigger
 from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, load_gazetteer, sector_nouns, state_nouns
 from kg.model import Entity, EntityType, slugify
-from kg.nlp import span_text, text_of
+from kg.nlp import first_conjunct, span_text, text_of
 
 #: Triggers of those predicates that go one way: "X and Y hosted the talks" do not meet each other.
 _ONE_WAY = {"host", "receive", "welcome", "phone", "call", "invite", "visit"}
@@ -174,9 +174,7 @@ def _acts(token: Token) -> bool:
 
     Not the subject of a gerund after another verb: "we want to see Indian companies investing" invites them.
     """
-    node = token
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(token)
     if node.dep_ == "nsubj":
         return node.head.tag_ != "VBG"
     return node.dep_ == "poss" or (node.dep_ == "pobj" and node.head.lower_ == "by")

@@ -67,6 +67,7 @@ from kg.extract._words import HARMED_IN as _HARMED_IN
 from kg.extract._words import _CAPTIVE, _GROUP_PLACE_PREPS, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _WEAPONS, _WISH, contest_intents, contest_modifiers, operation_nouns
 from kg.gazetteer import sector_nouns, structural_cues
 from kg.model import Entity, EntityType, slugify
+from kg.nlp import first_conjunct
 
 #: Prepositions that lead from a place to the country it belongs to or lies by ("the border with Y").
 _OF_PLACE = ("with", "of")
@@ -922,8 +923,7 @@ _LISTING = ("including", "like", "notably", "especially")
 def _relational_place(noun: Token) -> Token:
     """The word that stands where a relational noun is said of someone: the first of coordinated nouns ("Y's neighbour
     and ally"), the count a partitive names ("one of Y's closest allies"), or the noun itself."""
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
+    noun = first_conjunct(noun)
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("one", "some", "among"):
         noun = noun.head.head
     return noun
@@ -1092,16 +1092,22 @@ def split_border(ctx: _Context, verb: Token) -> list[Arg]:
     return found
 
 
+def _force_holders(anchor: Token) -> list[Token]:
+    """Where the phrases of a show of force hang: its verb or noun, the verb's object and, for a noun, its light verb
+    ("declared a partial mobilisation amid tensions with Y", "put its forces on alert after Y's drills")."""
+    holders = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]
+    if anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.pos_ in ("VERB", "AUX"):
+        holders.append(anchor.head)
+    return holders
+
+
 def _provoked_by(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg]:
     """Whose hostile act a show of force answers: "put its forces on alert in response to Y's drills", "raised the
     alert after Y's missile launch", "scrambled jets after Y fired a missile" (an act of the lexicon whose every
     reading is hostile, :attr:`_Context.hostile_verbs` and ``hostile_nouns``; its doer named by a modifier, "by Y" or the clause's subject).
     Not the patient of the act ("after the invasion of Z": Z is no provoker), nor an act of the subject's own."""
-    holders = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]
-    if anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.pos_ in ("VERB", "AUX"):
-        holders.append(anchor.head)
     acts: list[Token] = []
-    for holder in holders:
+    for holder in _force_holders(anchor):
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in _PROVOKED_PREPS:
                 for pobj in (p for p in child.children if p.dep_ == "pobj"):
@@ -1139,13 +1145,10 @@ def _strained_with(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Ar
     """The other side of a strain a show of force is set against: "called up reservists amid rising tensions with Y",
     "put its army on alert during the standoff with Y", "a mobilisation amid the dispute between X and Y" (the party
     that is not the subject). The phrase may hang on the verb, on its object or, for a noun, on its light verb."""
-    holders = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]
-    if anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.pos_ in ("VERB", "AUX"):
-        holders.append(anchor.head)  # "declared a partial mobilisation amid tensions with Y"
     keys = {s.entity.key for s in subjects}
     countries = {s.entity.country for s in subjects if s.entity.country}
     found: list[Arg] = []
-    for holder in holders:
+    for holder in _force_holders(anchor):
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in _AMID:
                 continue

@@ -49,6 +49,7 @@ from kg.extract._publisher import first_person_owner
 from kg.extract._words import _ACTOR_TYPES, _CIVILIANS, _DYAD_NOUNS
 from kg.gazetteer import sector_nouns, titles
 from kg.model import Entity, EntityType
+from kg.nlp import first_conjunct
 
 if TYPE_CHECKING:
     from kg.extract._context import _Context
@@ -538,9 +539,7 @@ def _addressed(token: Token) -> bool:
 
 def _acting(token: Token) -> bool:
     """Whether a noun is the one who acts in its clause: a subject (or its conjunct) or a "by" agent."""
-    node = token
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(token)
     return node.dep_ == "nsubj" or (node.dep_ == "pobj" and node.head.lower_ == "by")
 
 

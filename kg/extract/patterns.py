@@ -393,6 +393,11 @@ def _hostile(trigger: Trigger) -> bool:
     """A trigger of a hostile act: its CAMEO code's Goldstein value is below zero."""
     return trigger.goldstein is not None and trigger.goldstein < 0
 
+
+def _unconditional(triggers: Sequence[Trigger]) -> list[Trigger]:
+    """The triggers that hold on their word alone, without a required object or modifier."""
+    return [t for t in triggers if not t.extra]
+
 class PatternExtractor:
     """The lexicon-and-dependency extractor registered as ``patterns.v1``."""
 
@@ -412,17 +417,13 @@ class PatternExtractor:
             for t in triggers:
                 self._nouns_of.setdefault(t.predicate.name, set()).add(noun)
         self._lemmas |= frozenset(self._deverbal)
-        # verbs and nouns whose every unconditional reading is hostile (Goldstein below 0; a verb with none: every
-        # reading), and nouns
-        # whose hostile readings a modifier picks ("military exercise"): acts a show of force may answer ("in response
-        # to Y's drills", "after Y fired a missile"); a noun maps to the modifiers it needs (none: no modifier needed)
-        self._hostile_verbs = frozenset(
-            lemma for lemma, triggers in self.lexicon.verbs.items() if all(_hostile(t) for t in [t for t in triggers if not t.extra] or triggers)
-        )
+        # acts a show of force may answer ("in response to Y's drills", "after Y fired a missile"): verbs whose every
+        # unconditional reading is hostile (Goldstein below 0; a verb with none: every reading), and nouns that are so,
+        # or whose hostile readings a modifier picks ("military exercise"); a noun maps to the modifiers it needs
+        self._hostile_verbs = frozenset(lemma for lemma, triggers in self.lexicon.verbs.items() if all(map(_hostile, _unconditional(triggers) or triggers)))
         self._hostile_nouns: dict[str, frozenset[str]] = {}
         for lemma, triggers in self.lexicon.nouns.items():
-            bare = [t for t in triggers if not t.extra]
-            if bare and all(_hostile(t) for t in bare):
+            if (bare := _unconditional(triggers)) and all(map(_hostile, bare)):
                 self._hostile_nouns[lemma] = frozenset()
             elif mods := {m for t in triggers if _hostile(t) for m in t.extra} - {m for t in triggers if not _hostile(t) for m in t.extra}:
                 self._hostile_nouns[lemma] = frozenset(mods)
