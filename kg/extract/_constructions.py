@@ -345,7 +345,8 @@ def _owned_patients(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[A
         # "the shelling of its posts", "the attack on its embassy", "a raid against their camps"
         patients, prep = [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against") for p in c.children if p.dep_ == "pobj"], "of"
     patients += [c for p in patients for c in p.conjuncts]
-    owners = [c for p in patients for c in p.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+    # (or a description of an actor's kind: "struck the group's positions", "the junta's bases")
+    owners = [c for p in patients for c in p.children if c.dep_ == "poss" and (c.lower_ in ("its", "their") or (c.pos_ == "NOUN" and ctx.mention(c) is None))]
     doers = [s.entity for s in subjects]
     # (two states named before "its": the one that is not the act's doer, "X condemned Y's shelling of its posts")
     found = [Arg(r.entity, 0.8 * r.score, prep) for o in owners for r in refer(ctx, o) or patient_owner(ctx, o, doers) if r.entity.type is not EntityType.TOPIC]

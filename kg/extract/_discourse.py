@@ -23,6 +23,11 @@ argument's score, or nothing when two candidates compete:
 * "the country", "the nation" as the one who acts: the one country named before it in a clause
   that governs it ("Norland said the country would ..."), else the only country the previous
   sentence names;
+* definite descriptions of an actor's kind ("the regime", "the junta", "the group", "the rebels",
+  "the alliance"): the actor named earlier with the same noun ("the Myanmar junta ... condemned the
+  junta"), else the only actor of that kind named in the nearest of its own sentence (before it)
+  and the two before it that names one (a government for "the regime", an armed group or movement
+  for "the group", an intergovernmental body for "the alliance");
 * "the former" and "the latter": the first or second of the two actors coordinated (or, with no
   coordination, the only two named) in the same sentence before the word or else in the previous one;
 * a denied "it", "this" or "that" ("Norland denied it"): whoever made the charge, demand or
@@ -99,6 +104,19 @@ _DESCRIPTIONS = {
 _ARTICLE_EVENTS = {"incident"}
 #: Nouns that stand for a country named before them when bare ("the country said").
 _COUNTRY_NOUNS = {"country", "nation"}
+#: Nouns that describe an actor by its kind, with the roles of the actors they can stand for ("the regime": a
+#: state's government; "the group": an armed group or movement of the gazetteer; "the alliance": an
+#: intergovernmental body). "coalition" has no kind of its own: only an earlier "... coalition" is its antecedent.
+_KIND_NOUNS = {
+    **{noun: frozenset({"government"}) for noun in ("regime", "junta")},
+    **{noun: frozenset({"armed group", "movement"}) for noun in ("group", "militant", "rebel", "insurgent", "militia", "jihadist", "movement")},
+    **{noun: frozenset({"igo"}) for noun in ("alliance", "bloc")},
+    "organisation": frozenset({"armed group", "movement", "igo"}),
+    "organization": frozenset({"armed group", "movement", "igo"}),
+    "coalition": frozenset(),
+}
+#: How many sentences back a description of an actor's kind looks for its actor.
+_KIND_WINDOW = 2
 #: "the former" and "the latter": the position of the actor they stand for in a pair named before.
 _ORDERED = {"former": 0, "latter": 1}
 #: Pronouns that a denial's object can be ("Norland denied it", "rejected this"): the claim just made.
@@ -154,7 +172,8 @@ def refer(ctx: _Context, token: Token) -> list[Referent]:
         return _the_two(ctx, token)
     if token.pos_ not in ("NOUN", "PROPN"):
         return []
-    return _pair(ctx, token) or _owned_organ(ctx, token) or _envoy_country(ctx, token) or _event_actor(ctx, token) or _the_country(ctx, token)
+    return (_pair(ctx, token) or _owned_organ(ctx, token) or _envoy_country(ctx, token) or _event_actor(ctx, token)
+            or _the_country(ctx, token) or _described_actor(ctx, token))
 
 
 def patient_owner(ctx: _Context, token: Token, doers: list[Entity]) -> list[Referent]:
@@ -367,6 +386,47 @@ def _the_country(ctx: _Context, token: Token) -> list[Referent]:
         return []
     previous = _previous_sentences(ctx, token, 1)
     return _only(_candidates(ctx, previous[0], previous[0].end, _is_country), 0.75) if previous else []
+
+
+def _described_actor(ctx: _Context, token: Token) -> list[Referent]:
+    """'The Myanmar junta bombed villages. Thailand condemned the junta.', 'Hezbollah fired rockets. Israel struck the
+    group's positions.': a bare definite noun of an actor's kind (``_KIND_NOUNS``).
+
+    Its antecedent is the actor an earlier phrase headed by the same noun names ("the Assad regime", "the Saudi-led
+    coalition", "Houthi rebels"), in its own sentence before it or in the two before that, nearest first; with none,
+    the only actor of its kind (a government, an armed group or movement, an intergovernmental body) named in the
+    nearest of those sentences that names one. Two candidates there compete: nothing. A noun with words of its
+    own ("the rebel group", "the regime in Y", "a group") or in a place phrase ("in the bloc") is no such reference.
+    """
+    lemma = token.lemma_.lower()
+    kinds = _KIND_NOUNS.get(lemma)
+    if kinds is None or token.dep_ in ("compound", "amod") or _in_place_phrase(token):
+        return []
+    if any(c.dep_ not in ("det", "case", "punct") and not _charged_act(c) for c in token.children) \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return []
+    window = [(token.sent, token.i), *((sent, sent.end) for sent in _previous_sentences(ctx, token, _KIND_WINDOW))]
+    for sent, before in window:
+        named = {e.key: e for t in ctx.tokens(sent) if t.i < before and t.i != token.i and t.lemma_.lower() == lemma
+                 and t.dep_ not in ("compound", "amod") and not _in_place_phrase(t) for e in _entities_of(ctx, t)}
+        if named:
+            return _only(list(named.values()), 0.75)
+    if not kinds:
+        return []
+    for sent, before in window:
+        named_kind = _candidates(ctx, sent, before, lambda e: e.type is not EntityType.PERSON and e.role in kinds)
+        if named_kind:
+            return _only(named_kind, 0.75)
+    return []
+
+
+def _charged_act(prep: Token) -> bool:
+    """Whether a phrase on a noun is the act charged to it that the parse hung there: "accused the junta of harbouring
+    smugglers" (an "of" phrase that opens with a gerund, which the tagger may call a noun or a name), not "the group of gunmen"."""
+    if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i + 1 >= len(prep.doc):
+        return False
+    word = prep.doc[prep.i + 1]
+    return word.tag_ == "VBG" or (word.is_lower and word.lower_.endswith("ing"))
 
 
 def _former_or_latter(ctx: _Context, token: Token) -> list[Referent]:
