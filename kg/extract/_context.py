@@ -229,6 +229,8 @@ class _Context:
                     named = [r.entity for r in refer(self, child) if r.entity.type is EntityType.PERSON]
                     if named:
                         return named[0]
+                elif child.pos_ == "NOUN" and len(named := [r.entity for r in refer(self, child)]) == 1:
+                    return named[0]  # "..., the foreign minister said": an office of the country named before
                 if child.lemma_.lower() in _DOCUMENTS:
                     return self._author(child)
         return None

@@ -28,6 +28,10 @@ argument's score, or nothing when two candidates compete:
   junta"), else the only actor of that kind named in the nearest of its own sentence (before it)
   and the two before it that names one (a government for "the regime", an armed group or movement
   for "the group", an intergovernmental body for "the alliance");
+* a state's organ or office named bare ("the foreign ministry", "the government", "the prime minister"
+  said): the country the previous sentence's subject is or serves ("Norland protested on Monday. The
+  foreign ministry summoned ..."); a subject of no single country, an organisation ("Hamas fired
+  rockets. The army said ...") or a person of none leaves it unresolved;
 * "the former" and "the latter": the first or second of the two actors coordinated (or, with no
   coordination, the only two named) in the same sentence before the word or else in the previous one;
 * a denied "it", "this" or "that" ("Norland denied it"): whoever made the charge, demand or
@@ -115,6 +119,9 @@ _KIND_NOUNS = {
     "organization": frozenset({"armed group", "movement", "igo"}),
     "coalition": frozenset(),
 }
+#: Organs of a state's government that a bare noun names ("the foreign ministry said"); not its forces, whose
+#: reports may follow an attack on them ("Y fired missiles. The army said ..." is often the target's army).
+_GOVERNMENT_ORGANS = {"government", "ministry", "administration", "cabinet"}
 #: How many sentences back a description of an actor's kind looks for its actor.
 _KIND_WINDOW = 2
 #: "the former" and "the latter": the position of the actor they stand for in a pair named before.
@@ -173,7 +180,7 @@ def refer(ctx: _Context, token: Token) -> list[Referent]:
     if token.pos_ not in ("NOUN", "PROPN"):
         return []
     return (_pair(ctx, token) or _owned_organ(ctx, token) or _envoy_country(ctx, token) or _event_actor(ctx, token)
-            or _the_country(ctx, token) or _described_actor(ctx, token))
+            or _the_country(ctx, token) or _described_actor(ctx, token) or _bare_organ(ctx, token))
 
 
 def patient_owner(ctx: _Context, token: Token, doers: list[Entity]) -> list[Referent]:
@@ -212,6 +219,8 @@ def _person(ctx: _Context, token: Token) -> list[Referent]:
     governing = [c for verb in _governing_verbs(token) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
     if governing and (office := _office_country(ctx, governing[0])) is not None:
         return [Referent(office, 0.8)]  # "the Sudian president said he ...": the office holder acts for Sudia
+    if governing and governing[0].lemma_.lower() not in _GOVERNMENT_ORGANS and (bare := _bare_organ(ctx, governing[0])):
+        return bare  # "Norland protested. The prime minister said he ...": an office of the country named before
     if _unknown_before(ctx, token):
         return []
     for sent in _previous_sentences(ctx, token, _PERSON_WINDOW):
@@ -263,7 +272,9 @@ def _state(ctx: _Context, token: Token) -> list[Referent]:
     """'Norland protested on Monday. It said ...': a country, organisation or singular force.
 
     In its own sentence the subject of a governing clause when it is the only such actor named
-    before the pronoun (see :func:`_own_sentence`); with none there, the subject of the previous sentence, or its only state actor when that subject is a person or missing.
+    before the pronoun (see :func:`_own_sentence`); under a governing subject that is a bare organ of
+    government ("The government said it ..."), that organ's country (:func:`_bare_organ`) or nothing; with none
+    there, the subject of the previous sentence, or its only state actor when that subject is a person or missing.
     A previous subject that is a thing ("The treaty was signed. It ...") or a name we fail to
     resolve takes the pronoun: nothing.
     """
@@ -272,6 +283,9 @@ def _state(ctx: _Context, token: Token) -> list[Referent]:
         return _own_sentence(ctx, token, own, _is_state)
     if _unknown_before(ctx, token):
         return []
+    organs = [c for verb in _governing_verbs(token) for c in verb.children if c.dep_ == "nsubj" and c.i < token.i and c.lemma_.lower() in _GOVERNMENT_ORGANS]
+    if organs:
+        return [Referent(r.entity, 0.8) for r in _bare_organ(ctx, organs[0])]  # "The government said it ...": the organ's country or nothing
     previous = _previous_sentences(ctx, token, 1)
     if not previous:
         return []
@@ -418,6 +432,38 @@ def _described_actor(ctx: _Context, token: Token) -> list[Referent]:
         if named_kind:
             return _only(named_kind, 0.75)
     return []
+
+
+def _bare_organ(ctx: _Context, token: Token) -> list[Referent]:
+    """'Norland protested on Monday. The foreign ministry summoned ...': a state's organ or office named without its
+    country, as the one who acts, stands for the country the previous sentence's main subject is or serves.
+
+    The noun is singular, determined by "the" alone, and names an organ of government (``_GOVERNMENT_ORGANS``, with
+    its words before it: "the foreign ministry") or an office of the gazetteer's titles ("the prime minister", "the
+    president"). The previous subject must be a country, one of its organs or forces, or a person of a known
+    country; two countries there ("Norland and Sudia signed a deal. The president said ..."), an organisation or a
+    thing leave the noun unresolved.
+    """
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or not _acting(token) or token.dep_ == "conj":
+        return []
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return []
+    if any(c.dep_ not in ("det", "compound", "amod", "punct") or (c.dep_ in ("compound", "amod") and c.pos_ == "PROPN") for c in token.children):
+        return []
+    lemma = token.lemma_.lower()
+    before = " ".join(c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i)
+    phrase = f"{before} {lemma}".strip()
+    if not (lemma in _GOVERNMENT_ORGANS or phrase in titles() or lemma in titles()):
+        return []
+    previous = _previous_sentences(ctx, token, 1)
+    head = _main_subject(previous[0]) if previous else None
+    if head is None:
+        return []
+    subject = _entities_of(ctx, head)
+    if len(subject) != 1 or subject[0].type is EntityType.ORGANIZATION:
+        return []
+    country = _country_of(ctx, subject[0])
+    return [Referent(country, 0.75)] if country is not None else []
 
 
 def _charged_act(prep: Token) -> bool:
