@@ -93,6 +93,10 @@ _NEGOTIATING = {"negotiate", "discuss", "seek", "propose", "draft", "pursue", "w
 _MISSIONS = {"embassy", "consulate", "legation", "chancery"}
 #: Prepositions that place a protest at a building ("outside the embassy", "marched to the consulate").
 _AT_PLACE = {"outside", "at", "near", "before", "opposite", "to", "toward", "towards", "beside", "around", "on"}
+#: Crowds whose violence at a state's mission is a violent protest ("protesters stormed the Y embassy").
+_RIOTERS = {"protester", "demonstrator", "rioter", "crowd", "mob", "student", "activist", "youth"}
+#: Nouns of a crowd that name no group of their own ("a mob", "rioters"): protesters of the country they act in.
+_MOBS = {"mob", "rioter"}
 #: Nouns that count a group ("thousands of students").
 _COUNTS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "crowd", "group", "number", "million", "millions"}
 #: Nouns of people of no group a crowd is counted in ("hundreds of people").
@@ -771,11 +775,13 @@ def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg]) -> list[
 
 def _protest_countries(ctx: _Context, verb: Token) -> set[str]:
     """The countries a protest verb places its protest in: "rallied in Manila", "marched through Lima", and
-    the place of a mission it is held at ("outside the Y embassy in Manila": the embassy stands in Manila)."""
+    the place of a mission it is held at or done to ("outside the Y embassy in Manila", "stormed the Y embassy in
+    Manila": the embassy stands in Manila)."""
     # "in Manila and in Hanoi", "in Manila and Hanoi": every place counts, and two abstain
     preps = [c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _GROUP_PLACE_PREPS for c in (prep, *prep.conjuncts)]
     places = [q for prep in preps for p in prep.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
     missions = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _AT_PLACE for p in prep.children if p.dep_ == "pobj"]
+    missions += [c for c in verb.children if c.dep_ == "dobj"]  # "stormed the Y embassy in Baghdad"
     missions += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in" for front in prep.children if front.lower_ == "front"
                  for of in front.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
     places += [p for m in missions if m.lemma_.lower() in _MISSIONS for prep in m.children if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"]
@@ -833,8 +839,12 @@ def _counted(noun: Token) -> Token:
 
 def _crowd(noun: Token, country: str, label: str | None = None) -> Entity | None:
     """A crowd a protest verb's subject counts without naming a group ("Thousands marched in X against Y",
-    "Crowds burned Y's flags in X", "hundreds of people rallied"): protesters of the country the protest is held in,
-    as "protesters" are (sector "opposition"). Not a count of a group of its own ("thousands of farmers": that group)."""
+    "Crowds burned Y's flags in X", "hundreds of people rallied", "a mob", "rioters"): protesters of the country the
+    protest is held in, as "protesters" are (sector "opposition"). Not a count of a group of its own ("thousands of
+    farmers": that group)."""
+    if noun.lemma_.lower() in _MOBS:
+        start = next(t.i for t in noun.subtree if t.dep_ != "det")  # "a mob": "mob"
+        return Entity(key=f"actor/{country}-opposition", label=label or noun.doc[start : noun.i + 1].text, type=EntityType.SECTOR_ACTOR, country=country, role="opposition")
     if noun.lower_ not in _COUNTS and noun.lemma_.lower() not in _COUNTS:
         return None
     counted = noun
@@ -867,6 +877,11 @@ def _embassy_owners(ctx: _Context, anchor: Token) -> list[Arg]:
         for front in prep.children if front.dep_ == "pobj" and front.lower_ == "front"
         for of in front.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"
     ]
+    return _mission_states(ctx, places, "at")
+
+
+def _mission_states(ctx: _Context, places: list[Token], prep: str | None) -> list[Arg]:
+    """The states whose diplomatic missions ``places`` name ("the Y embassy", "Y's consulate", "the embassy of Y")."""
     found: list[Arg] = []
     for place in places:
         if place.lemma_.lower() not in _MISSIONS:
@@ -874,8 +889,22 @@ def _embassy_owners(ctx: _Context, anchor: Token) -> list[Arg]:
         for arg in _actors(ctx, place, 0.9):
             entity = arg.entity
             country = ctx.country(entity.country) if entity.type is EntityType.SECTOR_ACTOR and entity.country else None
-            found.append(Arg(country or entity, arg.score, "at"))
+            found.append(Arg(country or entity, arg.score, prep))
     return found
+
+
+def rioted_missions(ctx: _Context, verb: Token) -> list[Arg]:
+    """The states whose missions a crowd's act of force is done to: "protesters stormed the Y embassy", "a mob
+    torched Y's consulate", "hundreds of students attacked the embassy of Y" (CAMEO 145, a violent protest: the
+    crowd protests, it does not wage an attack). The subject is a crowd (``_RIOTERS``, or a count of people), the
+    mission the verb's object or the object of its "to", "on" or "at" ("set fire to the Y consulate"). Nothing for
+    another doer ("gunmen attacked the Y embassy" stays an attack) or another thing ("protesters stormed parliament")."""
+    subjects = [_counted(c) for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or not (subjects[0].lemma_.lower() in _RIOTERS or _crowd(subjects[0], "") is not None):
+        return []
+    places = [c for c in verb.children if c.dep_ == "dobj"]
+    places += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "at") for p in c.children if p.dep_ == "pobj"]
+    return _mission_states(ctx, places, None)
 
 
 def _withdrawn_from(ctx: _Context, anchor: Token) -> list[Arg]:

@@ -148,7 +148,7 @@ from kg.extract._arguments import (
     gerund_parties,
     hyphen_sides,
 )
-from kg.extract._constructions import BY_BORDER, backed_contest, constructions, helped_contest, investigated_thing, split_border
+from kg.extract._constructions import BY_BORDER, backed_contest, constructions, helped_contest, investigated_thing, rioted_missions, split_border
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
@@ -637,6 +637,11 @@ class PatternExtractor:
             # "stands side by side with Y", "stood shoulder to shoulder with Y": the partner of the idiom is the one
             # supported, and nothing else the verb governs ("stood side by side with Y at the ceremony")
             objects = [a for p in beside.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
+        missions = rioted_missions(ctx, anchor) if pred.category == "ASSAULT" and anchor.pos_ in ("VERB", "AUX") else []
+        if missions:
+            # "protesters stormed the Y embassy", "a mob torched Y's consulate": a crowd's violence at a state's mission
+            # is a violent protest against that state (CAMEO 145), not an attack
+            pred, objects = predicate("protests"), missions
         subjects, objects = constructions(ctx, anchor, pred.name, pred.category, subjects, objects)
         if trigger.undergone and anchor.pos_ in ("VERB", "AUX"):
             # "X intercepted a Y missile", "a Y rocket was downed by X": the weapon's owner did the act to X
@@ -711,6 +716,8 @@ class PatternExtractor:
         elif pred.name == "agreesTo" and anchor.pos_ in ("VERB", "AUX") and _refused_pledge(anchor):
             return  # "vowed never to sign the accord": no agreement; the negated act speaks for itself
         cameo, goldstein = trigger.cameo, trigger.goldstein
+        if missions:
+            cameo, goldstein = _RIOT, goldstein_of(_RIOT, pred.goldstein)
         act = pred  # the act as read; a threat of it or a preparation for it keeps its reading of places
         if pred.name in _THREAT_ACTS and modality in (Modality.INTENDED, Modality.POSSIBLE) and _conditional(anchor):
             # "will withdraw its force from Chad unless ...", "may halt mediation if ...": a threat
@@ -1123,6 +1130,8 @@ def _act_agreed(verb: Token) -> bool:
 _PARTICLES = frozenset({"over", "back", "off", "out", "up", "down", "away"})
 #: Prepositions that name the target of an act done to someone ("sanctions on Y", "the attack against Y").
 _ACT_TARGET_PREPS = ("on", "against", "of", "to")
+#: CAMEO code of a crowd's violence at a state's mission: protest violently, riot.
+_RIOT = "145"
 #: CAMEO codes of a threat by the category of the hostile act vowed: force 138, repression 137, sanctions 1312.
 _VOWED_THREATS = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "1312"}
 #: Verbs of vowing an act ("vowed to retaliate"): the verbs of a pledge less "commit" and "undertake", said of plans more
