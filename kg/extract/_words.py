@@ -89,7 +89,7 @@ _ARRIVALS = {"refugee", "migrant", "immigrant", "evacuee", "asylum-seeker", "see
 # Predicates whose object may come through "in" ("invest in Kenya", "take part in the mission").
 _IN_PREDICATES = {"threatens", "investsIn", "participatesIn", "partnerIn", "mediates", "mobilizes", "attacks", "occupies", "memberOf", "contributesTo", "providesAidTo", "concedes", "coerces"}
 # Groups of private people: named after a country, they still do not act for it.
-_CIVILIANS = {"team", "tourist", "student", "fan", "player", "athlete", "runner", "author", "writer", "chef", "scientist", "researcher", "artist", "pilgrim", "traveller", "traveler", "visitor", "diner", "club", "squad", "band", "singer", "actor", "firm", "company", "investor", "businessman", "businesswoman"}
+_CIVILIANS = {"team", "tourist", "student", "fan", "player", "athlete", "runner", "author", "writer", "chef", "scientist", "researcher", "artist", "pilgrim", "traveller", "traveler", "visitor", "diner", "club", "squad", "band", "singer", "actor", "firm", "company", "investor", "businessman", "businesswoman", "consumer", "shopper", "customer"}
 _PLACE_NOUNS = {"border", "boundary", "frontier", "region", "territory", "water", "waters", "city", "town", "village", "capital", "coast", "island", "province", "state", "area", "zone", "soil", "airspace", "side", "north", "south", "east", "west", "port", "airport", "base"}
 # Predicates whose object may be a place named after an actor ("shelled the X border", "massed troops on the frontier with Y").
 _PLACE_PREDICATES = {"attacks", "occupies", "mobilizes", "withdrawsFrom", "visits", "coerces", "fightsWith", "concedes", "investsIn"}
@@ -191,9 +191,9 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
 # Nouns of complex prepositions ("in accordance with", "in line with", "in response to"): never a topic.
 _PREP_NOUNS = {"accordance", "line", "response", "addition", "view", "spite", "light", "order", "terms", "case", "place", "front", "favour", "favor", "regard", "respect", "behalf", "part", "way", "sideline", "sidelines", "framework", "course", "absence", "wake", "face", "name"}
 
-#: Sectors of groups that a place names ("demonstrators in Baghdad", "rebels across Chad") or that a
+#: Sectors of groups that a place names ("demonstrators in Baghdad", "rebels across Chad", "traders in Lagos") or that a
 #: country's police act on at home ("police dispersed demonstrators"): unmarked, they belong to that country.
-_GROUP_SECTORS = {"opposition", "rebels", "armed groups", "labour", "agriculture", "education"}
+_GROUP_SECTORS = {"opposition", "rebels", "armed groups", "labour", "agriculture", "education", "business"}
 
 #: Prepositions that place a group in a country ("demonstrators in Baghdad").
 _GROUP_PLACE_PREPS = {"in", "throughout", "across"}

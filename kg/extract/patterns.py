@@ -642,6 +642,12 @@ class PatternExtractor:
             # "protesters stormed the Y embassy", "a mob torched Y's consulate": a crowd's violence at a state's mission
             # is a violent protest against that state (CAMEO 145), not an attack
             pred, objects = predicate("protests"), missions
+        boycott = pred.category == "SANCTION" and anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() in _BOYCOTTS \
+            and all(s.entity.type is EntityType.SECTOR_ACTOR and s.entity.role in _PRIVATE_GROUPS for s in subjects)
+        if boycott:
+            # "Pakistani traders boycotted Afghan goods", "students in Dhaka boycotted Y's products": a boycott by people
+            # who are no state is their protest (CAMEO 143), read with a protest's protesters
+            pred = predicate("protests")
         subjects, objects = constructions(ctx, anchor, pred.name, pred.category, subjects, objects)
         if trigger.undergone and anchor.pos_ in ("VERB", "AUX"):
             # "X intercepted a Y missile", "a Y rocket was downed by X": the weapon's owner did the act to X
@@ -718,6 +724,8 @@ class PatternExtractor:
         cameo, goldstein = trigger.cameo, trigger.goldstein
         if missions:
             cameo, goldstein = _RIOT, goldstein_of(_RIOT, pred.goldstein)
+        elif boycott:
+            cameo, goldstein = _BOYCOTT, goldstein_of(_BOYCOTT, pred.goldstein)
         act = pred  # the act as read; a threat of it or a preparation for it keeps its reading of places
         if pred.name in _THREAT_ACTS and modality in (Modality.INTENDED, Modality.POSSIBLE) and _conditional(anchor):
             # "will withdraw its force from Chad unless ...", "may halt mediation if ...": a threat
@@ -1132,6 +1140,12 @@ _PARTICLES = frozenset({"over", "back", "off", "out", "up", "down", "away"})
 _ACT_TARGET_PREPS = ("on", "against", "of", "to")
 #: CAMEO code of a crowd's violence at a state's mission: protest violently, riot.
 _RIOT = "145"
+#: CAMEO code of a boycott by people who are no state: conduct strike or boycott.
+_BOYCOTT = "143"
+#: Verbs of a boycott.
+_BOYCOTTS = {"boycott"}
+#: Sectors of private people, whose boycott is a protest ("farmers in Manila boycotted Y's fertiliser").
+_PRIVATE_GROUPS = {"opposition", "labour", "agriculture", "education", "business", "civilians"}
 #: CAMEO codes of a threat by the category of the hostile act vowed: force 138, repression 137, sanctions 1312.
 _VOWED_THREATS = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "1312"}
 #: Verbs of vowing an act ("vowed to retaliate"): the verbs of a pledge less "commit" and "undertake", said of plans more
