@@ -24,6 +24,11 @@ Run = Callable[..., ArticleResult]
         ("Pakistan curbed imports from Afghanistan last month.", ("PAK", "sanctions", "AFG")),
         ("Ukraine has limited its grain exports to Hungary.", ("UKR", "sanctions", "HUN")),
         ("Japan has restricted sales of semiconductor materials to South Korea.", ("JPN", "sanctions", "KOR")),
+        # purchases, and the verbs of halting with every name of the goods' movement
+        ("Egypt curbed purchases of Ukrainian wheat.", ("EGY", "sanctions", "UKR")),
+        ("Vietnam halted purchases of Cambodian rice.", ("VNM", "sanctions", "KHM")),
+        ("Norway stopped shipments of salmon to Russia.", ("NOR", "sanctions", "RUS")),
+        ("Canada cut sales of drones to Turkey.", ("CAN", "sanctions", "TUR")),
     ],
 )
 def test_trade_restricted_is_a_sanction(run: Run, text: str, expected: tuple[str, str, str]) -> None:
@@ -36,6 +41,7 @@ def test_trade_restricted_is_a_sanction(run: Run, text: str, expected: tuple[str
     [
         "The floods limited exports of rice.",
         "Port strikes curbed imports for a week.",
+        "The retailer halted sales of its phones.",
     ],
 )
 def test_trade_limited_by_no_one(run: Run, text: str) -> None:
