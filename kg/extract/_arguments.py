@@ -645,6 +645,13 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         # "Qatar funds Hamas", "Turkey funds the militia": the parse may hang the name before a verb in -s on it as a
         # compound (as if "Qatar funds" were a noun), though it reads the word as the verb
         return found
+    opening = [c for c in verb.children if c.dep_ in ("npadvmod", "advmod") and c.ent_type_ in ("GPE", "ORG") and c.left_edge.i == verb.sent.start and c.i < verb.i]
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    if opening and finite and (found := _actors(ctx, opening[0], 0.9)):
+        # "Nauru cut ties with Y", "Tonga severed ties with Y": the parse may take a short name that opens the sentence
+        # before a finite verb with no subject for an adverb ("Monday", "Earlier"), and the verb then for a participle;
+        # only a named place or body is read
+        return found
     interrupted = _interrupted_subject(verb)
     if interrupted is not None:
         found = _actors(ctx, interrupted, 0.9)
