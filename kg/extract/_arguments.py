@@ -1074,6 +1074,9 @@ def _prep_objects(ctx: _Context, head: Token, score: float, skip: set[int] | fro
     # "kidnapped up to 16 advisers": the preposition hangs off the particle
     preps = [c for c in head.children if c.dep_ in ("prep", "dative") and c.i not in skip]
     preps += [g for c in head.children if c.dep_ == "prt" for g in c.children if g.dep_ == "prep" and g.i not in skip]
+    # "exported rice worth $2 billion to Y", "signed deals worth $5 billion with Y": the parse may hang the phrase on the
+    # amount's "worth" (an adjective of the goods or a preposition of the verb)
+    preps += [g for c in head.children if c.dep_ in ("amod", "prep") and c.lower_ == "worth" for g in c.children if g.dep_ == "prep" and g.i not in skip]
     for prep in preps:
         if prep.lower_ == "along" and any(c.dep_ == "prep" and c.lower_ == "with" for c in prep.children):
             continue  # "along with Australia": company, not an object
