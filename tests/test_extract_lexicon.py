@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -11,6 +12,7 @@ import pytest
 
 from kg.errors import LexiconInvalid
 from kg.extract.lexicon import SHIPPED, load_lexicon
+from kg.model import ArticleResult
 from kg.vocab import predicates
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -118,11 +120,12 @@ def test_every_mapped_predicate_is_in_the_vocabulary(miner: ModuleType) -> None:
     ("pattern", "tail"),
     [
         ("* SANCTIONS", "sanction"),
-        ("* {ARMS SHIPMENT}", "shipment"),
+        ("* {ARMS SHIPMENT}", ""),  # a phrase of several words must appear whole: no trigger can say so
+        ("* {STATEMENT}", "statement"),  # a braced phrase of one word is that word
         ("* (TO BORDER)", "to border"),
         ("* (AGAINST)", "against"),
-        ("* {SLOGAN AGAINST}", "slogan"),  # a phrase ending in a preposition: its head is before it
-        ("* {CALL FOR}", "call"),
+        ("* {SLOGAN AGAINST}", ""),
+        ("* (FOR {FINANCIAL AID})", ""),  # inside a prepositional phrase too
         ("* OUT", "out"),
         ("* (TO)", ""),
         ("&MILITARY *", ""),
@@ -161,6 +164,37 @@ def test_mine_small_dictionary(miner: ModuleType, tmp_path: Path) -> None:
     assert any(t.prep_object == ("border",) for t in lexicon.verbs["send"])
 
 
+def test_mine_keeps_a_braced_phrase_whole(miner: ModuleType, tmp_path: Path) -> None:
+    """PETRARCH2's "{SPY MISSIONS}" needs both words, in order: it is not cut to its last word ("fly missions" is no
+    threat), and as a trigger holds one object word the pattern is left out; a bare word of the same block is kept.
+    The rows are invented in PETRARCH2's format."""
+    header = "cameo_code\tverb_lemma\tpattern\tsynset\tplover_category\tentry_type\tcameo_code_passive\tplover_category_passive\tverb_head\tverb_block\tsource_verb\tcode_raw\tcomment\tnote\tsource_line\n"
+    rows = [
+        "---\tglide\tGLIDE\t\t\tverb\t\t\tglide\tGLIDE\t\t---\t\t\t1\n",
+        "130\tglide\t* {SPY MISSIONS}\t\tTHREATEN\tpattern\t\t\t\tGLIDE\tGLIDE\t130\t\t\t2\n",
+        "073\tglide\t* (WITH {RELIEF SUPPLIES})\t\tAID\tpattern\t\t\t\tGLIDE\tGLIDE\t073\t\t\t3\n",
+        "130\tglide\t* ULTIMATUM\t\tTHREATEN\tpattern\t\t\t\tGLIDE\tGLIDE\t130\t\t\t4\n",
+    ]
+    verbs = tmp_path / "verbs.tsv"
+    verbs.write_text(header + "".join(rows), encoding="utf-8")
+    synsets = tmp_path / "synsets.tsv"
+    synsets.write_text("synset\tmember\tno_plural\tsource_line\n", encoding="utf-8")
+    found, stats = miner.mine(verbs, synsets)
+    assert found == {("threatens", "130"): {"glide ultimatum"}}
+    assert stats["patterns whose first item is a phrase of several words (left out)"] == 2
+
+
+def test_mined_lexicon_reads_no_threat_in_flown_missions(run: Callable[..., ArticleResult]) -> None:
+    """Flying missions (training, joint, or bare) is no threat to the place flown over. Invented sentences."""
+    for text in (
+        "Two Norlandic pilots flew training missions over the lake.",
+        "France flew missions over Syria.",
+        "British and French pilots flew missions over Libya.",
+        "The Italian air force flew missions over Albania last week.",
+    ):
+        assert not [s for s in run(text).statements if s.predicate.name == "threatens"], text
+
+
 def test_mined_file_regenerates_from_the_repository_copy(miner: ModuleType, tmp_path: Path) -> None:
     out = tmp_path / "lexicon_petrarch.yaml"
     assert miner.main(["-o", str(out)]) == 0
@@ -168,13 +202,15 @@ def test_mined_file_regenerates_from_the_repository_copy(miner: ModuleType, tmp_
 
 
 def test_coverage_report_states_every_root() -> None:
-    """Every CAMEO root 02-20 reaches most of the dictionary's patterns; root 01 (public statements,
-    no PLOVER category) is left out. The table is in benchmarks/README.md."""
+    """Every CAMEO root 02-20 reaches most of the dictionary's patterns a trigger can say (not those that need a braced
+    phrase of several words whole); root 01 (public statements, no PLOVER category) is left out. The table is in
+    benchmarks/README.md."""
     table = _script("benchmarks/lexicon_coverage.py").coverage()["root"]
     assert table["01"]["patterns"][0] == 0 and table["01"]["verbs"][0] == 0
     for root in [f"{n:02d}" for n in range(2, 20)]:
         reached, total = table[root]["patterns"]
-        assert reached / total >= 0.7, (root, reached, total)
+        phrases = table[root]["phrases"][0]
+        assert reached / (total - phrases) >= 0.7, (root, reached, total, phrases)
 
 
 def test_noun_with_of_object_and_object_type(tmp_path: Path) -> None:
