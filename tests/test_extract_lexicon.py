@@ -91,6 +91,36 @@ def test_bad_lexicon_file_is_named(tmp_path: Path, content: str, message: str) -
         load_lexicon([path])
 
 
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("holder", "maybe"), ("pair", '"no"'), ("pair", "'false'"), ("armed", "1"), ("alongside", "yes please"), ("undergone", "[true]"),
+     ("direct_object", "0"), ("complement", "sometimes")],
+)
+def test_flag_that_is_no_yaml_boolean_is_refused(tmp_path: Path, field: str, value: str) -> None:
+    """A flag is true or false: "holder: maybe" or 'pair: "no"' names the file, the entry and the field, not read as true."""
+    path = tmp_path / "user.yaml"
+    path.write_text(f"entries:\n  - predicate: supports\n    nouns: [helper]\n  - predicate: supports\n    {field}: {value}\n    nouns: [backer]\n", encoding="utf-8")
+    with pytest.raises(LexiconInvalid, match=rf"user\.yaml: entry 2: {field} must be true or "):
+        load_lexicon([path])
+
+
+def test_flags_that_are_yaml_booleans_load(tmp_path: Path) -> None:
+    path = tmp_path / "user.yaml"
+    path.write_text(
+        "entries:\n  - predicate: supports\n    holder: true\n    pair: false\n    armed: no\n    nouns: [helper]\n"
+        "  - predicate: attacks\n    undergone: True\n    alongside: false\n    direct_object: true\n    complement: false\n    verbs: [rebuffet]\n"
+        "  - predicate: meetsWith\n    pair:\n    verbs: [confabulate]\n",
+        encoding="utf-8",
+    )
+    lexicon = load_lexicon([path])
+    [noun] = lexicon.nouns["helper"]
+    assert noun.holder and not noun.armed and not noun.pair
+    [verb] = lexicon.verbs["rebuffet"]
+    assert verb.undergone and verb.needs_object and not verb.alongside and not verb.needs_complement
+    [plain] = lexicon.verbs["confabulate"]
+    assert not plain.pair  # a null flag is an absent one
+
+
 def test_user_trigger_is_used_by_the_extractor(tmp_path: Path, nlp: object) -> None:
     from kg.extract.patterns import PatternExtractor
     from kg.pipeline import analyse
