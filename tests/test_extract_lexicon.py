@@ -167,8 +167,17 @@ def test_pattern_tail(miner: ModuleType, pattern: str, tail: str) -> None:
     assert miner.pattern_words(pattern, {"&FOOD": ["RICE", "BREAD"]}) == tail
 
 
-def test_mine_small_dictionary(miner: ModuleType, tmp_path: Path) -> None:
+def _dictionary(tmp_path: Path, rows: list[str]) -> tuple[Path, Path]:
+    """A verb dictionary of invented rows in the format of scripts/data/cameo_verbs.tsv, and an empty synset table."""
     header = "cameo_code\tverb_lemma\tpattern\tsynset\tplover_category\tentry_type\tcameo_code_passive\tplover_category_passive\tverb_head\tverb_block\tsource_verb\tcode_raw\tcomment\tnote\tsource_line\n"
+    verbs = tmp_path / "verbs.tsv"
+    verbs.write_text(header + "".join(rows), encoding="utf-8")
+    synsets = tmp_path / "synsets.tsv"
+    synsets.write_text("synset\tmember\tno_plural\tsource_line\n", encoding="utf-8")
+    return verbs, synsets
+
+
+def test_mine_small_dictionary(miner: ModuleType, tmp_path: Path) -> None:
     rows = [
         "---\tdeploy\tDEPLOY\t\t\tverb\t\t\tdeploy\tDEPLOY\t\t---\t\t\t1\n",
         "---\tsend\tSEND\t\t\tverb\t\t\tsend\tDEPLOY\t\t---\t\t\t2\n",
@@ -178,10 +187,7 @@ def test_mine_small_dictionary(miner: ModuleType, tmp_path: Path) -> None:
         "010\tsay\tSAY\t\t\tverb\t\t\tsay\tSAY\t\t010\t\t\t6\n",
         "120\tfail\tFAIL\t\tREJECT\tverb\t\t\tfail\tFAIL\t\t120\t\t\t7\n",
     ]
-    verbs = tmp_path / "verbs.tsv"
-    verbs.write_text(header + "".join(rows), encoding="utf-8")
-    synsets = tmp_path / "synsets.tsv"
-    synsets.write_text("synset\tmember\tno_plural\tsource_line\n", encoding="utf-8")
+    verbs, synsets = _dictionary(tmp_path, rows)
     found, stats = miner.mine(verbs, synsets)
     assert found == {
         ("mobilizes", "154"): {"deploy to border", "send to border"},
@@ -198,17 +204,13 @@ def test_mine_keeps_a_braced_phrase_whole(miner: ModuleType, tmp_path: Path) -> 
     """PETRARCH2's "{SPY MISSIONS}" needs both words, in order: it is not cut to its last word ("fly missions" is no
     threat), and as a trigger holds one object word the pattern is left out; a bare word of the same block is kept.
     The rows are invented in PETRARCH2's format."""
-    header = "cameo_code\tverb_lemma\tpattern\tsynset\tplover_category\tentry_type\tcameo_code_passive\tplover_category_passive\tverb_head\tverb_block\tsource_verb\tcode_raw\tcomment\tnote\tsource_line\n"
     rows = [
         "---\tglide\tGLIDE\t\t\tverb\t\t\tglide\tGLIDE\t\t---\t\t\t1\n",
         "130\tglide\t* {SPY MISSIONS}\t\tTHREATEN\tpattern\t\t\t\tGLIDE\tGLIDE\t130\t\t\t2\n",
         "073\tglide\t* (WITH {RELIEF SUPPLIES})\t\tAID\tpattern\t\t\t\tGLIDE\tGLIDE\t073\t\t\t3\n",
         "130\tglide\t* ULTIMATUM\t\tTHREATEN\tpattern\t\t\t\tGLIDE\tGLIDE\t130\t\t\t4\n",
     ]
-    verbs = tmp_path / "verbs.tsv"
-    verbs.write_text(header + "".join(rows), encoding="utf-8")
-    synsets = tmp_path / "synsets.tsv"
-    synsets.write_text("synset\tmember\tno_plural\tsource_line\n", encoding="utf-8")
+    verbs, synsets = _dictionary(tmp_path, rows)
     found, stats = miner.mine(verbs, synsets)
     assert found == {("threatens", "130"): {"glide ultimatum"}}
     assert stats["patterns whose first item is a phrase of several words (left out)"] == 2
