@@ -138,7 +138,7 @@ ROOT_STATEMENTS = {
     "08": "out: withdraw, retreat, disengage (coded RETREAT, 087); legal relief at home (acquit, exonerate, legalise, decriminalise)",
     "09": "all reached",
     "10": "all reached; patterns: demands for domestic reform (104) stay out",
-    "11": "out: verbs of contempt or shame that name no act against another (abhor, blaspheme, curse, debase, defile, degrade, despair, disgrace, humble, humiliate, jeer, scoff, savage, crucify, slight), renounce, compensate; rebuff, snub, spurn are coded REJECT",
+    "11": "out: verbs of contempt or shame that name no act against another (abhor, blaspheme, curse, debase, defile, degrade, despair, disgrace, humble, humiliate, jeer, scoff, savage, crucify, slight), renounce, compensate; rebuff, snub, spurn are coded REJECT; disappoint, discourage, dishearten, dismay, sadden (their one pattern, \"* (BY {BROKEN PROMISES})\", needs its phrase whole)",
     "12": "out: defect, override, overrule (a party or a court at home)",
     "13": "all reached",
     "14": "out: PETRARCH2's 140 synonym set (annoy, bother, vex, irritate, pester, harass, provoke, upset): no protest against a country; the protest verbs themselves are reached",
