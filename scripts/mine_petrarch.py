@@ -20,8 +20,9 @@ What is converted (everything else is left out, and counted on stderr):
   triggers; multi-word verbs whose first word is the verb ("+CALL_OFF") keep
   their second word as a required particle ("call off");
 * pattern rows whose code maps to a predicate and whose first element after the
-  verb is a noun (``* SANCTIONS``, ``* {ARMS SHIPMENT}``: the last word is the
-  head), a synset (``* &FOOD``: every member) or a prepositional phrase
+  verb is a noun (``* SANCTIONS``, ``* {STATEMENT}``; a braced phrase of several
+  words, ``* {SPY MISSIONS}``, must appear whole in PETRARCH2, which a trigger of
+  one object word cannot say: it is left out, not cut to its last word), a synset (``* &FOOD``: every member) or a prepositional phrase
   (``* (TO BORDER)``: "deploy to border", the preposition and its object;
   ``* (AGAINST)``: the preposition alone, unless it is a weak one such as
   "to" or "for") become triggers for every verb of the block (see
@@ -181,26 +182,23 @@ _WEAK_PREPS = {"to", "with", "for", "in", "on", "at", "of", "from", "by", "about
 
 _PARTICLES = {"up", "out", "off", "down", "back", "away"}
 
-#: Every preposition a phrase of the dictionary may end in ("{SLOGAN AGAINST}").
-_PREPOSITIONS = _WEAK_PREPS | {"against", "into", "versus", "amid", "around", "along", "beside", "inside", "outside", "via"}
 # Words that are no object head: a bare preposition or determiner after the verb ("+ BEEN * BY $").
 _FUNCTION_WORDS = _WEAK_PREPS | {"the", "a", "an", "be", "been", "is", "was", "were", "are", "that", "it", "its", "their", "his", "her", "each", "who", "which", "not", "no", "this", "these", "those", "other", "all", "any", "some", "more"} | _PARTICLES
 
 
 def _head(item: str, synsets: dict[str, list[str]]) -> list[str]:
-    """Lower-case head words of one pattern item (a word, a {phrase} or a &synset).
+    """Lower-case head words of one pattern item (a word, a one-word {phrase} or a &synset).
 
-    A phrase that ends in a preposition has its head before it: "{SLOGAN AGAINST}" is a slogan.
+    A braced phrase of several words ("{SPY MISSIONS}", "{SLOGAN AGAINST}") must appear whole in
+    PETRARCH2; a trigger holds one object word, so it cannot say so: such a phrase gives no head
+    (its last word alone, "fly missions", would be another act than "fly spy missions").
 
-    >>> _head("{SLOGAN AGAINST}", {}), _head("{ARMS SHIPMENT}", {})
-    (['slogan'], ['shipment'])
+    >>> _head("{SPY MISSIONS}", {}), _head("{SLOGAN AGAINST}", {}), _head("{STATEMENT}", {}), _head("SANCTIONS", {})
+    ([], [], ['statement'], ['sanction'])
     """
     braced = item.startswith("{")
-    item = item.strip("{}")
-    words = item.split()
-    while braced and len(words) > 1 and words[-1].lower() in _PREPOSITIONS:
-        words = words[:-1]
-    if not words:
+    words = item.strip("{}").split()
+    if not words or (braced and len(words) > 1):
         return []
     last = words[-1]
     if last.startswith("&"):
@@ -209,15 +207,28 @@ def _head(item: str, synsets: dict[str, list[str]]) -> list[str]:
     return [word] if _WORD.match(word) and last.lower() not in _FUNCTION_WORDS else []
 
 
+def _braced_phrase(pattern: str) -> bool:
+    """Whether the first item after the verb is, or holds, a braced phrase of several words.
+
+    >>> _braced_phrase("* {SPY MISSIONS}"), _braced_phrase("* (FOR {FINANCIAL AID})"), _braced_phrase("* {STATEMENT}")
+    (True, True, False)
+    """
+    items = _tokens(pattern)
+    after = [i for i in items[items.index("*") + 1 :] if i not in ("$", "+", "%", "^")] if "*" in items else []
+    return bool(after) and any(len(p.split()) > 1 for p in re.findall(r"\{([^}]*)\}", after[0]))
+
+
 def pattern_words(pattern: str, synsets: dict[str, list[str]]) -> str:
     """The trigger tail a pattern requires after its verb: "object", "particle" or "prep object".
 
-    The first item after the verb decides: a noun or {phrase} is the direct object
-    (its last word), ``(PREP NOUN)`` a prepositional object, ``(PREP)`` a
+    The first item after the verb decides: a noun or one-word {phrase} is the direct object
+    (a phrase of several words is not converted, see :func:`_head`), ``(PREP NOUN)`` a prepositional object, ``(PREP)`` a
     preposition or particle (weak prepositions alone are not converted).
 
-    >>> pattern_words("* {ARMS SHIPMENT}", {})
+    >>> pattern_words("* SHIPMENT", {})
     'shipment'
+    >>> pattern_words("* {ARMS SHIPMENT}", {}), pattern_words("* (FOR {FINANCIAL AID})", {})
+    ('', '')
     >>> pattern_words("* (TO BORDER)", {})
     'to border'
     >>> pattern_words("* (AGAINST)", {})
@@ -281,6 +292,9 @@ def mine(verbs_path: Path, synsets_path: Path) -> tuple[dict[tuple[str, str], se
             stats["patterns without a mapped active code"] += 1
             continue
         extra = pattern_words(row["pattern"], synsets)
+        if not extra and _braced_phrase(row["pattern"]):
+            stats["patterns whose first item is a phrase of several words (left out)"] += 1
+            continue
         if not extra:
             stats["patterns without a word after the verb"] += 1
             continue

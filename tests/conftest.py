@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from kg.extract import get_extractor
-from kg.model import ArticleResult, Entity, EntityType
+from kg.model import ArticleResult, Entity, EntityType, Modality
 from kg.nlp import load_nlp
 from kg.pipeline import analyse
 from kg.read import article_from_text
@@ -41,6 +41,11 @@ def people_by_label(result: ArticleResult) -> dict[str, Entity]:
 def triples(result: ArticleResult) -> set[tuple[str, str, str]]:
     """(subject label, predicate, object label) of a result's statements."""
     return {(s.subject.label, s.predicate.name, s.object.label) for s in result.statements}
+
+
+def modalities(result: ArticleResult) -> dict[tuple[str, str, str], Modality]:
+    """The modality of each (subject label, predicate, object label) of a result's statements."""
+    return {(s.subject.label, s.predicate.name, s.object.label): s.modality for s in result.statements}
 
 
 def country_triples(result: ArticleResult) -> set[tuple[str | None, str, str | None]]:

@@ -15,13 +15,10 @@ from collections.abc import Callable
 
 import pytest
 
+from conftest import modalities
 from kg.model import ArticleResult, Modality
 
 Run = Callable[..., ArticleResult]
-
-
-def _found(result: ArticleResult) -> dict[tuple[str, str, str], Modality]:
-    return {(s.subject.label, s.predicate.name, s.object.label): s.modality for s in result.statements}
 
 
 @pytest.mark.parametrize(
@@ -33,14 +30,14 @@ def _found(result: ArticleResult) -> dict[tuple[str, str, str], Modality]:
     ],
 )
 def test_a_broker_mediates_between_the_sides(run: Run, text: str, broker: str, sides: tuple[str, str]) -> None:
-    found = _found(run(text))
+    found = modalities(run(text))
     for side in sides:
         assert (broker, "mediates", side) in found, found
     assert not [k for k in found if k[1] == "mediates" and k[2] not in sides], found
 
 
 def test_a_host_of_talks_between_two_sides_is_no_mediator(run: Run) -> None:
-    found = _found(run("Kenya hosted talks between Ethiopia and Eritrea."))
+    found = modalities(run("Kenya hosted talks between Ethiopia and Eritrea."))
     assert not [k for k in found if k[0] == "Kenya" and k[2] in ("Ethiopia", "Eritrea")], found
 
 
@@ -53,18 +50,18 @@ def test_a_host_of_talks_between_two_sides_is_no_mediator(run: Run) -> None:
     ],
 )
 def test_an_act_another_blocks_is_negated(run: Run, text: str, act: tuple[str, str, str]) -> None:
-    found = _found(run(text))
+    found = modalities(run(text))
     assert found.get(act) is Modality.NEGATED, found
 
 
 def test_a_veto_rejects_the_actor_and_asserts_no_act(run: Run) -> None:
-    found = _found(run("Greece vetoed the EU's aid package for North Macedonia."))
+    found = modalities(run("Greece vetoed the EU's aid package for North Macedonia."))
     assert ("Greece", "rejects", "European Union") in found, found
     assert found.get(("European Union", "providesAidTo", "North Macedonia")) in (None, Modality.NEGATED), found
 
 
 def test_an_act_pledged_is_not_negated(run: Run) -> None:
-    found = _found(run("Norway pledged an aid package for Moldova."))
+    found = modalities(run("Norway pledged an aid package for Moldova."))
     assert found.get(("Norway", "providesAidTo", "Moldova")) is Modality.INTENDED, found
 
 

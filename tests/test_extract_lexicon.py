@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -11,6 +12,7 @@ import pytest
 
 from kg.errors import LexiconInvalid
 from kg.extract.lexicon import SHIPPED, load_lexicon
+from kg.model import ArticleResult
 from kg.vocab import predicates
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,6 +91,36 @@ def test_bad_lexicon_file_is_named(tmp_path: Path, content: str, message: str) -
         load_lexicon([path])
 
 
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("holder", "maybe"), ("pair", '"no"'), ("pair", "'false'"), ("armed", "1"), ("alongside", "yes please"), ("undergone", "[true]"),
+     ("direct_object", "0"), ("complement", "sometimes")],
+)
+def test_flag_that_is_no_yaml_boolean_is_refused(tmp_path: Path, field: str, value: str) -> None:
+    """A flag is true or false: "holder: maybe" or 'pair: "no"' names the file, the entry and the field, not read as true."""
+    path = tmp_path / "user.yaml"
+    path.write_text(f"entries:\n  - predicate: supports\n    nouns: [helper]\n  - predicate: supports\n    {field}: {value}\n    nouns: [backer]\n", encoding="utf-8")
+    with pytest.raises(LexiconInvalid, match=rf"user\.yaml: entry 2: {field} must be true or "):
+        load_lexicon([path])
+
+
+def test_flags_that_are_yaml_booleans_load(tmp_path: Path) -> None:
+    path = tmp_path / "user.yaml"
+    path.write_text(
+        "entries:\n  - predicate: supports\n    holder: true\n    pair: false\n    armed: no\n    nouns: [helper]\n"
+        "  - predicate: attacks\n    undergone: True\n    alongside: false\n    direct_object: true\n    complement: false\n    verbs: [rebuffet]\n"
+        "  - predicate: meetsWith\n    pair:\n    verbs: [confabulate]\n",
+        encoding="utf-8",
+    )
+    lexicon = load_lexicon([path])
+    [noun] = lexicon.nouns["helper"]
+    assert noun.holder and not noun.armed and not noun.pair
+    [verb] = lexicon.verbs["rebuffet"]
+    assert verb.undergone and verb.needs_object and not verb.alongside and not verb.needs_complement
+    [plain] = lexicon.verbs["confabulate"]
+    assert not plain.pair  # a null flag is an absent one
+
+
 def test_user_trigger_is_used_by_the_extractor(tmp_path: Path, nlp: object) -> None:
     from kg.extract.patterns import PatternExtractor
     from kg.pipeline import analyse
@@ -118,11 +150,12 @@ def test_every_mapped_predicate_is_in_the_vocabulary(miner: ModuleType) -> None:
     ("pattern", "tail"),
     [
         ("* SANCTIONS", "sanction"),
-        ("* {ARMS SHIPMENT}", "shipment"),
+        ("* {ARMS SHIPMENT}", ""),  # a phrase of several words must appear whole: no trigger can say so
+        ("* {STATEMENT}", "statement"),  # a braced phrase of one word is that word
         ("* (TO BORDER)", "to border"),
         ("* (AGAINST)", "against"),
-        ("* {SLOGAN AGAINST}", "slogan"),  # a phrase ending in a preposition: its head is before it
-        ("* {CALL FOR}", "call"),
+        ("* {SLOGAN AGAINST}", ""),
+        ("* (FOR {FINANCIAL AID})", ""),  # inside a prepositional phrase too
         ("* OUT", "out"),
         ("* (TO)", ""),
         ("&MILITARY *", ""),
@@ -134,8 +167,17 @@ def test_pattern_tail(miner: ModuleType, pattern: str, tail: str) -> None:
     assert miner.pattern_words(pattern, {"&FOOD": ["RICE", "BREAD"]}) == tail
 
 
-def test_mine_small_dictionary(miner: ModuleType, tmp_path: Path) -> None:
+def _dictionary(tmp_path: Path, rows: list[str]) -> tuple[Path, Path]:
+    """A verb dictionary of invented rows in the format of scripts/data/cameo_verbs.tsv, and an empty synset table."""
     header = "cameo_code\tverb_lemma\tpattern\tsynset\tplover_category\tentry_type\tcameo_code_passive\tplover_category_passive\tverb_head\tverb_block\tsource_verb\tcode_raw\tcomment\tnote\tsource_line\n"
+    verbs = tmp_path / "verbs.tsv"
+    verbs.write_text(header + "".join(rows), encoding="utf-8")
+    synsets = tmp_path / "synsets.tsv"
+    synsets.write_text("synset\tmember\tno_plural\tsource_line\n", encoding="utf-8")
+    return verbs, synsets
+
+
+def test_mine_small_dictionary(miner: ModuleType, tmp_path: Path) -> None:
     rows = [
         "---\tdeploy\tDEPLOY\t\t\tverb\t\t\tdeploy\tDEPLOY\t\t---\t\t\t1\n",
         "---\tsend\tSEND\t\t\tverb\t\t\tsend\tDEPLOY\t\t---\t\t\t2\n",
@@ -145,10 +187,7 @@ def test_mine_small_dictionary(miner: ModuleType, tmp_path: Path) -> None:
         "010\tsay\tSAY\t\t\tverb\t\t\tsay\tSAY\t\t010\t\t\t6\n",
         "120\tfail\tFAIL\t\tREJECT\tverb\t\t\tfail\tFAIL\t\t120\t\t\t7\n",
     ]
-    verbs = tmp_path / "verbs.tsv"
-    verbs.write_text(header + "".join(rows), encoding="utf-8")
-    synsets = tmp_path / "synsets.tsv"
-    synsets.write_text("synset\tmember\tno_plural\tsource_line\n", encoding="utf-8")
+    verbs, synsets = _dictionary(tmp_path, rows)
     found, stats = miner.mine(verbs, synsets)
     assert found == {
         ("mobilizes", "154"): {"deploy to border", "send to border"},
@@ -161,6 +200,33 @@ def test_mine_small_dictionary(miner: ModuleType, tmp_path: Path) -> None:
     assert any(t.prep_object == ("border",) for t in lexicon.verbs["send"])
 
 
+def test_mine_keeps_a_braced_phrase_whole(miner: ModuleType, tmp_path: Path) -> None:
+    """PETRARCH2's "{SPY MISSIONS}" needs both words, in order: it is not cut to its last word ("fly missions" is no
+    threat), and as a trigger holds one object word the pattern is left out; a bare word of the same block is kept.
+    The rows are invented in PETRARCH2's format."""
+    rows = [
+        "---\tglide\tGLIDE\t\t\tverb\t\t\tglide\tGLIDE\t\t---\t\t\t1\n",
+        "130\tglide\t* {SPY MISSIONS}\t\tTHREATEN\tpattern\t\t\t\tGLIDE\tGLIDE\t130\t\t\t2\n",
+        "073\tglide\t* (WITH {RELIEF SUPPLIES})\t\tAID\tpattern\t\t\t\tGLIDE\tGLIDE\t073\t\t\t3\n",
+        "130\tglide\t* ULTIMATUM\t\tTHREATEN\tpattern\t\t\t\tGLIDE\tGLIDE\t130\t\t\t4\n",
+    ]
+    verbs, synsets = _dictionary(tmp_path, rows)
+    found, stats = miner.mine(verbs, synsets)
+    assert found == {("threatens", "130"): {"glide ultimatum"}}
+    assert stats["patterns whose first item is a phrase of several words (left out)"] == 2
+
+
+def test_mined_lexicon_reads_no_threat_in_flown_missions(run: Callable[..., ArticleResult]) -> None:
+    """Flying missions (training, joint, or bare) is no threat to the place flown over. Invented sentences."""
+    for text in (
+        "Two Norlandic pilots flew training missions over the lake.",
+        "France flew missions over Syria.",
+        "British and French pilots flew missions over Libya.",
+        "The Italian air force flew missions over Albania last week.",
+    ):
+        assert not [s for s in run(text).statements if s.predicate.name == "threatens"], text
+
+
 def test_mined_file_regenerates_from_the_repository_copy(miner: ModuleType, tmp_path: Path) -> None:
     out = tmp_path / "lexicon_petrarch.yaml"
     assert miner.main(["-o", str(out)]) == 0
@@ -168,13 +234,15 @@ def test_mined_file_regenerates_from_the_repository_copy(miner: ModuleType, tmp_
 
 
 def test_coverage_report_states_every_root() -> None:
-    """Every CAMEO root 02-20 reaches most of the dictionary's patterns; root 01 (public statements,
-    no PLOVER category) is left out. The table is in benchmarks/README.md."""
+    """Every CAMEO root 02-20 reaches most of the dictionary's patterns a trigger can say (not those that need a braced
+    phrase of several words whole); root 01 (public statements, no PLOVER category) is left out. The table is in
+    benchmarks/README.md."""
     table = _script("benchmarks/lexicon_coverage.py").coverage()["root"]
     assert table["01"]["patterns"][0] == 0 and table["01"]["verbs"][0] == 0
     for root in [f"{n:02d}" for n in range(2, 20)]:
         reached, total = table[root]["patterns"]
-        assert reached / total >= 0.7, (root, reached, total)
+        phrases = table[root]["phrases"][0]
+        assert reached / (total - phrases) >= 0.7, (root, reached, total, phrases)
 
 
 def test_noun_with_of_object_and_object_type(tmp_path: Path) -> None:

@@ -2085,16 +2085,20 @@ def test_a_negated_act_agreed_to_keeps_its_negation(run: Run, text: str, topic: 
         ("Chile sent a team of doctors to Peru.", ("Chile", "providesAidTo", "Peru")),
         ("Relief workers were sent to Peru by Chile.", ("Chile", "providesAidTo", "Peru")),
         ("Chile sent a search and rescue team to Peru.", ("Chile", "providesAidTo", "Peru")),
+        ("Chile dispatched a rescue team to Peru.", ("Chile", "providesAidTo", "Peru")),
         # people sent for their own ends are no aid: sport, labour, travel
         ("Chile sent its rugby team to Peru.", None),
         ("Chile will send its national squad to Peru for the cup.", None),
         ("Chile sent hundreds of workers to Peru.", None),
         ("The Chilean hockey team was sent to Peru.", None),
         ("Chile sent athletes to Peru.", None),
+        # nor any other act of sending a team (PETRARCH2's bare "SEND * TEAM" is 036, an intent to negotiate)
+        ("Chile dispatched its football team to Peru.", None),
+        ("Chile sent a negotiating team to Peru.", None),
     ],
 )
 def test_people_sent_are_aid_only_when_they_bring_relief(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
-    """PETRARCH2's "SEND * TEAM" and "SEND * WORKER" (073) hold for relief teams and workers, not for a country's
+    """PETRARCH2's "SEND * {MEDICAL TEAM}" and "SEND * {AID WORKERS}" (073) hold for relief teams and workers, not for a country's
     sportsmen or labourers (kg/data/sent_objects.yaml, actor_heads.tsv, sectors.tsv)."""
     expect(events(run(text)), expected)
 
@@ -2206,4 +2210,20 @@ def test_a_demonym_on_an_act_or_an_actor_still_names_its_country(run: Run, text:
 )
 def test_crossing_into_a_country_is_an_attack_only_for_an_armed_force(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
     """PETRARCH2's "CROSS INTO" (190) is an incursion by a force, not migration (``armed`` entry in lexicon.yaml)."""
+    expect(events(run(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun of forces' own measure ("troop presence", "troop numbers") is what moves, not where from: no topic
+        ("Norway reduced its troop presence in the region.", None),
+        ("Norway cut its troop numbers in the north.", None),
+        ("The troop presence was reduced by Norway last year.", None),
+        # the place named apart is still the one withdrawn from
+        ("Norway reduced its troop numbers along the border with Sweden.", ("Norway", "withdrawsFrom", "Sweden")),
+    ],
+)
+def test_forces_measure_is_no_topic(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    """"reduced its troop presence" is read as "reduced its troops": the forces moved are no object (kg/extract/_topics.py)."""
     expect(events(run(text)), expected)

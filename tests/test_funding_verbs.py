@@ -18,13 +18,10 @@ from collections.abc import Callable
 
 import pytest
 
+from conftest import modalities
 from kg.model import ArticleResult, Modality
 
 Run = Callable[..., ArticleResult]
-
-
-def _found(result: ArticleResult) -> dict[tuple[str, str, str], Modality]:
-    return {(s.subject.label, s.predicate.name, s.object.label): s.modality for s in result.statements}
 
 
 @pytest.mark.parametrize(
@@ -44,12 +41,12 @@ def _found(result: ArticleResult) -> dict[tuple[str, str, str], Modality]:
     ],
 )
 def test_paying_for_an_actor_is_aid(run: Run, text: str, expected: tuple[str, str, str]) -> None:
-    found = _found(run(text))
+    found = modalities(run(text))
     assert found.get(expected) is Modality.ASSERTED, found
 
 
 def test_an_accusation_of_funding_is_the_accusers_act(run: Run) -> None:
-    found = _found(run("India accused Pakistan of funding Lashkar-e-Taiba."))
+    found = modalities(run("India accused Pakistan of funding Lashkar-e-Taiba."))
     assert found.get(("India", "accuses", "Pakistan")) is Modality.ASSERTED, found
     assert ("Pakistan", "providesAidTo", "Lashkar-e-Taiba") not in found
 

@@ -19,13 +19,10 @@ from collections.abc import Callable
 
 import pytest
 
+from conftest import modalities
 from kg.model import ArticleResult, Modality
 
 Run = Callable[..., ArticleResult]
-
-
-def _found(result: ArticleResult) -> dict[tuple[str, str, str], Modality]:
-    return {(s.subject.label, s.predicate.name, s.object.label): s.modality for s in result.statements}
 
 
 @pytest.mark.parametrize(
@@ -40,7 +37,7 @@ def _found(result: ArticleResult) -> dict[tuple[str, str, str], Modality]:
     ],
 )
 def test_a_label_says_what_the_evaluator_holds_of_the_evaluated(run: Run, text: str, expected: tuple[str, str, str]) -> None:
-    found = _found(run(text))
+    found = modalities(run(text))
     assert expected in found, found
 
 
@@ -54,7 +51,7 @@ def test_a_label_says_what_the_evaluator_holds_of_the_evaluated(run: Run, text: 
     ],
 )
 def test_seeing_or_a_label_of_no_actor_is_no_evaluation(run: Run, text: str) -> None:
-    found = _found(run(text))
+    found = modalities(run(text))
     assert not [k for k in found if k[1] in ("praises", "criticizes", "accuses")], found
 
 
@@ -68,7 +65,7 @@ def test_seeing_or_a_label_of_no_actor_is_no_evaluation(run: Run, text: str) -> 
     ],
 )
 def test_ordering_another_states_forces_out_is_expelling_them(run: Run, text: str, subject: str, obj: str) -> None:
-    found = _found(run(text))
+    found = modalities(run(text))
     assert (subject, "sanctions", obj) in found, found
     assert not [k for k in found if k[1] == "mobilizes"], found
 
@@ -82,12 +79,12 @@ def test_ordering_another_states_forces_out_is_expelling_them(run: Run, text: st
     ],
 )
 def test_ordering_ones_own_forces_is_ones_own_intended_act(run: Run, text: str, expected: tuple[str, str, str]) -> None:
-    found = _found(run(text))
+    found = modalities(run(text))
     assert found.get(expected) is Modality.INTENDED, found
 
 
 def test_ordering_ones_forces_somewhere_stays_a_deployment(run: Run) -> None:
-    found = _found(run("Russia ordered its troops to the border with Ukraine."))
+    found = modalities(run("Russia ordered its troops to the border with Ukraine."))
     assert ("Russia", "mobilizes", "Ukraine") in found, found
 
 
@@ -102,7 +99,7 @@ def test_ordering_ones_forces_somewhere_stays_a_deployment(run: Run) -> None:
 def test_an_investigation_of_a_question_investigates_its_doer(run: Run, text: str, expected: tuple[str, str, str]) -> None:
     """"investigating whether Y's agents did Z": the doer of the act asked about is investigated (the act itself, if
     the lexicon reads it, is only possible)."""
-    found = _found(run(text))
+    found = modalities(run(text))
     assert expected in found, found
     assert not [k for k, m in found.items() if k[1] != "investigates" and m is Modality.ASSERTED], found
 

@@ -14,13 +14,10 @@ from collections.abc import Callable
 
 import pytest
 
+from conftest import modalities
 from kg.model import ArticleResult, Modality
 
 Run = Callable[..., ArticleResult]
-
-
-def _found(result: ArticleResult) -> dict[tuple[str, str, str], Modality]:
-    return {(s.subject.label, s.predicate.name, s.object.label): s.modality for s in result.statements}
 
 
 @pytest.mark.parametrize(
@@ -34,7 +31,7 @@ def _found(result: ArticleResult) -> dict[tuple[str, str, str], Modality]:
     ],
 )
 def test_an_ended_membership_or_part_is_negated(run: Run, text: str, expected: tuple[str, str, str]) -> None:
-    found = _found(run(text))
+    found = modalities(run(text))
     assert found.get(expected) is Modality.NEGATED, found
 
 
@@ -50,5 +47,5 @@ def test_leaving_a_country_or_a_meeting_is_no_membership(run: Run, text: str) ->
 
 
 def test_a_renewed_part_is_held(run: Run) -> None:
-    found = _found(run("Finland renewed its participation in the joint mission."))
+    found = modalities(run("Finland renewed its participation in the joint mission."))
     assert found.get(("Finland", "participatesIn", "joint mission")) is Modality.ASSERTED, found

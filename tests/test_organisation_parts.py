@@ -16,13 +16,10 @@ from collections.abc import Callable
 
 import pytest
 
+from conftest import modalities
 from kg.model import ArticleResult, Modality
 
 Run = Callable[..., ArticleResult]
-
-
-def _found(result: ArticleResult) -> dict[tuple[str, str, str], Modality]:
-    return {(s.subject.label, s.predicate.name, s.object.label): s.modality for s in result.statements}
 
 
 @pytest.mark.parametrize(
@@ -41,7 +38,7 @@ def _found(result: ArticleResult) -> dict[tuple[str, str, str], Modality]:
     ],
 )
 def test_a_part_of_an_organisation_is_its_member(run: Run, text: str, expected: tuple[str, str, str]) -> None:
-    found = _found(run(text))
+    found = modalities(run(text))
     assert found.get(expected) is Modality.ASSERTED, found
 
 
@@ -55,7 +52,7 @@ def test_a_part_of_an_organisation_is_its_member(run: Run, text: str, expected: 
 )
 def test_allegiance_to_an_organisation_joins_it_and_to_a_state_supports_it(run: Run, text: str, expected: tuple[str, str, str]) -> None:
     result = run(text)
-    found = _found(result)
+    found = modalities(result)
     assert found.get(expected) is Modality.ASSERTED, found
     assert not [s for s in result.statements if s.predicate.name == "agreesTo"]
 

@@ -17,13 +17,10 @@ from collections.abc import Callable
 
 import pytest
 
+from conftest import modalities
 from kg.model import ArticleResult, Modality
 
 Run = Callable[..., ArticleResult]
-
-
-def _found(result: ArticleResult) -> dict[tuple[str, str, str], Modality]:
-    return {(s.subject.label, s.predicate.name, s.object.label): s.modality for s in result.statements}
 
 
 @pytest.mark.parametrize(
@@ -41,12 +38,12 @@ def _found(result: ArticleResult) -> dict[tuple[str, str, str], Modality]:
     ],
 )
 def test_the_governing_verb_gives_the_modality(run: Run, text: str, statement: tuple[str, str, str], modality: Modality) -> None:
-    found = _found(run(text))
+    found = modalities(run(text))
     assert found.get(statement) is modality, found
 
 
 def test_an_act_done_after_weighing_is_asserted(run: Run) -> None:
-    found = _found(run("Japan imposed sanctions on Iran after considering the options."))
+    found = modalities(run("Japan imposed sanctions on Iran after considering the options."))
     assert found.get(("Japan", "sanctions", "Iran")) is Modality.ASSERTED, found
 
 
@@ -68,5 +65,5 @@ def test_a_hostile_act_vowed_is_a_threat(run: Run, text: str, expected: tuple[st
 
 
 def test_a_cooperative_act_vowed_stays_an_intent(run: Run) -> None:
-    found = _found(run("Japan pledged to send aid to Nepal."))
+    found = modalities(run("Japan pledged to send aid to Nepal."))
     assert found.get(("Japan", "providesAidTo", "Nepal")) is Modality.INTENDED, found

@@ -85,6 +85,8 @@ def _not_a_topic(head: Token) -> bool:  # noqa: C901 - a list of plain cases
     low, lemma = head.lower_, head.lemma_.lower()
     if lemma in _FORCES and head.dep_ in ("dobj", "nsubjpass"):
         return True
+    if head.dep_ in ("dobj", "nsubjpass") and any(c.dep_ == "compound" and c.lemma_.lower() in _FORCES for c in head.children):
+        return True  # "reduced its troop presence", "cut troop numbers": the forces' own measure, what moves as they do
     if lemma == "part" and head.dep_ == "dobj" and head.head.lemma_.lower() == "take":
         return True  # "took part in the war": the idiom's noun is no topic
     if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in head.children):

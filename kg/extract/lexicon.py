@@ -19,6 +19,8 @@ KINDS = ("verbs", "nouns", "adjectives")
 _NOUN_PREPS = {"for", "against", "with", "into", "on", "between", "at", "of"}
 #: Entity types an ``object_type`` may name.
 _OBJECT_TYPES = {"Country", "Organization", "Person", "SectorActor"}
+#: Fields of a lexicon entry that are flags: YAML booleans (``true``/``false``) only, not strings or numbers.
+_FLAGS = ("pair", "direct_object", "armed", "alongside", "holder", "undergone")
 #: Where the ground of a ``ground`` trigger stands: its direct object ("took the town from Y") or the "out of" / "from"
 #: phrase ("drove Y out of the town").
 _GROUND_SHAPES = ("object", "out")
@@ -244,6 +246,18 @@ def _load(text: str, origin: str) -> dict[str, object]:
     return data
 
 
+def _flags(entry: dict[str, object], origin: str, number: int) -> dict[str, bool]:
+    """The entry's flag fields (:data:`_FLAGS`), each false when absent (or null); ``holder: maybe`` or ``pair: "no"`` is
+    refused (:class:`~kg.errors.LexiconInvalid` naming the file, the entry and the field), not read as true."""
+    flags = {}
+    for name in _FLAGS:
+        value = False if entry.get(name) is None else entry[name]
+        if not isinstance(value, bool):
+            raise LexiconInvalid(f"{origin}: entry {number}: {name} must be true or false, not {value!r}")
+        flags[name] = value
+    return flags
+
+
 def _entries(data: dict[str, object], origin: str) -> list[Trigger]:
     triggers = []
     entries = data["entries"]
@@ -279,8 +293,9 @@ def _entries(data: dict[str, object], origin: str) -> list[Trigger]:
         partner_preps = entry.get("partner_preps") or []
         if not isinstance(partner_preps, list) or not all(isinstance(p, str) and p.isalpha() for p in partner_preps):
             raise LexiconInvalid(f"{origin}: entry {number}: partner_preps must be a list of prepositions, e.g. [with]")
-        complement = entry.get("complement")
-        if isinstance(complement, list) and not all(isinstance(v, str) and v.isalpha() for v in complement):
+        flags = _flags(entry, origin, number)
+        complement = False if entry.get("complement") is None else entry["complement"]
+        if not isinstance(complement, (bool, list)) or isinstance(complement, list) and not all(isinstance(v, str) and v.isalpha() for v in complement):
             raise LexiconInvalid(f"{origin}: entry {number}: complement must be true or a list of verb lemmas, e.g. [leave, depart]")
         complement_verbs = tuple(v.lower() for v in complement) if isinstance(complement, list) else ()
         category = entry.get("category")
@@ -299,11 +314,10 @@ def _entries(data: dict[str, object], origin: str) -> list[Trigger]:
             for text_ in entry.get(kind) or ():
                 triggers.append(
                     _parse_trigger(
-                        str(text_), kind, pred, cameo, modality, bool(entry.get("pair")), float(weight), negated_as, silent,
-                        bool(complement), bool(entry.get("direct_object")), object_type, tuple(p.lower() for p in object_preps),
-                        complement_verbs, category, bool(entry.get("armed")), bool(entry.get("alongside")), coordinated,
-                        tuple(p.lower() for p in partner_preps), bool(entry.get("holder")),
-                        bool(entry.get("undergone")), ground,
+                        str(text_), kind, pred, cameo, modality, flags["pair"], float(weight), negated_as, silent,
+                        bool(complement), flags["direct_object"], object_type, tuple(p.lower() for p in object_preps),
+                        complement_verbs, category, flags["armed"], flags["alongside"], coordinated,
+                        tuple(p.lower() for p in partner_preps), flags["holder"], flags["undergone"], ground,
                     )
                 )
     return triggers

@@ -528,9 +528,12 @@ class PatternExtractor:
             # "Y was helped by X": a passive's subject is its object
             has_object = any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)) for c in kids)
             chosen: list[tuple[Trigger, Token]] = []  # triggers that hold only for an object type, then the first plain one
+            own_ends = False  # the object is people sent for their own ends: no later reading by the object holds
             for trig in _candidates(self.lexicon.verbs[lemma], self._verb_index[lemma], children):
                 if (trig.needs_complement and not complement) or (trig.needs_object and not has_object):
                     continue
+                if own_ends and trig.extra and not trig.prep_object:
+                    continue  # "sent its cricket team to Y" is no aid, nor any other act of sending a team
                 if trig.complement_verbs and not any(
                     (c.dep_ in ("xcomp", "ccomp") or _purpose_clause(c)) and c.lemma_.lower() in trig.complement_verbs for c in kids
                 ):
@@ -542,6 +545,7 @@ class PatternExtractor:
                 if trig.predicate.category == "AGREE" and _own_text(token, trig):
                     continue  # "the council adopted a resolution on fisheries": a body's own text, not a settlement
                 if trig.predicate.name == "providesAidTo" and trig.cameo != "075" and trig.extra and not trig.prep_object and _sends_people(trig, kids):
+                    own_ends = True
                     continue  # "sent its cricket team to Y", "sent workers to Y": people sent for their own ends
                 chosen.append((trig, token))
                 if trig.object_type is None and not trig.alongside:
