@@ -74,6 +74,7 @@ from kg.extract._words import (
     undergoing_phrases,
     undergoing_verbs,
     claiming_words,
+    disowning_verbs,
 )
 from kg.extract.lexicon import Trigger
 from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, load_gazetteer, sector_nouns, state_nouns
@@ -1688,7 +1689,7 @@ def claimed_by(noun: Token) -> Token | None:
         verb = holder  # "claimed responsibility [for the attack]" hung on the verb
     else:
         return None
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in owning else None
+    return verb if verb.pos_ == "VERB" and (verb.lemma_.lower() in owning or verb.lemma_.lower() in disowning_verbs()) else None
 
 
 def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg], list[Arg]]:

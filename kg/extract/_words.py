@@ -302,6 +302,13 @@ def claiming_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @cache
+def disowning_verbs() -> frozenset[str]:
+    """The verbs that deny an act through a noun of answering for it ("denied responsibility for the strike on Y"):
+    ``disowning`` of ``kg/data/event_doers.yaml``."""
+    return frozenset(_event_doers_yaml().get("disowning") or ())
+
+
+@cache
 def undergoing_verbs() -> frozenset[str]:
     """Verbs whose subject draws on itself or meets the act its object names, done by the object's "from" party
     ("X drew criticism from Y", "X's move sparked protests from Y"): ``undergoing`` of ``kg/data/event_doers.yaml``."""

@@ -149,7 +149,7 @@ from kg.extract._arguments import (
     hyphen_sides,
 )
 from kg.extract._constructions import BY_BORDER, backed_contest, constructions, helped_contest, investigated_thing, split_border
-from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats
+from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats, owns_responsibility
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
 from kg.extract._ground import ground_sides, taken_ground
@@ -528,7 +528,9 @@ class PatternExtractor:
             # "Y was helped by X": a passive's subject is its object
             has_object = any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)) for c in kids)
             chosen: list[tuple[Trigger, Token]] = []  # triggers that hold only for an object type, then the first plain one
-            for trig in _candidates(self.lexicon.verbs[lemma], self._verb_index[lemma], children):
+            # "accepted (denied) responsibility for the delays": who answers for an act, no agreement or rejection
+            owned = owns_responsibility(token)
+            for trig in _candidates(self.lexicon.verbs[lemma], self._verb_index[lemma], children) if not owned else ():
                 if (trig.needs_complement and not complement) or (trig.needs_object and not has_object):
                     continue
                 if trig.complement_verbs and not any(
