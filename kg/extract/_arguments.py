@@ -75,6 +75,7 @@ from kg.extract._words import (
     undergoing_verbs,
     claiming_words,
     disowning_verbs,
+    follower_nouns,
 )
 from kg.extract.lexicon import Trigger
 from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, load_gazetteer, sector_nouns, state_nouns
@@ -361,9 +362,12 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         foreign_thing = culture_noun(token.lemma_.lower()) and ctx.lemmas[token.i] not in ctx.event_nouns
         # "over the Y war": a proper noun compounded with a noun of war names which war, no doer (see named_wars)
         war = token.lemma_.lower() in named_wars() or token.lower_ in named_wars()
+        follower = token.lemma_.lower() in follower_nouns()
         for child in token.children if token.lemma_.lower() not in _KIN and not foreign_thing else ():
             if child.dep_ == "compound" and war:
                 continue
+            if child.dep_ in ("compound", "poss") and follower:
+                continue  # "a Kremlin critic", "Y's opponents": whom the person backs or opposes, not the person
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not _is_stance(child) and (m := ctx.mention(child)):
                 if m.entity.type in _ACTOR_TYPES:
                     return Arg(m.entity, score * 0.85, place=place)
