@@ -82,3 +82,21 @@ def test_a_war_named_by_its_place_alone_says_nothing(run: Run) -> None:
 def test_matter_phrase(text: str, index: int, matter: bool) -> None:
     doc = load_nlp()(text)
     assert matter_phrase(doc[index]) is matter, [t.text for t in doc]
+
+
+@pytest.mark.parametrize(
+    ("text", "criticised"),
+    [
+        # a war judged, named by its place: no side is criticised
+        ("Chile condemned the Sudan war.", set()),
+        ("Chile denounced the Yemen conflict.", set()),
+        # a hyphenated pair names the sides of the war, neither one the doer judged
+        ("Chile condemned the Armenia-Azerbaijan war.", set()),
+        # a possessive or an adjective before the war names its waging side
+        ("Chile condemned Iraq's war on Kuwait.", {"Iraq"}),
+        ("Chile condemned the Iraqi war against Kuwait.", {"Iraq"}),
+    ],
+)
+def test_a_war_judged_criticises_its_named_doer_only(run: Run, text: str, criticised: set[str]) -> None:
+    found = {o for s, p, o in _triples(run(text)) if p == "criticizes" and s == "Chile"}
+    assert found == criticised, found

@@ -1864,9 +1864,10 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         objects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, verb)]
     if trigger.pair and not objects and len(subjects) < 2:
         # "the Norland-Sudia partnership", "Norlandic-Sudian ties of close alliance"
-        # (not the clause's words when the noun is its act's cause or matter: "X recalled its envoy over the Y war" is
-        # no war of X's, "X cut ties with Y amid the war" none of X and Y's)
-        matter = matter_phrase(noun)
+        # (not the clause's words when a fight is its act's cause or matter: "X recalled its envoy over the Y war" is
+        # no war of X's, "X cut ties with Y amid the war" none of X and Y's; "X and Y talked about cooperation" is read
+        # as their cooperation, as "discussed cooperation" is)
+        matter = trigger.predicate.category == "ASSAULT" and matter_phrase(noun)
         lefts = list(noun.lefts) + (list(noun.head.head.lefts) if noun.dep_ == "pobj" and not matter else [])
         modifiers = [t for left in lefts for t in left.subtree]
         parties = [a for t in modifiers if not _is_stance(t) for a in _actors(ctx, t, 0.85, noun)]
@@ -1878,11 +1879,11 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             others = [Arg(c, 0.8) for c in ctx.dyad if c and c.key != subjects[0].entity.key]
             if len(others) == 1 and len(ctx.dyad) == 2 and any(c and c.key == subjects[0].entity.key for c in ctx.dyad):
                 return subjects, others
-        if not subjects and noun.dep_ in ("nsubj", "dobj", "pobj") and not matter:
+        if not subjects and noun.dep_ in ("nsubj", "dobj", "pobj"):
             dyad = [Arg(c, 0.8) for c in local_pair(ctx, noun)]
             # "bilateral cooperation", or "ties, which amount to a close partnership": the pair at this
             # point of the article (the sides of the last meeting, else the two countries named most)
-            about_ties = any(a.lemma_.lower() in _TIES for a in noun.ancestors)
+            about_ties = not matter and any(a.lemma_.lower() in _TIES for a in noun.ancestors)
             if len(dyad) == 2 and (about_ties or any(c.lower_ in _BILATERAL for c in children)):
                 return dyad, []
     return subjects, objects

@@ -158,6 +158,7 @@ from kg.extract._modality import _PLEDGES, _devoted, _hypothetical, characterize
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
+    named_wars,
     _ACTOR_TYPES,
     _PLACE_NOUNS,
     _ARMED_MODIFIERS,
@@ -925,7 +926,10 @@ class PatternExtractor:
             kids = list(dobj.children)
             agents = [p for c in kids if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"] + _agents_after_patient(dobj, ctx.event_nouns, ctx)
             doers = [a for p in agents for a in _actors(ctx, p, 0.9)]
-            doers += [a for c in kids if c.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(c) for a in _actors(ctx, c, 0.85, dobj)]
+            # ("condemned the Y war": a proper noun compounded with a noun of war names which war, no doer; named_wars)
+            war = dobj.lemma_.lower() in named_wars() or dobj.lower_ in named_wars()
+            doers += [a for c in kids if c.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(c) and not (war and c.dep_ == "compound")
+                      for a in _actors(ctx, c, 0.85, dobj)]
             done = {a.entity.key for a in _prep_objects(ctx, dobj, 0.9) if a.prep != "by"}
             done |= {a.entity.key for c in kids if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)}
             # "vetoed new EU sanctions [on Y]": the parse may hang the act's target on the judging verb, right after the act
