@@ -57,7 +57,11 @@ from kg.extract._words import (
     _SUPPOSE,
     _TIES,
     _WHILE_PREPS,
+    _MATTER_NOUNS,
+    _MATTER_PHRASES,
+    _MATTER_PREPS,
     contest_intents,
+    named_wars,
     envoy_summons,
     event_doers,
     journeys,
@@ -70,6 +74,8 @@ from kg.extract._words import (
     undergoing_phrases,
     undergoing_verbs,
     claiming_words,
+    disowning_verbs,
+    follower_nouns,
 )
 from kg.extract.lexicon import Trigger
 from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, load_gazetteer, sector_nouns, state_nouns
@@ -354,7 +360,14 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         # "X's daughter" is not X; "German cuisine", "a Chinese restaurant", "Spanish literature" are no act of their
         # country (a noun of a shop or of culture that is no act of the lexicon: kg.gazetteer.culture_noun)
         foreign_thing = culture_noun(token.lemma_.lower()) and ctx.lemmas[token.i] not in ctx.event_nouns
+        # "over the Y war": a proper noun compounded with a noun of war names which war, no doer (see named_wars)
+        war = token.lemma_.lower() in named_wars() or token.lower_ in named_wars()
+        follower = token.lemma_.lower() in follower_nouns()
         for child in token.children if token.lemma_.lower() not in _KIN and not foreign_thing else ():
+            if child.dep_ == "compound" and war:
+                continue
+            if child.dep_ in ("compound", "poss") and follower:
+                continue  # "a Kremlin critic", "Y's opponents": whom the person backs or opposes, not the person
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not _is_stance(child) and (m := ctx.mention(child)):
                 if m.entity.type in _ACTOR_TYPES:
                     return Arg(m.entity, score * 0.85, place=place)
@@ -1419,6 +1432,33 @@ def _in_protest(noun: Token) -> Token | None:
     return verb if verb is not None and verb.i < noun.i else None
 
 
+def matter_phrase(noun: Token) -> bool:
+    """Whether a noun is the object of a phrase of its clause's cause or matter: "X recalled its envoy over the war",
+    "X cut ties with Y amid the conflict", "X left the talks because of the war", "in protest at the war", "in
+    response to the fighting" (the act answers it; its doer takes no part in it by saying so).
+
+    >>> from kg.nlp import load_nlp
+    >>> doc = load_nlp()("Norland recalled its envoy because of the war.")
+    >>> matter_phrase(doc[7]), matter_phrase(doc[3])
+    (True, False)
+    """
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in _MATTER_PREPS:
+        return True
+    holder = prep.head
+    if f"{holder.lower_} {prep.lower_}" in _MATTER_PHRASES:
+        return True
+    if holder.lower_ in _MATTER_NOUNS and holder.dep_ == "pobj" and holder.head.lower_ == "in":
+        return True
+    # "in protest at the war" with "at" hung on the verb, right after "in protest"
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and c.right_edge.i + 1 == prep.i and any(p.dep_ == "pobj" and p.lower_ in _MATTER_NOUNS for p in c.children)
+        for c in holder.children
+    )
+
+
 def _clause_verb(noun: Token) -> Token | None:
     head = noun
     for _ in range(4):
@@ -1663,7 +1703,7 @@ def claimed_by(noun: Token) -> Token | None:
         verb = holder  # "claimed responsibility [for the attack]" hung on the verb
     else:
         return None
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in owning else None
+    return verb if verb.pos_ == "VERB" and (verb.lemma_.lower() in owning or verb.lemma_.lower() in disowning_verbs()) else None
 
 
 def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg], list[Arg]]:
@@ -1834,7 +1874,11 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         objects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, verb)]
     if trigger.pair and not objects and len(subjects) < 2:
         # "the Norland-Sudia partnership", "Norlandic-Sudian ties of close alliance"
-        lefts = list(noun.lefts) + (list(noun.head.head.lefts) if noun.dep_ == "pobj" else [])
+        # (not the clause's words when a fight is its act's cause or matter: "X recalled its envoy over the Y war" is
+        # no war of X's, "X cut ties with Y amid the war" none of X and Y's; "X and Y talked about cooperation" is read
+        # as their cooperation, as "discussed cooperation" is)
+        matter = trigger.predicate.category == "ASSAULT" and matter_phrase(noun)
+        lefts = list(noun.lefts) + (list(noun.head.head.lefts) if noun.dep_ == "pobj" and not matter else [])
         modifiers = [t for left in lefts for t in left.subtree]
         parties = [a for t in modifiers if not _is_stance(t) for a in _actors(ctx, t, 0.85, noun)]
         unique = list({a.entity.key: a for a in parties}.values())
@@ -1849,7 +1893,7 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             dyad = [Arg(c, 0.8) for c in local_pair(ctx, noun)]
             # "bilateral cooperation", or "ties, which amount to a close partnership": the pair at this
             # point of the article (the sides of the last meeting, else the two countries named most)
-            about_ties = any(a.lemma_.lower() in _TIES for a in noun.ancestors)
+            about_ties = not matter and any(a.lemma_.lower() in _TIES for a in noun.ancestors)
             if len(dyad) == 2 and (about_ties or any(c.lower_ in _BILATERAL for c in children)):
                 return dyad, []
     return subjects, objects

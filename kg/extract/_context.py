@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract._discourse import refer
 from kg.extract._readouts import office_label_speaker
-from kg.extract._words import _ACTOR_TYPES, _DANGLING, _DOCUMENTS, _REPORTING, _WEEKDAYS
+from kg.extract._words import _ACTOR_TYPES, _DANGLING, _DOCUMENTS, _REPORTING, _WEEKDAYS, claiming_words, disowning_verbs
 from kg.gazetteer import acts_for_state
 from kg.model import Article, Entity, EntityType, Evidence, Mention, Statement
 from kg.nlp import entities, span_text, text_of
@@ -23,6 +23,17 @@ _QUESTION_LABELS = {"q", "question", "questions", "reporter", "journalist"}
 def _is_reporting(token: Token) -> bool:
     """Whether a token is a reporting verb (said, told, added...)."""
     return token.pos_ == "VERB" and token.lemma_.lower() in _REPORTING
+
+
+def owns_responsibility(verb: Token) -> bool:
+    """Whether a verb owns or disowns an act by its noun of answering for it ("accepted responsibility for the
+    delays", "denied responsibility for the strike"): the verb says who answers for the act, it agrees to or rejects
+    nothing (CAMEO 015, 016)."""
+    _, owning, owned = claiming_words()
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or (lemma not in owning and lemma not in disowning_verbs()):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in owned for c in verb.children)
 
 
 def _document_speaks(token: Token) -> bool:
@@ -127,8 +138,9 @@ class _Context:
         if colon is not None and token.i > colon.i and (label := self._label_speaker(sent, colon)) is not None:
             return label
         # Reported speech: the trigger sits under a reporting verb's complement.
+        # (an act owned or disowned, "X admitted responsibility for the strike on Y", is X's word as a claim is)
         for ancestor in token.ancestors:
-            if _is_reporting(ancestor):
+            if _is_reporting(ancestor) or owns_responsibility(ancestor):
                 found = self._subject_entity(ancestor)
                 if found:
                     return found

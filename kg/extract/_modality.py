@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from kg.extract._words import (
+    claiming_words,
+    disowning_verbs,
     _RANKS,
     _NOBODY,
     _AHEAD,
@@ -507,8 +509,27 @@ def noun_modality(noun: Token) -> Modality | None:
         return Modality.NEGATED  # "froze its participation in the bloc", "suspended its membership": no longer taking part
     if sought_standing(noun) is not None:
         return Modality.INTENDED  # "applied for membership of Y": asked for, not held
+    if _disowned(noun):
+        return Modality.NEGATED  # "denied responsibility for the strike on Y": the claim denied
     # "pledged aid to Y", "promised a loan": an act promised is intended (kg.extract._words._PROMISING)
     return Modality.INTENDED if lemmas & (_AHEAD | _PROMISING) else None
+
+
+def _disowned(noun: Token) -> bool:
+    """Whether an act is the one a verb of disowning denies answering for: "X denied responsibility for the strike on Y",
+    "X rejected responsibility for the shelling of Y" (``disowning`` of ``kg/data/event_doers.yaml``), also with the
+    "for" phrase hung on the verb."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    _, _, owned = claiming_words()
+    holder = noun.head.head
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in owned and holder.dep_ == "dobj":
+        verb = holder.head
+    elif holder.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in owned for c in holder.children):
+        verb = holder
+    else:
+        return False
+    return verb.lemma_.lower() in disowning_verbs()
 
 
 def _disputed_claim(clause: Token) -> bool:

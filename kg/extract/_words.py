@@ -149,6 +149,13 @@ _THIRD_PARTY = {"mediate", "broker", "host", "facilitate", "sponsor", "chair", "
 _ONLOOKING = {"attendance", "present", "attending", "looking", "watching", "observing", "observer", "observers",
               "witness", "witnesses", "guest", "guests", "onlooker", "onlookers"}
 _WHILE_PREPS = {"after", "before", "during", "following", "on", "at", "amid", "in"}
+#: Prepositions of the cause or matter of a clause's act ("recalled its envoy over the war", "cut ties amid the
+#: conflict", "left the talks because of the war"): what the act answers, not an act its doer takes part in; and the
+#: two-word ones, a word before "of" or "to" ("because of", "due to"), and the nouns of answering or protest inside
+#: an "in" phrase ("in response to", "in protest at", "in light of"); the parse may make "because" the preposition.
+_MATTER_PREPS = {"over", "about", "amid", "amidst", "despite", "concerning", "regarding", "following", "because"}
+_MATTER_PHRASES = {"because of", "due to", "owing to", "regardless of", "in view of"}
+_MATTER_NOUNS = {"protest", "response", "reaction", "retaliation", "answer", "reply", "light", "view", "solidarity"}
 _MUST = {"must", "should"}
 #: Verbs and participles that call an event named by a noun off ("cancelled the summit", "the summit was
 #: called off", "a scrapped visit"): the event did not take place.
@@ -295,6 +302,21 @@ def claiming_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @cache
+def disowning_verbs() -> frozenset[str]:
+    """The verbs that deny an act through a noun of answering for it ("denied responsibility for the strike on Y"):
+    ``disowning`` of ``kg/data/event_doers.yaml``."""
+    return frozenset(_event_doers_yaml().get("disowning") or ())
+
+
+@cache
+def follower_nouns() -> frozenset[str]:
+    """Nouns of a person's stance towards another, whose name before them is the one supported or opposed, not the
+    person ("a Kremlin critic", "Y's opponents"): ``followers`` of ``kg/data/followers.yaml``."""
+    loaded: dict[str, list[str]] = yaml.safe_load(resources.files("kg.data").joinpath("followers.yaml").read_text(encoding="utf-8"))
+    return frozenset(loaded["followers"])
+
+
+@cache
 def undergoing_verbs() -> frozenset[str]:
     """Verbs whose subject draws on itself or meets the act its object names, done by the object's "from" party
     ("X drew criticism from Y", "X's move sparked protests from Y"): ``undergoing`` of ``kg/data/event_doers.yaml``."""
@@ -352,6 +374,13 @@ def contest_modifiers() -> tuple[frozenset[str], frozenset[str]]:
 def _contests_yaml() -> dict[str, list[str]]:
     loaded: dict[str, list[str]] = yaml.safe_load(resources.files("kg.data").joinpath("contests.yaml").read_text(encoding="utf-8"))
     return loaded
+
+
+@cache
+def named_wars() -> frozenset[str]:
+    """The nouns of a war whose proper-noun compound names the war by its place or one of its sides ("the Y war",
+    "the Y conflict"), not the doer of an act the war is the matter of: ``named_wars`` of ``kg/data/contests.yaml``."""
+    return frozenset(_contests_yaml()["named_wars"])
 
 
 @cache

@@ -149,7 +149,7 @@ from kg.extract._arguments import (
     hyphen_sides,
 )
 from kg.extract._constructions import BY_BORDER, backed_contest, constructions, helped_contest, investigated_thing, rioted_missions, split_border
-from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats
+from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats, owns_responsibility
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
 from kg.extract._ground import ground_sides, taken_ground
@@ -158,6 +158,7 @@ from kg.extract._modality import _PLEDGES, _devoted, _hypothetical, characterize
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
+    named_wars,
     _ACTOR_TYPES,
     _PLACE_NOUNS,
     _ARMED_MODIFIERS,
@@ -529,7 +530,9 @@ class PatternExtractor:
             has_object = any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)) for c in kids)
             chosen: list[tuple[Trigger, Token]] = []  # triggers that hold only for an object type, then the first plain one
             own_ends = False  # the object is people sent for their own ends: no later reading by the object holds
-            for trig in _candidates(self.lexicon.verbs[lemma], self._verb_index[lemma], children):
+            # "accepted (denied) responsibility for the delays": who answers for an act, no agreement or rejection
+            owned = owns_responsibility(token)
+            for trig in _candidates(self.lexicon.verbs[lemma], self._verb_index[lemma], children) if not owned else ():
                 if (trig.needs_complement and not complement) or (trig.needs_object and not has_object):
                     continue
                 if own_ends and trig.extra and not trig.prep_object:
@@ -942,7 +945,10 @@ class PatternExtractor:
             kids = list(dobj.children)
             agents = [p for c in kids if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"] + _agents_after_patient(dobj, ctx.event_nouns, ctx)
             doers = [a for p in agents for a in _actors(ctx, p, 0.9)]
-            doers += [a for c in kids if c.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(c) for a in _actors(ctx, c, 0.85, dobj)]
+            # ("condemned the Y war": a proper noun compounded with a noun of war names which war, no doer; named_wars)
+            war = dobj.lemma_.lower() in named_wars() or dobj.lower_ in named_wars()
+            doers += [a for c in kids if c.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(c) and not (war and c.dep_ == "compound")
+                      for a in _actors(ctx, c, 0.85, dobj)]
             done = {a.entity.key for a in _prep_objects(ctx, dobj, 0.9) if a.prep != "by"}
             done |= {a.entity.key for c in kids if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)}
             # "vetoed new EU sanctions [on Y]": the parse may hang the act's target on the judging verb, right after the act
