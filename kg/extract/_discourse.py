@@ -421,10 +421,14 @@ def _described_actor(ctx: _Context, token: Token) -> list[Referent]:
         return []
     window = [(token.sent, token.i), *((sent, sent.end) for sent in _previous_sentences(ctx, token, _KIND_WINDOW))]
     for sent, before in window:
-        named = {e.key: e for t in ctx.tokens(sent) if t.i < before and t.i != token.i and t.lemma_.lower() == lemma
-                 and t.dep_ not in ("compound", "amod") and not _in_place_phrase(t) for e in _entities_of(ctx, t)}
-        if named:
-            return _only(list(named.values()), 0.75)
+        same = [t for t in ctx.tokens(sent) if t.i < before and t.i != token.i and t.lemma_.lower() == lemma
+                and t.dep_ not in ("compound", "amod") and not _in_place_phrase(t)]
+        if not same:
+            continue
+        found = [[m.entity for x in _core(t) if (m := ctx.mention(x)) is not None and m.entity.type in _ACTOR_TYPES] for t in same]
+        if not all(found):
+            return []  # "the Maduro regime and the Ortega regime": an earlier one we cannot resolve still competes
+        return _only(list({e.key: e for entities in found for e in entities}.values()), 0.75)
     if not kinds:
         return []
     for sent, before in window:
