@@ -31,7 +31,7 @@ argument's score, or nothing when two candidates compete:
 * a state's organ or office named bare ("the foreign ministry", "the government", "the prime minister"
   said): the country the previous sentence's subject is or serves ("Norland protested on Monday. The
   foreign ministry summoned ..."); a subject of no single country, an organisation ("Hamas fired
-  rockets. The army said ...") or a person of none leaves it unresolved;
+  rockets. The government said ...") or a person of none leaves it unresolved;
 * "the former" and "the latter": the first or second of the two actors coordinated (or, with no
   coordination, the only two named) in the same sentence before the word or else in the previous one;
 * a denied "it", "this" or "that" ("Norland denied it"): whoever made the charge, demand or
