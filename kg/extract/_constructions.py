@@ -93,6 +93,8 @@ _NEGOTIATING = {"negotiate", "discuss", "seek", "propose", "draft", "pursue", "w
 _MISSIONS = {"embassy", "consulate", "legation", "chancery"}
 #: Prepositions that place a protest at a building ("outside the embassy", "marched to the consulate").
 _AT_PLACE = {"outside", "at", "near", "before", "opposite", "to", "toward", "towards", "beside", "around", "on"}
+#: Nouns of a weapons test or an exercise in which weapons are fired ("fired missiles during drills").
+_EXERCISES = {"test", "trial", "drill", "exercise", "manoeuvre", "maneuver", "wargame", "war-game"}
 #: Crowds whose violence at a state's mission is a violent protest ("protesters stormed the Y embassy").
 _RIOTERS = {"protester", "demonstrator", "rioter", "crowd", "mob", "student", "activist", "youth"}
 #: Nouns of a crowd that name no group of their own ("a mob", "rioters"): protesters of the country they act in.
@@ -891,6 +893,17 @@ def _mission_states(ctx: _Context, places: list[Token], prep: str | None) -> lis
             country = ctx.country(entity.country) if entity.type is EntityType.SECTOR_ACTOR and entity.country else None
             found.append(Arg(country or entity, arg.score, prep))
     return found
+
+
+def weapons_test(verb: Token) -> bool:
+    """Whether an act of firing is a test or an exercise: "test-fired a missile toward Y" (PETRARCH2 "TEST *", CAMEO
+    150 "demonstrate military power"), "fired missiles near Y during drills", "launched rockets in an exercise"
+    (PETRARCH2 "* &WEAPON (ON EXERCISE)"): a show of force, not an attack."""
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "test":
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "during", "on") and any(p.dep_ == "pobj" and p.lemma_.lower() in _EXERCISES for p in c.children)
+               for c in verb.children)
 
 
 def rioted_missions(ctx: _Context, verb: Token) -> list[Arg]:

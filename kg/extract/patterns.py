@@ -148,7 +148,7 @@ from kg.extract._arguments import (
     gerund_parties,
     hyphen_sides,
 )
-from kg.extract._constructions import BY_BORDER, backed_contest, constructions, helped_contest, investigated_thing, rioted_missions, split_border
+from kg.extract._constructions import BY_BORDER, backed_contest, constructions, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats, owns_responsibility
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
@@ -747,8 +747,9 @@ class PatternExtractor:
             cameo = _VOWED_THREATS[pred.category]
             pred, modality = predicate("threatens"), Modality.ASSERTED
             goldstein = goldstein_of(cameo, pred.goldstein)
-        elif pred.category == "ASSAULT" and modality is not Modality.NEGATED and _prepared(anchor):
-            # "the navy got ready to bombard X again": a show of force (CAMEO 15), the attack is still to come
+        elif pred.category == "ASSAULT" and modality is not Modality.NEGATED and (_prepared(anchor) or (anchor.pos_ in ("VERB", "AUX") and weapons_test(anchor))):
+            # "the navy got ready to bombard X again": a show of force (CAMEO 15), the attack is still to come; "test-fired
+            # a missile toward X", "fired rockets near X during drills": a show of force, no attack
             pred, modality = predicate("mobilizes"), Modality.ASSERTED
             cameo, goldstein = pred.cameo, pred.goldstein
         coded = trigger.category if pred is trigger.predicate else None  # "released Y's prisoners": CAMEO 084, PLOVER RETREAT
