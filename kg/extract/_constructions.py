@@ -847,6 +847,16 @@ def _crowd(noun: Token, country: str, label: str | None = None) -> Entity | None
     if noun.lemma_.lower() in _MOBS:
         start = next(t.i for t in noun.subtree if t.dep_ != "det")  # "a mob": "mob"
         return Entity(key=f"actor/{country}-opposition", label=label or noun.doc[start : noun.i + 1].text, type=EntityType.SECTOR_ACTOR, country=country, role="opposition")
+    counted = _crowd_counted(noun)
+    if counted is None:
+        return None
+    label = label or noun.doc[noun.left_edge.i : counted.i + 1].text
+    return Entity(key=f"actor/{country}-opposition", label=label, type=EntityType.SECTOR_ACTOR, country=country, role="opposition")
+
+
+def _crowd_counted(noun: Token) -> Token | None:
+    """The last word of a count of a crowd ("thousands" of "thousands", "people" of "tens of thousands of people"), or
+    None when the noun counts nothing or counts a group of its own ("thousands of farmers")."""
     if noun.lower_ not in _COUNTS and noun.lemma_.lower() not in _COUNTS:
         return None
     counted = noun
@@ -854,8 +864,7 @@ def _crowd(noun: Token, country: str, label: str | None = None) -> Entity | None
         counted = inner  # "tens of thousands of people"
     if counted.i != noun.i and counted.lower_ not in _COUNTS and counted.lemma_.lower() not in _CROWD_PEOPLE:
         return None
-    label = label or noun.doc[noun.left_edge.i : counted.i + 1].text
-    return Entity(key=f"actor/{country}-opposition", label=label, type=EntityType.SECTOR_ACTOR, country=country, role="opposition")
+    return counted
 
 
 def _national_group(ctx: _Context, noun: Token) -> Entity | None:
@@ -913,7 +922,7 @@ def rioted_missions(ctx: _Context, verb: Token) -> list[Arg]:
     mission the verb's object or the object of its "to", "on" or "at" ("set fire to the Y consulate"). Nothing for
     another doer ("gunmen attacked the Y embassy" stays an attack) or another thing ("protesters stormed parliament")."""
     subjects = [_counted(c) for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects or not (subjects[0].lemma_.lower() in _RIOTERS or _crowd(subjects[0], "") is not None):
+    if not subjects or not (subjects[0].lemma_.lower() in _RIOTERS or _crowd_counted(subjects[0]) is not None):
         return []
     places = [c for c in verb.children if c.dep_ == "dobj"]
     places += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "at") for p in c.children if p.dep_ == "pobj"]

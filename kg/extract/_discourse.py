@@ -425,7 +425,7 @@ def _described_actor(ctx: _Context, token: Token) -> list[Referent]:
                 and t.dep_ not in ("compound", "amod") and not _in_place_phrase(t)]
         if not same:
             continue
-        found = [[m.entity for x in _core(t) if (m := ctx.mention(x)) is not None and m.entity.type in _ACTOR_TYPES] for t in same]
+        found = [_entities_of(ctx, t, conjuncts=False) for t in same]
         if not all(found):
             return []  # "the Maduro regime and the Ortega regime": an earlier one we cannot resolve still competes
         return _only(list({e.key: e for entities in found for e in entities}.values()), 0.75)
@@ -730,10 +730,11 @@ def _unknown_name(ctx: _Context, head: Token) -> bool:
     return (head.pos_ == "PROPN" and ctx.mention(head) is None) or head.lemma_.lower() in _OFFICES or _office_country(ctx, head) is not None
 
 
-def _entities_of(ctx: _Context, head: Token) -> list[Entity]:
-    """Distinct actors named in the core of a noun phrase and its conjuncts ("Norland's navy and Sudia")."""
+def _entities_of(ctx: _Context, head: Token, conjuncts: bool = True) -> list[Entity]:
+    """Distinct actors named in the core of a noun phrase and, unless ``conjuncts`` is false, its conjuncts
+    ("Norland's navy and Sudia")."""
     found: dict[str, Entity] = {}
-    for conj in (head, *head.conjuncts):
+    for conj in (head, *head.conjuncts) if conjuncts else (head,):
         for token in _core(conj):
             m = ctx.mention(token)
             if m is not None and m.entity.type in _ACTOR_TYPES:
