@@ -64,7 +64,7 @@ from kg.extract._discourse import patient_owner, refer
 from kg.extract._topics import topic_label
 from kg.extract._modality import intention_noun
 from kg.extract._words import HARMED_IN as _HARMED_IN
-from kg.extract._words import _CAPTIVE, _GROUP_PLACE_PREPS, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _WEAPONS, _WISH, contest_intents, contest_modifiers, operation_nouns
+from kg.extract._words import _CAPTIVE, _GROUP_PLACE_PREPS, _RESPONSES, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _WEAPONS, _WISH, contest_intents, contest_modifiers, operation_nouns
 from kg.gazetteer import sector_nouns, structural_cues
 from kg.model import Entity, EntityType, slugify
 from kg.nlp import first_conjunct
@@ -124,10 +124,10 @@ _STRAINS = {
 #: Prepositions that set an act against a strain ("amid tensions", "over the dispute", "following clashes").
 _AMID = ("amid", "amidst", "over", "during", "following", "after", "in", "despite")
 #: Prepositions and conjunctions that set a show of force after the act it answers ("after Y's drills", "in response
-#: to Y's drills", "after Y fired a missile"), and the nouns of answering whose "to" or "for" names the act.
+#: to Y's drills", "after Y fired a missile"; the nouns of answering whose "to" or "for" names the act are
+#: ``_words._RESPONSES``).
 _PROVOKED_PREPS = ("after", "following", "in")
 _PROVOKED_MARKS = ("after", "when", "as", "because", "since")
-_RESPONSES = {"response", "reaction", "retaliation", "answer", "reply"}
 #: Words before "of" that pick some of a group ("one of the founding members").
 _PARTITIVE = ("one", "some", "several", "two", "three", "many", "each")
 

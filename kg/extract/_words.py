@@ -155,7 +155,9 @@ _WHILE_PREPS = {"after", "before", "during", "following", "on", "at", "amid", "i
 #: an "in" phrase ("in response to", "in protest at", "in light of"); the parse may make "because" the preposition.
 _MATTER_PREPS = {"over", "about", "amid", "amidst", "despite", "concerning", "regarding", "following", "because"}
 _MATTER_PHRASES = {"because of", "due to", "owing to", "regardless of", "in view of"}
-_MATTER_NOUNS = {"protest", "response", "reaction", "retaliation", "answer", "reply", "light", "view", "solidarity"}
+#: Nouns of answering another's act ("in response to Y's drills", "in retaliation for ...").
+_RESPONSES = {"response", "reaction", "retaliation", "answer", "reply"}
+_MATTER_NOUNS = _RESPONSES | {"protest", "light", "view", "solidarity"}
 _MUST = {"must", "should"}
 #: Verbs and participles that call an event named by a noun off ("cancelled the summit", "the summit was
 #: called off", "a scrapped visit"): the event did not take place.
