@@ -87,7 +87,7 @@ def test_no_fight_without_a_backed_state_adversary(run: Run, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "fighters", "enemy"),
     [
-        ("New Zealand joined Australia in the fight against the Islamic State.", ("New Zealand", "Australia"), "Islamic State"),
+        ("New Zealand joined Australia in the fight against the Islamic State.", ("New Zealand", "Australia"), "Islamic State of Iraq and the Levant"),
         ("Belgium has joined the Netherlands in the war against Iraq.", ("Belgium", "Netherlands"), "Iraq"),
         ("Qatar and Bahrain joined Saudi Arabia in the campaign against the Houthis.", ("Qatar", "Bahrain", "Saudi Arabia"), "Houthis"),
     ],

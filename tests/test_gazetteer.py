@@ -61,7 +61,7 @@ def test_at_least_sixty_organisations_with_acronyms() -> None:
         ("Ansar Allah", "Houthis", "YEM"),
         ("Pakistani Taliban", "Tehrik-i-Taliban Pakistan", "PAK"),
         ("PKK", "Kurdistan Workers' Party", "TUR"),
-        ("ISIS", "Islamic State", None),  # active across countries: no country
+        ("ISIS", "Islamic State of Iraq and the Levant", None),  # active across countries: no country
         ("M23", "March 23 Movement", "COD"),
         ("Rapid Support Forces", "Rapid Support Forces", "SDN"),
         ("Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham", "SYR"),
