@@ -92,7 +92,7 @@ _TOPIC_NOUNS = {"issue", "question", "subject", "matter", "topic", "situation", 
 _DASHES = {"-", "--", "\u2013", "\u2014"}
 
 #: Offices whose holders act for their state ("ministers of Norland and Sudia").
-_OFFICE_NOUNS = {"minister", "leader", "president", "official", "envoy", "delegation", "delegate", "negotiator", "diplomat", "representative", "spokesman", "spokesperson"}
+_OFFICE_NOUNS = {"minister", "leader", "president", "official", "envoy", "ambassador", "delegation", "delegate", "negotiator", "diplomat", "representative", "spokesman", "spokesperson"}
 
 #: Prepositions of a target that the parse may hang on a "by" agent ("imposed by X on Y").
 _STRANDED_PREPS = {"on", "against", "toward", "towards"}
@@ -371,6 +371,9 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not _is_stance(child) and (m := ctx.mention(child)):
                 if m.entity.type in _ACTOR_TYPES:
                     return Arg(m.entity, score * 0.85, place=place)
+            # "the Indian prime minister's visit", "Russian troops' incursions": an owner named by its office or force
+            if child.dep_ == "poss" and ctx.mention(child) is None and _state_noun(child) and (owner := _actor(ctx, child, score, anchor)):
+                return Arg(owner.entity, owner.score * 0.85, place=place)
         if token.lemma_.lower() in _TRAVELLING_BODIES and (leader := _body_leader(ctx, token, score, anchor)) is not None:
             return leader
         for child in token.children:
