@@ -35,6 +35,8 @@ def _said(result: ArticleResult) -> list[tuple[str, str, str]]:
         ("Students in Nairobi protested against the Ugandan ambassador's comments.", ("*", "protests", "Uganda")),
         # a verb of praise, the owner a head of state
         ("Ghana welcomed the Nigerian president's decision to reopen the border.", ("Ghana", "praises", "Nigeria")),
+        # a gerund the parse reads as a verb, owned by a force
+        ("Estonia protested Russian warplanes' flying over its islands.", ("Estonia", "protests", "Russian warplanes")),
     ],
 )
 def test_an_act_owned_by_an_office_is_its_countrys(run: Run, text: str, expected: tuple[str, str, str]) -> None:

@@ -348,7 +348,8 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
             return Arg(speaker, score * 0.8)
         country = speaker if speaker.type is EntityType.COUNTRY else ctx.country(speaker.country)
         return Arg(country, score * 0.8) if country else None
-    if token.pos_ in ("NOUN", "PROPN"):
+    gerund = token.tag_ == "VBG" and token.dep_ in ("dobj", "pobj") and any(c.dep_ == "poss" for c in token.children)
+    if token.pos_ in ("NOUN", "PROPN") or gerund:  # ("condemned Y troops' shelling": a gerund owned, as a noun)
         # "the Border Police, whose boats gave chase": the antecedent of "whose".
         if token.head.dep_ == "relcl" and any(c.lower_ == "whose" for c in token.children):
             return _actor(ctx, token.head.head, score * 0.9, anchor)
@@ -671,6 +672,11 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     interrupted = _interrupted_subject(verb)
     if interrupted is not None:
         found = _actors(ctx, interrupted, 0.9)
+        if found:
+            return found
+    if verb.tag_ == "VBG" and verb.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+        # "condemned Y troops' shelling of Z": a gerund the parse reads as a verb has its doer as its owner
+        found = [a for c in verb.children if c.dep_ == "poss" for a in _actors(ctx, c, 0.9)]
         if found:
             return found
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] or _stranded_agents(ctx, verb)
@@ -1838,6 +1844,11 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         if not objects:
             objects = [a for a in _prep_objects(ctx, verb, 0.9) if all(a.entity.key != s.entity.key for s in subjects)]
             objects += [a for d in _first_of(list(verb.children), {"dative"}) for a in _actors(ctx, d, 0.9)]
+        elif all(o.prep == "in" for o in objects):
+            # "held a rally in Manila against Y", "staged a protest in X against Y": the noun's "in" names where
+            # the act is held; the light verb's own phrase of a target, when it has one, names whom it is done to
+            aimed = [a for a in _prep_objects(ctx, verb, 0.9) if a.prep not in (None, "in") and all(a.entity.key != s.entity.key for s in subjects)]
+            objects = aimed or objects
     if not subjects and trigger.predicate.category in _CLAIMED and (claimer := claimed_by(first)) is not None:
         # "X claimed the rocket attack on Y", "X claimed responsibility for the bombing of Y's bus": the act owned is X's
         subjects = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, claimer)]

@@ -227,8 +227,8 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         objects = objects + (_strained_with(ctx, anchor, subjects) or _provoked_by(ctx, anchor, subjects))
     if category == "PROTEST" and verb:
         subjects = _placed_protesters(ctx, anchor, subjects)
-    elif category == "PROTEST" and not subjects and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in _LIGHT_VERBS:
-        subjects = _placed_protesters(ctx, anchor.head, subjects)  # "Iranian students began a hunger strike"
+    elif category == "PROTEST" and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in _LIGHT_VERBS:
+        subjects = _placed_protesters(ctx, anchor.head, subjects, anchor)  # "Iranian students began a hunger strike"
     if category == "PROTEST" and verb and not actor_objects:
         # "shouted anti-Y slogans", "burned anti-Y banners": the act's thing is "anti-" its target
         objects = objects + [a for thing in _first_of(list(anchor.children), {"dobj"}) for a in _anti_targets(ctx, thing)]
@@ -743,7 +743,7 @@ def _aided_country(ctx: _Context, verb: Token) -> list[Arg]:
 _REBUILDING = {"rebuild", "reconstruct", "restore", "repair", "rehabilitate", "redevelop"}
 
 
-def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg]) -> list[Arg]:
+def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg], held: Token | None = None) -> list[Arg]:
     """Protesters of no named country take the country they protest in: "Farmers protested in Paris
     against French taxes" is a domestic protest (then dropped), "students rallied in Seoul against
     Japanese curbs" a Korean group's protest against Japan."""
@@ -756,7 +756,7 @@ def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg]) -> list[
             for s in _first_of(list(verb.children), {"nsubj"})[:1]
             if (group := _placed_group(ctx, s) or _national_group(ctx, _counted(s))) is not None
         ]
-        if not found and len(countries := _protest_countries(ctx, verb)) == 1:
+        if not found and len(countries := _protest_countries(ctx, verb, held)) == 1:
             # "Protesters rallied outside the Y embassy in Manila", "Demonstrators marched in Lima": a group
             # of no named country protests as a group of the one country its protest is held in
             country = countries.pop()
@@ -768,19 +768,22 @@ def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg]) -> list[
         return subjects
     places = {
         m.entity.country
-        for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _GROUP_PLACE_PREPS
+        for h in ([verb] if held is None else [verb, held])
+        for prep in h.children if prep.dep_ == "prep" and prep.lower_ in _GROUP_PLACE_PREPS
         for p in prep.children if p.dep_ == "pobj" and (m := ctx.mention(p)) is not None and m.entity.type is EntityType.COUNTRY and m.entity.country
     }
     groups = [g for s in verb.children if s.dep_ == "nsubj" and len(places) == 1 for g in [_group_actor(s, next(iter(places))) or _crowd(s, next(iter(places)))] if g is not None]
     return [Arg(groups[0], subjects[0].score)] if groups else subjects
 
 
-def _protest_countries(ctx: _Context, verb: Token) -> set[str]:
+def _protest_countries(ctx: _Context, verb: Token, held: Token | None = None) -> set[str]:
     """The countries a protest verb places its protest in: "rallied in Manila", "marched through Lima", and
     the place of a mission it is held at or done to ("outside the Y embassy in Manila", "stormed the Y embassy in
     Manila": the embassy stands in Manila)."""
     # "in Manila and in Hanoi", "in Manila and Hanoi": every place counts, and two abstain
-    preps = [c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _GROUP_PLACE_PREPS for c in (prep, *prep.conjuncts)]
+    # (the place may hang on the noun of protest a light verb holds: "held a rally in Manila")
+    holders = [verb] if held is None else [verb, held]
+    preps = [c for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in _GROUP_PLACE_PREPS for c in (prep, *prep.conjuncts)]
     places = [q for prep in preps for p in prep.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
     missions = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _AT_PLACE for p in prep.children if p.dep_ == "pobj"]
     missions += [c for c in verb.children if c.dep_ == "dobj"]  # "stormed the Y embassy in Baghdad"
