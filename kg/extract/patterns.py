@@ -233,6 +233,10 @@ def _verb_words(verb: Token, children: Sequence[Token] | None = None) -> set[str
             # (not "the occupation of X by Y was terminated": an act noun with its own arguments is read itself)
             words |= {child.lemma_.lower(), child.lower_}
         if child.dep_ == "dobj":
+            nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+            if nxt is not None and nxt.dep_ == "quantmod" and nxt.pos_ in ("ADP", "ADV") and nxt.head.head.i == child.i:
+                # "handed over ten soldiers": the parse may read the particle as a bound of the object's number
+                words |= {nxt.lower_, f"prt:{nxt.lower_}"}
             # "halt mediation efforts": the object's compound names the thing too
             words |= {g.lemma_.lower() for g in child.children if g.dep_ == "compound"}
             if child.lemma_.lower() in _MEASURE_NOUNS:
