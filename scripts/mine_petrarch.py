@@ -208,13 +208,17 @@ def _head(item: str, synsets: dict[str, list[str]]) -> list[str]:
 
 
 def _braced_phrase(pattern: str) -> bool:
-    """Whether the first item after the verb is, or holds, a braced phrase of several words.
+    """Whether the first item after the verb (or after its particle) is, or holds, a braced phrase of several words.
 
     >>> _braced_phrase("* {SPY MISSIONS}"), _braced_phrase("* (FOR {FINANCIAL AID})"), _braced_phrase("* {STATEMENT}")
     (True, True, False)
+    >>> _braced_phrase("* BACK {&MILITARY PART}"), _braced_phrase("* UP PRESSURE")
+    (True, False)
     """
     items = _tokens(pattern)
     after = [i for i in items[items.index("*") + 1 :] if i not in ("$", "+", "%", "^")] if "*" in items else []
+    if len(after) > 1 and after[0].lower() in _PARTICLES:
+        after = after[1:]
     return bool(after) and any(len(p.split()) > 1 for p in re.findall(r"\{([^}]*)\}", after[0]))
 
 
@@ -235,6 +239,8 @@ def pattern_words(pattern: str, synsets: dict[str, list[str]]) -> str:
     'against'
     >>> pattern_words("* (TO)", {}), pattern_words("&MILITARY *", {})
     ('', '')
+    >>> pattern_words("* UP PRESSURE", {}), pattern_words("* BACK {&MILITARY PART}", {}), pattern_words("* OUT (OF SUMMIT)", {})
+    ('up pressure', '', 'out')
     """
     items = _tokens(pattern)
     if "*" not in items:
@@ -253,7 +259,14 @@ def pattern_words(pattern: str, synsets: dict[str, list[str]]) -> str:
         objects = _head(" ".join(inner[1:]), synsets) if not inner[-1].startswith("&") else _head(inner[-1], synsets)
         return f"{prep} {'|'.join(objects)}" if objects else ""
     if first.lower() in _PARTICLES:
-        return first.lower()
+        # "* BACK {&MILITARY PART}", "* DOWN &WEAPON": an object after the particle is required with it ("send back
+        # troops", "lay down arms"), or the pattern is left out when it is a phrase of several words; a
+        # prepositional phrase after it stays unconverted ("* OUT (OF SUMMIT)": "walk out")
+        rest = after[1:]
+        if not rest or rest[0].startswith("("):
+            return first.lower()
+        objects = _head(rest[0], synsets)
+        return f"{first.lower()} {'|'.join(objects)}" if objects else ""
     return "|".join(_head(first, synsets))
 
 
@@ -293,7 +306,7 @@ def mine(verbs_path: Path, synsets_path: Path) -> tuple[dict[tuple[str, str], se
             continue
         extra = pattern_words(row["pattern"], synsets)
         if not extra and _braced_phrase(row["pattern"]):
-            stats["patterns whose first item is a phrase of several words (left out)"] += 1
+            stats["patterns whose first item (after a particle) is a phrase of several words (left out)"] += 1
             continue
         if not extra:
             stats["patterns without a word after the verb"] += 1

@@ -213,7 +213,26 @@ def test_mine_keeps_a_braced_phrase_whole(miner: ModuleType, tmp_path: Path) -> 
     verbs, synsets = _dictionary(tmp_path, rows)
     found, stats = miner.mine(verbs, synsets)
     assert found == {("threatens", "130"): {"glide ultimatum"}}
-    assert stats["patterns whose first item is a phrase of several words (left out)"] == 2
+    assert stats["patterns whose first item (after a particle) is a phrase of several words (left out)"] == 2
+
+
+def test_mine_keeps_the_object_after_a_particle(miner: ModuleType, tmp_path: Path) -> None:
+    """PETRARCH2's "* DOWN RIOT" needs its object with the particle ("put down a riot", not "put down new rules");
+    an object phrase of several words after the particle leaves the pattern out ("* BACK {&MILITARY PART}" is not
+    "send back" anything); a prepositional phrase after it is not converted ("* OUT (OF SUMMIT)": "walk out").
+    The rows are invented in PETRARCH2's format."""
+    rows = [
+        "---\tglide\tGLIDE\t\t\tverb\t\t\tglide\tGLIDE\t\t---\t\t\t1\n",
+        "175\tglide\t* DOWN RIOT\t\tCOERCE\tpattern\t\t\t\tGLIDE\tGLIDE\t175\t\t\t2\n",
+        "0842\tglide\t* BACK {&MILITARY PART}\t\tRETREAT\tpattern\t\t\t\tGLIDE\tGLIDE\t0842\t\t\t3\n",
+        "164\tglide\t* OUT (OF SUMMIT)\t\tSANCTION\tpattern\t\t\t\tGLIDE\tGLIDE\t164\t\t\t4\n",
+    ]
+    verbs, synsets = _dictionary(tmp_path, rows)
+    found, stats = miner.mine(verbs, synsets)
+    triggers = {t for ts in found.values() for t in ts}
+    assert "glide down riot" in triggers and "glide out" in triggers
+    assert not {"glide down", "glide back"} & triggers
+    assert stats["patterns whose first item (after a particle) is a phrase of several words (left out)"] == 1
 
 
 def test_mined_lexicon_reads_no_threat_in_flown_missions(run: Callable[..., ArticleResult]) -> None:
