@@ -240,6 +240,9 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         # "Thousands joined anti-Y demonstrations in X": the crowd is the protest's own group, named by its place
         subjects = [next((p for p in placed if p.entity.key == s.entity.key), s) for s in subjects]
         objects = [o for o in objects if o.entity.key not in keys] + against
+    if category in ("PROTEST", "ACCUSE") and not actor_objects and not objects and not _embassy_owners(ctx, anchor):
+        # "X lodged a protest after Y's official visited the islands": a protest with no target answers the act it follows
+        objects = _provoked_by(ctx, anchor, subjects, any_act=True)
     if category == "PROTEST":
         # "a hunger strike in front of the Y embassy": the general rules may read the embassy through "in"
         objects = objects + [a for a in _embassy_owners(ctx, anchor) if all(a.entity.key != o.entity.key or o.prep == "in" for o in objects)]
@@ -1156,11 +1159,14 @@ def _force_holders(anchor: Token) -> list[Token]:
     return holders
 
 
-def _provoked_by(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg]:
+def _provoked_by(ctx: _Context, anchor: Token, subjects: list[Arg], any_act: bool = False) -> list[Arg]:
     """Whose hostile act a show of force answers: "put its forces on alert in response to Y's drills", "raised the
     alert after Y's missile launch", "scrambled jets after Y fired a missile" (an act of the lexicon whose every
     reading is hostile, :attr:`_Context.hostile_verbs` and ``hostile_nouns``; its doer named by a modifier, "by Y" or the clause's subject).
-    Not the patient of the act ("after the invasion of Z": Z is no provoker), nor an act of the subject's own."""
+    Not the patient of the act ("after the invasion of Z": Z is no provoker), nor an act of the subject's own.
+
+    With ``any_act``, for a protest or a complaint with no target of its own: whose act of any kind it answers ("X
+    lodged a protest after Y's official visited the islands", "X protested when Y's jets flew over its islands")."""
     acts: list[Token] = []
     for holder in _force_holders(anchor):
         for child in holder.children:
@@ -1172,18 +1178,21 @@ def _provoked_by(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg]
                         acts.append(pobj)
             elif child.lower_ == "following" and child.dep_ in ("acl", "advcl"):
                 acts += [q for q in child.children if q.dep_ == "dobj"]  # the parse's participle "following Y's drills"
-            elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _PROVOKED_MARKS for m in child.children):
-                acts.append(child)  # "after Y fired a missile"
+            elif child.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _PROVOKED_MARKS for m in child.children):
+                acts.append(child)  # "after Y fired a missile", "when Y's jets flew over" ("when" is parsed as an adverb)
     keys = {s.entity.key for s in subjects}
     countries = {s.entity.country for s in subjects if s.entity.country}
     found: list[Arg] = []
     for act in acts:
         verb = act.pos_ in ("VERB", "AUX")
         mods = ctx.hostile_nouns.get(ctx.lemmas[act.i]) if not verb else None
-        if not (ctx.lemmas[act.i] in ctx.hostile_verbs if verb else mods is not None and (not mods or any(ctx.lemmas[c.i] in mods for c in act.children))):
+        hostile = ctx.lemmas[act.i] in ctx.hostile_verbs if verb else mods is not None and (not mods or any(ctx.lemmas[c.i] in mods for c in act.children))
+        if not (hostile or (any_act and (verb or ctx.lemmas[act.i] in ctx.event_nouns))):
             continue
         if verb:
             doers = [c for c in act.children if c.dep_ == "nsubj"]
+            # "after X's fishermen were detained by Y's navy": a passive's agent
+            doers += [p for c in act.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         else:
             doers = [c for c in act.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < act.i]
             doers += [p for c in act.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
