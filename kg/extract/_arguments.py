@@ -388,8 +388,9 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                 owners = [m for g in child.children if g.i == child.i - 2 and (m := ctx.mention(g)) and m.entity.type is EntityType.COUNTRY]
                 if owners:
                     return Arg(owners[0].entity, score * 0.85, place=place)
-        # "the invasion of Sudia by Norland": an act with its own agent stands for the agent, not its patient
-        for agent in _act_agents(ctx, token):
+        # "the invasion of Sudia by Norland": an act with its own agent stands for the agent, not its patient; so does
+        # an act with a clause naming its doer ("a strike carried out by Y", "an explosion blamed on Y")
+        for agent in _act_agents(ctx, token) + _clause_doers(ctx, token):
             if (arg := _actor(ctx, agent, score * 0.85, anchor)) is not None:
                 return arg
         # "the Bureau of the Chancellor of the Kingdom of Norland": an institution of a country.
@@ -494,6 +495,31 @@ def _act_agents(ctx: _Context, noun: Token) -> list[Token]:
     if not preps and noun.dep_ == "dobj" and verb.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children):
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
     return [p for c in preps for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
+
+
+#: Participles of doing whose "by" agent is the doer of the act they modify ("a strike carried out by Y", "the raid,
+#: launched by Y's commandos"), and of blaming with the preposition naming the one blamed ("an explosion blamed on Y",
+#: "attacks attributed to Y").
+_DOING_PARTICIPLES = {"carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit", "execute", "order", "direct"}
+_BLAMING_PARTICIPLES = {"blame": "on", "attribute": "to", "ascribe": "to", "pin": "on"}
+
+
+def _clause_doers(ctx: _Context, noun: Token) -> list[Token]:
+    """Who a participle clause on an act's noun names as its doer: "a drone strike carried out by Y", "the raid,
+    launched by Y's commandos", "an explosion blamed on Y", "attacks attributed to Y" (only nouns of the lexicon's acts,
+    :attr:`_Context.event_nouns`, and only a clause of doing or of blaming: not "refugees displaced by Y")."""
+    if ctx.lemmas[noun.i] not in ctx.event_nouns:
+        return []
+    found: list[Token] = []
+    for clause in noun.children:
+        if clause.dep_ != "acl" or clause.tag_ != "VBN":
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in _DOING_PARTICIPLES:
+            found += [p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        elif lemma in _BLAMING_PARTICIPLES:
+            found += [p for c in clause.children if c.dep_ == "prep" and c.lower_ == _BLAMING_PARTICIPLES[lemma] for p in c.children if p.dep_ == "pobj"]
+    return found
 
 
 def _origin_sector(noun: Token) -> str | None:
