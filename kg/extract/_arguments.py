@@ -417,6 +417,8 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         # (several countries: _members_of; "refugees from Norland" are no state's people)
         if (_state_noun(token) or traded) and (country := _country_after(ctx, token, ("from",))) is not None:
             return Arg(country, score * 0.85)
+        if _seated_organ(token) and (country := _country_after(ctx, token, ("in",))) is not None:
+            return Arg(country, score * 0.85)  # "the foreign ministry in Hanoi", "officials in Moscow", "a court in Y"
         if traded and token.lower_ in _SENT_GOODS and (country := _country_after(ctx, token, ("to",))) is not None:
             return Arg(country, score * 0.85)  # "curbs on exports to Norland": the goods a measure keeps from Norland
         # "Fighters loyal to Norland's exiled general": an unmarked group takes the country of whom it serves.
@@ -465,6 +467,22 @@ def _body_leader(ctx: _Context, token: Token, score: float, anchor: Token) -> Ar
             if arg is not None and (arg.entity.type is EntityType.PERSON or arg.entity.role in ("government", "military") or _state_noun(pobj)):
                 return arg
     return None
+
+
+#: Sectors of the organs that sit in their own country, so that the place they are in names it (not armed forces,
+#: which are often abroad: "the troops in Y").
+_SEATED_SECTORS = {"government", "police", "judiciary", "legislature"}
+#: Offices and missions of those sectors that travel or sit abroad ("the embassy in Y", "the delegation in Geneva").
+_ABROAD_OFFICES = {"embassy", "consulate", "mission", "delegation", "delegate", "envoy", "ambassador", "diplomat",
+                   "negotiator", "representative", "minister", "president", "leader", "spokesman", "spokesperson"}
+
+
+def _seated_organ(token: Token) -> bool:
+    """Whether a noun names an organ of a state that sits in its own country: "the government in Y's capital",
+    "authorities in Y", "a court in Y" (a state's organs, police, courts and parliament, less its travelling offices
+    and missions)."""
+    lemma = token.lemma_.lower()
+    return lemma not in _ABROAD_OFFICES and (sector_nouns().get(lemma) in _SEATED_SECTORS or lemma == "authorities")
 
 
 def _country_after(ctx: _Context, token: Token, preps: tuple[str, ...]) -> Entity | None:
