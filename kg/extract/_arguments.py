@@ -324,6 +324,12 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
     if low in _RELATIVE and token.head.dep_ == "prep" and token.head.head.dep_ == "relcl":
         # "the Pact, of which Norland and Sudia are founders": the antecedent of "which"
         return _actor(ctx, token.head.head.head, score * 0.9, anchor)
+    if low in ("them", "him") and token.dep_ == "dobj" and (shared := _shared_object(token)) is not None:
+        # "X expelled three Y diplomats, accusing them of spying", "X detained a Y citizen and charged him with ...":
+        # the object of a verb that goes on the first clause is that clause's object
+        found = _actors(ctx, shared, score * 0.9)
+        if len(found) == 1:
+            return found[0]
     if low in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "conj" and token.head.head.pos_ in ("VERB", "AUX"):
         # "Norland protested ..., and it has recalled ...": the first clause's subject (two or more: see _discourse)
         found = [a for a in _subjects_of_verb(ctx, token.head.head) if a.entity.type is not EntityType.PERSON or low == "they"]
@@ -447,6 +453,22 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                         if group is not None:
                             return Arg(group, score * 0.85)
     return None
+
+
+def _shared_object(pronoun: Token) -> Token | None:
+    """The antecedent of an object pronoun ("them", "him") of a verb that goes on a first clause, a participle set on
+    it or a coordinated verb with no subject of its own: that clause's direct object, when it agrees in number
+    ("expelled three Y diplomats, accusing them", "arrested a Y national and charged him"). None otherwise."""
+    verb = pronoun.head
+    if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+        return None  # "..., after Z had warned them": a clause of its own
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < pronoun.i]
+    if len(objects) != 1:
+        return None
+    plural = objects[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in objects[0].children)
+    return objects[0] if plural == (pronoun.lower_ == "them") else None
 
 
 def _bare_participle(verb: Token) -> bool:
