@@ -80,8 +80,11 @@ def _sense(label: Token) -> tuple[str, str | None] | None:
 
 #: Adjectives of blame with the act blamed ("responsible for the attack", "guilty of war crimes"): an accusation.
 _BLAMING = {"responsible", "guilty", "culpable", "accountable", "liable"}
-#: Plain nouns of a state or its government that say nothing of it on their own ("a state", "a regime").
-_LABEL_HEADS = {"state", "country", "nation", "regime", "government", "power", "actor", "neighbour", "neighbor"}
+#: Plain nouns of a state or its government that say nothing of it on their own ("a state", "a regime"), and plain
+#: nouns of an act or a body ("a hostile act", "a welcome step", "a terrorist group"), which take the sense of their
+#: evaluative modifier.
+_LABEL_HEADS = {"state", "country", "nation", "regime", "government", "power", "actor", "neighbour", "neighbor",
+                "act", "action", "move", "step", "measure", "gesture", "group", "organisation", "organization"}
 
 
 def _target(ctx: _Context, phrase: Token) -> list[Arg]:
@@ -109,9 +112,9 @@ def _labels(verb: Token, target: Token) -> list[Token]:
             labels += [g for g in child.children if g.dep_ in ("pobj", "amod", "acomp", "advmod")]
         elif child.dep_ in ("oprd", "acomp") or (child.dep_ in ("dobj", "ccomp") and child is not target and child.i > target.i):
             labels.append(child)
-    # "called Y's demands unacceptable": a predicative adjective parsed as the object's modifier; "described Y's launch
+    # "called Y's demands unacceptable": a predicative adjective parsed as the object's modifier (or adverb); "described Y's launch
     # as a threat", "called Y's launch a provocation": the label hung on the object (a noun the parse reads as a verb)
-    labels += [c for c in target.children if c.dep_ in ("amod", "dobj") and c.i > target.i]
+    labels += [c for c in target.children if c.dep_ in ("amod", "dobj", "advmod") and c.i > target.i]
     # "called Y's blockade a crime": the label read as an apposition, with no comma ("called Y's envoy, a friend" is one)
     labels += [c for c in target.children if c.dep_ == "appos" and c.i > target.i and c.doc[c.left_edge.i - 1].text != ","]
     labels += [g for c in target.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
@@ -170,9 +173,13 @@ def evaluations(ctx: _Context, sent: Span) -> Iterator[Evaluation]:
                 # "called Y's offensive a genocide": the parse may read both nouns as predicatives, the first evaluated
                 readings.append((predicatives[0], predicatives[-1]))
             for comp in verb.children:
-                # "considers Y a friend": the small clause is parsed as a clause whose subject is Y
-                if comp.dep_ == "ccomp" and comp.pos_ in ("NOUN", "ADJ"):
-                    readings += [(s, comp) for s in _first_of(list(comp.children), {"nsubj"})]
+                # "considers Y a friend": the small clause is parsed as a clause whose subject is Y ("called Y's decision
+                # unacceptable": or as a predicative with a subject of its own)
+                if comp.dep_ in ("ccomp", "oprd") and comp.pos_ in ("NOUN", "ADJ"):
+                    said_of = _first_of(list(comp.children), {"nsubj"})
+                    if not said_of and comp.dep_ == "oprd" and not targets:
+                        said_of = [c for c in comp.children if c.dep_ == "compound" and c.i < comp.i][:1]  # "called Y unacceptable"
+                    readings += [(s, comp) for s in said_of]
                 if comp.dep_ in ("ccomp", "xcomp") and (labels := _first_of(list(comp.children), {"dobj"})):
                     # "branded Y's move a violation", "called Y's drilling a provocation": a possessed act read as a clause
                     # whose object is the label; the evaluated is its subject, the verb's object or the act itself
