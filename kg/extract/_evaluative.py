@@ -78,8 +78,12 @@ def _sense(label: Token) -> tuple[str, str | None] | None:
     return None
 
 
-#: Adjectives of blame with the act blamed ("responsible for the attack", "guilty of war crimes"): an accusation.
-_BLAMING = {"responsible", "guilty", "culpable", "accountable", "liable"}
+#: Adjectives of blame with the act blamed ("responsible for the attack", "guilty of war crimes"), and the nouns and
+#: verb of blame said of an actor ("Y bore responsibility for", "Y was to blame for"): an accusation.
+_BLAMING = {"responsible", "guilty", "culpable", "accountable", "liable", "responsibility", "blame"}
+#: Verbs of bearing a responsibility said of another ("Y bears full responsibility for ..."); not "take" or "claim",
+#: which are the doer's own word for its act.
+_BEARING = {"bear", "carry", "shoulder"}
 #: Plain nouns of a state or its government that say nothing of it on their own ("a state", "a regime"), and plain
 #: nouns of an act or a body ("a hostile act", "a welcome step", "a terrorist group"), which take the sense of their
 #: evaluative modifier.
@@ -191,6 +195,12 @@ def evaluations(ctx: _Context, sent: Span) -> Iterator[Evaluation]:
                 if comp.dep_ == "ccomp" and comp.lemma_.lower() == "be":
                     said_of = _first_of(list(comp.children), {"nsubj"})
                     readings += [(said_of[0], a) for a in comp.children if said_of and a.dep_ in ("attr", "acomp")]
+                    # "X said Y was to blame for the crisis"
+                    readings += [(said_of[0], a) for a in comp.children if said_of and a.dep_ == "xcomp" and a.lemma_.lower() == "blame"]
+                elif comp.dep_ == "ccomp" and comp.lemma_.lower() in _BEARING:
+                    # "X said Y bore full responsibility for the crisis": the one said to bear the blame is accused
+                    said_of = _first_of(list(comp.children), {"nsubj"})
+                    readings += [(said_of[0], o) for o in comp.children if said_of and o.dep_ == "dobj" and o.lemma_.lower() in ("responsibility", "blame")]
         for phrase, label in readings:
             sense = _sense(label)
             if sense is None:
