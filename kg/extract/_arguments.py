@@ -278,13 +278,18 @@ def _state_noun(token: Token) -> bool:
 
 def _headline_pair(ctx: _Context, token: Token, score: float) -> list[Arg]:
     """'Norland, Sudia agree to ...': in a headline a comma joins two subjects as "and" would."""
-    if token.dep_ != "nsubj" or token.i < 2:
+    if token.dep_ != "nsubj":
+        return []
+    if token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == "," and token.doc[token.i + 2].dep_ == "nsubj" \
+            and token.doc[token.i + 2].head.i == token.head.i:
+        token = token.doc[token.i + 2]  # "Norland, Sudia restore ties": the parse may make both names subjects
+    if token.i < 2:
         return []
     comma, first = token.doc[token.i - 1], token.doc[token.i - 2]
     if comma.text != ",":
         return []  # the cheap test first: most subjects follow no comma
     sent = token.sent
-    if span_text(sent).rstrip().endswith((".", "!", "?", '"', "\u201d")) or first.i != sent.start or first.head.i != token.head.i:
+    if span_text(sent).rstrip().endswith((".", "!", "?", '"', "\u201d")) or first.left_edge.i != sent.start or first.head.i != token.head.i:
         return []
     pair = [ctx.mention(first), ctx.mention(token)]
     if any(m is None or m.entity.type not in _ACTOR_TYPES for m in pair) or pair[0] is pair[1]:
