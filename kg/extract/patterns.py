@@ -306,6 +306,8 @@ def _prep_objects_of(verb: Token, children: Sequence[Token] | None = None) -> li
         # "placed [a Y reporter] and [his driver under arrest]": a second object the parse makes a conjunct of the verb
         objects = [child for child in kids if child.dep_ == "dobj" or (child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"))]
         preps += [prep for child in objects if (prep := _ending_prep(child)) is not None]
+        # "joined [her Y counterpart for talks]": the parse may hang the verb's phrase on its direct object
+        preps += [g for child in objects if child.dep_ == "dobj" for g in child.children if g.dep_ == "prep" and g.i > child.i]
     # "supplied Y with food and fuel", "provided Y with hundreds of drones": what the object holds completes it too
     return [(child.lower_, {w for g in child.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_, *_things_held(g))}) for child in preps]
 
