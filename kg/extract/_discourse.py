@@ -458,7 +458,8 @@ def _bare_organ(ctx: _Context, token: Token) -> list[Referent]:
 
     The noun is singular, determined by "the" alone, and names an organ of government (``_GOVERNMENT_ORGANS``, with
     its words before it: "the foreign ministry") or an office of the gazetteer's titles ("the prime minister", "the
-    president"). The previous subject must be a country, one of its organs or forces, or a person of a known
+    president"), also as the first of coordinated subjects ("The prime minister and the Y president held talks").
+    The previous subject must be a country, one of its organs or forces, or a person of a known
     country; two countries there ("Norland and Sudia signed a deal. The president said ..."), an organisation or a
     thing leave the noun unresolved.
     """
@@ -466,7 +467,8 @@ def _bare_organ(ctx: _Context, token: Token) -> list[Referent]:
         return []
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return []
-    if any(c.dep_ not in ("det", "compound", "amod", "punct") or (c.dep_ in ("compound", "amod") and c.pos_ == "PROPN") for c in token.children):
+    # (the first of coordinated subjects holds the coordination: "The prime minister and his Y counterpart met")
+    if any(c.dep_ not in ("det", "compound", "amod", "punct", "cc", "conj") or (c.dep_ in ("compound", "amod") and c.pos_ == "PROPN") for c in token.children):
         return []
     lemma = token.lemma_.lower()
     before = " ".join(c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i)

@@ -1111,14 +1111,20 @@ def _bodies_of(ctx: _Context, anchor: Token) -> set[str]:
     }
 
 
+#: Tags of a word that names one actor: a singular noun or name, or a personal pronoun ("he", "she").
+_SINGULAR_TAGS = frozenset({"NN", "NNP", "PRP"})
+
+
 def _sides_named(ctx: _Context, verb: Token) -> bool:
     """Whether the subject of a verb (or of the verb it completes: "continue to discuss") names two actors or more
-    itself ("X and Y", "officials from X and Y"), not through a collective word or a pronoun ("the two leaders",
-    "both countries", "they") that stands for a pair found elsewhere."""
+    itself ("X and Y", "officials from X and Y"), or coordinates two singular actors, each its own side ("He and the Y
+    president", "The minister and her Y counterpart", read by discourse reference), not through a collective word or a
+    pronoun ("the two leaders", "both countries", "they") that stands for a pair found elsewhere."""
     node = verb
     while not (subjects := [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]) and node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
         node = node.head
-    return any(len({m.entity.key for t in s.subtree if (m := ctx.mention(t)) is not None}) >= 2 for s in subjects)
+    return any(len({m.entity.key for t in s.subtree if (m := ctx.mention(t)) is not None}) >= 2
+               or (s.conjuncts and all(c.tag_ in _SINGULAR_TAGS for c in (s, *s.conjuncts))) for s in subjects)
 
 
 def _own_other_side(noun: Token, nouns: Mapping[str, Sequence[Trigger]]) -> bool:
