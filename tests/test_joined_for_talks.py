@@ -5,7 +5,8 @@ MEETING)" 040, "* (FOR TALKS)" 046; kg/data/lexicon.yaml, the meetsWith entries 
 "X joined Y and W for talks on Z" only X's part in the talks: the one joined for talks, a meeting, a summit or a
 meal, or at the table, is met. Only a state, a person or a state's group joined: an organisation joined at a summit
 is a membership, and "joined the talks" names no partner. The parse may hang the phrase of the meeting on the
-direct object ("joined [his Y counterpart for talks]"): a three-word verb trigger is completed by it as well.
+direct object when that object names an actor ("joined [his Y counterpart for talks]"): a three-word verb trigger is
+completed by it as well; an act's phrase stays its own ("suffered [a defeat at the hands of Y]").
 """
 
 from __future__ import annotations
@@ -65,3 +66,10 @@ def test_joining_without_a_partner_for_talks_is_no_meeting(run: Run, text: str, 
     assert not [t for t in found if t[1] == "meetsWith"], found
     if kept is not None:
         assert kept in {(s, p) for s, p, _ in found}, found
+
+
+def test_a_phrase_of_an_act_object_stays_its_own(run: Run) -> None:
+    """Only an object that names an actor lends the verb its phrase: "suffered [a defeat at the hands of Y]" is the
+    defeat's, so the act's doer is Y (not the three-word "suffer at the hands" read off the verb with Y as target)."""
+    found = {(s, o) for s, p, o in country_triples(run("Ethiopian troops suffered a heavy defeat at the hands of Eritrean forces.")) if p == "attacks"}
+    assert found == {("ERI", "ETH")}, found

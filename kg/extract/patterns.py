@@ -306,10 +306,18 @@ def _prep_objects_of(verb: Token, children: Sequence[Token] | None = None) -> li
         # "placed [a Y reporter] and [his driver under arrest]": a second object the parse makes a conjunct of the verb
         objects = [child for child in kids if child.dep_ == "dobj" or (child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"))]
         preps += [prep for child in objects if (prep := _ending_prep(child)) is not None]
-        # "joined [her Y counterpart for talks]": the parse may hang the verb's phrase on its direct object
-        preps += [g for child in objects if child.dep_ == "dobj" for g in child.children if g.dep_ == "prep" and g.i > child.i]
+        # "joined [her Y counterpart for talks]": the parse may hang the verb's phrase on a direct object that names an
+        # actor (an act or a thing takes phrases of its own: "suffered [a defeat at the hands of Y]")
+        preps += [g for child in objects if child.dep_ == "dobj" and _names_actor(child) for g in child.children if g.dep_ == "prep" and g.i > child.i]
     # "supplied Y with food and fuel", "provided Y with hundreds of drones": what the object holds completes it too
     return [(child.lower_, {w for g in child.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_, *_things_held(g))}) for child in preps]
+
+
+def _names_actor(noun: Token) -> bool:
+    """Whether a noun names an actor by itself: a name, a state's office or organ ("the president", "officials"), or a
+    noun a nationality or a country qualifies ("her Y counterpart"); not an act or a thing ("a defeat", "aid")."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or acts_for_state(noun.lemma_.lower()) is True \
+        or any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("GPE", "NORP") for c in noun.children)
 
 
 def _measured_goods(token: Token, nouns: Mapping[str, Sequence[Trigger]]) -> bool:
