@@ -76,6 +76,8 @@ from kg.extract._words import (
     claiming_words,
     disowning_verbs,
     follower_nouns,
+    giving_verbs,
+    supplying_verbs,
 )
 from kg.extract.lexicon import Trigger
 from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, load_gazetteer, sector_nouns, state_nouns
@@ -1786,6 +1788,19 @@ def claimed_by(noun: Token) -> Token | None:
     return verb if verb.pos_ == "VERB" and (verb.lemma_.lower() in owning or verb.lemma_.lower() in disowning_verbs()) else None
 
 
+def _receiver_before(noun: Token) -> Token | None:
+    """The receiver of a verb of giving that the parse hangs on the thing given as its modifier: "X gave [Y military
+    aid]", "X will send [the Y army more support]" (a name that opens the object's phrase right after the verb, of
+    ``giving`` in ``kg/data/event_doers.yaml``); not "X gave Y's aid", "X sent the Y aid", nor with a receiver of its
+    own ("gave Y aid to Z")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in giving_verbs():
+        return None
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for h in (verb, noun) for c in h.children):
+        return None
+    return next((c for c in noun.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.left_edge.i == verb.i + 1), None)
+
+
 def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg], list[Arg]]:
     subjects: list[Arg] = []
     objects: list[Arg] = []
@@ -1804,7 +1819,11 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     for agent in agents:
         subjects += _actors(ctx, agent, 1.0)
     stranded = [a for agent in agents for a in _stranded_objects(ctx, agent)]
+    receiver = _receiver_before(noun)
     for child in children:
+        if receiver is not None and child.i == receiver.i:
+            objects += _actors(ctx, child, 0.9, noun)  # "X gave [Y military aid]": Y receives, X gives
+            continue
         # "anti-Russian protests" are against Russia, "pro-Russian rallies" not by Russia.
         if child.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(child):
             if child.lemma_.lower() in trigger.extra and child.dep_ != "poss":
@@ -1908,6 +1927,15 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     promised = first.dep_ == "dobj" and verb is not None and verb.lemma_.lower() in _PROMISING | _AHEAD
     # "signed a strategic partnership with Y", "formed an alliance with Y": the tie is made by the verb's subject
     tied = trigger.predicate.category == "STRUCTURAL" and trigger.pair and verb is not None and verb.lemma_.lower() in _MAKING_TIES
+    if first.dep_ == "pobj" and first.head.lower_ == "with" and verb is not None and first.head.head.i == verb.i \
+            and verb.lemma_.lower() in supplying_verbs():
+        # "X provided Y with support", "Y was supplied with backing by X": the act in the "with" phrase of a verb of
+        # supplying is the verb subject's, done for the verb's object, as in "X provided support to Y"
+        if not subjects:
+            subjects = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb)]
+        if not objects:
+            objects = [a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for a in _actors(ctx, c, 0.9)
+                       if all(a.entity.key != s.entity.key for s in subjects)]
     if (first.dep_ in ("dobj", "attr", "nsubjpass") or listed) and verb is not None and (verb.lemma_.lower() in _LIGHT_VERBS or first.dep_ == "attr" or own or promised or tied):
         # light verbs hand the event to their object; "X reaffirmed its support": "its" is X
         if not subjects:

@@ -56,7 +56,7 @@ from spacy.tokens import Span, Token
 from kg.extract._gender import agrees, known_to_agree, remember
 from kg.extract._publisher import first_person_owner
 from kg.extract._words import _ACTOR_TYPES, _CIVILIANS, _DYAD_NOUNS
-from kg.gazetteer import sector_nouns, titles
+from kg.gazetteer import acts_for_state, sector_nouns, titles
 from kg.model import Entity, EntityType
 from kg.nlp import first_conjunct
 
@@ -359,16 +359,30 @@ def _pair(ctx: _Context, token: Token) -> list[Referent]:
     by "the", "two" or "both" ("other countries" is not the pair), without an owner ("our two
     countries" are the speaker's), and the one who acts (a subject or a "by" agent) or the one a
     verb addresses ("urged both sides", "called on the two countries"); not the object of a noun
-    ("talks between the two sides" may be hosted by a third party).
+    ("talks between the two sides" may be hosted by a third party). A noun of those who speak for a state
+    (:func:`_speaks_for_state`: "the two heads of state", "both delegations met") counts only with "two" or
+    "both" ("the authorities said" are one state's).
     """
-    if (token.lemma_.lower() not in _DYAD_NOUNS and token.lower_.rstrip("s") not in _DYAD_NOUNS) or token.tag_ not in ("NNS", "NNPS"):
+    dyad = token.lemma_.lower() in _DYAD_NOUNS or token.lower_.rstrip("s") in _DYAD_NOUNS
+    if not (dyad or _speaks_for_state(token)) or token.tag_ not in ("NNS", "NNPS"):
         return []
     if not (_acting(token) or _addressed(token)) or any(c.dep_ == "poss" for c in token.children):
         return []  # "a summit of the two sides" may be a third party's; "our two countries" are the speaker's
     words = {c.lower_ for c in token.children}
-    if not words & {"two", "both", "the"}:
-        return []
+    if not words & ({"two", "both", "the"} if dyad else {"two", "both"}):
+        return []  # ("the authorities said" are one state's)
     return [Referent(c, 0.8) for c in local_pair(ctx, token)]
+
+
+def _speaks_for_state(token: Token) -> bool:
+    """Whether a plural noun names people who speak for states, counted as a pair ("the two heads of state", "both
+    delegations", "the two premiers"): a title or a government organ (``acts_for_state``, sector government), not a
+    force ("the two armies"); an "of" phrase must name states too ("the two heads of the companies" are none)."""
+    lemma = token.lemma_.lower()
+    if not acts_for_state(lemma) or sector_nouns().get(lemma) not in (None, "government"):
+        return False
+    owners = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return all(p.lemma_.lower() in _DYAD_NOUNS for p in owners)
 
 
 def _the_two(ctx: _Context, token: Token) -> list[Referent]:
@@ -444,7 +458,8 @@ def _bare_organ(ctx: _Context, token: Token) -> list[Referent]:
 
     The noun is singular, determined by "the" alone, and names an organ of government (``_GOVERNMENT_ORGANS``, with
     its words before it: "the foreign ministry") or an office of the gazetteer's titles ("the prime minister", "the
-    president"). The previous subject must be a country, one of its organs or forces, or a person of a known
+    president"), also as the first of coordinated subjects ("The prime minister and the Y president held talks").
+    The previous subject must be a country, one of its organs or forces, or a person of a known
     country; two countries there ("Norland and Sudia signed a deal. The president said ..."), an organisation or a
     thing leave the noun unresolved.
     """
@@ -452,7 +467,8 @@ def _bare_organ(ctx: _Context, token: Token) -> list[Referent]:
         return []
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return []
-    if any(c.dep_ not in ("det", "compound", "amod", "punct") or (c.dep_ in ("compound", "amod") and c.pos_ == "PROPN") for c in token.children):
+    # (the first of coordinated subjects holds the coordination: "The prime minister and his Y counterpart met")
+    if any(c.dep_ not in ("det", "compound", "amod", "punct", "cc", "conj") or (c.dep_ in ("compound", "amod") and c.pos_ == "PROPN") for c in token.children):
         return []
     lemma = token.lemma_.lower()
     before = " ".join(c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i)

@@ -341,6 +341,20 @@ def done_to_categories() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def supplying_verbs() -> frozenset[str]:
+    """Verbs whose "with" phrase names what their direct object is given ("X provided Y with support"):
+    ``supplying`` of ``kg/data/event_doers.yaml``."""
+    return frozenset(_event_doers_yaml().get("supplying") or ())
+
+
+@cache
+def giving_verbs() -> frozenset[str]:
+    """Verbs of giving that take the receiver before the thing given ("X gave Y support"): ``giving`` of
+    ``kg/data/event_doers.yaml``."""
+    return frozenset(_event_doers_yaml().get("giving") or ())
+
+
+@cache
 def light_nouns() -> frozenset[str]:
     """Nouns of the light verbs ("conclusion", "imposition", "launch"): like the verb, the noun hands its doer to
     the event its "of" object names (``light_nouns`` of ``kg/data/event_doers.yaml``)."""

@@ -306,8 +306,18 @@ def _prep_objects_of(verb: Token, children: Sequence[Token] | None = None) -> li
         # "placed [a Y reporter] and [his driver under arrest]": a second object the parse makes a conjunct of the verb
         objects = [child for child in kids if child.dep_ == "dobj" or (child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"))]
         preps += [prep for child in objects if (prep := _ending_prep(child)) is not None]
+        # "joined [her Y counterpart for talks]": the parse may hang the verb's phrase on a direct object that names an
+        # actor (an act or a thing takes phrases of its own: "suffered [a defeat at the hands of Y]")
+        preps += [g for child in objects if child.dep_ == "dobj" and _names_actor(child) for g in child.children if g.dep_ == "prep" and g.i > child.i]
     # "supplied Y with food and fuel", "provided Y with hundreds of drones": what the object holds completes it too
     return [(child.lower_, {w for g in child.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_, *_things_held(g))}) for child in preps]
+
+
+def _names_actor(noun: Token) -> bool:
+    """Whether a noun names an actor by itself: a name, a state's office or organ ("the president", "officials"), or a
+    noun a nationality or a country qualifies ("her Y counterpart"); not an act or a thing ("a defeat", "aid")."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or acts_for_state(noun.lemma_.lower()) is True \
+        or any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("GPE", "NORP") for c in noun.children)
 
 
 def _measured_goods(token: Token, nouns: Mapping[str, Sequence[Trigger]]) -> bool:
@@ -1109,14 +1119,20 @@ def _bodies_of(ctx: _Context, anchor: Token) -> set[str]:
     }
 
 
+#: Tags of a word that names one actor: a singular noun or name, or a personal pronoun ("he", "she").
+_SINGULAR_TAGS = frozenset({"NN", "NNP", "PRP"})
+
+
 def _sides_named(ctx: _Context, verb: Token) -> bool:
     """Whether the subject of a verb (or of the verb it completes: "continue to discuss") names two actors or more
-    itself ("X and Y", "officials from X and Y"), not through a collective word or a pronoun ("the two leaders",
-    "both countries", "they") that stands for a pair found elsewhere."""
+    itself ("X and Y", "officials from X and Y"), or coordinates two singular actors, each its own side ("He and the Y
+    president", "The minister and her Y counterpart", read by discourse reference), not through a collective word or a
+    pronoun ("the two leaders", "both countries", "they") that stands for a pair found elsewhere."""
     node = verb
     while not (subjects := [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]) and node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
         node = node.head
-    return any(len({m.entity.key for t in s.subtree if (m := ctx.mention(t)) is not None}) >= 2 for s in subjects)
+    return any(len({m.entity.key for t in s.subtree if (m := ctx.mention(t)) is not None}) >= 2
+               or (s.conjuncts and all(c.tag_ in _SINGULAR_TAGS for c in (s, *s.conjuncts))) for s in subjects)
 
 
 def _own_other_side(noun: Token, nouns: Mapping[str, Sequence[Trigger]]) -> bool:
