@@ -8,10 +8,15 @@ import pytest
 from spacy.language import Language
 
 from kg.extract import get_extractor
+from kg.gazetteer import load_gazetteer
 from kg.model import ArticleResult, Entity, EntityType, Modality
 from kg.nlp import load_nlp
 from kg.pipeline import analyse
 from kg.read import article_from_text
+
+
+#: The Islamic State's label in the gazetteer (its UN designation), for tests that name the group as the data does.
+ISIL = load_gazetteer().lookup("ISIL").label  # type: ignore[union-attr]
 
 
 @pytest.fixture(scope="session")

@@ -23,6 +23,7 @@ from collections.abc import Callable
 import pytest
 
 from kg.model import ArticleResult, Modality
+from conftest import ISIL
 
 Run = Callable[..., ArticleResult]
 
@@ -48,16 +49,16 @@ def _fights(found: dict[tuple[str, str, str], Modality], a: str, b: str) -> Moda
         ("Chad's resolve to crush Boko Haram has never been stronger.", "Chad", "Boko Haram"),
         ("Ethiopia's efforts to destroy al-Shabaab have cost it dearly.", "Ethiopia", "al-Shabaab"),
         # a possessive pronoun, the noun as a verb's object
-        ("Egypt reaffirmed its commitment to defeat the Islamic State.", "Egypt", "Islamic State of Iraq and the Levant"),
+        ("Egypt reaffirmed its commitment to defeat the Islamic State.", "Egypt", ISIL),
         ("Rwanda stepped up its efforts to crush the Allied Democratic Forces.", "Rwanda", "Allied Democratic Forces"),
         # the noun without a possessor: the stater's intent
-        ("Jordan announced a plan to bomb the Islamic State.", "Jordan", "Islamic State of Iraq and the Levant"),
+        ("Jordan announced a plan to bomb the Islamic State.", "Jordan", ISIL),
         # an "of" owner
         ("The decision of Kenya to attack al-Shabaab surprised the region.", "Kenya", "al-Shabaab"),
         # set off in an "in" phrase
         ("Niger, in its determination to crush Boko Haram, sent two more battalions.", "Niger", "Boko Haram"),
         # an adjective or participle of resolve
-        ("Somalia is determined to defeat the Islamic State.", "Somalia", "Islamic State of Iraq and the Levant"),
+        ("Somalia is determined to defeat the Islamic State.", "Somalia", ISIL),
         ("Cameroon remains resolved to crush Boko Haram.", "Cameroon", "Boko Haram"),
     ],
 )
@@ -129,7 +130,7 @@ def test_an_intent_without_an_armed_side_fights_nobody(run: Run, text: str) -> N
         ("Kenya, Uganda and Ethiopia are committed to defeating al-Shabaab.", ("Kenya", "Uganda", "Ethiopia"), "al-Shabaab"),
         ("Chad, Niger and Cameroon are resolved to defeat Boko Haram.", ("Chad", "Niger", "Cameroon"), "Boko Haram"),
         # an adjective of resolve
-        ("Jordan, Egypt and Bahrain are determined to crush the Islamic State.", ("Jordan", "Egypt", "Bahrain"), "Islamic State of Iraq and the Levant"),
+        ("Jordan, Egypt and Bahrain are determined to crush the Islamic State.", ("Jordan", "Egypt", "Bahrain"), ISIL),
     ],
 )
 def test_each_coordinated_subject_is_a_party(run: Run, text: str, parties: tuple[str, ...], enemy: str) -> None:
@@ -141,7 +142,7 @@ def test_each_coordinated_subject_is_a_party(run: Run, text: str, parties: tuple
     ("text", "parties", "enemy"),
     [
         ("Kenya and Burundi have vowed to destroy al-Shabaab.", ("Kenya", "Burundi"), "al-Shabaab"),
-        ("Jordan, Egypt, Morocco and Bahrain have pledged to defeat the Islamic State.", ("Jordan", "Egypt", "Morocco", "Bahrain"), "Islamic State of Iraq and the Levant"),
+        ("Jordan, Egypt, Morocco and Bahrain have pledged to defeat the Islamic State.", ("Jordan", "Egypt", "Morocco", "Bahrain"), ISIL),
     ],
 )
 def test_each_coordinated_subject_of_a_vow_threatens(run: Run, text: str, parties: tuple[str, ...], enemy: str) -> None:
@@ -171,8 +172,8 @@ def test_coordinated_subjects_against_a_thing_fight_nobody(run: Run, text: str) 
         ("Germany supports Nigeria in its war against al-Shabaab.", "Germany", "Nigeria", "al-Shabaab"),
         ("Italy assisted Somalia in its campaign against Boko Haram.", "Italy", "Somalia", "Boko Haram"),
         # a verb of help with its own preposition
-        ("Norway stands by Chad in its struggle against the Islamic State.", "Norway", "Chad", "Islamic State of Iraq and the Levant"),
-        ("France sided with Mali in its war against the Islamic State.", "France", "Mali", "Islamic State of Iraq and the Levant"),
+        ("Norway stands by Chad in its struggle against the Islamic State.", "Norway", "Chad", ISIL),
+        ("France sided with Mali in its war against the Islamic State.", "France", "Mali", ISIL),
         # a passive verb of help
         ("Kenya was supported by Britain in its fight against al-Shabaab.", "United Kingdom", "Kenya", "al-Shabaab"),
         # a noun of help, its "for" object, or its "with" hung on the light verb
@@ -180,13 +181,13 @@ def test_coordinated_subjects_against_a_thing_fight_nobody(run: Run, text: str) 
         ("Britain expressed solidarity with Kenya in its struggle against al-Shabaab.", "United Kingdom", "Kenya", "al-Shabaab"),
         # "their": a body, or several helped
         ("Britain pledged backing for the Afghan army in their war on the Houthis.", None, "Afghan army", "Houthis"),
-        ("The United States backs Iraqi troops in their battle with the Islamic State.", "United States", "Iraqi troops", "Islamic State of Iraq and the Levant"),
+        ("The United States backs Iraqi troops in their battle with the Islamic State.", "United States", "Iraqi troops", ISIL),
         ("Denmark helped Kenya and Uganda in their war on al-Shabaab.", "Denmark", "Uganda", "al-Shabaab"),
         # the one who receives, welcomes or thanks for the help
-        ("Somalia welcomed British assistance in its war on the Islamic State.", None, "Somalia", "Islamic State of Iraq and the Levant"),
-        ("Chad thanked France for its support in its struggle against the Islamic State.", None, "Chad", "Islamic State of Iraq and the Levant"),
+        ("Somalia welcomed British assistance in its war on the Islamic State.", None, "Somalia", ISIL),
+        ("Chad thanked France for its support in its struggle against the Islamic State.", None, "Chad", ISIL),
         # an intent to fight named by its noun
-        ("France helped Mali in its efforts to destroy the Islamic State.", "France", "Mali", "Islamic State of Iraq and the Levant"),
+        ("France helped Mali in its efforts to destroy the Islamic State.", "France", "Mali", ISIL),
     ],
 )
 def test_the_helped_party_fights(run: Run, text: str, helper: str | None, fighter: str, enemy: str) -> None:
@@ -241,7 +242,7 @@ def test_help_in_no_armed_contest_makes_no_fighter(run: Run, text: str, helper: 
         ("Three Ugandan soldiers were captured in an ambush by al-Shabaab.", "al-Shabaab", "Ugandan soldiers"),
         ("Two Kenyan police officers were abducted in a raid by al-Shabaab.", "al-Shabaab", "Kenyan police officers"),
         # a participle of harm describing the victim (once read the wrong way round)
-        ("Ten Malian soldiers, wounded in a raid by the Islamic State, were flown home.", "Islamic State of Iraq and the Levant", "Malian soldiers"),
+        ("Ten Malian soldiers, wounded in a raid by the Islamic State, were flown home.", ISIL, "Malian soldiers"),
         # a loss of forces or men
         ("The Chadian army lost forty men in an ambush by Boko Haram.", "Boko Haram", "Chadian army"),
         ("Kenya lost ten soldiers in an attack by al-Shabaab.", "al-Shabaab", "Kenya"),
@@ -255,8 +256,8 @@ def test_help_in_no_armed_contest_makes_no_fighter(run: Run, text: str, helper: 
         ("Kenya's crushing defeat at the hands of al-Shabaab in 2016 was a turning point.", "al-Shabaab", "Kenya"),
         ("Kenyan peacekeepers suffered a defeat at the hands of al-Shabaab.", "al-Shabaab", "Kenyan peacekeepers"),
         # a force falling to another
-        ("The Syrian garrison fell to the Islamic State.", "Islamic State of Iraq and the Levant", "Syrian garrison"),
-        ("Iraqi forces fell to the Islamic State in 2014.", "Islamic State of Iraq and the Levant", "Iraqi forces"),
+        ("The Syrian garrison fell to the Islamic State.", ISIL, "Syrian garrison"),
+        ("Iraqi forces fell to the Islamic State in 2014.", ISIL, "Iraqi forces"),
         # a nominal killing with its "by" agent (read before this branch too)
         ("The killing of Kenyan soldiers by al-Shabaab drew condemnation.", "al-Shabaab", "Kenyan soldiers"),
     ],

@@ -10,6 +10,7 @@ import pytest
 from conftest import country_triples
 
 from kg.model import ArticleResult
+from conftest import ISIL
 
 Run = Callable[..., ArticleResult]
 
@@ -96,10 +97,10 @@ def test_harm_in_no_attack_between_states_states_nothing(run: Run, text: str) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Britain reiterated its commitment to defeating ISIL.", ("GBR", "attacks", "Islamic State of Iraq and the Levant")),
+        ("Britain reiterated its commitment to defeating ISIL.", ("GBR", "attacks", ISIL)),
         ("Japan reiterated its commitment to supporting Ukraine.", ("JPN", "supports", "UKR")),
         ("France confirmed its determination to helping Lebanon.", ("FRA", "providesAidTo", "LBN")),
-        ("Germany is committed to defeating the Islamic State.", ("DEU", "attacks", "Islamic State of Iraq and the Levant")),
+        ("Germany is committed to defeating the Islamic State.", ("DEU", "attacks", ISIL)),
     ],
 )
 def test_a_commitment_to_an_act_is_that_act_intended(run: Run, text: str, expected: tuple[str, str, str]) -> None:

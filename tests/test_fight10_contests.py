@@ -21,6 +21,7 @@ from collections.abc import Callable
 import pytest
 
 from kg.model import ArticleResult, Modality
+from conftest import ISIL
 
 Run = Callable[..., ArticleResult]
 
@@ -87,7 +88,7 @@ def test_no_fight_without_a_backed_state_adversary(run: Run, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "fighters", "enemy"),
     [
-        ("New Zealand joined Australia in the fight against the Islamic State.", ("New Zealand", "Australia"), "Islamic State of Iraq and the Levant"),
+        ("New Zealand joined Australia in the fight against the Islamic State.", ("New Zealand", "Australia"), ISIL),
         ("Belgium has joined the Netherlands in the war against Iraq.", ("Belgium", "Netherlands"), "Iraq"),
         ("Qatar and Bahrain joined Saudi Arabia in the campaign against the Houthis.", ("Qatar", "Bahrain", "Saudi Arabia"), "Houthis"),
     ],

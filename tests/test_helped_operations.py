@@ -15,6 +15,7 @@ from collections.abc import Callable
 import pytest
 
 from kg.model import ArticleResult
+from conftest import ISIL
 
 Run = Callable[..., ArticleResult]
 
@@ -27,7 +28,7 @@ def _assaults(result: ArticleResult) -> set[tuple[str, str]]:
     ("text", "fighter", "adversary", "helper"),
     [
         # a plural operation noun with an adversary named by its name, a participle of help
-        ("French special forces are assisting Iraqi troops in operations against ISIS.", "Iraqi troops", "Islamic State of Iraq and the Levant", "French special forces"),
+        ("French special forces are assisting Iraqi troops in operations against ISIS.", "Iraqi troops", ISIL, "French special forces"),
         # "in" hung on the helped party by the parse, the adversary an armed force
         ("Turkey is helping Azerbaijani forces in the operation against Armenian troops.", "Azerbaijani forces", "Armenian troops", "Türkiye"),
         # a past tense of help, a counteroffensive

@@ -18,6 +18,7 @@ import pytest
 
 from conftest import modalities
 from kg.model import ArticleResult, Modality
+from conftest import ISIL
 
 Run = Callable[..., ArticleResult]
 
@@ -26,7 +27,7 @@ Run = Callable[..., ArticleResult]
     ("text", "expected"),
     [
         # copula with "of"
-        ("Islamic State Khorasan Province is a branch of the Islamic State.", ("Islamic State Khorasan Province", "memberOf", "Islamic State of Iraq and the Levant")),
+        ("Islamic State Khorasan Province is a branch of the Islamic State.", ("Islamic State Khorasan Province", "memberOf", ISIL)),
         # apposition with "of"
         ("JNIM, an affiliate of al-Qaeda, claimed the ambush.", ("Jama'at Nusrat al-Islam wal-Muslimin", "memberOf", "al-Qaeda")),
         # possessive owner, the part named in apposition after it
@@ -34,7 +35,7 @@ Run = Callable[..., ArticleResult]
         # copula with a possessive owner
         ("Kataib Hezbollah is Hezbollah's Iraqi offshoot.", ("Kataib Hezbollah", "memberOf", "Hezbollah")),
         # the owner as a compound, the part's name right after the noun
-        ("The Islamic State affiliate ISWAP attacked a base.", ("Islamic State West Africa Province", "memberOf", "Islamic State of Iraq and the Levant")),
+        ("The Islamic State affiliate ISWAP attacked a base.", ("Islamic State West Africa Province", "memberOf", ISIL)),
     ],
 )
 def test_a_part_of_an_organisation_is_its_member(run: Run, text: str, expected: tuple[str, str, str]) -> None:
@@ -45,7 +46,7 @@ def test_a_part_of_an_organisation_is_its_member(run: Run, text: str, expected: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Abu Sayyaf pledged allegiance to the Islamic State.", ("Abu Sayyaf", "memberOf", "Islamic State of Iraq and the Levant")),
+        ("Abu Sayyaf pledged allegiance to the Islamic State.", ("Abu Sayyaf", "memberOf", ISIL)),
         ("Lashkar-e-Taiba renewed its allegiance to the Taliban.", ("Lashkar-e-Taiba", "memberOf", "Taliban")),
         ("Syrian rebels pledged allegiance to Turkey.", ("Syrian rebels", "supports", "Türkiye")),
     ],
