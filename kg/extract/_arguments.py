@@ -1230,7 +1230,13 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
             # "welcomed refugees from Sudia": the refugees are Sudia's, as "Sudian refugees" are
             own = [Arg(origin[0], 0.85)]
             consumed.add(origin[1].i)
-        objects += own or _prep_objects(ctx, dobj, 0.9) or _actors_in_np(ctx, dobj)
+        found = own or _prep_objects(ctx, dobj, 0.9) or _actors_in_np(ctx, dobj)
+        if not found and dobj.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in children):
+            # "X is investigating war crimes by Y's forces": an active verb with a subject has no "by" agent of its
+            # own, so a "by" phrase the parse hangs on it after the object names the doer of the object's act
+            found = [Arg(a.entity, a.score, "by") for c in children if c.dep_ == "prep" and c.lower_ == "by" and c.i > dobj.i
+                     for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.85)]
+        objects += found
     if not passive and (_participle_patient(ctx, verb) or (verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass", "dobj") and _state_doers(ctx, verb))):
         # "Sudia, accused by Norland of spying, ...", "a Sudian citizen arrested in Norland ...": the actor a passive
         # participle describes is its patient
