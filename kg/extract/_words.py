@@ -413,6 +413,13 @@ def contest_intents() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @cache
+def praising_verbs() -> frozenset[str]:
+    """The verbs of praise whose "for" phrase names the praised party's own contest ("praised Y for its fight against
+    Z"): ``praising`` of ``kg/data/contests.yaml``."""
+    return frozenset(_contests_yaml()["praising"])
+
+
+@cache
 def operation_nouns() -> frozenset[str]:
     """The nouns of an armed operation a helped party takes part in without a possessive pronoun ("assisted Y in
     operations against Z"): ``operations`` of ``kg/data/contests.yaml``."""

@@ -148,7 +148,7 @@ from kg.extract._arguments import (
     gerund_parties,
     hyphen_sides,
 )
-from kg.extract._constructions import BY_BORDER, backed_contest, constructions, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
+from kg.extract._constructions import BY_BORDER, _helped_fighters, backed_contest, constructions, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats, owns_responsibility
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
@@ -760,8 +760,10 @@ class PatternExtractor:
         if modality is Modality.INTENDED and anchor.pos_ in ("NOUN", "PROPN") and sought_standing(anchor) is None \
                 and _anothers_plan(ctx, anchor, [*subjects, *objects]):
             modality = Modality.POSSIBLE  # "X offered to host talks between Y and Z": X's offer, not Y's or Z's intent
-        if pred.category == "ASSAULT" and anchor.pos_ in ("NOUN", "PROPN") and helped_contest(anchor) is not None:
-            # "X will (did not, may) support Y in its fight against Z": the help is X's to give; Y's fight is there
+        if pred.category == "ASSAULT" and anchor.pos_ in ("NOUN", "PROPN") and (helped := helped_contest(anchor, pred.name == "fightsWith")) is not None \
+                and (helped[0] is not None or _helped_fighters(ctx, anchor, pred.name == "fightsWith")):
+            # "X will (did not, may) support Y in its fight against Z", "X will back Y in the fight against Z": the help
+            # is X's to give; Y's fight is there
             modality = Modality.ASSERTED
         if modality is Modality.INTENDED and pred.category != "STRUCTURAL" and (intent := self.lexicon.intent_code(cameo)):
             # "pledged to keep sending arms to Sudia": CAMEO 0332, an expressed intent (PLOVER AGREE)

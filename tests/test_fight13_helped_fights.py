@@ -1,0 +1,92 @@
+"""The fight of the one helped or praised, and of the owner of an intent to fight (issue 16, helper fight13).
+
+* a noun of fighting (the ``fightsWith`` nouns of the lexicon: fight, struggle, battle, war ...) or of an intent with an
+  infinitive of force, owned by no one, in the "in" phrase of a word of help is the helped party's: "X backs Y in the
+  fight against Z", "X's assistance to Y in the struggle against Z", "X helped Y in efforts to crush Z" (Y fights Z;
+  X only helps). The fight is asserted whatever the help's modality ("X will back Y ..."), and nothing is read when the
+  help is denied ("X did not back Y in the fight against Z"): without a pronoun only the help says whose fight it is;
+* a verb of praise's "for" phrase names the praised party's fight the same way: "X commended Y for its battle against
+  Z", "X hailed Y for the fight against Z" (``praising`` of ``kg/data/contests.yaml``);
+* (class 2) an owned noun of intention with an infinitive of force.
+
+All sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.model import ArticleResult, Modality
+
+Run = Callable[..., ArticleResult]
+
+
+def _assaults(result: ArticleResult) -> dict[tuple[str, str, str], Modality]:
+    return {(s.subject.label, s.predicate.name, s.object.label): s.modality for s in result.statements if s.predicate.category == "ASSAULT"}
+
+
+def _fights(found: dict[tuple[str, str, str], Modality], a: str, b: str) -> Modality | None:
+    for pred in ("attacks", "fightsWith"):
+        for x, y in ((a, b), (b, a)) if pred == "fightsWith" else ((a, b),):
+            if (x, pred, y) in found:
+                return found[(x, pred, y)]
+    return None
+
+
+# ---------------------------------------------------------------- class 1: the helped or praised party's fight
+@pytest.mark.parametrize(
+    ("text", "helper", "fighter", "enemy"),
+    [
+        # a verb of help, the noun without an owner
+        ("Italy backs Niger in the fight against Boko Haram.", "Italy", "Niger", "Boko Haram"),
+        # a noun of help with its "to" party, the subject of the clause
+        ("Spain's assistance to Chad in the struggle against Boko Haram has grown.", "Spain", "Chad", "Boko Haram"),
+        # a passive verb of help
+        ("Chad was backed by Qatar in the war against Boko Haram.", "Qatar", "Chad", "Boko Haram"),
+        # "stands by" with its own "by"
+        ("The Netherlands stands by Jordan in the battle against the Islamic State.", "Netherlands", "Jordan", "Islamic State"),
+        # a verb of praise and its "for" phrase, with and without the pronoun
+        ("Egypt commended Uganda for its battle against the Allied Democratic Forces.", "Egypt", "Uganda", "Allied Democratic Forces"),
+        ("Qatar hailed Mali for the fight against al-Qaeda.", "Qatar", "Mali", "al-Qaeda"),
+    ],
+)
+def test_the_helped_or_praised_party_fights(run: Run, text: str, helper: str, fighter: str, enemy: str) -> None:
+    result = run(text)
+    found = _assaults(result)
+    assert _fights(found, fighter, enemy) is Modality.ASSERTED, found
+    assert _fights(found, helper, enemy) is None, found  # the helper gets no fight
+    assert any(s.subject.label == helper and s.predicate.category in ("SUPPORT", "AID") for s in result.statements), result.statements
+
+
+def test_an_intent_to_fight_owned_by_no_one_is_the_helped_partys(run: Run) -> None:
+    found = _assaults(run("Belgium assisted Niger in efforts to crush Boko Haram."))
+    assert _fights(found, "Niger", "Boko Haram") is Modality.INTENDED, found
+    assert _fights(found, "Belgium", "Boko Haram") is None, found
+
+
+def test_the_helped_fight_is_there_whatever_the_help(run: Run) -> None:
+    found = _assaults(run("Portugal will back Mozambique in the fight against the Islamic State."))
+    assert _fights(found, "Mozambique", "Islamic State") is Modality.ASSERTED, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the help denied: without a pronoun, nobody's fight is said (not even the refuser's, negated)
+        "Italy did not back Niger in the fight against Boko Haram.",
+        "Spain refused to support Chad in the war against Boko Haram.",
+        # no armed adversary: a disease, a bid, a price rise, a lack of schooling
+        "Austria supports Ghana in the fight against malaria.",
+        "Peru backed Bolivia in the bid to host the games.",
+        "Sweden praised Ghana for its fight against inflation.",
+        "Finland praised Benin for the battle against illiteracy.",
+        # a contest for a prize, and two states with no armed side and no pronoun
+        "Denmark backed Ethiopia in the battle for the title against Kenya.",
+        "Austria backed Serbia in the fight against Croatia.",
+    ],
+)
+def test_no_fight_without_an_armed_contest_of_the_helped(run: Run, text: str) -> None:
+    found = _assaults(run(text))
+    assert not found, found
