@@ -1247,6 +1247,8 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
         # an act that is no actor stands for who made it ("Sudia made a claim that Norland denied").
         antecedent = verb.head
         objects += _actors(ctx, antecedent, 0.9, verb) or _maker(ctx, antecedent)
+    if not objects and verb.dep_ in ("acl", "relcl") and not _first_of(children, {"dobj"}) and intention_noun(verb) is not None:
+        objects += _garden_path_object(ctx, verb)
     asked = verb.lemma_.lower() in _OBJECT_CONTROL and _first_of(children, {"dobj"})
     if not objects and not asked:
         # "threatened to break off relations with Congo": the complement's objects are the target
@@ -1256,6 +1258,19 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
             if comp.pos_ in ("VERB", "AUX") and not denied_fact(verb, comp):
                 objects += [Arg(a.entity, a.score * 0.9) for a in _verb_args(ctx, comp)[1]]
     return subjects, objects
+
+
+def _garden_path_object(ctx: _Context, verb: Token) -> list[Arg]:
+    """The object of an intent noun's infinitive that the parse made a second subject of the clause the noun is the
+    subject of: "X's campaign to defeat [Y] is working", "X's strategy to crush [Y] has failed" (read as "Y is
+    working"). Only the phrase right after the infinitive, before the clause's verb, and only beside the noun's own
+    subject role (issue 16, helper fight13)."""
+    noun, clause = verb.head, verb.head.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or clause.pos_ not in ("VERB", "AUX"):
+        return []
+    stray = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i and verb.i < c.i < clause.i
+             and c.left_edge.i == verb.i + 1]
+    return [Arg(a.entity, a.score * 0.9) for c in stray[:1] for a in _actors(ctx, c, 1.0)]
 
 
 def _named_in_free_relative(ctx: _Context, comp: Token) -> list[Arg]:
