@@ -7,6 +7,9 @@
   help is denied ("X did not back Y in the fight against Z"): without a pronoun only the help says whose fight it is;
 * a verb of praise's "for" phrase names the praised party's fight the same way: "X commended Y for its battle against
   Z", "X hailed Y for the fight against Z" (``praising`` of ``kg/data/contests.yaml``);
+* a noun of one's own resolve restated ("X reaffirmed its determination to defeat Y", "reiterated its readiness to
+  send troops") is no agreement (``stances`` of ``kg/data/contests.yaml``), nor is an intent noun whose infinitive's
+  act is read on its own ("X announced a plan to attack Y": the attack intended); a commitment to a thing stays;
 * an owned noun of an intent or attempt with an infinitive of force is its owner's intended act, "campaign" among
   them ("X's campaign to defeat Y is working": X attacks Y, intended), also when the parse makes the infinitive's
   object a second subject of the clause ("Y is working", ``_arguments._garden_path_object``) or the infinitive a
@@ -141,3 +144,54 @@ def test_an_owned_intent_to_fight_is_the_owners_intended_attack(run: Run, text: 
 def test_an_owned_intent_of_another_act_states_nothing(run: Run, text: str) -> None:
     result = run(text)
     assert not result.statements, result.statements
+
+
+# ---------------------------------------------------------------- class 3: a restated resolve is no agreement
+def _agreed(result: ArticleResult) -> list[str]:
+    return [s.object.label for s in result.statements if s.predicate.name == "agreesTo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "enemy"),
+    [
+        # a noun of resolve restated, its infinitive an act of force read on its own
+        ("Tunisia reaffirmed its determination to defeat al-Qaeda.", "Tunisia", "al-Qaeda"),
+        ("Cameroon reiterated its willingness to fight Boko Haram.", "Cameroon", "Boko Haram"),
+        # a commitment with an infinitive of force: the act intended says it
+        ("Benin reiterated its commitment to crush Boko Haram.", "Benin", "Boko Haram"),
+        # a plan announced: the attack intended, not the plan as a thing agreed to
+        ("Niger announced a plan to attack al-Qaeda in the Islamic Maghreb.", "Niger", "al-Qaeda in the Islamic Maghreb"),
+    ],
+)
+def test_a_restated_resolve_to_fight_is_the_attack_intended_only(run: Run, text: str, owner: str, enemy: str) -> None:
+    result = run(text)
+    assert _fights(_assaults(result), owner, enemy) is Modality.INTENDED, result.statements
+    assert not _agreed(result), result.statements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun of readiness or desire restated, its act not one the extractor reads: nothing agreed
+        "Senegal reiterated its readiness to send engineers to Gambia.",
+        "Bhutan reiterated its desire to deepen ties with the region.",
+        "Malta reaffirmed its intention to host the forum.",
+    ],
+)
+def test_a_restated_resolve_is_no_agreement(run: Run, text: str) -> None:
+    result = run(text)
+    assert not _agreed(result), result.statements
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "obj"),
+    [
+        # a commitment to a thing, support restated, a commitment to an agreement: kept
+        ("Ecuador reaffirmed its commitment to the ceasefire.", "agreesTo", "ceasefire"),
+        ("Gabon reiterated its support for Angola.", "supports", "Angola"),
+        ("Paraguay is committed to the peace deal.", "agreesTo", "peace deal"),
+    ],
+)
+def test_a_restated_commitment_or_support_stays(run: Run, text: str, predicate: str, obj: str) -> None:
+    result = run(text)
+    assert any(s.predicate.name == predicate and s.object.label == obj for s in result.statements), result.statements

@@ -154,11 +154,12 @@ from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
 from kg.extract._ground import ground_sides, taken_ground
 from kg.extract._threats import conditional_threats
-from kg.extract._modality import _PLEDGES, _devoted, _hypothetical, characterizes, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb, sought_standing
+from kg.extract._modality import _PLEDGES, _devoted, _hypothetical, characterizes, intention_noun, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb, sought_standing
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
     named_wars,
+    stance_nouns,
     _ACTOR_TYPES,
     _PLACE_NOUNS,
     _ARMED_MODIFIERS,
@@ -732,6 +733,8 @@ class PatternExtractor:
             pred, modality = trigger.negated_as, Modality.ASSERTED
         elif pred.name == "agreesTo" and anchor.pos_ in ("VERB", "AUX") and _refused_pledge(anchor):
             return  # "vowed never to sign the accord": no agreement; the negated act speaks for itself
+        elif pred.name == "agreesTo" and anchor.pos_ in ("VERB", "AUX") and _own_stance(anchor):
+            return  # "reaffirmed its determination to defeat Y": its own resolve restated, nothing agreed to
         cameo, goldstein = trigger.cameo, trigger.goldstein
         if missions:
             cameo, goldstein = _RIOT, goldstein_of(_RIOT, pred.goldstein)
@@ -1191,6 +1194,8 @@ def _without_restated_pledges(produced: Sequence[tuple[Token, list[Statement]]])
     coded = [
         (anchor, s) for anchor, statements in produced for s in statements
         if s.coded_category or (s.modality is Modality.INTENDED and anchor.dep_ == "pcomp" and _devoted(anchor.head))
+        # "reiterated its commitment to defeat Y": the infinitive of an intent noun is the act intended, read on its own
+        or (s.modality is Modality.INTENDED and intention_noun(anchor) is not None)
         or (s.predicate.name == "threatens" and _vowed(anchor))  # "vowed to retaliate against Y": the threat says it
     ]
     for anchor, statements in produced:
@@ -1202,6 +1207,17 @@ def _without_restated_pledges(produced: Sequence[tuple[Token, list[Statement]]])
             )
             if not restated:
                 yield statement
+
+
+def _own_stance(verb: Token) -> bool:
+    """Whether a verb's object is a noun of its subject's own resolve (``_words.stance_nouns``), owned by a pronoun or by
+    no one: "X reaffirmed its determination to defeat Y", "X reiterated its readiness to send troops to Y" (issue 16,
+    helper fight13). Not "X reaffirmed its commitment to the ceasefire" (a commitment to a thing is agreeing to it)."""
+    stances = stance_nouns()
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in stances and all(p.pos_ == "PRON" for p in c.children if p.dep_ == "poss")
+        for c in verb.children
+    )
 
 
 def _actors_of(statement: Statement) -> set[str]:
