@@ -120,6 +120,8 @@ def test_no_fight_without_an_armed_contest_of_the_helped(run: Run, text: str) ->
         ("The Ugandan plan to destroy al-Shabaab was approved.", "Uganda", "al-Shabaab"),
         # the infinitive parsed as a relative clause
         ("The Chadian strategy to destroy Boko Haram was unveiled on Friday.", "Chad", "Boko Haram"),
+        # the same without an owner: the stater's, as "announced a plan to attack Y"
+        ("Egypt unveiled a strategy to destroy the Islamic State.", "Egypt", "Islamic State"),
         # a plural noun of attempt, a noun of resolve
         ("Jordan's efforts to defeat the Islamic State continue.", "Jordan", "Islamic State"),
         ("Egypt's determination to crush the Islamic State remains firm.", "Egypt", "Islamic State"),

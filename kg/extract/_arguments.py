@@ -817,11 +817,14 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
             head.lemma_.lower() in state_nouns() or head.lemma_.lower() == "member") and (said := _said_of(ctx, head, depth)):
         return said  # "X became the first country to recognise Y", "X, the only member to oppose Y,"
-    if verb.dep_ == "relcl":
+    # (an intent noun's infinitive the parse calls a relative clause is read as the infinitive: "unveiled a strategy to
+    # destroy Y")
+    intent = intention_noun(verb) if verb.dep_ == "relcl" else None
+    if verb.dep_ == "relcl" and intent is None:
         return _actors(ctx, head, 0.9)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in HARMED_IN:
         return []  # "five Y soldiers, killed in an ambush by X": the participle's noun was harmed, not the harmer
-    if verb.dep_ in ("acl", "pcomp") and head.pos_ in ("NOUN", "PROPN"):
+    if (verb.dep_ in ("acl", "pcomp") or intent is not None) and head.pos_ in ("NOUN", "PROPN"):
         owners = _actors(ctx, head, 0.85)
         if not owners and intention_noun(verb) is not None:
             # "X, in its resolve to crush Y, ...": the owner a pronoun names
