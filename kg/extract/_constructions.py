@@ -41,7 +41,9 @@ trigger. A few classes of acts state one of their sides through a construction o
   a contingent to the monitoring mission" (``participatesIn``, ``partnerIn``);
 * a contest a phrase of help names by a possessive pronoun is the helped party's: "X supported Y in its
   fight against Z", "X stands by Y in its struggle against Z", "helped Y in its efforts to crush Z" (Y
-  fights Z; the pronoun agrees with Y, and Y is a state, a state's force or an armed group) (ASSAULT); a contest
+  fights Z; the pronoun agrees with Y, and Y is a state, a state's force or an armed group) (ASSAULT); so is a noun
+  of fighting or an intent owned by no one ("X backs Y in the fight against Z", unless the help is denied) and the
+  contest of a verb of praise's "for" ("X praised Y for its struggle against Z"); a contest
   between two states that a third backs is a war, though the noun ("fight", "struggle", "battle") is armed only in
   an armed contest: "X backs Y's struggle against Z" (``backed_contest``);
 * the target of an act of force or coercion named through a thing it owns by a possessive pronoun: "X condemned the
