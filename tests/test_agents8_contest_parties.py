@@ -233,9 +233,9 @@ def test_help_in_no_armed_contest_makes_no_fighter(run: Run, text: str, helper: 
 
 def test_a_fight_without_possessive_is_the_helped_partys(run: Run) -> None:
     # no possessive: the fight is still the helped party's (issue 16, helper fight13), and the helper is no side
-    found = _assaults(run("Norway backed Iraq in the war against the Islamic State."))
-    assert _fights(found, "Iraq", "Islamic State of Iraq and the Levant") is Modality.ASSERTED, found
-    assert _fights(found, "Norway", "Islamic State of Iraq and the Levant") is None, found
+    found = _assaults(run("Norway backed Kenya in the war against al-Shabaab."))
+    assert _fights(found, "Kenya", "al-Shabaab") is Modality.ASSERTED, found
+    assert _fights(found, "Norway", "al-Shabaab") is None, found
 
 
 # ---------------------------------------------------------------- the victim and the doer of harm suffered
