@@ -137,7 +137,6 @@ def test_joining_later_is_intended(run: Run) -> None:
         "Norway supports the campaign against al-Shabaab.",
         "Norway backs the coalition against the Islamic State.",
         "Norway called for an end to the war against the Houthis.",
-        "Sweden welcomed the vote and pledged help to Kenya in the war on al-Shabaab.",
         "Sweden offered training to Iraqi troops in the struggle with ISIS.",
         # a word the writer disowns, and a named battle whose name gives no sides
         'Analysts say that Syria\'s "war" on the Islamic State is a sham.',
@@ -147,6 +146,12 @@ def test_joining_later_is_intended(run: Run) -> None:
 def test_no_fight_without_an_armed_party(run: Run, text: str) -> None:
     found = _assaults(run(text))
     assert not found, found
+
+
+def test_help_pledged_in_a_war_is_no_fighting_by_the_helper(run: Run) -> None:
+    # the war is the helped party's (issue 16, helper fight13: a fight owned by no one in a phrase of help), not Sweden's
+    found = _assaults(run("Sweden welcomed the vote and pledged help to Kenya in the war on al-Shabaab."))
+    assert found == {("Kenya", "fightsWith", "al-Shabaab")}, found
 
 
 def _country_pairs(result: ArticleResult) -> set[frozenset[str | None]]:

@@ -824,11 +824,14 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
             head.lemma_.lower() in state_nouns() or head.lemma_.lower() == "member") and (said := _said_of(ctx, head, depth)):
         return said  # "X became the first country to recognise Y", "X, the only member to oppose Y,"
-    if verb.dep_ == "relcl":
+    # (an intent noun's infinitive the parse calls a relative clause is read as the infinitive: "unveiled a strategy to
+    # destroy Y")
+    intent = intention_noun(verb) if verb.dep_ == "relcl" else None
+    if verb.dep_ == "relcl" and intent is None:
         return _actors(ctx, head, 0.9)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in HARMED_IN:
         return []  # "five Y soldiers, killed in an ambush by X": the participle's noun was harmed, not the harmer
-    if verb.dep_ in ("acl", "pcomp") and head.pos_ in ("NOUN", "PROPN"):
+    if (verb.dep_ in ("acl", "pcomp") or intent is not None) and head.pos_ in ("NOUN", "PROPN"):
         owners = _actors(ctx, head, 0.85)
         if not owners and intention_noun(verb) is not None:
             # "X, in its resolve to crush Y, ...": the owner a pronoun names
@@ -1260,6 +1263,8 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
         # an act that is no actor stands for who made it ("Sudia made a claim that Norland denied").
         antecedent = verb.head
         objects += _actors(ctx, antecedent, 0.9, verb) or _maker(ctx, antecedent)
+    if not objects and verb.dep_ in ("acl", "relcl") and not _first_of(children, {"dobj"}) and intention_noun(verb) is not None:
+        objects += _garden_path_object(ctx, verb)
     asked = verb.lemma_.lower() in _OBJECT_CONTROL and _first_of(children, {"dobj"})
     if not objects and not asked:
         # "threatened to break off relations with Congo": the complement's objects are the target
@@ -1269,6 +1274,19 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
             if comp.pos_ in ("VERB", "AUX") and not denied_fact(verb, comp):
                 objects += [Arg(a.entity, a.score * 0.9) for a in _verb_args(ctx, comp)[1]]
     return subjects, objects
+
+
+def _garden_path_object(ctx: _Context, verb: Token) -> list[Arg]:
+    """The object of an intent noun's infinitive that the parse made a second subject of the clause the noun is the
+    subject of: "X's campaign to defeat [Y] is working", "X's strategy to crush [Y] has failed" (read as "Y is
+    working"). Only the phrase right after the infinitive, before the clause's verb, and only beside the noun's own
+    subject role (issue 16, helper fight13)."""
+    noun, clause = verb.head, verb.head.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or clause.pos_ not in ("VERB", "AUX"):
+        return []
+    stray = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i and verb.i < c.i < clause.i
+             and c.left_edge.i == verb.i + 1]
+    return [Arg(a.entity, a.score * 0.9) for c in stray[:1] for a in _actors(ctx, c, 1.0)]
 
 
 def _named_in_free_relative(ctx: _Context, comp: Token) -> list[Arg]:

@@ -41,7 +41,9 @@ trigger. A few classes of acts state one of their sides through a construction o
   a contingent to the monitoring mission" (``participatesIn``, ``partnerIn``);
 * a contest a phrase of help names by a possessive pronoun is the helped party's: "X supported Y in its
   fight against Z", "X stands by Y in its struggle against Z", "helped Y in its efforts to crush Z" (Y
-  fights Z; the pronoun agrees with Y, and Y is a state, a state's force or an armed group) (ASSAULT); a contest
+  fights Z; the pronoun agrees with Y, and Y is a state, a state's force or an armed group) (ASSAULT); so is a noun
+  of fighting or an intent owned by no one ("X backs Y in the fight against Z", unless the help is denied) and the
+  contest of a verb of praise's "for" ("X praised Y for its struggle against Z"); a contest
   between two states that a third backs is a war, though the noun ("fight", "struggle", "battle") is armed only in
   an armed contest: "X backs Y's struggle against Z" (``backed_contest``);
 * the target of an act of force or coercion named through a thing it owns by a possessive pronoun: "X condemned the
@@ -58,15 +60,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract._arguments import Arg, _actors, _actors_in_np, _group_actor, _subjects_of_verb
+from kg.extract._arguments import Arg, _actors, _actors_in_np, _clause_verb, _group_actor, _subjects_of_verb
 from kg.extract._context import _Context, _first_of
 from kg.extract._discourse import patient_owner, refer
 from kg.extract._topics import topic_label
-from kg.extract._modality import intention_noun
+from kg.extract._modality import _modality, intention_noun
 from kg.extract._words import HARMED_IN as _HARMED_IN
-from kg.extract._words import _CAPTIVE, _GROUP_PLACE_PREPS, _RESPONSES, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _WEAPONS, _WISH, contest_intents, contest_modifiers, operation_nouns
+from kg.extract._words import _CAPTIVE, _GROUP_PLACE_PREPS, _RESPONSES, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _WEAPONS, _WISH, contest_intents, contest_modifiers, operation_nouns, praising_verbs
 from kg.gazetteer import sector_nouns, structural_cues
-from kg.model import Entity, EntityType, slugify
+from kg.model import Entity, EntityType, Modality, slugify
 from kg.nlp import first_conjunct
 
 #: Prepositions that lead from a place to the country it belongs to or lies by ("the border with Y").
@@ -190,7 +192,10 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     if category in _OWNED_TARGETS and not actor_objects:
         # "condemned the shelling of its border posts by Y", "Y seized their fishing boats": the owner is the target
         objects = objects + [o for o in _owned_patients(ctx, anchor, subjects) if all(o.entity.key != s.entity.key for s in subjects)]
-    if category == "ASSAULT" and (helped := _helped_fighters(ctx, anchor)):
+    if category == "ASSAULT" and (denied := helped_contest(anchor, predicate == "fightsWith")) is not None and denied[0] is None \
+            and _help_denied(denied[1]):
+        return [], objects  # "X refused to back Y in the war against Z": no one's fight is said, not even the refuser's
+    if category == "ASSAULT" and (helped := _helped_fighters(ctx, anchor, predicate == "fightsWith")):
         # "X supported Y in its fight against Z", "X helped Y in its efforts to crush Z": Y fights Z, not X
         keys = {h.entity.key for h in helped}
         return helped, [o for o in objects if o.entity.key not in keys]
@@ -283,33 +288,40 @@ _HELPED_VERB_PREPS = ("by", "with")
 _FIGHTING_ROLES = ("armed group", "movement", "armed groups", "rebels")
 
 
-def helped_contest(anchor: Token) -> tuple[Token | None, Token] | None:
+def helped_contest(anchor: Token, fight: bool = False) -> tuple[Token | None, Token] | None:
     """The possessive pronoun of a contest that a phrase of help says is the helped party's, with the word of help:
     "X supported Y in [its] fight against Z", "X's backing for Y in [their] war on Z", "X helped Y in [its] efforts
     to defeat Z" (``helping`` of ``kg/data/contests.yaml``; the parse may hang "in ..." on a light verb whose object
-    is the noun of help: "expressed solidarity with Y in its struggle"). None for another phrase: "X lost soldiers in
-    the fight against Z", "X backed Y in the war against Z" (no pronoun: who fights is not said).
+    is the noun of help: "expressed solidarity with Y in its struggle"); a verb of praise's "for" phrase says so as
+    well: "X praised Y for [its] struggle against Z" (``praising``). None for another phrase: "X lost soldiers in
+    the fight against Z".
 
-    An armed operation (``operations`` of ``kg/data/contests.yaml``) is the helped party's without the pronoun, when
-    no one else owns it and its adversary is named: "X is assisting Y's troops in operations against Z", "X helped Y
-    in the offensive against Z" (the pronoun is then None)."""
+    A contest no one owns is the helped party's too (the pronoun is then None): an armed operation (``operations`` of
+    ``kg/data/contests.yaml``) whose adversary is named, "X is assisting Y's troops in operations against Z", "X
+    helped Y in the offensive against Z"; with ``fight`` (the trigger is a noun of fighting of the lexicon,
+    ``fightsWith``) a fight, "X backs Y in the fight against Z", "X praised Y for the war against Z"; and an intent
+    with an infinitive of force, "X helped Y in efforts to crush Z" (issue 16, helper fight13)."""
     holder = anchor if anchor.pos_ in ("NOUN", "PROPN") else intention_noun(anchor)
-    if holder is None or holder.dep_ != "pobj" or holder.head.lower_ != "in":
+    if holder is None or holder.dep_ != "pobj" or holder.head.lower_ not in ("in", "for"):
         return None
+    praised = holder.head.lower_ == "for"
     pronouns: list[Token | None] = [c for c in holder.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
     if not pronouns and holder is anchor and _helped_operation(holder):
         pronouns = [None]
+    elif not pronouns and (fight or holder is not anchor) and not any(c.dep_ == "poss" for c in holder.children):
+        pronouns = [None]  # "in the fight against Z", "in efforts to crush Z": owned by no one named
     if not pronouns:
         return None
-    helping = contest_intents()[2]
+    words = praising_verbs() if praised else contest_intents()[2]
     head = holder.head.head
-    if pronouns[0] is None and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX") and head.head.lemma_.lower() in helping:
+    if pronouns[0] is None and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX") and head.head.lemma_.lower() in words:
         head = head.head  # "helping [Y's forces in the operation against Z]": the parse may hang "in" on the helped
-    if head.lemma_.lower() in helping:
-        return pronouns[0], head
-    if head.pos_ in ("VERB", "AUX"):
+    if head.lemma_.lower() in words:
+        # (praise is read off its verb only: "praised Y for its fight"; a noun of praise's "for" is what is praised)
+        return (pronouns[0], head) if not praised or head.pos_ in ("VERB", "AUX") else None
+    if head.pos_ in ("VERB", "AUX") and not praised:
         # "expressed solidarity with Y in its struggle", "will provide assistance to Y in its campaign"
-        nouns = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in helping]
+        nouns = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in words]
         if nouns:
             return pronouns[0], nouns[0]
     return None
@@ -405,7 +417,7 @@ def backed_contest(ctx: _Context, anchor: Token, subjects: list[Arg], objects: l
 _ADVERSARY_PREPS = ("against", "on", "with")
 
 
-def _helped_fighters(ctx: _Context, anchor: Token) -> list[Arg]:
+def _helped_fighters(ctx: _Context, anchor: Token, fight: bool = False) -> list[Arg]:
     """The helped party that fights in a contest a phrase of help names by a possessive pronoun (:func:`helped_contest`):
     "X supported Y in its fight against Z", "X stands by Y in its struggle against Z", "X's backing for Y's army in their
     war on Z", "X helped Y in its efforts to crush Z" (Y fights Z; X's help is read by its own trigger).
@@ -417,10 +429,12 @@ def _helped_fighters(ctx: _Context, anchor: Token) -> list[Arg]:
     war"). Nothing when the pronoun does not agree ("X backed Y's forces in its fight": X's own) or the helped is no
     party ("X supports the plan in its fight against Z").
     """
-    found = helped_contest(anchor)
+    found = helped_contest(anchor, fight)
     if found is None:
         return []
     pronoun, helper = found
+    if pronoun is None and _help_denied(helper):
+        return []  # "X did not back Y in the fight against Z": without the pronoun, only the help says whose fight it is
     kids = list(helper.children)
     if helper.pos_ in ("VERB", "AUX"):
         helped = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
@@ -457,6 +471,14 @@ def _helped_fighters(ctx: _Context, anchor: Token) -> list[Arg]:
     body = all(p.entity.type is not EntityType.COUNTRY for p in parties)
     agrees = (not several) if pronoun.lower_ == "its" else (several or body)
     return parties if agrees else []
+
+
+def _help_denied(helper: Token) -> bool:
+    """Whether a word of help or praise is denied: "X did not back Y", "X refused to help Y", "no support for Y"."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in helper.children):
+        return True
+    clause = helper if helper.pos_ in ("VERB", "AUX") else _clause_verb(helper)
+    return clause is not None and _modality(clause) is Modality.NEGATED
 
 
 def _suffered(ctx: _Context, verb: Token, subjects: list[Arg], objects: list[Arg]) -> tuple[list[Arg], list[Arg]] | None:

@@ -71,8 +71,10 @@ def intention_noun(verb: Token) -> Token | None:
     """The noun of an intent whose infinitive a verb is: "X's determination [to defeat] Y", "its resolve [to combat]
     Y", "in its efforts [to destroy] Y" (``intentions`` of ``kg/data/contests.yaml``), else None."""
     noun = verb.head
-    if verb.dep_ not in ("acl", "xcomp") or noun.i == verb.i or noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ not in ("acl", "xcomp", "relcl") or noun.i == verb.i or noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
         return None
+    if verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # (an infinitive the parse calls a relative clause has no subject of its own: "the strategy to destroy Y")
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return None
     return noun if noun.lemma_.lower() in contest_intents()[0] or noun.lower_ in contest_intents()[0] else None

@@ -427,6 +427,20 @@ def contest_intents() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @cache
+def stance_nouns() -> frozenset[str]:
+    """The nouns of one's own resolve whose restatement is no agreement ("reaffirmed its determination to defeat Y"):
+    ``stances`` of ``kg/data/contests.yaml``."""
+    return frozenset(_contests_yaml()["stances"])
+
+
+@cache
+def praising_verbs() -> frozenset[str]:
+    """The verbs of praise whose "for" phrase names the praised party's own contest ("praised Y for its fight against
+    Z"): ``praising`` of ``kg/data/contests.yaml``."""
+    return frozenset(_contests_yaml()["praising"])
+
+
+@cache
 def operation_nouns() -> frozenset[str]:
     """The nouns of an armed operation a helped party takes part in without a possessive pronoun ("assisted Y in
     operations against Z"): ``operations`` of ``kg/data/contests.yaml``."""

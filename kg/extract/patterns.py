@@ -75,8 +75,10 @@ group or a weapon, or the act is placed in a battle (``armed`` entries; a noun o
 Y", "X's campaign against the Islamic State", "X is part of the coalition against Y"; a noun in scare quotes,
 'Y's "war" on Z', states nothing); "supports Y against Z" does not
 support Z; an intent named by a noun with the infinitive of an act of force is its owner's intended act ("X's
-determination to defeat Y", "in its efforts to destroy Y"), and a fight a phrase of help names by "its"/"their" is
-the helped party's ("X supported Y in its fight against Z": Y fights Z); harm suffered "at the hands of" Y, or a
+determination to defeat Y", "in its efforts to destroy Y"), and a fight a phrase of help names by "its"/"their" or by no owner is
+the helped party's ("X supported Y in its fight against Z", "X backs Y in the fight against Z": Y fights Z), as is the
+fight a verb of praise's "for" names ("X praised Y for its struggle against Z"); a restated noun of one's own resolve
+is no agreement ("X reaffirmed its determination to defeat Y"); harm suffered "at the hands of" Y, or a
 force's fall to Y, is Y's attack; an entry may code its statements in the PLOVER category of its CAMEO code ("released Y's
 prisoners": CAMEO 084, RETREAT, though the predicate is ``concedes``). Not arguments:
 names inside a quoted title
@@ -148,17 +150,18 @@ from kg.extract._arguments import (
     gerund_parties,
     hyphen_sides,
 )
-from kg.extract._constructions import BY_BORDER, backed_contest, constructions, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
+from kg.extract._constructions import BY_BORDER, _helped_fighters, backed_contest, constructions, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats, owns_responsibility
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
 from kg.extract._ground import ground_sides, taken_ground
 from kg.extract._threats import conditional_threats
-from kg.extract._modality import _PLEDGES, _devoted, _hypothetical, characterizes, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb, sought_standing
+from kg.extract._modality import _PLEDGES, _devoted, _hypothetical, characterizes, intention_noun, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb, sought_standing
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
     named_wars,
+    stance_nouns,
     _ACTOR_TYPES,
     _PLACE_NOUNS,
     _ARMED_MODIFIERS,
@@ -742,6 +745,8 @@ class PatternExtractor:
             pred, modality = trigger.negated_as, Modality.ASSERTED
         elif pred.name == "agreesTo" and anchor.pos_ in ("VERB", "AUX") and _refused_pledge(anchor):
             return  # "vowed never to sign the accord": no agreement; the negated act speaks for itself
+        elif pred.name == "agreesTo" and anchor.pos_ in ("VERB", "AUX") and _own_stance(anchor):
+            return  # "reaffirmed its determination to defeat Y": its own resolve restated, nothing agreed to
         cameo, goldstein = trigger.cameo, trigger.goldstein
         if missions:
             cameo, goldstein = _RIOT, goldstein_of(_RIOT, pred.goldstein)
@@ -770,8 +775,10 @@ class PatternExtractor:
         if modality is Modality.INTENDED and anchor.pos_ in ("NOUN", "PROPN") and sought_standing(anchor) is None \
                 and _anothers_plan(ctx, anchor, [*subjects, *objects]):
             modality = Modality.POSSIBLE  # "X offered to host talks between Y and Z": X's offer, not Y's or Z's intent
-        if pred.category == "ASSAULT" and anchor.pos_ in ("NOUN", "PROPN") and helped_contest(anchor) is not None:
-            # "X will (did not, may) support Y in its fight against Z": the help is X's to give; Y's fight is there
+        if pred.category == "ASSAULT" and anchor.pos_ in ("NOUN", "PROPN") and (helped := helped_contest(anchor, pred.name == "fightsWith")) is not None \
+                and (helped[0] is not None or _helped_fighters(ctx, anchor, pred.name == "fightsWith")):
+            # "X will (did not, may) support Y in its fight against Z", "X will back Y in the fight against Z": the help
+            # is X's to give; Y's fight is there
             modality = Modality.ASSERTED
         if modality is Modality.INTENDED and pred.category != "STRUCTURAL" and (intent := self.lexicon.intent_code(cameo)):
             # "pledged to keep sending arms to Sudia": CAMEO 0332, an expressed intent (PLOVER AGREE)
@@ -1205,6 +1212,8 @@ def _without_restated_pledges(produced: Sequence[tuple[Token, list[Statement]]])
     coded = [
         (anchor, s) for anchor, statements in produced for s in statements
         if s.coded_category or (s.modality is Modality.INTENDED and anchor.dep_ == "pcomp" and _devoted(anchor.head))
+        # "reiterated its commitment to defeat Y": the infinitive of an intent noun is the act intended, read on its own
+        or (s.modality is Modality.INTENDED and intention_noun(anchor) is not None)
         or (s.predicate.name == "threatens" and _vowed(anchor))  # "vowed to retaliate against Y": the threat says it
     ]
     for anchor, statements in produced:
@@ -1216,6 +1225,17 @@ def _without_restated_pledges(produced: Sequence[tuple[Token, list[Statement]]])
             )
             if not restated:
                 yield statement
+
+
+def _own_stance(verb: Token) -> bool:
+    """Whether a verb's object is a noun of its subject's own resolve (``_words.stance_nouns``), owned by a pronoun or by
+    no one: "X reaffirmed its determination to defeat Y", "X reiterated its readiness to send troops to Y" (issue 16,
+    helper fight13). Not "X reaffirmed its commitment to the ceasefire" (a commitment to a thing is agreeing to it)."""
+    stances = stance_nouns()
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in stances and all(p.pos_ == "PRON" for p in c.children if p.dep_ == "poss")
+        for c in verb.children
+    )
 
 
 def _actors_of(statement: Statement) -> set[str]:
