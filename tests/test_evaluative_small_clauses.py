@@ -14,14 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from conftest import triples
 
 from kg.model import ArticleResult
 
 Run = Callable[..., ArticleResult]
-
-
-def _said(result: ArticleResult) -> list[tuple[str, str, str]]:
-    return [(s.subject.label, s.predicate.name, s.object.label) for s in result.statements]
 
 
 @pytest.mark.parametrize(
@@ -38,7 +35,7 @@ def _said(result: ArticleResult) -> list[tuple[str, str, str]]:
     ],
 )
 def test_small_clause_evaluations(run: Run, text: str, expected: tuple[str, str, str]) -> None:
-    said = _said(run(text))
+    said = triples(run(text))
     assert expected in said, said
 
 
@@ -51,5 +48,5 @@ def test_small_clause_evaluations(run: Run, text: str, expected: tuple[str, str,
     ],
 )
 def test_no_label_or_no_actor_no_evaluation(run: Run, text: str) -> None:
-    said = _said(run(text))
+    said = triples(run(text))
     assert not [t for t in said if t[1] in ("criticizes", "praises")], said

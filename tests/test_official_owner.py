@@ -14,14 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from conftest import triples
 
 from kg.model import ArticleResult
 
 Run = Callable[..., ArticleResult]
-
-
-def _said(result: ArticleResult) -> list[tuple[str, str, str]]:
-    return [(s.subject.label, s.predicate.name, s.object.label) for s in result.statements]
 
 
 @pytest.mark.parametrize(
@@ -40,7 +37,7 @@ def _said(result: ArticleResult) -> list[tuple[str, str, str]]:
     ],
 )
 def test_an_act_owned_by_an_office_is_its_countrys(run: Run, text: str, expected: tuple[str, str, str]) -> None:
-    said = _said(run(text))
+    said = triples(run(text))
     subject, predicate, target = expected
     assert any((subject in ("*", s)) and p == predicate and o == target for s, p, o in said), said
 
@@ -54,5 +51,5 @@ def test_an_act_owned_by_an_office_is_its_countrys(run: Run, text: str, expected
     ],
 )
 def test_a_relative_or_a_thing_of_the_office_names_no_country(run: Run, text: str) -> None:
-    said = _said(run(text))
+    said = triples(run(text))
     assert not [t for t in said if t[2] == "Nigeria" or t[2] == "Uganda" or t[0] == "Nigeria"], said

@@ -15,14 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from conftest import triples
 
 from kg.model import ArticleResult
 
 Run = Callable[..., ArticleResult]
-
-
-def _said(result: ArticleResult) -> list[tuple[str, str, str]]:
-    return [(s.subject.label, s.predicate.name, s.object.label) for s in result.statements]
 
 
 @pytest.mark.parametrize(
@@ -34,7 +31,7 @@ def _said(result: ArticleResult) -> list[tuple[str, str, str]]:
     ],
 )
 def test_receiving_a_visitor_is_a_meeting(run: Run, text: str, expected: tuple[str, str, str]) -> None:
-    said = _said(run(text))
+    said = triples(run(text))
     assert expected in said, said
 
 
@@ -47,15 +44,15 @@ def test_receiving_a_visitor_is_a_meeting(run: Run, text: str, expected: tuple[s
     ],
 )
 def test_goods_received_are_no_meeting(run: Run, text: str) -> None:
-    said = _said(run(text))
+    said = triples(run(text))
     assert not [t for t in said if t[1] == "meetsWith"], said
 
 
 def test_aid_received_stays_the_givers_aid(run: Run) -> None:
-    said = _said(run("Malawi received emergency aid from Norway."))
+    said = triples(run("Malawi received emergency aid from Norway."))
     assert ("Norway", "providesAidTo", "Malawi") in said, said
 
 
 def test_a_headline_pair_parsed_as_two_subjects(run: Run) -> None:
-    said = _said(run("Ecuador, Peru restore diplomatic ties\n\nOfficials gave no further details on Monday.\n"))
+    said = triples(run("Ecuador, Peru restore diplomatic ties\n\nOfficials gave no further details on Monday.\n"))
     assert ("Ecuador", "diplomaticRelationsWith", "Peru") in said or ("Peru", "diplomaticRelationsWith", "Ecuador") in said, said

@@ -11,14 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from conftest import triples
 
 from kg.model import ArticleResult
 
 Run = Callable[..., ArticleResult]
-
-
-def _said(result: ArticleResult) -> list[tuple[str, str, str]]:
-    return [(s.subject.label, s.predicate.name, s.object.label) for s in result.statements]
 
 
 @pytest.mark.parametrize(
@@ -32,7 +29,7 @@ def _said(result: ArticleResult) -> list[tuple[str, str, str]]:
     ],
 )
 def test_seeking_and_declining(run: Run, text: str, expected: tuple[str, str, str]) -> None:
-    said = _said(run(text))
+    said = triples(run(text))
     assert expected in said, said
 
 
@@ -45,5 +42,5 @@ def test_seeking_and_declining(run: Run, text: str, expected: tuple[str, str, st
     ],
 )
 def test_falls_and_own_aims_are_no_request_or_rejection(run: Run, text: str) -> None:
-    said = _said(run(text))
+    said = triples(run(text))
     assert not [t for t in said if t[1] in ("rejects", "demands")], said

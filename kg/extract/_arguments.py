@@ -501,9 +501,9 @@ def _body_leader(ctx: _Context, token: Token, score: float, anchor: Token) -> Ar
 #: Sectors of the organs that sit in their own country, so that the place they are in names it (not armed forces,
 #: which are often abroad: "the troops in Y").
 _SEATED_SECTORS = {"government", "police", "judiciary", "legislature"}
-#: Offices and missions of those sectors that travel or sit abroad ("the embassy in Y", "the delegation in Geneva").
-_ABROAD_OFFICES = {"embassy", "consulate", "mission", "delegation", "delegate", "envoy", "ambassador", "diplomat",
-                   "negotiator", "representative", "minister", "president", "leader", "spokesman", "spokesperson"}
+#: Offices and missions of those sectors that travel or sit abroad ("the embassy in Y", "the delegation in Geneva"):
+#: the offices that act for their state, less its officials at home, and its missions.
+_ABROAD_OFFICES = (_OFFICE_NOUNS - {"official"}) | {"embassy", "consulate", "mission"}
 
 
 def _seated_organ(token: Token) -> bool:
@@ -511,7 +511,7 @@ def _seated_organ(token: Token) -> bool:
     "authorities in Y", "a court in Y" (a state's organs, police, courts and parliament, less its travelling offices
     and missions)."""
     lemma = token.lemma_.lower()
-    return lemma not in _ABROAD_OFFICES and (sector_nouns().get(lemma) in _SEATED_SECTORS or lemma == "authorities")
+    return lemma not in _ABROAD_OFFICES and sector_nouns().get(lemma) in _SEATED_SECTORS
 
 
 def _country_after(ctx: _Context, token: Token, preps: tuple[str, ...]) -> Entity | None:
@@ -539,9 +539,20 @@ def _act_agents(ctx: _Context, noun: Token) -> list[Token]:
         return []
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
     verb = noun.head
-    if not preps and noun.dep_ == "dobj" and verb.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children):
-        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
-    return [p for c in preps for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
+    if preps:
+        agents = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    elif noun.dep_ == "dobj" and verb.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children):
+        agents = _by_after_object(noun)
+    else:
+        agents = []
+    return [p for p in agents if p.pos_ in ("NOUN", "PROPN")]
+
+
+def _by_after_object(noun: Token) -> list[Token]:
+    """The objects of the "by" phrases the parse hangs on the verb whose direct object ``noun`` is, after the noun
+    ("condemned the invasion of Y by X", "is investigating war crimes by X's forces"): on an active verb, which has
+    no agent of its own, they name the doer of the object's act."""
+    return [p for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i for p in c.children if p.dep_ == "pobj"]
 
 
 #: Participles of doing whose "by" agent is the doer of the act they modify ("a strike carried out by Y", "the raid,
@@ -1237,8 +1248,7 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
         if not found and dobj.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in children):
             # "X is investigating war crimes by Y's forces": an active verb with a subject has no "by" agent of its
             # own, so a "by" phrase the parse hangs on it after the object names the doer of the object's act
-            found = [Arg(a.entity, a.score, "by") for c in children if c.dep_ == "prep" and c.lower_ == "by" and c.i > dobj.i
-                     for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.85)]
+            found = [Arg(a.entity, a.score, "by") for p in _by_after_object(dobj) for a in _actors(ctx, p, 0.85)]
         objects += found
     if not passive and (_participle_patient(ctx, verb) or (verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass", "dobj") and _state_doers(ctx, verb))):
         # "Sudia, accused by Norland of spying, ...", "a Sudian citizen arrested in Norland ...": the actor a passive
