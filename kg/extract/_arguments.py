@@ -22,6 +22,7 @@ from kg.extract._words import (
     _BILATERAL,
     _CIVILIANS,
     _COMMITMENT_NOUNS,
+    _ASKING_NOUNS,
     _HELP_NOUNS,
     _ONLOOKING,
     _THIRD_PARTY,
@@ -67,6 +68,7 @@ from kg.extract._words import (
     journeys,
     intent_stating_verbs,
     joining_verbs,
+    faring_nouns,
     light_nouns,
     origin_groups,
     placed_under,
@@ -246,6 +248,10 @@ def _partner_named(anchor: Token) -> bool:
         holders = [c for c in anchor.children if c.dep_ == "dobj"]
     else:
         holders = [anchor] + ([anchor.head] if anchor.dep_ == "dobj" and anchor.head.pos_ in ("VERB", "AUX") else [])
+    if anchor.dep_ in ("attr", "appos") and any(
+        c.dep_ == "poss" and c.tag_ != "PRP$" and c.lower_ not in ("other", "other's") or c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children
+    ):
+        return True  # "X and Y are the regime's allies", "X and Y, partners of the regime": their partner is the owner
     return any(
         p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p.lemma_.lower() not in _WITH_MANNER
         and not (p.lower_ == "other" and any(d.lower_ == "each" for d in p.children))
@@ -1171,9 +1177,11 @@ def _stative(verb: Token) -> bool:
 
 
 def helper_phrase(prep: Token) -> bool:
-    """Whether a preposition introduces who helps the clause's act: "with the help of Y", "with the support of Y"."""
-    return prep.lower_ == "with" and any(
-        p.dep_ == "pobj" and p.lemma_.lower() in _HELP_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in p.children)
+    """Whether a preposition introduces who helps or asks for the clause's act: "with the help of Y", "with the
+    support of Y", "at the request of Y", "at the invitation of Y", "on the orders of Y" (neither a target nor a topic)."""
+    nouns = _HELP_NOUNS if prep.lower_ == "with" else _ASKING_NOUNS if prep.lower_ in ("at", "on", "upon") else ()
+    return any(
+        p.dep_ == "pobj" and p.lemma_.lower() in nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in p.children)
         for p in prep.children
     )
 
@@ -1992,6 +2000,10 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             and noun.head.head.lemma_.lower() in _SERVING_AS:
         # "X acted as a mediator between Y and Z", "X served as the main mediator": the role is the subject's, as in "X is a mediator"
         subjects = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, noun.head.head)]
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "NOUN" \
+            and noun.head.head.lemma_.lower() in faring_nouns():
+        # "X welcomed Y's progress in the fight against Z", "Y's gains in the war with Z": the owner takes part
+        subjects = [Arg(a.entity, a.score * 0.9) for c in noun.head.head.children if c.dep_ == "poss" for a in _actors(ctx, c, 0.9)]
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in light_nouns() \
             and noun.head.head.pos_ == "NOUN":
         subjects = _light_noun_doers(ctx, noun.head.head)

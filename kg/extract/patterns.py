@@ -793,6 +793,10 @@ class PatternExtractor:
                 # "extradited two Sudian suspects to Norland": the partner is the one handed to; what is handed over
                 # (the direct object) takes no part
                 objects = [o for o in objects if o.prep is not None]
+        if pred.name == "attacks" and anchor.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and ctx.lemmas[c.i] in ctx.event_nouns for c in anchor.children):
+            # "killed the deal with Y", "executed a loan agreement with Y": an act ended or carried out, whose partner
+            # the parse may hang on the verb, is no one attacked ("struck the convoy with Y's fighters" still is)
+            objects = [o for o in objects if o.prep != "with" or o.inner or o.place]
         if (trigger.pair or pred.category == "CONSULT") and pred.name != "mediates" and anchor.pos_ in ("VERB", "AUX") \
                 and not any(c.lower_ == "between" for c in anchor.children):
             # "X hosted talks between Y and Z": the parties of the talks meet each other, not the host (a mediator stands
@@ -814,6 +818,14 @@ class PatternExtractor:
                 # "protect Y from Z", "defend civilians from Z's raids": what Y is kept from is the threat, not
                 # a beneficiary ("refugees from Z", inside the object phrase, are still Z's people)
                 objects = [o for o in objects if o.prep != "from" or o.inner]
+        if "at" not in trigger.extra and "at" not in trigger.object_preps and (
+            anchor.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "dobj" and c.lemma_.lower() not in trigger.extra for c in anchor.children)
+            or any(o.prep != "at" and o.entity.type in _ACTOR_TYPES for o in objects)
+        ):
+            # "denounced the embargo at the UN General Assembly", "criticized Y at the Security Council", "protested at
+            # the UN against Y": beside what is done or to whom, a body that meets is where ("lashed out at the UN",
+            # "fired at UNIFIL" keep theirs)
+            objects = [o for o in objects if not (o.prep == "at" and o.entity.type is EntityType.ORGANIZATION and o.entity.role in _VENUES)]
         own = {s.entity.country for s in subjects if s.entity.country}
         if pred.category in ("ACCUSE", "PROTEST") and any(o.prep in ("over", "about", "against") and o.entity.country not in own for o in objects):
             # "appealed to the League over Sudian raids", "lodged a complaint with the League against Sudia": the
@@ -1387,6 +1399,8 @@ def _policed_groups(verb: Token, subjects: Sequence[Arg]) -> list[Arg]:
     return found
 
 
+#: Kinds of bodies (kg/data/organizations.tsv) that meet: "at" one of them names a venue, not a target.
+_VENUES = {"igo", "forum", "organ"}
 #: Prepositions of what a feeling or a demand in a protest's purpose clause is about ("anger at X's tariffs").
 _TARGET_PREPS = ("for", "of", "against", "at", "over", "with")
 
