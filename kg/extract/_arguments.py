@@ -1874,9 +1874,11 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
                 objects += _actors(ctx, child, 0.85, noun)  # "Y's main backer": Y is backed
             else:
                 subjects += _actors(ctx, child, 0.85, noun)
+    led: list[Arg] = []
     if trigger.predicate.category == "ASSAULT":
         # "the X-led offensive against Y"
-        subjects += [a for a in _led_act_doers(ctx, noun) if all(a.entity.key != s.entity.key for s in subjects)]
+        led = [a for a in _led_act_doers(ctx, noun) if all(a.entity.key != s.entity.key for s in subjects)]
+        subjects += led
     if not subjects:
         subjects = _group_members(ctx, noun)  # "X is part of the coalition against Y"
     between = [p for c in children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
@@ -1982,6 +1984,9 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         # light verbs hand the event to their object; "X reaffirmed its support": "its" is X
         if not subjects:
             subjects = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb)]
+        elif led and len(led) == len(subjects) and verb.lemma_.lower() == "join":
+            # "X joined the Y-led coalition against Z": who joins fights beside the leader
+            subjects += [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb) if all(a.entity.key != s.entity.key for s in subjects)]
         if not objects:
             objects = [a for a in _prep_objects(ctx, verb, 0.9) if all(a.entity.key != s.entity.key for s in subjects)]
             objects += [a for d in _first_of(list(verb.children), {"dative"}) for a in _actors(ctx, d, 0.9)]

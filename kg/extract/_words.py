@@ -263,6 +263,7 @@ _POSITIVE_LABELS = {
 _DISMAYED = {
     "appal", "appall", "appalled", "outrage", "outraged", "horrify", "horrified", "dismay", "dismayed",
     "disgust", "disgusted", "shock", "shocked", "sicken", "sickened", "anger", "angered", "incense", "incensed",
+    "disappoint", "disappointed", "displease", "displeased",
 }
 _HEARTENED = {
     "encourage", "encouraged", "hearten", "heartened", "please", "pleased", "delight", "delighted",
