@@ -70,6 +70,7 @@ from kg.extract._words import (
     joining_verbs,
     faring_nouns,
     light_nouns,
+    responding_verbs,
     origin_groups,
     placed_under,
     state_acts,
@@ -1680,6 +1681,14 @@ def _joined_in(ctx: _Context, noun: Token) -> list[Arg]:
     return list({a.entity.key: a for a in (*joiners, *joined)}.values())
 
 
+def _responding(verb: Token) -> bool:
+    """Whether a verb answers an act ("retaliated", "responded", "hit back"): its "with" phrase names the answer."""
+    lemma = verb.lemma_.lower()
+    if lemma in responding_verbs():
+        return True
+    return any(c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in responding_verbs() for c in verb.children)
+
+
 def _light_noun_doers(ctx: _Context, holder: Token) -> list[Arg]:
     """Who does the act of a light verb's noun ("X's conclusion of an accord with Y", "the imposition of sanctions
     on Y by X", "X announced the launch of talks with Y"), handed to the event its "of" object names."""
@@ -1980,6 +1989,13 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         if not objects:
             objects = [a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for a in _actors(ctx, c, 0.9)
                        if all(a.entity.key != s.entity.key for s in subjects)]
+    if first.dep_ == "pobj" and first.head.lower_ == "with" and verb is not None and first.head.head.i == verb.i and _responding(verb):
+        # "X retaliated with airstrikes on Y", "X hit back with sanctions against Y": the act answered with is the verb
+        # subject's; its target, when the noun names none, is the verb's ("retaliated against Y with strikes")
+        if not subjects:
+            subjects = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb)]
+        if not objects:
+            objects = [a for a in _prep_objects(ctx, verb, 0.9) if a.prep != "with" and all(a.entity.key != s.entity.key for s in subjects)]
     if (first.dep_ in ("dobj", "attr", "nsubjpass") or listed) and verb is not None and (verb.lemma_.lower() in _LIGHT_VERBS or first.dep_ == "attr" or own or promised or tied):
         # light verbs hand the event to their object; "X reaffirmed its support": "its" is X
         if not subjects:

@@ -345,6 +345,14 @@ def done_to_categories() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def responding_verbs() -> frozenset[str]:
+    """Verbs of answering an act whose "with" phrase names the act answered with ("X retaliated with strikes on Y"):
+    ``responding`` and ``responding_phrasal`` ("hit back") of ``kg/data/event_doers.yaml``."""
+    data = _event_doers_yaml()
+    return frozenset([*(data.get("responding") or ()), *(data.get("responding_phrasal") or ())])
+
+
+@cache
 def supplying_verbs() -> frozenset[str]:
     """Verbs whose "with" phrase names what their direct object is given ("X provided Y with support"):
     ``supplying`` of ``kg/data/event_doers.yaml``."""
