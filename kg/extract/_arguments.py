@@ -152,6 +152,15 @@ def _actors(ctx: _Context, token: Token, score: float, sent_token: Token | None 
     return found
 
 
+def _international_body(ctx: _Context, token: Token) -> bool:
+    """Whether a noun is named by an international organisation or its organ ("a UN team", "the AU panel")."""
+    return any(
+        c.dep_ in ("compound", "poss") and (m := ctx.mention(c)) is not None and m.entity.type is EntityType.ORGANIZATION
+        and m.entity.role in ("igo", "organ", "forum")
+        for c in token.children
+    )
+
+
 def _coordinated_nationals(token: Token, arg: Arg) -> list[Arg]:
     """'Norlandic and Sudian troops', 'Norlandic, Sudian and Ostian police': one force per country.
 
@@ -374,10 +383,12 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         if token.head.dep_ == "relcl" and any(c.lower_ == "whose" for c in token.children):
             return _actor(ctx, token.head.head, score * 0.9, anchor)
         place = token.lemma_.lower() in _PLACE_NOUNS
-        if token.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() in _CIVILIANS:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() in _CIVILIANS and not _international_body(ctx, token):
             return None  # "the Italian team arrived", "Japanese tourists visited": people, not their state
-        if _acts(token) and acts_for_state(token.lemma_.lower()) is False:
-            return None  # "the French striker attacked ...": a person or a body of a country acts for itself, not for the state
+        if _acts(token) and acts_for_state(token.lemma_.lower()) is False and not _international_body(ctx, token):
+            # "the French striker attacked ...": a person or a body of a country acts for itself, not for the state ("a UN
+            # team", "an EU panel": a body of an international organisation acts for it)
+            return None
         # "X's daughter" is not X; "German cuisine", "a Chinese restaurant", "Spanish literature" are no act of their
         # country (a noun of a shop or of culture that is no act of the lexicon: kg.gazetteer.culture_noun)
         foreign_thing = culture_noun(token.lemma_.lower()) and ctx.lemmas[token.i] not in ctx.event_nouns
@@ -1254,9 +1265,10 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
             own = [Arg(origin[0], 0.85)]
             consumed.add(origin[1].i)
         found = own or _prep_objects(ctx, dobj, 0.9) or _actors_in_np(ctx, dobj)
-        if not found and dobj.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in children):
-            # "X is investigating war crimes by Y's forces": an active verb with a subject has no "by" agent of its
-            # own, so a "by" phrase the parse hangs on it after the object names the doer of the object's act
+        if not found and dobj.dep_ == "dobj" and (any(c.dep_ == "nsubj" for c in children) or verb.dep_ == "xcomp" and not any(c.dep_ == "auxpass" for c in children)):
+            # "X is investigating war crimes by Y's forces", "X began investigating killings by Y's soldiers": an active
+            # verb (with a subject, or controlled) has no "by" agent of its own, so a "by" phrase the parse hangs on it
+            # after the object names the doer of the object's act
             found = [Arg(a.entity, a.score, "by") for p in _by_after_object(dobj) for a in _actors(ctx, p, 0.85)]
         objects += found
     if not passive and (_participle_patient(ctx, verb) or (verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass", "dobj") and _state_doers(ctx, verb))):
