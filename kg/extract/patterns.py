@@ -203,6 +203,7 @@ from kg.model import (
     Predicate,
     Statement,
 )
+from kg.nlp import first_conjunct
 from kg.vocab import goldstein as goldstein_of
 from kg.vocab import predicate
 
@@ -722,6 +723,10 @@ class PatternExtractor:
             return  # "received aid / a letter from Y": a thing got is no visitor received
         if pred.category == "THREATEN" and anchor.pos_ in ("NOUN", "PROPN") and characterizes(anchor):
             return  # "X is a threat to Y": a judgement of X, not a threat X made
+        if pred.category == "COERCE" and anchor.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in _TURNS for c in anchor.children):
+            return  # "took over the G20 presidency from Y", "assumed command of the mission": a turn in an office, not a seizure
+        if pred.name == "tradesWith" and trigger.holder and trigger.kind == "noun" and not _said_of_subject(anchor):
+            return  # "the carmaker sued its German supplier": a firm's partner, not a state's trade
         if pred.name == "mobilizes" and not _forces_mobilized(anchor):
             return  # "mobilized pressure groups", "mobilize support": not a show of force
         if trigger.armed and not _armed_contest(ctx, anchor, subjects, objects) and not backed_contest(ctx, anchor, subjects, objects):
@@ -1399,6 +1404,16 @@ def _policed_groups(verb: Token, subjects: Sequence[Arg]) -> list[Arg]:
     return found
 
 
+def _said_of_subject(noun: Token) -> bool:
+    """Whether a noun is said of a clause's subject: "X is the biggest buyer of ...", "X, the main supplier of ...",
+    "X emerged as the largest exporter of ..." (or a conjunct of such a noun)."""
+    first = first_conjunct(noun)
+    return first.dep_ in ("attr", "appos", "oprd") or (first.dep_ == "pobj" and first.head.lower_ == "as")
+
+
+#: Offices and turns taken over from a predecessor ("took over the rotating presidency from Y", "seized the helm"):
+#: a succession, never a thing seized from its owner.
+_TURNS = {"presidency", "chairmanship", "chair", "helm", "leadership", "command", "post", "office", "role", "duty", "reins", "baton", "portfolio", "mandate", "premiership"}
 #: Kinds of bodies (kg/data/organizations.tsv) that meet: "at" one of them names a venue, not a target.
 _VENUES = {"igo", "forum", "organ"}
 #: Prepositions of what a feeling or a demand in a protest's purpose clause is about ("anger at X's tariffs").
