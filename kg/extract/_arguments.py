@@ -1258,6 +1258,10 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
         patient = _after_dateline(passive[0], verb)
         objects += _actors(ctx, patient, 1.0) or _prep_objects(ctx, patient, 0.9)
     consumed: set[int] = set()  # "from" phrases that name an object's origin, not an object
+    if not passive and not _first_of(children, {"dobj", "dative", "attr", "ccomp", "xcomp"}):
+        # "EU monitors criticized Azerbaijan.": the parse may take a name right after the verb for an adverbial noun
+        # phrase; a named actor there is the object (a date or a place word is no actor)
+        objects += [a for c in children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == verb.i + 1 for a in _actors(ctx, c, 0.9)]
     for dobj in _first_of(children, {"dobj", "dative", "attr"}):
         own = _actors(ctx, dobj, 1.0)
         if not own and dobj.dep_ == "dobj" and (origin := _origin_after_verb(ctx, verb, dobj)) is not None:

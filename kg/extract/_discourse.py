@@ -36,8 +36,8 @@ argument's score, or nothing when two candidates compete:
   coordination, the only two named) in the same sentence before the word or else in the previous one;
 * a denied "it", "this" or "that" ("Norland denied it"): whoever made the charge, demand or
   threat just before;
-* definite event descriptions as objects ("rejected the accusations", "condemned the move",
-  "rejected the pretexts"): the actor of the nearest earlier statement of a fitting category
+* definite event descriptions as objects, or as the cause of a feeling ("rejected the accusations", "condemned the
+  move", "the move angered Y", "rejected the pretexts"): the actor of the nearest earlier statement of a fitting category
   (the accuser, whoever moved; both parties of "the deal"); "the incident": the one actor of
   every earlier act of force in the article.
 
@@ -55,7 +55,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract._gender import agrees, known_to_agree, remember
 from kg.extract._publisher import first_person_owner
-from kg.extract._words import _ACTOR_TYPES, _CIVILIANS, _DYAD_NOUNS
+from kg.extract._words import _ACTOR_TYPES, _CIVILIANS, _DISMAYED, _DYAD_NOUNS, _HEARTENED
 from kg.gazetteer import acts_for_state, sector_nouns, titles
 from kg.model import Entity, EntityType
 from kg.nlp import first_conjunct
@@ -610,8 +610,9 @@ def _event_actor(ctx: _Context, token: Token) -> list[Referent]:
     are one actor's. The reasons given for an act ("rejected the pretexts") are its actor's.
     """
     categories = _DESCRIPTIONS.get(token.lemma_.lower())
-    if categories is None or token.dep_ not in ("dobj", "nsubjpass"):
-        return []
+    causes = token.dep_ == "nsubj" and token.head.lemma_.lower() in _DISMAYED | _HEARTENED and any(c.dep_ == "dobj" for c in token.head.children)
+    if categories is None or (token.dep_ not in ("dobj", "nsubjpass") and not causes):
+        return []  # (and "the move angered Y": the subject of a feeling caused)
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children) or any(c.dep_ in ("poss", "prep") for c in token.children):
         return []
     lemma = token.lemma_.lower()

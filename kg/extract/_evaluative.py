@@ -137,7 +137,16 @@ def _feelings(ctx: _Context, sent: Span) -> Iterator[Evaluation]:
         low = feeling.lower_
         if feeling.pos_ not in ("VERB", "ADJ"):
             continue
-        if any(c.dep_ == "dobj" for c in feeling.children):
+        named_after = [c for c in feeling.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == feeling.i + 1]  # parsed as adverbial
+        if feeling.pos_ == "VERB" and (felt := _first_of(list(feeling.children), {"dobj"}) or named_after):
+            # "Y's decision angered X", "the attack by Y outraged X": the object feels, about what the subject names
+            causes = _first_of(list(feeling.children), {"nsubj"})
+            subjects = _actors(ctx, felt[0], 0.9)
+            objects = [a for cause in causes[:1] if ctx.mention(cause) is None for a in _target(ctx, cause)]
+            objects = [o for o in objects if all(o.entity.key != s.entity.key for s in subjects)]
+            if subjects and objects:
+                dismayed = bool({lemma, low} & _DISMAYED)
+                yield Evaluation(feeling, feeling, "criticizes" if dismayed else "praises", "111" if dismayed else "051", subjects, objects, replaces_label=False)
             continue  # "the news shocked X": the subject causes the feeling, it does not feel it
         if lemma in _REQUESTING and any(c.dep_ in ("xcomp", "ccomp") for c in feeling.children):
             continue  # "Y was encouraged by X to join": a request

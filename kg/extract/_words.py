@@ -263,7 +263,8 @@ _POSITIVE_LABELS = {
 _DISMAYED = {
     "appal", "appall", "appalled", "outrage", "outraged", "horrify", "horrified", "dismay", "dismayed",
     "disgust", "disgusted", "shock", "shocked", "sicken", "sickened", "anger", "angered", "incense", "incensed",
-    "disappoint", "disappointed", "displease", "displeased",
+    "disappoint", "disappointed", "displease", "displeased", "infuriate", "infuriated", "enrage", "enraged",
+    "irritate", "irritated", "upset", "annoy", "annoyed",
 }
 _HEARTENED = {
     "encourage", "encouraged", "hearten", "heartened", "please", "pleased", "delight", "delighted",

@@ -752,6 +752,10 @@ class PatternExtractor:
             return  # "vowed never to sign the accord": no agreement; the negated act speaks for itself
         elif pred.name == "agreesTo" and anchor.pos_ in ("VERB", "AUX") and _own_stance(anchor):
             return  # "reaffirmed its determination to defeat Y": its own resolve restated, nothing agreed to
+        elif pred.name == "agreesTo" and anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() in _VOWS and any(
+            c.dep_ == "xcomp" and any(t.predicate.category in _HOSTILE_ACTS for t, _ in self._triggers(c)) for c in anchor.children
+        ):
+            return  # "vowed to retaliate", "pledged to punish Y": a hostile act vowed is read by its own trigger, no agreement
         cameo, goldstein = trigger.cameo, trigger.goldstein
         if missions:
             cameo, goldstein = _RIOT, goldstein_of(_RIOT, pred.goldstein)
@@ -1411,6 +1415,10 @@ def _said_of_subject(noun: Token) -> bool:
     return first.dep_ in ("attr", "appos", "oprd") or (first.dep_ == "pobj" and first.head.lower_ == "as")
 
 
+#: Verbs of vowing, and the categories of hostile acts: vowing one is no agreement (the act's own trigger reads it as
+#: intended, "vowed to retaliate against Y": a threat).
+_VOWS = {"vow", "pledge", "promise", "swear"}
+_HOSTILE_ACTS = {"ASSAULT", "THREATEN", "COERCE", "SANCTION", "PROTEST", "ACCUSE", "MOBILIZE", "REJECT"}
 #: Offices and turns taken over from a predecessor ("took over the rotating presidency from Y", "seized the helm"):
 #: a succession, never a thing seized from its owner.
 _TURNS = {"presidency", "chairmanship", "chair", "helm", "leadership", "command", "post", "office", "role", "duty", "reins", "baton", "portfolio", "mandate", "premiership"}
