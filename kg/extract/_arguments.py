@@ -2012,7 +2012,10 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             subjects = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb)]
         if not objects:
             objects = [a for a in _prep_objects(ctx, verb, 0.9) if a.prep != "with" and all(a.entity.key != s.entity.key for s in subjects)]
-    if (first.dep_ in ("dobj", "attr", "nsubjpass") or listed) and verb is not None and (verb.lemma_.lower() in _LIGHT_VERBS or first.dep_ == "attr" or own or promised or tied):
+    # "X agreed to new sanctions on Y": an act agreed to is the agreeing subject's, as after a light verb
+    agreed_to = first.dep_ == "pobj" and first.head.lower_ == "to" and verb is not None and first.head.head.i == verb.i \
+        and verb.lemma_.lower() in ("agree", "consent") and trigger.predicate.category != "AGREE"
+    if (first.dep_ in ("dobj", "attr", "nsubjpass") or listed or agreed_to) and verb is not None and (verb.lemma_.lower() in _LIGHT_VERBS or first.dep_ == "attr" or own or promised or tied or agreed_to):
         # light verbs hand the event to their object; "X reaffirmed its support": "its" is X
         if not subjects:
             subjects = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb)]
@@ -2074,7 +2077,10 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         # no war of X's, "X cut ties with Y amid the war" none of X and Y's; "X and Y talked about cooperation" is read
         # as their cooperation, as "discussed cooperation" is)
         matter = trigger.predicate.category == "ASSAULT" and matter_phrase(noun)
-        lefts = list(noun.lefts) + (list(noun.head.head.lefts) if noun.dep_ == "pobj" and not matter else [])
+        # (nor when the noun names a side of its own and is the matter of its clause: "X criticized Y over the Taiwan
+        # arms sale" is no sale between X and Taiwan)
+        own_side = any(_actors(ctx, t, 0.85, noun) for left in noun.lefts for t in left.subtree) and matter_phrase(noun)
+        lefts = list(noun.lefts) + (list(noun.head.head.lefts) if noun.dep_ == "pobj" and not matter and not own_side else [])
         modifiers = [t for left in lefts for t in left.subtree]
         parties = [a for t in modifiers if not _is_stance(t) for a in _actors(ctx, t, 0.85, noun)]
         unique = list({a.entity.key: a for a in parties}.values())

@@ -64,7 +64,7 @@ _LIGHT_VERBS = {
     "grant", "strengthen", "deepen", "expand", "enhance", "boost", "promote", "establish", "build",
     "maintain", "finalize", "finalise", "enter", "undertake", "step", "order", "open",
     "announce", "intensify", "broaden", "increase", "seal", "strike", "forge", "renew",
-    "initiate", "carry", "play", "put", "bring", "perform", "allocate", "earmark", "unveil",
+    "initiate", "carry", "play", "put", "bring", "perform", "allocate", "earmark", "unveil", "approve", "adopt", "agree",
     "conclude", "complete", "ink", "hand", "register", "submit", "convey", "transmit", "lead", "spearhead", "join",
     # putting a measure on someone, or making it heavier: "slapped duties on Y", "raised tariffs on Y", "tightened export
     # controls on Y", "levied a tax on Y's firms", "doubled its aid to Y"

@@ -480,6 +480,10 @@ class PatternExtractor:
             verbs = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra and trigger.weight >= 1.0}
             curated_nouns = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and trigger.weight >= 1.0 and anchor.dep_ in ("dobj", "nsubjpass")}
             nouns_under = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass")}
+            # "agreed to new sanctions on Y": an act agreed to that is no agreement itself is the subject's (PETRARCH2
+            # "AGREE * (TO SANCTIONS)", 163), not an agreement with a topic
+            nouns_under |= {anchor.head.head.i for _, trigger, anchor in found if trigger.kind != "verb" and trigger.predicate.category != "AGREE"
+                            and anchor.dep_ == "pobj" and anchor.head.lower_ == "to" and anchor.head.head.lemma_.lower() in _AGREEING_TO}
             # "X and Y held talks": a verb + object trigger that relates its subjects to each other decides
             # over an object noun that cannot ("talks" alone has no second side)
             # (not a passive without an agent: "talks between X and Y were held" names the holders in its noun)
@@ -1415,6 +1419,8 @@ def _said_of_subject(noun: Token) -> bool:
     return first.dep_ in ("attr", "appos", "oprd") or (first.dep_ == "pobj" and first.head.lower_ == "as")
 
 
+#: Verbs whose "to" phrase names an act decided on ("agreed to new sanctions on Y", "consented to the deployment").
+_AGREEING_TO = {"agree", "consent"}
 #: Verbs of vowing, and the categories of hostile acts: vowing one is no agreement (the act's own trigger reads it as
 #: intended, "vowed to retaliate against Y": a threat).
 _VOWS = {"vow", "pledge", "promise", "swear"}
