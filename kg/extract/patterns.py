@@ -482,8 +482,10 @@ class PatternExtractor:
             nouns_under = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass")}
             # "agreed to new sanctions on Y": an act agreed to that is no agreement itself is the subject's (PETRARCH2
             # "AGREE * (TO SANCTIONS)", 163), not an agreement with a topic
+            # ("agreed to Y's demand" stays the hand-written concession of its verb + object trigger)
             nouns_under |= {anchor.head.head.i for _, trigger, anchor in found if trigger.kind != "verb" and trigger.predicate.category != "AGREE"
-                            and anchor.dep_ == "pobj" and anchor.head.lower_ == "to" and anchor.head.head.lemma_.lower() in _AGREEING_TO}
+                            and anchor.dep_ == "pobj" and anchor.head.lower_ == "to" and anchor.head.head.lemma_.lower() in _AGREEING_TO
+                            and anchor.head.head.i not in verbs}
             # "X and Y held talks": a verb + object trigger that relates its subjects to each other decides
             # over an object noun that cannot ("talks" alone has no second side)
             # (not a passive without an agent: "talks between X and Y were held" names the holders in its noun)
