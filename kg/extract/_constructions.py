@@ -158,7 +158,7 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         subjects, objects = forces, [o for o in objects if o not in forces]
         actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
     if category in ("SANCTION", "COERCE") and verb and not subjects and any(c.dep_ == "nsubjpass" for c in anchor.children):
-        # "Y was suspended from the African Union", "Y was expelled from the Council": a passive without its agent
+        # "Y was suspended from the Commonwealth", "Y was expelled from the Council of Europe": a passive without its agent
         # whose "from" body is an international organisation it was in: the body did it
         bodies = [o for o in objects if o.prep == "from" and o.entity.type is EntityType.ORGANIZATION and o.entity.role in _BODIES]
         subjects, objects = bodies, [o for o in objects if o not in bodies]
