@@ -766,6 +766,10 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] or _stranded_agents(ctx, verb)
     if agents:
         found = _actors(ctx, agents[0], 1.0)
+        if len(found) > 1 and (taken := _fronted_past_agent(ctx, verb)):
+            # "In talks mediated by X, Y and Z agreed to ...": the parse may coordinate the main clause's subjects with
+            # the adjunct's agent; they are the clause's
+            found = [f for f in found if f.entity.key not in taken] or found
         # "signed by X, secretary of ..., and Sudian adviser Y": after an apposition the parse may
         # hang the second agent on the verb; a noun coordinated with a verb is that agent's conjunct
         for extra in verb.children:
@@ -1040,6 +1044,18 @@ def _fronted_subjects(ctx: _Context, verb: Token) -> list[Arg]:
             if all(a.entity.key != new.entity.key for a in found):
                 found.append(new)
     return found
+
+
+def _fronted_past_agent(ctx: _Context, participle: Token) -> set[str]:
+    """The keys of the subjects a main clause takes from after the agent of a participle in its fronted adjunct ("In
+    talks hosted by X, Y and Z agreed to ...": Y and Z, which the parse coordinates with X)."""
+    noun = participle.head
+    if participle.dep_ != "acl" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return set()
+    main = noun.head.head
+    if main.i < participle.i or main.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {a.entity.key for a in _fronted_subjects(ctx, main)}
 
 
 def _set_off_clause(token: Token, noun: Token) -> bool:
