@@ -92,3 +92,23 @@ def test_a_third_party_entry_holds_only_verb_and_object_triggers(tmp_path: Path)
     [trigger] = [t for t in load_lexicon([path]).verbs["stage"] if t.third_party]
     assert trigger.extra == ("talk", "talks") and trigger.predicate.name == "mediates"
     assert not any(t.third_party for t in load_lexicon().verbs["host"] if not t.extra)
+
+
+@pytest.mark.parametrize(
+    ("text", "agreed"),
+    [
+        ("In talks brokered by Qatar, Rwanda and Burundi agreed to a ceasefire.", "ceasefire"),
+        ("In negotiations hosted by Kenya, Somalia and Ethiopia agreed to reopen the border.", "reopen border"),
+        ("At talks mediated by Malaysia, Thailand and Cambodia agreed to a truce.", "truce"),
+    ],
+)
+def test_fronted_talks_the_parse_runs_on_into_the_subjects_are_no_topic(run: Run, text: str, agreed: str) -> None:
+    """"In talks hosted by X, Y and Z agreed to ...": the parse may coordinate Y and Z with X inside the fronted phrase;
+    the phrase is still the occasion of the agreement, not what is agreed to."""
+    topics = {s.object.label for s in run(text).statements if s.predicate.name == "agreesTo"}
+    assert agreed in topics and not [t for t in topics if "talk" in t or "negotiation" in t], topics
+
+
+def test_talks_agreed_on_after_the_verb_stay_the_topic(run: Run) -> None:
+    topics = {s.object.label for s in run("Cambodia and Laos agreed on talks about the dam.").statements if s.predicate.name == "agreesTo"}
+    assert [t for t in topics if "talk" in t], topics
