@@ -112,3 +112,30 @@ def test_fronted_talks_the_parse_runs_on_into_the_subjects_are_no_topic(run: Run
 def test_talks_agreed_on_after_the_verb_stay_the_topic(run: Run) -> None:
     topics = {s.object.label for s in run("Cambodia and Laos agreed on talks about the dam.").statements if s.predicate.name == "agreesTo"}
     assert [t for t in topics if "talk" in t], topics
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "sides"),
+    [
+        ("Bhutan and Nepal held talks on water. The talks were hosted by India.", "IND", ("BTN", "NPL")),
+        ("Gabon met Cameroon in Libreville. Chad hosted the talks.", "TCD", ("GAB", "CMR")),
+        ("Estonia held talks with Latvia. Finland hosted the negotiations on Friday.", "FIN", ("EST", "LVA")),
+    ],
+)
+def test_the_talks_hosted_are_the_talks_named_before(run: Run, text: str, host: str, sides: tuple[str, str]) -> None:
+    """"Y and Z held talks. The talks were hosted by X.": a definite noun of talks stands for the nearest earlier
+    meeting, whose sides X mediates."""
+    result = run(text)
+    assert _mediated(result) == {(host, sides[0]), (host, sides[1])}, country_triples(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali and Niger signed a pact. Senegal hosted the talks.",  # no talks before
+        "Malta and Cyprus held talks. The talks were hosted by Malta.",  # the host is a side
+        "Spain met Portugal. Two days later, Morocco hosted a summit.",  # not definite: other talks
+    ],
+)
+def test_talks_hosted_without_earlier_sides_mediate_no_one(run: Run, text: str) -> None:
+    assert not _mediated(run(text))

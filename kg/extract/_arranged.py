@@ -8,6 +8,8 @@ other through the talks' own noun. The verb's subject is the mediator only when 
 * a "between" phrase of the event's noun, or of the verb the parse hangs it on: "X hosted talks between Y and Z",
   "talks between Y and Z hosted by X", "the X-hosted talks between Y and Z";
 * a hyphenated pair before the noun: "X hosted the Y-Z talks";
+* the sides of talks an earlier sentence names, for a definite noun: "Y and Z held talks. The talks were hosted by X."
+  (``_discourse.earlier_meeting_sides``);
 * the holders of the event, when the verb is a participle of its noun: "Y and Z resumed talks hosted by X", "in talks
   hosted by X, Y and Z agreed to ..." (``_constructions._mediated_sides``, shared with "talks mediated by X").
 
@@ -23,6 +25,7 @@ from spacy.tokens import Token
 
 from kg.extract._arguments import Arg, _actors, _hyphen_pair, _hyphenated, hyphen_sides
 from kg.extract._context import _Context
+from kg.extract._discourse import earlier_meeting_sides
 
 #: Nouns that count events ("a round of talks", "a series of consultations").
 _COUNTS = {"round", "series", "cycle", "session"}
@@ -88,7 +91,16 @@ def sides_named(verb: Token, children: Sequence[Token], words: Sequence[str]) ->
         return False
     if any(_between(n) for n in _nouns(event)) or _between(verb) or hyphen_sides(list(event.children)) is not None:
         return True
-    return event.head.i != verb.i and _held(event)
+    if event.head.i == verb.i:
+        return _definite(event)  # "The talks were hosted by X": the sides of the talks an earlier sentence names
+    return _held(event)
+
+
+def _definite(event: Token) -> bool:
+    """Whether an event noun is definite and bare ("the talks", "these negotiations"): it may stand for talks named
+    before."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in event.children) \
+        and not any(c.dep_ in ("poss", "prep", "amod", "compound", "acl", "relcl") for c in event.children)
 
 
 def arranged_sides(ctx: _Context, verb: Token, words: Sequence[str]) -> list[Arg]:
@@ -103,5 +115,8 @@ def arranged_sides(ctx: _Context, verb: Token, words: Sequence[str]) -> list[Arg
                   *_hyphen_pair(ctx, list(event.children))]:
         if all(found.entity.key != s.entity.key for s in sides):
             sides.append(Arg(found.entity, found.score, "between", found.place))
+    if not sides and event.head.i == verb.i and _definite(event):
+        # "Y and Z held talks. The talks were hosted by X.": the sides of the earlier talks
+        sides = [Arg(e, 0.75, "between") for e in earlier_meeting_sides(ctx, event)]
     # "hosted talks between its foreign minister and Y's": with one side known, the other may be the host itself
     return sides if len(sides) > 1 else []
