@@ -2,7 +2,8 @@
 
 :func:`titled_names`: the capitalised name words right after a title of office and its country
 ("President of Freedonia Rufus T. Firefly", "the King of Freedonia Rufus Firefly"),
-or after a title alone when they are two or more ("Minister Rufus Firefly").
+or after a title alone when they are two or more ("Minister Rufus Firefly"), or one word that is the surname of the
+one office-holder of ``kg/data/leaders.tsv`` who holds that office ("President Ruto"; not "President Smith").
 
 :func:`surname_mentions`, called by :func:`kg.resolve.resolve` once the names are resolved: after
 "President of Freedonia Rufus Firefly", a later "Firefly said" is the same person even when the NER
@@ -22,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg._titles import Place, name_end
 from kg.ambiguity import first_name_at, name_word
-from kg.gazetteer import title_pattern
+from kg.gazetteer import load_office_holders, title_pattern
 from kg.model import Entity, EntityType, Mention
 from kg.nlp import text_of
 
@@ -61,7 +62,10 @@ def titled_names(doc: Doc, countries: dict[int, Place], title_matches: list[re.M
             continue
         stop = name_end(doc, i + 1 if first_name else i, limit)
         name = doc[i:stop]
-        if len(name) < (1 if placed else 2) or any(t.ent_type_ not in ("", "PERSON") for t in name[1 if first_name else 0 :]):
+        # "President Ruto": one word after a title only when it is the surname of the one office-holder of the table
+        # who holds that office (kg/data/leaders.tsv)
+        known = not placed and len(name) == 1 and load_office_holders().titled_surname(name.text, match.group(0)) is not None
+        if len(name) < (1 if placed or known else 2) or any(t.ent_type_ not in ("", "PERSON") for t in name[1 if first_name else 0 :]):
             continue
         if stop < len(doc) and doc[stop].ent_type_ == "PERSON" and not doc[stop].ent_iob_ == "B":
             continue  # the NER's name goes on past the words read here

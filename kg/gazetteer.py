@@ -409,6 +409,24 @@ class OfficeHolders:
             return None
         return rows[0]
 
+    def titled_surname(self, word: str, title: str) -> OfficeHolder | None:
+        """The office-holder a title and a single name word stand for ("President Ruto", "Chancellor Scholz"): the one
+        person of the curated rows whose one-word name is ``word``, when ``title`` names an office the table gives that
+        person; None when no one or two people of the table bear the name, or the title is another office's ("Prime
+        Minister Ruto"). The NER may leave such a word untagged; the title and the table vouch for it.
+
+        >>> load_office_holders().titled_surname("Ruto", "president").name
+        'William Ruto'
+        >>> load_office_holders().titled_surname("Ruto", "prime minister") is None
+        True
+        """
+        rows = [r for r in self.by_name.get(_name_key(word), ()) if r.curated]
+        if len({r.name for r in rows}) != 1:
+            return None
+        role = _title_role(" ".join(title.lower().split()))
+        fitting = [r for r in rows if _title_role(r.title) == role]
+        return max(fitting, key=lambda r: r.start or dt.date.min) if fitting else None
+
     def holding(self, entity: str, role: str, day: dt.date) -> OfficeHolder | None:
         """Who held the office named by ``role`` for ``entity`` on ``day`` (None when unknown or not one person).
 

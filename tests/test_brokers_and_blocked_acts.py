@@ -2,7 +2,7 @@
 
 * "X brokered a ceasefire (a truce, a deal) between Y and Z" and "helped broker a peace deal between Y and Z": X
   mediates between Y and Z (PETRARCH2 BROKER, CAMEO 045), not a topic "ceasefire between Y and Z"; a host of talks
-  between Y and Z is no mediator ("X hosted talks between Y and Z": Y and Z meet);
+  between Y and Z mediates too, and is no party to them ("X hosted talks between Y and Z": Y and Z meet; session 22);
 * an act blocked, vetoed or thwarted by another is negated, as a cancelled one: "W blocked X's aid package for Y",
   "W blocked X's sanctions against Y"; an act approved or pledged is not.
 
@@ -36,9 +36,13 @@ def test_a_broker_mediates_between_the_sides(run: Run, text: str, broker: str, s
     assert not [k for k in found if k[1] == "mediates" and k[2] not in sides], found
 
 
-def test_a_host_of_talks_between_two_sides_is_no_mediator(run: Run) -> None:
+def test_a_host_of_talks_between_two_sides_mediates_and_the_sides_meet(run: Run) -> None:
+    """Since session 22 (PETRARCH2 "HOST * TALKS (BETWEEN)"): the host mediates, and is no party to the talks
+    (tests/test_hosted_talks.py)."""
     found = modalities(run("Kenya hosted talks between Ethiopia and Eritrea."))
-    assert not [k for k in found if k[0] == "Kenya" and k[2] in ("Ethiopia", "Eritrea")], found
+    assert ("Kenya", "mediates", "Ethiopia") in found and ("Kenya", "mediates", "Eritrea") in found, found
+    assert ("Ethiopia", "meetsWith", "Eritrea") in found, found
+    assert not [k for k in found if k[0] == "Kenya" and k[1] != "mediates"], found
 
 
 @pytest.mark.parametrize(

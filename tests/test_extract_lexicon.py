@@ -82,6 +82,8 @@ def test_complement_verbs_restrict_the_complement(tmp_path: Path) -> None:
         ("entries:\n  - predicate: memberOf\n    object_type: Club\n    verbs: [join]\n", r"entry 1: object_type must be one of Country, Organization, Person, SectorActor, not 'Club'"),
         ("entries:\n  - predicate: attacks\n    object_preps: against\n    verbs: [x]\n", r"entry 1: object_preps must be a list of prepositions"),
         ("entries:\n  - predicate: sanctions\n    complement: [leave, 3]\n    verbs: [x]\n", r"entry 1: complement must be true or a list of verb lemmas"),
+        ("entries:\n  - predicate: mediates\n    third_party: true\n    verbs: [host]\n", r"entry 1: third_party needs verb \+ object triggers only"),
+        ("entries:\n  - predicate: mediates\n    third_party: true\n    nouns: [hosting]\n", r"entry 1: third_party needs verb \+ object triggers only"),
     ],
 )
 def test_bad_lexicon_file_is_named(tmp_path: Path, content: str, message: str) -> None:
@@ -94,7 +96,7 @@ def test_bad_lexicon_file_is_named(tmp_path: Path, content: str, message: str) -
 @pytest.mark.parametrize(
     ("field", "value"),
     [("holder", "maybe"), ("pair", '"no"'), ("pair", "'false'"), ("armed", "1"), ("alongside", "yes please"), ("undergone", "[true]"),
-     ("direct_object", "0"), ("complement", "sometimes")],
+     ("direct_object", "0"), ("complement", "sometimes"), ("third_party", "yes please")],
 )
 def test_flag_that_is_no_yaml_boolean_is_refused(tmp_path: Path, field: str, value: str) -> None:
     """A flag is true or false: "holder: maybe" or 'pair: "no"' names the file, the entry and the field, not read as true."""

@@ -62,7 +62,8 @@ def test_bullets_under_an_office_label_are_the_issuers(run: Run) -> None:
 def test_numbered_bullets_of_a_joint_readout_are_both_sides(run: Run) -> None:
     found = {t for t in events(run(NUMBERED_JOINT)) if t[1] == "agreesTo"}
     subjects = {s for s, _, _ in found}
-    assert len(subjects) == 2 and {"Kenya", "Samia Suluhu Hassan"} == subjects, found
+    # ("President Ruto of Kenya" names the president himself since session 22: a title before a known surname)
+    assert len(subjects) == 2 and {"William Ruto", "Samia Suluhu Hassan"} == subjects, found
 
 
 def test_readout_without_a_known_issuer_abstains(run: Run) -> None:

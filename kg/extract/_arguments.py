@@ -252,7 +252,8 @@ def _partner_named(anchor: Token) -> bool:
 
     Only "with" on the act's noun, on the light verb it is the object of, or on a verb's object ("swapped
     prisoners with the rebels") names a partner: a verb's own "with" may be a circumstance ("met, with Z in
-    attendance"), and its actors are read as objects by the general rules.
+    attendance"), and its actors are read as objects by the general rules. An onlooker or a third party is none ("X
+    and Y resumed talks with Z as mediator").
     """
     if anchor.pos_ in ("VERB", "AUX"):
         holders = [c for c in anchor.children if c.dep_ == "dobj"]
@@ -264,7 +265,7 @@ def _partner_named(anchor: Token) -> bool:
         return True  # "X and Y are the regime's allies", "X and Y, partners of the regime": their partner is the owner
     return any(
         p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p.lemma_.lower() not in _WITH_MANNER
-        and not (p.lower_ == "other" and any(d.lower_ == "each" for d in p.children))
+        and not (p.lower_ == "other" and any(d.lower_ == "each" for d in p.children)) and not _onlooker(p)
         for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
     )
 
@@ -784,6 +785,10 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] or _stranded_agents(ctx, verb)
     if agents:
         found = _actors(ctx, agents[0], 1.0)
+        if len(found) > 1 and (taken := _fronted_past_agent(ctx, verb)):
+            # "In talks mediated by X, Y and Z agreed to ...": the parse may coordinate the main clause's subjects with
+            # the adjunct's agent; they are the clause's
+            found = [f for f in found if f.entity.key not in taken] or found
         # "signed by X, secretary of ..., and Sudian adviser Y": after an apposition the parse may
         # hang the second agent on the verb; a noun coordinated with a verb is that agent's conjunct
         for extra in verb.children:
@@ -1060,6 +1065,18 @@ def _fronted_subjects(ctx: _Context, verb: Token) -> list[Arg]:
     return found
 
 
+def _fronted_past_agent(ctx: _Context, participle: Token) -> set[str]:
+    """The keys of the subjects a main clause takes from after the agent of a participle in its fronted adjunct ("In
+    talks hosted by X, Y and Z agreed to ...": Y and Z, which the parse coordinates with X)."""
+    noun = participle.head
+    if participle.dep_ != "acl" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return set()
+    main = noun.head.head
+    if main.i < participle.i or main.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {a.entity.key for a in _fronted_subjects(ctx, main)}
+
+
 def _set_off_clause(token: Token, noun: Token) -> bool:
     """Whether a relative clause right after a noun, set off by a comma, is that noun's, wherever the parse hung it."""
     doc = token.doc
@@ -1229,6 +1246,45 @@ def _prep_objects(ctx: _Context, head: Token, score: float, skip: set[int] | fro
                     # "protested over what it called an incursion by Y": the free relative stands for the act it names
                     found += [Arg(a.entity, min(a.score, score), prep.lower_) for a in _named_in_free_relative(ctx, comp)]
     return found
+
+
+def with_role_holder(as_prep: Token) -> Token | None:
+    """Who holds the role an "as" phrase names in an absolute "with" phrase: "with X as mediator, ..." (the parse may
+    hang "as" on X, or X on the clause verb as its subject), "... with X as mediator" ("as" hung on the clause verb or
+    its object right after X)."""
+    head, doc = as_prep.head, as_prep.doc
+    if head.pos_ in ("NOUN", "PROPN") and (head.dep_ == "pobj" and head.head.lower_ == "with" or head.left_edge.i > 0 and doc[head.left_edge.i - 1].lower_ == "with"):
+        return head
+    before = doc[as_prep.i - 1] if as_prep.i > 0 else None
+    if before is not None and before.pos_ in ("NOUN", "PROPN"):
+        # "as" hung on the clause verb or on its object noun, right after the "with" phrase of the same head
+        phrase = before
+        while phrase.dep_ in ("compound", "flat") and phrase.head.i > phrase.i:
+            phrase = phrase.head
+        owner = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.lower_ == "with" else None
+        # (the parse may hang the one on the clause verb and the other on its object: "signed a deal with X as mediator")
+        if owner is not None and (owner.i == head.i or owner.dep_ == "dobj" and owner.head.i == head.i or head.dep_ == "dobj" and head.head.i == owner.i):
+            return phrase
+    return None
+
+
+def with_role_clause(token: Token) -> Token | None:
+    """The clause verb of an absolute "with" phrase that names a role ("with X as mediator", "with X acting as
+    mediator"), for the role noun or its participle; None elsewhere."""
+    node = token
+    if node.dep_ == "pobj" and node.head.lower_ == "as":
+        holder = with_role_holder(node.head)
+        if holder is not None:
+            # "with X as mediator": the "with" hangs on the clause verb (or on its object), or X is parsed as the clause
+            # verb's subject
+            node = holder.head.head if holder.dep_ == "pobj" else holder.head
+            node = node.head if node.pos_ == "NOUN" and node.dep_ == "dobj" else node
+            return node if node.pos_ in ("VERB", "AUX") else None
+        node = node.head.head  # "with X acting as mediator": the participle
+    if node.dep_ == "pcomp" and node.head.lower_ == "with" and node.pos_ in ("VERB", "AUX"):
+        clause = node.head.head
+        return clause if clause.pos_ in ("VERB", "AUX") else None
+    return None
 
 
 def _onlooker(pobj: Token) -> bool:
@@ -2044,6 +2100,10 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             and noun.head.head.lemma_.lower() in faring_nouns():
         # "X welcomed Y's progress in the fight against Z", "Y's gains in the war with Z": the owner takes part
         subjects = [Arg(a.entity, a.score * 0.9) for c in noun.head.head.children if c.dep_ == "poss" for a in _actors(ctx, c, 0.9)]
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "as" and (holder := with_role_holder(noun.head)) is not None:
+        # "with X as mediator, Y and Z signed ...", "Y and Z signed a deal with X as mediator": the role is the
+        # "with" phrase's object's (the sides are the clause's: _constructions._mediated_sides)
+        subjects = _actors(ctx, holder, 0.9)
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in light_nouns() \
             and noun.head.head.pos_ == "NOUN":
         subjects = _light_noun_doers(ctx, noun.head.head)

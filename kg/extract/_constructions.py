@@ -60,7 +60,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract._arguments import Arg, _actors, _actors_in_np, _clause_verb, _group_actor, _subjects_of_verb
+from kg.extract._arguments import Arg, _actors, _actors_in_np, _clause_verb, _group_actor, _onlooker, _subjects_of_verb, with_role_clause
 from kg.extract._context import _Context, _first_of
 from kg.extract._discourse import patient_owner, refer
 from kg.extract._topics import topic_label
@@ -1063,10 +1063,15 @@ def _parts_of(ctx: _Context, noun: Token, subjects: list[Arg], objects: list[Arg
 _MEDIATED_BY = ("under", "through", "via")
 
 
+#: Prepositions of talks the clause's subjects hold ("in talks mediated by Z, X and Y agreed ...").
+_HELD_IN = ("in", "at", "during", "after", "following", "through")
+
+
 def _mediated_sides(ctx: _Context, anchor: Token) -> list[Arg]:
     """The sides of talks or a deal a mediation is named on: "X held talks with Y under Z's mediation", "talks between
     X and Y took place under Z's mediation", "X and Y resumed talks mediated by Z", "the Z-mediated talks between X
-    and Y" (Z mediates X and Y, as in "Z mediated between X and Y").
+    and Y", "in talks mediated by Z, X and Y agreed ...", "X and Y signed a deal with Z as mediator" (Z mediates X and Y,
+    as in "Z mediated between X and Y").
 
     The mediated thing is the noun or verb the mediation hangs on (``_MEDIATED_BY``, or the participle's head noun);
     its sides are that noun's "between" and "with" parties and, when it is a verb's object, the verb's subjects and
@@ -1074,6 +1079,8 @@ def _mediated_sides(ctx: _Context, anchor: Token) -> list[Arg]:
     """
     if anchor.dep_ == "pobj" and anchor.head.lower_ in _MEDIATED_BY:
         host = anchor.head.head
+    elif (clause := with_role_clause(anchor)) is not None:
+        host = clause  # "Y and Z signed a deal with X as mediator", "with X acting as mediator, Y and Z ..."
     elif anchor.dep_ in ("acl", "amod") and anchor.pos_ in ("VERB", "ADJ"):
         host = anchor.head
     else:
@@ -1083,12 +1090,20 @@ def _mediated_sides(ctx: _Context, anchor: Token) -> list[Arg]:
         heads.append(host.head)  # "X held talks with Y under Z's mediation": the holders of the talks
     if host.pos_ in ("VERB", "AUX"):
         heads += [c for c in host.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]  # "talks between X and Y took place"
+        heads += [c for c in host.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # "X held talks with Y, with Z as mediator"
     sides: list[Arg] = []
     for head in heads:
         if head.pos_ in ("VERB", "AUX"):
             sides += _subjects_of_verb(ctx, head)
         sides += [a for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("between", "with")
-                  for p in prep.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
+                  for p in prep.children if p.dep_ == "pobj" and not _onlooker(p) for a in _actors(ctx, p, 0.9)]
+    if not sides and host.dep_ == "pobj" and host.head.lower_ in _HELD_IN and host.head.head.pos_ in ("VERB", "AUX") \
+            and (host.lemma_.lower() in ctx.arranged or host.lower_ in ctx.arranged):
+        # "in talks mediated by Z, X and Y agreed to ...": the clause's coordinated subjects held the talks, a noun of the
+        # events a third party arranges (one subject names one side only: "at talks hosted by Z, X accused Y ...")
+        holders = _subjects_of_verb(ctx, host.head.head)
+        if len({a.entity.key for a in holders}) > 1:
+            sides = [Arg(a.entity, a.score * 0.9) for a in holders]
     return sides
 
 

@@ -637,6 +637,24 @@ def _event_actor(ctx: _Context, token: Token) -> list[Referent]:
     return _only(list({s.subject.key: s.subject for s in events}.values()), 0.75)  # two actors there compete
 
 
+def earlier_meeting_sides(ctx: _Context, token: Token) -> list[Entity]:
+    """'Sudia and Norland held talks. The talks were hosted by Lakeland.': the sides of the nearest earlier meeting a
+    definite noun of talks stands for, in the previous sentences (``_EVENT_WINDOW``); two meetings in that sentence
+    compete, and a meeting of one side or of three gives nothing."""
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children) or any(c.dep_ in ("poss", "prep") for c in token.children):
+        return []
+    earliest = _previous_sentences(ctx, token, _EVENT_WINDOW)
+    if not earliest:
+        return []
+    start, end = earliest[-1].start_char, token.sent.start_char
+    meetings = [s for s in ctx.events if start <= s.evidence.start < end and s.predicate.name in _RECIPROCAL and s.predicate.category == "CONSULT"]
+    if not meetings:
+        return []
+    nearest = [s for s in meetings if s.evidence.start == meetings[-1].evidence.start]
+    sides = {e.key: e for s in nearest for e in (s.subject, s.object) if e.type in _ACTOR_TYPES}
+    return list(sides.values()) if len(sides) == 2 and len({(s.subject.key, s.object.key) for s in nearest}) == 1 else []
+
+
 def _denied_claim(ctx: _Context, token: Token) -> list[Referent]:
     """'Sudia accused Norland of spying. Norland denied it.': a denied "it", "this" or "that" is the claimant's.
 

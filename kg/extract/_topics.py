@@ -70,10 +70,14 @@ def _topic_for(ctx: _Context, anchor: Token) -> list[Arg]:
 
 
 def _fronted(prep: Token) -> bool:
-    """Whether a prepositional phrase opens its clause, set off by a comma: "In a statement, X rejected ..." is not about the statement."""
+    """Whether a prepositional phrase opens its clause, set off by a comma: "In a statement, X rejected ..." is not about the statement
+    (also when the parse runs the phrase on into the subjects after the comma: "In talks hosted by X, Y and Z agreed ...")."""
     head, last = prep.head, prep.right_edge.i
     if last + 1 < head.i and prep.doc[last].text != ",":
         last += 1
+    if head.pos_ in ("VERB", "AUX") and prep.i == head.sent.start and last + 1 >= head.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) \
+            and any(t.text == "," for t in prep.doc[prep.i : head.i]):
+        return True  # "In talks hosted by X, Y and Z agreed ...": the parse ran the phrase on into the clause's subjects
     return head.pos_ in ("VERB", "AUX") and prep.i < head.i and last < head.i and prep.doc[last].text == ","
 
 

@@ -147,10 +147,11 @@ _GATHERING = {"gather", "assemble", "converge", "mass", "congregate", "turn", "c
 #: "talks between Y and Z, mediated by X" (X is no party to the talks).
 _THIRD_PARTY = {"mediate", "broker", "host", "facilitate", "sponsor", "chair", "convene", "organise", "organize",
                 "arrange", "moderate", "oversee", "supervise", "monitor", "witness", "observe"}
-#: Words that make a "with" phrase an onlooker, not a party: "with Y in attendance", "with Y present", "with Y
-#: looking on", "with Y as an observer".
+#: Words that make a "with" phrase an onlooker or a third party, not a party: "with Y in attendance", "with Y present",
+#: "with Y looking on", "with Y as an observer", "with Y as mediator" (Y mediates: _constructions._mediated_sides).
 _ONLOOKING = {"attendance", "present", "attending", "looking", "watching", "observing", "observer", "observers",
-              "witness", "witnesses", "guest", "guests", "onlooker", "onlookers"}
+              "witness", "witnesses", "guest", "guests", "onlooker", "onlookers",
+              "mediator", "mediators", "facilitator", "facilitators", "broker", "brokers", "guarantor", "guarantors", "host", "hosts"}
 _WHILE_PREPS = {"after", "before", "during", "following", "on", "at", "amid", "in"}
 #: Prepositions of the cause or matter of a clause's act ("recalled its envoy over the war", "cut ties amid the
 #: conflict", "left the talks because of the war"): what the act answers, not an act its doer takes part in; and the

@@ -20,7 +20,7 @@ _NOUN_PREPS = {"for", "against", "with", "into", "on", "between", "at", "of"}
 #: Entity types an ``object_type`` may name.
 _OBJECT_TYPES = {"Country", "Organization", "Person", "SectorActor"}
 #: Fields of a lexicon entry that are flags: YAML booleans (``true``/``false``) only, not strings or numbers.
-_FLAGS = ("pair", "direct_object", "armed", "alongside", "holder", "undergone")
+_FLAGS = ("pair", "direct_object", "armed", "alongside", "holder", "undergone", "third_party")
 #: Where the ground of a ``ground`` trigger stands: its direct object ("took the town from Y") or the "out of" / "from"
 #: phrase ("drove Y out of the town").
 _GROUND_SHAPES = ("object", "out")
@@ -87,6 +87,11 @@ class Trigger:
             ("retook the town from Y"), ``out`` when the adversary is the direct object and the ground the
             "out of" or "from" phrase ("drove Y out of the town"); both sides a state or an armed force
             (``kg/extract/_ground.py``). When the ground is missing, the next trigger on the word is read.
+        third_party: the verb's subject arranges its object, an event between others, and the event's sides are
+            its objects: the trigger holds only when those sides are named apart from the subject ("X hosted talks
+            between Y and Z", "talks between Y and Z hosted by X", "in talks hosted by X, Y and Z agreed ...");
+            else the next trigger on the word is read ("X hosted talks with Y": X is a party; "X hosted the
+            talks": no sides). The event's own noun is read besides ("the talks between Y and Z": Y meets Z).
     """
 
     predicate: Predicate
@@ -114,6 +119,7 @@ class Trigger:
     holder: bool = False
     undergone: bool = False
     ground: str | None = None
+    third_party: bool = False
 
     @property
     def size(self) -> int:
@@ -179,6 +185,7 @@ def _parse_trigger(
     holder: bool = False,
     undergone: bool = False,
     ground: str | None = None,
+    third_party: bool = False,
 ) -> Trigger:
     words = text.lower().split()
     if kind == "nouns" and len(words) == 3 and words[1] in ("of", "on"):
@@ -188,7 +195,7 @@ def _parse_trigger(
         return Trigger(
             pred, kind_name, words[0], () if words[1] == "of" else (words[1],), cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric,
             tuple(words[2].split("|")), weight, negated_as, silent, complement, needs_object, object_type, object_preps, complement_verbs,
-            category, armed, alongside, coordinated, partner_preps, holder, undergone, ground,
+            category, armed, alongside, coordinated, partner_preps, holder, undergone, ground, third_party,
         )
     extra: tuple[str, ...]
     if kind == "nouns" and len(words) == 2 and words[1] in _NOUN_PREPS:
@@ -204,7 +211,7 @@ def _parse_trigger(
     return Trigger(
         pred, kind_name, lemma, extra, cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric, prep_object,
         weight, negated_as, silent, complement, needs_object, object_type, object_preps, complement_verbs, category, armed, alongside,
-        coordinated, partner_preps, holder, undergone, ground,
+        coordinated, partner_preps, holder, undergone, ground, third_party,
     )
 
 
@@ -294,6 +301,10 @@ def _entries(data: dict[str, object], origin: str) -> list[Trigger]:
         if not isinstance(partner_preps, list) or not all(isinstance(p, str) and p.isalpha() for p in partner_preps):
             raise LexiconInvalid(f"{origin}: entry {number}: partner_preps must be a list of prepositions, e.g. [with]")
         flags = _flags(entry, origin, number)
+        verbs = entry.get("verbs") or []
+        if flags["third_party"] and (not verbs or entry.get("nouns") or entry.get("adjectives") or any(len(str(v).split()) != 2 for v in verbs)):
+            # "host talk|talks": the arranged event is the verb's object
+            raise LexiconInvalid(f"{origin}: entry {number}: third_party needs verb + object triggers only, e.g. verbs: ['host talk|talks']")
         complement = False if entry.get("complement") is None else entry["complement"]
         if not isinstance(complement, (bool, list)) or isinstance(complement, list) and not all(isinstance(v, str) and v.isalpha() for v in complement):
             raise LexiconInvalid(f"{origin}: entry {number}: complement must be true or a list of verb lemmas, e.g. [leave, depart]")
@@ -318,6 +329,7 @@ def _entries(data: dict[str, object], origin: str) -> list[Trigger]:
                         bool(complement), flags["direct_object"], object_type, tuple(p.lower() for p in object_preps),
                         complement_verbs, category, flags["armed"], flags["alongside"], coordinated,
                         tuple(p.lower() for p in partner_preps), flags["holder"], flags["undergone"], ground,
+                        flags["third_party"],
                     )
                 )
     return triggers

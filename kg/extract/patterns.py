@@ -150,6 +150,7 @@ from kg.extract._arguments import (
     gerund_parties,
     hyphen_sides,
 )
+from kg.extract._arranged import arranged_sides, participle_head, sides_named
 from kg.extract._constructions import BY_BORDER, _helped_fighters, backed_contest, constructions, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats, owns_responsibility
 from kg.extract._discourse import _RECIPROCAL
@@ -217,7 +218,7 @@ _QUANTITY_NOUNS = {
     "tonne", "ton", "kilogram", "kilo", "litre", "liter", "barrel", "dose", "shipment", "consignment", "cargo", "load",
     "batch", "convoy", "planeload", "truckload", "shipload", "boatload", "package", "parcel", "quantity", "amount",
     "lot", "supply", "delivery", "crate", "box", "bag", "sack", "container", "pallet",
-    "thousand", "hundred", "million", "dozen", "number", "group", "wave", "influx",
+    "thousand", "hundred", "million", "dozen", "number", "group", "wave", "influx", "round", "series",
 }
 
 
@@ -436,6 +437,10 @@ class PatternExtractor:
             for t in triggers:
                 self._nouns_of.setdefault(t.predicate.name, set()).add(noun)
         self._lemmas |= frozenset(self._deverbal)
+        # verbs a third party arranges an event with ("hosted talks between Y and Z") and the nouns of those events
+        arranging = [t for triggers in self.lexicon.verbs.values() for t in triggers if t.third_party]
+        self._arranging = frozenset(t.lemma for t in arranging)
+        self._arranged = frozenset(w for t in arranging for w in t.extra)
         # acts a show of force may answer ("in response to Y's drills", "after Y fired a missile"): verbs whose every
         # unconditional reading is hostile (Goldstein below 0; a verb with none: every reading), and nouns that are so,
         # or whose hostile readings a modifier picks ("military exercise"); a noun maps to the modifiers it needs
@@ -449,7 +454,7 @@ class PatternExtractor:
 
     # ---------------------------------------------------------------- entry
     def __call__(self, doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Statement]:
-        ctx = _Context(doc, article, mentions, frozenset(self.lexicon.nouns), self._hostile_verbs, self._hostile_nouns)
+        ctx = _Context(doc, article, mentions, frozenset(self.lexicon.nouns), self._hostile_verbs, self._hostile_nouns, self._arranged)
         seen: set[tuple[str, str, str, str, int]] = set()
         unique: list[Statement] = []
         for statement in self._statements(ctx):
@@ -477,7 +482,8 @@ class PatternExtractor:
             ]
             # verb + object triggers of the hand-written lexicon ("sever relations") decide over their object noun;
             # a mined one ("monitor deployment") gives way to a hand-written noun trigger.
-            verbs = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra and trigger.weight >= 1.0}
+            # (not a third party's arranging: "hosted talks between Y and Z" is also the talks between Y and Z)
+            verbs = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra and trigger.weight >= 1.0 and not trigger.third_party}
             curated_nouns = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and trigger.weight >= 1.0 and anchor.dep_ in ("dobj", "nsubjpass")}
             nouns_under = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass")}
             # "agreed to new sanctions on Y": an act agreed to that is no agreement itself is the subject's (PETRARCH2
@@ -545,6 +551,8 @@ class PatternExtractor:
         if token.pos_ in ("VERB", "AUX") and lemma in self.lexicon.verbs:
             kids = list(token.children)  # spaCy makes new Token objects on every walk: walk once
             children = _verb_words(token, kids)
+            if lemma in self._arranging and (event := participle_head(token)) is not None:
+                children |= {event.lemma_.lower(), event.lower_}  # "the X-hosted talks", "talks between Y and Z hosted by X"
             # "called on Arabs to unite": the infinitive may be parsed as a purpose clause
             # ("forced the airliner to land": the tagger may read a bare infinitive that is also a noun as "to" + noun)
             complement = any(c.dep_ in ("xcomp", "ccomp") or _purpose_clause(c) or _bare_infinitive_as_noun(c) for c in kids)
@@ -569,6 +577,8 @@ class PatternExtractor:
                     continue
                 if trig.ground is not None and not taken_ground(token, kids, trig.ground):
                     continue  # "seized a tanker from Y", "took the title from Y": no ground taken, no fight
+                if trig.third_party and not sides_named(token, kids, trig.extra):
+                    continue  # "hosted talks with Y" (a party), "hosted the talks" (no sides): no mediation
                 if trig.predicate.category == "AGREE" and _own_text(token, trig):
                     continue  # "the council adopted a resolution on fisheries": a body's own text, not a settlement
                 if trig.predicate.name == "providesAidTo" and trig.cameo != "075" and trig.extra and not trig.prep_object and _sends_people(trig, kids):
@@ -679,7 +689,15 @@ class PatternExtractor:
             # "Pakistani traders boycotted Afghan goods", "students in Dhaka boycotted Y's products": a boycott by people
             # who are no state is their protest (CAMEO 143), read with a protest's protesters
             pred = predicate("protests")
+        if trigger.third_party and anchor.pos_ in ("VERB", "AUX"):
+            # "X hosted talks between Y and Z": the sides of the talks, nothing else the verb takes ("hosted talks between
+            # Y and Z in W"); a participle's holders are read as a mediation's ("Y and Z resumed talks hosted by X")
+            objects = arranged_sides(ctx, anchor, trigger.extra)
         subjects, objects = constructions(ctx, anchor, pred.name, pred.category, subjects, objects)
+        if trigger.third_party and (not objects or {o.entity.country or o.entity.key for o in objects} & {s.entity.country or s.entity.key for s in subjects}):
+            # no sides named apart from the host (no topic stands for them), or the host is one ("X hosted talks between its
+            # foreign minister and Y's"): the talks' own noun says who met
+            return
         if trigger.undergone and anchor.pos_ in ("VERB", "AUX"):
             # "X intercepted a Y missile", "a Y rocket was downed by X": the weapon's owner did the act to X
             weapons = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
