@@ -9,6 +9,9 @@ settlements of ``kg/data/place_nouns.tsv``), what a noun of holding holds ("wres
 place's name. Both sides are a state or an armed force ("Police drove the protesters out of the square": no
 adversary; "Labour took the city from the Tories": an election).
 
+Ground named by who holds it stands for its holder as the target of an attack (:func:`held_targets`): "X shelled
+Y-held districts", "X bombed areas controlled by Y", "X struck villages under Y's control" (X attacks Y).
+
 Two shapes (the ``ground`` of a lexicon trigger, :class:`kg.extract.lexicon.Trigger`):
 
 * ``object``: the ground is the direct object (or a passive's subject), the adversary the "from" phrase, on the
@@ -23,9 +26,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kg.extract._arguments import Arg, _actors
+from kg.extract._arguments import Arg, _actors, _prep_objects
 from kg.extract._context import _Context
-from kg.extract._words import _FORCE_WORDS, ground_nouns
+from kg.extract._words import _FORCE_WORDS, ground_nouns, holding_words
 from kg.gazetteer import sector_nouns
 from kg.model import EntityType
 
@@ -133,3 +136,73 @@ def ground_sides(ctx: _Context, verb: Token, shape: str, subjects: list[Arg]) ->
             subjects = [a for place in _left_places(verb, list(verb.children)) for c in place.children if c.dep_ == "prep" and c.lower_ == "by"
                         for b in c.children if b.dep_ == "pobj" for a in _actors(ctx, b, 0.9)]
     return [s for s in subjects if _side(s)], [a for a in adversaries if _side(a)]
+
+
+_ATTACKED_PREPS = ("on", "against", "at", "into")
+"""Prepositions of a verb of attack whose object is what is attacked ("fired on Y-held positions")."""
+
+_ATTACKED_NOUN_PREPS = ("on", "against", "at", "into", "of")
+"""Prepositions of a noun of attack whose object is what is attacked ("strikes on Y-held areas", "the shelling of
+Y-held districts")."""
+
+_WHERE = ("in", "inside")
+"""Prepositions of the place an act is done in ("shelled Y-held villages in Z": Z is where)."""
+
+
+def _attacked(anchor: Token) -> list[Token]:
+    """The heads of the phrases an act of force is done to: a verb's direct object or passive subject and its "on",
+    "against" or "at" object; a noun's "on", "against" or "of" object, also when the parse hangs it on the light verb
+    the noun is the object of ("carried out strikes [on Y-held areas]")."""
+    kids = list(anchor.children)
+    verb = anchor.pos_ in ("VERB", "AUX")
+    heads = _patients(kids) if verb else []
+    preps = _ATTACKED_PREPS if verb else _ATTACKED_NOUN_PREPS
+    heads += [p for c in kids if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+    if not verb and anchor.dep_ == "dobj" and anchor.head.pos_ in ("VERB", "AUX"):
+        heads += [p for c in anchor.head.children if c.dep_ == "prep" and c.lower_ in _ATTACKED_PREPS and c.i > anchor.i
+                  for p in c.children if p.dep_ == "pobj"]
+    return [h for head in heads for h in (head, *head.conjuncts)]
+
+
+def _holders(place: Token, anchor: Token) -> list[Token]:
+    """The words that name who holds a place: the name before a hyphenated participle of holding ("[Y]-held towns"),
+    the agent of one ("areas held by [Y]"), the owner of a noun of holding in an "under" phrase ("territory under
+    [Y]'s control", "under the control of [Y]"; the parse may hang the phrase on the verb, right after the place)."""
+    participles, nouns = holding_words()
+    doc = place.doc
+    found: list[Token] = []
+    for c in place.children:
+        if c.dep_ in ("amod", "compound", "npadvmod", "nmod") and c.lower_ in participles and c.i >= place.left_edge.i + 2 \
+                and doc[c.i - 1].text == "-" and not doc[c.i - 1].whitespace_ and not doc[c.i - 2].whitespace_:
+            found.append(doc[c.i - 2])
+        elif c.dep_ == "acl" and c.lower_ in participles:
+            found += [p for by in c.children if by.dep_ == "agent" for p in by.children if p.dep_ == "pobj"]
+    unders = [c for c in place.children if c.dep_ == "prep" and c.lower_ == "under"]
+    unders += [c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "under" and c.i == place.right_edge.i + 1]
+    for hold in (p for u in unders for p in u.children if p.dep_ == "pobj" and p.lemma_.lower() in nouns):
+        found += [m for m in hold.children if m.dep_ in ("poss", "compound", "amod", "nmod")]
+        found += [p for of in hold.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+    return found
+
+
+def held_targets(ctx: _Context, anchor: Token, objects: list[Arg]) -> list[Arg]:
+    """The objects of an attack, with ground named by who holds it read as its holder: "X shelled Y-held districts of
+    Z", "X bombed areas controlled by Y", "X struck villages under Y's control in Z" (X attacks Y; the ground, the
+    country it lies in and the place of the act are not attacked). The holder is named, and is a state or an armed
+    force (``_side``): "X shelled rebel-held (government-held) areas" names no one. Other objects are kept."""
+    ground = ground_nouns()[0]
+    holders: list[Arg] = []
+    places: set[str] = set()
+    for place in _attacked(anchor):
+        if place.pos_ != "PROPN" and place.lemma_.lower() not in ground and place.lower_ not in ground:
+            continue
+        found = [Arg(m.entity, 0.85) for h in _holders(place, anchor) if (m := ctx.mention(h)) is not None and _side(Arg(m.entity, 1.0))]
+        if not found:
+            continue
+        holders += [a for a in found if all(a.entity.key != h.entity.key for h in holders)]
+        places |= {a.entity.key for a in (*_actors(ctx, place, 1.0), *_prep_objects(ctx, place, 0.9))}
+    if not holders:
+        return objects
+    keys = {h.entity.key for h in holders}
+    kept = [o for o in objects if o.entity.key not in places - keys and o.prep not in _WHERE]
+    return [*kept, *(h for h in holders if all(h.entity.key != o.entity.key for o in kept))]

@@ -410,6 +410,15 @@ def ground_nouns() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def holding_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The participles that name ground by its holder ("Y-held towns", "areas controlled by Y") and the nouns of holding
+    whose "under" phrase names one ("territory under Y's control"): ``holding`` and ``held_under`` of
+    ``kg/data/contests.yaml``."""
+    data = _contests_yaml()
+    return frozenset(data["holding"]), frozenset(data["held_under"])
+
+
+@cache
 def intent_stating_verbs() -> frozenset[str]:
     """The verbs by which a party states or pursues an intent of its own ("announced a plan to bomb Y"): ``stating`` of
     ``kg/data/contests.yaml``."""

@@ -154,7 +154,7 @@ from kg.extract._constructions import BY_BORDER, _helped_fighters, backed_contes
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats, owns_responsibility
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
-from kg.extract._ground import ground_sides, taken_ground
+from kg.extract._ground import ground_sides, held_targets, taken_ground
 from kg.extract._threats import conditional_threats
 from kg.extract._modality import _PLEDGES, _devoted, _hypothetical, characterizes, intention_noun, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb, sought_standing
 from kg.extract._structural import structural_statements
@@ -684,6 +684,9 @@ class PatternExtractor:
         if trigger.ground is not None:
             # "retook the town from Y", "drove Y out of the town": Y is fought, not the ground (kg/extract/_ground.py)
             subjects, objects = ground_sides(ctx, anchor, trigger.ground, subjects)
+        elif pred.name == "attacks":
+            # "shelled Y-held districts", "bombed areas under Y's control": the ground's holder is attacked
+            objects = held_targets(ctx, anchor, objects)
         if trigger.partner_preps and anchor.pos_ in ("VERB", "AUX"):
             # "discussed Y with Z": the "with" of the verb names the partner; "discussed Y", "discussed relations with
             # Y", "discussed sending troops to Y": what is talked about names none
