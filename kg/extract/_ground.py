@@ -15,7 +15,8 @@ Y-held districts", "X bombed areas controlled by Y", "X struck villages under Y'
 Two shapes (the ``ground`` of a lexicon trigger, :class:`kg.extract.lexicon.Trigger`):
 
 * ``object``: the ground is the direct object (or a passive's subject), the adversary the "from" phrase, on the
-  verb or on the ground's noun ("captured the village from Y's troops", "the town was retaken from Y");
+  verb or on the ground's noun ("captured the village from Y's troops", "the town was retaken from Y"), or the
+  ground's holder ("captured the Y-held town", "retook areas held by Y");
 * ``out``: the adversary is the direct object (or a passive's subject), the ground the "out of" or "from" phrase
   ("pushed Y out of the city", "Y was driven from the valley by X").
 """
@@ -107,12 +108,48 @@ def _left_places(verb: Token, kids: Sequence[Token]) -> list[Token]:
     return places
 
 
+def _holders(place: Token, anchor: Token) -> list[Token]:
+    """The words that name who holds a place: the name before a hyphenated participle of holding ("[Y]-held towns"),
+    the agent of one ("areas held by [Y]"), the owner of a noun of holding in an "under" phrase ("territory under
+    [Y]'s control", "under the control of [Y]"; the parse may hang the phrase on the verb, right after the place)."""
+    participles, nouns = holding_words()
+    doc = place.doc
+    found: list[Token] = []
+    for c in place.children:
+        if c.dep_ in ("amod", "compound", "npadvmod", "nmod") and c.lower_ in participles and c.i >= place.left_edge.i + 2 \
+                and doc[c.i - 1].text == "-" and not doc[c.i - 1].whitespace_ and not doc[c.i - 2].whitespace_:
+            found.append(doc[c.i - 2])
+        elif c.dep_ == "acl" and c.lower_ in participles:
+            found += [p for by in c.children if by.dep_ == "agent" for p in by.children if p.dep_ == "pobj"]
+    unders = [c for c in place.children if c.dep_ == "prep" and c.lower_ == "under"]
+    unders += [c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "under" and c.i == place.right_edge.i + 1]
+    found += [o for u in unders for p in u.children if p.dep_ == "pobj" and p.lemma_.lower() in nouns for o in _holding_owners(p)]
+    return found
+
+
+def _holding_owners(hold: Token) -> list[Token]:
+    """The words that name the owner of a noun of holding: "[Y]'s control", "[Y] occupation", "[Yish] rule", "the
+    control of [Y]"."""
+    return [m for m in hold.children if m.dep_ in ("poss", "compound", "amod", "nmod")] + \
+        [p for of in hold.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+
+
+def _taken_from(holder: Token) -> list[Token]:
+    """The words of a "from" phrase that name whom ground is taken from: its object ("from [Y]"), or the owner of its
+    noun of holding ("liberated the town from [Y] occupation", "freed the port from [Y]'s control")."""
+    nouns = holding_words()[1]
+    return [w for o in _from_objects(holder) for w in (_holding_owners(o) if o.lemma_.lower() in nouns else [o])]
+
+
+
+
 def taken_ground(verb: Token, kids: Sequence[Token], shape: str) -> bool:
     """Whether a verb of taking or driving out is done on ground, in the trigger's ``shape``, with its adversary's
     phrase there: read off the parse alone, before the sides are known."""
     patients = _patients(kids)
     if shape == "object":
-        adversaries = [o for h in (verb, *(h for p in patients if _ground(p) for h in _held(p))) for o in _from_objects(h)]
+        adversaries = [o for h in (verb, *(h for p in patients if _ground(p) for h in _held(p))) for o in _taken_from(h)]
+        adversaries += [h for p in patients if _ground(p) for h in _holders(p, verb)]  # "captured the Y-held town"
         return any(_ground(p) for p in patients) and any(_party(o, True) for o in adversaries)
     return any(not _ground(p) and _party(p, False) for p in patients) and any(_ground(p) for p in _left_places(verb, kids))
 
@@ -128,7 +165,9 @@ def ground_sides(ctx: _Context, verb: Token, shape: str, subjects: list[Arg]) ->
     patients = _patients(list(verb.children))
     if shape == "object":
         holders = [verb, *(h for p in patients for h in _held(p))]
-        adversaries = [a for h in holders for o in _from_objects(h) for a in _actors(ctx, o, 0.9)]
+        adversaries = [a for h in holders for o in _taken_from(h) for a in _actors(ctx, o, 0.9)]
+        # "captured the Y-held town", "retook areas held by Y": ground named by its holder is taken from the holder
+        adversaries += [Arg(m.entity, 0.85) for p in patients if _ground(p) for h in _holders(p, verb) if (m := ctx.mention(h)) is not None]
     else:
         adversaries = [a for p in patients if not _ground(p) for a in _actors(ctx, p, 1.0)]
         if not subjects and any(p.dep_ == "nsubjpass" for p in patients):
@@ -162,27 +201,6 @@ def _attacked(anchor: Token) -> list[Token]:
         heads += [p for c in anchor.head.children if c.dep_ == "prep" and c.lower_ in _ATTACKED_PREPS and c.i > anchor.i
                   for p in c.children if p.dep_ == "pobj"]
     return [h for head in heads for h in (head, *head.conjuncts)]
-
-
-def _holders(place: Token, anchor: Token) -> list[Token]:
-    """The words that name who holds a place: the name before a hyphenated participle of holding ("[Y]-held towns"),
-    the agent of one ("areas held by [Y]"), the owner of a noun of holding in an "under" phrase ("territory under
-    [Y]'s control", "under the control of [Y]"; the parse may hang the phrase on the verb, right after the place)."""
-    participles, nouns = holding_words()
-    doc = place.doc
-    found: list[Token] = []
-    for c in place.children:
-        if c.dep_ in ("amod", "compound", "npadvmod", "nmod") and c.lower_ in participles and c.i >= place.left_edge.i + 2 \
-                and doc[c.i - 1].text == "-" and not doc[c.i - 1].whitespace_ and not doc[c.i - 2].whitespace_:
-            found.append(doc[c.i - 2])
-        elif c.dep_ == "acl" and c.lower_ in participles:
-            found += [p for by in c.children if by.dep_ == "agent" for p in by.children if p.dep_ == "pobj"]
-    unders = [c for c in place.children if c.dep_ == "prep" and c.lower_ == "under"]
-    unders += [c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "under" and c.i == place.right_edge.i + 1]
-    for hold in (p for u in unders for p in u.children if p.dep_ == "pobj" and p.lemma_.lower() in nouns):
-        found += [m for m in hold.children if m.dep_ in ("poss", "compound", "amod", "nmod")]
-        found += [p for of in hold.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
-    return found
 
 
 def held_targets(ctx: _Context, anchor: Token, objects: list[Arg]) -> list[Arg]:

@@ -637,6 +637,8 @@ class PatternExtractor:
         for trig in _candidates(self.lexicon.verbs[verb], self._verb_index[verb], words):
             if (nominal or not objects) and (not trig.extra or trig.prep_object or trig.weight < 1.0):
                 continue  # only a hand-written trigger completed by the object named before or after the noun
+            if trig.ground is not None:
+                continue  # "the freeing of two hostages": ground is read off a verb's own phrases, the next trigger here
             if not (trig.needs_complement or trig.complement_verbs) and _completed(trig, words, prep_objects):
                 return [(trig, token)]
         return []
