@@ -69,6 +69,8 @@ _LIGHT_VERBS = {
     # putting a measure on someone, or making it heavier: "slapped duties on Y", "raised tariffs on Y", "tightened export
     # controls on Y", "levied a tax on Y's firms", "doubled its aid to Y"
     "slap", "levy", "raise", "hike", "tighten", "double", "triple",
+    # "laid siege to Y"
+    "lay",
 }
 #: Verbs that make a standing tie named by their object ("signed a strategic partnership with Y", "formed an
 #: alliance with Y"): not light verbs (their own act is read too), but the tie is their subject's.

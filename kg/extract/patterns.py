@@ -686,8 +686,9 @@ class PatternExtractor:
         if trigger.ground is not None:
             # "retook the town from Y", "drove Y out of the town": Y is fought, not the ground (kg/extract/_ground.py)
             subjects, objects = ground_sides(ctx, anchor, trigger.ground, subjects)
-        elif pred.name == "attacks":
-            # "shelled Y-held districts", "bombed areas under Y's control": the ground's holder is attacked
+        elif pred.name in ("attacks", "coerces"):
+            # "shelled Y-held districts", "bombed areas under Y's control": the ground's holder is attacked;
+            # "besieged Y-held suburbs", "blockaded Y-run ports": the holder is besieged or blockaded
             objects = held_targets(ctx, anchor, objects)
         if trigger.partner_preps and anchor.pos_ in ("VERB", "AUX"):
             # "discussed Y with Z": the "with" of the verb names the partner; "discussed Y", "discussed relations with
