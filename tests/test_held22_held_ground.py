@@ -41,6 +41,9 @@ def _attacks(result: ArticleResult) -> set[tuple[str, str]]:
         ("Hamas-run neighbourhoods were shelled by Israeli tanks.", "Israel", "Hamas"),
         # a noun of attack: its "on" object
         ("Saudi airstrikes on Houthi-held ports killed dozens.", "Saudi Arabia", "Houthis"),
+        # a part of ground (kg/data/contests.yaml ground_parts)
+        ("Turkish jets bombed YPG-controlled swathes of northern Syria.", "Türkiye", "People's Protection Units"),
+        ("Armenian artillery hit Azerbaijani-held parts of the valley.", "Armenian artillery", "Azerbaijan"),
     ],
 )
 def test_ground_named_by_its_holder_is_the_holder_attacked(run: Run, text: str, doer: str, target: str) -> None:

@@ -52,6 +52,8 @@ def test_an_irregular_past_of_our_verbs_gets_its_verb(nlp: Language, text: str, 
         # ground named by its holder, without a "from" phrase
         ("Turkish troops captured YPG-held villages.", "Turkish troops", "People's Protection Units"),
         ("Indian troops took the Pakistani-held ridge.", "Indian troops", "Pakistan"),
+        # a part of ground, the "from" phrase hung on the verb or on the ground
+        ("Kenyan troops retook parts of the port from al-Shabaab.", "Kenyan troops", "al-Shabaab"),
         # recovering ground, and a passive with its agent
         ("Ethiopian troops recovered the border town from Eritrean forces.", "Ethiopian troops", "Eritrean forces"),
         ("The airfield was retaken from Boko Haram by Chadian troops.", "Chadian troops", "Boko Haram"),
@@ -74,6 +76,8 @@ def test_ground_taken_back_is_an_attack_on_whom_it_is_taken_from(run: Run, text:
         "The incumbent retook the lead in the race.",
         "Japan regained its market share from China.",
         "She retook the exam in June.",
+        # a part of a thing
+        "The Nigerian army took part of the credit from Chad.",
         # people freed are released, not fought for
         "The police freed the hostages from the kidnappers.",
     ],

@@ -43,7 +43,8 @@ armed group."""
 
 def _ground(token: Token) -> bool:
     """Whether a noun phrase's head names ground: a noun of ground ("the port", "the town of X"), a place's name
-    ("Mosul", "the Golan Heights"), or a noun of holding whose "of" object is either ("control of the airport")."""
+    ("Mosul", "the Golan Heights"), or a noun of holding or of a part whose "of" object is either ("control of the
+    airport", "parts of the city")."""
     nouns, holders = ground_nouns()
     if token.pos_ == "PROPN" or token.ent_type_:
         return token.ent_type_ in _PLACE_LABELS  # "the Islamic State" names a group, not a state's ground
@@ -78,8 +79,8 @@ _GOVERNMENTS = {"government", "regime", "administration", "authorities"}
 
 
 def _held(patient: Token) -> list[Token]:
-    """A patient with what it holds, if it is a noun of holding ("control of the airport"): where the parse may hang
-    the "from" phrase ("wrested [control of the oilfield from Y]")."""
+    """A patient with what it holds, if it is a noun of holding or of a part ("control of the airport", "parts of the
+    city"): where the parse may hang the "from" phrase ("wrested [control of the oilfield from Y]")."""
     if patient.lemma_.lower() not in ground_nouns()[1]:
         return [patient]
     return [patient, *(p for c in patient.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
@@ -208,11 +209,10 @@ def held_targets(ctx: _Context, anchor: Token, objects: list[Arg]) -> list[Arg]:
     Z", "X bombed areas controlled by Y", "X struck villages under Y's control in Z" (X attacks Y; the ground, the
     country it lies in and the place of the act are not attacked). The holder is named, and is a state or an armed
     force (``_side``): "X shelled rebel-held (government-held) areas" names no one. Other objects are kept."""
-    ground = ground_nouns()[0]
     holders: list[Arg] = []
     places: set[str] = set()
     for place in _attacked(anchor):
-        if place.pos_ != "PROPN" and place.lemma_.lower() not in ground and place.lower_ not in ground:
+        if place.pos_ != "PROPN" and not _ground(place):  # ("Y-held Z": a name, whatever the NER makes of it)
             continue
         found = [Arg(m.entity, 0.85) for h in _holders(place, anchor) if (m := ctx.mention(h)) is not None and _side(Arg(m.entity, 1.0))]
         if not found:

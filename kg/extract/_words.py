@@ -404,11 +404,12 @@ def named_wars() -> frozenset[str]:
 @cache
 def ground_nouns() -> tuple[frozenset[str], frozenset[str]]:
     """The nouns of ground an armed force takes or drives another out of ("retook the town from Y"), with the
-    settlements of :func:`kg.gazetteer.place_nouns`, and the nouns of holding it ("seized control of the town"):
-    ``ground`` and ``ground_holders`` of ``kg/data/contests.yaml``."""
+    settlements of :func:`kg.gazetteer.place_nouns`, and the nouns of holding it or of a part of it, whose "of" object
+    is the ground ("seized control of the town", "retook parts of the city"): ``ground``, ``ground_holders`` and
+    ``ground_parts`` of ``kg/data/contests.yaml``."""
     data = _contests_yaml()
     settlements = {word for word, kind in place_nouns().items() if kind == "settlement"}
-    return frozenset(data["ground"]) | settlements, frozenset(data["ground_holders"])
+    return frozenset(data["ground"]) | settlements, frozenset(data["ground_holders"]) | frozenset(data["ground_parts"])
 
 
 @cache
