@@ -1,7 +1,7 @@
 """Offline gazetteers: countries, international organisations and armed groups, read from package data.
 
 The data files (``kg/data/countries.tsv``, ``kg/data/organizations.tsv``,
-``kg/data/armed_groups.tsv``) are described in ``kg/data/GAZETTEER-SOURCES.md``.
+``kg/data/armed_groups.tsv``, ``kg/data/state_forces.tsv``) are described in ``kg/data/GAZETTEER-SOURCES.md``.
 """
 
 from __future__ import annotations
@@ -49,6 +49,8 @@ class Gazetteer:
     surfaces: tuple[Surface, ...]
     folded: dict[str, Entity] = field(default_factory=dict)
     """Surfaces by their casefolded text (for :meth:`lookup`)."""
+    forces: dict[str, Entity] = field(default_factory=dict)
+    """A state's forces and services known by a name of their own, by the code of their key (``ISR-idf``)."""
 
     def by_text(self) -> dict[str, Surface]:
         """Surfaces keyed by their exact text."""
@@ -74,9 +76,9 @@ class Gazetteer:
 
 
     def entity(self, key: str) -> Entity | None:
-        """An entity by its key (``country/AZE``, ``org/NATO``)."""
+        """An entity by its key (``country/AZE``, ``org/NATO``, ``actor/ISR-idf``)."""
         kind, _, code = key.partition("/")
-        return (self.countries if kind == "country" else self.organizations).get(code)
+        return (self.countries if kind == "country" else self.forces if kind == "actor" else self.organizations).get(code)
 
 
 _ARTICLE = re.compile(r"(?<![\w'’])([Aa]l)([- ])(?=\w)")
@@ -147,10 +149,18 @@ def load_gazetteer() -> Gazetteer:
         )
         organizations[row["id"]] = entity
         surfaces += [Surface(n, entity, NAME) for n in dict.fromkeys(names)]
+    # A state's forces and services known by a name of their own ("the IDF", "the IRGC", "Mossad"): the state's
+    # sector actor, as "Israeli troops" or "Iranian intelligence" is (kg/resolve.py)
+    forces: dict[str, Entity] = {}
+    for row in table("state_forces.tsv"):
+        code = f"{row['country']}-{row['id']}"
+        entity = Entity(key=f"actor/{code}", label=row["label"], type=EntityType.SECTOR_ACTOR, country=row["country"], role=row["sector"])
+        forces[code] = entity
+        surfaces += [Surface(n, entity, NAME) for n in dict.fromkeys([row["label"], *_split(row["acronyms"]), *_split(row["variants"])])]
     folded: dict[str, Entity] = {}
     for surface in surfaces:
         folded.setdefault(surface.text.casefold(), surface.entity)
-    return Gazetteer(countries, organizations, tuple(surfaces), folded)
+    return Gazetteer(countries, organizations, tuple(surfaces), folded, forces)
 
 
 @cache

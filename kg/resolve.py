@@ -112,18 +112,26 @@ class PersonInfo:
         return replace(self, titles=(*self.titles, role.title))
 
 
+def _sector_of(head: Token, nouns: dict[str, str]) -> str | None:
+    """The sector a head noun names, alone or with the word before it ("border guard")."""
+    words = [head.lemma_.lower()]
+    if head.pos_ == "PROPN":  # a name's head ("Norlandic Airlines", "Norland Railways"), which the lemmatizer keeps
+        words += [head.lower_, head.lower_[:-1]] if head.lower_.endswith("s") else [head.lower_]
+    if head.i > 0:
+        words.insert(0, f"{head.doc[head.i - 1].lemma_.lower()} {head.lemma_.lower()}")
+    return next((nouns[w] for w in words if w in nouns), None)
+
+
 def _sector_actor(span: Span, country: Entity) -> tuple[Entity, int, int] | None:
     """A sector actor when a country name or adjective modifies a sector noun."""
     head = span.root.head
     if head.i < span.end or span.root.dep_ not in _MODIFIER_DEPS or head.ent_type_ == "PERSON":
         return None
     nouns = sector_nouns()
-    words = [head.lemma_.lower()]
-    if head.pos_ == "PROPN":  # a name's head ("Norlandic Airlines", "Norland Railways"), which the lemmatizer keeps
-        words += [head.lower_, head.lower_[:-1]] if head.lower_.endswith("s") else [head.lower_]
-    if head.i > 0:
-        words.insert(0, f"{span.doc[head.i - 1].lemma_.lower()} {head.lemma_.lower()}")
-    sector = next((nouns[w] for w in words if w in nouns), None)
+    sector = _sector_of(head, nouns)
+    while sector is None and head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "Kyrgyz border guards": the adjective hung on the first word of a compound head
+        sector = _sector_of(head, nouns)
     if sector is None:
         return None
     phrase = span.doc[span.start : head.i + 1]

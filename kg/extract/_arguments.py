@@ -22,6 +22,7 @@ from kg.extract._words import (
     _BILATERAL,
     _CIVILIANS,
     _COMMITMENT_NOUNS,
+    _ASKING_NOUNS,
     _HELP_NOUNS,
     _ONLOOKING,
     _THIRD_PARTY,
@@ -67,7 +68,9 @@ from kg.extract._words import (
     journeys,
     intent_stating_verbs,
     joining_verbs,
+    faring_nouns,
     light_nouns,
+    responding_verbs,
     origin_groups,
     placed_under,
     state_acts,
@@ -147,6 +150,15 @@ def _actors(ctx: _Context, token: Token, score: float, sent_token: Token | None 
             if all(a.entity.key != new.entity.key for a in found):
                 found.append(new)
     return found
+
+
+def _international_body(ctx: _Context, token: Token) -> bool:
+    """Whether a noun is named by an international organisation or its organ ("a UN team", "the AU panel")."""
+    return any(
+        c.dep_ in ("compound", "poss") and (m := ctx.mention(c)) is not None and m.entity.type is EntityType.ORGANIZATION
+        and m.entity.role in ("igo", "organ", "forum")
+        for c in token.children
+    )
 
 
 def _coordinated_nationals(token: Token, arg: Arg) -> list[Arg]:
@@ -246,6 +258,10 @@ def _partner_named(anchor: Token) -> bool:
         holders = [c for c in anchor.children if c.dep_ == "dobj"]
     else:
         holders = [anchor] + ([anchor.head] if anchor.dep_ == "dobj" and anchor.head.pos_ in ("VERB", "AUX") else [])
+    if anchor.dep_ in ("attr", "appos") and any(
+        c.dep_ == "poss" and c.tag_ != "PRP$" and c.lower_ not in ("other", "other's") or c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children
+    ):
+        return True  # "X and Y are the regime's allies", "X and Y, partners of the regime": their partner is the owner
     return any(
         p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p.lemma_.lower() not in _WITH_MANNER
         and not (p.lower_ == "other" and any(d.lower_ == "each" for d in p.children))
@@ -367,10 +383,12 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         if token.head.dep_ == "relcl" and any(c.lower_ == "whose" for c in token.children):
             return _actor(ctx, token.head.head, score * 0.9, anchor)
         place = token.lemma_.lower() in _PLACE_NOUNS
-        if token.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() in _CIVILIANS:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() in _CIVILIANS and not _international_body(ctx, token):
             return None  # "the Italian team arrived", "Japanese tourists visited": people, not their state
-        if _acts(token) and acts_for_state(token.lemma_.lower()) is False:
-            return None  # "the French striker attacked ...": a person or a body of a country acts for itself, not for the state
+        if _acts(token) and acts_for_state(token.lemma_.lower()) is False and not _international_body(ctx, token):
+            # "the French striker attacked ...": a person or a body of a country acts for itself, not for the state ("a UN
+            # team", "an EU panel": a body of an international organisation acts for it)
+            return None
         # "X's daughter" is not X; "German cuisine", "a Chinese restaurant", "Spanish literature" are no act of their
         # country (a noun of a shop or of culture that is no act of the lexicon: kg.gazetteer.culture_noun)
         foreign_thing = culture_noun(token.lemma_.lower()) and ctx.lemmas[token.i] not in ctx.event_nouns
@@ -1171,9 +1189,11 @@ def _stative(verb: Token) -> bool:
 
 
 def helper_phrase(prep: Token) -> bool:
-    """Whether a preposition introduces who helps the clause's act: "with the help of Y", "with the support of Y"."""
-    return prep.lower_ == "with" and any(
-        p.dep_ == "pobj" and p.lemma_.lower() in _HELP_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in p.children)
+    """Whether a preposition introduces who helps or asks for the clause's act: "with the help of Y", "with the
+    support of Y", "at the request of Y", "at the invitation of Y", "on the orders of Y" (neither a target nor a topic)."""
+    nouns = _HELP_NOUNS if prep.lower_ == "with" else _ASKING_NOUNS if prep.lower_ in ("at", "on", "upon") else ()
+    return any(
+        p.dep_ == "pobj" and p.lemma_.lower() in nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in p.children)
         for p in prep.children
     )
 
@@ -1245,9 +1265,10 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
             own = [Arg(origin[0], 0.85)]
             consumed.add(origin[1].i)
         found = own or _prep_objects(ctx, dobj, 0.9) or _actors_in_np(ctx, dobj)
-        if not found and dobj.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in children):
-            # "X is investigating war crimes by Y's forces": an active verb with a subject has no "by" agent of its
-            # own, so a "by" phrase the parse hangs on it after the object names the doer of the object's act
+        if not found and dobj.dep_ == "dobj" and (any(c.dep_ == "nsubj" for c in children) or verb.dep_ == "xcomp" and not any(c.dep_ == "auxpass" for c in children)):
+            # "X is investigating war crimes by Y's forces", "X began investigating killings by Y's soldiers": an active
+            # verb (with a subject, or controlled) has no "by" agent of its own, so a "by" phrase the parse hangs on it
+            # after the object names the doer of the object's act
             found = [Arg(a.entity, a.score, "by") for p in _by_after_object(dobj) for a in _actors(ctx, p, 0.85)]
         objects += found
     if not passive and (_participle_patient(ctx, verb) or (verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass", "dobj") and _state_doers(ctx, verb))):
@@ -1672,6 +1693,14 @@ def _joined_in(ctx: _Context, noun: Token) -> list[Arg]:
     return list({a.entity.key: a for a in (*joiners, *joined)}.values())
 
 
+def _responding(verb: Token) -> bool:
+    """Whether a verb answers an act ("retaliated", "responded", "hit back"): its "with" phrase names the answer."""
+    lemma = verb.lemma_.lower()
+    if lemma in responding_verbs():
+        return True
+    return any(c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in responding_verbs() for c in verb.children)
+
+
 def _light_noun_doers(ctx: _Context, holder: Token) -> list[Arg]:
     """Who does the act of a light verb's noun ("X's conclusion of an accord with Y", "the imposition of sanctions
     on Y by X", "X announced the launch of talks with Y"), handed to the event its "of" object names."""
@@ -1866,9 +1895,11 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
                 objects += _actors(ctx, child, 0.85, noun)  # "Y's main backer": Y is backed
             else:
                 subjects += _actors(ctx, child, 0.85, noun)
+    led: list[Arg] = []
     if trigger.predicate.category == "ASSAULT":
         # "the X-led offensive against Y"
-        subjects += [a for a in _led_act_doers(ctx, noun) if all(a.entity.key != s.entity.key for s in subjects)]
+        led = [a for a in _led_act_doers(ctx, noun) if all(a.entity.key != s.entity.key for s in subjects)]
+        subjects += led
     if not subjects:
         subjects = _group_members(ctx, noun)  # "X is part of the coalition against Y"
     between = [p for c in children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
@@ -1970,10 +2001,20 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         if not objects:
             objects = [a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for a in _actors(ctx, c, 0.9)
                        if all(a.entity.key != s.entity.key for s in subjects)]
+    if first.dep_ == "pobj" and first.head.lower_ == "with" and verb is not None and first.head.head.i == verb.i and _responding(verb):
+        # "X retaliated with airstrikes on Y", "X hit back with sanctions against Y": the act answered with is the verb
+        # subject's; its target, when the noun names none, is the verb's ("retaliated against Y with strikes")
+        if not subjects:
+            subjects = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb)]
+        if not objects:
+            objects = [a for a in _prep_objects(ctx, verb, 0.9) if a.prep != "with" and all(a.entity.key != s.entity.key for s in subjects)]
     if (first.dep_ in ("dobj", "attr", "nsubjpass") or listed) and verb is not None and (verb.lemma_.lower() in _LIGHT_VERBS or first.dep_ == "attr" or own or promised or tied):
         # light verbs hand the event to their object; "X reaffirmed its support": "its" is X
         if not subjects:
             subjects = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb)]
+        elif led and len(led) == len(subjects) and verb.lemma_.lower() == "join":
+            # "X joined the Y-led coalition against Z": who joins fights beside the leader
+            subjects += [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb) if all(a.entity.key != s.entity.key for s in subjects)]
         if not objects:
             objects = [a for a in _prep_objects(ctx, verb, 0.9) if all(a.entity.key != s.entity.key for s in subjects)]
             objects += [a for d in _first_of(list(verb.children), {"dative"}) for a in _actors(ctx, d, 0.9)]
@@ -1992,6 +2033,10 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             and noun.head.head.lemma_.lower() in _SERVING_AS:
         # "X acted as a mediator between Y and Z", "X served as the main mediator": the role is the subject's, as in "X is a mediator"
         subjects = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, noun.head.head)]
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "NOUN" \
+            and noun.head.head.lemma_.lower() in faring_nouns():
+        # "X welcomed Y's progress in the fight against Z", "Y's gains in the war with Z": the owner takes part
+        subjects = [Arg(a.entity, a.score * 0.9) for c in noun.head.head.children if c.dep_ == "poss" for a in _actors(ctx, c, 0.9)]
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in light_nouns() \
             and noun.head.head.pos_ == "NOUN":
         subjects = _light_noun_doers(ctx, noun.head.head)

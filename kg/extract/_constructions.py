@@ -91,6 +91,8 @@ _LEAVING = {"leave", "depart", "quit", "exit"}
 _CONTENT_NOUNS = {"news", "fact", "announcement", "report", "reports", "word", "confirmation", "information"}
 #: Verbs whose object agreement is still being made.
 _NEGOTIATING = {"negotiate", "discuss", "seek", "propose", "draft", "pursue", "want", "need", "broker", "mediate", "facilitate", "explore"}
+#: Kinds of international organisations (kg/data/organizations.tsv) a state is a member of or takes part in.
+_BODIES = {"igo", "organ", "forum"}
 #: A state's missions abroad: a protest held at one is a protest against that state.
 _MISSIONS = {"embassy", "consulate", "legation", "chancery"}
 #: Prepositions that place a protest at a building ("outside the embassy", "marched to the consulate").
@@ -154,6 +156,12 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         hardware = any(ctx.lemmas[c.i] in _WEAPONS for c in anchor.children if c.dep_ == "nsubjpass")  # "Y's tanks": Y
         forces = [o for o in objects if o.prep is None and (_armed_force(o) or (hardware and o.entity.type is EntityType.COUNTRY))]
         subjects, objects = forces, [o for o in objects if o not in forces]
+        actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
+    if category in ("SANCTION", "COERCE") and verb and not subjects and any(c.dep_ == "nsubjpass" for c in anchor.children):
+        # "Y was suspended from the African Union", "Y was expelled from the Council": a passive without its agent
+        # whose "from" body is an international organisation it was in: the body did it
+        bodies = [o for o in objects if o.prep == "from" and o.entity.type is EntityType.ORGANIZATION and o.entity.role in _BODIES]
+        subjects, objects = bodies, [o for o in objects if o not in bodies]
         actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
     if predicate == "withdrawsFrom" and not actor_objects:
         objects = objects + _withdrawn_from(ctx, anchor)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from kg.extract._words import (
+    _TIME_WORDS,
     claiming_words,
     disowning_verbs,
     _RANKS,
@@ -428,9 +429,11 @@ def amount_of(noun: Token) -> Token | None:
     """The sum of money that an act's noun measures: "$500 million in aid" (the phrase hung on the sum), "provided
     2 billion yen in assistance" (hung on the verb whose object is the sum), or the measure of acts it counts: "a
     fresh round of sanctions", "a wave of air strikes" ("a package of sanctions": see _words._CARRIERS). The sum or
-    the measure is then the act's noun phrase."""
+    the measure is then the act's noun phrase; so is a sum "of" the act ("20 million pounds of support")."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and noun.head.head.lemma_.lower() in _MEASURES:
         return noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _sum(holder := noun.head.head) and holder.lemma_.lower() not in _TIME_WORDS:
+        return holder  # "announced 20 million pounds of humanitarian support for Y" (not "30 years of relations")
     if noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return None
     holder = noun.head.head

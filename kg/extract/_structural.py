@@ -5,7 +5,7 @@ Entry point: :func:`structural_statements`. Two sources:
 * what the text states in a sentence, with its time when it gives one: "X served as /
   was elected / became president of Y", "former prime minister X", "Y's head of state
   X", "X was the prime minister of Y from 1990 to 1995", "X chairs / heads / leads O",
-  "Y joined / is a member of / acceded to O", "the founding members of O include A, B
+  "Y joined / is a member of / acceded to O", "Y became O's 31st member", "the founding members of O include A, B
   and C", "O member Y";
 * the role and country that :mod:`kg.resolve` gave a titled person (the first mention
   of each), when no sentence stated the same relation.
@@ -126,6 +126,11 @@ def _rules() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w@])(?P<subj>{countries}) (?:, (?:which|that) )?(?:(?:has|have|had) )?"
             rf"(?:(?:also|officially|formally|already|later|eventually|finally|subsequently) )?"
             rf"(?P<verb>{members}) (?P<obj>{orgs})"
+        ),
+        # "Y became O's 31st member", "A and B are O's newest member states"
+        "owned_member": re.compile(
+            rf"(?<![\w@])(?P<subj>{countries}) (?:(?:officially|formally) )?(?P<verb>{copulas}) (?:the )?@o(?P<o>\d+) 's "
+            rf"(?:(?!and\b|or\b)[a-z0-9-]+ ){{0,2}}?(?:{nouns})(?![\w-])"
         ),
         # "NATO member Y", "O's member states include A, B and C", "O has 27 members, including Y"
         "org_members": re.compile(
@@ -362,7 +367,7 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
         country = entity(match["c"], EntityType.COUNTRY)
         if person is not None and country is not None and _REGNAL.search(person.label):
             yield _Found(person, "leaderOf", country, "monarch", False, None, None)
-    for name in ("joins", "org_members", "members_of", "founded_by", "membership", "accession"):
+    for name in ("joins", "owned_member", "org_members", "members_of", "founded_by", "membership", "accession"):
         for match in rules[name].finditer(text):
             if text[: match.start()].split()[-1:] in (["if"], ["unless"], ["whether"]):
                 continue  # "if Y joined O": a condition, not a fact

@@ -20,6 +20,7 @@ from kg.extract._words import (
     _RELATIVE,
     _TIME_WORDS,
     _VAGUE,
+    _WEAPONS,
     _WEEKDAYS,
 )
 from kg.model import Entity, EntityType, slugify
@@ -85,6 +86,8 @@ def _not_a_topic(head: Token) -> bool:  # noqa: C901 - a list of plain cases
     low, lemma = head.lower_, head.lemma_.lower()
     if lemma in _FORCES and head.dep_ in ("dobj", "nsubjpass"):
         return True
+    if lemma in _WEAPONS and head.dep_ in ("dobj", "nsubjpass") and any(c.tag_ == "PRP$" for c in head.children):
+        return True  # "withdrew its fighter jets from the coalition": the doer's own arms move, they are not where to
     if head.dep_ in ("dobj", "nsubjpass") and any(c.dep_ == "compound" and c.lemma_.lower() in _FORCES for c in head.children):
         return True  # "reduced its troop presence", "cut troop numbers": the forces' own measure, what moves as they do
     if lemma == "part" and head.dep_ == "dobj" and head.head.lemma_.lower() == "take":

@@ -64,7 +64,7 @@ _LIGHT_VERBS = {
     "grant", "strengthen", "deepen", "expand", "enhance", "boost", "promote", "establish", "build",
     "maintain", "finalize", "finalise", "enter", "undertake", "step", "order", "open",
     "announce", "intensify", "broaden", "increase", "seal", "strike", "forge", "renew",
-    "initiate", "carry", "play", "put", "bring", "perform", "allocate", "earmark",
+    "initiate", "carry", "play", "put", "bring", "perform", "allocate", "earmark", "unveil",
     "conclude", "complete", "ink", "hand", "register", "submit", "convey", "transmit", "lead", "spearhead", "join",
     # putting a measure on someone, or making it heavier: "slapped duties on Y", "raised tariffs on Y", "tightened export
     # controls on Y", "levied a tax on Y's firms", "doubled its aid to Y"
@@ -133,6 +133,9 @@ _SERVING_AS = {"act", "serve", "function", "emerge", "remain", "stay", "continue
 _COMMITTED = {"commit", "committed", "dedicate", "dedicated", "devote", "devoted", "pledge", "pledged"}
 #: Nouns of a "with the N of Z" phrase that names who helps an act along, no party to it ("signed a truce
 #: with the mediation of Z", "reached a deal with the backing of Z").
+#: Nouns of asking whose "of" phrase, after "at" or "on", names who asked for an act ("at the request of Y", "at
+#: the invitation of Y", "on the orders of Y"): the asker is neither the act's target nor its topic.
+_ASKING_NOUNS = {"request", "invitation", "urging", "behest", "demand", "insistence", "suggestion", "initiative", "order", "advice", "instruction", "instigation", "call"}
 _HELP_NOUNS = {"help", "aid", "assistance", "support", "backing", "cooperation", "collaboration", "mediation", "facilitation", "encouragement", "blessing"}
 #: Nouns of a commitment whose "to" gerund is the committed side's own act ("its commitment to supporting Y").
 _COMMITMENT_NOUNS = {"commitment", "pledge", "dedication", "determination", "resolve", "promise", "vow", "undertaking"}
@@ -213,7 +216,7 @@ _GROUP_PLACE_PREPS = {"in", "throughout", "across"}
 _PASSAGES = {"road", "roads", "street", "streets", "highway", "highways", "bridge", "railway", "traffic", "motorway"}
 
 #: Weapons that, as a side of a verb of striking, make it an attack: "Y's missiles hit the city".
-_WEAPONS = {"missile", "rocket", "drone", "shell", "bomb", "mortar", "artillery", "warplane", "jet", "aircraft", "helicopter", "gunship", "airstrike", "strike", "tank", "howitzer", "warship", "gunboat"}
+_WEAPONS = {"missile", "rocket", "drone", "shell", "bomb", "mortar", "artillery", "warplane", "jet", "aircraft", "helicopter", "gunship", "airstrike", "strike", "tank", "howitzer", "warship", "gunboat", "frigate", "destroyer", "corvette", "submarine", "bomber"}
 
 #: Objects of "mobilize" that make it a show of force, besides the military and police sector nouns.
 _FORCE_WORDS = {"reserve", "reservist", "unit", "division", "conscript", "recruit", "fighter", "volunteer", "militia", "hardware", "weapon", "tank"}
@@ -262,6 +265,7 @@ _POSITIVE_LABELS = {
 _DISMAYED = {
     "appal", "appall", "appalled", "outrage", "outraged", "horrify", "horrified", "dismay", "dismayed",
     "disgust", "disgusted", "shock", "shocked", "sicken", "sickened", "anger", "angered", "incense", "incensed",
+    "disappoint", "disappointed", "displease", "displeased",
 }
 _HEARTENED = {
     "encourage", "encouraged", "hearten", "heartened", "please", "pleased", "delight", "delighted",
@@ -343,6 +347,14 @@ def done_to_categories() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def responding_verbs() -> frozenset[str]:
+    """Verbs of answering an act whose "with" phrase names the act answered with ("X retaliated with strikes on Y"):
+    ``responding`` and ``responding_phrasal`` ("hit back") of ``kg/data/event_doers.yaml``."""
+    data = _event_doers_yaml()
+    return frozenset([*(data.get("responding") or ()), *(data.get("responding_phrasal") or ())])
+
+
+@cache
 def supplying_verbs() -> frozenset[str]:
     """Verbs whose "with" phrase names what their direct object is given ("X provided Y with support"):
     ``supplying`` of ``kg/data/event_doers.yaml``."""
@@ -354,6 +366,13 @@ def giving_verbs() -> frozenset[str]:
     """Verbs of giving that take the receiver before the thing given ("X gave Y support"): ``giving`` of
     ``kg/data/event_doers.yaml``."""
     return frozenset(_event_doers_yaml().get("giving") or ())
+
+
+@cache
+def faring_nouns() -> frozenset[str]:
+    """Nouns of how one fares in an act or of one's share in it ("Y's progress in the fight against Z"): their owner
+    is a party to the act of their "in" phrase (``faring`` of ``kg/data/event_doers.yaml``)."""
+    return frozenset(_event_doers_yaml().get("faring") or ())
 
 
 @cache

@@ -203,6 +203,7 @@ from kg.model import (
     Predicate,
     Statement,
 )
+from kg.nlp import first_conjunct
 from kg.vocab import goldstein as goldstein_of
 from kg.vocab import predicate
 
@@ -728,6 +729,10 @@ class PatternExtractor:
             return  # "received aid / a letter from Y": a thing got is no visitor received
         if pred.category == "THREATEN" and anchor.pos_ in ("NOUN", "PROPN") and characterizes(anchor):
             return  # "X is a threat to Y": a judgement of X, not a threat X made
+        if pred.category == "COERCE" and anchor.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in _TURNS for c in anchor.children):
+            return  # "took over the G20 presidency from Y", "assumed command of the mission": a turn in an office, not a seizure
+        if pred.name == "tradesWith" and trigger.holder and trigger.kind == "noun" and not _said_of_subject(anchor):
+            return  # "the carmaker sued its German supplier": a firm's partner, not a state's trade
         if pred.name == "mobilizes" and not _forces_mobilized(anchor):
             return  # "mobilized pressure groups", "mobilize support": not a show of force
         if trigger.armed and not _armed_contest(ctx, anchor, subjects, objects) and not backed_contest(ctx, anchor, subjects, objects):
@@ -799,6 +804,10 @@ class PatternExtractor:
                 # "extradited two Sudian suspects to Norland": the partner is the one handed to; what is handed over
                 # (the direct object) takes no part
                 objects = [o for o in objects if o.prep is not None]
+        if pred.name == "attacks" and anchor.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and ctx.lemmas[c.i] in ctx.event_nouns for c in anchor.children):
+            # "killed the deal with Y", "executed a loan agreement with Y": an act ended or carried out, whose partner
+            # the parse may hang on the verb, is no one attacked ("struck the convoy with Y's fighters" still is)
+            objects = [o for o in objects if o.prep != "with" or o.inner or o.place]
         if (trigger.pair or pred.category == "CONSULT") and pred.name != "mediates" and anchor.pos_ in ("VERB", "AUX") \
                 and not any(c.lower_ == "between" for c in anchor.children):
             # "X hosted talks between Y and Z": the parties of the talks meet each other, not the host (a mediator stands
@@ -820,6 +829,14 @@ class PatternExtractor:
                 # "protect Y from Z", "defend civilians from Z's raids": what Y is kept from is the threat, not
                 # a beneficiary ("refugees from Z", inside the object phrase, are still Z's people)
                 objects = [o for o in objects if o.prep != "from" or o.inner]
+        if "at" not in trigger.extra and "at" not in trigger.object_preps and (
+            anchor.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "dobj" and c.lemma_.lower() not in trigger.extra for c in anchor.children)
+            or any(o.prep != "at" and o.entity.type in _ACTOR_TYPES for o in objects)
+        ):
+            # "denounced the embargo at the UN General Assembly", "criticized Y at the Security Council", "protested at
+            # the UN against Y": beside what is done or to whom, a body that meets is where ("lashed out at the UN",
+            # "fired at UNIFIL" keep theirs)
+            objects = [o for o in objects if not (o.prep == "at" and o.entity.type is EntityType.ORGANIZATION and o.entity.role in _VENUES)]
         own = {s.entity.country for s in subjects if s.entity.country}
         if pred.category in ("ACCUSE", "PROTEST") and any(o.prep in ("over", "about", "against") and o.entity.country not in own for o in objects):
             # "appealed to the League over Sudian raids", "lodged a complaint with the League against Sudia": the
@@ -1393,6 +1410,18 @@ def _policed_groups(verb: Token, subjects: Sequence[Arg]) -> list[Arg]:
     return found
 
 
+def _said_of_subject(noun: Token) -> bool:
+    """Whether a noun is said of a clause's subject: "X is the biggest buyer of ...", "X, the main supplier of ...",
+    "X emerged as the largest exporter of ..." (or a conjunct of such a noun)."""
+    first = first_conjunct(noun)
+    return first.dep_ in ("attr", "appos", "oprd") or (first.dep_ == "pobj" and first.head.lower_ == "as")
+
+
+#: Offices and turns taken over from a predecessor ("took over the rotating presidency from Y", "seized the helm"):
+#: a succession, never a thing seized from its owner.
+_TURNS = {"presidency", "chairmanship", "chair", "helm", "leadership", "command", "post", "office", "role", "duty", "reins", "baton", "portfolio", "mandate", "premiership"}
+#: Kinds of bodies (kg/data/organizations.tsv) that meet: "at" one of them names a venue, not a target.
+_VENUES = {"igo", "forum", "organ"}
 #: Prepositions of what a feeling or a demand in a protest's purpose clause is about ("anger at X's tariffs").
 _TARGET_PREPS = ("for", "of", "against", "at", "over", "with")
 
