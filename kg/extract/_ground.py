@@ -9,10 +9,14 @@ settlements of ``kg/data/place_nouns.tsv``), what a noun of holding holds ("wres
 place's name. Both sides are a state or an armed force ("Police drove the protesters out of the square": no
 adversary; "Labour took the city from the Tories": an election).
 
+Ground named by who holds it stands for its holder as the target of an attack (:func:`held_targets`): "X shelled
+Y-held districts", "X bombed areas controlled by Y", "X struck villages under Y's control" (X attacks Y).
+
 Two shapes (the ``ground`` of a lexicon trigger, :class:`kg.extract.lexicon.Trigger`):
 
 * ``object``: the ground is the direct object (or a passive's subject), the adversary the "from" phrase, on the
-  verb or on the ground's noun ("captured the village from Y's troops", "the town was retaken from Y");
+  verb or on the ground's noun ("captured the village from Y's troops", "the town was retaken from Y"), or the
+  ground's holder ("captured the Y-held town", "retook areas held by Y");
 * ``out``: the adversary is the direct object (or a passive's subject), the ground the "out of" or "from" phrase
   ("pushed Y out of the city", "Y was driven from the valley by X").
 """
@@ -23,9 +27,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kg.extract._arguments import Arg, _actors
+from kg.extract._arguments import Arg, _actors, _prep_objects
 from kg.extract._context import _Context
-from kg.extract._words import _FORCE_WORDS, ground_nouns
+from kg.extract._words import _FORCE_WORDS, ground_nouns, holding_words
 from kg.gazetteer import sector_nouns
 from kg.model import EntityType
 
@@ -39,7 +43,8 @@ armed group."""
 
 def _ground(token: Token) -> bool:
     """Whether a noun phrase's head names ground: a noun of ground ("the port", "the town of X"), a place's name
-    ("Mosul", "the Golan Heights"), or a noun of holding whose "of" object is either ("control of the airport")."""
+    ("Mosul", "the Golan Heights"), or a noun of holding or of a part whose "of" object is either ("control of the
+    airport", "parts of the city")."""
     nouns, holders = ground_nouns()
     if token.pos_ == "PROPN" or token.ent_type_:
         return token.ent_type_ in _PLACE_LABELS  # "the Islamic State" names a group, not a state's ground
@@ -74,8 +79,8 @@ _GOVERNMENTS = {"government", "regime", "administration", "authorities"}
 
 
 def _held(patient: Token) -> list[Token]:
-    """A patient with what it holds, if it is a noun of holding ("control of the airport"): where the parse may hang
-    the "from" phrase ("wrested [control of the oilfield from Y]")."""
+    """A patient with what it holds, if it is a noun of holding or of a part ("control of the airport", "parts of the
+    city"): where the parse may hang the "from" phrase ("wrested [control of the oilfield from Y]")."""
     if patient.lemma_.lower() not in ground_nouns()[1]:
         return [patient]
     return [patient, *(p for c in patient.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
@@ -104,12 +109,48 @@ def _left_places(verb: Token, kids: Sequence[Token]) -> list[Token]:
     return places
 
 
+def _holders(place: Token, anchor: Token) -> list[Token]:
+    """The words that name who holds a place: the name before a hyphenated participle of holding ("[Y]-held towns"),
+    the agent of one ("areas held by [Y]"), the owner of a noun of holding in an "under" phrase ("territory under
+    [Y]'s control", "under the control of [Y]"; the parse may hang the phrase on the verb, right after the place)."""
+    participles, nouns = holding_words()
+    doc = place.doc
+    found: list[Token] = []
+    for c in place.children:
+        if c.dep_ in ("amod", "compound", "npadvmod", "nmod") and c.lower_ in participles and c.i >= place.left_edge.i + 2 \
+                and doc[c.i - 1].text == "-" and not doc[c.i - 1].whitespace_ and not doc[c.i - 2].whitespace_:
+            found.append(doc[c.i - 2])
+        elif c.dep_ == "acl" and c.lower_ in participles:
+            found += [p for by in c.children if by.dep_ == "agent" for p in by.children if p.dep_ == "pobj"]
+    unders = [c for c in place.children if c.dep_ == "prep" and c.lower_ == "under"]
+    unders += [c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "under" and c.i == place.right_edge.i + 1]
+    found += [o for u in unders for p in u.children if p.dep_ == "pobj" and p.lemma_.lower() in nouns for o in _holding_owners(p)]
+    return found
+
+
+def _holding_owners(hold: Token) -> list[Token]:
+    """The words that name the owner of a noun of holding: "[Y]'s control", "[Y] occupation", "[Yish] rule", "the
+    control of [Y]"."""
+    return [m for m in hold.children if m.dep_ in ("poss", "compound", "amod", "nmod")] + \
+        [p for of in hold.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+
+
+def _taken_from(holder: Token) -> list[Token]:
+    """The words of a "from" phrase that name whom ground is taken from: its object ("from [Y]"), or the owner of its
+    noun of holding ("liberated the town from [Y] occupation", "freed the port from [Y]'s control")."""
+    nouns = holding_words()[1]
+    return [w for o in _from_objects(holder) for w in (_holding_owners(o) if o.lemma_.lower() in nouns else [o])]
+
+
+
+
 def taken_ground(verb: Token, kids: Sequence[Token], shape: str) -> bool:
     """Whether a verb of taking or driving out is done on ground, in the trigger's ``shape``, with its adversary's
     phrase there: read off the parse alone, before the sides are known."""
     patients = _patients(kids)
     if shape == "object":
-        adversaries = [o for h in (verb, *(h for p in patients if _ground(p) for h in _held(p))) for o in _from_objects(h)]
+        adversaries = [o for h in (verb, *(h for p in patients if _ground(p) for h in _held(p))) for o in _taken_from(h)]
+        adversaries += [h for p in patients if _ground(p) for h in _holders(p, verb)]  # "captured the Y-held town"
         return any(_ground(p) for p in patients) and any(_party(o, True) for o in adversaries)
     return any(not _ground(p) and _party(p, False) for p in patients) and any(_ground(p) for p in _left_places(verb, kids))
 
@@ -125,7 +166,9 @@ def ground_sides(ctx: _Context, verb: Token, shape: str, subjects: list[Arg]) ->
     patients = _patients(list(verb.children))
     if shape == "object":
         holders = [verb, *(h for p in patients for h in _held(p))]
-        adversaries = [a for h in holders for o in _from_objects(h) for a in _actors(ctx, o, 0.9)]
+        adversaries = [a for h in holders for o in _taken_from(h) for a in _actors(ctx, o, 0.9)]
+        # "captured the Y-held town", "retook areas held by Y": ground named by its holder is taken from the holder
+        adversaries += [Arg(m.entity, 0.85) for p in patients if _ground(p) for h in _holders(p, verb) if (m := ctx.mention(h)) is not None]
     else:
         adversaries = [a for p in patients if not _ground(p) for a in _actors(ctx, p, 1.0)]
         if not subjects and any(p.dep_ == "nsubjpass" for p in patients):
@@ -133,3 +176,51 @@ def ground_sides(ctx: _Context, verb: Token, shape: str, subjects: list[Arg]) ->
             subjects = [a for place in _left_places(verb, list(verb.children)) for c in place.children if c.dep_ == "prep" and c.lower_ == "by"
                         for b in c.children if b.dep_ == "pobj" for a in _actors(ctx, b, 0.9)]
     return [s for s in subjects if _side(s)], [a for a in adversaries if _side(a)]
+
+
+_ATTACKED_PREPS = ("on", "against", "at", "into")
+"""Prepositions of a verb of attack whose object is what is attacked ("fired on Y-held positions")."""
+
+_ATTACKED_NOUN_PREPS = ("on", "against", "at", "into", "of")
+"""Prepositions of a noun of attack whose object is what is attacked ("strikes on Y-held areas", "the shelling of
+Y-held districts")."""
+
+_WHERE = ("in", "inside")
+"""Prepositions of the place an act is done in ("shelled Y-held villages in Z": Z is where)."""
+
+
+def _attacked(anchor: Token) -> list[Token]:
+    """The heads of the phrases an act of force is done to: a verb's direct object or passive subject and its "on",
+    "against" or "at" object; a noun's "on", "against" or "of" object, also when the parse hangs it on the light verb
+    the noun is the object of ("carried out strikes [on Y-held areas]")."""
+    kids = list(anchor.children)
+    verb = anchor.pos_ in ("VERB", "AUX")
+    heads = _patients(kids) if verb else []
+    preps = _ATTACKED_PREPS if verb else _ATTACKED_NOUN_PREPS
+    heads += [p for c in kids if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+    if not verb and anchor.dep_ == "dobj" and anchor.head.pos_ in ("VERB", "AUX"):
+        heads += [p for c in anchor.head.children if c.dep_ == "prep" and c.lower_ in _ATTACKED_PREPS and c.i > anchor.i
+                  for p in c.children if p.dep_ == "pobj"]
+    return [h for head in heads for h in (head, *head.conjuncts)]
+
+
+def held_targets(ctx: _Context, anchor: Token, objects: list[Arg]) -> list[Arg]:
+    """The objects of an attack, with ground named by who holds it read as its holder: "X shelled Y-held districts of
+    Z", "X bombed areas controlled by Y", "X struck villages under Y's control in Z" (X attacks Y; the ground, the
+    country it lies in and the place of the act are not attacked). The holder is named, and is a state or an armed
+    force (``_side``): "X shelled rebel-held (government-held) areas" names no one. Other objects are kept."""
+    holders: list[Arg] = []
+    places: set[str] = set()
+    for place in _attacked(anchor):
+        if place.pos_ != "PROPN" and not _ground(place):  # ("Y-held Z": a name, whatever the NER makes of it)
+            continue
+        found = [Arg(m.entity, 0.85) for h in _holders(place, anchor) if (m := ctx.mention(h)) is not None and _side(Arg(m.entity, 1.0))]
+        if not found:
+            continue
+        holders += [a for a in found if all(a.entity.key != h.entity.key for h in holders)]
+        places |= {a.entity.key for a in (*_actors(ctx, place, 1.0), *_prep_objects(ctx, place, 0.9))}
+    if not holders:
+        return objects
+    keys = {h.entity.key for h in holders}
+    kept = [o for o in objects if o.entity.key not in places - keys and o.prep not in _WHERE]
+    return [*kept, *(h for h in holders if all(h.entity.key != o.entity.key for o in kept))]

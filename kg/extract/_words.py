@@ -69,6 +69,8 @@ _LIGHT_VERBS = {
     # putting a measure on someone, or making it heavier: "slapped duties on Y", "raised tariffs on Y", "tightened export
     # controls on Y", "levied a tax on Y's firms", "doubled its aid to Y"
     "slap", "levy", "raise", "hike", "tighten", "double", "triple",
+    # "laid siege to Y"
+    "lay",
 }
 #: Verbs that make a standing tie named by their object ("signed a strategic partnership with Y", "formed an
 #: alliance with Y"): not light verbs (their own act is read too), but the tie is their subject's.
@@ -423,11 +425,21 @@ def named_wars() -> frozenset[str]:
 @cache
 def ground_nouns() -> tuple[frozenset[str], frozenset[str]]:
     """The nouns of ground an armed force takes or drives another out of ("retook the town from Y"), with the
-    settlements of :func:`kg.gazetteer.place_nouns`, and the nouns of holding it ("seized control of the town"):
-    ``ground`` and ``ground_holders`` of ``kg/data/contests.yaml``."""
+    settlements of :func:`kg.gazetteer.place_nouns`, and the nouns of holding it or of a part of it, whose "of" object
+    is the ground ("seized control of the town", "retook parts of the city"): ``ground``, ``ground_holders`` and
+    ``ground_parts`` of ``kg/data/contests.yaml``."""
     data = _contests_yaml()
     settlements = {word for word, kind in place_nouns().items() if kind == "settlement"}
-    return frozenset(data["ground"]) | settlements, frozenset(data["ground_holders"])
+    return frozenset(data["ground"]) | settlements, frozenset(data["ground_holders"]) | frozenset(data["ground_parts"])
+
+
+@cache
+def holding_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The participles that name ground by its holder ("Y-held towns", "areas controlled by Y") and the nouns of holding
+    whose "under" phrase names one ("territory under Y's control"): ``holding`` and ``held_under`` of
+    ``kg/data/contests.yaml``."""
+    data = _contests_yaml()
+    return frozenset(data["holding"]), frozenset(data["held_under"])
 
 
 @cache

@@ -155,7 +155,7 @@ from kg.extract._constructions import BY_BORDER, _helped_fighters, backed_contes
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats, owns_responsibility
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
-from kg.extract._ground import ground_sides, taken_ground
+from kg.extract._ground import ground_sides, held_targets, taken_ground
 from kg.extract._threats import conditional_threats
 from kg.extract._modality import _PLEDGES, _devoted, _hypothetical, characterizes, intention_noun, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb, sought_standing
 from kg.extract._structural import structural_statements
@@ -654,6 +654,8 @@ class PatternExtractor:
         for trig in _candidates(self.lexicon.verbs[verb], self._verb_index[verb], words):
             if (nominal or not objects) and (not trig.extra or trig.prep_object or trig.weight < 1.0):
                 continue  # only a hand-written trigger completed by the object named before or after the noun
+            if trig.ground is not None:
+                continue  # "the freeing of two hostages": ground is read off a verb's own phrases, the next trigger here
             if not (trig.needs_complement or trig.complement_verbs) and _completed(trig, words, prep_objects):
                 return [(trig, token)]
         return []
@@ -709,6 +711,10 @@ class PatternExtractor:
         if trigger.ground is not None:
             # "retook the town from Y", "drove Y out of the town": Y is fought, not the ground (kg/extract/_ground.py)
             subjects, objects = ground_sides(ctx, anchor, trigger.ground, subjects)
+        elif pred.name in ("attacks", "coerces"):
+            # "shelled Y-held districts", "bombed areas under Y's control": the ground's holder is attacked;
+            # "besieged Y-held suburbs", "blockaded Y-run ports": the holder is besieged or blockaded
+            objects = held_targets(ctx, anchor, objects)
         if trigger.partner_preps and anchor.pos_ in ("VERB", "AUX"):
             # "discussed Y with Z": the "with" of the verb names the partner; "discussed Y", "discussed relations with
             # Y", "discussed sending troops to Y": what is talked about names none
