@@ -51,3 +51,16 @@ def test_a_body_alone_after_at_stays_the_target(run: Run) -> None:
 def test_who_asked_is_no_target(run: Run, text: str, asker: str) -> None:
     said = triples(run(text))
     assert not [t for t in said if t[2] == asker or asker in t[2]], said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal will keep working with its partners in the region.",
+        "Egypt is an important partner in the wider region.",
+        "Korea invested heavily across the continent.",
+    ],
+)
+def test_a_region_is_where_not_what(run: Run, text: str) -> None:
+    said = triples(run(text))
+    assert not [t for t in said if t[2] in ("region", "wider region", "continent")], said

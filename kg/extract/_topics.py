@@ -81,6 +81,10 @@ def _fronted(prep: Token) -> bool:
     return head.pos_ in ("VERB", "AUX") and prep.i < head.i and last < head.i and prep.doc[last].text == ","
 
 
+#: Nouns of a wide area: "in the region" says where an act is done, never what it is about.
+_REGIONS = {"region", "area", "world", "continent", "neighbourhood", "neighborhood", "hemisphere", "subregion"}
+
+
 def _not_a_topic(head: Token) -> bool:  # noqa: C901 - a list of plain cases
     """Dates, times, pronouns, complex-preposition nouns, forces and vague bare nouns are not topics.
 
@@ -106,6 +110,8 @@ def _not_a_topic(head: Token) -> bool:  # noqa: C901 - a list of plain cases
         return True
     if lemma in _IDIOM_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "in":
         return True
+    if lemma in _REGIONS and head.dep_ == "pobj" and head.head.lower_ in ("in", "across", "throughout"):
+        return True  # "work with its partners in the region", "cooperation across the continent": where, not what
     return lemma in _PREP_NOUNS and head.dep_ == "pobj" and any(c.dep_ == "prep" for c in head.children)
 
 
