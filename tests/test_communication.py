@@ -48,3 +48,18 @@ def test_communicating_is_consulting(run: Run, text: str, pair: set[str]) -> Non
 def test_an_audience_is_no_partner(run: Run, text: str) -> None:
     said = country_triples(run(text))
     assert not [t for t in said if t[1] == "meetsWith"], said
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana sent a message of support to Burkina Faso after the floods.", ("GHA", "supports", "BFA")),
+        ("Oman sent a message of congratulations to Jordan's new prime minister.", ("OMN", "congratulates", "JOR")),
+        ("Malta issued a statement of support for Tunisia.", ("MLT", "supports", "TUN")),
+    ],
+)
+def test_a_message_carries_its_act(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    """A message, telegram or statement "of" an act carries it, as a note of protest does (kg.extract._words._CARRIERS):
+    the act read, not only a message sent."""
+    said = country_triples(run(text))
+    assert expected in said, said

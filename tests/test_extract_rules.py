@@ -23,7 +23,7 @@ def fitted(*values: object, reason: str) -> object:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Kenya sent a message of support to Ukraine.", ("Kenya", "meetsWith", "Ukraine")),
+        ("Kenya sent a message of support to Ukraine.", ("Kenya", "supports", "Ukraine")),  # the message carries its act
         ("Ghana sent a message to Togo after the vote.", ("Ghana", "meetsWith", "Togo")),
         ("The President of Chile sent messages to Peru and Bolivia.", ("Chile", "meetsWith", "Bolivia")),
         ("Kenya sent a threatening message to Ukraine.", ("Kenya", "threatens", "Ukraine")),
@@ -32,7 +32,8 @@ def fitted(*values: object, reason: str) -> object:
     ],
 )
 def test_a_sent_message_is_a_communication_unless_it_threatens(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
-    """PETRARCH2 lists "send * MESSAGE" under 040 and 130; a message is a communication, a threatening one a threat."""
+    """PETRARCH2 lists "send * MESSAGE" under 040 and 130; a message is a communication, a threatening one a threat, a
+    message "of" an act that act (session 22)."""
     found = events(run(text))
     expect(found, expected)
     if expected and expected[1] == "meetsWith":

@@ -107,7 +107,7 @@ _CAPTIVE = {"hostage", "hostages", "captive", "captives", "prisoner", "prisoners
 #: Head nouns of a member's kind: "a member state of Y", "a member economy of Y" (the head carries the arguments).
 _MEMBER_HEADS = {"state", "country", "nation", "economy", "government"}
 # Head nouns that carry the arguments of an event noun before them ("mediation effort", "aid package").
-_CARRIERS = {"effort", "efforts", "package", "program", "programme", "mission", "deal", "process", "initiative", "plan", "offer", "agreement", "accord", "campaign", "operation", "team", "talks", "drive", "bid", "project", "pact", "note", "letter"}
+_CARRIERS = {"effort", "efforts", "package", "program", "programme", "mission", "deal", "process", "initiative", "plan", "offer", "agreement", "accord", "campaign", "operation", "team", "talks", "drive", "bid", "project", "pact", "note", "letter", "message", "telegram", "statement"}
 # Acts that, promised under a condition, are threats.
 _THREAT_ACTS = {"sanctions", "withdrawsFrom", "attacks", "coerces", "mobilizes", "occupies", "protests", "rejects", "fightsWith"}
 #: Words that rank a state among the doers of an act, which it did ("the first country to recognise Y", "the only
