@@ -131,7 +131,7 @@ ROOT_STATEMENTS = {
     "01": "out: PLOVER has no category for public statements",
     "02": "out: desire, hope (a wish to see an actor act is read as an invitation by its own rule); patterns: appeals for domestic reform (024)",
     "03": "out: aim, endeavour, strive (an aim is the modality of the act aimed at, coded as its intent); patterns: domestic reform (034)",
-    "04": "out: verbs of thought (think, ponder, mull, weigh, reconsider), of learning (hear, learn) and of informing (notify, apprise, cable), which meet no one; summon and invite are coded PROTEST and REQUEST",
+    "04": "out: verbs of thought (think, ponder, mull, weigh, reconsider) and of learning (hear, learn), which meet no one; summon and invite are coded PROTEST and REQUEST (informing one is consulting since session 22: notify, apprise, contact, cable)",
     "05": "out: cooperate, collaborate, coordinate (coded COOPERATE), agree (AGREE), ally (strategicPartnerOf), bargaining verbs with no act towards a country (bargain, deal, haggle, barter), verbs of esteem with no addressee (esteem, exalt, favour, prefer, prize, value, bless, glorify) and generic verbs (affect, influence, organise, integrate, harmonise, exult, sanctify)",
     "06": "out: arm, equip, furnish, outfit, stock (coded as military aid, 072); generic verbs (combine, merge, link, improve, ease, simplify)",
     "07": "out: defend, guard, ward (074; defend is verbal support, 052), intervene, interfere (no aid in news prose)",
