@@ -81,6 +81,8 @@ def _fronted(prep: Token) -> bool:
     return head.pos_ in ("VERB", "AUX") and prep.i < head.i and last < head.i and prep.doc[last].text == ","
 
 
+#: Verbs of taking one's own away: their possessed object is what moves.
+_WITHDRAWING = {"withdraw", "pull", "recall", "evacuate", "remove", "bring"}
 #: Nouns of a wide area: "in the region" says where an act is done, never what it is about.
 _REGIONS = {"region", "area", "world", "continent", "neighbourhood", "neighborhood", "hemisphere", "subregion"}
 
@@ -94,8 +96,10 @@ def _not_a_topic(head: Token) -> bool:  # noqa: C901 - a list of plain cases
     low, lemma = head.lower_, head.lemma_.lower()
     if lemma in _FORCES and head.dep_ in ("dobj", "nsubjpass"):
         return True
-    if lemma in _WEAPONS and head.dep_ in ("dobj", "nsubjpass") and any(c.tag_ == "PRP$" for c in head.children):
-        return True  # "withdrew its fighter jets from the coalition": the doer's own arms move, they are not where to
+    if head.dep_ in ("dobj", "nsubjpass") and any(c.tag_ == "PRP$" for c in head.children) and (lemma in _WEAPONS or head.head.lemma_.lower() in _WITHDRAWING):
+        # "withdrew its fighter jets from the coalition", "pulled its negotiators out of the talks": the doer's own arms
+        # or people move, they are not where to
+        return True
     if head.dep_ in ("dobj", "nsubjpass") and any(c.dep_ == "compound" and c.lemma_.lower() in _FORCES for c in head.children):
         return True  # "reduced its troop presence", "cut troop numbers": the forces' own measure, what moves as they do
     if lemma == "part" and head.dep_ == "dobj" and head.head.lemma_.lower() == "take":
