@@ -50,3 +50,22 @@ def test_ones_own_people_are_no_place_left(run: Run, text: str, own: str) -> Non
 @pytest.mark.parametrize("text", ["The senator questioned the cost of the programme.", "Pakistan raised the question of Kashmir at the UN."])
 def test_questioning_a_thing_is_no_investigation(run: Run, text: str) -> None:
     assert not [t for t in country_triples(run(text)) if t[1] == "investigates"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fiji downgraded its embassy in Canberra.", ("FJI", "sanctions", "AUS")),
+        ("Estonia closed its consulate in Saint Petersburg.", ("EST", "sanctions", "RUS")),
+        ("Austria evacuated its embassy in Tripoli.", ("AUT", "sanctions", "LBY")),
+        ("Panama shut its embassy in Caracas after the vote.", ("PAN", "sanctions", "VEN")),
+    ],
+)
+def test_a_mission_lowered_or_shut_in_anothers_land(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    """CAMEO 161; PETRARCH2 "CANCEL * EMBASSY", "EVACUATE * EMBASSY", "* CLOSING (OF EMBASSY)"."""
+    said = country_triples(run(text))
+    assert expected in said, said
+
+
+def test_a_firms_office_closed_is_no_sanction(run: Run) -> None:
+    assert not [t for t in country_triples(run("The bank closed its office in Lagos.")) if t[1] == "sanctions"]
