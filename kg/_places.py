@@ -6,14 +6,15 @@ elsewhere in the article while the gazetteer does not know it. A place outside t
 event: the resolver leaves such a name out, unless a title or an earlier mention makes it a person's, or it is a
 city of one country (``kg/data/cities.tsv``) in a place's role: "missiles hit X", "the shelling of X", "arrived in
 X", "protesters in X" are done to, in or at that country (:func:`in_place_role`). Nor is
-a named military operation ("Operation Desert Shield", ``kg/data/named_events.yaml``) a party.
+a named military operation ("Operation Desert Shield", ``kg/data/named_events.yaml``) a party, nor a named building
+after "at" or "in" ("received Y at X House", ``kg/data/building_nouns.tsv``): it names where (:func:`names_venue`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import event_name_openers, place_nouns, place_verbs
+from kg.gazetteer import building_nouns, event_name_openers, place_nouns, place_verbs
 from kg.nlp import entities, first_conjunct
 
 _PLACE_LABELS = ("GPE", "LOC")
@@ -72,6 +73,24 @@ def _of_place(of: Token) -> bool:
     (not "the mayor of X", "the people of X")."""
     noun = of.head
     return noun.pos_ == "NOUN" and (noun.lower_ in place_nouns() or noun.lemma_.lower() in place_nouns())
+
+
+_VENUE_PREPOSITIONS = frozenset({"at", "in", "inside"})
+"""Prepositions whose object, when a building's name, is where an act takes place ("met at X House")."""
+
+
+def names_venue(span: Span) -> bool:
+    """Whether a name the gazetteer does not know is a building's, where an act takes place: its head is a noun of
+    :func:`kg.gazetteer.building_nouns` after a word of the name ("Lancaster House", "the Grand Palace", "the Great
+    Hall of the People"), and it is the object of "at", "in" or "inside" ("received Y at X House", "talks in the
+    Grand Palace"). Not a one-word name ("at the House": a chamber), nor a subject or an object ("X House said")."""
+    head = span.root
+    if head.lower_ not in building_nouns() or not head.text[:1].isupper():
+        return False
+    if not any(t.i < head.i and t.text[:1].isupper() and t.dep_ != "det" for t in span):
+        return False
+    root = first_conjunct(head)  # "at X House and Y Palace"
+    return root.dep_ == "pobj" and root.head.lower_ in _VENUE_PREPOSITIONS
 
 
 def ranked(span: Span) -> bool:

@@ -242,6 +242,17 @@ def place_nouns() -> dict[str, str]:
 
 
 @cache
+def building_nouns() -> frozenset[str]:
+    """Nouns of buildings ("house", "palace", "hall", "hotel"): a name headed by one names a venue, not a party
+    (``kg/data/building_nouns.tsv``, WordNet's kinds of building, ``scripts/build_building_nouns.py``).
+
+    >>> "house" in building_nouns(), "hall" in building_nouns(), "ministry" in building_nouns()
+    (True, True, False)
+    """
+    return frozenset(r["word"] for r in table("building_nouns.tsv"))
+
+
+@cache
 def place_verbs() -> frozenset[str]:
     """Verbs whose direct object is a place ("shelled X", "liberated X"): the verbs of the ``event`` nouns of
     :func:`place_nouns` (``act`` rows of ``kg/data/place_nouns.tsv``).

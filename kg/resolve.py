@@ -48,7 +48,7 @@ from kg._acronyms import acronym_mentions
 from kg._bodies import national_bodies
 from kg._names import surname_mentions, titled_names
 from kg._office_country import office_countries
-from kg._places import in_place_role, names_operation, place_names, ranked
+from kg._places import in_place_role, names_operation, names_venue, place_names, ranked
 from kg._regime import regime_mentions
 from kg._titles import (
     Place,
@@ -235,6 +235,8 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
             continue  # the end of a titled name the NER cut short
         if not ent.ent_id_ and ent.label_ in ("ORG", "PERSON") and names_operation(ent):
             continue  # "Operation Desert Shield": an event, no party (kg._places)
+        if not ent.ent_id_ and ent.label_ in ("ORG", "PERSON", "FAC") and names_venue(ent) and not any(i in countries for i in range(ent.start, ent.end)):
+            continue  # "received Y at X House": where, no party; "at the Y Embassy" keeps Y (kg._places)
         if ent.ent_id_.startswith("city/"):
             country = gazetteer.entity(f"country/{ent.ent_id_[5:]}") if in_place_role(ent) else None
             if country is not None:  # "Russian missiles hit X": a city of one country, in a place's role (kg._places)

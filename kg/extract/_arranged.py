@@ -13,6 +13,9 @@ other through the talks' own noun. The verb's subject is the mediator only when 
 * the holders of the event, when the verb is a participle of its noun: "Y and Z resumed talks hosted by X", "in talks
   hosted by X, Y and Z agreed to ..." (``_constructions._mediated_sides``, shared with "talks mediated by X").
 
+* the coordinated direct object of a verb whose particle gathers them: "X brought together Y and Z", "X brought Y and Z
+  together for talks" (:func:`gathered_sides`).
+
 Not "X hosted talks with Y" (X is a party: a meeting) nor "X hosted the talks" (no sides): the next trigger on the verb
 is read.
 """
@@ -83,9 +86,22 @@ def _held(event: Token) -> bool:
     return event.dep_ == "pobj" and event.head.dep_ == "prep" and event.head.head.pos_ in ("VERB", "AUX")
 
 
+def _gathered(children: Sequence[Token], words: Sequence[str]) -> Token | None:
+    """The direct object of a verb whose particle gathers it ("brought together Y and Z", "brought Y and Z together"),
+    when the particle is one of ``words``."""
+    # "brought Y and Z together on Monday": the parse may hang the particle on the verb's next preposition
+    near = [*children, *(g for c in children if c.dep_ == "prep" for g in c.children)]
+    if not any(c.dep_ in ("advmod", "prt") and c.lower_ in words for c in near):
+        return None
+    return next((c for c in children if c.dep_ == "dobj"), None)
+
+
 def sides_named(verb: Token, children: Sequence[Token], words: Sequence[str]) -> bool:
     """Whether the sides of the event a third party's verb arranges are named apart from its subject (a "between"
-    phrase, a hyphenated pair, or the holders of the event its participle names)."""
+    phrase, a hyphenated pair, the holders of the event its participle names, or coordinated objects gathered by a
+    particle: "brought together Y and Z", not "brought together its ministers")."""
+    if (gathered := _gathered(children, words)) is not None:
+        return bool(gathered.conjuncts)
     event = arranged_event(verb, children, words)
     if event is None:
         return False
@@ -107,6 +123,8 @@ def arranged_sides(ctx: _Context, verb: Token, words: Sequence[str]) -> list[Arg
     """The sides of the event a third party's verb arranges named by a "between" phrase or a hyphenated pair ("X hosted
     talks between Y and Z", "X hosted the Y-Z talks"), when two or more are known; the holders of an event named by a
     participle are read with any mediation's (``_constructions._mediated_sides``)."""
+    if (gathered := _gathered(list(verb.children), words)) is not None:
+        return gathered_sides(ctx, gathered)
     event = arranged_event(verb, list(verb.children), words)
     if event is None:
         return []
@@ -119,4 +137,14 @@ def arranged_sides(ctx: _Context, verb: Token, words: Sequence[str]) -> list[Arg
         # "Y and Z held talks. The talks were hosted by X.": the sides of the earlier talks
         sides = [Arg(e, 0.75, "between") for e in earlier_meeting_sides(ctx, event)]
     # "hosted talks between its foreign minister and Y's": with one side known, the other may be the host itself
+    return sides if len(sides) > 1 else []
+
+
+def gathered_sides(ctx: _Context, gathered: Token) -> list[Arg]:
+    """The sides a third party brings together, its coordinated direct object ("X brought together Y and Z", "X brought
+    Y and Z together for talks"), when two or more are known actors."""
+    sides: list[Arg] = []
+    for found in _actors(ctx, gathered, 1.0):
+        if all(found.entity.key != s.entity.key for s in sides):
+            sides.append(Arg(found.entity, found.score, "between", found.place))
     return sides if len(sides) > 1 else []
