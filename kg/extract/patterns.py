@@ -155,7 +155,7 @@ from kg.extract._constructions import BY_BORDER, _helped_fighters, backed_contes
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats, owns_responsibility
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
-from kg.extract._ground import ground_sides, held_targets, taken_ground
+from kg.extract._ground import ground_sides, held_targets, launched_weapons, launchers, taken_ground
 from kg.extract._threats import conditional_threats
 from kg.extract._modality import _PLEDGES, _devoted, _hypothetical, characterizes, intention_noun, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb, sought_standing
 from kg.extract._structural import structural_statements
@@ -720,6 +720,11 @@ class PatternExtractor:
             # "retook the town from Y", "drove Y out of the town": Y is fought, not the ground (kg/extract/_ground.py)
             subjects, objects = ground_sides(ctx, anchor, trigger.ground, subjects)
         elif pred.name in ("attacks", "coerces"):
+            if pred.name == "attacks" and not subjects and anchor.pos_ in ("VERB", "AUX"):
+                # "rockets fired from Y positions hit Z", "a drone launched from Y-held territory struck Z": the launch
+                # site's holder attacks (not "fired from Z": a bare country names where)
+                keys = {o.entity.key for o in objects}
+                subjects = [a for a in launchers(ctx, anchor) if a.entity.key not in keys]
             # "shelled Y-held districts", "bombed areas under Y's control": the ground's holder is attacked;
             # "besieged Y-held suburbs", "blockaded Y-run ports": the holder is besieged or blockaded
             objects = held_targets(ctx, anchor, objects)
@@ -1404,6 +1409,8 @@ def _armed_contest(ctx: _Context, verb: Token, subjects: Sequence[Arg], objects:
     # "routed the fighters of Y", "crushed the rebellion": the head noun of a side names a force
     if any(nouns.get(s.lemma_.lower()) in _ARMED_SECTORS or s.lemma_.lower() in _FORCE_WORDS | _WEAPONS for s in sides):
         return True
+    if verb.pos_ in ("VERB", "AUX") and launched_weapons(verb):
+        return True  # "missiles fired from Y positions hit Z": the parse may hang the verb on the weapon's participle
     if verb.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("amod", "compound", "nmod") and (c.lemma_.lower() in contest_modifiers()[0] | _WEAPONS | _COMBAT) for c in verb.children
     ):
