@@ -117,6 +117,11 @@ _UNDERGONE_FROM = ("from", "by")
 #: Nouns of an attack that also name a verbal attack ("the plan came under attack from Y's lawmakers"): undergone,
 #: they are acts of force only when a weapon names them ("missile attack") or the doer is an armed force.
 _VERBAL_ATTACKS = {"attack", "assault", "offensive", "onslaught"}
+#: Nouns of shooting undergone ("came under fire from Y", "drew fire from Y"): a criticism too (WordNet "under fire"
+#: n.2 "being criticized"), so an act of force only when a side is an armed force.
+_FIRE = {"fire"}
+#: Verbs that take the fire they undergo as their object ("took fire from Y", "drew fire from Y").
+_FIRE_TAKEN = {"take", "draw"}
 #: Sectors (and armed-group kinds) of a doer that make an attack undergone an act of force, and of the harmed who may
 #: be a side of the fight they were harmed in.
 _ARMED_ROLES = {"military", "police", "armed groups", "armed group", "rebels", "movement"}
@@ -640,6 +645,35 @@ def _undergone(ctx: _Context, noun: Token, subjects: list[Arg], objects: list[Ar
     if noun.lemma_.lower() in _VERBAL_ATTACKS and not weapon and not all(d.entity.role in _ARMED_ROLES for d in doers):
         return [], []  # "the Y plan came under attack from X's lawmakers": a criticism, not an act of force
     return doers, targets
+
+
+def fire_undergone(ctx: _Context, verb: Token) -> tuple[bool, list[Arg], list[Arg]] | None:
+    """Fire undergone by the verb's subject: "X came under fire from Y", "X was under fire from Y", "X took (drew) fire
+    from Y". Returns whether it is an act of force, the doers (the "from" or "by" phrase of the fire or of the verb)
+    and the targets (the verb's subject); None when the verb takes no bare fire ("came under rocket fire" is read by
+    its own noun).
+
+    An act of force when a side is an armed force (``_ARMED_ROLES``), else a criticism ("the X government came under
+    fire from Y over its plan"). No doer or no target named ("the building came under fire", "came under fire from
+    critics"): empty sides, nothing is stated.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma in _UNDERGOING:
+        fire = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for p in c.children if p.dep_ == "pobj"]
+    elif lemma in _FIRE_TAKEN:
+        fire = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        return None
+    fire = [f for f in fire if f.lemma_.lower() in _FIRE]
+    if not fire or any(c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN") for c in fire[0].children):
+        return None
+    doers = [a for head in (fire[0], verb) for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in _UNDERGONE_FROM
+             for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
+    keys = {d.entity.key for d in doers}
+    targets = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb) if a.entity.key not in keys]
+    if not doers or not targets:
+        return False, [], []
+    return any(a.entity.role in _ARMED_ROLES for a in doers + targets), doers, targets
 
 
 def _in_custody(ctx: _Context, verb: Token, subjects: list[Arg], objects: list[Arg]) -> tuple[list[Arg], list[Arg]] | None:

@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from kg.extract._arguments import Arg, _actors, _prep_objects
 from kg.extract._context import _Context
-from kg.extract._words import _FORCE_WORDS, ground_nouns, holding_words
+from kg.extract._words import _FORCE_WORDS, _WEAPONS, ground_nouns, holding_words, launch_words
 from kg.gazetteer import sector_nouns
 from kg.model import EntityType
 
@@ -224,3 +224,37 @@ def held_targets(ctx: _Context, anchor: Token, objects: list[Arg]) -> list[Arg]:
     keys = {h.entity.key for h in holders}
     kept = [o for o in objects if o.entity.key not in places - keys and o.prep not in _WHERE]
     return [*kept, *(h for h in holders if all(h.entity.key != o.entity.key for o in kept))]
+
+
+def launched_weapons(verb: Token) -> list[tuple[Token, Token]]:
+    """The weapons launched that are a verb's subject, each with its participle of launching: "[rockets] [fired] from
+    Y positions hit Z"; the parse may make the participle the clause's verb, with the weapon its subject and the verb
+    of attack hung on it as a clause of its own with no subject."""
+    participles = launch_words()[0]
+    launched = [(w, acl) for w in verb.children if w.dep_ == "nsubj" and w.lemma_.lower() in _WEAPONS
+                for acl in w.children if acl.dep_ == "acl" and acl.lower_ in participles]
+    if not launched and verb.dep_ in ("advcl", "conj") and verb.head.lower_ in participles and not any(c.dep_ == "nsubj" for c in verb.children):
+        launched = [(w, verb.head) for w in verb.head.children if w.dep_ == "nsubj" and w.lemma_.lower() in _WEAPONS]
+    return launched
+
+
+def launchers(ctx: _Context, verb: Token) -> list[Arg]:
+    """Who launched the weapon that is the subject of a verb of attack and names no actor itself: the agent of its
+    participle of launching ("rockets fired by Y hit Z"), or the holder of its launch site, the participle's "from"
+    phrase: a state or an armed force named on a noun of its own emplacements ("rockets fired from Y positions hit
+    Z", "shells fired from Y army posts"), or the holder of ground named by its holder ("a drone launched from Y-held
+    territory struck the ship"). A bare country or ground of no named holder ("fired from Z", "from Z's territory")
+    names where, not who: nothing."""
+    sites = launch_words()[1]
+    found: list[Arg] = []
+    for _weapon, acl in launched_weapons(verb):
+        found += [a for by in acl.children if by.dep_ == "agent" for p in by.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
+        for site in _from_objects(acl):
+            held = [Arg(m.entity, 0.85) for h in _holders(site, acl) if (m := ctx.mention(h)) is not None]
+            owned = []
+            if site.lemma_.lower() in sites or site.lower_ in sites:
+                # "Y positions", "Yish positions" (the demonym names no actor of the noun's own), "Y army posts"
+                owned = [Arg(m.entity, 0.85) for c in site.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                         if (m := ctx.mention(c)) is not None] or _actors(ctx, site, 0.85)
+            found += [a for a in held or owned if _side(a)]
+    return [a for i, a in enumerate(found) if all(a.entity.key != b.entity.key for b in found[:i])]

@@ -443,6 +443,15 @@ def holding_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def launch_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The participles of launching a weapon whose "from" names its launch site ("rockets fired from Y positions") and
+    the nouns of a force's own emplacements ("Y positions", "a Y base"): ``launching`` and ``launch_sites`` of
+    ``kg/data/contests.yaml``."""
+    data = _contests_yaml()
+    return frozenset(data["launching"]), frozenset(data["launch_sites"])
+
+
+@cache
 def intent_stating_verbs() -> frozenset[str]:
     """The verbs by which a party states or pursues an intent of its own ("announced a plan to bomb Y"): ``stating`` of
     ``kg/data/contests.yaml``."""

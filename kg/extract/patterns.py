@@ -151,11 +151,11 @@ from kg.extract._arguments import (
     hyphen_sides,
 )
 from kg.extract._arranged import arranged_sides, participle_head, sides_named
-from kg.extract._constructions import BY_BORDER, _helped_fighters, backed_contest, constructions, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
+from kg.extract._constructions import BY_BORDER, _helped_fighters, backed_contest, constructions, fire_undergone, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats, owns_responsibility
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
-from kg.extract._ground import ground_sides, held_targets, taken_ground
+from kg.extract._ground import ground_sides, held_targets, launched_weapons, launchers, taken_ground
 from kg.extract._threats import conditional_threats
 from kg.extract._modality import _PLEDGES, _devoted, _hypothetical, characterizes, intention_noun, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb, sought_standing
 from kg.extract._structural import structural_statements
@@ -696,6 +696,14 @@ class PatternExtractor:
             # Y and Z in W"); a participle's holders are read as a mediation's ("Y and Z resumed talks hosted by X")
             objects = arranged_sides(ctx, anchor, trigger.extra)
         subjects, objects = constructions(ctx, anchor, pred.name, pred.category, subjects, objects)
+        fired = fire_undergone(ctx, anchor) if pred.name == "attacks" and trigger.kind == "verb" else None
+        if fired is not None:
+            # "X came under fire from Y", "X drew fire from Y": Y fires at X when a side bears arms, else criticizes X
+            armed, subjects, objects = fired
+            if not subjects:
+                return
+            if not armed:
+                pred = predicate("criticizes")
         if trigger.third_party and (not objects or {o.entity.country or o.entity.key for o in objects} & {s.entity.country or s.entity.key for s in subjects}):
             # no sides named apart from the host (no topic stands for them), or the host is one ("X hosted talks between its
             # foreign minister and Y's"): the talks' own noun says who met
@@ -712,6 +720,11 @@ class PatternExtractor:
             # "retook the town from Y", "drove Y out of the town": Y is fought, not the ground (kg/extract/_ground.py)
             subjects, objects = ground_sides(ctx, anchor, trigger.ground, subjects)
         elif pred.name in ("attacks", "coerces"):
+            if pred.name == "attacks" and not subjects and anchor.pos_ in ("VERB", "AUX"):
+                # "rockets fired from Y positions hit Z", "a drone launched from Y-held territory struck Z": the launch
+                # site's holder attacks (not "fired from Z": a bare country names where)
+                keys = {o.entity.key for o in objects}
+                subjects = [a for a in launchers(ctx, anchor) if a.entity.key not in keys]
             # "shelled Y-held districts", "bombed areas under Y's control": the ground's holder is attacked;
             # "besieged Y-held suburbs", "blockaded Y-run ports": the holder is besieged or blockaded
             objects = held_targets(ctx, anchor, objects)
@@ -791,6 +804,8 @@ class PatternExtractor:
             cameo, goldstein = _RIOT, goldstein_of(_RIOT, pred.goldstein)
         elif boycott:
             cameo, goldstein = _BOYCOTT, goldstein_of(_BOYCOTT, pred.goldstein)
+        elif fired is not None and not fired[0]:
+            cameo, goldstein = _CRITICISM, goldstein_of(_CRITICISM, pred.goldstein)
         act = pred  # the act as read; a threat of it or a preparation for it keeps its reading of places
         if pred.name in _THREAT_ACTS and modality in (Modality.INTENDED, Modality.POSSIBLE) and _conditional(anchor):
             # "will withdraw its force from Chad unless ...", "may halt mediation if ...": a threat
@@ -1231,6 +1246,8 @@ _ACT_TARGET_PREPS = ("on", "against", "of", "to")
 _RIOT = "145"
 #: CAMEO code of a boycott by people who are no state: conduct strike or boycott.
 _BOYCOTT = "143"
+#: CAMEO code of fire undergone from a side that bears no arms ("came under fire from Y"): criticize or denounce.
+_CRITICISM = "111"
 #: Verbs of a boycott.
 _BOYCOTTS = {"boycott"}
 #: Sectors of private people, whose boycott is a protest ("farmers in Manila boycotted Y's fertiliser").
@@ -1392,6 +1409,8 @@ def _armed_contest(ctx: _Context, verb: Token, subjects: Sequence[Arg], objects:
     # "routed the fighters of Y", "crushed the rebellion": the head noun of a side names a force
     if any(nouns.get(s.lemma_.lower()) in _ARMED_SECTORS or s.lemma_.lower() in _FORCE_WORDS | _WEAPONS for s in sides):
         return True
+    if verb.pos_ in ("VERB", "AUX") and launched_weapons(verb):
+        return True  # "missiles fired from Y positions hit Z": the parse may hang the verb on the weapon's participle
     if verb.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("amod", "compound", "nmod") and (c.lemma_.lower() in contest_modifiers()[0] | _WEAPONS | _COMBAT) for c in verb.children
     ):
