@@ -14,6 +14,8 @@ from kg.extract._publisher import institutional_we
 from kg.extract._modality import _inverted_condition, amount_of, commands_own_forces, intention_noun, issued_document, issuing_verb, sought_standing
 from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
+    _AGREEING_TO,
+    _INTERNATIONAL_BODIES,
     HARMED_IN,
     _ACTOR_TYPES,
     _APART,
@@ -156,7 +158,7 @@ def _international_body(ctx: _Context, token: Token) -> bool:
     """Whether a noun is named by an international organisation or its organ ("a UN team", "the AU panel")."""
     return any(
         c.dep_ in ("compound", "poss") and (m := ctx.mention(c)) is not None and m.entity.type is EntityType.ORGANIZATION
-        and m.entity.role in ("igo", "organ", "forum")
+        and m.entity.role in _INTERNATIONAL_BODIES
         for c in token.children
     )
 
@@ -1302,6 +1304,12 @@ def _onlooker(pobj: Token) -> bool:
     return any(w.lower_ in _ONLOOKING for w in words)
 
 
+def name_after_verb(verb: Token) -> list[Token]:
+    """A name right after a verb that the parse takes for an adverbial noun phrase ("EU monitors criticized Azerbaijan."):
+    the verb's object, though not parsed as one."""
+    return [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == verb.i + 1]
+
+
 def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
     subjects = _subjects_of_verb(ctx, verb)
     objects: list[Arg] = []
@@ -1317,7 +1325,7 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
     if not passive and not _first_of(children, {"dobj", "dative", "attr", "ccomp", "xcomp"}):
         # "EU monitors criticized Azerbaijan.": the parse may take a name right after the verb for an adverbial noun
         # phrase; a named actor there is the object (a date or a place word is no actor)
-        objects += [a for c in children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == verb.i + 1 for a in _actors(ctx, c, 0.9)]
+        objects += [a for c in name_after_verb(verb) for a in _actors(ctx, c, 0.9)]
     for dobj in _first_of(children, {"dobj", "dative", "attr"}):
         own = _actors(ctx, dobj, 1.0)
         if not own and dobj.dep_ == "dobj" and (origin := _origin_after_verb(ctx, verb, dobj)) is not None:
@@ -2070,7 +2078,7 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             objects = [a for a in _prep_objects(ctx, verb, 0.9) if a.prep != "with" and all(a.entity.key != s.entity.key for s in subjects)]
     # "X agreed to new sanctions on Y": an act agreed to is the agreeing subject's, as after a light verb
     agreed_to = first.dep_ == "pobj" and first.head.lower_ == "to" and verb is not None and first.head.head.i == verb.i \
-        and verb.lemma_.lower() in ("agree", "consent") and trigger.predicate.category != "AGREE"
+        and verb.lemma_.lower() in _AGREEING_TO and trigger.predicate.category != "AGREE"
     if (first.dep_ in ("dobj", "attr", "nsubjpass") or listed or agreed_to) and verb is not None and (verb.lemma_.lower() in _LIGHT_VERBS or first.dep_ == "attr" or own or promised or tied or agreed_to):
         # light verbs hand the event to their object; "X reaffirmed its support": "its" is X
         if not subjects:

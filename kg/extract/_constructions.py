@@ -66,7 +66,7 @@ from kg.extract._discourse import patient_owner, refer
 from kg.extract._topics import topic_label
 from kg.extract._modality import _modality, intention_noun
 from kg.extract._words import HARMED_IN as _HARMED_IN
-from kg.extract._words import _CAPTIVE, _GROUP_PLACE_PREPS, _RESPONSES, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _WEAPONS, _WISH, contest_intents, contest_modifiers, operation_nouns, praising_verbs
+from kg.extract._words import _CAPTIVE, _INTERNATIONAL_BODIES, _GROUP_PLACE_PREPS, _RESPONSES, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _WEAPONS, _WISH, contest_intents, contest_modifiers, operation_nouns, praising_verbs
 from kg.gazetteer import sector_nouns, structural_cues
 from kg.model import Entity, EntityType, Modality, slugify
 from kg.nlp import first_conjunct
@@ -91,8 +91,6 @@ _LEAVING = {"leave", "depart", "quit", "exit"}
 _CONTENT_NOUNS = {"news", "fact", "announcement", "report", "reports", "word", "confirmation", "information"}
 #: Verbs whose object agreement is still being made.
 _NEGOTIATING = {"negotiate", "discuss", "seek", "propose", "draft", "pursue", "want", "need", "broker", "mediate", "facilitate", "explore"}
-#: Kinds of international organisations (kg/data/organizations.tsv) a state is a member of or takes part in.
-_BODIES = {"igo", "organ", "forum"}
 #: A state's missions abroad: a protest held at one is a protest against that state.
 _MISSIONS = {"embassy", "consulate", "legation", "chancery"}
 #: Prepositions that place a protest at a building ("outside the embassy", "marched to the consulate").
@@ -165,7 +163,7 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     if category in ("SANCTION", "COERCE") and verb and not subjects and any(c.dep_ == "nsubjpass" for c in anchor.children):
         # "Y was suspended from the Commonwealth", "Y was expelled from the Council of Europe": a passive without its agent
         # whose "from" body is an international organisation it was in: the body did it
-        bodies = [o for o in objects if o.prep == "from" and o.entity.type is EntityType.ORGANIZATION and o.entity.role in _BODIES]
+        bodies = [o for o in objects if o.prep == "from" and o.entity.type is EntityType.ORGANIZATION and o.entity.role in _INTERNATIONAL_BODIES]
         subjects, objects = bodies, [o for o in objects if o not in bodies]
         actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
     if predicate == "withdrawsFrom" and not actor_objects:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.extract._arguments import Arg, _actors, _subjects_of_verb
+from kg.extract._arguments import Arg, _actors, _subjects_of_verb, name_after_verb
 from kg.extract._context import _Context, _first_of, _is_reporting
 from kg.extract._words import (
     _ALLY_LABELS,
@@ -137,8 +137,7 @@ def _feelings(ctx: _Context, sent: Span) -> Iterator[Evaluation]:
         low = feeling.lower_
         if feeling.pos_ not in ("VERB", "ADJ"):
             continue
-        named_after = [c for c in feeling.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == feeling.i + 1]  # parsed as adverbial
-        if feeling.pos_ == "VERB" and (felt := _first_of(list(feeling.children), {"dobj"}) or named_after):
+        if feeling.pos_ == "VERB" and (felt := _first_of(list(feeling.children), {"dobj"}) or name_after_verb(feeling)):
             # "Y's decision angered X", "the attack by Y outraged X": the object feels, about what the subject names
             causes = _first_of(list(feeling.children), {"nsubj"})
             subjects = _actors(ctx, felt[0], 0.9)

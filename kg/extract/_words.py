@@ -133,6 +133,11 @@ _SERVING_AS = {"act", "serve", "function", "emerge", "remain", "stay", "continue
 _COMMITTED = {"commit", "committed", "dedicate", "dedicated", "devote", "devoted", "pledge", "pledged"}
 #: Nouns of a "with the N of Z" phrase that names who helps an act along, no party to it ("signed a truce
 #: with the mediation of Z", "reached a deal with the backing of Z").
+#: Kinds of international organisations (kg/data/organizations.tsv: intergovernmental bodies, their organs, forums):
+#: their bodies act for them ("a UN team"), a state is removed from one ("suspended from the AU"), "at" one is a venue.
+_INTERNATIONAL_BODIES = frozenset({"igo", "organ", "forum"})
+#: Verbs whose "to" phrase names an act decided on ("agreed to new sanctions on Y", "consented to the deployment").
+_AGREEING_TO = frozenset({"agree", "consent"})
 #: Nouns of asking whose "of" phrase, after "at" or "on", names who asked for an act ("at the request of Y", "at
 #: the invitation of Y", "on the orders of Y"): the asker is neither the act's target nor its topic.
 _ASKING_NOUNS = {"request", "invitation", "urging", "behest", "demand", "insistence", "suggestion", "initiative", "order", "advice", "instruction", "instigation", "call"}

@@ -161,6 +161,8 @@ from kg.extract._modality import _PLEDGES, _devoted, _hypothetical, characterize
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
+    _AGREEING_TO,
+    _INTERNATIONAL_BODIES,
     named_wars,
     stance_nouns,
     _ACTOR_TYPES,
@@ -879,7 +881,7 @@ class PatternExtractor:
             # "denounced the embargo at the UN General Assembly", "criticized Y at the Security Council", "protested at
             # the UN against Y": beside what is done or to whom, a body that meets is where ("lashed out at the UN",
             # "fired at UNIFIL" keep theirs)
-            objects = [o for o in objects if not (o.prep == "at" and o.entity.type is EntityType.ORGANIZATION and o.entity.role in _VENUES)]
+            objects = [o for o in objects if not (o.prep == "at" and o.entity.type is EntityType.ORGANIZATION and o.entity.role in _INTERNATIONAL_BODIES)]
         own = {s.entity.country for s in subjects if s.entity.country}
         if pred.category in ("ACCUSE", "PROTEST") and any(o.prep in ("over", "about", "against") and o.entity.country not in own for o in objects):
             # "appealed to the League over Sudian raids", "lodged a complaint with the League against Sudia": the
@@ -1464,8 +1466,6 @@ def _said_of_subject(noun: Token) -> bool:
     return first.dep_ in ("attr", "appos", "oprd") or (first.dep_ == "pobj" and first.head.lower_ == "as")
 
 
-#: Verbs whose "to" phrase names an act decided on ("agreed to new sanctions on Y", "consented to the deployment").
-_AGREEING_TO = {"agree", "consent"}
 #: Verbs of vowing, and the categories of hostile acts: vowing one is no agreement (the act's own trigger reads it as
 #: intended, "vowed to retaliate against Y": a threat).
 _VOWS = {"vow", "pledge", "promise", "swear"}
@@ -1473,8 +1473,6 @@ _HOSTILE_ACTS = {"ASSAULT", "THREATEN", "COERCE", "SANCTION", "PROTEST", "ACCUSE
 #: Offices and turns taken over from a predecessor ("took over the rotating presidency from Y", "seized the helm"):
 #: a succession, never a thing seized from its owner.
 _TURNS = {"presidency", "chairmanship", "chair", "helm", "leadership", "command", "post", "office", "role", "duty", "reins", "baton", "portfolio", "mandate", "premiership"}
-#: Kinds of bodies (kg/data/organizations.tsv) that meet: "at" one of them names a venue, not a target.
-_VENUES = {"igo", "forum", "organ"}
 #: Prepositions of what a feeling or a demand in a protest's purpose clause is about ("anger at X's tariffs").
 _TARGET_PREPS = ("for", "of", "against", "at", "over", "with")
 
