@@ -118,7 +118,8 @@ def _sector_of(head: Token, nouns: dict[str, str]) -> str | None:
     if head.pos_ == "PROPN":  # a name's head ("Norlandic Airlines", "Norland Railways"), which the lemmatizer keeps
         words += [head.lower_, head.lower_[:-1]] if head.lower_.endswith("s") else [head.lower_]
     if head.i > 0:
-        words.insert(0, f"{head.doc[head.i - 1].lemma_.lower()} {head.lemma_.lower()}")
+        before = head.doc[head.i - 1]  # by lemma and as written: "customs service" (lemma "custom")
+        words[:0] = [f"{before.lemma_.lower()} {head.lemma_.lower()}", f"{before.lower_} {head.lemma_.lower()}"]
     return next((nouns[w] for w in words if w in nouns), None)
 
 
