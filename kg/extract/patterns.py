@@ -161,6 +161,7 @@ from kg.extract._modality import _PLEDGES, _devoted, _hypothetical, characterize
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
+    _EVALUATING,
     _AGREEING_TO,
     _INTERNATIONAL_BODIES,
     named_wars,
@@ -566,11 +567,16 @@ class PatternExtractor:
             own_ends = False  # the object is people sent for their own ends: no later reading by the object holds
             # "accepted (denied) responsibility for the delays": who answers for an act, no agreement or rejection
             owned = owns_responsibility(token)
+            # "called his counterpart a liar": an object with a predicative noun or adjective is named, not the act the
+            # verb and that object name ("called his counterpart" on the telephone)
+            naming = lemma in _EVALUATING and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") for c in kids)
             for trig in _candidates(self.lexicon.verbs[lemma], self._verb_index[lemma], children) if not owned else ():
                 if (trig.needs_complement and not complement) or (trig.needs_object and not has_object):
                     continue
                 if own_ends and trig.extra and not trig.prep_object:
                     continue  # "sent its cricket team to Y" is no aid, nor any other act of sending a team
+                if naming and trig.extra and not trig.prep_object:
+                    continue
                 if trig.complement_verbs and not any(
                     (c.dep_ in ("xcomp", "ccomp") or _purpose_clause(c)) and c.lemma_.lower() in trig.complement_verbs for c in kids
                 ):
