@@ -231,11 +231,42 @@ def launched_weapons(verb: Token) -> list[tuple[Token, Token]]:
     Y positions hit Z"; the parse may make the participle the clause's verb, with the weapon its subject and the verb
     of attack hung on it as a clause of its own with no subject."""
     participles = launch_words()[0]
-    launched = [(w, acl) for w in verb.children if w.dep_ == "nsubj" and w.lemma_.lower() in _WEAPONS
+    launched = [(w, acl) for w in verb.children if w.dep_ == "nsubj" and (w.lemma_.lower() in _WEAPONS or _munition(w))
                 for acl in w.children if acl.dep_ == "acl" and acl.lower_ in participles]
     if not launched and verb.dep_ in ("advcl", "conj") and verb.head.lower_ in participles and not any(c.dep_ == "nsubj" for c in verb.children):
-        launched = [(w, verb.head) for w in verb.head.children if w.dep_ == "nsubj" and w.lemma_.lower() in _WEAPONS]
+        launched = [(w, verb.head) for w in verb.head.children if w.dep_ == "nsubj" and (w.lemma_.lower() in _WEAPONS or _munition(w))]
     return launched
+
+
+#: Verbs of a munition coming down ("shells landed in Y", "a rocket fell on a Y town").
+_LANDING = {"land", "fall", "impact"}
+#: Munitions that explode where they come down; a drone or an aircraft that lands or falls may have crashed or been
+#: brought down, and is left out.
+_MUNITIONS = {"missile", "rocket", "shell", "bomb", "mortar", "projectile", "grenade", "munition", "warhead"}
+#: A munition gone astray ("a stray missile landed in Y") struck no one on purpose.
+_ASTRAY = {"stray", "errant", "wayward", "misfired", "accidental"}
+#: Waters where a munition lands in a test or a show of force ("missiles landed in Y's economic zone"), not a strike.
+_OPEN_SEA = {"sea", "ocean", "water", "waters", "zone", "gulf", "strait", "channel", "bay"}
+
+
+def _munition(word: Token) -> bool:
+    """A munition's noun: "shells", "a missile", or rounds of one ("mortar rounds", "artillery rounds")."""
+    lemma = word.lemma_.lower()
+    return lemma in _MUNITIONS or (lemma == "round" and any(c.dep_ == "compound" and c.lemma_.lower() in _MUNITIONS | {"artillery", "tank"} for c in word.children))
+
+
+def landed_munitions(verb: Token) -> bool:
+    """Whether a verb of coming down ("land", "fall") has munitions as its subject: "two shells landed in Y's territory",
+    "a Z missile fell on a Y village" is a strike on where they came down (CAMEO 194 / 195), read as "hit" is. The
+    place must be named after "in", "on", "inside", "into" or "near", and be no open water ("landed in Y's economic
+    zone" is a test or a show of force); a stray munition ("a stray missile") struck no one on purpose."""
+    # "shells fired from Y positions landed in Z": the parse may make the participle the clause's verb (launched_weapons)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [w for w, _ in launched_weapons(verb)]
+    if not any(_munition(w) and not any(a.lower_ in _ASTRAY for a in w.children) for w in subjects):
+        return False
+    places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "inside", "into", "near")
+              for p in c.children if p.dep_ == "pobj"]
+    return any(p.lemma_.lower() not in _OPEN_SEA for p in places)
 
 
 def launchers(ctx: _Context, verb: Token) -> list[Arg]:

@@ -155,7 +155,7 @@ from kg.extract._constructions import BY_BORDER, _helped_fighters, backed_contes
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats, owns_responsibility
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
-from kg.extract._ground import ground_sides, held_targets, launched_weapons, launchers, taken_ground
+from kg.extract._ground import _LANDING, ground_sides, held_targets, landed_munitions, launched_weapons, launchers, taken_ground
 from kg.extract._threats import conditional_threats
 from kg.extract._modality import _PLEDGES, _devoted, _hypothetical, characterizes, intention_noun, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb, sought_standing
 from kg.extract._structural import structural_statements
@@ -432,6 +432,7 @@ class PatternExtractor:
         self._verb_index = {lemma: _word_index(triggers) for lemma, triggers in self.lexicon.verbs.items()}
         self._gerunds = {form: verb for form, verb in _gerund_index(self.lexicon.verbs).items() if form not in self.lexicon.nouns}
         self._lemmas |= frozenset(self._gerunds)
+        self._lemmas |= _LANDING  # "shells landed in Y": a munition coming down (_ground.landed_munitions)
         # "the severance of ties with Y": a noun read as its verb when its "of" object completes the verb's trigger
         self._deverbal = {noun: verb for noun, verb in self.lexicon.deverbal.items() if verb in self.lexicon.verbs and noun not in self._gerunds}
         # each predicate's noun triggers: the cognate objects of its verbs ("fought a war")
@@ -551,6 +552,9 @@ class PatternExtractor:
     # ------------------------------------------------------------- triggers
     def _triggers(self, token: Token) -> list[tuple[Trigger, Token]]:
         lemma = token.lemma_.lower()
+        if lemma in _LANDING and token.pos_ == "VERB" and landed_munitions(token):
+            # read as "hit" is: its plain trigger of attack
+            return [(t, token) for t in self.lexicon.verbs.get("hit", ())[:] if t.predicate.name == "attacks" and not t.extra][:1]
         if token.pos_ in ("VERB", "AUX") and lemma in self.lexicon.verbs:
             kids = list(token.children)  # spaCy makes new Token objects on every walk: walk once
             children = _verb_words(token, kids)
