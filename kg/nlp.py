@@ -27,7 +27,7 @@ from typing import Any
 import numpy
 import spacy
 from spacy.attrs import IDS, LEMMA, MORPH, ORTH, POS
-from spacy.parts_of_speech import VERB
+from spacy.parts_of_speech import NOUN, VERB
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -332,6 +332,8 @@ class TableLemmatizer:
         self.table: dict[tuple[int, int, int], int] = {}
         self.checked = False
         self.verb_exceptions = _verb_exceptions()
+        # the forms as written, sentence-initial too: "retook", "Retook"
+        self.verb_forms = {get_string_id(f) for form in self.verb_exceptions for f in (form, form.capitalize())}
 
     def _exception(self, token: Token) -> str | None:
         """The verb a form of ``kg/data/lemma_exceptions.tsv`` is ("staged": "stage", not "stag"), for a verb token;
@@ -359,6 +361,9 @@ class TableLemmatizer:
     def __call__(self, doc: Doc) -> Doc:
         if not self.checked:
             self.checked = True
+            for token in doc:
+                if token.pos == NOUN and token.orth in self.verb_forms and _clause_head(token):
+                    _as_verb(token)
             doc = self.lemmatizer(doc)
             for token in doc:
                 if (verb := self._exception(token)) is not None:
@@ -372,6 +377,8 @@ class TableLemmatizer:
             table.clear()
         lemmas = []
         for i, (orth, pos, morph, lemma) in enumerate(rows):
+            if pos == NOUN and orth in self.verb_forms and _clause_head(doc[i]):
+                pos = _as_verb(doc[i])
             if lemma and keep:
                 lemmas.append(lemma)
                 continue
@@ -381,6 +388,22 @@ class TableLemmatizer:
             lemmas.append(found)
         doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))  # type: ignore[arg-type]
         return doc
+
+
+def _clause_head(token: Token) -> bool:
+    """Whether a word the tagger took for a noun heads a clause: it has a subject and a direct object, as only a verb
+    has ("Iraqi forces, backed by Y, retook the city": "retook" tagged as a noun)."""
+    deps = {c.dep_ for c in token.children}
+    return "nsubj" in deps and "dobj" in deps
+
+
+def _as_verb(token: Token) -> int:
+    """Make a clause's head that the tagger took for a noun a verb (a form of ``kg/data/lemma_exceptions.tsv``:
+    "retook", "wages", "waging"), with the tag its ending gives; its POS id."""
+    lower = token.lower_
+    token.pos_ = "VERB"
+    token.tag_ = "VBG" if lower.endswith("ing") else "VBZ" if lower.endswith("s") else "VBN" if lower.endswith("en") else "VBD"
+    return VERB
 
 
 @cache
