@@ -66,7 +66,7 @@ from kg.extract._discourse import patient_owner, refer
 from kg.extract._topics import topic_label
 from kg.extract._modality import _modality, intention_noun
 from kg.extract._words import HARMED_IN as _HARMED_IN
-from kg.extract._words import _CAPTIVE, _INTERNATIONAL_BODIES, _GROUP_PLACE_PREPS, _RESPONSES, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _WEAPONS, _WISH, contest_intents, contest_modifiers, operation_nouns, praising_verbs
+from kg.extract._words import _CAPTIVE, _INTERNATIONAL_BODIES, _GROUP_PLACE_PREPS, _RESPONSES, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _TIE_NOUNS, _TIED_TO, _WEAPONS, _WISH, contest_intents, contest_modifiers, operation_nouns, praising_verbs
 from kg.gazetteer import sector_nouns, structural_cues
 from kg.model import Entity, EntityType, Modality, slugify
 from kg.nlp import first_conjunct
@@ -193,6 +193,8 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     elif predicate == "mediates" and not actor_objects:
         keys = {a.entity.key for a in subjects}
         objects = objects + [a for a in _mediated_sides(ctx, anchor) if a.entity.key not in keys]
+    if category in ("SANCTION", "COERCE", "ASSAULT") and not [o for o in objects if o.entity.type is not EntityType.TOPIC]:
+        objects = objects + _tied_targets(ctx, anchor)
     if category in ("SUPPORT", "AID") and not verb and (helped := _helped_act(anchor)) is not None:
         # "Y retook the city with the help of X": X helps Y, whatever the general rules read off "of"
         helpers = _actors(ctx, anchor, 0.9)
@@ -970,6 +972,27 @@ def _mission_states(ctx: _Context, places: list[Token], prep: str | None) -> lis
             country = ctx.country(entity.country) if entity.type is EntityType.SECTOR_ACTOR and entity.country else None
             found.append(Arg(country or entity, arg.score, prep))
     return found
+
+
+def _tied_targets(ctx: _Context, anchor: Token) -> list[Arg]:
+    """The actor a hostile act's targets are tied to, when they name none themselves: "sanctions on individuals linked
+    to Y", "arrested three men tied to Y's intelligence", "froze the assets of businessmen close to Y", "blacklisted
+    firms with ties to Y", "struck sites linked to Y" (the act is done to Y's people or property: PETRARCH2 codes the
+    target by its affiliation). Only in the act's object phrase: the doer's own ties ("militias linked to Y attacked
+    Z") name no target."""
+    doers = {t.i for c in anchor.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
+    found: list[Arg] = []
+    for t in anchor.subtree:
+        if t.i in doers or t.i == anchor.i:
+            continue
+        ends: list[Token] = []
+        if t.lower_ in _TIED_TO and t.dep_ in ("acl", "amod") and t.pos_ in ("VERB", "ADJ"):
+            ends = [o for p in t.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for o in p.children if o.dep_ == "pobj"]
+        elif t.dep_ == "pobj" and t.lemma_.lower() in _TIE_NOUNS and t.head.lower_ == "with":
+            ends = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+        for end in ends:
+            found += _actors(ctx, end, 0.8) or [a for c in end.children if c.dep_ == "poss" for a in _actors(ctx, c, 0.8)] or _actors_in_np(ctx, end)
+    return [a for i, a in enumerate(found) if all(a.entity.key != b.entity.key for b in found[:i])]
 
 
 def weapons_test(verb: Token) -> bool:

@@ -115,6 +115,10 @@ _THREAT_ACTS = {"sanctions", "withdrawsFrom", "attacks", "coerces", "mobilizes",
 _RANKS = {"first", "second", "third", "fourth", "fifth", "last", "latest", "only", "sole", "newest", "earliest"}
 #: Linking verbs whose predicate adjective says the subject's stance ("remains opposed to Y").
 _LINKING = {"be", "remain", "stay", "become", "seem", "appear", "grow"}
+#: Words that tie a hostile act's targets to an actor, with "to" or "with" ("individuals linked to Y", "firms tied to Y",
+#: "militias affiliated with Y", "businessmen close to Y", "groups loyal to Y"); and the nouns of ties ("with ties to Y").
+_TIED_TO = {"link", "linked", "tie", "tied", "connect", "connected", "affiliate", "affiliated", "associate", "associated", "close", "loyal"}
+_TIE_NOUNS = {"tie", "link", "connection"}
 #: Goods named by the country they come from ("tariffs on imports from Y", "a ban on products from Y"): they stand for
 #: that country as "Y-ian goods" do.
 _TRADED = {"import", "imports", "export", "exports", "good", "goods", "product", "products", "commodity", "commodities", "shipment", "shipments"}
