@@ -386,7 +386,8 @@ def _organization(ent: Span, countries: dict[int, Place], rejected: dict[int, Sp
     """An organisation found by the NER, with its country when a country names or modifies it.
 
     A gazetteer name right after it that was read as part of a longer name
-    ("Grand Water" + "Security Council") completes it.
+    ("Grand Water" + "Security Council"), or after a preposition it ends with ("the Coalition against" + a group's
+    name), completes it.
     """
     doc = ent.doc
     start_char, end_char = ent.start_char, ent.end_char
@@ -403,6 +404,9 @@ def _organization(ent: Span, countries: dict[int, Place], rejected: dict[int, Sp
         place = countries[ent.end]
         inner = [place]
         end_char = place.span.end_char
+    elif ent[-1].pos_ == "ADP" and (name := next((e for e in entities(doc) if e.start == ent.end), None)) is not None:
+        # "the Global Coalition against" + "Daesh": a name the ruler took out of the organisation's name ends it
+        end_char = name.end_char
     raw = text_of(doc)[start_char:end_char].rstrip()
     end_char = start_char + len(raw)
     text = re.sub(r"^the\s+", "", raw, flags=re.IGNORECASE)
