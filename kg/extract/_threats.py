@@ -20,7 +20,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from kg.extract._arguments import Arg, _subjects_of_verb, condition_of, condition_parties
-from kg.extract._context import _Context, _first_of
+from kg.extract._context import _Context, _first_of, _is_reporting
 from kg.extract._modality import _modality
 from kg.extract._words import _ACTOR_TYPES, _PROMISING, _THREATEN
 from kg.model import Modality
@@ -34,19 +34,46 @@ class ConditionalThreat:
     act: Token  # the verb of retaliation, or the noun taken
     subjects: list[Arg]
     objects: list[Arg]
+    cameo: str = "130"  # 138 for an act of military force, 1381 for a passage closed
+
+
+@cache
+def _data() -> dict[str, object]:
+    data: dict[str, object] = yaml.safe_load(resources.files("kg.data").joinpath("conditional_threats.yaml").read_text(encoding="utf-8"))
+    return data
 
 
 @cache
 def _words() -> dict[str, frozenset[str]]:
-    data = yaml.safe_load(resources.files("kg.data").joinpath("conditional_threats.yaml").read_text(encoding="utf-8"))
-    return {key: frozenset(str(w) for w in words) for key, words in data.items()}
+    return {key: frozenset(str(w) for w in words) for key, words in _data().items() if isinstance(words, list)}
+
+
+@cache
+def _codes() -> dict[str, str]:
+    codes = _data()["codes"]
+    assert isinstance(codes, dict)
+    return {str(k): str(v) for k, v in codes.items()}
+
+
+def threat_code(act_code: str | None) -> str:
+    """The CAMEO code of a threat of an act with CAMEO code ``act_code``: the code of
+    ``kg/data/conditional_threats.yaml`` for the longest prefix of the act's code that has one, else 130.
+
+    >>> threat_code("190"), threat_code("1631"), threat_code("192"), threat_code("087"), threat_code(None)
+    ('138', '1312', '1382', '130', '130')
+    """
+    codes = _codes()
+    for end in range(len(act_code or ""), 1, -1):
+        if (code := codes.get((act_code or "")[:end])) is not None:
+            return code
+    return "130"
 
 
 @cache
 def retaliation_words() -> frozenset[str]:
     """The first words of the acts of ``kg/data/conditional_threats.yaml`` a sentence must hold to be looked at."""
     words = _words()
-    return frozenset(w.split()[0] for w in words["verbs"] | words["answering"] | words["taking"]) | _THREATEN | _PROMISING
+    return frozenset(w.split()[0] for w in words["verbs"] | words["answering"] | words["taking"] | words["closing"]) | _THREATEN | _PROMISING
 
 
 def _retaliates(verb: Token) -> Token | None:
@@ -61,8 +88,10 @@ def _retaliates(verb: Token) -> Token | None:
     if lemma in words["answering"]:
         manners = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "acomp", "npadvmod")}
         manners |= {c.lower_ for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for c in p.children if c.lower_ == "kind"}
-        if manners & words["manners"] or "kind" in manners:
+        if manners & words["manners"] or "kind" in manners or _answered_with(verb):
             return verb
+    if lemma in words["closing"] and any(c.dep_ == "dobj" and c.lemma_.lower() in words["passages"] for c in verb.children):
+        return verb  # "would close the strait if Y ...": a blockade threatened
     nouns: list[Token] = []
     if lemma in words["taking"] or lemma in _PROMISING:
         nouns = _first_of(list(verb.children), {"dobj"})  # "take countermeasures", "vowed a resolute response"
@@ -78,6 +107,33 @@ def _retaliates(verb: Token) -> Token | None:
         if noun.lemma_.lower() in words["measures"] and mods & words["forceful"]:
             return noun
     return None
+
+
+def _answered_with(verb: Token) -> list[Token]:
+    """The nouns of force an answer is given with: "respond with force", "answer with military force", "react with
+    tough measures"."""
+    words = _words()
+    nouns = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    return [
+        n for n in nouns
+        if n.lemma_.lower() in words["answered_with"] or n.lower_ in words["answered_with"]
+        or (n.lemma_.lower() in words["measures"] and {c.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound")} & words["forceful"])
+    ]
+
+
+def _threat_cameo(verb: Token, act: Token) -> str:
+    """The CAMEO code of a conditional threat: 1381 for a passage closed ("would close the strait"), 138 for an act of
+    military force ("respond militarily", "respond with force", "take military action", "threatened to use force"),
+    else 130."""
+    words = _words()
+    if act.pos_ in ("VERB", "AUX") and act.lemma_.lower() in words["closing"] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words["passages"] for c in act.children
+    ):
+        return "1381"
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "acomp", "npadvmod")}
+    for noun in [*_answered_with(verb), *([act] if act.pos_ in ("NOUN", "PROPN") else []), *_first_of(list(act.children), {"dobj"})]:
+        marks |= {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+    return "138" if marks & words["military"] else "130"
 
 
 def conditional_threats(ctx: _Context, sent: Span) -> list[ConditionalThreat]:
@@ -98,10 +154,12 @@ def conditional_threats(ctx: _Context, sent: Span) -> list[ConditionalThreat]:
         holder = verb
         if condition_of(verb) is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PROMISING | _THREATEN:
             holder = verb.head  # "vowed to strike back if Y ...": the parse may hang the condition on the vow
+        elif condition_of(verb) is None and verb.dep_ == "ccomp" and (verb.head.lemma_.lower() in _THREATEN or _is_reporting(verb.head)):
+            holder = verb.head  # "warned that it would take military action should Y ...": or on the warning
         elif condition_of(verb) is None and act.dep_ == "xcomp" and act.head.i == verb.i and condition_of(act) is not None:
             holder = act  # "threatened to leave the talks unless Y ...": or on the act threatened
         subjects = [a for a in _subjects_of_verb(ctx, verb) if a.entity.type in _ACTOR_TYPES]
         objects = condition_parties(ctx, holder, subjects) if subjects else []
         if objects:
-            found.append(ConditionalThreat(verb, act, subjects, objects))
+            found.append(ConditionalThreat(verb, act, subjects, objects, _threat_cameo(verb, act)))
     return found
