@@ -1177,7 +1177,7 @@ def condition_of(token: Token) -> Token | None:
             continue
         if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children):
             return clause
-        if clause.dep_ != "conj" and any(_inverted_condition(a) for a in (clause, *clause.children) if a is clause or a.dep_ in ("aux", "auxpass")):
+        if (clause.dep_ != "conj" or clause.lower_ == "were") and any(_inverted_condition(a) for a in (clause, *clause.children) if a is clause or a.dep_ in ("aux", "auxpass")):
             return clause  # "should Y deploy troops", "were Y to block exports" (a complement in the parse)
         if opened_condition(clause):
             return clause  # "in case Y extends its waters" (an adverbial clause, or a complement or conjunct in the parse)
@@ -1190,7 +1190,8 @@ def condition_of(token: Token) -> Token | None:
 
 def _fronted_inversion(verb: Token) -> Token | None:
     """The condition the parse makes the root when it follows a complement: "X threatened military action should Y
-    continue drilling" (root "continue", with "threatened" its complement), or None.
+    continue drilling" (root "continue", with "threatened" its complement), "X will strike back in case Y joins"
+    (root "joins"), or None.
 
     The inverted auxiliary must come right after the complement and its subject after the auxiliary; a question
     ("... should Y continue?") is no condition.
@@ -1198,6 +1199,8 @@ def _fronted_inversion(verb: Token) -> Token | None:
     root = verb.head
     if verb.dep_ != "ccomp" or root.dep_ != "ROOT" or root.i < verb.i or verb.sent[-1].text == "?":
         return None
+    if opened_condition(root):
+        return root  # "X will strike back in case Y joins the offensive" (root "joins")
     after = verb.right_edge.i + 1
     aux = next((c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i == after), None)
     if aux is None or aux.lower_ not in ("should", "were", "had") or aux.tag_ not in ("VBD", "MD"):
@@ -1216,7 +1219,7 @@ def condition_parties(ctx: _Context, token: Token, subjects: Collection[Arg]) ->
     # "if its ships are seized by Y": a passive condition's agent is the one it is put to
     parties = [p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     # "were Y to block exports": the parse may take Y for the attribute of "were"
-    parties = parties or _first_of(list(clause.children), {"nsubj", "nsubjpass"} | ({"attr"} if clause.lower_ == "were" else set()))
+    parties = parties or _first_of(list(clause.children), {"nsubj", "nsubjpass"} | ({"attr", "acomp"} if clause.lower_ == "were" else set()))
     return [Arg(a.entity, a.score * 0.9) for s in parties[:1]
             for a in _actors(ctx, s, 1.0) if a.entity.type in _ACTOR_TYPES and a.entity.key not in keys]
 

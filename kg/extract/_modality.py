@@ -143,9 +143,12 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
         if token.dep_ in ("advcl", "ROOT") and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in token.children):
             # a condition, or one standing alone as a wish: "If only Norland had condemned the raids."
             unreal |= {t.i for t in token.subtree}
-        elif token.pos_ in ("VERB", "AUX") and token.dep_ != "ROOT" and opened_condition(token):
-            # "will deploy troops in case Y attacks its villages": the condition states no attack
-            unreal |= {t.i for t in token.subtree}
+        elif token.pos_ in ("VERB", "AUX") and opened_condition(token):
+            # "will deploy troops in case Y attacks its villages": the condition states no attack; the parse may make
+            # it the root, with the main clause before it its complement ("X would welcome Z in case Y agrees")
+            main = {t.i for c in token.children if c.dep_ == "ccomp" and c.i < token.i for t in c.subtree} if token.dep_ == "ROOT" else set()
+            if token.dep_ != "ROOT" or main:
+                unreal |= {t.i for t in token.subtree} - main
         if token.dep_ in ("acl", "relcl") and token.pos_ in ("VERB", "AUX") and _blocked(token.head):
             # "vetoed a resolution condemning Y", "blocked a statement that criticized Y": never issued
             unreal |= {t.i for t in token.subtree}
@@ -257,10 +260,12 @@ def _inverted_condition(word: Token) -> bool:
 
 def _were_to(word: Token) -> bool:
     """Whether "were" opens "were Y to V", which the parse may read as "were" with Y its attribute and V a complement
-    ("would impose tariffs were Y to block exports")."""
-    return word.lower_ == "were" and any(c.dep_ == "attr" and word.i < c.i for c in word.children) and any(
-        c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children if a.dep_ == "aux") for c in word.children
-    )
+    ("would impose tariffs were Y to block exports"; or its adjectival complement)."""
+    if word.lower_ != "were":
+        return False
+    doc = word.doc
+    # the infinitive's "to" right after Y (the parse may hang the infinitive on "were" or on the main verb)
+    return any(c.dep_ in ("attr", "acomp") and word.i < c.i and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].tag_ == "TO" for c in word.children)
 
 
 #: Phrases that open a condition as "if" does (complex subordinators): "in case Y attacks", "in the event that Y

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract._arguments import Arg, _subjects_of_verb, condition_of, condition_parties
 from kg.extract._context import _Context, _first_of, _is_reporting
-from kg.extract._modality import _modality
+from kg.extract._modality import _modality, counterfactual
 from kg.extract._words import _ACTOR_TYPES, _PROMISING, _THREATEN
 from kg.model import Modality
 
@@ -149,6 +149,8 @@ def conditional_threats(ctx: _Context, sent: Span) -> list[ConditionalThreat]:
         warning = ctx.lemmas[verb.i] in _THREATEN or (ctx.lemmas[verb.i] in _PROMISING and act.i != verb.i)  # "vowed a firm response"
         if warning and any(c.dep_ in ("dobj", "dative") and c.i != act.i for c in verb.children):
             continue  # "warned Y of retaliation if ...": the warning's own object is read by its trigger
+        if counterfactual(verb) or (act.i != verb.i and act.pos_ in ("VERB", "AUX") and counterfactual(act)):
+            continue  # "would have closed the strait if Y had attacked": what did not happen, no threat made
         if _modality(verb) not in ((Modality.ASSERTED, Modality.INTENDED, Modality.POSSIBLE) if warning else (Modality.INTENDED, Modality.POSSIBLE)):
             continue  # a warning is the threat made; an act of retaliation itself must be still to come
         holder = verb
