@@ -4,10 +4,14 @@
 should Y deploy troops", "X vowed to strike back unless Y withdraws", "X warned of a firm response if Y ...", "X vowed a
 resolute response if Y ...", "X threatened to close the strait if Y ..." (any act a threat verb announces): X
 threatens Y. The act (a verb or a taken
-noun of ``kg/data/conditional_threats.yaml``) is still to come, and its condition (an "if" or "unless" clause, or
-one opened by an inverted "should", "were" or "had") names the party threatened as its subject. An act with no
-condition, or a condition without an actor, is no threat here; a conditional offer ("would sign the deal if Y
-agrees") has no act of retaliation and is left alone.
+noun of ``kg/data/conditional_threats.yaml``) is still to come, and its condition (an "if" or "unless" clause, one
+opened by "in case" or "in the event (that)", or by an inverted "should", "were" or "had": see
+``_arguments.condition_of``) names the party threatened as its subject, or as the agent of a passive ("if attacked by
+Y"). An answer given with force ("will respond with force in case Y ...") and a passage closed ("would close the
+strait were Y to ...", CAMEO 1381) are such acts too; the threat is coded 138 when the act is one of military force
+("respond militarily", "take military action"). An act with no condition, a condition without an actor, or a past
+counterfactual ("would have retaliated if Y had ...") is no threat here; a conditional offer ("would sign the deal if
+Y agrees") has no act of retaliation and is left alone.
 """
 
 from __future__ import annotations
