@@ -2,7 +2,8 @@
 
 A future act of force or retaliation under a condition put to another state threatens that state: the condition
 opened by "in case" or "in the event (that)" (``_modality.opened_condition``), by "were Y to" or an inverted "should"
-(also where the parse makes the condition the sentence's root), or a passive "if attacked by Y"; the act answered
+(also where the parse makes the condition the sentence's root), a passive "if attacked by Y", or a hostile act's
+noun after "in case of" / "in the event of" whose doer is named ("in case of an invasion by Y"); the act answered
 "with force", a passage closed ("would close the strait"), or an act of the lexicon. The threat is coded by the act
 threatened (``kg/data/conditional_threats.yaml`` codes: 138 for force, 1381 for a blockade, 1312 for sanctions, 1313
 for ties cut). Conditions with no other state, past counterfactuals, forecasts and offers are no threat, and an act
@@ -53,6 +54,10 @@ def _threats(result: ArticleResult) -> set[tuple[str | None, str | None, str | N
         ("Prime Minister Modi said India would strike the camps unless Pakistan hands over the suspects.", ("IND", "PAK", "138")),
         # ties cut under "in the event that"
         ("Poland would cut diplomatic ties with Belarus in the event that Minsk expels its consul.", ("POL", "BLR", "1313")),
+        # a condition named by a hostile act's noun: its doer after "by", a demonym, a possessive
+        ("Cuba will respond with force in case of an invasion by the United States.", ("CUB", "USA", "138")),
+        ("Armenia would retaliate in case of an Azerbaijani incursion.", ("ARM", "AZE", "130")),
+        ("Latvia vowed to strike back in the event of Russia's attack.", ("LVA", "RUS", "130")),
     ],
 )
 def test_the_state_of_the_condition_is_threatened(run: Run, text: str, expected: tuple[str, str, str]) -> None:
@@ -71,6 +76,9 @@ def test_the_state_of_the_condition_is_threatened(run: Run, text: str, expected:
         "Prices in Japan would rise in the event that China cuts exports.",  # an economic forecast
         "Portugal would welcome investment in case Brazil agrees.",  # an offer, no hostile act
         "In case Canada asks, Mexico will send firefighters.",  # help offered
+        "Chile will respond firmly in the event of an earthquake.",  # a nominal condition of no hostile act
+        "In case of war, Estonia would call up reservists.",  # a hostile act of no named doer
+        "Norway would retaliate in any event.",  # no condition
     ],
 )
 def test_no_threat(run: Run, text: str) -> None:

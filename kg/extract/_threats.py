@@ -1,17 +1,17 @@
 """Conditional threats of the ``patterns.v1`` extractor: an act of retaliation promised if another party acts.
 
-"X said it would take resolute countermeasures if Y continues its patrols", "X warned that it would retaliate
-should Y deploy troops", "X vowed to strike back unless Y withdraws", "X warned of a firm response if Y ...", "X vowed a
+"X said it would take resolute countermeasures if Y continues its patrols", "X warned that it would retaliate should Y
+deploy troops", "X vowed to strike back unless Y withdraws", "X warned of a firm response if Y ...", "X vowed a
 resolute response if Y ...", "X threatened to close the strait if Y ..." (any act a threat verb announces): X
-threatens Y. The act (a verb or a taken
-noun of ``kg/data/conditional_threats.yaml``) is still to come, and its condition (an "if" or "unless" clause, one
-opened by "in case" or "in the event (that)", or by an inverted "should", "were" or "had": see
-``_arguments.condition_of``) names the party threatened as its subject, or as the agent of a passive ("if attacked by
-Y"). An answer given with force ("will respond with force in case Y ...") and a passage closed ("would close the
-strait were Y to ...", CAMEO 1381) are such acts too; the threat is coded 138 when the act is one of military force
-("respond militarily", "take military action"). An act with no condition, a condition without an actor, or a past
-counterfactual ("would have retaliated if Y had ...") is no threat here; a conditional offer ("would sign the deal if
-Y agrees") has no act of retaliation and is left alone.
+threatens Y. The act (a verb or a taken noun of ``kg/data/conditional_threats.yaml``) is still to come, and its
+condition (an "if" or "unless" clause, one opened by "in case" or "in the event (that)", or by an inverted "should",
+"were" or "had": see ``_arguments.condition_of``) names the party threatened as its subject, or as the agent of a
+passive ("if attacked by Y"), or by a hostile act's noun after "in case of" / "in the event of" ("in case of an
+invasion by Y"). An answer given with force ("will respond with force in case Y ...") and a passage closed ("would
+close the strait were Y to ...", CAMEO 1381) are such acts too; the threat is coded 138 when the act is one of
+military force ("respond militarily", "take military action"). An act with no condition, a condition without an actor,
+or a past counterfactual ("would have retaliated if Y had ...") is no threat here; a conditional offer ("would sign
+the deal if Y agrees") has no act of retaliation and is left alone.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Span, Token
 
-from kg.extract._arguments import Arg, _subjects_of_verb, condition_of, condition_parties
+from kg.extract._arguments import Arg, _actors, _subjects_of_verb, condition_of, condition_parties
 from kg.extract._context import _Context, _first_of, _is_reporting
 from kg.extract._modality import _modality, counterfactual
 from kg.extract._words import _ACTOR_TYPES, _PROMISING, _THREATEN
@@ -140,6 +140,34 @@ def _threat_cameo(verb: Token, act: Token) -> str:
     return "138" if marks & words["military"] else "130"
 
 
+def _nominal_condition_parties(ctx: _Context, heads: list[Token], subjects: list[Arg]) -> list[Arg]:
+    """The doers of a hostile act a nominal condition names: "will take military action in the event of an attack by
+    Y", "would retaliate in case of a Y incursion", "in case of Y's invasion" (an act of the lexicon whose every
+    reading is hostile, :attr:`_Context.hostile_nouns`; its doer a modifier before it or a "by" / "from" phrase), less
+    the clause's own ``subjects``."""
+    keys = {a.entity.key for a in subjects}
+    countries = {a.entity.country for a in subjects if a.entity.country}
+    found: list[Arg] = []
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for case in (p for p in prep.children if p.dep_ == "pobj" and p.lower_ in ("case", "event")):
+                dets = [c.lower_ for c in case.children if c.dep_ == "det"]
+                if dets != (["the"] if case.lower_ == "event" else []):
+                    continue  # "in the event of", "in case of"; not "in that case", "in any event"
+                acts = [p for c in case.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+                for act in acts:
+                    mods = ctx.hostile_nouns.get(ctx.lemmas[act.i])
+                    if mods is None or (mods and not any(ctx.lemmas[c.i] in mods for c in act.children)):
+                        continue
+                    doers = [c for c in act.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < act.i]
+                    doers += [p for c in act.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in c.children if p.dep_ == "pobj"]
+                    found += [
+                        Arg(a.entity, a.score * 0.9) for d in doers for a in _actors(ctx, d, 1.0)
+                        if a.entity.type in _ACTOR_TYPES and a.entity.key not in keys and (a.entity.country is None or a.entity.country not in countries)
+                    ]
+    return found
+
+
 def conditional_threats(ctx: _Context, sent: Span) -> list[ConditionalThreat]:
     """The conditional threats of a sentence (see the module's docstring)."""
     words = retaliation_words()
@@ -166,6 +194,9 @@ def conditional_threats(ctx: _Context, sent: Span) -> list[ConditionalThreat]:
             holder = act  # "threatened to leave the talks unless Y ...": or on the act threatened
         subjects = [a for a in _subjects_of_verb(ctx, verb) if a.entity.type in _ACTOR_TYPES]
         objects = condition_parties(ctx, holder, subjects) if subjects else []
+        if subjects and not objects and condition_of(holder) is None:
+            # "will respond with force in the event of an attack by Y": a condition named by the act's noun
+            objects = _nominal_condition_parties(ctx, [holder, verb, *([act] if act.pos_ == "NOUN" else [])], subjects)
         if objects:
             found.append(ConditionalThreat(verb, act, subjects, objects, _threat_cameo(verb, act)))
     return found
