@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.extract._context import _Context, _first_of, _is_reporting
 from kg.extract._discourse import local_pair, refer
 from kg.extract._publisher import institutional_we
-from kg.extract._modality import _inverted_condition, amount_of, commands_own_forces, intention_noun, issued_document, issuing_verb, sought_standing
+from kg.extract._modality import _inverted_condition, amount_of, opened_condition, commands_own_forces, intention_noun, issued_document, issuing_verb, sought_standing
 from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
     _AGREEING_TO,
@@ -1167,19 +1167,45 @@ def _conditional(token: Token) -> bool:
 
 
 def condition_of(token: Token) -> Token | None:
-    """The clause that puts a condition on the clause of ``token``: "if Y ...", "unless Y ...", "should Y ...", or
-    None."""
+    """The clause that puts a condition on the clause of ``token``: "if Y ...", "unless Y ...", "should Y ...",
+    "were Y to ...", "in case Y ...", "in the event that Y ...", or None."""
     verb = token if token.pos_ in ("VERB", "AUX") else _clause_verb(token)
     if verb is None:
         return None
     for clause in verb.children:
-        if clause.dep_ != "advcl":
+        if clause.dep_ not in ("advcl", "ccomp", "conj"):
             continue
-        if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children):
+        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children):
             return clause
-        if any(_inverted_condition(a) for a in clause.children if a.dep_ in ("aux", "auxpass")):
-            return clause
-    return None
+        if (clause.dep_ != "conj" or clause.lower_ == "were") and any(_inverted_condition(a) for a in (clause, *clause.children) if a is clause or a.dep_ in ("aux", "auxpass")):
+            return clause  # "should Y deploy troops", "were Y to block exports" (a complement in the parse)
+        if opened_condition(clause):
+            return clause  # "in case Y extends its waters" (an adverbial clause, or a complement or conjunct in the parse)
+    # "will launch a military response in the event that Y resumes the drills": the parse hangs the clause on a noun
+    opened = [t for t in verb.subtree if t.dep_ in ("relcl", "acl", "advcl") and t.head.pos_ == "NOUN" and opened_condition(t)]
+    if opened and (clause_verb := _clause_verb(opened[0].head)) is not None and clause_verb.i == verb.i:
+        return opened[0]
+    return _fronted_inversion(verb)
+
+
+def _fronted_inversion(verb: Token) -> Token | None:
+    """The condition the parse makes the root when it follows a complement: "X threatened military action should Y
+    continue drilling" (root "continue", with "threatened" its complement), "X will strike back in case Y joins"
+    (root "joins"), or None.
+
+    The inverted auxiliary must come right after the complement and its subject after the auxiliary; a question
+    ("... should Y continue?") is no condition.
+    """
+    root = verb.head
+    if verb.dep_ != "ccomp" or root.dep_ != "ROOT" or root.i < verb.i or verb.sent[-1].text == "?":
+        return None
+    if opened_condition(root):
+        return root  # "X will strike back in case Y joins the offensive" (root "joins")
+    after = verb.right_edge.i + 1
+    aux = next((c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i == after), None)
+    if aux is None or aux.lower_ not in ("should", "were", "had") or aux.tag_ not in ("VBD", "MD"):
+        return None
+    return root if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in root.children) else None
 
 
 def condition_parties(ctx: _Context, token: Token, subjects: Collection[Arg]) -> list[Arg]:
@@ -1192,7 +1218,8 @@ def condition_parties(ctx: _Context, token: Token, subjects: Collection[Arg]) ->
     keys = {a.entity.key for a in subjects}
     # "if its ships are seized by Y": a passive condition's agent is the one it is put to
     parties = [p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    parties = parties or _first_of(list(clause.children), {"nsubj", "nsubjpass"})
+    # "were Y to block exports": the parse may take Y for the attribute of "were"
+    parties = parties or _first_of(list(clause.children), {"nsubj", "nsubjpass"} | ({"attr", "acomp"} if clause.lower_ == "were" else set()))
     return [Arg(a.entity, a.score * 0.9) for s in parties[:1]
             for a in _actors(ctx, s, 1.0) if a.entity.type in _ACTOR_TYPES and a.entity.key not in keys]
 

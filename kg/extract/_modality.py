@@ -125,6 +125,7 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
       statement that criticized Sudia" (never issued, :func:`_blocked`);
     * a clause opened by "for": "pressed for Sudia to lift the ban", "it is vital for Norland to
       sign" (wanted or needed, not done);
+    * a condition opened by "in case" or "in the event (that)" (:func:`opened_condition`);
     * a condition put first by inversion: "Had Norland attacked Sudia, ...", "Were Norland to
       attack Sudia, ...", "... had it not signed the deal" (:func:`_inverted_condition`).
     """
@@ -142,6 +143,12 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
         if token.dep_ in ("advcl", "ROOT") and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in token.children):
             # a condition, or one standing alone as a wish: "If only Norland had condemned the raids."
             unreal |= {t.i for t in token.subtree}
+        elif token.pos_ in ("VERB", "AUX") and opened_condition(token):
+            # "will deploy troops in case Y attacks its villages": the condition states no attack; the parse may make
+            # it the root, with the main clause before it its complement ("X would welcome Z in case Y agrees")
+            main = {t.i for c in token.children if c.dep_ == "ccomp" and c.i < token.i for t in c.subtree} if token.dep_ == "ROOT" else set()
+            if token.dep_ != "ROOT" or main:
+                unreal |= {t.i for t in token.subtree} - main
         if token.dep_ in ("acl", "relcl") and token.pos_ in ("VERB", "AUX") and _blocked(token.head):
             # "vetoed a resolution condemning Y", "blocked a statement that criticized Y": never issued
             unreal |= {t.i for t in token.subtree}
@@ -245,10 +252,49 @@ def _inverted_condition(word: Token) -> bool:
     clause = word.head if word.dep_ in ("aux", "auxpass") else word
     if clause.dep_ == "ROOT" or clause.head.i == clause.i:
         return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and word.i < c.i for c in clause.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and word.i < c.i for c in clause.children) and not _were_to(word):
         return False
     first = next((t for t in clause.subtree if not (t.is_punct or t.dep_ == "cc")), None)
     return first is not None and first.i == word.i
+
+
+def _were_to(word: Token) -> bool:
+    """Whether "were" opens "were Y to V", which the parse may read as "were" with Y its attribute and V a complement
+    ("would impose tariffs were Y to block exports"; or its adjectival complement)."""
+    if word.lower_ != "were":
+        return False
+    doc = word.doc
+    # the infinitive's "to" right after Y (the parse may hang the infinitive on "were" or on the main verb)
+    return any(c.dep_ in ("attr", "acomp") and word.i < c.i and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].tag_ == "TO" for c in word.children)
+
+
+#: Phrases that open a condition as "if" does (complex subordinators): "in case Y attacks", "in the event that Y
+#: attacks", "in the event Y attacks". "in case of", "in the event of" take a noun and open no clause.
+_CONDITION_OPENERS = (("in", "case"), ("in", "the", "event", "that"), ("in", "the", "event"))
+
+
+def opened_condition(verb: Token) -> bool:
+    """Whether a clause is a condition opened by a phrase before its subject: "(will respond) in case Y attacks",
+    "in the event that Y resumes the drills".
+
+    "took part in the event Y hosted" is a relative clause on the noun "event", no condition: without "that" the
+    clause must not be the parse's relative clause, and with it "that" must be a conjunction, not the relative's
+    object.
+    """
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < verb.i), None)
+    if subject is None:
+        return False
+    start, doc = subject.left_edge.i, verb.doc
+    for opener in _CONDITION_OPENERS:
+        begin = start - len(opener)
+        if begin < verb.sent.start or tuple(t.lower_ for t in doc[begin:start]) != opener:
+            continue
+        if opener[-1] == "that":
+            return doc[start - 1].dep_ == "mark"
+        return opener[-1] == "case" or verb.dep_ != "relcl"
+    return False
 
 
 #: Modals that, with a perfect ("would have signed", "should have condemned"), state what did not happen.

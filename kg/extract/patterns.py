@@ -156,7 +156,7 @@ from kg.extract._context import _Context, _first_of, _is_reporting, _without_hea
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
 from kg.extract._ground import _LANDING, ground_sides, held_targets, landed_munitions, launched_weapons, launchers, taken_ground
-from kg.extract._threats import conditional_threats
+from kg.extract._threats import conditional_threats, threat_code
 from kg.extract._modality import _PLEDGES, _devoted, _hypothetical, characterizes, intention_noun, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb, sought_standing
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
@@ -820,9 +820,11 @@ class PatternExtractor:
             cameo, goldstein = _CRITICISM, goldstein_of(_CRITICISM, pred.goldstein)
         act = pred  # the act as read; a threat of it or a preparation for it keeps its reading of places
         if pred.name in _THREAT_ACTS and modality in (Modality.INTENDED, Modality.POSSIBLE) and _conditional(anchor):
-            # "will withdraw its force from Chad unless ...", "may halt mediation if ...": a threat
+            # "will withdraw its force from Chad unless ...", "may halt mediation if ...": a threat, coded by the act
+            # threatened ("will strike Y unless ...": 138, "would impose sanctions unless ...": 1312)
             pred, modality = predicate("threatens"), Modality.ASSERTED
-            cameo, goldstein = pred.cameo, pred.goldstein
+            cameo = threat_code(cameo)
+            goldstein = goldstein_of(cameo, pred.goldstein)
             if not [o for o in objects if o.entity.type in _ACTOR_TYPES]:
                 # "would impose sanctions unless Y changes course": the one the condition is put to is threatened
                 objects = [*objects, *condition_parties(ctx, anchor, subjects)]
@@ -1103,9 +1105,10 @@ class PatternExtractor:
         for threat in conditional_threats(ctx, sent):
             said_by = ctx.speaker(sent, threat.verb)
             yield from _complement_statements(
-                ctx, sent, threat.verb, threatens, threatens.cameo, Modality.ASSERTED,
+                ctx, sent, threat.verb, threatens, threat.cameo, Modality.ASSERTED,
                 threat.verb.text if threat.act.i == threat.verb.i else f"{threat.verb.text} {threat.act.text}",
                 threat.subjects, threat.objects, lambda _subj: said_by,  # noqa: B023 - used at once
+                goldstein_of(threat.cameo, threatens.goldstein),
             )
 
     def _obligations(self, ctx: _Context, sent: Span) -> Generator[Statement, None, set[int]]:
@@ -1147,9 +1150,11 @@ def _complement_statements(
     subjects: Sequence[Arg],
     objects: Sequence[Arg],
     attributed_to: Callable[[Arg], Entity | None],
+    goldstein: float | None = None,
 ) -> Iterator[Statement]:
     """Statements of a construction read through a verb's complement (wishes, reported obligations):
-    every plausible subject-object pair, with the confidence of a verb trigger reached at one remove (x 0.9)."""
+    every plausible subject-object pair, with the confidence of a verb trigger reached at one remove (x 0.9).
+    ``goldstein``: the value of a code that is not the predicate's (default: the predicate's)."""
     when, precision = ctx.event_when(sent, anchor)
     for subj in subjects:
         for obj in objects:
@@ -1171,7 +1176,7 @@ def _complement_statements(
                 date_precision=precision,
                 attributed_to=attributed_to(subj),
                 cameo=cameo,
-                goldstein=pred.goldstein,
+                goldstein=pred.goldstein if goldstein is None else goldstein,
                 trigger=trigger,
             )
 
