@@ -71,6 +71,9 @@ _LIGHT_VERBS = {
     "slap", "levy", "raise", "hike", "tighten", "double", "triple",
     # "laid siege to Y"
     "lay",
+    # a legislature's act voted into force: "passed sanctions against Y", "enacted tariffs on Y" (PETRARCH2 ENACT;
+    # "approve" and "adopt" above)
+    "pass", "enact",
 }
 #: Verbs that make a standing tie named by their object ("signed a strategic partnership with Y", "formed an
 #: alliance with Y"): not light verbs (their own act is read too), but the tie is their subject's.
