@@ -155,6 +155,7 @@ from kg.extract._constructions import BY_BORDER, _helped_fighters, backed_contes
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats, owns_responsibility
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
+from kg.extract._unwelcome import unwelcome_envoys
 from kg.extract._ground import ground_sides, held_targets, launched_weapons, launchers, taken_ground
 from kg.extract._threats import conditional_threats
 from kg.extract._modality import _PLEDGES, _devoted, _hypothetical, characterizes, intention_noun, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb, sought_standing
@@ -475,6 +476,7 @@ class PatternExtractor:
             wished = yield from self._wishes(ctx, sent)
             evaluated = yield from self._evaluations(ctx, sent)
             yield from self._conditional_threats(ctx, sent)
+            yield from self._unwelcome_envoys(ctx, sent)
             wished |= obliged | evaluated
             found = [
                 (token, trigger, anchor)
@@ -1096,6 +1098,17 @@ class PatternExtractor:
                 ctx, sent, threat.verb, threatens, threatens.cameo, Modality.ASSERTED,
                 threat.verb.text if threat.act.i == threat.verb.i else f"{threat.verb.text} {threat.act.text}",
                 threat.subjects, threat.objects, lambda _subj: said_by,  # noqa: B023 - used at once
+            )
+
+    def _unwelcome_envoys(self, ctx: _Context, sent: Span) -> Iterator[Statement]:
+        """An envoy declared persona non grata is expelled: "X declared Y's ambassador persona non grata" (X sanctions
+        Y, CAMEO 161 as "expel ambassador"; see ``_unwelcome``)."""
+        sanctions = predicate("sanctions")
+        for declared in unwelcome_envoys(ctx, sent):
+            said_by = ctx.speaker(sent, declared.verb)
+            yield from _complement_statements(
+                ctx, sent, declared.verb, sanctions, "161", _modality(declared.verb), f"{declared.verb.text} persona non grata",
+                declared.subjects, declared.objects, lambda _subj: said_by,  # noqa: B023 - used at once
             )
 
     def _obligations(self, ctx: _Context, sent: Span) -> Generator[Statement, None, set[int]]:
