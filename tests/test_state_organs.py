@@ -29,7 +29,7 @@ Run = Callable[..., ArticleResult]
 @pytest.mark.parametrize(
     ("name", "country"),
     [("Knesset", "ISR"), ("Bundestag", "DEU"), ("Lok Sabha", "IND"), ("National People's Congress", "CHN"),
-     ("Storting", "NOR"), ("State Duma", "RUS"), ("Grand National Assembly of Turkey", "TUR")],
+     ("Storting", "NOR"), ("State Duma", "RUS"), ("Grand National Assembly of Turkey", "TUR"), ("Federation Council", "RUS")],
 )
 def test_named_legislatures_are_sector_actors_of_their_state(name: str, country: str) -> None:
     entity = load_gazetteer().lookup(name)
@@ -144,3 +144,19 @@ def test_a_declaration_is_coded_as_an_expulsion_with_its_modality(run: Run) -> N
 def test_no_envoy_or_no_declaration_gives_no_expulsion(run: Run, text: str) -> None:
     said = [t for t in country_triples(run(text)) if t[1] == "sanctions"]
     assert not said, said
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "sector"),
+    [("BND", "DEU", "intelligence"), ("DGSE", "FRA", "intelligence"), ("Carabinieri", "ITA", "police"), ("Guardia Civil", "ESP", "police")],
+)
+def test_more_services_by_their_own_name(name: str, country: str, sector: str) -> None:
+    entity = load_gazetteer().lookup(name)
+    assert entity is not None and (entity.type, entity.country, entity.role) == (EntityType.SECTOR_ACTOR, country, sector)
+
+
+def test_a_city_duma_is_not_the_state_duma(run: Run) -> None:
+    result = run("The Moscow City Duma condemned Latvia.")
+    assert not [s for s in result.statements if s.subject.key == "actor/RUS-state-duma"], result.statements
+    said = country_triples(run("Russia's Duma condemned Latvia."))
+    assert ("RUS", "criticizes", "LVA") in said, said
