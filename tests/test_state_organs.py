@@ -8,6 +8,8 @@
 * A bill, law or resolution passed, approved, adopted or enacted is its issuer's act (kg/data/issued_documents.yaml):
   "X passed a bill imposing sanctions on Y" (CAMEO 163), "a resolution condemning Y" (111); "pass" and "enact" are
   light verbs, as "approve" and "adopt" are: "X passed sanctions against Y".
+* An act voted for is the voter's: "X voted for sanctions against Y", "X voted in favour of sanctions on Y" (the
+  "against" the parse hangs on the verb is no "vote against" Y); "voted against sanctions on Y" stays a rejection.
 * Declaring an envoy persona non grata expels him (kg/extract/_unwelcome.py; CAMEO 161 as "expel ambassador").
 
 All sentences are invented for these tests.
@@ -160,3 +162,23 @@ def test_a_city_duma_is_not_the_state_duma(run: Run) -> None:
     assert not [s for s in result.statements if s.subject.key == "actor/RUS-state-duma"], result.statements
     said = country_triples(run("Russia's Duma condemned Latvia."))
     assert ("RUS", "criticizes", "LVA") in said, said
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Sejm voted in favour of sanctions against Belarus.", ("POL", "sanctions", "BLR")),
+        ("Congress voted overwhelmingly for new sanctions on Russia.", ("USA", "sanctions", "RUS")),
+        ("Slovakia voted in favor of the sanctions against Iran on Monday.", ("SVK", "sanctions", "IRN")),
+    ],
+)
+def test_an_act_voted_for_is_the_voters(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    said = country_triples(run(text))
+    assert expected in said, said
+    assert not [t for t in said if t[1] == "rejects"], said
+
+
+def test_voting_against_an_act_stays_a_rejection(run: Run) -> None:
+    said = country_triples(run("Hungary voted against new sanctions on Russia."))
+    assert not [t for t in said if t[1] == "sanctions"], said
+    assert [t for t in said if t[1] == "rejects"], said

@@ -128,6 +128,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract._arguments import (
     _ONE_WAY,
     Arg,
+    act_voted_for,
     addressed_targets,
     denied_fact,
     condition_parties,
@@ -496,6 +497,9 @@ class PatternExtractor:
             nouns_under |= {anchor.head.head.i for _, trigger, anchor in found if trigger.kind != "verb" and trigger.predicate.category != "AGREE"
                             and anchor.dep_ == "pobj" and anchor.head.lower_ == "to" and anchor.head.head.lemma_.lower() in _AGREEING_TO
                             and anchor.head.head.i not in verbs}
+            # "voted for / in favour of sanctions against Y": the act voted for is the voter's, not a rejection of Y
+            nouns_under |= {voted.i for _, trigger, anchor in found if trigger.kind != "verb" and trigger.predicate.category != "AGREE"
+                            and (voted := act_voted_for(anchor)) is not None and voted.i not in verbs}
             # "X and Y held talks": a verb + object trigger that relates its subjects to each other decides
             # over an object noun that cannot ("talks" alone has no second side)
             # (not a passive without an agent: "talks between X and Y were held" names the holders in its noun)
