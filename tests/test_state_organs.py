@@ -182,3 +182,10 @@ def test_voting_against_an_act_stays_a_rejection(run: Run) -> None:
     said = country_triples(run("Hungary voted against new sanctions on Russia."))
     assert not [t for t in said if t[1] == "sanctions"], said
     assert [t for t in said if t[1] == "rejects"], said
+
+
+def test_a_title_case_headline_names_the_envoy_not_the_phrase(run: Run) -> None:
+    result = run("Chile Declares Bolivian Consul Persona Non Grata")
+    found = [s for s in result.statements if s.predicate.name == "sanctions"]
+    assert ("CHL", "sanctions", "BOL") in {(s.subject.country, "sanctions", s.object.country) for s in found}, found
+    assert not [s for s in found if s.object.type is EntityType.PERSON], found

@@ -49,7 +49,7 @@ def unwelcome_envoys(ctx: _Context, sent: Span) -> list[Unwelcome]:
     """The declarations of persona non grata of a sentence (see the module's docstring)."""
     found: list[Unwelcome] = []
     for token in ctx.tokens(sent):
-        if ctx.lemmas[token.i] not in _GRATA and token.lower_ not in _GRATA:
+        if ctx.lemmas[token.i] not in _GRATA:
             continue  # most sentences hold no such word: the word is tested first
         doc = token.doc
         if token.i < 2 or doc[token.i - 1].lower_ != "non" or doc[token.i - 2].lower_ not in _PERSONA:
@@ -60,7 +60,8 @@ def unwelcome_envoys(ctx: _Context, sent: Span) -> list[Unwelcome]:
             continue
         envoys = [e for e in _declared(verb, persona) if _envoy(e)]
         # an envoy named as a sector actor ("the Sudian envoy") stands for the state that sent him, as when expelled
-        objects = [_sender(ctx, a) for e in envoys for a in _actors(ctx, e, 1.0) if a.entity.type in _ACTOR_TYPES]
+        objects = [_sender(ctx, a) for e in envoys for a in _actors(ctx, e, 1.0) if a.entity.type in _ACTOR_TYPES
+                   and not _names_phrase(ctx, a, persona)]
         if not objects:
             continue
         subjects = _declarers(ctx, verb, persona)
@@ -69,6 +70,12 @@ def unwelcome_envoys(ctx: _Context, sent: Span) -> list[Unwelcome]:
         if subjects and objects:
             found.append(Unwelcome(verb, subjects, objects))
     return found
+
+
+def _names_phrase(ctx: _Context, arg: Arg, persona: Token) -> bool:
+    """Whether an actor is a name the recogniser made of the phrase itself ("Persona Non Grata" as a person)."""
+    mention = ctx.mention(persona)
+    return mention is not None and mention.entity.key == arg.entity.key
 
 
 def _declaring_verb(ctx: _Context, persona: Token, grata: Token) -> Token | None:
@@ -95,6 +102,10 @@ def _declared(verb: Token, persona: Token) -> list[Token]:
     if verb.dep_ == "relcl":
         # "Y's ambassador, who was declared persona non grata by X, left": the relative stands for its antecedent
         heads = [verb.head if h.lower_ in ("who", "whom", "that") else h for h in heads]
+    phrase = range(persona.i, persona.i + 3)
+    # "Peru Declares Mexican Ambassador Persona Non Grata": a title-case headline may parse the words as the head of a
+    # name the envoy's noun is a compound of; the envoy is that noun, never the phrase
+    heads = [c for h in heads for c in ([h] if h.i not in phrase else [k for k in h.lefts if k.dep_ == "compound" and k.i not in phrase])]
     return heads + [c for h in heads for c in h.conjuncts]
 
 
