@@ -103,9 +103,10 @@ def _declared(verb: Token, persona: Token) -> list[Token]:
         # "Y's ambassador, who was declared persona non grata by X, left": the relative stands for its antecedent
         heads = [verb.head if h.lower_ in ("who", "whom", "that") else h for h in heads]
     phrase = range(persona.i, persona.i + 3)
-    # "Peru Declares Mexican Ambassador Persona Non Grata": a title-case headline may parse the words as the head of a
-    # name the envoy's noun is a compound of; the envoy is that noun, never the phrase
-    heads = [c for h in heads for c in ([h] if h.i not in phrase else [k for k in h.lefts if k.dep_ == "compound" and k.i not in phrase])]
+    # "declared Y's consul persona non grata", "Peru Declares Mexican Ambassador Persona Non Grata": the parse may make
+    # the words the head of the envoy's noun phrase, the envoy's noun a compound of it; both are read (a name the
+    # recogniser made of the words themselves is left out: _names_phrase)
+    heads += [k for h in heads if h.i in phrase for k in h.lefts if k.dep_ == "compound" and k.i not in phrase]
     return heads + [c for h in heads for c in h.conjuncts]
 
 
