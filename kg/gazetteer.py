@@ -1,7 +1,7 @@
 """Offline gazetteers: countries, international organisations and armed groups, read from package data.
 
 The data files (``kg/data/countries.tsv``, ``kg/data/organizations.tsv``,
-``kg/data/armed_groups.tsv``, ``kg/data/state_forces.tsv``) are described in ``kg/data/GAZETTEER-SOURCES.md``.
+``kg/data/armed_groups.tsv``, ``kg/data/state_forces.tsv``, ``kg/data/state_organs.tsv``) are described in ``kg/data/GAZETTEER-SOURCES.md``.
 """
 
 from __future__ import annotations
@@ -50,7 +50,8 @@ class Gazetteer:
     folded: dict[str, Entity] = field(default_factory=dict)
     """Surfaces by their casefolded text (for :meth:`lookup`)."""
     forces: dict[str, Entity] = field(default_factory=dict)
-    """A state's forces and services known by a name of their own, by the code of their key (``ISR-idf``)."""
+    """A state's forces, services and organs known by a name of their own, by the code of their key (``ISR-idf``,
+    ``ISR-knesset``)."""
 
     def by_text(self) -> dict[str, Surface]:
         """Surfaces keyed by their exact text."""
@@ -149,10 +150,11 @@ def load_gazetteer() -> Gazetteer:
         )
         organizations[row["id"]] = entity
         surfaces += [Surface(n, entity, NAME) for n in dict.fromkeys(names)]
-    # A state's forces and services known by a name of their own ("the IDF", "the IRGC", "Mossad"): the state's
-    # sector actor, as "Israeli troops" or "Iranian intelligence" is (kg/resolve.py)
+    # A state's forces, services and organs known by a name of their own ("the IDF", "the IRGC", "Mossad", "the
+    # Knesset", "the Bundestag"): the state's sector actor, as "Israeli troops", "Iranian intelligence" or "the German
+    # parliament" is (kg/resolve.py)
     forces: dict[str, Entity] = {}
-    for row in table("state_forces.tsv"):
+    for row in [*table("state_forces.tsv"), *table("state_organs.tsv")]:
         code = f"{row['country']}-{row['id']}"
         entity = Entity(key=f"actor/{code}", label=row["label"], type=EntityType.SECTOR_ACTOR, country=row["country"], role=row["sector"])
         forces[code] = entity

@@ -246,6 +246,9 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
         if ent.ent_id_:
             key = keys.get(ent.start)
             entity = gazetteer.entity(key) if key else None
+            if entity is None and ent.ent_id_.startswith("actor/") and (organ := _qualified_organ(ent, countries)) is not None:
+                mentions.append(organ)  # "Canada's House of Commons", "the US Congress"
+                continue
             if entity is None or _ethnic(ent):
                 continue
             actor = _sector_actor(ent, entity) if entity.type is EntityType.COUNTRY else None
@@ -380,6 +383,24 @@ def _names_person(ent: Span, people: dict[str, PersonInfo], day: dt.date | None)
         return True
     holder = load_office_holders().named(text, day)
     return holder is not None and holder.curated
+
+
+def _qualified_organ(ent: Span, countries: dict[int, Place]) -> Mention | None:
+    """The body an ambiguous name of a state organ (``kg/data/ambiguous.yaml``) names when a country qualifies it.
+
+    "the US Congress", "Japan's Diet": the country's own organ of that name (``kg/data/state_organs.tsv``); "Canada's
+    House of Commons", "Peru's Congress": an organisation of that other country, as the NER's name of it would be.
+    Without a country right before it (a modifier or a possessive), the name stays unresolved ("the Indian National
+    Congress": the party, no organ).
+    """
+    organization = _organization(ent, countries)
+    code = organization.entity.country
+    if code is None:
+        return None
+    own = load_gazetteer().entity(ent.ent_id_)
+    if own is not None and own.country == code:
+        return Mention(own, ent.start_char, ent.end_char, span_text(ent))
+    return organization
 
 
 def _organization(ent: Span, countries: dict[int, Place], rejected: dict[int, Span] | None = None) -> Mention:

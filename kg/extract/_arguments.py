@@ -15,6 +15,7 @@ from kg.extract._modality import _inverted_condition, amount_of, opened_conditio
 from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
     _AGREEING_TO,
+    _VOTING,
     _INTERNATIONAL_BODIES,
     HARMED_IN,
     _ACTOR_TYPES,
@@ -1691,6 +1692,22 @@ def matter_phrase(noun: Token) -> bool:
     )
 
 
+def act_voted_for(noun: Token) -> Token | None:
+    """The verb of voting whose "for" or "in favour of" phrase a noun is the object of, or None: "X voted for
+    sanctions against Y", "X voted in favour of new sanctions on Y" (the act voted for is the voter's, as in "voted
+    to impose sanctions on Y"; the "against" the parse may hang on the verb is the noun's)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ == "for":
+        verb = prep.head
+    elif prep.lower_ == "of" and prep.head.lower_ in ("favour", "favor") and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "in":
+        verb = prep.head.head.head
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _VOTING else None
+
+
 def _clause_verb(noun: Token) -> Token | None:
     head = noun
     for _ in range(4):
@@ -2106,6 +2123,8 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     # "X agreed to new sanctions on Y": an act agreed to is the agreeing subject's, as after a light verb
     agreed_to = first.dep_ == "pobj" and first.head.lower_ == "to" and verb is not None and first.head.head.i == verb.i \
         and verb.lemma_.lower() in _AGREEING_TO and trigger.predicate.category != "AGREE"
+    # "X voted for sanctions against Y", "X voted in favour of new sanctions on Y": so is an act voted for
+    agreed_to = agreed_to or (verb is not None and trigger.predicate.category != "AGREE" and (voted := act_voted_for(first)) is not None and voted.i == verb.i)
     if (first.dep_ in ("dobj", "attr", "nsubjpass") or listed or agreed_to) and verb is not None and (verb.lemma_.lower() in _LIGHT_VERBS or first.dep_ == "attr" or own or promised or tied or agreed_to):
         # light verbs hand the event to their object; "X reaffirmed its support": "its" is X
         if not subjects:

@@ -71,6 +71,12 @@ _LIGHT_VERBS = {
     "slap", "levy", "raise", "hike", "tighten", "double", "triple",
     # "laid siege to Y"
     "lay",
+    # a legislature's act voted into force: "passed sanctions against Y", "enacted tariffs on Y" (PETRARCH2 ENACT;
+    # "approve" and "adopt" above)
+    "pass", "enact",
+    # "voted new sanctions on Y" (and, through its "for" or "in favour of" phrase, "voted for sanctions against Y":
+    # _arguments.act_voted_for)
+    "vote",
 }
 #: Verbs that make a standing tie named by their object ("signed a strategic partnership with Y", "formed an
 #: alliance with Y"): not light verbs (their own act is read too), but the tie is their subject's.
@@ -142,6 +148,9 @@ _COMMITTED = {"commit", "committed", "dedicate", "dedicated", "devote", "devoted
 _INTERNATIONAL_BODIES = frozenset({"igo", "organ", "forum"})
 #: Verbs whose "to" phrase names an act decided on ("agreed to new sanctions on Y", "consented to the deployment").
 _AGREEING_TO = frozenset({"agree", "consent"})
+#: Verbs whose "for" or "in favour of" phrase names an act voted for, the voter's as one voted to do ("voted for
+#: sanctions against Y", "voted in favour of new sanctions on Y", as "voted to impose sanctions on Y").
+_VOTING = frozenset({"vote"})
 #: Nouns of asking whose "of" phrase, after "at" or "on", names who asked for an act ("at the request of Y", "at
 #: the invitation of Y", "on the orders of Y"): the asker is neither the act's target nor its topic.
 _ASKING_NOUNS = {"request", "invitation", "urging", "behest", "demand", "insistence", "suggestion", "initiative", "order", "advice", "instruction", "instigation", "call"}

@@ -128,6 +128,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract._arguments import (
     _ONE_WAY,
     Arg,
+    act_voted_for,
     addressed_targets,
     denied_fact,
     condition_parties,
@@ -155,6 +156,7 @@ from kg.extract._constructions import BY_BORDER, _helped_fighters, backed_contes
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats, owns_responsibility
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
+from kg.extract._unwelcome import unwelcome_envoys
 from kg.extract._ground import _LANDING, ground_sides, held_targets, landed_munitions, launched_weapons, launchers, taken_ground
 from kg.extract._threats import conditional_threats, threat_code
 from kg.extract._modality import _PLEDGES, _devoted, _hypothetical, characterizes, intention_noun, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb, sought_standing
@@ -477,6 +479,7 @@ class PatternExtractor:
             wished = yield from self._wishes(ctx, sent)
             evaluated = yield from self._evaluations(ctx, sent)
             yield from self._conditional_threats(ctx, sent)
+            yield from self._unwelcome_envoys(ctx, sent)
             wished |= obliged | evaluated
             found = [
                 (token, trigger, anchor)
@@ -496,6 +499,9 @@ class PatternExtractor:
             nouns_under |= {anchor.head.head.i for _, trigger, anchor in found if trigger.kind != "verb" and trigger.predicate.category != "AGREE"
                             and anchor.dep_ == "pobj" and anchor.head.lower_ == "to" and anchor.head.head.lemma_.lower() in _AGREEING_TO
                             and anchor.head.head.i not in verbs}
+            # "voted for / in favour of sanctions against Y": the act voted for is the voter's, not a rejection of Y
+            nouns_under |= {voted.i for _, trigger, anchor in found if trigger.kind != "verb" and trigger.predicate.category != "AGREE"
+                            and (voted := act_voted_for(anchor)) is not None and voted.i not in verbs}
             # "X and Y held talks": a verb + object trigger that relates its subjects to each other decides
             # over an object noun that cannot ("talks" alone has no second side)
             # (not a passive without an agent: "talks between X and Y were held" names the holders in its noun)
@@ -1109,6 +1115,17 @@ class PatternExtractor:
                 threat.verb.text if threat.act.i == threat.verb.i else f"{threat.verb.text} {threat.act.text}",
                 threat.subjects, threat.objects, lambda _subj: said_by,  # noqa: B023 - used at once
                 goldstein_of(threat.cameo, threatens.goldstein),
+            )
+
+    def _unwelcome_envoys(self, ctx: _Context, sent: Span) -> Iterator[Statement]:
+        """An envoy declared persona non grata is expelled: "X declared Y's ambassador persona non grata" (X sanctions
+        Y, CAMEO 161 as "expel ambassador"; see ``_unwelcome``)."""
+        sanctions = predicate("sanctions")
+        for declared in unwelcome_envoys(ctx, sent):
+            said_by = ctx.speaker(sent, declared.verb)
+            yield from _complement_statements(
+                ctx, sent, declared.verb, sanctions, "161", _modality(declared.verb), f"{declared.verb.text} persona non grata",
+                declared.subjects, declared.objects, lambda _subj: said_by,  # noqa: B023 - used at once
             )
 
     def _obligations(self, ctx: _Context, sent: Span) -> Generator[Statement, None, set[int]]:
