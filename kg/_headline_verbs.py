@@ -58,6 +58,18 @@ def _verbs() -> tuple[dict[str, str], dict[str, tuple[str, frozenset[str]]]]:
     return alone, with_object
 
 
+@cache
+def _bases() -> frozenset[str]:
+    """The base forms of the verbs read on their own, for a subject of more than one ("Norland, Sudia sanction ...")."""
+    return frozenset(_verbs()[0].values())
+
+
+def _plural(subjects: list[tuple[Token, str, Token | None]]) -> bool:
+    """Whether the words before a verb name more than one: several phrases, or a plural noun ("Sudian troops")."""
+    heads = [token for token, dep, _ in subjects if dep in ("nsubj", "conj")]
+    return len(heads) > 1 or heads[0].tag_ in ("NNS", "NNPS")
+
+
 @Language.component("headline_verbs")
 def headline_verbs(doc: Doc) -> Doc:
     """Re-read each verbless headline line whose verb the tagger took for a noun as a clause (see the module)."""
@@ -88,27 +100,52 @@ def _headline_line(sent: Span, text: str) -> Span | None:
 def _reread(line: Span) -> bool:
     """Make the first word of a verbless headline that can be its verb the root of the line; whether one was."""
     alone, with_object = _verbs()
+    bases = _bases()
     doc = line.doc
     for verb in line[1:-1]:
         lower = verb.lower_
-        if (lower not in alone and lower not in with_object) or verb.tag_ not in _MISREAD or verb.ent_type_:
+        if (lower not in alone and lower not in with_object and lower not in bases) or verb.tag_ not in _MISREAD or verb.ent_type_:
             continue
         before, after = doc[line.start : verb.i], doc[verb.i + 1 : line.end]
         subjects = _subjects(before)
         if subjects is None or after[0].tag_ not in _OBJECT_OPENERS:
             continue
         attached = _outside(after)
-        if not attached or attached[0].tag_ not in _NOUNS | {"PRP"} or any(t.tag_ != "IN" for t in attached[1:]):
+        if not attached or attached[0].tag_ not in _NOUNS | {"PRP"}:
             continue
-        obj = attached[0]
+        obj, rest = attached[0], _object_rest(attached[0], attached[1:])
+        if rest is None:
+            continue
         lemma = alone.get(lower)
+        if lemma is None and lower in bases and _plural(subjects):
+            lemma = lower  # "Norland and Sudia sanction ...": the base form after more than one
         if lemma is None:
             lemma, objects = with_object[lower]
             if obj.lower_ not in objects and obj.lemma_.lower() not in objects:
                 continue
-        _make_clause(verb, lemma, subjects, obj, attached[1:])
+        _make_clause(verb, lemma, subjects, obj, rest)
         return True
     return False
+
+
+def _object_rest(obj: Token, others: list[Token]) -> list[tuple[Token, str, Token | None]] | None:
+    """How the other phrase heads after a headline's object hang: a preposition on the verb (``None``), a noun after a
+    comma or "and" as the object's conjunct ("Y oligarchs, banks"), the comma or "and" on the object; ``None`` for
+    anything else."""
+    found: list[tuple[Token, str, Token | None]] = []
+    for token in others:
+        previous = token.doc[token.i - 1]
+        if token.tag_ == "IN":
+            found.append((token, "prep", None))
+        elif token.tag_ == ",":
+            found.append((token, "punct", obj))
+        elif token.tag_ == "CC" and token.lower_ == "and":
+            found.append((token, "cc", obj))
+        elif token.tag_ in _NOUNS and (previous.tag_ == "," or previous.lower_ == "and"):
+            found.append((token, "conj", obj))
+        else:
+            return None
+    return found
 
 
 def _outside(span: Span) -> list[Token]:
@@ -117,49 +154,55 @@ def _outside(span: Span) -> list[Token]:
 
 
 def _subjects(before: Span) -> list[tuple[Token, str, Token | None]] | None:
-    """The phrases before a headline's verb as (head, relation, the head it joins), if they are names of actors.
+    """The words before a headline's verb as (token, relation, the token it hangs on, ``None`` for the verb), if they
+    are names of actors.
 
-    One name phrase is the subject; several joined by commas are each a subject ("Norland, Sudia"); one joined by
-    "and" is a conjunct of the first (its "and" the first's ``cc``). ``None`` when the words are not such phrases.
+    Commas and "and" split the words into phrases, each headed by its last word, a noun; the other words of a
+    phrase that the parse hung outside it hang on that head ("Sudian government": the adjective is the noun's).
+    One phrase is the subject; several joined by commas are each a subject ("Norland, Sudia"); one joined by "and"
+    is a conjunct of the first (its "and" the first's ``cc``). ``None`` when the words are not such phrases.
     """
-    if not 1 <= len(before) <= 8 or before[-1].tag_ not in _NOUNS:
+    if not 1 <= len(before) <= 8 or any(t.tag_ not in _SUBJECT_TAGS for t in before):
         return None
-    if any(t.tag_ not in _SUBJECT_TAGS for t in before) or not any(t.ent_type_ in _ACTORS for t in before):
-        return None
-    joined: list[tuple[Token, str, Token | None]] = []
-    first: Token | None = None
-    for head in _outside(before):
-        if head.tag_ == ",":
-            joined.append((head, "punct", None))
-        elif head.tag_ == "CC" and head.lower_ == "and" and first is not None:
-            joined.append((head, "cc", first))
-        elif head.tag_ in _NOUNS:
-            gap = head.doc[head.i - 1] if head.i > before.start else None
-            if first is None:
-                first = head
-                joined.append((head, "nsubj", None))
-            elif gap is not None and gap.lower_ == "and":
-                joined.append((head, "conj", first))
-            elif gap is not None and gap.tag_ == ",":
-                joined.append((head, "nsubj", None))
-            else:
-                return None  # two names side by side: not one phrase the line's subject is
+    if not any(t.ent_type_ in ("GPE", "NORP", "PERSON") or (t.ent_type_ == "ORG" and t.ent_id_) for t in before):
+        return None  # a company's headline ("Norco, Sudco trade barbs") is no state's act
+    outside = {t.i for t in _outside(before)}
+    phrases: list[list[Token]] = [[]]
+    joiners: list[Token] = []
+    for token in before:
+        if token.tag_ == "," or (token.tag_ == "CC" and token.lower_ == "and"):
+            joiners.append(token)
+            phrases.append([])
         else:
-            return None
-    return joined if first is not None else None
+            phrases[-1].append(token)
+    if any(not phrase or phrase[-1].tag_ not in _NOUNS for phrase in phrases):
+        return None
+    first = phrases[0][-1]
+    found: list[tuple[Token, str, Token | None]] = [(first, "nsubj", None)]
+    for joiner, phrase in zip(joiners, phrases[1:]):
+        if joiner.lower_ == "and":
+            found += [(joiner, "cc", first), (phrase[-1], "conj", first)]
+        else:
+            found += [(joiner, "punct", first), (phrase[-1], "nsubj", None)]
+    for phrase in phrases:
+        for token in phrase[:-1]:
+            if token.i in outside:
+                dep = {"JJ": "amod", "DT": "det", "VBN": "amod", "HYPH": "punct", "POS": "case"}.get(token.tag_, "compound")
+                found.append((token, dep, phrase[-1]))
+    return found
 
 
-def _make_clause(verb: Token, lemma: str, subjects: list[tuple[Token, str, Token | None]], obj: Token, preps: list[Token]) -> None:
-    """Rewrite the parse of a headline line as a clause: ``verb`` its root, the subjects and the object its dependents."""
-    verb.head = verb  # the root first: every other head set below is the verb, so no step makes a cycle
+def _make_clause(verb: Token, lemma: str, subjects: list[tuple[Token, str, Token | None]], obj: Token,
+                 rest: list[tuple[Token, str, Token | None]]) -> None:
+    """Rewrite the parse of a headline line as a clause: ``verb`` its root, the subjects and the object its dependents
+    (each (token, relation, the token it hangs on, ``None`` for the verb))."""
+    verb.head = verb  # the root first, then every phrase head on it: no step makes a cycle
     third = verb.lower_ != lemma
     verb.dep_, verb.pos_, verb.tag_, verb.lemma_ = "ROOT", "VERB", "VBZ" if third else "VBP", lemma
     verb.set_morph("Number=Sing|Person=3|Tense=Pres|VerbForm=Fin" if third else "Tense=Pres|VerbForm=Fin")
-    for token, dep, _ in subjects:
+    placed = [*subjects, (obj, "dobj", None), *rest]
+    for token, dep, _ in placed:
         token.head, token.dep_ = verb, dep
-    obj.head, obj.dep_ = verb, "dobj"
-    for prep in preps:
-        prep.head, prep.dep_ = verb, "prep"
-    for token, dep, joins in subjects:
-        if joins is not None:  # a conjunct hangs on the first subject, once that hangs on the verb
-            token.head, token.dep_ = joins, dep
+    for token, dep, head in placed:
+        if head is not None:  # then the words that hang on a phrase head, once that hangs on the verb
+            token.head = head

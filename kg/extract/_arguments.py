@@ -298,19 +298,30 @@ def _state_noun(token: Token) -> bool:
 
 
 def _headline_pair(ctx: _Context, token: Token, score: float) -> list[Arg]:
-    """'Norland, Sudia agree to ...': in a headline a comma joins two subjects as "and" would."""
+    """'Norland, Sudia agree to ...', 'North Norland, South Norland trade fire': in a headline a comma joins two
+    subjects as "and" would (each name of one word or several)."""
     if token.dep_ != "nsubj":
         return []
-    if token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == "," and token.doc[token.i + 2].dep_ == "nsubj" \
-            and token.doc[token.i + 2].head.i == token.head.i:
-        token = token.doc[token.i + 2]  # "Norland, Sudia restore ties": the parse may make both names subjects
-    if token.i < 2:
+    doc = token.doc
+    end = token.right_edge.i if doc[token.right_edge.i].text == "," else token.right_edge.i + 1
+    if end + 1 < len(doc) and doc[end].text == ",":
+        # "Norland, Sudia restore ties": the parse may make both names subjects; the first's phrase ends at the comma
+        second = [c for c in token.head.children if c.dep_ == "nsubj" and c.left_edge.i == end + 1]
+        if second:
+            token = second[0]
+    edge = token.left_edge.i
+    if edge < 2:
         return []
-    comma, first = token.doc[token.i - 1], token.doc[token.i - 2]
+    comma = doc[edge - 1]
     if comma.text != ",":
         return []  # the cheap test first: most subjects follow no comma
+    # the first name's phrase ends at the comma, or takes the comma in
+    firsts = [c for c in token.head.children if c.i < comma.i and c.right_edge.i in (comma.i - 1, comma.i)]
+    if not firsts:
+        return []
+    first = firsts[0]
     sent = token.sent
-    if span_text(sent).rstrip().endswith((".", "!", "?", '"', "\u201d")) or first.left_edge.i != sent.start or first.head.i != token.head.i:
+    if span_text(sent).rstrip().endswith((".", "!", "?", '"', "\u201d")) or first.left_edge.i != sent.start:
         return []
     pair = [ctx.mention(first), ctx.mention(token)]
     if any(m is None or m.entity.type not in _ACTOR_TYPES for m in pair) or pair[0] is pair[1]:
