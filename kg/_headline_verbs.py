@@ -9,7 +9,8 @@ heads are wrong, so this component re-reads the line as the clause it is, once, 
 A line is re-read only when all of these hold (else it is left as parsed):
 
 * it is a line of its own (a title or a headline: nothing else on its line) of at most :data:`MAX_TOKENS` tokens,
-  without final punctuation, and the parser found no finite verb in it;
+  without final punctuation, and the parser found no finite verb in it (in a line with one, only an object noun the
+  parser made a clause of the name before it is read as a noun: :func:`_noun_clauses`);
 * a word of it, tagged a noun, is a third-person present form of one of the extractor's verbs that are mostly verbs
   (``kg/data/headline_verbs.tsv``: "sanctions", "expels", "condemns"), or a form of a verb + object trigger of the
   lexicon that the object's noun follows ("trade fire", "swap prisoners": ``kg/data/headline_phrases.tsv``; "trade"
@@ -75,12 +76,15 @@ def headline_verbs(doc: Doc) -> Doc:
     """Re-read each verbless headline line whose verb the tagger took for a noun as a clause (see the module)."""
     text = doc.text
     for line in [line for sent in doc.sents if (line := _headline_line(sent, text)) is not None]:
-        _reread(line)
+        if any(t.tag_ in _FINITE for t in line):
+            _noun_clauses(line)
+        else:
+            _reread(line)
     return doc
 
 
 def _headline_line(sent: Span, text: str) -> Span | None:
-    """The sentence without its surrounding white space, if it is a verbless line of its own without final punctuation."""
+    """The sentence without its surrounding white space, if it is a line of its own without final punctuation."""
     start, end = sent.start, sent.end
     while start < end and sent.doc[start].is_space:
         start += 1
@@ -91,10 +95,20 @@ def _headline_line(sent: Span, text: str) -> Span | None:
     first, last = sent.doc[start], sent.doc[end - 1]
     if text[:first.idx].rstrip(" \t")[-1:] not in ("", "\n") or text[last.idx + len(last.text):].lstrip(" \t")[:1] not in ("", "\n", "\r"):
         return None  # part of a longer line: a sentence the parser cut, not a headline
-    line = sent.doc[start:end]
-    if any(t.tag_ in _FINITE for t in line):
-        return None
-    return line
+    return sent.doc[start:end]
+
+
+def _noun_clauses(line: Span) -> None:
+    """Read a headline's object noun that the parser made a clause of a name as the name's noun: in "Norland blocks
+    Sudia's NATO bid" the parser reads "NATO bid" as a clause ("NATO bids") whose subject is "NATO"; the noun,
+    tagged a noun, with its owner before it, is the verb's object and the name a modifier of it."""
+    for noun in line:
+        if noun.dep_ != "ccomp" or noun.tag_ not in ("NN", "NNS") or noun.head.i > noun.i or noun.head.pos_ != "VERB":
+            continue
+        kids = list(noun.children)
+        names = [c for c in kids if c.dep_ == "nsubj" and c.tag_ in ("NNP", "NNPS") and c.i == noun.i - 1]
+        if len(names) == 1 and all(c.dep_ in ("nsubj", "poss", "det", "amod", "compound", "prep") for c in kids):
+            noun.dep_, names[0].dep_ = "dobj", "compound"
 
 
 def _reread(line: Span) -> bool:

@@ -14,6 +14,7 @@ from kg.extract._publisher import institutional_we
 from kg.extract._modality import _inverted_condition, amount_of, commands_own_forces, intention_noun, issued_document, issuing_verb, sought_standing
 from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
+    _WEAPONS,
     _AGREEING_TO,
     _INTERNATIONAL_BODIES,
     HARMED_IN,
@@ -86,7 +87,7 @@ from kg.extract._words import (
 )
 from kg.extract.lexicon import Trigger
 from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, load_gazetteer, sector_nouns, state_nouns
-from kg.model import Entity, EntityType, slugify
+from kg.model import Entity, EntityType, Mention, slugify
 from kg.nlp import first_conjunct, span_text, text_of
 
 #: Triggers of those predicates that go one way: "X and Y hosted the talks" do not meet each other.
@@ -109,6 +110,9 @@ _KIN = {"daughter", "son", "wife", "husband", "widow", "widower", "mother", "fat
 
 #: Groups that act for the one who leads them ("the Saudi-led coalition"); a "Haitian-led transition" does not act.
 _LED_GROUPS = {"coalition", "alliance", "bloc", "militia"}
+#: Weapons that act for the one who leads them ("Saudi-led jets", "US-led warships"); not the nouns of a strike,
+#: which are acts (``_led_act_doers``).
+_LED_WEAPONS = frozenset(_WEAPONS - {"strike", "airstrike"})
 #: Prepositions of time and means whose gerund is the act of the clause's subject ("after meeting Y", "by signing
 #: the pact"); not "without" or "instead of", whose gerund did not happen, nor "on", most often a verb's own
 #: complement ("focused on defeating Y", "insisted on meeting Y").
@@ -291,6 +295,13 @@ def _members_of(ctx: _Context, token: Token, score: float) -> list[Arg]:
     return []
 
 
+def _compound_owner(ctx: _Context, name: Token) -> Mention | None:
+    """The country that owns a noun phrase when the parse hangs its possessive on a name compounded with the noun:
+    "Sudia's NATO bid", "Sudia's EU membership" (Sudia's, not NATO's); ``None`` when there is none."""
+    owners = [m for c in name.children if c.dep_ == "poss" and (m := ctx.mention(c)) is not None and m.entity.type is EntityType.COUNTRY]
+    return owners[0] if len(owners) == 1 and (m := ctx.mention(name)) is not None and m.entity.type is EntityType.ORGANIZATION else None
+
+
 def _state_noun(token: Token) -> bool:
     """Whether a noun names members of a state's government or forces ("ministers", "officials", "troops")."""
     lemma = token.lemma_.lower()
@@ -415,6 +426,8 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
             if child.dep_ in ("compound", "poss") and follower:
                 continue  # "a Kremlin critic", "Y's opponents": whom the person backs or opposes, not the person
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not _is_stance(child) and (m := ctx.mention(child)):
+                if child.dep_ == "compound" and (owner := _compound_owner(ctx, child)) is not None:
+                    m = owner  # "Y's O bid": the parse hangs the owner on the name before the noun; the phrase is Y's
                 if m.entity.type in _ACTOR_TYPES:
                     return Arg(m.entity, score * 0.85, place=place)
             # "the Indian prime minister's visit", "Russian troops' incursions": an owner named by its office or force
@@ -423,8 +436,10 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         if token.lemma_.lower() in _TRAVELLING_BODIES and (leader := _body_leader(ctx, token, score, anchor)) is not None:
             return leader
         for child in token.children:
-            # "Vietnamese-led forces", "the Saudi-led coalition": the leader acts (not "Syrian-backed militia")
-            if child.dep_ == "amod" and child.lower_ == "led" and (token.lemma_.lower() in sector_nouns() or token.lemma_.lower() in _LED_GROUPS):
+            # "Vietnamese-led forces", "the Saudi-led coalition", "Saudi-led jets": the leader acts (not "Syrian-backed
+            # militia"); an act noun led ("US-led strikes") is _led_act_doers'
+            if child.dep_ == "amod" and child.lower_ == "led" and (token.lemma_.lower() in sector_nouns() or token.lemma_.lower() in _LED_GROUPS
+                                                                   or token.lemma_.lower() in _LED_WEAPONS):
                 leaders = [m for g in child.children if g.i < child.i and (m := ctx.mention(g)) and m.entity.type in _ACTOR_TYPES]
                 if leaders:
                     return Arg(leaders[0].entity, score * 0.85, place=place)
