@@ -76,10 +76,9 @@ def headline_verbs(doc: Doc) -> Doc:
     """Re-read each verbless headline line whose verb the tagger took for a noun as a clause (see the module)."""
     text = doc.text
     for line in [line for sent in doc.sents if (line := _headline_line(sent, text)) is not None]:
-        if any(t.tag_ in _FINITE for t in line):
-            _noun_clauses(line)
-        else:
+        if not any(t.tag_ in _FINITE for t in line):
             _reread(line)
+        _noun_clauses(line)  # also the object of a verb just re-read: "Norland stymies Sudian bid"
     return doc
 
 
@@ -98,17 +97,27 @@ def _headline_line(sent: Span, text: str) -> Span | None:
     return sent.doc[start:end]
 
 
+#: What an object noun's dependents may be for its parse to be mended (no verb of its own: no clause).
+_NOUN_KIDS = frozenset({"nsubj", "poss", "det", "amod", "compound", "prep", "case"})
+
+
 def _noun_clauses(line: Span) -> None:
-    """Read a headline's object noun that the parser made a clause of a name as the name's noun: in "Norland blocks
-    Sudia's NATO bid" the parser reads "NATO bid" as a clause ("NATO bids") whose subject is "NATO"; the noun,
-    tagged a noun, with its owner before it, is the verb's object and the name a modifier of it."""
+    """Mend a headline's object noun that the parser made a clause: in "Norland blocks Sudia's NATO bid" or "Norland
+    stymies Sudian bid" the parser reads "NATO bid" and "Sudian bid" as clauses ("NATO bids") whose subject is the
+    name; in "Norland stalls Sudia's NATO membership" the noun hangs on the verb as an apposition. The name (an
+    organisation or a nationality right before the noun) becomes the noun's modifier, and a noun the verb has as a
+    clause or an apposition, when it has no direct object, its object. A person or a country before a noun stays a
+    subject ("calls Smith a liar", "says Sudia behind attack")."""
     for noun in line:
-        if noun.dep_ != "ccomp" or noun.tag_ not in ("NN", "NNS") or noun.head.i > noun.i or noun.head.pos_ != "VERB":
+        if noun.tag_ not in ("NN", "NNS") or any(c.dep_ not in _NOUN_KIDS for c in noun.children):
             continue
-        kids = list(noun.children)
-        names = [c for c in kids if c.dep_ == "nsubj" and c.tag_ in ("NNP", "NNPS") and c.i == noun.i - 1]
-        if len(names) == 1 and all(c.dep_ in ("nsubj", "poss", "det", "amod", "compound", "prep") for c in kids):
-            noun.dep_, names[0].dep_ = "dobj", "compound"
+        for name in noun.children:
+            if name.dep_ == "nsubj" and name.i == noun.i - 1 and name.ent_type_ in ("ORG", "NORP"):
+                name.dep_ = "compound" if name.ent_type_ == "ORG" else "amod"
+        verb = noun.head
+        if noun.dep_ in ("ccomp", "appos") and verb.pos_ == "VERB" and verb.i < noun.i and not any(c.dep_ in ("dobj", "nsubj") for c in noun.children) \
+                and not any(c.dep_ == "dobj" for c in verb.children):
+            noun.dep_ = "dobj"
 
 
 def _reread(line: Span) -> bool:
