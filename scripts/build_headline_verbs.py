@@ -1,5 +1,6 @@
-"""Regenerate kg/data/headline_verbs.tsv: the third-person present forms of the extractor's verbs, which the
-pipeline featurises in lower case when they are capitalised ("Norland Expels Two Sudian Diplomats").
+"""Regenerate kg/data/headline_verbs.tsv (and kg/data/headline_phrases.tsv): the third-person present forms of the
+extractor's verbs, which the pipeline featurises in lower case when they are capitalised ("Norland Expels Two Sudian
+Diplomats").
 
 A title-case headline capitalises every word, and the tagger, which sees each word's shape and first letter,
 takes a capitalised verb for a proper noun: "Norland Expels Two Sudian Diplomats" parses as one long name and
@@ -23,6 +24,13 @@ corpus (SemCor, WordNet 3.0's ``cntlist.rev``) tags it as a verb more than twice
 "condemn", "visit", "talk"), not "claim", "attack", "report" or "support", whose headlines ("X Attacks Y") are
 left unread. Base forms ("Agree", "Trade") are left out: most are nouns as well, and a capitalised noun is often
 part of a name.
+
+The same forms, with their verb, are what kg/_headline_verbs.py reads as the verb of a verbless headline whose
+verb the tagger took for a noun ("Norland sanctions Sudian firms"). It writes a second table,
+kg/data/headline_phrases.tsv: the base and third-person present forms of the verbs of the hand-written verb + object
+triggers of kg/data/lexicon.yaml ("trade fire|gunfire|shots", "swap prisoners"), with their object nouns; such a form
+is read as a headline's verb only before one of its objects ("Norland, Sudia trade fire"; "trade" alone is mostly a
+noun).
 
     .venv/bin/python scripts/build_headline_verbs.py
 """
