@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.data import table
+from kg.gazetteer import acts_for_state
 
 #: The longest line read as a headline, in tokens.
 MAX_TOKENS = 20
@@ -139,11 +140,11 @@ def _reread(line: Span) -> bool:
         obj, rest = attached[0], _object_rest(attached[0], attached[1:])
         if rest is None:
             continue
-        lemma = alone.get(lower)
-        if lemma is None and lower in bases and _plural(subjects):
+        lemma = alone.get(lower) if any(_actor_word(t) for t in after) else None  # not "Norland pledges tracker"
+        if lemma is None and lower in bases and _plural(subjects) and any(_actor_word(t) for t in after):
             lemma = lower  # "Norland and Sudia sanction ...": the base form after more than one
         if lemma is None:
-            lemma, objects = with_object[lower]
+            lemma, objects = with_object.get(lower, ("", frozenset()))
             if obj.lower_ not in objects and obj.lemma_.lower() not in objects:
                 continue
         _make_clause(verb, lemma, subjects, obj, rest)
@@ -171,6 +172,14 @@ def _object_rest(obj: Token, others: list[Token]) -> list[tuple[Token, str, Toke
     return found
 
 
+def _actor_word(token: Token) -> bool:
+    """Whether a word names an actor: a country, nationality or person, an organisation of the gazetteer (not a
+    company the NER found), or a noun of a state's organ or force ("government", "troops", "minister")."""
+    if token.ent_type_ in ("GPE", "NORP", "PERSON") or (token.ent_type_ == "ORG" and token.ent_id_):
+        return True
+    return not token.ent_type_ and acts_for_state(token.lemma_.lower()) is True
+
+
 def _outside(span: Span) -> list[Token]:
     """The tokens of a span whose head lies outside it (or that are a root): the heads of its phrases."""
     return [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
@@ -187,8 +196,6 @@ def _subjects(before: Span) -> list[tuple[Token, str, Token | None]] | None:
     """
     if not 1 <= len(before) <= 8 or any(t.tag_ not in _SUBJECT_TAGS for t in before):
         return None
-    if not any(t.ent_type_ in ("GPE", "NORP", "PERSON") or (t.ent_type_ == "ORG" and t.ent_id_) for t in before):
-        return None  # a company's headline ("Norco, Sudco trade barbs") is no state's act
     outside = {t.i for t in _outside(before)}
     phrases: list[list[Token]] = [[]]
     joiners: list[Token] = []
@@ -198,8 +205,8 @@ def _subjects(before: Span) -> list[tuple[Token, str, Token | None]] | None:
             phrases.append([])
         else:
             phrases[-1].append(token)
-    if any(not phrase or phrase[-1].tag_ not in _NOUNS for phrase in phrases):
-        return None
+    if any(not phrase or phrase[-1].tag_ not in _NOUNS or not _actor_word(phrase[-1]) for phrase in phrases):
+        return None  # each phrase names an actor: not "Norland-Sudia trade talks", nor a company ("Norco, Sudco")
     first = phrases[0][-1]
     found: list[tuple[Token, str, Token | None]] = [(first, "nsubj", None)]
     for joiner, phrase in zip(joiners, phrases[1:]):
