@@ -27,6 +27,7 @@ sanctions on Sudian firms took effect" has a verb, and ends with a full stop.
 
 from __future__ import annotations
 
+import itertools
 from functools import cache
 
 from spacy.language import Language
@@ -46,6 +47,8 @@ _NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _SUBJECT_TAGS = _NOUNS | {"JJ", "HYPH", ",", "CC", "DT", "POS", "VBN", "NML"}
 #: Tags that open the noun phrase after the verb.
 _OBJECT_OPENERS = _NOUNS | {"DT", "JJ", "JJR", "JJS", "CD", "PRP$", "PRP", "VBN", "VBG"}
+#: The relation of a modifier to its noun, by the modifier's tag.
+_MODIFIER_DEPS = {"JJ": "amod", "JJR": "amod", "JJS": "amod", "VBN": "amod", "DT": "det", "CD": "nummod", "PRP$": "poss"}
 #: Entity labels of an actor.
 _ACTORS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 #: What ends a sentence that is no headline.
@@ -135,11 +138,15 @@ def _reread(line: Span) -> bool:
         if subjects is None or after[0].tag_ not in _OBJECT_OPENERS:
             continue
         attached = _outside(after)
+        # "vetoes Sudian bid": a modifier the parse hung outside the object's phrase is the object's
+        modifiers = list(itertools.takewhile(lambda t: t.tag_ in _MODIFIER_DEPS, attached[:-1]))
+        attached = attached[len(modifiers):]
         if not attached or attached[0].tag_ not in _NOUNS | {"PRP"}:
             continue
         obj, rest = attached[0], _object_rest(attached[0], attached[1:])
         if rest is None:
             continue
+        rest += [(t, _MODIFIER_DEPS[t.tag_], obj) for t in modifiers]
         lemma = alone.get(lower) if any(_actor_word(t) for t in after) else None  # not "Norland pledges tracker"
         if lemma is None and lower in bases and _plural(subjects) and any(_actor_word(t) for t in after):
             lemma = lower  # "Norland and Sudia sanction ...": the base form after more than one

@@ -82,6 +82,8 @@ def test_x_led_weapons_act_for_x(run: Run, text: str, expected: tuple[str, str, 
         ("Hungary stalls Sweden's NATO membership", ("HUN", "rejects", "SWE")),
         # verbless: "stymies" read as a plural noun, "Georgian" as the subject of "bid"
         ("Russia stymies Georgian bid for UN seat", ("RUS", "rejects", "GEO")),
+        # verbless, two subjects: "veto" read as a noun; the adjective the parse hung on the verb is the object's
+        ("Britain, France veto Syrian bid for council seat", ("GBR", "rejects", "SYR")),
         # past tense, full stop, "the X government"
         ("The Hungarian government obstructed Ukraine's accession bid on Thursday.", ("HUN", "rejects", "UKR")),
     ],
