@@ -15,9 +15,12 @@ A line is re-read only when all of these hold (else it is left as parsed):
   (``kg/data/headline_verbs.tsv``: "sanctions", "expels", "condemns"), or a form of a verb + object trigger of the
   lexicon that the object's noun follows ("trade fire", "swap prisoners": ``kg/data/headline_phrases.tsv``; "trade"
   alone is mostly a noun, "Brazil, Argentina trade goals" stays one);
-* the words before it are one name phrase, or several joined by a comma or "and", and name an actor (a country,
-  nationality, organisation or person: an entity of the NER or the gazetteer), and the words after it begin with a
-  noun phrase, whose head becomes the verb's object.
+* the words before it are one name phrase, or several joined by a comma or "and", each headed by a word that names
+  an actor (a country, nationality or person, an organisation of the gazetteer, or a noun of a state's organ or
+  force: "Sudian government"; not a company the NER found, nor "Norland-Sudia trade" before "talks"), and the words
+  after it begin with a noun phrase, whose head becomes the verb's object; a verb read on its own (not a verb +
+  object trigger) also needs an actor among those words ("Norland pledges tracker" stays a noun phrase);
+* a base form ("sanction") only after more than one actor ("Norland and Sudia sanction ...").
 
 The word becomes the line's root verb (its lemma the table's verb), the names before it its subjects (two joined
 by a comma both subjects, as the extractor reads "Norland, Sudia agree ..."), the noun phrase after it its direct
@@ -49,8 +52,6 @@ _SUBJECT_TAGS = _NOUNS | {"JJ", "HYPH", ",", "CC", "DT", "POS", "VBN", "NML"}
 _OBJECT_OPENERS = _NOUNS | {"DT", "JJ", "JJR", "JJS", "CD", "PRP$", "PRP", "VBN", "VBG"}
 #: The relation of a modifier to its noun, by the modifier's tag.
 _MODIFIER_DEPS = {"JJ": "amod", "JJR": "amod", "JJS": "amod", "VBN": "amod", "DT": "det", "CD": "nummod", "PRP$": "poss"}
-#: Entity labels of an actor.
-_ACTORS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 #: What ends a sentence that is no headline.
 _FINAL = frozenset({".", "!", "?", ":", ";", '"', "\u201d", "\u2026", "'", ")"})
 
@@ -96,9 +97,20 @@ def _headline_line(sent: Span, text: str) -> Span | None:
     if end - start < 3 or end - start > MAX_TOKENS or sent.doc[end - 1].text in _FINAL:
         return None
     first, last = sent.doc[start], sent.doc[end - 1]
-    if text[:first.idx].rstrip(" \t")[-1:] not in ("", "\n") or text[last.idx + len(last.text):].lstrip(" \t")[:1] not in ("", "\n", "\r"):
+    if _next_char(text, first.idx - 1, -1) not in ("", "\n") or _next_char(text, last.idx + len(last.text), 1) not in ("", "\n", "\r"):
         return None  # part of a longer line: a sentence the parser cut, not a headline
     return sent.doc[start:end]
+
+
+def _next_char(text: str, i: int, step: int) -> str:
+    r"""The first character from ``i`` on in the direction ``step`` that is no space or tab ("" at an end of the text).
+
+    >>> _next_char("a \n  b", 4, -1), _next_char("b  ", 1, 1)
+    ('\n', '')
+    """
+    while 0 <= i < len(text) and text[i] in " \t":
+        i += step
+    return text[i] if 0 <= i < len(text) else ""
 
 
 #: What an object noun's dependents may be for its parse to be mended (no verb of its own: no clause).
