@@ -32,6 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
         ("Australian government sanctions Myanmar generals", ("AUS", "sanctions", "MMR")),
         # the base form after two actors joined by "and"
         ("Canada and Britain sanction Russian steel firms", ("GBR", "sanctions", "RUS")),
+        # title case
+        ("Norway Sanctions Belarusian Judges Over Trials", ("NOR", "sanctions", "BLR")),
     ],
 )
 def test_a_verbless_headline_is_read_as_a_clause(run: Run, text: str, expected: tuple[str | None, str, str]) -> None:
@@ -46,6 +48,7 @@ def test_a_verbless_headline_is_read_as_a_clause(run: Run, text: str, expected: 
         ("North Korea, South Korea trade warning shots", ("North Korea", "threatens", "South Korea")),
         ("Kenya, Somalia trade accusations over border raid", ("Kenya", "accuses", "Somalia")),
         ("Ethiopia, Eritrea swap prisoners", ("Ethiopia", "concedes", "Eritrea")),
+        ("Thailand, Cambodia Trade Fire Near Temple", ("Thailand", "fightsWith", "Cambodia")),
     ],
 )
 def test_a_verb_and_its_object_after_comma_joined_actors(run: Run, text: str, expected: tuple[str, str, str]) -> None:
@@ -104,6 +107,7 @@ def test_blocking_another_s_bid_is_a_rejection(run: Run, text: str, expected: tu
         "Oil prices trade higher on supply fears",
         # companies: no state
         "Apple sanctions employees over leaks",
+        "Tesla Sanctions Staff Over Leaks",
         "Google, Microsoft trade barbs over AI",
         "Apple, Samsung trade lawsuits",
         # a noun phrase headline
