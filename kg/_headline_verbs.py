@@ -229,10 +229,8 @@ def _subjects(before: Span) -> list[tuple[Token, str, Token | None]] | None:
     first = phrases[0][-1]
     found: list[tuple[Token, str, Token | None]] = [(first, "nsubj", None)]
     for joiner, phrase in zip(joiners, phrases[1:]):
-        if joiner.lower_ == "and":
-            found += [(joiner, "cc", first), (phrase[-1], "conj", first)]
-        else:
-            found += [(joiner, "punct", first), (phrase[-1], "nsubj", None)]
+        # a comma joins as "and" does ("Norland, Sudia trade fire" is "Norland and Sudia trade fire")
+        found += [(joiner, "cc" if joiner.lower_ == "and" else "punct", first), (phrase[-1], "conj", first)]
     for phrase in phrases:
         for token in phrase[:-1]:
             if token.i in outside:

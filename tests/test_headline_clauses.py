@@ -60,9 +60,24 @@ def test_the_parse_of_a_reread_headline(nlp) -> None:  # type: ignore[no-untyped
     doc = nlp("Norway, Sweden trade fire along the fjord")
     verb = doc[3]
     assert (verb.lemma_, verb.pos_, verb.dep_) == ("trade", "VERB", "ROOT")
-    assert [t.text for t in verb.children if t.dep_ == "nsubj"] == ["Norway", "Sweden"]
+    # a comma joins the names as "and" would
+    assert [(t.text, [c.text for c in t.conjuncts]) for t in verb.children if t.dep_ == "nsubj"] == [("Norway", ["Sweden"])]
     assert [t.text for t in verb.children if t.dep_ == "dobj"] == ["fire"]
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an exchange is over is no side of it, in a headline or a sentence
+        ("Venezuela, Guyana trade barbs over Essequibo", ("Venezuela", "criticizes", "Guyana")),
+        ("Morocco and Algeria traded threats over Western Sahara.", ("Morocco", "threatens", "Algeria")),
+    ],
+)
+def test_the_matter_of_an_exchange_is_no_side(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    found = events(run(text))
+    assert expected in found and (expected[2], expected[1], expected[0]) in found
+    assert all(o in (expected[0], expected[2]) for _, _, o in found), found
 
 
 @pytest.mark.parametrize(
