@@ -16,8 +16,9 @@ A line is re-read only when all of these hold (else it is left as parsed):
   lexicon that the object's noun follows ("trade fire", "swap prisoners": ``kg/data/headline_phrases.tsv``; "trade"
   alone is mostly a noun, "Brazil, Argentina trade goals" stays one);
 * the words before it are one name phrase, or several joined by a comma or "and", each headed by a word that names
-  an actor (a country, nationality or person, an organisation of the gazetteer, or a noun of a state's organ or
-  force: "Sudian government"; not a company the NER found, nor "Norland-Sudia trade" before "talks"), and the words
+  an actor (a country, nationality or person, an organisation of the gazetteer, a noun of a state's organ or
+  force: "Sudian government", or a name after a country's: "US Treasury"; not a company the NER found alone, nor
+  "Norland-Sudia trade" before "talks"), and the words
   after it begin with a noun phrase, whose head becomes the verb's object; a verb read on its own (not a verb +
   object trigger) also needs an actor among those words ("Norland pledges tracker" stays a noun phrase);
 * a base form ("sanction") only after more than one actor ("Norland and Sudia sanction ...").
@@ -199,6 +200,13 @@ def _actor_word(token: Token) -> bool:
     return not token.ent_type_ and acts_for_state(token.lemma_.lower()) is True
 
 
+def _state_body(phrase: list[Token]) -> bool:
+    """Whether a phrase names a body of a state: an organisation's name after a country or nationality ("US Treasury")."""
+    words = [t for t in phrase[:-1] if t.tag_ != "DT"]
+    return phrase[-1].ent_type_ == "ORG" and any(t.ent_type_ in ("GPE", "NORP") for t in words) \
+        and all(t.ent_type_ in ("GPE", "NORP", "ORG") for t in words)  # not "US firm Norco": a company
+
+
 def _outside(span: Span) -> list[Token]:
     """The tokens of a span whose head lies outside it (or that are a root): the heads of its phrases."""
     return [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
@@ -224,7 +232,7 @@ def _subjects(before: Span) -> list[tuple[Token, str, Token | None]] | None:
             phrases.append([])
         else:
             phrases[-1].append(token)
-    if any(not phrase or phrase[-1].tag_ not in _NOUNS or not _actor_word(phrase[-1]) for phrase in phrases):
+    if any(not phrase or phrase[-1].tag_ not in _NOUNS or not (_actor_word(phrase[-1]) or _state_body(phrase)) for phrase in phrases):
         return None  # each phrase names an actor: not "Norland-Sudia trade talks", nor a company ("Norco, Sudco")
     first = phrases[0][-1]
     found: list[tuple[Token, str, Token | None]] = [(first, "nsubj", None)]

@@ -34,6 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
         ("Canada and Britain sanction Russian steel firms", ("GBR", "sanctions", "RUS")),
         # title case
         ("Norway Sanctions Belarusian Judges Over Trials", ("NOR", "sanctions", "BLR")),
+        # a state's body named after its country
+        ("Russian Foreign Ministry summons Danish envoy", ("RUS", "protests", "DNK")),
     ],
 )
 def test_a_verbless_headline_is_read_as_a_clause(run: Run, text: str, expected: tuple[str | None, str, str]) -> None:
@@ -123,6 +125,7 @@ def test_blocking_another_s_bid_is_a_rejection(run: Run, text: str, expected: tu
         # companies: no state
         "Apple sanctions employees over leaks",
         "Tesla Sanctions Staff Over Leaks",
+        "US firm Boeing sanctions Chinese suppliers",
         "Google, Microsoft trade barbs over AI",
         "Apple, Samsung trade lawsuits",
         # a noun phrase headline
