@@ -13,7 +13,9 @@ to it:
   blank line, so a headline is its own sentence;
 * ``entity_ruler`` (before the statistical NER) labels every gazetteer name
   (countries as GPE, demonyms as NORP, organisations as ORG) with the entity key
-  as ``ent_id``, which the resolver trusts over the NER's guess.
+  as ``ent_id``, which the resolver trusts over the NER's guess;
+* ``headline_verbs`` (last; ``kg._headline_verbs``) re-reads a verbless headline
+  whose verb the tagger took for a noun ("Norland sanctions Sudian firms") as a clause.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
+from kg import _headline_verbs  # noqa: F401  (registers the headline_verbs component)
 from kg.data import table
 from kg.errors import ModelNotInstalled
 from kg.gazetteer import ADJECTIVE, cities, load_gazetteer, name_cues
@@ -519,6 +522,7 @@ def load_nlp(model: str | None = None) -> Language:
     _lower_capitalised_verbs(nlp)
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     nlp.add_pipe("city_names", after="entity_ruler")
+    nlp.add_pipe("headline_verbs", last=True)
     # The ruler matches ORTH: its phrase patterns need only the tokenizer, not the whole pipeline
     # that add_patterns runs them through otherwise (0.8 s per process).
     with nlp.select_pipes(disable=nlp.pipe_names):

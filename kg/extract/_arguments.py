@@ -14,6 +14,7 @@ from kg.extract._publisher import institutional_we
 from kg.extract._modality import _inverted_condition, amount_of, opened_condition, commands_own_forces, intention_noun, issued_document, issuing_verb, sought_standing
 from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
+    _WEAPONS,
     _AGREEING_TO,
     _VOTING,
     _INTERNATIONAL_BODIES,
@@ -87,7 +88,7 @@ from kg.extract._words import (
 )
 from kg.extract.lexicon import Trigger
 from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, load_gazetteer, sector_nouns, state_nouns
-from kg.model import Entity, EntityType, slugify
+from kg.model import Entity, EntityType, Mention, slugify
 from kg.nlp import first_conjunct, span_text, text_of
 
 #: Triggers of those predicates that go one way: "X and Y hosted the talks" do not meet each other.
@@ -110,6 +111,9 @@ _KIN = {"daughter", "son", "wife", "husband", "widow", "widower", "mother", "fat
 
 #: Groups that act for the one who leads them ("the Saudi-led coalition"); a "Haitian-led transition" does not act.
 _LED_GROUPS = {"coalition", "alliance", "bloc", "militia"}
+#: Weapons that act for the one who leads them ("Saudi-led jets", "US-led warships"); not the nouns of a strike,
+#: which are acts (``_led_act_doers``).
+_LED_WEAPONS = frozenset(_WEAPONS - {"strike", "airstrike"})
 #: Prepositions of time and means whose gerund is the act of the clause's subject ("after meeting Y", "by signing
 #: the pact"); not "without" or "instead of", whose gerund did not happen, nor "on", most often a verb's own
 #: complement ("focused on defeating Y", "insisted on meeting Y").
@@ -292,6 +296,13 @@ def _members_of(ctx: _Context, token: Token, score: float) -> list[Arg]:
     return []
 
 
+def _compound_owner(ctx: _Context, name: Token) -> Mention | None:
+    """The country that owns a noun phrase when the parse hangs its possessive on a name compounded with the noun:
+    "Sudia's NATO bid", "Sudia's EU membership" (Sudia's, not NATO's); ``None`` when there is none."""
+    owners = [m for c in name.children if c.dep_ == "poss" and (m := ctx.mention(c)) is not None and m.entity.type is EntityType.COUNTRY]
+    return owners[0] if len(owners) == 1 and (m := ctx.mention(name)) is not None and m.entity.type is EntityType.ORGANIZATION else None
+
+
 def _state_noun(token: Token) -> bool:
     """Whether a noun names members of a state's government or forces ("ministers", "officials", "troops")."""
     lemma = token.lemma_.lower()
@@ -299,19 +310,30 @@ def _state_noun(token: Token) -> bool:
 
 
 def _headline_pair(ctx: _Context, token: Token, score: float) -> list[Arg]:
-    """'Norland, Sudia agree to ...': in a headline a comma joins two subjects as "and" would."""
+    """'Norland, Sudia agree to ...', 'North Norland, South Norland trade fire': in a headline a comma joins two
+    subjects as "and" would (each name of one word or several)."""
     if token.dep_ != "nsubj":
         return []
-    if token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == "," and token.doc[token.i + 2].dep_ == "nsubj" \
-            and token.doc[token.i + 2].head.i == token.head.i:
-        token = token.doc[token.i + 2]  # "Norland, Sudia restore ties": the parse may make both names subjects
-    if token.i < 2:
+    doc = token.doc
+    end = token.right_edge.i if doc[token.right_edge.i].text == "," else token.right_edge.i + 1
+    if end + 1 < len(doc) and doc[end].text == ",":
+        # "Norland, Sudia restore ties": the parse may make both names subjects; the first's phrase ends at the comma
+        second = [c for c in token.head.children if c.dep_ == "nsubj" and c.left_edge.i == end + 1]
+        if second:
+            token = second[0]
+    edge = token.left_edge.i
+    if edge < 2:
         return []
-    comma, first = token.doc[token.i - 1], token.doc[token.i - 2]
+    comma = doc[edge - 1]
     if comma.text != ",":
         return []  # the cheap test first: most subjects follow no comma
+    # the first name's phrase ends at the comma, or takes the comma in
+    firsts = [c for c in token.head.children if c.i < comma.i and c.right_edge.i in (comma.i - 1, comma.i)]
+    if not firsts:
+        return []
+    first = firsts[0]
     sent = token.sent
-    if span_text(sent).rstrip().endswith((".", "!", "?", '"', "\u201d")) or first.left_edge.i != sent.start or first.head.i != token.head.i:
+    if span_text(sent).rstrip().endswith((".", "!", "?", '"', "\u201d")) or first.left_edge.i != sent.start:
         return []
     pair = [ctx.mention(first), ctx.mention(token)]
     if any(m is None or m.entity.type not in _ACTOR_TYPES for m in pair) or pair[0] is pair[1]:
@@ -405,6 +427,8 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
             if child.dep_ in ("compound", "poss") and follower:
                 continue  # "a Kremlin critic", "Y's opponents": whom the person backs or opposes, not the person
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not _is_stance(child) and (m := ctx.mention(child)):
+                if child.dep_ == "compound" and (owner := _compound_owner(ctx, child)) is not None:
+                    m = owner  # "Y's O bid": the parse hangs the owner on the name before the noun; the phrase is Y's
                 if m.entity.type in _ACTOR_TYPES:
                     return Arg(m.entity, score * 0.85, place=place)
             # "the Indian prime minister's visit", "Russian troops' incursions": an owner named by its office or force
@@ -413,8 +437,10 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         if token.lemma_.lower() in _TRAVELLING_BODIES and (leader := _body_leader(ctx, token, score, anchor)) is not None:
             return leader
         for child in token.children:
-            # "Vietnamese-led forces", "the Saudi-led coalition": the leader acts (not "Syrian-backed militia")
-            if child.dep_ == "amod" and child.lower_ == "led" and (token.lemma_.lower() in sector_nouns() or token.lemma_.lower() in _LED_GROUPS):
+            # "Vietnamese-led forces", "the Saudi-led coalition", "Saudi-led jets": the leader acts (not "Syrian-backed
+            # militia"); an act noun led ("US-led strikes") is _led_act_doers'
+            if child.dep_ == "amod" and child.lower_ == "led" and (token.lemma_.lower() in sector_nouns() or token.lemma_.lower() in _LED_GROUPS
+                                                                   or token.lemma_.lower() in _LED_WEAPONS):
                 leaders = [m for g in child.children if g.i < child.i and (m := ctx.mention(g)) and m.entity.type in _ACTOR_TYPES]
                 if leaders:
                     return Arg(leaders[0].entity, score * 0.85, place=place)

@@ -876,9 +876,12 @@ class PatternExtractor:
             # "X hosted talks between Y and Z": the parties of the talks meet each other, not the host (a mediator stands
             # between the sides of what it mediates: "brokered a truce between Y and Z")
             objects = [o for o in objects if o.prep != "between"]
-        if trigger.pair or pred.name in _RECIPROCAL:
-            # "talks about Sudia", "cooperation on Sudia": what is talked about takes no part
-            objects = [o for o in objects if o.prep not in ("about", "on", "over", "regarding", "concerning") or o.prep in trigger.extra or o.prep in trigger.object_preps]
+        if trigger.pair or pred.name in _RECIPROCAL or trigger.coordinated is not None:
+            # "talks about Sudia", "cooperation on Sudia": what is talked about takes no part; nor does it inside the
+            # object's phrase of an exchange ("X and Y traded barbs over Z", "X, Y trade threats over Z")
+            matters = ("about", "on", "over", "regarding", "concerning")
+            objects = [o for o in objects if o.prep not in matters or o.prep in trigger.extra or o.prep in trigger.object_preps]
+            objects = [o for o in objects if not (o.inner and o.via in matters and trigger.kind == "verb" and trigger.extra)]
         if (pred.category in ("SUPPORT", "AID", "COOPERATE") or pred.name in ("participatesIn", "memberOf")) \
                 and "against" not in trigger.extra and "against" not in trigger.object_preps:
             # "supports Y against Z", "backed Y against the rebels of Z": Z is the adversary, not helped;
