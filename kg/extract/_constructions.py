@@ -248,6 +248,7 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     if category == "PROTEST" and verb and not actor_objects:
         # "shouted anti-Y slogans", "burned anti-Y banners": the act's thing is "anti-" its target
         objects = objects + [a for thing in _first_of(list(anchor.children), {"dobj"}) for a in _anti_targets(ctx, thing)]
+        objects = objects + _held_against(ctx, anchor)
     if category == "PROTEST" and not verb and (against := _anti_targets(ctx, anchor)):
         # "anti-Y protests erupted in X": Y is the target, not a protester; the protesters are X's
         keys = {a.entity.key for a in against}
@@ -259,9 +260,13 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     if category in ("PROTEST", "ACCUSE") and not actor_objects and not objects and not _embassy_owners(ctx, anchor):
         # "X lodged a protest after Y's official visited the islands": a protest with no target answers the act it follows
         objects = _provoked_by(ctx, anchor, subjects, any_act=True)
-    if category == "PROTEST":
+    if category == "PROTEST" and (owners := _embassy_owners(ctx, anchor)):
         # "a hunger strike in front of the Y embassy": the general rules may read the embassy through "in"
-        objects = objects + [a for a in _embassy_owners(ctx, anchor) if all(a.entity.key != o.entity.key or o.prep == "in" for o in objects)]
+        objects = objects + [a for a in owners if all(a.entity.key != o.entity.key or o.prep == "in" for o in objects)]
+        # "protested at the Y consulate": the mission the general rules read as Y's government stands for its state
+        states = {a.entity.country for a in owners if a.entity.type is EntityType.COUNTRY}
+        objects = [o for o in objects if not (o.entity.type is EntityType.SECTOR_ACTOR and o.entity.role == "government"
+                                              and o.entity.country in states and o.prep in _AT_PLACE)]
     if category == "STRUCTURAL" and not subjects and not verb:
         subjects = _role_holders(ctx, anchor)
         if predicate == "memberOf":
@@ -816,16 +821,17 @@ def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg], held: To
         # "Students in Lima blocked a highway to ...": civilians are no actor of their state as such
         # (``_arguments._CIVILIANS``), but a group placed in a country, or named after it ("Iranian
         # students protested ..."), protests as that country's group
+        protesters = _protest_subjects(verb)
         found = [
             Arg(group, 0.85)
-            for s in _first_of(list(verb.children), {"nsubj"})[:1]
+            for s in protesters
             if (group := _placed_group(ctx, s) or _national_group(ctx, _counted(s))) is not None
         ]
         if not found and len(countries := _protest_countries(ctx, verb, held)) == 1:
             # "Protesters rallied outside the Y embassy in Manila", "Demonstrators marched in Lima": a group
             # of no named country protests as a group of the one country its protest is held in
             country = countries.pop()
-            found = [Arg(group, 0.8) for s in _first_of(list(verb.children), {"nsubj"})[:1] if (group := _group_actor(_counted(s), country) or _crowd(s, country)) is not None]
+            found = [Arg(group, 0.8) for s in protesters if (group := _group_actor(_counted(s), country) or _crowd(s, country)) is not None]
         return found
     # a capitalised group noun at the head of a sentence ("Farmers protested ...") may be read as an
     # organisation of no country; _group_actor below accepts only group nouns ("farmers", "students")
@@ -839,6 +845,25 @@ def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg], held: To
     }
     groups = [g for s in verb.children if s.dep_ == "nsubj" and len(places) == 1 for g in [_group_actor(s, next(iter(places))) or _crowd(s, next(iter(places)))] if g is not None]
     return [Arg(groups[0], subjects[0].score)] if groups else subjects
+
+
+def _held_against(ctx: _Context, verb: Token) -> list[Arg]:
+    """The target a protest noun held by its verb names by "against", where the parse hangs it on the noun: "went on
+    strike against Y's tariffs", "staged a walkout against Y" (PROTEST, CAMEO 143: PETRARCH2 "MARCH * (AGAINST)")."""
+    held = [c for c in verb.children if c.dep_ == "dobj"]
+    held += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+    return [Arg(a.entity, a.score, "against") for noun in held for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "against"
+            for p in prep.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.85)]
+
+
+def _protest_subjects(verb: Token) -> list[Token]:
+    """The subject noun of a protest verb, or of the clause whose purpose the protest is: "Y traders went on strike
+    to protest Z's tariffs", "students gathered to protest" (an infinitive of purpose or a controlled complement has
+    no subject of its own) (PROTEST, CAMEO 143: PETRARCH2 "START * STRIKE IN PROTEST")."""
+    own = _first_of(list(verb.children), {"nsubj"})[:1]
+    if own or verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return own
+    return _first_of(list(verb.head.children), {"nsubj"})[:1]
 
 
 def _protest_countries(ctx: _Context, verb: Token, held: Token | None = None) -> set[str]:

@@ -201,6 +201,11 @@ def _parse_trigger(
     if kind == "nouns" and len(words) == 2 and words[1] in _NOUN_PREPS:
         # "call for": the noun with that preposition (or the marker of its for-to clause) as a dependent
         lemma, extra = words[0], (words[1],)
+    elif kind == "nouns" and "-" in words[-1].strip("-"):
+        # "sit-in", "walk-out": the tokenizer splits a hyphenated noun, and the parse hangs its first part on the
+        # last as a compound, so the last part is the head and the first ones are required modifiers
+        *first, lemma = words[-1].split("-")
+        extra = tuple(words[:-1]) + tuple(w for w in first if w)
     elif kind == "nouns":
         lemma, extra = words[-1], tuple(words[:-1])
     else:

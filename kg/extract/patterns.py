@@ -503,6 +503,11 @@ class PatternExtractor:
                         and not commands_own_forces(anchor)}
             # "put pressure on Y to recognise Z": the act a verb + object demand presses for is asked for, not done
             refusals |= {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra and trigger.predicate.name == "demands"}
+            # "staged a strike", "went on strike": the verb + object trigger of a protest decides over an act of force its
+            # object noun reads alone (the noun's index -> the verb's)
+            stoppages = {noun.i: anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.predicate.category == "PROTEST"
+                         and trigger.extra and trigger.weight >= 1.0 for noun in _completing_nouns(anchor, trigger)
+                         if any(t.predicate.category == "ASSAULT" for t in self.lexicon.nouns.get(noun.lemma_.lower(), ()))}
             unreal = _hypothetical(ctx.tokens(sent), found)
             produced: list[tuple[Token, list[Statement]]] = []
             typed: set[int] = set()  # anchors where a trigger that holds for its object's type was read
@@ -533,8 +538,11 @@ class PatternExtractor:
                     continue  # "the cutting of diplomatic ties with Y": the act read as its verb decides, as "cut diplomatic ties"
                 if trigger.kind != "verb" and not trigger.pair and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in pairing:
                     continue
-                if trigger.kind == "verb" and anchor.lemma_.lower() in _LIGHT_VERBS and anchor.i in nouns_under and anchor.i not in pairing:
+                if trigger.kind == "verb" and anchor.lemma_.lower() in _LIGHT_VERBS and anchor.i in nouns_under and anchor.i not in pairing \
+                        and anchor.i not in stoppages.values():
                     continue
+                if trigger.kind != "verb" and trigger.predicate.category == "ASSAULT" and anchor.i in stoppages:
+                    continue  # "staged a strike against Y's firms": a stoppage of work, no attack
                 if trigger.kind == "verb" and trigger.weight < 1.0 and trigger.extra and anchor.i in curated_nouns:
                     continue
                 if trigger.object_type is None and anchor.i in typed:
@@ -1219,6 +1227,15 @@ def _own_other_side(noun: Token, nouns: Mapping[str, Sequence[Trigger]]) -> bool
         return True
     words = {c.lemma_.lower() for c in noun.children}
     return any((t.pair or t.predicate.name in _RECIPROCAL) and set(t.extra) <= words for t in nouns.get(lemma, ()))
+
+
+def _completing_nouns(verb: Token, trigger: Trigger) -> list[Token]:
+    """The nouns that complete a verb + object trigger on ``verb``: its direct object ("staged a strike") or the object
+    of its preposition ("went on strike") among the trigger's words."""
+    if trigger.prep_object:
+        return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in trigger.extra for p in c.children
+                if p.dep_ == "pobj" and p.lemma_.lower() in trigger.prep_object]
+    return [c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower() in trigger.extra or c.lower_ in trigger.extra)]
 
 
 def _light_verb(verb: Token) -> bool:
