@@ -66,7 +66,7 @@ from kg.extract._discourse import patient_owner, refer
 from kg.extract._topics import topic_label
 from kg.extract._modality import _modality, intention_noun
 from kg.extract._words import HARMED_IN as _HARMED_IN
-from kg.extract._words import _CAPTIVE, _INTERNATIONAL_BODIES, _GROUP_PLACE_PREPS, _RESPONSES, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _WEAPONS, _WISH, contest_intents, contest_modifiers, operation_nouns, praising_verbs
+from kg.extract._words import _CAPTIVE, _GATHERING, _INTERNATIONAL_BODIES, _GROUP_PLACE_PREPS, _RESPONSES, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _WEAPONS, _WISH, contest_intents, contest_modifiers, operation_nouns, praising_verbs
 from kg.gazetteer import sector_nouns, structural_cues
 from kg.model import Entity, EntityType, Modality, slugify
 from kg.nlp import first_conjunct
@@ -99,6 +99,13 @@ _AT_PLACE = {"outside", "at", "near", "before", "opposite", "to", "toward", "tow
 _EXERCISES = {"test", "trial", "drill", "exercise", "manoeuvre", "maneuver", "wargame", "war-game"}
 #: Crowds whose violence at a state's mission is a violent protest ("protesters stormed the Y embassy").
 _RIOTERS = {"protester", "demonstrator", "rioter", "crowd", "mob", "student", "activist", "youth"}
+#: Nouns of those whose gathering at a mission is a protest ("demonstrators gathered outside the Y embassy").
+_GATHERERS = {"protester", "demonstrator", "rioter", "mob", "activist", "marcher", "picketer"}
+#: Nouns of a protest in the street, held by a crowd ("a rally was held in X"), and the verbs of its being held or breaking out.
+_STREET_PROTESTS = {"protest", "demonstration", "rally", "march", "picket", "riot", "in", "strike", "walkout", "vigil", "sit"}
+_STAGING = {"hold", "stage", "organize", "organise", "mount", "erupt", "break", "spread", "take"}
+#: Nouns of a city's public ways, whose "of" names the city a protest is held in ("took to the streets of X").
+_STREETS = {"street", "streets", "square", "squares"}
 #: Nouns of a crowd that name no group of their own ("a mob", "rioters"): protesters of the country they act in.
 _MOBS = {"mob", "rioter"}
 #: Nouns that count a group ("thousands of students").
@@ -241,6 +248,8 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         objects = objects + (_asked(ctx, anchor) or _asked_from(ctx, anchor))
     if category == "MOBILIZE" and not actor_objects:
         objects = objects + (_strained_with(ctx, anchor, subjects) or _provoked_by(ctx, anchor, subjects))
+    if category == "PROTEST" and verb and anchor.lemma_.lower() in _GATHERING and not _gathered_protesters(anchor):
+        return [], []  # "diplomats gathered outside the embassy": a gathering, no protest
     if category == "PROTEST" and verb:
         subjects = _placed_protesters(ctx, anchor, subjects)
     elif category == "PROTEST" and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in _LIGHT_VERBS:
@@ -257,6 +266,10 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         # "Thousands joined anti-Y demonstrations in X": the crowd is the protest's own group, named by its place
         subjects = [next((p for p in placed if p.entity.key == s.entity.key), s) for s in subjects]
         objects = [o for o in objects if o.entity.key not in keys] + against
+    if category == "PROTEST" and not verb and not subjects:
+        # "a rally was held outside the Y embassy in X", "a protest against Y's plan was staged in X": a protest held by
+        # no one named is held by protesters of the one country it is held in
+        subjects = _unnamed_protesters(ctx, anchor)
     if category in ("PROTEST", "ACCUSE") and not actor_objects and not objects and not _embassy_owners(ctx, anchor):
         # "X lodged a protest after Y's official visited the islands": a protest with no target answers the act it follows
         objects = _provoked_by(ctx, anchor, subjects, any_act=True)
@@ -265,8 +278,7 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         objects = objects + [a for a in owners if all(a.entity.key != o.entity.key or o.prep == "in" for o in objects)]
         # "protested at the Y consulate": the mission the general rules read as Y's government stands for its state
         states = {a.entity.country for a in owners if a.entity.type is EntityType.COUNTRY}
-        objects = [o for o in objects if not (o.entity.type is EntityType.SECTOR_ACTOR and o.entity.role == "government"
-                                              and o.entity.country in states and o.prep in _AT_PLACE)]
+        objects = [o for o in objects if not (o.entity.type is EntityType.SECTOR_ACTOR and o.entity.role == "government" and o.entity.country in states)]
     if category == "STRUCTURAL" and not subjects and not verb:
         subjects = _role_holders(ctx, anchor)
         if predicate == "memberOf":
@@ -847,6 +859,27 @@ def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg], held: To
     return [Arg(groups[0], subjects[0].score)] if groups else subjects
 
 
+def _gathered_protesters(verb: Token) -> bool:
+    """Whether those who gather are a crowd of protest: "demonstrators gathered outside the Y embassy", "hundreds of
+    protesters massed at the Y consulate" (PETRARCH2 "ASSEMBLE DEMONSTRATORS *"), or gather for one ("crowds gathered
+    outside the Y embassy to protest", PETRARCH2 "ASSEMBLE * (TO DEMONSTRATE)", read by the protest verb itself)."""
+    return any(_counted(s).lemma_.lower() in _GATHERERS for s in _protest_subjects(verb))
+
+
+def _unnamed_protesters(ctx: _Context, noun: Token) -> list[Arg]:
+    """The protesters of a protest noun held by no one named, in one country: "a rally was held outside the Y embassy in
+    X", "a protest was staged in X against Y's plan" (a group of X's, of the opposition sector as "protesters" are)."""
+    holder = noun.head
+    if noun.lemma_.lower() not in _STREET_PROTESTS or noun.dep_ not in ("nsubjpass", "nsubj") or holder.lemma_.lower() not in _STAGING:
+        return []  # "a protest note was handed to the Y embassy in X": the note of a state, no crowd
+    places = _protest_places(ctx, holder, noun)
+    if len(places) != 1:
+        return []
+    country, place = next(iter(places.items()))
+    label = f"{noun.text} in {place.text}"
+    return [Arg(Entity(key=f"actor/{country}-opposition", label=label, type=EntityType.SECTOR_ACTOR, country=country, role="opposition"), 0.75)]
+
+
 def _held_against(ctx: _Context, verb: Token) -> list[Arg]:
     """The target a protest noun held by its verb names by "against", where the parse hangs it on the noun: "went on
     strike against Y's tariffs", "staged a walkout against Y" (PROTEST, CAMEO 143: PETRARCH2 "MARCH * (AGAINST)")."""
@@ -861,26 +894,45 @@ def _protest_subjects(verb: Token) -> list[Token]:
     to protest Z's tariffs", "students gathered to protest" (an infinitive of purpose or a controlled complement has
     no subject of its own) (PROTEST, CAMEO 143: PETRARCH2 "START * STRIKE IN PROTEST")."""
     own = _first_of(list(verb.children), {"nsubj"})[:1]
-    if own or verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+    if own or (served := _served_clause(verb)) is None:
         return own
-    return _first_of(list(verb.head.children), {"nsubj"})[:1]
+    return _first_of(list(served.children), {"nsubj"})[:1]
+
+
+def _served_clause(verb: Token) -> Token | None:
+    """The verb a subjectless infinitive of purpose serves: "gathered" of "gathered outside the Y embassy to protest"."""
+    if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb.head if verb.head.pos_ in ("VERB", "AUX") else None
 
 
 def _protest_countries(ctx: _Context, verb: Token, held: Token | None = None) -> set[str]:
+    """The countries a protest verb places its protest in (:func:`_protest_places`)."""
+    return set(_protest_places(ctx, verb, held))
+
+
+def _protest_places(ctx: _Context, verb: Token, held: Token | None = None) -> dict[str, Token]:
     """The countries a protest verb places its protest in: "rallied in Manila", "marched through Lima", and
     the place of a mission it is held at or done to ("outside the Y embassy in Manila", "stormed the Y embassy in
     Manila": the embassy stands in Manila)."""
     # "in Manila and in Hanoi", "in Manila and Hanoi": every place counts, and two abstain
     # (the place may hang on the noun of protest a light verb holds: "held a rally in Manila")
     holders = [verb] if held is None else [verb, held]
+    if (served := _served_clause(verb)) is not None:
+        holders.append(served)  # "gathered in Baghdad to protest": the purpose's place is the clause's
     preps = [c for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in _GROUP_PLACE_PREPS for c in (prep, *prep.conjuncts)]
     places = [q for prep in preps for p in prep.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
-    missions = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _AT_PLACE for p in prep.children if p.dep_ == "pobj"]
+    missions = [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in _AT_PLACE for p in prep.children if p.dep_ == "pobj"]
     missions += [c for c in verb.children if c.dep_ == "dobj"]  # "stormed the Y embassy in Baghdad"
-    missions += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in" for front in prep.children if front.lower_ == "front"
+    missions += [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "in" for front in prep.children if front.lower_ == "front"
                  for of in front.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
     places += [p for m in missions if m.lemma_.lower() in _MISSIONS for prep in m.children if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"]
-    return {m.entity.country for p in places if (m := ctx.mention(p)) is not None and m.entity.type is EntityType.COUNTRY and m.entity.country}
+    # "took to the streets of X", "marched through the streets of X": the streets' city
+    places += [p for h in holders for prep in h.children if prep.dep_ == "prep" for street in prep.children
+               if street.dep_ == "pobj" and street.lemma_.lower() in _STREETS for of in street.children if of.dep_ == "prep" and of.lower_ == "of"
+               for p in of.children if p.dep_ == "pobj"]
+    return {m.entity.country: p for p in places if (m := ctx.mention(p)) is not None and m.entity.type is EntityType.COUNTRY and m.entity.country}
 
 
 def _placed_group(ctx: _Context, noun: Token) -> Entity | None:
@@ -972,8 +1024,14 @@ def _embassy_owners(ctx: _Context, anchor: Token) -> list[Arg]:
     """The state whose embassy a protest is held at: "protested outside the Y embassy", "a rally in front of
     Y's consulate", "marched to the embassy of Y" (PROTEST, CAMEO 14: the mission stands for its state)."""
     holders = [anchor]
-    if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in _LIGHT_VERBS:
-        holders.append(anchor.head)  # "staged a protest [outside the Y embassy]": the parse may hang it on the verb
+    if anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.lemma_.lower() in _LIGHT_VERBS:
+        # "staged a protest [outside the Y embassy]", "a protest was held [outside the Y embassy]": the parse may hang it
+        # on the verb
+        holders.append(anchor.head)
+    elif anchor.dep_ in ("nsubj", "nsubjpass") and anchor.lemma_.lower() in _STREET_PROTESTS and anchor.head.lemma_.lower() in _STAGING:
+        holders.append(anchor.head)  # "protests erupted outside the Y embassy", "a rally took place outside the Y consulate"
+    if anchor.pos_ in ("VERB", "AUX") and (served := _served_clause(anchor)) is not None:
+        holders.append(served)  # "gathered outside the Y embassy to protest ...": the place of the act it is the purpose of
     places = [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in _AT_PLACE for p in prep.children if p.dep_ == "pobj"]
     # "in front of the embassy"
     places += [
