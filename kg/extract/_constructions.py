@@ -993,6 +993,11 @@ def _crowd(noun: Token, country: str, label: str | None = None) -> Entity | None
         start = next(t.i for t in noun.subtree if t.dep_ != "det")  # "a mob": "mob"
         return Entity(key=f"actor/{country}-opposition", label=label or noun.doc[start : noun.i + 1].text, type=EntityType.SECTOR_ACTOR, country=country, role="opposition")
     counted = _crowd_counted(noun)
+    if counted is None and noun.lemma_.lower() in _CROWD_PEOPLE and noun.tag_ in ("NNS", "NNPS") and (sector := sector_nouns().get(noun.lemma_.lower())):
+        # "Residents gathered outside the Y embassy in X to protest", "locals in X rallied against Y": the people of the
+        # place, as "Xian residents" are (their sector of kg/data/sectors.tsv)
+        start = next(t.i for t in noun.subtree if t.dep_ not in ("det", "amod"))
+        return Entity(key=f"actor/{country}-{slugify(sector)}", label=label or noun.doc[start : noun.i + 1].text, type=EntityType.SECTOR_ACTOR, country=country, role=sector)
     if counted is None:
         return None
     label = label or noun.doc[noun.left_edge.i : counted.i + 1].text

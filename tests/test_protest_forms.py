@@ -1,0 +1,132 @@
+"""Protest forms by crowds abroad or against a foreign state (PLOVER PROTEST; CAMEO 141, 143, 145), session 23.
+
+* A strike staged, held, called or gone on is a stoppage of work (CAMEO 143; PETRARCH2 "ARRANGE * STRIKE", "CALL *
+  STRIKE", "START * STRIKE IN PROTEST"), not an attack; its "against" names the target, also on the noun.
+* A protest verb that is the purpose of another act takes its crowd, its place and the mission it is held at from
+  that act: "went on strike to protest Y's quotas", "gathered outside the Y embassy in X to protest".
+* Protesters gathering at a foreign mission protest (PETRARCH2 "ASSEMBLE DEMONSTRATORS *"); diplomats do not.
+* A hyphenated protest noun ("sit-in") is read as head and compound; a mission is its state, not its government too.
+* A street protest held by no one named is held by protesters of the one country it is held in ("a rally was held
+  outside the Y embassy in X"); a diplomatic note handed to a mission is no crowd's.
+* Residents of a place who protest are its civilians.
+kg/extract/_constructions.py (_protest_subjects, _served_clause, _gathered_protesters, _unnamed_protesters,
+_held_against, _crowd), kg/extract/patterns.py (_completing_nouns), kg/extract/lexicon.py (hyphenated nouns),
+kg/data/lexicon.yaml (the strike and gathering rows).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.model import ArticleResult
+from tests.conftest import country_triples, events, expect
+
+Run = Callable[..., ArticleResult]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a light verb + "strike", the target on the noun
+        ("Cambodian farmers went on strike against Thai border fees.", ("KHM", "protests", "THA")),
+        ("Port workers in Durban held a strike against Chinese shipping lines.", ("ZAF", "protests", "CHN")),
+        ("Dock workers in Lagos staged a strike against South African firms.", ("NGA", "protests", "ZAF")),
+        # the strike's purpose names the target; the crowd is the served clause's subject
+        ("Moroccan fishermen went on strike to protest Spanish fishing quotas.", ("MAR", "protests", "ESP")),
+        ("Pakistani traders went on strike to protest Afghan border closures.", ("PAK", "protests", "AFG")),
+    ],
+)
+def test_strikes_are_protests(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    result = run(text)
+    found = country_triples(result)
+    assert expected in found, found
+    assert not [t for t in found if t[1] == "attacks"], found
+    assert all(s.cameo == "143" for s in result.statements if s.predicate.name == "protests")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the purpose's place and mission are the served verb's
+        ("Residents gathered outside the Turkish embassy in Nicosia to protest the new checkpoints.", ("CYP", "protests", "TUR")),
+        ("Crowds gathered outside the US embassy in Baghdad to protest the airstrike.", ("IRQ", "protests", "USA")),
+        ("Thousands took to the streets of Tbilisi to protest Russia's troop presence.", ("GEO", "protests", "RUS")),
+        # protesters gathering at a mission
+        ("Protesters congregated in front of the Saudi embassy in Sanaa.", ("YEM", "protests", "SAU")),
+        ("Demonstrators gathered in front of the Danish embassy in Islamabad.", ("PAK", "protests", "DNK")),
+        # a hyphenated protest noun after a light verb
+        ("Students held a sit-in outside the Japanese embassy in Seoul.", ("KOR", "protests", "JPN")),
+        # a street protest held by no one named
+        ("A rally was held outside the Ethiopian embassy in Cairo on Monday.", ("EGY", "protests", "ETH")),
+        ("A march against the Chinese dam project was staged in Hanoi.", ("VNM", "protests", "CHN")),
+        ("Demonstrations broke out outside the Dutch embassy in Ankara.", ("TUR", "protests", "NLD")),
+        # residents of a place
+        ("Residents in Jaffna rallied against Indian fishing trawlers.", ("LKA", "protests", "IND")),
+    ],
+)
+def test_protests_placed_abroad(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    found = country_triples(run(text))
+    assert expected in found, found
+
+
+def test_a_mission_is_its_state_only(run: Run) -> None:
+    """"at the French consulate": France, not also the French government."""
+    result = run("Students staged a sit-in at the French consulate in Dakar.")
+    objects = {s.object.key for s in result.statements if s.predicate.name == "protests"}
+    assert objects == {"country/FRA"}, objects
+    assert {s.subject.key for s in result.statements} == {"actor/SEN-education"}
+
+
+def test_a_crowd_with_its_own_demonym_keeps_it(run: Run) -> None:
+    found = country_triples(run("Turkish protesters in Berlin marched against the German government."))
+    assert ("TUR", "protests", "DEU") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # gatherings of others at a mission
+        "Officials gathered at the Italian embassy in Madrid for a reception.",
+        "Ambassadors assembled at the Canadian embassy in Oslo.",
+        "Fans gathered outside the Brazilian embassy in Tokyo to celebrate.",
+        # domestic: the crowd's own state
+        "A protest was staged in Rome against Italian austerity.",
+        "Workers in Lyon went on strike against the French pension reform.",
+        "Protesters in Beijing rallied against the Chinese government.",
+        "Students staged a sit-in at the Kenyan ministry in Nairobi.",
+        # a strike of no crowd, or another sense
+        "Bowlers took a wicket after the strike in Colombo.",
+        "The workers went on strike on Monday.",
+    ],
+)
+def test_no_protest(run: Run, text: str) -> None:
+    expect(events(run(text)), None)
+
+
+def test_a_diplomatic_note_is_no_crowds(run: Run) -> None:
+    """A protest note handed to a mission in X is not a protest by X's protesters."""
+    result = run("A protest note was handed to the Vietnamese embassy in Beijing.")
+    assert not [s for s in result.statements if s.subject.role == "opposition"], result.statements
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Royal Air Force launched a strike against Libyan air defences.", ("GBR", "attacks", "LBY")),
+        ("Israeli jets carried out a strike on Syrian positions.", ("ISR", "attacks", "SYR")),
+    ],
+)
+def test_armed_strikes_stay_attacks(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    found = country_triples(run(text))
+    assert expected in found, found
+    assert not [t for t in found if t[1] == "protests"], found
+
+
+def test_hyphenated_noun_triggers_are_head_and_compound() -> None:
+    from kg.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert any(t.predicate.name == "protests" and t.extra == ("sit",) for t in lexicon.nouns["in"])
+    assert "sit-in" not in lexicon.nouns
