@@ -9,8 +9,12 @@
 * A street protest held by no one named is held by protesters of the one country it is held in ("a rally was held
   outside the Y embassy in X"); a diplomatic note handed to a mission is no crowd's.
 * Residents of a place who protest are its civilians.
+* A crowd that marches, demonstrates or rallies protests (PETRARCH2 "MARCH", "DEMONSTRATE"); its own "anti-Y" names the
+  target and is no nationality ("anti-Y protesters rallied in X" are X's); others who march or demonstrate do not.
+* A mission stormed, besieged or ransacked by a crowd, in the passive too, and a high commission, stand for their state.
 kg/extract/_constructions.py (_protest_subjects, _served_clause, _gathered_protesters, _unnamed_protesters,
-_held_against, _crowd), kg/extract/patterns.py (_completing_nouns), kg/extract/lexicon.py (hyphenated nouns),
+_held_against, _crowd, crowd_protest, _mission), kg/extract/patterns.py (_completing_nouns, a crowd's rally),
+kg/extract/lexicon.py (hyphenated nouns), kg/resolve.py (_against),
 kg/data/lexicon.yaml (the strike and gathering rows).
 """
 
@@ -130,3 +134,35 @@ def test_hyphenated_noun_triggers_are_head_and_compound() -> None:
     lexicon = load_lexicon()
     assert any(t.predicate.name == "protests" and t.extra == ("sit",) for t in lexicon.nouns["in"])
     assert "sit-in" not in lexicon.nouns
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands of anti-Turkish demonstrators rallied in Nicosia.", ("CYP", "protests", "TUR")),
+        ("Anti-American students demonstrated in Manila.", ("PHL", "protests", "USA")),
+        ("Anti-Chinese demonstrators marched in Hanoi.", ("VNM", "protests", "CHN")),
+        ("Rioters stormed the Pakistani high commission in Kabul.", ("AFG", "protests", "PAK")),
+        ("The Swedish embassy in Tehran was besieged by protesters.", ("IRN", "protests", "SWE")),
+        ("The Qatari consulate in Benghazi was ransacked by a mob.", ("LBY", "protests", "QAT")),
+    ],
+)
+def test_crowds_against_a_state(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    found = country_triples(run(text))
+    assert expected in found, found
+    assert len(found) == 1, found  # no crowd of the "anti-" state, no mission's government besides its state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt demonstrated its new air defences to Saudi Arabia.",
+        "Nigerian soldiers marched into the Chadian village.",
+        "Hungarian fans marched through Bucharest.",
+        "Anti-war protesters marched in London.",
+        "Thousands rallied in Taipei in support of the island's president.",
+    ],
+)
+def test_no_crowd_protest(run: Run, text: str) -> None:
+    found = country_triples(run(text))
+    assert not [t for t in found if t[1] in ("protests", "mobilizes")], found

@@ -60,7 +60,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract._arguments import Arg, _actors, _actors_in_np, _clause_verb, _group_actor, _onlooker, _subjects_of_verb, with_role_clause
+from kg.extract._arguments import Arg, _actors, _is_stance, _actors_in_np, _clause_verb, _group_actor, _onlooker, _subjects_of_verb, with_role_clause
 from kg.extract._context import _Context, _first_of
 from kg.extract._discourse import patient_owner, refer
 from kg.extract._topics import topic_label
@@ -101,6 +101,8 @@ _EXERCISES = {"test", "trial", "drill", "exercise", "manoeuvre", "maneuver", "wa
 _RIOTERS = {"protester", "demonstrator", "rioter", "crowd", "mob", "student", "activist", "youth"}
 #: Nouns of those whose gathering at a mission is a protest ("demonstrators gathered outside the Y embassy").
 _GATHERERS = {"protester", "demonstrator", "rioter", "mob", "activist", "marcher", "picketer"}
+#: Verbs of marching or demonstrating, a protest only by a crowd (``crowd_protest``).
+_MARCHING = {"march", "demonstrate", "rally"}
 #: Nouns of a protest in the street, held by a crowd ("a rally was held in X"), and the verbs of its being held or breaking out.
 _STREET_PROTESTS = {"protest", "demonstration", "rally", "march", "picket", "riot", "in", "strike", "walkout", "vigil", "sit"}
 _STAGING = {"hold", "stage", "organize", "organise", "mount", "erupt", "break", "spread", "take"}
@@ -258,6 +260,10 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         # "shouted anti-Y slogans", "burned anti-Y banners": the act's thing is "anti-" its target
         objects = objects + [a for thing in _first_of(list(anchor.children), {"dobj"}) for a in _anti_targets(ctx, thing)]
         objects = objects + _held_against(ctx, anchor)
+    if category == "PROTEST" and verb:
+        # "anti-Y protesters rallied in X": the crowd's own "anti-" names the target (and no protester), whatever place
+        # the general rules read
+        objects = objects + [a for s in _protest_subjects(anchor) for a in _anti_targets(ctx, _counted(s))]
     if category == "PROTEST" and not verb and (against := _anti_targets(ctx, anchor)):
         # "anti-Y protests erupted in X": Y is the target, not a protester; the protesters are X's
         keys = {a.entity.key for a in against}
@@ -273,7 +279,8 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     if category in ("PROTEST", "ACCUSE") and not actor_objects and not objects and not _embassy_owners(ctx, anchor):
         # "X lodged a protest after Y's official visited the islands": a protest with no target answers the act it follows
         objects = _provoked_by(ctx, anchor, subjects, any_act=True)
-    if category == "PROTEST" and (owners := _embassy_owners(ctx, anchor)):
+    # "besieged the Y embassy", "the Y embassy was picketed by protesters": the mission stands for its state too
+    if category == "PROTEST" and (owners := _embassy_owners(ctx, anchor) + _mission_states(ctx, [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")], None)):
         # "a hunger strike in front of the Y embassy": the general rules may read the embassy through "in"
         objects = objects + [a for a in owners if all(a.entity.key != o.entity.key or o.prep == "in" for o in objects)]
         # "protested at the Y consulate": the mission the general rules read as Y's government stands for its state
@@ -859,6 +866,12 @@ def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg], held: To
     return [Arg(groups[0], subjects[0].score)] if groups else subjects
 
 
+def crowd_protest(verb: Token) -> bool:
+    """Whether a verb's subject is a crowd of protest: protesters, rioters, students or activists ("anti-Y protesters
+    marched in X", "students demonstrated"), or a count of people ("thousands rallied in X")."""
+    return any(_counted(s).lemma_.lower() in _RIOTERS | _GATHERERS or _crowd_counted(s) is not None for s in _protest_subjects(verb))
+
+
 def _gathered_protesters(verb: Token) -> bool:
     """Whether those who gather are a crowd of protest: "demonstrators gathered outside the Y embassy", "hundreds of
     protesters massed at the Y consulate" (PETRARCH2 "ASSEMBLE DEMONSTRATORS *"), or gather for one ("crowds gathered
@@ -889,11 +902,20 @@ def _held_against(ctx: _Context, verb: Token) -> list[Arg]:
             for p in prep.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.85)]
 
 
+def _mission(noun: Token) -> bool:
+    """Whether a noun names a state's diplomatic mission: an embassy, a consulate, a high commission (a Commonwealth
+    state's embassy in another's capital, WordNet high commission n.1)."""
+    lemma = noun.lemma_.lower()
+    return lemma in _MISSIONS or lemma == "commission" and any(c.lower_ == "high" and c.dep_ in ("amod", "compound") for c in noun.children)
+
+
 def _protest_subjects(verb: Token) -> list[Token]:
     """The subject noun of a protest verb, or of the clause whose purpose the protest is: "Y traders went on strike
     to protest Z's tariffs", "students gathered to protest" (an infinitive of purpose or a controlled complement has
     no subject of its own) (PROTEST, CAMEO 143: PETRARCH2 "START * STRIKE IN PROTEST")."""
     own = _first_of(list(verb.children), {"nsubj"})[:1]
+    # "the Y embassy was stormed by protesters": a passive's agent
+    own = own or [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"][:1]
     if own or (served := _served_clause(verb)) is None:
         return own
     return _first_of(list(served.children), {"nsubj"})[:1]
@@ -924,10 +946,10 @@ def _protest_places(ctx: _Context, verb: Token, held: Token | None = None) -> di
     preps = [c for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in _GROUP_PLACE_PREPS for c in (prep, *prep.conjuncts)]
     places = [q for prep in preps for p in prep.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
     missions = [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in _AT_PLACE for p in prep.children if p.dep_ == "pobj"]
-    missions += [c for c in verb.children if c.dep_ == "dobj"]  # "stormed the Y embassy in Baghdad"
+    missions += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]  # "stormed the Y embassy in Baghdad", passive
     missions += [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "in" for front in prep.children if front.lower_ == "front"
                  for of in front.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
-    places += [p for m in missions if m.lemma_.lower() in _MISSIONS for prep in m.children if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"]
+    places += [p for m in missions if _mission(m) for prep in m.children if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"]
     # "took to the streets of X", "marched through the streets of X": the streets' city
     places += [p for h in holders for prep in h.children if prep.dep_ == "prep" for street in prep.children
                if street.dep_ == "pobj" and street.lemma_.lower() in _STREETS for of in street.children if of.dep_ == "prep" and of.lower_ == "of"
@@ -1019,7 +1041,8 @@ def _crowd_counted(noun: Token) -> Token | None:
 
 def _national_group(ctx: _Context, noun: Token) -> Entity | None:
     """The group a noun names after a country: "Iranian students", "Korean farmers" (groups of ``_group_actor`` only)."""
-    countries = [m.entity.country for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and (m := ctx.mention(c)) is not None and m.entity.country]
+    countries = [m.entity.country for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and not _is_stance(c)
+                 and (m := ctx.mention(c)) is not None and m.entity.country]  # not "anti-Y students"
     if len(set(countries)) != 1:
         return None
     return _group_actor(noun, countries[0])
@@ -1051,7 +1074,7 @@ def _mission_states(ctx: _Context, places: list[Token], prep: str | None) -> lis
     """The states whose diplomatic missions ``places`` name ("the Y embassy", "Y's consulate", "the embassy of Y")."""
     found: list[Arg] = []
     for place in places:
-        if place.lemma_.lower() not in _MISSIONS:
+        if not _mission(place):
             continue
         for arg in _actors(ctx, place, 0.9):
             entity = arg.entity
@@ -1077,10 +1100,10 @@ def rioted_missions(ctx: _Context, verb: Token) -> list[Arg]:
     crowd protests, it does not wage an attack). The subject is a crowd (``_RIOTERS``, or a count of people), the
     mission the verb's object or the object of its "to", "on" or "at" ("set fire to the Y consulate"). Nothing for
     another doer ("gunmen attacked the Y embassy" stays an attack) or another thing ("protesters stormed parliament")."""
-    subjects = [_counted(c) for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [_counted(c) for c in _protest_subjects(verb)]  # "the Y embassy was stormed by protesters": the agent
     if not subjects or not (subjects[0].lemma_.lower() in _RIOTERS or _crowd_counted(subjects[0]) is not None):
         return []
-    places = [c for c in verb.children if c.dep_ == "dobj"]
+    places = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     places += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "at") for p in c.children if p.dep_ == "pobj"]
     return _mission_states(ctx, places, None)
 

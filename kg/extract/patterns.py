@@ -151,7 +151,7 @@ from kg.extract._arguments import (
     hyphen_sides,
 )
 from kg.extract._arranged import arranged_sides, participle_head, sides_named
-from kg.extract._constructions import BY_BORDER, _helped_fighters, backed_contest, constructions, fire_undergone, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
+from kg.extract._constructions import BY_BORDER, _MARCHING, _helped_fighters, backed_contest, constructions, crowd_protest, fire_undergone, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats, owns_responsibility
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
@@ -697,6 +697,15 @@ class PatternExtractor:
             pred, objects = predicate("protests"), missions
         boycott = pred.category == "SANCTION" and anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() in _BOYCOTTS \
             and all(s.entity.type is EntityType.SECTOR_ACTOR and s.entity.role in _PRIVATE_GROUPS for s in subjects)
+        if anchor.pos_ in ("VERB", "AUX") and trigger.kind == "verb" and not trigger.extra and anchor.lemma_.lower() in _MARCHING \
+                and pred.category in ("PROTEST", "MOBILIZE"):
+            if not crowd_protest(anchor):
+                if pred.category == "PROTEST":
+                    return  # "Y demonstrated its resolve", "troops marched into the town": no crowd, no protest
+            else:
+                # "anti-Y protesters rallied in X", "thousands rallied outside ...": a crowd's rally is a protest (CAMEO
+                # 141), not a mobilization
+                pred = predicate("protests")
         if boycott:
             # "Pakistani traders boycotted Afghan goods", "students in Dhaka boycotted Y's products": a boycott by people
             # who are no state is their protest (CAMEO 143), read with a protest's protesters
@@ -814,6 +823,8 @@ class PatternExtractor:
             cameo, goldstein = _RIOT, goldstein_of(_RIOT, pred.goldstein)
         elif boycott:
             cameo, goldstein = _BOYCOTT, goldstein_of(_BOYCOTT, pred.goldstein)
+        elif pred.name == "protests" and trigger.predicate.name != "protests":
+            cameo, goldstein = _DEMONSTRATE, goldstein_of(_DEMONSTRATE, pred.goldstein)
         elif fired is not None and not fired[0]:
             cameo, goldstein = _CRITICISM, goldstein_of(_CRITICISM, pred.goldstein)
         act = pred  # the act as read; a threat of it or a preparation for it keeps its reading of places
@@ -1265,6 +1276,8 @@ _ACT_TARGET_PREPS = ("on", "against", "of", "to")
 _RIOT = "145"
 #: CAMEO code of a boycott by people who are no state: conduct strike or boycott.
 _BOYCOTT = "143"
+#: CAMEO code of a crowd's rally read as a protest: demonstrate or rally.
+_DEMONSTRATE = "141"
 #: CAMEO code of fire undergone from a side that bears no arms ("came under fire from Y"): criticize or denounce.
 _CRITICISM = "111"
 #: Verbs of a boycott.
