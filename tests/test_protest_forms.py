@@ -166,3 +166,11 @@ def test_crowds_against_a_state(run: Run, text: str, expected: tuple[str, str, s
 def test_no_crowd_protest(run: Run, text: str) -> None:
     found = country_triples(run(text))
     assert not [t for t in found if t[1] in ("protests", "mobilizes")], found
+
+
+def test_a_hunger_strike_is_coded_142(run: Run) -> None:
+    """CAMEO 142 "conduct hunger strike" (PETRARCH2 "START * {HUNGER STRIKE}")."""
+    result = run("An Eritrean activist began a hunger strike outside the Ethiopian embassy in Rome.")
+    found = [s for s in result.statements if s.predicate.name == "protests"]
+    assert found and {s.cameo for s in found} == {"142"}, [(s.subject.label, s.object.label, s.cameo) for s in found]
+    assert ("ERI", "protests", "ETH") in country_triples(result)
