@@ -174,3 +174,18 @@ def test_a_hunger_strike_is_coded_142(run: Run) -> None:
     found = [s for s in result.statements if s.predicate.name == "protests"]
     assert found and {s.cameo for s in found} == {"142"}, [(s.subject.label, s.object.label, s.cameo) for s in found]
     assert ("ERI", "protests", "ETH") in country_triples(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a display, not a demonstration of feelings (WordNet demonstration n.1)
+        "Turkey held a demonstration of its new drones for Azerbaijani officials.",
+        "A demonstration of the new Chinese drone was held in Dubai.",
+        # a protest whose own holders are named
+        "A protest was held outside the Iranian embassy in London by Iranian exiles.",
+    ],
+)
+def test_no_protest_of_the_place(run: Run, text: str) -> None:
+    found = country_triples(run(text))
+    assert not [t for t in found if t[1] == "protests" and t[0] in ("TUR", "ARE", "GBR")], found

@@ -250,6 +250,8 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         objects = objects + (_asked(ctx, anchor) or _asked_from(ctx, anchor))
     if category == "MOBILIZE" and not actor_objects:
         objects = objects + (_strained_with(ctx, anchor, subjects) or _provoked_by(ctx, anchor, subjects))
+    if category == "PROTEST" and _displayed(anchor):
+        return [], []  # "held a demonstration of its new drones for Y's officials": a display, no protest
     if category == "PROTEST" and verb and anchor.lemma_.lower() in _GATHERING and not _gathered_protesters(anchor):
         return [], []  # "diplomats gathered outside the embassy": a gathering, no protest
     if category == "PROTEST" and verb:
@@ -866,6 +868,14 @@ def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg], held: To
     return [Arg(groups[0], subjects[0].score)] if groups else subjects
 
 
+def _displayed(anchor: Token) -> bool:
+    """Whether a protest trigger is a demonstration of a thing shown (WordNet demonstration n.1 "a show or display"),
+    not of feelings held in public (n.3): "held a demonstration of its new drones", "staged a demonstration of the
+    missile shield" (the noun, or the object of its light verb, with an "of" object)."""
+    nouns = [anchor] if anchor.pos_ in ("NOUN", "PROPN") else [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(n.lemma_.lower() == "demonstration" and any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children) for n in nouns)
+
+
 def crowd_protest(verb: Token) -> bool:
     """Whether a verb's subject is a crowd of protest: protesters, rioters, students or activists ("anti-Y protesters
     marched in X", "students demonstrated"), or a count of people ("thousands rallied in X")."""
@@ -885,6 +895,8 @@ def _unnamed_protesters(ctx: _Context, noun: Token) -> list[Arg]:
     holder = noun.head
     if noun.lemma_.lower() not in _STREET_PROTESTS or noun.dep_ not in ("nsubjpass", "nsubj") or holder.lemma_.lower() not in _STAGING:
         return []  # "a protest note was handed to the Y embassy in X": the note of a state, no crowd
+    if any(c.dep_ == "agent" for c in holder.children) or any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in noun.children):
+        return []  # "a protest was held by Y exiles": its own holders; "a demonstration of Y drones": a display, no protest
     places = _protest_places(ctx, holder, noun)
     if len(places) != 1:
         return []
