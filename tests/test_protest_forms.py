@@ -170,7 +170,7 @@ def test_no_crowd_protest(run: Run, text: str) -> None:
 
 def test_a_hunger_strike_is_coded_142(run: Run) -> None:
     """CAMEO 142 "conduct hunger strike" (PETRARCH2 "START * {HUNGER STRIKE}")."""
-    result = run("An Eritrean activist began a hunger strike outside the Ethiopian embassy in Rome.")
+    result = run("An Eritrean activist started a hunger strike in front of the Ethiopian embassy in Rome.")
     found = [s for s in result.statements if s.predicate.name == "protests"]
     assert found and {s.cameo for s in found} == {"142"}, [(s.subject.label, s.object.label, s.cameo) for s in found]
     assert ("ERI", "protests", "ETH") in country_triples(result)
