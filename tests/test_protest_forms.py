@@ -189,3 +189,33 @@ def test_a_hunger_strike_is_coded_142(run: Run) -> None:
 def test_no_protest_of_the_place(run: Run, text: str) -> None:
     found = country_triples(run(text))
     assert not [t for t in found if t[1] == "protests" and t[0] in ("TUR", "ARE", "GBR")], found
+
+
+def test_crowd_flag_is_validated(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """``crowd: true`` marks bare verbs only; the shipped march, demonstrate and rally carry it."""
+    from kg.errors import LexiconInvalid
+    from kg.extract.lexicon import check_lexicon_files, load_lexicon
+
+    lexicon = load_lexicon()
+    assert {lemma for lemma in ("march", "demonstrate", "rally") if any(t.crowd and t.predicate.name == "protests" for t in lexicon.verbs[lemma])} \
+        == {"march", "demonstrate", "rally"}
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("entries:\n  - predicate: protests\n    verbs: [\"march against\"]\n    crowd: true\n", encoding="utf-8")
+    with pytest.raises(LexiconInvalid, match="crowd needs bare verb"):
+        check_lexicon_files([bad])
+    bad.write_text("entries:\n  - predicate: protests\n    verbs: [march]\n    crowd: maybe\n", encoding="utf-8")
+    with pytest.raises(LexiconInvalid, match="crowd must be true or false"):
+        check_lexicon_files([bad])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a crowd's verb its own words complete keeps its reading
+        "Students demonstrated in solidarity with Palestinians in Amman.",
+        "Thousands marched in Nairobi in support of Ukraine.",
+    ],
+)
+def test_a_crowds_completed_verb_is_no_protest(run: Run, text: str) -> None:
+    found = country_triples(run(text))
+    assert not [t for t in found if t[1] == "protests"], found

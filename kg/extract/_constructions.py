@@ -101,8 +101,6 @@ _EXERCISES = {"test", "trial", "drill", "exercise", "manoeuvre", "maneuver", "wa
 _RIOTERS = {"protester", "demonstrator", "rioter", "crowd", "mob", "student", "activist", "youth"}
 #: Nouns of those whose gathering at a mission is a protest ("demonstrators gathered outside the Y embassy").
 _GATHERERS = {"protester", "demonstrator", "rioter", "mob", "activist", "marcher", "picketer"}
-#: Verbs of marching or demonstrating, a protest only by a crowd (``crowd_protest``).
-_MARCHING = {"march", "demonstrate", "rally"}
 #: Nouns of a protest in the street, held by a crowd ("a rally was held in X"), and the verbs of its being held or breaking out.
 _STREET_PROTESTS = {"protest", "demonstration", "rally", "march", "picket", "riot", "in", "strike", "walkout", "vigil", "sit"}
 _STAGING = {"hold", "stage", "organize", "organise", "mount", "erupt", "break", "spread", "take"}

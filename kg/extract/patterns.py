@@ -151,7 +151,7 @@ from kg.extract._arguments import (
     hyphen_sides,
 )
 from kg.extract._arranged import arranged_sides, participle_head, sides_named
-from kg.extract._constructions import BY_BORDER, _MARCHING, _helped_fighters, backed_contest, constructions, crowd_protest, fire_undergone, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
+from kg.extract._constructions import BY_BORDER, _helped_fighters, backed_contest, constructions, crowd_protest, fire_undergone, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats, owns_responsibility
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
@@ -574,7 +574,13 @@ class PatternExtractor:
             own_ends = False  # the object is people sent for their own ends: no later reading by the object holds
             # "accepted (denied) responsibility for the delays": who answers for an act, no agreement or rejection
             owned = owns_responsibility(token)
+            crowd: Trigger | None = None  # a crowd's bare verb, read where no completed trigger is ("protesters marched")
             for trig in _candidates(self.lexicon.verbs[lemma], self._verb_index[lemma], children) if not owned else ():
+                if trig.crowd:
+                    crowd = crowd or (trig if crowd_protest(token) else None)
+                    continue
+                if crowd is not None and not trig.extra:
+                    break  # "protesters rallied in X": the crowd's protest, not the bare verb's other reading (mobilizing)
                 if (trig.needs_complement and not complement) or (trig.needs_object and not has_object):
                     continue
                 if own_ends and trig.extra and not trig.prep_object:
@@ -597,6 +603,8 @@ class PatternExtractor:
                 chosen.append((trig, token))
                 if trig.object_type is None and not trig.alongside:
                     break
+            if crowd is not None and not any(t.object_type is None and not t.alongside for t, _ in chosen):
+                chosen.append((crowd, token))
             if chosen:
                 return chosen
         if token.pos_ in ("NOUN", "PROPN") and lemma in self.lexicon.nouns:
@@ -697,15 +705,6 @@ class PatternExtractor:
             pred, objects = predicate("protests"), missions
         boycott = pred.category == "SANCTION" and anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() in _BOYCOTTS \
             and all(s.entity.type is EntityType.SECTOR_ACTOR and s.entity.role in _PRIVATE_GROUPS for s in subjects)
-        if anchor.pos_ in ("VERB", "AUX") and trigger.kind == "verb" and not trigger.extra and anchor.lemma_.lower() in _MARCHING \
-                and pred.category in ("PROTEST", "MOBILIZE"):
-            if not crowd_protest(anchor):
-                if pred.category == "PROTEST":
-                    return  # "Y demonstrated its resolve", "troops marched into the town": no crowd, no protest
-            else:
-                # "anti-Y protesters rallied in X", "thousands rallied outside ...": a crowd's rally is a protest (CAMEO
-                # 141), not a mobilization
-                pred = predicate("protests")
         if boycott:
             # "Pakistani traders boycotted Afghan goods", "students in Dhaka boycotted Y's products": a boycott by people
             # who are no state is their protest (CAMEO 143), read with a protest's protesters
@@ -823,8 +822,7 @@ class PatternExtractor:
             cameo, goldstein = _RIOT, goldstein_of(_RIOT, pred.goldstein)
         elif boycott:
             cameo, goldstein = _BOYCOTT, goldstein_of(_BOYCOTT, pred.goldstein)
-        elif pred.name == "protests" and trigger.predicate.name != "protests":
-            cameo, goldstein = _DEMONSTRATE, goldstein_of(_DEMONSTRATE, pred.goldstein)
+
         elif fired is not None and not fired[0]:
             cameo, goldstein = _CRITICISM, goldstein_of(_CRITICISM, pred.goldstein)
         act = pred  # the act as read; a threat of it or a preparation for it keeps its reading of places
@@ -1276,8 +1274,6 @@ _ACT_TARGET_PREPS = ("on", "against", "of", "to")
 _RIOT = "145"
 #: CAMEO code of a boycott by people who are no state: conduct strike or boycott.
 _BOYCOTT = "143"
-#: CAMEO code of a crowd's rally read as a protest: demonstrate or rally.
-_DEMONSTRATE = "141"
 #: CAMEO code of fire undergone from a side that bears no arms ("came under fire from Y"): criticize or denounce.
 _CRITICISM = "111"
 #: Verbs of a boycott.
