@@ -126,7 +126,7 @@ def _sector_of(head: Token, nouns: dict[str, str]) -> str | None:
 def _sector_actor(span: Span, country: Entity) -> tuple[Entity, int, int] | None:
     """A sector actor when a country name or adjective modifies a sector noun."""
     head = span.root.head
-    if head.i < span.end or span.root.dep_ not in _MODIFIER_DEPS or head.ent_type_ == "PERSON":
+    if head.i < span.end or span.root.dep_ not in _MODIFIER_DEPS or head.ent_type_ == "PERSON" or _against(span):
         return None
     nouns = sector_nouns()
     sector = _sector_of(head, nouns)
@@ -150,6 +150,18 @@ def _sector_actor(span: Span, country: Entity) -> tuple[Entity, int, int] | None
         role=sector,
     )
     return entity, phrase.start_char, phrase.end_char
+
+
+def _against(span: Span) -> bool:
+    """Whether a country's adjective says what a noun is against, not whose it is: "anti-French protesters" are no
+    French protesters (tokenized "Anti - French", or "anti-French" as one word).
+
+    The country stays named; extraction reads the stance (``kg.extract._arguments._is_stance``).
+    """
+    doc = span.doc
+    if span.text.lower().startswith("anti"):
+        return True
+    return span.start > 1 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ == "anti"
 
 
 def _movement_name(span: Span) -> Span | None:

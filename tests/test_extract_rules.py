@@ -1771,7 +1771,7 @@ def test_releases_and_eased_sanctions_are_coded_retreat(run: Run, text: str, cat
         ("Iranian students protested outside the US embassy in Tehran.", ("Iranian students", "protests", "United States")),
         ("Thousands of Chinese protesters demonstrated outside the Japanese embassy in Beijing.", ("Chinese protesters", "protests", "Japan")),
         ("Armenian activists held a protest outside the Azerbaijani embassy in Paris.", ("Armenian activists", "protests", "Azerbaijan")),
-        ("Serbian nationalists rallied in front of the Croatian embassy.", ("Serbia", "protests", "Croatian embassy")),
+        ("Serbian nationalists rallied in front of the Croatian embassy.", ("Serbia", "protests", "Croatia")),
         # not a protest, or a domestic one
         ("Japanese tourists gathered outside the French embassy.", None),
         ("Kenyan students protested outside the Kenyan parliament.", None),

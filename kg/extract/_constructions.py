@@ -60,13 +60,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract._arguments import Arg, _actors, _actors_in_np, _clause_verb, _group_actor, _onlooker, _subjects_of_verb, with_role_clause
+from kg.extract._arguments import Arg, _actors, _is_stance, _actors_in_np, _clause_verb, _group_actor, _onlooker, _subjects_of_verb, with_role_clause
 from kg.extract._context import _Context, _first_of
 from kg.extract._discourse import patient_owner, refer
 from kg.extract._topics import topic_label
 from kg.extract._modality import _modality, intention_noun
 from kg.extract._words import HARMED_IN as _HARMED_IN
-from kg.extract._words import _CAPTIVE, _INTERNATIONAL_BODIES, _GROUP_PLACE_PREPS, _RESPONSES, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _TIE_NOUNS, _TIED_TO, _WEAPONS, _WISH, contest_intents, contest_modifiers, operation_nouns, praising_verbs
+from kg.extract._words import _CAPTIVE, _GATHERING, _INTERNATIONAL_BODIES, _GROUP_PLACE_PREPS, _RESPONSES, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _TIE_NOUNS, _TIED_TO, _WEAPONS, _WISH, contest_intents, contest_modifiers, operation_nouns, praising_verbs
 from kg.gazetteer import sector_nouns, structural_cues
 from kg.model import Entity, EntityType, Modality, slugify
 from kg.nlp import first_conjunct
@@ -99,6 +99,13 @@ _AT_PLACE = {"outside", "at", "near", "before", "opposite", "to", "toward", "tow
 _EXERCISES = {"test", "trial", "drill", "exercise", "manoeuvre", "maneuver", "wargame", "war-game"}
 #: Crowds whose violence at a state's mission is a violent protest ("protesters stormed the Y embassy").
 _RIOTERS = {"protester", "demonstrator", "rioter", "crowd", "mob", "student", "activist", "youth"}
+#: Nouns of those whose gathering at a mission is a protest ("demonstrators gathered outside the Y embassy").
+_GATHERERS = {"protester", "demonstrator", "rioter", "mob", "activist", "marcher", "picketer"}
+#: Nouns of a protest in the street, held by a crowd ("a rally was held in X"), and the verbs of its being held or breaking out.
+_STREET_PROTESTS = {"protest", "demonstration", "rally", "march", "picket", "riot", "in", "strike", "walkout", "vigil", "sit"}
+_STAGING = {"hold", "stage", "organize", "organise", "mount", "erupt", "break", "spread", "take"}
+#: Nouns of a city's public ways, whose "of" names the city a protest is held in ("took to the streets of X").
+_STREETS = {"street", "streets", "square", "squares"}
 #: Nouns of a crowd that name no group of their own ("a mob", "rioters"): protesters of the country they act in.
 _MOBS = {"mob", "rioter"}
 #: Nouns that count a group ("thousands of students").
@@ -243,6 +250,10 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         objects = objects + (_asked(ctx, anchor) or _asked_from(ctx, anchor))
     if category == "MOBILIZE" and not actor_objects:
         objects = objects + (_strained_with(ctx, anchor, subjects) or _provoked_by(ctx, anchor, subjects))
+    if category == "PROTEST" and _displayed(anchor):
+        return [], []  # "held a demonstration of its new drones for Y's officials": a display, no protest
+    if category == "PROTEST" and verb and anchor.lemma_.lower() in _GATHERING and not _gathered_protesters(anchor):
+        return [], []  # "diplomats gathered outside the embassy": a gathering, no protest
     if category == "PROTEST" and verb:
         subjects = _placed_protesters(ctx, anchor, subjects)
     elif category == "PROTEST" and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in _LIGHT_VERBS:
@@ -250,6 +261,11 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     if category == "PROTEST" and verb and not actor_objects:
         # "shouted anti-Y slogans", "burned anti-Y banners": the act's thing is "anti-" its target
         objects = objects + [a for thing in _first_of(list(anchor.children), {"dobj"}) for a in _anti_targets(ctx, thing)]
+        objects = objects + _held_against(ctx, anchor)
+    if category == "PROTEST" and verb:
+        # "anti-Y protesters rallied in X": the crowd's own "anti-" names the target (and no protester), whatever place
+        # the general rules read
+        objects = objects + [a for s in _protest_subjects(anchor) for a in _anti_targets(ctx, _counted(s))]
     if category == "PROTEST" and not verb and (against := _anti_targets(ctx, anchor)):
         # "anti-Y protests erupted in X": Y is the target, not a protester; the protesters are X's
         keys = {a.entity.key for a in against}
@@ -258,12 +274,20 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         # "Thousands joined anti-Y demonstrations in X": the crowd is the protest's own group, named by its place
         subjects = [next((p for p in placed if p.entity.key == s.entity.key), s) for s in subjects]
         objects = [o for o in objects if o.entity.key not in keys] + against
+    if category == "PROTEST" and not verb and not subjects:
+        # "a rally was held outside the Y embassy in X", "a protest against Y's plan was staged in X": a protest held by
+        # no one named is held by protesters of the one country it is held in
+        subjects = _unnamed_protesters(ctx, anchor)
     if category in ("PROTEST", "ACCUSE") and not actor_objects and not objects and not _embassy_owners(ctx, anchor):
         # "X lodged a protest after Y's official visited the islands": a protest with no target answers the act it follows
         objects = _provoked_by(ctx, anchor, subjects, any_act=True)
-    if category == "PROTEST":
+    # "besieged the Y embassy", "the Y embassy was picketed by protesters": the mission stands for its state too
+    if category == "PROTEST" and (owners := _embassy_owners(ctx, anchor) + _mission_states(ctx, [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")], None)):
         # "a hunger strike in front of the Y embassy": the general rules may read the embassy through "in"
-        objects = objects + [a for a in _embassy_owners(ctx, anchor) if all(a.entity.key != o.entity.key or o.prep == "in" for o in objects)]
+        objects = objects + [a for a in owners if all(a.entity.key != o.entity.key or o.prep == "in" for o in objects)]
+        # "protested at the Y consulate": the mission the general rules read as Y's government stands for its state
+        states = {a.entity.country for a in owners if a.entity.type is EntityType.COUNTRY}
+        objects = [o for o in objects if not (o.entity.type is EntityType.SECTOR_ACTOR and o.entity.role == "government" and o.entity.country in states)]
     if category == "STRUCTURAL" and not subjects and not verb:
         subjects = _role_holders(ctx, anchor)
         if predicate == "memberOf":
@@ -818,16 +842,17 @@ def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg], held: To
         # "Students in Lima blocked a highway to ...": civilians are no actor of their state as such
         # (``_arguments._CIVILIANS``), but a group placed in a country, or named after it ("Iranian
         # students protested ..."), protests as that country's group
+        protesters = _protest_subjects(verb)
         found = [
             Arg(group, 0.85)
-            for s in _first_of(list(verb.children), {"nsubj"})[:1]
+            for s in protesters
             if (group := _placed_group(ctx, s) or _national_group(ctx, _counted(s))) is not None
         ]
         if not found and len(countries := _protest_countries(ctx, verb, held)) == 1:
             # "Protesters rallied outside the Y embassy in Manila", "Demonstrators marched in Lima": a group
             # of no named country protests as a group of the one country its protest is held in
             country = countries.pop()
-            found = [Arg(group, 0.8) for s in _first_of(list(verb.children), {"nsubj"})[:1] if (group := _group_actor(_counted(s), country) or _crowd(s, country)) is not None]
+            found = [Arg(group, 0.8) for s in protesters if (group := _group_actor(_counted(s), country) or _crowd(s, country)) is not None]
         return found
     # a capitalised group noun at the head of a sentence ("Farmers protested ...") may be read as an
     # organisation of no country; _group_actor below accepts only group nouns ("farmers", "students")
@@ -843,21 +868,105 @@ def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg], held: To
     return [Arg(groups[0], subjects[0].score)] if groups else subjects
 
 
+def _displayed(anchor: Token) -> bool:
+    """Whether a protest trigger is a demonstration of a thing shown (WordNet demonstration n.1 "a show or display"),
+    not of feelings held in public (n.3): "held a demonstration of its new drones", "staged a demonstration of the
+    missile shield" (the noun, or the object of its light verb, with an "of" object)."""
+    nouns = [anchor] if anchor.pos_ in ("NOUN", "PROPN") else [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(n.lemma_.lower() == "demonstration" and any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children) for n in nouns)
+
+
+def crowd_protest(verb: Token) -> bool:
+    """Whether a verb's subject is a crowd of protest: protesters, rioters, students or activists ("anti-Y protesters
+    marched in X", "students demonstrated"), or a count of people ("thousands rallied in X")."""
+    return any(_counted(s).lemma_.lower() in _RIOTERS | _GATHERERS or _crowd_counted(s) is not None for s in _protest_subjects(verb))
+
+
+def _gathered_protesters(verb: Token) -> bool:
+    """Whether those who gather are a crowd of protest: "demonstrators gathered outside the Y embassy", "hundreds of
+    protesters massed at the Y consulate" (PETRARCH2 "ASSEMBLE DEMONSTRATORS *"), or gather for one ("crowds gathered
+    outside the Y embassy to protest", PETRARCH2 "ASSEMBLE * (TO DEMONSTRATE)", read by the protest verb itself)."""
+    return any(_counted(s).lemma_.lower() in _GATHERERS for s in _protest_subjects(verb))
+
+
+def _unnamed_protesters(ctx: _Context, noun: Token) -> list[Arg]:
+    """The protesters of a protest noun held by no one named, in one country: "a rally was held outside the Y embassy in
+    X", "a protest was staged in X against Y's plan" (a group of X's, of the opposition sector as "protesters" are)."""
+    holder = noun.head
+    if noun.lemma_.lower() not in _STREET_PROTESTS or noun.dep_ not in ("nsubjpass", "nsubj") or holder.lemma_.lower() not in _STAGING:
+        return []  # "a protest note was handed to the Y embassy in X": the note of a state, no crowd
+    if any(c.dep_ == "agent" for c in holder.children) or any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in noun.children):
+        return []  # "a protest was held by Y exiles": its own holders; "a demonstration of Y drones": a display, no protest
+    places = _protest_places(ctx, holder, noun)
+    if len(places) != 1:
+        return []
+    country, place = next(iter(places.items()))
+    label = f"{noun.text} in {place.text}"
+    return [Arg(Entity(key=f"actor/{country}-opposition", label=label, type=EntityType.SECTOR_ACTOR, country=country, role="opposition"), 0.75)]
+
+
+def _held_against(ctx: _Context, verb: Token) -> list[Arg]:
+    """The target a protest noun held by its verb names by "against", where the parse hangs it on the noun: "went on
+    strike against Y's tariffs", "staged a walkout against Y" (PROTEST, CAMEO 143: PETRARCH2 "MARCH * (AGAINST)")."""
+    held = [c for c in verb.children if c.dep_ == "dobj"]
+    held += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+    return [Arg(a.entity, a.score, "against") for noun in held for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "against"
+            for p in prep.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.85)]
+
+
+def _mission(noun: Token) -> bool:
+    """Whether a noun names a state's diplomatic mission: an embassy, a consulate, a high commission (a Commonwealth
+    state's embassy in another's capital, WordNet high commission n.1)."""
+    lemma = noun.lemma_.lower()
+    return lemma in _MISSIONS or lemma == "commission" and any(c.lower_ == "high" and c.dep_ in ("amod", "compound") for c in noun.children)
+
+
+def _protest_subjects(verb: Token) -> list[Token]:
+    """The subject noun of a protest verb, or of the clause whose purpose the protest is: "Y traders went on strike
+    to protest Z's tariffs", "students gathered to protest" (an infinitive of purpose or a controlled complement has
+    no subject of its own) (PROTEST, CAMEO 143: PETRARCH2 "START * STRIKE IN PROTEST")."""
+    own = _first_of(list(verb.children), {"nsubj"})[:1]
+    # "the Y embassy was stormed by protesters": a passive's agent
+    own = own or [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"][:1]
+    if own or (served := _served_clause(verb)) is None:
+        return own
+    return _first_of(list(served.children), {"nsubj"})[:1]
+
+
+def _served_clause(verb: Token) -> Token | None:
+    """The verb a subjectless infinitive of purpose serves: "gathered" of "gathered outside the Y embassy to protest"."""
+    if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb.head if verb.head.pos_ in ("VERB", "AUX") else None
+
+
 def _protest_countries(ctx: _Context, verb: Token, held: Token | None = None) -> set[str]:
+    """The countries a protest verb places its protest in (:func:`_protest_places`)."""
+    return set(_protest_places(ctx, verb, held))
+
+
+def _protest_places(ctx: _Context, verb: Token, held: Token | None = None) -> dict[str, Token]:
     """The countries a protest verb places its protest in: "rallied in Manila", "marched through Lima", and
     the place of a mission it is held at or done to ("outside the Y embassy in Manila", "stormed the Y embassy in
     Manila": the embassy stands in Manila)."""
     # "in Manila and in Hanoi", "in Manila and Hanoi": every place counts, and two abstain
     # (the place may hang on the noun of protest a light verb holds: "held a rally in Manila")
     holders = [verb] if held is None else [verb, held]
+    if (served := _served_clause(verb)) is not None:
+        holders.append(served)  # "gathered in Baghdad to protest": the purpose's place is the clause's
     preps = [c for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in _GROUP_PLACE_PREPS for c in (prep, *prep.conjuncts)]
     places = [q for prep in preps for p in prep.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
-    missions = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _AT_PLACE for p in prep.children if p.dep_ == "pobj"]
-    missions += [c for c in verb.children if c.dep_ == "dobj"]  # "stormed the Y embassy in Baghdad"
-    missions += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in" for front in prep.children if front.lower_ == "front"
+    missions = [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in _AT_PLACE for p in prep.children if p.dep_ == "pobj"]
+    missions += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]  # "stormed the Y embassy in Baghdad", passive
+    missions += [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "in" for front in prep.children if front.lower_ == "front"
                  for of in front.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
-    places += [p for m in missions if m.lemma_.lower() in _MISSIONS for prep in m.children if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"]
-    return {m.entity.country for p in places if (m := ctx.mention(p)) is not None and m.entity.type is EntityType.COUNTRY and m.entity.country}
+    places += [p for m in missions if _mission(m) for prep in m.children if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"]
+    # "took to the streets of X", "marched through the streets of X": the streets' city
+    places += [p for h in holders for prep in h.children if prep.dep_ == "prep" for street in prep.children
+               if street.dep_ == "pobj" and street.lemma_.lower() in _STREETS for of in street.children if of.dep_ == "prep" and of.lower_ == "of"
+               for p in of.children if p.dep_ == "pobj"]
+    return {m.entity.country: p for p in places if (m := ctx.mention(p)) is not None and m.entity.type is EntityType.COUNTRY and m.entity.country}
 
 
 def _placed_group(ctx: _Context, noun: Token) -> Entity | None:
@@ -918,6 +1027,11 @@ def _crowd(noun: Token, country: str, label: str | None = None) -> Entity | None
         start = next(t.i for t in noun.subtree if t.dep_ != "det")  # "a mob": "mob"
         return Entity(key=f"actor/{country}-opposition", label=label or noun.doc[start : noun.i + 1].text, type=EntityType.SECTOR_ACTOR, country=country, role="opposition")
     counted = _crowd_counted(noun)
+    if counted is None and noun.lemma_.lower() in _CROWD_PEOPLE and noun.tag_ in ("NNS", "NNPS") and (sector := sector_nouns().get(noun.lemma_.lower())):
+        # "Residents gathered outside the Y embassy in X to protest", "locals in X rallied against Y": the people of the
+        # place, as "Xian residents" are (their sector of kg/data/sectors.tsv)
+        start = next(t.i for t in noun.subtree if t.dep_ not in ("det", "amod"))
+        return Entity(key=f"actor/{country}-{slugify(sector)}", label=label or noun.doc[start : noun.i + 1].text, type=EntityType.SECTOR_ACTOR, country=country, role=sector)
     if counted is None:
         return None
     label = label or noun.doc[noun.left_edge.i : counted.i + 1].text
@@ -939,7 +1053,8 @@ def _crowd_counted(noun: Token) -> Token | None:
 
 def _national_group(ctx: _Context, noun: Token) -> Entity | None:
     """The group a noun names after a country: "Iranian students", "Korean farmers" (groups of ``_group_actor`` only)."""
-    countries = [m.entity.country for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and (m := ctx.mention(c)) is not None and m.entity.country]
+    countries = [m.entity.country for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and not _is_stance(c)
+                 and (m := ctx.mention(c)) is not None and m.entity.country]  # not "anti-Y students"
     if len(set(countries)) != 1:
         return None
     return _group_actor(noun, countries[0])
@@ -949,8 +1064,14 @@ def _embassy_owners(ctx: _Context, anchor: Token) -> list[Arg]:
     """The state whose embassy a protest is held at: "protested outside the Y embassy", "a rally in front of
     Y's consulate", "marched to the embassy of Y" (PROTEST, CAMEO 14: the mission stands for its state)."""
     holders = [anchor]
-    if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in _LIGHT_VERBS:
-        holders.append(anchor.head)  # "staged a protest [outside the Y embassy]": the parse may hang it on the verb
+    if anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.lemma_.lower() in _LIGHT_VERBS:
+        # "staged a protest [outside the Y embassy]", "a protest was held [outside the Y embassy]": the parse may hang it
+        # on the verb
+        holders.append(anchor.head)
+    elif anchor.dep_ in ("nsubj", "nsubjpass") and anchor.lemma_.lower() in _STREET_PROTESTS and anchor.head.lemma_.lower() in _STAGING:
+        holders.append(anchor.head)  # "protests erupted outside the Y embassy", "a rally took place outside the Y consulate"
+    if anchor.pos_ in ("VERB", "AUX") and (served := _served_clause(anchor)) is not None:
+        holders.append(served)  # "gathered outside the Y embassy to protest ...": the place of the act it is the purpose of
     places = [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in _AT_PLACE for p in prep.children if p.dep_ == "pobj"]
     # "in front of the embassy"
     places += [
@@ -965,7 +1086,7 @@ def _mission_states(ctx: _Context, places: list[Token], prep: str | None) -> lis
     """The states whose diplomatic missions ``places`` name ("the Y embassy", "Y's consulate", "the embassy of Y")."""
     found: list[Arg] = []
     for place in places:
-        if place.lemma_.lower() not in _MISSIONS:
+        if not _mission(place):
             continue
         for arg in _actors(ctx, place, 0.9):
             entity = arg.entity
@@ -1012,10 +1133,10 @@ def rioted_missions(ctx: _Context, verb: Token) -> list[Arg]:
     crowd protests, it does not wage an attack). The subject is a crowd (``_RIOTERS``, or a count of people), the
     mission the verb's object or the object of its "to", "on" or "at" ("set fire to the Y consulate"). Nothing for
     another doer ("gunmen attacked the Y embassy" stays an attack) or another thing ("protesters stormed parliament")."""
-    subjects = [_counted(c) for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [_counted(c) for c in _protest_subjects(verb)]  # "the Y embassy was stormed by protesters": the agent
     if not subjects or not (subjects[0].lemma_.lower() in _RIOTERS or _crowd_counted(subjects[0]) is not None):
         return []
-    places = [c for c in verb.children if c.dep_ == "dobj"]
+    places = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     places += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "at") for p in c.children if p.dep_ == "pobj"]
     return _mission_states(ctx, places, None)
 

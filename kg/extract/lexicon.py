@@ -20,7 +20,7 @@ _NOUN_PREPS = {"for", "against", "with", "into", "on", "between", "at", "of"}
 #: Entity types an ``object_type`` may name.
 _OBJECT_TYPES = {"Country", "Organization", "Person", "SectorActor"}
 #: Fields of a lexicon entry that are flags: YAML booleans (``true``/``false``) only, not strings or numbers.
-_FLAGS = ("pair", "direct_object", "armed", "alongside", "holder", "undergone", "third_party")
+_FLAGS = ("pair", "direct_object", "armed", "alongside", "holder", "undergone", "third_party", "crowd")
 #: Where the ground of a ``ground`` trigger stands: its direct object ("took the town from Y") or the "out of" / "from"
 #: phrase ("drove Y out of the town").
 _GROUND_SHAPES = ("object", "out")
@@ -92,6 +92,11 @@ class Trigger:
             between Y and Z", "talks between Y and Z hosted by X", "in talks hosted by X, Y and Z agreed ...");
             else the next trigger on the word is read ("X hosted talks with Y": X is a party; "X hosted the
             talks": no sides). The event's own noun is read besides ("the talks between Y and Z": Y meets Z).
+        crowd: the bare verb holds only when its subject is a crowd of protest ("anti-Y protesters marched in X",
+            "thousands rallied outside the Y embassy"; ``kg.extract._constructions.crowd_protest``), and only where no
+            trigger the verb's words complete is read ("students demonstrated in solidarity with Y" keeps its own
+            reading); it is read instead of a later bare trigger on the word ("rally" alone: mobilizing). Else the
+            next trigger on the word is read ("Y demonstrated its resolve").
     """
 
     predicate: Predicate
@@ -120,6 +125,7 @@ class Trigger:
     undergone: bool = False
     ground: str | None = None
     third_party: bool = False
+    crowd: bool = False
 
     @property
     def size(self) -> int:
@@ -186,6 +192,7 @@ def _parse_trigger(
     undergone: bool = False,
     ground: str | None = None,
     third_party: bool = False,
+    crowd: bool = False,
 ) -> Trigger:
     words = text.lower().split()
     if kind == "nouns" and len(words) == 3 and words[1] in ("of", "on"):
@@ -195,12 +202,17 @@ def _parse_trigger(
         return Trigger(
             pred, kind_name, words[0], () if words[1] == "of" else (words[1],), cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric,
             tuple(words[2].split("|")), weight, negated_as, silent, complement, needs_object, object_type, object_preps, complement_verbs,
-            category, armed, alongside, coordinated, partner_preps, holder, undergone, ground, third_party,
+            category, armed, alongside, coordinated, partner_preps, holder, undergone, ground, third_party, crowd,
         )
     extra: tuple[str, ...]
     if kind == "nouns" and len(words) == 2 and words[1] in _NOUN_PREPS:
         # "call for": the noun with that preposition (or the marker of its for-to clause) as a dependent
         lemma, extra = words[0], (words[1],)
+    elif kind == "nouns" and "-" in words[-1].strip("-"):
+        # "sit-in", "walk-out": the tokenizer splits a hyphenated noun, and the parse hangs its first part on the
+        # last as a compound, so the last part is the head and the first ones are required modifiers
+        *first, lemma = words[-1].split("-")
+        extra = tuple(words[:-1]) + tuple(w for w in first if w)
     elif kind == "nouns":
         lemma, extra = words[-1], tuple(words[:-1])
     else:
@@ -211,7 +223,7 @@ def _parse_trigger(
     return Trigger(
         pred, kind_name, lemma, extra, cameo, goldstein(cameo, pred.goldstein), modality, pair or pred.symmetric, prep_object,
         weight, negated_as, silent, complement, needs_object, object_type, object_preps, complement_verbs, category, armed, alongside,
-        coordinated, partner_preps, holder, undergone, ground, third_party,
+        coordinated, partner_preps, holder, undergone, ground, third_party, crowd,
     )
 
 
@@ -305,6 +317,9 @@ def _entries(data: dict[str, object], origin: str) -> list[Trigger]:
         if flags["third_party"] and (not verbs or entry.get("nouns") or entry.get("adjectives") or any(len(str(v).split()) != 2 for v in verbs)):
             # "host talk|talks": the arranged event is the verb's object
             raise LexiconInvalid(f"{origin}: entry {number}: third_party needs verb + object triggers only, e.g. verbs: ['host talk|talks']")
+        if flags["crowd"] and (not verbs or entry.get("nouns") or entry.get("adjectives") or any(len(str(v).split()) != 1 for v in verbs)):
+            # "march": the bare verb of a crowd
+            raise LexiconInvalid(f"{origin}: entry {number}: crowd needs bare verb triggers only, e.g. verbs: [march, demonstrate]")
         complement = False if entry.get("complement") is None else entry["complement"]
         if not isinstance(complement, (bool, list)) or isinstance(complement, list) and not all(isinstance(v, str) and v.isalpha() for v in complement):
             raise LexiconInvalid(f"{origin}: entry {number}: complement must be true or a list of verb lemmas, e.g. [leave, depart]")
@@ -329,7 +344,7 @@ def _entries(data: dict[str, object], origin: str) -> list[Trigger]:
                         bool(complement), flags["direct_object"], object_type, tuple(p.lower() for p in object_preps),
                         complement_verbs, category, flags["armed"], flags["alongside"], coordinated,
                         tuple(p.lower() for p in partner_preps), flags["holder"], flags["undergone"], ground,
-                        flags["third_party"],
+                        flags["third_party"], flags["crowd"],
                     )
                 )
     return triggers

@@ -152,7 +152,7 @@ from kg.extract._arguments import (
     hyphen_sides,
 )
 from kg.extract._arranged import arranged_sides, participle_head, sides_named
-from kg.extract._constructions import BY_BORDER, _helped_fighters, backed_contest, constructions, fire_undergone, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
+from kg.extract._constructions import BY_BORDER, _helped_fighters, backed_contest, constructions, crowd_protest, fire_undergone, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats, owns_responsibility
 from kg.extract._discourse import _RECIPROCAL
 from kg.extract._evaluative import evaluations
@@ -511,6 +511,11 @@ class PatternExtractor:
                         and not commands_own_forces(anchor)}
             # "put pressure on Y to recognise Z": the act a verb + object demand presses for is asked for, not done
             refusals |= {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra and trigger.predicate.name == "demands"}
+            # "staged a strike", "went on strike": the verb + object trigger of a protest decides over an act of force its
+            # object noun reads alone (the noun's index -> the verb's)
+            stoppages = {noun.i: anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.predicate.category == "PROTEST"
+                         and trigger.extra and trigger.weight >= 1.0 for noun in _completing_nouns(anchor, trigger)
+                         if any(t.predicate.category == "ASSAULT" for t in self.lexicon.nouns.get(noun.lemma_.lower(), ()))}
             unreal = _hypothetical(ctx.tokens(sent), found)
             produced: list[tuple[Token, list[Statement]]] = []
             typed: set[int] = set()  # anchors where a trigger that holds for its object's type was read
@@ -541,8 +546,11 @@ class PatternExtractor:
                     continue  # "the cutting of diplomatic ties with Y": the act read as its verb decides, as "cut diplomatic ties"
                 if trigger.kind != "verb" and not trigger.pair and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in pairing:
                     continue
-                if trigger.kind == "verb" and anchor.lemma_.lower() in _LIGHT_VERBS and anchor.i in nouns_under and anchor.i not in pairing:
+                if trigger.kind == "verb" and anchor.lemma_.lower() in _LIGHT_VERBS and anchor.i in nouns_under and anchor.i not in pairing \
+                        and anchor.i not in stoppages.values():
                     continue
+                if trigger.kind != "verb" and trigger.predicate.category == "ASSAULT" and anchor.i in stoppages:
+                    continue  # "staged a strike against Y's firms": a stoppage of work, no attack
                 if trigger.kind == "verb" and trigger.weight < 1.0 and trigger.extra and anchor.i in curated_nouns:
                     continue
                 if trigger.object_type is None and anchor.i in typed:
@@ -580,7 +588,13 @@ class PatternExtractor:
             # "called his counterpart a liar": an object with a predicative noun or adjective is named, not the act the
             # verb and that object name ("called his counterpart" on the telephone)
             naming = lemma in _EVALUATING and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") for c in kids)
+            crowd: Trigger | None = None  # a crowd's bare verb, read where no completed trigger is ("protesters marched")
             for trig in _candidates(self.lexicon.verbs[lemma], self._verb_index[lemma], children) if not owned else ():
+                if trig.crowd:
+                    crowd = crowd or (trig if crowd_protest(token) else None)
+                    continue
+                if crowd is not None and not trig.extra:
+                    break  # "protesters rallied in X": the crowd's protest, not the bare verb's other reading (mobilizing)
                 if (trig.needs_complement and not complement) or (trig.needs_object and not has_object):
                     continue
                 if own_ends and trig.extra and not trig.prep_object:
@@ -605,6 +619,8 @@ class PatternExtractor:
                 chosen.append((trig, token))
                 if trig.object_type is None and not trig.alongside:
                     break
+            if crowd is not None and not any(t.object_type is None and not t.alongside for t, _ in chosen):
+                chosen.append((crowd, token))
             if chosen:
                 return chosen
         if token.pos_ in ("NOUN", "PROPN") and lemma in self.lexicon.nouns:
@@ -822,6 +838,7 @@ class PatternExtractor:
             cameo, goldstein = _RIOT, goldstein_of(_RIOT, pred.goldstein)
         elif boycott:
             cameo, goldstein = _BOYCOTT, goldstein_of(_BOYCOTT, pred.goldstein)
+
         elif fired is not None and not fired[0]:
             cameo, goldstein = _CRITICISM, goldstein_of(_CRITICISM, pred.goldstein)
         act = pred  # the act as read; a threat of it or a preparation for it keeps its reading of places
@@ -1254,6 +1271,15 @@ def _own_other_side(noun: Token, nouns: Mapping[str, Sequence[Trigger]]) -> bool
         return True
     words = {c.lemma_.lower() for c in noun.children}
     return any((t.pair or t.predicate.name in _RECIPROCAL) and set(t.extra) <= words for t in nouns.get(lemma, ()))
+
+
+def _completing_nouns(verb: Token, trigger: Trigger) -> list[Token]:
+    """The nouns that complete a verb + object trigger on ``verb``: its direct object ("staged a strike") or the object
+    of its preposition ("went on strike") among the trigger's words."""
+    if trigger.prep_object:
+        return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in trigger.extra for p in c.children
+                if p.dep_ == "pobj" and p.lemma_.lower() in trigger.prep_object]
+    return [c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower() in trigger.extra or c.lower_ in trigger.extra)]
 
 
 def _light_verb(verb: Token) -> bool:
