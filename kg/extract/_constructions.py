@@ -200,6 +200,14 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     elif predicate == "mediates" and not actor_objects:
         keys = {a.entity.key for a in subjects}
         objects = objects + [a for a in _mediated_sides(ctx, anchor) if a.entity.key not in keys]
+    if category in ("CONCEDE", "RETREAT") and verb and anchor.lemma_.lower() in _GOT_BACK:
+        # "X recovered its drone from Y", "X regained its seized tanker from Y": Y gave it back (PETRARCH2 RECOVER
+        # "* &AIRCRAFT", 0842); the one who got it back is the receiver
+        held = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]  # "recovered its drone from Y": either may hold it
+        givers = [a for t in held for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
+        if givers and subjects:
+            return givers, subjects
     if category in ("SANCTION", "COERCE", "ASSAULT") and not [o for o in objects if o.entity.type is not EntityType.TOPIC]:
         objects = objects + _tied_targets(ctx, anchor)
     if category in ("SUPPORT", "AID") and not verb and (helped := _helped_act(anchor)) is not None:
@@ -1093,6 +1101,10 @@ def _mission_states(ctx: _Context, places: list[Token], prep: str | None) -> lis
             country = ctx.country(entity.country) if entity.type is EntityType.SECTOR_ACTOR and entity.country else None
             found.append(Arg(country or entity, arg.score, prep))
     return found
+
+
+#: Verbs of getting one's own back: the "from" party returns it.
+_GOT_BACK = {"recover", "regain", "recuperate", "retrieve", "reclaim"}
 
 
 def _tied_targets(ctx: _Context, anchor: Token) -> list[Arg]:
