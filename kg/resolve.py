@@ -153,15 +153,20 @@ def _sector_actor(span: Span, country: Entity) -> tuple[Entity, int, int] | None
 
 
 def _against(span: Span) -> bool:
-    """Whether a country's adjective says what a noun is against, not whose it is: "anti-French protesters" are no
-    French protesters (tokenized "Anti - French", or "anti-French" as one word).
+    """Whether a country's adjective says what a noun is against or for, not whose it is: "anti-French protesters" are
+    no French protesters, nor "pro-Russian separatists" Russian ones (tokenized "Anti - French", or "anti-French" as one
+    word).
 
     The country stays named; extraction reads the stance (``kg.extract._arguments._is_stance``).
     """
     doc = span.doc
-    if span.text.lower().startswith("anti"):
+    if span.text.lower().startswith(_STANCES):
         return True
-    return span.start > 1 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ == "anti"
+    return span.start > 1 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in _STANCES
+
+
+#: Prefixes of a stance towards a country: "anti-French", "pro-Russian" protesters are neither French nor Russian.
+_STANCES = ("anti", "pro")
 
 
 def _movement_name(span: Span) -> Span | None:
