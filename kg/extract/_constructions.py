@@ -66,7 +66,7 @@ from kg.extract._discourse import patient_owner, refer
 from kg.extract._topics import topic_label
 from kg.extract._modality import _modality, intention_noun
 from kg.extract._words import HARMED_IN as _HARMED_IN
-from kg.extract._words import _CAPTIVE, _GATHERING, _INTERNATIONAL_BODIES, _GROUP_PLACE_PREPS, _RESPONSES, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _TIE_NOUNS, _TIED_TO, _WEAPONS, _WISH, contest_intents, contest_modifiers, operation_nouns, praising_verbs
+from kg.extract._words import _BILATERAL, _CAPTIVE, _GATHERING, _INTERNATIONAL_BODIES, _GROUP_PLACE_PREPS, _RESPONSES, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _TIE_NOUNS, _TIED_TO, _WEAPONS, _WISH, contest_intents, contest_modifiers, operation_nouns, praising_verbs
 from kg.gazetteer import sector_nouns, structural_cues
 from kg.model import Entity, EntityType, Modality, slugify
 from kg.nlp import first_conjunct
@@ -173,6 +173,16 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         bodies = [o for o in objects if o.prep == "from" and o.entity.type is EntityType.ORGANIZATION and o.entity.role in _INTERNATIONAL_BODIES]
         subjects, objects = bodies, [o for o in objects if o not in bodies]
         actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
+    if predicate == "withdrawsFrom" and verb:
+        # "suspended its joint drills with Y": the partner of the act ended is no side it pulls back from
+        acts = [c for c in anchor.children if c.dep_ == "dobj"]  # ("withdrew from the frontier with Y": the parse may hang the place's "with" on the verb)
+        keys = {a.entity.key for t in acts for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)}
+        partners = [o for o in objects if o.entity.key in keys]
+        objects = [o for o in objects if o not in partners]
+        actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
+        if (partners and not actor_objects) or any(m.lower_ in _BILATERAL for a in acts for m in a.children if m.dep_ == "amod"):
+            return [], []  # "suspended its joint drills with Y": a joint act ended, no pulling back from the partner
     if predicate == "withdrawsFrom" and not actor_objects:
         objects = objects + _withdrawn_from(ctx, anchor)
     elif category == "INVESTIGATE" and not actor_objects and not verb and not _wanted(anchor):
