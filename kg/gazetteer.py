@@ -189,6 +189,19 @@ def _actor_heads() -> dict[str, str]:
 
 
 @cache
+def legislator_nouns() -> frozenset[str]:
+    """Nouns of a legislature's members: the sector nouns of ``legislature`` (``kg/data/sectors.tsv``) and WordNet's
+    nouns under "legislator" (``kg/data/actor_heads.tsv``).
+
+    >>> {"lawmaker", "senator", "congressman"} <= legislator_nouns()
+    True
+    """
+    rows = table("actor_heads.tsv")
+    return frozenset({n for n, sector in sector_nouns().items() if sector == "legislature" and " " not in n}
+                     | {r["noun"] for r in rows if r.get("anchor") == "legislator"})
+
+
+@cache
 def _title_words() -> frozenset[str]:
     """The last word of each title of office ("minister", "spokesman")."""
     return frozenset(w for title in titles() for w in title.split()[-1:])

@@ -17,6 +17,7 @@ from kg.extract._words import (
     _WEAPONS,
     _AGREEING_TO,
     _VOTING,
+    _CHAMBER_MEMBERS,
     _INTERNATIONAL_BODIES,
     HARMED_IN,
     _ACTOR_TYPES,
@@ -87,7 +88,7 @@ from kg.extract._words import (
     supplying_verbs,
 )
 from kg.extract.lexicon import Trigger
-from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, load_gazetteer, sector_nouns, state_nouns
+from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, legislator_nouns, load_gazetteer, sector_nouns, state_nouns
 from kg.model import Entity, EntityType, Mention, slugify
 from kg.nlp import first_conjunct, span_text, text_of
 
@@ -411,7 +412,7 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         place = token.lemma_.lower() in _PLACE_NOUNS
         if token.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() in _CIVILIANS and not _international_body(ctx, token):
             return None  # "the Italian team arrived", "Japanese tourists visited": people, not their state
-        if _acts(token) and acts_for_state(token.lemma_.lower()) is False and not _international_body(ctx, token):
+        if _acts(token) and acts_for_state(_sector_word(token)) is False and not _international_body(ctx, token):
             # "the French striker attacked ...": a person or a body of a country acts for itself, not for the state ("a UN
             # team", "an EU panel": a body of an international organisation acts for it)
             return None
@@ -480,6 +481,8 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
             return Arg(country, score * 0.85)
         if _seated_organ(token) and (country := _country_after(ctx, token, ("in",))) is not None:
             return Arg(country, score * 0.85)  # "the foreign ministry in Hanoi", "officials in Moscow", "a court in Y"
+        if (chamber := _sitting_chamber(ctx, token)) is not None:
+            return Arg(chamber, score * 0.85)  # "lawmakers in the Knesset", "deputies in the State Duma"
         if traded and token.lower_ in _SENT_GOODS and (country := _country_after(ctx, token, ("to",))) is not None:
             return Arg(country, score * 0.85)  # "curbs on exports to Norland": the goods a measure keeps from Norland
         # "Fighters loyal to Norland's exiled general": an unmarked group takes the country of whom it serves.
@@ -558,8 +561,33 @@ def _seated_organ(token: Token) -> bool:
     """Whether a noun names an organ of a state that sits in its own country: "the government in Y's capital",
     "authorities in Y", "a court in Y" (a state's organs, police, courts and parliament, less its travelling offices
     and missions)."""
-    lemma = token.lemma_.lower()
+    lemma = _sector_word(token)
     return lemma not in _ABROAD_OFFICES and sector_nouns().get(lemma) in _SEATED_SECTORS
+
+
+def _sector_word(token: Token) -> str:
+    """The sector noun a head noun makes with the adjective before it, else its lemma: "the lower house", "the upper
+    chamber" name a legislature (``kg/data/sectors.tsv``), where "house" alone names no organ of a state (as
+    ``kg.resolve._sector_of`` reads a country's sector noun)."""
+    lemma = token.lemma_.lower()
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.dep_ == "amod" and before.head.i == token.i and f"{before.lower_} {lemma}" in sector_nouns():
+        return f"{before.lower_} {lemma}"
+    return lemma
+
+
+def _sitting_chamber(ctx: _Context, token: Token) -> Entity | None:
+    """The named legislature a noun of its members sits in: "lawmakers in the Knesset", "deputies in the State Duma"
+    act for the chamber, as "members of the Knesset" do (class legis23; the chambers of ``kg/data/state_organs.tsv``,
+    the members' nouns of sector legislature in ``kg/data/sectors.tsv`` and ``kg/data/actor_heads.tsv``). Not a
+    chamber's members placed in a city or a state ("lawmakers in Texas": no country, so no chamber)."""
+    lemma = token.lemma_.lower()
+    if lemma not in legislator_nouns() and lemma not in _CHAMBER_MEMBERS and token.lower_ not in _CHAMBER_MEMBERS:
+        return None
+    for m in (ctx.mention(p) for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"):
+        if m is not None and m.entity.type is EntityType.SECTOR_ACTOR and m.entity.role == "legislature":
+            return m.entity
+    return None
 
 
 def _country_after(ctx: _Context, token: Token, preps: tuple[str, ...]) -> Entity | None:

@@ -151,6 +151,10 @@ _AGREEING_TO = frozenset({"agree", "consent"})
 #: Verbs whose "for" or "in favour of" phrase names an act voted for, the voter's as one voted to do ("voted for
 #: sanctions against Y", "voted in favour of new sanctions on Y", as "voted to impose sanctions on Y").
 _VOTING = frozenset({"vote"})
+#: Nouns of a chamber's members that are no sector noun of their own (a demonym on "deputies" or "MPs" names the
+#: country): "deputies in the State Duma", "MPs in the Sejm", "members in the Knesset" act for the chamber
+#: (_arguments._sitting_chamber; the others are kg.gazetteer.legislator_nouns).
+_CHAMBER_MEMBERS = frozenset({"mp", "mps", "deputy", "member", "representative"})
 #: Nouns of asking whose "of" phrase, after "at" or "on", names who asked for an act ("at the request of Y", "at
 #: the invitation of Y", "on the orders of Y"): the asker is neither the act's target nor its topic.
 _ASKING_NOUNS = {"request", "invitation", "urging", "behest", "demand", "insistence", "suggestion", "initiative", "order", "advice", "instruction", "instigation", "call"}
@@ -431,6 +435,13 @@ def contest_modifiers() -> tuple[frozenset[str], frozenset[str]]:
 def _contests_yaml() -> dict[str, list[str]]:
     loaded: dict[str, list[str]] = yaml.safe_load(resources.files("kg.data").joinpath("contests.yaml").read_text(encoding="utf-8"))
     return loaded
+
+
+@cache
+def contest_vote_nouns() -> frozenset[str]:
+    """The nouns of a contest between rivals whose votes are no rejection or support of a side ("voted against Y in
+    the song contest"): ``votes`` of ``kg/data/contests.yaml``."""
+    return frozenset(_contests_yaml()["votes"])
 
 
 @cache

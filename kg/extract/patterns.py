@@ -191,7 +191,9 @@ from kg.extract._words import (
     _THREATEN,
     _TRIGGER_WEIGHT,
     _WISH,
+    _VOTING,
     contest_modifiers,
+    contest_vote_nouns,
     done_to_categories,
     event_doers,
     issued_documents,
@@ -808,6 +810,8 @@ class PatternExtractor:
             return  # "mobilized pressure groups", "mobilize support": not a show of force
         if trigger.armed and not _armed_contest(ctx, anchor, subjects, objects) and not backed_contest(ctx, anchor, subjects, objects):
             return  # "Brazil defeated Argentina in the final": a match, not a battle
+        if anchor.pos_ in ("VERB", "AUX") and _contest_vote(ctx, anchor):
+            return  # "X voted against Y in the song contest": a rival's side in a contest, no rejection
         if pred.name == "visits":
             # "the blue helmets arrived in Sudia", "the gendarmes who landed in the Sudian capital":
             # a deployment, not a visit
@@ -1660,6 +1664,26 @@ def _figurative_contest(noun: Token) -> bool:
         or (c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in figurative for p in c.children if p.dep_ == "pobj"))
         for c in noun.children
     )
+
+
+def _contest_vote(ctx: _Context, verb: Token) -> bool:
+    """Whether a verb of voting goes for or against a side named itself in a contest between rivals (class legis23).
+
+    "X voted against Y in the Eurovision", "at the song contest, X voted against Y", "voted against Y in the
+    election for the chair": the vote is a contestant's or a candidate's, no rejection (PETRARCH2's mined "vote
+    against", CAMEO 12) nor support. The contest is the head noun of the verb's (or the side's) "in", "at" or
+    "during" phrase (``votes`` of ``kg/data/contests.yaml``; "the song contest final", not "the election year"). "Voted against
+    sanctions on Y" or "against a resolution on Y" names no side itself and stays a rejection.
+    """
+    if verb.lemma_.lower() not in _VOTING:
+        return False
+    sides = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "for") for p in c.children if p.dep_ == "pobj"]
+    if not any(ctx.mention(p) is not None for p in sides):
+        return False
+    nouns = contest_vote_nouns()
+    holders = [verb, *sides]
+    places = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "during") for p in c.children if p.dep_ == "pobj"]
+    return any(p.lemma_.lower() in nouns or p.lower_ in nouns for p in places)  # not "in the election year"
 
 
 def _named_event(token: Token, sent: Span) -> bool:
