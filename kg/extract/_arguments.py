@@ -2236,8 +2236,11 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             keys = {d.entity.key for d in doers}
             return doers, [g for g in getters if g.entity.key not in keys]
     about = any(c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS for h in holders for c in h.children)
-    if not objects and not about and not trigger.pair and subjects and verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in _RECEIVING:
-        # "Ukraine welcomed the support provided by Poland": the one who welcomes is the beneficiary.
+    thanked_for = noun.dep_ == "pobj" and noun.head.lower_ == "for" and verb is not None and noun.head.head.i == verb.i
+    if not objects and not about and not trigger.pair and subjects and verb is not None and (noun.dep_ == "dobj" or thanked_for) \
+            and verb.lemma_.lower() in _RECEIVING:
+        # "Ukraine welcomed the support provided by Poland": the one who welcomes is the beneficiary; so is the one who
+        # thanks or praises another "for" its help ("Y thanked X for its military aid")
         objects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, verb)]
     if trigger.pair and not objects and len(subjects) < 2:
         # "the Norland-Sudia partnership", "Norlandic-Sudian ties of close alliance"

@@ -299,6 +299,17 @@ def _state(ctx: _Context, token: Token) -> list[Referent]:
     return _only(_candidates(ctx, sent, sent.end, _is_state), 0.75)
 
 
+def _reason_owner(ctx: _Context, token: Token, fits: Callable[[Entity], bool]) -> Entity | None:
+    """The object a verb's reason is about: "X thanked Y for its help", "X blamed Y for its attacks", "X praised Y for
+    its restraint": a possessive in the verb's "for" phrase is its direct object's, when that object names one
+    fitting actor before the pronoun."""
+    noun = token.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    objects = [e for c in noun.head.head.children if c.dep_ == "dobj" and c.i < token.i for e in _entities_of(ctx, c) if fits(e)]
+    return objects[0] if len(objects) == 1 else None
+
+
 def _own_sentence(ctx: _Context, token: Token, named: list[Entity], fits: Callable[[Entity], bool]) -> list[Referent]:
     """The antecedent in the pronoun's own sentence, if only one actor that fits is named before it.
 
@@ -308,6 +319,8 @@ def _own_sentence(ctx: _Context, token: Token, named: list[Entity], fits: Callab
     sentence's subject: nothing.
     """
     if token.dep_ == "poss":
+        if (owner := _reason_owner(ctx, token, fits)) is not None:
+            return [Referent(owner, 0.8)]
         return _only(named, 0.8)  # "thanked Sudia for its help": a possessive takes the only fitting name before it
     governing = {e.key: e for verb in _governing_verbs(token) for c in verb.children if c.dep_ == "nsubj" and c.i < token.i for e in _entities_of(ctx, c) if fits(e)}
     if len(governing) == 1 and len(named) == 1:
