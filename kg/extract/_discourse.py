@@ -124,6 +124,8 @@ _KIND_NOUNS = {
 _GOVERNMENT_ORGANS = {"government", "ministry", "administration", "cabinet"}
 #: Verbs by which a state leads a coalition ("X leads a coalition", "a coalition headed by X").
 _COALITION_LEADS = {"lead", "head"}
+#: Members of a coalition of states ("a coalition of Gulf states", "of Western nations").
+_COALITION_MEMBERS = {"state", "country", "nation", "government", "ally", "army", "force", "partner", "power", "democracy"}
 #: Nouns of a coalition's own forces and arms ("coalition aircraft", "coalition troops"): the military nouns of the
 #: gazetteer's sectors and the weapons; not its strikes, which are acts.
 _COALITION_ARMS = frozenset(_WEAPONS - {"strike", "airstrike"})
@@ -464,7 +466,8 @@ def coalition_leaders(ctx: _Context, token: Token, verb_subject: bool = True) ->
 
     "the Saudi-led coalition" (a state before "-led"), "a coalition led / headed by X", "X leads / heads a coalition"
     (the subject of a verb of leading whose object the coalition is), or a coalition the gazetteer names ("the Global
-    Coalition against Y"). A coalition owned by a state ("Norland's ruling coalition"), described ("the governing
+    Coalition against Y"). A leader is a state or a state's organ or force; a coalition of other members ("of
+    carmakers", "of clubs") has none. A coalition owned by a state ("Norland's ruling coalition"), described ("the governing
     coalition") or of unnamed members names no leader here: nothing. Without ``verb_subject``, the coalition's own
     phrase only (the subject of "X leads a coalition" is no argument of the coalition's clause).
     """
@@ -482,14 +485,17 @@ def coalition_leaders(ctx: _Context, token: Token, verb_subject: bool = True) ->
             for agent in child.children:
                 if agent.dep_ == "agent":
                     for p in agent.children:
-                        if p.dep_ == "pobj":
+                        if p.dep_ == "pobj" and (ctx.mention(p) is not None or acts_for_state(p.lemma_.lower())):
                             found.update((e.key, e) for e in _entities_of(ctx, p))
     verb = token.head
     if verb_subject and token.dep_ == "dobj" and verb.lemma_.lower() in _COALITION_LEADS and verb.pos_ == "VERB":  # "X leads a coalition"
         for subject in verb.children:
             if subject.dep_ == "nsubj":
                 found.update((e.key, e) for e in _entities_of(ctx, subject))
-    return [e for e in found.values() if e.type is not EntityType.PERSON]
+    members = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if any(p.lemma_.lower() not in _COALITION_MEMBERS and ctx.mention(p) is None for p in members):
+        return []  # "a coalition of carmakers / football clubs led by ...": no coalition of states
+    return [e for e in found.values() if e.type in (EntityType.COUNTRY, EntityType.SECTOR_ACTOR)]
 
 
 def _coalition_forces(ctx: _Context, token: Token) -> list[Referent]:
