@@ -50,6 +50,9 @@ def test_a_coalition_named_again_is_its_leader(run: Run, text: str, expected: tu
     [
         ("A coalition led by France launched raids in Chad on Monday.", ("FRA", "attacks", "TCD")),
         ("A coalition headed by the Turkish government bombed northern Iraq.", ("TUR", "attacks", "IRQ")),
+        # "X leads a coalition <participle> Y": the coalition the leader leads is the participle's doer
+        ("Saudi Arabia leads a coalition fighting the Houthis in Yemen.", ("SAU", "fightsWith", "YEM")),
+        ("The British government heads a coalition backing Ukraine against Russia.", ("GBR", "supports", "UKR")),
     ],
 )
 def test_a_coalition_led_by_a_state_acts_for_it(run: Run, text: str, expected: tuple[str, str, str]) -> None:

@@ -450,9 +450,10 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                 owners = [m for g in child.children if g.i == child.i - 2 and (m := ctx.mention(g)) and m.entity.type is EntityType.COUNTRY]
                 if owners:
                     return Arg(owners[0].entity, score * 0.85, place=place)
-        # "a coalition led by Norland": its leader acts for it (the "-led" coalition above, in a clause)
+        # "a coalition led by Norland": its leader acts for it (the "-led" coalition above, in a clause); so does the
+        # coalition "Norland leads" as the doer of its own participle ("Norland leads a coalition fighting Y")
         if token.lemma_.lower() == "coalition" and any(c.dep_ == "acl" for c in token.children) \
-                and len(leaders := coalition_leaders(ctx, token, verb_subject=False)) == 1:
+                and len(leaders := coalition_leaders(ctx, token, verb_subject=any(c.dep_ == "acl" and c.tag_ == "VBG" for c in token.children))) == 1:
             return Arg(leaders[0], score * 0.85, place=place)
         # "the invasion of Sudia by Norland": an act with its own agent stands for the agent, not its patient; so does
         # an act with a clause naming its doer ("a strike carried out by Y", "an explosion blamed on Y")
