@@ -33,6 +33,8 @@ Run = Callable[[str], ArticleResult]
          ("MLI", "fightsWith", "NGA")),
         # "X leads a coalition", then a bare "the coalition" as subject
         ("Kenya leads a coalition of regional armies. Last week the coalition shelled Somali militia bases near Kismayo.", None),
+        # "the X-led coalition of the willing", then "coalition tanks" crossing into a state
+        ("The US-led coalition of the willing assembled in Kuwait. On Thursday coalition tanks crossed into Iraq.", ("USA", "attacks", "IRQ")),
         # "-led" coalition as the target of another state's criticism
         ("The Saudi-led coalition met in Riyadh on Sunday. Iran condemned the coalition a day later.", ("IRN", "criticizes", "SAU")),
     ],

@@ -124,8 +124,8 @@ _KIND_NOUNS = {
 _GOVERNMENT_ORGANS = {"government", "ministry", "administration", "cabinet"}
 #: Verbs by which a state leads a coalition ("X leads a coalition", "a coalition headed by X").
 _COALITION_LEADS = {"lead", "head"}
-#: Members of a coalition of states ("a coalition of Gulf states", "of Western nations").
-_COALITION_MEMBERS = {"state", "country", "nation", "government", "ally", "army", "force", "partner", "power", "democracy"}
+#: Members of a coalition of states ("a coalition of Gulf states", "of Western nations", "of the willing").
+_COALITION_MEMBERS = {"state", "country", "nation", "government", "ally", "army", "force", "partner", "power", "democracy", "willing"}
 #: Nouns of a coalition's own forces and arms ("coalition aircraft", "coalition troops"): the military nouns of the
 #: gazetteer's sectors and the weapons; not its strikes, which are acts.
 _COALITION_ARMS = frozenset(_WEAPONS - {"strike", "airstrike"})
