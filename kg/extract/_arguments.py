@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg.extract._context import _Context, _first_of, _is_reporting
-from kg.extract._discourse import local_pair, refer
+from kg.extract._discourse import coalition_leaders, local_pair, refer
 from kg.extract._publisher import institutional_we
 from kg.extract._modality import _inverted_condition, amount_of, opened_condition, commands_own_forces, intention_noun, issued_document, issuing_verb, sought_standing
 from kg.extract._readouts import bullet_subjects, is_bullet_start
@@ -450,6 +450,11 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                 owners = [m for g in child.children if g.i == child.i - 2 and (m := ctx.mention(g)) and m.entity.type is EntityType.COUNTRY]
                 if owners:
                     return Arg(owners[0].entity, score * 0.85, place=place)
+        # "a coalition led by Norland": its leader acts for it (the "-led" coalition above, in a clause); so does the
+        # coalition "Norland leads" as the doer of its own participle ("Norland leads a coalition fighting Y")
+        if token.lemma_.lower() == "coalition" and any(c.dep_ == "acl" for c in token.children) \
+                and len(leaders := coalition_leaders(ctx, token, verb_subject=any(c.dep_ == "acl" and c.tag_ == "VBG" for c in token.children))) == 1:
+            return Arg(leaders[0], score * 0.85, place=place)
         # "the invasion of Sudia by Norland": an act with its own agent stands for the agent, not its patient; so does
         # an act with a clause naming its doer ("a strike carried out by Y", "an explosion blamed on Y")
         for agent in _act_agents(ctx, token) + _clause_doers(ctx, token):

@@ -55,7 +55,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract._gender import agrees, known_to_agree, remember
 from kg.extract._publisher import first_person_owner
-from kg.extract._words import _ACTOR_TYPES, _CIVILIANS, _DISMAYED, _DYAD_NOUNS, _HEARTENED
+from kg.extract._words import _ACTOR_TYPES, _CIVILIANS, _DISMAYED, _DYAD_NOUNS, _HEARTENED, _WEAPONS
 from kg.gazetteer import acts_for_state, sector_nouns, titles
 from kg.model import Entity, EntityType
 from kg.nlp import first_conjunct
@@ -122,6 +122,13 @@ _KIND_NOUNS = {
 #: Organs of a state's government that a bare noun names ("the foreign ministry said"); not its forces, whose
 #: reports may follow an attack on them ("Y fired missiles. The army said ..." is often the target's army).
 _GOVERNMENT_ORGANS = {"government", "ministry", "administration", "cabinet"}
+#: Verbs by which a state leads a coalition ("X leads a coalition", "a coalition headed by X").
+_COALITION_LEADS = {"lead", "head"}
+#: Members of a coalition of states ("a coalition of Gulf states", "of Western nations", "of the willing").
+_COALITION_MEMBERS = {"state", "country", "nation", "government", "ally", "army", "force", "partner", "power", "democracy", "willing"}
+#: Nouns of a coalition's own forces and arms ("coalition aircraft", "coalition troops"): the military nouns of the
+#: gazetteer's sectors and the weapons; not its strikes, which are acts.
+_COALITION_ARMS = frozenset(_WEAPONS - {"strike", "airstrike"})
 #: How many sentences back a description of an actor's kind looks for its actor.
 _KIND_WINDOW = 2
 #: "the former" and "the latter": the position of the actor they stand for in a pair named before.
@@ -180,7 +187,7 @@ def refer(ctx: _Context, token: Token) -> list[Referent]:
     if token.pos_ not in ("NOUN", "PROPN"):
         return []
     return (_pair(ctx, token) or _owned_organ(ctx, token) or _envoy_country(ctx, token) or _event_actor(ctx, token)
-            or _the_country(ctx, token) or _described_actor(ctx, token) or _bare_organ(ctx, token))
+            or _the_country(ctx, token) or _described_actor(ctx, token) or _coalition_forces(ctx, token) or _bare_organ(ctx, token))
 
 
 def patient_owner(ctx: _Context, token: Token, doers: list[Entity]) -> list[Referent]:
@@ -452,7 +459,8 @@ def _described_actor(ctx: _Context, token: Token) -> list[Referent]:
                 and t.dep_ not in ("compound", "amod") and not _in_place_phrase(t)]
         if not same:
             continue
-        found = [_entities_of(ctx, t, conjuncts=False) for t in same]
+        found = [coalition_leaders(ctx, t) or _entities_of(ctx, t, conjuncts=False) if lemma == "coalition" else _entities_of(ctx, t, conjuncts=False)
+                 for t in same]
         if not all(found):
             return []  # "the Maduro regime and the Ortega regime": an earlier one we cannot resolve still competes
         return _only(list({e.key: e for entities in found for e in entities}.values()), 0.75)
@@ -462,6 +470,65 @@ def _described_actor(ctx: _Context, token: Token) -> list[Referent]:
         named_kind = _candidates(ctx, sent, before, lambda e: e.type is not EntityType.PERSON and e.role in kinds)
         if named_kind:
             return _only(named_kind, 0.75)
+    return []
+
+
+def coalition_leaders(ctx: _Context, token: Token, verb_subject: bool = True) -> list[Entity]:
+    """Who a phrase headed by "coalition" names as the coalition, by its name or its leader (discourse coreference of a
+    led coalition, CAMEO actor of a multinational force: the leading state acts for it, as PETRARCH2's "-LED" compounds).
+
+    "the Saudi-led coalition" (a state before "-led"), "a coalition led / headed by X", "X leads / heads a coalition"
+    (the subject of a verb of leading whose object the coalition is), or a coalition the gazetteer names ("the Global
+    Coalition against Y"). A leader is a state or a state's organ or force; a coalition of other members ("of
+    carmakers", "of clubs") has none. A coalition owned by a state ("Norland's ruling coalition"), described ("the governing
+    coalition") or of unnamed members names no leader here: nothing. Without ``verb_subject``, the coalition's own
+    phrase only (the subject of "X leads a coalition" is no argument of the coalition's clause).
+    """
+    if (m := ctx.mention(token)) is not None and m.entity.type in _ACTOR_TYPES:
+        return [m.entity]
+    found: dict[str, Entity] = {}
+    for child in token.children:
+        if child.dep_ == "compound" and (m := ctx.mention(child)) is not None and m.entity.type is EntityType.ORGANIZATION:
+            found.setdefault(m.entity.key, m.entity)  # "the Global Coalition": a name the parse split
+        if child.dep_ == "amod" and child.lower_ == "led":  # "the Saudi-led coalition"
+            for g in child.children:
+                if g.i < child.i and (m := ctx.mention(g)) is not None and m.entity.type in _ACTOR_TYPES:
+                    found.setdefault(m.entity.key, m.entity)
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _COALITION_LEADS:  # "a coalition led by X"
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    for p in agent.children:
+                        if p.dep_ == "pobj" and (ctx.mention(p) is not None or acts_for_state(p.lemma_.lower())):
+                            found.update((e.key, e) for e in _entities_of(ctx, p))
+    verb = token.head
+    if verb_subject and token.dep_ == "dobj" and verb.lemma_.lower() in _COALITION_LEADS and verb.pos_ == "VERB":  # "X leads a coalition"
+        for subject in verb.children:
+            if subject.dep_ == "nsubj":
+                found.update((e.key, e) for e in _entities_of(ctx, subject))
+    members = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if any(p.lemma_.lower() not in _COALITION_MEMBERS and ctx.mention(p) is None for p in members):
+        return []  # "a coalition of carmakers / football clubs led by ...": no coalition of states
+    return [e for e in found.values() if e.type in (EntityType.COUNTRY, EntityType.SECTOR_ACTOR)]
+
+
+def _coalition_forces(ctx: _Context, token: Token) -> list[Referent]:
+    """'The US-led coalition struck Y. Coalition aircraft hit ...': a coalition's forces or arms named by the bare word
+    "coalition" before their noun ("coalition troops / forces / jets / aircraft") act for the last coalition the
+    article named by its leader or its name (:func:`coalition_leaders`), in their own sentence before them or in the
+    two before that. A coalition named without a leader ("the ruling coalition"), or none named, leaves them
+    unresolved; so does one named only later. (CAMEO: the forces of a multinational coalition act for its leader.)
+    """
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or (sector_nouns().get(lemma) != "military" and lemma not in _COALITION_ARMS):
+        return []
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    if len(modifiers) != 1 or modifiers[0].lemma_.lower() != "coalition" or list(modifiers[0].children) or ctx.mention(modifiers[0]):
+        return []
+    window = [(token.sent, token.i), *((sent, sent.end) for sent in _previous_sentences(ctx, token, _KIND_WINDOW))]
+    for sent, before in window:
+        named = [t for t in ctx.tokens(sent) if t.i < before and t.lemma_.lower() == "coalition" and t.dep_ not in ("compound", "amod")]
+        if named:
+            return _only(coalition_leaders(ctx, named[-1]), 0.75)
     return []
 
 
