@@ -2242,10 +2242,13 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             return doers, [g for g in getters if g.entity.key not in keys]
     about = any(c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS for h in holders for c in h.children)
     thanked_for = noun.dep_ == "pobj" and noun.head.lower_ == "for" and verb is not None and noun.head.head.i == verb.i
-    if not objects and not about and not trigger.pair and subjects and verb is not None and (noun.dep_ == "dobj" or thanked_for) \
+    topics_only = bool(objects) and all(o.entity.type is EntityType.TOPIC for o in objects)
+    open_object = (not objects and not about) or (thanked_for and (not objects or topics_only))
+    if open_object and not trigger.pair and subjects and verb is not None and (noun.dep_ == "dobj" or thanked_for) \
             and verb.lemma_.lower() in _RECEIVING:
         # "Ukraine welcomed the support provided by Poland": the one who welcomes is the beneficiary; so is the one who
-        # thanks or praises another "for" its help ("Y thanked X for its military aid")
+        # thanks or praises another "for" its help ("Y thanked X for its military aid", "for its support in modernising
+        # the line": what the help is in is no beneficiary)
         objects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, verb)]
     if trigger.pair and not objects and len(subjects) < 2:
         # "the Norland-Sudia partnership", "Norlandic-Sudian ties of close alliance"
