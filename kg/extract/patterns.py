@@ -518,6 +518,10 @@ class PatternExtractor:
             stoppages = {noun.i: anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.predicate.category == "PROTEST"
                          and trigger.extra and trigger.weight >= 1.0 for noun in _completing_nouns(anchor, trigger)
                          if any(t.predicate.category == "ASSAULT" for t in self.lexicon.nouns.get(noun.lemma_.lower(), ()))}
+            # "granted Y's request", "met Y's demands": a hand-written concession of a verb + object decides over the
+            # request its object noun names, even after a light verb ("grant" also carries "granted asylum")
+            conceded = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra and trigger.weight >= 1.0
+                        and trigger.predicate.category == "CONCEDE"}
             unreal = _hypothetical(ctx.tokens(sent), found)
             produced: list[tuple[Token, list[Statement]]] = []
             typed: set[int] = set()  # anchors where a trigger that holds for its object's type was read
@@ -549,8 +553,10 @@ class PatternExtractor:
                 if trigger.kind != "verb" and not trigger.pair and anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in pairing:
                     continue
                 if trigger.kind == "verb" and anchor.lemma_.lower() in _LIGHT_VERBS and anchor.i in nouns_under and anchor.i not in pairing \
-                        and anchor.i not in stoppages.values():
+                        and anchor.i not in stoppages.values() and anchor.i not in conceded:
                     continue
+                if trigger.kind != "verb" and trigger.predicate.category == "REQUEST" and anchor.dep_ == "dobj" and anchor.head.i in conceded:
+                    continue  # "granted Y's request for jets": the request is granted, not made
                 if trigger.kind != "verb" and trigger.predicate.category == "ASSAULT" and anchor.i in stoppages:
                     continue  # "staged a strike against Y's firms": a stoppage of work, no attack
                 if trigger.kind == "verb" and trigger.weight < 1.0 and trigger.extra and anchor.i in curated_nouns:
