@@ -62,6 +62,7 @@ from spacy.tokens import Token
 
 from kg.extract._arguments import Arg, _actors, _is_stance, _actors_in_np, _clause_verb, _group_actor, _onlooker, _subjects_of_verb, with_role_clause
 from kg.extract._context import _Context, _first_of
+from kg.extract._ground import _from_objects
 from kg.extract._discourse import patient_owner, refer
 from kg.extract._topics import topic_label
 from kg.extract._modality import _modality, intention_noun
@@ -214,8 +215,7 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         # "X recovered its drone from Y", "X regained its seized tanker from Y": Y gave it back (PETRARCH2 RECOVER
         # "* &AIRCRAFT", 0842); the one who got it back is the receiver
         held = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]  # "recovered its drone from Y": either may hold it
-        givers = [a for t in held for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
-                  for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
+        givers = [a for t in held for p in _from_objects(t) for a in _actors(ctx, p, 0.9)]
         if givers and subjects:
             return givers, subjects
     if category in ("SANCTION", "COERCE", "ASSAULT") and not [o for o in objects if o.entity.type is not EntityType.TOPIC]:

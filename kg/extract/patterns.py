@@ -436,7 +436,8 @@ class PatternExtractor:
         self._verb_index = {lemma: _word_index(triggers) for lemma, triggers in self.lexicon.verbs.items()}
         self._gerunds = {form: verb for form, verb in _gerund_index(self.lexicon.verbs).items() if form not in self.lexicon.nouns}
         self._lemmas |= frozenset(self._gerunds)
-        self._lemmas |= _LANDING  # "shells landed in Y": a munition coming down (_ground.landed_munitions)
+        self._lemmas |= _LANDING  # "shells landed in Y": a munition coming down (_ground.landed_munitions), read as "hit" is
+        self._landed = [t for t in self.lexicon.verbs.get("hit", ()) if t.predicate.name == "attacks" and not t.extra][:1]
         # "the severance of ties with Y": a noun read as its verb when its "of" object completes the verb's trigger
         self._deverbal = {noun: verb for noun, verb in self.lexicon.deverbal.items() if verb in self.lexicon.verbs and noun not in self._gerunds}
         # each predicate's noun triggers: the cognate objects of its verbs ("fought a war")
@@ -575,8 +576,7 @@ class PatternExtractor:
     def _triggers(self, token: Token) -> list[tuple[Trigger, Token]]:
         lemma = token.lemma_.lower()
         if lemma in _LANDING and token.pos_ == "VERB" and landed_munitions(token):
-            # read as "hit" is: its plain trigger of attack
-            return [(t, token) for t in self.lexicon.verbs.get("hit", ())[:] if t.predicate.name == "attacks" and not t.extra][:1]
+            return [(t, token) for t in self._landed]  # the plain trigger of attack of "hit"
         if token.pos_ in ("VERB", "AUX") and lemma in self.lexicon.verbs:
             kids = list(token.children)  # spaCy makes new Token objects on every walk: walk once
             children = _verb_words(token, kids)
