@@ -209,11 +209,26 @@ def _acts(token: Token) -> bool:
 
 
 def _listed_countries(ctx: _Context, token: Token) -> list[Token]:
-    """'invited Norland, Sudia, as well as Ostia': a country the parse takes for an apposition of a country is listed with it."""
+    """'invited Norland, Sudia, as well as Ostia': a country the parse takes for an apposition of a country is listed with it.
+
+    So are the named parties coordinated with a nameless apposition ("Norland, the wider alliance and the
+    Government of Sudia are committed to ..."): the parse reads the second item of the list as an apposition
+    of the first and the third as its conjunct; the nameless item stays out.
+    """
     m = ctx.mention(token)
     if m is None or m.entity.type is not EntityType.COUNTRY:
         return []
-    return [c for c in token.children if c.dep_ == "appos" and (a := ctx.mention(c)) is not None and a.entity.type is EntityType.COUNTRY and a.entity.key != m.entity.key]
+    listed = []
+    for c in token.children:
+        if c.dep_ != "appos":
+            continue
+        a = ctx.mention(c)
+        if a is None:
+            if c.pos_ == "NOUN" and any(k.dep_ == "cc" and k.lower_ in ("and", "or") for k in c.children):
+                listed += [k for k in c.conjuncts if k.pos_ == "PROPN" and ctx.mention(k) is not None]
+        elif a.entity.type is EntityType.COUNTRY and a.entity.key != m.entity.key:
+            listed.append(c)
+    return listed
 
 
 def _each_other(verb: Token) -> bool:
