@@ -872,6 +872,11 @@ class PatternExtractor:
             # a missile toward X", "fired rockets near X during drills": a show of force, no attack
             pred, modality = predicate("mobilizes"), Modality.ASSERTED
             cameo, goldstein = pred.cameo, pred.goldstein
+        if pred.name == "mobilizes" and anchor.pos_ in ("VERB", "AUX") and (recipients := _arms_handed(anchor, objects)):
+            # "will send 14 tanks to Y": weapons sent to a state are military aid (PETRARCH2 "SEND * &WEAPON", CAMEO 072),
+            # not a deployment; "sent tanks to the border with Y" (a place) stays a show of force
+            pred, objects = predicate("providesAidTo"), recipients
+            cameo, goldstein = _MILITARY_AID, goldstein_of(_MILITARY_AID, pred.goldstein)
         coded = trigger.category if pred is trigger.predicate else None  # "released Y's prisoners": CAMEO 084, PLOVER RETREAT
         if modality is Modality.INTENDED and anchor.pos_ in ("NOUN", "PROPN") and sought_standing(anchor) is None \
                 and _anothers_plan(ctx, anchor, [*subjects, *objects]):
@@ -1321,6 +1326,12 @@ _RIOT = "145"
 _BOYCOTT = "143"
 #: CAMEO code of fire undergone from a side that bears no arms ("came under fire from Y"): criticize or denounce.
 _CRITICISM = "111"
+#: CAMEO code of weapons handed to another state: provide military aid.
+_MILITARY_AID = "072"
+#: Verbs of sending that hand over what they move when it goes to a state ("sent tanks to Y").
+_SENDING = {"send", "ship", "deliver", "dispatch", "rush", "transfer"}
+#: Weapons a state hands to another when it sends them there; troops, warships and warplanes sent are deployed.
+_HANDED_WEAPONS = {"tank", "howitzer", "missile", "rocket", "drone", "artillery", "shell", "mortar", "ammunition", "munition", "weapon", "arm", "rifle", "grenade"}
 #: Verbs of a boycott.
 _BOYCOTTS = {"boycott"}
 #: Sectors of private people, whose boycott is a protest ("farmers in Manila boycotted Y's fertiliser").
@@ -1435,6 +1446,17 @@ def _thing_got(ctx: _Context, verb: Token) -> bool:
     """Whether a verb of getting has an act or a sum of money, not a visitor, as its object: "received aid / a warning /
     $5 million from Y" (the act is read by its noun), not "received the Y-ian delegation" or "a delegation from Y"."""
     return any(d.ent_type_ == "MONEY" or ctx.lemmas[d.i] in ctx.event_nouns for d in verb.children if d.dep_ == "dobj")
+
+
+def _arms_handed(anchor: Token, objects: list[Arg]) -> list[Arg]:
+    """The states weapons are sent to, when a verb of sending has weapons as its object and states (not places) as
+    its destination: "will send 14 tanks to Y", "tanks were sent to Y by X". Empty for troops, warships or
+    warplanes, for a place ("to the border with Y", "to Y's frontier") and for other verbs ("moved tanks to Y")."""
+    if anchor.lemma_.lower() not in _SENDING or not any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _HANDED_WEAPONS for c in anchor.children
+    ):
+        return []
+    return [o for o in objects if o.prep == "to" and not o.place and not o.inner and o.entity.type is EntityType.COUNTRY]
 
 
 def _forces_mobilized(anchor: Token) -> bool:
