@@ -85,6 +85,7 @@ from kg.extract._words import (
     disowning_verbs,
     follower_nouns,
     giving_verbs,
+    assuring_verb,
     supplying_verbs,
 )
 from kg.extract.lexicon import Trigger
@@ -1828,6 +1829,19 @@ def _hyphen_pair(ctx: _Context, modifiers: list[Token]) -> list[Arg]:
     return [a, b] if a is not None and b is not None and a.entity.key != b.entity.key else []
 
 
+#: Verbs of speaking to someone whose direct object (or dative) is the one spoken to ("told Y that ...", "urged Y to ...").
+_ADDRESSING = {"tell", "assure", "urge", "press", "ask", "warn", "brief", "inform", "remind", "thank", "promise", "reassure", "caution", "advise", "implore", "congratulate", "invite"}
+
+
+def _addressees(ctx: _Context, verb: Token, subjects: list[Arg]) -> list[Arg]:
+    """The actors a verb of speaking to someone addresses ("told his Sudian counterpart that ...", "urged Y to ..."),
+    other than its subjects; none for another verb ("said", "signed")."""
+    if verb.lemma_.lower() not in _ADDRESSING:
+        return []
+    return [Arg(a.entity, a.score * 0.85) for c in verb.children if c.dep_ in ("dobj", "dative")
+            for a in _actors(ctx, c, 1.0) if all(a.entity.key != s.entity.key for s in subjects)]
+
+
 def _takes_part(noun: Token, trigger: Trigger) -> bool:
     """Whether the subject of the clause is the doer of an event its time or occasion phrase names.
 
@@ -2118,6 +2132,7 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     if not subjects and trigger.predicate.category == "ASSAULT":
         subjects = _joined_in(ctx, noun)  # "X joined Y in the fight against Z": X and Y fight Z
     # "gathered for a rally against X", "flew to Y for talks", "is in Y for talks" (being somewhere for the event)
+    framed: Token | None = None  # the clause whose subject takes part in the event its occasion phrase names
     gathered = noun.head.lower_ == "for" and (noun.head.head.lemma_.lower() in _GATHERING or (
         noun.head.head.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.head.head.children)))
     if not subjects and noun.dep_ == "pobj" and (noun.head.lower_ in _WHILE_PREPS or gathered) and noun.head.head.pos_ in ("VERB", "AUX") \
@@ -2132,12 +2147,17 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         if not any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children) and not _helps_another(ctx, clause, noun, trigger):
             # not a passive's agent: "X was indicted by Y's court for crimes during the war against Z" (Y took no part)
             subjects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, clause)]
+            framed = clause
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "on" and _on_a_journey(noun) and noun.head.head.pos_ in ("NOUN", "PROPN"):
         subjects = _actors(ctx, noun.head.head, 0.85)  # "The X president, on a visit to Y, held talks": the traveller
     for holder in holders:
         for arg in _prep_objects(ctx, holder, 0.9):
             if all(arg.entity.key != s.entity.key for s in subjects):
                 objects.append(arg)
+    if framed is not None and trigger.predicate.category == "CONSULT" and not trigger.pair and not objects:
+        # "In a phone call, X told Y that ...", "During talks in Z, X urged Y to ...": a conversation with no partner of
+        # its own is held with the one the clause's subject speaks to
+        objects = _addressees(ctx, framed, subjects)
     if after and not [o for o in objects if o.entity.type is not EntityType.TOPIC]:
         # "the extradition of a suspect to Y by X": with the agent hung on the patient, the patient reads as X's;
         # the patient's other prepositions still name the target
@@ -2178,10 +2198,13 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     promised = first.dep_ == "dobj" and verb is not None and verb.lemma_.lower() in _PROMISING | _AHEAD
     # "signed a strategic partnership with Y", "formed an alliance with Y": the tie is made by the verb's subject
     tied = trigger.predicate.category == "STRUCTURAL" and trigger.pair and verb is not None and verb.lemma_.lower() in _MAKING_TIES
-    if first.dep_ == "pobj" and first.head.lower_ == "with" and verb is not None and first.head.head.i == verb.i \
-            and verb.lemma_.lower() in supplying_verbs():
+    if (assuring := assuring_verb(first)) is not None:
+        verb = assuring
+    if first.dep_ == "pobj" and verb is not None and (first.head.head.i == verb.i or assuring is not None) and (
+            (first.head.lower_ == "with" and verb.lemma_.lower() in supplying_verbs()) or assuring is not None):
         # "X provided Y with support", "Y was supplied with backing by X": the act in the "with" phrase of a verb of
-        # supplying is the verb subject's, done for the verb's object, as in "X provided support to Y"
+        # supplying is the verb subject's, done for the verb's object, as in "X provided support to Y"; so is the act in
+        # the "of" phrase of a verb of assuring ("X assured Y of its support": promised, kg.extract._modality)
         if not subjects:
             subjects = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb)]
         if not objects:

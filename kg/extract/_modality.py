@@ -9,10 +9,12 @@ from spacy.tokens import Token
 from kg.extract._words import (
     _TIME_WORDS,
     claiming_words,
+    assuring_verb,
     disowning_verbs,
     _RANKS,
     _NOBODY,
     _AHEAD,
+    _ASSURING,
     _PROMISING,
     _CALLED_OFF,
     _CEASE,
@@ -549,6 +551,8 @@ def noun_modality(noun: Token) -> Modality | None:
         noun = noun.head  # "blocked the aid package", "approved the sanctions bill": the package's verb governs the act
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         governors.append(noun.head)
+    if (assuring := assuring_verb(noun)) is not None:
+        governors.append(assuring)  # "assured Y of its support": promised
     lemmas = {
         v.lemma_.lower() for v in governors
         # "called the talks useful": only "called off" calls an event off
@@ -563,7 +567,7 @@ def noun_modality(noun: Token) -> Modality | None:
     if _disowned(noun):
         return Modality.NEGATED  # "denied responsibility for the strike on Y": the claim denied
     # "pledged aid to Y", "promised a loan": an act promised is intended (kg.extract._words._PROMISING)
-    return Modality.INTENDED if lemmas & (_AHEAD | _PROMISING) else None
+    return Modality.INTENDED if lemmas & (_AHEAD | _PROMISING | _ASSURING) else None
 
 
 def _disowned(noun: Token) -> bool:

@@ -84,6 +84,18 @@ _MAKING_TIES = {"sign", "ratify", "countersign", "form", "agree"}
 #: Verbs of promising whose object noun names the act promised ("pledged aid to Y", "promised a loan to Y", "vowed
 #: retaliation against Y"): like a light verb's, the noun's doer is the verb's subject, and the act is intended.
 _PROMISING = {"promise", "pledge", "vow", "guarantee"}
+#: Verbs of assuring someone of an act, which the "of" phrase names ("assured Y of its support"): a promise to Y.
+_ASSURING = {"assure", "reassure"}
+
+
+def assuring_verb(noun: Token) -> Token | None:
+    """The verb of assuring whose "of" phrase ``noun`` heads ("assured Y of its support"), also when the parse hangs the
+    phrase on the verb's direct object ("assured [the Sudian president of continued support]"); else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of":
+        return None
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _ASSURING and verb.i != noun.i else None
 # Verbs whose subject benefits from the event their object names ("welcomed the support by X").
 _RECEIVING = {"welcome", "appreciate", "praise", "value", "hail", "acknowledge", "receive", "accept", "commend", "laud", "applaud", "thank"}
 #: Verbs of getting a thing from someone ("received aid from Y", "secured a loan from Y", "got a warning from Y"): the
