@@ -617,6 +617,8 @@ def _victims(ctx: _Context, noun: Token) -> list[Arg]:
 
 #: Words that open the question an investigation asks ("whether Y did", "how Y obtained").
 _QUESTIONED = {"whether", "if", "how", "why", "who"}
+#: Nouns of a claim whose "that" clause states an act another did ("allegations that Y's troops entered Z").
+_CLAIMS = {"allegation", "claim", "report", "accusation", "suspicion", "charge", "rumour", "rumor"}
 #: Prepositions that name where an act happened ("a strike in Y", "a raid inside Y").
 _WHERE = ("in", "inside")
 
@@ -1328,12 +1330,18 @@ def _investigated_doers(ctx: _Context, noun: Token) -> list[Arg]:
 
 def _questioned_doers(ctx: _Context, head: Token) -> list[Arg]:
     """The doers of the act an investigation asks about in a clause: "X is investigating whether Y's hackers stole the
-    data", "an inquiry into whether Y's agents kidnapped him", "looking into how Y obtained the licences"."""
+    data", "an inquiry into whether Y's agents kidnapped him", "looking into how Y obtained the licences", "probing
+    reports that Y's agents sabotaged the line"."""
     owners = [head] + ([head.head] if head.dep_ == "dobj" and head.head.lemma_.lower() in _LIGHT_VERBS else [])  # the parse may
     # hang "into ..." on the light verb ("launched a probe into how ...")
     holders = owners + [prep for h in owners for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("into", "on", "of")]
     clauses = [c for h in holders for c in h.children if c.dep_ in ("ccomp", "pcomp") and c.pos_ in ("VERB", "AUX")
                and any(m.dep_ in ("mark", "advmod") and m.lower_ in _QUESTIONED for m in c.children)]
+    # "X is probing allegations that Y's troops entered Z", "an inquiry into claims that Y's agents ...": the content
+    # clause of a claim investigated names its doer
+    claims = [c for h in holders for c in h.children if c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in _CLAIMS]
+    clauses += [c for claim in claims for c in claim.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     return [Arg(a.entity, a.score, "by") for clause in clauses for s in _first_of(list(clause.children), {"nsubj"}) for a in _actors(ctx, s, 0.85)]
 
 
