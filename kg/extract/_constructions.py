@@ -184,7 +184,8 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
         if (partners and not actor_objects) or any(m.lower_ in _BILATERAL for a in acts for m in a.children if m.dep_ == "amod"):
             return [], []  # "suspended its joint drills with Y": a joint act ended, no pulling back from the partner
-    if predicate == "withdrawsFrom" and not actor_objects:
+    if predicate == "withdrawsFrom" and not [o for o in actor_objects if all(o.entity.key != s.entity.key for s in subjects)]:
+        # (the subject's own forces, "the troops it had massed", are no place left)
         objects = objects + _withdrawn_from(ctx, anchor)
     elif category == "INVESTIGATE" and not actor_objects and not verb and not _wanted(anchor):
         doers = _investigated_doers(ctx, anchor)
@@ -1165,8 +1166,14 @@ def rioted_missions(ctx: _Context, verb: Token) -> list[Arg]:
     return _mission_states(ctx, places, None)
 
 
+#: Verbs of deploying forces somewhere, and the prepositions of where to ("massed on the border", "sent to Y").
+_DEPLOYING = {"mass", "deploy", "send", "station", "move", "dispatch", "post", "position", "base"}
+_DEPLOYED_TO = ("on", "to", "in", "along", "at", "near", "into")
+
+
 def _withdrawn_from(ctx: _Context, anchor: Token) -> list[Arg]:
-    """The country a withdrawal leaves, through the place named: "from the border with Y", "out of Y"."""
+    """The country a withdrawal leaves, through the place named: "from the border with Y", "out of Y", or where the
+    forces withdrawn had been sent ("the troops it had massed on Y's border")."""
     starts: list[Token] = []
     for prep in anchor.children:
         if prep.lower_ == "from" and prep.dep_ in ("prep", "advmod"):
@@ -1178,6 +1185,12 @@ def _withdrawn_from(ctx: _Context, anchor: Token) -> list[Arg]:
     for prt in anchor.children:
         if prt.dep_ in ("prt", "advmod") and prt.lower_ in ("back", "away", "out"):
             starts += [p for prep in prt.children if prep.dep_ == "prep" and prep.lower_ == "from" for p in prep.children if p.dep_ == "pobj"]
+    if not starts:
+        # "demobilised the troops it had massed on the border with Y", "withdrew the forces it sent to Y": the place the
+        # forces were sent to, in a relative clause of a verb of deploying on the direct object, is the place left
+        starts = [p for obj in anchor.children if obj.dep_ == "dobj" for rel in obj.children
+                  if rel.dep_ == "relcl" and rel.lemma_.lower() in _DEPLOYING
+                  for prep in rel.children if prep.dep_ in ("prep", "dative") and prep.lower_ in _DEPLOYED_TO for p in prep.children if p.dep_ == "pobj"]
     found: list[Arg] = []
     for start in starts:
         for arg in _through_places(ctx, start, 0.9, 0):
