@@ -111,7 +111,7 @@ def coverage(
             cell = table[axis][group][kind]
             cell[1] += 1
             cell[0] += ok
-            if kind == "patterns" and not ok and miner._braced_phrase(row["pattern"]):
+            if kind == "patterns" and not ok and (miner._braced_phrase(row["pattern"]) or miner._words_after_object(row["pattern"])):
                 table[axis][group]["phrases"][0] += 1
     return table
 

@@ -241,6 +241,8 @@ def pattern_words(pattern: str, synsets: dict[str, list[str]]) -> str:
     ('', '')
     >>> pattern_words("* UP PRESSURE", {}), pattern_words("* BACK {&MILITARY PART}", {}), pattern_words("* OUT (OF SUMMIT)", {})
     ('up pressure', '', 'out')
+    >>> pattern_words("* RESULT OF + TRADE OFFICE", {}), pattern_words("* AID TO", {})
+    ('', 'aid')
     """
     items = _tokens(pattern)
     if "*" not in items:
@@ -267,7 +269,35 @@ def pattern_words(pattern: str, synsets: dict[str, list[str]]) -> str:
             return first.lower()
         objects = _head(rest[0], synsets)
         return f"{first.lower()} {'|'.join(objects)}" if objects else ""
+    if _words_after_object(pattern):
+        return ""  # "* &SOLUTION OF + TRADE OFFICE": more words are required than a trigger's one object word can say
     return "|".join(_head(first, synsets))
+
+
+def _words_after_object(pattern: str) -> bool:
+    """Whether a pattern requires more words after its object than a trigger's one object word can say.
+
+    >>> _words_after_object("* RESULT OF + TRADE OFFICE"), _words_after_object("* AID (TO)"), _words_after_object("* UP PRESSURE")
+    (True, False, False)
+    """
+    items = _tokens(pattern)
+    after = [i for i in items[items.index("*") + 1 :] if i not in ("$", "+", "%", "^")] if "*" in items else []
+    if not after or after[0].startswith("(") or after[0].lower() in _PARTICLES:
+        return False
+    return any(_extra_word(item) for item in after[1:])
+
+
+def _extra_word(item: str) -> bool:
+    """Whether an item after a pattern's object is another word the pattern requires (a content word, a synset or a
+    braced phrase), not a prepositional phrase in parentheses or a bare preposition.
+
+    >>> _extra_word("TRADE"), _extra_word("&CURRENCY"), _extra_word("(TO)"), _extra_word("OF"), _extra_word("{TRADE OFFICE}")
+    (True, True, False, False, True)
+    """
+    if item.startswith("("):
+        return False
+    word = item.strip("{}")
+    return item.startswith(("&", "{")) or (_WORD.match(word.lower()) is not None and word.lower() not in _FUNCTION_WORDS)
 
 
 def mine(verbs_path: Path, synsets_path: Path) -> tuple[dict[tuple[str, str], set[str]], dict[str, int]]:
