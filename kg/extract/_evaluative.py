@@ -75,7 +75,20 @@ def _sense(label: Token) -> tuple[str, str | None] | None:
             return "criticizes", "111"
         if mods & _POSITIVE_LABELS:
             return "praises", "051"
+    if lemma in _ACT_HEADS:
+        # "an act of aggression", "an act of piracy", "an act of war": an act named by what it is an act of
+        kinds = {p.lemma_.lower() for c in label.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"}
+        if kinds & _CRIME_LABELS:
+            return "accuses", "112"
+        if kinds & (_NEGATIVE_LABELS | _HOSTILE_ACTS_OF):
+            return "criticizes", "111"
     return None
+
+
+#: Nouns of an act that an "of" phrase qualifies ("an act of aggression"), and the acts of hostility that make such an
+#: act a criticism besides the negative labels ("an act of war", "an act of piracy", "an act of sabotage").
+_ACT_HEADS = {"act", "action", "deed"}
+_HOSTILE_ACTS_OF = {"war", "piracy", "sabotage", "banditry", "vandalism", "hostility", "intimidation", "coercion", "revenge"}
 
 
 #: Adjectives of blame with the act blamed ("responsible for the attack", "guilty of war crimes"), and the nouns and
@@ -184,6 +197,9 @@ def evaluations(ctx: _Context, sent: Span) -> Iterator[Evaluation]:
             if not targets and len(predicatives) >= 2:
                 # "called Y's offensive a genocide": the parse may read both nouns as predicatives, the first evaluated
                 readings.append((predicatives[0], predicatives[-1]))
+            if not targets:
+                # "called the Sudian seizure a crime": or the first as a predicative whose object is the label
+                readings += [(p, label) for p in predicatives if p.pos_ == "NOUN" for label in p.children if label.dep_ == "dobj"]
             for comp in verb.children:
                 # "considers Y a friend": the small clause is parsed as a clause whose subject is Y ("called Y's decision
                 # unacceptable": or as a predicative with a subject of its own)
