@@ -735,6 +735,33 @@ def earlier_meeting_sides(ctx: _Context, token: Token) -> list[Entity]:
     return list(sides.values()) if len(sides) == 2 and len({(s.subject.key, s.object.key) for s in nearest}) == 1 else []
 
 
+#: Categories of the acts an answer with no target of its own answers ("vowed to retaliate", "hit back").
+_ANSWERED = {"ASSAULT", "COERCE", "SANCTION"}
+
+
+def answered_doers(ctx: _Context, verb: Token, subjects: list[Entity]) -> tuple[list[Entity], str | None]:
+    """'Norland imposed sanctions on Sudia. Sudia vowed to retaliate.': who did the hostile act an answer with no target
+    of its own answers, the doer of the nearest earlier attack, coercion or sanction against one of the answering
+    subjects (the subject itself or its country) in the two previous sentences, with the category of that act. Two
+    doers there compete: nothing."""
+    previous = _previous_sentences(ctx, verb, 2)
+    if not previous:
+        return [], None
+    keys = {e.key for e in subjects} | {e.country for e in subjects if e.country}
+    start, end = previous[-1].start_char, verb.sent.start_char
+    fitting = [
+        s for s in ctx.events
+        if start <= s.evidence.start < end and s.predicate.category in _ANSWERED and s.subject.type in _ACTOR_TYPES
+        and (s.object.key in keys or (s.object.country in keys and s.object.type is not EntityType.PERSON))
+        and s.subject.key not in keys and (s.subject.country is None or s.subject.country not in keys)
+    ]
+    if not fitting:
+        return [], None
+    nearest = [s for s in fitting if s.evidence.start == fitting[-1].evidence.start]
+    doers = list({s.subject.key: s.subject for s in nearest}.values())
+    return (doers, nearest[-1].predicate.category) if len(doers) == 1 else ([], None)
+
+
 def _denied_claim(ctx: _Context, token: Token) -> list[Referent]:
     """'Sudia accused Norland of spying. Norland denied it.': a denied "it", "this" or "that" is the claimant's.
 

@@ -145,6 +145,7 @@ from kg.extract._arguments import (
     _noun_args,
     _onlooker,
     _prep_objects,
+    _responding,
     _subjects_of_verb,
     _verb_args,
     between_after_participle,
@@ -154,7 +155,7 @@ from kg.extract._arguments import (
 from kg.extract._arranged import arranged_sides, participle_head, sides_named
 from kg.extract._constructions import BY_BORDER, _helped_fighters, backed_contest, constructions, crowd_protest, fire_undergone, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats, owns_responsibility
-from kg.extract._discourse import _RECIPROCAL
+from kg.extract._discourse import _RECIPROCAL, answered_doers
 from kg.extract._evaluative import evaluations
 from kg.extract._unwelcome import unwelcome_envoys
 from kg.extract._ground import _LANDING, ground_sides, held_targets, landed_munitions, launched_weapons, launchers, taken_ground
@@ -814,7 +815,14 @@ class PatternExtractor:
             return  # "the carmaker sued its German supplier": a firm's partner, not a state's trade
         if pred.name == "mobilizes" and not _forces_mobilized(anchor):
             return  # "mobilized pressure groups", "mobilize support": not a show of force
-        if trigger.armed and not _armed_contest(ctx, anchor, subjects, objects) and not backed_contest(ctx, anchor, subjects, objects):
+        answered = None
+        if subjects and anchor.pos_ in ("VERB", "AUX") and _responding(anchor) and not [o for o in objects if o.entity.type in _ACTOR_TYPES]:
+            # "Y imposed sanctions on X. X vowed to retaliate.": an answer with no target of its own answers the last
+            # hostile act done to its subject (kg.extract._discourse.answered_doers)
+            doers, answered = answered_doers(ctx, anchor, [s.entity for s in subjects])
+            objects = [*objects, *(Arg(e, _ANSWERED_SCORE) for e in doers)]
+        if trigger.armed and answered != "ASSAULT" and not _armed_contest(ctx, anchor, subjects, objects) and not backed_contest(ctx, anchor, subjects, objects):
+            # (an answer to an attack is an armed contest: "Y shelled X's border posts. X vowed to hit back.")
             return  # "Brazil defeated Argentina in the final": a match, not a battle
         if anchor.pos_ in ("VERB", "AUX") and _contest_vote(ctx, anchor):
             return  # "X voted against Y in the song contest": a rival's side in a contest, no rejection
@@ -1001,6 +1009,13 @@ class PatternExtractor:
             # "joined X for talks", "joined the mission with Y": a person or a country is no mission or forum one takes part in
             objects = [o for o in objects if o.entity.type not in (EntityType.PERSON, EntityType.COUNTRY, EntityType.SECTOR_ACTOR)]
         objects = [o for o in objects if not wants_actor or o.entity.type in _ACTOR_TYPES]
+        if answered is not None:
+            if modality in (Modality.INTENDED, Modality.POSSIBLE):
+                # "Y expelled X's diplomats. X said it would retaliate.": an answer still to come is a threat (CAMEO 13)
+                cameo, pred, modality, coded = threat_code(trigger.cameo), predicate("threatens"), Modality.ASSERTED, None
+                goldstein = goldstein_of(cameo, pred.goldstein)
+            elif pred.category == "ASSAULT" and answered != "ASSAULT":
+                objects = [o for o in objects if o.score != _ANSWERED_SCORE]  # "X retaliated" for a sanction: no attack said
         if pred.category in ("COERCE", "ASSAULT") and anchor.pos_ in ("VERB", "AUX") and not any(_plausible(s.entity, o.entity) for s in subjects for o in objects):
             # "Egyptian police dispersed demonstrators in Cairo": not Egypt, the demonstrators
             objects = _policed_groups(anchor, subjects) or objects
@@ -1326,6 +1341,8 @@ _RIOT = "145"
 _BOYCOTT = "143"
 #: CAMEO code of fire undergone from a side that bears no arms ("came under fire from Y"): criticize or denounce.
 _CRITICISM = "111"
+#: Confidence of the target of an answer found in an earlier sentence (kg.extract._discourse.answered_doers).
+_ANSWERED_SCORE = 0.75
 #: CAMEO code of weapons handed to another state: provide military aid.
 _MILITARY_AID = "072"
 #: Verbs of sending that hand over what they move when it goes to a state ("sent tanks to Y").
