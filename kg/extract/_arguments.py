@@ -15,6 +15,8 @@ from kg.extract._modality import _inverted_condition, amount_of, opened_conditio
 from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
     _WEAPONS,
+    _LEADING,
+    _LED_ACTS,
     _AGREEING_TO,
     _VOTING,
     _CHAMBER_MEMBERS,
@@ -112,9 +114,9 @@ _KIN = {"daughter", "son", "wife", "husband", "widow", "widower", "mother", "fat
 
 #: Groups that act for the one who leads them ("the Saudi-led coalition"); a "Haitian-led transition" does not act.
 _LED_GROUPS = {"coalition", "alliance", "bloc", "militia"}
-#: Weapons that act for the one who leads them ("Saudi-led jets", "US-led warships"); not the nouns of a strike,
-#: which are acts (``_led_act_doers``).
-_LED_WEAPONS = frozenset(_WEAPONS - {"strike", "airstrike"})
+#: Weapons and acts of force that act for the one who leads them ("Saudi-led jets", "US-led warships", "US-led strikes
+#: hit Y", "a French-led mission attacked Y"); as the noun of an act with its target, ``_led_act_doers`` reads it.
+_LED_ARMS = frozenset(_WEAPONS | _LED_ACTS)
 #: Prepositions of time and means whose gerund is the act of the clause's subject ("after meeting Y", "by signing
 #: the pact"); not "without" or "instead of", whose gerund did not happen, nor "on", most often a verb's own
 #: complement ("focused on defeating Y", "insisted on meeting Y").
@@ -438,10 +440,10 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         if token.lemma_.lower() in _TRAVELLING_BODIES and (leader := _body_leader(ctx, token, score, anchor)) is not None:
             return leader
         for child in token.children:
-            # "Vietnamese-led forces", "the Saudi-led coalition", "Saudi-led jets": the leader acts (not "Syrian-backed
-            # militia"); an act noun led ("US-led strikes") is _led_act_doers'
-            if child.dep_ == "amod" and child.lower_ == "led" and (token.lemma_.lower() in sector_nouns() or token.lemma_.lower() in _LED_GROUPS
-                                                                   or token.lemma_.lower() in _LED_WEAPONS):
+            # "Vietnamese-led forces", "the Saudi-led coalition", "Saudi-led jets", "US-led strikes hit Y": the leader
+            # acts (not "Syrian-backed militia", nor the leader of a study or a team)
+            if child.dep_ == "amod" and child.lower_ in _LEADING and (token.lemma_.lower() in sector_nouns() or token.lemma_.lower() in _LED_GROUPS
+                                                                      or token.lemma_.lower() in _LED_ARMS):
                 leaders = [m for g in child.children if g.i < child.i and (m := ctx.mention(g)) and m.entity.type in _ACTOR_TYPES]
                 if leaders:
                     return Arg(leaders[0].entity, score * 0.85, place=place)
@@ -1890,7 +1892,7 @@ def _led_act_doers(ctx: _Context, noun: Token) -> list[Arg]:
     is a "by" agent)."""
     return [
         Arg(m.entity, 0.85)
-        for c in noun.children if c.dep_ == "amod" and c.lower_ == "led"
+        for c in noun.children if c.dep_ == "amod" and c.lower_ in _LEADING
         for g in c.children if g.i < c.i and (m := ctx.mention(g)) is not None and m.entity.type in _ACTOR_TYPES
     ]
 

@@ -55,7 +55,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract._gender import agrees, known_to_agree, remember
 from kg.extract._publisher import first_person_owner
-from kg.extract._words import _ACTOR_TYPES, _CIVILIANS, _DISMAYED, _DYAD_NOUNS, _HEARTENED, _WEAPONS
+from kg.extract._words import _ACTOR_TYPES, _CIVILIANS, _LEADING, _DISMAYED, _DYAD_NOUNS, _HEARTENED, _WEAPONS
 from kg.gazetteer import acts_for_state, sector_nouns, titles
 from kg.model import Entity, EntityType
 from kg.nlp import first_conjunct
@@ -490,7 +490,7 @@ def coalition_leaders(ctx: _Context, token: Token, verb_subject: bool = True) ->
     for child in token.children:
         if child.dep_ == "compound" and (m := ctx.mention(child)) is not None and m.entity.type is EntityType.ORGANIZATION:
             found.setdefault(m.entity.key, m.entity)  # "the Global Coalition": a name the parse split
-        if child.dep_ == "amod" and child.lower_ == "led":  # "the Saudi-led coalition"
+        if child.dep_ == "amod" and child.lower_ in _LEADING:  # "the Saudi-led coalition", "a US-headed alliance"
             for g in child.children:
                 if g.i < child.i and (m := ctx.mention(g)) is not None and m.entity.type in _ACTOR_TYPES:
                     found.setdefault(m.entity.key, m.entity)
