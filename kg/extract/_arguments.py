@@ -452,6 +452,13 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                 owners = [m for g in child.children if g.i == child.i - 2 and (m := ctx.mention(g)) and m.entity.type is EntityType.COUNTRY]
                 if owners:
                     return Arg(owners[0].entity, score * 0.85, place=place)
+        # "jets of the Norland-led coalition", "strikes by a coalition led by Norland": a group's arms, forces and acts
+        # of force act for its leader (not "members of the coalition", who are its states)
+        if token.lemma_.lower() in _LED_ARMS or sector_nouns().get(token.lemma_.lower()) == "military":
+            groups = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+                      for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _LED_GROUPS and ctx.mention(p) is None]
+            if groups and len(leaders := coalition_leaders(ctx, groups[0])) == 1:
+                return Arg(leaders[0], score * 0.85, place=place)
         # "a coalition led by Norland": its leader acts for it (the "-led" coalition above, in a clause); so does the
         # coalition "Norland leads" as the doer of its own participle ("Norland leads a coalition fighting Y")
         if token.lemma_.lower() == "coalition" and any(c.dep_ == "acl" for c in token.children) \
@@ -2069,8 +2076,8 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             else:
                 subjects += _actors(ctx, child, 0.85, noun)
     led: list[Arg] = []
-    if trigger.predicate.category == "ASSAULT":
-        # "the X-led offensive against Y"
+    if trigger.predicate.category == "ASSAULT" or noun.lemma_.lower() in _LED_ACTS:
+        # "the X-led offensive against Y", "the X-led blockade of Y" (CAMEO 191)
         led = [a for a in _led_act_doers(ctx, noun) if all(a.entity.key != s.entity.key for s in subjects)]
         subjects += led
     if not subjects:
