@@ -1,9 +1,9 @@
 """Acts and bodies of force led by a state (PLOVER ASSAULT; CAMEO 19, 190, 191 blockade, 195 aerial weapons): "X-led" or
 "X-headed" before a strike, raid, offensive, operation, mission, blockade or force makes X their doer, as a demonym
 ("Israeli air strikes") does; "coalition air strikes" act for the leader of the coalition the article named; the arms,
-forces and strikes of / by / from an X-led coalition act for X. "X-backed" names a supporter, no side.
-kg/extract/_arguments.py _actor, _led_act_doers; kg/extract/_discourse.py _coalition_forces, coalition_leaders;
-word sets _words._LEADING, _LED_ACTS."""
+forces and strikes of / by / from an X-led coalition act for X; so does an act "led by" a named state. "X-backed"
+names a supporter, no side. kg/extract/_arguments.py _actor, _led_act_doers, _led_by; kg/extract/_discourse.py
+_coalition_forces, coalition_leaders; word sets _words._LEADING, _LED_ACTS."""
 
 from __future__ import annotations
 
@@ -38,6 +38,22 @@ Run = Callable[[str], ArticleResult]
 )
 def test_an_act_of_force_led_by_a_state_is_its_attack(run: Run, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in country_triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Air strikes led by Egypt hit Libyan army depots near Derna.", ("EGY", "attacks", "LBY")),
+        ("A mission headed by Senegal attacked Gambian army barracks.", ("SEN", "attacks", "GMB")),
+    ],
+)
+def test_an_act_of_force_led_by_a_named_state_is_its_attack(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(run(text))
+
+
+def test_a_force_led_by_an_officer_is_no_act_of_the_officers_state(run: Run) -> None:
+    found = country_triples(run("The peacekeeping force led by a Ghanaian commander attacked gangs in Liberia."))
+    assert not [t for t in found if t[0] == "GHA"], found
 
 
 def test_a_blockade_led_by_a_state_is_its_coercion(run: Run) -> None:

@@ -469,6 +469,9 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         for agent in _act_agents(ctx, token) + _clause_doers(ctx, token):
             if (arg := _actor(ctx, agent, score * 0.85, anchor)) is not None:
                 return arg
+        for agent in _led_by(token):
+            if (m := ctx.mention(agent)) is not None and m.entity.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+                return Arg(m.entity, score * 0.85, place=place)
         # "the Bureau of the Chancellor of the Kingdom of Norland": an institution of a country.
         node = token
         for step in range(0 if token.lemma_.lower() in _TOPIC_NOUNS else 3):  # "the question of Sudia" is a topic
@@ -668,6 +671,18 @@ def _clause_doers(ctx: _Context, noun: Token) -> list[Token]:
         elif lemma in _BLAMING_PARTICIPLES:
             found += [p for c in clause.children if c.dep_ == "prep" and c.lower_ == _BLAMING_PARTICIPLES[lemma] for p in c.children if p.dep_ == "pobj"]
     return found
+
+
+def _led_by(noun: Token) -> list[Token]:
+    """Who a participle clause of leading names as the leader of an act or a body of force: "strikes led by Y hit Z",
+    "a mission headed by Y attacked Z" (PETRARCH2's "-LED" compounds: the leader acts for what it leads); not talks, a
+    study or a team led by Y, whose leader is no party to what they do. The caller takes a leader named as a state or
+    an organisation only: "the mission led by a Y general" is no act of Y."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _LED_ARMS and sector_nouns().get(lemma) != "military":
+        return []
+    return [p for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in ("lead", "head")
+            for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
 def _origin_sector(noun: Token) -> str | None:
