@@ -56,6 +56,12 @@ def test_a_force_led_by_an_officer_is_no_act_of_the_officers_state(run: Run) -> 
     assert not [t for t in found if t[0] == "GHA"], found
 
 
+def test_a_title_case_headline_reads_its_led_strikes(run: Run) -> None:
+    # the parse takes "Led" for a name compounded with the strikes
+    found = country_triples(run("Tanzanian-Led Strikes Hit Mozambican Army Bases"))
+    assert ("TZA", "attacks", "MOZ") in found, found
+
+
 def test_a_blockade_led_by_a_state_is_its_coercion(run: Run) -> None:
     found = country_triples(run("The Egyptian-led blockade of Libya entered its third month."))
     assert ("EGY", "coerces", "LBY") in found, found

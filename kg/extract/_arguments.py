@@ -9,13 +9,12 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg.extract._context import _Context, _first_of, _is_reporting
-from kg.extract._discourse import coalition_leaders, local_pair, refer
+from kg.extract._discourse import coalition_leaders, leading_modifier, local_pair, refer
 from kg.extract._publisher import institutional_we
 from kg.extract._modality import _inverted_condition, amount_of, opened_condition, commands_own_forces, intention_noun, issued_document, issuing_verb, sought_standing
 from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
     _WEAPONS,
-    _LEADING,
     _LED_ACTS,
     _AGREEING_TO,
     _VOTING,
@@ -442,8 +441,8 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         for child in token.children:
             # "Vietnamese-led forces", "the Saudi-led coalition", "Saudi-led jets", "US-led strikes hit Y": the leader
             # acts (not "Syrian-backed militia", nor the leader of a study or a team)
-            if child.dep_ == "amod" and child.lower_ in _LEADING and (token.lemma_.lower() in sector_nouns() or token.lemma_.lower() in _LED_GROUPS
-                                                                      or token.lemma_.lower() in _LED_ARMS):
+            if leading_modifier(child) and (token.lemma_.lower() in sector_nouns() or token.lemma_.lower() in _LED_GROUPS
+                                            or token.lemma_.lower() in _LED_ARMS):
                 leaders = [m for g in child.children if g.i < child.i and (m := ctx.mention(g)) and m.entity.type in _ACTOR_TYPES]
                 if leaders:
                     return Arg(leaders[0].entity, score * 0.85, place=place)
@@ -1914,7 +1913,7 @@ def _led_act_doers(ctx: _Context, noun: Token) -> list[Arg]:
     is a "by" agent)."""
     return [
         Arg(m.entity, 0.85)
-        for c in noun.children if c.dep_ == "amod" and c.lower_ in _LEADING
+        for c in noun.children if leading_modifier(c)
         for g in c.children if g.i < c.i and (m := ctx.mention(g)) is not None and m.entity.type in _ACTOR_TYPES
     ]
 

@@ -476,6 +476,15 @@ def _described_actor(ctx: _Context, token: Token) -> list[Referent]:
     return []
 
 
+def leading_modifier(child: Token) -> bool:
+    """Whether a modifier of a noun is the participle that makes the name before it the noun's leader: "the Saudi-led
+    coalition", "a US-headed alliance" (an adjectival modifier), "US-Led Strikes" (a title-case headline's word the
+    parse takes for a name, after a hyphen)."""
+    if child.lower_ not in _LEADING:
+        return False
+    return child.dep_ == "amod" or (child.dep_ == "compound" and child.i > 0 and child.doc[child.i - 1].text == "-")
+
+
 def coalition_leaders(ctx: _Context, token: Token, verb_subject: bool = True) -> list[Entity]:
     """Who a phrase headed by "coalition" names as the coalition, by its name or its leader (discourse coreference of a
     led coalition, CAMEO actor of a multinational force: the leading state acts for it, as PETRARCH2's "-LED" compounds).
@@ -493,7 +502,7 @@ def coalition_leaders(ctx: _Context, token: Token, verb_subject: bool = True) ->
     for child in token.children:
         if child.dep_ == "compound" and (m := ctx.mention(child)) is not None and m.entity.type is EntityType.ORGANIZATION:
             found.setdefault(m.entity.key, m.entity)  # "the Global Coalition": a name the parse split
-        if child.dep_ == "amod" and child.lower_ in _LEADING:  # "the Saudi-led coalition", "a US-headed alliance"
+        if leading_modifier(child):  # "the Saudi-led coalition", "a US-headed alliance"
             for g in child.children:
                 if g.i < child.i and (m := ctx.mention(g)) is not None and m.entity.type in _ACTOR_TYPES:
                     found.setdefault(m.entity.key, m.entity)
