@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from conftest import country_triples
+from conftest import country_triples, events
 
 from kg.model import ArticleResult
 
@@ -133,3 +133,23 @@ def test_nothing_led_by_a_state_is_read_where_no_act_of_force_is(run: Run, text:
 def test_a_backer_is_no_side_of_what_the_backed_do(run: Run, text: str, backer: str, target: str) -> None:
     found = country_triples(run(text))
     assert (backer, "attacks", target) not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "place"),
+    [
+        ("Chadian-led strikes killed Boko Haram militants in Nigeria.", "Boko Haram", "Nigeria"),
+        ("Emirati drones struck al-Shabaab fighters in Mogadishu.", "al-Shabaab", "Somalia"),
+        ("The Kenyan-led coalition bombed al-Shabaab camps in Somalia.", "al-Shabaab", "Somalia"),
+    ],
+)
+def test_an_attack_on_an_armed_group_is_not_on_the_country_it_is_in(run: Run, text: str, group: str, place: str) -> None:
+    found = events(run(text))
+    targets = {o for _, p, o in found if p == "attacks"}
+    assert group in targets, found
+    assert place not in targets, found
+
+
+def test_an_attack_on_a_place_with_no_group_is_on_its_country(run: Run) -> None:
+    found = country_triples(run("Chadian jets bombed a market in Nigeria."))
+    assert ("TCD", "attacks", "NGA") in found, found
