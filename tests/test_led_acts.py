@@ -1,8 +1,9 @@
 """Acts and bodies of force led by a state (PLOVER ASSAULT; CAMEO 19, 190, 191 blockade, 195 aerial weapons): "X-led" or
 "X-headed" before a strike, raid, offensive, operation, mission, blockade or force makes X their doer, as a demonym
 ("Israeli air strikes") does; "coalition air strikes" act for the leader of the coalition the article named; the arms,
-forces and strikes of / by / from an X-led coalition act for X; so does an act "led by" a named state. "X-backed"
-names a supporter, no side. kg/extract/_arguments.py _actor, _led_act_doers, _led_by; kg/extract/_discourse.py
+forces and strikes of / by / from an X-led coalition act for X; so does an act "led by" a named state, and an inquiry
+led by X (CAMEO 09, its findings 112). An attack on an armed group is not on the country it is in. "X-backed" names a
+supporter, no side. kg/extract/_arguments.py _actor, _led_act_doers, _led_by; kg/extract/_discourse.py
 _coalition_forces, coalition_leaders; word sets _words._LEADING, _LED_ACTS."""
 
 from __future__ import annotations
@@ -54,6 +55,20 @@ def test_an_act_of_force_led_by_a_named_state_is_its_attack(run: Run, text: str,
 def test_a_force_led_by_an_officer_is_no_act_of_the_officers_state(run: Run) -> None:
     found = country_triples(run("The peacekeeping force led by a Ghanaian commander attacked gangs in Liberia."))
     assert not [t for t in found if t[0] == "GHA"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Finnish-led inquiry blamed Belarus for the border incident.", ("Finland", "accuses", "Belarus")),
+        ("An investigation headed by the OSCE accused Azerbaijan of shelling villages.",
+         ("Organization for Security and Co-operation in Europe", "accuses", "Azerbaijan")),
+        ("The Belgian-led investigation into Rwanda's role in the shooting went on.", ("Belgium", "investigates", "Rwanda")),
+    ],
+)
+def test_an_inquiry_led_by_a_state_or_body_acts_for_it(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    found = events(run(text))
+    assert expected in found, found
 
 
 def test_a_title_case_headline_reads_its_led_strikes(run: Run) -> None:

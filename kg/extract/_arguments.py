@@ -16,6 +16,7 @@ from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
     _WEAPONS,
     _LED_ACTS,
+    _LED_INQUIRIES,
     _AGREEING_TO,
     _VOTING,
     _CHAMBER_MEMBERS,
@@ -116,6 +117,8 @@ _LED_GROUPS = {"coalition", "alliance", "bloc", "militia"}
 #: Weapons and acts of force that act for the one who leads them ("Saudi-led jets", "US-led warships", "US-led strikes
 #: hit Y", "a French-led mission attacked Y"); as the noun of an act with its target, ``_led_act_doers`` reads it.
 _LED_ARMS = frozenset(_WEAPONS | _LED_ACTS)
+#: All nouns whose leader acts for them: groups' arms and acts of force, and inquiries ("a UN-led inquiry accused Y").
+_LED_DOERS = frozenset(_LED_ARMS | _LED_INQUIRIES)
 #: Prepositions of time and means whose gerund is the act of the clause's subject ("after meeting Y", "by signing
 #: the pact"); not "without" or "instead of", whose gerund did not happen, nor "on", most often a verb's own
 #: complement ("focused on defeating Y", "insisted on meeting Y").
@@ -442,7 +445,7 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
             # "Vietnamese-led forces", "the Saudi-led coalition", "Saudi-led jets", "US-led strikes hit Y": the leader
             # acts (not "Syrian-backed militia", nor the leader of a study or a team)
             if leading_modifier(child) and (token.lemma_.lower() in sector_nouns() or token.lemma_.lower() in _LED_GROUPS
-                                            or token.lemma_.lower() in _LED_ARMS):
+                                            or token.lemma_.lower() in _LED_DOERS):
                 leaders = [m for g in child.children if g.i < child.i and (m := ctx.mention(g)) and m.entity.type in _ACTOR_TYPES]
                 if leaders:
                     return Arg(leaders[0].entity, score * 0.85, place=place)
@@ -673,12 +676,12 @@ def _clause_doers(ctx: _Context, noun: Token) -> list[Token]:
 
 
 def _led_by(noun: Token) -> list[Token]:
-    """Who a participle clause of leading names as the leader of an act or a body of force: "strikes led by Y hit Z",
-    "a mission headed by Y attacked Z" (PETRARCH2's "-LED" compounds: the leader acts for what it leads); not talks, a
-    study or a team led by Y, whose leader is no party to what they do. The caller takes a leader named as a state or
+    """Who a participle clause of leading names as the leader of an act or a body of force or of an inquiry: "strikes
+    led by Y hit Z", "a mission headed by Y attacked Z", "an inquiry led by Y accused Z" (PETRARCH2's "-LED" compounds:
+    the leader acts for what it leads); not talks, a study or a team led by Y, whose leader is no party to what they do. The caller takes a leader named as a state or
     an organisation only: "the mission led by a Y general" is no act of Y."""
     lemma = noun.lemma_.lower()
-    if lemma not in _LED_ARMS and sector_nouns().get(lemma) != "military":
+    if lemma not in _LED_DOERS and sector_nouns().get(lemma) != "military":
         return []
     return [p for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in ("lead", "head")
             for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -2090,8 +2093,8 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             else:
                 subjects += _actors(ctx, child, 0.85, noun)
     led: list[Arg] = []
-    if trigger.predicate.category == "ASSAULT" or noun.lemma_.lower() in _LED_ACTS:
-        # "the X-led offensive against Y", "the X-led blockade of Y" (CAMEO 191)
+    if trigger.predicate.category == "ASSAULT" or noun.lemma_.lower() in _LED_ACTS | _LED_INQUIRIES:
+        # "the X-led offensive against Y", "the X-led blockade of Y" (CAMEO 191), "the X-led inquiry into Y" (09)
         led = [a for a in _led_act_doers(ctx, noun) if all(a.entity.key != s.entity.key for s in subjects)]
         subjects += led
     if not subjects:
