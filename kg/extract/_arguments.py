@@ -114,11 +114,13 @@ _KIN = {"daughter", "son", "wife", "husband", "widow", "widower", "mother", "fat
 
 #: Groups that act for the one who leads them ("the Saudi-led coalition"); a "Haitian-led transition" does not act.
 _LED_GROUPS = {"coalition", "alliance", "bloc", "militia"}
-#: Weapons and acts of force that act for the one who leads them ("Saudi-led jets", "US-led warships", "US-led strikes
-#: hit Y", "a French-led mission attacked Y"); as the noun of an act with its target, ``_led_act_doers`` reads it.
-_LED_ARMS = frozenset(_WEAPONS | _LED_ACTS)
-#: All nouns whose leader acts for them: groups' arms and acts of force, and inquiries ("a UN-led inquiry accused Y").
-_LED_DOERS = frozenset(_LED_ARMS | _LED_INQUIRIES)
+#: Weapons that act for the one who leads them ("Saudi-led jets", "US-led warships"); not the nouns of a strike,
+#: which are acts (``_LED_DEEDS``).
+_LED_ARMS = frozenset(_WEAPONS - _LED_ACTS)
+#: Acts of force and inquiries whose leader does them when they act ("US-led strikes hit Y", "a French-led mission
+#: attacked Y", "a UN-led inquiry accused Y"); as what a verb is done to they are things ("sent troops to the French-led
+#: mission", "welcomed the US-led operation"), and as the noun of an act with its target ``_led_act_doers`` reads them.
+_LED_DEEDS = frozenset(_LED_ACTS | _LED_INQUIRIES)
 #: Prepositions of time and means whose gerund is the act of the clause's subject ("after meeting Y", "by signing
 #: the pact"); not "without" or "instead of", whose gerund did not happen, nor "on", most often a verb's own
 #: complement ("focused on defeating Y", "insisted on meeting Y").
@@ -441,11 +443,12 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                 return Arg(owner.entity, owner.score * 0.85, place=place)
         if token.lemma_.lower() in _TRAVELLING_BODIES and (leader := _body_leader(ctx, token, score, anchor)) is not None:
             return leader
+        deed = token.lemma_.lower() in _LED_DEEDS and _acts(token)
         for child in token.children:
             # "Vietnamese-led forces", "the Saudi-led coalition", "Saudi-led jets", "US-led strikes hit Y": the leader
             # acts (not "Syrian-backed militia", nor the leader of a study or a team)
             if leading_modifier(child) and (token.lemma_.lower() in sector_nouns() or token.lemma_.lower() in _LED_GROUPS
-                                            or token.lemma_.lower() in _LED_DOERS):
+                                            or token.lemma_.lower() in _LED_ARMS or deed):
                 leaders = [m for g in child.children if g.i < child.i and (m := ctx.mention(g)) and m.entity.type in _ACTOR_TYPES]
                 if leaders:
                     return Arg(leaders[0].entity, score * 0.85, place=place)
@@ -456,7 +459,7 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                     return Arg(owners[0].entity, score * 0.85, place=place)
         # "jets of the Norland-led coalition", "strikes by a coalition led by Norland": a group's arms, forces and acts
         # of force act for its leader (not "members of the coalition", who are its states)
-        if token.lemma_.lower() in _LED_ARMS or sector_nouns().get(token.lemma_.lower()) == "military":
+        if token.lemma_.lower() in _LED_ARMS | _LED_ACTS or sector_nouns().get(token.lemma_.lower()) == "military":
             groups = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
                       for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _LED_GROUPS and ctx.mention(p) is None]
             if groups and len(leaders := coalition_leaders(ctx, groups[0])) == 1:
@@ -471,7 +474,7 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         for agent in _act_agents(ctx, token) + _clause_doers(ctx, token):
             if (arg := _actor(ctx, agent, score * 0.85, anchor)) is not None:
                 return arg
-        for agent in _led_by(token):
+        for agent in _led_by(token) if deed or token.lemma_.lower() not in _LED_DEEDS else ():
             if (m := ctx.mention(agent)) is not None and m.entity.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
                 return Arg(m.entity, score * 0.85, place=place)
         # "the Bureau of the Chancellor of the Kingdom of Norland": an institution of a country.
@@ -681,7 +684,7 @@ def _led_by(noun: Token) -> list[Token]:
     the leader acts for what it leads); not talks, a study or a team led by Y, whose leader is no party to what they do. The caller takes a leader named as a state or
     an organisation only: "the mission led by a Y general" is no act of Y."""
     lemma = noun.lemma_.lower()
-    if lemma not in _LED_DOERS and sector_nouns().get(lemma) != "military":
+    if lemma not in _LED_ARMS | _LED_DEEDS and sector_nouns().get(lemma) != "military":
         return []
     return [p for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in ("lead", "head")
             for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
