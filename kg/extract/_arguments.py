@@ -9,12 +9,14 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg.extract._context import _Context, _first_of, _is_reporting
-from kg.extract._discourse import coalition_leaders, local_pair, refer
+from kg.extract._discourse import coalition_leaders, leading_modifier, local_pair, refer
 from kg.extract._publisher import institutional_we
 from kg.extract._modality import _inverted_condition, amount_of, opened_condition, commands_own_forces, intention_noun, issued_document, issuing_verb, sought_standing
 from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
     _WEAPONS,
+    _LED_ACTS,
+    _LED_INQUIRIES,
     _AGREEING_TO,
     _VOTING,
     _CHAMBER_MEMBERS,
@@ -114,8 +116,12 @@ _KIN = {"daughter", "son", "wife", "husband", "widow", "widower", "mother", "fat
 #: Groups that act for the one who leads them ("the Saudi-led coalition"); a "Haitian-led transition" does not act.
 _LED_GROUPS = {"coalition", "alliance", "bloc", "militia"}
 #: Weapons that act for the one who leads them ("Saudi-led jets", "US-led warships"); not the nouns of a strike,
-#: which are acts (``_led_act_doers``).
-_LED_WEAPONS = frozenset(_WEAPONS - {"strike", "airstrike"})
+#: which are acts (``_LED_DEEDS``).
+_LED_ARMS = frozenset(_WEAPONS - _LED_ACTS)
+#: Acts of force and inquiries whose leader does them when they act ("US-led strikes hit Y", "a French-led mission
+#: attacked Y", "a UN-led inquiry accused Y"); as what a verb is done to they are things ("sent troops to the French-led
+#: mission", "welcomed the US-led operation"), and as the noun of an act with its target ``_led_act_doers`` reads them.
+_LED_DEEDS = frozenset(_LED_ACTS | _LED_INQUIRIES)
 #: Prepositions of time and means whose gerund is the act of the clause's subject ("after meeting Y", "by signing
 #: the pact"); not "without" or "instead of", whose gerund did not happen, nor "on", most often a verb's own
 #: complement ("focused on defeating Y", "insisted on meeting Y").
@@ -453,11 +459,12 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                 return Arg(owner.entity, owner.score * 0.85, place=place)
         if token.lemma_.lower() in _TRAVELLING_BODIES and (leader := _body_leader(ctx, token, score, anchor)) is not None:
             return leader
+        deed = token.lemma_.lower() in _LED_DEEDS and _acts(token)
         for child in token.children:
-            # "Vietnamese-led forces", "the Saudi-led coalition", "Saudi-led jets": the leader acts (not "Syrian-backed
-            # militia"); an act noun led ("US-led strikes") is _led_act_doers'
-            if child.dep_ == "amod" and child.lower_ == "led" and (token.lemma_.lower() in sector_nouns() or token.lemma_.lower() in _LED_GROUPS
-                                                                   or token.lemma_.lower() in _LED_WEAPONS):
+            # "Vietnamese-led forces", "the Saudi-led coalition", "Saudi-led jets", "US-led strikes hit Y": the leader
+            # acts (not "Syrian-backed militia", nor the leader of a study or a team)
+            if leading_modifier(child) and (token.lemma_.lower() in sector_nouns() or token.lemma_.lower() in _LED_GROUPS
+                                            or token.lemma_.lower() in _LED_ARMS or deed):
                 leaders = [m for g in child.children if g.i < child.i and (m := ctx.mention(g)) and m.entity.type in _ACTOR_TYPES]
                 if leaders:
                     return Arg(leaders[0].entity, score * 0.85, place=place)
@@ -466,6 +473,13 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                 owners = [m for g in child.children if g.i == child.i - 2 and (m := ctx.mention(g)) and m.entity.type is EntityType.COUNTRY]
                 if owners:
                     return Arg(owners[0].entity, score * 0.85, place=place)
+        # "jets of the Norland-led coalition", "strikes by a coalition led by Norland": a group's arms, forces and acts
+        # of force act for its leader (not "members of the coalition", who are its states)
+        if token.lemma_.lower() in _LED_ARMS | _LED_ACTS or sector_nouns().get(token.lemma_.lower()) == "military":
+            groups = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+                      for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _LED_GROUPS and ctx.mention(p) is None]
+            if groups and len(leaders := coalition_leaders(ctx, groups[0])) == 1:
+                return Arg(leaders[0], score * 0.85, place=place)
         # "a coalition led by Norland": its leader acts for it (the "-led" coalition above, in a clause); so does the
         # coalition "Norland leads" as the doer of its own participle ("Norland leads a coalition fighting Y")
         if token.lemma_.lower() == "coalition" and any(c.dep_ == "acl" for c in token.children) \
@@ -476,6 +490,9 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         for agent in _act_agents(ctx, token) + _clause_doers(ctx, token):
             if (arg := _actor(ctx, agent, score * 0.85, anchor)) is not None:
                 return arg
+        for agent in _led_by(token) if deed or token.lemma_.lower() not in _LED_DEEDS else ():
+            if (m := ctx.mention(agent)) is not None and m.entity.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+                return Arg(m.entity, score * 0.85, place=place)
         # "the Bureau of the Chancellor of the Kingdom of Norland": an institution of a country.
         node = token
         for step in range(0 if token.lemma_.lower() in _TOPIC_NOUNS else 3):  # "the question of Sudia" is a topic
@@ -675,6 +692,18 @@ def _clause_doers(ctx: _Context, noun: Token) -> list[Token]:
         elif lemma in _BLAMING_PARTICIPLES:
             found += [p for c in clause.children if c.dep_ == "prep" and c.lower_ == _BLAMING_PARTICIPLES[lemma] for p in c.children if p.dep_ == "pobj"]
     return found
+
+
+def _led_by(noun: Token) -> list[Token]:
+    """Who a participle clause of leading names as the leader of an act or a body of force or of an inquiry: "strikes
+    led by Y hit Z", "a mission headed by Y attacked Z", "an inquiry led by Y accused Z" (PETRARCH2's "-LED" compounds:
+    the leader acts for what it leads); not talks, a study or a team led by Y, whose leader is no party to what they do. The caller takes a leader named as a state or
+    an organisation only: "the mission led by a Y general" is no act of Y."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _LED_ARMS | _LED_DEEDS and sector_nouns().get(lemma) != "military":
+        return []
+    return [p for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in ("lead", "head")
+            for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
 def _origin_sector(noun: Token) -> str | None:
@@ -1919,7 +1948,7 @@ def _led_act_doers(ctx: _Context, noun: Token) -> list[Arg]:
     is a "by" agent)."""
     return [
         Arg(m.entity, 0.85)
-        for c in noun.children if c.dep_ == "amod" and c.lower_ == "led"
+        for c in noun.children if leading_modifier(c)
         for g in c.children if g.i < c.i and (m := ctx.mention(g)) is not None and m.entity.type in _ACTOR_TYPES
     ]
 
@@ -2096,8 +2125,8 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             else:
                 subjects += _actors(ctx, child, 0.85, noun)
     led: list[Arg] = []
-    if trigger.predicate.category == "ASSAULT":
-        # "the X-led offensive against Y"
+    if trigger.predicate.category == "ASSAULT" or noun.lemma_.lower() in _LED_ACTS | _LED_INQUIRIES:
+        # "the X-led offensive against Y", "the X-led blockade of Y" (CAMEO 191), "the X-led inquiry into Y" (09)
         led = [a for a in _led_act_doers(ctx, noun) if all(a.entity.key != s.entity.key for s in subjects)]
         subjects += led
     if not subjects:

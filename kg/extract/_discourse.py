@@ -55,7 +55,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract._gender import agrees, known_to_agree, remember
 from kg.extract._publisher import first_person_owner
-from kg.extract._words import _ACTOR_TYPES, _CIVILIANS, _DISMAYED, _DYAD_NOUNS, _HEARTENED, _WEAPONS
+from kg.extract._words import _ACTOR_TYPES, _CIVILIANS, _LEADING, _LED_ACTS, _DISMAYED, _DYAD_NOUNS, _HEARTENED, _WEAPONS
 from kg.gazetteer import acts_for_state, sector_nouns, titles
 from kg.model import Entity, EntityType
 from kg.nlp import first_conjunct
@@ -126,9 +126,12 @@ _GOVERNMENT_ORGANS = {"government", "ministry", "administration", "cabinet"}
 _COALITION_LEADS = {"lead", "head"}
 #: Members of a coalition of states ("a coalition of Gulf states", "of Western nations", "of the willing").
 _COALITION_MEMBERS = {"state", "country", "nation", "government", "ally", "army", "force", "partner", "power", "democracy", "willing"}
-#: Nouns of a coalition's own forces and arms ("coalition aircraft", "coalition troops"): the military nouns of the
-#: gazetteer's sectors and the weapons; not its strikes, which are acts.
-_COALITION_ARMS = frozenset(_WEAPONS - {"strike", "airstrike"})
+#: Nouns of a coalition's own forces, arms and acts of force ("coalition aircraft", "coalition troops", "coalition air
+#: strikes"): the military nouns of the gazetteer's sectors, the weapons and the acts a leader's name before "-led"
+#: makes its own (as "Israeli air strikes" are Israel's).
+_COALITION_ARMS = frozenset(_WEAPONS | _LED_ACTS)
+#: Nouns of the means of an act of force between its doer and its noun ("coalition air strikes", "drone strikes").
+_STRIKE_MEANS = frozenset(_WEAPONS | {"air"})
 #: How many sentences back a description of an actor's kind looks for its actor.
 _KIND_WINDOW = 2
 #: "the former" and "the latter": the position of the actor they stand for in a pair named before.
@@ -473,6 +476,15 @@ def _described_actor(ctx: _Context, token: Token) -> list[Referent]:
     return []
 
 
+def leading_modifier(child: Token) -> bool:
+    """Whether a modifier of a noun is the participle that makes the name before it the noun's leader: "the Saudi-led
+    coalition", "a US-headed alliance" (an adjectival modifier), "US-Led Strikes" (a title-case headline's word the
+    parse takes for a name, after a hyphen)."""
+    if child.lower_ not in _LEADING:
+        return False
+    return child.dep_ == "amod" or (child.dep_ == "compound" and child.i > 0 and child.doc[child.i - 1].text == "-")
+
+
 def coalition_leaders(ctx: _Context, token: Token, verb_subject: bool = True) -> list[Entity]:
     """Who a phrase headed by "coalition" names as the coalition, by its name or its leader (discourse coreference of a
     led coalition, CAMEO actor of a multinational force: the leading state acts for it, as PETRARCH2's "-LED" compounds).
@@ -490,7 +502,7 @@ def coalition_leaders(ctx: _Context, token: Token, verb_subject: bool = True) ->
     for child in token.children:
         if child.dep_ == "compound" and (m := ctx.mention(child)) is not None and m.entity.type is EntityType.ORGANIZATION:
             found.setdefault(m.entity.key, m.entity)  # "the Global Coalition": a name the parse split
-        if child.dep_ == "amod" and child.lower_ == "led":  # "the Saudi-led coalition"
+        if leading_modifier(child):  # "the Saudi-led coalition", "a US-headed alliance"
             for g in child.children:
                 if g.i < child.i and (m := ctx.mention(g)) is not None and m.entity.type in _ACTOR_TYPES:
                     found.setdefault(m.entity.key, m.entity)
@@ -512,16 +524,20 @@ def coalition_leaders(ctx: _Context, token: Token, verb_subject: bool = True) ->
 
 
 def _coalition_forces(ctx: _Context, token: Token) -> list[Referent]:
-    """'The US-led coalition struck Y. Coalition aircraft hit ...': a coalition's forces or arms named by the bare word
-    "coalition" before their noun ("coalition troops / forces / jets / aircraft") act for the last coalition the
-    article named by its leader or its name (:func:`coalition_leaders`), in their own sentence before them or in the
-    two before that. A coalition named without a leader ("the ruling coalition"), or none named, leaves them
+    """'The US-led coalition struck Y. Coalition aircraft hit ...': a coalition's forces, arms or acts of force named by
+    the bare word "coalition" before their noun ("coalition troops / forces / jets / aircraft / air strikes") act for
+    the last coalition the article named by its leader or its name (:func:`coalition_leaders`), in their own sentence
+    before them or in the two before that. A coalition named without a leader ("the ruling coalition"), or none named, leaves them
     unresolved; so does one named only later. (CAMEO: the forces of a multinational coalition act for its leader.)
     """
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN" or (sector_nouns().get(lemma) != "military" and lemma not in _COALITION_ARMS):
         return []
     modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    means = [c for c in modifiers if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in _STRIKE_MEANS]
+    if lemma in _LED_ACTS and len(means) == 1 and all(c.dep_ == "compound" for c in means[0].children):
+        # "coalition air strikes", "a coalition drone strike": the parse hangs "coalition" on the act or on its means
+        modifiers = [c for c in modifiers if c.i != means[0].i] + list(means[0].children)
     if len(modifiers) != 1 or modifiers[0].lemma_.lower() != "coalition" or list(modifiers[0].children) or ctx.mention(modifiers[0]):
         return []
     window = [(token.sent, token.i), *((sent, sent.end) for sent in _previous_sentences(ctx, token, _KIND_WINDOW))]

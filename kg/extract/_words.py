@@ -253,6 +253,20 @@ _PASSAGES = {"road", "roads", "street", "streets", "highway", "highways", "bridg
 #: Weapons that, as a side of a verb of striking, make it an attack: "Y's missiles hit the city".
 _WEAPONS = {"missile", "rocket", "drone", "shell", "bomb", "mortar", "artillery", "warplane", "jet", "aircraft", "helicopter", "gunship", "airstrike", "strike", "tank", "howitzer", "warship", "gunboat", "frigate", "destroyer", "corvette", "submarine", "bomber"}
 
+#: Participles after a hyphen that make the name before it the leader of a group or an act ("the US-led coalition", "a
+#: Saudi-headed alliance"); "Y-backed", "Y-funded", "Y-sponsored" name a supporter, who is no side of what the group does.
+_LEADING = {"led", "headed"}
+
+#: Acts and bodies of force that act for the one who leads them, as "Israeli air strikes" act for Israel (CAMEO 19
+#: fight, 190 use conventional military force, 191 impose blockade, 195 employ aerial weapons; PLOVER ASSAULT):
+#: "US-led strikes hit Y", "a French-led mission attacked Y", "the Saudi-led blockade of Y". Not talks or a mediation
+#: (a mediator is no party), nor a study or a team, which do no act of state.
+_LED_ACTS = {"strike", "airstrike", "raid", "offensive", "operation", "mission", "campaign", "bombardment", "bombing",
+             "shelling", "assault", "attack", "blockade", "incursion", "invasion", "intervention", "counteroffensive"}
+#: Inquiries that act for the one who leads them, as "a UN inquiry" acts for the UN (CAMEO 09 investigate; its findings
+#: accuse, 112): "a UN-led inquiry accused Y", "the Dutch-led investigation into Y's role".
+_LED_INQUIRIES = {"inquiry", "investigation", "probe"}
+
 #: Objects of "mobilize" that make it a show of force, besides the military and police sector nouns.
 _FORCE_WORDS = {"reserve", "reservist", "unit", "division", "conscript", "recruit", "fighter", "volunteer", "militia", "hardware", "weapon", "tank"}
 

@@ -975,6 +975,9 @@ class PatternExtractor:
         if act.name not in _IN_PREDICATES and "in" not in trigger.extra and "in" not in trigger.object_preps:
             # "endorsed an annex in Ohrid": for most events "in X" is where, not whom ("arrive in X" says so itself).
             objects = [o for o in objects if o.prep not in ("in", "inside")]
+        elif pred.category == "ASSAULT" and any(not o.prep and o.entity.type is EntityType.ORGANIZATION and o.entity.role in _ARMED_SECTORS for o in objects):
+            # "struck Houthi rebels in Sanaa": an attack on an armed group is on the group, where it is is no target
+            objects = [o for o in objects if o.prep not in ("in", "inside")]
         if pred.name == "memberOf" and anchor.dep_ == "appos" and ctx.mention(anchor.head) is None \
                 and any(c.dep_ in ("amod", "compound", "nmod", "poss") and ctx.mention(c) is not None for c in anchor.head.children):
             return  # "X, a Danish choir, once part of the Royal Theatre": a thing of a country's is no member state
