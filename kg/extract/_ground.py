@@ -191,6 +191,28 @@ modifier says where they lie ("the Y-ian town", "Y's northern region"); on a fac
 "Y's positions"), which names no land occupied."""
 
 
+def _land(held: Token) -> bool:
+    """Whether ground held is named as land: a place's name, a kind of place or of land, or a facility named by its
+    place ("the port of Z"); not a facility named by whose it is ("a Y base", "Y's positions")."""
+    if held.pos_ == "PROPN" or held.ent_type_ or place_nouns().get(held.lemma_.lower()) == "settlement" or held.lemma_.lower() in _LANDS:
+        return True
+    return any(p.ent_type_ in _PLACE_LABELS for c in held.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+
+
+def _placed_in(verb: Token, held: Token) -> list[Token]:
+    """The "in" phrases that place ground held: its own ("the airport in Z") or the verb's right after it ("captured the
+    town in eastern Y", where the parse hangs the phrase on the verb)."""
+    return [c for c in held.children if c.dep_ == "prep" and c.lower_ == "in"] + \
+        [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == held.right_edge.i + 1]
+
+
+def _placed(token: Token, verb: Token) -> bool:
+    """Whether ground is named so that the country it lies in may be read (:func:`_lands`), off the parse alone: land,
+    or ground placed by an "in" phrase; a facility named only by whose it is ("seized a Y base") is left to the
+    verb's other readings (a seizure, CAMEO 17)."""
+    return any(_land(held) or _placed_in(verb, held) for held in _held(token))
+
+
 def _lands(ctx: _Context, verb: Token, grounds: list[Token]) -> list[Arg]:
     """The countries ground occupied lies in: the place's own name ("Y fell to X": a city of one country, "Afrin,
     Syria"), the country modifier of a kind of place ("the Y-ian town of Z"), the "of" place of one ("the town of Z"),
@@ -199,11 +221,9 @@ def _lands(ctx: _Context, verb: Token, grounds: list[Token]) -> list[Arg]:
     found: list[Arg] = []
     for ground in grounds:
         for held in _held(ground):  # "control of the airport"
-            if held.pos_ == "PROPN" or held.ent_type_ or place_nouns().get(held.lemma_.lower()) == "settlement" or held.lemma_.lower() in _LANDS:
+            if _land(held):
                 found += _actors(ctx, held, 1.0)
-            ins = [c for c in held.children if c.dep_ == "prep" and c.lower_ == "in"]
-            ins += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == held.right_edge.i + 1]
-            found += [a for c in ins for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
+            found += [a for c in _placed_in(verb, held) for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
     lands = [a for a in found if a.entity.type is EntityType.COUNTRY]
     return [a for i, a in enumerate(lands) if all(a.entity.key != b.entity.key for b in lands[:i])]
 
@@ -213,10 +233,10 @@ def taken_ground(verb: Token, kids: Sequence[Token], shape: str) -> bool:
     phrase there (or, for ``fallen``, its taker's; for ``seized``, with no adversary needed): read off the parse alone,
     before the sides are known."""
     if shape == "fallen":
-        return any(_occupied(s, verb) for s in kids if s.dep_ == "nsubj") and any(_party(t, True) for t in _takers(verb))
+        return any(_occupied(s, verb) and _placed(s, verb) for s in kids if s.dep_ == "nsubj") and any(_party(t, True) for t in _takers(verb))
     patients = _patients(kids)
     if shape == "seized":
-        return any(_occupied(p, verb) for p in patients)
+        return any(_occupied(p, verb) and _placed(p, verb) for p in patients)
     if shape == "object":
         adversaries = [o for h in (verb, *(h for p in patients if _ground(p) for h in _held(p))) for o in _taken_from(h)]
         adversaries += [h for p in patients if _ground(p) for h in _holders(p, verb)]  # "captured the Y-held town"
@@ -238,7 +258,7 @@ def ground_sides(ctx: _Context, verb: Token, shape: str, subjects: list[Arg]) ->
         kids = list(verb.children)
         if shape == "fallen":
             subjects = [a for t in _takers(verb) for a in _actors(ctx, t, 0.9)]
-        grounds = [g for g in (kids if shape == "fallen" else patients) if g.dep_ in ("nsubj", "dobj", "nsubjpass") and _occupied(g, verb)]
+        grounds = [g for g in (kids if shape == "fallen" else patients) if g.dep_ in ("nsubj", "dobj", "nsubjpass") and _occupied(g, verb) and _placed(g, verb)]
         return [s for s in subjects if _side(s)], _lands(ctx, verb, grounds)
     if shape == "object":
         holders = [verb, *(h for p in patients for h in _held(p))]
