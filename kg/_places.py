@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg._titles import Place
 from kg.gazetteer import building_nouns, event_name_openers, place_nouns, place_verbs
 from kg.nlp import entities, first_conjunct
 
@@ -57,15 +58,103 @@ preposition, the subject of a passive ("X was shelled"); not a subject ("X said"
 modifier ("X officials")."""
 
 
+_FALLING = frozenset({"fall", "come"})
+"""Verbs whose subject a place is when it passes to a taker: "X fell to Y", "X fell into the hands of Y", "X came
+under Y's control" (WordNet 3.0 fall v.14 "be captured"; the ``fallen`` ground of kg/extract/_ground.py)."""
+
+_FALLEN_PREPOSITIONS = frozenset({"to", "into", "under"})
+"""The prepositions of the taker's phrase of a verb of :data:`_FALLING`."""
+
+
+def _fallen(root: Token) -> bool:
+    """Whether a name is the subject of a verb of falling to a taker: "X fell to Y", "X fell into the hands of Y",
+    "X came under the control of Y"; not "X fell in value", nor "X came to the talks" ("come" only with "under")."""
+    verb = root.head
+    return root.dep_ == "nsubj" and verb.lemma_.lower() in _FALLING and (verb.lemma_.lower() != "come" or any(
+        c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)) and any(
+        c.dep_ == "prep" and c.lower_ in _FALLEN_PREPOSITIONS for c in verb.children)
+
+
 def in_place_role(span: Span) -> bool:
     """Whether a city's name stands for the place (:data:`_PLACE_ROLES`): "Russian missiles hit X", "the bombing of
-    X", "the minister arrived in X", "protesters in X"; not "X said", "X's mayor", "X officials" nor "the mayor of
-    X" (the "of" object of a noun that is no act done to a place nor a kind of place). :func:`kg.nlp.city_names`
-    labels the cities of ``kg/data/cities.tsv``; one that stands for the place stands for its country."""
+    X", "the minister arrived in X", "protesters in X", "X fell to Y" (:func:`_fallen`); not "X said", "X's mayor",
+    "X officials" nor "the mayor of X" (the "of" object of a noun that is no act done to a place nor a kind of
+    place). :func:`kg.nlp.city_names` labels the cities of ``kg/data/cities.tsv``; one that stands for the place
+    stands for its country."""
     root = first_conjunct(span.root, ("conj", "appos"))  # "struck X and Y", "the city, X"
     if root.dep_ not in _PLACE_ROLES:
-        return False
+        return _fallen(root)
     return not (root.dep_ == "pobj" and root.head.lower_ == "of" and not _of_place(root.head))
+
+
+_UNKNOWN_PLACE_LABELS = ("GPE", "LOC", "FAC")
+"""The NER's labels of a place's name the gazetteer may not know ("Afrin", "the Ras Lanuf terminal")."""
+
+_REGION_WORDS = frozenset({
+    "region", "area", "part", "oblast", "governorate", "county", "countryside", "border", "borderlands", "frontier",
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center", "interior",
+})
+"""Nouns of a part of a country, besides the kinds of place of :func:`kg.gazetteer.place_nouns` ("province",
+"district"), that place a name in that country: "in Ukraine's Donetsk region", "in the east of Ukraine", "in Syria's
+north"."""
+
+_AFTER_APPOSED = frozenset({"NOUN", "PROPN", "VERB", "AUX", "CCONJ", "ADJ", "NUM"})
+"""Parts of speech of the word after "X, COUNTRY" that make the country no apposition of X: "X, Syrian forces" (a
+modifier), "in X, Y has deployed" (a subject after a fronted phrase), "X, Y and Z" (a list)."""
+
+
+def unknown_place_label(span: Span) -> bool:
+    """Whether the NER labels a name the gazetteer does not know as a place's (:data:`_UNKNOWN_PLACE_LABELS`)."""
+    return not span.ent_id_ and span.label_ in _UNKNOWN_PLACE_LABELS
+
+
+def country_beside(span: Span, countries: dict[int, Place]) -> Place | None:
+    """The country a place's name the gazetteer does not know is written with, in apposition or in an "in" phrase
+    right after it: "an assault on Afrin, Syria", "clashes in Gedo, Somalia, on Monday", "the town of Avdiivka in
+    eastern Ukraine", "X in Ukraine's Donetsk region", "X in the east of Ukraine", "X, a town in northern Syria".
+    None for a list ("X, Y and Z"), a country that starts a clause ("In X, Y has sent troops") or modifies a noun
+    ("X, Syrian officials said", "X, Y's ambassador"), or anything else after the name."""
+    doc = span.doc
+    end = span.end
+    if end + 1 >= len(doc):
+        return None
+    after = doc[end]
+    if after.text == ",":
+        place = countries.get(end + 1)
+        if place is not None and place.span.start == end + 1 and place.span.label_ == "GPE":
+            nxt = doc[place.span.end] if place.span.end < len(doc) else None
+            if nxt is None or not (nxt.text in ("'s", "’s", "'", "’") or nxt.pos_ in _AFTER_APPOSED and nxt.ent_type_ not in ("DATE", "TIME")):
+                return place  # "an assault on Afrin, Syria", "in Gedo, Somalia, on Monday"
+            return None
+        # "X, a town in northern Syria", "X, a Syrian town": an apposition naming a kind of place and its country
+        appos = [c for c in span.root.children if c.dep_ == "appos" and c.i > end and _region_word(c)]
+        return next((found for c in appos if (found := _country_of_region(c, countries)) is not None), None)
+    if after.lower_ == "in" and after.head.i in {span.root.i, *(t.i for t in span.root.ancestors)}:
+        # "in eastern Ukraine", "in Ukraine's Donetsk region" (the parse may hang the phrase on the name, on the noun
+        # whose "of" it is or on its verb: right after the name, it places the name)
+        for pobj in (c for c in after.children if c.dep_ == "pobj"):
+            place = countries.get(pobj.i)
+            if place is not None and place.span.root.i == pobj.i and place.span.label_ == "GPE":
+                return place
+            if _region_word(pobj):
+                return _country_of_region(pobj, countries)
+    return None
+
+
+def _region_word(noun: Token) -> bool:
+    """Whether a noun names a part of a country or a kind of place ("region", "the east", "province", "town")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in _REGION_WORDS or place_nouns().get(lemma) == "settlement")
+
+
+def _country_of_region(noun: Token, countries: dict[int, Place]) -> Place | None:
+    """The one country a noun of a region or a kind of place names as its own: a possessive or a modifier ("Ukraine's
+    Donetsk region", "a Syrian town", "eastern Ukraine's border"), an "of" object ("the east of Ukraine") or an "in"
+    object ("a town in northern Syria")."""
+    words = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    words += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for p in c.children if p.dep_ == "pobj"]
+    found = {place.code: place for w in words if (place := countries.get(w.i)) is not None and place.span.root.i == w.i}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _of_place(of: Token) -> bool:

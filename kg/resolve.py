@@ -48,7 +48,7 @@ from kg._acronyms import acronym_mentions
 from kg._bodies import national_bodies
 from kg._names import surname_mentions, titled_names
 from kg._office_country import office_countries
-from kg._places import in_place_role, names_operation, names_venue, place_names, ranked
+from kg._places import country_beside, in_place_role, names_operation, names_venue, place_names, ranked, unknown_place_label
 from kg._regime import regime_mentions
 from kg._titles import (
     Place,
@@ -243,6 +243,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
     titled = {i for name in names for i in range(name.start, name.end)}
     rejected: dict[int, Span] | None = None
     places = place_names(doc)
+    placed: set[str] = set()  # names of places the gazetteer does not know, read as the country written beside them
     for ent, is_titled in sorted([(e, False) for e in entities(doc)] + [(n, True) for n in names], key=lambda pair: pair[0].start):
         if is_titled:
             known = _person(ent, countries, people, day, renamed)
@@ -259,6 +260,12 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
             country = gazetteer.entity(f"country/{ent.ent_id_[5:]}") if in_place_role(ent) else None
             if country is not None:  # "Russian missiles hit X": a city of one country, in a place's role (kg._places)
                 mentions.append(Mention(country, ent.start_char, ent.end_char, span_text(ent)))
+            continue
+        if not ent.ent_id_ and _unknown_place(ent, countries, places, people, day) and (beside := country_beside(ent, countries)) is not None:
+            country = gazetteer.entity(f"country/{beside.code}") if in_place_role(ent) else None
+            if country is not None:  # "an assault on Afrin, Syria", "the town of X in eastern Ukraine" (kg._places)
+                mentions.append(Mention(country, ent.start_char, ent.end_char, span_text(ent)))
+                placed.add(span_text(ent))
             continue
         if ent.ent_id_:
             key = keys.get(ent.start)
@@ -310,13 +317,25 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
     mentions = [m if (entity := final.get(m.entity.key) or m.entity) is m.entity else replace(m, entity=entity) for m in mentions]
     mentions = office_countries(doc, countries, mentions)  # "his Prime Minister X": the ruler's country (kg._office_country)
     mentions = regime_mentions(doc, mentions)  # "the Maduro regime": Venezuela's government (kg._regime)
-    return _with_aliases(sorted(mentions, key=lambda m: (m.start, -m.end)))
+    return _with_aliases(sorted(mentions, key=lambda m: (m.start, -m.end)), placed)
 
 
-def _with_aliases(mentions: list[Mention]) -> list[Mention]:
+def _unknown_place(ent: Span, countries: dict[int, Place], places: frozenset[str], people: dict[str, PersonInfo], day: dt.date | None) -> bool:
+    """Whether a name the gazetteer does not know is a place's: the NER's place ("Afrin", "the X nuclear plant"), or a
+    person's or an organisation's name in a place's frame ("the town of X": :func:`kg._places.place_names`), not a
+    person the article or a title names nor an organisation's name with a word of one in it."""
+    if unknown_place_label(ent):
+        return True
+    if ent.label_ == "ORG":
+        return _place_org(ent, countries, places)
+    return ent.label_ == "PERSON" and ent.text in places and not _person_named(ent, countries, people, day)
+
+
+def _with_aliases(mentions: list[Mention], placed: set[str] | frozenset[str] = frozenset()) -> list[Mention]:
     """Give every entity the other names it was mentioned by in the article (its ``aliases``).
 
-    Title-only mentions ("the minister") are not names and are left out.
+    Title-only mentions ("the minister") are not names and are left out, and so are the names of the places that
+    stand for their country (``placed``: "an assault on Afrin, Syria").
     """
     first: dict[str, Entity] = {}
     for m in mentions:
@@ -326,7 +345,7 @@ def _with_aliases(mentions: list[Mention]) -> list[Mention]:
         text = re.sub(r"^the\s+", "", m.text.strip(), flags=re.IGNORECASE)
         if m.entity.type is EntityType.PERSON and text.lower() in titles() or text.lower() in nominals() or text.lower() in state_kinds():
             continue
-        if m.text.lower() in _WE or m.entity.type is EntityType.COUNTRY and text in cities():
+        if m.text.lower() in _WE or m.entity.type is EntityType.COUNTRY and (text in cities() or m.text in placed):
             continue  # "we"; a city named for its country ("missiles hit X") is no name of the country
         if text and text != first[m.entity.key].label:
             seen.setdefault(m.entity.key, {})[text] = None

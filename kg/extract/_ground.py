@@ -19,6 +19,19 @@ Two shapes (the ``ground`` of a lexicon trigger, :class:`kg.extract.lexicon.Trig
   ground's holder ("captured the Y-held town", "retook areas held by Y");
 * ``out``: the adversary is the direct object (or a passive's subject), the ground the "out of" or "from" phrase
   ("pushed Y out of the city", "Y was driven from the valley by X").
+
+Ground that passes to a force with no one named it is taken from is territory occupied (CAMEO 192 "occupy
+territory", PETRARCH2's SEIZE and CAPTURE of "* &TOWN", "* AIRFIELD", "* BASES"; WordNet 3.0 fall v.14 "be
+captured"): the taker ``occupies`` the country the ground lies in, as the resolver reads a place's name (a city of
+one country, "Afrin, Syria", "the Ukrainian town of X"), never a country's own name ("Peru fell to Chile in the
+final", "took Japan to court"). Two more shapes:
+
+* ``fallen``: the ground is the verb's subject, the taker the "to" phrase, the owner of "the hands" or of a noun of
+  holding in an "into" / "under" phrase ("Y fell to X", "Y fell into the hands of X", "Y came under X's control");
+  a force that falls ("the garrison fell to X") stays an attack (lexicon ``fall to``);
+* ``seized``: the ground is the direct object (or a passive's subject) and the taker the subject ("X captured Y",
+  "Y was overrun by X", "X seized control of the port of Y"); for "take", of many senses, only a place's name or a
+  kind of place ("took the town of Y", not "took a position").
 """
 
 from __future__ import annotations
@@ -30,7 +43,7 @@ from spacy.tokens import Token
 from kg.extract._arguments import Arg, _actors, _prep_objects
 from kg.extract._context import _Context
 from kg.extract._words import _FORCE_WORDS, _WEAPONS, ground_nouns, holding_words, launch_words
-from kg.gazetteer import sector_nouns
+from kg.gazetteer import place_nouns, sector_nouns
 from kg.model import EntityType
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -144,10 +157,86 @@ def _taken_from(holder: Token) -> list[Token]:
 
 
 
+def _occupied(token: Token, verb: Token) -> bool:
+    """Whether a phrase names ground that may stand for the country it lies in: ground (:func:`_ground`) that is no
+    country's own name ("Peru fell to Chile") nor a force ("the garrison fell to Y"); after "take", of many senses,
+    only a place's name or a kind of place ("took the town", not "took a position")."""
+    if not _ground(token) or token.ent_id_.startswith("country/") or (token.pos_ != "PROPN" and not token.ent_type_ and _party(token, False)):
+        return False
+    if verb.lemma_.lower() != "take" or token.pos_ == "PROPN" or token.ent_type_ or token.lemma_.lower() in ground_nouns()[1]:
+        return True  # "took Y", "took control of the airport"
+    return place_nouns().get(token.lemma_.lower()) == "settlement"  # "took the town", not "took a position"
+
+
+def _takers(verb: Token) -> list[Token]:
+    """The words that name whom ground falls to: the "to" object ("fell to [Y]"), the owner of "the hands" in an "into"
+    phrase ("fell into the hands of [Y]"), the owner of a noun of holding in an "into" or "under" phrase ("came under
+    [Y]'s control", "fell under the control of [Y]", "fell into [Y] hands")."""
+    nouns = holding_words()[1] | {"hand", "hands"}
+    found: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        objects = [p for p in prep.children if p.dep_ == "pobj"]
+        if prep.lower_ == "to":
+            found += objects
+        elif prep.lower_ in ("into", "under"):
+            found += [o for p in objects if p.lemma_.lower() in nouns for o in _holding_owners(p)]
+    return found
+
+
+_LANDS = frozenset({"region", "area", "land", "lands", "island", "peninsula", "coast", "coastline", "countryside", "valley", "north", "south", "east", "west"})
+"""Nouns of ground, besides the kinds of place of :func:`kg.gazetteer.place_nouns` ("town", "province"), whose country
+modifier says where they lie ("the Y-ian town", "Y's northern region"); on a facility it says whose it is ("a Y base",
+"Y's positions"), which names no land occupied."""
+
+
+def _land(held: Token) -> bool:
+    """Whether ground held is named as land: a place's name, a kind of place or of land, or a facility named by its
+    place ("the port of Z"); not a facility named by whose it is ("a Y base", "Y's positions")."""
+    if held.pos_ == "PROPN" or held.ent_type_ or place_nouns().get(held.lemma_.lower()) == "settlement" or held.lemma_.lower() in _LANDS:
+        return True
+    return any(p.ent_type_ in _PLACE_LABELS for c in held.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+
+
+def _placed_in(verb: Token, held: Token) -> list[Token]:
+    """The "in" phrases that place ground held: its own ("the airport in Z") or the verb's right after it ("captured the
+    town in eastern Y", where the parse hangs the phrase on the verb)."""
+    return [c for c in held.children if c.dep_ == "prep" and c.lower_ == "in"] + \
+        [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == held.right_edge.i + 1]
+
+
+def _placed(token: Token, verb: Token) -> bool:
+    """Whether ground is named so that the country it lies in may be read (:func:`_lands`), off the parse alone: land,
+    or ground placed by an "in" phrase; a facility named only by whose it is ("seized a Y base") is left to the
+    verb's other readings (a seizure, CAMEO 17)."""
+    return any(_land(held) or _placed_in(verb, held) for held in _held(token))
+
+
+def _lands(ctx: _Context, verb: Token, grounds: list[Token]) -> list[Arg]:
+    """The countries ground occupied lies in: the place's own name ("Y fell to X": a city of one country, "Afrin,
+    Syria"), the country modifier of a kind of place ("the Y-ian town of Z"), the "of" place of one ("the town of Z"),
+    or an "in" phrase on the ground or right after it ("the airport in Z", "took control of the port in Y",
+    "captured the town in eastern Y")."""
+    found: list[Arg] = []
+    for ground in grounds:
+        for held in _held(ground):  # "control of the airport"
+            if _land(held):
+                found += _actors(ctx, held, 1.0)
+            found += [a for c in _placed_in(verb, held) for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
+    lands = [a for a in found if a.entity.type is EntityType.COUNTRY]
+    return [a for i, a in enumerate(lands) if all(a.entity.key != b.entity.key for b in lands[:i])]
+
+
 def taken_ground(verb: Token, kids: Sequence[Token], shape: str) -> bool:
     """Whether a verb of taking or driving out is done on ground, in the trigger's ``shape``, with its adversary's
-    phrase there: read off the parse alone, before the sides are known."""
+    phrase there (or, for ``fallen``, its taker's; for ``seized``, with no adversary needed): read off the parse alone,
+    before the sides are known."""
+    if shape == "fallen":
+        return any(_occupied(s, verb) and _placed(s, verb) for s in kids if s.dep_ == "nsubj") and any(_party(t, True) for t in _takers(verb))
     patients = _patients(kids)
+    if shape == "seized":
+        return any(_occupied(p, verb) and _placed(p, verb) for p in patients)
     if shape == "object":
         adversaries = [o for h in (verb, *(h for p in patients if _ground(p) for h in _held(p))) for o in _taken_from(h)]
         adversaries += [h for p in patients if _ground(p) for h in _holders(p, verb)]  # "captured the Y-held town"
@@ -162,8 +251,15 @@ def _side(arg: Arg) -> bool:
 
 
 def ground_sides(ctx: _Context, verb: Token, shape: str, subjects: list[Arg]) -> tuple[list[Arg], list[Arg]]:
-    """Who takes the ground and who it is taken from (or driven out of it): both a state or an armed force."""
+    """Who takes the ground and who it is taken from (or driven out of it): both a state or an armed force; for the
+    shapes of ground occupied (``fallen``, ``seized``), who takes it and the country it lies in."""
     patients = _patients(list(verb.children))
+    if shape in ("fallen", "seized"):
+        kids = list(verb.children)
+        if shape == "fallen":
+            subjects = [a for t in _takers(verb) for a in _actors(ctx, t, 0.9)]
+        grounds = [g for g in (kids if shape == "fallen" else patients) if g.dep_ in ("nsubj", "dobj", "nsubjpass") and _occupied(g, verb) and _placed(g, verb)]
+        return [s for s in subjects if _side(s)], _lands(ctx, verb, grounds)
     if shape == "object":
         holders = [verb, *(h for p in patients for h in _held(p))]
         adversaries = [a for h in holders for o in _taken_from(h) for a in _actors(ctx, o, 0.9)]

@@ -22,8 +22,9 @@ _OBJECT_TYPES = {"Country", "Organization", "Person", "SectorActor"}
 #: Fields of a lexicon entry that are flags: YAML booleans (``true``/``false``) only, not strings or numbers.
 _FLAGS = ("pair", "direct_object", "armed", "alongside", "holder", "undergone", "third_party", "crowd")
 #: Where the ground of a ``ground`` trigger stands: its direct object ("took the town from Y") or the "out of" / "from"
-#: phrase ("drove Y out of the town").
-_GROUND_SHAPES = ("object", "out")
+#: phrase ("drove Y out of the town"); for ground occupied, its subject ("Y fell to X") or its direct object with no
+#: adversary ("X captured Y").
+_GROUND_SHAPES = ("object", "out", "fallen", "seized")
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,9 @@ class Trigger:
             ("retook the town from Y"), ``out`` when the adversary is the direct object and the ground the
             "out of" or "from" phrase ("drove Y out of the town"); both sides a state or an armed force
             (``kg/extract/_ground.py``). When the ground is missing, the next trigger on the word is read.
+            Ground occupied (CAMEO 192), the country it lies in the object: ``fallen`` when the ground is the
+            subject and the taker the "to" / "into the hands of" / "under the control of" phrase ("Y fell to
+            X"), ``seized`` when the ground is the direct object and no adversary is named ("X captured Y").
         third_party: the verb's subject arranges its object, an event between others, and the event's sides are
             its objects: the trigger holds only when those sides are named apart from the subject ("X hosted talks
             between Y and Z", "talks between Y and Z hosted by X", "in talks hosted by X, Y and Z agreed ...");

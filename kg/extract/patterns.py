@@ -762,6 +762,8 @@ class PatternExtractor:
         if trigger.ground is not None:
             # "retook the town from Y", "drove Y out of the town": Y is fought, not the ground (kg/extract/_ground.py)
             subjects, objects = ground_sides(ctx, anchor, trigger.ground, subjects)
+            if not objects and trigger.ground in ("fallen", "seized"):
+                return  # "the town fell to Y", "X captured the base": no country the ground lies in, no land occupied
         elif pred.name in ("attacks", "coerces"):
             if pred.name == "attacks" and not subjects and anchor.pos_ in ("VERB", "AUX"):
                 # "rockets fired from Y positions hit Z", "a drone launched from Y-held territory struck Z": the launch
