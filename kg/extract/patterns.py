@@ -711,6 +711,12 @@ class PatternExtractor:
         else:
             subjects, objects = _noun_args(ctx, anchor, trigger)
         pred = trigger.predicate
+        if anchor.pos_ in ("VERB", "AUX") and trigger.kind == "verb" and not _VENUES.isdisjoint(trigger.prep_object):
+            # "took Y to the International Court of Justice", "took the issue to the WTO": the court or body a dispute is
+            # taken to, which completes the trigger, is where the act is done, not its target
+            venues = {a.entity.key for c in anchor.children if c.dep_ == "prep" and c.lower_ in trigger.extra
+                      for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _VENUES for a in _actors(ctx, p, 1.0)}
+            objects = [o for o in objects if o.entity.key not in venues]
         if anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() not in _LIGHT_VERBS \
                 and (pred.category in done_to_categories()[1] or anchor.lemma_.lower() in event_doers()[0]):
             objects = self._doers_not_targets(ctx, anchor, objects)
@@ -1348,6 +1354,8 @@ _BOYCOTT = "143"
 _CRITICISM = "111"
 #: Confidence of the target of an answer found in an earlier sentence (kg.extract._discourse.answered_doers).
 _ANSWERED_SCORE = 0.75
+#: Courts and bodies a dispute is taken to ("took Y to the ICJ", "before a tribunal", "to the WTO"): where, not whom.
+_VENUES = frozenset({"court", "courts", "tribunal", "arbitration", "icj", "wto", "itlos", "icc"})
 #: CAMEO code of weapons handed to another state: provide military aid.
 _MILITARY_AID = "072"
 #: Verbs of sending that hand over what they move when it goes to a state ("sent tanks to Y").
