@@ -63,6 +63,7 @@ from spacy.tokens import Token
 from kg.extract._arguments import Arg, _actors, _is_stance, _actors_in_np, _clause_verb, _group_actor, _onlooker, _subjects_of_verb, with_role_clause
 from kg.extract._context import _Context, _first_of
 from kg.extract._ground import _from_objects
+from kg.extract._refined import refined_adversaries
 from kg.extract._discourse import patient_owner, refer
 from kg.extract._topics import topic_label
 from kg.extract._modality import _modality, intention_noun
@@ -218,6 +219,12 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         givers = [a for t in held for p in _from_objects(t) for a in _actors(ctx, p, 0.9)]
         if givers and subjects:
             return givers, subjects
+    if category == "ASSAULT" and (refined := refined_adversaries(ctx, anchor)):
+        # "Y's battle with extremism, above all against Z", "the war on terror, notably against Z": the group named
+        # is the adversary, not the abstraction (class fight24)
+        keys = {o.entity.key for o in objects}
+        objects = [o for o in objects if o.entity.type is not EntityType.TOPIC] + [r for r in refined if r.entity.key not in keys]
+        actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
     if category in ("SANCTION", "COERCE", "ASSAULT") and not [o for o in objects if o.entity.type is not EntityType.TOPIC]:
         objects = objects + _tied_targets(ctx, anchor)
     if category in ("SUPPORT", "AID") and not verb and (helped := _helped_act(anchor)) is not None:
@@ -236,7 +243,10 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     if category == "ASSAULT" and (helped := _helped_fighters(ctx, anchor, predicate == "fightsWith")):
         # "X supported Y in its fight against Z", "X helped Y in its efforts to crush Z": Y fights Z, not X
         keys = {h.entity.key for h in helped}
-        return helped, [o for o in objects if o.entity.key not in keys]
+        objects = [o for o in objects if o.entity.key not in keys]
+        if _helper_fought(ctx, anchor, predicate == "fightsWith", objects):
+            return [], []  # "X supports Y in its fight against X": the helper is no enemy of the one it helps
+        return helped, objects
     if category == "ASSAULT" and (suffered := _suffered(ctx, anchor, subjects, objects)) is not None:
         return suffered
     if category == "ASSAULT" and verb and (kept := _in_custody(ctx, anchor, subjects, objects)) is not None:
@@ -369,17 +379,45 @@ def helped_contest(anchor: Token, fight: bool = False) -> tuple[Token | None, To
         return None
     words = praising_verbs() if praised else contest_intents()[2]
     head = holder.head.head
-    if pronouns[0] is None and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX") and head.head.lemma_.lower() in words:
-        head = head.head  # "helping [Y's forces in the operation against Z]": the parse may hang "in" on the helped
+    if head.lemma_.lower() not in words and (word := _help_of_helped(head, words)) is not None:
+        # "helping [Y's forces in the operation against Z]", "its support of [the Y government and the Y-ian people in
+        # their fight against Z]": the parse may hang "in" on the helped party (or the last of them)
+        head = word
     if head.lemma_.lower() in words:
         # (praise is read off its verb only: "praised Y for its fight"; a noun of praise's "for" is what is praised)
         return (pronouns[0], head) if not praised or head.pos_ in ("VERB", "AUX") else None
     if head.pos_ in ("VERB", "AUX") and not praised:
-        # "expressed solidarity with Y in its struggle", "will provide assistance to Y in its campaign"
+        # "expressed solidarity with Y in its struggle", "will provide assistance to Y in its campaign"; "remains
+        # firm in its backing of Y in its war": the noun of help in another "in" phrase of the verb or of its
+        # adjective, the parse hanging both phrases on the verb
         nouns = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in words]
+        nouns = nouns or [p for h in (head, *(a for a in head.children if a.dep_ == "acomp")) for c in h.children
+                          if c.dep_ == "prep" and c.lower_ == "in" and c.i != holder.head.i
+                          for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lemma_.lower() in words]
         if nouns:
             return pronouns[0], nouns[0]
     return None
+
+
+def _help_of_helped(party: Token, words: frozenset[str]) -> Token | None:
+    """The word of help whose helped party a noun is, the first of coordinated ones: the verb whose object it is ("backed
+    [Y and its army]"), or the noun whose "for", "to", "with" or (after an owner) "of" object it is ("its support of [the
+    Y government and the Y-ian people]"); else None."""
+    while party.dep_ == "conj" and party.head.i != party.i:
+        party = party.head
+    if party.dep_ in ("dobj", "nsubjpass") and party.head.pos_ in ("VERB", "AUX") and party.head.lemma_.lower() in words:
+        return party.head
+    if party.dep_ == "pobj" and party.head.dep_ == "prep":
+        noun = party.head.head
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in words and party.head.lower_ in _helped_preps(noun):
+            return noun
+    return None
+
+
+def _helped_preps(noun: Token) -> tuple[str, ...]:
+    """The prepositions of a noun of help that name who is helped: "for", "to", "with", and "of" after an owner ("X's
+    support of Y", "its backing of Y"; "the support of Y" is Y's own)."""
+    return _HELPED_PREPS + ("of",) if any(c.dep_ == "poss" for c in noun.children) else _HELPED_PREPS
 
 
 def _helped_operation(noun: Token) -> bool:
@@ -497,7 +535,7 @@ def _helped_fighters(ctx: _Context, anchor: Token, fight: bool = False) -> list[
         preps = _HELPED_VERB_PREPS + (_HELPED_PREPS if helper.tag_ == "VBG" and helper.dep_ in ("dobj", "nsubj", "pobj") else ())
         helped = helped or [p for c in kids if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
     else:
-        helped = [p for c in kids if c.dep_ == "prep" and c.lower_ in _HELPED_PREPS for p in c.children if p.dep_ == "pobj"]
+        helped = [p for c in kids if c.dep_ == "prep" and c.lower_ in _helped_preps(helper) for p in c.children if p.dep_ == "pobj"]
         if not helped and helper.dep_ == "dobj":
             # "expressed solidarity with Y in its struggle": the parse may hang the noun's "with Y" on its light verb
             helped = [p for c in helper.head.children if c.dep_ == "prep" and c.lower_ in _HELPED_PREPS for p in c.children if p.dep_ == "pobj"]
@@ -524,8 +562,40 @@ def _helped_fighters(ctx: _Context, anchor: Token, fight: bool = False) -> list[
         # an operation helped in without a pronoun: the helped party is a state or its armed force, or an armed group
         return [p for p in parties if p.entity.type is not EntityType.SECTOR_ACTOR or p.entity.role in _ARMED_ROLES]
     body = all(p.entity.type is not EntityType.COUNTRY for p in parties)
-    agrees = (not several) if pronoun.lower_ == "its" else (several or body)
+    # "X stands with Y in their struggle against Z": "their" of one state helped by one helper is Y's (its people's) or
+    # both's, and Y fights Z either way; after several helpers ("X and W back Y in their war") it may be theirs alone
+    agrees = (not several) if pronoun.lower_ == "its" else (several or body or not _several_helpers(helper))
     return parties if agrees else []
+
+
+def _helper_fought(ctx: _Context, anchor: Token, fight: bool, objects: list[Arg]) -> bool:
+    """Whether the adversary of a helped party's contest is its helper, or the helper's country: "X supports Y in its
+    fight against X", "X's army backs Y in its war against X" (nonsense or a misreading: nothing is read)."""
+    found = helped_contest(anchor, fight)
+    if found is None:
+        return False
+    givers = [a.entity for w in _helper_words(found[1]) for a in _actors(ctx, w, 1.0)]
+    keys = {e.key for e in givers} | {f"country/{e.country}" for e in givers if e.country}
+    return any(o.entity.key in keys or (o.entity.type is EntityType.COUNTRY and f"country/{o.entity.country}" in keys) for o in objects)
+
+
+def _helper_words(helper: Token) -> list[Token]:
+    """The words that name who gives a help: a verb's subject or passive agent ("X backs Y", "Y was backed by X"), a
+    noun's owner ("X's support for Y", "its backing"), else the subject of the verb whose object the noun is
+    ("X expressed solidarity with Y")."""
+    if helper.pos_ in ("VERB", "AUX"):
+        words = [c for c in helper.children if c.dep_ == "nsubj"]
+        return words or [p for c in helper.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    words = [c for c in helper.children if c.dep_ == "poss"]
+    if not words and helper.dep_ == "dobj":
+        words = [c for c in helper.head.children if c.dep_ == "nsubj"]
+    return words
+
+
+def _several_helpers(helper: Token) -> bool:
+    """Whether the help is given by several ("X and W back Y", "the allies back Y", "their support for Y")."""
+    return any(w.tag_ in ("NNS", "NNPS") or w.lower_ in ("their", "they", "we", "our") or any(c.dep_ == "conj" for c in w.children)
+               for w in _helper_words(helper))
 
 
 def _help_denied(helper: Token) -> bool:

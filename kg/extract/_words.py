@@ -432,6 +432,18 @@ def contest_modifiers() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def refined_adversaries_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]]:
+    """The abstract adversaries of a fight ("terrorism"), the group nouns an armed kind makes one ("terrorist groups"),
+    those kinds, the focusing words that narrow such an adversary down to a named one ("in particular", "notably"),
+    longest first, as word tuples, and the prepositions of its examples ("such as"): ``refined_*`` of
+    ``kg/data/contests.yaml``."""
+    data = _contests_yaml()
+    focus = tuple(sorted((tuple(f.split()) for f in data["refined_focus"]), key=len, reverse=True))
+    return (frozenset(data["refined_abstractions"]), frozenset(data["refined_groups"]), frozenset(data["refined_kinds"]),
+            focus, frozenset(data["refined_examples"]))
+
+
+@cache
 def _contests_yaml() -> dict[str, list[str]]:
     loaded: dict[str, list[str]] = yaml.safe_load(resources.files("kg.data").joinpath("contests.yaml").read_text(encoding="utf-8"))
     return loaded

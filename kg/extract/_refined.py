@@ -1,0 +1,99 @@
+"""An abstract adversary of a fight narrowed down to a named armed group (private to ``patterns.v1``; class fight24).
+
+News and government statements name the adversary of a fight as an abstraction and then say which group they mean:
+"X backs Y in its war on terror, in particular against Z", "Y's struggle against extremism, notably
+against Z", "the war on terror, above all against Z", "in their fight against terrorist groups such as Z" (Y fights
+Z: CAMEO 19 FIGHT, PLOVER ASSAULT; PETRARCH2 codes a fight only between named actors, so the abstraction alone gives
+nothing). The abstraction is armed violence without a side ("terrorism", "extremism", "insurgency", "militants", an
+armed kind of group: "terrorist groups"), the narrowing a focusing word ("in particular", "notably", "especially",
+"above all", "including" ...) before "against Z" or Z itself, or an example preposition of the abstraction ("such as
+Z", "like Z"); the words are ``refined_*`` of ``kg/data/contests.yaml``. Only an armed group narrows it: "the fight
+against extremism, in particular against graft" or "especially against Z-ian officials" names no adversary.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract._arguments import Arg, _actors
+from kg.extract._context import _Context
+from kg.extract._words import refined_adversaries_words
+from kg.model import EntityType
+
+#: Prepositions of a noun of fighting that name its adversary ("the fight against terrorism", "the war on terror").
+_ADVERSARY_PREPS = ("against", "on")
+#: Tokens between the abstraction and its focusing word ("terrorism, in particular", "terrorism and notably").
+_BETWEEN = {",", "and", "but", "-", "\u2013", "\u2014"}
+#: Roles of an entity that is an armed group (``kg/data/armed_groups.tsv``) or a sector of armed non-state fighters.
+_GROUP_ROLES = ("armed group", "armed groups", "movement", "rebels")
+
+
+def refined_adversaries(ctx: _Context, anchor: Token) -> list[Arg]:
+    """The armed groups that narrow down the abstract adversary of an act of fighting: "Y's fight against terrorism, in
+    particular against Z" (Z), "the struggle against terrorist groups such as Z and W" (Z, W); empty when the adversary
+    is no abstraction of armed violence ("the fight against corruption, notably against Z") or nothing narrows it.
+
+    The adversary is the "against" or "on" object of a noun of fighting, or the direct object of a verb ("fights
+    terrorism, notably Z"), with its conjuncts ("against terrorism and extremism, especially against Z").
+    >>> refined_adversaries_words()[0] >= {"terrorism", "extremism", "insurgency"}
+    True
+    """
+    abstractions, groups, kinds, focus, examples = refined_adversaries_words()
+    targets = [c for c in anchor.children if c.dep_ == "dobj"] if anchor.pos_ in ("VERB", "AUX") else []
+    targets += [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in _ADVERSARY_PREPS for p in c.children if p.dep_ == "pobj"]
+    found: dict[str, Arg] = {}
+    for target in targets:
+        for word in (target, *target.conjuncts):
+            low = (word.lemma_.lower(), word.lower_)
+            if not (any(w in abstractions for w in low) or (any(w in groups for w in low) and any(
+                    c.dep_ in ("amod", "compound", "nmod") and (c.lemma_.lower() in kinds or c.lower_ in kinds) for c in word.children))):
+                continue
+            named = _examples(word, examples) + _focused(word, focus)
+            for arg in (a for n in named for a in _actors(ctx, n, 0.9)):
+                if arg.entity.role in _GROUP_ROLES and arg.entity.type in (EntityType.ORGANIZATION, EntityType.SECTOR_ACTOR):
+                    found.setdefault(arg.entity.key, Arg(arg.entity, arg.score, "against"))
+    return list(found.values())
+
+
+def _examples(word: Token, examples: frozenset[str]) -> list[Token]:
+    """The named examples of a group noun: "terrorist groups such as Z", "like Z", "including Z"."""
+    return [
+        p for c in word.children if c.dep_ == "prep" and c.lower_ in examples and (c.lower_ != "as" or c.doc[c.i - 1].lower_ == "such")
+        for p in c.children if p.dep_ == "pobj"
+    ]
+
+
+def _focused(word: Token, focus: tuple[tuple[str, ...], ...]) -> list[Token]:
+    """The noun a focusing word after an abstraction picks out: "terrorism, in particular against Z", "terrorism, notably
+    Z" (the parse hangs the phrase anywhere: the words are read in their order, within the sentence)."""
+    doc, end = word.doc, word.i
+    for child in word.rights:
+        if any(_focus_at(doc, w.i, focus) for w in child.subtree):
+            break  # (the parse may hang the focusing phrase on the abstraction itself)
+        end = child.right_edge.i
+    stop = word.sent.end
+    i = end + 1
+    while i < stop and doc[i].lower_ in _BETWEEN:
+        i += 1
+    length = _focus_at(doc, i, focus)
+    if not length:
+        return []
+    i += length
+    while i < stop and doc[i].lower_ == ",":
+        i += 1
+    if i >= stop:
+        return []
+    if doc[i].lower_ in _ADVERSARY_PREPS:
+        return [p for p in doc[i].children if p.dep_ == "pobj"]
+    token = doc[i]
+    while token.dep_ in ("det", "compound", "amod", "nmod", "punct") and token.head.i > token.i:
+        token = token.head  # "in particular the Islamic State": the name's head
+    return [token]
+
+
+def _focus_at(doc: Doc, i: int, focus: tuple[tuple[str, ...], ...]) -> int:
+    """The number of words of the focusing phrase that starts at a position ("in particular": 2), else 0."""
+    for words in focus:
+        if i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
+            return len(words)
+    return 0
