@@ -347,8 +347,9 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
 #: Prepositions of a noun of help that name who is helped ("support for Y", "assistance to Y", "solidarity with Y");
 #: not "of" ("the support of Y" is Y's).
 _HELPED_PREPS = ("for", "to", "with")
-#: Prepositions of a verb of help that name who is helped ("stands by Y", "sided with Y").
-_HELPED_VERB_PREPS = ("by", "with")
+#: Prepositions of a verb of help that name who is helped ("stands by Y", "sided with Y", "stands behind Y", "rallied
+#: behind Y").
+_HELPED_VERB_PREPS = ("by", "with", "behind")
 #: Entity roles of an organisation that fights: the armed groups and movements of ``kg/data/armed_groups.tsv``.
 _FIGHTING_ROLES = ("armed group", "movement", "armed groups", "rebels")
 
@@ -476,10 +477,13 @@ def backed_contest(ctx: _Context, anchor: Token, subjects: list[Arg], objects: l
     topic, or "against Z-ian disinformation", a thing, are no war). Not a contest for a prize ("X backed Y in its
     fight for the title against Z"): a "for" phrase of the noun names what is contested, which a war of two states
     backed by a third rarely has written beside it; abstaining there keeps the sports pages out), nor a contest
-    "over" a thing of another kind of struggle ("over tariffs", ``figurative`` of ``kg/data/contests.yaml``).
+    "over" a thing of another kind of struggle ("over tariffs", ``figurative`` of ``kg/data/contests.yaml``), nor
+    an attempt that is no operation ("in its efforts against Z", class fight24).
     """
     if anchor.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "prep" and c.lower_ == "for" for c in anchor.children):
         return False
+    if anchor.lemma_.lower() in contest_intents()[0] - operation_nouns():
+        return False  # "X backs Y in its efforts against Z": efforts against a state are as often diplomacy or sanctions
     figurative = contest_modifiers()[1]
     if any(w.lemma_.lower() in figurative for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("over", "about")
            for p in c.children if p.dep_ == "pobj" for w in (p, *p.children) if w.dep_ in ("pobj", "compound", "amod")):
@@ -538,7 +542,8 @@ def _helped_fighters(ctx: _Context, anchor: Token, fight: bool = False) -> list[
         helped = [p for c in kids if c.dep_ == "prep" and c.lower_ in _helped_preps(helper) for p in c.children if p.dep_ == "pobj"]
         if not helped and helper.dep_ == "dobj":
             # "expressed solidarity with Y in its struggle": the parse may hang the noun's "with Y" on its light verb
-            helped = [p for c in helper.head.children if c.dep_ == "prep" and c.lower_ in _HELPED_PREPS for p in c.children if p.dep_ == "pobj"]
+            # ("provided help to Y in its fight": a "to" the parse reads as the verb's dative)
+            helped = [p for c in helper.head.children if c.dep_ in ("prep", "dative") and c.lower_ in _HELPED_PREPS for p in c.children if p.dep_ == "pobj"]
     if helped:
         target = helped[0]
         several = target.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in target.children)
