@@ -1,0 +1,189 @@
+"""A partner backed in its fight against a third party (class fight24; CAMEO 19 FIGHT, PLOVER ASSAULT).
+
+"X supports Y in its fight against Z": Y fights Z (``fightsWith``), X supports Y (read by the help's own trigger).
+This class extends the helped fights of helper fight13 (``kg/extract/_constructions.helped_contest`` and
+``_helped_fighters``, ``helping`` of ``kg/data/contests.yaml``):
+
+* the noun of help in another "in" phrase of the clause ("X remains firm in its backing of Y in its war against Z"), with
+  "of" naming the helped after an owner ("its support of Y"); the fight hung by the parse on the helped party or the
+  last of coordinated ones ("X stands by Y and the Y-ian army in their war on Z"); the helped named by a
+  verb's dative ("provided help to Y in its struggle") or by "behind" ("stands behind Y", "rallied behind Y");
+* "their" of one helped state after one helper is the helped party's ("X stands with Y in their fight against Z");
+* "combat against" and "efforts against" are nouns of fighting in an armed contest (``kg/data/lexicon.yaml``);
+* an abstract adversary narrowed down to an armed group ("in its war on terror, notably against Z", "against terrorist
+  groups such as Z": ``kg/extract/_refined.py``, ``refined_*`` of ``kg/data/contests.yaml``);
+* an armed group of the helped party's own country is fought by it, though a relation of two actors of one country is
+  otherwise domestic ("X backs Y in its war against Z", Z an armed group of Y's: ``patterns._home_insurgency``).
+
+Nothing is read for a fight against an abstraction only, a fight for something, a fight whose adversary is the helper
+itself, or one party alone. The fight is asserted; the help keeps its own modality. All sentences are invented.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.gazetteer import load_gazetteer
+from kg.model import ArticleResult, Entity, EntityType, Modality
+
+Run = Callable[..., ArticleResult]
+
+
+def _key(name: str) -> str:
+    known = load_gazetteer().lookup(name)
+    assert known is not None, name
+    return known.key
+
+
+def _of(entity: Entity) -> str:
+    """A side of a fight: a state or a force by its country, an organisation (an armed group) by itself."""
+    return entity.key if entity.type is EntityType.ORGANIZATION else entity.country or entity.key
+
+
+def _fights(result: ArticleResult) -> dict[frozenset[str], Modality]:
+    """The fights found, keyed by their two sides."""
+    return {frozenset((_of(s.subject), _of(s.object))): s.modality for s in result.statements if s.predicate.name == "fightsWith"}
+
+
+def _side(name: str) -> str:
+    known = load_gazetteer().lookup(name)
+    assert known is not None, name
+    return _of(known)
+
+
+def _helps(result: ArticleResult, helper: str) -> list[Modality]:
+    code = load_gazetteer().lookup(helper)
+    assert code is not None, helper
+    return [s.modality for s in result.statements if s.subject.country == code.country and s.predicate.category in ("SUPPORT", "AID")]
+
+
+# ---------------------------------------------------------------- the helped party's fight, reached in more shapes
+@pytest.mark.parametrize(
+    ("text", "helper", "fighter", "enemy"),
+    [
+        # the noun of help in the verb's (or its adjective's) other "in" phrase; "of" after an owner names the helped
+        ("Japan remains firm in its backing of Chad in its war against Boko Haram.", "Japan", "Chad", "Boko Haram"),
+        ("Norway is unwavering in its support for Iraq in its battle against the Islamic State.", "Norway", "Iraq", "Islamic State"),
+        # a demonym + noun on both sides
+        ("The Italian government remains steadfast in its backing of the Nigerien army in its war against al-Qaeda.", "Italy", "Niger", "al-Qaeda"),
+        # the fight hung on the last of coordinated helped parties; "their" agrees with them
+        ("Denmark has long supported the Nigerien government and the Nigerien army in their struggle against Boko Haram.", "Denmark", "Niger", "Boko Haram"),
+        ("President Macron said France stands by Chad and the Chadian people in their war against Boko Haram.", "France", "Chad", "Boko Haram"),
+        # "their" of one state helped by one helper
+        ("Portugal stands with Mozambique in their fight against the Islamic State.", "Portugal", "Mozambique", "Islamic State"),
+        # the noun of help's "to" read by the parse as the verb's dative
+        ("Belgium provided assistance to Niger in its war against al-Qaeda.", "Belgium", "Niger", "al-Qaeda"),
+        # "behind" names the helped
+        ("Greece stands firmly behind Iraq in its fight against the Islamic State.", "Greece", "Iraq", "Islamic State"),
+        ("Cyprus rallied behind Jordan in its struggle against the Islamic State.", "Cyprus", "Jordan", "Islamic State"),
+        # efforts against an armed group; a titled official's statement of solidarity
+        ("Austria supports Kenya in its efforts against al-Shabaab.", "Austria", "Kenya", "al-Shabaab"),
+        ("The Dutch foreign minister reaffirmed the Netherlands' solidarity with Iraq in its struggle against the Islamic State.", "Netherlands", "Iraq", "Islamic State"),
+    ],
+)
+def test_the_helped_party_fights(run: Run, text: str, helper: str, fighter: str, enemy: str) -> None:
+    result = run(text)
+    fights = _fights(result)
+    assert fights.get(frozenset((_side(fighter), _key(enemy)))) is Modality.ASSERTED, fights
+    assert frozenset((_side(helper), _key(enemy))) not in fights, fights  # the helper gets no fight
+    assert _helps(result, helper), result.statements
+
+
+def test_combat_against_an_armed_group_is_a_fight(run: Run) -> None:
+    fights = _fights(run("Uganda's combat against the Allied Democratic Forces has intensified."))
+    assert frozenset(("UGA", _key("Allied Democratic Forces"))) in fights, fights
+
+
+# ---------------------------------------------------------------- an abstract adversary narrowed down to a group
+@pytest.mark.parametrize(
+    ("text", "fighter", "enemies"),
+    [
+        # a focusing word before "against Z", after "war on terror" and after "extremism"
+        ("Germany backs Iraq in its war on terror, notably against the Islamic State.", "Iraq", ["Islamic State"]),
+        ("Italy supported Niger in the struggle against extremism, above all against Boko Haram.", "Niger", ["Boko Haram"]),
+        # coordinated abstractions, a future help
+        ("Ghana will help Togo in its fight against extremism and crime, in particular against the Islamic State.", "Togo", ["Islamic State"]),
+        # examples of a group noun an armed kind qualifies
+        ("Egypt assists Libya in its fight against terrorist groups such as the Islamic State.", "Libya", ["Islamic State"]),
+        ("Britain backs Kenya in its fight against terrorist groups like al-Shabaab and the Islamic State.", "Kenya", ["al-Shabaab", "Islamic State"]),
+        ("Canada backs Mali in its battle against jihadist groups, including al-Qaeda.", "Mali", ["al-Qaeda"]),
+        # the group named without "against"
+        ("Kenya's army backs Uganda in the war on insurgents, especially the Allied Democratic Forces.", "Uganda", ["Allied Democratic Forces"]),
+        # no help: the owner's own fight, a noun and a verb
+        ("Mali's fight against jihadism, especially against al-Qaeda, goes on.", "Mali", ["al-Qaeda"]),
+        ("Niger is fighting terrorism, notably Boko Haram.", "Niger", ["Boko Haram"]),
+    ],
+)
+def test_an_abstract_adversary_narrowed_to_a_group_is_fought(run: Run, text: str, fighter: str, enemies: list[str]) -> None:
+    result = run(text)
+    fights = _fights(result)
+    for enemy in enemies:
+        assert frozenset((_side(fighter), _key(enemy))) in fights, fights
+    # the abstraction itself is no adversary
+    assert all(s.object.type.name != "TOPIC" for s in result.statements if s.predicate.name == "fightsWith"), result.statements
+
+
+# ---------------------------------------------------------------- modality: the fight is there, the help keeps its own
+@pytest.mark.parametrize(
+    ("text", "help_modality"),
+    [
+        ("Spain will back Mali in its struggle against al-Qaeda.", Modality.INTENDED),
+        ("Spain may support Mali in its war against al-Qaeda.", Modality.POSSIBLE),
+        ("Spain did not support Mali in its war against al-Qaeda.", Modality.NEGATED),
+    ],
+)
+def test_the_fight_is_asserted_and_the_help_keeps_its_modality(run: Run, text: str, help_modality: Modality) -> None:
+    result = run(text)
+    assert _fights(result).get(frozenset(("MLI", _key("al-Qaeda")))) is Modality.ASSERTED, result.statements
+    assert help_modality in _helps(result, "Spain"), result.statements
+
+
+# ---------------------------------------------------------------- an armed group of the helped party's own country
+@pytest.mark.parametrize(
+    ("text", "fighter", "enemy"),
+    [
+        ("Sweden backs Nigeria in its war against Boko Haram.", "NGA", "Boko Haram"),
+        ("Turkey stands with Somalia in its struggle against al-Shabaab.", "SOM", "al-Shabaab"),
+        ("Qatar has backed the Somali government in their fight against al-Shabaab.", "SOM", "al-Shabaab"),
+    ],
+)
+def test_the_helped_party_fights_an_armed_group_of_its_own(run: Run, text: str, fighter: str, enemy: str) -> None:
+    assert frozenset((fighter, _key(enemy))) in _fights(run(text))
+
+
+def test_an_armed_groups_own_country_as_the_place_of_its_attack_is_no_side(run: Run) -> None:
+    result = run("Boko Haram fired rockets from Nigeria at Chad.")
+    assert any(s.object.key == "country/TCD" for s in result.statements), result.statements
+    assert not [s for s in result.statements if s.object.key == "country/NGA"], result.statements
+
+
+# ---------------------------------------------------------------- distractors: no fight
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fight against an abstraction only
+        "Ireland supports Kenya in its fight against corruption.",
+        "Ireland supports Kenya in its fight against climate change.",
+        "Ireland supports Kenya in its struggle against the pandemic.",
+        "Ireland backs Kenya in its fight against terrorism, particularly in the north.",
+        # a narrowing that names no armed group, or an abstraction that is no armed violence
+        "Ireland backs Kenya in its fight against terrorism, especially against money laundering.",
+        "Ireland backs Kenya in its fight against graft, notably against al-Shabaab.",
+        # a fight for something
+        "Ireland supports Kenya in its fight for independence.",
+        # the helper itself named as the enemy
+        "Ireland supports Kenya in its fight against Ireland.",
+        "Ireland's army backs Kenya in its war against Ireland.",
+        # efforts against a state: as often diplomacy as war
+        "Poland supports Ukraine in its efforts against Russia.",
+        # one party only; no state at all
+        "Kenya is resolute in its fight against poverty.",
+        "The charity supports farmers in their fight against locusts.",
+        "The club stands behind its coach in his fight against the league.",
+    ],
+)
+def test_no_fight(run: Run, text: str) -> None:
+    result = run(text)
+    assert not [s for s in result.statements if s.predicate.category == "ASSAULT"], result.statements
