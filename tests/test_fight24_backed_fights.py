@@ -10,6 +10,8 @@ This class extends the helped fights of helper fight13 (``kg/extract/_constructi
   verb's dative ("provided help to Y in its struggle") or by "behind" ("stands behind Y", "rallied behind Y");
 * "their" of one helped state after one helper is the helped party's ("X stands with Y in their fight against Z");
 * "combat against" and "efforts against" are nouns of fighting in an armed contest (``kg/data/lexicon.yaml``);
+* a state adversary of a backed contest named by its armed act ("X backs Y in its war against Z-ian aggression":
+  ``aggressions`` of ``kg/data/contests.yaml``, ``_constructions.backed_contest``);
 * an abstract adversary narrowed down to an armed group ("in its war on terror, notably against Z", "against terrorist
   groups such as Z": ``kg/extract/_refined.py``, ``refined_*`` of ``kg/data/contests.yaml``);
 * an armed group of the helped party's own country is fought by it, though a relation of two actors of one country is
@@ -123,6 +125,33 @@ def test_an_abstract_adversary_narrowed_to_a_group_is_fought(run: Run, text: str
         assert frozenset((_side(fighter), _key(enemy))) in fights, fights
     # the abstraction itself is no adversary
     assert all(s.object.type.name != "TOPIC" for s in result.statements if s.predicate.name == "fightsWith"), result.statements
+
+
+# ---------------------------------------------------------------- a state adversary named by its armed act
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia backs Ukraine in its war against Russian aggression.",
+        "Latvia supports Ukraine's struggle against the Russian invasion.",
+        "Finland stands by Ukraine in its fight against Russia's offensive.",
+    ],
+)
+def test_an_adversary_named_by_its_armed_act_is_fought(run: Run, text: str) -> None:
+    assert frozenset(("UKR", "RUS")) in _fights(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another thing of the state, or a standing state of things
+        "Estonia backs Ukraine in its fight against Russian disinformation.",
+        "Lithuania backs Georgia in its struggle against the Russian occupation of its territory.",
+        # no help: the owner's own struggle against an act is no war said
+        "Ukraine's fight against Russian aggression continues.",
+    ],
+)
+def test_no_war_with_a_state_named_by_another_thing(run: Run, text: str) -> None:
+    assert not [f for f in _fights(run(text)) if "RUS" in f]
 
 
 # ---------------------------------------------------------------- modality: the fight is there, the help keeps its own

@@ -68,7 +68,7 @@ from kg.extract._discourse import patient_owner, refer
 from kg.extract._topics import topic_label
 from kg.extract._modality import _modality, intention_noun
 from kg.extract._words import HARMED_IN as _HARMED_IN
-from kg.extract._words import _BILATERAL, _CAPTIVE, _GATHERING, _INTERNATIONAL_BODIES, _GROUP_PLACE_PREPS, _RESPONSES, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _TIE_NOUNS, _TIED_TO, _WEAPONS, _WISH, contest_intents, contest_modifiers, operation_nouns, praising_verbs
+from kg.extract._words import _BILATERAL, _CAPTIVE, _GATHERING, _INTERNATIONAL_BODIES, _GROUP_PLACE_PREPS, _RESPONSES, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _TIE_NOUNS, _TIED_TO, _WEAPONS, _WISH, aggression_nouns, contest_intents, contest_modifiers, operation_nouns, praising_verbs
 from kg.gazetteer import sector_nouns, structural_cues
 from kg.model import Entity, EntityType, Modality, slugify
 from kg.nlp import first_conjunct
@@ -502,8 +502,10 @@ def backed_contest(ctx: _Context, anchor: Token, subjects: list[Arg], objects: l
         return False
     if not sides or any(s.entity.key not in sides for s in subjects):
         return False
-    # the adversary is named as a state ("against Z", "against Moscow"), not as a thing of it ("Z-ian disinformation")
-    named = any(p.pos_ == "PROPN" for c in anchor.children if c.dep_ == "prep" and c.lower_ in _ADVERSARY_PREPS for p in c.children if p.dep_ == "pobj")
+    # the adversary is named as a state ("against Z", "against Moscow"), or by its armed act ("against Z-ian aggression",
+    # "against Z's invasion", class fight24), not as another thing of it ("Z-ian disinformation")
+    named = any(p.pos_ == "PROPN" or p.lemma_.lower() in aggression_nouns()
+                for c in anchor.children if c.dep_ == "prep" and c.lower_ in _ADVERSARY_PREPS for p in c.children if p.dep_ == "pobj")
     # the helped side is a state or its armed force: a people's struggle ("the Y-ians in their struggle against Z")
     # is as often one for rights or votes
     state = any(s.entity.type is EntityType.COUNTRY or (s.entity.type is EntityType.SECTOR_ACTOR and s.entity.role in _ARMED_ROLES) for s in subjects)

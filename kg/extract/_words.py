@@ -444,6 +444,13 @@ def refined_adversaries_words() -> tuple[frozenset[str], frozenset[str], frozens
 
 
 @cache
+def aggression_nouns() -> frozenset[str]:
+    """The nouns of an armed act by which a helped party's adversary is named ("X backs Y in its fight against Z-ian
+    aggression"): ``aggressions`` of ``kg/data/contests.yaml``."""
+    return frozenset(_contests_yaml()["aggressions"])
+
+
+@cache
 def _contests_yaml() -> dict[str, list[str]]:
     loaded: dict[str, list[str]] = yaml.safe_load(resources.files("kg.data").joinpath("contests.yaml").read_text(encoding="utf-8"))
     return loaded
