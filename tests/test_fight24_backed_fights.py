@@ -7,7 +7,9 @@ This class extends the helped fights of helper fight13 (``kg/extract/_constructi
 * the noun of help in another "in" phrase of the clause ("X remains firm in its backing of Y in its war against Z"), with
   "of" naming the helped after an owner ("its support of Y"); the fight hung by the parse on the helped party or the
   last of coordinated ones ("X stands by Y and the Y-ian army in their war on Z"); the helped named by a
-  verb's dative ("provided help to Y in its struggle") or by "behind" ("stands behind Y", "rallied behind Y");
+  verb's dative ("provided help to Y in its struggle") or by "behind" ("stands behind Y", "rallied behind Y"); the
+  subject of the clause a phrase of help goes with ("With X's support in its war on Z, Y retook the town", "Backed by
+  X in its fight against Z, Y ..."; the participle's help is the subject's too: "Assisted by X, Y retook the town");
 * "their" of one helped state after one helper is the helped party's ("X stands with Y in their fight against Z");
 * "combat against" and "efforts against" are nouns of fighting in an armed contest (``kg/data/lexicon.yaml``);
 * a state adversary of a backed contest named by its armed act ("X backs Y in its war against Z-ian aggression":
@@ -91,6 +93,38 @@ def test_the_helped_party_fights(run: Run, text: str, helper: str, fighter: str,
     assert fights.get(frozenset((_side(fighter), _key(enemy)))) is Modality.ASSERTED, fights
     assert frozenset((_side(helper), _key(enemy))) not in fights, fights  # the helper gets no fight
     assert _helps(result, helper), result.statements
+
+
+@pytest.mark.parametrize(
+    ("text", "helper", "fighter", "enemy"),
+    [
+        # a noun of help after "with" and a participle of help set on the clause: its subject is helped
+        ("With the support of Spain in its war against al-Qaeda, Mali retook the town.", "Spain", "Mali", "al-Qaeda"),
+        ("Backed by Chad in its fight against Boko Haram, Niger has made gains.", "Chad", "Niger", "Boko Haram"),
+    ],
+)
+def test_the_clause_subject_a_phrase_of_help_goes_with_fights(run: Run, text: str, helper: str, fighter: str, enemy: str) -> None:
+    result = run(text)
+    fights = _fights(result)
+    assert frozenset((_side(fighter), _key(enemy))) in fights, fights
+    assert frozenset((_side(helper), _key(enemy))) not in fights, fights
+    helped = {s.object.country for s in result.statements if s.predicate.category in ("SUPPORT", "AID")}
+    assert helped == {_side(fighter)}, result.statements  # the fight is no thing supported
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Assisted by France, Mali retook the town.", ("FRA", "providesAidTo", "MLI")),
+        ("Backed by Russia, Syrian troops attacked the rebels.", ("RUS", "supports", "SYR")),
+    ],
+)
+def test_a_participle_of_help_helps_the_clause_subject(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(s.subject.country, s.predicate.name, s.object.country) for s in run(text).statements}
+
+
+def test_a_participle_of_help_on_a_thing_helps_no_one(run: Run) -> None:
+    assert not run("Supported by the EU, the project was completed.").statements
 
 
 def test_combat_against_an_armed_group_is_a_fight(run: Run) -> None:

@@ -232,6 +232,12 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         helpers = _actors(ctx, anchor, 0.9)
         if helpers:
             return helpers, [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, helped)]
+    if category in ("SUPPORT", "AID") and verb and not actor_objects and (clause := _helped_clause(anchor)) is not None:
+        # "Backed by X in its fight against Z, Y has made gains": the participle's helped is the clause's subject, and
+        # what its "in" names is no thing supported (class fight24)
+        keys = {s.entity.key for s in subjects}
+        objects = [o for o in objects if o.prep != "in"] + [a for a in _subjects_of_verb(ctx, clause) if a.entity.key not in keys]
+        actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
     if category == "SUPPORT" and verb and not actor_objects:
         objects = objects + _content_subjects(ctx, anchor)
     if category in _OWNED_TARGETS and not actor_objects:
@@ -554,9 +560,14 @@ def _helped_fighters(ctx: _Context, anchor: Token, fight: bool = False) -> list[
         # "Y welcomed X's assistance in its war on Z", "Y thanked X for its support in its fight against Z": the one
         # who receives the help is the helped
         receiver = helper.head if helper.dep_ == "dobj" else helper.head.head if helper.dep_ == "pobj" and helper.head.lower_ == "for" else None
-        if receiver is None or receiver.pos_ not in ("VERB", "AUX") or receiver.lemma_.lower() not in _RECEIVING:
+        if receiver is not None and receiver.pos_ in ("VERB", "AUX") and receiver.lemma_.lower() in _RECEIVING:
+            found_args = _subjects_of_verb(ctx, receiver)
+        elif (clause := _helped_clause(helper)) is not None:
+            # "With X's support in its fight against Z, Y retook the town", "Backed by X in its war on Z, Y ...": the
+            # one the help goes with is the clause's subject (class fight24)
+            found_args = _subjects_of_verb(ctx, clause)
+        else:
             return []
-        found_args = _subjects_of_verb(ctx, receiver)
         several = len(found_args) > 1
     parties = [
         Arg(a.entity, a.score * 0.9) for a in found_args
@@ -573,6 +584,17 @@ def _helped_fighters(ctx: _Context, anchor: Token, fight: bool = False) -> list[
     # both's, and Y fights Z either way; after several helpers ("X and W back Y in their war") it may be theirs alone
     agrees = (not several) if pronoun.lower_ == "its" else (several or body or not _several_helpers(helper))
     return parties if agrees else []
+
+
+def _helped_clause(helper: Token) -> Token | None:
+    """The verb whose subject a phrase of help set on it helps: a noun of help after "with" ("With the support of X in its
+    fight against Z, Y retook the town": :func:`_helped_act`) or a participle of help without a subject of its own
+    ("Backed by X in its war on Z, Y has made gains"); else None."""
+    if helper.pos_ not in ("VERB", "AUX"):
+        return _helped_act(helper)
+    if helper.tag_ != "VBN" or helper.dep_ != "advcl" or any(c.dep_.startswith("nsubj") for c in helper.children):
+        return None
+    return helper.head if helper.head.pos_ in ("VERB", "AUX") else None
 
 
 def _helper_fought(ctx: _Context, anchor: Token, fight: bool, objects: list[Arg]) -> bool:
