@@ -10,6 +10,8 @@ This class extends the helped fights of helper fight13 (``kg/extract/_constructi
   verb's dative ("provided help to Y in its struggle") or by "behind" ("stands behind Y", "rallied behind Y"); the
   subject of the clause a phrase of help goes with ("With X's support in its war on Z, Y retook the town", "Backed by
   X in its fight against Z, Y ..."; the participle's help is the subject's too: "Assisted by X, Y retook the town");
+* the fight's adversary the parse of a headline hangs on the word of help ("UK backs Kenya in war on Z": Z is fought,
+  not supported; ``_refined.split_adversaries``);
 * "their" of one helped state after one helper is the helped party's ("X stands with Y in their fight against Z");
 * "combat against" and "efforts against" are nouns of fighting in an armed contest (``kg/data/lexicon.yaml``);
 * a state adversary of a backed contest named by its armed act ("X backs Y in its war against Z-ian aggression":
@@ -125,6 +127,20 @@ def test_a_participle_of_help_helps_the_clause_subject(run: Run, text: str, expe
 
 def test_a_participle_of_help_on_a_thing_helps_no_one(run: Run) -> None:
     assert not run("Supported by the EU, the project was completed.").statements
+
+
+@pytest.mark.parametrize(
+    ("text", "helper", "fighter", "enemy"),
+    [
+        # headlines whose parse hangs the fight's "on Z" on the word of help: Z is fought, not supported
+        ("Italy Backs Niger In War On Boko Haram", "Italy", "Niger", "Boko Haram"),
+        ("UK pledges support to Kenya in war on al-Shabaab", "United Kingdom", "Kenya", "al-Shabaab"),
+    ],
+)
+def test_a_split_adversary_is_fought_not_supported(run: Run, text: str, helper: str, fighter: str, enemy: str) -> None:
+    result = run(text)
+    assert frozenset((_side(fighter), _key(enemy))) in _fights(result), result.statements
+    assert not [s for s in result.statements if s.predicate.category in ("SUPPORT", "AID") and s.object.key == _key(enemy)], result.statements
 
 
 def test_combat_against_an_armed_group_is_a_fight(run: Run) -> None:

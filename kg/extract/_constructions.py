@@ -63,7 +63,7 @@ from spacy.tokens import Token
 from kg.extract._arguments import Arg, _actors, _is_stance, _actors_in_np, _clause_verb, _group_actor, _onlooker, _subjects_of_verb, with_role_clause
 from kg.extract._context import _Context, _first_of
 from kg.extract._ground import _from_objects
-from kg.extract._refined import refined_adversaries
+from kg.extract._refined import refined_adversaries, split_adversaries, split_adversary
 from kg.extract._discourse import patient_owner, refer
 from kg.extract._topics import topic_label
 from kg.extract._modality import _modality, intention_noun
@@ -219,6 +219,10 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         givers = [a for t in held for p in _from_objects(t) for a in _actors(ctx, p, 0.9)]
         if givers and subjects:
             return givers, subjects
+    if category == "ASSAULT" and not verb and not actor_objects and (prep := split_adversary(anchor)) is not None:
+        # "UK backs Kenya in war on Z": the parse hangs the fight's "on Z" on the word of help
+        objects = objects + [Arg(a.entity, a.score, "against") for p in prep.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
+        actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
     if category == "ASSAULT" and (refined := refined_adversaries(ctx, anchor)):
         # "Y's battle with extremism, above all against Z", "the war on terror, notably against Z": the group named
         # is the adversary, not the abstraction (class fight24)
@@ -232,6 +236,11 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         helpers = _actors(ctx, anchor, 0.9)
         if helpers:
             return helpers, [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, helped)]
+    if category in ("SUPPORT", "AID") and (split := split_adversaries(anchor)):
+        # "UK backs Kenya in war on Z": the fight's adversary the parse hangs on the word of help is not helped
+        foes = {a.entity.key for prep in split for p in prep.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)}
+        objects = [o for o in objects if o.entity.key not in foes]
+        actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
     if category in ("SUPPORT", "AID") and verb and not actor_objects and (clause := _helped_clause(anchor)) is not None:
         # "Backed by X in its fight against Z, Y has made gains": the participle's helped is the clause's subject, and
         # what its "in" names is no thing supported (class fight24)

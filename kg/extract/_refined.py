@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract._arguments import Arg, _actors
 from kg.extract._context import _Context
-from kg.extract._words import refined_adversaries_words
+from kg.extract._words import refined_adversaries_words, split_fight_nouns
 from kg.model import EntityType
 
 #: Prepositions of a noun of fighting that name its adversary ("the fight against terrorism", "the war on terror").
@@ -97,3 +97,26 @@ def _focus_at(doc: Doc, i: int, focus: tuple[tuple[str, ...], ...]) -> int:
         if i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
             return len(words)
     return 0
+
+
+def split_adversaries(help_word: Token) -> list[Token]:
+    """The adversary phrases of a helped fight that the parse hangs on the word of help: "UK backs Kenya in war on Z",
+    "X pledges support to Y in fight against Z" (a headline's bare noun): an "on" or "against" of the word of help right
+    after the noun of fighting of its "in" phrase (``split_fights`` of ``kg/data/contests.yaml``). The phrase's object
+    is the fight's adversary, no party helped."""
+    doc, fights = help_word.doc, split_fight_nouns()
+    return [
+        prep for prep in help_word.children
+        if prep.dep_ == "prep" and prep.lower_ in _ADVERSARY_PREPS and prep.i > 0
+        and (noun := doc[prep.i - 1]).dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.i == help_word.i
+        and (noun.lemma_.lower() in fights or noun.lower_ in fights)
+    ]
+
+
+def split_adversary(fight: Token) -> Token | None:
+    """The adversary phrase the parse hangs on a word of help, right after a noun of fighting (:func:`split_adversaries`):
+    "UK backs Kenya in [war] [on Z]"; else None."""
+    if fight.dep_ != "pobj" or fight.head.lower_ != "in" or fight.i + 1 >= len(fight.doc):
+        return None
+    prep = fight.doc[fight.i + 1]
+    return prep if prep.head.i == fight.head.head.i and prep in split_adversaries(prep.head) else None

@@ -451,6 +451,13 @@ def aggression_nouns() -> frozenset[str]:
 
 
 @cache
+def split_fight_nouns() -> frozenset[str]:
+    """The nouns of fighting whose adversary phrase the parse may hang on a word of help ("UK backs Kenya in war on Z"):
+    ``split_fights`` of ``kg/data/contests.yaml``."""
+    return frozenset(_contests_yaml()["split_fights"])
+
+
+@cache
 def _contests_yaml() -> dict[str, list[str]]:
     loaded: dict[str, list[str]] = yaml.safe_load(resources.files("kg.data").joinpath("contests.yaml").read_text(encoding="utf-8"))
     return loaded
