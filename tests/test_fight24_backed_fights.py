@@ -163,6 +163,11 @@ def test_combat_against_an_armed_group_is_a_fight(run: Run) -> None:
         ("Canada backs Mali in its battle against jihadist groups, including al-Qaeda.", "Mali", ["al-Qaeda"]),
         # the group named without "against"
         ("Kenya's army backs Uganda in the war on insurgents, especially the Allied Democratic Forces.", "Uganda", ["Allied Democratic Forces"]),
+        # a noun of its kinds names the abstraction; a phrase between the abstraction and the focusing word
+        ("Jordan supports Libya in its fight against all forms of terrorism, including the Islamic State.", "Libya", ["Islamic State"]),
+        ("Jordan supports Libya in its battle against extremism in all its forms, notably the Islamic State.", "Libya", ["Islamic State"]),
+        # two groups, one of which the parse makes the object of the help: neither is helped
+        ("Egypt supports Libya in its fight against terrorist organizations, in particular the Islamic State and al-Qaeda.", "Libya", ["Islamic State", "al-Qaeda"]),
         # no help: the owner's own fight, a noun and a verb
         ("Mali's fight against jihadism, especially against al-Qaeda, goes on.", "Mali", ["al-Qaeda"]),
         ("Niger is fighting terrorism, notably Boko Haram.", "Niger", ["Boko Haram"]),
@@ -173,8 +178,10 @@ def test_an_abstract_adversary_narrowed_to_a_group_is_fought(run: Run, text: str
     fights = _fights(result)
     for enemy in enemies:
         assert frozenset((_side(fighter), _key(enemy))) in fights, fights
-    # the abstraction itself is no adversary
+    # the abstraction itself is no adversary, and no group named is helped
     assert all(s.object.type.name != "TOPIC" for s in result.statements if s.predicate.name == "fightsWith"), result.statements
+    keys = {_key(e) for e in enemies}
+    assert not [s for s in result.statements if s.predicate.category in ("SUPPORT", "AID") and s.object.key in keys], result.statements
 
 
 # ---------------------------------------------------------------- a state adversary named by its armed act

@@ -45,7 +45,10 @@ trigger. A few classes of acts state one of their sides through a construction o
   of fighting or an intent owned by no one ("X backs Y in the fight against Z", unless the help is denied) and the
   contest of a verb of praise's "for" ("X praised Y for its struggle against Z"); a contest
   between two states that a third backs is a war, though the noun ("fight", "struggle", "battle") is armed only in
-  an armed contest: "X backs Y's struggle against Z" (``backed_contest``);
+  an armed contest: "X backs Y's struggle against Z", "against Z-ian aggression" (``backed_contest``); the help may be
+  a noun in another "in" phrase ("X is firm in its backing of Y in its war on Z"), the fight hung on the helped ("Y and
+  the Y-ian army in their war"), the helped the subject of the clause the help goes with ("Backed by X in its fight
+  against Z, Y ..."); the helper named the enemy gives nothing (class fight24);
 * the target of an act of force or coercion named through a thing it owns by a possessive pronoun: "X condemned the
   shelling of its border posts by Y", "X protested after its boats were seized by Y" (the pronoun's antecedent;
   ``_owned_patients``)
@@ -236,9 +239,9 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         helpers = _actors(ctx, anchor, 0.9)
         if helpers:
             return helpers, [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, helped)]
-    if category in ("SUPPORT", "AID") and (split := split_adversaries(anchor)):
-        # "UK backs Kenya in war on Z": the fight's adversary the parse hangs on the word of help is not helped
-        foes = {a.entity.key for prep in split for p in prep.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)}
+    if category in ("SUPPORT", "AID") and (foes := _contest_foes(ctx, anchor)):
+        # "UK backs Kenya in war on Z", "X supports Y in its fight against terrorist groups, notably Z": the adversary of
+        # the helped contest, wherever the parse hangs it, is not helped
         objects = [o for o in objects if o.entity.key not in foes]
         actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
     if category in ("SUPPORT", "AID") and verb and not actor_objects and (clause := _helped_clause(anchor)) is not None:
@@ -593,6 +596,17 @@ def _helped_fighters(ctx: _Context, anchor: Token, fight: bool = False) -> list[
     # both's, and Y fights Z either way; after several helpers ("X and W back Y in their war") it may be theirs alone
     agrees = (not several) if pronoun.lower_ == "its" else (several or body or not _several_helpers(helper))
     return parties if agrees else []
+
+
+def _contest_foes(ctx: _Context, helper: Token) -> set[str]:
+    """The adversaries of a contest a word of help's "in" phrase names that the parse may hang on the help itself: a
+    headline's "X backs Y in war on Z" (:func:`kg.extract._refined.split_adversaries`) and the armed groups that narrow
+    down an abstraction, "X supports Y in its fight against terrorist groups, in particular W and Z"
+    (:func:`kg.extract._refined.refined_adversaries`); keys of their entities."""
+    holders = [helper, helper.head] if helper.dep_ == "dobj" else [helper]
+    contests = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+    foes = {a.entity.key for prep in split_adversaries(helper) for p in prep.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)}
+    return foes | {a.entity.key for c in contests for a in refined_adversaries(ctx, c)}
 
 
 def _helped_clause(helper: Token) -> Token | None:

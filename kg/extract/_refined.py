@@ -44,15 +44,31 @@ def refined_adversaries(ctx: _Context, anchor: Token) -> list[Arg]:
     found: dict[str, Arg] = {}
     for target in targets:
         for word in (target, *target.conjuncts):
-            low = (word.lemma_.lower(), word.lower_)
-            if not (any(w in abstractions for w in low) or (any(w in groups for w in low) and any(
-                    c.dep_ in ("amod", "compound", "nmod") and (c.lemma_.lower() in kinds or c.lower_ in kinds) for c in word.children))):
+            # "all forms of terrorism": the abstraction a noun of its kinds names
+            kind = next((p for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None) \
+                if word.lemma_.lower() in _KIND_NOUNS else None
+            if not (_abstract(word, abstractions, groups, kinds) or (kind is not None and _abstract(kind, abstractions, groups, kinds))):
                 continue
-            named = _examples(word, examples) + _focused(word, focus)
+            named = _examples(word, examples) + _focused(ctx, word, focus)
             for arg in (a for n in named for a in _actors(ctx, n, 0.9)):
                 if arg.entity.role in _GROUP_ROLES and arg.entity.type in (EntityType.ORGANIZATION, EntityType.SECTOR_ACTOR):
                     found.setdefault(arg.entity.key, Arg(arg.entity, arg.score, "against"))
     return list(found.values())
+
+
+#: Nouns of the kinds of a thing, whose "of" names it ("all forms of terrorism").
+_KIND_NOUNS = {"form", "kind", "type", "manifestation", "shade"}
+#: Tokens that end the stretch read after an abstraction or a focusing word: the end of a clause or a sentence.
+_CLAUSE_ENDS = {".", ";", ":", "(", ")", "which", "who", "that", "while", "whereas"}
+#: How many tokens after an abstraction a focusing word may come, and after it the names it picks out.
+_REACH = 10
+
+
+def _abstract(word: Token, abstractions: frozenset[str], groups: frozenset[str], kinds: frozenset[str]) -> bool:
+    """Whether a noun names armed violence without a side: "terrorism", "extremists", "terrorist groups"."""
+    low = (word.lemma_.lower(), word.lower_)
+    return any(w in abstractions for w in low) or (any(w in groups for w in low) and any(
+        c.dep_ in ("amod", "compound", "nmod") and (c.lemma_.lower() in kinds or c.lower_ in kinds) for c in word.children))
 
 
 def _examples(word: Token, examples: frozenset[str]) -> list[Token]:
@@ -63,32 +79,30 @@ def _examples(word: Token, examples: frozenset[str]) -> list[Token]:
     ]
 
 
-def _focused(word: Token, focus: tuple[tuple[str, ...], ...]) -> list[Token]:
-    """The noun a focusing word after an abstraction picks out: "terrorism, in particular against Z", "terrorism, notably
-    Z" (the parse hangs the phrase anywhere: the words are read in their order, within the sentence)."""
-    doc, end = word.doc, word.i
-    for child in word.rights:
-        if any(_focus_at(doc, w.i, focus) for w in child.subtree):
-            break  # (the parse may hang the focusing phrase on the abstraction itself)
-        end = child.right_edge.i
-    stop = word.sent.end
-    i = end + 1
-    while i < stop and doc[i].lower_ in _BETWEEN:
+def _focused(ctx: _Context, word: Token, focus: tuple[tuple[str, ...], ...]) -> list[Token]:
+    """The names a focusing word after an abstraction picks out: "terrorism, in particular against Z", "terrorism in all
+    its forms, notably Z and W" (the parse hangs the phrase anywhere: the words are read in their order, within the
+    clause). The focusing word comes right after the abstraction or after a comma or "and", before any verb; the names
+    are those after it up to the next comma, verb or end of clause."""
+    doc, stop = word.doc, word.sent.end
+    i, limit = word.i + 1, min(word.sent.end, word.i + 1 + _REACH)
+    while i < limit:
+        length = _focus_at(doc, i, focus)
+        if length and (i == word.i + 1 or doc[i - 1].lower_ in _BETWEEN):
+            break
+        if doc[i].pos_ in ("VERB", "AUX") or doc[i].lower_ in _CLAUSE_ENDS:
+            return []
         i += 1
-    length = _focus_at(doc, i, focus)
-    if not length:
+    else:
         return []
     i += length
-    while i < stop and doc[i].lower_ == ",":
-        i += 1
-    if i >= stop:
-        return []
-    if doc[i].lower_ in _ADVERSARY_PREPS:
-        return [p for p in doc[i].children if p.dep_ == "pobj"]
-    token = doc[i]
-    while token.dep_ in ("det", "compound", "amod", "nmod", "punct") and token.head.i > token.i:
-        token = token.head  # "in particular the Islamic State": the name's head
-    return [token]
+    names: list[Token] = []
+    for token in doc[i:min(stop, i + _REACH)]:
+        if token.lower_ in _CLAUSE_ENDS or token.pos_ in ("VERB", "AUX") or (token.lower_ == "," and names):
+            break
+        if ctx.mention(token) is not None and all(ctx.mention(n) is not ctx.mention(token) for n in names):
+            names.append(token)
+    return names
 
 
 def _focus_at(doc: Doc, i: int, focus: tuple[tuple[str, ...], ...]) -> int:

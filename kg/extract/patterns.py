@@ -76,7 +76,8 @@ Y", "X's campaign against the Islamic State", "X is part of the coalition agains
 'Y's "war" on Z', states nothing); "supports Y against Z" does not
 support Z; an intent named by a noun with the infinitive of an act of force is its owner's intended act ("X's
 determination to defeat Y", "in its efforts to destroy Y"), and a fight a phrase of help names by "its"/"their" or by no owner is
-the helped party's ("X supported Y in its fight against Z", "X backs Y in the fight against Z": Y fights Z), as is the
+the helped party's ("X supported Y in its fight against Z", "X backs Y in the fight against Z": Y fights Z, also when Z
+is an armed group of Y's own country, which a relation of two actors of one country otherwise is not), as is the
 fight a verb of praise's "for" names ("X praised Y for its struggle against Z"); a restated noun of one's own resolve
 is no agreement ("X reaffirmed its determination to defeat Y"); harm suffered "at the hands of" Y, or a
 force's fall to Y, is Y's attack; an entry may code its statements in the PLOVER category of its CAMEO code ("released Y's
