@@ -115,6 +115,20 @@ def test_the_clause_subject_a_phrase_of_help_goes_with_fights(run: Run, text: st
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the one who asks for help fights
+        "Kenya asked Britain for help in its fight against al-Shabaab.",
+        "Kenya requested British assistance in its war against al-Shabaab.",
+    ],
+)
+def test_the_one_who_asks_for_help_fights(run: Run, text: str) -> None:
+    fights = _fights(run(text))
+    assert frozenset(("KEN", _key("al-Shabaab"))) in fights, fights
+    assert frozenset(("GBR", _key("al-Shabaab"))) not in fights, fights
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Assisted by France, Mali retook the town.", ("FRA", "providesAidTo", "MLI")),

@@ -368,6 +368,9 @@ _HELPED_PREPS = ("for", "to", "with")
 #: Prepositions of a verb of help that name who is helped ("stands by Y", "sided with Y", "stands behind Y", "rallied
 #: behind Y").
 _HELPED_VERB_PREPS = ("by", "with", "behind")
+#: Verbs of asking for help, whose subject is the one helped ("Y asked X for help in its fight against Z", "Y requested
+#: X's assistance in its war on Z"; class fight24).
+_ASKING_HELP = {"ask", "request", "seek", "appeal", "plead", "beg"}
 #: Entity roles of an organisation that fights: the armed groups and movements of ``kg/data/armed_groups.tsv``.
 _FIGHTING_ROLES = ("armed group", "movement", "armed groups", "rebels")
 
@@ -570,9 +573,9 @@ def _helped_fighters(ctx: _Context, anchor: Token, fight: bool = False) -> list[
         found_args = _actors(ctx, target, 1.0)
     else:
         # "Y welcomed X's assistance in its war on Z", "Y thanked X for its support in its fight against Z": the one
-        # who receives the help is the helped
+        # who receives the help is the helped; so is the one who asks for it ("Y asked X for help in its fight")
         receiver = helper.head if helper.dep_ == "dobj" else helper.head.head if helper.dep_ == "pobj" and helper.head.lower_ == "for" else None
-        if receiver is not None and receiver.pos_ in ("VERB", "AUX") and receiver.lemma_.lower() in _RECEIVING:
+        if receiver is not None and receiver.pos_ in ("VERB", "AUX") and receiver.lemma_.lower() in _RECEIVING | _ASKING_HELP:
             found_args = _subjects_of_verb(ctx, receiver)
         elif (clause := _helped_clause(helper)) is not None:
             # "With X's support in its fight against Z, Y retook the town", "Backed by X in its war on Z, Y ...": the
