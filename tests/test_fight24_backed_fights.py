@@ -13,7 +13,7 @@ This class extends the helped fights of helper fight13 (``kg/extract/_constructi
 * the fight's adversary the parse of a headline hangs on the word of help ("UK backs Kenya in war on Z": Z is fought,
   not supported; ``_refined.split_adversaries``);
 * "their" of one helped state after one helper is the helped party's ("X stands with Y in their fight against Z");
-* "combat against" and "efforts against" are nouns of fighting in an armed contest (``kg/data/lexicon.yaml``);
+* "combat against" is a noun of fighting in an armed contest (``kg/data/lexicon.yaml``);
 * a state adversary of a backed contest named by its armed act ("X backs Y in its war against Z-ian aggression":
   ``aggressions`` of ``kg/data/contests.yaml``, ``_constructions.backed_contest``);
 * an abstract adversary narrowed down to an armed group ("in its war on terror, notably against Z", "against terrorist
@@ -84,8 +84,8 @@ def _helps(result: ArticleResult, helper: str) -> list[Modality]:
         # "behind" names the helped
         ("Greece stands firmly behind Iraq in its fight against the Islamic State.", "Greece", "Iraq", "Islamic State"),
         ("Cyprus rallied behind Jordan in its struggle against the Islamic State.", "Cyprus", "Jordan", "Islamic State"),
-        # efforts against an armed group; a titled official's statement of solidarity
-        ("Austria supports Kenya in its efforts against al-Shabaab.", "Austria", "Kenya", "al-Shabaab"),
+        # combat against an armed group; a titled official's statement of solidarity
+        ("Austria supports Kenya in its combat against al-Shabaab.", "Austria", "Kenya", "al-Shabaab"),
         ("The Dutch foreign minister reaffirmed the Netherlands' solidarity with Iraq in its struggle against the Islamic State.", "Netherlands", "Iraq", "Islamic State"),
     ],
 )
@@ -276,7 +276,7 @@ def test_an_armed_groups_own_country_as_the_place_of_its_attack_is_no_side(run: 
         # the helper itself named as the enemy
         "Ireland supports Kenya in its fight against Ireland.",
         "Ireland's army backs Kenya in its war against Ireland.",
-        # efforts against a state: as often diplomacy as war
+        # efforts against a state: no noun of fighting
         "Poland supports Ukraine in its efforts against Russia.",
         # one party only; no state at all
         "Kenya is resolute in its fight against poverty.",

@@ -498,13 +498,10 @@ def backed_contest(ctx: _Context, anchor: Token, subjects: list[Arg], objects: l
     topic, or "against Z-ian disinformation", a thing, are no war). Not a contest for a prize ("X backed Y in its
     fight for the title against Z"): a "for" phrase of the noun names what is contested, which a war of two states
     backed by a third rarely has written beside it; abstaining there keeps the sports pages out), nor a contest
-    "over" a thing of another kind of struggle ("over tariffs", ``figurative`` of ``kg/data/contests.yaml``), nor
-    an attempt that is no operation ("in its efforts against Z", class fight24).
+    "over" a thing of another kind of struggle ("over tariffs", ``figurative`` of ``kg/data/contests.yaml``).
     """
     if anchor.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "prep" and c.lower_ == "for" for c in anchor.children):
         return False
-    if anchor.lemma_.lower() in contest_intents()[0] - operation_nouns():
-        return False  # "X backs Y in its efforts against Z": efforts against a state are as often diplomacy or sanctions
     figurative = contest_modifiers()[1]
     if any(w.lemma_.lower() in figurative for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("over", "about")
            for p in c.children if p.dep_ == "pobj" for w in (p, *p.children) if w.dep_ in ("pobj", "compound", "amod")):
