@@ -45,7 +45,10 @@ trigger. A few classes of acts state one of their sides through a construction o
   of fighting or an intent owned by no one ("X backs Y in the fight against Z", unless the help is denied) and the
   contest of a verb of praise's "for" ("X praised Y for its struggle against Z"); a contest
   between two states that a third backs is a war, though the noun ("fight", "struggle", "battle") is armed only in
-  an armed contest: "X backs Y's struggle against Z" (``backed_contest``);
+  an armed contest: "X backs Y's struggle against Z", "against Z-ian aggression" (``backed_contest``); the help may be
+  a noun in another "in" phrase ("X is firm in its backing of Y in its war on Z"), the fight hung on the helped ("Y and
+  the Y-ian army in their war"), the helped the subject of the clause the help goes with ("Backed by X in its fight
+  against Z, Y ..."); the helper named the enemy gives nothing (class fight24);
 * the target of an act of force or coercion named through a thing it owns by a possessive pronoun: "X condemned the
   shelling of its border posts by Y", "X protested after its boats were seized by Y" (the pronoun's antecedent;
   ``_owned_patients``)
@@ -63,11 +66,12 @@ from spacy.tokens import Token
 from kg.extract._arguments import Arg, _actors, _is_stance, _actors_in_np, _clause_verb, _group_actor, _onlooker, _subjects_of_verb, with_role_clause
 from kg.extract._context import _Context, _first_of
 from kg.extract._ground import _from_objects
+from kg.extract._refined import refined_adversaries, split_adversaries, split_adversary
 from kg.extract._discourse import patient_owner, refer
 from kg.extract._topics import topic_label
 from kg.extract._modality import _modality, intention_noun
 from kg.extract._words import HARMED_IN as _HARMED_IN
-from kg.extract._words import _BILATERAL, _CAPTIVE, _GATHERING, _INTERNATIONAL_BODIES, _GROUP_PLACE_PREPS, _RESPONSES, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _TIE_NOUNS, _TIED_TO, _WEAPONS, _WISH, contest_intents, contest_modifiers, operation_nouns, praising_verbs
+from kg.extract._words import _BILATERAL, _CAPTIVE, _GATHERING, _INTERNATIONAL_BODIES, _GROUP_PLACE_PREPS, _RESPONSES, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _TIE_NOUNS, _TIED_TO, _WEAPONS, _WISH, aggression_nouns, contest_intents, contest_modifiers, operation_nouns, praising_verbs
 from kg.gazetteer import sector_nouns, structural_cues
 from kg.model import Entity, EntityType, Modality, slugify
 from kg.nlp import first_conjunct
@@ -219,6 +223,16 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         givers = [a for t in held for p in _from_objects(t) for a in _actors(ctx, p, 0.9)]
         if givers and subjects:
             return givers, subjects
+    if category == "ASSAULT" and not verb and not actor_objects and (prep := split_adversary(anchor)) is not None:
+        # "UK backs Kenya in war on Z": the parse hangs the fight's "on Z" on the word of help
+        objects = objects + [Arg(a.entity, a.score, "against") for p in prep.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
+        actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
+    if category == "ASSAULT" and (refined := refined_adversaries(ctx, anchor)):
+        # "Y's battle with extremism, above all against Z", "the war on terror, notably against Z": the group named
+        # is the adversary, not the abstraction (class fight24)
+        keys = {o.entity.key for o in objects}
+        objects = [o for o in objects if o.entity.type is not EntityType.TOPIC] + [r for r in refined if r.entity.key not in keys]
+        actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
     if category in ("SANCTION", "COERCE", "ASSAULT") and not [o for o in objects if o.entity.type is not EntityType.TOPIC]:
         objects = objects + _tied_targets(ctx, anchor)
     if category in ("SUPPORT", "AID") and not verb and (helped := _helped_act(anchor)) is not None:
@@ -226,6 +240,17 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         helpers = _actors(ctx, anchor, 0.9)
         if helpers:
             return helpers, [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, helped)]
+    if category in ("SUPPORT", "AID") and (foes := _contest_foes(ctx, anchor)):
+        # "UK backs Kenya in war on Z", "X supports Y in its fight against terrorist groups, notably Z": the adversary of
+        # the helped contest, wherever the parse hangs it, is not helped
+        objects = [o for o in objects if o.entity.key not in foes]
+        actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
+    if category in ("SUPPORT", "AID") and verb and not actor_objects and (clause := _helped_clause(anchor)) is not None:
+        # "Backed by X in its fight against Z, Y has made gains": the participle's helped is the clause's subject, and
+        # what its "in" names is no thing supported (class fight24)
+        keys = {s.entity.key for s in subjects}
+        objects = [o for o in objects if o.prep != "in"] + [a for a in _subjects_of_verb(ctx, clause) if a.entity.key not in keys]
+        actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
     if category == "SUPPORT" and verb and not actor_objects:
         objects = objects + _content_subjects(ctx, anchor)
     if category in _OWNED_TARGETS and not actor_objects:
@@ -237,7 +262,10 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     if category == "ASSAULT" and (helped := _helped_fighters(ctx, anchor, predicate == "fightsWith")):
         # "X supported Y in its fight against Z", "X helped Y in its efforts to crush Z": Y fights Z, not X
         keys = {h.entity.key for h in helped}
-        return helped, [o for o in objects if o.entity.key not in keys]
+        objects = [o for o in objects if o.entity.key not in keys]
+        if _helper_fought(ctx, anchor, predicate == "fightsWith", objects):
+            return [], []  # "X supports Y in its fight against X": the helper is no enemy of the one it helps
+        return helped, objects
     if category == "ASSAULT" and (suffered := _suffered(ctx, anchor, subjects, objects)) is not None:
         return suffered
     if category == "ASSAULT" and verb and (kept := _in_custody(ctx, anchor, subjects, objects)) is not None:
@@ -338,8 +366,12 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
 #: Prepositions of a noun of help that name who is helped ("support for Y", "assistance to Y", "solidarity with Y");
 #: not "of" ("the support of Y" is Y's).
 _HELPED_PREPS = ("for", "to", "with")
-#: Prepositions of a verb of help that name who is helped ("stands by Y", "sided with Y").
-_HELPED_VERB_PREPS = ("by", "with")
+#: Prepositions of a verb of help that name who is helped ("stands by Y", "sided with Y", "stands behind Y", "rallied
+#: behind Y").
+_HELPED_VERB_PREPS = ("by", "with", "behind")
+#: Verbs of asking for help, whose subject is the one helped ("Y asked X for help in its fight against Z", "Y requested
+#: X's assistance in its war on Z"; class fight24).
+_ASKING_HELP = {"ask", "request", "seek", "appeal", "plead", "beg"}
 #: Entity roles of an organisation that fights: the armed groups and movements of ``kg/data/armed_groups.tsv``.
 _FIGHTING_ROLES = ("armed group", "movement", "armed groups", "rebels")
 
@@ -370,17 +402,45 @@ def helped_contest(anchor: Token, fight: bool = False) -> tuple[Token | None, To
         return None
     words = praising_verbs() if praised else contest_intents()[2]
     head = holder.head.head
-    if pronouns[0] is None and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX") and head.head.lemma_.lower() in words:
-        head = head.head  # "helping [Y's forces in the operation against Z]": the parse may hang "in" on the helped
+    if head.lemma_.lower() not in words and (word := _help_of_helped(head, words)) is not None:
+        # "helping [Y's forces in the operation against Z]", "its support of [the Y government and the Y-ian people in
+        # their fight against Z]": the parse may hang "in" on the helped party (or the last of them)
+        head = word
     if head.lemma_.lower() in words:
         # (praise is read off its verb only: "praised Y for its fight"; a noun of praise's "for" is what is praised)
         return (pronouns[0], head) if not praised or head.pos_ in ("VERB", "AUX") else None
     if head.pos_ in ("VERB", "AUX") and not praised:
-        # "expressed solidarity with Y in its struggle", "will provide assistance to Y in its campaign"
+        # "expressed solidarity with Y in its struggle", "will provide assistance to Y in its campaign"; "remains
+        # firm in its backing of Y in its war": the noun of help in another "in" phrase of the verb or of its
+        # adjective, the parse hanging both phrases on the verb
         nouns = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in words]
+        nouns = nouns or [p for h in (head, *(a for a in head.children if a.dep_ == "acomp")) for c in h.children
+                          if c.dep_ == "prep" and c.lower_ == "in" and c.i != holder.head.i
+                          for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lemma_.lower() in words]
         if nouns:
             return pronouns[0], nouns[0]
     return None
+
+
+def _help_of_helped(party: Token, words: frozenset[str]) -> Token | None:
+    """The word of help whose helped party a noun is, the first of coordinated ones: the verb whose object it is ("backed
+    [Y and its army]"), or the noun whose "for", "to", "with" or (after an owner) "of" object it is ("its support of [the
+    Y government and the Y-ian people]"); else None."""
+    while party.dep_ == "conj" and party.head.i != party.i:
+        party = party.head
+    if party.dep_ in ("dobj", "nsubjpass") and party.head.pos_ in ("VERB", "AUX") and party.head.lemma_.lower() in words:
+        return party.head
+    if party.dep_ == "pobj" and party.head.dep_ == "prep":
+        noun = party.head.head
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in words and party.head.lower_ in _helped_preps(noun):
+            return noun
+    return None
+
+
+def _helped_preps(noun: Token) -> tuple[str, ...]:
+    """The prepositions of a noun of help that name who is helped: "for", "to", "with", and "of" after an owner ("X's
+    support of Y", "its backing of Y"; "the support of Y" is Y's own)."""
+    return _HELPED_PREPS + ("of",) if any(c.dep_ == "poss" for c in noun.children) else _HELPED_PREPS
 
 
 def _helped_operation(noun: Token) -> bool:
@@ -461,8 +521,10 @@ def backed_contest(ctx: _Context, anchor: Token, subjects: list[Arg], objects: l
         return False
     if not sides or any(s.entity.key not in sides for s in subjects):
         return False
-    # the adversary is named as a state ("against Z", "against Moscow"), not as a thing of it ("Z-ian disinformation")
-    named = any(p.pos_ == "PROPN" for c in anchor.children if c.dep_ == "prep" and c.lower_ in _ADVERSARY_PREPS for p in c.children if p.dep_ == "pobj")
+    # the adversary is named as a state ("against Z", "against Moscow"), or by its armed act ("against Z-ian aggression",
+    # "against Z's invasion", class fight24), not as another thing of it ("Z-ian disinformation")
+    named = any(p.pos_ == "PROPN" or p.lemma_.lower() in aggression_nouns()
+                for c in anchor.children if c.dep_ == "prep" and c.lower_ in _ADVERSARY_PREPS for p in c.children if p.dep_ == "pobj")
     # the helped side is a state or its armed force: a people's struggle ("the Y-ians in their struggle against Z")
     # is as often one for rights or votes
     state = any(s.entity.type is EntityType.COUNTRY or (s.entity.type is EntityType.SECTOR_ACTOR and s.entity.role in _ARMED_ROLES) for s in subjects)
@@ -498,21 +560,27 @@ def _helped_fighters(ctx: _Context, anchor: Token, fight: bool = False) -> list[
         preps = _HELPED_VERB_PREPS + (_HELPED_PREPS if helper.tag_ == "VBG" and helper.dep_ in ("dobj", "nsubj", "pobj") else ())
         helped = helped or [p for c in kids if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
     else:
-        helped = [p for c in kids if c.dep_ == "prep" and c.lower_ in _HELPED_PREPS for p in c.children if p.dep_ == "pobj"]
+        helped = [p for c in kids if c.dep_ == "prep" and c.lower_ in _helped_preps(helper) for p in c.children if p.dep_ == "pobj"]
         if not helped and helper.dep_ == "dobj":
             # "expressed solidarity with Y in its struggle": the parse may hang the noun's "with Y" on its light verb
-            helped = [p for c in helper.head.children if c.dep_ == "prep" and c.lower_ in _HELPED_PREPS for p in c.children if p.dep_ == "pobj"]
+            # ("provided help to Y in its fight": a "to" the parse reads as the verb's dative)
+            helped = [p for c in helper.head.children if c.dep_ in ("prep", "dative") and c.lower_ in _HELPED_PREPS for p in c.children if p.dep_ == "pobj"]
     if helped:
         target = helped[0]
         several = target.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in target.children)
         found_args = _actors(ctx, target, 1.0)
     else:
         # "Y welcomed X's assistance in its war on Z", "Y thanked X for its support in its fight against Z": the one
-        # who receives the help is the helped
+        # who receives the help is the helped; so is the one who asks for it ("Y asked X for help in its fight")
         receiver = helper.head if helper.dep_ == "dobj" else helper.head.head if helper.dep_ == "pobj" and helper.head.lower_ == "for" else None
-        if receiver is None or receiver.pos_ not in ("VERB", "AUX") or receiver.lemma_.lower() not in _RECEIVING:
+        if receiver is not None and receiver.pos_ in ("VERB", "AUX") and receiver.lemma_.lower() in _RECEIVING | _ASKING_HELP:
+            found_args = _subjects_of_verb(ctx, receiver)
+        elif (clause := _helped_clause(helper)) is not None:
+            # "With X's support in its fight against Z, Y retook the town", "Backed by X in its war on Z, Y ...": the
+            # one the help goes with is the clause's subject (class fight24)
+            found_args = _subjects_of_verb(ctx, clause)
+        else:
             return []
-        found_args = _subjects_of_verb(ctx, receiver)
         several = len(found_args) > 1
     parties = [
         Arg(a.entity, a.score * 0.9) for a in found_args
@@ -525,8 +593,62 @@ def _helped_fighters(ctx: _Context, anchor: Token, fight: bool = False) -> list[
         # an operation helped in without a pronoun: the helped party is a state or its armed force, or an armed group
         return [p for p in parties if p.entity.type is not EntityType.SECTOR_ACTOR or p.entity.role in _ARMED_ROLES]
     body = all(p.entity.type is not EntityType.COUNTRY for p in parties)
-    agrees = (not several) if pronoun.lower_ == "its" else (several or body)
+    # "X stands with Y in their struggle against Z": "their" of one state helped by one helper is Y's (its people's) or
+    # both's, and Y fights Z either way; after several helpers ("X and W back Y in their war") it may be theirs alone
+    agrees = (not several) if pronoun.lower_ == "its" else (several or body or not _several_helpers(helper))
     return parties if agrees else []
+
+
+def _contest_foes(ctx: _Context, helper: Token) -> set[str]:
+    """The adversaries of a contest a word of help's "in" phrase names that the parse may hang on the help itself: a
+    headline's "X backs Y in war on Z" (:func:`kg.extract._refined.split_adversaries`) and the armed groups that narrow
+    down an abstraction, "X supports Y in its fight against terrorist groups, in particular W and Z"
+    (:func:`kg.extract._refined.refined_adversaries`); keys of their entities."""
+    holders = [helper, helper.head] if helper.dep_ == "dobj" else [helper]
+    contests = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+    foes = {a.entity.key for prep in split_adversaries(helper) for p in prep.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)}
+    return foes | {a.entity.key for c in contests for a in refined_adversaries(ctx, c)}
+
+
+def _helped_clause(helper: Token) -> Token | None:
+    """The verb whose subject a phrase of help set on it helps: a noun of help after "with" ("With the support of X in its
+    fight against Z, Y retook the town": :func:`_helped_act`) or a participle of help without a subject of its own
+    ("Backed by X in its war on Z, Y has made gains"); else None."""
+    if helper.pos_ not in ("VERB", "AUX"):
+        return _helped_act(helper)
+    if helper.tag_ != "VBN" or helper.dep_ != "advcl" or any(c.dep_.startswith("nsubj") for c in helper.children):
+        return None
+    return helper.head if helper.head.pos_ in ("VERB", "AUX") else None
+
+
+def _helper_fought(ctx: _Context, anchor: Token, fight: bool, objects: list[Arg]) -> bool:
+    """Whether the adversary of a helped party's contest is its helper, or the helper's country: "X supports Y in its
+    fight against X", "X's army backs Y in its war against X" (nonsense or a misreading: nothing is read)."""
+    found = helped_contest(anchor, fight)
+    if found is None:
+        return False
+    givers = [a.entity for w in _helper_words(found[1]) for a in _actors(ctx, w, 1.0)]
+    keys = {e.key for e in givers} | {f"country/{e.country}" for e in givers if e.country}
+    return any(o.entity.key in keys or (o.entity.type is EntityType.COUNTRY and f"country/{o.entity.country}" in keys) for o in objects)
+
+
+def _helper_words(helper: Token) -> list[Token]:
+    """The words that name who gives a help: a verb's subject or passive agent ("X backs Y", "Y was backed by X"), a
+    noun's owner ("X's support for Y", "its backing"), else the subject of the verb whose object the noun is
+    ("X expressed solidarity with Y")."""
+    if helper.pos_ in ("VERB", "AUX"):
+        words = [c for c in helper.children if c.dep_ == "nsubj"]
+        return words or [p for c in helper.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    words = [c for c in helper.children if c.dep_ == "poss"]
+    if not words and helper.dep_ == "dobj":
+        words = [c for c in helper.head.children if c.dep_ == "nsubj"]
+    return words
+
+
+def _several_helpers(helper: Token) -> bool:
+    """Whether the help is given by several ("X and W back Y", "the allies back Y", "their support for Y")."""
+    return any(w.tag_ in ("NNS", "NNPS") or w.lower_ in ("their", "they", "we", "our") or any(c.dep_ == "conj" for c in w.children)
+               for w in _helper_words(helper))
 
 
 def _help_denied(helper: Token) -> bool:

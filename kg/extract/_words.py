@@ -458,6 +458,32 @@ def contest_modifiers() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def refined_adversaries_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]]:
+    """The abstract adversaries of a fight ("terrorism"), the group nouns an armed kind makes one ("terrorist groups"),
+    those kinds, the focusing words that narrow such an adversary down to a named one ("in particular", "notably"),
+    longest first, as word tuples, and the prepositions of its examples ("such as"): ``refined_*`` of
+    ``kg/data/contests.yaml``."""
+    data = _contests_yaml()
+    focus = tuple(sorted((tuple(f.split()) for f in data["refined_focus"]), key=len, reverse=True))
+    return (frozenset(data["refined_abstractions"]), frozenset(data["refined_groups"]), frozenset(data["refined_kinds"]),
+            focus, frozenset(data["refined_examples"]))
+
+
+@cache
+def aggression_nouns() -> frozenset[str]:
+    """The nouns of an armed act by which a helped party's adversary is named ("X backs Y in its fight against Z-ian
+    aggression"): ``aggressions`` of ``kg/data/contests.yaml``."""
+    return frozenset(_contests_yaml()["aggressions"])
+
+
+@cache
+def split_fight_nouns() -> frozenset[str]:
+    """The nouns of fighting whose adversary phrase the parse may hang on a word of help ("UK backs Kenya in war on Z"):
+    ``split_fights`` of ``kg/data/contests.yaml``."""
+    return frozenset(_contests_yaml()["split_fights"])
+
+
+@cache
 def _contests_yaml() -> dict[str, list[str]]:
     loaded: dict[str, list[str]] = yaml.safe_load(resources.files("kg.data").joinpath("contests.yaml").read_text(encoding="utf-8"))
     return loaded
