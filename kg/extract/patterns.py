@@ -898,13 +898,11 @@ class PatternExtractor:
         if modality is Modality.INTENDED and anchor.pos_ in ("NOUN", "PROPN") and sought_standing(anchor) is None \
                 and _anothers_plan(ctx, anchor, [*subjects, *objects]):
             modality = Modality.POSSIBLE  # "X offered to host talks between Y and Z": X's offer, not Y's or Z's intent
-        fighters: set[str] = set()  # the helped party of "X backs Y in its fight against Z"
-        if pred.category == "ASSAULT" and anchor.pos_ in ("NOUN", "PROPN") and (helped := helped_contest(anchor, pred.name == "fightsWith")) is not None:
-            fighters = {a.entity.key for a in _helped_fighters(ctx, anchor, pred.name == "fightsWith")}
-            if helped[0] is not None or fighters:
-                # "X will (did not, may) support Y in its fight against Z", "X will back Y in the fight against Z": the
-                # help is X's to give; Y's fight is there
-                modality = Modality.ASSERTED
+        if pred.category == "ASSAULT" and anchor.pos_ in ("NOUN", "PROPN") and (helped := helped_contest(anchor, pred.name == "fightsWith")) is not None \
+                and (helped[0] is not None or _helped_fighters(ctx, anchor, pred.name == "fightsWith")):
+            # "X will (did not, may) support Y in its fight against Z", "X will back Y in the fight against Z": the help
+            # is X's to give; Y's fight is there
+            modality = Modality.ASSERTED
         if modality is Modality.INTENDED and pred.category != "STRUCTURAL" and (intent := self.lexicon.intent_code(cameo)):
             # "pledged to keep sending arms to Sudia": CAMEO 0332, an expressed intent (PLOVER AGREE)
             cameo, goldstein, coded = intent, goldstein_of(intent, goldstein), self.lexicon.intent_category
@@ -1073,9 +1071,7 @@ class PatternExtractor:
         speaker = ctx.speaker(sent, token)
         when, precision = ctx.event_when(sent, token)
         for subj, obj, pred, cameo, goldstein, coded in readings:
-            # "X backs Y in its fight against Z", Z an armed group of Y's own: the help names Y a side of the fight
-            home = subj.entity.key in fighters and _home_insurgency(subj.entity, obj.entity)
-            if not (home or _plausible(subj.entity, obj.entity)) or (pred.name == "withdrawsFrom" and _a_place(obj.entity)):
+            if not _plausible(subj.entity, obj.entity) or (pred.name == "withdrawsFrom" and _a_place(obj.entity)):
                 continue
             s_ent, o_ent = subj.entity, obj.entity
             if pred.symmetric and o_ent.key < s_ent.key:
@@ -1685,20 +1681,6 @@ def _own_topic(subject: Entity, obj: Entity) -> bool:
         return False
     owner = load_gazetteer().lookup(words[0]) if words[0][:1].isupper() else None
     return owner is not None and owner.country == subject.country
-
-
-#: Roles of an armed group of ``kg/data/armed_groups.tsv`` (as ``_constructions._FIGHTING_ROLES``).
-_GROUP_ROLES = ("armed group", "movement", "armed groups", "rebels")
-
-
-def _home_insurgency(side: Entity, group: Entity) -> bool:
-    """Whether an armed group of a state's own country is fought by that state, a force of it or its people: "X backs Y
-    in its fight against Z", where Z is an armed group of Y's (class fight24). A relation of two actors of one country is
-    domestic (:func:`_plausible`), but a third state's help makes the fight one it takes a side in; read only for the
-    helped party a phrase of help names (an armed group's own country named as the place of its attack is no side:
-    "Z fired rockets from Y")."""
-    return group.type is EntityType.ORGANIZATION and group.role in _GROUP_ROLES and group.country is not None \
-        and side.type in (EntityType.COUNTRY, EntityType.SECTOR_ACTOR) and side.country == group.country
 
 
 def _plausible(subject: Entity, obj: Entity) -> bool:
