@@ -18,6 +18,8 @@ from kg.nlp import entities, span_text, text_of
 
 #: Labels of a journalist's question in a transcript.
 _QUESTION_LABELS = {"q", "question", "questions", "reporter", "journalist"}
+#: How many sentences after a lead-in "X said:" paragraph are still X's statement.
+_LEAD_IN_WINDOW = 6
 
 
 def _is_reporting(token: Token) -> bool:
@@ -153,7 +155,33 @@ class _Context:
                     return m.entity
         # A transcript: an answer's unlabelled lines belong to its answerer ("we" is their government).
         turn = self._turn(token.idx)
-        return turn[3] if turn is not None and not turn[2] else None
+        if turn is not None:
+            return None if turn[2] else turn[3]
+        return self._lead_in_speaker(sent)
+
+    def _lead_in_speaker(self, sent: Span) -> Entity | None:
+        """Who a statement introduced by a lead-in paragraph is by: "Minister X said:" closing a paragraph, the
+        paragraphs after it (a press release's unquoted statement) are X's, up to :data:`_LEAD_IN_WINDOW` sentences
+        back and until another paragraph that ends with a colon."""
+        for back, prev in enumerate(self._sentences_before(sent)):
+            if back >= _LEAD_IN_WINDOW:
+                return None
+            text = span_text(prev).rstrip()
+            if not text.endswith(":"):
+                continue
+            if "\n" not in self.doc.text[prev.end_char:sent.start_char] and back == 0:
+                return None  # "X said: ..." on one line: the sentence reads its own label
+            verbs = [t for t in self.tokens(prev) if _is_reporting(t)]
+            return self._subject_entity(verbs[-1]) if verbs else None
+        return None
+
+    def _sentences_before(self, sent: Span) -> Iterator[Span]:
+        """The sentences before ``sent``, nearest first."""
+        start = sent.start
+        while start > 0:
+            prev = self.doc[start - 1].sent
+            yield prev
+            start = prev.start
 
     def in_question(self, sent: Span) -> bool:
         """Whether a sentence is part of a journalist's question in a transcript: no one asserts it."""

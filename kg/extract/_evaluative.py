@@ -150,6 +150,8 @@ def _feelings(ctx: _Context, sent: Span) -> Iterator[Evaluation]:
         low = feeling.lower_
         if feeling.pos_ not in ("VERB", "ADJ"):
             continue
+        if lemma in _REQUESTING and any(c.dep_ in ("xcomp", "ccomp") for c in feeling.children):
+            continue  # "Y was encouraged by X to join", "I encourage Y to work with Z": a request
         if feeling.pos_ == "VERB" and (felt := _first_of(list(feeling.children), {"dobj"}) or name_after_verb(feeling)):
             # "Y's decision angered X", "the attack by Y outraged X": the object feels, about what the subject names
             causes = _first_of(list(feeling.children), {"nsubj"})
@@ -160,8 +162,6 @@ def _feelings(ctx: _Context, sent: Span) -> Iterator[Evaluation]:
                 dismayed = bool({lemma, low} & _DISMAYED)
                 yield Evaluation(feeling, feeling, "criticizes" if dismayed else "praises", "111" if dismayed else "051", subjects, objects, replaces_label=False)
             continue  # "the news shocked X": the subject causes the feeling, it does not feel it
-        if lemma in _REQUESTING and any(c.dep_ in ("xcomp", "ccomp") for c in feeling.children):
-            continue  # "Y was encouraged by X to join": a request
         verb = feeling.head if feeling.dep_ == "acomp" or feeling.pos_ != "VERB" else feeling
         experiencers = _first_of(list(feeling.children), {"nsubjpass", "nsubj"})
         if not experiencers and feeling.dep_ == "acomp":
