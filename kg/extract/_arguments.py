@@ -91,7 +91,7 @@ from kg.extract._words import (
     supplying_verbs,
 )
 from kg.extract.lexicon import Trigger
-from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, legislator_nouns, load_gazetteer, sector_nouns, state_nouns
+from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, legislator_nouns, load_gazetteer, place_nouns, sector_nouns, state_nouns
 from kg.model import Entity, EntityType, Mention, slugify
 from kg.nlp import first_conjunct, span_text, text_of
 
@@ -160,7 +160,7 @@ def _actors(ctx: _Context, token: Token, score: float, sent_token: Token | None 
     for tok in (token, *token.conjuncts, *_listed_countries(ctx, token)):
         arg = _actor(ctx, tok, score, sent_token or token)
         # a word that names no actor itself may stand for one named elsewhere ("it", "both sides")
-        args = [arg, *_coordinated_nationals(tok, arg)] if arg else [Arg(r.entity, score * r.score, place=r.place) for r in refer(ctx, tok)]
+        args = [arg, *_coordinated_nationals(tok, arg), *_hyphened_nationals(ctx, tok, arg)] if arg else [Arg(r.entity, score * r.score, place=r.place) for r in refer(ctx, tok)]
         for new in args:
             if all(a.entity.key != new.entity.key for a in found):
                 found.append(new)
@@ -201,6 +201,32 @@ def _coordinated_nationals(token: Token, arg: Arg) -> list[Arg]:
                 force = Entity(key=f"actor/{country.country}-{slugify(entity.role)}", label=f"{conj.text} {token.text}",
                                type=EntityType.SECTOR_ACTOR, country=country.country, role=entity.role)
                 found.append(Arg(force, arg.score))
+    return found
+
+
+def _hyphened_nationals(ctx: _Context, token: Token, arg: Arg) -> list[Arg]:
+    """'a French-Iranian academic', 'a US-Israeli citizen': a person of two nationalities, written with a hyphen, stands
+    for each country (the resolver reads the demonym next to the noun; the one before the hyphen adds its country). Not
+    an act or a place ("US-Israeli strikes", "the Russian-Ukrainian border"), whose hyphen names two sides or a line."""
+    entity = arg.entity
+    lemma = ctx.lemmas[token.i]
+    if token.pos_ != "NOUN" or lemma in ctx.event_nouns or lemma in _PLACE_NOUNS or lemma in place_nouns() \
+            or not (entity.type is EntityType.COUNTRY or (entity.type is EntityType.SECTOR_ACTOR and entity.role is not None)):
+        return []
+    found: list[Arg] = []
+    for modifier in token.children:
+        if modifier.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        for first in modifier.children:
+            if first.dep_ in ("amod", "compound", "nmod") and first.i + 2 == modifier.i and first.doc[first.i + 1].text == "-":
+                country = load_gazetteer().lookup(first.text)
+                if country is None or country.type is not EntityType.COUNTRY or country.country in (None, entity.country):
+                    continue
+                if entity.type is EntityType.COUNTRY:
+                    found.append(Arg(country, arg.score))
+                else:  # "a British-Iranian dual national": the same people of the other country
+                    found.append(Arg(Entity(key=f"actor/{country.country}-{slugify(entity.role or '')}", label=f"{first.text} {token.text}",
+                                            type=EntityType.SECTOR_ACTOR, country=country.country, role=entity.role), arg.score))
     return found
 
 
