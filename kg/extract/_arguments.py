@@ -1505,6 +1505,10 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
         named = _named_in_free_relative(ctx, comp)
         objects += named or [Arg(a.entity, 0.85) for a in _first_of_actors(ctx, _first_of(list(comp.children), {"nsubj"}))]
     objects += _prep_objects(ctx, verb, 0.9, consumed)
+    if objects:
+        # "met with Y's prime minister, as well as Z's officials": the parse may hang the added object on the verb
+        objects += [Arg(a.entity, a.score, objects[-1].prep) for c in _as_well_as_objects(verb) for a in _actors(ctx, c, 0.9)
+                    if all(a.entity.key != o.entity.key for o in objects)]
     if not objects and verb.lemma_.lower() in _LINKING:
         # "X remains opposed to Y-ian mediation": the predicate adjective's object is the clause's
         objects += [a for comp in _first_of(children, {"acomp"}) if comp.pos_ == "ADJ" for a in _prep_objects(ctx, comp, 0.9)]
@@ -1531,6 +1535,19 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
             if comp.pos_ in ("VERB", "AUX") and not denied_fact(verb, comp):
                 objects += [Arg(a.entity, a.score * 0.9) for a in _verb_args(ctx, comp)[1]]
     return subjects, objects
+
+
+def _as_well_as_objects(verb: Token) -> list[Token]:
+    """Nouns the parse coordinates with a verb through "as well as" after its object ("met with Y, as well as Z"): more
+    objects of the verb (a verb's own noun conjunct is otherwise a misparse of another kind)."""
+    found: list[Token] = []
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ not in ("NOUN", "PROPN") or conj.i < verb.i:
+            continue
+        marks = [c for c in conj.children if c.dep_ == "cc"] + [c for c in verb.children if c.dep_ == "cc" and c.i < conj.i]
+        if any(m.lower_ == "as" and m.i >= 2 and m.doc[m.i - 1].lower_ == "well" and m.doc[m.i - 2].lower_ == "as" for m in marks):
+            found.append(conj)
+    return found
 
 
 def _garden_path_object(ctx: _Context, verb: Token) -> list[Arg]:
