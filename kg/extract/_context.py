@@ -84,6 +84,7 @@ class _Context:
         self.quotes = _quote_spans(text_of(doc))
         self._titles = [(a, b) for a, b in self.quotes if _title_like(text_of(doc)[a + 1 : b - 1])]
         self._speakers: dict[tuple[int, int], Entity | None] = {}
+        self._lead_in: dict[int, Entity] | None = None  # lead-in speakers by sentence start (_lead_ins)
         self._turns: list[tuple[int, int, bool, Entity | None]] | None = None  # transcript turns, on first use
         self._dates: list[tuple[int, dt.date, str]] | None = None  # resolved DATE entities (start token, day, precision), on first use
         self._countries: dict[str | None, Entity] = {}  # each country's first mention
@@ -161,27 +162,29 @@ class _Context:
 
     def _lead_in_speaker(self, sent: Span) -> Entity | None:
         """Who a statement introduced by a lead-in paragraph is by: "Minister X said:" closing a paragraph, the
-        paragraphs after it (a press release's unquoted statement) are X's, up to :data:`_LEAD_IN_WINDOW` sentences
-        back and until another paragraph that ends with a colon."""
-        for back, prev in enumerate(self._sentences_before(sent)):
-            if back >= _LEAD_IN_WINDOW:
-                return None
-            text = span_text(prev).rstrip()
-            if not text.endswith(":"):
-                continue
-            if "\n" not in self.doc.text[prev.end_char:sent.start_char] and back == 0:
-                return None  # "X said: ..." on one line: the sentence reads its own label
-            verbs = [t for t in self.tokens(prev) if _is_reporting(t)]
-            return self._subject_entity(verbs[-1]) if verbs else None
-        return None
+        sentences after it (a press release's unquoted statement) are X's, up to :data:`_LEAD_IN_WINDOW` of them and
+        until another sentence ends with a colon. Read once per article (:meth:`_lead_ins`)."""
+        if self._lead_in is None:
+            self._lead_in = self._lead_ins()
+        return self._lead_in.get(sent.start)
 
-    def _sentences_before(self, sent: Span) -> Iterator[Span]:
-        """The sentences before ``sent``, nearest first."""
-        start = sent.start
-        while start > 0:
-            prev = self.doc[start - 1].sent
-            yield prev
-            start = prev.start
+    def _lead_ins(self) -> dict[int, Entity]:
+        """The lead-in speaker of each sentence that has one, by the sentence's first token."""
+        found: dict[int, Entity] = {}
+        text = text_of(self.doc)
+        speaker: Entity | None = None
+        left = 0
+        for sent in self.doc.sents:
+            if speaker is not None and left > 0:
+                found[sent.start] = speaker
+                left -= 1
+            if text[sent.start_char:sent.end_char].rstrip().endswith(":"):
+                verbs = [t for t in sent if _is_reporting(t)]
+                # "X said: ..." on one line reads its own label; only a colon closing its line opens a lead-in
+                closes_line = "\n" in text[sent.end_char:sent.end_char + 3] or sent.end_char >= len(text.rstrip())
+                speaker = self._subject_entity(verbs[-1]) if verbs and closes_line else None
+                left = _LEAD_IN_WINDOW
+        return found
 
     def in_question(self, sent: Span) -> bool:
         """Whether a sentence is part of a journalist's question in a transcript: no one asserts it."""
