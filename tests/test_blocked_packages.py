@@ -1,6 +1,7 @@
-"""Blocking or vetoing another's package, plan, initiative or statement is a rejection of its author (CAMEO 129 veto;
-PETRARCH2 VETO, OBSTRUCT, STALL, STYMIE), as blocking another's bid or proposal already was (kg/data/lexicon.yaml).
-A road or a package of no one's names no author rejected."""
+"""Blocking or vetoing another's plan, initiative or statement is a rejection of its author (CAMEO 129 veto; PETRARCH2
+VETO, OBSTRUCT, STALL, STYMIE), as blocking another's bid or proposal already was (kg/data/lexicon.yaml). A package
+blocked is the act it holds, negated (tests/test_brokers_and_blocked_acts.py). A road, or one's own plan, names no
+author rejected."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ Run = Callable[[str], ArticleResult]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Slovakia blocked the EU aid package for Moldova.", ("SVK", "rejects", None)),
+        ("Slovakia blocked the European Commission's plan for Moldova.", ("SVK", "rejects", None)),
         ("Poland vetoed Germany's migration plan.", ("POL", "rejects", "DEU")),
         ("China blocked a Japanese statement on Taiwan at the council.", ("CHN", "rejects", "JPN")),
         ("Russia stalled a Moldovan initiative at the OSCE.", ("RUS", "rejects", "MDA")),
@@ -32,7 +33,7 @@ def test_blocking_anothers_package_rejects_its_author(run: Run, text: str, expec
     "text",
     [
         "The police blocked the road to the border with Moldova.",  # a road, no author
-        "Slovakia blocked its own reform package.",  # one's own package: no one else rejected
+        "Slovakia blocked its own reform plan.",  # one's own plan: no one else rejected
     ],
 )
 def test_no_author_no_rejection(run: Run, text: str) -> None:
