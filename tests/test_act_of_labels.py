@@ -19,7 +19,7 @@ Run = Callable[[str], ArticleResult]
     ("text", "expected"),
     [
         ("Estonia called the Russian cyberattack an act of aggression.", ("EST", "criticizes", "RUS")),
-        ("Lithuania described the Belarusian border closure as an act of war.", ("LTU", "criticizes", "BLR")),
+        ("Lithuania described the Belarusian border closure as a deliberate act of war.", ("LTU", "criticizes", "BLR")),
         ("Norway branded the Danish trawler raid an act of piracy.", ("NOR", "criticizes", "DNK")),
         ("Armenia called the Azerbaijani blockade an act of genocide.", ("ARM", "accuses", "AZE")),
         ("Greece called the Turkish seizure a crime.", ("GRC", "accuses", "TUR")),

@@ -1,4 +1,4 @@
-"""Taking another state before a court, a tribunal or arbitration ("X took Y to the International Court of Justice",
+"""Taking another state before a court, a tribunal or arbitration ("X took Y to the ICJ",
 "hauled Y before a tribunal", "dragged Y to the WTO over its tariffs"): an accusation brought in law (CAMEO 115,
 kg/data/lexicon.yaml). The court or body is where the case goes, not a party (patterns._VENUES), and "over" the
 matter is no seizure ("take over")."""
@@ -18,7 +18,7 @@ Run = Callable[[str], ArticleResult]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Gambia took Myanmar to the International Court of Justice in 2019.", ("GMB", "accuses", "MMR")),
+        ("Gambia took Myanmar to the World Court in 2019.", ("GMB", "accuses", "MMR")),
         ("Canada will take India to the WTO over its sugar subsidies.", ("CAN", "accuses", "IND")),
         ("Belize hauled Guatemala before an international tribunal.", ("BLZ", "accuses", "GTM")),
         ("Timor-Leste dragged Australia to arbitration over the treaty.", ("TLS", "accuses", "AUS")),

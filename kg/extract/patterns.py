@@ -713,7 +713,7 @@ class PatternExtractor:
             subjects, objects = _noun_args(ctx, anchor, trigger)
         pred = trigger.predicate
         if anchor.pos_ in ("VERB", "AUX") and trigger.kind == "verb" and not _VENUES.isdisjoint(trigger.prep_object):
-            # "took Y to the International Court of Justice", "took the issue to the WTO": the court or body a dispute is
+            # "took Y to the World Court", "took the issue to the WTO": the court or body a dispute is
             # taken to, which completes the trigger, is where the act is done, not its target
             venues = {a.entity.key for c in anchor.children if c.dep_ == "prep" and c.lower_ in trigger.extra
                       for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _VENUES for a in _actors(ctx, p, 1.0)}
