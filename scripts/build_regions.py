@@ -46,7 +46,7 @@ A name is left out when it would misfire:
 * it is already in kg/data/cities.tsv for the same country (the city stands for it already: "Idlib", "Donetsk";
   the forms with a type word stay).
 
-Of 5,046 subdivisions, 3,797 keep at least one name; with the 21 curated names the table has 7,196 rows
+Of 5,046 subdivisions, 3,797 keep at least one name; with the 22 curated names the table has 7,197 rows
 (:func:`main` prints the count).
 """
 
