@@ -31,14 +31,15 @@ Names (column ``source`` says where each comes from):
 A name is left out when it would misfire:
 
 * it is shared by the subdivisions of two countries or by another country's city ("Punjab": India and Pakistan;
-  "Central", "Northern", "Western"; "Limburg": Belgium and the Netherlands; "Cordillera");
+  "Central", "Northern", "Western"; "Limburg": Belgium and the Netherlands; "Amazonas": Brazil, Colombia, Peru, Venezuela);
 * it is the gazetteer's own name: a country, a demonym, a capital, an organisation or armed group ("Somali" of
   Ethiopia, "Georgia" of the United States, "Kyiv", "Taiwan Sheng" -> "Taiwan");
 * it consists of the generic words of :data:`GENERIC` only ("Central", "Capital", "Coast", "Lakes", "Upper East");
+* it is a small local unit (:data:`SMALL_UNITS`: municipalities, local councils, parishes, London boroughs);
 * it is a person's name (WordNet 3.0's people, "Victoria"; a word of an office-holder's name in leaders.tsv,
   "Bolivar"), or shorter than four letters ("Ica", "Oio");
 * it is a common English word (WordNet 3.0 lists a lower-case lemma of that spelling: "Orange", "Centre",
-  "Plateau", "Lakes", "Afar", "Amazonas" stays): the bare word only; with its type word it is kept ("Afar
+  "Plateau", "Afar"): the bare word only; with its type word it is kept ("Afar
   region", "Plateau State");
 * it is disputed (Kashmir, Jammu, Gilgit-Baltistan, Ladakh, Arunachal);
 * (curated names are checked by hand and only tested against the gazetteer's own names: "Amhara" is a people
@@ -46,7 +47,7 @@ A name is left out when it would misfire:
 * it is already in kg/data/cities.tsv for the same country (the city stands for it already: "Idlib", "Donetsk";
   the forms with a type word stay).
 
-Of 5,046 subdivisions, 3,797 keep at least one name; with the 22 curated names the table has 7,197 rows
+Of 5,046 subdivisions, 3,057 keep at least one name; with the 22 curated names the table has 6,436 rows
 (:func:`main` prints the count).
 """
 
@@ -78,8 +79,20 @@ GENERIC = frozenset({
     "Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West",
     "Far", "Region", "Province", "District", "City", "Federal", "Territory", "Valley", "River", "Mountain", "Plains",
     "Sea", "Red", "White", "Blue", "Black", "Green", "New", "Great", "Greater", "Grand", "Atlantic", "Pacific",
+    # the same words in the languages of ISO's names ("Norte", "Leste", "Ouest", "Lacs", "Centre", "Littoral")
+    "Norte", "Sur", "Sul", "Leste", "Oeste", "Este", "Nord", "Sud", "Est", "Ouest", "Centre", "Centro", "Lacs",
+    "Littoral", "Plateaux", "Savanes", "Capitale", "Hauts", "Haut", "Bas", "Alto", "Bajo", "Oriental", "Occidental",
 })
 """Words a region's name may consist of but that name no one place ("Central", "Upper East", "Red Sea", "Lakes")."""
+
+SMALL_UNITS = frozenset({
+    "Municipality", "Rural municipality", "Urban municipality", "District municipality", "City municipality",
+    "Local council", "Island council", "Commune", "Quarter", "Parish", "Administrative atoll", "London borough",
+    "Metropolitan district", "Unitary authority", "Council area",
+})
+"""ISO 3166-2 types of small local units (Slovenia's and North Macedonia's municipalities, Malta's local councils,
+Estonia's rural municipalities, London boroughs, Monaco's quarters): named for a town or a family more often than
+news names them as a place ("Paola", "Mirna", "Camden"); left out."""
 
 DISPUTED = re.compile(r"Kashmir|Jammu|Gilgit|Ladakh|Arunachal")
 """Names of areas whose sovereignty two states claim and ISO 3166-2 divides between them: left out."""
@@ -167,7 +180,7 @@ def table_lines() -> list[str]:
     bare: set[str] = set()  # names without a type word
     for subdivision in pycountry.subdivisions:
         country = pycountry.countries.get(alpha_2=subdivision.country_code)
-        if country is None:
+        if country is None or subdivision.type in SMALL_UNITS:
             continue
         code = country.alpha_3
         base, kind = english_names(subdivision, by_country[code])
