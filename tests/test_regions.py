@@ -80,8 +80,10 @@ def test_region_as_no_actor(run: Run, text: str) -> None:
 def test_a_home_region_leaves_the_border_to_the_target(run: Run) -> None:
     """A mobilization in a region of one's own country, toward the border with another: the other is the target
     (kg/extract/patterns._foreign_actors), as when the region is unknown."""
-    found = country_triples(run("Chile reinforced its military presence in the Antofagasta region, moving armoured vehicles toward the border with Bolivia."))
-    assert ("CHL", "mobilizes", "BOL") in found, found
+    found = country_triples(run("India reinforced its troops in Rajasthan, rushing tanks to the frontier with Pakistan."))
+    assert ("IND", "mobilizes", "PAK") in found, found
+    found = country_triples(run("India beefed up its army's presence in Rajasthan, rushing tanks to the frontier with Pakistan."))
+    assert ("IND", "mobilizes", "PAK") in found, found
 
 
 def test_the_table_keeps_one_country_names() -> None:
