@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg._titles import Place
-from kg.gazetteer import building_nouns, event_name_openers, place_nouns, place_verbs
+from kg.gazetteer import building_nouns, event_name_openers, place_nouns, place_verbs, sector_nouns
 from kg.nlp import entities, first_conjunct
 
 _PLACE_LABELS = ("GPE", "LOC")
@@ -84,7 +84,16 @@ def in_place_role(span: Span) -> bool:
     root = first_conjunct(span.root, ("conj", "appos"))  # "struck X and Y", "the city, X"
     if root.dep_ not in _PLACE_ROLES:
         return _fallen(root)
+    if root.dep_ == "pobj" and root.head.lower_ == "in" and _legislators(root.head.head):
+        return False  # "lawmakers in X passed a bill": the city's or the region's own legislature, not the state's
     return not (root.dep_ == "pobj" and root.head.lower_ == "of" and not _of_place(root.head))
+
+
+def _legislators(noun: Token) -> bool:
+    """Whether a noun names a legislature or its members (the ``legislature`` sector of ``kg/data/sectors.tsv``:
+    "lawmakers", "legislators", "the parliament"): those of a city or a region are its own, not the state's
+    (a state's legislators act for it as "US lawmakers"; "lawmakers in X" are X's)."""
+    return noun.pos_ == "NOUN" and sector_nouns().get(noun.lemma_.lower()) == "legislature"
 
 
 _UNKNOWN_PLACE_LABELS = ("GPE", "LOC", "FAC")

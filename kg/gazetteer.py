@@ -291,6 +291,31 @@ def cities() -> dict[str, str]:
 
 
 @cache
+def regions() -> dict[str, str]:
+    """Regions and territories whose name alone places them in one country, with its ISO 3166 alpha-3 code: ISO
+    3166-2 subdivisions under their English names and with their type word ("Donetsk region", "Idlib province"), and
+    curated territories ("West Bank", "Crimea", "Golan Heights"), less shared names, common words and people's
+    names (``kg/data/regions.tsv``, ``scripts/build_regions.py``).
+
+    >>> regions()["West Bank"], regions()["Donetsk region"], "Punjab" in regions(), "Central" in regions()
+    ('PSE', 'UKR', False, False)
+    """
+    return {r["name"]: r["country"] for r in table("regions.tsv")}
+
+
+@cache
+def place_ids() -> dict[str, str]:
+    """The id of each name of a city or a region that places it in one country: ``city/<ISO3>`` for the cities of
+    :func:`cities`, ``region/<ISO3>`` for the regions of :func:`regions` (a name of both is the city's). One table,
+    built once, for :func:`kg.nlp.city_names`.
+
+    >>> place_ids()["Kharkiv"], place_ids()["Kharkiv region"], place_ids()["Crimea"]
+    ('city/UKR', 'region/UKR', 'region/UKR')
+    """
+    return {**{name: f"region/{code}" for name, code in regions().items()}, **{name: f"city/{code}" for name, code in cities().items()}}
+
+
+@cache
 def event_name_openers() -> frozenset[str]:
     """Words that open the name of one military operation or exercise ("Operation Desert Shield"):
     ``openers`` of ``kg/data/named_events.yaml``.

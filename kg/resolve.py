@@ -67,7 +67,6 @@ from kg._titles import (
 )
 from kg.ambiguity import gazetteer_keys
 from kg.gazetteer import (
-    cities,
     HONORIFICS,
     OfficeHolder,
     Role,
@@ -75,6 +74,7 @@ from kg.gazetteer import (
     load_office_holders,
     name_cues,
     nominals,
+    place_ids,
     state_kinds,
     role_of,
     sector_nouns,
@@ -256,9 +256,10 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
             continue  # "Operation Desert Shield": an event, no party (kg._places)
         if not ent.ent_id_ and ent.label_ in ("ORG", "PERSON", "FAC") and names_venue(ent) and not any(i in countries for i in range(ent.start, ent.end)):
             continue  # "received Y at X House": where, no party; "at the Y Embassy" keeps Y (kg._places)
-        if ent.ent_id_.startswith("city/"):
-            country = gazetteer.entity(f"country/{ent.ent_id_[5:]}") if in_place_role(ent) else None
-            if country is not None:  # "Russian missiles hit X": a city of one country, in a place's role (kg._places)
+        if ent.ent_id_.startswith(("city/", "region/")):
+            country = gazetteer.entity(f"country/{ent.ent_id_.partition('/')[2]}") if in_place_role(ent) else None
+            if country is not None:  # "Russian missiles hit X", "raided a village in the West Bank": a city or a region
+                # of one country, in a place's role (kg._places)
                 mentions.append(Mention(country, ent.start_char, ent.end_char, span_text(ent)))
             continue
         if not ent.ent_id_ and _unknown_place(ent, countries, places, people, day) and (beside := country_beside(ent, countries)) is not None:
@@ -345,8 +346,8 @@ def _with_aliases(mentions: list[Mention], placed: set[str] | frozenset[str] = f
         text = re.sub(r"^the\s+", "", m.text.strip(), flags=re.IGNORECASE)
         if m.entity.type is EntityType.PERSON and text.lower() in titles() or text.lower() in nominals() or text.lower() in state_kinds():
             continue
-        if m.text.lower() in _WE or m.entity.type is EntityType.COUNTRY and (text in cities() or m.text in placed):
-            continue  # "we"; a city named for its country ("missiles hit X") is no name of the country
+        if m.text.lower() in _WE or m.entity.type is EntityType.COUNTRY and (text in place_ids() or m.text in placed):
+            continue  # "we"; a city or a region named for its country ("missiles hit X") is no name of the country
         if text and text != first[m.entity.key].label:
             seen.setdefault(m.entity.key, {})[text] = None
     described = {key: entity if entity.aliases == (aliases := tuple(seen.get(key, ()))) else replace(entity, aliases=aliases) for key, entity in first.items()}

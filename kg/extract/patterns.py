@@ -974,10 +974,11 @@ class PatternExtractor:
             # "funding to extend the railway to the Uganda border": a place is no recipient ("will pull its
             # troops out of Y unless ...": a threat to withdraw still leaves Y).
             objects = [o for o in objects if not o.place]
-        elif not [o for o in objects if o.entity.type in _ACTOR_TYPES] and anchor.pos_ in ("VERB", "AUX"):
-            # "built up its forces, sending tanks toward the frontier with Sudia"
+        elif not _foreign_actors(objects, own) and anchor.pos_ in ("VERB", "AUX"):
+            # "built up its forces, sending tanks toward the frontier with Sudia"; "massed troops in its own province of
+            # X, moving tanks toward the border with Sudia" (a region at home is where, no target: _foreign_actors)
             objects += [a for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG" for a in _prep_objects(ctx, c, 0.8) if a.place]
-        elif not [o for o in objects if o.entity.type in _ACTOR_TYPES] and anchor.dep_ == "dobj" and anchor.head.pos_ in ("VERB", "AUX"):
+        elif not _foreign_actors(objects, own) and anchor.dep_ == "dobj" and anchor.head.pos_ in ("VERB", "AUX"):
             # "was watching a Norlandic buildup near the border with Sudia": the parse may hang the event
             # noun's place on the verb whose object it is; only a place by a border names the target
             objects += [a for a in _prep_objects(ctx, anchor.head, 0.8) if a.place and a.prep in BY_BORDER] or split_border(ctx, anchor.head)
@@ -1681,6 +1682,13 @@ def _own_topic(subject: Entity, obj: Entity) -> bool:
         return False
     owner = load_gazetteer().lookup(words[0]) if words[0][:1].isupper() else None
     return owner is not None and owner.country == subject.country
+
+
+def _foreign_actors(objects: list[Arg], own: set[str]) -> list[Arg]:
+    """The objects that are actors other than the subjects' own country: a city or a region of that country ("moved
+    troops to its X region", ``kg/data/regions.tsv``) stands for it, and names where at home, no target (class
+    regions24; a domestic event relates no two states, issue 16 point 5)."""
+    return [o for o in objects if o.entity.type in _ACTOR_TYPES and not (o.entity.type is EntityType.COUNTRY and o.entity.country in own)]
 
 
 def _plausible(subject: Entity, obj: Entity) -> bool:
