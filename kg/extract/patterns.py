@@ -988,6 +988,12 @@ class PatternExtractor:
         elif pred.category == "ASSAULT" and any(not o.prep and o.entity.type is EntityType.ORGANIZATION and o.entity.role in _ARMED_SECTORS for o in objects):
             # "struck Houthi rebels in Sanaa": an attack on an armed group is on the group, where it is is no target
             objects = [o for o in objects if o.prep not in ("in", "inside")]
+        elif pred.category == "COERCE" and anchor.pos_ in ("VERB", "AUX") and any(
+            not o.prep and not o.place and o.entity.type in _ACTOR_TYPES for o in objects
+        ):
+            # "detained British tourists in Erbil", "seized a Y ship in the sea near Z": the people or things coerced are
+            # the target; where it happened is no second one
+            objects = [o for o in objects if o.prep not in ("in", "inside", "near", "off") and not (o.place and o.prep)]
         if pred.name == "memberOf" and anchor.dep_ == "appos" and ctx.mention(anchor.head) is None \
                 and any(c.dep_ in ("amod", "compound", "nmod", "poss") and ctx.mention(c) is not None for c in anchor.head.children):
             return  # "X, a Danish choir, once part of the Royal Theatre": a thing of a country's is no member state
