@@ -197,11 +197,14 @@ def _coordinated_nationals(token: Token, arg: Arg) -> list[Arg]:
                 continue
             if states and all(a.entity.country != country.country for a in found):
                 found.append(Arg(country, arg.score))
-            elif all(a.entity.country != country.country for a in found):
-                force = Entity(key=f"actor/{country.country}-{slugify(entity.role)}", label=f"{conj.text} {token.text}",
-                               type=EntityType.SECTOR_ACTOR, country=country.country, role=entity.role)
-                found.append(Arg(force, arg.score))
+            elif entity.role is not None and all(a.entity.country != country.country for a in found):
+                found.append(Arg(_sector_group(country.country, entity.role, f"{conj.text} {token.text}"), arg.score))
     return found
+
+
+def _sector_group(country: str, role: str, label: str) -> Entity:
+    """The sector actor of ``country`` for ``role`` ("military", "civilians"), one entity per country and sector."""
+    return Entity(key=f"actor/{country}-{slugify(role)}", label=label, type=EntityType.SECTOR_ACTOR, country=country, role=role)
 
 
 def _hyphened_nationals(ctx: _Context, token: Token, arg: Arg) -> list[Arg]:
@@ -224,9 +227,8 @@ def _hyphened_nationals(ctx: _Context, token: Token, arg: Arg) -> list[Arg]:
                     continue
                 if entity.type is EntityType.COUNTRY:
                     found.append(Arg(country, arg.score))
-                else:  # "a British-Iranian dual national": the same people of the other country
-                    found.append(Arg(Entity(key=f"actor/{country.country}-{slugify(entity.role or '')}", label=f"{first.text} {token.text}",
-                                            type=EntityType.SECTOR_ACTOR, country=country.country, role=entity.role), arg.score))
+                elif entity.role is not None:  # "a British-Iranian dual national": the same people of the other country
+                    found.append(Arg(_sector_group(country.country, entity.role, f"{first.text} {token.text}"), arg.score))
     return found
 
 
@@ -790,13 +792,7 @@ def _origin_group(ctx: _Context, noun: Token, place: Token | None) -> Entity | N
     if sector is None or m is None or not m.entity.country:
         return None
     start = min((c.i for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i), default=noun.i)
-    return Entity(
-        key=f"actor/{m.entity.country}-{slugify(sector)}",
-        label=f"{noun.doc[start : noun.i + 1].text} from {place.text}",
-        type=EntityType.SECTOR_ACTOR,
-        country=m.entity.country,
-        role=sector,
-    )
+    return _sector_group(m.entity.country, sector, f"{noun.doc[start : noun.i + 1].text} from {place.text}")
 
 
 def _origin_after_verb(ctx: _Context, verb: Token, dobj: Token) -> tuple[Entity, Token] | None:
@@ -838,13 +834,7 @@ def _group_actor(token: Token, country: str, label: str | None = None) -> Entity
         plural = True
     if sector not in _GROUP_SECTORS or not plural:
         return None
-    return Entity(
-        key=f"actor/{country}-{slugify(sector)}",
-        label=label or " ".join(t.text for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "nummod", "quantmod")),
-        type=EntityType.SECTOR_ACTOR,
-        country=country,
-        role=sector,
-    )
+    return _sector_group(country, sector, label or " ".join(t.text for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "nummod", "quantmod")))
 
 
 def _issuers(ctx: _Context, noun: Token, depth: int) -> list[Arg] | None:

@@ -71,7 +71,7 @@ from kg.extract._discourse import patient_owner, refer
 from kg.extract._topics import topic_label
 from kg.extract._modality import _modality, intention_noun
 from kg.extract._words import HARMED_IN as _HARMED_IN
-from kg.extract._words import _BILATERAL, _CAPTIVE, _GATHERING, _INTERNATIONAL_BODIES, _GROUP_PLACE_PREPS, _RESPONSES, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _TIE_NOUNS, _TIED_TO, _WEAPONS, _WISH, aggression_nouns, contest_intents, contest_modifiers, operation_nouns, praising_verbs
+from kg.extract._words import _BILATERAL, _CAPTIVE, _CLAIM_NOUNS, _GATHERING, _INTERNATIONAL_BODIES, _GROUP_PLACE_PREPS, _RESPONSES, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _TIE_NOUNS, _TIED_TO, _WEAPONS, _WISH, aggression_nouns, contest_intents, contest_modifiers, operation_nouns, praising_verbs
 from kg.gazetteer import sector_nouns, structural_cues
 from kg.model import Entity, EntityType, Modality, slugify
 from kg.nlp import first_conjunct
@@ -740,8 +740,6 @@ def _victims(ctx: _Context, noun: Token) -> list[Arg]:
 
 #: Words that open the question an investigation asks ("whether Y did", "how Y obtained").
 _QUESTIONED = {"whether", "if", "how", "why", "who"}
-#: Nouns of a claim whose "that" clause states an act another did ("allegations that Y's troops entered Z").
-_CLAIMS = {"allegation", "claim", "report", "accusation", "suspicion", "charge", "rumour", "rumor"}
 #: Prepositions that name where an act happened ("a strike in Y", "a raid inside Y").
 _WHERE = ("in", "inside")
 
@@ -1474,7 +1472,7 @@ def _questioned_doers(ctx: _Context, head: Token) -> list[Arg]:
                and any(m.dep_ in ("mark", "advmod") and m.lower_ in _QUESTIONED for m in c.children)]
     # "X is probing allegations that Y's troops entered Z", "an inquiry into claims that Y's agents ...": the content
     # clause of a claim investigated names its doer
-    claims = [c for h in holders for c in h.children if c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in _CLAIMS]
+    claims = [c for h in holders for c in h.children if c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in _CLAIM_NOUNS]
     clauses += [c for claim in claims for c in claim.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     return [Arg(a.entity, a.score, "by") for clause in clauses for s in _first_of(list(clause.children), {"nsubj"}) for a in _actors(ctx, s, 0.85)]

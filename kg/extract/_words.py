@@ -32,7 +32,7 @@ HARMED_IN = frozenset({"die", "kill", "hurt", "wound", "injure", "capture", "abd
 #: Verbs that end an ongoing act named by their gerund ("stopped supporting Y", "ceased shelling Y").
 _CEASE = {"stop", "cease", "halt", "quit", "discontinue"}
 #: Nouns whose "that" clause is what someone says happened ("claims that X attacked Y", "reports that ...").
-_CLAIM_NOUNS = {"claim", "report", "allegation", "accusation", "charge", "rumour", "rumor", "assertion", "suggestion", "speculation", "story"}
+_CLAIM_NOUNS = {"claim", "report", "allegation", "accusation", "charge", "rumour", "rumor", "assertion", "suggestion", "speculation", "story", "suspicion"}
 #: Verbs that dispute a claim noun ("rejected claims that ...", "dismissed reports that ..."): its clause is denied.
 _DISPUTE = {"deny", "reject", "dismiss", "refute", "rebut", "debunk", "disprove", "dispute", "contest", "discount"}
 #: Verbs that deny a fact: with a gerund ("denied shelling Y", "denies having sent troops to Y") the act denied is
@@ -86,16 +86,6 @@ _MAKING_TIES = {"sign", "ratify", "countersign", "form", "agree"}
 _PROMISING = {"promise", "pledge", "vow", "guarantee"}
 #: Verbs of assuring someone of an act, which the "of" phrase names ("assured Y of its support"): a promise to Y.
 _ASSURING = {"assure", "reassure"}
-
-
-def assuring_verb(noun: Token) -> Token | None:
-    """The verb of assuring whose "of" phrase ``noun`` heads ("assured Y of its support"), also when the parse hangs the
-    phrase on the verb's direct object ("assured [the Sudian president of continued support]"); else None."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "of":
-        return None
-    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _ASSURING and verb.i != noun.i else None
 # Verbs whose subject benefits from the event their object names ("welcomed the support by X").
 _RECEIVING = {"welcome", "appreciate", "praise", "value", "hail", "acknowledge", "receive", "accept", "commend", "laud", "applaud", "thank"}
 #: Verbs of getting a thing from someone ("received aid from Y", "secured a loan from Y", "got a warning from Y"): the
@@ -402,6 +392,16 @@ def responding_verbs() -> frozenset[str]:
     ``responding`` and ``responding_phrasal`` ("hit back") of ``kg/data/event_doers.yaml``."""
     data = _event_doers_yaml()
     return frozenset([*(data.get("responding") or ()), *(data.get("responding_phrasal") or ())])
+
+
+def assuring_verb(noun: Token) -> Token | None:
+    """The verb of assuring whose "of" phrase ``noun`` heads ("assured Y of its support"), also when the parse hangs the
+    phrase on the verb's direct object ("assured [the Sudian president of continued support]"); else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of":
+        return None
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _ASSURING and verb.i != noun.i else None
 
 
 @cache

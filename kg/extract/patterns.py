@@ -76,8 +76,8 @@ Y", "X's campaign against the Islamic State", "X is part of the coalition agains
 'Y's "war" on Z', states nothing); "supports Y against Z" does not
 support Z; an intent named by a noun with the infinitive of an act of force is its owner's intended act ("X's
 determination to defeat Y", "in its efforts to destroy Y"), and a fight a phrase of help names by "its"/"their" or by no owner is
-the helped party's ("X supported Y in its fight against Z", "X backs Y in the fight against Z": Y fights Z, also when Z
-is an armed group of Y's own country, which a relation of two actors of one country otherwise is not), as is the
+the helped party's ("X supported Y in its fight against Z", "X backs Y in the fight against Z": Y fights Z; not when Z
+is an armed group of Y's own country, a domestic fight, as a relation of two actors of one country never is), as is the
 fight a verb of praise's "for" names ("X praised Y for its struggle against Z"); a restated noun of one's own resolve
 is no agreement ("X reaffirmed its determination to defeat Y"); harm suffered "at the hands of" Y, or a
 force's fall to Y, is Y's attack; an entry may code its statements in the PLOVER category of its CAMEO code ("released Y's
@@ -824,11 +824,13 @@ class PatternExtractor:
             return  # "the carmaker sued its German supplier": a firm's partner, not a state's trade
         if pred.name == "mobilizes" and not _forces_mobilized(anchor):
             return  # "mobilized pressure groups", "mobilize support": not a show of force
-        answered = None
+        answered: str | None = None  # the category of the earlier act an answer with no target of its own answers
+        answer_targets: set[str] = set()  # the keys of the targets found for it
         if subjects and anchor.pos_ in ("VERB", "AUX") and _responding(anchor) and not [o for o in objects if o.entity.type in _ACTOR_TYPES]:
             # "Y imposed sanctions on X. X vowed to retaliate.": an answer with no target of its own answers the last
             # hostile act done to its subject (kg.extract._discourse.answered_doers)
             doers, answered = answered_doers(ctx, anchor, [s.entity for s in subjects])
+            answer_targets = {e.key for e in doers}
             objects = [*objects, *(Arg(e, _ANSWERED_SCORE) for e in doers)]
         if trigger.armed and answered != "ASSAULT" and not _armed_contest(ctx, anchor, subjects, objects) and not backed_contest(ctx, anchor, subjects, objects):
             # (an answer to an attack is an armed contest: "Y shelled X's border posts. X vowed to hit back.")
@@ -865,7 +867,6 @@ class PatternExtractor:
             cameo, goldstein = _RIOT, goldstein_of(_RIOT, pred.goldstein)
         elif boycott:
             cameo, goldstein = _BOYCOTT, goldstein_of(_BOYCOTT, pred.goldstein)
-
         elif fired is not None and not fired[0]:
             cameo, goldstein = _CRITICISM, goldstein_of(_CRITICISM, pred.goldstein)
         act = pred  # the act as read; a threat of it or a preparation for it keeps its reading of places
@@ -1034,7 +1035,7 @@ class PatternExtractor:
                 cameo, pred, modality, coded = threat_code(trigger.cameo), predicate("threatens"), Modality.ASSERTED, None
                 goldstein = goldstein_of(cameo, pred.goldstein)
             elif pred.category == "ASSAULT" and answered != "ASSAULT":
-                objects = [o for o in objects if o.score != _ANSWERED_SCORE]  # "X retaliated" for a sanction: no attack said
+                objects = [o for o in objects if o.entity.key not in answer_targets]  # "X retaliated" for a sanction: no attack said
         if pred.category in ("COERCE", "ASSAULT") and anchor.pos_ in ("VERB", "AUX") and not any(_plausible(s.entity, o.entity) for s in subjects for o in objects):
             # "Egyptian police dispersed demonstrators in Cairo": not Egypt, the demonstrators
             objects = _policed_groups(anchor, subjects) or objects
