@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.ambiguity import name_word
-from kg.gazetteer import ADJECTIVE, HONORIFICS, Role, load_gazetteer, role_of, structural_cues, titles
+from kg.gazetteer import ADJECTIVE, HONORIFICS, Role, load_gazetteer, load_office_holders, role_of, structural_cues, titles
 from kg.gazetteer import title_pattern as _title_pattern
 from kg.model import EntityType
 from kg.nlp import entities
@@ -370,9 +370,19 @@ def clean_person_name(span: Span) -> Span:
     initial = re.fullmatch(r"[A-Z]\.", doc[start].text) is not None
     if initial and start > 0 and not doc[start - 1].is_sent_end and not doc[start - 1].ent_type_ and name_word(doc[start - 1]):
         start -= 1  # "Antony" of "Antony J. Blinken"
+    while start > 0 and not titled and _left_out_name(doc[start - 1], doc[start:end]):
+        start -= 1  # "Recep" of "Recep Tayyip Erdogan" at the start of a sentence
     if end - start == 1 and end < len(doc) and not doc[end].is_sent_start and not doc[end].ent_type_ and name_word(doc[end]):
         end += 1  # "Raisi" of "Ebrahim Raisi"
     return doc[start:end]
+
+
+def _left_out_name(token: Token, name: Span) -> bool:
+    """Whether a capitalised word the NER left out before a name is a first part of it: a proper noun compounded into
+    the name, with no entity of its own, that makes the name of a known person (a rank or a title before the name
+    makes none)."""
+    return token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.i in range(name.start, name.end) \
+        and not token.ent_type_ and name_word(token) and load_office_holders().named(f"{token.text} {name.text}") is not None
 
 
 def _titled_before(doc: Doc, start: int) -> bool:

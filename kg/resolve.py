@@ -89,6 +89,9 @@ log = logging.getLogger(__name__)
 _MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 """Dependencies by which a country name or adjective modifies a noun ("Russian troops", "US Congress")."""
 
+_PLACE_LABELS = ("GPE", "LOC", "FAC", "NORP")
+"""NER labels of places, which the NER sometimes gives a known person's full name ("Antony Blinken met ...")."""
+
 _NOT_CURRENT = {"deputy", "vice", "former", "ex", "ex-", "late", "first", "assistant", "junior", "shadow", "opposition", "acting", "then", "previous", "future", "incoming", "outgoing"}
 """Words before a title that mean it is not the office's current holder ("the former Russian president")."""
 
@@ -286,7 +289,8 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
                 mentions.append(Mention(folk, ent.start_char, ent.end_char, span_text(ent)))
             else:
                 mentions.append(Mention(entity, ent.start_char, ent.end_char, span_text(ent)))
-        elif ent.label_ == "PERSON" or ent.label_ == "ORG" and (_names_person(ent, people, day) or _titled_name(ent, countries)):
+        elif ent.label_ == "PERSON" or ent.label_ == "ORG" and (_names_person(ent, people, day) or _titled_name(ent, countries)) \
+                or ent.label_ in _PLACE_LABELS and _names_person(ent, people, day):  # the NER's "place" "Antony Blinken"
             span = clean_person_name(ent)
             if not span.text or not span[0].is_title and not span[0].is_upper:
                 continue
@@ -465,6 +469,8 @@ def _organization(ent: Span, countries: dict[int, Place], rejected: dict[int, Sp
     elif ent[-1].pos_ == "ADP" and (name := next((e for e in entities(doc) if e.start == ent.end), None)) is not None:
         # "the Global Coalition against" + "Daesh": a name the ruler took out of the organisation's name ends it
         end_char = name.end_char
+    elif len(ent) > 1 and ent[-1].tag_ == "POS":
+        end_char = ent[-2].idx + len(ent[-2])  # the NER took the possessive in: "the Claims Commission's ruling"
     raw = text_of(doc)[start_char:end_char].rstrip()
     end_char = start_char + len(raw)
     text = re.sub(r"^the\s+", "", raw, flags=re.IGNORECASE)

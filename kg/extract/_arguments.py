@@ -101,6 +101,10 @@ _ONE_WAY = {"host", "receive", "welcome", "phone", "call", "invite", "visit"}
 #: Nouns that name what is talked about: "on the question of Sudia" makes Sudia a topic, not a participant.
 _TOPIC_NOUNS = {"issue", "question", "subject", "matter", "topic", "situation", "case", "file", "problem", "theme", "status", "future", "fate"}
 
+#: Posts a candidate is backed or opposed for: the body that owns the post ("for the UN job", "for the AU chair") is
+#: no target of the act on the candidate.
+_POSTS = {"job", "post", "chair", "seat", "position", "role", "presidency", "chairmanship", "premiership", "vacancy"}
+
 #: Dashes that end a dateline ("NORTOWN, May 2 (Wire) - ...").
 _DASHES = {"-", "--", "\u2013", "\u2014"}
 
@@ -1380,6 +1384,8 @@ def _prep_objects(ctx: _Context, head: Token, score: float, skip: set[int] | fro
             if helper_phrase(prep):
                 continue  # "arrested him with the help of Y's police": Y helps, it is no target (see _constructions._helped_act)
             for pobj in prep.children:
+                if prep.lower_ == "for" and pobj.lemma_.lower() in _POSTS:
+                    continue
                 if pobj.dep_ == "pobj" and not (prep.lower_ == "with" and _onlooker(pobj)):
                     own = _actors(ctx, pobj, score)  # read once: the same call again gives the same actors
                     direct = own
