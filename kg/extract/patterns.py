@@ -945,6 +945,11 @@ class PatternExtractor:
                 # "protect Y from Z", "defend civilians from Z's raids": what Y is kept from is the threat, not
                 # a beneficiary ("refugees from Z", inside the object phrase, are still Z's people)
                 objects = [o for o in objects if o.prep != "from" or o.inner]
+        if pred.category == "ASSAULT" and trigger.ground is None and "from" not in trigger.extra and "from" not in trigger.object_preps \
+                and any(o.prep != "from" for o in objects):
+            # "crossed into Y from Z", "entered Y from Z", "shelled Y from Z's territory": where the force came or fired
+            # from is no second target (ground taken "from" an adversary is read in kg/extract/_ground.py)
+            objects = [o for o in objects if o.prep != "from" or o.inner]
         if "at" not in trigger.extra and "at" not in trigger.object_preps and (
             anchor.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "dobj" and c.lemma_.lower() not in trigger.extra for c in anchor.children)
             or any(o.prep != "at" and o.entity.type in _ACTOR_TYPES for o in objects)
