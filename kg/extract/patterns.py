@@ -237,8 +237,10 @@ def _verb_words(verb: Token, children: Sequence[Token] | None = None) -> set[str
     for child in verb.children if children is None else children:
         if child.dep_ in ("prt", "prep", "dobj", "advmod", "dative", "agent"):
             words |= {child.lemma_.lower(), child.lower_}
-        if child.dep_ == "prt":
-            words.add(f"prt:{child.lower_}")  # a particle as such ("handed over"), for three-word triggers (_completed)
+        if child.dep_ == "prt" or child.dep_ == "advmod" and child.lower_ in _PARTICLES and child.i > verb.i:
+            # a particle as such ("handed over"), for three-word triggers (_completed); the parse may read one as an
+            # adverb ("turned back a convoy")
+            words.add(f"prt:{child.lower_}")
         if child.dep_ == "prep":
             # "developed the jet jointly with Y": the parse may hang the adverb on the verb's preposition
             words |= {g.lower_ for g in child.children if g.dep_ == "advmod"}
@@ -607,6 +609,8 @@ class PatternExtractor:
                     break  # "protesters rallied in X": the crowd's protest, not the bare verb's other reading (mobilizing)
                 if (trig.needs_complement and not complement) or (trig.needs_object and not has_object):
                     continue
+                if trig.predicate.name == "visits" and trig.extra and any(c.dep_ == "dobj" for c in kids):
+                    continue  # "flew the hostages to Y": a traveller's verb with an object carries others, no visit
                 if own_ends and trig.extra and not trig.prep_object:
                     continue  # "sent its cricket team to Y" is no aid, nor any other act of sending a team
                 if naming and trig.extra and not trig.prep_object:
