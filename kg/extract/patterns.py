@@ -609,7 +609,7 @@ class PatternExtractor:
                     break  # "protesters rallied in X": the crowd's protest, not the bare verb's other reading (mobilizing)
                 if (trig.needs_complement and not complement) or (trig.needs_object and not has_object):
                     continue
-                if trig.predicate.name == "visits" and trig.extra and any(c.dep_ == "dobj" for c in kids):
+                if trig.predicate.name == "visits" and trig.extra and any(c.dep_ == "dobj" and c.lemma_.lower() not in trig.extra for c in kids):
                     continue  # "flew the hostages to Y": a traveller's verb with an object carries others, no visit
                 if own_ends and trig.extra and not trig.prep_object:
                     continue  # "sent its cricket team to Y" is no aid, nor any other act of sending a team
