@@ -276,7 +276,7 @@ def test_noun_with_of_object_and_object_type(tmp_path: Path) -> None:
     lexicon = load_lexicon([extra])
     [noun] = lexicon.nouns["ouster"]
     assert noun.prep_object == ("diplomat", "envoy") and noun.extra == ()
-    [verb] = [t for t in lexicon.verbs["enter"] if t.object_type]
+    [verb] = [t for t in lexicon.verbs["enter"] if t.object_type and t.predicate.name == "memberOf"]
     assert verb.object_type == "Organization" and verb.object_preps == ("in",)
 
 

@@ -203,7 +203,7 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         objects = objects + [a for comp in _secondary_predicates(anchor) for a in _actors_in_np(ctx, comp) or _captives(ctx, comp)]
     elif category == "AID" and not actor_objects and verb:
         objects = objects + _aided_country(ctx, anchor)
-    elif predicate in _RELATIONAL and not verb and not (subjects and actor_objects):
+    elif (predicate in _RELATIONAL or anchor.lemma_.lower() in _GIVERS) and not verb and not (subjects and actor_objects):
         # "X is Y's ally", "X, Y's closest ally,", "Y's allies, including X", "allies of Y such as X"
         if not subjects and not actor_objects:
             # "X, Y's neighbour and ally": the owner of the first of coordinated nouns owns them all
@@ -1337,6 +1337,8 @@ def _through_places(ctx: _Context, node: Token, score: float, depth: int) -> lis
 #: Relations named by a noun of the one who holds them ("an ally", "a trading partner", "a backer"): their owner ("Y's
 #: ally", "an ally of Y") is one side, the one the noun is said of the other.
 _RELATIONAL = ("strategicPartnerOf", "tradesWith", "supports")
+#: The lexicon's nouns of aid named as the one who gives it ("Y's largest donor", kg/data/lexicon.yaml): relational too.
+_GIVERS = {"donor", "creditor", "lender", "benefactor", "funder"}
 #: Prepositions that list the holders of a relational noun ("Y's allies, including X", "allies of Y such as X").
 _LISTING = ("including", "like", "notably", "especially")
 
@@ -1357,6 +1359,9 @@ def _relation_holders(ctx: _Context, noun: Token) -> list[Arg]:
     place = _relational_place(noun)
     if place.dep_ == "attr" and place.head.lemma_ in _LINKING:
         holders += _subjects_of_verb(ctx, place.head)
+    elif place.dep_ == "pobj" and place.head.lower_ == "by" and any(c.lower_ == "far" for c in (*place.children, *place.head.children)) \
+            and place.head.head.lemma_ in _LINKING:
+        holders += _subjects_of_verb(ctx, place.head.head)  # "X is by far Y's closest ally": the parse reads "by" as a preposition
     elif place.dep_ == "appos":
         holders += _actors(ctx, place.head, 0.9)
     for prep in noun.children:

@@ -34,7 +34,12 @@ def _topic_for(ctx: _Context, anchor: Token) -> list[Arg]:
         for child in holder.children:
             if child.dep_ == "xcomp" and denied_fact(anchor, child):
                 continue  # "denied shelling Y": the act denied is read as negated, it is no topic of a refusal
-            if child.dep_ in ("dobj", "xcomp", "nsubjpass", "ccomp") and holder.i == anchor.i or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS and not _fronted(child) and not helper_phrase(child)):
+            if child.dep_ == "dobj" and any(c.dep_ == "ccomp" and c.i > child.i and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in holder.children):
+                continue  # "agreed their main aim would be Z": the parse took the clause's subject for the object
+            if child.dep_ == "ccomp" and child.lemma_ == "be":
+                # "agreed (that) the main goal should be Z": what is agreed on is what the copula says, Z
+                child = next((c for c in child.children if c.dep_ in ("attr", "acomp")), child)
+            if child.dep_ in ("dobj", "xcomp", "nsubjpass", "ccomp", "attr") and holder.i == anchor.i or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS and not _fronted(child) and not helper_phrase(child)):
                 candidates.append(child)
     if anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ in ("dobj", "attr") and not candidates:
         verb = _clause_verb(anchor)
