@@ -37,3 +37,14 @@ def test_the_copula_says_what_is_agreed(run: Run, text: str, topic: str, not_top
 
 def test_a_plain_object_is_still_the_topic(run: Run) -> None:
     assert "peace treaty" in _topics(run("Armenia and Azerbaijan agreed on a peace treaty."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Turkey and Greece agreed to hold talks.", "Egypt and Sudan agreed to resume talks on the dam.", "Chile and Peru agreed to open negotiations."],
+)
+def test_talks_agreed_are_read_alike_for_both_sides(run: Run, text: str) -> None:
+    # the talks agreed are coded for both sides (meetsWith, intended); neither keeps a pledge topic that restates them
+    result = run(text)
+    assert any(s.predicate.name == "meetsWith" for s in result.statements)
+    assert not _topics(result), _topics(result)

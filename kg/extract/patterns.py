@@ -1439,8 +1439,10 @@ def _own_stance(verb: Token) -> bool:
 
 
 def _actors_of(statement: Statement) -> set[str]:
-    """Keys of the statement's acting side: its subject, or both sides of a symmetric predicate."""
-    return {statement.subject.key, statement.object.key} if statement.predicate.symmetric else {statement.subject.key}
+    """Keys of the statement's acting side: its subject, or both sides of a symmetric predicate or of talks (each side
+    of "X and Y agreed to resume talks" takes part in them)."""
+    mutual = statement.predicate.symmetric or statement.predicate.name == "meetsWith"
+    return {statement.subject.key, statement.object.key} if mutual else {statement.subject.key}
 
 
 def _called_a_business(verb: Token) -> bool:
