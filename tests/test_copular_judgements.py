@@ -129,3 +129,20 @@ def test_no_judged_act_or_no_party_no_criticism(run: Run, text: str) -> None:
 def test_the_patient_of_a_judged_act_is_not_its_doer(run: Run, text: str, patient: str) -> None:
     statements = [s for s in run(text).statements if s.predicate.category == "ACCUSE" and s.object.country == patient]
     assert not statements, statements
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun of an act that is no hostile act: its "of" phrase is its doer
+        ("Jordan was pleased with the support of Kuwait.", ("praises", "JOR", "KWT")),
+        # the "by" agent hung on the evaluating verb, after the act's "of" patient
+        ("Kenya called the bombing of the market by Somali militants an act of terrorism.", ("criticizes", "KEN", "SOM")),
+        # with no "of" phrase, the "from" phrase
+        ("Latvia's prime minister said the threat from Russia was intolerable.", ("criticizes", "LVA", "RUS")),
+    ],
+)
+def test_the_doer_of_a_judged_act(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    predicate, subject, obj = expected
+    found = _judged(run(text), predicate)
+    assert (subject, obj) in found, found

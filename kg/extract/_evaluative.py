@@ -18,7 +18,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.extract._arguments import Arg, _actors, _agents_after_patient, _subjects_of_verb, name_after_verb, noun_owners
+from kg.extract._arguments import Arg, _act_agents, _actors, _agents_after_patient, _subjects_of_verb, name_after_verb, noun_owners
 from kg.extract._context import _Context, _first_of, _is_reporting
 from kg.extract._words import (
     _ACTOR_TYPES,
@@ -208,16 +208,34 @@ def _an_act(ctx: _Context, noun: Token) -> bool:
 
 def _act_doers(ctx: _Context, noun: Token) -> list[Arg]:
     """Who does the act a judged noun names: its owners (``noun_owners``: "Y's blockade", "the Sudian raid", "the
-    strikes by Y"), and for a noun of an act that has no patient its "of" phrase ("the presence of Y's troops", "the
-    interference of Y"). Not a noun of no act ("Y's economy", "the flood"), nor the "of" patient of an act done to
-    something ("the killing of Y's soldiers")."""
+    strikes by Y") or its "by" agent hung elsewhere (``_act_agents``, ``_agents_after_patient``: "the seizure of the
+    ship by Y"); else its "of" phrase when that names the doer (:func:`_of_doer`: "the presence of Y's troops", "the
+    support of Y"); else, with no "of" phrase, its "from" phrase ("the threat from Y"). Not a noun of no act ("Y's
+    economy", "the flood"), nor the "of" patient of an act done to something ("the shelling of Y's city", "the
+    killing of Y's soldiers"); a "from" after an "of" patient is left alone ("the withdrawal of troops from Y")."""
     if not _an_act(ctx, noun):
         return []
-    doers = noun_owners(ctx, noun) or [a for p in _agents_after_patient(noun, ctx.event_nouns, ctx) for a in _actors(ctx, p, 0.85)]
-    if not doers and ctx.lemmas[noun.i] in judging_words().doer_of:
-        doers = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
-                 for a in _actors(ctx, p, 0.8) if a.entity.type in _ACTOR_TYPES]
-    return doers
+    agents = _act_agents(ctx, noun) or _agents_after_patient(noun, ctx.event_nouns, ctx)
+    doers = noun_owners(ctx, noun) or [a for p in agents for a in _actors(ctx, p, 0.85) if a.entity.type in _ACTOR_TYPES]
+    if doers:
+        return doers
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    named = "of" if "of" in preps and _of_doer(ctx, noun) else "from" if "of" not in preps else None
+    return [a for c in noun.children if c.dep_ == "prep" and c.lower_ == named for p in c.children if p.dep_ == "pobj"
+            for a in _actors(ctx, p, 0.8) if a.entity.type in _ACTOR_TYPES]
+
+
+def _of_doer(ctx: _Context, noun: Token) -> bool:
+    """Whether a noun's "of" phrase names who acts, not what is acted on: a noun of presence or stance
+    (``doer_of`` of ``judgements.yaml``), of a quality or a claim ("the brutality of Y", "the claims of Y"), or a
+    noun of the lexicon's acts that is no hostile act ("the support of Y", "the visit of Y's president"); a hostile
+    act ("the occupation of Y", "the shelling of Y's city") or an act in "-ing" ("the killing of Y's soldiers") acts
+    on its "of" phrase."""
+    words = judging_words()
+    lemma = ctx.lemmas[noun.i]
+    if lemma in words.doer_of or lemma in words.qualities or lemma in _CLAIM_NOUNS:
+        return True
+    return lemma in ctx.event_nouns and lemma not in ctx.hostile_nouns
 
 
 def _party(entity: Entity) -> bool:
