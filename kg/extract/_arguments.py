@@ -2051,12 +2051,16 @@ def _act_owners(ctx: _Context, verb: Token) -> list[Arg]:
     """The owners of an act that is the verb's subject: "Y's decision to expel ... drew criticism from X", "the Sudian
     move sparked protests from X", "the purchase by Y drew a rebuke from X" (its possessor, national modifier or "by"
     agent; not an "of" or other phrase, whose actor may be the act's patient)."""
-    owners: list[Arg] = []
-    for subject in _first_of(list(verb.children), {"nsubj"}):
-        owners += [a for c in subject.children if c.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(c)
-                   for a in _actors(ctx, c, 0.85, subject)]
-        owners += [a for c in subject.children if c.dep_ == "prep" and c.lower_ == "by"
-                   for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.85)]
+    return [a for subject in _first_of(list(verb.children), {"nsubj"}) for a in noun_owners(ctx, subject)]
+
+
+def noun_owners(ctx: _Context, noun: Token) -> list[Arg]:
+    """The owners of an act named by a noun: its possessor ("Y's decision"), national modifier ("the Sudian move") or
+    "by" agent ("the purchase by Y"); not an "of" or other phrase, whose actor may be the act's patient."""
+    owners = [a for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(c)
+              for a in _actors(ctx, c, 0.85, noun)]
+    owners += [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+               for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.85)]
     return [a for a in owners if a.entity.type in _ACTOR_TYPES]
 
 

@@ -14,13 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.extract._arguments import Arg, _actors, _subjects_of_verb, name_after_verb
+from kg.extract._arguments import Arg, _act_agents, _actors, _agents_after_patient, _subjects_of_verb, name_after_verb, noun_owners
 from kg.extract._context import _Context, _first_of, _is_reporting
 from kg.extract._words import (
+    _ACTOR_TYPES,
     _ALLY_LABELS,
+    _CLAIM_NOUNS,
     _CAUSE_PREPS,
     _DISMAYED,
     _CRIME_LABELS,
@@ -33,7 +36,9 @@ from kg.extract._words import (
     _REPORTING,
     _REQUESTING,
     _STRATEGIC,
+    judging_words,
 )
+from kg.model import Entity, EntityType
 
 
 @dataclass(frozen=True)
@@ -64,14 +69,14 @@ def _sense(label: Token) -> tuple[str, str | None] | None:
         return "accuses", "112"  # "said Y was responsible for the attack", "found Y guilty of": blame, not a quality
     if lemma in _CRIME_LABELS:
         return "accuses", "112"  # "called Y's offensive a genocide", "described the raid as a war crime"
-    if lemma in _NEGATIVE_LABELS:
+    if lemma in _negative_labels():
         return "criticizes", "111"
     if lemma in _POSITIVE_LABELS:
         return "praises", "051"
     if lemma in _LABEL_HEADS:
         # "a terrorist state", "a rogue regime", "a reliable country": a plain noun of a state takes the
         # sense of its evaluative modifier
-        if mods & _NEGATIVE_LABELS:
+        if mods & _negative_labels():
             return "criticizes", "111"
         if mods & _POSITIVE_LABELS:
             return "praises", "051"
@@ -80,9 +85,15 @@ def _sense(label: Token) -> tuple[str, str | None] | None:
         kinds = {p.lemma_.lower() for c in label.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"}
         if kinds & _CRIME_LABELS:
             return "accuses", "112"
-        if kinds & (_NEGATIVE_LABELS | _HOSTILE_ACTS_OF):
+        if kinds & (_negative_labels() | _HOSTILE_ACTS_OF | judging_words().qualities):
             return "criticizes", "111"
     return None
+
+
+@cache
+def _negative_labels() -> frozenset[str]:
+    """The labels of a criticism: :data:`_NEGATIVE_LABELS` and the labels of condemnation of ``judgements.yaml``."""
+    return frozenset(_NEGATIVE_LABELS) | judging_words().condemning
 
 
 #: Nouns of an act that an "of" phrase qualifies ("an act of aggression"), and the acts of hostility that make such an
@@ -108,6 +119,8 @@ def _target(ctx: _Context, phrase: Token) -> list[Arg]:
     """Actors an evaluated phrase stands for: "Y", "Y's conduct", "the decision by Y"."""
     if phrase.lower_ in _RELATIVE:
         return []  # "..., which X described as a provocation": what "which" stands for is not read here
+    if ctx.mention(phrase) is None and _an_act(ctx, phrase):
+        return _act_doers(ctx, phrase)  # "the shelling of Z by Y", "Y's blockade": the doer, never the "of" patient
     found = _actors(ctx, phrase, 0.9)
     if found:
         return found
@@ -176,9 +189,137 @@ def _feelings(ctx: _Context, sent: Span) -> Iterator[Evaluation]:
             yield Evaluation(verb, feeling, "criticizes" if dismayed else "praises", "111" if dismayed else "051", subjects, objects, replaces_label=False)
 
 
+#: Plain nouns of what a party is like, that a wrongful modifier makes a quality shown ("the aggressive nature of Y",
+#: "Y's hostile intentions").
+_NATURE_HEADS = {"nature", "face", "character", "intention", "intent", "design", "ambition"}
+
+
+def _an_act(ctx: _Context, noun: Token) -> bool:
+    """Whether a noun names an act or a stance of someone: a noun of the lexicon's acts, of an act or a stance whose
+    "of" names its doer, of a wrongful quality, of a claim or of a negative label ("interference"), or a noun in
+    "-ing" ("the shelling", "the killing")."""
+    words = judging_words()
+    lemma = ctx.lemmas[noun.i]
+    return noun.pos_ in ("NOUN", "PROPN") and (
+        lemma in ctx.event_nouns or lemma in words.doer_of or lemma in words.qualities or lemma in _CLAIM_NOUNS
+        or lemma in _NEGATIVE_LABELS or (noun.tag_ in ("NN", "NNS") and lemma.endswith("ing"))
+    )
+
+
+def _act_doers(ctx: _Context, noun: Token) -> list[Arg]:
+    """Who does the act a judged noun names: its owners (``noun_owners``: "Y's blockade", "the Sudian raid", "the
+    strikes by Y") or its "by" agent hung elsewhere (``_act_agents``, ``_agents_after_patient``: "the seizure of the
+    ship by Y"); else its "of" phrase when that names the doer (:func:`_of_doer`: "the presence of Y's troops", "the
+    support of Y"); else, with no "of" phrase, its "from" phrase ("the threat from Y"). Not a noun of no act ("Y's
+    economy", "the flood"), nor the "of" patient of an act done to something ("the shelling of Y's city", "the
+    killing of Y's soldiers"); a "from" after an "of" patient is left alone ("the withdrawal of troops from Y")."""
+    if not _an_act(ctx, noun):
+        return []
+    agents = _act_agents(ctx, noun) or _agents_after_patient(noun, ctx.event_nouns, ctx)
+    doers = noun_owners(ctx, noun) or [a for p in agents for a in _actors(ctx, p, 0.85) if a.entity.type in _ACTOR_TYPES]
+    if doers:
+        return doers
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    named = "of" if "of" in preps and _of_doer(ctx, noun) else "from" if "of" not in preps else None
+    return [a for c in noun.children if c.dep_ == "prep" and c.lower_ == named for p in c.children if p.dep_ == "pobj"
+            for a in _actors(ctx, p, 0.8) if a.entity.type in _ACTOR_TYPES]
+
+
+def _of_doer(ctx: _Context, noun: Token) -> bool:
+    """Whether a noun's "of" phrase names who acts, not what is acted on: a noun of presence or stance
+    (``doer_of`` of ``judgements.yaml``), of a quality or a claim ("the brutality of Y", "the claims of Y"), or a
+    noun of the lexicon's acts that is no hostile act ("the support of Y", "the visit of Y's president"); a hostile
+    act ("the occupation of Y", "the shelling of Y's city") or an act in "-ing" ("the killing of Y's soldiers") acts
+    on its "of" phrase."""
+    words = judging_words()
+    lemma = ctx.lemmas[noun.i]
+    if lemma in words.doer_of or lemma in words.qualities or lemma in _CLAIM_NOUNS:
+        return True
+    return lemma in ctx.event_nouns and lemma not in ctx.hostile_nouns
+
+
+def _party(entity: Entity) -> bool:
+    """Whether a speaker is a party whose judgement is an act: a state, an organisation, a sector of a state, or a
+    person with an office (not a commentator with no role)."""
+    return entity.type in _ACTOR_TYPES and (entity.type is not EntityType.PERSON or bool(entity.role))
+
+
+def _judges(ctx: _Context, sent: Span, clause: Token) -> tuple[Token, list[Arg]]:
+    """Who utters a judging clause, and the verb that says so: the subject of the reporting verb whose complement the
+    clause is ("X said Y's raid was an outrage", "Y's raid is an outrage, X said"), else the speaker of the quotation
+    or the lead-in paragraph holding it (:meth:`_Context.speaker`); a party only."""
+    if clause.dep_ == "ccomp" and _is_reporting(clause.head):
+        return clause.head, [a for a in _subjects_of_verb(ctx, clause.head) if _party(a.entity)]
+    speaker = ctx.speaker(sent, clause)
+    return clause, [Arg(speaker, 0.8)] if speaker is not None and _party(speaker) else []
+
+
+def _unasserted(clause: Token) -> bool:
+    """Whether a judging clause judges nothing as it stands: a supposition ("would be a disgrace", "if Y attacked, it
+    would be a crime") or a denial ("was not a mistake")."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"))
+        for c in clause.children
+    )
+
+
+def _judgements(ctx: _Context, sent: Span) -> Iterator[Evaluation]:
+    """A speaker's copular or showing judgement of another party's act: "Y's blockade is an outrage", "the presence of
+    Y's troops is a tragedy", "Y's strikes show the brutality of its government", "these raids demonstrate Y's
+    cruelty" said by X (:func:`_judges`) criticize Y (CAMEO 111; a crime label accuses, a welcome step praises, as
+    in :func:`_sense`).
+
+    The judged subject must be an act with a doer (:func:`_act_doers`): "the flood was a tragedy", "Y's economy is a
+    disaster" judge no one. A judgement under a reporting verb with a label :func:`_sense` reads is the reported
+    copula of :func:`evaluations` ("X said Y is a threat"), not read twice; a label of misfortune ("a tragedy") is
+    read here only, with an act's doer. A supposition or a denial ("would be an outrage", "is not a
+    mistake") is not read (:func:`_unasserted`).
+    """
+    words = judging_words()
+    for verb in ctx.tokens(sent):
+        lemma = ctx.lemmas[verb.i]
+        showing = lemma in words.showing and verb.pos_ == "VERB"
+        if not showing and (lemma != "be" or verb.pos_ not in ("AUX", "VERB")):
+            continue
+        if _unasserted(verb):
+            continue
+        readings: list[tuple[Token, tuple[str, str | None], list[Arg]]] = []  # (label, sense, doers)
+        subjects = _first_of(list(verb.children), {"nsubj"})
+        if showing:
+            for quality in _first_of(list(verb.children), {"dobj"}):
+                mods = {c.lemma_.lower() for c in quality.children if c.dep_ == "amod"}
+                if ctx.lemmas[quality.i] not in words.qualities and not (ctx.lemmas[quality.i] in _NATURE_HEADS and mods & _negative_labels()):
+                    continue  # "the report shows the cost of the war": no wrongful quality
+                owners = noun_owners(ctx, quality) or [
+                    a for c in quality.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+                    for a in _actors(ctx, p, 0.85) if a.entity.type in _ACTOR_TYPES
+                ]
+                if not owners and subjects:
+                    # "Y's raids show contempt for the truce": the act's doer; "Y has shown contempt for ...": Y
+                    owners = _act_doers(ctx, subjects[0]) or [a for a in _actors(ctx, subjects[0], 0.85) if a.entity.type in _ACTOR_TYPES]
+                readings.append((quality, ("criticizes", "111"), owners))
+        elif subjects:
+            reported = verb.dep_ == "ccomp" and _is_reporting(verb.head)
+            for label in (c for c in verb.children if c.dep_ in ("attr", "acomp")):
+                sense = _sense(label)
+                if sense is not None and reported:
+                    continue  # "X said Y's raid was an outrage": the reported copula of evaluations()
+                if sense is None and ctx.lemmas[label.i] in words.misfortunes:
+                    sense = ("criticizes", "111")
+                if sense is not None:
+                    readings.append((label, sense, _act_doers(ctx, subjects[0])))
+        if not any(doers for _, _, doers in readings):
+            continue
+        said, judges = _judges(ctx, sent, verb)
+        for label, (pred, cameo), doers in readings:
+            if doers and judges:
+                yield Evaluation(verb if said is verb else said, label, pred, cameo, judges, doers)
+
+
 def evaluations(ctx: _Context, sent: Span) -> Iterator[Evaluation]:
     """The evaluative constructions of a sentence."""
     yield from _feelings(ctx, sent)
+    yield from _judgements(ctx, sent)
     for verb in ctx.tokens(sent):
         lemma = ctx.lemmas[verb.i]
         if (lemma not in _EVALUATING and lemma not in _REPORTING and lemma not in _EVALUATING_AS) or verb.pos_ != "VERB":
@@ -216,7 +357,7 @@ def evaluations(ctx: _Context, sent: Span) -> Iterator[Evaluation]:
         elif _is_reporting(verb):
             # "X said Y is a threat to the region"
             for comp in verb.children:
-                if comp.dep_ == "ccomp" and comp.lemma_.lower() == "be":
+                if comp.dep_ == "ccomp" and comp.lemma_.lower() == "be" and not _unasserted(comp):
                     said_of = _first_of(list(comp.children), {"nsubj"})
                     readings += [(said_of[0], a) for a in comp.children if said_of and a.dep_ in ("attr", "acomp")]
                     # "X said Y was to blame for the crisis"
@@ -231,5 +372,8 @@ def evaluations(ctx: _Context, sent: Span) -> Iterator[Evaluation]:
                 continue
             objects = _target(ctx, phrase)
             evaluators = _subjects_of_verb(ctx, verb)
+            if lemma in _REPORTING:
+                # "X said Y is a threat": a judgement when X is a party, not a commentator with no office (_party)
+                evaluators = [e for e in evaluators if _party(e.entity)]
             if objects and evaluators:
                 yield Evaluation(verb, label, sense[0], sense[1], evaluators, objects)

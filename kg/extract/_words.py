@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 import yaml
 
@@ -316,6 +317,23 @@ _CAUSE_PREPS = {"by", "at", "with", "over"}
 #: Labels that state an alliance or strategic partnership.
 _ALLY_LABELS = {"ally", "alliance"}
 _STRATEGIC = {"strategic", "all-weather", "comprehensive", "privileged", "special"}
+
+
+class JudgingWords(NamedTuple):
+    """The words of a judgement of another's act (``kg/data/judgements.yaml``)."""
+
+    condemning: frozenset[str]  # labels of condemnation, beside _NEGATIVE_LABELS ("an outrage", "barbaric")
+    misfortunes: frozenset[str]  # labels of a misfortune, that blame only an act's doer ("a tragedy")
+    showing: frozenset[str]  # verbs that make a quality plain ("shows", "demonstrates")
+    qualities: frozenset[str]  # nouns of a wrongful quality of a party ("brutality", "contempt")
+    doer_of: frozenset[str]  # nouns of an act whose "of" phrase names its doer ("the presence of Y's troops")
+
+
+@cache
+def judging_words() -> JudgingWords:
+    """The words of a speaker's copular or showing judgement of another's act: ``kg/data/judgements.yaml``."""
+    data = yaml.safe_load(resources.files("kg.data").joinpath("judgements.yaml").read_text(encoding="utf-8"))
+    return JudgingWords(*(frozenset(data[field]) for field in JudgingWords._fields))
 
 
 @cache
