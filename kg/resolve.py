@@ -444,6 +444,24 @@ def _qualified_organ(ent: Span, countries: dict[int, Place]) -> Mention | None:
     return organization
 
 
+#: Words of a state's name for its own organ that add nothing to the organ's sector ("the Federal Government of X").
+_ORGAN_NAME_WORDS = {"the", "of", "federal", "national", "central", "republic"}
+
+
+def _state_organ_name(ent: Span, inner: list[Place]) -> str | None:
+    """The sector of a state's organ named by its sector noun and the state's name alone: "the Government of Sudia",
+    "the Federal Government of Sudia" (government); not "the Kurdistan Regional Government" (no country in it) nor "the
+    Government Accountability Office of X" (more words)."""
+    if len({place.code for place in inner}) != 1:
+        return None
+    spans = {(place.span.start, place.span.end) for place in inner}
+    words = [t for t in ent if t.lower_ not in _ORGAN_NAME_WORDS and not any(a <= t.i < b for a, b in spans)]
+    if len(words) != 1:
+        return None
+    sector = sector_nouns().get(words[0].lemma_.lower())
+    return sector if sector == "government" else None
+
+
 def _organization(ent: Span, countries: dict[int, Place], rejected: dict[int, Span] | None = None) -> Mention:
     """An organisation found by the NER, with its country when a country names or modifies it.
 
@@ -474,6 +492,11 @@ def _organization(ent: Span, countries: dict[int, Place], rejected: dict[int, Sp
     raw = text_of(doc)[start_char:end_char].rstrip()
     end_char = start_char + len(raw)
     text = re.sub(r"^the\s+", "", raw, flags=re.IGNORECASE)
+    if (sector := _state_organ_name(ent, inner)) is not None:
+        # "the Government of Sudia", "the Federal Government of Sudia": the state's own government, as "the Iraqi
+        # government" is, not an organisation of that name
+        entity = Entity(key=f"actor/{inner[0].code}-{slugify(sector)}", label=text, type=EntityType.SECTOR_ACTOR, country=inner[0].code, role=sector)
+        return Mention(entity, end_char - len(text), end_char, text)
     entity = Entity(
         key=f"org/{slugify(text)}",
         label=text,

@@ -591,7 +591,8 @@ def _helped_fighters(ctx: _Context, anchor: Token, fight: bool = False) -> list[
         return []
     if pronoun is None:
         # an operation helped in without a pronoun: the helped party is a state or its armed force, or an armed group
-        return [p for p in parties if p.entity.type is not EntityType.SECTOR_ACTOR or p.entity.role in _ARMED_ROLES]
+        # (a state's government stands for the state: "X backs the Y government in the fight against Z")
+        return [p for p in parties if p.entity.type is not EntityType.SECTOR_ACTOR or p.entity.role in _ARMED_ROLES or p.entity.role == "government"]
     body = all(p.entity.type is not EntityType.COUNTRY for p in parties)
     # "X stands with Y in their struggle against Z": "their" of one state helped by one helper is Y's (its people's) or
     # both's, and Y fights Z either way; after several helpers ("X and W back Y in their war") it may be theirs alone

@@ -72,6 +72,10 @@ _LIGHT_VERBS = {
     "slap", "levy", "raise", "hike", "tighten", "double", "triple",
     # "laid siege to Y"
     "lay",
+    # restating or showing one's own act or stance: "reiterated support for Y", "reaffirmed solidarity with Y", "showed
+    # support for Y" (not "confirm", said of another's act too: "NATO confirmed a drone attack on Y")
+    "reiterate", "reaffirm", "restate", "repeat", "underline", "underscore", "stress", "emphasise", "emphasize", "affirm",
+    "show", "demonstrate", "signal",
     # a legislature's act voted into force: "passed sanctions against Y", "enacted tariffs on Y" (PETRARCH2 ENACT;
     # "approve" and "adopt" above)
     "pass", "enact",
