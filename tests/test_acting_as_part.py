@@ -6,7 +6,7 @@ force by the force; the "-led" coalitions of session 24 act for their leader the
 member's statement as a second subject, with the same predicate, object, modality and evidence
 (``kg/extract/_acting_for.py``, nouns in ``kg/data/acting_groups.yaml``). The group is an actor: an international
 organisation ("as part of NATO"), a coalition by its name ("the X Coalition"), by its leader ("the X-led
-coalition") or by a coalition so named just before ("the coalition"), or a body of forces its organisation names
+coalition") or, bare, by the last coalition so named before ("the coalition"), or a body of forces its organisation names
 ("NATO's mission", "the African Union force").
 
 What stays out:
@@ -16,7 +16,8 @@ What stays out:
 * a coalition of no name and no leader ("an international coalition"), or one "built" (not led) by a state;
 * "as a member of" (a member acts in its own name, in a capacity it holds), a plain apposition of membership ("X, part
   of the EU, criticised Y": the membership is stated, the EU did nothing), "within NATO";
-* an organ of a body ("as part of the Security Council": the council acts by its own decisions);
+* an organ of a body ("as part of the Security Council": the council acts by its own decisions), a body of one
+  country (a party);
 * a negated act (one member not acting says nothing of the group), and the member's standing relations;
 * an act on one of the group's own members (a member the article names as such): no relation between states.
 
@@ -87,9 +88,11 @@ def test_the_group_does_its_members_act(run: Run, text: str, group: str, act: tu
         # a coalition named by its leader: the leader acts for it
         ("Jordan, as part of the US-led alliance, launched air strikes on Hezbollah positions in Syria.", "United States",
          ("attacks", "Hezbollah")),
-        # a bare "the coalition" names the coalition named just before
+        # a bare "the coalition" names the last coalition named before
         ("The Saudi-led coalition intervened in Yemen in 2015. Sudanese troops, as part of the coalition, fought Houthi rebels.",
          "Saudi Arabia", ("fightsWith", "Houthis")),
+        ("The French-led coalition was formed in 2013. It has a base in Niamey. Its budget grew last year. Mali's army "
+         "voted in June. As part of the coalition, Chadian troops attacked Boko Haram.", "France", ("attacks", "Boko Haram")),
     ],
 )
 def test_a_led_coalition_acts_through_its_leader(run: Run, text: str, leader: str, act: tuple[str, str]) -> None:
@@ -118,6 +121,8 @@ def test_the_groups_statement_keeps_the_members_modality_and_evidence(run: Run) 
          "Islamic Military Counter Terrorism Coalition"),  # negated
         # the group's own member (the article says so) is no target of the group
         ("Greece is a member of NATO. As part of NATO, Turkey criticized Greece.", "North Atlantic Treaty Organization"),
+        # a body of one country (a party) is no group of states
+        ("Kenya, as part of the Democratic Alliance of South Africa, criticized Uganda.", "Democratic Alliance of South Africa"),
         # the phrase describes a passive's subject, who suffers the act
         ("Estonia, as part of NATO, was criticized by Russia.", "North Atlantic Treaty Organization"),
     ],
@@ -125,6 +130,13 @@ def test_the_groups_statement_keeps_the_members_modality_and_evidence(run: Run) 
 def test_no_group_acts(run: Run, text: str, actor: str) -> None:
     found = _acts(run(text), actor)
     assert not found, found
+
+
+def test_a_coalition_of_no_leader_named_last_hides_an_earlier_one(run: Run) -> None:
+    text = ("The US-led coalition struck Syria in May. Belgium's ruling coalition collapsed in June. "
+            "As part of the coalition, Jordan attacked Hezbollah.")
+    found = _acts(run(text), "United States")
+    assert ("attacks", "Hezbollah") not in found, found
 
 
 def test_a_coalition_built_not_led_names_no_one(run: Run) -> None:

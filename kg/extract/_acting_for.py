@@ -10,14 +10,15 @@ predicate, object, modality and evidence:
 * "X, as part of the Z Coalition, bombed Y's positions": the coalition named by its name;
 * "As part of the Z-led coalition, X's jets struck Y": the coalition named by its leader (the leader acts for it,
   :func:`kg.extract._discourse.coalition_leaders`);
-* "Z formed a coalition against Y. As part of the coalition, X sent jets": a bare "the coalition" names the one
-  named in its sentence or the two before (:func:`kg.extract._discourse.last_coalition`);
+* "The Z-led coalition struck Y. ... As part of the coalition, X sent jets": a bare "the coalition" names the last
+  coalition the article named before it by its name or its leader (:func:`kg.extract._discourse.last_coalition`);
 * "As part of NATO, X sent troops to Y", "X sent instructors as part of NATO's mission to train Y's forces", "as part of
   the African Union force, X's troops fought Y": an international organisation, or a body of forces it names.
 
 The group must be an actor (``kg/data/acting_groups.yaml``): not a deal, a plan, a programme, a summit or an effort
 ("as part of the agreement, X will ...", "as part of its strategy", "as part of his tour of Asia"), nor a coalition
-of no name and no leader ("an international coalition"). Only "as part of": a member acts in its own name "as a
+of no name and no leader ("an international coalition"), an organ of a body ("the Security Council" acts by its own
+decisions) or a body of one country (a party's "alliance"). Only "as part of": a member acts in its own name "as a
 member of" a body ("as a NATO member, X opposed ..."), and a plain apposition of membership ("X, part of the EU,
 criticised Y") states the membership, no act of the group. Nothing is copied for a standing relation (the member's
 membership itself), for a negated act (one member not acting says nothing of the group), or towards the group's
@@ -130,10 +131,12 @@ def _acting_group(ctx: _Context, noun: Token) -> Entity | None:
         entity = m.entity
         # a name that says it is a group ("the Z Coalition", "UN Interim Force in Lebanon"), or an organisation
         # (not an organ of one: "the Security Council" acts by its own decisions, not by a member's acts)
-        # ("Operation Sea Shield" names an act: no group)
+        # ("Operation Sea Shield" names an act: no group); a body of one country ("the Y-ian Democratic Alliance", a
+        # party) is none of states
         words = {lemma, *entity.label.lower().split()}
         named_group = not words.isdisjoint({*data["coalitions"], *data["bodies"]} - set(data["named_acts"]))
-        if entity.type is EntityType.ORGANIZATION and (entity.role in _INTERNATIONAL_BODIES - {"organ"} or named_group):
+        if entity.type is EntityType.ORGANIZATION and not entity.country \
+                and (entity.role in _INTERNATIONAL_BODIES - {"organ"} or named_group):
             return entity
         return None
     if lemma not in data["coalitions"] and lemma not in data["bodies"]:
@@ -141,8 +144,11 @@ def _acting_group(ctx: _Context, noun: Token) -> Entity | None:
     owners = _organisations(ctx, noun)
     if lemma in data["coalitions"]:
         leaders = coalition_leaders(ctx, noun, verb_subject=False)
-        if not owners and not leaders and all(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-            leaders = last_coalition(ctx, noun)  # "the coalition": the one named just before
+        if not owners and not leaders and lemma == "coalition" and all(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            # "the coalition": the last one the article named before it (a coalition of no name and no leader named
+            # after that one, "the ruling coalition", hides it; "the alliance" may be another: NATO is "the Atlantic
+            # alliance")
+            leaders = last_coalition(ctx, noun, sentences=len(ctx.doc))
         owners = owners or leaders
     elif not owners:
         # "a UN-led operation", "the Z-led mission": the leader before "-led"

@@ -56,7 +56,9 @@ X"; the author of a restrictive relative clause ("the proposal that X made") or
 the maker of a light verb's act ("X made a claim that Y denied"); the subject
 after a dateline ("CITY, May 2 (Wire) - X said"); a label before a colon names
 the speaker ("President X: ..."); "X and Y accused each other" goes both ways; a noun the parse coordinates with a
-passive verb is a second "by" agent;
+passive verb is a second "by" agent; a state acting "as part of" a coalition, an international
+organisation or a body of forces it names gives the group its statement too ("X, as part of NATO,
+sent troops to Y": ``_acting_for``);
 "ministers of X and Y" and a headline's "X, Y agree" name both. A linking verb's
 predicate adjective completes it ("remains opposed to Y-ian mediation": the adjective's object is
 the clause's, and what is opposed is not happening); a verb of judgement without a direct object
