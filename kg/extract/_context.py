@@ -92,6 +92,7 @@ class _Context:
             if m.entity.type is EntityType.COUNTRY:
                 self._countries.setdefault(m.entity.country, m.entity)
         self.events: list[Statement] = []  # the statements of the sentences read so far, in order
+        self.standing: list[Statement] = []  # the article's standing relations read from its structure (memberships, offices)
         self.genders: dict[str, str] = {}  # person key -> 'm'/'f' from pronouns resolved so far (kg.extract._gender)
         self.title_genders: dict[str, set[str]] | None = None  # person key -> genders of their titles, on first use
         # the article's two countries: not those named only for a person or body of sport, business or culture ("the

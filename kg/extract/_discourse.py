@@ -540,11 +540,19 @@ def _coalition_forces(ctx: _Context, token: Token) -> list[Referent]:
         modifiers = [c for c in modifiers if c.i != means[0].i] + list(means[0].children)
     if len(modifiers) != 1 or modifiers[0].lemma_.lower() != "coalition" or list(modifiers[0].children) or ctx.mention(modifiers[0]):
         return []
-    window = [(token.sent, token.i), *((sent, sent.end) for sent in _previous_sentences(ctx, token, _KIND_WINDOW))]
+    return _only(last_coalition(ctx, token), 0.75)
+
+
+def last_coalition(ctx: _Context, token: Token, sentences: int = _KIND_WINDOW) -> list[Entity]:
+    """The coalition a word names by the bare word "coalition": the last one named by its leader or its name
+    (:func:`coalition_leaders`) in its own sentence before it or in the ``sentences`` before that ('The US-led coalition
+    struck Y. Coalition aircraft ...', 'As part of the coalition, X ...'). Nothing when the last coalition named there
+    names no leader ("the ruling coalition"), or none is named."""
+    window = [(token.sent, token.i), *((sent, sent.end) for sent in _previous_sentences(ctx, token, sentences))]
     for sent, before in window:
         named = [t for t in ctx.tokens(sent) if t.i < before and t.lemma_.lower() == "coalition" and t.dep_ not in ("compound", "amod")]
         if named:
-            return _only(coalition_leaders(ctx, named[-1]), 0.75)
+            return coalition_leaders(ctx, named[-1])
     return []
 
 

@@ -56,7 +56,9 @@ X"; the author of a restrictive relative clause ("the proposal that X made") or
 the maker of a light verb's act ("X made a claim that Y denied"); the subject
 after a dateline ("CITY, May 2 (Wire) - X said"); a label before a colon names
 the speaker ("President X: ..."); "X and Y accused each other" goes both ways; a noun the parse coordinates with a
-passive verb is a second "by" agent;
+passive verb is a second "by" agent; a state acting "as part of" a coalition, an international
+organisation or a body of forces it names gives the group its statement too ("X, as part of NATO,
+sent troops to Y": ``_acting_for``);
 "ministers of X and Y" and a headline's "X, Y agree" name both. A linking verb's
 predicate adjective completes it ("remains opposed to Y-ian mediation": the adjective's object is
 the clause's, and what is opposed is not happening); a verb of judgement without a direct object
@@ -153,6 +155,7 @@ from kg.extract._arguments import (
     gerund_parties,
     hyphen_sides,
 )
+from kg.extract._acting_for import acting_groups, group_arg, group_object
 from kg.extract._arranged import arranged_sides, participle_head, sides_named
 from kg.extract._constructions import BY_BORDER, _helped_fighters, backed_contest, constructions, crowd_protest, fire_undergone, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats, owns_responsibility
@@ -218,6 +221,9 @@ from kg.vocab import goldstein as goldstein_of
 from kg.vocab import predicate
 
 NAME = "patterns.v1"
+
+#: One statement as read before it is made: subject, object, predicate, CAMEO code, Goldstein value, PLOVER category.
+_Reading = tuple[Arg, Arg, Predicate, str | None, float, str | None]
 
 
 #: Nouns of a degree that stand for what they measure when a verb raises or lowers them ("the alert level").
@@ -478,7 +484,9 @@ class PatternExtractor:
         yield from _without_headline_repeats(doc, unique)  # a headline's event stated again in the body counts once
 
     def _statements(self, ctx: _Context) -> Iterator[Statement]:
-        yield from structural_statements(ctx)  # leaderOf / officialOf / memberOf: kg/extract/_structural.py
+        for standing in structural_statements(ctx):  # leaderOf / officialOf / memberOf: kg/extract/_structural.py
+            ctx.standing.append(standing)  # (a group acting as its member does acts on none of its members: _acting_for)
+            yield standing
         for sent in ctx.doc.sents:
             if ctx.in_question(sent) or interrogative(sent):
                 continue  # a journalist's question in a transcript, or any direct question, asserts nothing
@@ -1071,7 +1079,7 @@ class PatternExtractor:
             pairs = list(combinations(subjects, 2)) if together else []
         else:
             pairs = [(s, o) for s in subjects for o in objects]
-        readings = [(s, o, pred, cameo, goldstein, coded) for s, o in pairs]
+        readings: list[_Reading] = [(s, o, pred, cameo, goldstein, coded) for s, o in pairs]
         if (other := trigger.coordinated) is not None and together and not [o for o in objects if o.entity.type in _ACTOR_TYPES] \
                 and not (anchor.pos_ in ("VERB", "AUX") and (_each_other(anchor) or not _act_agreed(anchor))):
             # "X and Y reached a deal on Z", "X and Y agreed to a truce": the coordinated parties are each other's
@@ -1085,6 +1093,9 @@ class PatternExtractor:
             if other is pred:
                 readings = [r for r in readings if r[1].entity.type is not EntityType.TOPIC]
             readings += [(a, b, other, code, value, coded if own else None) for a, b in mutual_pairs]
+        if modality is not Modality.NEGATED and readings and (groups := acting_groups(ctx, anchor)):
+            # "X, as part of the coalition, struck Y": the coalition struck Y too (kg/extract/_acting_for.py)
+            readings += self._group_readings(ctx, groups, readings)
         speaker = ctx.speaker(sent, token)
         when, precision = ctx.event_when(sent, token)
         for subj, obj, pred, cameo, goldstein, coded in readings:
@@ -1111,6 +1122,18 @@ class PatternExtractor:
                 trigger=token.text if token.i == anchor.i else f"{token.text} {anchor.text}",
                 coded_category=coded,
             )
+
+    @staticmethod
+    def _group_readings(ctx: _Context, groups: Mapping[str, tuple[Entity, frozenset[str]]], readings: Sequence[_Reading]) -> list[_Reading]:
+        """The readings of a member's act a group it acts as part of does too: the same act on the same object, for an
+        event the member does (not a standing relation, as its membership) on an object that is none of the group's."""
+        found: list[_Reading] = []
+        for subj, obj, pred, *rest in readings:
+            if (group := groups.get(subj.entity.key)) is None or pred.category == "STRUCTURAL" or not _plausible(subj.entity, obj.entity):
+                continue
+            if group_object(ctx, group[0], group[1], obj.entity):
+                found.append((group_arg(subj, group[0]), obj, pred, *rest))
+        return found
 
     def _doers_not_targets(self, ctx: _Context, verb: Token, objects: list[Arg]) -> list[Arg]:
         """A judging verb's objects less the targets of an act done to a target that its object names.
