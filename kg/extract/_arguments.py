@@ -15,7 +15,6 @@ from kg.extract._modality import _inverted_condition, amount_of, opened_conditio
 from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
     _WEAPONS,
-    helping_verb,
     _LED_ACTS,
     _LED_INQUIRIES,
     _AGREEING_TO,
@@ -983,9 +982,6 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
             clause = clause.head
         if _first_of(list(clause.children), {"nsubj"}):
             return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, clause, depth + 1)]
-    if verb.dep_ == "pcomp" and (helper := helping_verb(verb)) is not None:
-        # "X assisted in arming Y's fighters", "X took part in training Y's troops": the helper does a share of the act
-        return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, helper, depth + 1)]
     if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
             head.lemma_.lower() in state_nouns() or head.lemma_.lower() == "member") and (said := _said_of(ctx, head, depth)):
         return said  # "X became the first country to recognise Y", "X, the only member to oppose Y,"

@@ -206,8 +206,8 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         objects = objects + [a for comp in _secondary_predicates(anchor) for a in _actors_in_np(ctx, comp) or _captives(ctx, comp)]
     elif category == "AID" and not actor_objects and verb:
         objects = objects + _aided_country(ctx, anchor)
-    elif category == "AID" and not verb and not subjects and actor_objects:
-        subjects = _aid_helpers(ctx, anchor, actor_objects)
+    elif category == "AID" and not subjects and actor_objects and (not verb or anchor.dep_ == "pcomp"):
+        subjects = _aid_helpers(ctx, anchor, actor_objects)  # "helped with the training of Y's army", "in arming Y's troops"
     elif predicate in _RELATIONAL and not verb and not (subjects and actor_objects):
         # "X is Y's ally", "X, Y's closest ally,", "Y's allies, including X", "allies of Y such as X"
         if not subjects and not actor_objects:
@@ -985,7 +985,9 @@ def _aid_helpers(ctx: _Context, noun: Token, aided: list[Arg]) -> list[Arg]:
     """Who gives an act of aid named by a noun without a doer of its own, through the verb of helping whose phrase or
     object it is (``helping_verb``): "X helped with the training of Y's army", "X assisted in training for Y's troops",
     "X contributed to the equipping of Y's forces", "X sent instructors to support the training of Y's police" (X gives
-    it, as in "X trained Y's army"). Not the aided themselves ("Y's army took part in the training of its recruits")."""
+    it, as in "X trained Y's army"); so is a verbal gerund there ("X assisted in arming Y's reservists"; only aid: the
+    same phrase with an act of another class is left to its own rules). Not the aided themselves ("Y's army took part
+    in the training of its recruits")."""
     helper = helping_verb(noun)
     if helper is None:
         return []
