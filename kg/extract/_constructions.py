@@ -8,6 +8,9 @@ trigger. A few classes of acts state one of their sides through a construction o
   with Y", "pulled its soldiers out of Y", "from the valley along the frontier with Y"; and "the
   withdrawal of X's forces" names who withdraws (RETREAT);
 * aid for works names the country they are in: "fund the reconstruction of ports in Y", "paid for the rebuilding of bridges in Y" (AID);
+* aid named in the phrase or object of a verb of helping is given by the helper: "X helped with the training of Y's
+  army", "X contributed to the equipping of Y's troops", "X sent officers to support the training of Y's police"
+  (AID, ``_aid_helpers``; not "with the help of" below);
 * investigating an act names its doer: "an inquiry into spying by Y", also when the parse hangs
   "by Y" on the light verb ("launched an inquiry into ... by Y") (INVESTIGATE);
 * holding someone captive states the captive as a secondary predicate: "held Y's fishermen
@@ -71,7 +74,7 @@ from kg.extract._discourse import patient_owner, refer
 from kg.extract._topics import topic_label
 from kg.extract._modality import _modality, intention_noun
 from kg.extract._words import HARMED_IN as _HARMED_IN
-from kg.extract._words import _BILATERAL, _CAPTIVE, _CLAIM_NOUNS, _GATHERING, _INTERNATIONAL_BODIES, _GROUP_PLACE_PREPS, _RESPONSES, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _TIE_NOUNS, _TIED_TO, _WEAPONS, _WISH, aggression_nouns, contest_intents, contest_modifiers, operation_nouns, praising_verbs
+from kg.extract._words import _BILATERAL, _CAPTIVE, _CLAIM_NOUNS, _GATHERING, _INTERNATIONAL_BODIES, _GROUP_PLACE_PREPS, _RESPONSES, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _TIE_NOUNS, _TIED_TO, _WEAPONS, _WISH, aggression_nouns, contest_intents, contest_modifiers, helping_verb, operation_nouns, praising_verbs
 from kg.gazetteer import sector_nouns, structural_cues
 from kg.model import Entity, EntityType, Modality, slugify
 from kg.nlp import first_conjunct
@@ -203,6 +206,8 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         objects = objects + [a for comp in _secondary_predicates(anchor) for a in _actors_in_np(ctx, comp) or _captives(ctx, comp)]
     elif category == "AID" and not actor_objects and verb:
         objects = objects + _aided_country(ctx, anchor)
+    elif category == "AID" and not subjects and actor_objects and (not verb or anchor.dep_ == "pcomp") and anchor.lemma_.lower() not in _GIVERS:
+        subjects = _aid_helpers(ctx, anchor, actor_objects)  # "helped with the training of Y's army", "in arming Y's troops"
     elif (predicate in _RELATIONAL or anchor.lemma_.lower() in _GIVERS) and not verb and not (subjects and actor_objects):
         # "X is Y's ally", "X, Y's closest ally,", "Y's allies, including X", "allies of Y such as X"
         if not subjects and not actor_objects:
@@ -235,7 +240,8 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
     if category in ("SANCTION", "COERCE", "ASSAULT") and not [o for o in objects if o.entity.type is not EntityType.TOPIC]:
         objects = objects + _tied_targets(ctx, anchor)
-    if category in ("SUPPORT", "AID") and not verb and (helped := _helped_act(anchor)) is not None:
+    if category in ("SUPPORT", "AID") and not verb and helping_verb(anchor) is None and (helped := _helped_act(anchor)) is not None:
+        # (not the act a verb of helping names: "X helped with the training of Y's army" is X's aid, above)
         # "Y retook the city with the help of X": X helps Y, whatever the general rules read off "of"
         helpers = _actors(ctx, anchor, 0.9)
         if helpers:
@@ -974,6 +980,21 @@ def _aided_country(ctx: _Context, verb: Token) -> list[Arg]:
 
 #: Verbs of rebuilding whose object, named in a purpose of aid, is the one aided ("pledged $3 billion to rebuild Y").
 _REBUILDING = {"rebuild", "reconstruct", "restore", "repair", "rehabilitate", "redevelop"}
+
+
+def _aid_helpers(ctx: _Context, noun: Token, aided: list[Arg]) -> list[Arg]:
+    """Who gives an act of aid named by a noun without a doer of its own, through the verb of helping whose phrase or
+    object it is (``helping_verb``): "X helped with the training of Y's army", "X assisted in training for Y's troops",
+    "X contributed to the equipping of Y's forces", "X sent instructors to support the training of Y's police" (X gives
+    it, as in "X trained Y's army"); so is a verbal gerund there ("X assisted in arming Y's reservists"; only aid: the
+    same phrase with an act of another class is left to its own rules). Not the aided themselves ("Y's army took part
+    in the training of its recruits")."""
+    helper = helping_verb(noun)
+    if helper is None:
+        return []
+    keys = {a.entity.key for a in aided} | {a.entity.country for a in aided if a.entity.country}
+    return [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, helper)
+            if a.entity.key not in keys and (a.entity.country or a.entity.key) not in keys]
 
 
 def _placed_protesters(ctx: _Context, verb: Token, subjects: list[Arg], held: Token | None = None) -> list[Arg]:

@@ -10,6 +10,7 @@ from kg.extract._words import (
     _TIME_WORDS,
     claiming_words,
     assuring_verb,
+    helping_verb,
     disowning_verbs,
     _RANKS,
     _NOBODY,
@@ -666,7 +667,8 @@ def _clause_modality(verb: Token | None) -> Modality:
             # "Experts expect China to invest", "the US wants Russia to release ...": the governing
             # verb's subject expects or wishes it; the act is possible, not its actor's stated intent
             others.add(node.head.i)
-        node = node.head
+        helper = helping_verb(node) if node.dep_ == "pcomp" else None
+        node = helper if helper is not None else node.head  # "will assist in arming Y": the helping verb's auxiliaries
         chain.append(node)
     if _disputed_claim(chain[-1]):
         return Modality.NEGATED  # "rejected claims that it had attacked Z"

@@ -427,6 +427,44 @@ def assuring_verb(noun: Token) -> Token | None:
 
 
 @cache
+def _helping() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str], frozenset[str]]:
+    data = _event_doers_yaml()
+    helping: object = data.get("helping") or {}  # verbs mapped to their prepositions
+    phrases = {str(verb): frozenset(preps) for verb, preps in helping.items()} if isinstance(helping, dict) else {}
+    return (phrases, frozenset(data.get("helping_objects") or ()), frozenset(data.get("helping_purposes") or ()),
+            frozenset(data.get("sending_helpers") or ()))
+
+
+def helping_verb(noun: Token) -> Token | None:
+    """The verb of helping whose phrase or direct object ``noun`` heads (``helping`` of ``kg/data/event_doers.yaml``):
+    "helped [with the training of Y's army]", "assisted [in training for Y's troops]", "took part [in the equipping of
+    Y's forces]", "assisted [the training of Y's police]", "sent instructors to support [the training of Y's army]" (a
+    purpose of sending or giving only); a later conjunct shares the first one's ("helped with the training and
+    [equipping] of ..."). Else None.
+    """
+    phrases, objects, purposes, senders = _helping()
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ == "pobj" or (noun.dep_ == "pcomp" and noun.tag_ == "VBG"):  # "assisted in arming Y": a gerund the same
+        verb = head.head
+        lemma = verb.lemma_.lower()
+        if verb.pos_ == "NOUN" and lemma == "part" and verb.dep_ == "dobj":
+            verb, lemma = verb.head, f"{verb.head.lemma_.lower()} part"  # "took part in ...": the parse may hang "in" on "part"
+        elif any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+            lemma = f"{lemma} part"
+        found = verb.pos_ in ("VERB", "AUX") and head.lower_ in phrases.get(lemma, ())
+        return verb if found else None
+    if noun.dep_ != "dobj" or head.pos_ != "VERB":
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in objects:
+        return head
+    purpose = head.dep_ in ("xcomp", "advcl") and any(c.tag_ == "TO" for c in head.children)
+    return head if lemma in purposes and purpose and head.head.lemma_.lower() in senders else None
+
+
+@cache
 def supplying_verbs() -> frozenset[str]:
     """Verbs whose "with" phrase names what their direct object is given ("X provided Y with support"):
     ``supplying`` of ``kg/data/event_doers.yaml``."""

@@ -93,7 +93,9 @@ Who does an event named by a noun without a doer of its own (``kg/data/event_doe
 verb's subject ("launched an attack on Y"); the clause's subject for an event one takes part in named
 in a time phrase ("pledged aid after talks with Y"), not for an act done to a target ("spoke out after
 the attack on Y") nor for what a verb of speech is about ("commented on the talks with Y"); a verb
-that judges such an act ("condemned the attack on Y") acts on its doer, never on its target. "The X-Y
+that judges such an act ("condemned the attack on Y") acts on its doer, never on its target. A verb of helping gives
+the act of aid its phrase or object names ("helped with the training of Y's army", "assisted in arming Y's reservists",
+"contributed to the equipping of Y's forces": X's aid to Y, with the helping verb's modality). "The X-Y
 accord" names the agreement's parties as "between X and Y" does (collapsed: negated).
 
 Objects that are not actors become Topic entities labelled with their noun
@@ -201,6 +203,7 @@ from kg.extract._words import (
     contest_vote_nouns,
     done_to_categories,
     event_doers,
+    helping_verb,
     issued_documents,
     origin_groups,
     sent_objects,
@@ -405,8 +408,8 @@ def _gerund_index(verbs: Iterable[str]) -> dict[str, str]:
     """The -ing forms of one-word verb lemmas, each with its verb ("lifting" -> "lift", "easing" -> "ease",
     "summoning" -> "summon", "banning" -> "ban"), for acts named by a gerund noun.
 
-    >>> _gerund_index(["lift", "ease", "ban", "tie"])["banning"], _gerund_index(["tie"])["tying"]
-    ('ban', 'tie')
+    >>> _gerund_index(["lift", "ease", "ban", "tie"])["banning"], _gerund_index(["tie"])["tying"], _gerund_index(["equip"])["equipping"]
+    ('ban', 'tie', 'equip')
     """
     index: dict[str, str] = {}
     for verb in verbs:
@@ -418,8 +421,8 @@ def _gerund_index(verbs: Iterable[str]) -> dict[str, str]:
             forms = [verb[:-1] + "ing"]
         else:
             forms = [verb + "ing"]
-        if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
-            forms.append(verb + verb[-1] + "ing")  # a final consonant doubled after one short vowel
+        if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and (verb[-3] not in "aeiou" or verb[-4:-2] == "qu"):
+            forms.append(verb + verb[-1] + "ing")  # a final consonant doubled after one short vowel ("qu" is a consonant: "equipping")
         for form in forms:
             index.setdefault(form, verb)
     return index
@@ -693,13 +696,23 @@ class PatternExtractor:
         A compound before the gerund may stand for that object ("X's intelligence sharing with Y" is
         "shared intelligence with Y"), then only for a two-word trigger it completes.
 
+        In the phrase or object of a verb of helping (``_words.helping_verb``: "helped with training for Y's navy",
+        "assisted in training of Y's army") an act of aid needs no "the", and its "for" / "to" object stands for the
+        "of" one; no other act is read there without them ("helped with signing of the accord").
+
         ``nominal``: a deverbal noun of :attr:`Lexicon.deverbal` ("the severance of ties with Y", "the
         normalization of relations"), read only through a hand-written trigger its "of" object completes.
         """
         kids = list(token.children)
         objects = [p for c in kids if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         compounds = [] if nominal else [c for c in kids if c.dep_ == "compound" and c.pos_ == "NOUN"]
-        if not (objects or compounds) or not any(c.dep_ in ("det", "poss") for c in kids):
+        # "assisted in training for Y's army", "helped with training of Y's troops": the act of aid a verb of helping
+        # names is an act without "the", and its "for" / "to" phrase names whom it is done for (aid only, below)
+        helped = not nominal and helping_verb(token) is not None
+        determined = any(c.dep_ in ("det", "poss") for c in kids)
+        recipients = [] if objects or not helped else [p for c in kids if c.dep_ == "prep" and c.lower_ in ("for", "to") for p in c.children if p.dep_ == "pobj"]
+        objects = objects or recipients
+        if not (objects or compounds) or not (determined or helped):
             return []
         words = {w for o in objects for w in (o.lemma_.lower(), o.lower_)}
         words |= {g.lemma_.lower() for o in objects for g in o.children if g.dep_ == "compound"}
@@ -710,6 +723,8 @@ class PatternExtractor:
         for trig in _candidates(self.lexicon.verbs[verb], self._verb_index[verb], words):
             if (nominal or not objects) and (not trig.extra or trig.prep_object or trig.weight < 1.0):
                 continue  # only a hand-written trigger completed by the object named before or after the noun
+            if (recipients or not determined) and trig.predicate.category != "AID":
+                continue  # "helped with signing of the accord": only an act of aid is read off a helping verb's phrase
             if trig.ground is not None:
                 continue  # "the freeing of two hostages": ground is read off a verb's own phrases, the next trigger here
             if not (trig.needs_complement or trig.complement_verbs) and _completed(trig, words, prep_objects):
