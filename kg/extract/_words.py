@@ -229,6 +229,10 @@ _DROP_DEPS = {"det", "punct", "relcl", "acl", "advcl", "appos", "cc", "conj", "p
 # "in attendance", "in charge", "in effect": not what the event is about.
 _IDIOM_NOUNS = {"attendance", "charge", "power", "office", "place", "touch", "effect", "fact", "general", "particular", "detail", "turn", "return", "principle", "practice", "theory", "contrast", "total", "person", "time", "part", "addition", "public", "private"}
 _FORCES = {"troop", "force", "soldier", "contingent", "personnel", "unit", "army", "military", "police", "officer", "peacekeeper", "ambassador", "diplomat", "envoy", "they", "them"}
+#: Nouns of a strife: settling one is cooperation (PETRARCH2 "RESOLVE * &DISPUTE", 050), but no one supports the strife
+#: itself, so they are never the topic a word of support is about ("worked to resolve the long dispute").
+_STRIFE = {"dispute", "disagreement", "conflict", "crisis", "deadlock", "standoff", "stand-off", "tension", "row", "quarrel",
+           "feud", "rift", "impasse", "war", "violence", "hostility", "fighting", "stalemate"}
 _VAGUE = {"statement", "measure", "effort", "step", "move", "action", "decision", "plan", "proposal", "idea", "document", "issue", "matter", "situation", "process", "thing", "way", "call", "remark", "comment", "view", "position", "stance", "it", "this", "that", "one", "development", "progress", "agreement", "deal", "accord", "treaty", "pact", "memorandum"}
 _TIME_WORDS = {"year", "month", "week", "day", "decade", "century", "time", "today", "yesterday", "tomorrow", "morning", "evening", "night", "weekend", "period", "moment", "hour", "minute"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}

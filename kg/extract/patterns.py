@@ -171,6 +171,7 @@ from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
     _EVALUATING,
+    _STRIFE,
     _AGREEING_TO,
     _INTERNATIONAL_BODIES,
     named_wars,
@@ -1077,6 +1078,9 @@ class PatternExtractor:
             objects = _purpose_targets(ctx, anchor)
         if not objects and not wants_actor and beside is None:
             objects = _topic_for(ctx, anchor)  # (the idiom "side by side with" names a partner or nothing)
+            if pred.category == "SUPPORT":
+                # "worked to resolve the long-standing dispute": settling a strife is read, the strife is supported by no one
+                objects = [o for o in objects if _topic_head(o.entity.label) not in _STRIFE]
         pairs: list[tuple[Arg, Arg]] = []
         # "X and Y held talks", "X and Y met", "the treaty was signed by X and Y": without a partner
         # named apart, coordinated subjects of a reciprocal act relate to each other.
@@ -1463,6 +1467,17 @@ def _without_restated_pledges(produced: Sequence[tuple[Token, list[Statement]]])
             )
             if not restated:
                 yield statement
+
+
+def _topic_head(label: str) -> str:
+    """The head noun of a topic's label: its last word, or the word before its first preposition.
+
+    >>> _topic_head("standing disagreement"), _topic_head("peaceful resolution of conflict"), _topic_head("effort to end war")
+    ('disagreement', 'resolution', 'effort')
+    """
+    words = label.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in ("of", "on", "over", "with", "between", "in", "to", "for", "against") and i > 0), len(words))
+    return words[cut - 1]
 
 
 def _own_stance(verb: Token) -> bool:
