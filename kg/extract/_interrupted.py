@@ -62,7 +62,7 @@ def interruption(token: Token) -> Interruption | None:
     if not len(modifier) or any(t.tag_ in _FINITE for t in modifier) or not (_participle(modifier) or _apposition(modifier)):
         return None
     second = _phrase_head(doc[close + 2])
-    if second.pos_ not in ("NOUN", "PROPN") or not _coordinated(second, token, close):
+    if second.pos_ not in ("NOUN", "PROPN") or not _coordinated(second, token, range(comma + 1, close)):
         return None
     return Interruption(range(comma + 1, close), second)
 
@@ -77,6 +77,11 @@ def interrupted_first(verb: Token, subject: Token) -> Token | None:
     return verb.head if found is not None and found.second.i == subject.i else None
 
 
+def interrupted_before(second: Token) -> Token | None:
+    """The first party whose interrupted pair a noun closes ("Z" of "X, led by its president, and Z"), if any."""
+    return next((t for t in second.doc[second.sent.start : second.i] if (found := interruption(t)) is not None and found.second.i == second.i), None)
+
+
 def _in_subtree(token: Token, root: Token) -> bool:
     return root.left_edge.i <= token.i <= root.right_edge.i and (token.i == root.i or root in token.ancestors)
 
@@ -88,9 +93,9 @@ def _participle(modifier: Span) -> bool:
 
 
 def _apposition(modifier: Span) -> bool:
-    """A noun phrase with no verb ("a close ally of Z", "its northern neighbour")."""
-    return modifier[0].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON") and not any(t.pos_ in ("VERB", "AUX") for t in modifier) \
-        and any(t.pos_ in ("NOUN", "PROPN") for t in modifier)
+    """A noun phrase with no verb ("a close ally of Z", "its northern neighbour", "a founding member of Z")."""
+    return modifier[0].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON") and any(t.pos_ in ("NOUN", "PROPN") for t in modifier) \
+        and not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in modifier)  # ("a founding member": a participle as adjective)
 
 
 def _phrase_head(token: Token) -> Token:
@@ -101,10 +106,11 @@ def _phrase_head(token: Token) -> Token:
     return token
 
 
-def _coordinated(second: Token, first: Token, close: int) -> bool:
+def _coordinated(second: Token, first: Token, modifier: range) -> bool:
     """Whether the parse leaves the second party where a coordinated one can be: a conjunct of any word, or a second
-    subject of the verb the first party's phrase is a subject of (or of a verb the parse hung on that phrase as its
-    conjunct); not the only subject of a verb of its own ("X attacked Y, backed by Z, and W condemned it")."""
+    subject of the verb the first party's phrase is a subject of, or the subject of a verb the parse made a conjunct
+    of that phrase or of the modifier when no verb governs them (the sentence's only verb); not the subject of a
+    clause of its own ("X attacked Y, backed by Z, and W condemned it")."""
     if second.dep_ == "conj":
         return True
     if second.dep_ not in ("nsubj", "nsubjpass"):
@@ -112,4 +118,6 @@ def _coordinated(second: Token, first: Token, close: int) -> bool:
     verb = second.head
     if verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i <= first.i and _in_subtree(first, verb.head):
         return True  # "X, led by ..., and [Y signed]", "the summit between X, ..., and [Y ended]": the verb hung on the noun
-    return any(s.dep_ in ("nsubj", "nsubjpass") and s.i < close and s.i != second.i and _in_subtree(first, s) for s in verb.children)
+    if verb.dep_ == "conj" and verb.head.i in modifier and not any(a.pos_ in ("VERB", "AUX") for a in verb.head.ancestors):
+        return True  # "clashes between X, backed by Z, and [Y killed ...]": the verb hung on the participle
+    return any(s.dep_ in ("nsubj", "nsubjpass") and s.i < modifier.start and s.i != second.i and _in_subtree(first, s) for s in verb.children)
