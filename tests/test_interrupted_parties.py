@@ -43,7 +43,7 @@ def _directed(result: ArticleResult) -> set[tuple[str | None, str, str | None]]:
         ("The accord between Peru, represented by its trade minister, and Ecuador was signed in Quito.", "signsAgreementWith", "PER", "ECU"),
         ("Talks between Armenia, led by its prime minister, and Azerbaijan will resume next month.", "meetsWith", "ARM", "AZE"),
         # an apposition, with the verb hung on the event noun
-        ("The summit between Vietnam, a founding member of ASEAN, and Cambodia ended without a statement.", "meetsWith", "VNM", "KHM"),
+        ("The summit between Vietnam, a founding member of the bloc, and Cambodia ended without a statement.", "meetsWith", "VNM", "KHM"),
         # the "between" noun as an object, the second side a conjunct of the participle
         ("Turkey hosted talks between Ukraine, represented by its defence minister, and Russia.", "meetsWith", "UKR", "RUS"),
         # a fight: the backer is no side
