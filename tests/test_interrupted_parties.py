@@ -78,6 +78,20 @@ def test_the_agent_of_the_participle_is_no_party(run: Run) -> None:
     assert all("RUS" not in pair for pair in _pairs(result, "fightsWith")), _directed(result)
 
 
+@pytest.mark.parametrize(
+    ("text", "backer", "backed", "other"),
+    [
+        ("Clashes between Kyrgyzstan, backed by Russia, and Tajikistan killed ten soldiers.", "RUS", "KGZ", "TJK"),
+        ("Talks between Serbia, backed by Russia, and Kosovo resumed.", "RUS", "SRB", "XKX"),
+        ("Germany sent aid to Ukraine, attacked by Russia, and Moldova.", "RUS", "UKR", "MDA"),
+    ],
+)
+def test_the_participle_is_said_of_the_party_it_follows(run: Run, text: str, backer: str, backed: str, other: str) -> None:
+    found = _directed(run(text))
+    assert any(t[0] == backer and t[2] == backed for t in found), found
+    assert not any(other in (t[0], t[2]) and backer in (t[0], t[2]) for t in found), found
+
+
 def test_a_host_named_after_the_second_party_mediates_both(run: Run) -> None:
     found = _directed(run("Talks between Sudan, represented by its envoy, and Chad, hosted by Qatar, ended on Monday."))
     assert {("QAT", "mediates", "SDN"), ("QAT", "mediates", "TCD")} <= found, found

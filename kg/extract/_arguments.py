@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract._context import _Context, _first_of, _is_reporting
 from kg.extract._discourse import coalition_leaders, leading_modifier, local_pair, refer
-from kg.extract._interrupted import interrupted_first, interruption
+from kg.extract._interrupted import enclosing, interrupted_first, interruption
 from kg.extract._publisher import institutional_we
 from kg.extract._modality import _inverted_condition, amount_of, opened_condition, commands_own_forces, intention_noun, issued_document, issuing_verb, sought_standing
 from kg.extract._readouts import bullet_subjects, is_bullet_start
@@ -934,8 +934,11 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
             found = [f for f in found if f.entity.key not in taken] or found
         # "signed by X, secretary of ..., and Sudian adviser Y": after an apposition the parse may
         # hang the second agent on the verb; a noun coordinated with a verb is that agent's conjunct
+        # (not the party after a participle that interrupts a list: "aid to Y, attacked by X, and Z" names no Z attacking)
+        listed = enclosing(verb) if any(c.dep_ == "conj" for c in verb.children) else None
+        after = listed[1].second.i if listed is not None else -1
         for extra in verb.children:
-            if extra.dep_ == "conj" and extra.pos_ in ("NOUN", "PROPN") and extra.i > agents[0].i:
+            if extra.dep_ == "conj" and extra.pos_ in ("NOUN", "PROPN") and extra.i > agents[0].i and extra.i != after:
                 found += [a for a in _actors(ctx, extra, 0.9) if all(a.entity.key != f.entity.key for f in found)]
         if not found and ctx.lemmas[verb.i] in envoy_summons()[0] and (hosts := _envoy_host(ctx, verb)):
             return hosts  # "Y's envoy to X was summoned by the foreign ministry": an agent of no state is the host's
@@ -1513,6 +1516,11 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
         # "Sudia, accused by Norland of spying, ...", "a Sudian citizen arrested in Norland ...": the actor a passive
         # participle describes is its patient
         objects += _actors(ctx, verb.head, 0.9, verb)
+    elif not passive and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
+            and (listed := enclosing(verb)) is not None:
+        # "clashes between Sudia, backed by Norland, and Ostia": the party the participle interrupts a list after is its
+        # patient, wherever the parse hangs it (Norland backs Sudia)
+        objects += _actors(ctx, listed[0], 0.9, verb)
     for comp in _first_of(children, {"ccomp", "xcomp"}):
         named = _named_in_free_relative(ctx, comp)
         objects += named or [Arg(a.entity, 0.85) for a in _first_of_actors(ctx, _first_of(list(comp.children), {"nsubj"}))]

@@ -7,9 +7,11 @@ the "and" joins the next party to the first, as in "X and Y". The parse often ta
 of the participle, of its agent or of the event noun, or for a second subject of the clause's verb (or makes X the
 head of "Y signed"); and it may hang the participle on the event noun, whose "by" agent then reads as a party, as in
 "the support provided by Z". The comma-set modifier is read on the surface here (:func:`interruption`); the argument
-rules (``_arguments._actors``, ``_noun_args``, ``_subjects_of_verb``) then add the second party to the first, keep
-the participle off the event noun, and read the modifier as said of the first party alone: its agent stays its
-leader or backer ("X, backed by Z, and Y": Z backs X, and is no party of the talks nor a backer of Y).
+rules (``_arguments._actors``, ``_noun_args``, ``_subjects_of_verb``, ``_verb_args``) then add the second party to
+the first, keep the participle off the event noun, and read the modifier as said of the first party alone
+(:func:`enclosing`): its agent stays its leader or backer ("talks between X, backed by Z, and Y": Z backs X, wherever
+the parse hangs the participle, and is no party of the talks nor a backer of Y). A host's participle after the second
+party names the talks' host (``_arranged.participle_head``: "talks between X, ..., and Y, hosted by Z").
 
 Out: a modifier with a finite verb (a relative clause "X, which Z backs, and Y" is the parse's to read), one opened
 by a gerund ("X, seeking a deal, and Y": a gerund after a comma is as often the clause's), a modifier with commas of
@@ -79,7 +81,17 @@ def interrupted_first(verb: Token, subject: Token) -> Token | None:
 
 def interrupted_before(second: Token) -> Token | None:
     """The first party whose interrupted pair a noun closes ("Z" of "X, led by its president, and Z"), if any."""
-    return next((t for t in second.doc[second.sent.start : second.i] if (found := interruption(t)) is not None and found.second.i == second.i), None)
+    doc = second.doc
+    return next((doc[i] for i in range(second.i - 1, second.sent.start - 1, -1) if (found := interruption(doc[i])) is not None and found.second.i == second.i), None)
+
+
+def enclosing(word: Token) -> tuple[Token, Interruption] | None:
+    """The first party whose comma-set modifier holds a word, with its interruption ("X" for "backed" in "talks between
+    X, backed by Z, and Y"), whatever the parse hangs the modifier on; ``None`` when the word is in no such modifier."""
+    for i in range(word.i - 1, word.sent.start - 1, -1):  # the nearest: "clashes between X, backed by Z, and Y" is X's
+        if (found := interruption(word.doc[i])) is not None and word.i in found.modifier:
+            return word.doc[i], found
+    return None
 
 
 def _in_subtree(token: Token, root: Token) -> bool:
