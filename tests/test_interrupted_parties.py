@@ -103,6 +103,7 @@ def test_a_host_named_after_the_second_party_mediates_both(run: Run) -> None:
     [
         ("Mali, backed by Russia, and Niger formed a defence pact.", "MLI", "NER", "supports", "RUS"),
         ("Armenia, a close ally of Russia, and Azerbaijan signed a peace deal.", "ARM", "AZE", "strategicPartnerOf", "RUS"),
+        ("Five Malian soldiers, killed in an ambush by Niger, and a Chadian officer were buried.", "MLI", "TCD", "attacks", "NER"),
     ],
 )
 def test_the_modifier_is_said_of_the_first_party_alone(run: Run, text: str, said_of: str, not_of: str, predicate: str, owner: str) -> None:
