@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract._context import _Context, _first_of, _is_reporting
 from kg.extract._discourse import coalition_leaders, leading_modifier, local_pair, refer
+from kg.extract._interrupted import enclosing, interrupted_first, interruption
 from kg.extract._publisher import institutional_we
 from kg.extract._modality import _inverted_condition, amount_of, opened_condition, commands_own_forces, intention_noun, issued_document, issuing_verb, sought_standing
 from kg.extract._readouts import bullet_subjects, is_bullet_start
@@ -159,9 +160,21 @@ def _is_stance(token: Token) -> bool:
 
 
 def _actors(ctx: _Context, token: Token, score: float, sent_token: Token | None = None) -> list[Arg]:
-    """Actors a token stands for, with its conjuncts ("Armenia and Azerbaijan")."""
+    """Actors a token stands for, with its conjuncts ("Armenia and Azerbaijan", "Armenia, led by its prime minister,
+    and Azerbaijan")."""
     found: list[Arg] = _members_of(ctx, token, score) + _headline_pair(ctx, token, score)
-    for tok in (token, *token.conjuncts, *_listed_countries(ctx, token)):
+    tokens = [token, *token.conjuncts, *_listed_countries(ctx, token)]
+    anchor = (sent_token or token).i
+    for first in (token, *token.conjuncts):
+        if (interrupted := interruption(first)) is None:
+            continue
+        if anchor in interrupted.modifier:
+            # "X, backed by Z, and Y", "X, an ally of Z, and Y": the modifier is said of X alone
+            tokens = [t for t in tokens if t.i < interrupted.modifier.start]
+            break
+        if _actor(ctx, first, score, sent_token or token) is not None and _actor(ctx, interrupted.second, score, sent_token or token) is not None:
+            tokens.append(interrupted.second)  # "X, represented by its envoy, and Y": Y, whatever the parse hangs it on
+    for tok in tokens:
         arg = _actor(ctx, tok, score, sent_token or token)
         # a word that names no actor itself may stand for one named elsewhere ("it", "both sides")
         args = [arg, *_coordinated_nationals(tok, arg), *_hyphened_nationals(ctx, tok, arg)] if arg else [Arg(r.entity, score * r.score, place=r.place) for r in refer(ctx, tok)]
@@ -884,6 +897,9 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
         if found:
             for later in _split_conjuncts(subject, subjects):
                 found += [a for a in _actors(ctx, later, 0.9) if all(a.entity.key != f.entity.key for f in found)]
+            if (first := interrupted_first(verb, subject)) is not None and _actor(ctx, first, 0.9, first) is not None:
+                # "X, represented by its envoy, and Y signed ...": the parse may make X the head of Y's clause
+                found = [*_actors(ctx, first, 0.9), *(a for a in found if all(a.entity.key != f.entity.key for f in _actors(ctx, first, 0.9)))]
             return found
     if subjects:
         return []
@@ -918,8 +934,11 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
             found = [f for f in found if f.entity.key not in taken] or found
         # "signed by X, secretary of ..., and Sudian adviser Y": after an apposition the parse may
         # hang the second agent on the verb; a noun coordinated with a verb is that agent's conjunct
+        # (not the party after a participle that interrupts a list: "aid to Y, attacked by X, and Z" names no Z attacking)
+        listed = enclosing(verb) if any(c.dep_ == "conj" for c in verb.children) else None
+        after = listed[1].second.i if listed is not None else -1
         for extra in verb.children:
-            if extra.dep_ == "conj" and extra.pos_ in ("NOUN", "PROPN") and extra.i > agents[0].i:
+            if extra.dep_ == "conj" and extra.pos_ in ("NOUN", "PROPN") and extra.i > agents[0].i and extra.i != after:
                 found += [a for a in _actors(ctx, extra, 0.9) if all(a.entity.key != f.entity.key for f in found)]
         if not found and ctx.lemmas[verb.i] in envoy_summons()[0] and (hosts := _envoy_host(ctx, verb)):
             return hosts  # "Y's envoy to X was summoned by the foreign ministry": an agent of no state is the host's
@@ -1016,7 +1035,7 @@ def _said_of(ctx: _Context, noun: Token, depth: int) -> list[Arg]:
     if node.dep_ in ("attr", "prep") and node.head.lemma_.lower() in _LINKING:
         return [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, node.head, depth + 1)]
     if node.dep_ == "appos":
-        return _actors(ctx, node.head, 0.9)
+        return _actors(ctx, node.head, 0.9, node)
     return []
 
 
@@ -1497,6 +1516,11 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
         # "Sudia, accused by Norland of spying, ...", "a Sudian citizen arrested in Norland ...": the actor a passive
         # participle describes is its patient
         objects += _actors(ctx, verb.head, 0.9, verb)
+    elif not passive and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
+            and (listed := enclosing(verb)) is not None:
+        # "clashes between Sudia, backed by Norland, and Ostia": the party the participle interrupts a list after is its
+        # patient, wherever the parse hangs it (Norland backs Sudia)
+        objects += _actors(ctx, listed[0], 0.9, verb)
     for comp in _first_of(children, {"ccomp", "xcomp"}):
         named = _named_in_free_relative(ctx, comp)
         objects += named or [Arg(a.entity, 0.85) for a in _first_of_actors(ctx, _first_of(list(comp.children), {"nsubj"}))]
@@ -2141,7 +2165,10 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     objects: list[Arg] = []
     children = list(noun.children)
     # Agents: "by X", also through a participle: "the support provided by X".
-    holders = [noun] + [c for c in children if c.dep_ == "acl"]
+    # ("talks between Y, represented by its envoy, and Z": the parse may hang a party's own participle on the noun)
+    skipped = {i for c in children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj" and (found := interruption(p)) is not None
+               and _actor(ctx, p, 1.0, p) is not None for i in found.modifier}
+    holders = [noun] + [c for c in children if c.dep_ == "acl" and c.i not in skipped]
     # ("talks between Y and Z, mediated by X": a third party's participle names no side of the talks)
     sides = [noun] + [c for c in holders[1:] if c.lemma_.lower() not in _THIRD_PARTY]
     agents = [pobj for holder in sides for prep in holder.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" for pobj in prep.children if pobj.dep_ == "pobj"]

@@ -29,6 +29,7 @@ from spacy.tokens import Token
 from kg.extract._arguments import Arg, _actors, _hyphen_pair, _hyphenated, hyphen_sides
 from kg.extract._context import _Context
 from kg.extract._discourse import earlier_meeting_sides
+from kg.extract._interrupted import interrupted_before
 
 #: Nouns that count events ("a round of talks", "a series of consultations").
 _COUNTS = {"round", "series", "cycle", "session"}
@@ -61,6 +62,9 @@ def participle_head(verb: Token) -> Token | None:
     head = verb.head
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
+    # "talks between Y, represented by its envoy, and Z, hosted by X": the parse may not make Z Y's conjunct
+    if head.dep_ != "pobj":
+        head = interrupted_before(head) or head
     if head.dep_ == "pobj" and head.head.lower_ == "between" and head.head.head.pos_ == "NOUN":
         head = head.head.head
     return head if head.i != verb.i and head.pos_ in ("NOUN", "PROPN") else None

@@ -734,7 +734,7 @@ def _victims(ctx: _Context, noun: Token) -> list[Arg]:
             continue
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             # "five Y soldiers, killed in an ambush by X, were buried": the participle describes the harmed
-            found += _actors(ctx, verb.head, 0.85) or _actors_in_np(ctx, verb.head)
+            found += _actors(ctx, verb.head, 0.85, verb) or _actors_in_np(ctx, verb.head)
             continue
         first = verb
         while first.dep_ == "conj" and first.head.pos_ == "VERB" and not [c for c in first.children if c.dep_.startswith("nsubj")]:
@@ -1385,7 +1385,7 @@ def _relation_holders(ctx: _Context, noun: Token) -> list[Arg]:
             and place.head.head.lemma_ in _LINKING:
         holders += _subjects_of_verb(ctx, place.head.head)  # "X is by far Y's closest ally": the parse reads "by" as a preposition
     elif place.dep_ == "appos":
-        holders += _actors(ctx, place.head, 0.9)
+        holders += _actors(ctx, place.head, 0.9, place)
     for prep in noun.children:
         such_as = prep.lower_ == "as" and prep.i > 0 and noun.doc[prep.i - 1].lower_ == "such"
         if prep.dep_ == "prep" and (prep.lower_ in _LISTING or such_as):
