@@ -230,6 +230,9 @@ NAME = "patterns.v1"
 _Reading = tuple[Arg, Arg, Predicate, str | None, float, str | None]
 
 
+#: Verbs of taking people or forces out of a place (their direct object is what moves, never what is left).
+_MOVING_OUT = {"evacuate", "withdraw", "pull", "remove", "airlift", "extract"}
+
 #: Nouns of a degree that stand for what they measure when a verb raises or lowers them ("the alert level").
 _MEASURE_NOUNS = {"level", "state", "status", "degree", "posture", "condition"}
 #: Nouns of an amount or a load whose "of" object is what is handed over ("fifty tonnes of food", "a shipment of arms").
@@ -973,6 +976,12 @@ class PatternExtractor:
                 # "protect Y from Z", "defend civilians from Z's raids": what Y is kept from is the threat, not
                 # a beneficiary ("refugees from Z", inside the object phrase, are still Z's people)
                 objects = [o for o in objects if o.prep != "from" or o.inner]
+        if pred.name == "withdrawsFrom" and anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() in _MOVING_OUT:
+            # "evacuated Y-ian refugees from the town", "pulled Y's nationals out": what is moved out is not what is left
+            moved = [a.entity for c in anchor.children if c.dep_ == "dobj" for a in _actors(ctx, c, 1.0)]
+            own = {s.entity.country for s in subjects}
+            # (another's people evacuated, "Italy evacuated Libyan students from Tripoli", are no retreat of the evacuator)
+            objects = [] if any(e.country and e.country not in own for e in moved) else objects
         if pred.category == "ASSAULT" and trigger.ground is None and "from" not in trigger.extra and "from" not in trigger.object_preps \
                 and any(o.prep != "from" for o in objects):
             # "crossed into Y from Z", "entered Y from Z", "shelled Y from Z's territory": where the force came or fired
