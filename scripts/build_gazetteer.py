@@ -34,7 +34,7 @@ ORG_KINDS = {"igo", "organ", "forum"}
 REQUIRED_QIDS = {"AZE": "Q227", "USA": "Q30", "ARM": "Q399", "FRA": "Q142", "RUS": "Q159", "CHN": "Q148",
                  "IND": "Q668", "JPN": "Q17", "TUR": "Q43", "GBR": "Q145", "DEU": "Q183", "NLD": "Q55",
                  "XKX": "Q1246", "TWN": "Q865", "PSE": "Q219060", "VAT": "Q237"}
-STATUSES = ("member", "observer", "partially recognised", "unrecognised", "non-self-governing territory")
+STATUSES = ("member", "observer", "partially recognised", "unrecognised", "non-self-governing territory", "former state")
 SMALL_WORDS = {"of", "the", "and", "de", "da", "du", "des", "la", "le", "y", "e", "et", "for", "in"}
 DEMONYM_ENDINGS = ("an", "ian", "ean", "ese", "i", "ish", "ic", "er", "ois", "ene", "ite", "ot", "ch", "k", "e")
 REF_VARIANT_CHARS = re.compile(r"^[A-Z][A-Z .'\-]*[A-Z.]$")
