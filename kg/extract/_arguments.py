@@ -2331,6 +2331,9 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         if not objects:
             objects = [a for a in _prep_objects(ctx, verb, 0.9) if all(a.entity.key != s.entity.key for s in subjects)]
             objects += [a for d in _first_of(list(verb.children), {"dative"}) for a in _actors(ctx, d, 0.9)]
+            # "sanctions were imposed by the EU on Y": the parse may hang the target on the passive's agent
+            objects += [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                        for a in _stranded_objects(ctx, p) if all(a.entity.key != s.entity.key for s in subjects)]
         elif all(o.prep == "in" for o in objects):
             # "held a rally in Manila against Y", "staged a protest in X against Y": the noun's "in" names where
             # the act is held; the light verb's own phrase of a target, when it has one, names whom it is done to
