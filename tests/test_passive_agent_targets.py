@@ -34,3 +34,16 @@ def test_a_target_hung_on_the_agent_is_the_target(run: Run, text: str, triple: t
 
 def test_a_date_after_the_agent_is_no_target(run: Run) -> None:
     assert not run("Sanctions were imposed by the EU on Monday.").statements
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The sanctions, which were imposed by the EU on Iran last year, were extended.", ("European Union", "IRN")),
+        ("The tariffs, which were levied by Washington on Chinese steel, stay in force.", ("USA", "CHN")),
+    ],
+)
+def test_a_passive_relative_clause_reads_as_the_participle(run: Run, text: str, pair: tuple[str, str]) -> None:
+    # "the sanctions, which were imposed by X on Y," is "the sanctions imposed by X on Y"
+    found = {(s.subject.country or s.subject.label, s.object.country) for s in run(text).statements if s.predicate.name == "sanctions"}
+    assert pair in found, found

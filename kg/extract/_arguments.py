@@ -2168,7 +2168,9 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     # ("talks between Y, represented by its envoy, and Z": the parse may hang a party's own participle on the noun)
     skipped = {i for c in children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj" and (found := interruption(p)) is not None
                and _actor(ctx, p, 1.0, p) is not None for i in found.modifier}
-    holders = [noun] + [c for c in children if c.dep_ == "acl" and c.i not in skipped]
+    # ("the sanctions, which were imposed by X on Y,": a passive relative clause on the noun reads as its participle)
+    holders = [noun] + [c for c in children if c.i not in skipped and (c.dep_ == "acl" or (
+        c.dep_ == "relcl" and any(g.dep_ == "nsubjpass" and g.lower_ in _RELATIVE for g in c.children)))]
     # ("talks between Y and Z, mediated by X": a third party's participle names no side of the talks)
     sides = [noun] + [c for c in holders[1:] if c.lemma_.lower() not in _THIRD_PARTY]
     agents = [pobj for holder in sides for prep in holder.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" for pobj in prep.children if pobj.dep_ == "pobj"]
