@@ -1546,6 +1546,8 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
         objects += _actors(ctx, antecedent, 0.9, verb) or _maker(ctx, antecedent)
     if not objects and verb.dep_ in ("acl", "relcl") and not _first_of(children, {"dobj"}) and intention_noun(verb) is not None:
         objects += _garden_path_object(ctx, verb)
+    if not objects and verb.pos_ == "VERB" and not _first_of(children, {"dobj", "ccomp", "xcomp", "attr", "acomp"}):
+        objects += _object_of_next_verb(ctx, verb)
     asked = verb.lemma_.lower() in _OBJECT_CONTROL and _first_of(children, {"dobj"})
     if not objects and not asked:
         # "threatened to break off relations with Congo": the complement's objects are the target
@@ -1555,6 +1557,19 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
             if comp.pos_ in ("VERB", "AUX") and not denied_fact(verb, comp):
                 objects += [Arg(a.entity, a.score * 0.9) for a in _verb_args(ctx, comp)[1]]
     return subjects, objects
+
+
+def _object_of_next_verb(ctx: _Context, verb: Token) -> list[Arg]:
+    """The object a verb shares with the verb coordinated after it: "X condemned and sanctioned Y", "X invaded and
+    annexed Y" (the parse hangs Y on the last verb only). Only an actor that is the later verb's direct object, and
+    only when the later verb has no subject of its own ("X protested and Y apologised" shares nothing)."""
+    return [
+        Arg(a.entity, a.score * 0.9)
+        for conj in verb.children if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+        for d in conj.children if d.dep_ == "dobj"
+        for a in _actors(ctx, d, 1.0)
+    ]
 
 
 def _as_well_as_objects(verb: Token) -> list[Token]:
