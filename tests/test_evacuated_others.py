@@ -40,6 +40,8 @@ def test_anothers_people_evacuated_are_no_retreat(run: Run, text: str) -> None:
         ("Egypt evacuated its citizens from Sudan.", ("EGY", "SDN")),
         ("Russia withdrew its troops from Georgia.", ("RUS", "GEO")),
         ("France pulled its soldiers out of Niger.", ("FRA", "NER")),
+        # the parse may read "troops from Y" as Y's troops; "its" says whose they are
+        ("Chile has withdrawn its troops from Bolivia (a first since 1990).", ("CHL", "BOL")),
     ],
 )
 def test_ones_own_people_or_forces_taken_out_withdraw(run: Run, text: str, pair: tuple[str, str]) -> None:

@@ -1,7 +1,7 @@
 """Settling a strife is read; the strife is no topic anyone supports.
 
 PETRARCH2 codes "RESOLVE * &DISPUTE" as diplomatic cooperation (050), read here as supports; with no party named the
-topic fallback made the dispute itself the thing supported ("X supports 'standing disagreement'"). A topic whose head
+topic fallback made the dispute itself the thing supported ("X supports 'old quarrel'"). A topic whose head
 is a noun of strife (dispute, conflict, crisis, deadlock, war ...) is no object of support; one that only names a
 strife in its "of" phrase ("a peaceful resolution of the conflict") still is.
 
@@ -22,7 +22,7 @@ Run = Callable[..., ArticleResult]
 @pytest.mark.parametrize(
     "text",
     [
-        "Foreign Minister Anna Berg said:\n\nI congratulate all concerned for their work to resolve this long-standing disagreement.",
+        "Foreign Minister Anna Berg said:\n\nI thank both sides for their efforts to resolve the decades-old quarrel.",
         "Austria helped resolve the long dispute.",
         "The envoy worked to settle the deadlock.",
     ],

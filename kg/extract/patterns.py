@@ -978,7 +978,9 @@ class PatternExtractor:
                 objects = [o for o in objects if o.prep != "from" or o.inner]
         if pred.name == "withdrawsFrom" and anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() in _MOVING_OUT:
             # "evacuated Y-ian refugees from the town", "pulled Y's nationals out": what is moved out is not what is left
-            moved = [a.entity for c in anchor.children if c.dep_ == "dobj" for a in _actors(ctx, c, 1.0)]
+            # ("withdrew its troops from Y": the parse may read "troops from Y" as Y's; "its" says whose they are)
+            moved = [a.entity for c in anchor.children if c.dep_ == "dobj" and not any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in c.children)
+                     for a in _actors(ctx, c, 1.0)]
             own = {s.entity.country for s in subjects}
             # (another's people evacuated, "Italy evacuated Libyan students from Tripoli", are no retreat of the evacuator)
             objects = [] if any(e.country and e.country not in own for e in moved) else objects
@@ -1088,7 +1090,7 @@ class PatternExtractor:
         if not objects and not wants_actor and beside is None:
             objects = _topic_for(ctx, anchor)  # (the idiom "side by side with" names a partner or nothing)
             if pred.category == "SUPPORT":
-                # "worked to resolve the long-standing dispute": settling a strife is read, the strife is supported by no one
+                # "worked to resolve the old dispute": settling a strife is read, the strife is supported by no one
                 objects = [o for o in objects if _topic_head(o.entity.label) not in _STRIFE]
         pairs: list[tuple[Arg, Arg]] = []
         # "X and Y held talks", "X and Y met", "the treaty was signed by X and Y": without a partner
@@ -1481,8 +1483,8 @@ def _without_restated_pledges(produced: Sequence[tuple[Token, list[Statement]]])
 def _topic_head(label: str) -> str:
     """The head noun of a topic's label: its last word, or the word before its first preposition.
 
-    >>> _topic_head("standing disagreement"), _topic_head("peaceful resolution of conflict"), _topic_head("effort to end war")
-    ('disagreement', 'resolution', 'effort')
+    >>> _topic_head("old quarrel"), _topic_head("peaceful resolution of conflict"), _topic_head("effort to end war")
+    ('quarrel', 'resolution', 'effort')
     """
     words = label.lower().split()
     cut = next((i for i, w in enumerate(words) if w in ("of", "on", "over", "with", "between", "in", "to", "for", "against") and i > 0), len(words))
