@@ -302,7 +302,7 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     if category == "REQUEST" and not verb and not actor_objects:
         objects = objects + (_asked(ctx, anchor) or _asked_from(ctx, anchor))
     if category == "MOBILIZE" and not actor_objects:
-        objects = objects + (_strained_with(ctx, anchor, subjects) or _provoked_by(ctx, anchor, subjects))
+        objects = objects + (_strained_with(ctx, anchor, subjects) or _provoked_by(ctx, anchor, subjects) or _offshore(ctx, anchor, subjects))
     if category == "PROTEST" and _displayed(anchor):
         return [], []  # "held a demonstration of its new drones for Y's officials": a display, no protest
     if category == "PROTEST" and verb and anchor.lemma_.lower() in _GATHERING and not _gathered_protesters(anchor):
@@ -470,6 +470,23 @@ _FIGHTING_SECTORS = ("military", "armed groups", "rebels")
 _OWNED_TARGETS = ("ASSAULT", "COERCE", "MOBILIZE")
 #: Prepositions of a verb of force that name what it is aimed at ("opened fire on", "fired rockets at").
 _AIMED_PREPS = ("on", "at", "against", "into")
+
+
+def _offshore(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg]:
+    """The state off whose coast forces are sent or stationed ("stationed warships off Y's coast", "off the coast of
+    Y", "off the Y-ian coast", "deployed a carrier off Y"), a show of force near Y as "near Y" is; not the doer's own
+    coast."""
+    if anchor.pos_ not in ("VERB", "AUX"):
+        return []
+    holders = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]
+    own = {s.entity.country for s in subjects}
+    return [
+        Arg(a.entity, a.score * 0.9, "off")
+        for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "off"
+        for p in prep.children if p.dep_ == "pobj"
+        for a in _actors(ctx, p, 0.9) or [b for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children if q.dep_ == "pobj" for b in _actors(ctx, q, 0.9)]
+        if a.entity.country not in own
+    ]
 
 
 def _owned_patients(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg]:
