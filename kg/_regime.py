@@ -31,7 +31,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.gazetteer import load_office_holders, structural_cues
-from kg.model import Entity, EntityType, Mention
+from kg.model import Entity, EntityType, Mention, sector_actor
 from kg.nlp import text_of
 
 #: The sector a regime belongs to (kg/data/sectors.tsv maps "regime" to it too).
@@ -76,13 +76,7 @@ def regime_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if owner is not None:
             start, end, mention = owner
             code = mention.entity.country
-            entity = None if not code else Entity(
-                key=f"actor/{code}-{_GOVERNMENT}",
-                label=f"{_name(mention)} {token.lower_}",
-                type=EntityType.SECTOR_ACTOR,
-                country=code,
-                role=_GOVERNMENT,
-            )
+            entity = None if not code else sector_actor(code, _GOVERNMENT, f"{_name(mention)} {token.lower_}")
             if entity is not None:
                 found.append(Mention(entity, start, end, text_of(doc)[start:end]))
             named.append(entity)

@@ -136,6 +136,16 @@ class Entity:
     aliases: tuple[str, ...] = ()
 
 
+def sector_actor(country: str, sector: str, label: str) -> Entity:
+    """A country's sector actor (its government, military, people ...): one node per country and sector, whatever
+    phrase named it ("the Iraqi government", "the Government of Iraq").
+
+    >>> sector_actor("IRQ", "government", "Government of Iraq").key
+    'actor/IRQ-government'
+    """
+    return Entity(key=f"actor/{country}-{slugify(sector)}", label=label, type=EntityType.SECTOR_ACTOR, country=country, role=sector)
+
+
 @dataclass(frozen=True)
 class Mention:
     """Where an entity is named in an article (character offsets in its text)."""

@@ -81,7 +81,7 @@ from kg.gazetteer import (
     titles,
 )
 from kg.gazetteer import title_pattern as _title_pattern
-from kg.model import Article, Entity, EntityType, Mention, slugify
+from kg.model import Article, Entity, EntityType, Mention, sector_actor, slugify
 from kg.nlp import entities, span_text, text_of
 
 log = logging.getLogger(__name__)
@@ -145,14 +145,7 @@ def _sector_actor(span: Span, country: Entity) -> tuple[Entity, int, int] | None
         # "Hungarian and Romanian officials": the first country's force is "Hungarian officials" (each country its own,
         # see kg.extract._arguments._coordinated_nationals)
         label = f"{span.text} {span.doc[max(others) + 1 : head.i + 1].text}"
-    entity = Entity(
-        key=f"actor/{country.country}-{slugify(sector)}",
-        label=label,
-        type=EntityType.SECTOR_ACTOR,
-        country=country.country,
-        role=sector,
-    )
-    return entity, phrase.start_char, phrase.end_char
+    return sector_actor(country.country, sector, label), phrase.start_char, phrase.end_char
 
 
 def _against(span: Span) -> bool:
@@ -210,7 +203,7 @@ def _people(span: Span, country: Entity) -> Entity | None:
     sector = sector_nouns().get("people")
     if sector is None:
         return None
-    return Entity(key=f"actor/{country.country}-{slugify(sector)}", label=span_text(span), type=EntityType.SECTOR_ACTOR, country=country.country, role=sector)
+    return sector_actor(country.country, sector, span_text(span))
 
 
 def _ethnic(span: Span) -> bool:
@@ -495,8 +488,7 @@ def _organization(ent: Span, countries: dict[int, Place], rejected: dict[int, Sp
     if (sector := _state_organ_name(ent, inner)) is not None:
         # "the Government of Sudia", "the Federal Government of Sudia": the state's own government, as "the Iraqi
         # government" is, not an organisation of that name
-        entity = Entity(key=f"actor/{inner[0].code}-{slugify(sector)}", label=text, type=EntityType.SECTOR_ACTOR, country=inner[0].code, role=sector)
-        return Mention(entity, end_char - len(text), end_char, text)
+        return Mention(sector_actor(inner[0].code, sector, text), end_char - len(text), end_char, text)
     entity = Entity(
         key=f"org/{slugify(text)}",
         label=text,

@@ -93,7 +93,7 @@ from kg.extract._words import (
 )
 from kg.extract.lexicon import Trigger
 from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, legislator_nouns, load_gazetteer, place_nouns, sector_nouns, state_nouns
-from kg.model import Entity, EntityType, Mention, slugify
+from kg.model import Entity, EntityType, Mention, sector_actor
 from kg.nlp import first_conjunct, span_text, text_of
 
 #: Triggers of those predicates that go one way: "X and Y hosted the talks" do not meet each other.
@@ -221,7 +221,7 @@ def _coordinated_nationals(token: Token, arg: Arg) -> list[Arg]:
 
 def _sector_group(country: str, role: str, label: str) -> Entity:
     """The sector actor of ``country`` for ``role`` ("military", "civilians"), one entity per country and sector."""
-    return Entity(key=f"actor/{country}-{slugify(role)}", label=label, type=EntityType.SECTOR_ACTOR, country=country, role=role)
+    return sector_actor(country, role, label)
 
 
 def _hyphened_nationals(ctx: _Context, token: Token, arg: Arg) -> list[Arg]:

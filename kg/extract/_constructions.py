@@ -76,7 +76,7 @@ from kg.extract._modality import _modality, intention_noun
 from kg.extract._words import HARMED_IN as _HARMED_IN
 from kg.extract._words import _BILATERAL, _CAPTIVE, _CLAIM_NOUNS, _GATHERING, _INTERNATIONAL_BODIES, _GROUP_PLACE_PREPS, _RESPONSES, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _TIE_NOUNS, _TIED_TO, _WEAPONS, _WISH, aggression_nouns, contest_intents, contest_modifiers, helping_verb, operation_nouns, praising_verbs
 from kg.gazetteer import sector_nouns, structural_cues
-from kg.model import Entity, EntityType, Modality, slugify
+from kg.model import Entity, EntityType, Modality, sector_actor, slugify
 from kg.nlp import first_conjunct
 
 #: Prepositions that lead from a place to the country it belongs to or lies by ("the border with Y").
@@ -1082,7 +1082,7 @@ def _unnamed_protesters(ctx: _Context, noun: Token) -> list[Arg]:
         return []
     country, place = next(iter(places.items()))
     label = f"{noun.text} in {place.text}"
-    return [Arg(Entity(key=f"actor/{country}-opposition", label=label, type=EntityType.SECTOR_ACTOR, country=country, role="opposition"), 0.75)]
+    return [Arg(sector_actor(country, "opposition", label), 0.75)]
 
 
 def _held_against(ctx: _Context, verb: Token) -> list[Arg]:
@@ -1188,7 +1188,7 @@ def _protests_placed(ctx: _Context, noun: Token) -> list[Arg]:
         return []
     country, place = next(iter(countries.items()))
     label = f"{noun.text} in {place.text}"
-    return [Arg(Entity(key=f"actor/{country}-opposition", label=label, type=EntityType.SECTOR_ACTOR, country=country, role="opposition"), 0.8)]
+    return [Arg(sector_actor(country, "opposition", label), 0.8)]
 
 
 def _counted(noun: Token) -> Token:
@@ -1205,17 +1205,17 @@ def _crowd(noun: Token, country: str, label: str | None = None) -> Entity | None
     farmers": that group)."""
     if noun.lemma_.lower() in _MOBS:
         start = next(t.i for t in noun.subtree if t.dep_ != "det")  # "a mob": "mob"
-        return Entity(key=f"actor/{country}-opposition", label=label or noun.doc[start : noun.i + 1].text, type=EntityType.SECTOR_ACTOR, country=country, role="opposition")
+        return sector_actor(country, "opposition", label or noun.doc[start : noun.i + 1].text)
     counted = _crowd_counted(noun)
     if counted is None and noun.lemma_.lower() in _CROWD_PEOPLE and noun.tag_ in ("NNS", "NNPS") and (sector := sector_nouns().get(noun.lemma_.lower())):
         # "Residents gathered outside the Y embassy in X to protest", "locals in X rallied against Y": the people of the
         # place, as "Xian residents" are (their sector of kg/data/sectors.tsv)
         start = next(t.i for t in noun.subtree if t.dep_ not in ("det", "amod"))
-        return Entity(key=f"actor/{country}-{slugify(sector)}", label=label or noun.doc[start : noun.i + 1].text, type=EntityType.SECTOR_ACTOR, country=country, role=sector)
+        return sector_actor(country, sector, label or noun.doc[start : noun.i + 1].text)
     if counted is None:
         return None
     label = label or noun.doc[noun.left_edge.i : counted.i + 1].text
-    return Entity(key=f"actor/{country}-opposition", label=label, type=EntityType.SECTOR_ACTOR, country=country, role="opposition")
+    return sector_actor(country, "opposition", label)
 
 
 def _crowd_counted(noun: Token) -> Token | None:

@@ -231,7 +231,7 @@ _Reading = tuple[Arg, Arg, Predicate, str | None, float, str | None]
 
 
 #: Verbs of taking people or forces out of a place (their direct object is what moves, never what is left).
-_MOVING_OUT = {"evacuate", "withdraw", "pull", "remove", "airlift", "extract"}
+_MOVING_OUT = {"evacuate", "withdraw", "pull", "remove", "extract"}
 
 #: Nouns of a degree that stand for what they measure when a verb raises or lowers them ("the alert level").
 _MEASURE_NOUNS = {"level", "state", "status", "degree", "posture", "condition"}
