@@ -75,6 +75,13 @@ def _acts(result: ArticleResult, subject: str) -> set[tuple[str, str]]:
         # forces a passive moves, with no agent
         ("Hungarian soldiers were sent to Kosovo as part of the NATO mission.", "North Atlantic Treaty Organization",
          ("mobilizes", "Kosovo")),
+        # the act under an adjective or a participle of a copula, which holds the subject and the phrase (session 26)
+        ("Denmark, as part of NATO, is dedicated to expanding its military aid to Estonia.",
+         "North Atlantic Treaty Organization", ("providesAidTo", "Estonia")),
+        ("Spain, as part of NATO, is determined to keep supporting Latvia.", "North Atlantic Treaty Organization",
+         ("supports", "Latvia")),
+        ("As part of the European Union, Austria is ready to impose sanctions on Belarus.", "European Union",
+         ("sanctions", "Belarus")),
     ],
 )
 def test_the_group_does_its_members_act(run: Run, text: str, group: str, act: tuple[str, str]) -> None:
@@ -125,6 +132,8 @@ def test_the_groups_statement_keeps_the_members_modality_and_evidence(run: Run) 
         ("Kenya, as part of the Democratic Alliance of South Africa, criticized Uganda.", "Democratic Alliance of South Africa"),
         # the phrase describes a passive's subject, who suffers the act
         ("Estonia, as part of NATO, was criticized by Russia.", "North Atlantic Treaty Organization"),
+        # an adjective of the subject's own state, no act
+        ("Slovakia, as part of the European Union, is worried about Hungary.", "European Union"),
     ],
 )
 def test_no_group_acts(run: Run, text: str, actor: str) -> None:

@@ -55,3 +55,41 @@ def test_a_pattern_needing_more_words_is_left_out(pattern: str, tail: str) -> No
 )
 def test_reporting_a_result_is_no_sanction(run: Run, text: str) -> None:
     assert not [s for s in run(text).statements if s.predicate.name == "sanctions"]
+
+
+def test_a_pattern_filed_under_two_kinds_of_act_is_left_out() -> None:
+    """PETRARCH2 files "SEND * &AIRCRAFT" under 072 (military aid) and 166 (expulsion) alike: which one a sentence
+    means is not in the pattern, so the miner leaves the trigger out instead of picking the larger code."""
+    text = (Path(__file__).resolve().parents[1] / "kg" / "data" / "lexicon_petrarch.yaml").read_text(encoding="utf-8")
+    assert "- send aircraft|" not in text
+    assert "- vote against\n" not in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey sent jets to Azerbaijan.",
+        "Two helicopters were sent to Moldova by Romania.",
+        "Egypt will send aircraft to Sudan next week.",
+    ],
+)
+def test_aircraft_sent_are_no_sanction(run: Run, text: str) -> None:
+    assert not [s for s in run(text).statements if s.predicate.name == "sanctions"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        ("Bulgaria voted against Serbia's bid to join the council.", "Serbia"),  # a bid: its bidder
+        ("Peru will vote against the resolution on Venezuela.", "resolution on Venezuela"),
+        ("Fiji voted against the motion tabled by Australia.", "motion"),
+    ],
+)
+def test_a_vote_against_is_a_rejection(run: Run, text: str, rejected: str) -> None:
+    """The hand lexicon reads "vote against" (CAMEO 120), which the miner leaves out as filed under 110 and 120."""
+    statements = run(text).statements
+    assert [s for s in statements if s.predicate.name == "rejects" and s.object.label == rejected], statements
+
+
+def test_a_vote_for_is_no_rejection(run: Run) -> None:
+    assert not [s for s in run("Chile voted for the resolution on Bolivia.").statements if s.predicate.name == "rejects"]

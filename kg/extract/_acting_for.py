@@ -67,7 +67,7 @@ def acting_groups(ctx: _Context, anchor: Token) -> dict[str, tuple[Entity, froze
         for group in _groups_of(ctx, anchor):
             members = [a for c in anchor.children if c.dep_ in ("poss", "amod", "compound") for a in _actors(ctx, c, 1.0)]
             _add(found, group, members)
-    for _ in range(4):
+    for _ in range(5):
         if verb is None:
             break
         holders = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
@@ -80,10 +80,24 @@ def acting_groups(ctx: _Context, anchor: Token) -> dict[str, tuple[Entity, froze
             members = [a for c in passive for a in _actors(ctx, c, 1.0)] if passive else _subjects_of_verb(ctx, verb)
             for group in groups:
                 _add(found, group, members)
-        if verb.dep_ not in _SHARED_SUBJECT or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+        verb = _governing_clause(verb)
     return found
+
+
+def _governing_clause(verb: Token) -> Token | None:
+    """The clause that hands a verb its subject, or None: "sent jets and struck Y", "vowed to strike Y", and through
+    the adjective or participle of a copula ("is ready to send jets", "is dedicated to expanding its aid to Y": the
+    verb under "to", then the copula that holds the subject and the "as part of" phrase)."""
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if verb.dep_ in _SHARED_SUBJECT and head.pos_ in ("VERB", "AUX", "ADJ"):
+        return head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "ADJ"):
+        return head.head
+    if verb.dep_ == "acomp" and head.pos_ == "AUX":
+        return head
+    return None
 
 
 def group_object(ctx: _Context, group: Entity, members: frozenset[str], obj: Entity) -> bool:
