@@ -497,12 +497,13 @@ def light_nouns() -> frozenset[str]:
 
 
 @cache
-def sent_objects() -> tuple[frozenset[str], frozenset[str]]:
-    """The sectors whose people, sent, go for their own ends, and the words of relief that make a group sent aid
-    (``own_sectors`` and ``aid_words`` of ``kg/data/sent_objects.yaml``): "sent its cricket team to Y" is no aid,
-    "sent a rescue team to Y" is."""
+def sent_objects() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The sectors whose people, sent, go for their own ends, the words of relief that make a group sent aid, and the
+    words of an armed service that make people sent military aid (``own_sectors``, ``aid_words`` and
+    ``service_words`` of ``kg/data/sent_objects.yaml``): "sent its cricket team to Y" is no aid, "sent a rescue team
+    to Y" and "sent military trainers to Y" are."""
     data = yaml.safe_load(resources.files("kg.data").joinpath("sent_objects.yaml").read_text(encoding="utf-8"))
-    return frozenset(data["own_sectors"]), frozenset(data["aid_words"])
+    return frozenset(data["own_sectors"]), frozenset(data["aid_words"]), frozenset(data["service_words"])
 
 
 @cache

@@ -1520,9 +1520,12 @@ def _sends_people(trigger: Trigger, children: Sequence[Token]) -> bool:
     cricket team to Y", "dispatched workers to Y", "will send its national squad" (a head noun of people or bodies
     outside politics in ``kg/data/actor_heads.tsv``, or of a sector of private people in ``kg/data/sectors.tsv``),
     not "sent a rescue team", "a team of doctors", "relief workers": a word of relief among the noun's modifiers,
-    its "of" objects or their conjuncts makes the group aid (``kg/data/sent_objects.yaml``). False when no object
+    its "of" objects or their conjuncts makes the group aid (``kg/data/sent_objects.yaml``), and for military aid a
+    word of an armed service ("sent military trainers to Y"). False when no object
     completes the trigger or one that does is aid itself ("sent doctors and a football team")."""
-    own_sectors, aid_words = sent_objects()
+    own_sectors, aid_words, service_words = sent_objects()
+    if trigger.cameo == _MILITARY_AID:
+        aid_words |= service_words  # "sent military trainers to Y"
     objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for o in objects for g in o.children if g.dep_ == "conj"]
     # "sent hundreds of workers": what a quantity holds is what is sent
