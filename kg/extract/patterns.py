@@ -1578,8 +1578,9 @@ def _arms_handed(anchor: Token, objects: list[Arg]) -> list[Arg]:
 
 def _forces_mobilized(anchor: Token) -> bool:
     """Whether a show of force has armed forces (or nothing) as its object: "mobilized 300,000 reservists",
-    "Iran mobilized", "boosted its forces", not "mobilized pressure groups", "mobilize support" or
-    "boosted its sales force" (a force whose compound names no armed service is a workforce)."""
+    "Iran mobilized", "boosted its forces", not "mobilized pressure groups", "mobilize support",
+    "boosted its sales force" (a force whose compound names no armed service is a workforce) or "deployed doctors to
+    Y" (people of a civil sector or of no state service: ``kg/data/sectors.tsv``, ``kg/data/actor_heads.tsv``)."""
     objects = _first_of(list(anchor.children), {"dobj"}) if anchor.pos_ in ("VERB", "AUX") else []
     if not objects:
         return True
@@ -1588,12 +1589,18 @@ def _forces_mobilized(anchor: Token) -> bool:
     modifiers = [c.lemma_.lower() for c in objects[0].children if c.dep_ == "compound" or (c.dep_ == "amod" and c.text[:1].islower())]
     if word in ("force", "forces") and any(m not in _ARMED_MODIFIERS for m in modifiers):
         return False
+    own_sectors, _, _ = sent_objects()
+    if acts_for_state(word) is False or sector_nouns().get(word) in own_sectors | _CIVIL_SECTORS:
+        return False  # "deployed 500 doctors to Y", "deployed its athletes": people of no armed service
     if anchor.lemma_.lower() not in ("mobilize", "mobilise"):
         return True
     nouns = sector_nouns()
     return nouns.get(word) in ("military", "police", "armed groups", "rebels") or word in _FORCE_WORDS
 
 
+#: Sectors of people with no armed service besides those who go for their own ends (``own_sectors`` of
+#: ``kg/data/sent_objects.yaml``): doctors and nurses, refugees.
+_CIVIL_SECTORS = frozenset({"health", "refugees"})
 #: Nouns of ending an act: "an end to the blockade of Y", "the lifting of the siege of Y".
 _ENDINGS = {"end", "halt", "stop", "lifting", "cessation", "removal"}
 #: Nouns of armed combat that place a verb of winning in a war: "defeated Y in the battle for the town".
