@@ -105,6 +105,10 @@ _TOPIC_NOUNS = {"issue", "question", "subject", "matter", "topic", "situation", 
 #: Posts a candidate is backed or opposed for: the body that owns the post ("for the UN job", "for the AU chair") is
 #: no target of the act on the candidate.
 _POSTS = {"job", "post", "chair", "seat", "position", "role", "presidency", "chairmanship", "premiership", "vacancy"}
+#: What an attack is made on when it is no actor: military targets and sites ("strikes on targets in Y", "raids on
+#: positions across Y"), whose place says whose they are.
+_STRUCK = {"target", "position", "base", "site", "facility", "installation", "camp", "depot", "stronghold", "hideout",
+           "outpost", "infrastructure", "asset", "bunker", "arsenal", "airfield", "airbase"}
 
 #: Dashes that end a dateline ("NORTOWN, May 2 (Wire) - ...").
 _DASHES = {"-", "--", "\u2013", "\u2014"}
@@ -1408,10 +1412,12 @@ def _prep_objects(ctx: _Context, head: Token, score: float, skip: set[int] | fro
                 if pobj.dep_ == "pobj" and not (prep.lower_ == "with" and _onlooker(pobj)):
                     own = _actors(ctx, pobj, score)  # read once: the same call again gives the same actors
                     direct = own
-                    if not direct and (prep.lower_ in _PLACE_PREPS or prep.lower_ == "of") and pobj.lemma_.lower() not in _TOPIC_NOUNS:
-                        # "along the frontier with Sudia", "a halt of ferry services with Sudia"
-                        direct = [Arg(a.entity, a.score, a.prep, a.place, a.inner, inner.lower_)
-                                  for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ in ("with", "of", "for", "to")
+                    if not direct and (prep.lower_ in _PLACE_PREPS or prep.lower_ in ("of", "against")) and pobj.lemma_.lower() not in _TOPIC_NOUNS:
+                        # "along the frontier with Sudia", "a halt of ferry services with Sudia"; "air strikes on targets in
+                        # Sudia", "raids against bases across Sudia": where the things struck are
+                        within = ("in", "inside", "across", "near") if prep.lower_ in ("on", "against") and pobj.lemma_.lower() in _STRUCK else ()
+                        direct = [Arg(a.entity, a.score, a.prep, a.place or inner.lower_ in within, a.inner, inner.lower_)
+                                  for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ in ("with", "of", "for", "to", *within)
                                   for p in inner.children if p.dep_ == "pobj" for a in _actors(ctx, p, score * 0.9)]
                     nested = prep.lower_ != "of" and not own
                     inner = not own
