@@ -2408,10 +2408,11 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     topics_only = bool(objects) and all(o.entity.type is EntityType.TOPIC for o in objects)
     open_object = (not objects and not about) or (thanked_for and (not objects or topics_only))
     if open_object and not trigger.pair and subjects and verb is not None and (noun.dep_ == "dobj" or thanked_for) \
-            and verb.lemma_.lower() in _RECEIVING:
+            and verb.lemma_.lower() in _RECEIVING and trigger.predicate.name != "mediates":
         # "Ukraine welcomed the support provided by Poland": the one who welcomes is the beneficiary; so is the one who
         # thanks or praises another "for" its help ("Y thanked X for its military aid", "for its support in modernising
-        # the line": what the help is in is no beneficiary)
+        # the line": what the help is in is no beneficiary). One who praises a mediation is not thereby one of its sides
+        # ("X praised Y's mediation efforts": between whom the sentence does not say)
         objects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, verb)]
     if trigger.pair and not objects and len(subjects) < 2:
         # "the Norland-Sudia partnership", "Norlandic-Sudian ties of close alliance"
