@@ -476,6 +476,10 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         country = speaker if speaker.type is EntityType.COUNTRY else ctx.country(speaker.country)
         return Arg(country, score * 0.8) if country else None
     gerund = token.tag_ == "VBG" and token.dep_ in ("dobj", "pobj") and any(c.dep_ == "poss" for c in token.children)
+    if token.pos_ in ("NOUN", "PROPN") and (person := _named_holder(ctx, token)) is not None:
+        # "Kenya's President William Ruto met ...", "Y's foreign minister, Ann Berg, said": the parse makes the name an
+        # apposition of the title; the one named acts, not the title's country
+        return Arg(person.entity, score * _resolution_score(person.entity))
     if token.pos_ in ("NOUN", "PROPN") or gerund:  # ("condemned Y troops' shelling": a gerund owned, as a noun)
         # "the Border Police, whose boats gave chase": the antecedent of "whose".
         if token.head.dep_ == "relcl" and any(c.lower_ == "whose" for c in token.children):
@@ -597,6 +601,17 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                         group = _group_actor(token, m.entity.country, token.doc[token.i : pobj.i + 1].text)
                         if group is not None:
                             return Arg(group, score * 0.85)
+    return None
+
+
+def _named_holder(ctx: _Context, title: Token) -> Mention | None:
+    """The person named in apposition to a title noun that names no one itself ("President" in "Kenya's President
+    William Ruto", "minister" in "Y's foreign minister, Ann Berg,"), when the article resolved the name to a person of a
+    known country (else the title's owner stays the actor: a name we cannot place says less than "Y's foreign minister")."""
+    for child in title.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and (m := ctx.mention(child)) is not None \
+                and m.entity.type is EntityType.PERSON and m.entity.country:
+            return m
     return None
 
 
@@ -1484,9 +1499,10 @@ def _onlooker(pobj: Token) -> bool:
 
 
 def name_after_verb(verb: Token) -> list[Token]:
-    """A name right after a verb that the parse takes for an adverbial noun phrase ("EU monitors criticized Azerbaijan."):
-    the verb's object, though not parsed as one."""
-    return [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == verb.i + 1]
+    """A name right after a verb that the parse takes for an adverbial noun phrase ("EU monitors criticized Azerbaijan.",
+    "met Ethiopian Prime Minister Abiy Ahmed": the phrase opens right after the verb): the verb's object, though not
+    parsed as one."""
+    return [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.left_edge.i == verb.i + 1]
 
 
 def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:

@@ -871,9 +871,13 @@ def _previous_sentences(ctx: _Context, token: Token, count: int) -> list[Span]:
 
 
 def _main_subject(sent: Span) -> Token | None:
-    """The subject of a sentence's main clause, active or passive ("Norland was criticized"), if any."""
+    """The subject of a sentence's main clause, active or passive ("Norland was criticized"), if any; the name in
+    apposition to a title the parse makes the subject ("Kenya's President William Ruto arrived": Ruto)."""
     subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return subjects[0] if subjects else None
+    if not subjects:
+        return None
+    named = [c for c in subjects[0].children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    return named[0] if len(named) == 1 and subjects[0].ent_type_ != "PERSON" else subjects[0]
 
 
 def _unknown_before(ctx: _Context, token: Token) -> bool:
