@@ -938,6 +938,10 @@ class PatternExtractor:
         if modality is Modality.INTENDED and pred.category != "STRUCTURAL" and (intent := self.lexicon.intent_code(cameo)):
             # "pledged to keep sending arms to Sudia": CAMEO 0332, an expressed intent (PLOVER AGREE)
             cameo, goldstein, coded = intent, goldstein_of(intent, goldstein), self.lexicon.intent_category
+        if anchor.pos_ in ("VERB", "AUX") and "with" in trigger.extra and trigger.prep_object and ctx.lemmas[anchor.i] in _HANDING_WITH:
+            # "supplied Y with LNG", "provided Y with Leopard tanks": the "with" phrase is the thing handed, never a side
+            # ("complied with Y's requests" is another's act, whose owner is the side)
+            objects = [o for o in objects if o.prep != "with"]
         if pred.symmetric:
             # "cooperate with X", "cooperation between X and Y", not "coordinate supplies to X"
             # "the extradition of a suspect to X", "the normalization of relations with X": an object reached inside the
@@ -1429,6 +1433,9 @@ _ANSWERED_SCORE = 0.75
 _VENUES = frozenset({"court", "courts", "tribunal", "arbitration", "icj", "wto", "itlos", "icc"})
 #: CAMEO code of weapons handed to another state: provide military aid.
 _MILITARY_AID = "072"
+#: Verbs of handing whose "with" phrase is the thing handed and the direct object the one who gets it ("supplied Y
+#: with gas", "furnished Y with arms").
+_HANDING_WITH = {"supply", "provide", "furnish", "equip", "arm"}
 #: Verbs of sending that hand over what they move when it goes to a state ("sent tanks to Y").
 _SENDING = {"send", "ship", "deliver", "dispatch", "rush", "transfer"}
 #: Weapons a state hands to another when it sends them there; troops, warships and warplanes sent are deployed.
