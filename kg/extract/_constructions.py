@@ -1376,8 +1376,9 @@ def _through_places(ctx: _Context, node: Token, score: float, depth: int) -> lis
 #: Relations named by a noun of the one who holds them ("an ally", "a trading partner", "a backer"): their owner ("Y's
 #: ally", "an ally of Y") is one side, the one the noun is said of the other.
 _RELATIONAL = ("strategicPartnerOf", "tradesWith", "supports")
-#: The lexicon's nouns of aid named as the one who gives it ("Y's largest donor", kg/data/lexicon.yaml): relational too.
-_GIVERS = {"donor", "creditor", "lender", "benefactor", "funder"}
+#: The lexicon's nouns of aid or investment named as the one who gives it ("Y's largest donor", "the biggest investor in
+#: Y", kg/data/lexicon.yaml): relational too.
+_GIVERS = {"donor", "creditor", "lender", "benefactor", "funder", "investor"}
 #: Prepositions that list the holders of a relational noun ("Y's allies, including X", "allies of Y such as X").
 _LISTING = ("including", "like", "notably", "especially")
 
