@@ -185,7 +185,27 @@ def _actors(ctx: _Context, token: Token, score: float, sent_token: Token | None 
         for new in args:
             if all(a.entity.key != new.entity.key for a in found):
                 found.append(new)
+    if not found and token.tag_ == "NNS" and _may_list_states(token):
+        # "Several countries, including X and Y, condemned Z", "donors such as X and Y pledged ...", "Y's backers,
+        # notably X": the group names no one, the ones it lists act (not a group of private people: "individuals
+        # supplying oil, including Z", "firms such as Z")
+        found = [Arg(a.entity, a.score * 0.9) for p in _listing_preps(token) for o in p.children if o.dep_ == "pobj"
+                 for a in _actors(ctx, o, score, sent_token)]
     return found
+
+
+def _may_list_states(noun: Token) -> bool:
+    """Whether a plural group noun may list states or their organs: not people who act for themselves (firms, fans,
+    tourists, civilians: :func:`kg.gazetteer.acts_for_state`, the sectors of private people), nor "individuals"."""
+    lemma = noun.lemma_.lower()
+    return acts_for_state(lemma) is not False and sector_nouns().get(lemma) not in (*PEOPLE_SECTORS, "civilians", "labour") \
+        and lemma not in ("individual", "person", "entity")
+
+
+def _listing_preps(noun: Token) -> list[Token]:
+    """The prepositions that list members of a plural noun: "including", "notably", "especially", "like", "such as"."""
+    return [c for c in noun.children if c.dep_ == "prep" and (c.lower_ in ("including", "notably", "especially", "like")
+            or (c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such"))]
 
 
 def _international_body(ctx: _Context, token: Token) -> bool:
