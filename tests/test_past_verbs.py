@@ -52,6 +52,13 @@ def test_a_past_form_before_its_object_is_the_verb(nlp: Language, text: str, ver
         ("Last year Iran armed Yemeni rebels with drones.", ("IRN", "providesAidTo", "YEM")),
         ("Turkish officials said Ankara armed Azerbaijani forces.", ("TUR", "providesAidTo", "AZE")),
         ("The United States armed Ukrainian fighters.", ("USA", "providesAidTo", "UKR")),
+        # the name parsed as the root, a clause of saying after, a first clause swallowed by the second's subject
+        ("Qatar armed Hamas.", ("QAT", "providesAidTo", "PSE")),
+        ("Russia armed Belarusian troops, officials said.", ("RUS", "providesAidTo", "BLR")),
+        ("Turkey armed Azerbaijan's army and trained its officers.", ("TUR", "providesAidTo", "AZE")),
+        # a second verb after "and" hung on the shared object
+        ("Norway praised and armed Finnish troops.", ("NOR", "providesAidTo", "FIN")),
+        ("Sweden praised and armed Estonian volunteers.", ("SWE", "providesAidTo", "EST")),
     ],
 )
 def test_the_act_of_a_misread_past_form_is_read(run: Run, text: str, act: tuple[str, str, str]) -> None:
@@ -71,6 +78,18 @@ def test_the_act_of_a_misread_past_form_is_read(run: Run, text: str, act: tuple[
 )
 def test_an_adjective_of_a_force_is_no_act_of_arming(run: Run, text: str) -> None:
     assert not [s for s in run(text).statements if s.predicate.name == "providesAidTo"]
+
+
+def test_a_second_past_form_after_and_is_the_shared_objects_verb(nlp: Language) -> None:
+    doc = nlp("Norway armed and trained Finnish troops.")
+    armed, trained, troops = doc[1], doc[3], doc[5]
+    assert (trained.dep_, trained.head.i, trained.pos_) == ("conj", armed.i, "VERB")
+    assert (troops.dep_, troops.head.i) == ("dobj", trained.i)
+
+
+@pytest.mark.parametrize("text", ["Norway sent food and armed guards to Finland.", "Ghana, armed Togolese police and Benin held talks."])
+def test_an_armed_noun_in_a_list_is_no_verb(nlp: Language, text: str) -> None:
+    assert all(t.pos_ != "VERB" or t.dep_ != "conj" for t in nlp(text) if t.lower_ == "armed")
 
 
 def test_a_sentence_with_its_verb_is_left_as_parsed(nlp: Language) -> None:
