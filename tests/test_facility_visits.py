@@ -69,3 +69,8 @@ def test_a_facility_of_a_capital_carries_the_attack(run: Run, text: str, pair: t
 def test_ones_own_places_or_no_visit_is_none(run: Run, text: str) -> None:
     found = run(text).statements
     assert not [s for s in found if s.predicate.name in ("visits", "attacks")], [(s.subject.label, s.predicate.name, s.object.label) for s in found]
+
+
+def test_a_capitals_official_is_no_doer_for_the_state(run: Run) -> None:
+    # a thing of a country's place is a place reached, no actor: "the Y-ian capital's mayor" does not act for Y
+    assert not run("The Peruvian capital's mayor criticized Chile.").statements

@@ -534,8 +534,9 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
             if child.dep_ == "poss" and ctx.mention(child) is None and _state_noun(child) and (owner := _actor(ctx, child, score, anchor)):
                 return Arg(owner.entity, owner.score * 0.85, place=place)
             # "the Sudian capital's port", "the Sudian capital's airport": a thing of a place of a country's lies in that
-            # country, a place for the acts that reach a place (a visit, an attack), as "Sudia's port" is
-            if child.dep_ == "poss" and ctx.mention(child) is None and _owned_place(child) \
+            # country, a place for the acts that reach a place (a visit, an attack), as "Sudia's port" is (a target
+            # only: "the Sudian capital's mayor said ..." is no act of Sudia's)
+            if child.dep_ == "poss" and ctx.mention(child) is None and not _acts(token) and _owned_place(child) \
                     and (owner := _actor(ctx, child, score, anchor)) is not None and owner.entity.type is EntityType.COUNTRY:
                 return Arg(owner.entity, owner.score * 0.85, place=True)
         if token.lemma_.lower() in _TRAVELLING_BODIES and (leader := _body_leader(ctx, token, score, anchor)) is not None:
