@@ -54,7 +54,7 @@ _ACTOR_LABELS = frozenset({"GPE", "PERSON", "ORG"})
 
 @cache
 def _forms() -> dict[str, str]:
-    """The regular past forms of the extractor's verbs, with their verb (``kg/data/past_verbs.tsv``)."""
+    """The past forms in "-ed" of the extractor's verbs, with their verb (``kg/data/past_verbs.tsv``)."""
     return {row["form"]: row["verb"] for row in table("past_verbs.tsv")}
 
 
@@ -66,7 +66,7 @@ def past_verbs(doc: Doc) -> Doc:
              if token.dep_ in ("amod", "compound") and token.tag_ in _MISREAD and token.lower_ in forms and token.is_lower]
     for sent, token in found:  # (found first: a phrase re-read changes heads, not the sentences)
         _reread(sent, token, forms[token.lower_])
-        if token.pos_ != "VERB" or token.dep_ == "amod":
+        if token.dep_ in ("amod", "compound"):  # not re-read as a clause's verb: perhaps a second verb after "and"
             _coordinated(token, forms[token.lower_])
     return doc
 
