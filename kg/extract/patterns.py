@@ -156,6 +156,7 @@ from kg.extract._arguments import (
     between_after_participle,
     gerund_parties,
     hyphen_sides,
+    places_within,
 )
 from kg.extract._acting_for import acting_groups, group_arg, group_object
 from kg.extract._arranged import arranged_sides, participle_head, sides_named
@@ -1033,7 +1034,10 @@ class PatternExtractor:
             objects += [a for a in _prep_objects(ctx, anchor.head, 0.8) if a.place and a.prep in BY_BORDER] or split_border(ctx, anchor.head)
         if act.name not in _IN_PREDICATES and "in" not in trigger.extra and "in" not in trigger.object_preps:
             # "endorsed an annex in Ohrid": for most events "in X" is where, not whom ("arrive in X" says so itself).
+            # A visit to a thing in X is one to X: "visited a naval base in Sudia", "toured a port in Sudia".
+            within = places_within(ctx, anchor, on_verb=not trigger.extra) if pred.name == "visits" else []
             objects = [o for o in objects if o.prep not in ("in", "inside")]
+            objects += [a for a in within if all(a.entity.key != o.entity.key for o in objects)]
         elif pred.category == "ASSAULT" and any(not o.prep and o.entity.type is EntityType.ORGANIZATION and o.entity.role in _ARMED_SECTORS for o in objects):
             # "struck Houthi rebels in Sanaa": an attack on an armed group is on the group, where it is is no target
             objects = [o for o in objects if o.prep not in ("in", "inside")]
