@@ -95,6 +95,7 @@ from kg.extract.lexicon import Trigger
 from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, legislator_nouns, load_gazetteer, place_nouns, sector_nouns, state_nouns
 from kg.model import Entity, EntityType, Mention, sector_actor
 from kg.nlp import first_conjunct, span_text, text_of
+from kg.resolve import coordinated_label
 
 #: Triggers of those predicates that go one way: "X and Y hosted the talks" do not meet each other.
 _ONE_WAY = {"host", "receive", "welcome", "phone", "call", "invite", "visit"}
@@ -205,17 +206,18 @@ def _coordinated_nationals(token: Token, arg: Arg) -> list[Arg]:
     if not states and (entity.type is not EntityType.SECTOR_ACTOR or entity.role is None):
         return []
     found: list[Arg] = []
-    for modifier in token.children:
-        if modifier.dep_ not in ("amod", "compound", "nmod"):  # "nmod": a demonym the tagger takes for a name ("Thai")
-            continue
-        for conj in modifier.conjuncts:
+    modifiers = [m for m in token.children if m.dep_ in ("amod", "compound", "nmod")]  # "nmod": a demonym the tagger takes for a name ("Thai")
+    # "Norlandic, Sudian and Ostian air forces": the parser may hang each word of the list on the noun, with a comma
+    commas = any(m.i + 1 < token.i and token.doc[m.i + 1].text == "," for m in modifiers)
+    for modifier in modifiers:
+        for conj in ((modifier,) if commas else ()) + tuple(modifier.conjuncts):
             country = load_gazetteer().lookup(conj.text)
             if country is None or country.type is not EntityType.COUNTRY or country.country in (None, entity.country):
                 continue
             if states and all(a.entity.country != country.country for a in found):
                 found.append(Arg(country, arg.score))
             elif entity.role is not None and all(a.entity.country != country.country for a in found):
-                found.append(Arg(_sector_group(country.country, entity.role, f"{conj.text} {token.text}"), arg.score))
+                found.append(Arg(_sector_group(country.country, entity.role, coordinated_label(conj.text, modifier, token)), arg.score))
     return found
 
 
