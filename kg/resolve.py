@@ -411,14 +411,14 @@ def _with_aliases(mentions: list[Mention], placed: set[str] | frozenset[str] = f
             continue
         if m.text.lower() in _WE or m.entity.type is EntityType.COUNTRY and (text in place_ids() or m.text in placed):
             continue  # "we"; a city or a region named for its country ("missiles hit X") is no name of the country
-        if text and text != first[m.entity.key].label and text not in labels.get(m.entity.key, ()):
+        if text and (text != first[m.entity.key].label or m.entity.key in labels):
             seen.setdefault(m.entity.key, {})[text] = None
     described: dict[tuple[str, str], Entity] = {}
     for m in mentions:
         named = (m.entity.key, m.entity.label if m.entity.key in labels else "")
         if named not in described:
             entity = m.entity if m.entity.key in labels else first[m.entity.key]
-            aliases = tuple(seen.get(m.entity.key, ()))
+            aliases = tuple(a for a in seen.get(m.entity.key, ()) if a != entity.label)
             described[named] = entity if entity.aliases == aliases else replace(entity, aliases=aliases)
     return [m if m.entity is (entity := described[m.entity.key, m.entity.label if m.entity.key in labels else ""]) else replace(m, entity=entity)
             for m in mentions]
