@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
@@ -178,7 +179,8 @@ def _actors(ctx: _Context, token: Token, score: float, sent_token: Token | None 
     for tok in tokens:
         arg = _actor(ctx, tok, score, sent_token or token)
         # a word that names no actor itself may stand for one named elsewhere ("it", "both sides")
-        args = [arg, *_coordinated_nationals(tok, arg), *_hyphened_nationals(ctx, tok, arg)] if arg else [Arg(r.entity, score * r.score, place=r.place) for r in refer(ctx, tok)]
+        args = [arg, *_coordinated_nationals(tok, arg), *_coordinated_bodies(ctx, tok, arg), *_hyphened_nationals(ctx, tok, arg)] if arg \
+            else [Arg(r.entity, score * r.score, place=r.place) for r in refer(ctx, tok)]
         for new in args:
             if all(a.entity.key != new.entity.key for a in found):
                 found.append(new)
@@ -218,6 +220,22 @@ def _coordinated_nationals(token: Token, arg: Arg) -> list[Arg]:
                 found.append(Arg(country, arg.score))
             elif entity.role is not None and all(a.entity.country != country.country for a in found):
                 found.append(Arg(_sector_group(country.country, entity.role, coordinated_label(conj.text, modifier, token)), arg.score))
+    return found
+
+
+def _coordinated_bodies(ctx: _Context, token: Token, arg: Arg) -> list[Arg]:
+    """'the Norlandic and Sudia Regional governments': a named body coordinated with a country's word on the head they
+    share is a party too. The resolver reads the phrase as the country's government (kg.resolve.coordinated_label) and
+    the name, cut before the head, as the body's ("Sudia Regional government"); the phrase's words are the country's,
+    so the body is found inside it, after "and" or a comma."""
+    if arg.entity.type is not EntityType.SECTOR_ACTOR or (phrase := ctx.mention(token)) is None or phrase.entity.key != arg.entity.key:
+        return []
+    text = text_of(token.doc)
+    found: list[Arg] = []
+    for inner in ctx.mentions:
+        if inner.entity.type is EntityType.ORGANIZATION and phrase.start < inner.start and inner.end <= token.idx \
+                and re.search(r"\band\b|,", text[phrase.start : inner.start]):
+            found.append(Arg(inner.entity, arg.score))
     return found
 
 
