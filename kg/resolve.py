@@ -26,7 +26,13 @@ Entry point: :func:`resolve`. Everything is offline and deterministic:
   its later uses ("the Lake Region Water Board (LRWB) ... the LRWB",
   :mod:`kg._acronyms`); a name with two antecedents stays unresolved;
 * a country adjective or name on a sector noun ("American companies", "Russian
-  border guards") becomes a sector actor of that country;
+  border guards") becomes a sector actor of that country; coordinated ones on one
+  head ("the Norlandic and Sudian regional authorities") each their share of it
+  (:func:`coordinated_label`), and each mention of a sector actor keeps its own
+  phrase as its label ("Norlandic marines", later "the Norlandic military");
+* the NER's organisation that is only a descriptor on a common noun ("Counter-Piracy
+  training") is none, and a name it cut before its head noun gets it back ("the
+  Sudia Regional government");
 * "we"/"our" inside a quotation resolve to the speaker's country, and definite
   descriptions ("the bloc", "the court") to the entity named just before;
 * every entity carries the other names the article used for it (``aliases``).
@@ -516,8 +522,9 @@ _ORGAN_NAME_WORDS = {"the", "of", "federal", "national", "central", "republic"}
 
 def _cut_head(ent: Span) -> str | None:
     """The head noun of a body's name that the NER left out when the name ends in an adjective: "the Sudia Regional
-    government", "the Norlandic and Sudia Regional governments" (one each: "Sudia Regional government"), "the Ostia
-    Provincial authorities". Only a noun of a state's body (``kg/data/sectors.tsv``), in lower case, right after."""
+    government", "the Ostia Provincial authorities". Only a noun of a state's body (``kg/data/sectors.tsv``), in lower
+    case, right after; as written, also when a country's word shares it ("the Norlandic and Sudia Regional
+    governments": "Sudia Regional governments", the phrase's own words)."""
     doc = ent.doc
     last = ent[-1]
     if ent.end >= len(doc) or not (last.tag_ == "JJ" or last.pos_ == "ADJ" or last.is_title and last.lower_.endswith("al")):
@@ -525,7 +532,7 @@ def _cut_head(ent: Span) -> str | None:
     head = doc[ent.end]
     if head.pos_ != "NOUN" or not head.is_lower or _sector_of(head, sector_nouns()) is None:
         return None
-    return one_noun(head)
+    return head.text
 
 
 def _state_organ_name(ent: Span, inner: list[Place]) -> str | None:

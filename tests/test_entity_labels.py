@@ -3,7 +3,9 @@
 * country words coordinated on one plural head give each country its share, labelled with its own word, the words
   the others share and the head, singular for a body a country has one of ("the Norlandic and Sudian governments"
   are "Norlandic government" and "Sudian government"; "Norlandic and Sudian regional authorities" stay plural);
-* a name the NER cut before its head noun gets it back ("the Sudia Regional government");
+* a name the NER cut before its head noun gets it back ("the Sudia Regional government"), and a body so named
+  coordinated with a country's word on the shared head is a party too ("the Norlandic and Sudia Regional
+  governments" meet: "Norlandic government", "Sudia Regional governments");
 * a descriptor the NER tags as an organisation on a common noun ("Counter-Piracy units", "Anti-Glider systems") is
   no organisation; a body keeps its name ("the Anti-Fraud Office").
 
@@ -56,11 +58,24 @@ def test_coordinated_country_words_share_the_head(run: Run, text: str, predicate
 
 
 @pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        ("Talks between the Serbian and Vojvodina Provincial governments resumed.", "meetsWith",
+         {("Serbian government", "Vojvodina Provincial governments", "SRB")}),
+        ("The Serbian and Vojvodina Provincial governments signed an agreement on taxes.", "signsAgreementWith",
+         {("Serbian government", "Vojvodina Provincial governments", "SRB")}),
+    ],
+)
+def test_a_named_body_coordinated_on_the_head_is_a_party(run: Run, text: str, predicate: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert _sides(run(text), predicate) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "label"),
     [
         ("Brazil praised the Vojvodina Provincial government.", "Vojvodina Provincial government"),
-        ("Talks between the Serbian and Ostia Provincial governments resumed.", "Ostia Provincial government"),
-        ("Talks between the Spanish and Norlandia Regional governments resumed.", "Norlandia Regional government"),
+        ("Talks between the Serbian and Ostia Provincial governments resumed.", "Ostia Provincial governments"),
+        ("Talks between the Spanish and Norlandia Regional governments resumed.", "Norlandia Regional governments"),
     ],
 )
 def test_a_name_cut_before_its_head_noun_gets_it_back(run: Run, text: str, label: str) -> None:

@@ -226,7 +226,7 @@ def _coordinated_nationals(token: Token, arg: Arg) -> list[Arg]:
 def _coordinated_bodies(ctx: _Context, token: Token, arg: Arg) -> list[Arg]:
     """'the Norlandic and Sudia Regional governments': a named body coordinated with a country's word on the head they
     share is a party too. The resolver reads the phrase as the country's government (kg.resolve.coordinated_label) and
-    the name, cut before the head, as the body's ("Sudia Regional government"); the phrase's words are the country's,
+    the name, cut before the head, as the body's ("Sudia Regional governments"); the phrase's words are the country's,
     so the body is found inside it, after "and" or a comma."""
     if arg.entity.type is not EntityType.SECTOR_ACTOR or (phrase := ctx.mention(token)) is None or phrase.entity.key != arg.entity.key:
         return []
