@@ -232,8 +232,9 @@ def _coordinated_bodies(ctx: _Context, token: Token, arg: Arg) -> list[Arg]:
         return []
     text = text_of(token.doc)
     found: list[Arg] = []
-    for inner in ctx.mentions:
-        if inner.entity.type is EntityType.ORGANIZATION and phrase.start < inner.start and inner.end <= token.idx \
+    for i in range(token.left_edge.i, token.i):
+        inner = ctx.nested.get(i)
+        if inner is not None and inner.entity.type is EntityType.ORGANIZATION and phrase.start < inner.start and inner.end <= token.idx \
                 and re.search(r"\band\b|,", text[phrase.start : inner.start]):
             found.append(Arg(inner.entity, arg.score))
     return found
