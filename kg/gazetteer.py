@@ -751,6 +751,8 @@ class NameCues:
     regnal_titles: frozenset[str] = frozenset()
     movement_words: frozenset[str] = frozenset()
     movement_heads: frozenset[str] = frozenset()
+    descriptor_prefixes: frozenset[str] = frozenset()
+    one_per_country: frozenset[str] = frozenset()
 
 
 @cache
@@ -769,4 +771,5 @@ def name_cues() -> NameCues:
         acronym_connectors=words("acronym_connectors"), not_organisation_heads=words("not_organisation_heads"),
         body_heads=words("body_heads"), letter_labels=words("letter_labels"), regnal_titles=words("regnal_titles"),
         movement_words=words("movement_words"), movement_heads=words("movement_heads"),
+        descriptor_prefixes=words("descriptor_prefixes"), one_per_country=words("one_per_country"),
     )

@@ -26,7 +26,13 @@ Entry point: :func:`resolve`. Everything is offline and deterministic:
   its later uses ("the Lake Region Water Board (LRWB) ... the LRWB",
   :mod:`kg._acronyms`); a name with two antecedents stays unresolved;
 * a country adjective or name on a sector noun ("American companies", "Russian
-  border guards") becomes a sector actor of that country;
+  border guards") becomes a sector actor of that country; coordinated ones on one
+  head ("the Norlandic and Sudian regional authorities") each their share of it
+  (:func:`coordinated_label`), and each mention of a sector actor keeps its own
+  phrase as its label ("Norlandic marines", later "the Norlandic military");
+* the NER's organisation that is only a descriptor on a common noun ("Counter-Piracy
+  training") is none, and a name it cut before its head noun gets it back ("the
+  Sudia Regional government");
 * "we"/"our" inside a quotation resolve to the speaker's country, and definite
   descriptions ("the bloc", "the court") to the entity named just before;
 * every entity carries the other names the article used for it (``aliases``).
@@ -133,19 +139,65 @@ def _sector_actor(span: Span, country: Entity) -> tuple[Entity, int, int] | None
         return None
     nouns = sector_nouns()
     sector = _sector_of(head, nouns)
-    while sector is None and head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+    while sector is None and _inner_modifier(head):
         head = head.head  # "Kyrgyz border guards": the adjective hung on the first word of a compound head
         sector = _sector_of(head, nouns)
     if sector is None:
         return None
     phrase = span.doc[span.start : head.i + 1]
     label = re.sub(r"\s*'s\b", "", phrase.text).strip()
-    others = [t.i for c in span.root.conjuncts if span.start <= c.i < head.i for t in c.subtree]
-    if others:
+    if span.end < head.i and span.doc[span.end].lower_ in _COORDINATORS:
         # "Hungarian and Romanian officials": the first country's force is "Hungarian officials" (each country its own,
         # see kg.extract._arguments._coordinated_nationals)
-        label = f"{span.text} {span.doc[max(others) + 1 : head.i + 1].text}"
+        label = coordinated_label(span.text, span.root, head)
     return sector_actor(country.country, sector, label), phrase.start_char, phrase.end_char
+
+
+def coordinated_label(words: str, modifier: Token, head: Token) -> str:
+    """The label of one country's share of a head noun that coordinated country words modify: the country's words,
+    the words shared after the last of them, and the head, singular for a body a country has one of
+    (``one_per_country`` of ``kg/data/names.yaml``).
+
+    "the Norlandic and Sudian regional authorities" gives "Sudian regional authorities" (and "Norlandic regional
+    authorities"), "the Norlandic and Sudian foreign ministries" "Norlandic foreign ministry". A capitalised word
+    after the last conjunct goes on with its name, not with the others: "the Norlandic and Sudia Regional
+    governments" gives "Norlandic government".
+    """
+    doc = head.doc
+    start = head.i  # the shared words: the lower-case ones right before the head, whatever the parse of the list
+    while start > modifier.i + 1 and (doc[start - 1].is_lower and doc[start - 1].is_alpha and doc[start - 1].lower_ not in _COORDINATORS
+                                      or doc[start - 1].text == "-"):
+        start -= 1
+    shared = doc[start : head.i].text if start < head.i else ""
+    return " ".join(w for w in (words, shared, one_noun(head)) if w)
+
+
+_COORDINATORS = ("and", "or", ",", "&")
+"""Words after a country's word that coordinate it with others on one head ("the Norlandic and Sudian troops")."""
+
+
+def one_noun(head: Token) -> str:
+    """A plural head as one country's share of it: singular for a body a country has one of ("governments" gives
+    "government", "air forces" "force"), as written otherwise ("officials")."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return head.text
+    lemma = head.lemma_.lower()
+    before = head.doc[head.i - 1].lower_ if head.i > 0 else ""
+    bodies = name_cues().one_per_country
+    return head.lemma_ if lemma in bodies or f"{before} {lemma}" in bodies else head.text
+
+
+def _inner_modifier(token: Token) -> bool:
+    """Whether a word that a country's name or adjective hangs on is itself a modifier of the noun after it: the first
+    word of a compound ("Kyrgyz border guards") or a plain adjective ("the Norlandic and Sudia Regional governments"),
+    not another country's word ("Turkish Cypriot officials") nor a participle ("Russian speaking residents")."""
+    head = token.head
+    if head.i <= token.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.dep_ == "compound":
+        return True
+    return token.dep_ == "amod" and token.tag_ == "JJ" and not token.ent_id_ and token.ent_type_ != "NORP" and token.i > 0 \
+        and token.doc[token.i - 1].text != "-"
 
 
 def _against(span: Span) -> bool:
@@ -294,7 +346,8 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
             if known is None:
                 continue
             mentions.append(Mention(known.entity, span.start_char, span.end_char, span.text))
-        elif ent.label_ == "ORG" and not _title_part(ent, title_spans) and not ent.text.endswith("-") and not _place_org(ent, countries, places):
+        elif ent.label_ == "ORG" and not _title_part(ent, title_spans) and not ent.text.endswith("-") and not _place_org(ent, countries, places) \
+                and not _descriptor(ent):
             if rejected is None:  # read once, when the article has an organisation
                 rejected = {e.start: e for e in entities(doc) if e.ent_id_ and keys.get(e.start) is None}
             mentions.append(_organization(ent, countries, rejected))
@@ -318,6 +371,20 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
     return _with_aliases(sorted(mentions, key=lambda m: (m.start, -m.end)), placed)
 
 
+def _descriptor(ent: Span) -> bool:
+    """Whether the NER's organisation is only a descriptor on a common noun it modifies: "Counter-Piracy training",
+    "Anti-Glider systems", "Pro-Reform rallies" say what a thing is for or against (``descriptor_prefixes`` of
+    ``kg/data/names.yaml``). A body keeps its name: "the Anti-Fraud Commission" (the head is in the name), "the
+    Anti-Fraud commission" (a body's head, ``body_heads``)."""
+    first = ent[0].lower_
+    prefixes = name_cues().descriptor_prefixes
+    if first not in prefixes and first.partition("-")[0] not in prefixes:
+        return False
+    head = ent.root.head
+    return ent.root.dep_ in _MODIFIER_DEPS and head.i >= ent.end and head.pos_ == "NOUN" and head.is_lower \
+        and head.lower_ not in name_cues().body_heads and head.lemma_.lower() not in name_cues().body_heads
+
+
 def _unknown_place(ent: Span, countries: dict[int, Place], places: frozenset[str], people: dict[str, PersonInfo], day: dt.date | None) -> bool:
     """Whether a name the gazetteer does not know is a place's: the NER's place ("Afrin", "the X nuclear plant"), or a
     person's or an organisation's name in a place's frame ("the town of X": :func:`kg._places.place_names`), not a
@@ -336,8 +403,13 @@ def _with_aliases(mentions: list[Mention], placed: set[str] | frozenset[str] = f
     stand for their country (``placed``: "an assault on Afrin, Syria").
     """
     first: dict[str, Entity] = {}
+    labels: dict[str, set[str]] = {}
     for m in mentions:
-        first.setdefault(m.entity.key, m.entity)  # sector actors: the first phrase is the label ("Russian troops")
+        first.setdefault(m.entity.key, m.entity)
+        if m.entity.type is EntityType.SECTOR_ACTOR:
+            # a sector actor keeps the phrase of each mention as its label: "Norlandic marines" early on and "the
+            # Norlandic military" later are one node, and the later statement reads "Norlandic military"
+            labels.setdefault(m.entity.key, set()).add(m.entity.label)
     seen: dict[str, dict[str, None]] = {}
     for m in mentions:
         text = re.sub(r"^the\s+", "", m.text.strip(), flags=re.IGNORECASE)
@@ -345,10 +417,17 @@ def _with_aliases(mentions: list[Mention], placed: set[str] | frozenset[str] = f
             continue
         if m.text.lower() in _WE or m.entity.type is EntityType.COUNTRY and (text in place_ids() or m.text in placed):
             continue  # "we"; a city or a region named for its country ("missiles hit X") is no name of the country
-        if text and text != first[m.entity.key].label:
+        if text and (text != first[m.entity.key].label or m.entity.key in labels):
             seen.setdefault(m.entity.key, {})[text] = None
-    described = {key: entity if entity.aliases == (aliases := tuple(seen.get(key, ()))) else replace(entity, aliases=aliases) for key, entity in first.items()}
-    return [m if m.entity is described[m.entity.key] else replace(m, entity=described[m.entity.key]) for m in mentions]
+    described: dict[tuple[str, str], Entity] = {}
+    for m in mentions:
+        named = (m.entity.key, m.entity.label if m.entity.key in labels else "")
+        if named not in described:
+            entity = m.entity if m.entity.key in labels else first[m.entity.key]
+            aliases = tuple(a for a in seen.get(m.entity.key, ()) if a != entity.label)
+            described[named] = entity if entity.aliases == aliases else replace(entity, aliases=aliases)
+    return [m if m.entity is (entity := described[m.entity.key, m.entity.label if m.entity.key in labels else ""]) else replace(m, entity=entity)
+            for m in mentions]
 
 
 def _holder_entity(holder: OfficeHolder, role: Role | None) -> Entity:
@@ -441,6 +520,21 @@ def _qualified_organ(ent: Span, countries: dict[int, Place]) -> Mention | None:
 _ORGAN_NAME_WORDS = {"the", "of", "federal", "national", "central", "republic"}
 
 
+def _cut_head(ent: Span) -> str | None:
+    """The head noun of a body's name that the NER left out when the name ends in an adjective: "the Sudia Regional
+    government", "the Ostia Provincial authorities". Only a noun of a state's body (``kg/data/sectors.tsv``), in lower
+    case, right after; as written, also when a country's word shares it ("the Norlandic and Sudia Regional
+    governments": "Sudia Regional governments", the phrase's own words)."""
+    doc = ent.doc
+    last = ent[-1]
+    if ent.end >= len(doc) or not (last.tag_ == "JJ" or last.pos_ == "ADJ" or last.is_title and last.lower_.endswith("al")):
+        return None  # "Regional", "Provincial", "Federal": an adjective, even where the tagger calls it a name
+    head = doc[ent.end]
+    if head.pos_ != "NOUN" or not head.is_lower or _sector_of(head, sector_nouns()) is None:
+        return None
+    return head.text
+
+
 def _state_organ_name(ent: Span, inner: list[Place]) -> str | None:
     """The sector of a state's organ named by its sector noun and the state's name alone: "the Government of Sudia",
     "the Federal Government of Sudia" (government); not "the Kurdistan Regional Government" (no country in it) nor "the
@@ -485,13 +579,14 @@ def _organization(ent: Span, countries: dict[int, Place], rejected: dict[int, Sp
     raw = text_of(doc)[start_char:end_char].rstrip()
     end_char = start_char + len(raw)
     text = re.sub(r"^the\s+", "", raw, flags=re.IGNORECASE)
+    label = f"{text} {noun}" if (noun := _cut_head(ent)) else text
     if (sector := _state_organ_name(ent, inner)) is not None:
         # "the Government of Sudia", "the Federal Government of Sudia": the state's own government, as "the Iraqi
         # government" is, not an organisation of that name
         return Mention(sector_actor(inner[0].code, sector, text), end_char - len(text), end_char, text)
     entity = Entity(
-        key=f"org/{slugify(text)}",
-        label=text,
+        key=f"org/{slugify(label)}",
+        label=label,
         type=EntityType.ORGANIZATION,
         country=inner[0].code if inner else None,
     )

@@ -477,12 +477,23 @@ def test_descriptions_and_pronouns_are_not_aliases(run: Callable[..., ArticleRes
     assert "bloc" not in asean.aliases and "The bloc" not in asean.aliases
 
 
-def test_one_label_per_sector_actor_and_other_phrases_as_aliases(run: Callable[..., ArticleResult]) -> None:
-    result = run("Russian troops crossed the line. Later Russian forces withdrew.")
-    actors = {m.entity for m in result.mentions if m.entity.type is EntityType.SECTOR_ACTOR}
-    assert len(actors) == 1
-    [actor] = actors
-    assert (actor.label, actor.aliases) == ("Russian troops", ("Russian forces",))
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian troops crossed the line. Later Russian forces withdrew.",
+         [("Russian troops", ("Russian forces",)), ("Russian forces", ("Russian troops",))]),
+        ("The Chilean navy sailed at dawn.\n\nBy noon the Chilean military had left the port.",
+         [("Chilean navy", ("Chilean military",)), ("Chilean military", ("Chilean navy",))]),
+        ("Kenyan officials arrived on Monday. The Kenyan government later said the talks had failed.",
+         [("Kenyan officials", ("Kenyan government",)), ("Kenyan government", ("Kenyan officials",))]),
+    ],
+)
+def test_sector_actor_mentions_keep_their_own_label(run: Callable[..., ArticleResult], text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    """One node per country and sector, and each mention reads as its own phrase: "the Chilean navy" early on and "the
+    Chilean military" later; the other phrases are its aliases."""
+    actors = [m.entity for m in run(text).mentions if m.entity.type is EntityType.SECTOR_ACTOR]
+    assert len({a.key for a in actors}) == 1
+    assert [(a.label, a.aliases) for a in actors] == expected
 
 
 @pytest.mark.parametrize(

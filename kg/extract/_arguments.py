@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
@@ -95,6 +96,7 @@ from kg.extract.lexicon import Trigger
 from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, legislator_nouns, load_gazetteer, place_nouns, sector_nouns, state_nouns
 from kg.model import Entity, EntityType, Mention, sector_actor
 from kg.nlp import first_conjunct, span_text, text_of
+from kg.resolve import coordinated_label
 
 #: Triggers of those predicates that go one way: "X and Y hosted the talks" do not meet each other.
 _ONE_WAY = {"host", "receive", "welcome", "phone", "call", "invite", "visit"}
@@ -181,7 +183,8 @@ def _actors(ctx: _Context, token: Token, score: float, sent_token: Token | None 
     for tok in tokens:
         arg = _actor(ctx, tok, score, sent_token or token)
         # a word that names no actor itself may stand for one named elsewhere ("it", "both sides")
-        args = [arg, *_coordinated_nationals(tok, arg), *_hyphened_nationals(ctx, tok, arg)] if arg else [Arg(r.entity, score * r.score, place=r.place) for r in refer(ctx, tok)]
+        args = [arg, *_coordinated_nationals(tok, arg), *_coordinated_bodies(ctx, tok, arg), *_hyphened_nationals(ctx, tok, arg)] if arg \
+            else [Arg(r.entity, score * r.score, place=r.place) for r in refer(ctx, tok)]
         for new in args:
             if all(a.entity.key != new.entity.key for a in found):
                 found.append(new)
@@ -229,17 +232,35 @@ def _coordinated_nationals(token: Token, arg: Arg) -> list[Arg]:
     if not states and (entity.type is not EntityType.SECTOR_ACTOR or entity.role is None):
         return []
     found: list[Arg] = []
-    for modifier in token.children:
-        if modifier.dep_ not in ("amod", "compound", "nmod"):  # "nmod": a demonym the tagger takes for a name ("Thai")
-            continue
-        for conj in modifier.conjuncts:
+    modifiers = [m for m in token.children if m.dep_ in ("amod", "compound", "nmod")]  # "nmod": a demonym the tagger takes for a name ("Thai")
+    # "Norlandic, Sudian and Ostian air forces": the parser may hang each word of the list on the noun, with a comma
+    commas = any(m.i + 1 < token.i and token.doc[m.i + 1].text == "," for m in modifiers)
+    for modifier in modifiers:
+        for conj in ((modifier,) if commas else ()) + tuple(modifier.conjuncts):
             country = load_gazetteer().lookup(conj.text)
             if country is None or country.type is not EntityType.COUNTRY or country.country in (None, entity.country):
                 continue
             if states and all(a.entity.country != country.country for a in found):
                 found.append(Arg(country, arg.score))
             elif entity.role is not None and all(a.entity.country != country.country for a in found):
-                found.append(Arg(_sector_group(country.country, entity.role, f"{conj.text} {token.text}"), arg.score))
+                found.append(Arg(_sector_group(country.country, entity.role, coordinated_label(conj.text, modifier, token)), arg.score))
+    return found
+
+
+def _coordinated_bodies(ctx: _Context, token: Token, arg: Arg) -> list[Arg]:
+    """'the Norlandic and Sudia Regional governments': a named body coordinated with a country's word on the head they
+    share is a party too. The resolver reads the phrase as the country's government (kg.resolve.coordinated_label) and
+    the name, cut before the head, as the body's ("Sudia Regional governments"); the phrase's words are the country's,
+    so the body is found inside it, after "and" or a comma."""
+    if arg.entity.type is not EntityType.SECTOR_ACTOR or (phrase := ctx.mention(token)) is None or phrase.entity.key != arg.entity.key:
+        return []
+    text = text_of(token.doc)
+    found: list[Arg] = []
+    for i in range(token.left_edge.i, token.i):
+        inner = ctx.nested.get(i)
+        if inner is not None and inner.entity.type is EntityType.ORGANIZATION and phrase.start < inner.start and inner.end <= token.idx \
+                and re.search(r"\band\b|,", text[phrase.start : inner.start]):
+            found.append(Arg(inner.entity, arg.score))
     return found
 
 

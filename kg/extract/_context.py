@@ -74,11 +74,16 @@ class _Context:
         self.article = article
         self.mentions = mentions
         self.by_token: dict[int, Mention] = {}
+        # a mention inside a longer one, by its first token: "Sudia Regional" in the phrase of "the Norlandic and Sudia
+        # Regional governments" (kg.extract._arguments._coordinated_bodies)
+        self.nested: dict[int, Mention] = {}
         for m in mentions:
             if m.text.lower().endswith(_DANGLING):
                 continue  # a name cut after a function word ("Office of the President of") is a fragment
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
+                if span.start in self.by_token and self.by_token[span.start] is not m:
+                    self.nested.setdefault(span.start, m)
                 for i in range(span.start, span.end):  # indices, not Token objects
                     self.by_token.setdefault(i, m)
         self.quotes = _quote_spans(text_of(doc))
