@@ -26,6 +26,7 @@ Run = Callable[..., ArticleResult]
         ("Pakistani jets carried out strikes on camps in Afghanistan.", "Pakistan", "Afghanistan"),
         ("Ukraine's drone strikes on depots inside Russia grew.", "Ukraine", "Russia"),
         ("Sudan launched raids on sites across South Sudan, officials said.", "Sudan", "South Sudan"),
+        ("Russia launched raids on military bases in Ukraine.", "Russia", "Ukraine"),
     ],
 )
 def test_an_attack_on_sites_in_a_state(run: Run, text: str, attacker: str, attacked: str) -> None:

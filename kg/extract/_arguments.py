@@ -110,7 +110,8 @@ _POSTS = {"job", "post", "chair", "seat", "position", "role", "presidency", "cha
 #: What an attack is made on when it is no actor: military targets and sites ("strikes on targets in Y", "raids on
 #: positions across Y"), whose place says whose they are.
 _STRUCK = {"target", "position", "base", "site", "facility", "installation", "camp", "depot", "stronghold", "hideout",
-           "outpost", "infrastructure", "asset", "bunker", "arsenal", "airfield", "airbase"}
+           "outpost", "infrastructure", "asset", "bunker", "arsenal", "airfield", "airbase",
+           "bases"}  # (the tagger may lemmatise "bases" as "basis")
 
 #: Dashes that end a dateline ("NORTOWN, May 2 (Wire) - ...").
 _DASHES = {"-", "--", "\u2013", "\u2014"}
@@ -1508,7 +1509,7 @@ def _prep_objects(ctx: _Context, head: Token, score: float, skip: set[int] | fro
                     if not direct and (prep.lower_ in _PLACE_PREPS or prep.lower_ in ("of", "against")) and pobj.lemma_.lower() not in _TOPIC_NOUNS:
                         # "along the frontier with Sudia", "a halt of ferry services with Sudia"; "air strikes on targets in
                         # Sudia", "raids against bases across Sudia": where the things struck are
-                        within = ("in", "inside", "across", "near") if prep.lower_ in ("on", "against") and pobj.lemma_.lower() in _STRUCK else ()
+                        within = ("in", "inside", "across", "near") if prep.lower_ in ("on", "against") and (pobj.lemma_.lower() in _STRUCK or pobj.lower_ in _STRUCK) else ()
                         direct = [Arg(a.entity, a.score, a.prep, a.place or inner.lower_ in within, a.inner, inner.lower_)
                                   for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ in ("with", "of", "for", "to", *within)
                                   for p in inner.children if p.dep_ == "pobj" for a in _actors(ctx, p, score * 0.9)]
