@@ -78,6 +78,7 @@ from kg.gazetteer import (
     state_kinds,
     role_of,
     sector_nouns,
+    speaks_for_itself,
     titles,
 )
 from kg.gazetteer import title_pattern as _title_pattern
@@ -752,10 +753,15 @@ _WE = {"we", "our", "us", "ours", "ourselves"}
 _PAIR_NOUNS = {"country", "side", "nation", "state", "people", "government"}
 
 
+#: A quotation in straight double quotes; one left open at a paragraph's end goes on in the next paragraph that opens
+#: with a quote mark, as a quotation of several paragraphs is printed ('"Y must withdraw.\n\n"We will not wait," she said').
+_STRAIGHT_QUOTE = re.compile(r'"[^"\n]{3,}(?:\n\s*"[^"\n]*)*"')
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quotations (curly or straight double quotes)."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]{3,}”", text)]
-    return spans + [(m.start(), m.end()) for m in re.finditer(r'"[^"\n]{3,}"', text)]
+    return spans + [(m.start(), m.end()) for m in re.finditer(_STRAIGHT_QUOTE, text)]
 
 
 def _speaker(doc: Doc, start: int, end: int, by_token: dict[int, Mention]) -> Entity | None:
@@ -801,7 +807,7 @@ def _first_person_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if quote is None or not any(t.lower_ in _WE for t in quote):
             continue
         speaker = _speaker(doc, start, end, by_token)
-        code = speaker.country if speaker is not None else None
+        code = speaker.country if speaker is not None and not speaks_for_itself(speaker) else None
         country = gazetteer.country(code) if code else None
         if country is None:
             continue
