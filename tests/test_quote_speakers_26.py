@@ -130,6 +130,12 @@ def test_a_commentators_we_is_not_their_state(run: Run) -> None:
     assert ("RUS", "attacks", "MDA", "Romanian professor") in found
 
 
+def test_a_quotation_after_a_commentators_is_not_an_earlier_officials(run: Run) -> None:
+    found = _said(run("Chile's foreign minister, Ana Soto, spoke in Santiago on Monday. “We will talk to Peru,” Soto said.\n\n"
+                      "“Peru's tariffs are a mistake,” a Chilean analyst said. “We condemn Peru's decision.”"))
+    assert not {s for s in found if s[1] == "criticizes"}
+
+
 def test_what_a_commentator_reports_keeps_its_speaker(run: Run) -> None:
     assert ("RUS", "threatens", "LVA", "Jonas Kazlauskas") in _said(run("A Lithuanian analyst, Jonas Kazlauskas, said Russia had threatened Latvia."))
 

@@ -285,6 +285,8 @@ class _Context:
             found = self._subject_entity(verb)
             if found is not None and found.type is EntityType.PERSON:
                 return found
+            if found is not None and speaks_for_itself(found):
+                return None  # "“...,” a Sudian analyst said. “...”": the analyst's, not an earlier official's
         return None
 
     def _subject_entity(self, verb: Token, opening: Token | None = None) -> Entity | None:

@@ -9,7 +9,9 @@ argument's score, or nothing when two candidates compete:
   (:mod:`kg.extract._gender`), in the same sentence before the pronoun or in the nearest of the
   three previous sentences that names one; of two or more persons there, the only one known to
   agree, else nothing; an office named without a name as the subject there ("the Sudian president
-  said he ...") stands for its country;
+  said he ...") stands for its country, and an office whose apposition names its holder ("Y's
+  minister, Ana Sol, arrived") is that person; a "he" or "she" who speaks a quotation ("“...,”
+  she said") is looked for from where the quotation opens (:func:`quoted_speaker`);
 * state pronouns ("it", "its"): a country, organisation or singular sector actor, in the same
   sentence before the pronoun or as the subject of the previous sentence;
 * plural pronouns ("they", "their"): a coordination of actors, a collective noun or a plural
