@@ -61,6 +61,7 @@ from kg._titles import (
     office_noun,
     office_verbs,
     other_parties,
+    private_speakers,
     same_title,
     title_after,
     title_before,
@@ -797,6 +798,7 @@ def _first_person_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             for i in range(span.start, span.end):  # indices, not Token objects
                 by_token.setdefault(i, m)
     gazetteer = load_gazetteer()
+    private: frozenset[str] | None = None  # persons who speak for themselves (read on the first quotation with "we")
     found: dict[int, tuple[int, Mention]] = {}  # token start -> (length of its quotation, mention)
     text = text_of(doc)
     for start, end in _quote_spans(text):
@@ -807,7 +809,11 @@ def _first_person_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if quote is None or not any(t.lower_ in _WE for t in quote):
             continue
         speaker = _speaker(doc, start, end, by_token)
-        code = speaker.country if speaker is not None and not speaks_for_itself(speaker) else None
+        if private is None:
+            private = private_speakers(doc, mentions)
+        if speaker is not None and (speaks_for_itself(speaker) or speaker.key in private):
+            continue  # a firm's or a commentator's "we" is not its country ("“We ...,” a Norlandic analyst said")
+        code = speaker.country if speaker is not None else None
         country = gazetteer.country(code) if code else None
         if country is None:
             continue

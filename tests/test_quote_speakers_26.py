@@ -8,7 +8,8 @@
   in the next paragraph that opens with a quote mark.
 * Analysts, experts, academics, professors, commentators, columnists, researchers and think tanks speak for
   themselves: "a Y-ian analyst said Z's move was reckless" is no act of Y, and their "we" is not Y
-  (sector ``commentators`` of ``kg/data/sectors.tsv``, ``kg.gazetteer.speaks_for_itself``); what they report keeps
+  (sector ``commentators`` of ``kg/data/sectors.tsv``, ``kg.gazetteer.speaks_for_itself``), nor is a person the
+  article describes as one ("Romanian analyst Ion Rusu", ``kg._titles.private_speakers``); what they report keeps
   them as its speaker.
 
 All sentences are invented for these tests.
@@ -128,6 +129,21 @@ def test_a_commentators_we_is_not_their_state(run: Run) -> None:
     found = _said(run("“We condemn Russia's attack on Moldova,” a Romanian professor told the newspaper."))
     assert not {s for s in found if s[0] == "ROU"}
     assert ("RUS", "attacks", "MDA", "Romanian professor") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We condemn Russia's raid on Moldova,” said Ion Rusu, a Romanian analyst.",
+        "Romanian analyst Ion Rusu said: “We condemn Russia's raid on Moldova.”",
+        "Romanian analyst Ion Rusu spoke on Monday. “We condemn Russia's raid on Moldova,” he said.",
+        "Romanian analyst Ion Rusu condemned Russia's raid on Moldova.",
+    ],
+)
+def test_a_named_commentator_is_not_their_state(run: Run, text: str) -> None:
+    found = _said(run(text))
+    assert not {s for s in found if s[1] == "criticizes"}
+    assert ("RUS", "attacks", "MDA") in {s[:3] for s in found}
 
 
 def test_a_quotation_after_a_commentators_is_not_an_earlier_officials(run: Run) -> None:

@@ -92,7 +92,7 @@ from kg.extract._words import (
     supplying_verbs,
 )
 from kg.extract.lexicon import Trigger
-from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, speaks_for_itself, civilian_noun, culture_noun, legislator_nouns, load_gazetteer, place_nouns, sector_nouns, state_nouns
+from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, legislator_nouns, load_gazetteer, place_nouns, sector_nouns, state_nouns
 from kg.model import Entity, EntityType, Mention, sector_actor
 from kg.nlp import first_conjunct, span_text, text_of
 
@@ -434,6 +434,8 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
             return None
         if m.entity.type is EntityType.SECTOR_ACTOR and m.entity.role in PEOPLE_SECTORS and _acts(token):
             return None  # "Japanese carmakers accused ...": a country's firms act for themselves, not for its state
+        if m.entity.type is EntityType.PERSON and _acts(token) and ctx.speaks_for_itself(m.entity):
+            return None  # "Czech analyst Jan Novak condemned Y": a commentator's judgement is no act (kg._titles.private_speakers)
         return Arg(m.entity, score * _resolution_score(m.entity))
     low = token.lower_
     if low in _RELATIVE and token.head.dep_ == "relcl":
@@ -468,8 +470,8 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
             publisher = institutional_we(ctx, token)
             return Arg(publisher, score * 0.75) if publisher is not None else None
         if low in _SELF:
-            return Arg(speaker, score * 0.8) if not speaks_for_itself(speaker) else None
-        if speaks_for_itself(speaker):
+            return Arg(speaker, score * 0.8) if not ctx.speaks_for_itself(speaker) else None
+        if ctx.speaks_for_itself(speaker):
             return None  # "“We condemn Y,” a Sudian professor said": not the state's word (kg.gazetteer.speaks_for_itself)
         country = speaker if speaker.type is EntityType.COUNTRY else ctx.country(speaker.country)
         return Arg(country, score * 0.8) if country else None

@@ -13,6 +13,7 @@ from kg.extract._discourse import quoted_speaker, refer
 from kg.extract._publisher import shared_first_person
 from kg.extract._readouts import office_label_speaker
 from kg.extract._words import _ACTOR_TYPES, _DANGLING, _DOCUMENTS, _FIRST_PERSON, _REPORTING, _WEEKDAYS, claiming_words, disowning_verbs
+from kg._titles import private_speakers
 from kg.gazetteer import acts_for_state, speaks_for_itself
 from kg.model import Article, Entity, EntityType, Evidence, Mention, Statement
 from kg.nlp import entities, span_text, text_of
@@ -87,6 +88,7 @@ class _Context:
         self._speakers: dict[tuple[int, int], Entity | None] = {}
         self._finding: set[tuple[int, int]] = set()  # quotations whose speaker is being looked for (no re-entry)
         self._quoted_we: dict[int, Mention | None] = {}  # "we" in a quotation that resolve left open, by token
+        self._private: frozenset[str] | None = None  # persons described as analysts and the like, on first use
         self._lead_in: dict[int, Entity] | None = None  # lead-in speakers by sentence start (_lead_ins)
         self._turns: list[tuple[int, int, bool, Entity | None]] | None = None  # transcript turns, on first use
         self._dates: list[tuple[int, dt.date, str]] | None = None  # resolved DATE entities (start token, day, precision), on first use
@@ -136,6 +138,18 @@ class _Context:
             return self._first_person(token)
         return found
 
+    def speaks_for_itself(self, entity: Entity) -> bool:
+        """Whether a speaker's words are its own, not its state's: a country's firms or commentators
+        (:func:`kg.gazetteer.speaks_for_itself`), or a person without an office the article describes as one ("Czech
+        analyst Jan Novak", "Jan Novak, a Czech analyst": :func:`kg._titles.private_speakers`)."""
+        if speaks_for_itself(entity):
+            return True
+        if entity.type is not EntityType.PERSON or entity.role:
+            return False
+        if self._private is None:
+            self._private = private_speakers(self.doc, self.mentions)
+        return entity.key in self._private
+
     def _first_person(self, token: Token) -> Mention | None:
         """A "we", "our" or "us" in a quotation that :mod:`kg.resolve` left open: the speaker's country when the speaker
         is known only here, by discourse reference ("“We condemn Y's raid,” she said", "He added: “Our soldiers ...”",
@@ -147,7 +161,7 @@ class _Context:
             return None  # outside quotation marks (see kg.extract._publisher), or asked while its speaker is looked for
         found: Mention | None = None
         speaker = self.speaker(token.sent, token)
-        if speaker is None or shared_first_person(token) or speaks_for_itself(speaker):
+        if speaker is None or shared_first_person(token) or self.speaks_for_itself(speaker):
             country = None  # nobody's, or not the state's ("“We ...,” a Sudian analyst said": kg.gazetteer.speaks_for_itself)
         else:
             country = speaker if speaker.type is EntityType.COUNTRY else self.country(speaker.country)
@@ -285,7 +299,7 @@ class _Context:
             found = self._subject_entity(verb)
             if found is not None and found.type is EntityType.PERSON:
                 return found
-            if found is not None and speaks_for_itself(found):
+            if found is not None and self.speaks_for_itself(found):
                 return None  # "“...,” a Sudian analyst said. “...”": the analyst's, not an earlier official's
         return None
 

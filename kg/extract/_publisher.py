@@ -42,7 +42,7 @@ import yaml
 from spacy.tokens import Token
 
 from kg.data import table
-from kg.gazetteer import load_gazetteer, speaks_for_itself
+from kg.gazetteer import load_gazetteer
 from kg.model import Article, Entity, EntityType
 
 if TYPE_CHECKING:
@@ -197,7 +197,7 @@ def first_person_owner(ctx: _Context, token: Token) -> Entity | None:
     if token.lower_ != "our" or token.dep_ != "poss" or shared_first_person(token):
         return None
     speaker = ctx.speaker(token.sent, token)
-    if speaker is not None and speaks_for_itself(speaker):
+    if speaker is not None and ctx.speaks_for_itself(speaker):
         return None  # a firm's or a commentator's "our" is not its state's
     if speaker is not None:
         return speaker if speaker.type is EntityType.COUNTRY else ctx.country(speaker.country)
