@@ -11,15 +11,16 @@ name (:func:`same_title`, :func:`other_parties`). Text is read
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.ambiguity import name_word
-from kg.gazetteer import ADJECTIVE, HONORIFICS, Role, load_gazetteer, load_office_holders, role_of, structural_cues, titles
+from kg.gazetteer import ADJECTIVE, HONORIFICS, PEOPLE_SECTORS, Role, load_gazetteer, load_office_holders, role_of, sector_nouns, structural_cues, titles
 from kg.gazetteer import title_pattern as _title_pattern
-from kg.model import EntityType
+from kg.model import EntityType, Mention
 from kg.nlp import entities
 
 _NO_LONGER = {"former", "ex", "ex-", "late", "then", "previous", "future", "incoming", "would-be", "shadow", "opposition"}
@@ -485,3 +486,26 @@ def other_parties(span: Span, named: dict[int, str]) -> tuple[set[str], bool]:
 _OTHER_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp"})
 """Dependencies that open another clause, whose people are not the title's clause-mates ("X said ..., the
 President said": the speaker twice; "Y expelled the ambassador, and police escorted Ambassador X": X)."""
+
+
+def private_speakers(doc: Doc, mentions: Iterable[Mention]) -> frozenset[str]:
+    """Keys of the persons without an office whom the article describes by a noun of one who speaks for himself: an
+    analyst, a professor, a columnist, a firm's man (the sectors of :data:`kg.gazetteer.PEOPLE_SECTORS`) before the
+    name or in an apposition ("Czech analyst Jan Novak", "Jan Novak, a Czech analyst", "a Czech analyst, Jan Novak").
+    Their "we" is not their country, nor their own act their state's.
+    """
+    nouns = sector_nouns()
+    found: set[str] = set()
+    for m in mentions:
+        if m.entity.type is not EntityType.PERSON or m.entity.role or m.entity.key in found:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        described = [c for c in root.children if c.dep_ in ("compound", "appos") and not span.start <= c.i < span.end]
+        if root.dep_ == "appos":
+            described.append(root.head)  # "a Czech analyst, Jan Novak"
+        if any(nouns.get(t.lemma_.lower()) in PEOPLE_SECTORS for t in described):
+            found.add(m.entity.key)
+    return frozenset(found)

@@ -177,10 +177,23 @@ def sector_nouns() -> dict[str, str]:
 
 #: Sectors whose members act for their state ("Turkish troops", "the Kenyan police").
 STATE_SECTORS = frozenset({"government", "military", "police", "intelligence", "judiciary", "legislature"})
-#: Sectors whose members act for themselves, never as their state ("Japanese carmakers accused ..."). The others
-#: (rebels, armed groups, opposition, civilians, labour, education, media...) keep their country: PLOVER codes them
-#: as its actors (sectors REB, OPP, CVL, LAB, EDU, MED).
-PEOPLE_SECTORS = frozenset({"business"})
+#: Sectors whose members act for themselves, never as their state ("Japanese carmakers accused ..."): firms, and those
+#: who study or comment on public affairs, whose judgement is their own ("a Greek analyst said Y's move was reckless",
+#: "an Israeli professor warned ...", "a columnist", "a think tank"). The others (rebels, armed groups, opposition,
+#: civilians, labour, education, media...) keep their country: PLOVER codes them as its actors (sectors REB, OPP, CVL,
+#: LAB, EDU, MED).
+PEOPLE_SECTORS = frozenset({"business", "commentators"})
+
+
+def speaks_for_itself(entity: Entity) -> bool:
+    """Whether a speaker's words are its own, not its state's: a country's firms or commentators (:data:`PEOPLE_SECTORS`).
+    Their "we" is not their country ("“We condemn Y's raid,” a Norlandic professor said"), nor their judgement its act.
+
+    >>> from kg.model import sector_actor
+    >>> speaks_for_itself(sector_actor("GRC", "commentators", "Greek analyst")), speaks_for_itself(sector_actor("GRC", "government", "Greek officials"))
+    (True, False)
+    """
+    return entity.type is EntityType.SECTOR_ACTOR and entity.role in PEOPLE_SECTORS
 
 
 @cache

@@ -67,6 +67,7 @@ from kg._titles import (
     office_noun,
     office_verbs,
     other_parties,
+    private_speakers,
     same_title,
     title_after,
     title_before,
@@ -84,6 +85,7 @@ from kg.gazetteer import (
     state_kinds,
     role_of,
     sector_nouns,
+    speaks_for_itself,
     titles,
 )
 from kg.gazetteer import title_pattern as _title_pattern
@@ -847,10 +849,15 @@ _WE = {"we", "our", "us", "ours", "ourselves"}
 _PAIR_NOUNS = {"country", "side", "nation", "state", "people", "government"}
 
 
+#: A quotation in straight double quotes; one left open at a paragraph's end goes on in the next paragraph that opens
+#: with a quote mark, as a quotation of several paragraphs is printed ('"Y must withdraw.\n\n"We will not wait," she said').
+_STRAIGHT_QUOTE = re.compile(r'"[^"\n]{3,}(?:\n\s*"[^"\n]*)*"')
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quotations (curly or straight double quotes)."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]{3,}”", text)]
-    return spans + [(m.start(), m.end()) for m in re.finditer(r'"[^"\n]{3,}"', text)]
+    return spans + [(m.start(), m.end()) for m in re.finditer(_STRAIGHT_QUOTE, text)]
 
 
 def _speaker(doc: Doc, start: int, end: int, by_token: dict[int, Mention]) -> Entity | None:
@@ -886,6 +893,7 @@ def _first_person_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             for i in range(span.start, span.end):  # indices, not Token objects
                 by_token.setdefault(i, m)
     gazetteer = load_gazetteer()
+    private: frozenset[str] | None = None  # persons who speak for themselves (read on the first quotation with "we")
     found: dict[int, tuple[int, Mention]] = {}  # token start -> (length of its quotation, mention)
     text = text_of(doc)
     for start, end in _quote_spans(text):
@@ -896,6 +904,10 @@ def _first_person_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if quote is None or not any(t.lower_ in _WE for t in quote):
             continue
         speaker = _speaker(doc, start, end, by_token)
+        if private is None:
+            private = private_speakers(doc, mentions)
+        if speaker is not None and (speaks_for_itself(speaker) or speaker.key in private):
+            continue  # a firm's or a commentator's "we" is not its country ("“We ...,” a Norlandic analyst said")
         code = speaker.country if speaker is not None else None
         country = gazetteer.country(code) if code else None
         if country is None:

@@ -511,6 +511,8 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
             return None
         if m.entity.type is EntityType.SECTOR_ACTOR and m.entity.role in PEOPLE_SECTORS and _acts(token):
             return None  # "Japanese carmakers accused ...": a country's firms act for themselves, not for its state
+        if m.entity.type is EntityType.PERSON and _acts(token) and ctx.speaks_for_itself(m.entity):
+            return None  # "Czech analyst Jan Novak condemned Y": a commentator's judgement is no act (kg._titles.private_speakers)
         return Arg(m.entity, score * _resolution_score(m.entity))
     low = token.lower_
     if low in _RELATIVE and token.head.dep_ == "relcl":
@@ -545,7 +547,9 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
             publisher = institutional_we(ctx, token)
             return Arg(publisher, score * 0.75) if publisher is not None else None
         if low in _SELF:
-            return Arg(speaker, score * 0.8)
+            return Arg(speaker, score * 0.8) if not ctx.speaks_for_itself(speaker) else None
+        if ctx.speaks_for_itself(speaker):
+            return None  # "“We condemn Y,” a Sudian professor said": not the state's word (kg.gazetteer.speaks_for_itself)
         country = speaker if speaker.type is EntityType.COUNTRY else ctx.country(speaker.country)
         return Arg(country, score * 0.8) if country else None
     gerund = token.tag_ == "VBG" and token.dep_ in ("dobj", "pobj") and any(c.dep_ == "poss" for c in token.children)

@@ -9,10 +9,12 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract._discourse import refer
+from kg.extract._discourse import quoted_speaker, refer
+from kg.extract._publisher import shared_first_person
 from kg.extract._readouts import office_label_speaker
-from kg.extract._words import _ACTOR_TYPES, _DANGLING, _DOCUMENTS, _REPORTING, _WEEKDAYS, claiming_words, disowning_verbs
-from kg.gazetteer import acts_for_state
+from kg.extract._words import _ACTOR_TYPES, _DANGLING, _DOCUMENTS, _FIRST_PERSON, _REPORTING, _WEEKDAYS, claiming_words, disowning_verbs
+from kg._titles import private_speakers
+from kg.gazetteer import acts_for_state, speaks_for_itself
 from kg.model import Article, Entity, EntityType, Evidence, Mention, Statement
 from kg.nlp import entities, span_text, text_of
 
@@ -89,6 +91,9 @@ class _Context:
         self.quotes = _quote_spans(text_of(doc))
         self._titles = [(a, b) for a, b in self.quotes if _title_like(text_of(doc)[a + 1 : b - 1])]
         self._speakers: dict[tuple[int, int], Entity | None] = {}
+        self._finding: set[tuple[int, int]] = set()  # quotations whose speaker is being looked for (no re-entry)
+        self._quoted_we: dict[int, Mention | None] = {}  # "we" in a quotation that resolve left open, by token
+        self._private: frozenset[str] | None = None  # persons described as analysts and the like, on first use
         self._lead_in: dict[int, Entity] | None = None  # lead-in speakers by sentence start (_lead_ins)
         self._turns: list[tuple[int, int, bool, Entity | None]] | None = None  # transcript turns, on first use
         self._dates: list[tuple[int, dt.date, str]] | None = None  # resolved DATE entities (start token, day, precision), on first use
@@ -133,7 +138,42 @@ class _Context:
         return Evidence(stripped, start, start + len(stripped))
 
     def mention(self, token: Token) -> Mention | None:
-        return self.by_token.get(token.i)
+        found = self.by_token.get(token.i)
+        if found is None and token.lower_ in _FIRST_PERSON and self.quotes:
+            return self._first_person(token)
+        return found
+
+    def speaks_for_itself(self, entity: Entity) -> bool:
+        """Whether a speaker's words are its own, not its state's: a country's firms or commentators
+        (:func:`kg.gazetteer.speaks_for_itself`), or a person without an office the article describes as one ("Czech
+        analyst Jan Novak", "Jan Novak, a Czech analyst": :func:`kg._titles.private_speakers`)."""
+        if speaks_for_itself(entity):
+            return True
+        if entity.type is not EntityType.PERSON or entity.role:
+            return False
+        if self._private is None:
+            self._private = private_speakers(self.doc, self.mentions)
+        return entity.key in self._private
+
+    def _first_person(self, token: Token) -> Mention | None:
+        """A "we", "our" or "us" in a quotation that :mod:`kg.resolve` left open: the speaker's country when the speaker
+        is known only here, by discourse reference ("“We condemn Y's raid,” she said", "He added: “Our soldiers ...”",
+        "“...,” the minister said": see :meth:`speaker`). "Our two countries", "our shared goal" are nobody's alone."""
+        if token.i in self._quoted_we:
+            return self._quoted_we[token.i]
+        quote = next(((a, b) for a, b in self.quotes if a <= token.idx < b), None)
+        if quote is None or quote in self._finding or self.in_title(token):
+            return None  # outside quotation marks (see kg.extract._publisher), or asked while its speaker is looked for
+        found: Mention | None = None
+        speaker = self.speaker(token.sent, token)
+        if speaker is None or shared_first_person(token) or self.speaks_for_itself(speaker):
+            country = None  # nobody's, or not the state's ("“We ...,” a Sudian analyst said": kg.gazetteer.speaks_for_itself)
+        else:
+            country = speaker if speaker.type is EntityType.COUNTRY else self.country(speaker.country)
+        if country is not None:
+            found = Mention(country, token.idx, token.idx + len(token.text), token.text)
+        self._quoted_we[token.i] = found
+        return found
 
     # ------------------------------------------------------------ speakers
     def speaker(self, sent: Span, token: Token) -> Entity | None:
@@ -142,7 +182,13 @@ class _Context:
             if start <= token.idx < end:
                 key = (start, end)
                 if key not in self._speakers:
-                    self._speakers[key] = self._quote_speaker(start, end) or self._previous_speaker(start)
+                    if key in self._finding:
+                        return None  # a word of the quotation asked for while its speaker is looked for
+                    self._finding.add(key)
+                    try:
+                        self._speakers[key] = self._quote_speaker(start, end) or self._previous_speaker(start)
+                    finally:
+                        self._finding.discard(key)
                 return self._speakers[key]
         text = span_text(sent)  # substring tests spare most token scans
         colon = next((t for t in self.tokens(sent) if t.text == ":"), None) if ":" in text else None
@@ -258,14 +304,17 @@ class _Context:
             found = self._subject_entity(verb)
             if found is not None and found.type is EntityType.PERSON:
                 return found
+            if found is not None and self.speaks_for_itself(found):
+                return None  # "“...,” a Sudian analyst said. “...”": the analyst's, not an earlier official's
         return None
 
-    def _subject_entity(self, verb: Token) -> Entity | None:
+    def _subject_entity(self, verb: Token, opening: Token | None = None) -> Entity | None:
         """The actor a reporting verb's subject names; a person first ("Minister of Armenia Ararat Mirzoyan").
 
         "The letter goes on to say": the subject of the governing verb, and for a
         document (letter, message, statement) its author, the subject of the verb
-        that sent or issued it earlier in the article.
+        that sent or issued it earlier in the article. A "he" or "she" after the quotation
+        that opens at ``opening`` is the person named before it (:func:`kg.extract._discourse.quoted_speaker`).
         """
         while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "xcomp":
             verb = verb.head
@@ -276,10 +325,14 @@ class _Context:
                 if people or found:
                     return (people or found)[0]
                 if child.lower_ in ("he", "she"):
-                    # "..., she said": the last named person (see kg.extract._discourse)
-                    named = [r.entity for r in refer(self, child) if r.entity.type is EntityType.PERSON]
+                    # "..., she said": the last named person (see kg.extract._discourse), before the quotation it ends
+                    quoted = opening is not None and opening.i < child.i
+                    referents = [r.entity for r in (quoted_speaker(self, child, opening) if quoted else refer(self, child))]
+                    named = [e for e in referents if e.type is EntityType.PERSON]
                     if named:
                         return named[0]
+                    if len(referents) == 1 and referents[0].type is EntityType.COUNTRY:
+                        return referents[0]  # "The Sudian president arrived. He said: ...": an office named without its holder
                 elif child.pos_ == "NOUN" and len(named := [r.entity for r in refer(self, child)]) == 1:
                     return named[0]  # "..., the foreign minister said": an office of the country named before
                 if child.lemma_.lower() in _DOCUMENTS:
@@ -305,8 +358,9 @@ class _Context:
             candidates += [t for t in (first_sent or after) if _is_reporting(t)][:1]
         if before is not None and before.text.rstrip().endswith((":", ",")):
             candidates += [t for t in before if _is_reporting(t) or _document_speaks(t)][-1:]
+        opening = self.doc.char_span(start, end, alignment_mode="expand")
         for verb in candidates:
-            if found := self._subject_entity(verb):
+            if found := self._subject_entity(verb, opening[0] if opening is not None and len(opening) else None):
                 return found
         return None
 
@@ -403,10 +457,15 @@ def _title_like(quoted: str) -> bool:
     return bool(content) and all(w[:1].isupper() or not w[:1].isalpha() for w in content)
 
 
+#: A quotation in straight double quotes; one left open at a paragraph's end goes on in the next paragraph that opens
+#: with a quote mark, as a quotation of several paragraphs is printed ('"Y must withdraw.\n\n"We will not wait," she said').
+_STRAIGHT_QUOTE = re.compile(r'"[^"\n]{3,}(?:\n\s*"[^"\n]*)*"')
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quotations (curly or straight double quotes)."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]{3,}”", text)]
-    spans += [(m.start(), m.end()) for m in re.finditer(r'"[^"\n]{3,}"', text)]
+    spans += [(m.start(), m.end()) for m in re.finditer(_STRAIGHT_QUOTE, text)]
     return spans
 
 

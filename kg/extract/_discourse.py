@@ -9,7 +9,9 @@ argument's score, or nothing when two candidates compete:
   (:mod:`kg.extract._gender`), in the same sentence before the pronoun or in the nearest of the
   three previous sentences that names one; of two or more persons there, the only one known to
   agree, else nothing; an office named without a name as the subject there ("the Sudian president
-  said he ...") stands for its country;
+  said he ...") stands for its country, and an office whose apposition names its holder ("Y's
+  minister, Ana Sol, arrived") is that person; a "he" or "she" who speaks a quotation ("“...,”
+  she said") is looked for from where the quotation opens (:func:`quoted_speaker`);
 * state pronouns ("it", "its"): a country, organisation or singular sector actor, in the same
   sentence before the pronoun or as the subject of the previous sentence;
 * plural pronouns ("they", "their"): a coordination of actors, a collective noun or a plural
@@ -233,14 +235,32 @@ def _person(ctx: _Context, token: Token) -> list[Referent]:
         return bare  # "Norland protested. The prime minister said he ...": an office of the country named before
     if _unknown_before(ctx, token):
         return []
-    for sent in _previous_sentences(ctx, token, _PERSON_WINDOW):
+    return _previous_person(ctx, token, token, fits)
+
+
+def quoted_speaker(ctx: _Context, pronoun: Token, opening: Token) -> list[Referent]:
+    """Whom a "he" or "she" that speaks a quotation stands for ("“Y must withdraw. We will not wait,” she said"): the
+    person named last before the quotation opens, found as :func:`_person` finds it from there. The quotation's own
+    words name whom the speaker talks about, not the speaker ("“I met Ana Sol,” he said": not Ana Sol), and a quotation
+    of several sentences or paragraphs does not push its speaker out of reach."""
+    fits: Callable[[Entity], bool] = lambda e: _is_person(e) and agrees(ctx, e, pronoun)  # noqa: E731
+    own = _candidates(ctx, opening.sent, opening.i, fits)
+    if own:
+        return _learnt(ctx, pronoun, _only(own, 0.8), len(own))
+    return _previous_person(ctx, pronoun, opening, fits)
+
+
+def _previous_person(ctx: _Context, token: Token, at: Token, fits: Callable[[Entity], bool]) -> list[Referent]:
+    """The person a pronoun ``token`` stands for, named in the nearest sentence before ``at``'s that names one
+    (see :func:`_person`)."""
+    for sent in _previous_sentences(ctx, at, _PERSON_WINDOW):
         found = _candidates(ctx, sent, sent.end, fits)
         if not found and (head := _main_subject(sent)) is not None and (office := _office_country(ctx, head)) is not None:
             return [Referent(office, 0.75)]  # "The Sudian president arrived. He said ...": no name, but the country
         if not found:
             continue  # no person there, or only persons known not to agree ("Mr Mora ..." before "she")
         head = _main_subject(sent)
-        subject = [e for e in _entities_of(ctx, head) if fits(e)] if head is not None else []
+        subject = [e for e in _subject_people(ctx, head) if fits(e)] if head is not None else []
         if not subject and head is not None and _unknown_name(ctx, head):
             return []  # the subject is a person we do not know: likelier than any we do
         if len(found) > 1:
@@ -893,9 +913,17 @@ def _unknown_before(ctx: _Context, token: Token) -> bool:
     ) or any(a.pos_ == "PROPN" and a.i < token.i and _unknown_name(ctx, a) for a in token.ancestors if a.pos_ in ("NOUN", "PROPN"))
 
 
+def _subject_people(ctx: _Context, head: Token) -> list[Entity]:
+    """The actors a subject names, with the person an office's apposition names ("Y's foreign minister, Ana Sol, said":
+    the office and its holder are one subject)."""
+    named = [e for c in head.children if c.dep_ == "appos" for e in _entities_of(ctx, c, conjuncts=False) if _is_person(e)]
+    return [*_entities_of(ctx, head), *named] if named and head.pos_ == "NOUN" else _entities_of(ctx, head)
+
+
 def _unknown_name(ctx: _Context, head: Token) -> bool:
-    """Whether a subject is a name or an office that resolves to no person ("Minister Ana Sol", "the spokesman")."""
-    if any(_is_person(e) for e in _entities_of(ctx, head)):
+    """Whether a subject is a name or an office that resolves to no person ("Minister Ana Sol", "the spokesman"); an
+    office whose apposition names a known person is that person ("Y's president, Ana Sol, arrived")."""
+    if any(_is_person(e) for e in _subject_people(ctx, head)):
         return False
     return (head.pos_ == "PROPN" and ctx.mention(head) is None) or head.lemma_.lower() in _OFFICES or _office_country(ctx, head) is not None
 

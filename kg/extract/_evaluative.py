@@ -38,6 +38,7 @@ from kg.extract._words import (
     _STRATEGIC,
     judging_words,
 )
+from kg.gazetteer import speaks_for_itself
 from kg.model import Entity, EntityType
 
 
@@ -240,8 +241,8 @@ def _of_doer(ctx: _Context, noun: Token) -> bool:
 
 def _party(entity: Entity) -> bool:
     """Whether a speaker is a party whose judgement is an act: a state, an organisation, a sector of a state, or a
-    person with an office (not a commentator with no role)."""
-    return entity.type in _ACTOR_TYPES and (entity.type is not EntityType.PERSON or bool(entity.role))
+    person with an office (not a commentator with no role, nor a country's firms or analysts: kg.gazetteer.speaks_for_itself)."""
+    return entity.type in _ACTOR_TYPES and (entity.type is not EntityType.PERSON or bool(entity.role)) and not speaks_for_itself(entity)
 
 
 def _judges(ctx: _Context, sent: Span, clause: Token) -> tuple[Token, list[Arg]]:

@@ -148,7 +148,7 @@ def institutional_we(ctx: _Context, token: Token) -> Entity | None:
     Only outside quotation marks and outside a journalist's question, and only when the
     article's publisher is a government (:func:`publisher_country`).
     """
-    if token.lower_ not in _WE or _shared(token):
+    if token.lower_ not in _WE or shared_first_person(token):
         return None
     if any(start <= token.idx < end for start, end in ctx.quotes) or ctx.in_question(token.sent):
         return None
@@ -194,15 +194,17 @@ def first_person_owner(ctx: _Context, token: Token) -> Entity | None:
     The speaker's country when the words are attributed to someone (a quotation, a reporting
     verb, a transcript's answerer), else the publishing government (:func:`institutional_we`).
     """
-    if token.lower_ != "our" or token.dep_ != "poss" or _shared(token):
+    if token.lower_ != "our" or token.dep_ != "poss" or shared_first_person(token):
         return None
     speaker = ctx.speaker(token.sent, token)
+    if speaker is not None and ctx.speaks_for_itself(speaker):
+        return None  # a firm's or a commentator's "our" is not its state's
     if speaker is not None:
         return speaker if speaker.type is EntityType.COUNTRY else ctx.country(speaker.country)
     return institutional_we(ctx, token)
 
 
-def _shared(token: Token) -> bool:
+def shared_first_person(token: Token) -> bool:
     """Whether "our" owns something of several parties: "our shared commitment", "our two countries"."""
     if token.dep_ != "poss":
         return False

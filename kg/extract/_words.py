@@ -241,7 +241,7 @@ _PREP_NOUNS = {"accordance", "line", "response", "addition", "view", "spite", "l
 
 #: Sectors of groups that a place names ("demonstrators in Baghdad", "rebels across Chad", "traders in Lagos") or that a
 #: country's police act on at home ("police dispersed demonstrators"): unmarked, they belong to that country.
-_GROUP_SECTORS = {"opposition", "rebels", "armed groups", "labour", "agriculture", "education", "business"}
+_GROUP_SECTORS = {"opposition", "rebels", "armed groups", "labour", "agriculture", "education", "commentators", "business"}
 
 #: Prepositions that place a group in a country ("demonstrators in Baghdad").
 _GROUP_PLACE_PREPS = {"in", "throughout", "across"}

@@ -1447,7 +1447,7 @@ _HANDED_WEAPONS = {"tank", "howitzer", "missile", "rocket", "drone", "artillery"
 #: Verbs of a boycott.
 _BOYCOTTS = {"boycott"}
 #: Sectors of private people, whose boycott is a protest ("farmers in Manila boycotted Y's fertiliser").
-_PRIVATE_GROUPS = {"opposition", "labour", "agriculture", "education", "business", "civilians"}
+_PRIVATE_GROUPS = {"opposition", "labour", "agriculture", "education", "commentators", "business", "civilians"}
 #: CAMEO codes of a threat by the category of the hostile act vowed: force 138, repression 137, sanctions 1312.
 _VOWED_THREATS = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "1312"}
 #: Verbs of vowing an act ("vowed to retaliate"): the verbs of a pledge less "commit" and "undertake", said of plans more
