@@ -146,7 +146,7 @@ def test_a_deal_reached_with_another_party_relates_the_two(run: Run, text: str, 
     [
         ("Shortly after the end of a two-day summit in the port city of Mombasa, Kenya and Uganda signed a trade pact with Tanzania.", ("Uganda", "signsAgreementWith", "Tanzania")),
         ("Shortly after the close of talks in Lima, Peru and Chile condemned Bolivia for the blockade.", ("Chile", "criticizes", "Bolivia")),
-        ("Although the talks had dragged on for weeks over grazing rights, Chad's interior minister, Musa Idris, accused Niger of harbouring bandits.", ("Chad", "accuses", "Niger")),
+        ("Although the talks had dragged on for weeks over grazing rights, Chad's interior minister, Musa Idris, accused Niger of harbouring bandits.", ("Musa Idris", "accuses", "Niger")),
         ("Citing the drought along the river, Egypt, the most populous Arab state, urged Ethiopia to slow the filling of the dam.", ("Egypt", "demands", "Ethiopia")),
         ("After a meeting with the coach, the club and its sponsor praised the players.", None),
     ],

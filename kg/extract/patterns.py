@@ -656,6 +656,8 @@ class PatternExtractor:
         if token.pos_ in ("NOUN", "PROPN") and lemma in self.lexicon.nouns:
             kids = list(token.children)
             mods = {c.lemma_.lower() for c in kids if c.dep_ in ("amod", "compound", "nmod", "prep")}
+            # "joint air force drills": the parse may hang the noun's modifier on a compound before it
+            mods |= {g.lemma_.lower() for c in kids if c.dep_ == "compound" for g in c.children if g.dep_ == "amod" and g.i < c.i}
             if token.dep_ == "dobj" and _light_verb(token.head):
                 # "reaches a deal with Y": the parse may hang the noun's own preposition on its light verb
                 mods |= {c.lower_ for c in token.head.children if c.dep_ == "prep" and c.i > token.i and c.lower_ in _NOUN_PARTNER_PREPS}
