@@ -702,9 +702,26 @@ def _act_agents(ctx: _Context, noun: Token) -> list[Token]:
         agents = [p for c in preps for p in c.children if p.dep_ == "pobj"]
     elif noun.dep_ == "dobj" and verb.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children):
         agents = _by_after_object(noun)
+    elif (clause := _verb_of_nested_act(noun)) is not None:
+        # "lodged a protest over the shelling of its posts by X", "protested over the seizure of its boats by X",
+        # "ordered an inquiry into the bombing of the convoy by X": the parse may hang the "by" on the clause verb
+        agents = [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i for p in c.children if p.dep_ == "pobj"]
     else:
         agents = []
     return [p for p in agents if p.pos_ in ("NOUN", "PROPN")]
+
+
+def _verb_of_nested_act(noun: Token) -> Token | None:
+    """The active verb an act noun hangs on through a preposition, of the verb itself ("protested [over the shelling of
+    ...]") or of the verb's direct object ("lodged a protest [over the shelling of ...]", "ordered an inquiry [into the
+    seizure of ...]"); None for a passive verb, whose "by" names its own agent."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    head = noun.head.head
+    verb = head.head if head.dep_ == "dobj" and head.pos_ in ("NOUN", "PROPN") else head
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children):
+        return None
+    return verb
 
 
 def _by_after_object(noun: Token) -> list[Token]:
