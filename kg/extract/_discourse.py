@@ -861,15 +861,19 @@ def in_dateline(token: Token) -> bool:
     """Whether a word is part of the dateline that opens its sentence: "NORTOWN, May 2 (Wire) - X said" (the place,
     the date and the wire service name no one the story's pronouns stand for: "NORTOWN, May 2 (Wire) - X put its
     troops on alert", "its" is X's, never the wire's). A dateline is the words before a free-standing dash near the
-    start of the sentence, with a comma or a bracket among them (not the hyphen of "Norland-backed"), no verb, and
-    no bracket left open: "Ana Sol (May 2, 1901 - 1980) was ..." gives a person's dates, no dateline."""
+    start of the sentence (not the hyphen of "Norland-backed"), with a comma or a bracket among them, no verb, no
+    bracket left open ("Ana Sol (May 2, 1901 - 1980) was ..." gives a person's dates), and ending in the wire's
+    bracket or a date, or opening with a place in capitals ("Norland, Sudia and Y - all members of the bloc -
+    signed ..." is an aside)."""
     sent = token.sent
     doc = token.doc
     for dash in doc[sent.start : min(sent.end, sent.start + _DATELINE_REACH)]:
         if dash.text in _DATELINE_DASHES and dash.i > sent.start and dash.whitespace_ and doc[dash.i - 1].whitespace_:
             line = doc[sent.start : dash.i]
+            last, first = doc[dash.i - 1], doc[sent.start]
             return (token.i < dash.i and any(t.text in (",", "(") for t in line) and not any(t.pos_ in ("VERB", "AUX") for t in line)
-                    and sum(t.text == "(" for t in line) == sum(t.text == ")" for t in line))
+                    and sum(t.text == "(" for t in line) == sum(t.text == ")" for t in line)
+                    and (last.text == ")" or last.like_num or last.ent_type_ == "DATE" or (first.is_upper and len(first.text) > 1)))
     return False
 
 
