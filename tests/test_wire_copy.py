@@ -9,9 +9,12 @@ phrases of such copy on other words than in the plain forms the category table c
 * a border phrase hung on the forces or on their state of readiness names the target of a show of force ("put its
   troops on high alert along the border with Y", "raised the readiness of its forces on the border with Y";
   ``_constructions._force_placed``);
-* the units of an army are moved, sent and stationed as troops are ("moved three divisions toward the frontier with Y");
+* the units of an army are moved, sent and stationed as troops are ("moved three divisions toward the frontier with Y"),
+  and forces are rushed to a border (PETRARCH2 RUSH "* (TO BORDER)"); where forces go may hang on the last of
+  coordinated forces ("sent 71 warplanes and nine ships toward Y");
 * the place a withdrawal leaves: "the troops which it had sent to the border with Y" (the parse hangs "with Y" on the
-  clause verb), "two bases in northern Y" (``_constructions._places_in``);
+  clause verb), "two bases in northern Y" (``_constructions._places_in``), "about 2,500 troops from Y" (the parse
+  hangs the place left on the forces; ``patterns._forces_from_place_left``);
 * an act noun nested in a phrase of the verb or of its object takes the "by" the parse hangs on the verb ("lodged a
   protest over the seizure of its boat by Y"; ``_arguments._verb_of_nested_act``);
 * a body a state sets up to investigate acts for the state ("X set up a commission that will investigate Y";
@@ -40,6 +43,7 @@ Run = Callable[..., ArticleResult]
         ("KABUL, March 3 (Reuters) - Pakistan closed the border crossing.", "Reuters", True),
         ("KABUL, March 3 (Reuters) - Pakistan closed the border crossing.", "Pakistan", False),
         ("ACCRA (AFP) - Ghana placed its army on standby.", "AFP", True),
+        ("MAPUTO, May 9 - Mozambique reopened the port.", "MAPUTO", True),
         # a person's dates in brackets, a hyphenated modifier, a dash inside a clause: no dateline
         ("Ana Sol (May 2, 1901 - 1980) was a diplomat from Norway.", "Ana", False),
         ("Norway-backed monitors arrived in Sudan on Monday.", "Norway", False),
@@ -64,7 +68,15 @@ def test_in_dateline(nlp: Language, text: str, word: str, inside: bool) -> None:
         ("Ethiopia has moved three divisions toward the frontier with Eritrea, diplomats said.", ("Ethiopia", "mobilizes", "Eritrea")),
         ("Chad sent two battalions to its border with Sudan on Tuesday.", ("Chad", "mobilizes", "Sudan")),
         ("Thailand stationed a regiment near the border with Cambodia in March.", ("Thailand", "mobilizes", "Cambodia")),
+        # rushed there (PETRARCH2 RUSH "* (TO BORDER)")
+        ("Sudan rushed troops to the border with Chad, witnesses said.", ("Sudan", "mobilizes", "Chad")),
+        ("Morocco rushed two battalions toward the frontier with Mauritania.", ("Morocco", "mobilizes", "Mauritania")),
+        # where the forces go, hung on the last of coordinated forces
+        ("China sent 71 warplanes and nine ships toward Taiwan on Sunday, Taipei's defence ministry said.", ("China", "mobilizes", "Taiwan")),
+        ("Russia dispatched bombers and two tankers toward Norway's coast.", ("Russia", "mobilizes", "Norway")),
         # no target, no force, or the subject's own land
+        ("The hospital rushed doctors to the scene.", None),
+        ("Japan sent warships and aircraft to its own islands.", None),
         ("LIMA, Aug 2 (Reuters) - Peru put its navy on alert, the defence ministry said.", None),
         ("Kenya put its police on alert in Nairobi.", None),
         ("Chile raised the readiness of its troops on the border with its northern province.", None),
@@ -82,7 +94,11 @@ def test_show_of_force_in_wire_copy(run: Run, text: str, expected: tuple[str, st
         ("Chile pulled back the units it had moved to the frontier with Bolivia.", ("Chile", "withdrawsFrom", "Bolivia")),
         ("Turkish forces withdrew from two bases in northern Iraq, according to Kurdish officials.", ("Turkish forces", "withdrawsFrom", "Iraq")),
         ("France withdrew its soldiers from three camps in Chad, the army said.", ("France", "withdrawsFrom", "Chad")),
-        # the subject's own land is no place left
+        # a number of forces whose "from" phrase is the place they leave, not their country
+        ("The United States withdrew about 2,500 troops from Iraq.", ("United States", "withdrawsFrom", "Iraq")),
+        ("Britain withdrew roughly 900 soldiers from Estonia, officials said.", ("United Kingdom", "withdrawsFrom", "Estonia")),
+        # another's people moved out, or the subject's own land: no place left
+        ("Italy evacuated Libyan students from Tripoli.", None),
         ("Sudan withdrew its troops from the towns in its north.", None),
         ("The company withdrew from two bases in Iraq.", None),
     ],

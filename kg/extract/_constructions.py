@@ -496,6 +496,8 @@ def _offshore(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg]:
 
 #: Nouns of the state of readiness a show of force puts forces in ("on high alert", "on standby", "on a war footing").
 _READINESS = {"alert", "standby", "readiness", "footing"}
+#: Prepositions of where forces are sent ("sent warships toward Y", "moved tanks to Y's border").
+_SENT_TO = ("to", "toward", "towards", "into", "near", "along", "around")
 #: Prepositions of a place phrase that names the neighbour through the border it lies on ("on the border with Y").
 _ON_BORDER = ("on", "at")
 
@@ -512,12 +514,18 @@ def _force_placed(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg
     objects = [c for c in anchor.children if c.dep_ == "dobj"]
     holders += objects + [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     own = {s.entity.country for s in subjects if s.entity.country}
-    return [
+    found = [
         Arg(a.entity, a.score * 0.9, a.prep, place=True)
         for holder in holders
         for a in _prep_objects(ctx, holder, 0.9)
         if a.place and (a.prep in BY_BORDER or (a.prep in _ON_BORDER and a.via == "with")) and a.entity.country not in own
     ]
+    # "sent 71 warplanes and nine ships [toward Y]": the parse may hang where the forces go on the last of them (the
+    # trigger's own object says they are forces)
+    last = [c for o in objects for c in o.conjuncts if c.i > o.i]
+    found += [Arg(a.entity, a.score * 0.9, a.prep, place=True) for c in last[-1:] for a in _prep_objects(ctx, c, 0.9)
+              if a.prep in _SENT_TO and a.entity.country not in own]
+    return found
 
 
 def _owned_patients(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg]:
@@ -966,6 +974,12 @@ def _armed_force(arg: Arg) -> bool:
     return arg.entity.type is EntityType.SECTOR_ACTOR and arg.entity.role in ("military", "police")
 
 
+def _armed_noun(token: Token) -> bool:
+    """Whether a noun names armed forces, police or their arms ("troops", "peacekeepers", "warships", "tanks")."""
+    lemma = token.lemma_.lower()
+    return sector_nouns().get(lemma) in ("military", "police") or lemma in _WEAPONS
+
+
 def _wanted(noun: Token) -> bool:
     """Whether an act noun is what someone asks for, refuses or talks about, not what happens:
     "insisted on a pullout of X's troops", "called for the withdrawal of ..."."""
@@ -1387,7 +1401,11 @@ def _withdrawn_from(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[A
     """The country a withdrawal leaves, through the place named: "from the border with Y", "out of Y", or where the
     forces withdrawn had been sent ("the troops it had massed on Y's border")."""
     starts: list[Token] = []
-    for prep in anchor.children:
+    holders = [anchor]
+    if not any(c.lower_ == "from" for c in anchor.children):
+        # "withdrew about 2,500 troops from Y": the parse may hang the place left on the forces withdrawn
+        holders += [c for c in anchor.children if c.dep_ == "dobj" and _armed_noun(c)]
+    for prep in (c for h in holders for c in h.children):
         if prep.lower_ == "from" and prep.dep_ in ("prep", "advmod"):
             starts += [p for p in prep.children if p.dep_ == "pobj"]
         elif prep.lower_ == "out" and prep.dep_ in ("prep", "prt", "advmod"):
