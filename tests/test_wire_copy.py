@@ -120,10 +120,16 @@ def test_talks_left_name_no_country(run: Run) -> None:
         ("Estonia protested over the detention of its border guard by Russia.", ("Estonia", "protests", "Russia")),
         ("TOKYO, April 2 (Kyodo) - Japan lodged a protest over the seizure of its fishing boat by China, officials said.", ("Japan", "protests", "China")),
         ("Greece ordered an inquiry into the seizure of its trawler by Turkey.", ("Greece", "investigates", "Türkiye")),
+        # a noun of any act with its "of" patient, nested so, takes its own "by" or the verb's
+        ("Estonia lodged a protest over the violation of its airspace by Russia.", ("Estonia", "protests", "Russia")),
+        ("Poland strongly protested against the violation of its airspace by Belarusian helicopters.", ("Poland", "protests", "Belarus")),
+        ("Chile protested over the treatment of its nationals by Bolivian police.", ("Chile", "protests", "Bolivian police")),
+        ("Denmark ordered an inquiry into the sale of drones by Iran.", ("Denmark", "investigates", "Iran")),
         # the nested act is read too
         ("Japan lodged a protest over the seizure of its fishing boat by China.", ("China", "coerces", "Japan")),
         # a "by" of no actor names no one
         ("Norway lodged a complaint over the seizure of the cargo by customs.", None),
+        ("The minister protested over the closure of the school by the council.", None),
     ],
 )
 def test_nested_act_agent_on_the_verb(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
