@@ -18,7 +18,9 @@ phrases of such copy on other words than in the plain forms the category table c
 * an act noun nested in a phrase of the verb or of its object takes the "by" the parse hangs on the verb ("lodged a
   protest over the seizure of its boat by Y"; ``_arguments._verb_of_nested_act``);
 * a body a state sets up to investigate acts for the state ("X set up a commission that will investigate Y";
-  ``_constructions._body_founders``).
+  ``_constructions._body_founders``);
+* the country a noun of attack's target lies in ("carried out air strikes on an airport in Y", as "struck an airport
+  in Y" names Y; ``_constructions._struck_in``).
 
 All sentences are invented.
 """
@@ -154,3 +156,18 @@ def test_body_of_another_is_not_the_subjects(run: Run) -> None:
     """The commission that investigated Y, welcomed by X, is no body of X's."""
     found = events(run("Peru welcomed the commission that investigated Chile's role."))
     assert ("Peru", "investigates", "Chile") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel carried out air strikes on an airport in Syria on Monday, the Syrian army said.", ("Israel", "attacks", "Syria")),
+        ("Turkey's raid on a village in northern Iraq killed five.", ("Türkiye", "attacks", "Iraq")),
+        ("Russia launched an attack against a convoy in Ukraine.", ("Russia", "attacks", "Ukraine")),
+        # the doer's own land, or a strike of workers
+        ("Nigeria carried out air strikes on hideouts in its own north.", None),
+        ("The strike on a factory in Germany was called off by the union.", None),
+    ],
+)
+def test_attack_on_a_place_in_a_country(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
+    expect(events(run(text)), expected)

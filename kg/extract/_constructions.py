@@ -244,6 +244,8 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
     if category in ("SANCTION", "COERCE", "ASSAULT") and not [o for o in objects if o.entity.type is not EntityType.TOPIC]:
         objects = objects + _tied_targets(ctx, anchor)
+    if category == "ASSAULT" and not verb and not [o for o in objects if o.entity.type is not EntityType.TOPIC]:
+        objects = objects + _struck_in(ctx, anchor, subjects)
     if category in ("SUPPORT", "AID") and not verb and helping_verb(anchor) is None and (helped := _helped_act(anchor)) is not None:
         # (not the act a verb of helping names: "X helped with the training of Y's army" is X's aid, above)
         # "Y retook the city with the help of X": X helps Y, whatever the general rules read off "of"
@@ -1322,6 +1324,20 @@ def _mission_states(ctx: _Context, places: list[Token], prep: str | None) -> lis
 
 #: Verbs of getting one's own back: the "from" party returns it.
 _GOT_BACK = {"recover", "regain", "recuperate", "retrieve", "reclaim"}
+
+
+def _struck_in(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg]:
+    """The country a noun of attack's target lies in, when the target names no actor: "carried out air strikes on an
+    airport in Y", "a raid on a village in northern Y", "launched an attack against a convoy in Y" (as "struck an
+    airport in Y" names Y). The phrase may hang on the noun or on its light verb; not the doer's own country
+    ("strikes on hideouts in its own north")."""
+    holders = [anchor, *([anchor.head] if anchor.dep_ == "dobj" and anchor.head.pos_ in ("VERB", "AUX") else [])]
+    own = {s.entity.country for s in subjects if s.entity.country}
+    targets = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _AIMED_PREPS for p in c.children
+               if p.dep_ == "pobj" and p.pos_ == "NOUN" and not _actors(ctx, p, 0.8)]
+    found = [a for t in targets for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
+             for a in _actors(ctx, p, 0.8) if a.entity.type is EntityType.COUNTRY and a.entity.country not in own]
+    return [Arg(a.entity, a.score, "on", place=True) for i, a in enumerate(found) if all(a.entity.key != b.entity.key for b in found[:i])]
 
 
 def _tied_targets(ctx: _Context, anchor: Token) -> list[Arg]:
