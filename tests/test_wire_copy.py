@@ -162,7 +162,7 @@ def test_body_of_another_is_not_the_subjects(run: Run) -> None:
     ("text", "expected"),
     [
         ("Israel carried out air strikes on an airport in Syria on Monday, the Syrian army said.", ("Israel", "attacks", "Syria")),
-        ("Turkey's raid on a village in northern Iraq killed five.", ("Türkiye", "attacks", "Iraq")),
+        ("Turkey's raid on a hilltop hamlet in Iraq killed five.", ("Türkiye", "attacks", "Iraq")),
         ("Russia launched an attack against a convoy in Ukraine.", ("Russia", "attacks", "Ukraine")),
         # the doer's own land, or a strike of workers
         ("Nigeria carried out air strikes on hideouts in its own north.", None),

@@ -1328,7 +1328,7 @@ _GOT_BACK = {"recover", "regain", "recuperate", "retrieve", "reclaim"}
 
 def _struck_in(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg]:
     """The country a noun of attack's target lies in, when the target names no actor: "carried out air strikes on an
-    airport in Y", "a raid on a village in northern Y", "launched an attack against a convoy in Y" (as "struck an
+    airport in Y", "a raid on a hamlet in Y", "launched an attack against a convoy in Y" (as "struck an
     airport in Y" names Y). The phrase may hang on the noun or on its light verb; not the doer's own country
     ("strikes on hideouts in its own north")."""
     holders = [anchor, *([anchor.head] if anchor.dep_ == "dobj" and anchor.head.pos_ in ("VERB", "AUX") else [])]
