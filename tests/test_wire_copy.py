@@ -20,7 +20,8 @@ phrases of such copy on other words than in the plain forms the category table c
 * a body a state sets up to investigate acts for the state ("X set up a commission that will investigate Y";
   ``_constructions._body_founders``);
 * the country a noun of attack's target lies in ("carried out air strikes on an airport in Y", as "struck an airport
-  in Y" names Y; ``_constructions._struck_in``).
+  in Y" names Y; ``_constructions._struck_in``);
+* a visit by inspectors is an inspection (PETRARCH2 VISIT "INSPECTOR *", CAMEO 090; ``patterns._inspectors_visit``).
 
 All sentences are invented.
 """
@@ -171,3 +172,20 @@ def test_body_of_another_is_not_the_subjects(run: Run) -> None:
 )
 def test_attack_on_a_place_in_a_country(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
     expect(events(run(text)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UN investigators visited Ethiopia's Tigray region last week, a spokesman said.", ("United Nations", "investigates", "Ethiopia")),
+        ("Chinese inspectors visited Australian beef farms.", ("China", "investigates", "Australia")),
+        ("IAEA inspectors visited Iran on Monday.", ("International Atomic Energy Agency", "investigates", "Iran")),
+    ],
+)
+def test_inspectors_visit(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    expect(events(run(text)), expected)
+
+
+def test_a_minister_visit_stays_a_visit(run: Run) -> None:
+    found = events(run("The Indian foreign minister visited Nepal."))
+    assert ("India", "visits", "Nepal") in found and not any(p == "investigates" for _, p, _ in found), found

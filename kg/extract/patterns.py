@@ -926,6 +926,11 @@ class PatternExtractor:
             # not a deployment; "sent tanks to the border with Y" (a place) stays a show of force
             pred, objects = predicate("providesAidTo"), recipients
             cameo, goldstein = _MILITARY_AID, goldstein_of(_MILITARY_AID, pred.goldstein)
+        if pred.name == "visits" and anchor.pos_ in ("VERB", "AUX") and _inspectors_visit(anchor):
+            # "IAEA inspectors visited Y's plant", "UN investigators visited Y": a visit by inspectors is an inspection
+            # (PETRARCH2 VISIT "INSPECTOR *", CAMEO 090)
+            pred = predicate("investigates")
+            cameo, goldstein = pred.cameo, pred.goldstein
         coded = trigger.category if pred is trigger.predicate else None  # "released Y's prisoners": CAMEO 084, PLOVER RETREAT
         if modality is Modality.INTENDED and anchor.pos_ in ("NOUN", "PROPN") and sought_standing(anchor) is None \
                 and _anothers_plan(ctx, anchor, [*subjects, *objects]):
@@ -1573,6 +1578,19 @@ def _arms_handed(anchor: Token, objects: list[Arg]) -> list[Arg]:
     ):
         return []
     return [o for o in objects if o.prep == "to" and not o.place and not o.inner and o.entity.type is EntityType.COUNTRY]
+
+
+#: Nouns of people whose visit is an inspection (PETRARCH2 VISIT "INSPECTOR *", CAMEO 090).
+_INSPECTORS = {"inspector", "investigator"}
+
+
+def _inspectors_visit(verb: Token) -> bool:
+    """Whether a verb of visiting has inspectors for its subject: "IAEA inspectors visited Y's plant", "a team of UN
+    investigators visited Y" (not "the minister visited Y")."""
+    heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    heads += [p for h in heads if h.lemma_.lower() in ("team", "group", "delegation", "mission") for c in h.children
+              if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return any(h.lemma_.lower() in _INSPECTORS for h in heads)
 
 
 def _forces_from_place_left(ctx: _Context, noun: Token) -> bool:
