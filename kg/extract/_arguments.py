@@ -796,17 +796,47 @@ def _act_agents(ctx: _Context, noun: Token) -> list[Token]:
     parse may hang the agent on the active verb whose object the act is ("condemned the invasion
     of Sudia by Norland"): a "by" after the noun with a noun object (not "by cutting tariffs", a means).
     """
-    if ctx.lemmas[noun.i] not in ctx.event_nouns or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return []
+    if ctx.lemmas[noun.i] not in ctx.event_nouns:
+        # "lodged a protest over the violation of its airspace by X", "protested over the treatment of its nationals by
+        # X", "ordered an inquiry into the sale of arms by X": a noun of any act, nested in a phrase of the clause's
+        # verb or of its object, whose "by" the parse hangs on that active verb (which has no agent of its own)
+        # (its own "by" or the verb's)
+        clause = _verb_of_nested_act(noun)
+        own = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+        return [] if clause is None else [p for p in own or _by_on_verb_after(clause, noun) if p.pos_ in ("NOUN", "PROPN")]
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
     verb = noun.head
     if preps:
         agents = [p for c in preps for p in c.children if p.dep_ == "pobj"]
     elif noun.dep_ == "dobj" and verb.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children):
         agents = _by_after_object(noun)
+    elif (clause := _verb_of_nested_act(noun)) is not None:
+        # "lodged a protest over the shelling of its posts by X", "protested over the seizure of its boats by X",
+        # "ordered an inquiry into the bombing of the convoy by X": the parse may hang the "by" on the clause verb
+        agents = _by_on_verb_after(clause, noun)
     else:
         agents = []
     return [p for p in agents if p.pos_ in ("NOUN", "PROPN")]
+
+
+def _verb_of_nested_act(noun: Token) -> Token | None:
+    """The active verb an act noun hangs on through a preposition, of the verb itself ("protested [over the shelling of
+    ...]") or of the verb's direct object ("lodged a protest [over the shelling of ...]", "ordered an inquiry [into the
+    seizure of ...]"); None for a passive verb, whose "by" names its own agent."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    head = noun.head.head
+    verb = head.head if head.dep_ == "dobj" and head.pos_ in ("NOUN", "PROPN") else head
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children):
+        return None
+    return verb
+
+
+def _by_on_verb_after(verb: Token, noun: Token) -> list[Token]:
+    """The objects of the "by" phrases the parse hangs on ``verb`` after ``noun``."""
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i for p in c.children if p.dep_ == "pobj"]
 
 
 def _by_after_object(noun: Token) -> list[Token]:

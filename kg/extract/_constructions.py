@@ -66,7 +66,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract._arguments import Arg, _actors, _is_stance, _actors_in_np, _clause_verb, _group_actor, _onlooker, _subjects_of_verb, with_role_clause
+from kg.extract._arguments import Arg, _actors, _is_stance, _actors_in_np, _clause_verb, _group_actor, _onlooker, _prep_objects, _subjects_of_verb, with_role_clause
 from kg.extract._context import _Context, _first_of
 from kg.extract._ground import _from_objects
 from kg.extract._refined import refined_adversaries, split_adversaries, split_adversary
@@ -181,6 +181,10 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         bodies = [o for o in objects if o.prep == "from" and o.entity.type is EntityType.ORGANIZATION and o.entity.role in _INTERNATIONAL_BODIES]
         subjects, objects = bodies, [o for o in objects if o not in bodies]
         actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
+    if category == "INVESTIGATE" and verb and not subjects and (founders := _body_founders(ctx, anchor)):
+        # "X set up a commission that will investigate Y", "X appointed a panel that looked into Y's role": the body
+        # a state creates for the inquiry acts for it
+        subjects = founders
     if predicate == "withdrawsFrom" and verb:
         # "suspended its joint drills with Y": the partner of the act ended is no side it pulls back from
         acts = [c for c in anchor.children if c.dep_ == "dobj"]  # ("withdrew from the frontier with Y": the parse may hang the place's "with" on the verb)
@@ -193,7 +197,7 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
             return [], []  # "suspended its joint drills with Y": a joint act ended, no pulling back from the partner
     if predicate == "withdrawsFrom" and not [o for o in actor_objects if all(o.entity.key != s.entity.key for s in subjects)]:
         # (the subject's own forces, "the troops it had massed", are no place left)
-        objects = objects + _withdrawn_from(ctx, anchor)
+        objects = objects + _withdrawn_from(ctx, anchor, subjects)
     elif category == "INVESTIGATE" and not actor_objects and not verb and not _wanted(anchor):
         doers = _investigated_doers(ctx, anchor)
         if doers and anchor.dep_ == "dobj" and {d.entity.key for d in doers} & {a.entity.key for a in subjects}:
@@ -240,6 +244,8 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
     if category in ("SANCTION", "COERCE", "ASSAULT") and not [o for o in objects if o.entity.type is not EntityType.TOPIC]:
         objects = objects + _tied_targets(ctx, anchor)
+    if category == "ASSAULT" and not verb and not [o for o in objects if o.entity.type is not EntityType.TOPIC]:
+        objects = objects + _struck_in(ctx, anchor, subjects)
     if category in ("SUPPORT", "AID") and not verb and helping_verb(anchor) is None and (helped := _helped_act(anchor)) is not None:
         # (not the act a verb of helping names: "X helped with the training of Y's army" is X's aid, above)
         # "Y retook the city with the help of X": X helps Y, whatever the general rules read off "of"
@@ -302,7 +308,8 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     if category == "REQUEST" and not verb and not actor_objects:
         objects = objects + (_asked(ctx, anchor) or _asked_from(ctx, anchor))
     if category == "MOBILIZE" and not actor_objects:
-        objects = objects + (_strained_with(ctx, anchor, subjects) or _provoked_by(ctx, anchor, subjects) or _offshore(ctx, anchor, subjects))
+        objects = objects + (_strained_with(ctx, anchor, subjects) or _provoked_by(ctx, anchor, subjects) or _offshore(ctx, anchor, subjects)
+                             or _force_placed(ctx, anchor, subjects))
     if category == "PROTEST" and _displayed(anchor):
         return [], []  # "held a demonstration of its new drones for Y's officials": a display, no protest
     if category == "PROTEST" and verb and anchor.lemma_.lower() in _GATHERING and not _gathered_protesters(anchor):
@@ -487,6 +494,40 @@ def _offshore(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg]:
         for a in _actors(ctx, p, 0.9) or [b for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children if q.dep_ == "pobj" for b in _actors(ctx, q, 0.9)]
         if a.entity.country not in own
     ]
+
+
+#: Nouns of the state of readiness a show of force puts forces in ("on high alert", "on standby", "on a war footing").
+_READINESS = {"alert", "standby", "readiness", "footing"}
+#: Prepositions of where forces are sent ("sent warships toward Y", "moved tanks to Y's border").
+_SENT_TO = ("to", "toward", "towards", "into", "near", "along", "around")
+#: Prepositions of a place phrase that names the neighbour through the border it lies on ("on the border with Y").
+_ON_BORDER = ("on", "at")
+
+
+def _force_placed(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg]:
+    """The neighbour a border phrase names when the parse hangs it on the forces or on their state of readiness rather
+    than on the verb: "put its troops on high alert [along the border with Y]", "raised the readiness of its forces [on
+    the border with Y]", "placed its army on standby [near the frontier with Y]" (as "deployed troops along the border
+    with Y" names Y). Not the subject's own country, nor a place of another kind ("on alert in the capital")."""
+    if anchor.pos_ not in ("VERB", "AUX"):
+        return []
+    holders = [p for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ in ("on", "in")
+               for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in _READINESS]
+    objects = [c for c in anchor.children if c.dep_ == "dobj"]
+    holders += objects + [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    own = {s.entity.country for s in subjects if s.entity.country}
+    found = [
+        Arg(a.entity, a.score * 0.9, a.prep, place=True)
+        for holder in holders
+        for a in _prep_objects(ctx, holder, 0.9)
+        if a.place and (a.prep in BY_BORDER or (a.prep in _ON_BORDER and a.via == "with")) and a.entity.country not in own
+    ]
+    # "sent 71 warplanes and nine ships [toward Y]": the parse may hang where the forces go on the last of them (the
+    # trigger's own object says they are forces)
+    last = [c for o in objects for c in o.conjuncts if c.i > o.i]
+    found += [Arg(a.entity, a.score * 0.9, a.prep, place=True) for c in last[-1:] for a in _prep_objects(ctx, c, 0.9)
+              if a.prep in _SENT_TO and a.entity.country not in own]
+    return found
 
 
 def _owned_patients(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg]:
@@ -935,6 +976,12 @@ def _armed_force(arg: Arg) -> bool:
     return arg.entity.type is EntityType.SECTOR_ACTOR and arg.entity.role in ("military", "police")
 
 
+def _armed_noun(token: Token) -> bool:
+    """Whether a noun names armed forces, police or their arms ("troops", "peacekeepers", "warships", "tanks")."""
+    lemma = token.lemma_.lower()
+    return sector_nouns().get(lemma) in ("military", "police") or lemma in _WEAPONS
+
+
 def _wanted(noun: Token) -> bool:
     """Whether an act noun is what someone asks for, refuses or talks about, not what happens:
     "insisted on a pullout of X's troops", "called for the withdrawal of ..."."""
@@ -1279,6 +1326,20 @@ def _mission_states(ctx: _Context, places: list[Token], prep: str | None) -> lis
 _GOT_BACK = {"recover", "regain", "recuperate", "retrieve", "reclaim"}
 
 
+def _struck_in(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg]:
+    """The country a noun of attack's target lies in, when the target names no actor: "carried out air strikes on an
+    airport in Y", "a raid on a hamlet in Y", "launched an attack against a convoy in Y" (as "struck an
+    airport in Y" names Y). The phrase may hang on the noun or on its light verb; not the doer's own country
+    ("strikes on hideouts in its own north")."""
+    holders = [anchor, *([anchor.head] if anchor.dep_ == "dobj" and anchor.head.pos_ in ("VERB", "AUX") else [])]
+    own = {s.entity.country for s in subjects if s.entity.country}
+    targets = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _AIMED_PREPS for p in c.children
+               if p.dep_ == "pobj" and p.pos_ == "NOUN" and not _actors(ctx, p, 0.8)]
+    found = [a for t in targets for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
+             for a in _actors(ctx, p, 0.8) if a.entity.type is EntityType.COUNTRY and a.entity.country not in own]
+    return [Arg(a.entity, a.score, "on", place=True) for i, a in enumerate(found) if all(a.entity.key != b.entity.key for b in found[:i])]
+
+
 def _tied_targets(ctx: _Context, anchor: Token) -> list[Arg]:
     """The actor a hostile act's targets are tied to, when they name none themselves: "sanctions on individuals linked
     to Y", "arrested three men tied to Y's intelligence", "froze the assets of businessmen close to Y", "blacklisted
@@ -1330,11 +1391,37 @@ _DEPLOYING = {"mass", "deploy", "send", "station", "move", "dispatch", "post", "
 _DEPLOYED_TO = ("on", "to", "in", "along", "at", "near", "into")
 
 
-def _withdrawn_from(ctx: _Context, anchor: Token) -> list[Arg]:
+#: Nouns of a body set up to do a task ("a commission", "a panel of experts", "a task force").
+_TASK_BODIES = {"commission", "committee", "panel", "team", "taskforce", "force", "board", "body", "tribunal", "mission", "unit"}
+#: Verbs of setting up such a body ("set up", "established", "appointed").
+_FOUNDING = {"set", "establish", "create", "form", "appoint", "launch", "name", "convene", "constitute", "found"}
+
+
+def _body_founders(ctx: _Context, verb: Token) -> list[Arg]:
+    """Who set up the body a relative clause's verb has for its subject: "X set up a commission that will investigate
+    Y", "X has appointed a panel which is examining Y's role" (X; not "the commission that Y investigated", whose
+    body is the object, nor a body no one is said to set up: "a UN team that visited Y" is read as it names its
+    owner)."""
+    body = verb.head
+    if verb.dep_ != "relcl" or body.lemma_.lower() not in _TASK_BODIES or body.dep_ != "dobj":
+        return []
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in verb.children):
+        return []
+    founding = body.head
+    if founding.lemma_.lower() not in _FOUNDING or (founding.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in founding.children)):
+        return []
+    return _subjects_of_verb(ctx, founding)
+
+
+def _withdrawn_from(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg]:
     """The country a withdrawal leaves, through the place named: "from the border with Y", "out of Y", or where the
     forces withdrawn had been sent ("the troops it had massed on Y's border")."""
     starts: list[Token] = []
-    for prep in anchor.children:
+    holders = [anchor]
+    if not any(c.lower_ == "from" for c in anchor.children):
+        # "withdrew about 2,500 troops from Y": the parse may hang the place left on the forces withdrawn
+        holders += [c for c in anchor.children if c.dep_ == "dobj" and _armed_noun(c)]
+    for prep in (c for h in holders for c in h.children):
         if prep.lower_ == "from" and prep.dep_ in ("prep", "advmod"):
             starts += [p for p in prep.children if p.dep_ == "pobj"]
         elif prep.lower_ == "out" and prep.dep_ in ("prep", "prt", "advmod"):
@@ -1347,15 +1434,34 @@ def _withdrawn_from(ctx: _Context, anchor: Token) -> list[Arg]:
     if not starts:
         # "demobilised the troops it had massed on the border with Y", "withdrew the forces it sent to Y": the place the
         # forces were sent to, in a relative clause of a verb of deploying on the direct object, is the place left
-        starts = [p for obj in anchor.children if obj.dep_ == "dobj" for rel in obj.children
-                  if rel.dep_ == "relcl" and rel.lemma_.lower() in _DEPLOYING
-                  for prep in rel.children if prep.dep_ in ("prep", "dative") and prep.lower_ in _DEPLOYED_TO for p in prep.children if p.dep_ == "pobj"]
+        rels = [rel for obj in anchor.children if obj.dep_ == "dobj" for rel in obj.children if rel.dep_ == "relcl" and rel.lemma_.lower() in _DEPLOYING]
+        starts = [p for rel in rels for prep in rel.children if prep.dep_ in ("prep", "dative") and prep.lower_ in _DEPLOYED_TO for p in prep.children if p.dep_ == "pobj"]
+        # "the troops which it had sent [to the border] [with Y]": the parse may hang the place noun's "with" on the
+        # clause verb, right after the place noun
+        starts += [p for rel in rels for w in rel.children if w.dep_ == "prep" and w.lower_ == "with"
+                   and any(s.i == w.i - 1 and s.lemma_.lower() in _BORDERS for s in starts) for p in w.children if p.dep_ == "pobj"]
     found: list[Arg] = []
     for start in starts:
-        for arg in _through_places(ctx, start, 0.9, 0):
+        for arg in _through_places(ctx, start, 0.9, 0) or _places_in(ctx, start, subjects):
             if all(a.entity.key != arg.entity.key for a in found):
                 found.append(Arg(arg.entity, arg.score, "from", place=True))
     return found
+
+
+#: Nouns of the posts a force holds in a country and leaves ("withdrew from two bases in Y", "from its positions in Y");
+#: "bases" as written, which the lemmatiser may read as "basis".
+_POSTS_HELD = _PLACE_NOUNS | {"bases", "position", "outpost", "garrison", "camp", "checkpoint", "post", "stronghold"}
+
+
+def _places_in(ctx: _Context, node: Token, subjects: list[Arg]) -> list[Arg]:
+    """The country a place left lies in: "withdrew from two bases in northern Y", "pulled out of its positions in Y"
+    (a place noun, or a post a force holds, with an "in" phrase naming a country); not the subject's own country
+    ("withdrew from the towns in its north" leaves no foreign soil)."""
+    if node.lemma_.lower() not in _POSTS_HELD and node.lower_ not in _POSTS_HELD:
+        return []
+    own = {s.entity.country for s in subjects if s.entity.country}
+    return [a for prep in node.children if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"
+            for a in _actors(ctx, p, 0.8) if a.entity.type is EntityType.COUNTRY and a.entity.country not in own]
 
 
 def _through_places(ctx: _Context, node: Token, score: float, depth: int) -> list[Arg]:

@@ -865,10 +865,36 @@ def _candidates(ctx: _Context, sent: Span, before: int, fits: Callable[[Entity],
         m = ctx.mention(token)
         if m is None or m.entity.type not in _ACTOR_TYPES or not fits(m.entity):
             continue
-        if _in_place_phrase(token) or ctx.in_title(token):
+        if _in_place_phrase(token) or ctx.in_title(token) or in_dateline(token):
             continue
         found.setdefault(m.entity.key, m.entity)
     return list(found.values())
+
+
+#: Dashes that end a dateline ("NORTOWN, May 2 (Wire) - ...").
+_DATELINE_DASHES = {"-", "--", "\u2013", "\u2014"}
+#: How far into its sentence a dateline's dash may stand ("NORTOWN, Sudia, May 2 (Wire Service) -").
+_DATELINE_REACH = 12
+
+
+def in_dateline(token: Token) -> bool:
+    """Whether a word is part of the dateline that opens its sentence: "NORTOWN, May 2 (Wire) - X said" (the place,
+    the date and the wire service name no one the story's pronouns stand for: "NORTOWN, May 2 (Wire) - X put its
+    troops on alert", "its" is X's, never the wire's). A dateline is the words before a free-standing dash near the
+    start of the sentence (not the hyphen of "Norland-backed"), with a comma or a bracket among them, no verb, no
+    bracket left open ("Ana Sol (May 2, 1901 - 1980) was ..." gives a person's dates), and ending in the wire's
+    bracket or a date, or opening with a place in capitals ("Norland, Sudia and Y - all members of the bloc -
+    signed ..." is an aside)."""
+    sent = token.sent
+    doc = token.doc
+    for dash in doc[sent.start : min(sent.end, sent.start + _DATELINE_REACH)]:
+        if dash.text in _DATELINE_DASHES and dash.i > sent.start and dash.whitespace_ and doc[dash.i - 1].whitespace_:
+            line = doc[sent.start : dash.i]
+            last, first = doc[dash.i - 1], doc[sent.start]
+            return (token.i < dash.i and any(t.text in (",", "(") for t in line) and not any(t.pos_ in ("VERB", "AUX") for t in line)
+                    and sum(t.text == "(" for t in line) == sum(t.text == ")" for t in line)
+                    and (last.text == ")" or last.like_num or last.ent_type_ == "DATE" or (first.is_upper and len(first.text) > 1)))
+    return False
 
 
 def _in_place_phrase(token: Token) -> bool:

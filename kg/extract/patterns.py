@@ -160,7 +160,7 @@ from kg.extract._arguments import (
 )
 from kg.extract._acting_for import acting_groups, group_arg, group_object
 from kg.extract._arranged import arranged_sides, participle_head, sides_named
-from kg.extract._constructions import BY_BORDER, _helped_fighters, backed_contest, constructions, crowd_protest, fire_undergone, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
+from kg.extract._constructions import BY_BORDER, _armed_noun, _helped_fighters, backed_contest, constructions, crowd_protest, fire_undergone, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats, owns_responsibility
 from kg.extract._discourse import _RECIPROCAL, answered_doers
 from kg.extract._evaluative import evaluations
@@ -929,6 +929,11 @@ class PatternExtractor:
             # not a deployment; "sent tanks to the border with Y" (a place) stays a show of force
             pred, objects = predicate("providesAidTo"), recipients
             cameo, goldstein = _MILITARY_AID, goldstein_of(_MILITARY_AID, pred.goldstein)
+        if pred.name == "visits" and anchor.pos_ in ("VERB", "AUX") and _inspectors_visit(anchor):
+            # "IAEA inspectors visited Y's plant", "UN investigators visited Y": a visit by inspectors is an inspection
+            # (PETRARCH2 VISIT "INSPECTOR *", CAMEO 090)
+            pred = predicate("investigates")
+            cameo, goldstein = pred.cameo, pred.goldstein
         coded = trigger.category if pred is trigger.predicate else None  # "released Y's prisoners": CAMEO 084, PLOVER RETREAT
         if modality is Modality.INTENDED and anchor.pos_ in ("NOUN", "PROPN") and sought_standing(anchor) is None \
                 and _anothers_plan(ctx, anchor, [*subjects, *objects]):
@@ -986,8 +991,10 @@ class PatternExtractor:
         if pred.name == "withdrawsFrom" and anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() in _MOVING_OUT:
             # "evacuated Y-ian refugees from the town", "pulled Y's nationals out": what is moved out is not what is left
             # ("withdrew its troops from Y": the parse may read "troops from Y" as Y's; "its" says whose they are)
+            # ("withdrew about 2,500 troops from Y": the parse may hang the place left on forces no word before names
+            # as another's; that "from" says where they leave, not whose they are)
             moved = [a.entity for c in anchor.children if c.dep_ == "dobj" and not any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in c.children)
-                     for a in _actors(ctx, c, 1.0)]
+                     and not _forces_from_place_left(ctx, c) for a in _actors(ctx, c, 1.0)]
             own = {s.entity.country for s in subjects}
             # (another's people evacuated, "Italy evacuated Libyan students from Tripoli", are no retreat of the evacuator)
             objects = [] if any(e.country and e.country not in own for e in moved) else objects
@@ -1587,6 +1594,27 @@ def _arms_handed(anchor: Token, objects: list[Arg]) -> list[Arg]:
     ):
         return []
     return [o for o in objects if o.prep == "to" and not o.place and not o.inner and o.entity.type is EntityType.COUNTRY]
+
+
+#: Nouns of people whose visit is an inspection (PETRARCH2 VISIT "INSPECTOR *", CAMEO 090).
+_INSPECTORS = {"inspector", "investigator"}
+
+
+def _inspectors_visit(verb: Token) -> bool:
+    """Whether a verb of visiting has inspectors for its subject: "IAEA inspectors visited Y's plant", "a team of UN
+    investigators visited Y" (not "the minister visited Y")."""
+    heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    heads += [p for h in heads if h.lemma_.lower() in ("team", "group", "delegation", "mission") for c in h.children
+              if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return any(h.lemma_.lower() in _INSPECTORS for h in heads)
+
+
+def _forces_from_place_left(ctx: _Context, noun: Token) -> bool:
+    """Whether a verb's object is a force whose only country is its "from" phrase: "withdrew about 2,500 troops [from
+    Y]", "pulled some 400 police officers [from Y]" (not "Y-ian troops from the town", "Y's soldiers")."""
+    if not _armed_noun(noun) or not any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
+        return False
+    return not any(c.dep_ in ("amod", "compound", "nmod", "poss") and ctx.mention(c) is not None for c in noun.children)
 
 
 def _forces_mobilized(anchor: Token) -> bool:
