@@ -27,9 +27,10 @@ Run = Callable[..., ArticleResult]
         ("Moldova was supplied with artillery shells by Romania.", ("Romania", "providesAidTo", "Moldova"), "072"),
         ("India provided Sri Lanka with fuel and medicines.", ("India", "providesAidTo", "Sri Lanka"), "070"),
         ("Kuwait supplied Jordan with thousands of tonnes of wheat.", ("Kuwait", "providesAidTo", "Jordan"), "070"),
+        # goods supplied are trade, as "supplied natural gas to Y" is (session 26)
+        ("Norway supplied Germany with natural gas.", ("Germany", "tradesWith", "Norway"), "061"),
         # the thing is no aid, or the parties are no actors
         ("The bakery supplied the school with bread rolls.", None, None),
-        ("Norway supplied Germany with natural gas.", None, None),
         ("Chile provided Bolivia with a list of candidates.", None, None),
     ],
 )
