@@ -72,3 +72,9 @@ def test_a_host_mediates_between_each_party(run: Run) -> None:
 )
 def test_no_pair_without_two_states(run: Run, text: str) -> None:
     assert not [s for s in run(text).statements if s.predicate.name in ("meetsWith", "cooperatesWith")], run(text).statements
+
+
+def test_a_clause_after_the_list_is_no_item(run: Run) -> None:
+    # the parse hangs "reports" on the first item as an apposition: it is the reporting clause, not a third party
+    text = "Venezuela threatened to strike Peru and Chile, a Bolivian daily reports."
+    assert {s.object.label for s in run(text).statements if s.predicate.name == "threatens"} == {"Peru", "Chile"}, run(text).statements

@@ -211,10 +211,13 @@ def _listed_appositions(ctx: _Context, token: Token, score: float, sent_token: T
     items: list[Token] = []
     for node in (token, *(c for c in token.children if c.dep_ == "appos")):
         for app in (c for c in node.children if c.dep_ == "appos"):
-            if not (app.conjuncts or node.conjuncts) or (arg := _actor(ctx, app, score, sent_token or token)) is None:
+            # the list goes on after the apposition, on it or on the name it follows ("X and Y, a Z-owned weekly
+            # reports": a clause's subject the parse hangs after the list is none of it)
+            later = [c for c in node.conjuncts if c.i > app.i]
+            if not (app.conjuncts or later) or (arg := _actor(ctx, app, score, sent_token or token)) is None:
                 continue
             if arg.entity.country and arg.entity.country != own.entity.country:
-                items += [app, *app.conjuncts, *(node.conjuncts if node is not token else ())]
+                items += [app, *app.conjuncts, *later]
     return items
 
 
