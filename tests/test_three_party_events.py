@@ -54,10 +54,22 @@ def test_two_parties_keep_their_reading(run: Run) -> None:
     assert set(_pairs(run("The Latvia-Estonia talks ended."), "meetsWith")) == _all_pairs("LVA", "EST")
 
 
-def test_a_host_mediates_between_each_party(run: Run) -> None:
-    result = run("Kenya hosted the Uganda-Rwanda-Burundi talks.")
-    assert set(_pairs(result, "meetsWith")) == _all_pairs("UGA", "RWA", "BDI")
-    assert set(_pairs(result, "mediates")) == {frozenset(("KEN", c)) for c in ("UGA", "RWA", "BDI")}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya hosted the Uganda-Rwanda-Burundi talks.",
+        "Kenya hosted a summit of Uganda, Rwanda and Burundi.",
+        "Kenya convened a meeting of the leaders of Uganda, Rwanda and Burundi in Nairobi.",
+    ],
+)
+def test_a_host_mediates_between_each_party(run: Run, text: str) -> None:
+    result = run(text)
+    assert set(_pairs(result, "meetsWith")) == _all_pairs("UGA", "RWA", "BDI"), result.statements
+    assert set(_pairs(result, "mediates")) == {frozenset(("KEN", c)) for c in ("UGA", "RWA", "BDI")}, result.statements
+
+
+def test_a_host_of_its_own_gathering_mediates_nothing(run: Run) -> None:
+    assert not _pairs(run("Kenya hosted a meeting of its cabinet."), "mediates")
 
 
 @pytest.mark.parametrize(

@@ -201,8 +201,9 @@ def _listed_appositions(ctx: _Context, token: Token, score: float, sent_token: T
     """Items of a list the parse hangs on its first item as appositions: "X's president, Y's prime minister and Z's
     foreign minister met", "President A of X, Prime Minister B of Y and Foreign Minister C of Z met" (also past the
     first item's own name: "X's president, A, Y's prime minister, B, and ..."). An apposition that names another
-    country's actor is no second name of the first, when a conjunct says a list goes on ("X's president, a former
-    general, and Y's envoy": the general is X's president)."""
+    country's official (a person, or a noun of one who acts for a state: :func:`kg.gazetteer.acts_for_state`) is no
+    second name of the first, when a conjunct says a list goes on ("X's president, a former general, and Y's envoy": the
+    general is X's president; "X, Y's neighbour and ally, ...": X)."""
     if not any(c.dep_ == "appos" for c in token.children):
         return []
     own = _actor(ctx, token, score, sent_token or token)
@@ -216,7 +217,9 @@ def _listed_appositions(ctx: _Context, token: Token, score: float, sent_token: T
             later = [c for c in node.conjuncts if c.i > app.i]
             if not (app.conjuncts or later) or (arg := _actor(ctx, app, score, sent_token or token)) is None:
                 continue
-            if arg.entity.country and arg.entity.country != own.entity.country:
+            # (one who acts for that state: "Y's prime minister", a person; not a relation to it: "Y's neighbour and ally")
+            if arg.entity.country and arg.entity.country != own.entity.country \
+                    and (arg.entity.type is EntityType.PERSON or acts_for_state(app.lemma_.lower()) is True):
                 items += [app, *app.conjuncts, *later]
     return items
 
@@ -2331,13 +2334,28 @@ def _gathered_parties(ctx: _Context, noun: Token, children: list[Token], trigger
     """The parties of a reciprocal event its "among" object lists ("cooperation among X, Y and Z"), or of a meeting its
     "of" object lists ("a summit of X, Y and Z", "a meeting of the foreign ministers of X and Y"), when they are two or
     more different actors; none for one ("a meeting of X's cabinet") nor for another noun ("the visit of X")."""
-    preps = [c for c in children if c.dep_ == "prep" and (c.lower_ in _AMONG or (
-        c.lower_ == "of" and trigger.predicate.category == "CONSULT" and noun.lemma_.lower() in _GATHERINGS))]
+    preps = [c for c in children if c.dep_ == "prep" and c.lower_ in _AMONG]
     for prep in preps:
         parties = _distinct([a for p in prep.children if p.dep_ == "pobj" for a in _actors(ctx, p, 1.0)])
         if len(parties) >= 2 and all(a.entity.type in _ACTOR_TYPES for a in parties):
             return parties
-    return []
+    return gathering_parties(ctx, noun) if trigger.predicate.category == "CONSULT" else []
+
+
+def gathering_of(noun: Token) -> list[Token]:
+    """The objects of the "of" phrase of a noun of a gathering that may list those who meet ("a summit of Y and Z", "a
+    meeting of the leaders of Y, Z and W"): a list, or a noun whose own "of" object is one."""
+    if noun.lemma_.lower() not in _GATHERINGS:
+        return []
+    found = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return [p for p in found if p.conjuncts or any(g.dep_ == "prep" and g.lower_ == "of" for g in p.children)]
+
+
+def gathering_parties(ctx: _Context, noun: Token) -> list[Arg]:
+    """The two or more different actors the "of" phrase of a gathering lists (:func:`gathering_of`): "a summit of Y, Z
+    and W"; none for one ("a meeting of Y's cabinet") nor for things that are no actors."""
+    parties = _distinct([a for p in gathering_of(noun) for a in _actors(ctx, p, 1.0)])
+    return parties if len(parties) >= 2 and all(a.entity.type in _ACTOR_TYPES for a in parties) else []
 
 
 def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg], list[Arg]]:
