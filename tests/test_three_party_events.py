@@ -90,3 +90,15 @@ def test_a_clause_after_the_list_is_no_item(run: Run) -> None:
     # the parse hangs "reports" on the first item as an apposition: it is the reporting clause, not a third party
     text = "Venezuela threatened to strike Peru and Chile, a Bolivian daily reports."
     assert {s.object.label for s in run(text).statements if s.predicate.name == "threatens"} == {"Peru", "Chile"}, run(text).statements
+
+
+def test_a_title_between_two_names_of_a_list_is_the_second_ones(run: Run) -> None:
+    text = ("Zambia's president, Hakainde Kaputo, Malawi's prime minister, Lazarus Banda, and Angola's foreign minister,"
+            " Teté Lourenço, met in Lusaka.")
+    offices = {(s.subject.label, s.object.label) for s in run(text).statements if s.predicate.name in ("leaderOf", "officialOf")}
+    assert ("Hakainde Kaputo", "Malawi") not in offices, offices
+    assert {("Hakainde Kaputo", "Zambia"), ("Lazarus Banda", "Malawi")} <= offices, offices
+    # each name after its own title keeps it
+    text = "Zambia's president, Hakainde Kaputo, met Malawi's prime minister, Lazarus Banda, in Lusaka."
+    offices = {(s.subject.label, s.object.label) for s in run(text).statements if s.predicate.name == "leaderOf"}
+    assert offices == {("Hakainde Kaputo", "Zambia"), ("Lazarus Banda", "Malawi")}, offices
