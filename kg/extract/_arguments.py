@@ -2319,8 +2319,10 @@ def _receiver_before(noun: Token) -> Token | None:
 
 def _distinct(args: list[Arg]) -> list[Arg]:
     """The arguments, each entity once (the first mention kept)."""
-    seen: set[str] = set()
-    return [a for a in args if not (a.entity.key in seen or seen.add(a.entity.key))]  # type: ignore[func-returns-value]
+    kept: dict[str, Arg] = {}
+    for arg in args:
+        kept.setdefault(arg.entity.key, arg)
+    return list(kept.values())
 
 
 #: Prepositions whose object lists the parties of a reciprocal event other than "between" ("cooperation among X, Y and Z").
