@@ -10,7 +10,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg.extract._context import _Context, _first_of, _is_reporting
-from kg.extract._discourse import coalition_leaders, leading_modifier, local_pair, refer
+from kg.extract._discourse import _RECIPROCAL, coalition_leaders, leading_modifier, local_pair, refer
 from kg.extract._interrupted import enclosing, interrupted_first, interruption
 from kg.extract._publisher import institutional_we
 from kg.extract._modality import _inverted_condition, amount_of, opened_condition, commands_own_forces, intention_noun, issued_document, issuing_verb, sought_standing
@@ -170,7 +170,7 @@ def _actors(ctx: _Context, token: Token, score: float, sent_token: Token | None 
     """Actors a token stands for, with its conjuncts ("Armenia and Azerbaijan", "Armenia, led by its prime minister,
     and Azerbaijan")."""
     found: list[Arg] = _members_of(ctx, token, score) + _headline_pair(ctx, token, score)
-    tokens = [token, *token.conjuncts, *_listed_countries(ctx, token)]
+    tokens = [token, *token.conjuncts, *_listed_countries(ctx, token), *_listed_appositions(ctx, token, score, sent_token)]
     anchor = (sent_token or token).i
     for first in (token, *token.conjuncts):
         if (interrupted := interruption(first)) is None:
@@ -196,6 +196,33 @@ def _actors(ctx: _Context, token: Token, score: float, sent_token: Token | None 
         found = [Arg(a.entity, a.score * 0.9) for p in _listing_preps(token) for o in p.children if o.dep_ == "pobj"
                  for a in _actors(ctx, o, score, sent_token)]
     return found
+
+
+def _listed_appositions(ctx: _Context, token: Token, score: float, sent_token: Token | None) -> list[Token]:
+    """Items of a list the parse hangs on its first item as appositions: "X's president, Y's prime minister and Z's
+    foreign minister met", "President A of X, Prime Minister B of Y and Foreign Minister C of Z met" (also past the
+    first item's own name: "X's president, A, Y's prime minister, B, and ..."). An apposition that names another
+    country's official (a person, or a noun of one who acts for a state: :func:`kg.gazetteer.acts_for_state`) is no
+    second name of the first, when a conjunct says a list goes on ("X's president, a former general, and Y's envoy": the
+    general is X's president; "X, Y's neighbour and ally, ...": X)."""
+    if not any(c.dep_ == "appos" for c in token.children):
+        return []
+    own = _actor(ctx, token, score, sent_token or token)
+    if own is None or not own.entity.country:
+        return []
+    items: list[Token] = []
+    for node in (token, *(c for c in token.children if c.dep_ == "appos")):
+        for app in (c for c in node.children if c.dep_ == "appos"):
+            # the list goes on after the apposition, on it or on the name it follows ("X and Y, a Z-owned weekly
+            # reports": a clause's subject the parse hangs after the list is none of it)
+            later = [c for c in node.conjuncts if c.i > app.i]
+            if not (app.conjuncts or later) or (arg := _actor(ctx, app, score, sent_token or token)) is None:
+                continue
+            # (one who acts for that state: "Y's prime minister", a person; not a relation to it: "Y's neighbour and ally")
+            if arg.entity.country and arg.entity.country != own.entity.country \
+                    and (arg.entity.type is EntityType.PERSON or acts_for_state(app.lemma_.lower()) is True):
+                items += [app, *app.conjuncts, *later]
+    return items
 
 
 def _may_list_states(noun: Token) -> bool:
@@ -2062,13 +2089,28 @@ def hyphen_sides(modifiers: list[Token]) -> tuple[Token, Token] | None:
 
 
 def _hyphen_pair(ctx: _Context, modifiers: list[Token]) -> list[Arg]:
-    """The two actors of a hyphenated modifier (:func:`hyphen_sides`) when they are two different actors."""
+    """The actors of a hyphenated modifier (:func:`hyphen_sides`) when they are different actors: two in
+    "India-Pakistan talks", three in "the Armenia-Georgia-Azerbaijan talks"."""
     sides = hyphen_sides(modifiers)
     if sides is None:
         return []
     first, second = sides
     a, b = _actor(ctx, first, 0.9, first), _actor(ctx, second, 0.9, second)
-    return [a, b] if a is not None and b is not None and a.entity.key != b.entity.key else []
+    if a is None or b is None or a.entity.key == b.entity.key:
+        return []
+    chain = [a, b]
+    # "the Armenia-Georgia-Azerbaijan talks": each word further back across a hyphen, on the same modifier or the next
+    # one, is a further side (not a capital: "the Baku-Tbilisi-Kars railway" is a route)
+    doc, heads = first.doc, {first.i, second.i}
+    while first.i >= 2 and doc[first.i - 1].text in ("-", "–") and (prev := doc[first.i - 2]).dep_ in ("compound", "amod", "nmod") \
+            and prev.head.i in heads and not _metonym(prev):
+        if (c := _actor(ctx, prev, 0.9, prev)) is None:
+            return []  # "the Istanbul-Armenia-Georgia route": not a list of sides
+        if all(c.entity.key != o.entity.key for o in chain):
+            chain.insert(0, c)
+        first = prev
+        heads.add(prev.i)
+    return chain
 
 
 #: Verbs of speaking to someone whose direct object (or dative) is the one spoken to ("told Y that ...", "urged Y to ...").
@@ -2310,6 +2352,49 @@ def _receiver_before(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.left_edge.i == verb.i + 1), None)
 
 
+def _distinct(args: list[Arg]) -> list[Arg]:
+    """The arguments, each entity once (the first mention kept)."""
+    kept: dict[str, Arg] = {}
+    for arg in args:
+        kept.setdefault(arg.entity.key, arg)
+    return list(kept.values())
+
+
+#: Prepositions whose object lists the parties of a reciprocal event other than "between" ("cooperation among X, Y and Z").
+_AMONG = ("among", "amongst")
+
+#: Nouns of a gathering whose "of" object names those who meet ("a summit of X, Y and Z", "a meeting of the leaders of X and Y").
+_GATHERINGS = {"summit", "meeting", "conference", "gathering", "session", "talk", "consultation"}
+
+
+def _gathered_parties(ctx: _Context, noun: Token, children: list[Token], trigger: Trigger) -> list[Arg]:
+    """The parties of a reciprocal event its "among" object lists ("cooperation among X, Y and Z"), or of a meeting its
+    "of" object lists ("a summit of X, Y and Z", "a meeting of the foreign ministers of X and Y"), when they are two or
+    more different actors; none for one ("a meeting of X's cabinet") nor for another noun ("the visit of X")."""
+    preps = [c for c in children if c.dep_ == "prep" and c.lower_ in _AMONG]
+    for prep in preps:
+        parties = _distinct([a for p in prep.children if p.dep_ == "pobj" for a in _actors(ctx, p, 1.0)])
+        if len(parties) >= 2 and all(a.entity.type in _ACTOR_TYPES for a in parties):
+            return parties
+    return gathering_parties(ctx, noun) if trigger.predicate.category == "CONSULT" else []
+
+
+def gathering_of(noun: Token) -> list[Token]:
+    """The objects of the "of" phrase of a noun of a gathering that may list those who meet ("a summit of Y and Z", "a
+    meeting of the leaders of Y, Z and W"): a list, or a noun whose own "of" object is one."""
+    if noun.lemma_.lower() not in _GATHERINGS:
+        return []
+    found = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return [p for p in found if p.conjuncts or any(g.dep_ == "prep" and g.lower_ == "of" for g in p.children)]
+
+
+def gathering_parties(ctx: _Context, noun: Token) -> list[Arg]:
+    """The two or more different actors the "of" phrase of a gathering lists (:func:`gathering_of`): "a summit of Y, Z
+    and W"; none for one ("a meeting of Y's cabinet") nor for things that are no actors."""
+    parties = _distinct([a for p in gathering_of(noun) for a in _actors(ctx, p, 1.0)])
+    return parties if len(parties) >= 2 and all(a.entity.type in _ACTOR_TYPES for a in parties) else []
+
+
 def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg], list[Arg]]:
     subjects: list[Arg] = []
     objects: list[Arg] = []
@@ -2358,13 +2443,17 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         between = between_after_participle(holders[1:])
     if not between and trigger.pair:
         between = between_of_occurrence(noun)  # "fighting broke out between X and Y"
+    # a reciprocal event between three or more parties holds between each two of them ("talks between X, Y and Z")
+    mutual = trigger.pair or (trigger.predicate.name in _RECIPROCAL and noun.lemma_.lower() not in _ONE_WAY)
     if not between and (trigger.pair or trigger.predicate.category in ("CONSULT", "COOPERATE")) and (hyphened := _hyphen_pair(ctx, children)):
-        # "India-Pakistan talks", "US-China trade talks": the two sides of the hyphen are the parties
-        return (hyphened, []) if trigger.pair else (hyphened[:1], hyphened[1:])
+        # "India-Pakistan talks", "US-China trade talks": the two sides of the hyphen are the parties; "the X-Y-Z talks" three
+        return (hyphened, []) if trigger.pair or (mutual and len(hyphened) > 2) else (hyphened[:1], hyphened[1:])
+    if not between and not subjects and mutual and (gathered := _gathered_parties(ctx, noun, children, trigger)):
+        return gathered, []
     if between:
         parties = _actors(ctx, between[0], 1.0)
-        if trigger.pair and len(parties) >= 2:
-            return parties, []
+        if (trigger.pair or (mutual and not subjects and len(_distinct(parties)) > 2)) and len(parties) >= 2:
+            return _distinct(parties), []
         if not subjects and len(parties) >= 2 and trigger.predicate.range in ("Actor", "Country"):
             # "talks between Armenia and Azerbaijan": the first party acts towards the others.
             return parties[:1], parties[1:]

@@ -7,7 +7,9 @@ other through the talks' own noun. The verb's subject is the mediator only when 
 
 * a "between" phrase of the event's noun, or of the verb the parse hangs it on: "X hosted talks between Y and Z",
   "talks between Y and Z hosted by X", "the X-hosted talks between Y and Z";
-* a hyphenated pair before the noun: "X hosted the Y-Z talks";
+* a hyphenated pair before the noun: "X hosted the Y-Z talks" (or more: "the Y-Z-W talks");
+* the members a gathering's "of" phrase lists: "X hosted a summit of Y, Z and W", "X convened a meeting of the
+  leaders of Y and Z" (``_arguments.gathering_parties``);
 * the sides of talks an earlier sentence names, for a definite noun: "Y and Z held talks. The talks were hosted by X."
   (``_discourse.earlier_meeting_sides``);
 * the holders of the event, when the verb is a participle of its noun: "Y and Z resumed talks hosted by X", "in talks
@@ -26,7 +28,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kg.extract._arguments import Arg, _actors, _hyphen_pair, _hyphenated, hyphen_sides
+from kg.extract._arguments import Arg, _actors, _hyphen_pair, _hyphenated, gathering_of, gathering_parties, hyphen_sides
 from kg.extract._context import _Context
 from kg.extract._discourse import earlier_meeting_sides
 from kg.extract._interrupted import interrupted_before
@@ -111,6 +113,8 @@ def sides_named(verb: Token, children: Sequence[Token], words: Sequence[str]) ->
         return False
     if any(_between(n) for n in _nouns(event)) or _between(verb) or hyphen_sides(list(event.children)) is not None:
         return True
+    if gathering_of(event):
+        return True  # "X hosted a summit of Y, Z and W", "a meeting of the leaders of Y and Z": the gathering's members
     if event.head.i == verb.i:
         return _definite(event)  # "The talks were hosted by X": the sides of the talks an earlier sentence names
     return _held(event)
@@ -134,7 +138,7 @@ def arranged_sides(ctx: _Context, verb: Token, words: Sequence[str]) -> list[Arg
         return []
     sides: list[Arg] = []
     for found in [*(a for p in [*(q for n in _nouns(event) for q in _between(n)), *_between(verb)] for a in _actors(ctx, p, 1.0)),
-                  *_hyphen_pair(ctx, list(event.children))]:
+                  *_hyphen_pair(ctx, list(event.children)), *gathering_parties(ctx, event)]:
         if all(found.entity.key != s.entity.key for s in sides):
             sides.append(Arg(found.entity, found.score, "between", found.place))
     if not sides and event.head.i == verb.i and _definite(event):

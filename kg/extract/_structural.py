@@ -344,6 +344,8 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
                 continue  # "Freedonia hosted Prime Minister X": the country's verb ends the title's phrase
             if set(text[: match.start("title")].split()[-2:]) & blocked:
                 continue  # "the future president of Y, X", "the vice president of Y, X"
+            if name == "after" and text[: match.start()].endswith(", ") and re.match(r" , @p\d+", text[match.end() :]):
+                continue  # "X's president, A, Y's prime minister, B, and ...": a list of titled names, the title is B's
             mods = f"{match['mods'] or ''} {match['mods2'] or ''}".split()
             verb = groups.get("verb") or ""
             rel = (groups.get("rel") or "").split()
