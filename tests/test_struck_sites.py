@@ -44,3 +44,19 @@ def test_an_attack_on_sites_in_a_state(run: Run, text: str, attacker: str, attac
 )
 def test_no_attack(run: Run, text: str) -> None:
     assert not [s for s in run(text).statements if s.predicate.name == "attacks"], run(text).statements
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "attacked"),
+    [
+        ("Syrian air defences intercepted Israeli missiles fired at targets near Damascus.", "Israel", "Syria"),
+        ("Kuwait intercepted Iranian missiles launched toward its oil fields.", "Iran", "Kuwait"),
+        ("Jordan intercepted Syrian rockets fired across the border.", "Syria", "Jordan"),
+    ],
+)
+def test_missiles_intercepted_with_a_reduced_relative(run: Run, text: str, attacker: str, attacked: str) -> None:
+    """"X intercepted Y's missiles fired at Z": the parse may read the participle as a clause whose subject is the
+    missiles; they were still fired by their owner at the interceptor (session 26)."""
+    found = {(s.subject.label, s.predicate.name, s.object.label) for s in run(text).statements}
+    assert (attacker, "attacks", attacked) in found, found
+    assert not [f for f in found if f[1] == "coerces"], found

@@ -280,6 +280,9 @@ def _verb_words(verb: Token, children: Sequence[Token] | None = None) -> set[str
         if child.dep_ in ("oprd", "ccomp", "xcomp", "advcl") and child.pos_ in ("NOUN", "ADJ"):
             # "held the sailors hostage": a secondary predicate completes the verb as its object would
             words |= {child.lemma_.lower(), child.lower_}
+        if child.dep_ == "ccomp" and (reduced := _reduced_relative_noun(verb, child)) is not None:
+            # "intercepted Y's missiles fired at Z": a reduced relative the parse reads as a clause with its noun for subject
+            words.add(reduced.lemma_.lower())
         if child.dep_ == "acomp" and child.pos_ == "ADJ":
             # "remains opposed to": the predicate adjective of a linking verb completes it
             words.add(child.lower_)
@@ -432,6 +435,15 @@ def _gerund_index(verbs: Iterable[str]) -> dict[str, str]:
             index.setdefault(form, verb)
     return index
 
+
+
+def _reduced_relative_noun(verb: Token, clause: Token) -> Token | None:
+    """The noun a participle describes when the parse reads "V N fired at Z" as a clause with the noun for subject
+    ("intercepted Y's missiles fired at Z"): a past form with no auxiliary or marker, whose subject opens right after
+    the verb."""
+    if clause.tag_ not in ("VBN", "VBD") or any(g.dep_ in ("aux", "auxpass", "mark") for g in clause.children):
+        return None
+    return next((g for g in clause.children if g.dep_ == "nsubj" and g.pos_ == "NOUN" and g.left_edge.i == verb.i + 1), None)
 
 
 def _hostile(trigger: Trigger) -> bool:
@@ -795,6 +807,8 @@ class PatternExtractor:
         if trigger.undergone and anchor.pos_ in ("VERB", "AUX"):
             # "X intercepted a Y missile", "a Y rocket was downed by X": the weapon's owner did the act to X
             weapons = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+            # "intercepted Y's missiles fired at Z": the parse may read the reduced relative as a clause of its noun
+            weapons += [n for c in anchor.children if c.dep_ == "ccomp" and (n := _reduced_relative_noun(anchor, c)) is not None]
             owners = [a for c in weapons for a in _actors(ctx, c, 0.9)]
             # "two rockets fired from Y by Z": the agent of the participle that launched them
             owners += [a for c in weapons for acl in c.children if acl.dep_ == "acl" for by in acl.children if by.dep_ == "agent"
