@@ -262,6 +262,14 @@ def test_a_chief_of_no_international_body_leads_nothing(run: Callable[..., Artic
          {("Lithuania", "Organization for Security and Co-operation in Europe"): None, ("Lithuania", "Council of Europe"): None}),
         ("Tanzania is a country in East Africa. Its membership of the Commonwealth began in 1961.",
          {("Tanzania", "Commonwealth"): "1961"}),
+        # an apposition with its time; an entry stated with the organisation as the taker or the country as given it
+        ("Slovenia, a member of NATO since 2004, sent observers.", {("Slovenia", "North Atlantic Treaty Organization"): "2004"}),
+        ("North Macedonia joined NATO as its 30th member in 2020.", {("North Macedonia", "North Atlantic Treaty Organization"): "2020"}),
+        ("Croatia was accepted as a member of NATO in 2009.", {("Croatia", "North Atlantic Treaty Organization"): "2009"}),
+        ("Tonga was granted membership of the Commonwealth in 1970.", {("Tonga", "Commonwealth"): "1970"}),
+        ("The African Union admitted Morocco as a member in 2017.", {("Morocco", "African Union"): "2017"}),
+        ("NATO formally accepted Albania and Croatia as new members in 2009.",
+         {("Albania", "North Atlantic Treaty Organization"): "2009", ("Croatia", "North Atlantic Treaty Organization"): "2009"}),
         # an accession the text says was completed
         ("Bulgaria's accession to the European Union was completed in 2007.", {("Bulgaria", "European Union"): "2007"}),
         ("The admission of Albania into NATO took effect on 1 April 2009.",
@@ -283,6 +291,8 @@ def test_coordinated_and_ranked_memberships(
         ("Georgia's accession to the Council of Europe was delayed.", ("Georgia", "Council of Europe")),
         ("Norway is a member of NATO and the European Union is its largest trading partner.", ("Norway", "European Union")),
         ("Kenya is a founding member of COMESA and an observer at the Arab League.", ("Kenya", "Arab League")),
+        ("The EU admitted Turkey was right about the border.", ("Türkiye", "European Union")),
+        ("The deal with Peru, members of the Pacific Alliance said, was fair.", ("Peru", "Pacific Alliance")),
         ("Japan belongs to the G7 and applied to join the OECD.", ("Japan", "Organisation for Economic Co-operation and Development")),
     ],
 )

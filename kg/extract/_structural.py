@@ -132,7 +132,14 @@ def _rules() -> dict[str, re.Pattern[str]]:
         "joins": re.compile(
             rf"(?<![\w@])(?P<subj>{countries}) (?:, (?:which|that) )?(?:(?:has|have|had) )?"
             rf"(?:(?:also|now|officially|formally|already|later|eventually|finally|subsequently) )?"
-            rf"(?P<verb>{members}) (?P<obj>{orgs}){clause_end}"
+            rf"(?P<verb>{members}) (?P<obj>{orgs}){clause_end}(?: as (?:its|the|a|an) (?:[a-z0-9-]+ ){{0,2}}?(?:{nouns})(?![\w-]))?"
+        ),
+        # "Y, a member of O since 2004, ...", "Y, a founding member of O1 and O2,"
+        "apposed": re.compile(rf"(?<![\w@])(?P<subj>@c\d+) , (?P<verb>(?:{membership}) of) (?P<obj>{orgs}){clause_end}"),
+        # "O admitted Y as its 54th member", "O accepted A and B as new members in 2004"
+        "admitted": re.compile(
+            rf"@o(?P<o>\d+) (?:(?:formally|officially) )?(?P<verb>{_alternatives(cues.admitting_verbs)}) (?P<subj>{countries}) as "
+            rf"(?:(?:a|an|its|the) )?(?:(?:\d+(?:st|nd|rd|th)|{ranks}) ){{0,2}}(?:{nouns})(?![\w-])"
         ),
         # "Y became O's 31st member", "A and B are O's newest member states", "Y is a NATO member state"
         "owned_member": re.compile(
@@ -406,7 +413,8 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
         if person is not None and country is not None and _REGNAL.search(person.label):
             yield _Found(person, "leaderOf", country, "monarch", False, None, None)
     joining_verbs = set(cues.member_verbs["current"])
-    for name in ("joins", "owned_member", "org_members", "members_of", "founded_by", "membership", "accession", "accession_done"):
+    for name in ("joins", "apposed", "owned_member", "admitted", "org_members", "members_of", "founded_by", "membership", "accession",
+                 "accession_done"):
         for match in rules[name].finditer(text):
             if text[: match.start()].split()[-1:] in (["if"], ["unless"], ["whether"]):
                 continue  # "if Y joined O": a condition, not a fact
@@ -416,7 +424,7 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
             subjects = re.findall(r"@c(\d+)", groups["subj"]) if groups.get("subj") else [groups["c"] or groups.get("c2")]
             verb = groups.get("verb") or {"accession_done": "accession"}.get(name, name)
             # "was a member of" is a past membership; "was admitted to" an entry, the membership it starts goes on
-            past = verb in past_members or (verb.startswith(past_copulas) and verb not in joining_verbs)
+            past = verb in past_members or (verb.startswith(past_copulas) and verb not in joining_verbs and name != "admitted")
             found = [(match, groups, verb, past)]
             if name in ("joins", "owned_member"):
                 found += _more_memberships(rules, text, match.end(), verb, past, past_members, past_copulas, joining_verbs)
@@ -428,6 +436,8 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
                         if one_verb in joining_verbs and _names_a_body(ctx, slots[int(o)]):
                             continue  # "Y joined the NATO mission": a mission of O, not O (participation, patterns.py)
                         country, org = entity(s, EntityType.COUNTRY), entity(o, EntityType.ORGANIZATION)
+                        if name == "apposed" and org is not None and org.key not in _curated_organisations():
+                            continue  # "the minister of Y, a member of the X party": the minister's party, not Y's
                         if country is not None and org is not None:
                             yield _Found(country, "memberOf", org, one_verb.replace("_", " "), former, start, until)
 
