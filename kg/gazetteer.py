@@ -710,6 +710,8 @@ class StructuralCues:
     member_verbs: dict[str, tuple[str, ...]]
     member_copulas: dict[str, tuple[str, ...]]
     member_nouns: tuple[str, ...]
+    member_ranks: tuple[str, ...]
+    admitting_verbs: tuple[str, ...]
     list_openers: tuple[str, ...]
     not_nationality_nouns: tuple[str, ...]
     ruler_offices: tuple[str, ...]
@@ -743,7 +745,7 @@ def structural_cues() -> StructuralCues:
         organisation_only_titles=words("organisation_only_titles"), country_fillers=words("country_fillers"),
         office_verbs=tenses("office_verbs"), leads_organisation=tenses("leads_organisation"),
         rules_country=tenses("rules_country"), member_verbs=tenses("member_verbs"), member_copulas=tenses("member_copulas"),
-        member_nouns=words("member_nouns"), list_openers=words("list_openers"),
+        member_nouns=words("member_nouns"), member_ranks=words("member_ranks"), admitting_verbs=words("admitting_verbs"), list_openers=words("list_openers"),
         not_nationality_nouns=words("not_nationality_nouns"), ruler_offices=words("ruler_offices"),
         document_offices=words("document_offices"), legislatures=words("legislatures"),
         accession_nouns=words("accession_nouns"), accession_openers=words("accession_openers"),

@@ -232,3 +232,74 @@ def test_an_organisations_head_or_official_is_linked_to_it(
 )
 def test_a_chief_of_no_international_body_leads_nothing(run: Callable[..., ArticleResult], text: str) -> None:
     assert not [s for s in run(text).statements if s.predicate.name == "leaderOf"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of organisations after "a member state of"
+        ("Uruguay is a member country of Mercosur, the Organization of American States and the United Nations.",
+         {("Uruguay", "United Nations"): None, ("Uruguay", "Organization of American States"): None, ("Uruguay", "Mercosur"): None}),
+        # a second membership with its own verb and its own time
+        ("Mongolia belongs to the United Nations and has been a full member of the World Trade Organization since 1997.",
+         {("Mongolia", "United Nations"): None, ("Mongolia", "World Trade Organization"): "1997"}),
+        ("Portugal joined NATO in 1949 and acceded to the European Union in 1986.",
+         {("Portugal", "North Atlantic Treaty Organization"): "1949", ("Portugal", "European Union"): "1986"}),
+        # "and of", "both ... and"
+        ("Ghana is a full member of the AU and of the Commonwealth.",
+         {("Ghana", "African Union"): None, ("Ghana", "Commonwealth"): None}),
+        ("Kenya is a member of both the African Union and the Commonwealth.",
+         {("Kenya", "African Union"): None, ("Kenya", "Commonwealth"): None}),
+        # the organisation before the member noun, then more memberships in apposition
+        ("Guyana is an OAS member country, a full member of CARICOM and a founding member of the United Nations.",
+         {("Guyana", "Organization of American States"): None, ("Guyana", "Caribbean Community"): None,
+          ("Guyana", "United Nations"): None}),
+        # a rank before the member noun; an admission starts a membership that goes on
+        ("Montenegro became the 29th member of NATO in 2017.", {("Montenegro", "North Atlantic Treaty Organization"): "2017"}),
+        ("Sweden was admitted to NATO in 2024.", {("Sweden", "North Atlantic Treaty Organization"): "2024"}),
+        # "it" / "its" standing for the country of the sentence before
+        ("Lithuania regained independence in 1990. It is a full member of the OSCE and a member country of the Council of Europe.",
+         {("Lithuania", "Organization for Security and Co-operation in Europe"): None, ("Lithuania", "Council of Europe"): None}),
+        ("Tanzania is a country in East Africa. Its membership of the Commonwealth began in 1961.",
+         {("Tanzania", "Commonwealth"): "1961"}),
+        # an apposition with its time; an entry stated with the organisation as the taker or the country as given it
+        ("Slovenia, a member of NATO since 2004, sent observers.", {("Slovenia", "North Atlantic Treaty Organization"): "2004"}),
+        ("North Macedonia joined NATO as its 30th member in 2020.", {("North Macedonia", "North Atlantic Treaty Organization"): "2020"}),
+        ("Croatia was accepted as a member of NATO in 2009.", {("Croatia", "North Atlantic Treaty Organization"): "2009"}),
+        ("Tonga was granted membership of the Commonwealth in 1970.", {("Tonga", "Commonwealth"): "1970"}),
+        ("The African Union admitted Morocco as a member in 2017.", {("Morocco", "African Union"): "2017"}),
+        ("NATO formally accepted Albania and Croatia as new members in 2009.",
+         {("Albania", "North Atlantic Treaty Organization"): "2009", ("Croatia", "North Atlantic Treaty Organization"): "2009"}),
+        # an accession the text says was completed
+        ("Bulgaria's accession to the European Union was completed in 2007.", {("Bulgaria", "European Union"): "2007"}),
+        ("The admission of Albania into NATO took effect on 1 April 2009.",
+         {("Albania", "North Atlantic Treaty Organization"): "2009-04"}),
+    ],
+)
+def test_coordinated_and_ranked_memberships(
+    run: Callable[..., ArticleResult], text: str, expected: dict[tuple[str, str], str | None]
+) -> None:
+    members = _found(run(text, "2024-05-01"), "memberOf")
+    assert {p: members[p].valid_from for p in expected if p in members} == expected
+    assert not any(members[p].former for p in expected) and all(members[p].modality.value == "asserted" for p in expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Talks on Moldova's accession to the European Union were completed in 2010.", ("Moldova", "European Union")),
+        ("Georgia's accession to the Council of Europe was delayed.", ("Georgia", "Council of Europe")),
+        ("Norway is a member of NATO and the European Union is its largest trading partner.", ("Norway", "European Union")),
+        ("Kenya is a founding member of COMESA and an observer at the Arab League.", ("Kenya", "Arab League")),
+        ("The EU admitted Turkey was right about the border.", ("Türkiye", "European Union")),
+        ("The deal with Peru, members of the Pacific Alliance said, was fair.", ("Peru", "Pacific Alliance")),
+        ("Japan belongs to the G7 and applied to join the OECD.", ("Japan", "Organisation for Economic Co-operation and Development")),
+    ],
+)
+def test_no_membership_of_a_neighbouring_phrase(run: Callable[..., ArticleResult], text: str, pair: tuple[str, str]) -> None:
+    members = _found(run(text, "2024-05-01"), "memberOf")
+    assert pair not in members or members[pair].modality.value != "asserted"
+
+
+def test_a_pronoun_for_no_country_gives_no_membership(run: Callable[..., ArticleResult]) -> None:
+    assert _found(run("The treaty was signed in 1992. It is now a full member of the OSCE."), "memberOf") == {}

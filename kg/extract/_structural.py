@@ -28,6 +28,7 @@ from spacy.tokens import Span
 
 from kg._titles import ends_title_phrase
 from kg.extract._context import _Context
+from kg.extract._discourse import refer
 from kg.gazetteer import load_gazetteer, role_of, structural_cues, title_pattern
 from kg.model import Entity, EntityType, Mention, Modality, Statement
 from kg.resolve import person_predicates
@@ -39,6 +40,7 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 _PLACE_PREPOSITIONS = [[w] for w in ("in", "at", "inside", "near", "across", "throughout")]
 _REGNAL = re.compile(r"\s[IVX]{1,5}$")
+_STATE_PRONOUNS = ("it", "its")
 
 
 @dataclass(frozen=True)
@@ -73,14 +75,19 @@ def _rules() -> dict[str, re.Pattern[str]]:
     office = rf"(?P<mods>{mod}*){owner}(?P<mods2>{mod}*){free}(?P<title>{title}){end}"
     verbs = _alternatives(cues.office_verbs["current"] + cues.office_verbs["past"])
     countries = r"@c\d+(?: , (?:the )?@c\d+)*(?: ,)?(?: and (?:the )?@c\d+)?"
-    orgs = r"(?:the )?@o\d+(?: , (?:the )?@o\d+)*(?: ,)?(?: and (?:the )?@o\d+)?"
+    # "NATO, the OSCE and the Council of Europe", "both the AU and the Commonwealth", "the AU and of the Commonwealth"
+    orgs = r"(?:both )?(?:the )?@o\d+(?: , (?:the )?@o\d+)*(?: ,)?(?: (?:and|as well as) (?:of )?(?:the )?@o\d+)?"
     nouns = _alternatives(cues.member_nouns)
     openers = _alternatives(cues.list_openers)
     copulas = _alternatives(cues.member_copulas["current"] + cues.member_copulas["past"])
-    membership = (rf"(?:(?:a|an) )?(?:(?:full|founding|permanent) )?(?:member|members)"
+    ranks = _alternatives(cues.member_ranks)
+    # "a member state", "the 29th member", "a full member country", "one of the six founding members"
+    membership = (rf"(?:(?:a|an|the) )?(?:(?:\d+(?:st|nd|rd|th)|{ranks}) ){{0,2}}(?:{nouns})"
                   rf"|(?:one of|among) the (?:(?:\d+|[a-z]+) )??(?:(?:founding|original|full|permanent) )?(?:{nouns})")
     accessions = _alternatives(cues.accession_nouns)
     members = rf"{_alternatives(cues.member_verbs['current'] + cues.member_verbs['past'])}|(?:{copulas}) (?:{membership}) of"
+    # the last organisation of a list is not the subject of a clause of its own ("Y is a member of O1 and O2 is ...")
+    clause_end = r"(?! (?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|said|says)\b)"
     paren = r"(?:\( [^()]* \) )?"
     aside = r"(?:\( [^()]* \) |, [^,;()]{1,80}? , )?"  # "X (born 1950)", "X, the former envoy, ..."
     return {
@@ -124,14 +131,29 @@ def _rules() -> dict[str, re.Pattern[str]]:
         # "A, B and C joined O", "Y is a member of O1 and O2", "Y, which joined O in 2004"
         "joins": re.compile(
             rf"(?<![\w@])(?P<subj>{countries}) (?:, (?:which|that) )?(?:(?:has|have|had) )?"
-            rf"(?:(?:also|officially|formally|already|later|eventually|finally|subsequently) )?"
-            rf"(?P<verb>{members}) (?P<obj>{orgs})"
+            rf"(?:(?:also|now|officially|formally|already|later|eventually|finally|subsequently) )?"
+            rf"(?P<verb>{members}) (?P<obj>{orgs}){clause_end}(?: as (?:its|the|a|an) (?:[a-z0-9-]+ ){{0,2}}?(?:{nouns})(?![\w-]))?"
         ),
-        # "Y became O's 31st member", "A and B are O's newest member states"
+        # "Y, a member of O since 2004, ...", "Y, a founding member of O1 and O2,"
+        "apposed": re.compile(rf"(?<![\w@])(?P<subj>@c\d+) , (?P<verb>(?:{membership}) of) (?P<obj>{orgs}){clause_end}"),
+        # "O admitted Y as its 54th member", "O accepted A and B as new members in 2004"
+        "admitted": re.compile(
+            rf"@o(?P<o>\d+) (?:(?:formally|officially) )?(?P<verb>{_alternatives(cues.admitting_verbs)}) (?P<subj>{countries}) as "
+            rf"(?:(?:a|an|its|the) )?(?:(?:\d+(?:st|nd|rd|th)|{ranks}) ){{0,2}}(?:{nouns})(?![\w-])"
+        ),
+        # "Y became O's 31st member", "A and B are O's newest member states", "Y is a NATO member state"
         "owned_member": re.compile(
-            rf"(?<![\w@])(?P<subj>{countries}) (?:(?:officially|formally) )?(?P<verb>{copulas}) (?:the )?@o(?P<o>\d+) 's "
+            rf"(?<![\w@])(?P<subj>{countries}) (?:(?:officially|formally) )?(?P<verb>{copulas}) (?:(?:the )?@o(?P<o>\d+) 's |(?:a|an) (?:(?:{ranks}) )?@o(?P<o3>\d+) )"
             rf"(?:(?!and\b|or\b)[a-z0-9-]+ ){{0,2}}?(?:{nouns})(?![\w-])"
         ),
+        # more memberships of the same countries after one: ", a full member of O2 and an O3 member country",
+        # "and acceded to O2 in 2004", "and since 2004 also part of O2" (not: no verb or member noun)
+        "and_member": re.compile(
+            rf"(?: (?:in|since|from|until|on) [^,;()@]{{1,30}}?)?(?: ,)?(?: and| as well as)? (?:(?:has|have|had) )?(?:also )?"
+            rf"(?:(?P<verb>{_alternatives(cues.member_verbs['current'] + cues.member_verbs['past'])})"
+            rf"|(?P<cop>{copulas}) (?:{membership}) of|(?:{membership}) of) (?P<obj>{orgs}){clause_end}"
+        ),
+        "and_owned": re.compile(rf"(?: (?:in|since|from|until|on) [^,;()@]{{1,30}}?)?(?: ,)?(?: and)? (?:a|an) (?:(?:{ranks}) )?@o(?P<o>\d+) (?:{nouns})(?![\w-])"),
         # "NATO member Y", "O's member states include A, B and C", "O has 27 members, including Y"
         "org_members": re.compile(
             rf"@o(?P<o>\d+) (?:'s )?(?:(?!and\b|or\b|with\b|against\b|to\b)[a-z0-9-]+ ){{0,2}}?(?:fellow )?(?:{nouns}) (?:, )?"
@@ -152,6 +174,12 @@ def _rules() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w@-])(?:{_alternatives(cues.accession_openers)}) (?:the )?(?:@c(?P<c>\d+) 's (?:formal )?(?:{accessions})"
             rf"|(?:formal )?(?:{accessions}) of (?:the )?@c(?P<c2>\d+)) (?:to|into|in) (?:the )?@o(?P<o>\d+)"
         ),
+        # "Y's accession to O was completed in 2013", "the admission of Y to O took effect": an entry the text says happened
+        "accession_done": re.compile(
+            rf"(?<![\w@-])(?:the )?(?:@c(?P<c>\d+) 's (?:formal )?(?:{accessions})|(?:formal )?(?:{accessions}) of (?:the )?@c(?P<c2>\d+))"
+            rf" (?:to|into|in) (?:the )?@o(?P<o>\d+) (?:was (?:completed|finalised|finalized|formalised|formalized)"
+            rf"|(?:took|came into) effect|became effective|took place)(?![\w-])"
+        ),
     }
 
 
@@ -168,7 +196,7 @@ def _tails() -> list[tuple[str, re.Pattern[str]]]:
         ("range", re.compile(rf"^ \( {one} (?:-|to) {two} \)")),
         ("since", re.compile(rf"{lead}since {one}")),
         ("until", re.compile(rf"{lead}(?:until|till) {one}")),
-        ("in", re.compile(rf"{lead}in {one}")),
+        ("in", re.compile(rf"{lead}(?:in|on) {one}")),
     ]
 
 
@@ -197,13 +225,26 @@ def _time(tail: str, past: bool, today: dt.date) -> tuple[str | None, str | None
     return None, None, past
 
 
-def _masked(ctx: _Context, sent: Span) -> tuple[str, list[Mention]]:
-    """A sentence as lower-case words with each person, country and organisation mention replaced by ``@<kind><n>``."""
+def _masked(ctx: _Context, sent: Span, pronouns: bool = False) -> tuple[str, list[Mention]]:
+    """A sentence as lower-case words with each person, country and organisation mention replaced by ``@<kind><n>``.
+
+    With ``pronouns``, a subject "it" or a possessive "its" that stands for one country (:func:`kg.extract._discourse.refer`)
+    is that country too: "Y gained independence in 1991. It is a member of O" (``its`` becomes "@c<n> 's").
+    """
     words: list[str] = []
     slots: list[Mention] = []
     last: Mention | None = None
     for token in ctx.tokens(sent):
         mention = ctx.by_token.get(token.i)
+        if pronouns and mention is None and token.lower_ in _STATE_PRONOUNS:
+            referents = refer(ctx, token)
+            if len(referents) == 1 and not referents[0].place and referents[0].entity.type is EntityType.COUNTRY:
+                words.append(f"@c{len(slots)}")
+                slots.append(Mention(referents[0].entity, token.idx, token.idx + len(token), token.text))
+                if token.lower_ == "its":
+                    words.append("'s")
+                last = None
+                continue
         if mention is not None and mention.entity.type is EntityType.PERSON and _title_only(mention):
             mention = None  # "the president": a title, whoever holds it
         if mention is not None and mention.entity.type in _KINDS:
@@ -263,17 +304,20 @@ def _names_a_body(ctx: _Context, mention: Mention) -> bool:
     return last.dep_ in ("compound", "amod", "nmod") and last.head.pos_ in ("NOUN", "PROPN") and last.head.i >= span.end
 
 
-def _may_relate(ctx: _Context, sent: Span) -> bool:
+def _may_relate(ctx: _Context, sent: Span) -> str | None:
     """Whether a sentence names what a relation needs: a person (every office rule), or a country and
-    an organisation (the membership rules). Read off the mention index, without making spaCy tokens."""
+    an organisation (the membership rules): "names". An organisation and a state pronoun that may stand for
+    the country ("It is a member of O"): "pronoun". Read off the mention index and the lemmas, without making spaCy tokens."""
     kinds: set[EntityType] = set()
     for i in range(sent.start, sent.end):
         mention = ctx.by_token.get(i)
         if mention is not None and mention.entity.type in _KINDS:
             kinds.add(mention.entity.type)
             if EntityType.PERSON in kinds or len(kinds) == 2:
-                return True
-    return False
+                return "names"
+    if kinds == {EntityType.ORGANIZATION} and any(ctx.lemmas[i] in _STATE_PRONOUNS for i in range(sent.start, sent.end)):
+        return "pronoun"
+    return None
 
 
 @cache
@@ -290,9 +334,10 @@ def _cue_words() -> tuple[set[str], set[str], set[str], tuple[str, ...], set[str
 
 
 def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_Found]:
-    if not _may_relate(ctx, sent):
+    may = _may_relate(ctx, sent)
+    if may is None:
         return
-    text, slots = _masked(ctx, sent)
+    text, slots = _masked(ctx, sent, pronouns=may == "pronoun")
     if "@" not in text:
         return
     cues = structural_cues()
@@ -369,22 +414,53 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
         country = entity(match["c"], EntityType.COUNTRY)
         if person is not None and country is not None and _REGNAL.search(person.label):
             yield _Found(person, "leaderOf", country, "monarch", False, None, None)
-    for name in ("joins", "owned_member", "org_members", "members_of", "founded_by", "membership", "accession"):
+    joining_verbs = set(cues.member_verbs["current"])
+    for name in ("joins", "apposed", "owned_member", "admitted", "org_members", "members_of", "founded_by", "membership", "accession",
+                 "accession_done"):
         for match in rules[name].finditer(text):
             if text[: match.start()].split()[-1:] in (["if"], ["unless"], ["whether"]):
                 continue  # "if Y joined O": a condition, not a fact
+            if name == "accession_done" and text[: match.start()].split()[-1:] not in ([], [","], ["and"], ["when"], ["once"], ["after"]):
+                continue  # "talks on Y's accession to O were completed": the talks were, not the accession
             groups = match.groupdict()
             subjects = re.findall(r"@c(\d+)", groups["subj"]) if groups.get("subj") else [groups["c"] or groups.get("c2")]
-            objects = re.findall(r"@o(\d+)", groups["obj"]) if groups.get("obj") else [groups["o"]]
-            verb = groups.get("verb") or name
-            start, until, former = time(match, verb in past_members or verb.startswith(past_copulas))
-            for s in subjects:
-                for o in objects:
-                    if name == "joins" and _names_a_body(ctx, slots[int(o)]):
-                        continue  # "Y joined the NATO mission": a mission of O, not O (participation, patterns.py)
-                    country, org = entity(s, EntityType.COUNTRY), entity(o, EntityType.ORGANIZATION)
-                    if country is not None and org is not None:
-                        yield _Found(country, "memberOf", org, verb.replace("_", " "), former, start, until)
+            verb = groups.get("verb") or {"accession_done": "accession"}.get(name, name)
+            # "was a member of" is a past membership; "was admitted to" an entry, the membership it starts goes on
+            past = verb in past_members or (verb.startswith(past_copulas) and verb not in joining_verbs and name != "admitted")
+            found = [(match, groups, verb, past)]
+            if name in ("joins", "owned_member"):
+                found += _more_memberships(rules, text, match.end(), verb, past, past_members, past_copulas, joining_verbs)
+            for one, one_groups, one_verb, one_past in found:
+                objects = re.findall(r"@o(\d+)", one_groups["obj"]) if one_groups.get("obj") else [one_groups.get("o") or one_groups.get("o3")]
+                start, until, former = time(one, one_past)
+                for s in subjects:
+                    for o in objects:
+                        if one_verb in joining_verbs and _names_a_body(ctx, slots[int(o)]):
+                            continue  # "Y joined the NATO mission": a mission of O, not O (participation, patterns.py)
+                        country, org = entity(s, EntityType.COUNTRY), entity(o, EntityType.ORGANIZATION)
+                        if name == "apposed" and org is not None and org.key not in _curated_organisations():
+                            continue  # "the minister of Y, a member of the X party": the minister's party, not Y's
+                        if country is not None and org is not None:
+                            yield _Found(country, "memberOf", org, one_verb.replace("_", " "), former, start, until)
+
+
+def _more_memberships(
+    rules: dict[str, re.Pattern[str]], text: str, at: int, verb: str, past: bool,
+    past_members: set[str], past_copulas: tuple[str, ...], joining_verbs: set[str],
+) -> list[tuple[re.Match[str], dict[str, str | None], str, bool]]:
+    """The memberships coordinated after one, of the same countries: "Y belongs to O1 and acceded to O2 in 1997", "Y is
+    an O1 member country, a full member of O2 and a founding member of O3". A part with its own verb has its own
+    time ("and was in O2 until 1990" is no part: no member noun); one without a verb takes the first's time."""
+    found: list[tuple[re.Match[str], dict[str, str | None], str, bool]] = []
+    while (more := rules["and_member"].match(text, at) or rules["and_owned"].match(text, at)) is not None:
+        groups = more.groupdict()
+        own = groups.get("verb") or groups.get("cop")
+        if own:
+            past = own in past_members or (f"{own} ".startswith(past_copulas) and own not in joining_verbs)
+            verb = own if own in joining_verbs else "member of"
+        found.append((more, groups, verb, past))
+        at = more.end()
+    return found
 
 
 def structural_statements(ctx: _Context) -> Iterator[Statement]:
