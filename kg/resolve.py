@@ -349,7 +349,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
                 continue
             mentions.append(Mention(known.entity, span.start_char, span.end_char, span.text))
         elif ent.label_ == "ORG" and not _title_part(ent, title_spans) and not ent.text.endswith("-") and not _place_org(ent, countries, places) \
-                and not _descriptor(ent):
+                and not _descriptor(ent) and not _cut_title_case_phrase(ent, countries):
             if rejected is None:  # read once, when the article has an organisation
                 rejected = {e.start: e for e in entities(doc) if e.ent_id_ and keys.get(e.start) is None}
             mentions.append(_organization(ent, countries, rejected))
@@ -385,6 +385,23 @@ def _descriptor(ent: Span) -> bool:
     head = ent.root.head
     return ent.root.dep_ in _MODIFIER_DEPS and head.i >= ent.end and head.pos_ == "NOUN" and head.is_lower \
         and head.lower_ not in name_cues().body_heads and head.lemma_.lower() not in name_cues().body_heads
+
+
+#: Prepositions a title-case headline capitalises, which a name of a body seldom holds before a country's word.
+_HEADLINE_PREPOSITIONS = frozenset({"to", "into", "onto", "on", "over", "against", "along", "across", "from", "toward", "towards", "near", "amid"})
+
+
+def _cut_title_case_phrase(ent: Span, countries: dict[int, Place]) -> bool:
+    """Whether the NER's organisation is a run of a title-case headline cut at a preposition: "Sends Troops To Syrian
+    Border" gives "Troops To", "Launches Inquiry Into Iranian Spying" gives "Inquiry Into" (the span ends on a
+    capitalised preposition, or holds one before a country's word that ends it). Names of bodies keep theirs
+    ("Commission On Human Rights", "Doctors Without Borders")."""
+    if len(ent) < 2:
+        return False
+    last = ent[-1]
+    if last.is_title and last.lower_ in _HEADLINE_PREPOSITIONS:
+        return True
+    return len(ent) >= 3 and (ent.end - 1) in countries and any(t.is_title and t.lower_ in _HEADLINE_PREPOSITIONS for t in ent[1:-1])
 
 
 def _unknown_place(ent: Span, countries: dict[int, Place], places: frozenset[str], people: dict[str, PersonInfo], day: dt.date | None) -> bool:
