@@ -46,3 +46,22 @@ def test_private_investors_are_no_state(run: Run, text: str) -> None:
 def test_a_security_partner(run: Run, text: str, sides: set[str]) -> None:
     found = [{s.subject.label, s.object.label} for s in run(text).statements if s.predicate.name == "strategicPartnerOf"]
     assert sides in found, run(text).statements
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Italy is one of Libya's main customers.", {"Italy", "Libya"}),
+        ("Qatar is one of Pakistan's main suppliers of gas.", {"Qatar", "Pakistan"}),
+        ("Spain remains one of Morocco's biggest buyers, officials said.", {"Spain", "Morocco"}),
+    ],
+)
+def test_one_of_a_states_trading_holders(run: Run, text: str, sides: set[str]) -> None:
+    """"X is one of Y's main customers": the count of the partitive is said of the subject, as "X is Y's main customer"
+    is (patterns._said_of_subject)."""
+    found = [{s.subject.label, s.object.label} for s in run(text).statements if s.predicate.name == "tradesWith"]
+    assert sides in found, run(text).statements
+
+
+def test_a_firms_customer_is_no_trade(run: Run) -> None:
+    assert not run("The firm is one of the bank's main customers.").statements

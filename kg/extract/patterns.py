@@ -1733,8 +1733,11 @@ def _policed_groups(verb: Token, subjects: Sequence[Arg]) -> list[Arg]:
 
 def _said_of_subject(noun: Token) -> bool:
     """Whether a noun is said of a clause's subject: "X is the biggest buyer of ...", "X, the main supplier of ...",
-    "X emerged as the largest exporter of ..." (or a conjunct of such a noun)."""
+    "X emerged as the largest exporter of ...", "X is one of Y's main customers" (or a conjunct of such a noun; the
+    count of a partitive stands for it)."""
     first = first_conjunct(noun)
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in ("one", "some", "among"):
+        first = first.head.head
     return first.dep_ in ("attr", "appos", "oprd") or (first.dep_ == "pobj" and first.head.lower_ == "as")
 
 
