@@ -446,6 +446,23 @@ def _reduced_relative_noun(verb: Token, clause: Token) -> Token | None:
     return next((g for g in clause.children if g.dep_ == "nsubj" and g.pos_ == "NOUN" and g.left_edge.i == verb.i + 1), None)
 
 
+def _without_membership_echoes(statements: list[Statement]) -> list[Statement]:
+    """The statements without the other readings of a word read as joining an organisation: "X acceded to O" is X's
+    membership, not a concession to O; "O admitted X as a member" is no diplomatic relation. A reading of another word
+    of the sentence between the same two sides stays."""
+    joined = {(s.evidence.start, s.subject.key, s.object.key, _first_word(s.trigger)) for s in statements
+              if s.predicate.name == "memberOf" and s.trigger}
+    if not joined:
+        return statements
+    return [s for s in statements if s.predicate.name == "memberOf" or not s.trigger
+            or not ({(s.evidence.start, s.subject.key, s.object.key, _first_word(s.trigger)),
+                     (s.evidence.start, s.object.key, s.subject.key, _first_word(s.trigger))} & joined)]
+
+
+def _first_word(trigger: str | None) -> str:
+    return (trigger or "").split(" ", 1)[0].lower()
+
+
 def _hostile(trigger: Trigger) -> bool:
     """A trigger of a hostile act: its CAMEO code's Goldstein value is below zero."""
     return trigger.goldstein is not None and trigger.goldstein < 0
@@ -501,6 +518,7 @@ class PatternExtractor:
             if key not in seen:
                 seen.add(key)
                 unique.append(statement)
+        unique = _without_membership_echoes(unique)
         yield from _without_headline_repeats(doc, unique)  # a headline's event stated again in the body counts once
 
     def _statements(self, ctx: _Context) -> Iterator[Statement]:
