@@ -449,9 +449,10 @@ def _reduced_relative_noun(verb: Token, clause: Token) -> Token | None:
 def _without_membership_echoes(statements: list[Statement]) -> list[Statement]:
     """The statements without the other readings of a word read as joining an organisation: "X acceded to O" is X's
     membership, not a concession to O; "O admitted X as a member" is no diplomatic relation. A reading of another word
-    of the sentence between the same two sides stays."""
+    of the sentence between the same two sides stays, and so does leaving ("X withdrew from O": a membership negated,
+    and a withdrawal)."""
     joined = {(s.evidence.start, s.subject.key, s.object.key, _first_word(s.trigger)) for s in statements
-              if s.predicate.name == "memberOf" and s.trigger}
+              if s.predicate.name == "memberOf" and s.trigger and s.modality is Modality.ASSERTED and not s.former}
     if not joined:
         return statements
     return [s for s in statements if s.predicate.name == "memberOf" or not s.trigger
