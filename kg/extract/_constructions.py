@@ -66,7 +66,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract._arguments import Arg, _actors, _is_stance, _actors_in_np, _clause_verb, _group_actor, _onlooker, _prep_objects, _subjects_of_verb, with_role_clause
+from kg.extract._arguments import Arg, _actors, _is_stance, _actors_in_np, _clause_verb, _group_actor, _listing_preps, _onlooker, _prep_objects, _subjects_of_verb, with_role_clause
 from kg.extract._context import _Context, _first_of
 from kg.extract._ground import _from_objects
 from kg.extract._refined import refined_adversaries, split_adversaries, split_adversary
@@ -1485,8 +1485,6 @@ _RELATIONAL = ("strategicPartnerOf", "tradesWith", "supports")
 #: The lexicon's nouns of aid or investment named as the one who gives it ("Y's largest donor", "the biggest investor in
 #: Y", kg/data/lexicon.yaml): relational too.
 _GIVERS = {"donor", "creditor", "lender", "benefactor", "funder", "investor"}
-#: Prepositions that list the holders of a relational noun ("Y's allies, including X", "allies of Y such as X").
-_LISTING = ("including", "like", "notably", "especially")
 
 
 def _relational_place(noun: Token) -> Token:
@@ -1510,10 +1508,8 @@ def _relation_holders(ctx: _Context, noun: Token) -> list[Arg]:
         holders += _subjects_of_verb(ctx, place.head.head)  # "X is by far Y's closest ally": the parse reads "by" as a preposition
     elif place.dep_ == "appos":
         holders += _actors(ctx, place.head, 0.9, place)
-    for prep in noun.children:
-        such_as = prep.lower_ == "as" and prep.i > 0 and noun.doc[prep.i - 1].lower_ == "such"
-        if prep.dep_ == "prep" and (prep.lower_ in _LISTING or such_as):
-            holders += [a for p in prep.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
+    # "Y's allies, including X", "allies of Y such as X"
+    holders += [a for prep in _listing_preps(noun) for p in prep.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
     return holders
 
 

@@ -160,7 +160,7 @@ from kg.extract._arguments import (
 )
 from kg.extract._acting_for import acting_groups, group_arg, group_object
 from kg.extract._arranged import arranged_sides, participle_head, sides_named
-from kg.extract._constructions import BY_BORDER, _armed_noun, _helped_fighters, backed_contest, constructions, crowd_protest, fire_undergone, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
+from kg.extract._constructions import BY_BORDER, _armed_noun, _helped_fighters, _relational_place, backed_contest, constructions, crowd_protest, fire_undergone, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats, owns_responsibility
 from kg.extract._discourse import _RECIPROCAL, answered_doers
 from kg.extract._evaluative import evaluations
@@ -221,7 +221,6 @@ from kg.model import (
     Predicate,
     Statement,
 )
-from kg.nlp import first_conjunct
 from kg.vocab import goldstein as goldstein_of
 from kg.vocab import predicate
 
@@ -1754,9 +1753,7 @@ def _said_of_subject(noun: Token) -> bool:
     """Whether a noun is said of a clause's subject: "X is the biggest buyer of ...", "X, the main supplier of ...",
     "X emerged as the largest exporter of ...", "X is one of Y's main customers" (or a conjunct of such a noun; the
     count of a partitive stands for it)."""
-    first = first_conjunct(noun)
-    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in ("one", "some", "among"):
-        first = first.head.head
+    first = _relational_place(noun)
     return first.dep_ in ("attr", "appos", "oprd") or (first.dep_ == "pobj" and first.head.lower_ == "as")
 
 
