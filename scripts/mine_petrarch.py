@@ -122,6 +122,8 @@ TOO_GENERAL = {
     # sports pages: "Brazil beat Argentina"
     "beat", "defeat", "crush", "thrash", "rout", "trounce", "whip", "hammer", "edge", "down", "top",
     "overcome", "outplay", "outclass", "humiliate", "stun", "upset", "draw", "tie",
+    # races and rankings: "X overtook Y as Z's biggest supplier"
+    "overtake", "overpower", "outstrip", "surpass", "outpace", "eclipse",
 }
 
 _WORD = re.compile(r"^[a-z][a-z'-]*$")

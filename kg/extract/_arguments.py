@@ -1547,6 +1547,20 @@ def helper_phrase(prep: Token) -> bool:
     )
 
 
+def _agent_origin(ctx: _Context, prep: Token) -> bool:
+    """Whether a "from" phrase names where a "by" agent comes from: "an attack by gunmen from Y", "a raid by militants
+    from Y" (gunmen from Y are no act of Y's, as "gunmen from Y attacked" is not), on the agent or, as the parse may
+    hang it, on the act right after the agent. Not when the agent is a state's own people ("an attack by troops from
+    Y": Y's troops) or is named."""
+    holder = prep.head
+    if holder.dep_ == "pobj" and holder.head.lower_ == "by":
+        agents = [holder]
+    else:
+        agents = [p for by in holder.children if by.dep_ in ("prep", "agent") and by.lower_ == "by" and by.i < prep.i
+                  for p in by.children if p.dep_ == "pobj" and p.right_edge.i + 1 == prep.i]
+    return any(p.pos_ == "NOUN" and not _state_noun(p) and ctx.mention(p) is None for p in agents)
+
+
 def _prep_objects(ctx: _Context, head: Token, score: float, skip: set[int] | frozenset[int] = frozenset()) -> list[Arg]:
     found: list[Arg] = []
     # "kidnapped up to 16 advisers": the preposition hangs off the particle
@@ -1559,6 +1573,8 @@ def _prep_objects(ctx: _Context, head: Token, score: float, skip: set[int] | fro
         if prep.lower_ == "along" and any(c.dep_ == "prep" and c.lower_ == "with" for c in prep.children):
             continue  # "along with Australia": company, not an object
         if prep.lower_ in _OBJECT_PREPS:
+            if prep.lower_ == "from" and _agent_origin(ctx, prep):
+                continue  # "an attack by gunmen from Y": where the doers come from, not who attacks (see _agent_origin)
             if helper_phrase(prep):
                 continue  # "arrested him with the help of Y's police": Y helps, it is no target (see _constructions._helped_act)
             for pobj in prep.children:
@@ -1890,7 +1906,7 @@ def _actors_in_np(ctx: _Context, noun: Token) -> list[Arg]:
     for t in noun.subtree:
         if t.i == noun.i or t.i in helping:
             continue
-        if t.dep_ == "pobj" and t.head.lower_ in ("by", "of", "from"):
+        if t.dep_ == "pobj" and t.head.lower_ in ("by", "of", "from") and not (t.head.lower_ == "from" and _agent_origin(ctx, t.head)):
             arg = _actor(ctx, t, 0.8, noun)
             if arg is not None and arg.entity.type in _ACTOR_TYPES:
                 return [arg]
