@@ -160,7 +160,7 @@ from kg.extract._arguments import (
 )
 from kg.extract._acting_for import acting_groups, group_arg, group_object
 from kg.extract._arranged import arranged_sides, participle_head, sides_named
-from kg.extract._constructions import BY_BORDER, _armed_noun, _helped_fighters, _relational_place, backed_contest, constructions, crowd_protest, fire_undergone, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
+from kg.extract._constructions import _BORDERS, BY_BORDER, _armed_noun, _helped_fighters, _relational_place, backed_contest, constructions, crowd_protest, fire_undergone, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats, owns_responsibility
 from kg.extract._discourse import _RECIPROCAL, answered_doers
 from kg.extract._evaluative import evaluations
@@ -1035,6 +1035,12 @@ class PatternExtractor:
             # "crossed into Y from Z", "entered Y from Z", "shelled Y from Z's territory": where the force came or fired
             # from is no second target (ground taken "from" an adversary is read in kg/extract/_ground.py)
             objects = [o for o in objects if o.prep != "from" or o.inner]
+        if pred.category == "ASSAULT" and anchor.pos_ in ("VERB", "AUX") and any(o.place and o.prep in ("near", "along") for o in objects) \
+                and any(c.dep_ in ("dobj", "nsubjpass") for c in anchor.children) and _by_a_border(anchor):
+            # "killed eight militants near the Y border", "shelled positions along the border with Y": a border lies on
+            # both sides, and whose the militants or the positions are the sentence does not say; "bombed Z's villages
+            # near the Y border" names its target itself
+            objects = [o for o in objects if not (o.place and o.prep in ("near", "along"))]
         if "at" not in trigger.extra and "at" not in trigger.object_preps and (
             anchor.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "dobj" and c.lemma_.lower() not in trigger.extra for c in anchor.children)
             or any(o.prep != "at" and o.entity.type in _ACTOR_TYPES for o in objects)
@@ -1709,6 +1715,14 @@ def _armed_contest(ctx: _Context, verb: Token, subjects: Sequence[Arg], objects:
         return True  # "a ground operation against Y", "the counter-terrorism campaign", "the air battle"
     places = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during") for p in prep.children if p.dep_ == "pobj"]
     return any(p.lemma_.lower() in _COMBAT for p in places)
+
+
+def _by_a_border(verb: Token) -> bool:
+    """Whether every "near" or "along" phrase of a verb or of its object is one of a border ("near the Y border",
+    "along the border with Y"; not "near the Y town of Z")."""
+    holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    places = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("near", "along") for p in c.children if p.dep_ == "pobj"]
+    return bool(places) and all(p.lemma_.lower() in _BORDERS for p in places)
 
 
 def _forces_subject(verb: Token) -> bool:
