@@ -1,6 +1,7 @@
 """Names of places and of events the NER took for people or organisations, for the resolve stage (:mod:`kg.resolve`).
 
-A name in "the siege of X", "the liberation of X" or "the town of X" names a place (``kg/data/place_nouns.tsv``,
+A name in "the siege of X", "the liberation of X" or "the town of X", or one that ends on a natural feature ("X
+Reef", "the Y Islands"), names a place (``kg/data/place_nouns.tsv``,
 WordNet's acts done to a place and kinds of settlement), and so does a name the NER tags as a place (GPE, LOC)
 elsewhere in the article while the gazetteer does not know it. A place outside the gazetteer is no party to an
 event: the resolver leaves such a name out, unless a title or an earlier mention makes it a person's, or it is a
@@ -30,7 +31,15 @@ def place_names(doc: Doc) -> frozenset[str]:
     """The names the article uses for a place the gazetteer does not know: those the NER tags as a place ("fighting
     near Tal Kaif") and those of people or organisations in a place's frame (:func:`in_place_frame`), so that every
     mention of the name is read so ("troops entered Tal Kaif ... the liberation of Tal Kaif")."""
-    return frozenset(e.text for e in entities(doc) if not e.ent_id_ and (e.label_ in _PLACE_LABELS or e.label_ in ("PERSON", "ORG") and in_place_frame(e)))
+    return frozenset(e.text for e in entities(doc) if not e.ent_id_ and (
+        e.label_ in _PLACE_LABELS or e.label_ in ("PERSON", "ORG") and (in_place_frame(e) or names_landform(e))))
+
+
+def names_landform(span: Span) -> bool:
+    """Whether a name ends on the word of a natural feature (``landform`` of :func:`kg.gazetteer.place_nouns`): "X
+    Reef", "Y Shoal", "the Z Islands", "the W Strait" name places, whatever the NER's label."""
+    last = span[-1]
+    return len(span) > 1 and last.text[:1].isupper() and place_nouns().get(last.lemma_.lower() if last.lemma_ else last.lower_) == "landform"
 
 
 def in_place_frame(span: Span) -> bool:

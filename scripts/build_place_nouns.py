@@ -16,7 +16,10 @@ licence, BSD-like) gives the nouns, by the most frequent sense of every one-word
   the lemma of the senses "capture" (the act of gaining control), "recapture" (retaking), "liberation" (setting
   free) and "fall" (capitulation) (:data:`EVENT_WORDS`, that lemma only: the hyponyms of capture include a
   person's arrest, the other words of liberation a prisoner's "release");
-* ``settlement``: a kind of municipality, village, administrative district or district (:data:`SETTLEMENT_ANCHORS`).
+* ``settlement``: a kind of municipality, village, administrative district or district (:data:`SETTLEMENT_ANCHORS`);
+* ``landform``: the words of the natural features that end the names of disputed or contested places ("X Reef",
+  "Y Shoal", "the Z Islands", "the W Strait"; :data:`LANDFORM_WORDS`, each word only, by its first WordNet sense, a
+  geological formation or a body of water: their hyponyms hold words that also name bodies, "bank").
 
 Each anchor's own lemma counts too, whatever its most frequent sense ("village" is first a community).
 
@@ -47,6 +50,9 @@ EVENT_ANCHORS = [("siege", 1), ("blockade", 1), ("bombardment", 2), ("bombing", 
 EVENT_WORDS = [("capture", 1), ("recapture", 2), ("liberation", 1), ("fall", 8)]
 #: (lemma, sense number) of the synsets whose hyponyms are settlements and districts.
 SETTLEMENT_ANCHORS = [("municipality", 1), ("village", 2), ("administrative_district", 1), ("district", 1)]
+#: The words (not their hyponyms) of natural features whose first sense is a geological formation or a body of water.
+LANDFORM_WORDS = ["reef", "shoal", "atoll", "island", "isle", "islet", "archipelago", "cay", "peninsula", "cape", "strait",
+                  "sea", "bay", "lagoon", "river", "lake", "mountain", "plateau", "valley", "desert", "glacier", "heights"]
 
 
 def _common(offset: str, synsets: dict[str, tuple[str, list[str], list[tuple[str, str, str, int, int]]]]) -> bool:
@@ -64,6 +70,8 @@ def classify(wordnet: Path, verbose: bool = False) -> list[tuple[str, str, str]]
     for lemma, _ in EVENT_WORDS:
         table[lemma] = ("event", lemma)
     _anchors(EVENT_WORDS, index, synsets, verbose)
+    for lemma in LANDFORM_WORDS:
+        table[lemma] = ("landform", lemma)
     for name, pairs in (("event", EVENT_ANCHORS), ("settlement", SETTLEMENT_ANCHORS)):
         for lemma, _ in pairs:
             if lemma.isalpha():
@@ -102,12 +110,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="print the anchors' synsets")
     args = parser.parse_args(argv)
     table = classify(args.wordnet or wordnet_dir(), args.verbose)
-    lines = ["# Nouns whose \"of\" object is a place: acts done to a place (siege, shelling, liberation), settlements (town, village);",
+    lines = ["# Nouns whose \"of\" object is a place: acts done to a place (siege, shelling, liberation), settlements (town, village),",
+             "# natural features (reef, island, strait);",
              "# verbs whose object is a place (shell, liberate).",
              "# Derived from WordNet 3.0 (Princeton University, WordNet 3.0 licence) by scripts/build_place_nouns.py; do not edit.",
              "word\tclass\tanchor", *(f"{w}\t{c}\t{a}" for w, c, a in table)]
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    counts = {c: sum(1 for _, k, _ in table if k == c) for c in ("event", "settlement", "act")}
+    counts = {c: sum(1 for _, k, _ in table if k == c) for c in ("event", "settlement", "landform", "act")}
     print(f"{args.out}: " + ", ".join(f"{n} {c}" for c, n in counts.items()), file=sys.stderr)
     return 0
 

@@ -93,8 +93,9 @@ def _sense(label: Token) -> tuple[str, str | None] | None:
 
 @cache
 def _negative_labels() -> frozenset[str]:
-    """The labels of a criticism: :data:`_NEGATIVE_LABELS` and the labels of condemnation of ``judgements.yaml``."""
-    return frozenset(_NEGATIVE_LABELS) | judging_words().condemning
+    """The labels of a criticism: :data:`_NEGATIVE_LABELS` and the labels of condemnation and the insults of
+    ``judgements.yaml``."""
+    return frozenset(_NEGATIVE_LABELS) | judging_words().condemning | judging_words().insults
 
 
 #: Nouns of an act that an "of" phrase qualifies ("an act of aggression"), and the acts of hostility that make such an

@@ -335,6 +335,7 @@ class JudgingWords(NamedTuple):
     showing: frozenset[str]  # verbs that make a quality plain ("shows", "demonstrates")
     qualities: frozenset[str]  # nouns of a wrongful quality of a party ("brutality", "contempt")
     doer_of: frozenset[str]  # nouns of an act whose "of" phrase names its doer ("the presence of Y's troops")
+    insults: frozenset[str]  # names of a wrongdoer said of a leader or a state ("a liar", "a dictator")
 
 
 @cache
