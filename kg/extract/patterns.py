@@ -655,6 +655,10 @@ class PatternExtractor:
                     break  # "protesters rallied in X": the crowd's protest, not the bare verb's other reading (mobilizing)
                 if (trig.needs_complement and not complement) or (trig.needs_object and not has_object):
                     continue
+                if trig.predicate.category == "CONSULT" and trig.extra and lemma in _GETTING and any(
+                    c.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in kids
+                ):
+                    continue  # "received a letter of protest (a message of support) from Y": the act the letter's noun names
                 if trig.predicate.name == "visits" and trig.extra and any(c.dep_ == "dobj" and c.lemma_.lower() not in trig.extra for c in kids):
                     continue  # "flew the hostages to Y": a traveller's verb with an object carries others, no visit
                 if own_ends and trig.extra and not trig.prep_object:
@@ -880,8 +884,9 @@ class PatternExtractor:
             return
         if pred.category in ("SUPPORT", "CONSULT") and anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() in _RECEIVING and _people_taken_in(anchor):
             return  # "Germany welcomed refugees from Y", "received migrants from Y": taking people in, not praise or a visit
-        if pred.category == "CONSULT" and anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() in _GETTING and _thing_got(ctx, anchor):
-            return  # "received aid / a letter from Y": a thing got is no visitor received
+        if pred.category == "CONSULT" and anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() in _GETTING and not trigger.extra and _thing_got(ctx, anchor):
+            return  # "received aid / a warning from Y": a thing got is no visitor received ("received a letter from Y" is
+            # a communication by its own trigger)
         if pred.category == "THREATEN" and anchor.pos_ in ("NOUN", "PROPN") and characterizes(anchor):
             return  # "X is a threat to Y": a judgement of X, not a threat X made
         if pred.category == "COERCE" and anchor.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in _TURNS for c in anchor.children):
