@@ -609,6 +609,14 @@ def _disputed_claim(clause: Token) -> bool:
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _DISPUTE
 
 
+def _claim_comment(verb: Token) -> bool:
+    """Whether a verb comments on a claim the clause before it made, with the claim's noun before its subject: "X accused
+    Y of arming Z, an allegation Y denies", "..., claims Y has rejected", "..., a charge Y rejects" (the parse may make
+    the clause before the comment's complement)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.lemma_.lower() in _CLAIM_NOUNS and t.i < s.i for s in subjects for t in s.subtree)
+
+
 def _ceased(verb: Token) -> bool:
     """Whether a verb is the gerund of an act its head ends: "stopped supporting Y", "ceased shelling Y",
     "halted funding Y" (not "stopped to refuel", an infinitive of purpose)."""
@@ -661,6 +669,8 @@ def _clause_modality(verb: Token | None) -> Modality:
     while not _open_question(node) and (node.dep_ in ("xcomp", "ccomp", "acomp", "conj", "pcomp") or _purpose_clause(node) or _devoted(node)) and node.head.i != node.i and len(chain) < 6:
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in _REPORTING:
             break
+        if node.dep_ == "ccomp" and node.i < node.head.i and _claim_comment(node.head):
+            break  # "X accused Y of arming Z, an allegation Y denies": a comment on the claim, which was made
         if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP"):
             break  # "will provide funding and reaffirmed support": a finite conjunct has its own tense
         if node.dep_ in ("ccomp", "xcomp") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_WORDS for c in node.children):
