@@ -2,9 +2,10 @@
 
 * An event noun in apposition, or with a reduced relative, names its agent there: "The visit, the first by a Y
   leader to Z in a decade, ..." (an ordinal in apposition stands for the noun it counts,
-  ``_arguments._noun_args``); "The sanctions, imposed by X and W on Monday, target Y's banks" (the verb of the
-  act's aim names its target, ``_AIMING``); "The raid, carried out by X's special forces inside Y, killed ..." (where
-  the blow fell, hung by the parse on the agent).
+  ``_arguments._noun_args``; also its owner: "the trip, Y's second to Z"); "The sanctions, imposed by X and W on Monday,
+  target Y's banks", "which X imposed", "Imposed by X, the sanctions are aimed at Y" (a light verb's relative clause or
+  fronted participle names the doer, the verb of the act's aim its target, ``_AIMING``); "The raid, carried out by X's
+  special forces inside Y, killed ..." (where the blow fell, hung by the parse on the agent).
 * A noun of an act of combat is an armed side of a verb of striking (``patterns._armed_contest``): "A Y drone attack
   hit an oil depot in Z"; and a verb of force aimed through "to" names the country of the thing struck
   (``_constructions._struck_in``): "Y-ian shelling set fire to a school in Z".
@@ -45,6 +46,14 @@ def _dyads(result: ArticleResult) -> set[tuple[str | None, str, str | None, str]
         ("The sanctions, announced by Canada last week, target Russia's banks.", "CAN", "sanctions", "RUS"),
         # a passive relative clause reads as the participle
         ("The new tariffs, which were imposed by Mexico, hit Guatemalan exporters.", "MEX", "sanctions", "GTM"),
+        # a relative clause of a light verb names the doer as its subject; so does a fronted participle's agent
+        ("The sanctions, which France imposed on Monday, target Iranian officials.", "FRA", "sanctions", "IRN"),
+        ("Imposed by Canada on Friday, the sanctions target Russian oligarchs.", "CAN", "sanctions", "RUS"),
+        # a passive verb of aim
+        ("The sanctions, imposed by Canada, are aimed at Russian oligarchs.", "CAN", "sanctions", "RUS"),
+        # the owner of the counting word
+        ("The trip, Peru's second to Bolivia this year, was brief.", "PER", "visits", "BOL"),
+        ("The raid, Turkey's third against Syria this month, killed five people.", "TUR", "attacks", "SYR"),
         # where the blow fell, hung on the agent
         ("The raid, carried out by Turkey's special forces inside Syria, killed five people.", "TUR", "attacks", "SYR"),
         ("The strike, carried out by Israeli jets in Lebanon, killed a commander.", "ISR", "attacks", "LBN"),
@@ -116,6 +125,9 @@ def test_protest_note_presented(run: Run, text: str, protester: str, target: str
         # sanctions whose aim names no actor; an attack no one is named for
         "The sanctions, imposed by France, target corruption.",
         "The sanctions target Iranian officials.",
+        "The sanctions are aimed at Russian oligarchs.",
+        # a relative clause of no light verb names no doer
+        "The sanctions, which Norway called fair, target Russian oligarchs.",
         # a figurative war, a crowd's fire, a raid at home
         "A Chinese trade war hit American farmers.",
         "Protesters set fire to a car in Lima.",
