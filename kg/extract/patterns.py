@@ -53,7 +53,11 @@ Structures: coordinated subjects of a reciprocal act with no partner named apart
 relate to each other ("X and Y held talks"; not "X and Y hosted talks"); a target
 the parse hangs on a "by" agent ("imposed by X on Y"); "the expulsion of ... by
 X"; the author of a restrictive relative clause ("the proposal that X made") or
-the maker of a light verb's act ("X made a claim that Y denied"); the subject
+the maker of a light verb's act ("X made a claim that Y denied"); an event noun's doer named in an ordinal
+apposition ("the visit, the first by a Y leader to Z"), a light verb's relative clause or fronted participle ("the
+sanctions, which X imposed,", "Imposed by X, the sanctions ..."), its target by the verb of aim it is the subject of
+("... target Y's banks", "are aimed at Y"), a blow's place hung on its agent ("carried out by X's forces inside Y"),
+and a noun of combat as the armed side of a verb of striking ("a Y drone attack hit a depot in Z"); the subject
 after a dateline ("CITY, May 2 (Wire) - X said"); a label before a colon names
 the speaker ("President X: ..."); "X and Y accused each other" goes both ways; a noun the parse coordinates with a
 passive verb is a second "by" agent; a state acting "as part of" a coalition, an international
