@@ -113,6 +113,12 @@ _STRUCK = {"target", "position", "base", "site", "facility", "installation", "ca
            "outpost", "infrastructure", "asset", "bunker", "arsenal", "airfield", "airbase",
            "bases"}  # (the tagger may lemmatise "bases" as "basis")
 
+#: Verbs of an act's aim, whose object is the target of their subject's act ("the sanctions target Y's banks").
+_AIMING = {"target", "hit", "strike", "affect", "penalise", "penalize", "punish", "aim", "direct"}
+
+#: Words that count an event in apposition to its noun ("the visit, the latest by ...", "the raid, the third by ...").
+_COUNTING = {"first", "second", "third", "fourth", "fifth", "last", "latest", "next"}
+
 #: Dashes that end a dateline ("NORTOWN, May 2 (Wire) - ...").
 _DASHES = {"-", "--", "\u2013", "\u2014"}
 
@@ -2422,9 +2428,25 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     # ("the sanctions, which were imposed by X on Y,": a passive relative clause on the noun reads as its participle)
     holders = [noun] + [c for c in children if c.i not in skipped and (c.dep_ == "acl" or (
         c.dep_ == "relcl" and any(g.dep_ == "nsubjpass" and g.lower_ in _RELATIVE for g in c.children)))]
+    # ("the visit, the first by a Y leader to Z in a decade,": an ordinal in apposition stands for the noun it counts)
+    counting = [c for c in children if c.dep_ == "appos" and (c.ent_type_ == "ORDINAL" or c.lower_ in _COUNTING)]
+    holders += counting
+    # ("the sanctions, which X imposed on Monday,", "the raid, which X's forces carried out inside Y,": a relative clause
+    # of a light verb whose object is the noun names its doer as its subject; not "the plan, which X called fair")
+    made = [c for c in children if c.dep_ == "relcl" and c.lemma_.lower() in _LIGHT_VERBS
+            and any(g.dep_ == "dobj" and g.lower_ in _RELATIVE for g in c.children)]
+    # ("Imposed by X on Monday, the sanctions target Y": a fronted participle of a light verb on the clause the noun is
+    # the subject of)
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        made += [c for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < noun.i
+                 and c.lemma_.lower() in _LIGHT_VERBS and any(g.dep_ == "agent" for g in c.children)]
+    holders += made
     # ("talks between Y and Z, mediated by X": a third party's participle names no side of the talks)
     sides = [noun] + [c for c in holders[1:] if c.lemma_.lower() not in _THIRD_PARTY]
     agents = [pobj for holder in sides for prep in holder.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" for pobj in prep.children if pobj.dep_ == "pobj"]
+    agents += [g for c in made if c.dep_ == "relcl" for g in c.children if g.dep_ == "nsubj" and g.lower_ not in _RELATIVE]
+    # ("the visit, Y's first to Z": the counting word's owner)
+    agents += [g for c in counting for g in c.children if g.dep_ == "poss"]
     after = _agents_after_patient(noun, ctx.event_nouns, ctx)
     agents += after
     if not agents:
@@ -2434,6 +2456,10 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     for agent in agents:
         subjects += _actors(ctx, agent, 1.0)
     stranded = [a for agent in agents for a in _stranded_objects(ctx, agent)]
+    # ("the first by a Y leader to Z": the parse hangs the counted event's "to Z" on its agent)
+    stranded += [a for agent in agents if agent.head.head.i in {c.i for c in counting}
+                 for prep in agent.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                 for pobj in prep.children if pobj.dep_ == "pobj" for a in _actors(ctx, pobj, 0.9)]
     receiver = _receiver_before(noun)
     for child in children:
         if receiver is not None and child.i == receiver.i:
@@ -2454,7 +2480,7 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         subjects += led
     if not subjects:
         subjects = _group_members(ctx, noun)  # "X is part of the coalition against Y"
-    between = [p for c in children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
+    between = [p for h in (noun, *counting) for c in h.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
     if not between:
         between = between_after_participle(holders[1:])
     if not between and trigger.pair:
@@ -2535,6 +2561,19 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             if not _actors(ctx, pobj, 1.0):
                 objects += [a for a in _prep_objects(ctx, pobj, 0.9) if all(a.entity.key != s.entity.key for s in subjects + objects)]
     objects += [a for a in stranded if all(a.entity.key != s.entity.key for s in subjects + objects)]
+    if trigger.predicate.category == "ASSAULT" and subjects and not [o for o in objects if o.entity.type is not EntityType.TOPIC]:
+        # "the raid, carried out by Y's special forces inside Z,": the parse hangs where the blow fell on its agent
+        objects += [Arg(a.entity, a.score, prep.lower_, place=True) for agent in agents
+                    for prep in agent.children if prep.dep_ == "prep" and prep.lower_ in ("in", "inside")
+                    for pobj in prep.children if pobj.dep_ == "pobj" for a in _actors(ctx, pobj, 0.85)
+                    if a.entity.type is EntityType.COUNTRY and all(a.entity.country != s.entity.country for s in subjects)]
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _AIMING and subjects \
+            and not [o for o in objects if o.entity.type is not EntityType.TOPIC]:
+        # "the sanctions, imposed by X and Z on Monday, target Y's banks", "the strikes, ordered by X, hit Y", "are
+        # aimed at Y's oligarchs": the act is aimed at what the clause's verb names
+        aims = [c for c in noun.head.children if c.dep_ == "dobj"] if noun.dep_ == "nsubj" else []
+        aims += [p for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("at", "against") for p in c.children if p.dep_ == "pobj"]
+        objects += [a for c in aims for a in _actors(ctx, c, 0.9) if all(a.entity.key != s.entity.key for s in subjects)]
     # "fired shells, drones and missiles at X": a conjunct shares the first conjunct's verb
     first = noun
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i != first.i:

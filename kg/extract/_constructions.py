@@ -244,7 +244,7 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
     if category in ("SANCTION", "COERCE", "ASSAULT") and not [o for o in objects if o.entity.type is not EntityType.TOPIC]:
         objects = objects + _tied_targets(ctx, anchor)
-    if category == "ASSAULT" and not verb and not [o for o in objects if o.entity.type is not EntityType.TOPIC]:
+    if category == "ASSAULT" and not [o for o in objects if o.entity.type is not EntityType.TOPIC]:
         objects = objects + _struck_in(ctx, anchor, subjects)
     if category in ("SUPPORT", "AID") and not verb and helping_verb(anchor) is None and (helped := _helped_act(anchor)) is not None:
         # (not the act a verb of helping names: "X helped with the training of Y's army" is X's aid, above)
@@ -1330,10 +1330,12 @@ def _struck_in(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg]:
     """The country a noun of attack's target lies in, when the target names no actor: "carried out air strikes on an
     airport in Y", "a raid on a hamlet in Y", "launched an attack against a convoy in Y" (as "struck an
     airport in Y" names Y). The phrase may hang on the noun or on its light verb; not the doer's own country
-    ("strikes on hideouts in its own north")."""
+    ("strikes on hideouts in its own north"). A verb of force whose target is a "to" phrase names it so too: "set fire to
+    a depot in Y", "laid waste to villages in Y"."""
     holders = [anchor, *([anchor.head] if anchor.dep_ == "dobj" and anchor.head.pos_ in ("VERB", "AUX") else [])]
+    aimed = (*_AIMED_PREPS, "to") if anchor.pos_ in ("VERB", "AUX") else _AIMED_PREPS
     own = {s.entity.country for s in subjects if s.entity.country}
-    targets = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _AIMED_PREPS for p in c.children
+    targets = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in aimed for p in c.children
                if p.dep_ == "pobj" and p.pos_ == "NOUN" and not _actors(ctx, p, 0.8)]
     found = [a for t in targets for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
              for a in _actors(ctx, p, 0.8) if a.entity.type is EntityType.COUNTRY and a.entity.country not in own]

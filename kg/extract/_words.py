@@ -66,7 +66,7 @@ _LIGHT_VERBS = {
     "maintain", "finalize", "finalise", "enter", "undertake", "step", "order", "open",
     "announce", "intensify", "broaden", "increase", "seal", "strike", "forge", "renew",
     "initiate", "carry", "play", "put", "bring", "perform", "allocate", "earmark", "unveil", "approve", "adopt", "agree",
-    "conclude", "complete", "ink", "hand", "register", "submit", "convey", "transmit", "lead", "spearhead", "join",
+    "conclude", "complete", "ink", "hand", "present", "register", "submit", "convey", "transmit", "lead", "spearhead", "join",
     # putting a measure on someone, or making it heavier: "slapped duties on Y", "raised tariffs on Y", "tightened export
     # controls on Y", "levied a tax on Y's firms", "doubled its aid to Y"
     "slap", "levy", "raise", "hike", "tighten", "double", "triple",
@@ -336,6 +336,7 @@ class JudgingWords(NamedTuple):
     qualities: frozenset[str]  # nouns of a wrongful quality of a party ("brutality", "contempt")
     doer_of: frozenset[str]  # nouns of an act whose "of" phrase names its doer ("the presence of Y's troops")
     insults: frozenset[str]  # names of a wrongdoer said of a leader or a state ("a liar", "a dictator")
+    wrongs: frozenset[str]  # nouns of a wrong one may allege another's part in ("Y's role in the bombing")
 
 
 @cache

@@ -53,7 +53,11 @@ Structures: coordinated subjects of a reciprocal act with no partner named apart
 relate to each other ("X and Y held talks"; not "X and Y hosted talks"); a target
 the parse hangs on a "by" agent ("imposed by X on Y"); "the expulsion of ... by
 X"; the author of a restrictive relative clause ("the proposal that X made") or
-the maker of a light verb's act ("X made a claim that Y denied"); the subject
+the maker of a light verb's act ("X made a claim that Y denied"); an event noun's doer named in an ordinal
+apposition ("the visit, the first by a Y leader to Z"), a light verb's relative clause or fronted participle ("the
+sanctions, which X imposed,", "Imposed by X, the sanctions ..."), its target by the verb of aim it is the subject of
+("... target Y's banks", "are aimed at Y"), a blow's place hung on its agent ("carried out by X's forces inside Y"),
+and a noun of combat as the armed side of a verb of striking ("a Y drone attack hit a depot in Z"); the subject
 after a dateline ("CITY, May 2 (Wire) - X said"); a label before a colon names
 the speaker ("President X: ..."); "X and Y accused each other" goes both ways; a noun the parse coordinates with a
 passive verb is a second "by" agent; a state acting "as part of" a coalition, an international
@@ -171,6 +175,8 @@ from kg.extract._modality import _PLEDGES, _devoted, _hypothetical, characterize
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
+    _CRIME_LABELS,
+    judging_words,
     _EVALUATING,
     _STRIFE,
     _AGREEING_TO,
@@ -893,6 +899,8 @@ class PatternExtractor:
             return  # "took over the G20 presidency from Y", "assumed command of the mission": a turn in an office, not a seizure
         if pred.name == "tradesWith" and trigger.holder and trigger.kind == "noun" and not _said_of_subject(anchor):
             return  # "the carmaker sued its German supplier": a firm's partner, not a state's trade
+        if pred.name == "accuses" and trigger.kind == "verb" and not _part_in_wrong(anchor):
+            return  # "X cited Y's role in the peace talks": a part in no wrong accuses no one
         if pred.name == "mobilizes" and not _forces_mobilized(anchor):
             return  # "mobilized pressure groups", "mobilize support": not a show of force
         answered: str | None = None  # the category of the earlier act an answer with no target of its own answers
@@ -1688,6 +1696,8 @@ _CIVIL_SECTORS = frozenset({"health", "refugees"})
 #: Nouns of ending an act: "an end to the blockade of Y", "the lifting of the siege of Y".
 _ENDINGS = {"end", "halt", "stop", "lifting", "cessation", "removal"}
 #: Nouns of armed combat that place a verb of winning in a war: "defeated Y in the battle for the town".
+#: Nouns of a blow struck, beside those of combat: "an air raid hit ...", "the shelling set fire to ...".
+_STRIKES = {"raid", "shelling", "bombardment", "bombing", "barrage", "airstrike", "incursion", "invasion", "salvo"}
 _COMBAT = {"battle", "war", "fighting", "combat", "offensive", "counteroffensive", "counter-offensive", "clash", "clashes", "skirmish", "siege", "assault", "attack", "ambush", "engagement"}
 #: Sectors whose members fight, and the armed groups of the gazetteer (``kg/data/armed_groups.tsv``, role
 #: "armed group" or "movement"): an act of winning with one of them on a side is an armed contest.
@@ -1712,6 +1722,9 @@ def _armed_contest(ctx: _Context, verb: Token, subjects: Sequence[Arg], objects:
     # "routed the fighters of Y", "crushed the rebellion": the head noun of a side names a force
     if any(nouns.get(s.lemma_.lower()) in _ARMED_SECTORS or s.lemma_.lower() in _FORCE_WORDS | _WEAPONS for s in sides):
         return True
+    # "a Y drone attack hit the depot", "Y's shelling set fire to the school": a side that is itself an act of combat
+    if any(s.dep_ == "nsubj" and s.lemma_.lower() in _COMBAT | _STRIKES and not _figurative_contest(s) for s in sides):
+        return True
     if verb.pos_ in ("VERB", "AUX") and launched_weapons(verb):
         return True  # "missiles fired from Y positions hit Z": the parse may hang the verb on the weapon's participle
     if verb.pos_ in ("NOUN", "PROPN") and any(
@@ -1728,6 +1741,27 @@ def _by_a_border(verb: Token) -> bool:
     holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     places = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("near", "along") for p in c.children if p.dep_ == "pobj"]
     return bool(places) and all(p.lemma_.lower() in _BORDERS for p in places)
+
+
+#: Nouns of a part in something that is a wrong only when that thing is ("Y's role in the bombing", not "in the talks");
+#: "complicity", "interference" or "meddling" alleged are wrongs themselves.
+_NEUTRAL_PARTS = {"role", "hand", "part", "involvement"}
+
+
+def _part_in_wrong(verb: Token) -> bool:
+    """Whether a verb of alleging or citing another's part names a wrong: "X cited Y's role in the bombing", "pointed to
+    Y-ian involvement in the plot" (the "in" phrase of the part names a wrong: ``wrongs`` of ``kg/data/judgements.yaml``)
+    or "alleged Y-ian complicity"; not "X cited Y's role in the peace talks". True for any other verb of accusing."""
+    parts = [c for c in verb.children if c.dep_ == "dobj"]
+    parts += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    neutral = [p for p in parts if p.lemma_.lower() in _NEUTRAL_PARTS]
+    if not neutral:
+        return True
+    wrongs = judging_words().wrongs | _CRIME_LABELS
+    # ("cited Y's role in the attack": the parse may hang the part's "in" on the verb, after the part)
+    ins = [c for p in neutral for c in p.children if c.dep_ == "prep" and c.lower_ == "in"]
+    ins += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > neutral[0].i]
+    return any(w.lemma_.lower() in wrongs for c in ins for w in c.children if w.dep_ in ("pobj", "pcomp"))
 
 
 def _forces_subject(verb: Token) -> bool:
