@@ -166,6 +166,16 @@ def load_gazetteer() -> Gazetteer:
 
 
 @cache
+def follower_nouns() -> frozenset[str]:
+    """Nouns of a person's stance or tie towards another, whose name before them is the one supported, opposed or
+    given to, not the person ("a Kremlin critic", "Y's opponents", "Y's creditors"): ``followers`` of
+    ``kg/data/followers.yaml``. The resolver makes no sector actor of a possessive on them ("Y's lenders" lend to Y),
+    the extractor no actor of the name before them (:mod:`kg.extract._arguments`)."""
+    loaded: dict[str, list[str]] = yaml.safe_load(resources.files("kg.data").joinpath("followers.yaml").read_text(encoding="utf-8"))
+    return frozenset(loaded["followers"])
+
+
+@cache
 def sector_nouns() -> dict[str, str]:
     """Nouns that make a sector actor of a country adjective ("Turkish troops" → military).
 

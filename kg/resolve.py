@@ -77,6 +77,7 @@ from kg.gazetteer import (
     HONORIFICS,
     OfficeHolder,
     Role,
+    follower_nouns,
     load_gazetteer,
     load_office_holders,
     name_cues,
@@ -139,6 +140,8 @@ def _sector_actor(span: Span, country: Entity) -> tuple[Entity, int, int] | None
     head = span.root.head
     if head.i < span.end or span.root.dep_ not in _MODIFIER_DEPS or head.ent_type_ == "PERSON" or _against(span):
         return None
+    if span.root.dep_ == "poss" and head.lemma_.lower() in follower_nouns():
+        return None  # "Y's lenders", "Y's largest investor": those who lend to or invest in Y, not Y's business
     nouns = sector_nouns()
     sector = _sector_of(head, nouns)
     while sector is None and _inner_modifier(head):

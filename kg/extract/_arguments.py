@@ -87,13 +87,12 @@ from kg.extract._words import (
     undergoing_verbs,
     claiming_words,
     disowning_verbs,
-    follower_nouns,
     giving_verbs,
     assuring_verb,
     supplying_verbs,
 )
 from kg.extract.lexicon import Trigger
-from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, legislator_nouns, load_gazetteer, place_nouns, sector_nouns, state_nouns
+from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, follower_nouns, legislator_nouns, load_gazetteer, place_nouns, sector_nouns, state_nouns
 from kg.model import Entity, EntityType, Mention, sector_actor
 from kg.nlp import first_conjunct, span_text, text_of
 from kg.resolve import coordinated_label

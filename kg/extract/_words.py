@@ -385,14 +385,6 @@ def disowning_verbs() -> frozenset[str]:
 
 
 @cache
-def follower_nouns() -> frozenset[str]:
-    """Nouns of a person's stance towards another, whose name before them is the one supported or opposed, not the
-    person ("a Kremlin critic", "Y's opponents"): ``followers`` of ``kg/data/followers.yaml``."""
-    loaded: dict[str, list[str]] = yaml.safe_load(resources.files("kg.data").joinpath("followers.yaml").read_text(encoding="utf-8"))
-    return frozenset(loaded["followers"])
-
-
-@cache
 def undergoing_verbs() -> frozenset[str]:
     """Verbs whose subject draws on itself or meets the act its object names, done by the object's "from" party
     ("X drew criticism from Y", "X's move sparked protests from Y"): ``undergoing`` of ``kg/data/event_doers.yaml``."""
