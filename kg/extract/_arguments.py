@@ -727,6 +727,13 @@ def _named_holder(ctx: _Context, title: Token) -> Mention | None:
         if child.dep_ == "appos" and child.ent_type_ == "PERSON" and (m := ctx.mention(child)) is not None \
                 and m.entity.type is EntityType.PERSON and m.entity.country:
             return m
+        # "Russia's ally Belarus", "Sudan's neighbour Chad", "its neighbour, Ethiopia,": a state or a body named in
+        # apposition right after a common noun is what the noun names, not the noun's owner (after a comma, not after a
+        # noun of an act: "Dismissing Y's demands, X said": the parse may make the clause's subject an apposition)
+        close = child.i == title.i + 1 or (child.i == title.i + 2 and title.doc[title.i + 1].text == "," and ctx.lemmas[title.i] not in ctx.event_nouns)
+        if child.dep_ == "appos" and title.pos_ == "NOUN" and close and (m := ctx.mention(child)) is not None \
+                and m.entity.type in (EntityType.COUNTRY, EntityType.ORGANIZATION) and ctx.mention(title) is None:
+            return m
     return None
 
 
