@@ -113,6 +113,10 @@ _STRUCK = {"target", "position", "base", "site", "facility", "installation", "ca
            "outpost", "infrastructure", "asset", "bunker", "arsenal", "airfield", "airbase",
            "bases"}  # (the tagger may lemmatise "bases" as "basis")
 
+#: Prepositions of what a target is warned, blamed or praised for ("warned Y against ...", "condemned Y for ...",
+#: "criticised Y over ...", "accused Y of ...", "asked Y about ...").
+_REASON_PREPS = {"of", "for", "against", "over", "about"}
+
 #: Dashes that end a dateline ("NORTOWN, May 2 (Wire) - ...").
 _DASHES = {"-", "--", "\u2013", "\u2014"}
 
@@ -1661,6 +1665,7 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
         # "EU monitors criticized Azerbaijan.": the parse may take a name right after the verb for an adverbial noun
         # phrase; a named actor there is the object (a date or a place word is no actor)
         objects += [a for c in name_after_verb(verb) for a in _actors(ctx, c, 0.9)]
+    targeted = False  # an actor is the direct object: "warned Y against ..."
     for dobj in _first_of(children, {"dobj", "dative", "attr"}):
         own = _actors(ctx, dobj, 1.0)
         if not own and dobj.dep_ == "dobj" and (origin := _origin_after_verb(ctx, verb, dobj)) is not None:
@@ -1674,6 +1679,7 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
             # after the object names the doer of the object's act
             found = [Arg(a.entity, a.score, "by") for p in _by_after_object(dobj) for a in _actors(ctx, p, 0.85)]
         objects += found
+        targeted = targeted or bool(own)
     if not passive and (_participle_patient(ctx, verb) or (verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass", "dobj") and _state_doers(ctx, verb))):
         # "Sudia, accused by Norland of spying, ...", "a Sudian citizen arrested in Norland ...": the actor a passive
         # participle describes is its patient
@@ -1686,7 +1692,7 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
     for comp in _first_of(children, {"ccomp", "xcomp"}):
         named = _named_in_free_relative(ctx, comp)
         objects += named or [Arg(a.entity, 0.85) for a in _first_of_actors(ctx, _first_of(list(comp.children), {"nsubj"}))]
-    objects += _prep_objects(ctx, verb, 0.9, consumed)
+    objects += _prep_objects(ctx, verb, 0.9, consumed | _reason_phrases(ctx, verb) if targeted else consumed)
     if objects:
         # "met with Y's prime minister, as well as Z's officials": the parse may hang the added object on the verb
         objects += [Arg(a.entity, a.score, objects[-1].prep) for c in _as_well_as_objects(verb) for a in _actors(ctx, c, 0.9)
@@ -1719,6 +1725,44 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
             if comp.pos_ in ("VERB", "AUX") and not denied_fact(verb, comp):
                 objects += [Arg(a.entity, a.score * 0.9) for a in _verb_args(ctx, comp)[1]]
     return subjects, objects
+
+
+def _reason_phrases(ctx: _Context, verb: Token) -> set[int]:
+    """The phrases of a verb with a direct target that say what the target is warned, blamed or praised for: "warned
+    Y against the forced transfer of Z-ians", "condemned Y for the killing of Z-ian civilians", "criticised Y over its
+    treatment of Z-ian migrants", "accused Y of supporting rebels in Z". Whoever takes part in that act (its victim
+    too) is no second target of the verb; a name the phrase is made of still is ("warned Y against Z")."""
+    skip = {
+        prep.i for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _REASON_PREPS
+        and all(ctx.mention(p) is None or _gerund_opened(p) for p in prep.children if p.dep_ == "pobj")
+    }
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in _REASON_PREPS for p in c.children if p.dep_ == "pobj"]
+    return skip | {to.i for n in nouns if (to := borrowed_to(ctx, n)) is not None}
+
+
+def borrowed_to(ctx: _Context, noun: Token) -> Token | None:
+    """The "to" phrase the parse hangs on a verb right after a noun whose phrase it ends: "protested Y's arms sales
+    to Z", "rejected Y's claims to Z", "thanked Y for its aid to Z". The noun's act goes to Z; the verb, with its
+    own target Y, goes nowhere. Only for a noun the verb's target owns ("Y's sales") or the noun of a reason phrase
+    beside a direct target ("thanked Y for its aid"): "sent aid to Z", "moved its embassy to Z" keep their "to"."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in _REASON_PREPS else noun.head
+    if verb.pos_ not in ("VERB", "AUX") or ctx.mention(noun) is not None:
+        return None
+    if noun.dep_ == "dobj":
+        owned = any(c.dep_ == "poss" and ctx.mention(c) is not None and ctx.mention(c).entity.type in _ACTOR_TYPES for c in noun.children)
+    else:
+        owned = noun.head.head.i == verb.i and any(c.dep_ == "dobj" and _actors(ctx, c, 1.0) for c in verb.children)
+    if not owned:
+        return None
+    after = noun.right_edge.i + 1
+    return next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i == after), None)
+
+
+def _gerund_opened(noun: Token) -> bool:
+    """Whether a noun phrase opens with a gerund the parse took for an adjective: "of supporting rebels", "for arming
+    Z-ian militias" (the noun is the gerund's object)."""
+    return any(c.dep_ == "amod" and c.tag_ == "VBG" and c.i == noun.left_edge.i for c in noun.children)
 
 
 def _object_of_next_verb(ctx: _Context, verb: Token) -> list[Arg]:
@@ -2494,6 +2538,10 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         for arg in _prep_objects(ctx, holder, 0.9):
             if all(arg.entity.key != s.entity.key for s in subjects):
                 objects.append(arg)
+    if not objects and (to := borrowed_to(ctx, noun)) is not None:
+        # "thanked Y for its aid to Z", "protested Y's arms sales to Z": the "to" phrase the parse hangs on the verb
+        objects += [Arg(a.entity, a.score, "to") for p in to.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)
+                    if all(a.entity.key != s.entity.key for s in subjects)]
     if framed is not None and trigger.predicate.category == "CONSULT" and not trigger.pair and not objects:
         # "In a phone call, X told Y that ...", "During talks in Z, X urged Y to ...": a conversation with no partner of
         # its own is held with the one the clause's subject speaks to
