@@ -41,6 +41,8 @@ from kg.extract._words import (
     _EVENT_WORDS,
     _FIRST_PERSON,
     _GETTING,
+    _HELD,
+    _JUDGING,
     _GATHERING,
     _GROUP_PLACE_PREPS,
     _GROUP_SECTORS,
@@ -1665,8 +1667,12 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
         # "EU monitors criticized Azerbaijan.": the parse may take a name right after the verb for an adverbial noun
         # phrase; a named actor there is the object (a date or a place word is no actor)
         objects += [a for c in name_after_verb(verb) for a in _actors(ctx, c, 0.9)]
-    targeted = False  # an actor is the direct object: "warned Y against ..."
+    # an actor is the direct object or the passive's subject: "warned Y against ...", "Y was warned against ..."
+    targeted = bool(passive) and bool(objects)
+    undergone = _undergone_phrases(ctx, verb)
     for dobj in _first_of(children, {"dobj", "dative", "attr"}):
+        if dobj.i in undergone:
+            continue
         own = _actors(ctx, dobj, 1.0)
         if not own and dobj.dep_ == "dobj" and (origin := _origin_after_verb(ctx, verb, dobj)) is not None:
             # "welcomed refugees from Sudia": the refugees are Sudia's, as "Sudian refugees" are
@@ -1692,7 +1698,7 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
     for comp in _first_of(children, {"ccomp", "xcomp"}):
         named = _named_in_free_relative(ctx, comp)
         objects += named or [Arg(a.entity, 0.85) for a in _first_of_actors(ctx, _first_of(list(comp.children), {"nsubj"}))]
-    objects += _prep_objects(ctx, verb, 0.9, consumed | _reason_phrases(ctx, verb) if targeted else consumed)
+    objects += _prep_objects(ctx, verb, 0.9, consumed | undergone | (_reason_phrases(ctx, verb) if targeted else set()))
     if objects:
         # "met with Y's prime minister, as well as Z's officials": the parse may hang the added object on the verb
         objects += [Arg(a.entity, a.score, objects[-1].prep) for c in _as_well_as_objects(verb) for a in _actors(ctx, c, 0.9)
@@ -1757,6 +1763,34 @@ def borrowed_to(ctx: _Context, noun: Token) -> Token | None:
         return None
     after = noun.right_edge.i + 1
     return next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i == after), None)
+
+
+def _undergone_phrases(ctx: _Context, verb: Token) -> set[int]:
+    """The object phrases of a verb of judging or asking that name an act by the people it is done to: "condemned the
+    treatment of Y-ian prisoners", "warned against the forced transfer of Y-ians", "called for the release of Y-ian
+    hostages". The people (who do not act for their state) are no target, nor is their country; the phrase (the
+    object noun, or the preposition of a phrase) is left out. Only people: "condemned the actions of Y" stays Y's."""
+    if verb.lemma_.lower() not in _JUDGING:
+        return set()
+    phrases = [(c, c) for c in verb.children if c.dep_ == "dobj"]
+    phrases += [(c, p) for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    # ("condemned Y's treatment of Z-ian prisoners", "protested over the treatment of its nationals by Y's police": an
+    # owner or a "by" agent is the doer, and the target)
+    return {key.i for key, noun in phrases if ctx.mention(noun) is None and not any(c.dep_ == "poss" for c in noun.children)
+            and not _act_agents(ctx, noun) and not any(t.lower_ == "by" and t.dep_ in ("prep", "agent") for t in noun.subtree) and any(
+        _undergoer(ctx, p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")}
+
+
+def _undergoer(ctx: _Context, people: Token) -> bool:
+    """Whether a noun names people who do not act for their state ("Y-ian migrants", "Y-ians", "Y-ian prisoners")."""
+    lemma = people.lemma_.lower()
+    m = ctx.mention(people)
+    if m is not None and (m.entity.type is not EntityType.SECTOR_ACTOR or m.entity.role == "civilians"):
+        return m.entity.type is EntityType.SECTOR_ACTOR  # ("Y-ians": the people of a country, no state organ)
+    # (not a firm's or a pundit's people, who speak for themselves: "rejected the appeal of a Y-ian businessman" is read
+    # as before, and the speaker filter drops it)
+    return lemma in _HELD or (acts_for_state(lemma) is not True and sector_nouns().get(lemma) not in PEOPLE_SECTORS
+                              and (lemma in sector_nouns() or civilian_noun(lemma)))
 
 
 def _gerund_opened(noun: Token) -> bool:
