@@ -15,7 +15,8 @@ Y for its aid to Z". The parties of the nested act are not parties of the outer 
 * a verb of judging or asking without a direct target takes no target from an act named by the people it is done to
   ("condemned the treatment of Z-ian prisoners", "welcomed the release of Z-ian hostages"): they do not act for their
   state; an owner or a "by" agent of the act still is the target
-  (:func:`kg.extract._arguments._undergone_phrases`).
+  (:func:`kg.extract._arguments._undergone_phrases`); so for a complaint made to an addressee ("lodged a complaint
+  with Y over the deportation of Z-ian refugees": Y; :func:`kg.extract._arguments.addressed_targets`).
 
 Coordinated subjects ("both X and Y", "neither X nor Y") each act once and are never paired with each other.
 All sentences are invented.
@@ -55,6 +56,10 @@ Run = Callable[..., ArticleResult]
         ("Ghana condemned the arrest of its citizens by Togolese police.",
          {("Ghana", "criticizes", "Togolese police"), ("Togolese police", "coerces", "Ghana")}),
         ("Norway condemned the actions of Swedish troops.", {("Norway", "criticizes", "Swedish troops")}),
+        # a complaint to an addressee over an act done to people: the addressee is the target, not the people
+        ("Kenya lodged a complaint with Uganda over the deportation of Rwandan refugees.", {("Kenya", "criticizes", "Uganda")}),
+        ("Ghana filed a protest with Togo over the detention of Beninese fishermen.", {("Ghana", "protests", "Togo")}),
+        ("Chile appealed to the UN over the expulsion of Peruvian migrants.", {("Chile", "demands", "United Nations")}),
         # "to" phrases of the verb's own act, and names of the reason phrase, stay
         ("Russia sent its troops to Syria.", {("Russia", "mobilizes", "Syria")}),
         ("Norway sent aid to Sudan.", {("Norway", "providesAidTo", "Sudan")}),

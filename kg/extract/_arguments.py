@@ -1774,11 +1774,16 @@ def _undergone_phrases(ctx: _Context, verb: Token) -> set[int]:
         return set()
     phrases = [(c, c) for c in verb.children if c.dep_ == "dobj"]
     phrases += [(c, p) for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    # ("condemned Y's treatment of Z-ian prisoners", "protested over the treatment of its nationals by Y's police": an
-    # owner or a "by" agent is the doer, and the target)
-    return {key.i for key, noun in phrases if ctx.mention(noun) is None and not any(c.dep_ == "poss" for c in noun.children)
-            and not _act_agents(ctx, noun) and not any(t.lower_ == "by" and t.dep_ in ("prep", "agent") for t in noun.subtree) and any(
-        _undergoer(ctx, p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")}
+    return {key.i for key, noun in phrases if undergone_act(ctx, noun)}
+
+
+def undergone_act(ctx: _Context, noun: Token) -> bool:
+    """Whether a noun names an act by the people it is done to, with no doer: "the treatment of Y-ian prisoners", "the
+    deportation of Y-ian traders" (not "Y's treatment of ...", nor "the treatment of its nationals by Y's police": an
+    owner or a "by" agent is the doer)."""
+    return ctx.mention(noun) is None and not any(c.dep_ == "poss" for c in noun.children) and not _act_agents(ctx, noun) \
+        and not any(t.lower_ == "by" and t.dep_ in ("prep", "agent") for t in noun.subtree) \
+        and any(_undergoer(ctx, p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
 
 
 def _undergoer(ctx: _Context, people: Token) -> bool:
@@ -2382,7 +2387,8 @@ def addressed_targets(ctx: _Context, anchor: Token) -> list[Arg]:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in _COMPLAINED_PREPS:
                 continue
-            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            # ("lodged a complaint with Y over the deportation of Z-ian traders": the people deported are no target)
+            for pobj in (p for p in prep.children if p.dep_ == "pobj" and not undergone_act(ctx, p)):
                 own = _actors(ctx, pobj, 0.9)
                 if not own:
                     # "over Y's boycott", "about the Sudian blockade": the owner of the act complained of

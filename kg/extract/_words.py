@@ -107,7 +107,7 @@ _IN_PREDICATES = {"threatens", "investsIn", "participatesIn", "partnerIn", "medi
 #: transfer of Y-ians", "called for the release of Y-ian hostages"): the people the act is done to are no target.
 _JUDGING = {"condemn", "criticise", "criticize", "denounce", "deplore", "decry", "slam", "protest", "warn", "caution",
             "praise", "welcome", "thank", "hail", "commend", "applaud", "laud", "reject", "blame", "accuse", "urge",
-            "demand", "call"}
+            "demand", "call", "appeal", "complain"}
 #: People held by another, who are the patients of the acts done to them ("the release of Y-ian hostages").
 _HELD = {"prisoner", "hostage", "detainee", "captive", "abductee"}
 # Groups of private people: named after a country, they still do not act for it.
