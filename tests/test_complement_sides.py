@@ -14,7 +14,8 @@ Y for its aid to Z". The parties of the nested act are not parties of the outer 
   :func:`kg.extract._arguments.borrowed_to`); "sent aid to Z", "moved its troops to Z" keep their "to";
 * a verb of judging or asking without a direct target takes no target from an act named by the people it is done to
   ("condemned the treatment of Z-ian prisoners", "welcomed the release of Z-ian hostages"): they do not act for their
-  state; an owner or a "by" agent of the act still is the target
+  state; an owner or a "by" agent of the act still is the target ("condemned the killing of Z-ian aid workers by Y's
+  troops": the troops; :func:`kg.extract._arguments._undergone_doers`)
   (:func:`kg.extract._arguments._undergone_phrases`); so for a complaint made to an addressee ("lodged a complaint
   with Y over the deportation of Z-ian refugees": Y; :func:`kg.extract._arguments.addressed_targets`).
 
@@ -56,6 +57,10 @@ Run = Callable[..., ArticleResult]
         ("Ghana condemned the arrest of its citizens by Togolese police.",
          {("Ghana", "criticizes", "Togolese police"), ("Togolese police", "coerces", "Ghana")}),
         ("Norway condemned the actions of Swedish troops.", {("Norway", "criticizes", "Swedish troops")}),
+        # the act's own "by" doer is judged, not the people it was done to
+        ("Norway condemned the killing of Swedish aid workers by Danish troops.",
+         {("Norway", "criticizes", "Danish troops"), ("Danish troops", "attacks", "Swedish aid workers")}),
+        ("Chile denounced the abuse of Peruvian migrants by Bolivian guards.", {("Chile", "criticizes", "Bolivian guards")}),
         # a complaint to an addressee over an act done to people: the addressee is the target, not the people
         ("Kenya lodged a complaint with Uganda over the deportation of Rwandan refugees.", {("Kenya", "criticizes", "Uganda")}),
         ("Ghana filed a protest with Togo over the detention of Beninese fishermen.", {("Ghana", "protests", "Togo")}),

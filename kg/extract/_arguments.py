@@ -1674,6 +1674,9 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
         if dobj.i in undergone:
             continue
         own = _actors(ctx, dobj, 1.0)
+        if verb.lemma_.lower() in _JUDGING and (doers := _undergone_doers(ctx, dobj)):
+            # "condemned the killing of Z-ian aid workers by Y's troops": the doer is judged, not the people
+            own = [a for d in doers for a in _actors(ctx, d, 0.9)]
         if not own and dobj.dep_ == "dobj" and (origin := _origin_after_verb(ctx, verb, dobj)) is not None:
             # "welcomed refugees from Sudia": the refugees are Sudia's, as "Sudian refugees" are
             own = [Arg(origin[0], 0.85)]
@@ -1783,7 +1786,19 @@ def undergone_act(ctx: _Context, noun: Token) -> bool:
     owner or a "by" agent is the doer)."""
     return ctx.mention(noun) is None and not any(c.dep_ == "poss" for c in noun.children) and not _act_agents(ctx, noun) \
         and not any(t.lower_ == "by" and t.dep_ in ("prep", "agent") for t in noun.subtree) \
-        and any(_undergoer(ctx, p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+        and _undergoing_people(ctx, noun)
+
+
+def _undergoing_people(ctx: _Context, noun: Token) -> bool:
+    return any(_undergoer(ctx, p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+
+
+def _undergone_doers(ctx: _Context, noun: Token) -> list[Token]:
+    """The "by" doers an act named by the people it is done to has of its own: "the killing of Z-ian aid workers by Y's
+    troops" → the troops (a noun the lexicon does not name as an act has no agent read otherwise)."""
+    if ctx.mention(noun) is not None or any(c.dep_ == "poss" for c in noun.children) or not _undergoing_people(ctx, noun):
+        return []
+    return [p for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
 
 
 def _undergoer(ctx: _Context, people: Token) -> bool:
