@@ -1759,7 +1759,7 @@ def borrowed_to(ctx: _Context, noun: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or ctx.mention(noun) is not None:
         return None
     if noun.dep_ == "dobj":
-        owned = any(c.dep_ == "poss" and ctx.mention(c) is not None and ctx.mention(c).entity.type in _ACTOR_TYPES for c in noun.children)
+        owned = any(c.dep_ == "poss" and (m := ctx.mention(c)) is not None and m.entity.type in _ACTOR_TYPES for c in noun.children)
     else:
         owned = noun.head.head.i == verb.i and any(c.dep_ == "dobj" and _actors(ctx, c, 1.0) for c in verb.children)
     if not owned:
@@ -1790,6 +1790,7 @@ def undergone_act(ctx: _Context, noun: Token) -> bool:
 
 
 def _undergoing_people(ctx: _Context, noun: Token) -> bool:
+    """Whether a noun's "of" phrase names people an act is done to ("the release of Y-ian hostages")."""
     return any(_undergoer(ctx, p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
 
 
