@@ -41,6 +41,8 @@ from kg.extract._words import (
     _EVENT_WORDS,
     _FIRST_PERSON,
     _GETTING,
+    _HELD,
+    _JUDGING,
     _GATHERING,
     _GROUP_PLACE_PREPS,
     _GROUP_SECTORS,
@@ -117,6 +119,10 @@ _AIMING = {"target", "hit", "strike", "affect", "penalise", "penalize", "punish"
 
 #: Words that count an event in apposition to its noun ("the visit, the latest by ...", "the raid, the third by ...").
 _COUNTING = {"first", "second", "third", "fourth", "fifth", "last", "latest", "next"}
+
+#: Prepositions of what a target is warned, blamed or praised for ("warned Y against ...", "condemned Y for ...",
+#: "criticised Y over ...", "accused Y of ...", "asked Y about ...").
+_REASON_PREPS = {"of", "for", "against", "over", "about"}
 
 #: Dashes that end a dateline ("NORTOWN, May 2 (Wire) - ...").
 _DASHES = {"-", "--", "\u2013", "\u2014"}
@@ -1689,8 +1695,16 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
         # "EU monitors criticized Azerbaijan.": the parse may take a name right after the verb for an adverbial noun
         # phrase; a named actor there is the object (a date or a place word is no actor)
         objects += [a for c in name_after_verb(verb) for a in _actors(ctx, c, 0.9)]
+    # an actor is the direct object or the passive's subject: "warned Y against ...", "Y was warned against ..."
+    targeted = bool(passive) and bool(objects)
+    undergone = _undergone_phrases(ctx, verb)
     for dobj in _first_of(children, {"dobj", "dative", "attr"}):
+        if dobj.i in undergone:
+            continue
         own = _actors(ctx, dobj, 1.0)
+        if verb.lemma_.lower() in _JUDGING and (doers := _undergone_doers(ctx, dobj)):
+            # "condemned the killing of Z-ian aid workers by Y's troops": the doer is judged, not the people
+            own = [a for d in doers for a in _actors(ctx, d, 0.9)]
         if not own and dobj.dep_ == "dobj" and (origin := _origin_after_verb(ctx, verb, dobj)) is not None:
             # "welcomed refugees from Sudia": the refugees are Sudia's, as "Sudian refugees" are
             own = [Arg(origin[0], 0.85)]
@@ -1702,6 +1716,7 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
             # after the object names the doer of the object's act
             found = [Arg(a.entity, a.score, "by") for p in _by_after_object(dobj) for a in _actors(ctx, p, 0.85)]
         objects += found
+        targeted = targeted or bool(own)
     if not passive and (_participle_patient(ctx, verb) or (verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass", "dobj") and _state_doers(ctx, verb))):
         # "Sudia, accused by Norland of spying, ...", "a Sudian citizen arrested in Norland ...": the actor a passive
         # participle describes is its patient
@@ -1714,7 +1729,7 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
     for comp in _first_of(children, {"ccomp", "xcomp"}):
         named = _named_in_free_relative(ctx, comp)
         objects += named or [Arg(a.entity, 0.85) for a in _first_of_actors(ctx, _first_of(list(comp.children), {"nsubj"}))]
-    objects += _prep_objects(ctx, verb, 0.9, consumed)
+    objects += _prep_objects(ctx, verb, 0.9, consumed | undergone | (_reason_phrases(ctx, verb) if targeted else set()))
     if objects:
         # "met with Y's prime minister, as well as Z's officials": the parse may hang the added object on the verb
         objects += [Arg(a.entity, a.score, objects[-1].prep) for c in _as_well_as_objects(verb) for a in _actors(ctx, c, 0.9)
@@ -1747,6 +1762,90 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
             if comp.pos_ in ("VERB", "AUX") and not denied_fact(verb, comp):
                 objects += [Arg(a.entity, a.score * 0.9) for a in _verb_args(ctx, comp)[1]]
     return subjects, objects
+
+
+def _reason_phrases(ctx: _Context, verb: Token) -> set[int]:
+    """The phrases of a verb with a direct target that say what the target is warned, blamed or praised for: "warned
+    Y against the forced transfer of Z-ians", "condemned Y for the killing of Z-ian civilians", "criticised Y over its
+    treatment of Z-ian migrants", "accused Y of supporting rebels in Z". Whoever takes part in that act (its victim
+    too) is no second target of the verb; a name the phrase is made of still is ("warned Y against Z")."""
+    skip = {
+        prep.i for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _REASON_PREPS
+        and all(ctx.mention(p) is None or _gerund_opened(p) for p in prep.children if p.dep_ == "pobj")
+    }
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in _REASON_PREPS for p in c.children if p.dep_ == "pobj"]
+    return skip | {to.i for n in nouns if (to := borrowed_to(ctx, n)) is not None}
+
+
+def borrowed_to(ctx: _Context, noun: Token) -> Token | None:
+    """The "to" phrase the parse hangs on a verb right after a noun whose phrase it ends: "protested Y's arms sales
+    to Z", "rejected Y's claims to Z", "thanked Y for its aid to Z". The noun's act goes to Z; the verb, with its
+    own target Y, goes nowhere. Only for a noun the verb's target owns ("Y's sales") or the noun of a reason phrase
+    beside a direct target ("thanked Y for its aid"): "sent aid to Z", "moved its embassy to Z" keep their "to"."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in _REASON_PREPS else noun.head
+    if verb.pos_ not in ("VERB", "AUX") or ctx.mention(noun) is not None:
+        return None
+    if noun.dep_ == "dobj":
+        owned = any(c.dep_ == "poss" and (m := ctx.mention(c)) is not None and m.entity.type in _ACTOR_TYPES for c in noun.children)
+    else:
+        owned = noun.head.head.i == verb.i and any(c.dep_ == "dobj" and _actors(ctx, c, 1.0) for c in verb.children)
+    if not owned:
+        return None
+    after = noun.right_edge.i + 1
+    return next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i == after), None)
+
+
+def _undergone_phrases(ctx: _Context, verb: Token) -> set[int]:
+    """The object phrases of a verb of judging or asking that name an act by the people it is done to: "condemned the
+    treatment of Y-ian prisoners", "warned against the forced transfer of Y-ians", "called for the release of Y-ian
+    hostages". The people (who do not act for their state) are no target, nor is their country; the phrase (the
+    object noun, or the preposition of a phrase) is left out. Only people: "condemned the actions of Y" stays Y's."""
+    if verb.lemma_.lower() not in _JUDGING:
+        return set()
+    phrases = [(c, c) for c in verb.children if c.dep_ == "dobj"]
+    phrases += [(c, p) for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return {key.i for key, noun in phrases if undergone_act(ctx, noun)}
+
+
+def undergone_act(ctx: _Context, noun: Token) -> bool:
+    """Whether a noun names an act by the people it is done to, with no doer: "the treatment of Y-ian prisoners", "the
+    deportation of Y-ian traders" (not "Y's treatment of ...", nor "the treatment of its nationals by Y's police": an
+    owner or a "by" agent is the doer)."""
+    return ctx.mention(noun) is None and not any(c.dep_ == "poss" for c in noun.children) and not _act_agents(ctx, noun) \
+        and not any(t.lower_ == "by" and t.dep_ in ("prep", "agent") for t in noun.subtree) \
+        and _undergoing_people(ctx, noun)
+
+
+def _undergoing_people(ctx: _Context, noun: Token) -> bool:
+    """Whether a noun's "of" phrase names people an act is done to ("the release of Y-ian hostages")."""
+    return any(_undergoer(ctx, p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+
+
+def _undergone_doers(ctx: _Context, noun: Token) -> list[Token]:
+    """The "by" doers an act named by the people it is done to has of its own: "the killing of Z-ian aid workers by Y's
+    troops" → the troops (a noun the lexicon does not name as an act has no agent read otherwise)."""
+    if ctx.mention(noun) is not None or any(c.dep_ == "poss" for c in noun.children) or not _undergoing_people(ctx, noun):
+        return []
+    return [p for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+
+
+def _undergoer(ctx: _Context, people: Token) -> bool:
+    """Whether a noun names people who do not act for their state ("Y-ian migrants", "Y-ians", "Y-ian prisoners")."""
+    lemma = people.lemma_.lower()
+    m = ctx.mention(people)
+    if m is not None and (m.entity.type is not EntityType.SECTOR_ACTOR or m.entity.role == "civilians"):
+        return m.entity.type is EntityType.SECTOR_ACTOR  # ("Y-ians": the people of a country, no state organ)
+    # (not a firm's or a pundit's people, who speak for themselves: "rejected the appeal of a Y-ian businessman" is read
+    # as before, and the speaker filter drops it)
+    return lemma in _HELD or (acts_for_state(lemma) is not True and sector_nouns().get(lemma) not in PEOPLE_SECTORS
+                              and (lemma in sector_nouns() or civilian_noun(lemma)))
+
+
+def _gerund_opened(noun: Token) -> bool:
+    """Whether a noun phrase opens with a gerund the parse took for an adjective: "of supporting rebels", "for arming
+    Z-ian militias" (the noun is the gerund's object)."""
+    return any(c.dep_ == "amod" and c.tag_ == "VBG" and c.i == noun.left_edge.i for c in noun.children)
 
 
 def _object_of_next_verb(ctx: _Context, verb: Token) -> list[Arg]:
@@ -2332,7 +2431,8 @@ def addressed_targets(ctx: _Context, anchor: Token) -> list[Arg]:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in _COMPLAINED_PREPS:
                 continue
-            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            # ("lodged a complaint with Y over the deportation of Z-ian traders": the people deported are no target)
+            for pobj in (p for p in prep.children if p.dep_ == "pobj" and not undergone_act(ctx, p)):
                 own = _actors(ctx, pobj, 0.9)
                 if not own:
                     # "over Y's boycott", "about the Sudian blockade": the owner of the act complained of
@@ -2542,6 +2642,10 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         for arg in _prep_objects(ctx, holder, 0.9):
             if all(arg.entity.key != s.entity.key for s in subjects):
                 objects.append(arg)
+    if not objects and (to := borrowed_to(ctx, noun)) is not None:
+        # "thanked Y for its aid to Z", "protested Y's arms sales to Z": the "to" phrase the parse hangs on the verb
+        objects += [Arg(a.entity, a.score, "to") for p in to.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)
+                    if all(a.entity.key != s.entity.key for s in subjects)]
     if framed is not None and trigger.predicate.category == "CONSULT" and not trigger.pair and not objects:
         # "In a phone call, X told Y that ...", "During talks in Z, X urged Y to ...": a conversation with no partner of
         # its own is held with the one the clause's subject speaks to

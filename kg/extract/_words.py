@@ -103,6 +103,13 @@ _ARRIVALS = {"refugee", "migrant", "immigrant", "evacuee", "asylum-seeker", "see
              "tourist", "student", "pilgrim", "traveller", "traveler", "holidaymaker"}
 # Predicates whose object may come through "in" ("invest in Kenya", "take part in the mission").
 _IN_PREDICATES = {"threatens", "investsIn", "participatesIn", "partnerIn", "mediates", "mobilizes", "attacks", "occupies", "memberOf", "contributesTo", "providesAidTo", "concedes", "coerces"}
+#: Verbs that judge, warn against or ask for an act ("condemned the treatment of Y-ian prisoners", "warned against the
+#: transfer of Y-ians", "called for the release of Y-ian hostages"): the people the act is done to are no target.
+_JUDGING = {"condemn", "criticise", "criticize", "denounce", "deplore", "decry", "slam", "protest", "warn", "caution",
+            "praise", "welcome", "thank", "hail", "commend", "applaud", "laud", "reject", "blame", "accuse", "urge",
+            "demand", "call", "appeal", "complain"}
+#: People held by another, who are the patients of the acts done to them ("the release of Y-ian hostages").
+_HELD = {"prisoner", "hostage", "detainee", "captive", "abductee"}
 # Groups of private people: named after a country, they still do not act for it.
 _CIVILIANS = {"team", "tourist", "student", "fan", "player", "athlete", "runner", "author", "writer", "chef", "scientist", "researcher", "artist", "pilgrim", "traveller", "traveler", "visitor", "diner", "club", "squad", "band", "singer", "actor", "firm", "company", "investor", "businessman", "businesswoman", "consumer", "shopper", "customer"}
 _PLACE_NOUNS = {"border", "boundary", "frontier", "region", "territory", "water", "waters", "city", "town", "village", "capital", "coast", "island", "province", "state", "area", "zone", "soil", "airspace", "side", "north", "south", "east", "west", "port", "airport", "base"}
