@@ -81,14 +81,14 @@ def _plural(subjects: list[tuple[Token, str, Token | None]]) -> bool:
 def headline_verbs(doc: Doc) -> Doc:
     """Re-read each verbless headline line whose verb the tagger took for a noun as a clause (see the module)."""
     text = doc.text
-    for line in [line for sent in doc.sents if (line := _headline_line(sent, text)) is not None]:
+    for line in [line for sent in doc.sents if (line := headline_line(sent, text)) is not None]:
         if not any(t.tag_ in _FINITE for t in line):
             _reread(line)
         _noun_clauses(line)  # also the object of a verb just re-read: "Norland stymies Sudian bid"
     return doc
 
 
-def _headline_line(sent: Span, text: str) -> Span | None:
+def headline_line(sent: Span, text: str) -> Span | None:
     """The sentence without its surrounding white space, if it is a line of its own without final punctuation."""
     start, end = sent.start, sent.end
     while start < end and sent.doc[start].is_space:
