@@ -35,7 +35,7 @@ import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg._headline_verbs import headline_line
 from kg.data import table
@@ -107,10 +107,10 @@ def _title_case(line: Span) -> bool:
     return not any(t.is_lower and t.is_alpha and len(t) > 3 for t in line) and sum(t.is_title for t in line) >= 3
 
 
-def _lowered(line: Span, lookups: object) -> list:  # type: ignore[type-arg]
+def _lowered(line: Span, lookups: object) -> list[Token]:
     """The words of a title-case line to write in lower case: capitalised common words that no name holds."""
     persons = {t.i for t in line if t.ent_type_ == "PERSON" and not t.ent_id_}
-    found = []
+    found: list[Token] = []
     for token in line[1:]:
         if not token.is_title or not token.is_alpha or token.ent_id_:
             continue
