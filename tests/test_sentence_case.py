@@ -114,3 +114,32 @@ def test_a_verb_tag_in_a_nouns_slot_is_a_noun(run: Run, text: str, expected: tup
 )
 def test_a_verb_heading_its_clause_stays_a_verb(run: Run, text: str) -> None:
     expect(events(run(text)), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an armed force that drills or exercises near another's ground: a verb, a verbless sentence's plural noun
+        # root (the tagger's slip), a past form with "off"
+        ("Kenya's army drills near the Somali border.", ("Kenya army", "mobilizes", "Somalia")),
+        ("The Greek navy exercises near Turkish islands every summer.", ("Greek navy", "mobilizes", "Türkiye")),
+        ("Chilean warships drilled off Peru's coast on Monday.", ("Chilean warships", "mobilizes", "Peru")),
+        ("Kenyan Navy Drills Near Somali Coast", ("Kenyan Navy", "mobilizes", "Somalia")),
+    ],
+)
+def test_a_force_that_drills_near_another_mobilizes(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    expect(events(run(text)), expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # distractors: no armed force, no place after the verb, no country naming the force, a transitive "exercise"
+        "Kenyan students drill near the Somali border.",
+        "Joint navy exercises near Somalia.",
+        "The Kenyan army exercised restraint near the border with Somalia.",
+        "Kenya's troop movements near Somalia.",
+    ],
+)
+def test_drills_without_a_force_or_a_place_state_nothing(run: Run, text: str) -> None:
+    expect(events(run(text)), None)
