@@ -27,6 +27,11 @@ The word becomes the line's root verb (its lemma the table's verb), the names be
 by a comma both subjects, as the extractor reads "Norland, Sudia agree ..."), the noun phrase after it its direct
 object, and a preposition the parse hung outside that phrase the verb's. Outside headlines nothing changes: "US
 sanctions on Sudian firms took effect" has a verb, and ends with a full stop.
+
+One slip of the same kind is mended in any sentence (:func:`_verbless_sentence`): a sentence without a verb whose root
+is a plural noun right after a noun of a state's organ or force that a country's name or adjective names, and that is the form of a verb + preposition trigger
+before its preposition ("Sudia's navy exercises near Norland.", "The Sudian air force drills off Norland's coast.":
+``kg/data/headline_phrases.tsv``): the noun is the verb, the organ's noun its subject.
 """
 
 from __future__ import annotations
@@ -81,14 +86,41 @@ def _plural(subjects: list[tuple[Token, str, Token | None]]) -> bool:
 def headline_verbs(doc: Doc) -> Doc:
     """Re-read each verbless headline line whose verb the tagger took for a noun as a clause (see the module)."""
     text = doc.text
-    for line in [line for sent in doc.sents if (line := _headline_line(sent, text)) is not None]:
+    sents = list(doc.sents)
+    for line in [line for sent in sents if (line := headline_line(sent, text)) is not None]:
         if not any(t.tag_ in _FINITE for t in line):
             _reread(line)
         _noun_clauses(line)  # also the object of a verb just re-read: "Norland stymies Sudian bid"
+    for sent in sents:
+        if sent.root.tag_ == "NNS":
+            _verbless_sentence(sent)
     return doc
 
 
-def _headline_line(sent: Span, text: str) -> Span | None:
+def _verbless_sentence(sent: Span) -> None:
+    """Make the plural noun root of a sentence without a verb the verb it is, with the noun of a state's organ or force
+    right before it its subject: "Sudia's navy exercises near Norland.", "The Sudian army drills along the border." (a
+    form of a verb + preposition trigger of ``kg/data/headline_phrases.tsv``, its preposition right after it)."""
+    root, doc = sent.root, sent.doc
+    verb, objects = _verbs()[1].get(root.lower_, ("", frozenset()))
+    if not verb or root.i + 1 >= sent.end or doc[root.i + 1].lower_ not in objects or root.i == sent.start:
+        return
+    subject = doc[root.i - 1]
+    if subject.head.i != root.i or subject.dep_ not in ("compound", "nsubj") or subject.tag_ not in ("NN", "NNS") \
+            or acts_for_state(subject.lemma_.lower()) is not True:
+        return
+    if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sent):
+        return  # a clause of its own elsewhere: "Sudian navy exercises began"
+    if not any(t.ent_type_ in ("GPE", "NORP") for t in doc[sent.start : root.i]):
+        return  # whose force: not "Joint navy exercises near Norland."
+    for child in [c for c in root.lefts if c.i != subject.i]:
+        child.head = subject  # "Sudia's", "The Sudian air": the subject's words
+    subject.dep_ = "nsubj"
+    root.pos_, root.tag_, root.lemma_ = "VERB", "VBZ", verb
+    root.set_morph("Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+
+
+def headline_line(sent: Span, text: str) -> Span | None:
     """The sentence without its surrounding white space, if it is a line of its own without final punctuation."""
     start, end = sent.start, sent.end
     while start < end and sent.doc[start].is_space:

@@ -18,6 +18,9 @@ to it:
   whose verb the tagger took for a noun ("Norland sanctions Sudian firms") as a clause;
 * ``past_verbs`` (after it; ``kg._past_verbs``) re-reads a verbless phrase whose past-tense verb
   the tagger took for an adjective of its object ("Norland armed Sudian rebels.") as a clause.
+
+* ``title_case_headlines`` (last; ``kg._sentence_case``) reads a title-case headline ("Norland Masses Troops On Sudian
+  Border") as its sentence-case copy, parsed alone: the one line parsed twice.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import IDS, LEMMA, MORPH, ORTH, POS
+from spacy.attrs import DEP, IDS, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.parts_of_speech import NOUN, VERB
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
@@ -42,6 +45,7 @@ from spacy.util import compile_infix_regex
 
 from kg import _headline_verbs  # noqa: F401  (registers the headline_verbs component)
 from kg import _past_verbs  # noqa: F401  (registers the past_verbs component)
+from kg import _sentence_case  # noqa: F401  (registers the title_case_headlines component)
 from kg.data import table
 from kg.errors import ModelNotInstalled
 from kg.gazetteer import ADJECTIVE, load_gazetteer, name_cues, place_ids
@@ -372,6 +376,8 @@ class TableLemmatizer:
             for token in doc:
                 if token.pos == NOUN and token.orth in self.verb_forms and _clause_head(token):
                     _as_verb(token)
+                elif token.tag in _PRESENT_TAGS and _noun_slot(token):
+                    _as_noun(token)
             doc = self.lemmatizer(doc)
             for token in doc:
                 if (verb := self._exception(token)) is not None:
@@ -379,14 +385,16 @@ class TableLemmatizer:
             return doc
         if not len(doc):
             return doc
-        rows: list[list[int]] = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()  # type: ignore[assignment]
+        rows: list[list[int]] = doc.to_array([ORTH, POS, MORPH, LEMMA, TAG, DEP]).tolist()  # type: ignore[assignment]
         table, strings, keep = self.table, doc.vocab.strings, not self.lemmatizer.overwrite
         if len(table) > self._TABLE_LIMIT:
             table.clear()
         lemmas = []
-        for i, (orth, pos, morph, lemma) in enumerate(rows):
+        for i, (orth, pos, morph, lemma, tag, dep) in enumerate(rows):
             if pos == NOUN and orth in self.verb_forms and _clause_head(doc[i]):
                 pos = _as_verb(doc[i])
+            elif tag in _PRESENT_TAGS and _noun_slot(doc[i]):
+                pos, morph = _as_noun(doc[i]), doc[i].morph.key
             if lemma and keep:
                 lemmas.append(lemma)
                 continue
@@ -412,6 +420,38 @@ def _as_verb(token: Token) -> int:
     token.pos_ = "VERB"
     token.tag_ = "VBG" if lower.endswith("ing") else "VBZ" if lower.endswith("s") else "VBN" if lower.endswith("en") else "VBD"
     return VERB
+
+
+#: Tags of a present-tense verb that may be a noun's slip ("drills", "exercises", "talks").
+_PRESENT_TAGS = frozenset(get_string_id(tag) for tag in ("VBZ", "VBP"))
+#: Relations only a noun holds: a verb's object, a preposition's, a passive's subject, an indirect object.
+_NOUN_SLOTS = frozenset(get_string_id(dep) for dep in ("dobj", "pobj", "nsubjpass", "dative"))
+#: Relations only a verb's words hold.
+_VERB_KIDS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "dobj", "ccomp", "xcomp", "mark", "neg", "expl"})
+
+
+#: Relations only a noun's words hold.
+_NOUN_KIDS = frozenset({"det", "poss", "nummod", "amod", "compound"})
+
+
+def _noun_slot(token: Token) -> bool:
+    """Whether a word tagged a present-tense verb is a noun by its place: it has no word only a verb has, and it
+    fills a noun's slot or has a noun's modifiers ("Norland held air force drills near Sudia": "drills" tagged a
+    verb, parsed as the object of "held"; "Norland and Sudia began joint drills": parsed as a clause of "began")."""
+    kids = {child.dep_ for child in token.children}
+    return not kids & _VERB_KIDS and (token.dep in _NOUN_SLOTS or bool(kids & _NOUN_KIDS))
+
+
+def _as_noun(token: Token) -> int:
+    """Make a word in a noun's slot that the tagger took for a present-tense verb a noun: a plural for an "-s" form
+    ("drills"), else a singular; its POS id."""
+    plural = token.lower_.endswith("s")
+    token.pos_ = "NOUN"
+    token.tag_ = "NNS" if plural else "NN"
+    token.set_morph("Number=Plur" if plural else "Number=Sing")  # the verb's "Person=3|Tense=Pres" kept it unlemmatised
+    if token.dep_ in ("ccomp", "xcomp") and not any(c.dep_ == "dobj" for c in token.head.children):
+        token.dep_ = "dobj"  # a noun is no clause: the verb's object ("began joint drills")
+    return NOUN
 
 
 @cache
@@ -529,6 +569,7 @@ def load_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("city_names", after="entity_ruler")
     nlp.add_pipe("headline_verbs", last=True)
     nlp.add_pipe("past_verbs", last=True)
+    nlp.add_pipe("title_case_headlines", last=True)
     # The ruler matches ORTH: its phrase patterns need only the tokenizer, not the whole pipeline
     # that add_patterns runs them through otherwise (0.8 s per process).
     with nlp.select_pipes(disable=nlp.pipe_names):

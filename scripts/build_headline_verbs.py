@@ -121,7 +121,8 @@ NOT_OBJECTS = {"about", "across", "against", "ahead", "along", "apart", "around"
 
 def phrase_lines() -> list[str]:
     """kg/data/headline_phrases.tsv: each verb + object trigger of the lexicons ("trade fire", "swap prisoners"), by the
-    verb's base and third-person present forms, with the object nouns that complete it."""
+    verb's base and third-person present forms, with the object nouns that complete it. A preposition that is no
+    particle ("drill near") completes it too: kg._headline_verbs reads "Y's navy drills near Z." as a clause by it."""
     objects: dict[str, set[str]] = {}
     for entry in yaml.safe_load((DATA / "lexicon.yaml").read_text(encoding="utf-8"))["entries"]:
         for trigger in entry.get("verbs") or ():

@@ -43,7 +43,9 @@ def test_abbreviated_country_before_a_hyphen_is_its_own_token(nlp: Language) -> 
 def test_tables_give_the_models_annotations(nlp: Language) -> None:
     """The tables that replace the model's attribute_ruler and lemmatizer set the same tags, POS,
     morphology, lemmas and labels on every token, contractions and two-token patterns included; only
-    the verb forms of kg/data/lemma_exceptions.tsv get their own verb ("staging": "stage", not "stag")."""
+    the verb forms of kg/data/lemma_exceptions.tsv get their own verb ("staging": "stage", not "stag"), and a word
+    tagged a present-tense verb in a noun's slot is a noun ("held air force drills": kg.nlp._noun_slot). The
+    title-case headline component, which parses a line again, is left out."""
     from kg.nlp import _verb_exceptions
 
     exceptions = _verb_exceptions()
@@ -59,9 +61,13 @@ def test_tables_give_the_models_annotations(nlp: Language) -> None:
         "He'd've said so, wouldn't he? 'Em folks doin' fine, goin' home. It's hers, not theirs; she gets what she got."
     )
     compared = 0
-    for ours, theirs in zip(nlp.pipe(texts), stock.pipe(texts), strict=True):
+    with nlp.select_pipes(disable=["title_case_headlines"]):
+        parsed = list(nlp.pipe(texts))
+    for ours, theirs in zip(parsed, stock.pipe(texts), strict=True):
         assert [t.text for t in ours] == [t.text for t in theirs]
         for a, b in zip(ours, theirs, strict=True):
+            if a.pos_ == "NOUN" and b.tag_ in ("VBZ", "VBP"):
+                continue  # a noun's slip mended
             lemma = exceptions.get(b.lower_, b.lemma_) if b.pos_ == "VERB" else b.lemma_
             assert (a.tag_, a.pos_, str(a.morph), a.lemma_, a.dep_, a.head.i) == (b.tag_, b.pos_, str(b.morph), lemma, b.dep_, b.head.i), a.text
             compared += 1

@@ -499,7 +499,7 @@ def _without_headline_repeats(doc: Doc, statements: Sequence[Statement]) -> Iter
     predicate ("pledge to resume trade" / "pledged to resume cross-border trade and to reopen the
     ferry line"); a headline's event to the body's event of the same predicate between the same
     countries ("Norland expels Sudian envoy" / "Norland expelled the Sudian ambassador on Monday"),
-    which has the date and the full sentence.
+    which has the date and the full sentence; a meeting's or a symmetric relation's in either order (:func:`_mutual`).
     """
     headline = _headline_end(doc)
     body = [s for s in statements if s.evidence.start >= headline]
@@ -509,9 +509,15 @@ def _without_headline_repeats(doc: Doc, statements: Sequence[Statement]) -> Iter
         if statement.evidence.start < headline:
             if statement.object.type is EntityType.TOPIC and (statement.subject.key, statement.predicate.name) in about:
                 continue
-            if _country_triple(statement) in stated:
+            if _country_triple(statement) in stated or _mutual(statement) and _country_triple(statement)[::-1] in stated:
                 continue
         yield statement
+
+
+def _mutual(statement: Statement) -> bool:
+    """Whether an event is one whichever side a sentence names first: a symmetric predicate, or a meeting (PLOVER
+    CONSULT: "Norland-Sudia talks" in a headline, "Sudia's minister held talks with Norland's" in the body)."""
+    return statement.predicate.symmetric or statement.predicate.category == "CONSULT"
 
 
 def _country_triple(statement: Statement) -> tuple[str, str, str]:
