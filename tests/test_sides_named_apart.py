@@ -8,6 +8,8 @@
 * The doers' origin: "an attack by gunmen from Y" is no act of Y's (``kg.extract._arguments._agent_origin``).
 * Border places of an act of force: "killed militants near the Y border" names no target
   (``kg.extract.patterns._by_a_border``).
+* The host of an event one side attends, snubs or boycotts mediates nothing: a host mediates between two or more
+  sides of what it hosts (``kg.extract._arranged._held``).
 
 All sentences are invented for these tests.
 """
@@ -96,3 +98,20 @@ def test_a_border_names_no_target(run: Run, text: str) -> None:
 def test_a_target_named_beside_a_border_stays(run: Run, text: str, target: str) -> None:
     targets = {s.object.label for s in run(text).statements if s.predicate.name == "attacks"}
     assert targets == {target}, targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India snubbed the summit hosted by Pakistan.",
+        "Chile attended the forum hosted by Peru on fisheries.",
+        "France boycotted the talks hosted by Russia.",
+    ],
+)
+def test_a_host_of_one_side_mediates_nothing(run: Run, text: str) -> None:
+    assert not [s for s in run(text).statements if s.predicate.name == "mediates"], run(text).statements
+
+
+def test_a_host_of_two_sides_mediates(run: Run) -> None:
+    found = _named(run("Egypt and Sudan resumed talks hosted by Ethiopia."))
+    assert {("Ethiopia", "mediates", "Egypt"), ("Ethiopia", "mediates", "Sudan")} <= found, found

@@ -84,11 +84,23 @@ def _nouns(event: Token) -> list[Token]:
     return [event]
 
 
+#: Verbs whose subject stays away from the event that is their object, or only judges it ("India snubbed the summit
+#: hosted by Y", "X boycotted the talks hosted by Y", "X condemned the meeting hosted by Y"): no side of it.
+_STAYING_AWAY = {"snub", "boycott", "skip", "shun", "avoid", "miss", "ignore", "reject", "refuse", "decline", "oppose",
+                 "criticise", "criticize", "condemn", "denounce", "dismiss", "question", "doubt"}
+
+
 def _held(event: Token) -> bool:
-    """Whether an event noun is held by the subjects of a verb: its object ("Y and Z resumed talks") or the object of
-    its preposition ("in talks ..., Y and Z agreed")."""
+    """Whether an event noun is held by two or more subjects of a verb: its object ("Y and Z resumed talks"; not "X
+    snubbed the summit": :data:`_STAYING_AWAY`; "X attended the summit hosted by Y" names one side, no mediation) or
+    the object of its preposition ("in talks ..., Y and Z agreed")."""
     if event.dep_ == "dobj":
-        return event.head.pos_ in ("VERB", "AUX")
+        verb = event.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _STAYING_AWAY:
+            return False
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(s.conjuncts or s.tag_ in ("NNS", "NNPS") for s in subjects)
+    # (the parse may hang the sides on the host: "In talks hosted by Q, Y and Z agreed")
     return event.dep_ == "pobj" and event.head.dep_ == "prep" and event.head.head.pos_ in ("VERB", "AUX")
 
 
