@@ -725,6 +725,10 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
     return None
 
 
+#: Nouns of a state's tie to another beside the stance nouns of ``followers.yaml`` ("its neighbour, Y,", "its partner, Y,").
+_TIE_HOLDERS = {"neighbour", "neighbor", "partner"}
+
+
 def _named_holder(ctx: _Context, title: Token) -> Mention | None:
     """The person named in apposition to a title noun that names no one itself ("President" in "Kenya's President
     William Ruto", "minister" in "Y's foreign minister, Ann Berg,"), when the article resolved the name to a person of a
@@ -734,9 +738,11 @@ def _named_holder(ctx: _Context, title: Token) -> Mention | None:
                 and m.entity.type is EntityType.PERSON and m.entity.country:
             return m
         # "Russia's ally Belarus", "Sudan's neighbour Chad", "its neighbour, Ethiopia,": a state or a body named in
-        # apposition right after a common noun is what the noun names, not the noun's owner (after a comma, not after a
-        # noun of an act: "Dismissing Y's demands, X said": the parse may make the clause's subject an apposition)
-        close = child.i == title.i + 1 or (child.i == title.i + 2 and title.doc[title.i + 1].text == "," and ctx.lemmas[title.i] not in ctx.event_nouns)
+        # apposition right after a common noun is what the noun names, not the noun's owner (after a comma only on a
+        # noun of a tie: "Seizing a Y tanker, X, a member of O, said": the parse may make a participle opener's
+        # subject an apposition of its object)
+        close = child.i == title.i + 1 or (child.i == title.i + 2 and title.doc[title.i + 1].text == ","
+                                           and (title.lemma_.lower() in follower_nouns() or title.lemma_.lower() in _TIE_HOLDERS))
         if child.dep_ == "appos" and title.pos_ == "NOUN" and close and (m := ctx.mention(child)) is not None \
                 and m.entity.type in (EntityType.COUNTRY, EntityType.ORGANIZATION) and ctx.mention(title) is None:
             return m
