@@ -212,13 +212,14 @@ def name_of_country(span: Span, countries: dict[int, Place]) -> str | None:
 @cache
 def _nationality() -> re.Pattern[str]:
     """A person's nationality in a defining sentence or an apposition: "X is a Zambian politician", "X (1923-1999)
-    was an Irish diplomat", "X, (1923-1999) was an Irish diplomat", "X, a Brazilian diplomat, ...", "X, a citizen
-    of Y", "X is a national of Y", "X, a member of Freedonia's parliament" (a seat in a country's
-    legislature, ``legislatures`` of ``kg/data/structural.yaml``)."""
+    was an Irish diplomat", "X, (1923-1999) was an Irish diplomat", "X, a Brazilian diplomat, ...", "X is a
+    Kenyan-born Irish writer" (the nationality, not the birthplace), "X, a citizen of Y", "X is a national of Y",
+    "X, a member of Freedonia's parliament" (a seat in a country's legislature, ``legislatures`` of
+    ``kg/data/structural.yaml``)."""
     houses = "|".join(re.escape(h) for h in sorted(structural_cues().legislatures, key=len, reverse=True))
     return re.compile(
         r"(?:(?:, )?\([^()]*\) )?(?:, (?:(?:is|was|served as) )?|(?:is|was|served as) )(?:a|an) (?:[a-z]+ )?"
-        r"(?:@(?P<c>\d+)(?:-born)? (?P<noun>[a-z-]+)"
+        r"(?:(?:@\d+-born )?@(?P<c>\d+)(?:-born)? (?P<noun>[a-z-]+)"
         r"|(?:citizen|national) of (?:the )?@(?P<c2>\d+)|(?:[a-z-]+ ){1,3}?from (?:the )?@(?P<c3>\d+)(?: [^a-z@]|$)"
         rf"|member of (?:the )?@(?P<c4>\d+) (?:'s )?(?:[a-z]+ )?(?:{houses})(?![\w-]))"
     )

@@ -722,6 +722,9 @@ class StructuralCues:
     office_nouns: dict[str, str]
     part_nouns: tuple[str, ...] = ()
     leader_governments: tuple[str, ...] = ()
+    succession_verbs: tuple[str, ...] = ()
+    succession_passives: tuple[str, ...] = ()
+    office_adverbs: tuple[str, ...] = ()
 
 
 @cache
@@ -752,6 +755,8 @@ def structural_cues() -> StructuralCues:
         office_nouns={str(k).lower(): str(v).lower() for k, v in raw["office_nouns"].items()},
         part_nouns=words("part_nouns"),
         leader_governments=words("leader_governments"),
+        succession_verbs=words("succession_verbs"), succession_passives=words("succession_passives"),
+        office_adverbs=words("office_adverbs"),
     )
 
 

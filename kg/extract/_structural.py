@@ -21,10 +21,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg._titles import ends_title_phrase
 from kg.extract._context import _Context
@@ -41,6 +41,7 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _PLACE_PREPOSITIONS = [[w] for w in ("in", "at", "inside", "near", "across", "throughout")]
 _REGNAL = re.compile(r"\s[IVX]{1,5}$")
 _STATE_PRONOUNS = ("it", "its")
+_PERSON_SUBJECTS = ("he", "she")
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,15 @@ def _rules() -> dict[str, re.Pattern[str]]:
         # "X served as / was elected / became president of Y", "X was a politician who was president of Y"
         "verb": re.compile(
             rf"@p(?P<p>\d+) {aside}(?:, (?:who )?|(?:is|was) (?:a|an) [^,;]{{0,60}}? who )?(?P<verb>{verbs}) (?:as )?(?:the |a |an )?{office}{of}"
+        ),
+        # "X succeeded Z as president of Y", "X, who replaced Z as O's chairman": X holds the office, Z held it
+        "succeeds": re.compile(
+            rf"@p(?P<p>\d+) {aside}(?:, (?:who )?)?(?P<verb>{_alternatives(cues.succession_verbs)}) @p(?P<q>\d+) as (?:the |a |an )?{office}{of}"
+        ),
+        # "Z was succeeded as president of Y by X"
+        "succeeded_by": re.compile(
+            rf"@p(?P<q>\d+) {aside}(?:, (?:who )?)?(?:was|had been) (?P<verb>{_alternatives(cues.succession_passives)}) as (?:the |a |an )?{office}{of}"
+            rf"(?: ,)? by @p(?P<p>\d+)"
         ),
         # "parliament elected X president of Y", "they named X the ambassador of Y"
         "elected": re.compile(
@@ -236,10 +246,10 @@ def _masked(ctx: _Context, sent: Span, pronouns: bool = False) -> tuple[str, lis
     last: Mention | None = None
     for token in ctx.tokens(sent):
         mention = ctx.by_token.get(token.i)
-        if pronouns and mention is None and token.lower_ in _STATE_PRONOUNS:
+        if pronouns and mention is None and (kind := _pronoun_kind(token)) is not None:
             referents = refer(ctx, token)
-            if len(referents) == 1 and not referents[0].place and referents[0].entity.type is EntityType.COUNTRY:
-                words.append(f"@c{len(slots)}")
+            if len(referents) == 1 and not referents[0].place and referents[0].entity.type in kind:
+                words.append(f"@{_KINDS[referents[0].entity.type]}{len(slots)}")
                 slots.append(Mention(referents[0].entity, token.idx, token.idx + len(token), token.text))
                 if token.lower_ == "its":
                     words.append("'s")
@@ -260,15 +270,36 @@ def _masked(ctx: _Context, sent: Span, pronouns: bool = False) -> tuple[str, lis
         if words and token.i > 0 and not token.doc[token.i - 1].whitespace_ and (text == "-" or words[-1].endswith("-")) \
                 and not words[-1].startswith("@") and not words[-1][-1:].isdigit():
             words[-1] += text  # "secretary-general"
-            if words[-1].startswith("ex-") and len(words[-1]) > 3:
-                words[-1:] = ["ex-", words[-1][3:]]  # "ex-president": a modifier and a title
+            for prefix in ("ex-", "then-"):
+                if words[-1].startswith(prefix) and len(words[-1]) > len(prefix):
+                    words[-1:] = [prefix, words[-1][len(prefix):]]  # "ex-president", "then-president": a modifier and a title
         elif text in ("'s", "’s"):
             words.append("'s")
         elif text:
             words.append(text)
     masked = re.sub(r"(\d{4})\s*-\s*(\d{4})", r"\1 - \2", " ".join(words))
     masked = re.sub(r"(?<![\w@-])ex - ", "ex- ", masked)  # "ex - president" as the tokenizer may leave it
-    return masked, slots
+    return _adverbs().sub(r"\1", masked), slots
+
+
+@cache
+def _adverbs() -> re.Pattern[str]:
+    """An adverb after a person or an auxiliary (``office_adverbs``): "X was later elected", "X subsequently served as"
+    read as "X was elected", "X served as"."""
+    return re.compile(rf"(@p\d+ |(?<![\w@-])(?:was|were|is|are|has been|had been|have been) )"
+                      rf"(?:{_alternatives(structural_cues().office_adverbs)}) (?=[a-z])")
+
+
+def _pronoun_kind(token: Token) -> tuple[EntityType, ...] | None:
+    """The kinds of actor a pronoun may stand for in a structural rule, or None: a subject "he" or "she" a person
+    ("She served as president of Y from 2001"), a subject "it" or a possessive "its" a country or an organisation
+    ("It is a member of O", "Its chairman is X")."""
+    low = token.lower_
+    if low in _PERSON_SUBJECTS and token.dep_ in ("nsubj", "nsubjpass"):
+        return (EntityType.PERSON,)
+    if low in _STATE_PRONOUNS:
+        return (EntityType.COUNTRY, EntityType.ORGANIZATION)
+    return None
 
 
 @cache
@@ -279,8 +310,10 @@ def _curated_organisations() -> frozenset[str]:
 
 def _clause_between(ctx: _Context, sent: Span, country: Mention, person: Mention) -> bool:
     """Whether a word of another phrase (:func:`kg._titles.ends_title_phrase`) stands between a country
-    and the titled name after it: "Freedonia hosted Prime Minister X"."""
-    return any(ends_title_phrase(t) for t in ctx.tokens(sent) if country.end <= t.idx < person.start)
+    and the titled name after it: "Freedonia hosted Prime Minister X". The comma of an apposition ends no phrase
+    ("Y's head of state, X", "O's chairman, X")."""
+    return any(ends_title_phrase(t) for t in ctx.tokens(sent) if country.end <= t.idx < person.start
+               and not (t.text == "," and t.i + 1 < len(t.doc) and t.doc[t.i + 1].idx >= person.start))
 
 
 def _title_only(mention: Mention) -> bool:
@@ -304,20 +337,22 @@ def _names_a_body(ctx: _Context, mention: Mention) -> bool:
     return last.dep_ in ("compound", "amod", "nmod") and last.head.pos_ in ("NOUN", "PROPN") and last.head.i >= span.end
 
 
-def _may_relate(ctx: _Context, sent: Span) -> str | None:
+def _may_relate(ctx: _Context, sent: Span) -> tuple[bool, bool]:
     """Whether a sentence names what a relation needs: a person (every office rule), or a country and
-    an organisation (the membership rules): "names". An organisation and a state pronoun that may stand for
-    the country ("It is a member of O"): "pronoun". Read off the mention index and the lemmas, without making spaCy tokens."""
+    an organisation (the membership rules), counting a pronoun that may stand for the one missing (:func:`_pronoun_kind`:
+    "She served as president of Y", "It is a member of O", "Its chairman is X"); and whether it has such a pronoun.
+    Read off the mention index and the lemmas, without making spaCy tokens."""
     kinds: set[EntityType] = set()
     for i in range(sent.start, sent.end):
         mention = ctx.by_token.get(i)
         if mention is not None and mention.entity.type in _KINDS:
             kinds.add(mention.entity.type)
-            if EntityType.PERSON in kinds or len(kinds) == 2:
-                return "names"
-    if kinds == {EntityType.ORGANIZATION} and any(ctx.lemmas[i] in _STATE_PRONOUNS for i in range(sent.start, sent.end)):
-        return "pronoun"
-    return None
+    lemmas = {ctx.lemmas[i] for i in range(sent.start, sent.end)}
+    person = bool(lemmas & set(_PERSON_SUBJECTS)) and bool(kinds - {EntityType.PERSON})
+    state = bool(lemmas & set(_STATE_PRONOUNS)) and bool(kinds & {EntityType.PERSON, EntityType.ORGANIZATION})
+    if EntityType.PERSON in kinds or len(kinds) >= 2:
+        return True, person or state
+    return person or state, person or state
 
 
 @cache
@@ -334,10 +369,10 @@ def _cue_words() -> tuple[set[str], set[str], set[str], tuple[str, ...], set[str
 
 
 def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_Found]:
-    may = _may_relate(ctx, sent)
-    if may is None:
+    may, pronouns = _may_relate(ctx, sent)
+    if not may:
         return
-    text, slots = _masked(ctx, sent, pronouns=may == "pronoun")
+    text, slots = _masked(ctx, sent, pronouns=pronouns)
     if "@" not in text:
         return
     cues = structural_cues()
@@ -353,7 +388,7 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
     def time(match: re.Match[str], past: bool) -> tuple[str | None, str | None, bool]:
         return _time(text[match.end() :][:80], past, today)
 
-    for name in ("before", "after", "verb", "elected", "inverted"):
+    for name in ("before", "after", "verb", "elected", "inverted", "succeeds", "succeeded_by"):
         for match in rules[name].finditer(text):
             person = entity(match["p"], EntityType.PERSON)
             role = role_of(match["title"])
@@ -397,6 +432,9 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
             past = bool(set(mods) & former_words) or verb in past_verbs or "was" in rel or "had" in rel or "served" in rel
             start, until, former = time(match, past)
             yield _Found(person, predicate_name, owner, match["title"], former, start, until)
+            if (previous := entity(groups.get("q"), EntityType.PERSON)) is not None:
+                # "X succeeded Z as president of Y in 1998": Z's office ended when X's began
+                yield _Found(previous, predicate_name, owner, match["title"], True, None, start)
     for name, kind in (("leads", "o"), ("rules", "c")):
         for match in rules[name].finditer(text):
             person = entity(match["p"], EntityType.PERSON)
@@ -477,7 +515,10 @@ def structural_statements(ctx: _Context) -> Iterator[Statement]:
             if key in done or found.subject.key == found.object.key:
                 continue
             done.add(key)
-            yield _statement(ctx, sent, found.subject, found.predicate, found.object, found.trigger,
+            subject = found.subject
+            if subject.type is EntityType.PERSON and not subject.country and found.object.type is EntityType.COUNTRY:
+                subject = replace(subject, country=found.object.country)  # "X succeeded Z as president of Y": X is of Y
+            yield _statement(ctx, sent, subject, found.predicate, found.object, found.trigger,
                              former=found.former, valid_from=found.valid_from, valid_until=found.valid_until)
     roles = person_predicates(ctx.mentions)
     seen: set[str] = set()
