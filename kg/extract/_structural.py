@@ -290,6 +290,12 @@ def _adverbs() -> re.Pattern[str]:
                       rf"(?:{_alternatives(structural_cues().office_adverbs)}) (?=[a-z])")
 
 
+def _pronoun_slot(mention: Mention) -> bool:
+    """Whether a slot of :func:`_masked` is a pronoun: "he now works as its senior director" names no office of the
+    country of whoever "he" is (a company's, likely), as "the former prime minister X" does of X's."""
+    return mention.text.lower() in _PERSON_SUBJECTS + _STATE_PRONOUNS
+
+
 def _pronoun_kind(token: Token) -> tuple[EntityType, ...] | None:
     """The kinds of actor a pronoun may stand for in a structural rule, or None: a subject "he" or "she" a person
     ("She served as president of Y from 2001"), a subject "it" or a possessive "its" a country or an organisation
@@ -328,8 +334,8 @@ def _title_only_text(text: str) -> bool:
 
 
 def _names_a_body(ctx: _Context, mention: Mention) -> bool:
-    """Whether an organisation's name modifies a noun after it: "the NATO mission", "the African Union force" name a
-    body of the organisation, not the organisation."""
+    """Whether an organisation's (or a country's) name modifies a noun after it: "the NATO mission", "the African Union
+    force", "the Serbian Chess Federation" name a body of the organisation or country, not the organisation or country."""
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
@@ -401,7 +407,8 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
                 continue  # "the president was X": whose president, the sentence does not say
             if owner is None and role.country:
                 owner = ctx.country(role.country)
-            if owner is None and person is not None and person.country and role.role not in cues.organisation_titles and not re.match(r" (?:of|for|to|at|in)\b", text[match.end() :]):
+            if owner is None and person is not None and person.country and role.role not in cues.organisation_titles \
+                    and not re.match(r" (?:of|for|to|at|in)\b", text[match.end() :]) and not _pronoun_slot(slots[int(match["p"])]):
                 # "the former prime minister X", "X, a former ambassador,": the country of a known office-holder
                 # or of an earlier title; not when the title goes on to name what it is of ("president of the club")
                 owner = ctx.country(person.country)
@@ -409,6 +416,10 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
                 continue
             if kind == "c" and owner.type is not EntityType.COUNTRY:
                 continue
+            if index is not None and index == groups.get("c2") and _names_a_body(ctx, slots[int(index)]):
+                continue  # "president of the Serbian Chess Federation": of a body the country word qualifies, not of the country
+            if owner.type is EntityType.ORGANIZATION and owner.key not in _curated_organisations() and _pronoun_slot(slots[int(match["p"])]):
+                continue  # "he was commander of the 5th Regiment", "she chaired the rowing union": a name's office only
             if owner.type is EntityType.ORGANIZATION and role.role in cues.country_only_titles:
                 continue  # "King of the Hill": no organisation has a king
             predicate_name = role.predicate

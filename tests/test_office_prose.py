@@ -1,0 +1,142 @@
+"""Offices in encyclopaedic and biographical prose (kg/extract/_structural.py): a "he" or "she" that opens a
+biography's later sentences, "its" for the body a sentence before named, a successor and a predecessor, "the
+then-president", an adverb inside an office verb, an apposed title after a comma, and a nationality after a
+birthplace ("a Kenyan-born Irish writer").
+
+Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import triples
+from kg.model import ArticleResult, Statement
+
+
+def _offices(result: ArticleResult) -> dict[tuple[str, str, str], Statement]:
+    return {(s.subject.label, s.predicate.name, s.object.label): s for s in result.statements
+            if s.predicate.name in ("leaderOf", "officialOf")}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "predicate", "owner"),
+    [
+        ("Rosa Quispe is a Peruvian lawyer. She served as President of Peru from 2001 to 2006.", "Rosa Quispe", "leaderOf", "Peru"),
+        ("Tomas Berger is an Austrian economist. In 2011 he was appointed Finance Minister of Austria.", "Tomas Berger",
+         "officialOf", "Austria"),
+        ("Lukas Meier (born 1961) is a Swiss engineer. He was later elected President of Switzerland.", "Lukas Meier",
+         "leaderOf", "Switzerland"),
+        ("Irena Novak studied law in Prague. She subsequently served as Croatia's prime minister.", "Irena Novak",
+         "leaderOf", "Croatia"),
+    ],
+)
+def test_a_biography_pronoun_holds_the_office(run: Callable[..., ArticleResult], text: str, person: str, predicate: str,
+                                              owner: str) -> None:
+    assert (person, predicate, owner) in triples(run(text))
+
+
+def test_a_pronoun_office_keeps_its_time(run: Callable[..., ArticleResult]) -> None:
+    offices = _offices(run("Rosa Quispe is a Peruvian lawyer. She served as President of Peru from 2001 to 2006."))
+    statement = offices[("Rosa Quispe", "leaderOf", "Peru")]
+    assert statement.former and (statement.valid_from, statement.valid_until) == ("2001", "2006")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paolo Greco met Franco Ricci in Rome. He was later elected President of Italy.",  # two men: whose "he"?
+        "Jean Morel is a French diplomat. He met the president of Senegal in Dakar.",  # met a holder, holds nothing
+        "Anna Lund is a Danish writer. She admired the prime minister of Norway.",
+    ],
+)
+def test_no_office_for_an_unsure_pronoun_or_a_person_near_a_title(run: Callable[..., ArticleResult], text: str) -> None:
+    offices = _offices(run(text))
+    assert not [k for k in offices if k[2] in ("Italy", "Senegal", "Norway")]
+
+
+@pytest.mark.parametrize(
+    ("text", "successor", "predecessor", "owner", "year"),
+    [
+        ("Pavel Horak succeeded Ivan Sedlak as President of Slovakia in 2004.", "Pavel Horak", "Ivan Sedlak", "Slovakia", "2004"),
+        ("Ivan Sedlak was succeeded as prime minister of Slovenia by Andrej Kos in 2006.", "Andrej Kos", "Ivan Sedlak",
+         "Slovenia", "2006"),
+        ("Grace Wanjiru, who replaced Daniel Otieno as chairman of the African Union, arrived on Monday.", "Grace Wanjiru",
+         "Daniel Otieno", "African Union", None),
+    ],
+)
+def test_a_successor_holds_the_office_and_the_predecessor_held_it(run: Callable[..., ArticleResult], text: str, successor: str,
+                                                                   predecessor: str, owner: str, year: str | None) -> None:
+    offices = _offices(run(text))
+    now = offices[(successor, "leaderOf", owner)]
+    before = offices[(predecessor, "leaderOf", owner)]
+    assert not now.former and now.valid_from == year
+    assert before.former and before.valid_until == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pavel Horak succeeded Ivan Sedlak, who had died in office.",  # no office named
+        "Anna Berg replaced Karl Holm in the team.",
+        "Pavel Horak met Ivan Sedlak as president of Slovakia.",  # not a succession
+    ],
+)
+def test_no_office_without_a_succession_to_a_named_office(run: Callable[..., ArticleResult], text: str) -> None:
+    assert not _offices(run(text))
+
+
+def test_the_then_president_is_a_former_office(run: Callable[..., ArticleResult]) -> None:
+    offices = _offices(run("The then-president of Chile, Rodrigo Fuentes, signed the treaty."))
+    assert offices[("Rodrigo Fuentes", "leaderOf", "Chile")].former
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "organisation"),
+    [
+        ("The Alliance for Renewal is a Zambian opposition party. Its chairman, Joseph Mulenga, resigned in 2010.",
+         "Joseph Mulenga", "Alliance for Renewal"),
+        ("The Alliance for Renewal is a Zambian opposition party. Its leader is Joseph Mulenga.", "Joseph Mulenga",
+         "Alliance for Renewal"),
+        ("The Alliance for Renewal is a Zambian opposition party. It is led by Joseph Mulenga.", "Joseph Mulenga",
+         "Alliance for Renewal"),
+        ("NATO's secretary general, Hilde Strand, spoke in Brussels.", "Hilde Strand", "North Atlantic Treaty Organization"),
+    ],
+)
+def test_the_head_of_a_body_named_before(run: Callable[..., ArticleResult], text: str, person: str, organisation: str) -> None:
+    assert (person, "leaderOf", organisation) in triples(run(text))
+
+
+def test_a_statement_of_office_gives_the_holder_a_country(run: Callable[..., ArticleResult]) -> None:
+    [statement] = [s for s in run("Pavel Horak succeeded Ivan Sedlak as President of Slovakia in 2004.").statements
+                   if s.subject.label == "Pavel Horak"]
+    assert statement.subject.country == "SVK"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Amira Khoury is a Lebanese-born Canadian journalist. She met the president of Kenya.", "CAN"),
+        ("Amira Khoury is a Lebanese-born journalist. She met the president of Kenya.", "LBN"),
+        ("Amira Khoury, a Canadian journalist, met the president of Kenya.", "CAN"),
+    ],
+)
+def test_nationality_not_birthplace(run: Callable[..., ArticleResult], text: str, country: str) -> None:
+    result = run(text)
+    [statement] = [s for s in result.statements if s.subject.label == "Amira Khoury"]
+    assert statement.subject.country == country
+    assert not _offices(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Milan Kovac was president of the Slovak Chess Federation.",
+        "Milan Kovac was president of the Kenyan chess club.",
+        "Milan Kovac is a Slovak teacher. He was chairman of the Slovak Rowing Union.",
+    ],
+)
+def test_no_office_of_a_country_that_qualifies_a_body(run: Callable[..., ArticleResult], text: str) -> None:
+    assert not [k for k in _offices(run(text)) if k[0] == "Milan Kovac"]
