@@ -725,6 +725,7 @@ class StructuralCues:
     succession_verbs: tuple[str, ...] = ()
     succession_passives: tuple[str, ...] = ()
     office_adverbs: tuple[str, ...] = ()
+    body_nouns: tuple[str, ...] = ()
 
 
 @cache
@@ -756,7 +757,7 @@ def structural_cues() -> StructuralCues:
         part_nouns=words("part_nouns"),
         leader_governments=words("leader_governments"),
         succession_verbs=words("succession_verbs"), succession_passives=words("succession_passives"),
-        office_adverbs=words("office_adverbs"),
+        office_adverbs=words("office_adverbs"), body_nouns=words("body_nouns"),
     )
 
 

@@ -140,3 +140,47 @@ def test_nationality_not_birthplace(run: Callable[..., ArticleResult], text: str
 )
 def test_no_office_of_a_country_that_qualifies_a_body(run: Callable[..., ArticleResult], text: str) -> None:
     assert not [k for k in _offices(run(text)) if k[0] == "Milan Kovac"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "owner"),
+    [
+        ("The Popular Renewal Party won the vote. Lars Holm became the party's leader in 2009.", "Lars Holm", "Popular Renewal Party"),
+        ("The Popular Renewal Party won the vote. The party's chairman, Lars Holm, thanked voters.", "Lars Holm",
+         "Popular Renewal Party"),
+        ("The Green Party of Ireland met on Sunday. The party is chaired by Ciara Walsh.", "Ciara Walsh", "Green Party of Ireland"),
+        ("The Nordic Rowing Federation met in Oslo. Its president, Lars Holm, opened the meeting.", "Lars Holm",
+         "Nordic Rowing Federation"),
+    ],
+)
+def test_the_party_named_before(run: Callable[..., ArticleResult], text: str, person: str, owner: str) -> None:
+    assert (person, "leaderOf", owner) in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Popular Renewal Party and the Labour Party won seats. The party's chairman, Lars Holm, thanked voters.",  # which?
+        "Lars Holm joined the ruling party. The party is chaired by Anna Berg.",  # no party named
+        "The Popular Renewal Party won seats. Lars Holm praised the party's president.",  # praised a holder
+    ],
+)
+def test_no_party_office_when_the_party_is_unsure(run: Callable[..., ArticleResult], text: str) -> None:
+    assert not _offices(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "owner", "former"),
+    [
+        ("Bruno Keller held the post of head of government of Malta from 1990 to 1994.", "Bruno Keller", "Malta", True),
+        ("Bruno Keller held the office of President of Switzerland in 2010.", "Bruno Keller", "Switzerland", True),
+        ("Bruno Keller holds the position of Foreign Minister of Chile.", "Bruno Keller", "Chile", False),
+    ],
+)
+def test_held_the_post_of(run: Callable[..., ArticleResult], text: str, person: str, owner: str, former: bool) -> None:
+    [statement] = [s for k, s in _offices(run(text)).items() if k[0] == person and k[2] == owner]
+    assert statement.former is former
+
+
+def test_no_office_held_of_a_team(run: Callable[..., ArticleResult]) -> None:
+    assert not _offices(run("Bruno Keller held the post of coach of the Chilean team."))

@@ -246,6 +246,11 @@ def _masked(ctx: _Context, sent: Span, pronouns: bool = False) -> tuple[str, lis
     last: Mention | None = None
     for token in ctx.tokens(sent):
         mention = ctx.by_token.get(token.i)
+        if pronouns and mention is None and (body := _named_body(ctx, token)) is not None:
+            words[-1:] = [f"@o{len(slots)}"]  # "the party" for the party named before: "The party is chaired by X"
+            slots.append(Mention(body, token.idx, token.idx + len(token), token.text))
+            last = None
+            continue
         if pronouns and mention is None and (kind := _pronoun_kind(token)) is not None:
             referents = refer(ctx, token)
             if len(referents) == 1 and not referents[0].place and referents[0].entity.type in kind:
@@ -288,6 +293,22 @@ def _adverbs() -> re.Pattern[str]:
     read as "X was elected", "X served as"."""
     return re.compile(rf"(@p\d+ |(?<![\w@-])(?:was|were|is|are|has been|had been|have been) )"
                       rf"(?:{_alternatives(structural_cues().office_adverbs)}) (?=[a-z])")
+
+
+def _named_body(ctx: _Context, token: Token) -> Entity | None:
+    """The organisation "the party", "the federation" stands for (``body_nouns``): the only one named in its sentence
+    before it or in the two before whose name has that noun ("The Union Party won. The party is chaired by X",
+    "X became the party's leader"). None for a noun with other words ("the ruling party", "a party"), or of two bodies."""
+    if token.lower_ not in structural_cues().body_nouns or token.i <= token.sent.start or token.doc[token.i - 1].lower_ != "the":
+        return None
+    sents = [token.sent]
+    while len(sents) < 3 and sents[-1].start > 0:
+        sents.append(token.doc[sents[-1].start - 1].sent)
+    start = sents[-1].start_char
+    found = {m.entity.key: m.entity for m in ctx.mentions
+             if start <= m.start < token.idx and m.entity.type is EntityType.ORGANIZATION
+             and token.lower_ in m.entity.label.lower().split()}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _pronoun_slot(mention: Mention) -> bool:
@@ -355,7 +376,7 @@ def _may_relate(ctx: _Context, sent: Span) -> tuple[bool, bool]:
             kinds.add(mention.entity.type)
     lemmas = {ctx.lemmas[i] for i in range(sent.start, sent.end)}
     person = bool(lemmas & set(_PERSON_SUBJECTS)) and bool(kinds - {EntityType.PERSON})
-    state = bool(lemmas & set(_STATE_PRONOUNS)) and bool(kinds & {EntityType.PERSON, EntityType.ORGANIZATION})
+    state = bool(lemmas & set(_STATE_PRONOUNS + structural_cues().body_nouns)) and bool(kinds & {EntityType.PERSON, EntityType.ORGANIZATION})
     if EntityType.PERSON in kinds or len(kinds) >= 2:
         return True, person or state
     return person or state, person or state
