@@ -184,3 +184,30 @@ def test_held_the_post_of(run: Callable[..., ArticleResult], text: str, person: 
 
 def test_no_office_held_of_a_team(run: Callable[..., ArticleResult]) -> None:
     assert not _offices(run("Bruno Keller held the post of coach of the Chilean team."))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "owner", "former"),
+    [
+        ("Under President Kofi Asante, Ghana joined the African Union.", "Kofi Asante", "Ghana", False),
+        ("During the presidency of Kofi Asante, Ghana built new roads.", "Kofi Asante", "Ghana", False),
+        ("Under Kofi Asante's premiership, Ghana signed a trade deal with Togo.", "Kofi Asante", "Ghana", False),
+        ("Under former President Kofi Asante, Ghana left the Commonwealth.", "Kofi Asante", "Ghana", True),
+    ],
+)
+def test_under_a_head_the_clause_subject_is_the_country(run: Callable[..., ArticleResult], text: str, person: str, owner: str,
+                                                        former: bool) -> None:
+    assert _offices(run(text))[(person, "leaderOf", owner)].former is former
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under President Kofi Asante, Ghana and Togo signed a deal.",  # which of the two?
+        "During talks with President Kofi Asante, Ghana agreed to a deal.",  # talks with a head, not under one
+        "Under coach Kofi Asante, Ghana won the cup.",  # no office of a state
+        "Under Secretary-General Kofi Asante, Ghana joined the committee.",  # an office of an organisation
+    ],
+)
+def test_no_office_under_a_name_that_heads_nothing_of_the_clause(run: Callable[..., ArticleResult], text: str) -> None:
+    assert ("Kofi Asante", "leaderOf", "Ghana") not in triples(run(text))

@@ -114,6 +114,13 @@ def _rules() -> dict[str, re.Pattern[str]]:
             rf"@p(?P<q>\d+) {aside}(?:, (?:who )?)?(?:was|had been) (?P<verb>{_alternatives(cues.succession_passives)}) as (?:the |a |an )?{office}{of}"
             rf"(?: ,)? by @p(?P<p>\d+)"
         ),
+        # "Under President X, Y joined O", "during the presidency of X, Y ...", "under X's premiership, Y ...": a
+        # head whose country is the subject of the clause the phrase opens
+        "under": re.compile(
+            rf"(?<![\w@-])(?:under|during) (?:(?P<mods>{mod}*)(?P<title>{title}) @p(?P<p>\d+)"
+            rf"|the (?P<noun>{_alternatives(list(cues.office_nouns))}) of @p(?P<p2>\d+)"
+            rf"|@p(?P<p3>\d+) 's (?P<noun2>{_alternatives(list(cues.office_nouns))})) , (?:the )?@c(?P<c5>\d+) (?!,|and\b|'s)"
+        ),
         # "parliament elected X president of Y", "they named X the ambassador of Y"
         "elected": re.compile(
             rf"(?:elected|re-elected|appointed|named|made|nominated) @p(?P<p>\d+) (?:as )?(?:the |a |an )?{office}{of}"
@@ -467,6 +474,17 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
             if (previous := entity(groups.get("q"), EntityType.PERSON)) is not None:
                 # "X succeeded Z as president of Y in 1998": Z's office ended when X's began
                 yield _Found(previous, predicate_name, owner, match["title"], True, None, start)
+    for match in rules["under"].finditer(text):
+        person = entity(match["p"] or match["p2"] or match["p3"], EntityType.PERSON)
+        country = entity(match["c5"], EntityType.COUNTRY)
+        title = match["title"] or cues.office_nouns[match["noun"] or match["noun2"]]
+        role = role_of(title)
+        if person is None or country is None or role.predicate not in ("leaderOf", "officialOf") or role.role in cues.organisation_titles:
+            continue
+        if role.country and country.country != role.country:
+            continue  # a title of one state only ("Taoiseach") over another state's clause
+        former = bool(set((match["mods"] or "").split()) & former_words)
+        yield _Found(person, role.predicate, country, title, former, None, None)
     for name, kind in (("leads", "o"), ("rules", "c")):
         for match in rules[name].finditer(text):
             person = entity(match["p"], EntityType.PERSON)
