@@ -211,3 +211,24 @@ def test_under_a_head_the_clause_subject_is_the_country(run: Callable[..., Artic
 )
 def test_no_office_under_a_name_that_heads_nothing_of_the_clause(run: Callable[..., ArticleResult], text: str) -> None:
     assert ("Kofi Asante", "leaderOf", "Ghana") not in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "dates", "former"),
+    [
+        ("In 2003, Pavel Horak succeeded Ivan Sedlak as head of state of Slovakia.", "Pavel Horak", ("2003", None), False),
+        ("Sara Nasser is a Jordanian economist. In 2011 she was appointed Finance Minister of Jordan.", "Sara Nasser",
+         ("2011", None), False),
+        ("Kwame Boateng was Prime Minister of Ghana twice, from 1990 to 1992.", "Kwame Boateng", ("1990", "1992"), True),
+        ("In 1990 Kwame Boateng was president of Ghana.", "Kwame Boateng", (None, None), True),  # a past office: no start
+    ],
+)
+def test_the_time_of_an_office_before_or_after_it(run: Callable[..., ArticleResult], text: str, person: str,
+                                                  dates: tuple[str | None, str | None], former: bool) -> None:
+    [statement] = [s for k, s in _offices(run(text)).items() if k[0] == person]
+    assert (statement.valid_from, statement.valid_until) == dates and statement.former is former
+
+
+def test_a_date_of_a_later_clause_is_not_the_office_s(run: Callable[..., ArticleResult]) -> None:
+    [statement] = _offices(run("Kwame Boateng became president of Ghana, and in 2010 he visited Togo.")).values()
+    assert statement.valid_from is None

@@ -208,13 +208,20 @@ def _tails() -> list[tuple[str, re.Pattern[str]]]:
     """Time phrases right after a relation: (kind, pattern) — "from 1990 to 1995", "since 2004", "in 2004"."""
     one, two = _DATE.replace("{n}", "1"), _DATE.replace("{n}", "2")
     lead = r"^(?: [a-z]+){0,3}? "
+    apart = r"^(?: [a-z]+){0,3}?(?: ,)? "  # "was prime minister of Y twice, from 1990 to 1992"
     return [
-        ("range", re.compile(rf"{lead}(?:from|between) {one} (?:to|until|till|and|-) {two}")),
+        ("range", re.compile(rf"{apart}(?:from|between) {one} (?:to|until|till|and|-) {two}")),
         ("range", re.compile(rf"^ \( {one} (?:-|to) {two} \)")),
-        ("since", re.compile(rf"{lead}since {one}")),
-        ("until", re.compile(rf"{lead}(?:until|till) {one}")),
+        ("since", re.compile(rf"{apart}since {one}")),
+        ("until", re.compile(rf"{apart}(?:until|till) {one}")),
         ("in", re.compile(rf"{lead}(?:in|on) {one}")),
     ]
+
+
+@cache
+def _opening_date() -> re.Pattern[str]:
+    """A date that opens the clause of a relation: "In 2003, X succeeded Z as president of Y", "in 2011 he was appointed"."""
+    return re.compile(rf"(?:^|[,;] )(?:in|on) {_DATE.replace('{n}', '1')} (?:, )?$")
 
 
 def _date_of(match: re.Match[str], n: int) -> str:
@@ -420,7 +427,10 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
         return found if found.type is kind else None
 
     def time(match: re.Match[str], past: bool) -> tuple[str | None, str | None, bool]:
-        return _time(text[match.end() :][:80], past, today)
+        start, until, former = _time(text[match.end() :][:80], past, today)
+        if start is None and until is None and not past and (opening := _opening_date().search(text, 0, match.start())):
+            start = _date_of(opening, 1)  # "In 2011 he was appointed minister of Y": from 2011
+        return start, until, former
 
     for name in ("before", "after", "verb", "elected", "inverted", "succeeds", "succeeded_by"):
         for match in rules[name].finditer(text):
