@@ -232,3 +232,8 @@ def test_the_time_of_an_office_before_or_after_it(run: Callable[..., ArticleResu
 def test_a_date_of_a_later_clause_is_not_the_office_s(run: Callable[..., ArticleResult]) -> None:
     [statement] = _offices(run("Kwame Boateng became president of Ghana, and in 2010 he visited Togo.")).values()
     assert statement.valid_from is None
+
+
+def test_an_opening_date_of_another_act_is_not_the_office_s(run: Callable[..., ArticleResult]) -> None:
+    offices = _offices(run("In 2015, Ghanaian President Kwame Boateng appointed a new envoy."))
+    assert offices[("Kwame Boateng", "leaderOf", "Ghana")].valid_from is None

@@ -426,9 +426,9 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
         found = slots[int(index)].entity
         return found if found.type is kind else None
 
-    def time(match: re.Match[str], past: bool) -> tuple[str | None, str | None, bool]:
+    def time(match: re.Match[str], past: bool, opened: bool = False) -> tuple[str | None, str | None, bool]:
         start, until, former = _time(text[match.end() :][:80], past, today)
-        if start is None and until is None and not past and (opening := _opening_date().search(text, 0, match.start())):
+        if opened and start is None and until is None and not past and (opening := _opening_date().search(text, 0, match.start())):
             start = _date_of(opening, 1)  # "In 2011 he was appointed minister of Y": from 2011
         return start, until, former
 
@@ -479,7 +479,9 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
             verb = groups.get("verb") or ""
             rel = (groups.get("rel") or "").split()
             past = bool(set(mods) & former_words) or verb in past_verbs or "was" in rel or "had" in rel or "served" in rel
-            start, until, former = time(match, past)
+            # an opening date is the office's when the office is what the clause states ("In 2011 X was appointed
+            # minister"), not when the title names an actor of another act ("In 2015, President X nominated ...")
+            start, until, former = time(match, past, opened=name in ("verb", "elected", "succeeds", "succeeded_by"))
             yield _Found(person, predicate_name, owner, match["title"], former, start, until)
             if (previous := entity(groups.get("q"), EntityType.PERSON)) is not None:
                 # "X succeeded Z as president of Y in 1998": Z's office ended when X's began
