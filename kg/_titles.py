@@ -311,7 +311,7 @@ def _sentence_end(span: Span) -> int:
 
 def nationality_before(span: Span, countries: dict[int, Place]) -> str | None:
     """The country of a country word that opens the noun phrase of a name: "the Kenyan runner X", "Brazilian
-    novelist X", "the Kenya-born X", "the Kenyan-born sprint coach X".
+    novelist X", "the Kenya-born X", "the Kenyan-born sprint coach X", "the Kenyan-born Irish writer X" (Irish).
 
     The words between the country and the name must be singular common nouns (one person's occupation);
     the country word must start the phrase (sentence start, a determiner, a preposition or a comma), so
@@ -334,6 +334,9 @@ def nationality_before(span: Span, countries: dict[int, Place]) -> str | None:
     if place is None or place.span.end != i + 1:
         return None
     lead = place.span.start - 1
+    if not born and lead - 2 >= span.sent.start and doc[lead].lower_ == "born" and doc[lead - 1].text == "-" \
+            and (birthplace := countries.get(lead - 2)) is not None:
+        lead = birthplace.span.start - 1  # "the Kenyan-born Irish writer X": Irish, where X was born is no nationality
     if lead >= span.sent.start and doc[lead].lower_ not in _NATIONALITY_LEAD:
         return None
     return place.code

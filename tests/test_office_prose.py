@@ -121,6 +121,9 @@ def test_a_statement_of_office_gives_the_holder_a_country(run: Callable[..., Art
         ("Amira Khoury is a Lebanese-born Canadian journalist. She met the president of Kenya.", "CAN"),
         ("Amira Khoury is a Lebanese-born journalist. She met the president of Kenya.", "LBN"),
         ("Amira Khoury, a Canadian journalist, met the president of Kenya.", "CAN"),
+        ("The Lebanese-born Canadian writer Amira Khoury met the president of Kenya.", "CAN"),
+        ("Syrian-born French novelist Amira Khoury met the president of Kenya.", "FRA"),
+        ("The Lebanon-born writer Amira Khoury met the president of Kenya.", "LBN"),  # no other: the birthplace, as before
     ],
 )
 def test_nationality_not_birthplace(run: Callable[..., ArticleResult], text: str, country: str) -> None:
