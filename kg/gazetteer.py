@@ -726,6 +726,7 @@ class StructuralCues:
     succession_passives: tuple[str, ...] = ()
     office_adverbs: tuple[str, ...] = ()
     body_nouns: tuple[str, ...] = ()
+    office_partners: tuple[str, ...] = ()
 
 
 @cache
@@ -758,6 +759,7 @@ def structural_cues() -> StructuralCues:
         leader_governments=words("leader_governments"),
         succession_verbs=words("succession_verbs"), succession_passives=words("succession_passives"),
         office_adverbs=words("office_adverbs"), body_nouns=words("body_nouns"),
+        office_partners=words("office_partners"),
     )
 
 

@@ -240,3 +240,26 @@ def test_a_date_of_a_later_clause_is_not_the_office_s(run: Callable[..., Article
 def test_an_opening_date_of_another_act_is_not_the_office_s(run: Callable[..., ArticleResult]) -> None:
     offices = _offices(run("In 2015, Ghanaian President Kwame Boateng appointed a new envoy."))
     assert offices[("Kwame Boateng", "leaderOf", "Ghana")].valid_from is None
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "former"),
+    [
+        ("Kwame Boateng was the founder and first chairman of the People's Progressive Party.", "People's Progressive Party", True),
+        ("Kwame Boateng is the co-founder and president of the Green Alliance.", "Green Alliance", False),
+        ("Kwame Boateng was the founder and first secretary-general of the African Union.", "African Union", True),
+    ],
+)
+def test_a_founder_and_a_title(run: Callable[..., ArticleResult], text: str, owner: str, former: bool) -> None:
+    assert _offices(run(text))[("Kwame Boateng", "leaderOf", owner)].former is former
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kwame Boateng was the founder of the Green Alliance.",  # founding is no office
+        "Kwame Boateng was the son and heir of the president of Ghana.",  # kin of a holder
+    ],
+)
+def test_no_office_for_a_founder_or_kin(run: Callable[..., ArticleResult], text: str) -> None:
+    assert not [k for k in _offices(run(text)) if k[0] == "Kwame Boateng"]

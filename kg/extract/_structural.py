@@ -89,6 +89,7 @@ def _rules() -> dict[str, re.Pattern[str]]:
     members = rf"{_alternatives(cues.member_verbs['current'] + cues.member_verbs['past'])}|(?:{copulas}) (?:{membership}) of"
     # the last organisation of a list is not the subject of a clause of its own ("Y is a member of O1 and O2 is ...")
     clause_end = r"(?! (?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|said|says)\b)"
+    partner = rf"(?:(?:{_alternatives(cues.office_partners)}) and (?:the |a |an )?)?"  # "the founder and first chairman of O"
     paren = r"(?:\( [^()]* \) )?"
     aside = r"(?:\( [^()]* \) |, [^,;()]{1,80}? , )?"  # "X (born 1950)", "X, the former envoy, ..."
     return {
@@ -103,7 +104,7 @@ def _rules() -> dict[str, re.Pattern[str]]:
         ),
         # "X served as / was elected / became president of Y", "X was a politician who was president of Y"
         "verb": re.compile(
-            rf"@p(?P<p>\d+) {aside}(?:, (?:who )?|(?:is|was) (?:a|an) [^,;]{{0,60}}? who )?(?P<verb>{verbs}) (?:as )?(?:the |a |an )?{office}{of}"
+            rf"@p(?P<p>\d+) {aside}(?:, (?:who )?|(?:is|was) (?:a|an) [^,;]{{0,60}}? who )?(?P<verb>{verbs}) (?:as )?(?:the |a |an )?{partner}{office}{of}"
         ),
         # "X succeeded Z as president of Y", "X, who replaced Z as O's chairman": X holds the office, Z held it
         "succeeds": re.compile(
