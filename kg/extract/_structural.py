@@ -6,13 +6,19 @@ Entry point: :func:`structural_statements`. Two sources:
   was elected / became president of Y", "former prime minister X", "Y's head of state
   X", "X was the prime minister of Y from 1990 to 1995", "X chairs / heads / leads O",
   "Y joined / is a member of / acceded to O", "Y became O's 31st member", "the founding members of O include A, B
-  and C", "O member Y";
+  and C", "O member Y"; in biographical prose also "X succeeded Z as president of Y" (Z held it before),
+  "Under President X, Y ...", "during the presidency of X, Y ...", "X held the post of", "the founder and first
+  chairman of O", a subject "he" / "she" for the person a sentence before named ("She served as president of Y",
+  offices of countries and international bodies only), "its" for the country or body ("Its chairman, X,") and
+  "the party" for the one party named just before;
 * the role and country that :mod:`kg.resolve` gave a titled person (the first mention
   of each), when no sentence stated the same relation.
 
 A past office or membership ("former", "served as ... until 1995", "was the
 president of") is marked ``former`` and carries the dates the text gives
-(``valid_from``, ``valid_until``): it is never asserted as current. The cue words
+(``valid_from``, ``valid_until``): it is never asserted as current. The holder of a country's office stated in a
+sentence, given no country by :mod:`kg.resolve`, is of that country in the statement ("X succeeded Z as
+president of Y": X and Z of Y). The cue words
 are in ``kg/data/structural.yaml``; the titles are those of ``kg/data/roles.tsv``.
 """
 
