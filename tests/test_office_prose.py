@@ -263,3 +263,16 @@ def test_a_founder_and_a_title(run: Callable[..., ArticleResult], text: str, own
 )
 def test_no_office_for_a_founder_or_kin(run: Callable[..., ArticleResult], text: str) -> None:
     assert not [k for k in _offices(run(text)) if k[0] == "Kwame Boateng"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kwame Boateng arrived in Lome. President of Ghana Kwame Boateng opened the summit.",
+        "Kwame Boateng arrived in Lome. The President of Ghana, Kwame Boateng, opened the summit.",
+        "Kwame Boateng arrived in Lome. On Monday, President of Ghana Kwame Boateng opened the summit.",
+    ],
+)
+def test_a_title_of_a_country_before_a_name_is_read_where_it_stands(run: Callable[..., ArticleResult], text: str) -> None:
+    statement = _offices(run(text))[("Kwame Boateng", "leaderOf", "Ghana")]
+    assert "opened the summit" in statement.evidence.text

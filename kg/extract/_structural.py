@@ -375,13 +375,16 @@ def _title_only_text(text: str) -> bool:
     return title_pattern().fullmatch(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).lower()) is not None
 
 
-def _names_a_body(ctx: _Context, mention: Mention) -> bool:
+def _names_a_body(ctx: _Context, mention: Mention, names: bool = True) -> bool:
     """Whether an organisation's (or a country's) name modifies a noun after it: "the NATO mission", "the African Union
-    force", "the Serbian Chess Federation" name a body of the organisation or country, not the organisation or country."""
+    force", "the Serbian Chess Federation" name a body of the organisation or country, not the organisation or country.
+    Without ``names``, a name the parser hangs the country on is no body ("President of Y Ana Sol")."""
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     last = span[-1]
+    if not names and last.head.i in ctx.by_token:
+        return False  # "President of Y Ana Sol": the parser may hang the country on the name after it, no body
     return last.dep_ in ("compound", "amod", "nmod") and last.head.pos_ in ("NOUN", "PROPN") and last.head.i >= span.end
 
 
@@ -461,7 +464,7 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
                 continue
             if kind == "c" and owner.type is not EntityType.COUNTRY:
                 continue
-            if index is not None and index == groups.get("c2") and _names_a_body(ctx, slots[int(index)]):
+            if index is not None and index == groups.get("c2") and _names_a_body(ctx, slots[int(index)], names=False):
                 continue  # "president of the Serbian Chess Federation": of a body the country word qualifies, not of the country
             if owner.type is EntityType.ORGANIZATION and owner.key not in _curated_organisations() and _pronoun_slot(slots[int(match["p"])]):
                 continue  # "he was commander of the 5th Regiment", "she chaired the rowing union": a name's office only
