@@ -383,8 +383,10 @@ def _names_a_body(ctx: _Context, mention: Mention, names: bool = True) -> bool:
     if span is None or not len(span):
         return False
     last = span[-1]
-    if not names and last.head.i in ctx.by_token:
-        return False  # "President of Y Ana Sol": the parser may hang the country on the name after it, no body
+    if not names and last.head.i in ctx.by_token and last.ent_type_ != "NORP" and last.pos_ != "ADJ":
+        # "President of Y Ana Sol": the parser may hang a country's name on the name after it, no body; a country
+        # adjective still qualifies one, even one the resolver took for a name ("the Slovak Chess Federation")
+        return False
     return last.dep_ in ("compound", "amod", "nmod") and last.head.pos_ in ("NOUN", "PROPN") and last.head.i >= span.end
 
 
