@@ -212,13 +212,14 @@ def name_of_country(span: Span, countries: dict[int, Place]) -> str | None:
 @cache
 def _nationality() -> re.Pattern[str]:
     """A person's nationality in a defining sentence or an apposition: "X is a Zambian politician", "X (1923-1999)
-    was an Irish diplomat", "X, (1923-1999) was an Irish diplomat", "X, a Brazilian diplomat, ...", "X, a citizen
-    of Y", "X is a national of Y", "X, a member of Freedonia's parliament" (a seat in a country's
-    legislature, ``legislatures`` of ``kg/data/structural.yaml``)."""
+    was an Irish diplomat", "X, (1923-1999) was an Irish diplomat", "X, a Brazilian diplomat, ...", "X is a
+    Kenyan-born Irish writer" (the nationality, not the birthplace), "X, a citizen of Y", "X is a national of Y",
+    "X, a member of Freedonia's parliament" (a seat in a country's legislature, ``legislatures`` of
+    ``kg/data/structural.yaml``)."""
     houses = "|".join(re.escape(h) for h in sorted(structural_cues().legislatures, key=len, reverse=True))
     return re.compile(
         r"(?:(?:, )?\([^()]*\) )?(?:, (?:(?:is|was|served as) )?|(?:is|was|served as) )(?:a|an) (?:[a-z]+ )?"
-        r"(?:@(?P<c>\d+)(?:-born)? (?P<noun>[a-z-]+)"
+        r"(?:(?:@\d+-born )?@(?P<c>\d+)(?:-born)? (?P<noun>[a-z-]+)"
         r"|(?:citizen|national) of (?:the )?@(?P<c2>\d+)|(?:[a-z-]+ ){1,3}?from (?:the )?@(?P<c3>\d+)(?: [^a-z@]|$)"
         rf"|member of (?:the )?@(?P<c4>\d+) (?:'s )?(?:[a-z]+ )?(?:{houses})(?![\w-]))"
     )
@@ -310,7 +311,7 @@ def _sentence_end(span: Span) -> int:
 
 def nationality_before(span: Span, countries: dict[int, Place]) -> str | None:
     """The country of a country word that opens the noun phrase of a name: "the Kenyan runner X", "Brazilian
-    novelist X", "the Kenya-born X", "the Kenyan-born sprint coach X".
+    novelist X", "the Kenya-born X", "the Kenyan-born sprint coach X", "the Kenyan-born Irish writer X" (Irish).
 
     The words between the country and the name must be singular common nouns (one person's occupation);
     the country word must start the phrase (sentence start, a determiner, a preposition or a comma), so
@@ -333,6 +334,9 @@ def nationality_before(span: Span, countries: dict[int, Place]) -> str | None:
     if place is None or place.span.end != i + 1:
         return None
     lead = place.span.start - 1
+    if not born and lead - 2 >= span.sent.start and doc[lead].lower_ == "born" and doc[lead - 1].text == "-" \
+            and (birthplace := countries.get(lead - 2)) is not None:
+        lead = birthplace.span.start - 1  # "the Kenyan-born Irish writer X": Irish, where X was born is no nationality
     if lead >= span.sent.start and doc[lead].lower_ not in _NATIONALITY_LEAD:
         return None
     return place.code

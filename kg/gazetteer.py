@@ -732,6 +732,11 @@ class StructuralCues:
     office_nouns: dict[str, str]
     part_nouns: tuple[str, ...] = ()
     leader_governments: tuple[str, ...] = ()
+    succession_verbs: tuple[str, ...] = ()
+    succession_passives: tuple[str, ...] = ()
+    office_adverbs: tuple[str, ...] = ()
+    body_nouns: tuple[str, ...] = ()
+    office_partners: tuple[str, ...] = ()
 
 
 @cache
@@ -762,6 +767,9 @@ def structural_cues() -> StructuralCues:
         office_nouns={str(k).lower(): str(v).lower() for k, v in raw["office_nouns"].items()},
         part_nouns=words("part_nouns"),
         leader_governments=words("leader_governments"),
+        succession_verbs=words("succession_verbs"), succession_passives=words("succession_passives"),
+        office_adverbs=words("office_adverbs"), body_nouns=words("body_nouns"),
+        office_partners=words("office_partners"),
     )
 
 

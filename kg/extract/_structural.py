@@ -6,13 +6,19 @@ Entry point: :func:`structural_statements`. Two sources:
   was elected / became president of Y", "former prime minister X", "Y's head of state
   X", "X was the prime minister of Y from 1990 to 1995", "X chairs / heads / leads O",
   "Y joined / is a member of / acceded to O", "Y became O's 31st member", "the founding members of O include A, B
-  and C", "O member Y";
+  and C", "O member Y"; in biographical prose also "X succeeded Z as president of Y" (Z held it before),
+  "Under President X, Y ...", "during the presidency of X, Y ...", "X held the post of", "the founder and first
+  chairman of O", a subject "he" / "she" for the person a sentence before named ("She served as president of Y",
+  offices of countries and international bodies only), "its" for the country or body ("Its chairman, X,") and
+  "the party" for the one party named just before;
 * the role and country that :mod:`kg.resolve` gave a titled person (the first mention
   of each), when no sentence stated the same relation.
 
 A past office or membership ("former", "served as ... until 1995", "was the
 president of") is marked ``former`` and carries the dates the text gives
-(``valid_from``, ``valid_until``): it is never asserted as current. The cue words
+(``valid_from``, ``valid_until``): it is never asserted as current. The holder of a country's office stated in a
+sentence, given no country by :mod:`kg.resolve`, is of that country in the statement ("X succeeded Z as
+president of Y": X and Z of Y). The cue words
 are in ``kg/data/structural.yaml``; the titles are those of ``kg/data/roles.tsv``.
 """
 
@@ -21,10 +27,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg._titles import ends_title_phrase
 from kg.extract._context import _Context
@@ -41,6 +47,7 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _PLACE_PREPOSITIONS = [[w] for w in ("in", "at", "inside", "near", "across", "throughout")]
 _REGNAL = re.compile(r"\s[IVX]{1,5}$")
 _STATE_PRONOUNS = ("it", "its")
+_PERSON_SUBJECTS = ("he", "she")
 
 
 @dataclass(frozen=True)
@@ -88,6 +95,7 @@ def _rules() -> dict[str, re.Pattern[str]]:
     members = rf"{_alternatives(cues.member_verbs['current'] + cues.member_verbs['past'])}|(?:{copulas}) (?:{membership}) of"
     # the last organisation of a list is not the subject of a clause of its own ("Y is a member of O1 and O2 is ...")
     clause_end = r"(?! (?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|said|says)\b)"
+    partner = rf"(?:(?:{_alternatives(cues.office_partners)}) and (?:the |a |an )?)?"  # "the founder and first chairman of O"
     paren = r"(?:\( [^()]* \) )?"
     aside = r"(?:\( [^()]* \) |, [^,;()]{1,80}? , )?"  # "X (born 1950)", "X, the former envoy, ..."
     return {
@@ -102,7 +110,23 @@ def _rules() -> dict[str, re.Pattern[str]]:
         ),
         # "X served as / was elected / became president of Y", "X was a politician who was president of Y"
         "verb": re.compile(
-            rf"@p(?P<p>\d+) {aside}(?:, (?:who )?|(?:is|was) (?:a|an) [^,;]{{0,60}}? who )?(?P<verb>{verbs}) (?:as )?(?:the |a |an )?{office}{of}"
+            rf"@p(?P<p>\d+) {aside}(?:, (?:who )?|(?:is|was) (?:a|an) [^,;]{{0,60}}? who )?(?P<verb>{verbs}) (?:as )?(?:the |a |an )?{partner}{office}{of}"
+        ),
+        # "X succeeded Z as president of Y", "X, who replaced Z as O's chairman": X holds the office, Z held it
+        "succeeds": re.compile(
+            rf"@p(?P<p>\d+) {aside}(?:, (?:who )?)?(?P<verb>{_alternatives(cues.succession_verbs)}) @p(?P<q>\d+) as (?:the |a |an )?{office}{of}"
+        ),
+        # "Z was succeeded as president of Y by X"
+        "succeeded_by": re.compile(
+            rf"@p(?P<q>\d+) {aside}(?:, (?:who )?)?(?:was|had been) (?P<verb>{_alternatives(cues.succession_passives)}) as (?:the |a |an )?{office}{of}"
+            rf"(?: ,)? by @p(?P<p>\d+)"
+        ),
+        # "Under President X, Y joined O", "during the presidency of X, Y ...", "under X's premiership, Y ...": a
+        # head whose country is the subject of the clause the phrase opens
+        "under": re.compile(
+            rf"(?<![\w@-])(?:under|during) (?:(?P<mods>{mod}*)(?P<title>{title}) @p(?P<p>\d+)"
+            rf"|the (?P<noun>{_alternatives(list(cues.office_nouns))}) of @p(?P<p2>\d+)"
+            rf"|@p(?P<p3>\d+) 's (?P<noun2>{_alternatives(list(cues.office_nouns))})) , (?:the )?@c(?P<c5>\d+) (?!,|and\b|'s)"
         ),
         # "parliament elected X president of Y", "they named X the ambassador of Y"
         "elected": re.compile(
@@ -191,13 +215,20 @@ def _tails() -> list[tuple[str, re.Pattern[str]]]:
     """Time phrases right after a relation: (kind, pattern) — "from 1990 to 1995", "since 2004", "in 2004"."""
     one, two = _DATE.replace("{n}", "1"), _DATE.replace("{n}", "2")
     lead = r"^(?: [a-z]+){0,3}? "
+    apart = r"^(?: [a-z]+){0,3}?(?: ,)? "  # "was prime minister of Y twice, from 1990 to 1992"
     return [
-        ("range", re.compile(rf"{lead}(?:from|between) {one} (?:to|until|till|and|-) {two}")),
+        ("range", re.compile(rf"{apart}(?:from|between) {one} (?:to|until|till|and|-) {two}")),
         ("range", re.compile(rf"^ \( {one} (?:-|to) {two} \)")),
-        ("since", re.compile(rf"{lead}since {one}")),
-        ("until", re.compile(rf"{lead}(?:until|till) {one}")),
+        ("since", re.compile(rf"{apart}since {one}")),
+        ("until", re.compile(rf"{apart}(?:until|till) {one}")),
         ("in", re.compile(rf"{lead}(?:in|on) {one}")),
     ]
+
+
+@cache
+def _opening_date() -> re.Pattern[str]:
+    """A date that opens the clause of a relation: "In 2003, X succeeded Z as president of Y", "in 2011 he was appointed"."""
+    return re.compile(rf"(?:^|[,;] )(?:in|on) {_DATE.replace('{n}', '1')} (?:, )?$")
 
 
 def _date_of(match: re.Match[str], n: int) -> str:
@@ -236,10 +267,15 @@ def _masked(ctx: _Context, sent: Span, pronouns: bool = False) -> tuple[str, lis
     last: Mention | None = None
     for token in ctx.tokens(sent):
         mention = ctx.by_token.get(token.i)
-        if pronouns and mention is None and token.lower_ in _STATE_PRONOUNS:
+        if pronouns and mention is None and (body := _named_body(ctx, token)) is not None:
+            words[-1:] = [f"@o{len(slots)}"]  # "the party" for the party named before: "The party is chaired by X"
+            slots.append(Mention(body, token.idx, token.idx + len(token), token.text))
+            last = None
+            continue
+        if pronouns and mention is None and (kind := _pronoun_kind(token)) is not None:
             referents = refer(ctx, token)
-            if len(referents) == 1 and not referents[0].place and referents[0].entity.type is EntityType.COUNTRY:
-                words.append(f"@c{len(slots)}")
+            if len(referents) == 1 and not referents[0].place and referents[0].entity.type in kind:
+                words.append(f"@{_KINDS[referents[0].entity.type]}{len(slots)}")
                 slots.append(Mention(referents[0].entity, token.idx, token.idx + len(token), token.text))
                 if token.lower_ == "its":
                     words.append("'s")
@@ -260,15 +296,58 @@ def _masked(ctx: _Context, sent: Span, pronouns: bool = False) -> tuple[str, lis
         if words and token.i > 0 and not token.doc[token.i - 1].whitespace_ and (text == "-" or words[-1].endswith("-")) \
                 and not words[-1].startswith("@") and not words[-1][-1:].isdigit():
             words[-1] += text  # "secretary-general"
-            if words[-1].startswith("ex-") and len(words[-1]) > 3:
-                words[-1:] = ["ex-", words[-1][3:]]  # "ex-president": a modifier and a title
+            for prefix in ("ex-", "then-"):
+                if words[-1].startswith(prefix) and len(words[-1]) > len(prefix):
+                    words[-1:] = [prefix, words[-1][len(prefix):]]  # "ex-president", "then-president": a modifier and a title
         elif text in ("'s", "’s"):
             words.append("'s")
         elif text:
             words.append(text)
     masked = re.sub(r"(\d{4})\s*-\s*(\d{4})", r"\1 - \2", " ".join(words))
     masked = re.sub(r"(?<![\w@-])ex - ", "ex- ", masked)  # "ex - president" as the tokenizer may leave it
-    return masked, slots
+    return _adverbs().sub(r"\1", masked), slots
+
+
+@cache
+def _adverbs() -> re.Pattern[str]:
+    """An adverb after a person or an auxiliary (``office_adverbs``): "X was later elected", "X subsequently served as"
+    read as "X was elected", "X served as"."""
+    return re.compile(rf"(@p\d+ |(?<![\w@-])(?:was|were|is|are|has been|had been|have been) )"
+                      rf"(?:{_alternatives(structural_cues().office_adverbs)}) (?=[a-z])")
+
+
+def _named_body(ctx: _Context, token: Token) -> Entity | None:
+    """The organisation "the party", "the federation" stands for (``body_nouns``): the only one named in its sentence
+    before it or in the two before whose name has that noun ("The Union Party won. The party is chaired by X",
+    "X became the party's leader"). None for a noun with other words ("the ruling party", "a party"), or of two bodies."""
+    if token.lower_ not in structural_cues().body_nouns or token.i <= token.sent.start or token.doc[token.i - 1].lower_ != "the":
+        return None
+    sents = [token.sent]
+    while len(sents) < 3 and sents[-1].start > 0:
+        sents.append(token.doc[sents[-1].start - 1].sent)
+    start = sents[-1].start_char
+    found = {m.entity.key: m.entity for m in ctx.mentions
+             if start <= m.start < token.idx and m.entity.type is EntityType.ORGANIZATION
+             and token.lower_ in m.entity.label.lower().split()}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _pronoun_slot(mention: Mention) -> bool:
+    """Whether a slot of :func:`_masked` is a pronoun: "he now works as its senior director" names no office of the
+    country of whoever "he" is (a company's, likely), as "the former prime minister X" does of X's."""
+    return mention.text.lower() in _PERSON_SUBJECTS + _STATE_PRONOUNS
+
+
+def _pronoun_kind(token: Token) -> tuple[EntityType, ...] | None:
+    """The kinds of actor a pronoun may stand for in a structural rule, or None: a subject "he" or "she" a person
+    ("She served as president of Y from 2001"), a subject "it" or a possessive "its" a country or an organisation
+    ("It is a member of O", "Its chairman is X")."""
+    low = token.lower_
+    if low in _PERSON_SUBJECTS and token.dep_ in ("nsubj", "nsubjpass"):
+        return (EntityType.PERSON,)
+    if low in _STATE_PRONOUNS:
+        return (EntityType.COUNTRY, EntityType.ORGANIZATION)
+    return None
 
 
 @cache
@@ -279,8 +358,10 @@ def _curated_organisations() -> frozenset[str]:
 
 def _clause_between(ctx: _Context, sent: Span, country: Mention, person: Mention) -> bool:
     """Whether a word of another phrase (:func:`kg._titles.ends_title_phrase`) stands between a country
-    and the titled name after it: "Freedonia hosted Prime Minister X"."""
-    return any(ends_title_phrase(t) for t in ctx.tokens(sent) if country.end <= t.idx < person.start)
+    and the titled name after it: "Freedonia hosted Prime Minister X". The comma of an apposition ends no phrase
+    ("Y's head of state, X", "O's chairman, X")."""
+    return any(ends_title_phrase(t) for t in ctx.tokens(sent) if country.end <= t.idx < person.start
+               and not (t.text == "," and t.i + 1 < len(t.doc) and t.doc[t.i + 1].idx >= person.start))
 
 
 def _title_only(mention: Mention) -> bool:
@@ -294,30 +375,37 @@ def _title_only_text(text: str) -> bool:
     return title_pattern().fullmatch(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).lower()) is not None
 
 
-def _names_a_body(ctx: _Context, mention: Mention) -> bool:
-    """Whether an organisation's name modifies a noun after it: "the NATO mission", "the African Union force" name a
-    body of the organisation, not the organisation."""
+def _names_a_body(ctx: _Context, mention: Mention, names: bool = True) -> bool:
+    """Whether an organisation's (or a country's) name modifies a noun after it: "the NATO mission", "the African Union
+    force", "the Serbian Chess Federation" name a body of the organisation or country, not the organisation or country.
+    Without ``names``, a name the parser hangs the country on is no body ("President of Y Ana Sol")."""
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     last = span[-1]
+    if not names and last.head.i in ctx.by_token and last.ent_type_ != "NORP" and last.pos_ != "ADJ":
+        # "President of Y Ana Sol": the parser may hang a country's name on the name after it, no body; a country
+        # adjective still qualifies one, even one the resolver took for a name ("the Slovak Chess Federation")
+        return False
     return last.dep_ in ("compound", "amod", "nmod") and last.head.pos_ in ("NOUN", "PROPN") and last.head.i >= span.end
 
 
-def _may_relate(ctx: _Context, sent: Span) -> str | None:
+def _may_relate(ctx: _Context, sent: Span) -> tuple[bool, bool]:
     """Whether a sentence names what a relation needs: a person (every office rule), or a country and
-    an organisation (the membership rules): "names". An organisation and a state pronoun that may stand for
-    the country ("It is a member of O"): "pronoun". Read off the mention index and the lemmas, without making spaCy tokens."""
+    an organisation (the membership rules), counting a pronoun that may stand for the one missing (:func:`_pronoun_kind`:
+    "She served as president of Y", "It is a member of O", "Its chairman is X"); and whether it has such a pronoun.
+    Read off the mention index and the lemmas, without making spaCy tokens."""
     kinds: set[EntityType] = set()
     for i in range(sent.start, sent.end):
         mention = ctx.by_token.get(i)
         if mention is not None and mention.entity.type in _KINDS:
             kinds.add(mention.entity.type)
-            if EntityType.PERSON in kinds or len(kinds) == 2:
-                return "names"
-    if kinds == {EntityType.ORGANIZATION} and any(ctx.lemmas[i] in _STATE_PRONOUNS for i in range(sent.start, sent.end)):
-        return "pronoun"
-    return None
+    lemmas = {ctx.lemmas[i] for i in range(sent.start, sent.end)}
+    person = bool(lemmas & set(_PERSON_SUBJECTS)) and bool(kinds - {EntityType.PERSON})
+    state = bool(lemmas & set(_STATE_PRONOUNS + structural_cues().body_nouns)) and bool(kinds & {EntityType.PERSON, EntityType.ORGANIZATION})
+    if EntityType.PERSON in kinds or len(kinds) >= 2:
+        return True, person or state
+    return person or state, person or state
 
 
 @cache
@@ -334,10 +422,10 @@ def _cue_words() -> tuple[set[str], set[str], set[str], tuple[str, ...], set[str
 
 
 def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_Found]:
-    may = _may_relate(ctx, sent)
-    if may is None:
+    may, pronouns = _may_relate(ctx, sent)
+    if not may:
         return
-    text, slots = _masked(ctx, sent, pronouns=may == "pronoun")
+    text, slots = _masked(ctx, sent, pronouns=pronouns)
     if "@" not in text:
         return
     cues = structural_cues()
@@ -350,10 +438,13 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
         found = slots[int(index)].entity
         return found if found.type is kind else None
 
-    def time(match: re.Match[str], past: bool) -> tuple[str | None, str | None, bool]:
-        return _time(text[match.end() :][:80], past, today)
+    def time(match: re.Match[str], past: bool, opened: bool = False) -> tuple[str | None, str | None, bool]:
+        start, until, former = _time(text[match.end() :][:80], past, today)
+        if opened and start is None and until is None and not past and (opening := _opening_date().search(text, 0, match.start())):
+            start = _date_of(opening, 1)  # "In 2011 he was appointed minister of Y": from 2011
+        return start, until, former
 
-    for name in ("before", "after", "verb", "elected", "inverted"):
+    for name in ("before", "after", "verb", "elected", "inverted", "succeeds", "succeeded_by"):
         for match in rules[name].finditer(text):
             person = entity(match["p"], EntityType.PERSON)
             role = role_of(match["title"])
@@ -366,7 +457,8 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
                 continue  # "the president was X": whose president, the sentence does not say
             if owner is None and role.country:
                 owner = ctx.country(role.country)
-            if owner is None and person is not None and person.country and role.role not in cues.organisation_titles and not re.match(r" (?:of|for|to|at|in)\b", text[match.end() :]):
+            if owner is None and person is not None and person.country and role.role not in cues.organisation_titles \
+                    and not re.match(r" (?:of|for|to|at|in)\b", text[match.end() :]) and not _pronoun_slot(slots[int(match["p"])]):
                 # "the former prime minister X", "X, a former ambassador,": the country of a known office-holder
                 # or of an earlier title; not when the title goes on to name what it is of ("president of the club")
                 owner = ctx.country(person.country)
@@ -374,6 +466,10 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
                 continue
             if kind == "c" and owner.type is not EntityType.COUNTRY:
                 continue
+            if index is not None and index == groups.get("c2") and _names_a_body(ctx, slots[int(index)], names=False):
+                continue  # "president of the Serbian Chess Federation": of a body the country word qualifies, not of the country
+            if owner.type is EntityType.ORGANIZATION and owner.key not in _curated_organisations() and _pronoun_slot(slots[int(match["p"])]):
+                continue  # "he was commander of the 5th Regiment", "she chaired the rowing union": a name's office only
             if owner.type is EntityType.ORGANIZATION and role.role in cues.country_only_titles:
                 continue  # "King of the Hill": no organisation has a king
             predicate_name = role.predicate
@@ -395,8 +491,24 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
             verb = groups.get("verb") or ""
             rel = (groups.get("rel") or "").split()
             past = bool(set(mods) & former_words) or verb in past_verbs or "was" in rel or "had" in rel or "served" in rel
-            start, until, former = time(match, past)
+            # an opening date is the office's when the office is what the clause states ("In 2011 X was appointed
+            # minister"), not when the title names an actor of another act ("In 2015, President X nominated ...")
+            start, until, former = time(match, past, opened=name in ("verb", "elected", "succeeds", "succeeded_by"))
             yield _Found(person, predicate_name, owner, match["title"], former, start, until)
+            if (previous := entity(groups.get("q"), EntityType.PERSON)) is not None:
+                # "X succeeded Z as president of Y in 1998": Z's office ended when X's began
+                yield _Found(previous, predicate_name, owner, match["title"], True, None, start)
+    for match in rules["under"].finditer(text):
+        person = entity(match["p"] or match["p2"] or match["p3"], EntityType.PERSON)
+        country = entity(match["c5"], EntityType.COUNTRY)
+        title = match["title"] or cues.office_nouns[match["noun"] or match["noun2"]]
+        role = role_of(title)
+        if person is None or country is None or role.predicate not in ("leaderOf", "officialOf") or role.role in cues.organisation_titles:
+            continue
+        if role.country and country.country != role.country:
+            continue  # a title of one state only ("Taoiseach") over another state's clause
+        former = bool(set((match["mods"] or "").split()) & former_words)
+        yield _Found(person, role.predicate, country, title, former, None, None)
     for name, kind in (("leads", "o"), ("rules", "c")):
         for match in rules[name].finditer(text):
             person = entity(match["p"], EntityType.PERSON)
@@ -477,7 +589,10 @@ def structural_statements(ctx: _Context) -> Iterator[Statement]:
             if key in done or found.subject.key == found.object.key:
                 continue
             done.add(key)
-            yield _statement(ctx, sent, found.subject, found.predicate, found.object, found.trigger,
+            subject = found.subject
+            if subject.type is EntityType.PERSON and not subject.country and found.object.type is EntityType.COUNTRY:
+                subject = replace(subject, country=found.object.country)  # "X succeeded Z as president of Y": X is of Y
+            yield _statement(ctx, sent, subject, found.predicate, found.object, found.trigger,
                              former=found.former, valid_from=found.valid_from, valid_until=found.valid_until)
     roles = person_predicates(ctx.mentions)
     seen: set[str] = set()
