@@ -8,6 +8,8 @@
 * The doers' origin: "an attack by gunmen from Y" is no act of Y's (``kg.extract._arguments._agent_origin``).
 * Border places of an act of force: "killed militants near the Y border" names no target
   (``kg.extract.patterns._by_a_border``).
+* What a text is about is no party to what is done with the text: "vetoed the resolution on Y", "rejected the report
+  on Y" (``kg.extract.patterns._document_topics``).
 * The host of an event one side attends, snubs or boycotts mediates nothing: a host mediates between two or more
   sides of what it hosts (``kg.extract._arranged._held``).
 
@@ -115,3 +117,16 @@ def test_a_host_of_one_side_mediates_nothing(run: Run, text: str) -> None:
 def test_a_host_of_two_sides_mediates(run: Run) -> None:
     found = _named(run("Egypt and Sudan resumed talks hosted by Ethiopia."))
     assert {("Ethiopia", "mediates", "Egypt"), ("Ethiopia", "mediates", "Sudan")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Russia vetoed the Security Council resolution on Mali.", "Mali"),
+        ("France rejected the report on Chad.", "Chad"),
+        ("Britain welcomed the UN report on Sudan.", "Sudan"),
+    ],
+)
+def test_what_a_text_is_about_is_no_party(run: Run, text: str, topic: str) -> None:
+    found = _named(run(text))
+    assert found and not [f for f in found if topic in (f[0], f[2])], found

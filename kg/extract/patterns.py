@@ -1062,6 +1062,10 @@ class PatternExtractor:
             # the UN against Y": beside what is done or to whom, a body that meets is where ("lashed out at the UN",
             # "fired at UNIFIL" keep theirs)
             objects = [o for o in objects if not (o.prep == "at" and o.entity.type is EntityType.ORGANIZATION and o.entity.role in _INTERNATIONAL_BODIES)]
+        if anchor.pos_ in ("VERB", "AUX") and (about := _document_topics(anchor)) and not (about & set(trigger.object_preps)):
+            # "vetoed the resolution on Y", "rejected the report on Y", "welcomed the UN statement about Y": what a
+            # text is about is no party to what is done with the text
+            objects = [o for o in objects if o.prep not in about]
         own = {s.entity.country for s in subjects if s.entity.country}
         if pred.category in ("ACCUSE", "PROTEST") and any(o.prep in ("over", "about", "against") and o.entity.country not in own for o in objects):
             # "appealed to the League over Sudian raids", "lodged a complaint with the League against Sudia": the
@@ -1733,6 +1737,25 @@ def _armed_contest(ctx: _Context, verb: Token, subjects: Sequence[Arg], objects:
         return True  # "a ground operation against Y", "the counter-terrorism campaign", "the air battle"
     places = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during") for p in prep.children if p.dep_ == "pobj"]
     return any(p.lemma_.lower() in _COMBAT for p in places)
+
+
+#: Prepositions of what a text is about ("a resolution on Y", "a report about Y").
+_ABOUT_PREPS = frozenset({"on", "about", "concerning", "regarding"})
+#: Texts whose "on" names whom they fall on ("lift its measures on Y"), not what they are about.
+_FALLING_ON = frozenset({"measure"})
+
+
+def _document_topics(verb: Token) -> frozenset[str]:
+    """The prepositions of what a verb's object text is about, when its object is a document of
+    ``kg/data/issued_documents.yaml`` with such a phrase ("vetoed a draft resolution on Y", "rejected the report on Y");
+    empty otherwise."""
+    documents = issued_documents()[0] - _FALLING_ON
+    texts = [d for d in verb.children if d.dep_ in ("dobj", "nsubjpass") and d.lemma_.lower() in documents]
+    # ("vetoed the resolution [on Y]": the parse may hang the phrase on the verb, right after the text)
+    return frozenset(
+        c.lower_ for d in texts for c in [*d.children, *verb.children]
+        if c.dep_ == "prep" and c.lower_ in _ABOUT_PREPS and (c.head.i == d.i or c.i == d.right_edge.i + 1)
+    )
 
 
 def _by_a_border(verb: Token) -> bool:
