@@ -27,12 +27,11 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from kg._titles import Place, is_country_word, office_after
+from kg._titles import Place, is_country_word, office_after, regnal_name
 from kg.gazetteer import role_of, structural_cues, title_pattern, titles
 from kg.model import EntityType, Mention
 from kg.nlp import text_of
 
-_REGNAL = re.compile(r"\s[IVX]{1,5}$")
 _PRONOUN_REACH = 2
 """Sentences before a possessive pronoun's own in which its antecedent, the last person named, may stand."""
 
@@ -94,7 +93,7 @@ def _rulers(doc: Doc, countries: dict[int, Place], people: list[Mention]) -> dic
         entity = m.entity
         if entity.country is None or entity.key in found:
             continue
-        if entity.role in leader_roles or _REGNAL.search(entity.label):
+        if entity.role in leader_roles or regnal_name(entity.label):
             found[entity.key] = entity.country
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")

@@ -87,6 +87,27 @@ def _masked_words(tokens: list[Token], countries: dict[int, Place]) -> tuple[lis
 
 _PLACE_PREPOSITIONS = [[w] for w in ("in", "at", "inside", "near", "across", "throughout")]
 """Words before a country that make it a place ("in Freedonia"), as a one-word list to compare with a text's last word."""
+_REGNAL_END = re.compile(r"\s[IVX]{1,5}$")
+"""A regnal number ending a name ("Rufus IV")."""
+
+
+def after_place_word(text: str, start: int) -> bool:
+    """Whether the word before ``start`` in a line of words makes a country there a place, not a title's owner: "in
+    Freedonia Minister X" (where it happened, not whose minister).
+
+    >>> after_place_word("talks in c0 minister p0", 9), after_place_word("the c0 minister p0", 4)
+    (True, False)
+    """
+    return text[: start - 1].split()[-1:] in _PLACE_PREPOSITIONS
+
+
+def regnal_name(label: str) -> bool:
+    """Whether a person's name ends with a regnal number, a monarch's ("Rufus IV", "Mswati III").
+
+    >>> regnal_name("Rufus IV"), regnal_name("Ana Sol")
+    (True, False)
+    """
+    return _REGNAL_END.search(label) is not None
 
 _BAREHONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 """Honorifics without their full stop ("mr", "dr")."""
@@ -132,7 +153,7 @@ def title_before(span: Span, countries: dict[int, Place]) -> tuple[Role | None, 
         return None, codes[int(index)] if index is not None else None
     role = role_of(match["title"])
     index = match["c2"] or match["c1"]
-    if index is not None and index == match["c1"] and text[: match.start("c1") - 1].split()[-1:] in _PLACE_PREPOSITIONS:
+    if index is not None and index == match["c1"] and after_place_word(text, match.start("c1")):
         index = None  # "in Freedonia Minister X": where it happened, not whose minister
     if index is not None and index == match["c1"] and _walled(span.doc, starts, text, match):
         index = None  # "X of Freedonia met Prime Minister Y of Sylvania": Freedonia is X's, the clause's word ends its phrase

@@ -176,6 +176,21 @@ def follower_nouns() -> frozenset[str]:
 
 
 @cache
+def reporting_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas of verbs that report a speaker's words, as the extractor reads a reporting clause ("X said that
+    ...", "quoted Y as saying") and as the resolver finds a quotation's speaker ('"...," she explained'): one list
+    with the few verbs only one of them takes (``kg/data/reporting.yaml``).
+
+    >>> clause, quotation = reporting_verbs()
+    >>> "say" in clause & quotation, "report" in clause - quotation, "explain" in quotation - clause
+    (True, True, True)
+    """
+    loaded: dict[str, list[str]] = yaml.safe_load(resources.files("kg.data").joinpath("reporting.yaml").read_text(encoding="utf-8"))
+    said = frozenset(loaded["reporting"])
+    return said | frozenset(loaded["clause_only"]), said | frozenset(loaded["quotation_only"])
+
+
+@cache
 def sector_nouns() -> dict[str, str]:
     """Nouns that make a sector actor of a country adjective ("Turkish troops" → military).
 

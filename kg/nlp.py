@@ -678,6 +678,21 @@ def span_text(span: Span) -> str:
     return text_of(span.doc)[span.start_char : span.end_char]
 
 
+#: A quotation in straight double quotes; one left open at a paragraph's end goes on in the next paragraph that opens
+#: with a quote mark, as a quotation of several paragraphs is printed ('"Y must withdraw.\n\n"We will not wait," she said').
+_STRAIGHT_QUOTE = re.compile(r'"[^"\n]{3,}(?:\n\s*"[^"\n]*)*"')
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quotations (curly or straight double quotes), curly ones first.
+
+    >>> quote_spans('He said “we will not wait” and "we mean it".')
+    [(8, 26), (31, 43)]
+    """
+    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]{3,}”", text)]
+    return spans + [(m.start(), m.end()) for m in re.finditer(_STRAIGHT_QUOTE, text)]
+
+
 def text_of(doc: Doc) -> str:
     """``doc.text``, computed once per document (spaCy rebuilds it from the tokens on every access).
 

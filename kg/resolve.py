@@ -83,6 +83,7 @@ from kg.gazetteer import (
     name_cues,
     nominals,
     place_ids,
+    reporting_verbs,
     state_kinds,
     role_of,
     sector_nouns,
@@ -91,7 +92,7 @@ from kg.gazetteer import (
 )
 from kg.gazetteer import title_pattern as _title_pattern
 from kg.model import Article, Entity, EntityType, Mention, sector_actor, slugify
-from kg.nlp import entities, span_text, text_of
+from kg.nlp import entities, quote_spans, span_text, text_of
 
 log = logging.getLogger(__name__)
 
@@ -861,23 +862,11 @@ def _before_term(span: Span, holder: OfficeHolder) -> bool:
     return any(year < holder.start.year for year in years)
 
 
-_REPORTING = {"say", "tell", "add", "stress", "note", "state", "announce", "declare", "write", "affirm", "emphasize",
-              "emphasise", "insist", "claim", "confirm", "underline", "continue", "explain", "warn"}
-"""Lemmas of the verbs that attribute a quotation to its speaker."""
+_QUOTING = reporting_verbs()[1]
+"""Lemmas of the verbs that attribute a quotation to its speaker (``kg/data/reporting.yaml``)."""
 
 _WE = {"we", "our", "us", "ours", "ourselves"}
 _PAIR_NOUNS = {"country", "side", "nation", "state", "people", "government"}
-
-
-#: A quotation in straight double quotes; one left open at a paragraph's end goes on in the next paragraph that opens
-#: with a quote mark, as a quotation of several paragraphs is printed ('"Y must withdraw.\n\n"We will not wait," she said').
-_STRAIGHT_QUOTE = re.compile(r'"[^"\n]{3,}(?:\n\s*"[^"\n]*)*"')
-
-
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of quotations (curly or straight double quotes)."""
-    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]{3,}”", text)]
-    return spans + [(m.start(), m.end()) for m in re.finditer(_STRAIGHT_QUOTE, text)]
 
 
 def _speaker(doc: Doc, start: int, end: int, by_token: dict[int, Mention]) -> Entity | None:
@@ -886,9 +875,9 @@ def _speaker(doc: Doc, start: int, end: int, by_token: dict[int, Mention]) -> En
     before = doc.char_span(max(0, start - 160), start, alignment_mode="contract")
     verbs: list[Token] = []
     if after is not None:
-        verbs += [t for t in after if t.lemma_.lower() in _REPORTING and t.pos_ == "VERB"][:1]
+        verbs += [t for t in after if t.lemma_.lower() in _QUOTING and t.pos_ == "VERB"][:1]
     if before is not None and before.text.rstrip().endswith((":", ",")):
-        verbs += [t for t in before if t.lemma_.lower() in _REPORTING and t.pos_ == "VERB"][-1:]
+        verbs += [t for t in before if t.lemma_.lower() in _QUOTING and t.pos_ == "VERB"][-1:]
     for verb in verbs:
         for child in verb.children:
             if child.dep_ not in ("nsubj", "nsubjpass"):
@@ -916,7 +905,7 @@ def _first_person_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     private: frozenset[str] | None = None  # persons who speak for themselves (read on the first quotation with "we")
     found: dict[int, tuple[int, Mention]] = {}  # token start -> (length of its quotation, mention)
     text = text_of(doc)
-    for start, end in _quote_spans(text):
+    for start, end in quote_spans(text):
         lowered = text[start:end].lower()
         if not any(we in lowered for we in _WE):
             continue  # no "we" in its characters, so in none of its tokens: spare making them

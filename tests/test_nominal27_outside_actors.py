@@ -8,7 +8,7 @@
   special forces inside Y, killed ..." (where the blow fell, hung by the parse on the agent).
 * A noun of an act of combat is an armed side of a verb of striking (``patterns._armed_contest``): "A Y drone attack
   hit an oil depot in Z"; and a verb of force aimed through "to" names the country of the thing struck
-  (``_constructions._struck_in``): "Y-ian shelling set fire to a school in Z".
+  (``_arguments.struck_in``): "Y-ian shelling set fire to a school in Z".
 * Another's part in a wrong alleged, cited, claimed or pointed to is an accusation (the ``accuses`` entry of
   ``kg/data/lexicon.yaml``): "X alleged Y-ian involvement in the murder", "X cited Y's role in the bombing"; a part
   in no wrong accuses no one ("cited Y's role in the peace talks": ``wrongs`` of ``kg/data/judgements.yaml``).

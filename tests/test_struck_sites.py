@@ -2,7 +2,7 @@
 
 "Struck targets in Y" gives an attack on Y (the verb's object is read through its place). The nouns of an attack
 read the same way now: "carried out air strikes on targets in Y", "strikes against positions in northern Y", "raids
-on camps across Y", "drone strikes on depots inside Y" (``_arguments._STRUCK``: military targets and sites; their
+on camps across Y", "drone strikes on depots inside Y" (``struck_sites`` of ``kg/data/contests.yaml``: military targets and sites; their
 "in / inside / across / near" phrase). Talks "on" such things are no attack, and a place with no state names no one.
 All sentences are invented for these tests.
 """

@@ -20,7 +20,7 @@ phrases of such copy on other words than in the plain forms the category table c
 * a body a state sets up to investigate acts for the state ("X set up a commission that will investigate Y";
   ``_constructions._body_founders``);
 * the country a noun of attack's target lies in ("carried out air strikes on an airport in Y", as "struck an airport
-  in Y" names Y; ``_constructions._struck_in``);
+  in Y" names Y; ``_arguments.struck_in``);
 * a visit by inspectors is an inspection (PETRARCH2 VISIT "INSPECTOR *", CAMEO 090; ``patterns._inspectors_visit``).
 
 All sentences are invented.

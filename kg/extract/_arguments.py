@@ -92,6 +92,7 @@ from kg.extract._words import (
     giving_verbs,
     assuring_verb,
     supplying_verbs,
+    struck_sites,
 )
 from kg.extract.lexicon import Trigger
 from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, follower_nouns, legislator_nouns, load_gazetteer, place_nouns, sector_nouns, state_nouns
@@ -108,11 +109,6 @@ _TOPIC_NOUNS = {"issue", "question", "subject", "matter", "topic", "situation", 
 #: Posts a candidate is backed or opposed for: the body that owns the post ("for the UN job", "for the AU chair") is
 #: no target of the act on the candidate.
 _POSTS = {"job", "post", "chair", "seat", "position", "role", "presidency", "chairmanship", "premiership", "vacancy"}
-#: What an attack is made on when it is no actor: military targets and sites ("strikes on targets in Y", "raids on
-#: positions across Y"), whose place says whose they are.
-_STRUCK = {"target", "position", "base", "site", "facility", "installation", "camp", "depot", "stronghold", "hideout",
-           "outpost", "infrastructure", "asset", "bunker", "arsenal", "airfield", "airbase",
-           "bases"}  # (the tagger may lemmatise "bases" as "basis")
 
 #: Verbs of an act's aim, whose object is the target of their subject's act ("the sanctions target Y's banks").
 _AIMING = {"target", "hit", "strike", "affect", "penalise", "penalize", "punish", "aim", "direct"}
@@ -1610,10 +1606,9 @@ def _prep_objects(ctx: _Context, head: Token, score: float, skip: set[int] | fro
                     if not direct and (prep.lower_ in _PLACE_PREPS or prep.lower_ in ("of", "against")) and pobj.lemma_.lower() not in _TOPIC_NOUNS:
                         # "along the frontier with Sudia", "a halt of ferry services with Sudia"; "air strikes on targets in
                         # Sudia", "raids against bases across Sudia": where the things struck are
-                        within = ("in", "inside", "across", "near") if prep.lower_ in ("on", "against") and (pobj.lemma_.lower() in _STRUCK or pobj.lower_ in _STRUCK) else ()
+                        within = _SITE_PLACES if prep.lower_ in ("on", "against") and _struck_site(pobj) else ()
                         direct = [Arg(a.entity, a.score, a.prep, a.place or inner.lower_ in within, a.inner, inner.lower_)
-                                  for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ in ("with", "of", "for", "to", *within)
-                                  for p in inner.children if p.dep_ == "pobj" for a in _actors(ctx, p, score * 0.9)]
+                                  for inner, a in _phrase_actors(ctx, pobj, ("with", "of", "for", "to", *within), score * 0.9)]
                     nested = prep.lower_ != "of" and not own
                     inner = not own
                     found += [Arg(a.entity, a.score, prep.lower_, a.place or prep.lower_ in ("along", "near", "around") or nested, inner, a.via if inner else None) for a in direct]
@@ -1622,6 +1617,40 @@ def _prep_objects(ctx: _Context, head: Token, score: float, skip: set[int] | fro
                     # "protested over what it called an incursion by Y": the free relative stands for the act it names
                     found += [Arg(a.entity, min(a.score, score), prep.lower_) for a in _named_in_free_relative(ctx, comp)]
     return found
+
+
+#: Prepositions of a verb of force that name what it is aimed at ("opened fire on", "fired rockets at").
+AIMED_PREPS = ("on", "at", "against", "into")
+#: Prepositions of where a military site struck lies ("targets in Y", "positions across Y", "depots inside Y").
+_SITE_PLACES = ("in", "inside", "across", "near")
+
+
+def _struck_site(noun: Token) -> bool:
+    """Whether a noun names a military target or site (``struck_sites``: "targets", "positions", "bases")."""
+    return noun.lemma_.lower() in struck_sites() or noun.lower_ in struck_sites()
+
+
+def _phrase_actors(ctx: _Context, noun: Token, preps: tuple[str, ...], score: float) -> list[tuple[Token, Arg]]:
+    """The actors named in a noun's phrases of the given prepositions, each with its preposition ("targets in Y")."""
+    return [(inner, a) for inner in noun.children if inner.dep_ == "prep" and inner.lower_ in preps
+            for p in inner.children if p.dep_ == "pobj" for a in _actors(ctx, p, score)]
+
+
+def struck_in(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg]:
+    """The country an attack's target lies in, when the target names no actor: "carried out air strikes on an
+    airport in Y", "a raid on a hamlet in Y", "launched an attack against a convoy in Y" (as "struck an
+    airport in Y" names Y). The phrase may hang on the noun or on its light verb; not the doer's own country
+    ("strikes on hideouts in its own north"). A verb of force whose target is a "to" phrase names it so too: "set fire to
+    a depot in Y", "laid waste to villages in Y". (A military site "on" or "against" which any act is done is read
+    with its place by :func:`_prep_objects` already: "strikes on targets in Y", "raids on positions across Y".)"""
+    holders = [anchor, *([anchor.head] if anchor.dep_ == "dobj" and anchor.head.pos_ in ("VERB", "AUX") else [])]
+    aimed = (*AIMED_PREPS, "to") if anchor.pos_ in ("VERB", "AUX") else AIMED_PREPS
+    own = {s.entity.country for s in subjects if s.entity.country}
+    targets = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in aimed for p in c.children
+               if p.dep_ == "pobj" and p.pos_ == "NOUN" and not _actors(ctx, p, 0.8)]
+    found = [a for t in targets for _, a in _phrase_actors(ctx, t, ("in",), 0.8)
+             if a.entity.type is EntityType.COUNTRY and a.entity.country not in own]
+    return [Arg(a.entity, a.score, "on", place=True) for i, a in enumerate(found) if all(a.entity.key != b.entity.key for b in found[:i])]
 
 
 def with_role_holder(as_prep: Token) -> Token | None:

@@ -66,7 +66,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract._arguments import Arg, _actors, _is_stance, _actors_in_np, _clause_verb, _group_actor, _listing_preps, _onlooker, _prep_objects, _subjects_of_verb, with_role_clause
+from kg.extract._arguments import AIMED_PREPS, Arg, _actors, _is_stance, _actors_in_np, _clause_verb, _group_actor, _listing_preps, _onlooker, _prep_objects, _subjects_of_verb, struck_in, with_role_clause
 from kg.extract._context import _Context, _first_of
 from kg.extract._ground import _from_objects
 from kg.extract._refined import refined_adversaries, split_adversaries, split_adversary
@@ -245,7 +245,7 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     if category in ("SANCTION", "COERCE", "ASSAULT") and not [o for o in objects if o.entity.type is not EntityType.TOPIC]:
         objects = objects + _tied_targets(ctx, anchor)
     if category == "ASSAULT" and not [o for o in objects if o.entity.type is not EntityType.TOPIC]:
-        objects = objects + _struck_in(ctx, anchor, subjects)
+        objects = objects + struck_in(ctx, anchor, subjects)
     if category in ("SUPPORT", "AID") and not verb and helping_verb(anchor) is None and (helped := _helped_act(anchor)) is not None:
         # (not the act a verb of helping names: "X helped with the training of Y's army" is X's aid, above)
         # "Y retook the city with the help of X": X helps Y, whatever the general rules read off "of"
@@ -475,8 +475,6 @@ _FIGHTING_SECTORS = ("military", "armed groups", "rebels")
 
 #: Categories of acts done to a target whose patient may be a thing owned by the target ("shelled its border posts").
 _OWNED_TARGETS = ("ASSAULT", "COERCE", "MOBILIZE")
-#: Prepositions of a verb of force that name what it is aimed at ("opened fire on", "fired rockets at").
-_AIMED_PREPS = ("on", "at", "against", "into")
 
 
 def _offshore(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg]:
@@ -541,7 +539,7 @@ def _owned_patients(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[A
     if anchor.pos_ in ("VERB", "AUX"):
         patients, prep = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")], None
         # "opened fire on its positions", "fired rockets at their towns": the object of the act's preposition
-        patients += [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in _AIMED_PREPS for p in c.children if p.dep_ == "pobj"]
+        patients += [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS for p in c.children if p.dep_ == "pobj"]
     else:
         # "the shelling of its posts", "the attack on its embassy", "a raid against their camps"
         patients, prep = [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against") for p in c.children if p.dep_ == "pobj"], "of"
@@ -1324,22 +1322,6 @@ def _mission_states(ctx: _Context, places: list[Token], prep: str | None) -> lis
 
 #: Verbs of getting one's own back: the "from" party returns it.
 _GOT_BACK = {"recover", "regain", "recuperate", "retrieve", "reclaim"}
-
-
-def _struck_in(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg]:
-    """The country a noun of attack's target lies in, when the target names no actor: "carried out air strikes on an
-    airport in Y", "a raid on a hamlet in Y", "launched an attack against a convoy in Y" (as "struck an
-    airport in Y" names Y). The phrase may hang on the noun or on its light verb; not the doer's own country
-    ("strikes on hideouts in its own north"). A verb of force whose target is a "to" phrase names it so too: "set fire to
-    a depot in Y", "laid waste to villages in Y"."""
-    holders = [anchor, *([anchor.head] if anchor.dep_ == "dobj" and anchor.head.pos_ in ("VERB", "AUX") else [])]
-    aimed = (*_AIMED_PREPS, "to") if anchor.pos_ in ("VERB", "AUX") else _AIMED_PREPS
-    own = {s.entity.country for s in subjects if s.entity.country}
-    targets = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in aimed for p in c.children
-               if p.dep_ == "pobj" and p.pos_ == "NOUN" and not _actors(ctx, p, 0.8)]
-    found = [a for t in targets for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
-             for a in _actors(ctx, p, 0.8) if a.entity.type is EntityType.COUNTRY and a.entity.country not in own]
-    return [Arg(a.entity, a.score, "on", place=True) for i, a in enumerate(found) if all(a.entity.key != b.entity.key for b in found[:i])]
 
 
 def _tied_targets(ctx: _Context, anchor: Token) -> list[Arg]:

@@ -16,7 +16,7 @@ from kg.extract._words import _ACTOR_TYPES, _DANGLING, _DOCUMENTS, _FIRST_PERSON
 from kg._titles import private_speakers
 from kg.gazetteer import acts_for_state, speaks_for_itself
 from kg.model import Article, Entity, EntityType, Evidence, Mention, Statement
-from kg.nlp import entities, span_text, text_of
+from kg.nlp import entities, quote_spans, span_text, text_of
 
 #: Labels of a journalist's question in a transcript.
 _QUESTION_LABELS = {"q", "question", "questions", "reporter", "journalist"}
@@ -88,7 +88,7 @@ class _Context:
                     self.nested.setdefault(span.start, m)
                 for i in range(span.start, span.end):  # indices, not Token objects
                     self.by_token.setdefault(i, m)
-        self.quotes = _quote_spans(text_of(doc))
+        self.quotes = quote_spans(text_of(doc))
         self._titles = [(a, b) for a, b in self.quotes if _title_like(text_of(doc)[a + 1 : b - 1])]
         self._speakers: dict[tuple[int, int], Entity | None] = {}
         self._finding: set[tuple[int, int]] = set()  # quotations whose speaker is being looked for (no re-entry)
@@ -455,18 +455,6 @@ def _title_like(quoted: str) -> bool:
         return False
     content = [w for w in words if len(w) > 3]
     return bool(content) and all(w[:1].isupper() or not w[:1].isalpha() for w in content)
-
-
-#: A quotation in straight double quotes; one left open at a paragraph's end goes on in the next paragraph that opens
-#: with a quote mark, as a quotation of several paragraphs is printed ('"Y must withdraw.\n\n"We will not wait," she said').
-_STRAIGHT_QUOTE = re.compile(r'"[^"\n]{3,}(?:\n\s*"[^"\n]*)*"')
-
-
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of quotations (curly or straight double quotes)."""
-    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]{3,}”", text)]
-    spans += [(m.start(), m.end()) for m in re.finditer(_STRAIGHT_QUOTE, text)]
-    return spans
 
 
 def _headline_end(doc: Doc) -> int:

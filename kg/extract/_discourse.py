@@ -921,7 +921,9 @@ def _previous_sentences(ctx: _Context, token: Token, count: int) -> list[Span]:
 
 def _main_subject(sent: Span) -> Token | None:
     """The subject of a sentence's main clause, active or passive ("Norland was criticized"), if any; the name in
-    apposition to a title the parse makes the subject ("Kenya's President William Ruto arrived": Ruto)."""
+    apposition to a title the parse makes the subject ("Kenya's President William Ruto arrived": Ruto). The token only,
+    by the recogniser's label: the actors it names, with a resolved holder in an office's apposition, are
+    :func:`_subject_people`'s."""
     subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return None
@@ -944,7 +946,8 @@ def _unknown_before(ctx: _Context, token: Token) -> bool:
 
 def _subject_people(ctx: _Context, head: Token) -> list[Entity]:
     """The actors a subject names, with the person an office's apposition names ("Y's foreign minister, Ana Sol, said":
-    the office and its holder are one subject)."""
+    the office and its holder are one subject): of any subject token, the main one of :func:`_main_subject` or a
+    governing clause's."""
     named = [e for c in head.children if c.dep_ == "appos" for e in _entities_of(ctx, c, conjuncts=False) if _is_person(e)]
     return [*_entities_of(ctx, head), *named] if named and head.pos_ == "NOUN" else _entities_of(ctx, head)
 

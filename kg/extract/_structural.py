@@ -32,7 +32,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
 
-from kg._titles import ends_title_phrase
+from kg._titles import after_place_word, ends_title_phrase, regnal_name
 from kg.extract._context import _Context
 from kg.extract._discourse import refer
 from kg.gazetteer import load_gazetteer, role_of, structural_cues, title_pattern
@@ -44,8 +44,6 @@ EXTRACTOR = "patterns.v1"
 _KINDS = {EntityType.PERSON: "p", EntityType.COUNTRY: "c", EntityType.ORGANIZATION: "o"}
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
-_PLACE_PREPOSITIONS = [[w] for w in ("in", "at", "inside", "near", "across", "throughout")]
-_REGNAL = re.compile(r"\s[IVX]{1,5}$")
 _STATE_PRONOUNS = ("it", "its")
 _PERSON_SUBJECTS = ("he", "she")
 
@@ -478,7 +476,7 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
                     continue  # "the Russian intelligence chief X", "Army chief X": no office the title names of a known body
                 if role.predicate == "leaderOf" and groups.get("free"):
                     predicate_name = "officialOf"  # "UN refugee chief X": an official of the UN, not its head
-            if groups.get("c1") is not None and index == groups["c1"] and text[: match.start("k1") - 1].split()[-1:] in _PLACE_PREPOSITIONS:
+            if groups.get("c1") is not None and index == groups["c1"] and after_place_word(text, match.start("k1")):
                 continue  # "in Freedonia Minister X": a place, not the minister's country
             if name == "before" and groups.get("c1") is not None and index == groups["c1"] and match["p"] is not None \
                     and _clause_between(ctx, sent, slots[int(index)], slots[int(match["p"])]):
@@ -524,7 +522,7 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
     for match in rules["regnal"].finditer(text):
         person = entity(match["p"], EntityType.PERSON)
         country = entity(match["c"], EntityType.COUNTRY)
-        if person is not None and country is not None and _REGNAL.search(person.label):
+        if person is not None and country is not None and regnal_name(person.label):
             yield _Found(person, "leaderOf", country, "monarch", False, None, None)
     joining_verbs = set(cues.member_verbs["current"])
     for name in ("joins", "apposed", "owned_member", "admitted", "org_members", "members_of", "founded_by", "membership", "accession",

@@ -8,13 +8,14 @@ from typing import NamedTuple
 
 import yaml
 
-from kg.gazetteer import place_nouns
+from kg.gazetteer import place_nouns, reporting_verbs
 from kg.model import EntityType
 
 _TRIGGER_WEIGHT = {"verb": 0.85, "noun": 0.75, "adjective": 0.7}
 _PLACE_PREPS = {"along", "near", "around", "toward", "towards", "to", "at", "on"}
 _OBJECT_PREPS = {"along", "near", "around", "between", "among", "to", "with", "against", "on", "for", "in", "into", "inside", "at", "over", "toward", "towards", "from", "about", "of"}
-_REPORTING = {"say", "tell", "add", "stress", "note", "state", "announce", "declare", "write", "affirm", "emphasize", "emphasise", "insist", "claim", "quote", "confirm", "underline", "report"}
+#: Verbs of a reporting clause ("X said that ...", "quoted Y as saying"): ``kg/data/reporting.yaml``.
+_REPORTING = reporting_verbs()[0]
 _INTEND = {"plan", "intend", "want", "like", "wish", "hope", "seek", "aim", "expect", "prepare", "ready", "agree", "pledge", "promise", "vow", "swear", "decide", "going", "try", "threaten", "offer"}
 #: Verbs of asking to be admitted or striving for a thing whose infinitive is still to come ("applied to join Y",
 #: "aspires to join Y", "lobbied to host the summit", "bid to join Y"): intended, but only with their infinitive
@@ -596,6 +597,13 @@ def launch_words() -> tuple[frozenset[str], frozenset[str]]:
     ``kg/data/contests.yaml``."""
     data = _contests_yaml()
     return frozenset(data["launching"]), frozenset(data["launch_sites"])
+
+
+@cache
+def struck_sites() -> frozenset[str]:
+    """The nouns of military targets and sites an attack is made on, whose place names whose they are ("strikes on
+    targets in Y", "raids on positions across Y"): ``struck_sites`` of ``kg/data/contests.yaml``."""
+    return frozenset(_contests_yaml()["struck_sites"])
 
 
 @cache
