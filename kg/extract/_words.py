@@ -22,7 +22,8 @@ _INTEND = {"plan", "intend", "want", "like", "wish", "hope", "seek", "aim", "exp
 #: complement ("applied pressure to force Y" states its act).
 _STRIVING = {"apply", "aspire", "bid", "lobby", "campaign", "strive"}
 _THREATEN = {"threaten", "warn"}
-_REQUESTING = {"invite", "urge", "ask", "call", "press", "request", "demand", "encourage", "appeal", "order"}
+_REQUESTING = {"invite", "urge", "ask", "call", "press", "request", "demand", "encourage", "appeal", "order", "lobby", "implore",
+               "exhort", "petition", "pressure"}
 _NEGATE = {"refuse", "decline", "deny", "refute", "fail", "reject"}
 #: Words that, as a subject, name no one: "neither would attack", "none of them signed", "nobody came".
 _NOBODY = {"neither", "none", "nobody", "nothing", "noone", "no-one"}
