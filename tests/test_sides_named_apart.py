@@ -8,6 +8,8 @@
 * The doers' origin: "an attack by gunmen from Y" is no act of Y's (``kg.extract._arguments._agent_origin``).
 * Border places of an act of force: "killed militants near the Y border" names no target
   (``kg.extract.patterns._by_a_border``).
+* States that were parts of another are not it: "the two former Soviet republics", "ex-Yugoslav states"
+  (``kg.extract._arguments._PART_STATES``); "the two ..." with a capitalised modifier may still be the pair.
 * What a text is about is no party to what is done with the text: "vetoed the resolution on Y", "rejected the report
   on Y" (``kg.extract.patterns._document_topics``).
 * The host of an event one side attends, snubs or boycotts mediates nothing: a host mediates between two or more
@@ -130,3 +132,15 @@ def test_a_host_of_two_sides_mediates(run: Run) -> None:
 def test_what_a_text_is_about_is_no_party(run: Run, text: str, topic: str) -> None:
     found = _named(run(text))
     assert found and not [f for f in found if topic in (f[0], f[2])], found
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("Moscow has long sought to mediate between the two former Soviet republics.", "Soviet Union"),
+        ("The two former Yugoslav republics signed a border deal.", "Yugoslavia"),
+        ("Serbia criticised the ex-Yugoslav states that recognised Kosovo.", "Yugoslavia"),
+    ],
+)
+def test_former_parts_of_a_state_are_not_it(run: Run, text: str, whole: str) -> None:
+    assert not [f for f in _named(run(text)) if whole in (f[0], f[2])], run(text).statements

@@ -608,8 +608,12 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         # "over the Y war": a proper noun compounded with a noun of war names which war, no doer (see named_wars)
         war = token.lemma_.lower() in named_wars() or token.lower_ in named_wars()
         follower = token.lemma_.lower() in follower_nouns()
+        # "the two former Soviet republics", "ex-Yugoslav states": states that were part of the one named, not it
+        parts = token.lemma_.lower() in _PART_STATES and any(c.lower_ in ("former", "ex", "ex-") for c in token.children)
         for child in token.children if token.lemma_.lower() not in _KIN and not foreign_thing else ():
             if child.dep_ == "compound" and war:
+                continue
+            if parts and child.dep_ in ("amod", "compound", "nmod"):
                 continue
             if child.dep_ in ("compound", "poss") and follower:
                 continue  # "a Kremlin critic", "Y's opponents": whom the person backs or opposes, not the person
@@ -720,6 +724,9 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
                             return Arg(group, score * 0.85)
     return None
 
+
+#: Nouns of the states that were parts of another ("former Soviet republics", "ex-Yugoslav states").
+_PART_STATES = {"republic", "state", "country", "nation", "colony", "territory"}
 
 #: Nouns of a state's tie to another beside the stance nouns of ``followers.yaml`` ("its neighbour, Y,", "its partner, Y,").
 _TIE_HOLDERS = {"neighbour", "neighbor", "partner"}
