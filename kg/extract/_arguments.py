@@ -2523,6 +2523,13 @@ def gathering_parties(ctx: _Context, noun: Token) -> list[Arg]:
     return parties if len(parties) >= 2 and all(a.entity.type in _ACTOR_TYPES for a in parties) else []
 
 
+def made_by_relative(verb: Token) -> bool:
+    """Whether a relative clause on a noun is one of a light verb whose object is the relative word: "the raid, which Y's
+    forces carried out inside Z,", "the deal that X reached with Y" (not "the plan, which X called fair")."""
+    return verb.dep_ == "relcl" and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _LIGHT_VERBS \
+        and any(g.dep_ == "dobj" and g.lower_ in _RELATIVE for g in verb.children)
+
+
 def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg], list[Arg]]:
     subjects: list[Arg] = []
     objects: list[Arg] = []
@@ -2539,8 +2546,7 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     holders += counting
     # ("the sanctions, which X imposed on Monday,", "the raid, which X's forces carried out inside Y,": a relative clause
     # of a light verb whose object is the noun names its doer as its subject; not "the plan, which X called fair")
-    made = [c for c in children if c.dep_ == "relcl" and c.lemma_.lower() in _LIGHT_VERBS
-            and any(g.dep_ == "dobj" and g.lower_ in _RELATIVE for g in c.children)]
+    made = [c for c in children if made_by_relative(c)]
     # ("Imposed by X on Monday, the sanctions target Y": a fronted participle of a light verb on the clause the noun is
     # the subject of)
     if noun.dep_ in ("nsubj", "nsubjpass"):

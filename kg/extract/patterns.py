@@ -135,6 +135,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract._arguments import (
+    made_by_relative,
     _ONE_WAY,
     Arg,
     act_voted_for,
@@ -198,6 +199,7 @@ from kg.extract._words import (
     _NEGATE,
     _PARTNER_NOUNS,
     _PASSAGES,
+    _RELATIVE,
     _PLACE_PREDICATES,
     _REPORT_DEMAND,
     _REPORTING,
@@ -552,6 +554,9 @@ class PatternExtractor:
             verbs = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra and trigger.weight >= 1.0 and not trigger.third_party}
             curated_nouns = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and trigger.weight >= 1.0 and anchor.dep_ in ("dobj", "nsubjpass")}
             nouns_under = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass")}
+            # "the raid, which Y's forces carried out inside Z,", "the deal (that) X reached with Y": a light verb in a relative
+            # clause of an act noun, whose object is the relative word, is the noun's verb as after it ("carried out a raid")
+            nouns_under |= {verb.i for _, trigger, anchor in found if trigger.kind != "verb" for verb in anchor.children if made_by_relative(verb)}
             # "agreed to new sanctions on Y": an act agreed to that is no agreement itself is the subject's (PETRARCH2
             # "AGREE * (TO SANCTIONS)", 163), not an agreement with a topic
             # ("agreed to Y's demand" stays the hand-written concession of its verb + object trigger)
@@ -701,6 +706,8 @@ class PatternExtractor:
             if token.dep_ == "dobj" and _light_verb(token.head):
                 # "reaches a deal with Y": the parse may hang the noun's own preposition on its light verb
                 mods |= {c.lower_ for c in token.head.children if c.dep_ == "prep" and c.i > token.i and c.lower_ in _NOUN_PARTNER_PREPS}
+            # "the deal, which X reached with Y,": so on a light verb in a relative clause of the noun
+            mods |= {c.lower_ for r in kids if made_by_relative(r) for c in r.children if c.dep_ == "prep" and c.lower_ in _NOUN_PARTNER_PREPS}
             # "a call for Y to act": the preposition may be parsed as the marker of an infinitive clause
             mods |= {m.lower_ for c in kids if c.dep_ in ("advcl", "acl") for m in c.children if m.dep_ == "mark"}
             # "a mediation effort between X and Y", "the aid package for X": the head noun carries the arguments
@@ -914,6 +921,8 @@ class PatternExtractor:
         if trigger.armed and answered != "ASSAULT" and not _armed_contest(ctx, anchor, subjects, objects) and not backed_contest(ctx, anchor, subjects, objects):
             # (an answer to an attack is an armed contest: "Y shelled X's border posts. X vowed to hit back.")
             return  # "Brazil defeated Argentina in the final": a match, not a battle
+        if pred.name == "withdrawsFrom" and trigger.armed and anchor.pos_ in ("VERB", "AUX") and _no_departure(ctx, anchor):
+            return  # "the raid left ten people dead", "Y's shelling left the town without power": a result, no leaving
         if anchor.pos_ in ("VERB", "AUX") and _contest_vote(ctx, anchor):
             return  # "X voted against Y in the song contest": a rival's side in a contest, no rejection
         if pred.name == "visits":
@@ -1733,6 +1742,26 @@ def _armed_contest(ctx: _Context, verb: Token, subjects: Sequence[Arg], objects:
         return True  # "a ground operation against Y", "the counter-terrorism campaign", "the air battle"
     places = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during") for p in prep.children if p.dep_ == "pobj"]
     return any(p.lemma_.lower() in _COMBAT for p in places)
+
+
+#: Predicative words after the object of "leave" that say what a blow made of it ("left ten people dead").
+_LEFT_STATES = ("oprd", "acomp", "xcomp", "advcl")
+
+
+def _no_departure(ctx: _Context, verb: Token) -> bool:
+    """Whether a verb of leaving names a result, not a departure: its subject is an act ("the raid left the town",
+    "Y's shelling left Z's capital without power": an act goes nowhere), or "leave" has a predicative adjective or
+    participle right after its object ("left ten people dead", "left 20 civilians wounded", "left the village
+    deserted"), or is a participle after a comma ("..., leaving a vacuum"); not "Y's troops left Z", "Y's troops left Z in May", nor "left Z, angered by ..." (after a comma)."""
+    if any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and ctx.lemmas[c.i] in ctx.event_nouns for c in verb.children):
+        return True
+    if ctx.lemmas[verb.i] != "leave":
+        return False
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == ",":
+        return True  # "Y's forces pulled out of Z, leaving a vacuum", "Y shelled Z, leaving ten dead": what the act left
+    ends = [c.right_edge.i for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ in _LEFT_STATES and c.i - 1 in ends and (c.pos_ == "ADJ" or c.tag_ in ("VBN", "VBD"))
+               and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "dobj") for g in c.children) for c in verb.children)
 
 
 def _by_a_border(verb: Token) -> bool:
