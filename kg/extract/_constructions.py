@@ -287,6 +287,11 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     # a country named only as the place of the attack ("in Y", "inside Y") yields to the harmed the clause names: "a Z
     # commander was killed in a strike by X in Y" (X attacks the commander; Y is where)
     placed = [o for o in actor_objects if o.prep in _WHERE and o.entity.type is EntityType.COUNTRY]
+    if category == "ASSAULT" and verb and placed and any(c.dep_ == "dobj" and _armed_people(c) and not _actors(ctx, c, 0.8) for c in anchor.children):
+        # "X's jets struck Kurdish fighters in Y", "bombed insurgents inside Y": armed people of no state are whom the
+        # blow is aimed at, Y where they are (as "an offensive against fighters in Y", ``_struck_in``)
+        objects = [o for o in objects if o not in placed]
+        actor_objects = [o for o in actor_objects if o not in placed]
     if category == "ASSAULT" and not verb and len(placed) == len(actor_objects):
         victims = [v for v in _victims(ctx, anchor) if all(v.entity.key != s.entity.key for s in subjects)]
         if predicate == "fightsWith":
@@ -1331,15 +1336,25 @@ def _struck_in(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg]:
     airport in Y", "a raid on a hamlet in Y", "launched an attack against a convoy in Y" (as "struck an
     airport in Y" names Y). The phrase may hang on the noun or on its light verb; not the doer's own country
     ("strikes on hideouts in its own north"). A verb of force whose target is a "to" phrase names it so too: "set fire to
-    a depot in Y", "laid waste to villages in Y"."""
+    a depot in Y", "laid waste to villages in Y". Armed people are no thing of Y's: "an offensive against Kurdish fighters
+    in Y", "raids on militias in Y" name where they are, not whom the blow is aimed at (as "militants in Y" read as an
+    armed group, not as Y); ground or things struck in Y stay Y's ("an offensive in northern Y", "strikes on rebel
+    positions in Y")."""
     holders = [anchor, *([anchor.head] if anchor.dep_ == "dobj" and anchor.head.pos_ in ("VERB", "AUX") else [])]
     aimed = (*_AIMED_PREPS, "to") if anchor.pos_ in ("VERB", "AUX") else _AIMED_PREPS
     own = {s.entity.country for s in subjects if s.entity.country}
     targets = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in aimed for p in c.children
-               if p.dep_ == "pobj" and p.pos_ == "NOUN" and not _actors(ctx, p, 0.8)]
+               if p.dep_ == "pobj" and p.pos_ == "NOUN" and not _actors(ctx, p, 0.8) and not _armed_people(p)]
     found = [a for t in targets for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
              for a in _actors(ctx, p, 0.8) if a.entity.type is EntityType.COUNTRY and a.entity.country not in own]
     return [Arg(a.entity, a.score, "on", place=True) for i, a in enumerate(found) if all(a.entity.key != b.entity.key for b in found[:i])]
+
+
+def _armed_people(noun: Token) -> bool:
+    """Whether a noun names armed people of no state ("fighters", "militias", "insurgents"; the armed groups and rebels of
+    ``kg/data/sectors.tsv``), not a thing or a place ("an airport", "rebel positions")."""
+    lemma = noun.lemma_.lower()
+    return sector_nouns().get(lemma) in ("armed groups", "rebels") or lemma in ("fighter", "militia", "combatant")
 
 
 def _tied_targets(ctx: _Context, anchor: Token) -> list[Arg]:

@@ -879,6 +879,8 @@ class PatternExtractor:
             if not expected(bearer):
                 return  # "Norland should (must, ought to, has to) condemn Sudia": owed, not done nor intended
             modality = Modality.POSSIBLE  # "the new pipeline should boost trade with Sudia": expected
+        if modality is Modality.NEGATED and anchor.pos_ in ("NOUN", "PROPN") and _anothers_act_met(ctx, anchor, clause, subjects, pred.category):
+            modality = Modality.ASSERTED  # "Y did not accept X's criticism of Z": the criticism was made, Y's answer is negated
         if anchor.pos_ not in ("VERB", "AUX") and any(c.lower_ == "no" and c.dep_ == "det" for c in anchor.children):
             modality = Modality.NEGATED
         if pred.category == "AGREE" and anchor.pos_ not in ("VERB", "AUX") and collapsed(anchor):
@@ -1742,6 +1744,39 @@ def _armed_contest(ctx: _Context, verb: Token, subjects: Sequence[Arg], objects:
         return True  # "a ground operation against Y", "the counter-terrorism campaign", "the air battle"
     places = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during") for p in prep.children if p.dep_ == "pobj"]
     return any(p.lemma_.lower() in _COMBAT for p in places)
+
+
+#: Verbs whose object act they let, cause, pay for or attest: not doing so leaves the act undone or unknown ("did not
+#: allow Y's inspection of Z", "did not confirm Y's withdrawal").
+_ENABLING_OR_ATTESTING = frozenset({
+    "allow", "permit", "let", "authorize", "authorise", "approve", "order", "cause", "enable", "fund", "finance",
+    "confirm", "verify", "see", "witness", "notice", "record", "report", "claim", "admit", "acknowledge",
+})
+#: Acts of speech, which a verb of getting or accepting takes as made whether it is accepted or not ("did not accept Y's
+#: criticism", "did not receive Y's demands well"); aid or a loan not accepted was not given.
+_SAID_CATEGORIES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "PROTEST"})
+
+
+def _anothers_act_met(ctx: _Context, noun: Token, clause: Token | None, subjects: Sequence[Arg], category: str) -> bool:
+    """Whether a noun's act, done by another than its clause's subject, is what that subject meets or answers, so the
+    clause's negation is of the answer, not of the act: "Y did not accept X's criticism of Z", "neither Y nor W heeded
+    X's call for Z to leave", "Y did not respond to X's accusations" (X's act was done).
+
+    The noun is the object of the clause verb or of its preposition and names its doer in its own phrase ("X's", "by X",
+    "X-ian"); not after a light verb ("did not impose sanctions"), nor a verb of letting, paying for or attesting ("did
+    not allow Y's inspection", "did not confirm Y's withdrawal"), nor a verb of getting a thing ("did not receive Y's aid").
+    """
+    if clause is None or not subjects:
+        return False
+    if not (noun.dep_ == "dobj" and noun.head.i == clause.i) and not (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == clause.i):
+        return False
+    lemma = ctx.lemmas[clause.i]
+    if lemma in _LIGHT_VERBS or lemma in _ENABLING_OR_ATTESTING or (lemma in _GETTING and category not in _SAID_CATEGORIES):
+        return False
+    if not any(c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
+        return False
+    outer = {a.entity.key for a in _subjects_of_verb(ctx, clause)}
+    return bool(outer) and not outer & {s.entity.key for s in subjects}
 
 
 #: Predicative words after the object of "leave" that say what a blow made of it ("left ten people dead").
