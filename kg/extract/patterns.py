@@ -172,7 +172,7 @@ from kg.extract._evaluative import evaluations
 from kg.extract._unwelcome import unwelcome_envoys
 from kg.extract._ground import _LANDING, ground_sides, held_targets, landed_munitions, launched_weapons, launchers, taken_ground
 from kg.extract._threats import conditional_threats, threat_code
-from kg.extract._modality import _PLEDGES, _devoted, _hypothetical, characterizes, intention_noun, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb, sought_standing
+from kg.extract._modality import _PLEDGES, nobody, _devoted, _hypothetical, characterizes, intention_noun, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb, sought_standing
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
@@ -879,8 +879,9 @@ class PatternExtractor:
             if not expected(bearer):
                 return  # "Norland should (must, ought to, has to) condemn Sudia": owed, not done nor intended
             modality = Modality.POSSIBLE  # "the new pipeline should boost trade with Sudia": expected
-        if modality is Modality.NEGATED and anchor.pos_ in ("NOUN", "PROPN") and _anothers_act_met(ctx, anchor, clause, subjects, pred.category):
-            modality = Modality.ASSERTED  # "Y did not accept X's criticism of Z": the criticism was made, Y's answer is negated
+        if modality is not Modality.ASSERTED and not trigger.modality and anchor.pos_ in ("NOUN", "PROPN") and noun_modality(anchor) is None \
+                and _anothers_act_met(ctx, anchor, clause, subjects, pred.category):
+            modality = Modality.ASSERTED  # "Y did not accept (will ignore) X's criticism of Z": the criticism was made; Y's answer is negated (to come)
         if anchor.pos_ not in ("VERB", "AUX") and any(c.lower_ == "no" and c.dep_ == "det" for c in anchor.children):
             modality = Modality.NEGATED
         if pred.category == "AGREE" and anchor.pos_ not in ("VERB", "AUX") and collapsed(anchor):
@@ -1746,15 +1747,21 @@ def _armed_contest(ctx: _Context, verb: Token, subjects: Sequence[Arg], objects:
     return any(p.lemma_.lower() in _COMBAT for p in places)
 
 
-#: Verbs whose object act they let, cause, pay for or attest: not doing so leaves the act undone or unknown ("did not
-#: allow Y's inspection of Z", "did not confirm Y's withdrawal").
-_ENABLING_OR_ATTESTING = frozenset({
-    "allow", "permit", "let", "authorize", "authorise", "approve", "order", "cause", "enable", "fund", "finance",
-    "confirm", "verify", "see", "witness", "notice", "record", "report", "claim", "admit", "acknowledge",
+#: Verbs of answering, judging or heeding an act another has done (the judgement and comment verbs of
+#: ``kg/data/event_doers.yaml``, the verbs of acceptance of ``_RECEIVING``, and those of heeding or disregarding:
+#: WordNet 3.0 heed v.1, ignore v.2, tolerate v.1, share v.3 "have in common"): not doing so is the answer's negation, the
+#: act answered was done ("did not accept Y's criticism"). Verbs of wishing, asking, proposing, allowing or attesting
+#: are no such verbs: "did not want Y's mediation", "did not confirm Y's withdrawal" leave the act undone or unknown.
+_ANSWERING = frozenset({
+    "accept", "welcome", "appreciate", "praise", "hail", "commend", "applaud", "laud", "thank",
+    "condemn", "denounce", "criticize", "criticise", "deplore", "decry", "slam", "blast", "protest", "regret", "lament",
+    "comment", "react", "respond", "reply", "answer", "counter", "heed", "ignore", "disregard", "tolerate", "dismiss",
+    "reject", "share", "echo", "join", "forgive", "excuse", "resent",
 })
-#: Acts of speech, which a verb of getting or accepting takes as made whether it is accepted or not ("did not accept Y's
-#: criticism", "did not receive Y's demands well"); aid or a loan not accepted was not given.
-_SAID_CATEGORIES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "PROTEST"})
+#: Acts done whatever their target or their audience thinks of them (said, or done to a target): an answer to one
+#: leaves it done ("did not accept Y's criticism", "will ignore Y's threats"). An act of giving or of working together
+#: happens only if taken up ("did not accept Y's aid", "urged Z to accept Y's mediation"): not read so.
+_UNILATERAL_CATEGORIES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "PROTEST", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 
 
 def _anothers_act_met(ctx: _Context, noun: Token, clause: Token | None, subjects: Sequence[Arg], category: str) -> bool:
@@ -1762,19 +1769,22 @@ def _anothers_act_met(ctx: _Context, noun: Token, clause: Token | None, subjects
     clause's negation is of the answer, not of the act: "Y did not accept X's criticism of Z", "neither Y nor W heeded
     X's call for Z to leave", "Y did not respond to X's accusations" (X's act was done).
 
-    The noun is the object of the clause verb or of its preposition and names its doer in its own phrase ("X's", "by X",
-    "X-ian"); not after a light verb ("did not impose sanctions"), nor a verb of letting, paying for or attesting ("did
-    not allow Y's inspection", "did not confirm Y's withdrawal"), nor a verb of getting a thing ("did not receive Y's aid").
+    The noun is the object of a verb of answering (``_ANSWERING``) or of its preposition and names its doer in its own
+    phrase ("X's", "by X", "X-ian"); not a light verb ("did not impose sanctions"), a verb of wishing, letting or
+    attesting ("did not want Y's mediation", "did not allow Y's inspection"); and only for an act done whatever its
+    target thinks of it (``_UNILATERAL_CATEGORIES``: not "did not accept Y's aid", not given).
     """
     if clause is None or not subjects:
         return False
     if not (noun.dep_ == "dobj" and noun.head.i == clause.i) and not (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == clause.i):
         return False
     lemma = ctx.lemmas[clause.i]
-    if lemma in _LIGHT_VERBS or lemma in _ENABLING_OR_ATTESTING or (lemma in _GETTING and category not in _SAID_CATEGORIES):
+    if lemma not in _ANSWERING or category not in _UNILATERAL_CATEGORIES:
         return False
     if not any(c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
         return False
+    if any(c.dep_ == "nsubj" and nobody(c) for c in clause.children):
+        return True  # "no country accepted X's criticism of Z"
     outer = {a.entity.key for a in _subjects_of_verb(ctx, clause)}
     return bool(outer) and not outer & {s.entity.key for s in subjects}
 
