@@ -3,7 +3,8 @@ and loses its wrong one. The tests assert exact statement sets.
 
 * "Leave" naming a result, not a departure (``patterns._no_departure``): an act as the subject ("the raid left ...",
   "Y's shelling left Z's capital without power"), a predicative word right after the object ("left ten people dead",
-  "left 20 civilians wounded"), or a participle after a comma (", leaving a vacuum") is no withdrawal.
+  "left 20 civilians wounded"), a participle after a comma (", leaving a vacuum"), or a thing left in a place ("left its
+  mark on Z", "left mines in Z") is no withdrawal.
 * A light verb in a relative clause of an act noun, whose object is the relative word, is the noun's verb as after
   it (``_arguments.made_by_relative``): "the raid, which Y's forces carried out inside Z," is Y's raid on Z, not an
   occupation by carrying; "the deal, which X reached with Y," an agreement between X and Y, not X's agreement to
@@ -48,10 +49,14 @@ def _statements(result: ArticleResult) -> set[tuple[str | None, str, str | None,
         ("Russian troops left Georgia devastated.", set()),
         # a participle after a comma names a result; the departure before it stays
         ("French forces left Mali, leaving a vacuum.", {("FRA", "withdrawsFrom", "MLI", "asserted")}),
+        # a thing left in a place: no place left
+        ("The Russian army left its mark on Georgia.", set()),
+        ("Israeli forces left mines in Lebanon.", set()),
         # departures of armed forces stay
         ("Chadian troops left Niger last month.", {("TCD", "withdrawsFrom", "NER", "asserted")}),
         ("Pakistani soldiers left Afghanistan in 2003.", {("PAK", "withdrawsFrom", "AFG", "asserted")}),
         ("Indian troops left Bhutan, angered by the decision.", {("IND", "withdrawsFrom", "BTN", "asserted")}),
+        ("Russian troops left the town of Kherson in November.", {("RUS", "withdrawsFrom", "UKR", "asserted")}),
     ],
 )
 def test_leaving_that_names_a_result(run: Run, text: str, expected: set[tuple[str, str, str, str]]) -> None:

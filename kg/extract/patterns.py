@@ -1797,14 +1797,20 @@ def _no_departure(ctx: _Context, verb: Token) -> bool:
     """Whether a verb of leaving names a result, not a departure: its subject is an act ("the raid left the town",
     "Y's shelling left Z's capital without power": an act goes nowhere), or "leave" has a predicative adjective or
     participle right after its object ("left ten people dead", "left 20 civilians wounded", "left the village
-    deserted"), or is a participle after a comma ("..., leaving a vacuum"); not "Y's troops left Z", "Y's troops left Z in May", nor "left Z, angered by ..." (after a comma)."""
+    deserted"), or is a participle after a comma ("..., leaving a vacuum"), or its object is a thing left in a place
+    ("left its mark on Z", "left a garrison in Z"); not "Y's troops left Z", "Y's troops left Z in May", nor "left Z, angered by ..." (after a comma)."""
     if any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and ctx.lemmas[c.i] in ctx.event_nouns for c in verb.children):
         return True
     if ctx.lemmas[verb.i] != "leave":
         return False
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == ",":
         return True  # "Y's forces pulled out of Z, leaving a vacuum", "Y shelled Z, leaving ten dead": what the act left
-    ends = [c.right_edge.i for c in verb.children if c.dep_ == "dobj"]
+    left = [c for c in verb.children if c.dep_ == "dobj"]
+    if left and not any(_actors(ctx, c, 0.8) for c in left) and any(
+        _actors(ctx, p, 0.8) for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+    ):
+        return True  # "Y's army left its mark on Z", "Y's forces left mines in Z": a thing left in a place, no place left
+    ends = [c.right_edge.i for c in left]
     return any(c.dep_ in _LEFT_STATES and c.i - 1 in ends and (c.pos_ == "ADJ" or c.tag_ in ("VBN", "VBD"))
                and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "dobj") for g in c.children) for c in verb.children)
 
