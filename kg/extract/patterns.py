@@ -556,7 +556,10 @@ class PatternExtractor:
             nouns_under = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass")}
             # "the raid, which Y's forces carried out inside Z,", "the deal (that) X reached with Y": a light verb in a relative
             # clause of an act noun, whose object is the relative word, is the noun's verb as after it ("carried out a raid")
-            nouns_under |= {verb.i for _, trigger, anchor in found if trigger.kind != "verb" for verb in anchor.children if made_by_relative(verb)}
+            # (not when the noun gives way to the verb it is the object of: "the sanctions, which X imposed on Y, were lifted")
+            nouns_under |= {verb.i for _, trigger, anchor in found if trigger.kind != "verb"
+                            and not (anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in verbs and anchor.head.lemma_.lower() not in _LIGHT_VERBS)
+                            for verb in anchor.children if made_by_relative(verb)}
             # "agreed to new sanctions on Y": an act agreed to that is no agreement itself is the subject's (PETRARCH2
             # "AGREE * (TO SANCTIONS)", 163), not an agreement with a topic
             # ("agreed to Y's demand" stays the hand-written concession of its verb + object trigger)
