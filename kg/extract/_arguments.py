@@ -1648,16 +1648,26 @@ def struck_in(ctx: _Context, anchor: Token, subjects: list[Arg]) -> list[Arg]:
     airport in Y", "a raid on a hamlet in Y", "launched an attack against a convoy in Y" (as "struck an
     airport in Y" names Y). The phrase may hang on the noun or on its light verb; not the doer's own country
     ("strikes on hideouts in its own north"). A verb of force whose target is a "to" phrase names it so too: "set fire to
-    a depot in Y", "laid waste to villages in Y". (A military site "on" or "against" which any act is done is read
-    with its place by :func:`_prep_objects` already: "strikes on targets in Y", "raids on positions across Y".)"""
+    a depot in Y", "laid waste to villages in Y". Armed people are no thing of Y's: "an offensive against Kurdish
+    fighters in Y", "raids on militias in Y" name where they are, not whom the blow is aimed at (as "militants in Y"
+    read as an armed group, not as Y); ground or things struck in Y stay Y's ("an offensive in northern Y", "strikes on
+    rebel positions in Y"). (A military site "on" or "against" which any act is done is read with its place by
+    :func:`_prep_objects` already: "strikes on targets in Y", "raids on positions across Y".)"""
     holders = [anchor, *([anchor.head] if anchor.dep_ == "dobj" and anchor.head.pos_ in ("VERB", "AUX") else [])]
     aimed = (*AIMED_PREPS, "to") if anchor.pos_ in ("VERB", "AUX") else AIMED_PREPS
     own = {s.entity.country for s in subjects if s.entity.country}
     targets = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in aimed for p in c.children
-               if p.dep_ == "pobj" and p.pos_ == "NOUN" and not _actors(ctx, p, 0.8)]
+               if p.dep_ == "pobj" and p.pos_ == "NOUN" and not _actors(ctx, p, 0.8) and not armed_people(p)]
     found = [a for t in targets for _, a in _phrase_actors(ctx, t, ("in",), 0.8)
              if a.entity.type is EntityType.COUNTRY and a.entity.country not in own]
     return [Arg(a.entity, a.score, "on", place=True) for i, a in enumerate(found) if all(a.entity.key != b.entity.key for b in found[:i])]
+
+
+def armed_people(noun: Token) -> bool:
+    """Whether a noun names armed people of no state ("fighters", "militias", "insurgents"; the armed groups and rebels of
+    ``kg/data/sectors.tsv``), not a thing or a place ("an airport", "rebel positions")."""
+    lemma = noun.lemma_.lower()
+    return sector_nouns().get(lemma) in ("armed groups", "rebels") or lemma in ("fighter", "militia", "combatant")
 
 
 def with_role_holder(as_prep: Token) -> Token | None:
@@ -2565,6 +2575,13 @@ def gathering_parties(ctx: _Context, noun: Token) -> list[Arg]:
     return parties if len(parties) >= 2 and all(a.entity.type in _ACTOR_TYPES for a in parties) else []
 
 
+def made_by_relative(verb: Token) -> bool:
+    """Whether a relative clause on a noun is one of a light verb whose object is the relative word: "the raid, which Y's
+    forces carried out inside Z,", "the deal that X reached with Y" (not "the plan, which X called fair")."""
+    return verb.dep_ == "relcl" and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _LIGHT_VERBS \
+        and any(g.dep_ == "dobj" and g.lower_ in _RELATIVE for g in verb.children)
+
+
 def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg], list[Arg]]:
     subjects: list[Arg] = []
     objects: list[Arg] = []
@@ -2581,8 +2598,7 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     holders += counting
     # ("the sanctions, which X imposed on Monday,", "the raid, which X's forces carried out inside Y,": a relative clause
     # of a light verb whose object is the noun names its doer as its subject; not "the plan, which X called fair")
-    made = [c for c in children if c.dep_ == "relcl" and c.lemma_.lower() in _LIGHT_VERBS
-            and any(g.dep_ == "dobj" and g.lower_ in _RELATIVE for g in c.children)]
+    made = [c for c in children if made_by_relative(c)]
     # ("Imposed by X on Monday, the sanctions target Y": a fronted participle of a light verb on the clause the noun is
     # the subject of)
     if noun.dep_ in ("nsubj", "nsubjpass"):

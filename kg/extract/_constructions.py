@@ -66,7 +66,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract._arguments import AIMED_PREPS, Arg, _actors, _is_stance, _actors_in_np, _clause_verb, _group_actor, _listing_preps, _onlooker, _prep_objects, _subjects_of_verb, struck_in, with_role_clause
+from kg.extract._arguments import AIMED_PREPS, Arg, _actors, _is_stance, _actors_in_np, _clause_verb, _group_actor, _listing_preps, _onlooker, _prep_objects, _subjects_of_verb, armed_people, struck_in, with_role_clause
 from kg.extract._context import _Context, _first_of
 from kg.extract._ground import _from_objects
 from kg.extract._refined import refined_adversaries, split_adversaries, split_adversary
@@ -287,6 +287,11 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     # a country named only as the place of the attack ("in Y", "inside Y") yields to the harmed the clause names: "a Z
     # commander was killed in a strike by X in Y" (X attacks the commander; Y is where)
     placed = [o for o in actor_objects if o.prep in _WHERE and o.entity.type is EntityType.COUNTRY]
+    if category == "ASSAULT" and verb and placed and any(c.dep_ == "dobj" and armed_people(c) and not _actors(ctx, c, 0.8) for c in anchor.children):
+        # "X's jets struck Kurdish fighters in Y", "bombed insurgents inside Y": armed people of no state are whom the
+        # blow is aimed at, Y where they are (as "an offensive against fighters in Y", ``_arguments.struck_in``)
+        objects = [o for o in objects if o not in placed]
+        actor_objects = [o for o in actor_objects if o not in placed]
     if category == "ASSAULT" and not verb and len(placed) == len(actor_objects):
         victims = [v for v in _victims(ctx, anchor) if all(v.entity.key != s.entity.key for s in subjects)]
         if predicate == "fightsWith":

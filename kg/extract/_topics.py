@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract._arguments import Arg, _clause_verb, denied_fact, helper_phrase
+from kg.extract._arguments import Arg, _clause_verb, denied_fact, helper_phrase, made_by_relative
 from kg.extract._context import _Context
 from kg.extract._modality import nobody
 from kg.extract._words import (
@@ -46,6 +46,10 @@ def _topic_for(ctx: _Context, anchor: Token) -> list[Arg]:
         if verb is not None:
             # "X and Y reached a deal with the support of Z": who helps is no topic of the deal
             candidates = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and not helper_phrase(c)]
+    if anchor.pos_ not in ("VERB", "AUX") and not candidates:
+        # "the deal, which X reached on fishing quotas,": a light verb in a relative clause of the noun, as after it
+        candidates = [c for r in anchor.children if made_by_relative(r) for c in r.children
+                      if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and not helper_phrase(c)]
     if anchor.pos_ in ("VERB", "AUX") and anchor.dep_ == "amod" and not candidates:
         # "Russian-occupied South Ossetia": the modified noun, without its modifier
         hyphenated = {t.i for t in anchor.doc[max(0, anchor.i - 2) : anchor.i + 1]} | {t.i for t in anchor.subtree}

@@ -135,6 +135,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract._arguments import (
+    made_by_relative,
     _ONE_WAY,
     Arg,
     act_voted_for,
@@ -171,7 +172,7 @@ from kg.extract._evaluative import evaluations
 from kg.extract._unwelcome import unwelcome_envoys
 from kg.extract._ground import _LANDING, ground_sides, held_targets, landed_munitions, launched_weapons, launchers, taken_ground
 from kg.extract._threats import conditional_threats, threat_code
-from kg.extract._modality import _PLEDGES, _devoted, _hypothetical, characterizes, intention_noun, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb, sought_standing
+from kg.extract._modality import _PLEDGES, nobody, _devoted, _hypothetical, characterizes, intention_noun, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb, sought_standing
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
@@ -198,6 +199,7 @@ from kg.extract._words import (
     _NEGATE,
     _PARTNER_NOUNS,
     _PASSAGES,
+    _RELATIVE,
     _PLACE_PREDICATES,
     _REPORT_DEMAND,
     _REPORTING,
@@ -552,6 +554,12 @@ class PatternExtractor:
             verbs = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra and trigger.weight >= 1.0 and not trigger.third_party}
             curated_nouns = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and trigger.weight >= 1.0 and anchor.dep_ in ("dobj", "nsubjpass")}
             nouns_under = {anchor.head.i for _, trigger, anchor in found if trigger.kind != "verb" and anchor.dep_ in ("dobj", "nsubjpass")}
+            # "the raid, which Y's forces carried out inside Z,", "the deal (that) X reached with Y": a light verb in a relative
+            # clause of an act noun, whose object is the relative word, is the noun's verb as after it ("carried out a raid")
+            # (not when the noun gives way to the verb it is the object of: "the sanctions, which X imposed on Y, were lifted")
+            nouns_under |= {verb.i for _, trigger, anchor in found if trigger.kind != "verb"
+                            and not (anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in verbs and anchor.head.lemma_.lower() not in _LIGHT_VERBS)
+                            for verb in anchor.children if made_by_relative(verb)}
             # "agreed to new sanctions on Y": an act agreed to that is no agreement itself is the subject's (PETRARCH2
             # "AGREE * (TO SANCTIONS)", 163), not an agreement with a topic
             # ("agreed to Y's demand" stays the hand-written concession of its verb + object trigger)
@@ -701,6 +709,8 @@ class PatternExtractor:
             if token.dep_ == "dobj" and _light_verb(token.head):
                 # "reaches a deal with Y": the parse may hang the noun's own preposition on its light verb
                 mods |= {c.lower_ for c in token.head.children if c.dep_ == "prep" and c.i > token.i and c.lower_ in _NOUN_PARTNER_PREPS}
+            # "the deal, which X reached with Y,": so on a light verb in a relative clause of the noun
+            mods |= {c.lower_ for r in kids if made_by_relative(r) for c in r.children if c.dep_ == "prep" and c.lower_ in _NOUN_PARTNER_PREPS}
             # "a call for Y to act": the preposition may be parsed as the marker of an infinitive clause
             mods |= {m.lower_ for c in kids if c.dep_ in ("advcl", "acl") for m in c.children if m.dep_ == "mark"}
             # "a mediation effort between X and Y", "the aid package for X": the head noun carries the arguments
@@ -872,6 +882,9 @@ class PatternExtractor:
             if not expected(bearer):
                 return  # "Norland should (must, ought to, has to) condemn Sudia": owed, not done nor intended
             modality = Modality.POSSIBLE  # "the new pipeline should boost trade with Sudia": expected
+        if modality is not Modality.ASSERTED and not trigger.modality and anchor.pos_ in ("NOUN", "PROPN") and noun_modality(anchor) is None \
+                and _anothers_act_met(ctx, anchor, clause, subjects, pred.category):
+            modality = Modality.ASSERTED  # "Y did not accept (will ignore) X's criticism of Z": the criticism was made; Y's answer is negated (to come)
         if anchor.pos_ not in ("VERB", "AUX") and any(c.lower_ == "no" and c.dep_ == "det" for c in anchor.children):
             modality = Modality.NEGATED
         if pred.category == "AGREE" and anchor.pos_ not in ("VERB", "AUX") and collapsed(anchor):
@@ -914,6 +927,8 @@ class PatternExtractor:
         if trigger.armed and answered != "ASSAULT" and not _armed_contest(ctx, anchor, subjects, objects) and not backed_contest(ctx, anchor, subjects, objects):
             # (an answer to an attack is an armed contest: "Y shelled X's border posts. X vowed to hit back.")
             return  # "Brazil defeated Argentina in the final": a match, not a battle
+        if pred.name == "withdrawsFrom" and trigger.armed and anchor.pos_ in ("VERB", "AUX") and _no_departure(ctx, anchor):
+            return  # "the raid left ten people dead", "Y's shelling left the town without power": a result, no leaving
         if anchor.pos_ in ("VERB", "AUX") and _contest_vote(ctx, anchor):
             return  # "X voted against Y in the song contest": a rival's side in a contest, no rejection
         if pred.name == "visits":
@@ -1756,6 +1771,74 @@ def _document_topics(verb: Token) -> frozenset[str]:
         c.lower_ for d in texts for c in [*d.children, *verb.children]
         if c.dep_ == "prep" and c.lower_ in _ABOUT_PREPS and (c.head.i == d.i or c.i == d.right_edge.i + 1)
     )
+
+
+#: Verbs of answering, judging or heeding an act another has done (the judgement and comment verbs of
+#: ``kg/data/event_doers.yaml``, the verbs of acceptance of ``_RECEIVING``, and those of heeding or disregarding:
+#: WordNet 3.0 heed v.1, ignore v.2, tolerate v.1, share v.3 "have in common"): not doing so is the answer's negation, the
+#: act answered was done ("did not accept Y's criticism"). Verbs of wishing, asking, proposing, allowing or attesting
+#: are no such verbs: "did not want Y's mediation", "did not confirm Y's withdrawal" leave the act undone or unknown.
+_ANSWERING = frozenset({
+    "accept", "welcome", "appreciate", "praise", "hail", "commend", "applaud", "laud", "thank",
+    "condemn", "denounce", "criticize", "criticise", "deplore", "decry", "slam", "blast", "protest", "regret", "lament",
+    "comment", "react", "respond", "reply", "answer", "counter", "heed", "ignore", "disregard", "tolerate", "dismiss",
+    "reject", "share", "echo", "join", "forgive", "excuse", "resent",
+})
+#: Acts done whatever their target or their audience thinks of them (said, or done to a target): an answer to one
+#: leaves it done ("did not accept Y's criticism", "will ignore Y's threats"). An act of giving or of working together
+#: happens only if taken up ("did not accept Y's aid", "urged Z to accept Y's mediation"): not read so.
+_UNILATERAL_CATEGORIES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "PROTEST", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+
+
+def _anothers_act_met(ctx: _Context, noun: Token, clause: Token | None, subjects: Sequence[Arg], category: str) -> bool:
+    """Whether a noun's act, done by another than its clause's subject, is what that subject meets or answers, so the
+    clause's negation is of the answer, not of the act: "Y did not accept X's criticism of Z", "neither Y nor W heeded
+    X's call for Z to leave", "Y did not respond to X's accusations" (X's act was done).
+
+    The noun is the object of a verb of answering (``_ANSWERING``) or of its preposition and names its doer in its own
+    phrase ("X's", "by X", "X-ian"); not a light verb ("did not impose sanctions"), a verb of wishing, letting or
+    attesting ("did not want Y's mediation", "did not allow Y's inspection"); and only for an act done whatever its
+    target thinks of it (``_UNILATERAL_CATEGORIES``: not "did not accept Y's aid", not given).
+    """
+    if clause is None or not subjects:
+        return False
+    if not (noun.dep_ == "dobj" and noun.head.i == clause.i) and not (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == clause.i):
+        return False
+    lemma = ctx.lemmas[clause.i]
+    if lemma not in _ANSWERING or category not in _UNILATERAL_CATEGORIES:
+        return False
+    if not any(c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
+        return False
+    if any(c.dep_ == "nsubj" and nobody(c) for c in clause.children):
+        return True  # "no country accepted X's criticism of Z"
+    outer = {a.entity.key for a in _subjects_of_verb(ctx, clause)}
+    return bool(outer) and not outer & {s.entity.key for s in subjects}
+
+
+#: Predicative words after the object of "leave" that say what a blow made of it ("left ten people dead").
+_LEFT_STATES = ("oprd", "acomp", "xcomp", "advcl")
+
+
+def _no_departure(ctx: _Context, verb: Token) -> bool:
+    """Whether a verb of leaving names a result, not a departure: its subject is an act ("the raid left the town",
+    "Y's shelling left Z's capital without power": an act goes nowhere), or "leave" has a predicative adjective or
+    participle right after its object ("left ten people dead", "left 20 civilians wounded", "left the village
+    deserted"), or is a participle after a comma ("..., leaving a vacuum"), or its object is a thing left in a place
+    ("left its mark on Z", "left a garrison in Z"); not "Y's troops left Z", "Y's troops left Z in May", nor "left Z, angered by ..." (after a comma)."""
+    if any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and ctx.lemmas[c.i] in ctx.event_nouns for c in verb.children):
+        return True
+    if ctx.lemmas[verb.i] != "leave":
+        return False
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == ",":
+        return True  # "Y's forces pulled out of Z, leaving a vacuum", "Y shelled Z, leaving ten dead": what the act left
+    left = [c for c in verb.children if c.dep_ == "dobj"]
+    if left and not any(_actors(ctx, c, 0.8) for c in left) and any(
+        _actors(ctx, p, 0.8) for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+    ):
+        return True  # "Y's army left its mark on Z", "Y's forces left mines in Z": a thing left in a place, no place left
+    ends = [c.right_edge.i for c in left]
+    return any(c.dep_ in _LEFT_STATES and c.i - 1 in ends and (c.pos_ == "ADJ" or c.tag_ in ("VBN", "VBD"))
+               and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "dobj") for g in c.children) for c in verb.children)
 
 
 def _by_a_border(verb: Token) -> bool:
