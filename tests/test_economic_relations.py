@@ -140,3 +140,28 @@ def test_swap_lines_and_freight_links_are_cooperation(run: Run, text: str, pair:
 )
 def test_links_at_home_are_no_cooperation(run: Run, text: str) -> None:
     assert not country_triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("China accounts for 60 percent of Mongolia's exports.", {"CHN", "MNG"}),
+        ("India buys half of Myanmar's exports.", {"IND", "MMR"}),
+        ("Japan makes up a third of Brazil's imports.", {"JPN", "BRA"}),
+        ("Analysts say Germany takes a quarter of Austria's exports.", {"DEU", "AUT"}),
+    ],
+)
+def test_share_of_another_trade_held_by_a_state(run: Run, text: str, pair: set[str]) -> None:
+    found = country_triples(run(text))
+    assert any(p == "tradesWith" and {s, o} == pair for s, p, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rice accounts for 60 percent of Vietnam's exports.",  # a good's share: no partner
+        "Mining accounts for most of Chile's exports.",
+    ],
+)
+def test_share_held_by_a_good_is_no_trade(run: Run, text: str) -> None:
+    assert not country_triples(run(text))
