@@ -2524,7 +2524,7 @@ def gathering_parties(ctx: _Context, noun: Token) -> list[Arg]:
 
 
 #: Nouns of a share of a whole ("60 percent of Y's exports", "half of its imports").
-_SHARE_NOUNS = {"percent", "share", "half", "third", "quarter", "most", "bulk", "majority", "part", "fraction", "proportion"}
+_PORTION_NOUNS = {"percent", "share", "half", "third", "quarter", "most", "bulk", "majority", "part", "fraction", "proportion"}
 #: Verbs whose subject holds a share named by their object or their "for" phrase ("accounts for", "takes", "buys").
 _SHARE_VERBS = {"account", "take", "buy", "purchase", "absorb", "receive", "represent", "make"}
 
@@ -2536,7 +2536,7 @@ def _share_takers(ctx: _Context, noun: Token) -> list[Arg]:
     if noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return []
     share = noun.head.head
-    if share.lemma_.lower() not in _SHARE_NOUNS:
+    if share.lemma_.lower() not in _PORTION_NOUNS:
         return []
     verb = share.head if share.dep_ == "dobj" else share.head.head if share.dep_ == "pobj" and share.head.lower_ in ("for", "up") else None
     if share.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ == "up" for c in share.head.children):
