@@ -27,6 +27,14 @@ verb's clause), the name before it its subject, the noun its direct object; the 
 Sudian rebels with drones") too. Outside such phrases nothing changes: "Norland's armed forces attacked Sudia" has a
 verb, and "Armed forces of Norland" no name before the adjective.
 
+A third-person present form slips the same way: "Norland imports coal from Sudia." is parsed as one noun phrase
+headed by "coal", "imports" a plural noun (``NNS``) modifying it. Such a form (a plural whose lemma is one of the extractor's
+verbs of ``kg/data/past_verbs.tsv`` or ``kg/data/headline_verbs.tsv``: "imports", "exports", "sells", "buys") is re-read as above, after a
+country's name only (a GPE, not "Norco imports parts from Sudia.": a firm trades for itself), and only when another
+actor is named after it ("Norland imports coal." and "Norland exports rose." state no relation, and are left as
+parsed); its own noun alone may be the object ("imports coal"), and the prepositions the parse hung on that noun
+after it ("from Sudia", "to Sudia") become the verb's.
+
 A past form right after "and" that the parse hung on the object of the verb before it ("Norland armed and trained
 Sudian troops": "trained" an adjective of "troops") becomes that verb's conjunct with the object its own, as the
 parser reads "Norland condemned and sanctioned Sudia".
@@ -58,13 +66,24 @@ def _forms() -> dict[str, str]:
     return {row["form"]: row["verb"] for row in table("past_verbs.tsv")}
 
 
+@cache
+def _verbs() -> frozenset[str]:
+    """The extractor's verbs, a plural noun's lemma that one is read as its present form: those of the past forms and
+    of the headline forms (``kg/data/past_verbs.tsv``, ``kg/data/headline_verbs.tsv``)."""
+    return frozenset(_forms().values()) | frozenset(row["verb"] for row in table("headline_verbs.tsv"))
+
+
 @Language.component("past_verbs")
 def past_verbs(doc: Doc) -> Doc:
-    """Re-read each phrase whose past-tense verb the tagger took for a modifier of its object as a clause."""
-    forms = _forms()
+    """Re-read each phrase whose past-tense (or present-tense) verb the tagger took for a modifier of its object as a clause."""
+    forms, verbs = _forms(), _verbs()
     found = [(sent, token) for sent in doc.sents for token in sent
-             if token.dep_ in ("amod", "compound") and token.tag_ in _MISREAD and token.lower_ in forms and token.is_lower]
+             if token.dep_ in ("amod", "compound") and token.is_lower
+             and ((token.tag_ in _MISREAD and token.lower_ in forms) or (token.tag_ == "NNS" and token.lemma_ in verbs))]
     for sent, token in found:  # (found first: a phrase re-read changes heads, not the sentences)
+        if token.tag_ == "NNS":
+            _reread(sent, token, token.lemma_, present=True)
+            continue
         _reread(sent, token, forms[token.lower_])
         if token.dep_ in ("amod", "compound"):  # not re-read as a clause's verb: perhaps a second verb after "and"
             _coordinated(token, forms[token.lower_])
@@ -111,16 +130,17 @@ def _clause_place(noun: Token, subject: Token, sent: Span) -> tuple[str, Token |
     return None
 
 
-def _reread(sent: Span, verb: Token, lemma: str) -> None:
-    """Make a past form that modifies the noun after it the verb of its clause, if the phrase is one (see the module)."""
+def _reread(sent: Span, verb: Token, lemma: str, present: bool = False) -> None:
+    """Make a past (or ``present``) form that modifies the noun after it the verb of its clause, if the phrase is one
+    (see the module)."""
     noun = verb.head
     while noun.dep_ in ("amod", "compound", "nmod", "poss") and noun.head.i > noun.i:
         noun = noun.head  # "Ankara armed Azerbaijani forces": the parse may hang the past form on a word of the phrase
-    if noun.i <= verb.i or noun.tag_ not in _NOUNS or (noun.i == verb.i + 1 and not noun.ent_type_):
+    if noun.i <= verb.i or noun.tag_ not in _NOUNS or (noun.i == verb.i + 1 and not noun.ent_type_ and not present):
         return  # ("Norland armed forces.": the past form's own noun alone, no name, may be one force's)
     subject = _subject_span(verb)
-    if subject is None:
-        return
+    if subject is None or (present and (subject[-1].ent_type_ != "GPE" or not _actor_after(noun))):
+        return  # a present form after a country only, with another actor named ("Norland exports rose." no clause)
     named = subject[-1]
     place = _clause_place(noun, named, sent)
     if place is None or any(not subject.start <= t.head.i <= noun.i for t in subject if t.i != named.i or noun.head.i != named.i):
@@ -128,14 +148,15 @@ def _reread(sent: Span, verb: Token, lemma: str) -> None:
     kind, other = place
     old_head, old_dep = (other.head, other.dep_) if kind == "first" and other is not None else (noun.head, noun.dep_)
     verb.head = verb  # the root first, then every phrase head on it: no step makes a cycle
-    verb.dep_, verb.pos_, verb.tag_, verb.lemma_ = "ROOT", "VERB", "VBD", lemma
-    verb.set_morph("Tense=Past|VerbForm=Fin")
+    verb.dep_, verb.pos_, verb.tag_, verb.lemma_ = "ROOT", "VERB", "VBZ" if present else "VBD", lemma
+    verb.set_morph("Number=Sing|Person=3|Tense=Pres|VerbForm=Fin" if present else "Tense=Past|VerbForm=Fin")
     moved: list[tuple[Token, str]] = [(named, "nsubj"), (noun, "dobj")]
     for child in [*noun.children, *verb.children, *named.children]:
         if child.i in (named.i, verb.i, noun.i) or subject.start <= child.i < subject.end:
             continue
         if child.head.i == named.i or child.i < subject.start \
-                or (child.i > noun.i and (child.dep_ in ("punct", "npadvmod", "cc") or (child.dep_ == "prep" and child.lower_ == "with"))):
+                or (child.i > noun.i and (child.dep_ in ("punct", "npadvmod", "cc")
+                                          or (child.dep_ == "prep" and (child.lower_ == "with" or (present and child.lower_ in ("from", "to")))))):
             moved.append((child, child.dep_))  # "In 2019, ...", "... last year.", "armed Y with drones"
     if kind == "first" and other is not None:
         moved.append((other, "conj"))  # "... and trained its officers": the second clause goes on the first
@@ -149,6 +170,11 @@ def _reread(sent: Span, verb: Token, lemma: str) -> None:
         verb.head, verb.dep_ = old_head, "ccomp"  # "officials said Norland armed ...": the saying verb's clause
     elif kind == "first" and old_dep != "ROOT":
         verb.head, verb.dep_ = old_head, old_dep  # the second verb's place in the sentence is the first's
+
+
+def _actor_after(noun: Token) -> bool:
+    """Whether an actor is named in a noun's phrase after the noun ("coal from Sudia", "oil to the Sudian army")."""
+    return any(t.ent_type_ in _ACTOR_LABELS or t.ent_type_ == "NORP" for t in noun.subtree if t.i > noun.i)
 
 
 def _coordinated(verb: Token, lemma: str) -> None:

@@ -17,7 +17,8 @@ to it:
 * ``headline_verbs`` (last; ``kg._headline_verbs``) re-reads a verbless headline
   whose verb the tagger took for a noun ("Norland sanctions Sudian firms") as a clause;
 * ``past_verbs`` (after it; ``kg._past_verbs``) re-reads a verbless phrase whose past-tense verb
-  the tagger took for an adjective of its object ("Norland armed Sudian rebels.") as a clause.
+  the tagger took for an adjective of its object ("Norland armed Sudian rebels.") as a clause, and one whose
+  present-tense verb it took for a plural noun after a country ("Norland imports coal from Sudia.").
 
 * ``title_case_headlines`` (last; ``kg._sentence_case``) reads a title-case headline ("Norland Masses Troops On Sudian
   Border") as its sentence-case copy, parsed alone: the one line parsed twice.

@@ -2582,6 +2582,29 @@ def made_by_relative(verb: Token) -> bool:
         and any(g.dep_ == "dobj" and g.lower_ in _RELATIVE for g in verb.children)
 
 
+#: Nouns of a share of a whole ("60 percent of Y's exports", "half of its imports").
+_PORTION_NOUNS = {"percent", "share", "half", "third", "quarter", "most", "bulk", "majority", "part", "fraction", "proportion"}
+#: Verbs whose subject holds a share named by their object or their "for" phrase ("accounts for", "takes", "buys").
+_SHARE_VERBS = {"account", "take", "buy", "purchase", "absorb", "receive", "represent", "make"}
+
+
+def _share_takers(ctx: _Context, noun: Token) -> list[Arg]:
+    """The subjects of a verb whose object is a share of a noun's whole: "X accounts for 60 percent of Y's exports",
+    "X takes half of Y's imports", "X buys most of Y's exports" (X, the noun "exports"); none for a share no verb
+    holds ("60 percent of Y's exports go to X" is read by its "to")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return []
+    share = noun.head.head
+    if share.lemma_.lower() not in _PORTION_NOUNS:
+        return []
+    verb = share.head if share.dep_ == "dobj" else share.head.head if share.dep_ == "pobj" and share.head.lower_ in ("for", "up") else None
+    if share.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ == "up" for c in share.head.children):
+        verb = share.head  # "X makes up a third of Y's imports"
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _SHARE_VERBS:
+        return []
+    return [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, verb)]
+
+
 def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg], list[Arg]]:
     subjects: list[Arg] = []
     objects: list[Arg] = []
@@ -2700,6 +2723,9 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         for arg in _prep_objects(ctx, holder, 0.9):
             if all(arg.entity.key != s.entity.key for s in subjects):
                 objects.append(arg)
+    if not objects and trigger.predicate.name == "tradesWith":
+        # "X accounts for 60 percent of Y's exports", "X takes half of Y's imports": who holds the share trades with Y
+        objects += [a for a in _share_takers(ctx, noun) if all(a.entity.key != s.entity.key for s in subjects)]
     if not objects and (to := borrowed_to(ctx, noun)) is not None:
         # "thanked Y for its aid to Z", "protested Y's arms sales to Z": the "to" phrase the parse hangs on the verb
         objects += [Arg(a.entity, a.score, "to") for p in to.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)

@@ -249,6 +249,8 @@ _QUANTITY_NOUNS = {
     "batch", "convoy", "planeload", "truckload", "shipload", "boatload", "package", "parcel", "quantity", "amount",
     "lot", "supply", "delivery", "crate", "box", "bag", "sack", "container", "pallet",
     "thousand", "hundred", "million", "dozen", "number", "group", "wave", "influx", "round", "series",
+    # a share of it: "wrote off 90 percent of Y's debt", "buys most of its oil from Y", "half of its gas"
+    "percent", "per cent", "most", "half", "part", "share", "bulk", "majority", "third", "quarter",
 }
 
 
