@@ -5,6 +5,8 @@
 * "X called Y's president a liar", "described Y's leader as a dictator": a criticism (CAMEO 111), by the names of a
   wrongdoer of ``insults`` in ``kg/data/judgements.yaml``; said by no state ("the judge called the defendant a liar")
   nothing.
+* "X described its relations with Y as a strategic partnership", "President X called Y an ally": a tie between the
+  states (``_evaluative._tie_partners``, ``_state_of``); "described relations with Y as excellent" praises no one.
 
 All sentences are invented for these tests.
 """
@@ -57,3 +59,27 @@ def test_insults_are_criticism(run: Run, text: str, critic: str, target: str) ->
 
 def test_an_insult_of_no_state_is_nothing(run: Run) -> None:
     assert not run("The judge called the defendant a liar.").statements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uzbekistan described its relations with Tajikistan as a strategic partnership.",
+        "President Mirziyoyev called ties with Tajikistan a strategic partnership.",
+        "Mirziyoyev called Tajikistan an ally.",
+    ],
+)
+def test_a_tie_named_strategic_is_between_the_states(run: Run, text: str) -> None:
+    ties = {(s.subject.label, s.object.label) for s in run(text).statements if s.predicate.name == "strategicPartnerOf"}
+    assert ties in ({("Tajikistan", "Uzbekistan")}, {("Uzbekistan", "Tajikistan")}), run(text).statements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile described its relations with Peru as excellent.",
+        "A Polish professor described relations with Ukraine as a strategic partnership.",
+    ],
+)
+def test_no_tie_from_a_mood_or_a_commentator(run: Run, text: str) -> None:
+    assert not run(text).statements, run(text).statements

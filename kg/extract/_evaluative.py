@@ -64,7 +64,7 @@ def _sense(label: Token) -> tuple[str, str | None] | None:
     """The predicate and CAMEO code a label word stands for, if it is evaluative."""
     lemma = label.lemma_.lower()
     mods = {c.lemma_.lower() for c in label.children if c.dep_ in ("amod", "compound", "nmod")}
-    if lemma in _ALLY_LABELS or (lemma == "partner" and mods & _STRATEGIC):
+    if lemma in _ALLY_LABELS or (lemma in ("partner", "partnership") and mods & _STRATEGIC):
         return "strategicPartnerOf", None
     if lemma in _BLAMING and any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in label.children):
         return "accuses", "112"  # "said Y was responsible for the attack", "found Y guilty of": blame, not a quality
@@ -134,6 +134,27 @@ def _target(ctx: _Context, phrase: Token) -> list[Arg]:
                 if found := _actors(ctx, pobj, 0.8):
                     return found  # "the shelling of the village by Y": the first phrase naming an actor
     return []
+
+
+#: Nouns of a tie between states, whose "with" phrase names the other side ("relations with Y", "ties with Y").
+_TIES = {"relation", "relations", "relationship", "tie", "ties", "link", "links", "partnership", "cooperation"}
+
+
+def _state_of(ctx: _Context, arg: Arg) -> Arg:
+    """A person's country in place of the person (a tie between states), other actors as they are."""
+    if arg.entity.type is EntityType.PERSON and arg.entity.country and (country := ctx.country(arg.entity.country)) is not None:
+        return Arg(country, arg.score)
+    return arg
+
+
+def _tie_partners(ctx: _Context, phrase: Token) -> list[Arg]:
+    """The other side of a tie an evaluation names as a strategic one: "X described its relations with Y as a strategic
+    partnership", "called ties with Y an alliance" (Y; the evaluator is the one side). Only for labels of a standing
+    tie: "described relations with Y as excellent" praises no one."""
+    if phrase.lemma_.lower() not in _TIES and phrase.lower_ not in _TIES:
+        return []
+    return [a for c in phrase.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"
+            for a in _actors(ctx, p, 0.85)]
 
 
 def _labels(verb: Token, target: Token) -> list[Token]:
@@ -373,9 +394,15 @@ def evaluations(ctx: _Context, sent: Span) -> Iterator[Evaluation]:
             if sense is None:
                 continue
             objects = _target(ctx, phrase)
+            if sense[0] == "strategicPartnerOf" and (partners := _tie_partners(ctx, phrase)):
+                objects = partners  # "described its relations with Y as a strategic partnership": Y, not "its" owner
             evaluators = _subjects_of_verb(ctx, verb)
             if lemma in _REPORTING:
                 # "X said Y is a threat": a judgement when X is a party, not a commentator with no office (_party)
                 evaluators = [e for e in evaluators if _party(e.entity)]
+            if sense[0] == "strategicPartnerOf":
+                # a tie between states: a person who names it speaks for the state ("President X called Y an ally")
+                evaluators = [_state_of(ctx, e) for e in evaluators]
+                objects = [_state_of(ctx, o) for o in objects]
             if objects and evaluators:
                 yield Evaluation(verb, label, sense[0], sense[1], evaluators, objects)
