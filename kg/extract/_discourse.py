@@ -417,7 +417,6 @@ def _pair(ctx: _Context, token: Token) -> list[Referent]:
     if not words & {"two", "both"} and any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in token.children):
         return []  # "the Baltic states", "the Gulf countries": a set of states by its name ("the two former Soviet
         # republics", counted, are the pair)
-
     return [Referent(c, 0.8) for c in local_pair(ctx, token)]
 
 
