@@ -207,7 +207,7 @@ STATE_SECTORS = frozenset({"government", "military", "police", "intelligence", "
 #: "an Israeli professor warned ...", "a columnist", "a think tank"). The others (rebels, armed groups, opposition,
 #: civilians, labour, education, media...) keep their country: PLOVER codes them as its actors (sectors REB, OPP, CVL,
 #: LAB, EDU, MED).
-PEOPLE_SECTORS = frozenset({"business", "commentators"})
+PEOPLE_SECTORS = frozenset({"business", "commentators", "former officials"})
 
 
 def speaks_for_itself(entity: Entity) -> bool:

@@ -10,6 +10,9 @@
   (``kg.extract.patterns._by_a_border``).
 * States that were parts of another are not it: "the two former Soviet republics", "ex-Yugoslav states"
   (``kg.extract._arguments._PART_STATES``); "the two ..." with a capitalised modifier may still be the pair.
+* A former holder of a state's office is no longer the state: "the former Y-ian president criticised X" is no act of
+  Y's; "X arrested a former Y-ian minister" coerces a Y-ian, not Y (``kg.extract._arguments._former_holder``; PLOVER
+  codes them as elites).
 * What a text is about is no party to what is done with the text: "vetoed the resolution on Y", "rejected the report
   on Y" (``kg.extract.patterns._document_topics``).
 * The host of an event one side attends, snubs or boycotts mediates nothing: a host mediates between two or more
@@ -144,3 +147,20 @@ def test_what_a_text_is_about_is_no_party(run: Run, text: str, topic: str) -> No
 )
 def test_former_parts_of_a_state_are_not_it(run: Run, text: str, whole: str) -> None:
     assert not [f for f in _named(run(text)) if whole in (f[0], f[2])], run(text).statements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former Brazilian president criticised Argentina's government.",
+        "Chile's former foreign minister accused Bolivia of bad faith.",
+        "The former president of Peru praised Ecuador.",
+    ],
+)
+def test_a_former_office_holder_does_not_act_for_the_state(run: Run, text: str) -> None:
+    assert not run(text).statements, run(text).statements
+
+
+def test_a_former_office_holder_undergoes_as_a_person_of_the_state(run: Run) -> None:
+    found = [s for s in run("Russia arrested a former Ukrainian defence minister.").statements if s.predicate.name == "coerces"]
+    assert [(s.object.type.value, s.object.country, s.object.role) for s in found] == [("SectorActor", "UKR", "former officials")], found
