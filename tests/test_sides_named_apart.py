@@ -164,3 +164,9 @@ def test_a_former_office_holder_does_not_act_for_the_state(run: Run, text: str) 
 def test_a_former_office_holder_undergoes_as_a_person_of_the_state(run: Run) -> None:
     found = [s for s in run("Russia arrested a former Ukrainian defence minister.").statements if s.predicate.name == "coerces"]
     assert [(s.object.type.value, s.object.country, s.object.role) for s in found] == [("SectorActor", "UKR", "former officials")], found
+
+
+def test_credentials_presented_support_no_topic(run: Run) -> None:
+    assert not run("Japan's new ambassador to the United Nations presented his credentials.").statements
+    found = _named(run("The new Kenyan ambassador presented his credentials to President Xi Jinping."))
+    assert ("Kenya", "supports", "Xi Jinping") in found, found  # PETRARCH2 "EXHIBIT * CREDENTIALS" 050, to the host

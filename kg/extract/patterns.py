@@ -1179,8 +1179,11 @@ class PatternExtractor:
         if not objects and not wants_actor and beside is None:
             objects = _topic_for(ctx, anchor)  # (the idiom "side by side with" names a partner or nothing)
             if pred.category == "SUPPORT":
-                # "worked to resolve the old dispute": settling a strife is read, the strife is supported by no one
-                objects = [o for o in objects if _topic_head(o.entity.label) not in _STRIFE]
+                # "worked to resolve the old dispute": settling a strife is read, the strife is supported by no one;
+                # "the new envoy presented his credentials": a mined trigger's own object is nothing supported (with the
+                # one it is presented to, "presented his credentials to Y", Y is the partner)
+                own = set(trigger.extra) if trigger.kind == "verb" and trigger.weight < 1.0 else set()
+                objects = [o for o in objects if _topic_head(o.entity.label) not in _STRIFE | own and _topic_head(o.entity.label).rstrip("s") not in own]
         pairs: list[tuple[Arg, Arg]] = []
         # "X and Y held talks", "X and Y met", "the treaty was signed by X and Y": without a partner
         # named apart, coordinated subjects of a reciprocal act relate to each other.
