@@ -170,3 +170,15 @@ def test_credentials_presented_support_no_topic(run: Run) -> None:
     assert not run("Japan's new ambassador to the United Nations presented his credentials.").statements
     found = _named(run("The new Kenyan ambassador presented his credentials to President Xi Jinping."))
     assert ("Kenya", "supports", "Xi Jinping") in found, found  # PETRARCH2 "EXHIBIT * CREDENTIALS" 050, to the host
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("South Africa's opposition leader criticised Russia.", "South Africa opposition leader"),
+        ("The Kenyan opposition leader met the US ambassador.", "Kenyan opposition leader"),
+    ],
+)
+def test_an_opposition_leader_acts_for_the_opposition(run: Run, text: str, doer: str) -> None:
+    found = run(text).statements
+    assert found and all(s.subject.label == doer and s.subject.role == "opposition" for s in found), found

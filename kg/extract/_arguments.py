@@ -609,7 +609,7 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         war = token.lemma_.lower() in named_wars() or token.lower_ in named_wars()
         follower = token.lemma_.lower() in follower_nouns()
         # "the two former Soviet republics", "ex-Yugoslav states": states that were part of the one named, not it
-        former = any(c.lower_ in _FORMER for c in token.children if c.i < token.i)
+        former = any(c.lower_ in _FORMER | _OUT_OF_OFFICE for c in token.children if c.i < token.i)
         parts = former and token.lemma_.lower() in _PART_STATES
         if former and not parts and (holder := _former_holder(ctx, token, score, place)) is not None:
             return None if holder.score == 0.0 else holder
@@ -732,12 +732,16 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
 _PART_STATES = {"republic", "state", "country", "nation", "colony", "territory"}
 #: Words before an office that say its holder no longer holds it ("the former Y-ian president", "Y's ex-minister").
 _FORMER = {"former", "ex", "ex-"}
+#: Words before an office that say its holder is of the opposition ("Y's opposition leader", "the shadow foreign
+#: secretary"): a person of Y's opposition, not of its government.
+_OUT_OF_OFFICE = {"opposition", "shadow"}
 
 
 def _former_holder(ctx: _Context, token: Token, score: float, place: bool) -> Arg | None:
     """A former holder of a state's office named by the office and the state ("Y's former president", "a former Y-ian
     defence minister"): a person of Y who no longer speaks for it (PLOVER codes such people as elites, not as the
-    government). The target of an act keeps Y's country ("X arrested a former Y-ian minister": a Y-ian, not Y); as the
+    government); so, of Y's opposition, is its leader or a shadow minister ("Y's opposition leader criticised X": the
+    opposition's act, as "Y's opposition criticised X" is). The target of an act keeps Y's country ("X arrested a former Y-ian minister": a Y-ian, not Y); as the
     doer of one it is no party ("the former Y-ian president criticised X": his words, not Y's; score 0). None when no
     single state's office is named."""
     if not _state_noun(token):
@@ -750,8 +754,10 @@ def _former_holder(ctx: _Context, token: Token, score: float, place: bool) -> Ar
     words = [t.text for t in token.doc[token.left_edge.i : token.i + 1] if t.dep_ != "det" and t.text not in ("'s", "\u2019s")]
     if countries[0].entity.country and not any(ctx.mention(c) is countries[0] for c in holders if c.i < token.i):
         words += ["of", countries[0].text]  # "the former president of Y"
-    entity = sector_actor(countries[0].entity.country or "", "former officials", " ".join(words))
-    return Arg(entity, 0.0) if _acts(token) else Arg(entity, score * 0.85, place=place)
+    opposition = not any(c.lower_ in _FORMER for c in token.children if c.i < token.i)
+    entity = sector_actor(countries[0].entity.country or "", "opposition" if opposition else "former officials", " ".join(words))
+    # (the opposition acts as itself, as "Y's opposition criticised X" does; former officials speak for themselves)
+    return Arg(entity, 0.0) if _acts(token) and not opposition else Arg(entity, score * 0.85, place=place)
 
 
 #: Nouns of a state's tie to another beside the stance nouns of ``followers.yaml`` ("its neighbour, Y,", "its partner, Y,").
