@@ -11,7 +11,7 @@
 * States that were parts of another are not it: "the two former Soviet republics", "ex-Yugoslav states"
   (``kg.extract._arguments._PART_STATES``); "the two ..." with a capitalised modifier may still be the pair.
 * A former holder of a state's office is no longer the state: "the former Y-ian president criticised X" is no act of
-  Y's; "X arrested a former Y-ian minister" coerces a Y-ian, not Y (``kg.extract._arguments._former_holder``; PLOVER
+  Y's; "X arrested a former Y-ian minister" coerces a Y-ian, not Y (``kg.extract._arguments._out_of_office``; PLOVER
   codes them as elites).
 * What a text is about is no party to what is done with the text: "vetoed the resolution on Y", "rejected the report
   on Y" (``kg.extract.patterns._document_topics``).

@@ -16,6 +16,7 @@ from kg.extract._publisher import institutional_we
 from kg.extract._modality import _inverted_condition, amount_of, opened_condition, commands_own_forces, intention_noun, issued_document, issuing_verb, sought_standing
 from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
+    _PORTIONS,
     _WEAPONS,
     _LED_ACTS,
     _LED_INQUIRIES,
@@ -609,10 +610,11 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         war = token.lemma_.lower() in named_wars() or token.lower_ in named_wars()
         follower = token.lemma_.lower() in follower_nouns()
         # "the two former Soviet republics", "ex-Yugoslav states": states that were part of the one named, not it
-        former = any(c.lower_ in _FORMER | _OUT_OF_OFFICE for c in token.children if c.i < token.i)
-        parts = former and token.lemma_.lower() in _PART_STATES
-        if former and not parts and (holder := _former_holder(ctx, token, score, place)) is not None:
-            return None if holder.score == 0.0 else holder
+        marks = {c.lower_ for c in token.children if c.i < token.i} & (_FORMER | _OUT_OF_OFFICE)
+        parts = bool(marks) and token.lemma_.lower() in _PART_STATES
+        if marks and not parts and (holder := _out_of_office(ctx, token, "former officials" if marks & _FORMER else "opposition")) is not None:
+            # (former officials speak for themselves, as a mention of a people's sector does: no party as a doer)
+            return None if holder.role in PEOPLE_SECTORS and _acts(token) else Arg(holder, score * 0.85, place=place)
         for child in token.children if token.lemma_.lower() not in _KIN and not foreign_thing else ():
             if child.dep_ == "compound" and war:
                 continue
@@ -737,13 +739,12 @@ _FORMER = {"former", "ex", "ex-"}
 _OUT_OF_OFFICE = {"opposition", "shadow"}
 
 
-def _former_holder(ctx: _Context, token: Token, score: float, place: bool) -> Arg | None:
-    """A former holder of a state's office named by the office and the state ("Y's former president", "a former Y-ian
-    defence minister"): a person of Y who no longer speaks for it (PLOVER codes such people as elites, not as the
-    government); so, of Y's opposition, is its leader or a shadow minister ("Y's opposition leader criticised X": the
-    opposition's act, as "Y's opposition criticised X" is). The target of an act keeps Y's country ("X arrested a former Y-ian minister": a Y-ian, not Y); as the
-    doer of one it is no party ("the former Y-ian president criticised X": his words, not Y's; score 0). None when no
-    single state's office is named."""
+def _out_of_office(ctx: _Context, token: Token, sector: str) -> Entity | None:
+    """The person a state's office names when its holder is out of it, as a sector actor of the state: a former holder
+    ("Y's former president", "a former Y-ian defence minister": ``former officials``, who no longer speak for Y; PLOVER
+    codes them as elites) or the opposition's ("Y's opposition leader", a shadow minister: ``opposition``, whose act is
+    the opposition's, as "Y's opposition criticised X" is). As a target such a person keeps Y's country ("X arrested a
+    former Y-ian minister": a Y-ian, not Y). None when no single state's office is named."""
     if not _state_noun(token):
         return None
     holders = [c for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < token.i]
@@ -754,10 +755,7 @@ def _former_holder(ctx: _Context, token: Token, score: float, place: bool) -> Ar
     words = [t.text for t in token.doc[token.left_edge.i : token.i + 1] if t.dep_ != "det" and t.text not in ("'s", "\u2019s")]
     if countries[0].entity.country and not any(ctx.mention(c) is countries[0] for c in holders if c.i < token.i):
         words += ["of", countries[0].text]  # "the former president of Y"
-    opposition = not any(c.lower_ in _FORMER for c in token.children if c.i < token.i)
-    entity = sector_actor(countries[0].entity.country or "", "opposition" if opposition else "former officials", " ".join(words))
-    # (the opposition acts as itself, as "Y's opposition criticised X" does; former officials speak for themselves)
-    return Arg(entity, 0.0) if _acts(token) and not opposition else Arg(entity, score * 0.85, place=place)
+    return sector_actor(countries[0].entity.country or "", sector, " ".join(words))
 
 
 #: Nouns of a state's tie to another beside the stance nouns of ``followers.yaml`` ("its neighbour, Y,", "its partner, Y,").
@@ -2615,7 +2613,7 @@ def made_by_relative(verb: Token) -> bool:
 
 
 #: Nouns of a share of a whole ("60 percent of Y's exports", "half of its imports").
-_PORTION_NOUNS = {"percent", "share", "half", "third", "quarter", "most", "bulk", "majority", "part", "fraction", "proportion"}
+_PORTION_NOUNS = _PORTIONS | {"fraction", "proportion"}
 #: Verbs whose subject holds a share named by their object or their "for" phrase ("accounts for", "takes", "buys").
 _SHARE_VERBS = {"account", "take", "buy", "purchase", "absorb", "receive", "represent", "make"}
 

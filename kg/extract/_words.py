@@ -143,6 +143,9 @@ _TIED_TO = {"link", "linked", "tie", "tied", "connect", "connected", "affiliate"
 _TIE_NOUNS = {"tie", "link", "connection"}
 #: Goods named by the country they come from ("tariffs on imports from Y", "a ban on products from Y"): they stand for
 #: that country as "Y-ian goods" do.
+#: Nouns of a share of a whole ("60 percent of Y's exports", "most of its oil", "half of its gas"): a quantity of the
+#: whole (patterns._QUANTITY_NOUNS) and the share one state takes of another's trade (_arguments._share_takers).
+_PORTIONS = frozenset({"percent", "most", "half", "part", "share", "bulk", "majority", "third", "quarter"})
 _TRADED = {"import", "imports", "export", "exports", "good", "goods", "product", "products", "commodity", "commodities", "shipment", "shipments"}
 #: Capital named by the country it comes from, only as what a measure falls on ("curbs on investment from Y"; not
 #: "welcomed investment from Y", whose investors are no party the act is done to).

@@ -176,6 +176,7 @@ from kg.extract._modality import _PLEDGES, nobody, _devoted, _hypothetical, char
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
+    _PORTIONS,
     _CRIME_LABELS,
     judging_words,
     _EVALUATING,
@@ -250,7 +251,7 @@ _QUANTITY_NOUNS = {
     "lot", "supply", "delivery", "crate", "box", "bag", "sack", "container", "pallet",
     "thousand", "hundred", "million", "dozen", "number", "group", "wave", "influx", "round", "series",
     # a share of it: "wrote off 90 percent of Y's debt", "buys most of its oil from Y", "half of its gas"
-    "percent", "per cent", "most", "half", "part", "share", "bulk", "majority", "third", "quarter",
+    "per cent", *_PORTIONS,
 }
 
 
