@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from functools import cache
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -14,9 +15,9 @@ from kg.extract._publisher import shared_first_person
 from kg.extract._readouts import office_label_speaker
 from kg.extract._words import _ACTOR_TYPES, _DANGLING, _DOCUMENTS, _FIRST_PERSON, _REPORTING, _WEEKDAYS, claiming_words, disowning_verbs
 from kg._titles import private_speakers
-from kg.gazetteer import acts_for_state, speaks_for_itself
+from kg.gazetteer import METONYM, acts_for_state, cities, load_gazetteer, speaks_for_itself
 from kg.model import Article, Entity, EntityType, Evidence, Mention, Statement
-from kg.nlp import entities, quote_spans, span_text, text_of
+from kg.nlp import entities, first_conjunct, quote_spans, span_text, text_of
 
 #: Labels of a journalist's question in a transcript.
 _QUESTION_LABELS = {"q", "question", "questions", "reporter", "journalist"}
@@ -107,8 +108,12 @@ class _Context:
         self.title_genders: dict[str, set[str]] | None = None  # person key -> genders of their titles, on first use
         # the article's two countries: not those named only for a person or body of sport, business or culture ("the
         # French striker attacked the Spanish defence" names no pair of states)
+        # nor those named only as where something happened: a city in "talks in X", "met at X" ("After talks in Abu Dhabi,
+        # the two sides agreed" names no side; a venue still counts for a side named elsewhere, the host first)
         counts = Counter(m.entity.country for m in mentions if m.entity.type is EntityType.COUNTRY and not _private_modifier(doc, m))
-        self.dyad = _headline_pair(doc, mentions, counts, self.country) or [self.country(code) for code, _ in counts.most_common(2)]
+        sides = [m for m in mentions if not _venue(doc, m)]
+        named = {m.entity.country for m in sides}
+        self.dyad = _headline_pair(doc, sides, counts, self.country) or [self.country(code) for code, _ in counts.most_common() if code in named][:2]
 
     def country(self, code: str | None) -> Entity | None:
         if code is None:
@@ -517,6 +522,31 @@ def _country_triple(statement: Statement) -> tuple[str, str, str]:
     if statement.predicate.category == "STRUCTURAL":
         return (s.key, statement.predicate.name, o.key)
     return (s.country or s.key, statement.predicate.name, (o.country or o.key) if o.type is not EntityType.TOPIC else o.key)
+
+
+_VENUE_PREPS = frozenset({"in", "at", "inside"})
+"""Prepositions whose object, when a city, is where something happened ("talks in X", "met at X")."""
+
+
+@cache
+def _city_names() -> frozenset[str]:
+    """The names of cities: the gazetteer's metonyms (capitals) and :func:`kg.gazetteer.cities`."""
+    return frozenset(s.text for s in load_gazetteer().surfaces if s.kind == METONYM) | frozenset(cities())
+
+
+def _venue(doc: Doc, mention: Mention) -> bool:
+    """Whether a country's mention is a city where something happened, not the state: a city or capital's name
+    (:func:`kg.gazetteer.cities`, a gazetteer metonym) as the object of "in", "at" or "inside" ("after talks in Abu
+    Dhabi", "the two sides met in Istanbul"). "Moscow said" and "strikes in Ukraine" (the country's own name) stay."""
+    if mention.entity.type is not EntityType.COUNTRY:
+        return False
+    if mention.text not in _city_names():
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = first_conjunct(span.root)
+    return root.dep_ == "pobj" and root.head.lower_ in _VENUE_PREPS
 
 
 def _private_modifier(doc: Doc, mention: Mention) -> bool:
