@@ -565,10 +565,26 @@ def noun_modality(noun: Token) -> Modality | None:
         return Modality.NEGATED  # "froze its participation in the bloc", "suspended its membership": no longer taking part
     if sought_standing(noun) is not None:
         return Modality.INTENDED  # "applied for membership of Y": asked for, not held
+    if _proposed(noun):
+        return Modality.INTENDED  # "a Y-ian proposal for joint patrols": put forward, not done
     if _disowned(noun):
         return Modality.NEGATED  # "denied responsibility for the strike on Y": the claim denied
     # "pledged aid to Y", "promised a loan": an act promised is intended (kg.extract._words._PROMISING)
     return Modality.INTENDED if lemmas & (_AHEAD | _PROMISING | _ASSURING) else None
+
+
+#: Nouns of an act put forward and not yet done ("a proposal for joint patrols", "an offer of joint exercises").
+_PROPOSALS = {"proposal", "offer", "suggestion", "idea", "plan", "overture"}
+
+
+def _proposed(noun: Token) -> bool:
+    """Whether an act is what a noun of proposing puts forward: "turned down a Y-ian proposal for joint patrols", "is
+    studying an offer from Y of joint exercises", "Y's plan for a joint task force" (the act is intended, whoever
+    answers the proposal)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "of"):
+        return False
+    holder = noun.head.head
+    return holder.pos_ == "NOUN" and holder.lemma_.lower() in _PROPOSALS
 
 
 def _disowned(noun: Token) -> bool:
