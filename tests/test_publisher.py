@@ -143,6 +143,10 @@ def test_our_of_several_parties_is_nobodys_alone(publish: Publish, text: str) ->
         # the headline names the body and the kind of document
         "Ministry of Foreign Affairs of Chile: statement on the border\n\nWe condemn the shelling of the border post by Peru.",
         "Press release from the Ministry of Foreign Affairs of Chile\n\nWe condemn the shelling of the border post by Peru.",
+        # the author named before or after the kind of document, the topic after "on", "about" or "following"
+        "Chile statement on the border incident\n\nWe condemn the shelling of the border post by Peru.",
+        "Statement by the Chilean Government on Peru\n\nWe condemn the shelling of the border post by Peru.",
+        "Chilean Government statement following the border incident\n\nWe condemn the shelling of the border post by Peru.",
         # the first sentence's subject is the government body
         "Border incident\n\nThe Government of Chile condemns the incident at the border. We also condemn the shelling of the border post by Peru.",
         "Border incident\n\nChile's Ministry of Foreign Affairs issued the following statement. We condemn the shelling of the border post by Peru.",
@@ -155,6 +159,9 @@ def test_release_naming_its_government_author_speaks_for_it(publish: Publish, te
 @pytest.mark.parametrize(
     ("text", "source"),
     [
+        # a headline about a statement is a story, not the statement
+        ("Chile statement on border clash sparks anger in Peru\n\nWe condemn the shelling of the border post by Peru.", None),
+        ("Peru rejects Chile statement on the border\n\nWe condemn the shelling of the border post by Peru.", None),
         # the first sentence's subject is no government body
         ("Border incident\n\nReporters saw the Chilean ministry building. We condemn the shelling of the border post by Peru.", None),
         # a news agency's story that opens with a government's act is the agency's, not the government's

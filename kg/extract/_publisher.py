@@ -155,10 +155,14 @@ def institutional_we(ctx: _Context, token: Token) -> Entity | None:
     return ctx.country(publisher_country(ctx.article) or self_identified(ctx))
 
 
-#: A headline that says what kind of document a government body issued: "Ministry of X: statement on ...".
+#: The kinds of document a government body issues.
+_DOCUMENTS = r"(?:press release|news release|statement|readout|communiqu[eé])"
+#: A headline that says what kind of document a government body issued: "Ministry of X: statement on ...", "Statement
+#: by the Government of X on Y", "X statement on Y" (the words after "on", "about" ... name its topic, not its author).
 _DOCUMENT_TITLE = re.compile(
-    r"^(?:(?P<body>[^:–—]{3,120}?)\s*[:–—]\s*(?:press release|news release|statement|readout|communiqu[eé])\b"
-    r"|(?:press release|news release|statement|readout|communiqu[eé])\s+(?:from|by|of)\s+(?P<by>.{3,120}))",
+    rf"^(?:(?P<body>[^:–—]{{3,120}}?)\s*[:–—]\s*{_DOCUMENTS}\b"
+    rf"|{_DOCUMENTS}\s+(?:from|by|of)\s+(?P<by>.{{3,120}}?)(?:\s+(?:on|about|regarding|concerning|following|after)\s.*)?$"
+    rf"|(?P<before>[^:–—]{{2,80}}?)\s+{_DOCUMENTS}\s+(?:on|about|regarding|concerning|following|after)\s.*$)",
     re.IGNORECASE,
 )
 
@@ -168,7 +172,8 @@ def self_identified(ctx: _Context) -> str | None:
 
     Only for an article without source, byline or web address. Its headline names the body and
     the kind of document ("Ministry of Foreign Affairs of Chile: statement on ...", "Press
-    release from the Government of Chile"), or its first sentence's subject is a government
+    release from the Government of Chile", "Statement by the Government of Chile on Peru", "Chile
+    statement on Peru": a country's name alone), or its first sentence's subject is a government
     body of one country ("The Government of Chile condemns ...", "Chile's Ministry of Foreign
     Affairs announces ...").
     """
@@ -176,6 +181,11 @@ def self_identified(ctx: _Context) -> str | None:
     if article.source or article.author or (article.url and not article.url.startswith("file:")):
         return None
     if article.title and (m := _DOCUMENT_TITLE.match(article.title.strip())):
+        if m["before"]:  # "UK statement on Y", "Norlandic Government statement on Y": a country's name alone is its government's
+            if _finite_verb(ctx, len(article.title.strip())):
+                return None  # "X statement on Y sparks anger" is a story about the statement
+            named = load_gazetteer().lookup(m["before"])
+            return named.country if named is not None and named.type is EntityType.COUNTRY else government_of_name(m["before"])
         return government_of_name(m["body"] or m["by"])
     sentences = list(ctx.doc.sents)
     first = next((s for s in sentences if s.text.strip() and s.text.strip() != (article.title or "").strip()), None)
@@ -186,6 +196,11 @@ def self_identified(ctx: _Context) -> str | None:
         return None
     phrase = ctx.doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1].text
     return government_of_name(phrase)
+
+
+def _finite_verb(ctx: _Context, end: int) -> bool:
+    """Whether the article's text up to character ``end`` (its headline) holds a finite verb."""
+    return any(t.tag_ in ("VBZ", "VBD", "VBP") and t.pos_ in ("VERB", "AUX") for t in ctx.doc if t.idx < end)
 
 
 def first_person_owner(ctx: _Context, token: Token) -> Entity | None:
