@@ -1842,8 +1842,21 @@ def _verb_args(ctx: _Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
         # "denied shelling Congo": a fact denied is the subject's own act, refusing Congo nothing).
         for comp in _first_of(children, {"xcomp"}):
             if comp.pos_ in ("VERB", "AUX") and not denied_fact(verb, comp):
-                objects += [Arg(a.entity, a.score * 0.9) for a in _verb_args(ctx, comp)[1]]
+                # "refused to hand over Z's leaders to Y": Y is refused, not those handed over (:func:`handed_to`)
+                objects += [Arg(a.entity, a.score * 0.9) for a in handed_to(_verb_args(ctx, comp)[1])]
     return subjects, objects
+
+
+def handed_to(objects: list[Arg]) -> list[Arg]:
+    """The sides of a handing over with a state receiving: "the Taliban handed over al-Qaeda leaders to Y", "refused to
+    hand over Z's fighters to Y" concede to Y (or refuse Y), not to those handed over, unless they are the receiver's own
+    ("handed over Y-ian prisoners to Y"). A receiver that is no state ("to the Red Cross") leaves the people's state the
+    side conceded to."""
+    states = {o.entity.country for o in objects if o.prep == "to" and o.entity.country
+              and o.entity.type in (EntityType.COUNTRY, EntityType.SECTOR_ACTOR, EntityType.PERSON)}
+    if not states:
+        return objects
+    return [o for o in objects if o.prep is not None or o.entity.country in states]
 
 
 def _reason_phrases(ctx: _Context, verb: Token) -> set[int]:

@@ -66,7 +66,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract._arguments import AIMED_PREPS, Arg, _actors, _is_stance, _actors_in_np, _clause_verb, _group_actor, _listing_preps, _onlooker, _prep_objects, _subjects_of_verb, armed_people, struck_in, with_role_clause
+from kg.extract._arguments import AIMED_PREPS, Arg, _actors, _is_stance, _actors_in_np, _clause_verb, _group_actor, _listing_preps, _onlooker, _prep_objects, _subjects_of_verb, armed_people, handed_to, struck_in, with_role_clause
 from kg.extract._context import _Context, _first_of
 from kg.extract._ground import _from_objects
 from kg.extract._refined import refined_adversaries, split_adversaries, split_adversary
@@ -180,6 +180,9 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         # whose "from" body is an international organisation it was in: the body did it
         bodies = [o for o in objects if o.prep == "from" and o.entity.type is EntityType.ORGANIZATION and o.entity.role in _INTERNATIONAL_BODIES]
         subjects, objects = bodies, [o for o in objects if o not in bodies]
+        actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
+    if predicate == "concedes" and verb:
+        objects = handed_to(objects)  # "handed over Z's leaders to Y": conceded to Y, not to Z
         actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
     if category == "INVESTIGATE" and verb and not subjects and (founders := _body_founders(ctx, anchor)):
         # "X set up a commission that will investigate Y", "X appointed a panel that looked into Y's role": the body
