@@ -1,0 +1,120 @@
+"""Economic constructions whose sides the general argument rules read the wrong way round (private to ``patterns.v1``).
+
+* a debt restructured or rescheduled that is the subject's own names its creditor as the giver: "X restructured its
+  debt with Y", "X rescheduled its loans from Y", "X agreed with Y to restructure its debt" (Y eases X's debt: CAMEO 071, PETRARCH2
+  "RESTRUCTURE * DEBT"; ``own_debt_creditors``). Another's debt keeps its order: "Y wrote off X's debt", "Y
+  restructured its loans to X" (Y's loans, lent to X), and so does a write-off, which only a creditor makes ("Y wrote
+  off its debt with X").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract._arguments import Arg, _actors
+from kg.extract._context import _Context
+from kg.extract._words import _PORTIONS
+
+#: Verbs of easing a debt that either side may be said to do (the lexicon's debt-relief entry, CAMEO 071): a debtor
+#: restructures or reschedules its debt with its creditor. Writing off, forgiving, cancelling and waiving are the
+#: creditor's alone ("Y wrote off its loans to X", "Y forgave its debt with X": Y gives either way).
+_EASING = frozenset({"restructure", "reschedule"})
+#: Names of what a debtor owes (WordNet 3.0 debt n.1, arrears n.1, liability n.2): its owner is the debtor.
+_DEBTS = frozenset({"debt", "arrear", "arrears", "repayment", "obligation", "liability", "borrowing"})
+#: Names of money lent (WordNet 3.0 loan n.1, credit n.2): its owner borrowed it, unless it went "to" another
+#: ("Y's loans to X" are Y's as the lender).
+_LOANS = frozenset({"loan", "credit"})
+#: Possessive pronouns that stand for the clause's own subject.
+_OWN = frozenset({"its", "their", "our"})
+#: Prepositions that name a creditor of a debt ("its debt with (to, owed to) Y", "its loans from Y").
+_CREDITOR_PREPS = frozenset({"with", "to", "from"})
+#: Verbs whose "with" names the other party of a deal to ease the debt ("agreed with Y to restructure ...").
+_DEALING = frozenset({"agree", "reach", "strike", "sign", "negotiate", "conclude", "seal", "work"})
+
+
+def _eased_debt(verb: Token) -> Token | None:
+    """The debt a verb of easing eases as its direct object, read through a share ("90 percent of its debt").
+
+    Example: "X restructured its debt with Y" -> "debt"; "X restructured 90 percent of its loans" -> "loans".
+    """
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if obj.lemma_.lower() in _PORTIONS:
+            obj = next((p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"), obj)
+        if obj.lemma_.lower() in _DEBTS | _LOANS or obj.lower_ in _DEBTS:
+            return obj
+    return None
+
+
+def _owned_by_subject(ctx: _Context, debt: Token, subjects: list[Arg]) -> bool:
+    """Whether a debt belongs to the clause's subject: "its debt", "their loans", "X's debt" with X the subject."""
+    for owner in debt.children:
+        if owner.dep_ != "poss":
+            continue
+        if owner.lower_ in _OWN:
+            return True
+        keys = {a.entity.key for a in _actors(ctx, owner, 0.9)}
+        return bool(keys) and keys <= {s.entity.key for s in subjects}
+    return False
+
+
+def _creditor_phrases(verb: Token, debt: Token) -> list[Token]:
+    """The objects of the phrases that may name a debt's creditor: on the verb, on the debt and on a participle of
+    owing after it ("its debt owed to Y"), and the "with" of a deal the easing is the purpose or the content of
+    ("agreed with Y to restructure ...", "reached a deal with Y to reschedule ...")."""
+    loan = debt.lemma_.lower() in _LOANS
+    preps = _CREDITOR_PREPS - {"to"} if loan else _CREDITOR_PREPS
+    holders = [(t, preps) for t in (verb, debt, *(c for c in debt.children if c.dep_ == "acl"))]
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _DEALING:
+        deal = verb.head
+        holders += [(t, frozenset({"with"})) for t in (deal, *(c for c in deal.children if c.dep_ == "dobj"))]
+    found: list[Token] = []
+    for holder, named in holders:
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in named:
+                found += [p for p in prep.children if p.dep_ == "pobj"]
+    return found
+
+
+def own_debt_creditors(ctx: _Context, verb: Token, subjects: list[Arg]) -> tuple[list[Arg], list[Arg]] | None:
+    """The giver and the receiver of a debt eased that is the subject's own: its creditors give, the subject receives.
+
+    "X restructured its debt with Y", "X rescheduled its loans from Y", "X agreed with Y to restructure its debt",
+    "X wrote off 90 percent of its debt owed to Y" -> ([Y], [X]). None when the debt is not the subject's ("Y wrote
+    off X's debt", "Y restructured its loans to X": Y lent them), when no debt is eased, when the verb is the
+    creditor's alone ("Y wrote off its debt with X") and when the debt names no creditor ("X restructured its debt").
+    """
+    if verb.lemma_.lower() not in _EASING or not subjects:
+        return None
+    debt = _eased_debt(verb)
+    if debt is None or not _owned_by_subject(ctx, debt, subjects):
+        return None
+    own = {s.entity.key for s in subjects}
+    creditors = [Arg(a.entity, a.score, "from") for p in _creditor_phrases(verb, debt) for a in _actors(ctx, p, 0.9) if a.entity.key not in own]
+    return (creditors, list(subjects)) if creditors else None
+
+
+#: Nouns of a debt eased that either side may be said to make ("a debt restructuring with Y").
+_EASING_NOUNS = frozenset({"restructuring", "rescheduling"})
+
+
+def restructuring_sides(ctx: _Context, noun: Token, objects: list[Arg]) -> tuple[list[Arg], list[Arg]] | None:
+    """The giver and the receiver of a debt restructuring named by its noun with a partner ("with", "from").
+
+    The owner of the restructuring (or of the deal it names) is the debtor, the partner the creditor: "X's debt
+    restructuring with Y", "X's debt rescheduling deal with Y" -> ([Y], [X]). Without an owner, whose debt it is the
+    noun does not say ("X completed a debt restructuring with Y": either may be the creditor): ([], []), nothing. None
+    for another noun, or one with no partner ("debt restructuring for Y": the lexicon's own reading).
+    """
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]  # "a debt restructuring deal with Y"
+    if not any(w.lemma_.lower() in _EASING_NOUNS or w.lower_ in _EASING_NOUNS for w in words):
+        return None
+    partners = [o for o in objects if o.prep in ("with", "from")]
+    if not partners:
+        return None
+    phrase = [*words, noun.head] if noun.dep_ == "compound" else words
+    owners = [a for t in phrase for c in t.children if c.dep_ == "poss" for a in _actors(ctx, c, 0.9)]
+    keys = {a.entity.key for a in owners}
+    creditors = [Arg(p.entity, p.score, "from") for p in partners if p.entity.key not in keys]
+    return (creditors, owners) if owners and creditors else ([], [])
