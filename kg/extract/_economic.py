@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from kg.extract._arguments import Arg, _actors
 from kg.extract._context import _Context
 from kg.extract._words import _PORTIONS
+from kg.model import EntityType
 
 #: Verbs of easing a debt that either side may be said to do (the lexicon's debt-relief entry, CAMEO 071): a debtor
 #: restructures or reschedules its debt with its creditor. Writing off, forgiving, cancelling and waiving are the
@@ -118,3 +119,30 @@ def restructuring_sides(ctx: _Context, noun: Token, objects: list[Arg]) -> tuple
     keys = {a.entity.key for a in owners}
     creditors = [Arg(p.entity, p.score, "from") for p in partners if p.entity.key not in keys]
     return (creditors, owners) if owners and creditors else ([], [])
+
+
+#: Last words of the name of a body that pools its members' money to lend or grant it on (a development bank, a
+#: monetary or a global fund, a financing facility): "the Asian Development Bank", "the International Monetary Fund",
+#: "the Global Fund".
+_POOLS = frozenset({"bank", "fund", "facility"})
+
+
+def pooled_funds(objects: list[Arg]) -> list[Arg]:
+    """The objects of an act of aid when every actor among them is a bank or a fund of many members, else none.
+
+    Money given to such a body is a share in its pool, not aid to it (it lends or grants it on), so a donor to it
+    takes part in it as a contributor to a body does: "X is the largest donor to the Asian Development Bank", "X gave
+    $2 billion to the Global Fund" -> [the bank], [the fund]. An aid agency ("the World Food Programme") and a
+    state keep their aid: "X is the largest donor to Y" -> [].
+
+    >>> from kg.model import Entity, EntityType
+    >>> bank = Arg(Entity("org/ADB", "Asian Development Bank", EntityType.ORGANIZATION), 0.9, "to")
+    >>> [a.entity.label for a in pooled_funds([bank])]
+    ['Asian Development Bank']
+    >>> pooled_funds([bank, Arg(Entity("country/LKA", "Sri Lanka", EntityType.COUNTRY), 0.9, "to")])
+    []
+    """
+    actors = [o for o in objects if o.entity.type is not EntityType.TOPIC]
+    if actors and all(o.entity.type is EntityType.ORGANIZATION and o.entity.label.split()[-1].lower() in _POOLS for o in actors):
+        return actors
+    return []

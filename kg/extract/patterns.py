@@ -168,6 +168,7 @@ from kg.extract._arranged import arranged_sides, participle_head, sides_named
 from kg.extract._constructions import _BORDERS, BY_BORDER, _armed_noun, _helped_fighters, _relational_place, backed_contest, constructions, crowd_protest, fire_undergone, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats, owns_responsibility
 from kg.extract._discourse import _RECIPROCAL, answered_doers
+from kg.extract._economic import pooled_funds
 from kg.extract._evaluative import evaluations
 from kg.extract._unwelcome import unwelcome_envoys
 from kg.extract._ground import _LANDING, ground_sides, held_targets, landed_munitions, launched_weapons, launchers, taken_ground
@@ -996,6 +997,11 @@ class PatternExtractor:
             # "IAEA inspectors visited Y's plant", "UN investigators visited Y": a visit by inspectors is an inspection
             # (PETRARCH2 VISIT "INSPECTOR *", CAMEO 090)
             pred = predicate("investigates")
+            cameo, goldstein = pred.cameo, pred.goldstein
+        if pred.name == "providesAidTo" and (funds := pooled_funds(objects)):
+            # "X is the largest donor to the Asian Development Bank", "X gave $2 billion to the Global Fund": money paid
+            # into a bank or a fund of many members is a share in it (as "the largest contributor to Y" is), no aid to it
+            pred, objects = predicate("participatesIn"), funds
             cameo, goldstein = pred.cameo, pred.goldstein
         coded = trigger.category if pred is trigger.predicate else None  # "released Y's prisoners": CAMEO 084, PLOVER RETREAT
         if modality is Modality.INTENDED and anchor.pos_ in ("NOUN", "PROPN") and sought_standing(anchor) is None \
