@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract._arguments import Arg, _actors
 from kg.extract._context import _Context
-from kg.extract._words import _PORTIONS
+from kg.extract._words import _INTERNATIONAL_BODIES, _LINKING, _PORTIONS
 from kg.model import EntityType
 
 #: Verbs of easing a debt that either side may be said to do (the lexicon's debt-relief entry, CAMEO 071): a debtor
@@ -146,3 +146,52 @@ def pooled_funds(objects: list[Arg]) -> list[Arg]:
     if actors and all(o.entity.type is EntityType.ORGANIZATION and o.entity.label.split()[-1].lower() in _POOLS for o in actors):
         return actors
     return []
+
+
+#: Sides a partner noun relates: states, their governments and forces, and international bodies (an organisation
+#: of no state, a firm or a party, and a person's partner are left alone: "the firm's partner", "Macron's partner").
+_STATE_SIDES = frozenset({EntityType.COUNTRY, EntityType.SECTOR_ACTOR})
+#: Compounds that make a partner one of a trade, a pastime or a party at home, not of a state: "business partner",
+#: "coalition partner" (parties), "sparring partner", "dance partner", "life partner", "law partner".
+_PRIVATE_PARTNERS = frozenset({"business", "coalition", "sparring", "dance", "dancing", "life", "law", "tennis", "golf", "romantic", "domestic"})
+#: Objects of "in" that make partners an idiom of blame or mischief ("partners in crime"), no standing tie.
+_IDIOMS = frozenset({"crime", "mischief"})
+
+
+def figurative_partners(noun: Token) -> bool:
+    """Whether a partner noun is an idiom of blame: "X and Y are partners in crime" (no tie, no project)."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in _IDIOMS for p in c.children if p.dep_ == "pobj") for c in noun.children)
+
+
+def _side(arg: Arg) -> bool:
+    """Whether an argument may be a side of a partnership: a state, a state's actor or an international body."""
+    ent = arg.entity
+    return ent.type in _STATE_SIDES or (ent.type is EntityType.ORGANIZATION and ent.role in _INTERNATIONAL_BODIES)
+
+
+def partner_ties(noun: Token, subjects: list[Arg], objects: list[Arg], holders: list[Arg]) -> list[tuple[Arg, Arg]]:
+    """The pairs of states a partner noun ties together (cooperatesWith; PETRARCH2 PARTNER "* WITH" 060, WordNet 3.0
+    partner n.1 "a person's associate in an activity or endeavour").
+
+    The partner is the copula's subject, the apposition or the member listed (``holders``), or the noun's subject as the
+    general rules read it; the other side is the noun's "of" or "for" object or its owner: "X is a key partner of Y"
+    (in the reconstruction effort), "X remains a reliable partner for Y", "Y's partner X", "X, Y's closest partner,",
+    "Y's partners, including X"; coordinated subjects of a copula are each other's: "X and Y are partners". A partner
+    in a thing alone ("X is a partner in the project") ties no states (the thing is partnerIn's), nor a trade, a pastime
+    or a party's partner ("X's coalition partner"), nor a person's ("Macron's partner").
+    """
+    if noun.lemma_.lower() != "partner" or any(c.dep_ == "compound" and c.lemma_.lower() in _PRIVATE_PARTNERS for c in noun.children):
+        return []
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    others = [o for o in objects if o.prep in ("of", "for") and not o.inner]
+    partners = list(subjects)
+    if owned and holders:
+        others, partners = others + list(subjects), holders  # "Y's partner X", "Y's partners, including X"
+    elif owned:
+        return []  # "Y's partners sent aid": who they are is not said
+    pairs: list[tuple[Arg, Arg]] = []
+    if others:
+        pairs = [(p, o) for p in partners for o in others]
+    elif len(partners) >= 2 and noun.dep_ == "attr" and noun.head.lemma_.lower() in _LINKING:
+        pairs = [(a, b) for i, a in enumerate(partners) for b in partners[i + 1:]]  # "X and Y are partners"
+    return [(a, b) for a, b in pairs if a.entity.key != b.entity.key and _side(a) and _side(b)]
