@@ -1,12 +1,17 @@
-"""Economic constructions whose sides the general argument rules read the wrong way round (private to ``patterns.v1``).
+"""Economic and partnership constructions of ``patterns.v1`` (private): sides the general argument rules read the
+wrong way round, or not at all.
 
 * a debt restructured or rescheduled that is the subject's own names its creditor as the giver: "X restructured its
-  debt with Y", "X rescheduled its loans from Y", "X agreed with Y to restructure its debt" (Y eases X's debt: CAMEO 071, PETRARCH2
-  "RESTRUCTURE * DEBT"; ``own_debt_creditors``). Another's debt keeps its order: "Y wrote off X's debt", "Y
-  restructured its loans to X" (Y's loans, lent to X), and so does a write-off, which only a creditor makes ("Y wrote
-  off its debt with X").
+  debt with Y", "X rescheduled its loans from Y", "X agreed with Y to restructure its debt", "X's debt restructuring
+  with Y" (Y eases X's debt: CAMEO 071, PETRARCH2 "RESTRUCTURE * DEBT"; ``own_debt_creditors``,
+  ``restructuring_sides``). Another's debt keeps its order: "Y wrote off X's debt", "Y restructured its loans to X"
+  (Y's loans, lent to X), and so does a write-off, which only a creditor makes ("Y wrote off its debt with X");
+* money given to a bank or a fund of many members is a share in it, no aid to it: "X is the largest donor to the
+  Asian Development Bank" (participatesIn, as "the largest contributor to Y" is; ``pooled_funds``);
+* a partner of a state cooperates with it: "X is a key partner of Y", "X, Y's closest partner,", "X and Y are
+  partners" (cooperatesWith, besides partnerIn's project; ``partner_ties``); "partners in crime" state nothing
+  (``figurative_partners``).
 """
-
 from __future__ import annotations
 
 from spacy.tokens import Token
