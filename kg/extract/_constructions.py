@@ -7,6 +7,8 @@ trigger. A few classes of acts state one of their sides through a construction o
 * withdrawing from a place names the country through the place: "pulled back from the border
   with Y", "pulled its soldiers out of Y", "from the valley along the frontier with Y"; and "the
   withdrawal of X's forces" names who withdraws (RETREAT);
+* a debt restructured that is the subject's own names its creditor as the giver: "X restructured its debt with Y",
+  "X's debt restructuring with Y" (AID, ``kg.extract._economic``);
 * aid for works names the country they are in: "fund the reconstruction of ports in Y", "paid for the rebuilding of bridges in Y" (AID);
 * aid named in the phrase or object of a verb of helping is given by the helper: "X helped with the training of Y's
   army", "X contributed to the equipping of Y's troops", "X sent officers to support the training of Y's police"
@@ -71,6 +73,7 @@ from kg.extract._context import _Context, _first_of
 from kg.extract._ground import _from_objects
 from kg.extract._refined import refined_adversaries, split_adversaries, split_adversary
 from kg.extract._discourse import patient_owner, refer
+from kg.extract._economic import own_debt_creditors, restructuring_sides
 from kg.extract._topics import topic_label
 from kg.extract._modality import _modality, intention_noun
 from kg.extract._words import HARMED_IN as _HARMED_IN
@@ -158,6 +161,10 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     """The trigger's subjects and objects, completed by its class's own construction where the general rules found none."""
     verb = anchor.pos_ in ("VERB", "AUX")
     actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
+    if category == "AID" and verb and (eased := own_debt_creditors(ctx, anchor, subjects)) is not None:
+        return eased  # "X restructured its debt with Y": Y eases X's debt (kg/extract/_economic.py)
+    if category == "AID" and not verb and (eased := restructuring_sides(ctx, anchor, objects)) is not None:
+        return eased  # "X's debt restructuring with Y": Y eases X's debt; "X completed a debt restructuring with Y": whose?
     if predicate == "withdrawsFrom" and not verb and _wanted(anchor):
         return [], []  # "insisted on a pullout of X's troops": asked for, not done
     if predicate == "signsAgreementWith" and not verb and _sought(anchor):

@@ -165,9 +165,10 @@ from kg.extract._arguments import (
 )
 from kg.extract._acting_for import acting_groups, group_arg, group_object
 from kg.extract._arranged import arranged_sides, participle_head, sides_named
-from kg.extract._constructions import _BORDERS, BY_BORDER, _armed_noun, _helped_fighters, _relational_place, backed_contest, constructions, crowd_protest, fire_undergone, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
+from kg.extract._constructions import _BORDERS, BY_BORDER, _armed_noun, _helped_fighters, _relation_holders, _relational_place, backed_contest, constructions, crowd_protest, fire_undergone, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats, owns_responsibility
 from kg.extract._discourse import _RECIPROCAL, answered_doers
+from kg.extract._economic import figurative_partners, partner_ties, pooled_funds
 from kg.extract._evaluative import evaluations
 from kg.extract._unwelcome import unwelcome_envoys
 from kg.extract._ground import _LANDING, ground_sides, held_targets, landed_munitions, launched_weapons, launchers, taken_ground
@@ -997,6 +998,11 @@ class PatternExtractor:
             # (PETRARCH2 VISIT "INSPECTOR *", CAMEO 090)
             pred = predicate("investigates")
             cameo, goldstein = pred.cameo, pred.goldstein
+        if pred.name == "providesAidTo" and (funds := pooled_funds(objects)):
+            # "X is the largest donor to the Asian Development Bank", "X gave $2 billion to the Global Fund": money paid
+            # into a bank or a fund of many members is a share in it (as "the largest contributor to Y" is), no aid to it
+            pred, objects = predicate("participatesIn"), funds
+            cameo, goldstein = pred.cameo, pred.goldstein
         coded = trigger.category if pred is trigger.predicate else None  # "released Y's prisoners": CAMEO 084, PLOVER RETREAT
         if modality is Modality.INTENDED and anchor.pos_ in ("NOUN", "PROPN") and sought_standing(anchor) is None \
                 and _anothers_plan(ctx, anchor, [*subjects, *objects]):
@@ -1157,6 +1163,14 @@ class PatternExtractor:
         wants_actor = pred.range in ("Actor", "Country", "Organization")
         if pred.name == "memberOf" and _called_a_business(anchor):
             objects = []  # "joined Nordco, a shipping company": employment, not membership
+        ties: list[tuple[Arg, Arg]] = []
+        if pred.name == "partnerIn" and anchor.pos_ in ("NOUN", "PROPN"):
+            if figurative_partners(anchor):
+                return  # "X and Y are partners in crime": an idiom of blame, no project
+            # "X is a key partner of Y (in the project)", "Y's partner X", "X and Y are partners": X cooperatesWith Y,
+            # besides X's part in the project (kg/extract/_economic.py)
+            holders = _relation_holders(ctx, anchor) if any(c.dep_ == "poss" for c in anchor.children) else []
+            ties = partner_ties(anchor, subjects, objects, holders)
         if pred.range == "Topic":
             objects = []
         if pred.name == "participatesIn":
@@ -1203,6 +1217,9 @@ class PatternExtractor:
         else:
             pairs = [(s, o) for s in subjects for o in objects]
         readings: list[_Reading] = [(s, o, pred, cameo, goldstein, coded) for s, o in pairs]
+        if ties:
+            tie = predicate("cooperatesWith")
+            readings += [(s, o, tie, tie.cameo, tie.goldstein, None) for s, o in ties]
         if (other := trigger.coordinated) is not None and together and not [o for o in objects if o.entity.type in _ACTOR_TYPES] \
                 and not (anchor.pos_ in ("VERB", "AUX") and (_each_other(anchor) or not _act_agreed(anchor))):
             # "X and Y reached a deal on Z", "X and Y agreed to a truce": the coordinated parties are each other's
