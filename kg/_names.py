@@ -8,7 +8,8 @@ one office-holder of ``kg/data/leaders.tsv`` who holds that office ("President R
 :func:`surname_mentions`, called by :func:`kg.resolve.resolve` once the names are resolved: after
 "President of Freedonia Rufus Firefly", a later "Firefly said" is the same person even when the NER
 saw no name in "Firefly". The word must be the last word of exactly one person's full
-name seen before it, capitalised, used as a name (a proper noun, or a sentence's first word that is no
+name seen before it, or its first word ("Abiy Ahmed ... Abiy said", "Kim Jong Un ... Kim said": the name some
+people go by is the first), capitalised, used as a name (a proper noun, or a sentence's first word that is no
 modifier and that the article never writes in lower case), and stand alone: not inside
 another mention and not next to another capitalised name word ("Firefly Street", "Mary Firefly").
 Two people of the article who share the surname leave it unresolved.
@@ -78,6 +79,10 @@ def _headline(sent: Span) -> bool:
     return not any(t.is_lower and t.is_alpha and len(t) > 3 for t in sent)
 
 
+#: Words that open a name without being one a person goes by ("al-", "bin", "van", "de la").
+_PARTICLES = frozenset({"al", "el", "abu", "bin", "ibn", "van", "von", "der", "den", "del", "della", "dos", "das", "mac", "sir", "dame", "mr", "mrs", "ms", "dr"})
+
+
 def surname_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions of persons by a surname the NER did not tag, after their full name (see the module)."""
     introduced: list[tuple[int, str, Entity]] = []  # (where the full name ends, its surname, the person)
@@ -90,6 +95,10 @@ def surname_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue  # "the Prime Minister": a title, no surname
             if len(words) > 1 and words[-1][:1].isupper():
                 introduced.append((m.end, words[-1], m.entity))
+            if len(words) > 1 and words[0][:1].isupper() and len(words[0]) > 2 and words[0].lower() not in _PARTICLES:
+                # "Abiy Ahmed ... Abiy said", "Srettha Thavisin ... Srettha said", "Kim Jong Un ... Kim said": where the
+                # name a person goes by is the first (a given name, or a surname written first)
+                introduced.append((m.end, words[0], m.entity))
     if not introduced:
         return []
     text = text_of(doc)
