@@ -79,6 +79,8 @@ def test_the_governing_verb_keeps_its_reading(run: Run) -> None:
         ("Croatia dismissed Serbia's threat to close the border.", ("SRB", "threatens", "HRV")),
         # a verb that is no answer leaves the asked one of an infinitive unnamed
         ("Senegal welcomed Gambia's call to end the war.", ("GMB", "demands", "SEN")),
+        # a passive clause names what is acted on, not the one asked
+        ("Turkey rejected Greece's demand that Cyprus be included in the talks.", ("GRC", "demands", "CYP")),
         # a hypothetical answer: no request need have been made
         ("Bolivia may reject any Chilean demand that it cede territory.", ("CHL", "demands", "BOL")),
     ],

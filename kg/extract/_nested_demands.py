@@ -178,7 +178,9 @@ def _addressees(ctx: _Context, noun: Token, governing: Token, light: bool = Fals
         kids = list(clause.children)
         if _relative(kids):
             continue  # "the demand that X rejected": the clause says what was done with the noun
-        subjects = [k for k in kids if k.dep_ in ("nsubj", "nsubjpass")]
+        if any(k.dep_ in ("nsubjpass", "auxpass") for k in kids):
+            continue  # "Y's demand that Z be included": a passive's subject is what is acted on, not the one asked
+        subjects = [k for k in kids if k.dep_ == "nsubj"]
         if not subjects:
             infinitive = any(k.dep_ == "aux" and k.lower_ == "to" for k in kids)
             if infinitive and not light and ctx.lemmas[governing.i] in answering_verbs():
@@ -186,7 +188,7 @@ def _addressees(ctx: _Context, noun: Token, governing: Token, light: bool = Fals
             continue
         subject = subjects[0]
         if subject.lower_ in _PRONOUNS:
-            if subject.dep_ == "nsubj" and not light:  # "Y's demand that it be compensated": a passive's "it" may be Y itself
+            if not light:
                 asked += _answerers(ctx, governing)
             continue
         asked += _actors(ctx, subject, 0.9, noun)
