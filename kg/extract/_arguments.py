@@ -2917,6 +2917,10 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     thanked_for = noun.dep_ == "pobj" and noun.head.lower_ == "for" and verb is not None and noun.head.head.i == verb.i
     topics_only = bool(objects) and all(o.entity.type is EntityType.TOPIC for o in objects)
     open_object = (not objects and not about) or (thanked_for and (not objects or topics_only))
+    # ("X welcomed Y's request that Z reopen the border": a clause of the noun with a subject of its own names who is
+    # to act, not the one who welcomes; kg/extract/_nested_demands.py reads it)
+    open_object = open_object and not any(c.dep_ in ("acl", "advcl", "ccomp") and any(
+        g.dep_ == "nsubj" and g.lower_ not in _RELATIVE and g.pos_ != "PRON" and _actors(ctx, g, 0.9) for g in c.children) for c in children)
     if open_object and not trigger.pair and subjects and verb is not None and (noun.dep_ == "dobj" or thanked_for) \
             and verb.lemma_.lower() in _RECEIVING and trigger.predicate.name != "mediates":
         # "Ukraine welcomed the support provided by Poland": the one who welcomes is the beneficiary; so is the one who

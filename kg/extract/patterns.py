@@ -171,6 +171,7 @@ from kg.extract._discourse import _RECIPROCAL, answered_doers
 from kg.extract._economic import figurative_partners, partner_ties, pooled_funds
 from kg.extract._evaluative import evaluations
 from kg.extract._unwelcome import unwelcome_envoys
+from kg.extract._nested_demands import nested_demands, request_nouns
 from kg.extract._ground import _LANDING, ground_sides, held_targets, landed_munitions, launched_weapons, launchers, taken_ground
 from kg.extract._threats import conditional_threats, threat_code
 from kg.extract._modality import _PLEDGES, nobody, _devoted, _hypothetical, characterizes, intention_noun, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb, sought_standing
@@ -505,6 +506,8 @@ class PatternExtractor:
             for t in triggers:
                 self._nouns_of.setdefault(t.predicate.name, set()).add(noun)
         self._lemmas |= frozenset(self._deverbal)
+        # nouns of a request or warning, read also where another verb governs them ("ignored Y's call for Z to leave")
+        self._requests = request_nouns(self.lexicon.nouns)
         # verbs a third party arranges an event with ("hosted talks between Y and Z") and the nouns of those events
         arranging = [t for triggers in self.lexicon.verbs.values() for t in triggers if t.third_party]
         self._arranging = frozenset(t.lemma for t in arranging)
@@ -639,6 +642,7 @@ class PatternExtractor:
             for statement in _without_restated_pledges(produced):
                 ctx.events.append(statement)  # for "the move", "the accusations" in later sentences
                 yield statement
+            yield from self._nested_demands(ctx, sent)
 
     # ------------------------------------------------------------- triggers
     def _triggers(self, token: Token) -> list[tuple[Trigger, Token]]:
@@ -1288,7 +1292,9 @@ class PatternExtractor:
         # "the attack on Y, which X condemned": the relative pronoun stands for the act
         acts = [verb.head if d.lower_ in ("which", "that") and verb.dep_ == "relcl" else d for d in acts]
         # "demanded an end to the blockade of Y": the act whose end is asked for
-        acts += [p for d in acts if d.lemma_.lower() in _ENDINGS for c in d.children if c.dep_ == "prep" and c.lower_ in ("to", "of") for p in c.children if p.dep_ == "pobj"]
+        # ("called for an end to Y's occupation of Z", "pressed for the lifting of Y's sanctions": so in its "for" phrase)
+        ends = acts + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+        acts += [p for d in ends if d.lemma_.lower() in _ENDINGS for c in d.children if c.dep_ == "prep" and c.lower_ in ("to", "of") for p in c.children if p.dep_ == "pobj"]
         for dobj in acts:
             if not any(t.predicate.category in done_to for t in self.lexicon.nouns.get(dobj.lemma_.lower(), ())[:1]):
                 continue
@@ -1368,6 +1374,19 @@ class PatternExtractor:
             yield from _complement_statements(
                 ctx, sent, declared.verb, sanctions, "161", _modality(declared.verb), f"{declared.verb.text} persona non grata",
                 declared.subjects, declared.objects, lambda _subj: said_by,  # noqa: B023 - used at once
+            )
+
+    def _nested_demands(self, ctx: _Context, sent: Span) -> Iterator[Statement]:
+        """Requests and warnings named inside another act are their makers' acts: "X ignored Y's call for Z to
+        withdraw" (Y demands Z), "X rejected Y's demand that it halt the tests" (Y demands X; see ``_nested_demands``).
+        The request was made: asserted, whatever the governing verb says of it (a statement the noun's own reading
+        already gave is counted once)."""
+        for found in nested_demands(ctx, sent, self._requests):
+            said_by = ctx.speaker(sent, found.governing)
+            pred = found.trigger.predicate
+            yield from _complement_statements(
+                ctx, sent, found.noun, pred, found.trigger.cameo or pred.cameo, found.modality, found.noun.text,
+                found.subjects, found.objects, lambda _subj: said_by,  # noqa: B023 - used at once
             )
 
     def _obligations(self, ctx: _Context, sent: Span) -> Generator[Statement, None, set[int]]:
