@@ -730,13 +730,15 @@ def _event_actor(ctx: _Context, token: Token) -> list[Referent]:
     """'Sudia accused Norland of spying. Norland rejected the accusations.': the one who did the earlier act.
 
     A definite noun describing an event ("the move", "the decision", "the measure", "these
-    accusations", "the sanctions") as the object of a verb stands for the actor of the nearest
+    accusations", "the sanctions", or a noun the lexicon reads as an act on its own: "the invasion",
+    "the blockade") as the object of a verb stands for the actor of the nearest
     earlier statement of a fitting category, in the three previous sentences: the accuser for
     "the accusations", whoever acted for "the move". Two different actors there compete: nothing.
     "The incident" looks back over the whole article, and only when all its earlier acts of force
     are one actor's. The reasons given for an act ("rejected the pretexts") are its actor's.
     """
-    categories = _DESCRIPTIONS.get(token.lemma_.lower())
+    # a noun of the lexicon that names an act on its own stands for an earlier act of its kind ("the invasion", "the blockade")
+    categories = _DESCRIPTIONS.get(token.lemma_.lower()) or ctx.noun_categories.get(ctx.lemmas[token.i])
     causes = token.dep_ == "nsubj" and token.head.lemma_.lower() in _DISMAYED | _HEARTENED and any(c.dep_ == "dobj" for c in token.head.children)
     if categories is None or (token.dep_ not in ("dobj", "nsubjpass") and not causes):
         return []  # (and "the move angered Y": the subject of a feeling caused)

@@ -481,6 +481,11 @@ def _hostile(trigger: Trigger) -> bool:
     return trigger.goldstein is not None and trigger.goldstein < 0
 
 
+#: Categories of the acts a definite noun may stand for when it names an earlier one ("condemned the invasion"): acts
+#: done to another, not meetings, statements of support or standing relations.
+_REFERABLE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "THREATEN", "PROTEST", "AID", "CONCEDE", "REJECT", "ACCUSE"})
+
+
 def _unconditional(triggers: Sequence[Trigger]) -> list[Trigger]:
     """The triggers that hold on their word alone, without a required object or modifier."""
     return [t for t in triggers if not t.extra]
@@ -516,6 +521,9 @@ class PatternExtractor:
         # unconditional reading is hostile (Goldstein below 0; a verb with none: every reading), and nouns that are so,
         # or whose hostile readings a modifier picks ("military exercise"); a noun maps to the modifiers it needs
         self._hostile_verbs = frozenset(lemma for lemma, triggers in self.lexicon.verbs.items() if all(map(_hostile, _unconditional(triggers) or triggers)))
+        # the categories of the acts a noun names on its own ("invasion", "blockade"), which "the invasion" may stand for
+        self._noun_categories = {lemma: frozenset(t.predicate.category for t in bare) for lemma, triggers in self.lexicon.nouns.items()
+                                 if (bare := _unconditional(triggers)) and all(t.predicate.category in _REFERABLE for t in bare)}
         self._hostile_nouns: dict[str, frozenset[str]] = {}
         for lemma, triggers in self.lexicon.nouns.items():
             if (bare := _unconditional(triggers)) and all(map(_hostile, bare)):
@@ -525,7 +533,7 @@ class PatternExtractor:
 
     # ---------------------------------------------------------------- entry
     def __call__(self, doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Statement]:
-        ctx = _Context(doc, article, mentions, frozenset(self.lexicon.nouns), self._hostile_verbs, self._hostile_nouns, self._arranged)
+        ctx = _Context(doc, article, mentions, frozenset(self.lexicon.nouns), self._hostile_verbs, self._hostile_nouns, self._arranged, self._noun_categories)
         seen: set[tuple[str, str, str, str, int]] = set()
         unique: list[Statement] = []
         for statement in self._statements(ctx):
