@@ -40,7 +40,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kg.extract._arguments import Arg, _actors, _prep_objects
+from kg.extract._arguments import Arg, _actors, _prep_objects, armed_people
 from kg.extract._context import _Context
 from kg.extract._words import _FORCE_WORDS, _WEAPONS, ground_nouns, holding_words, launch_words
 from kg.gazetteer import place_nouns, sector_nouns
@@ -307,7 +307,7 @@ def held_targets(ctx: _Context, anchor: Token, objects: list[Arg]) -> list[Arg]:
     force (``_side``): "X shelled rebel-held (government-held) areas" names no one. Other objects are kept."""
     holders: list[Arg] = []
     places: set[str] = set()
-    for place in _attacked(anchor):
+    for place in _attacked(anchor) + _harmed_in(ctx, anchor):
         if place.pos_ != "PROPN" and not _ground(place):  # ("Y-held Z": a name, whatever the NER makes of it)
             continue
         found = [Arg(m.entity, 0.85) for h in _holders(place, anchor) if (m := ctx.mention(h)) is not None and _side(Arg(m.entity, 1.0))]
@@ -320,6 +320,20 @@ def held_targets(ctx: _Context, anchor: Token, objects: list[Arg]) -> list[Arg]:
     keys = {h.entity.key for h in holders}
     kept = [o for o in objects if o.entity.key not in places - keys and o.prep not in _WHERE]
     return [*kept, *(h for h in holders if all(h.entity.key != o.entity.key for o in kept))]
+
+
+def _harmed_in(ctx: _Context, verb: Token) -> list[Token]:
+    """The places a verb of force harms people of no party in: "killed two civilians in Y-held Z", "wounded three
+    people inside Y-administered Z" (the "in" or "inside" phrase of the verb or of its direct object), which
+    :func:`held_targets` reads as their holder's, as it reads ground struck. Not when the harmed name a party ("killed
+    a W commander in Y-held Z": W is attacked) or are armed people of no state ("killed fighters in Y-held Z" names
+    where they are, not whom the blow is aimed at, as ``_arguments.struck_in``)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    patients = _patients(list(verb.children))
+    if not patients or any(armed_people(p) or _actors(ctx, p, 0.8) for p in patients):
+        return []
+    return [p for h in (verb, *patients) for c in h.children if c.dep_ == "prep" and c.lower_ in _WHERE for p in c.children if p.dep_ == "pobj"]
 
 
 def launched_weapons(verb: Token) -> list[tuple[Token, Token]]:

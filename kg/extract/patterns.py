@@ -165,7 +165,7 @@ from kg.extract._arguments import (
 )
 from kg.extract._acting_for import acting_groups, group_arg, group_object
 from kg.extract._arranged import arranged_sides, participle_head, sides_named
-from kg.extract._constructions import _BORDERS, BY_BORDER, _armed_noun, _helped_fighters, _relational_place, backed_contest, constructions, crowd_protest, fire_undergone, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
+from kg.extract._constructions import _BORDERS, BY_BORDER, _armed_noun, building_of_part, _helped_fighters, _relational_place, backed_contest, constructions, crowd_protest, fire_undergone, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats, owns_responsibility
 from kg.extract._discourse import _RECIPROCAL, answered_doers
 from kg.extract._evaluative import evaluations
@@ -353,7 +353,9 @@ def _prep_objects_of(verb: Token, children: Sequence[Token] | None = None) -> li
         # actor (an act or a thing takes phrases of its own: "suffered [a defeat at the hands of Y]")
         preps += [g for child in objects if child.dep_ == "dobj" and _names_actor(child) for g in child.children if g.dep_ == "prep" and g.i > child.i]
     # "supplied Y with food and fuel", "provided Y with hundreds of drones": what the object holds completes it too
-    return [(child.lower_, {w for g in child.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_, *_things_held(g))}) for child in preps]
+    # "gathered at the gates of the Y embassy": a building's part stands for the building (``building_of_part``)
+    return [(child.lower_, {w for g in child.children if g.dep_ == "pobj" for b in building_of_part(g) for w in (b.lemma_.lower(), b.lower_, *_things_held(b))})
+            for child in preps]
 
 
 def _names_actor(noun: Token) -> bool:
