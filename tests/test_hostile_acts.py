@@ -12,7 +12,8 @@
   (``_constructions._boycotted_hosts``).
 * Dismantling, closing or shutting down one's bases or outposts in another state is a withdrawal (lexicon, CAMEO 087).
 * People of no party harmed in ground another state holds ("killed two civilians in Y-administered Z") stand for the
-  holder as ground struck does (``_ground._harmed_in``); armed people of no state still name only where.
+  holder as ground struck does (``_ground._harmed_in``); armed people of no state still name only where. Weapons'
+  fire ("Y's artillery fire hit a village in Z", ``patterns._weapons_fire``) is an armed side of "hit" or "strike".
 
 All sentences are invented for these tests.
 """
@@ -44,6 +45,8 @@ def _objects(result: ArticleResult, predicate: str) -> set[str | None]:
         ("Protesters waved placards at the entrance of the Saudi consulate in Istanbul.", "SAU"),
         ("Demonstrators assembled outside the walls of the Iranian embassy compound in Baku.", "IRN"),
         ("Activists held up banners in front of the gates of the Chinese consulate in Sydney.", "CHN"),
+        ("Rioters stormed the compound of the British embassy in Khartoum.", "GBR"),
+        ("Angry crowds threw rocks at the gates of the Serbian embassy in Pristina.", "SRB"),
     ],
 )
 def test_crowd_at_a_mission_protests_its_state(run: Run, text: str, target: str) -> None:
@@ -145,4 +148,19 @@ def test_bases_given_up(run: Run, text: str, expected: set[tuple[str, str, str]]
     ],
 )
 def test_harm_in_held_ground(run: Run, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _statements(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistani artillery fire hit a village in India.", {("PAK", "attacks", "IND")}),
+        ("Russian sniper fire hit a car in Ukraine.", {("RUS", "attacks", "UKR")}),
+        ("Israeli tank fire struck a school in Gaza.", {("ISR", "attacks", "PSE")}),
+        # a fire that is no weapon's, and one's own country
+        ("A fire hit a village in India.", set()),
+        ("Pakistani artillery fire hit a village in Pakistan.", set()),
+    ],
+)
+def test_weapons_fire_hits(run: Run, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _statements(run(text)) == expected

@@ -1428,7 +1428,8 @@ def rioted_missions(ctx: _Context, verb: Token) -> list[Arg]:
         return []
     places = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     places += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "at") for p in c.children if p.dep_ == "pobj"]
-    return _mission_states(ctx, places, None)
+    # "stormed the compound of the Y embassy", "threw rocks at the gates of the Y consulate"
+    return _mission_states(ctx, [w for p in places for w in building_of_part(p)], None)
 
 
 #: Verbs of deploying forces somewhere, and the prepositions of where to ("massed on the border", "sent to Y").

@@ -1752,6 +1752,8 @@ def _armed_contest(ctx: _Context, verb: Token, subjects: Sequence[Arg], objects:
     # "a Y drone attack hit the depot", "Y's shelling set fire to the school": a side that is itself an act of combat
     if any(s.dep_ == "nsubj" and s.lemma_.lower() in _COMBAT | _STRIKES and not _figurative_contest(s) for s in sides):
         return True
+    if any(s.dep_ == "nsubj" and _weapons_fire(s) for s in sides):
+        return True  # "Y's artillery fire hit the village", "Y's gunfire struck a school"
     if verb.pos_ in ("VERB", "AUX") and launched_weapons(verb):
         return True  # "missiles fired from Y positions hit Z": the parse may hang the verb on the weapon's participle
     if verb.pos_ in ("NOUN", "PROPN") and any(
@@ -1760,6 +1762,20 @@ def _armed_contest(ctx: _Context, verb: Token, subjects: Sequence[Arg], objects:
         return True  # "a ground operation against Y", "the counter-terrorism campaign", "the air battle"
     places = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during") for p in prep.children if p.dep_ == "pobj"]
     return any(p.lemma_.lower() in _COMBAT for p in places)
+
+
+#: Nouns of shots fired, themselves an act of combat ("gunfire") or one when a weapon names them ("artillery fire").
+_FIRE_NOUNS = {"gunfire", "shellfire", "cannonfire", "fire"}
+
+
+def _weapons_fire(noun: Token) -> bool:
+    """Whether a noun names weapons' fire: "gunfire", "shellfire", or "fire" with a weapon before it ("artillery fire",
+    "rocket fire", "tank fire", "mortar fire"); not "fire" alone ("a fire destroyed the depot", "fire broke out")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _FIRE_NOUNS:
+        return False
+    return lemma != "fire" or any(c.dep_ in ("compound", "amod", "nmod") and (c.lemma_.lower() in _WEAPONS or c.lemma_.lower() in ("sniper", "machine-gun", "gun", "naval"))
+                                  for c in noun.children)
 
 
 #: Prepositions of what a text is about ("a resolution on Y", "a report about Y").
