@@ -26,8 +26,12 @@ trigger. A few classes of acts state one of their sides through a construction o
   names them ("Iranian students protested"); a subject that only counts a crowd is such a group
   ("Thousands marched in X against Y", "Crowds in X burned Y flags", ``_crowd``); the thing of a protest act
   that is "anti-Y" names its target ("shouted anti-Y slogans"); a protest held at a state's embassy or consulate is
-  against that state ("rallied outside the Y embassy"), and so is an "anti-Y" protest, whose protesters
+  against that state ("rallied outside the Y embassy", at a part of it: "at the gates of the Y embassy",
+  ``building_of_part``), and so is an "anti-Y" protest, whose protesters
   are the country it is held in ("anti-Y protests erupted in X") (PROTEST);
+* a state's boycott of an event another hosts is aimed at the host ("boycotted the Games held in Y",
+  ``_boycotted_hosts``) (SANCTION); a show of force answers an armed force's coming near ("as Y's warships
+  sailed through the strait", ``_FORCE_MOVES``) as it answers a hostile act (MOBILIZE);
 * a role held in a body is said of the clause's subject through a preposition: "signed on as a
   partner in Y", "is among the largest contributors to Y", "is one of the founding members of Y";
 * an investigation that names a thing it investigates ("of arms sales") has no other target, whatever
