@@ -1173,8 +1173,10 @@ def _boycotted_hosts(ctx: _Context, verb: Token) -> list[Arg]:
     events = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _HOSTED_EVENTS or c.lower_ in _HOSTED_EVENTS)]
     places = [m for e in events for m in e.children if m.dep_ in ("compound", "poss", "nmod", "amod") and m.ent_type_ in ("GPE", "NORP")]
     # "the World Cup in Y" (the parse may hang the phrase on the verb, right after the event)
-    places += [p for h in (*events, *(verb for _ in events[:1])) for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "in"
-               and (h.i != verb.i or prep.i == events[0].right_edge.i + 1) for p in prep.children if p.dep_ == "pobj"]
+    ends = {e.right_edge.i + 1 for e in events}
+    ins = [prep for e in events for prep in e.children if prep.dep_ == "prep" and prep.lower_ == "in"]
+    ins += [prep for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i in ends]
+    places += [p for prep in ins for p in prep.children if p.dep_ == "pobj"]
     # "the Games held (staged, hosted) in Y"
     places += [p for e in events for acl in e.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
                for prep in acl.children if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"]
