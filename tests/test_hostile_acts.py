@@ -143,8 +143,11 @@ def test_bases_given_up(run: Run, text: str, expected: set[tuple[str, str, str]]
         ("Russian artillery fire killed three people in Ukrainian-held Kherson.", {("RUS", "attacks", "UKR")}),
         # armed people of no state name where they are, not whom (session 27)
         ("A Turkish drone strike killed three Kurdish fighters in northern Iraq.", set()),
-        # one's own ground
+        # one's own ground: no holder harmed (and ground of no country named as before)
         ("Indian police killed two civilians in Indian-administered Kashmir.", set()),
+        # one's own hold on another's land: the land's country, as before
+        ("Israeli troops killed two men in the Israeli-occupied West Bank.", {("ISR", "attacks", "PSE"), ("ISR", "occupies", "PSE")}),
+        ("Russian soldiers detained a journalist in Russian-occupied Melitopol.", {("RUS", "coerces", "UKR"), ("RUS", "occupies", "UKR")}),
     ],
 )
 def test_harm_in_held_ground(run: Run, text: str, expected: set[tuple[str, str, str]]) -> None:

@@ -300,17 +300,22 @@ def _attacked(anchor: Token) -> list[Token]:
     return [h for head in heads for h in (head, *head.conjuncts)]
 
 
-def held_targets(ctx: _Context, anchor: Token, objects: list[Arg]) -> list[Arg]:
+def held_targets(ctx: _Context, anchor: Token, objects: list[Arg], subjects: Sequence[Arg] = ()) -> list[Arg]:
     """The objects of an attack, with ground named by who holds it read as its holder: "X shelled Y-held districts of
     Z", "X bombed areas controlled by Y", "X struck villages under Y's control in Z" (X attacks Y; the ground, the
     country it lies in and the place of the act are not attacked). The holder is named, and is a state or an armed
     force (``_side``): "X shelled rebel-held (government-held) areas" names no one. Other objects are kept."""
     holders: list[Arg] = []
     places: set[str] = set()
-    for place in _attacked(anchor) + _harmed_in(ctx, anchor):
+    own = {s.entity.country or s.entity.key for s in subjects}
+    harmed_in = _harmed_in(ctx, anchor)
+    for place in _attacked(anchor) + harmed_in:
         if place.pos_ != "PROPN" and not _ground(place):  # ("Y-held Z": a name, whatever the NER makes of it)
             continue
         found = [Arg(m.entity, 0.85) for h in _holders(place, anchor) if (m := ctx.mention(h)) is not None and _side(Arg(m.entity, 1.0))]
+        if place in harmed_in:
+            # "X's troops arrested two men in X-occupied Z": the doer's own hold names no one harmed; Z is read as before
+            found = [a for a in found if (a.entity.country or a.entity.key) not in own]
         if not found:
             continue
         holders += [a for a in found if all(a.entity.key != h.entity.key for h in holders)]

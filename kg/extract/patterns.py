@@ -870,7 +870,7 @@ class PatternExtractor:
                 subjects = [a for a in launchers(ctx, anchor) if a.entity.key not in keys]
             # "shelled Y-held districts", "bombed areas under Y's control": the ground's holder is attacked;
             # "besieged Y-held suburbs", "blockaded Y-run ports": the holder is besieged or blockaded
-            objects = held_targets(ctx, anchor, objects)
+            objects = held_targets(ctx, anchor, objects, subjects)
         if trigger.partner_preps and anchor.pos_ in ("VERB", "AUX"):
             # "discussed Y with Z": the "with" of the verb names the partner; "discussed Y", "discussed relations with
             # Y", "discussed sending troops to Y": what is talked about names none
