@@ -146,7 +146,7 @@ def test_bases_given_up(run: Run, text: str, expected: set[tuple[str, str, str]]
         # one's own ground: no holder harmed (and ground of no country named as before)
         ("Indian police killed two civilians in Indian-administered Kashmir.", set()),
         # one's own hold on another's land: the land's country, as before
-        ("Israeli troops killed two men in the Israeli-occupied West Bank.", {("ISR", "attacks", "PSE"), ("ISR", "occupies", "PSE")}),
+        ("Turkish soldiers killed two men in Turkish-occupied northern Cyprus.", {("TUR", "attacks", "CYP"), ("TUR", "occupies", "CYP")}),
         ("Russian soldiers detained a journalist in Russian-occupied Melitopol.", {("RUS", "coerces", "UKR"), ("RUS", "occupies", "UKR")}),
     ],
 )
