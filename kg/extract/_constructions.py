@@ -28,8 +28,12 @@ trigger. A few classes of acts state one of their sides through a construction o
   names them ("Iranian students protested"); a subject that only counts a crowd is such a group
   ("Thousands marched in X against Y", "Crowds in X burned Y flags", ``_crowd``); the thing of a protest act
   that is "anti-Y" names its target ("shouted anti-Y slogans"); a protest held at a state's embassy or consulate is
-  against that state ("rallied outside the Y embassy"), and so is an "anti-Y" protest, whose protesters
+  against that state ("rallied outside the Y embassy", at a part of it: "at the gates of the Y embassy",
+  ``building_of_part``), and so is an "anti-Y" protest, whose protesters
   are the country it is held in ("anti-Y protests erupted in X") (PROTEST);
+* a state's boycott of an event another hosts is aimed at the host ("boycotted the Games held in Y",
+  ``_boycotted_hosts``) (SANCTION); a show of force answers an armed force's coming near ("as Y's warships
+  sailed through the strait", ``_FORCE_MOVES``) as it answers a hostile act (MOBILIZE);
 * a role held in a body is said of the clause's subject through a preposition: "signed on as a
   partner in Y", "is among the largest contributors to Y", "is one of the founding members of Y";
 * an investigation that names a thing it investigates ("of arms sales") has no other target, whatever
@@ -77,7 +81,7 @@ from kg.extract._economic import own_debt_creditors, restructuring_sides
 from kg.extract._topics import topic_label
 from kg.extract._modality import _modality, intention_noun
 from kg.extract._words import HARMED_IN as _HARMED_IN
-from kg.extract._words import _BILATERAL, _CAPTIVE, _CLAIM_NOUNS, _GATHERING, _INTERNATIONAL_BODIES, _GROUP_PLACE_PREPS, _RESPONSES, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _TIE_NOUNS, _TIED_TO, _WEAPONS, _WISH, aggression_nouns, contest_intents, contest_modifiers, helping_verb, operation_nouns, praising_verbs
+from kg.extract._words import _BILATERAL, _BUILDING_PARTS, _CAPTIVE, _CLAIM_NOUNS, _GATHERING, _INTERNATIONAL_BODIES, _GROUP_PLACE_PREPS, _RESPONSES, _LIGHT_VERBS, _LINKING, _MEMBER_HEADS, _NEGATE, _PLACE_NOUNS, _RECEIVING, _REQUESTING, _THREATEN, _TIE_NOUNS, _TIED_TO, _WEAPONS, _WISH, aggression_nouns, contest_intents, contest_modifiers, helping_verb, operation_nouns, praising_verbs
 from kg.gazetteer import sector_nouns, structural_cues
 from kg.model import Entity, EntityType, Modality, sector_actor, slugify
 from kg.nlp import first_conjunct
@@ -153,6 +157,10 @@ _AMID = ("amid", "amidst", "over", "during", "following", "after", "in", "despit
 #: ``_words._RESPONSES``).
 _PROVOKED_PREPS = ("after", "following", "in")
 _PROVOKED_MARKS = ("after", "when", "as", "because", "since")
+#: Verbs of an armed force's coming near or through another's waters or skies, which a show of force may answer
+#: though they are no attack ("put its navy on alert as Y's warships sailed through the strait", "scrambled jets when Y's
+#: bombers approached"): WordNet 3.0 sail v.1, fly v.2, enter v.1, cross v.1, approach v.1, transit v.1, pass v.1.
+_FORCE_MOVES = {"sail", "fly", "enter", "cross", "approach", "transit", "pass", "intrude", "overfly", "circle", "steam", "patrol", "near"}
 #: Words before "of" that pick some of a group ("one of the founding members").
 _PARTITIVE = ("one", "some", "several", "two", "three", "many", "each")
 
@@ -190,6 +198,13 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
         actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
     if predicate == "concedes" and verb:
         objects = handed_to(objects)  # "handed over Z's leaders to Y": conceded to Y, not to Z
+        actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
+    if category == "SANCTION" and verb and anchor.lemma_.lower() == "boycott" \
+            and (hosts := [a for a in _boycotted_hosts(ctx, anchor) if all(a.entity.key not in (s.entity.key, s.entity.country) for s in subjects)]):
+        # "X boycotted the Games held in Y", "X boycotted the Y Olympics": a state's staying away from what another
+        # hosts is aimed at the host (CAMEO 163; the place the general rules read is the host)
+        keys = {h.entity.key for h in hosts}
+        objects = [o for o in objects if o.entity.key not in keys] + hosts
         actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
     if category == "INVESTIGATE" and verb and not subjects and (founders := _body_founders(ctx, anchor)):
         # "X set up a commission that will investigate Y", "X appointed a panel that looked into Y's role": the body
@@ -1154,6 +1169,32 @@ def _held_against(ctx: _Context, verb: Token) -> list[Arg]:
             for p in prep.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.85)]
 
 
+#: Nouns of an event a state hosts for others, whose boycott is aimed at the host (WordNet 3.0 Olympic Games n.1,
+#: games n.1 "a single play of a sport", world cup n.1, championship n.1 "a competition at which a champion is
+#: chosen", tournament n.1, exposition n.1 "a collection of things for public display", expo, world's fair n.1).
+_HOSTED_EVENTS = {"olympics", "olympiad", "games", "cup", "championship", "championships", "tournament", "expo", "exposition", "exhibition", "fair", "jubilee"}
+
+
+def _boycotted_hosts(ctx: _Context, verb: Token) -> list[Arg]:
+    """The state that hosts an event a verb of boycotting names: "boycotted the Olympic Games held in Y", "boycotted
+    the World Cup in Y", "the Y Olympics", "Y's Games" (the place's country, or the state named on the event). Not a
+    meeting ("boycotted the talks in Geneva": the venue of talks is no party, as the host of an event one side attends
+    is not)."""
+    events = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _HOSTED_EVENTS or c.lower_ in _HOSTED_EVENTS)]
+    places = [m for e in events for m in e.children if m.dep_ in ("compound", "poss", "nmod", "amod") and m.ent_type_ in ("GPE", "NORP")]
+    # "the World Cup in Y" (the parse may hang the phrase on the verb, right after the event)
+    ends = {e.right_edge.i + 1 for e in events}
+    ins = [prep for e in events for prep in e.children if prep.dep_ == "prep" and prep.lower_ == "in"]
+    ins += [prep for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i in ends]
+    places += [p for prep in ins for p in prep.children if p.dep_ == "pobj"]
+    # "the Games held (staged, hosted) in Y"
+    places += [p for e in events for acl in e.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+               for prep in acl.children if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"]
+    found = [Arg(ctx.country(a.entity.country) or a.entity, 0.8, "on") for p in places for a in _actors(ctx, p, 0.8)
+             if a.entity.country and a.entity.type in (EntityType.COUNTRY, EntityType.SECTOR_ACTOR)]
+    return [a for i, a in enumerate(found) if all(a.entity.key != b.entity.key for b in found[:i])]
+
+
 def _mission(noun: Token) -> bool:
     """Whether a noun names a state's diplomatic mission: an embassy, a consulate, a high commission (a Commonwealth
     state's embassy in another's capital, WordNet high commission n.1)."""
@@ -1201,7 +1242,13 @@ def _protest_places(ctx: _Context, verb: Token, held: Token | None = None) -> di
     missions += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]  # "stormed the Y embassy in Baghdad", passive
     missions += [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "in" for front in prep.children if front.lower_ == "front"
                  for of in front.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
-    places += [p for m in missions if _mission(m) for prep in m.children if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"]
+    # "chanted slogans outside the Y embassy in Manila": the parse may hang the crowd's place on the thing of its act
+    missions += [p for c in verb.children if c.dep_ == "dobj" for prep in c.children if prep.dep_ == "prep" and prep.lower_ in _AT_PLACE
+                 for p in prep.children if p.dep_ == "pobj"]
+    # "at the gates of the Y embassy in Manila", "at the walls of the Y embassy compound in Manila": the building's
+    # parts stand where it stands
+    missions = [w for parts in map(building_of_part, missions) if any(_mission(b) for b in parts) for w in parts]
+    places += [p for m in missions for prep in m.children if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"]
     # "took to the streets of X", "marched through the streets of X": the streets' city
     places += [p for h in holders for prep in h.children if prep.dep_ == "prep" for street in prep.children
                if street.dep_ == "pobj" and street.lemma_.lower() in _STREETS for of in street.children if of.dep_ == "prep" and of.lower_ == "of"
@@ -1312,6 +1359,10 @@ def _embassy_owners(ctx: _Context, anchor: Token) -> list[Arg]:
         holders.append(anchor.head)  # "protests erupted outside the Y embassy", "a rally took place outside the Y consulate"
     if anchor.pos_ in ("VERB", "AUX") and (served := _served_clause(anchor)) is not None:
         holders.append(served)  # "gathered outside the Y embassy to protest ...": the place of the act it is the purpose of
+    if anchor.pos_ in ("VERB", "AUX") and crowd_protest(anchor):
+        # "chanted slogans [outside the Y embassy]", "threw stones [at the Y embassy's gates]": the parse may hang the
+        # crowd's place on the thing of its act
+        holders += [c for c in anchor.children if c.dep_ == "dobj"]
     places = [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in _AT_PLACE for p in prep.children if p.dep_ == "pobj"]
     # "in front of the embassy"
     places += [
@@ -1319,7 +1370,18 @@ def _embassy_owners(ctx: _Context, anchor: Token) -> list[Arg]:
         for front in prep.children if front.dep_ == "pobj" and front.lower_ == "front"
         for of in front.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"
     ]
-    return _mission_states(ctx, places, "at")
+    return _mission_states(ctx, [w for p in places for w in building_of_part(p)], "at")
+
+
+def building_of_part(place: Token) -> list[Token]:
+    """A place, and the building it is a part of when it names one ("the gates of the Y embassy", "the compound of the
+    Y consulate", "the Y embassy's walls"): a crowd at a building's gate is at the building (``_words._BUILDING_PARTS``)."""
+    if place.lower_ not in _BUILDING_PARTS and place.lemma_.lower() not in _BUILDING_PARTS:
+        return [place]
+    wholes = [p for of in place.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+    wholes += [c for c in place.children if c.dep_ in ("poss", "compound") and _mission(c)]  # "the embassy's gates", "the embassy gates"
+    # "the walls of the Y embassy compound": a part of a part
+    return [place, *(w for whole in wholes for w in (building_of_part(whole) if whole.i > place.i else [whole]))]
 
 
 def _mission_states(ctx: _Context, places: list[Token], prep: str | None) -> list[Arg]:
@@ -1382,7 +1444,8 @@ def rioted_missions(ctx: _Context, verb: Token) -> list[Arg]:
         return []
     places = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     places += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "at") for p in c.children if p.dep_ == "pobj"]
-    return _mission_states(ctx, places, None)
+    # "stormed the compound of the Y embassy", "threw rocks at the gates of the Y consulate"
+    return _mission_states(ctx, [w for p in places for w in building_of_part(p)], None)
 
 
 #: Verbs of deploying forces somewhere, and the prepositions of where to ("massed on the border", "sent to Y").
@@ -1717,9 +1780,15 @@ def _provoked_by(ctx: _Context, anchor: Token, subjects: list[Arg], any_act: boo
         verb = act.pos_ in ("VERB", "AUX")
         mods = ctx.hostile_nouns.get(ctx.lemmas[act.i]) if not verb else None
         hostile = ctx.lemmas[act.i] in ctx.hostile_verbs if verb else mods is not None and (not mods or any(ctx.lemmas[c.i] in mods for c in act.children))
-        if not (hostile or (any_act and (verb or ctx.lemmas[act.i] in ctx.event_nouns))):
+        moved = verb and not hostile and not any_act and ctx.lemmas[act.i] in _FORCE_MOVES
+        if not (hostile or moved or (any_act and (verb or ctx.lemmas[act.i] in ctx.event_nouns))):
             continue
-        if verb:
+        if moved:
+            # "as Y's warships sailed through the strait": only an armed force's coming near provokes; "as Y's
+            # diplomats flew to Geneva" does not
+            doers = [c for c in act.children if c.dep_ == "nsubj" and (ctx.lemmas[c.i] in _WEAPONS or any(
+                a.entity.type is EntityType.SECTOR_ACTOR and a.entity.role == "military" for a in _actors(ctx, c, 0.9)))]
+        elif verb:
             doers = [c for c in act.children if c.dep_ == "nsubj"]
             # "after X's fishermen were detained by Y's navy": a passive's agent
             doers += [p for c in act.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]

@@ -40,7 +40,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kg.extract._arguments import Arg, _actors, _prep_objects
+from kg.extract._arguments import Arg, _actors, _prep_objects, armed_people
 from kg.extract._context import _Context
 from kg.extract._words import _FORCE_WORDS, _WEAPONS, ground_nouns, holding_words, launch_words
 from kg.gazetteer import place_nouns, sector_nouns
@@ -300,17 +300,22 @@ def _attacked(anchor: Token) -> list[Token]:
     return [h for head in heads for h in (head, *head.conjuncts)]
 
 
-def held_targets(ctx: _Context, anchor: Token, objects: list[Arg]) -> list[Arg]:
+def held_targets(ctx: _Context, anchor: Token, objects: list[Arg], subjects: Sequence[Arg] = ()) -> list[Arg]:
     """The objects of an attack, with ground named by who holds it read as its holder: "X shelled Y-held districts of
     Z", "X bombed areas controlled by Y", "X struck villages under Y's control in Z" (X attacks Y; the ground, the
     country it lies in and the place of the act are not attacked). The holder is named, and is a state or an armed
     force (``_side``): "X shelled rebel-held (government-held) areas" names no one. Other objects are kept."""
     holders: list[Arg] = []
     places: set[str] = set()
-    for place in _attacked(anchor):
+    own = {s.entity.country or s.entity.key for s in subjects}
+    harmed_in = _harmed_in(ctx, anchor)
+    for place in _attacked(anchor) + harmed_in:
         if place.pos_ != "PROPN" and not _ground(place):  # ("Y-held Z": a name, whatever the NER makes of it)
             continue
         found = [Arg(m.entity, 0.85) for h in _holders(place, anchor) if (m := ctx.mention(h)) is not None and _side(Arg(m.entity, 1.0))]
+        if place in harmed_in:
+            # "X's troops arrested two men in X-occupied Z": the doer's own hold names no one harmed; Z is read as before
+            found = [a for a in found if (a.entity.country or a.entity.key) not in own]
         if not found:
             continue
         holders += [a for a in found if all(a.entity.key != h.entity.key for h in holders)]
@@ -320,6 +325,20 @@ def held_targets(ctx: _Context, anchor: Token, objects: list[Arg]) -> list[Arg]:
     keys = {h.entity.key for h in holders}
     kept = [o for o in objects if o.entity.key not in places - keys and o.prep not in _WHERE]
     return [*kept, *(h for h in holders if all(h.entity.key != o.entity.key for o in kept))]
+
+
+def _harmed_in(ctx: _Context, verb: Token) -> list[Token]:
+    """The places a verb of force harms people of no party in: "killed two civilians in Y-held Z", "wounded three
+    people inside Y-administered Z" (the "in" or "inside" phrase of the verb or of its direct object), which
+    :func:`held_targets` reads as their holder's, as it reads ground struck. Not when the harmed name a party ("killed
+    a W commander in Y-held Z": W is attacked) or are armed people of no state ("killed fighters in Y-held Z" names
+    where they are, not whom the blow is aimed at, as ``_arguments.struck_in``)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    patients = _patients(list(verb.children))
+    if not patients or any(armed_people(p) or _actors(ctx, p, 0.8) for p in patients):
+        return []
+    return [p for h in (verb, *patients) for c in h.children if c.dep_ == "prep" and c.lower_ in _WHERE for p in c.children if p.dep_ == "pobj"]
 
 
 def launched_weapons(verb: Token) -> list[tuple[Token, Token]]:

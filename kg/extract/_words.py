@@ -186,6 +186,11 @@ _STATIVE = {"oppose", "commit", "dedicate", "devote", "attach", "open", "commit"
 _GATHERING = {"gather", "assemble", "converge", "mass", "congregate", "turn", "come", "throng", "crowd", "flock",
               # travelling to the event: "flew to Baghdad for talks", "arrived in Y for a summit"
               "arrive", "travel", "fly", "head", "journey", "land"}
+#: Parts of a building that stand for it when a crowd gathers at them ("at the gates of the Y embassy", "outside the
+#: compound of the Y consulate"): WordNet 3.0 part meronyms of building n.1 and of embassy's hypernyms (gate n.1,
+#: entrance n.1, wall n.1, fence n.1, compound n.1, perimeter n.1, premises n.1, grounds n.1, steps).
+_BUILDING_PARTS = {"gate", "gates", "entrance", "entrances", "door", "doors", "wall", "walls", "fence", "fences", "compound",
+                   "perimeter", "premises", "grounds", "step", "steps", "gateway", "doorstep", "facade", "fa\u00e7ade"}
 #: Verbs of a third party that arranges or watches an event between others (CAMEO 045 mediate, hosting):
 #: "talks between Y and Z, mediated by X" (X is no party to the talks).
 _THIRD_PARTY = {"mediate", "broker", "host", "facilitate", "sponsor", "chair", "convene", "organise", "organize",

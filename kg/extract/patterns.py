@@ -165,7 +165,7 @@ from kg.extract._arguments import (
 )
 from kg.extract._acting_for import acting_groups, group_arg, group_object
 from kg.extract._arranged import arranged_sides, participle_head, sides_named
-from kg.extract._constructions import _BORDERS, BY_BORDER, _armed_noun, _helped_fighters, _relation_holders, _relational_place, backed_contest, constructions, crowd_protest, fire_undergone, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
+from kg.extract._constructions import _BORDERS, BY_BORDER, _armed_noun, building_of_part, _helped_fighters, _relation_holders, _relational_place, backed_contest, constructions, crowd_protest, fire_undergone, helped_contest, investigated_thing, rioted_missions, split_border, weapons_test
 from kg.extract._context import _Context, _first_of, _is_reporting, _without_headline_repeats, owns_responsibility
 from kg.extract._discourse import _RECIPROCAL, answered_doers
 from kg.extract._economic import figurative_partners, partner_ties, pooled_funds
@@ -355,7 +355,9 @@ def _prep_objects_of(verb: Token, children: Sequence[Token] | None = None) -> li
         # actor (an act or a thing takes phrases of its own: "suffered [a defeat at the hands of Y]")
         preps += [g for child in objects if child.dep_ == "dobj" and _names_actor(child) for g in child.children if g.dep_ == "prep" and g.i > child.i]
     # "supplied Y with food and fuel", "provided Y with hundreds of drones": what the object holds completes it too
-    return [(child.lower_, {w for g in child.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_, *_things_held(g))}) for child in preps]
+    # "gathered at the gates of the Y embassy": a building's part stands for the building (``building_of_part``)
+    return [(child.lower_, {w for g in child.children if g.dep_ == "pobj" for b in building_of_part(g) for w in (b.lemma_.lower(), b.lower_, *_things_held(b))})
+            for child in preps]
 
 
 def _names_actor(noun: Token) -> bool:
@@ -881,7 +883,7 @@ class PatternExtractor:
                 subjects = [a for a in launchers(ctx, anchor) if a.entity.key not in keys]
             # "shelled Y-held districts", "bombed areas under Y's control": the ground's holder is attacked;
             # "besieged Y-held suburbs", "blockaded Y-run ports": the holder is besieged or blockaded
-            objects = held_targets(ctx, anchor, objects)
+            objects = held_targets(ctx, anchor, objects, subjects)
         if trigger.partner_preps and anchor.pos_ in ("VERB", "AUX"):
             # "discussed Y with Z": the "with" of the verb names the partner; "discussed Y", "discussed relations with
             # Y", "discussed sending troops to Y": what is talked about names none
@@ -1794,6 +1796,8 @@ def _armed_contest(ctx: _Context, verb: Token, subjects: Sequence[Arg], objects:
     # "a Y drone attack hit the depot", "Y's shelling set fire to the school": a side that is itself an act of combat
     if any(s.dep_ == "nsubj" and s.lemma_.lower() in _COMBAT | _STRIKES and not _figurative_contest(s) for s in sides):
         return True
+    if any(s.dep_ == "nsubj" and _weapons_fire(s) for s in sides):
+        return True  # "Y's artillery fire hit the village", "Y's gunfire struck a school"
     if verb.pos_ in ("VERB", "AUX") and launched_weapons(verb):
         return True  # "missiles fired from Y positions hit Z": the parse may hang the verb on the weapon's participle
     if verb.pos_ in ("NOUN", "PROPN") and any(
@@ -1802,6 +1806,20 @@ def _armed_contest(ctx: _Context, verb: Token, subjects: Sequence[Arg], objects:
         return True  # "a ground operation against Y", "the counter-terrorism campaign", "the air battle"
     places = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during") for p in prep.children if p.dep_ == "pobj"]
     return any(p.lemma_.lower() in _COMBAT for p in places)
+
+
+#: Nouns of shots fired, themselves an act of combat ("gunfire") or one when a weapon names them ("artillery fire").
+_FIRE_NOUNS = {"gunfire", "shellfire", "cannonfire", "fire"}
+
+
+def _weapons_fire(noun: Token) -> bool:
+    """Whether a noun names weapons' fire: "gunfire", "shellfire", or "fire" with a weapon before it ("artillery fire",
+    "rocket fire", "tank fire", "mortar fire"); not "fire" alone ("a fire destroyed the depot", "fire broke out")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _FIRE_NOUNS:
+        return False
+    return lemma != "fire" or any(c.dep_ in ("compound", "amod", "nmod") and (c.lemma_.lower() in _WEAPONS or c.lemma_.lower() in ("sniper", "machine-gun", "gun", "naval"))
+                                  for c in noun.children)
 
 
 #: Prepositions of what a text is about ("a resolution on Y", "a report about Y").
