@@ -659,9 +659,18 @@ def local_pair(ctx: _Context, token: Token) -> list[Entity]:
     more countries, or with a side of no known country: nothing.
     """
     start = token.sent.start_char
-    meetings = [e for e in ctx.events if e.evidence.start < start and e.predicate.category == "CONSULT" and e.predicate.name in _RECIPROCAL]
+    meetings = [e for e in ctx.events if e.evidence.start < start and e.predicate.category == "CONSULT" and e.predicate.name in _RECIPROCAL | {"mediates"}]
     if meetings:
         last = [e for e in meetings if e.evidence.start == meetings[-1].evidence.start]
+        mediated = {e.object.key: e.object for e in last if e.predicate.name == "mediates"}
+        if len({e.subject.key for e in last if e.predicate.name == "mediates"}) == 1 and len(mediated) == 2:
+            # "X offered to mediate between Y and Z. ... both sides": the two sides mediated between
+            last = [e for e in last if e.predicate.name != "mediates"]
+            if not last:
+                # (a person counted for the state they serve; an armed group or a body stays itself)
+                found = [e if e.type is EntityType.ORGANIZATION else _country_of(ctx, e) for e in mediated.values()]
+                sides = {c.key: c for c in found if c is not None}
+                return list(sides.values()) if len(sides) == 2 else []
         sides = {c.key: c for e in last for c in (_country_of(ctx, e.subject), _country_of(ctx, e.object)) if c is not None}
         if len(sides) == 2 and all(_country_of(ctx, x) is not None for e in last for x in (e.subject, e.object)):
             return list(sides.values())
