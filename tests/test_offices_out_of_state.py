@@ -146,6 +146,8 @@ def test_a_body_of_sport_speaks_for_no_state(run: Run, text: str) -> None:
         ("Qatar's sports minister criticised Britain.", ("Qatar", "criticizes", "United Kingdom")),
         ("The French culture minister visited Mali.", ("France", "visits", "Mali")),
         ("Japan's Olympic minister met China's ambassador.", ("Japan", "meetsWith", "China")),
+        # a sport's word on a thing, not a body: the boats are still the state's concern
+        ("Chile seized two Peruvian fishing boats.", ("Chile", "coerces", "Peru")),
     ],
 )
 def test_a_minister_of_sport_or_culture_acts_for_the_state(run: Run, text: str, expected: tuple[str, str, str]) -> None:
