@@ -163,3 +163,18 @@ def test_a_minister_of_sport_or_culture_acts_for_the_state(run: Run, text: str, 
 )
 def test_a_former_holder_speaks_for_himself(run: Run, text: str) -> None:
     assert not _events(run(text)), run(text).statements
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Canada's opposition leader said he would visit Kyiv.", "Canada opposition leader"),
+        ("Argentina's president-elect said he would visit Washington.", "Argentina president-elect"),
+        ("Australia's shadow trade minister said he would travel to Jakarta.", "Australia shadow trade minister"),
+        # an office of the state in office: the state's words, as before
+        ("Argentina's president said he would visit Washington.", "Argentina"),
+    ],
+)
+def test_words_said_by_an_office_out_of_office_are_not_the_states(run: Run, text: str, speaker: str) -> None:
+    events = _events(run(text))
+    assert events and all(s.attributed_to is not None and s.attributed_to.label == speaker for s in events), events
