@@ -162,6 +162,8 @@ def title_before(span: Span, countries: dict[int, Place]) -> tuple[Role | None, 
         end = max(t.i for t in tokens if t.lower_ == "country")
         code = _the_country(span, end, countries)  # "Freedonia's society ... the country's Prime Minister X"
     prefix = text[: match.start("title")]
+    if party_office(text[match.end("c1") if match["c1"] else match.start() : match.start("title")], match["title"]):
+        return None, code  # "Y's Labour Party leader X": X leads the party, not Y
     if prefix and not prefix.endswith(" ") and prefix.split()[-1] in _NO_LONGER:
         return None, code  # "ex-President X": the word glued to the title
     title_word = len(prefix.split()) - (1 if prefix and not prefix.endswith(" ") else 0)
@@ -280,9 +282,38 @@ def title_after(span: Span, countries: dict[int, Place]) -> tuple[Role | None, s
     verb = match["verb1"] or match["verb2"]
     if verb in structural_cues().office_verbs["past"]:
         return None, code  # "X was the president of Y": of Y, but the office is in the past
+    if party_office(text[match.end("c1") if match["c1"] else match.start() : match.start("title")], match["title"]):
+        return None, code  # "X, Y's Conservative Party leader,": X leads the party, not Y
+    if not_yet_after(text, match.end("title")):
+        return None, code  # "X, Y's president-elect,": of Y, but the office is not taken up yet
     if set(text[: match.start("title")].split()) & _NO_LONGER:
         return None, code
     return role, code
+
+
+def party_office(between: str, title: str) -> bool:
+    """Whether the words between a country (or the start of a title's phrase) and a title make it an office of a
+    party, not of the state (``party_words`` and ``party_titles`` of ``kg/data/structural.yaml``): "Labour Party
+    leader", "Conservative leader", "Green Party spokesman"; not "Labour prime minister" (a party's adjective on
+    an office of the state).
+
+    >>> party_office(" 's labour party ", "leader"), party_office(" conservative ", "leader"), party_office(" labour ", "prime minister")
+    (True, True, False)
+    """
+    cues = structural_cues()
+    words = set(between.lower().split())
+    return "party" in words or (title.lower() in cues.party_titles and bool(words & set(cues.party_words)))
+
+
+def not_yet_after(text: str, end: int) -> bool:
+    """Whether a title ending at ``end`` of a masked text (see :func:`masked`) is written with a word of ``not_yet``
+    (``kg/data/structural.yaml``) after a hyphen: "president-elect", "prime minister-designate".
+
+    >>> not_yet_after("@0 's president-elect , met", 15), not_yet_after("@0 's president , met", 15)
+    (True, False)
+    """
+    match = re.match(r"[-\u2010\u2011]([a-z]+)", text[end : end + 16])
+    return match is not None and match[1] in structural_cues().not_yet
 
 
 def office_after(span: Span, countries: dict[int, Place]) -> Role | None:

@@ -266,6 +266,35 @@ def acts_for_state(noun: str) -> bool | None:
 
 
 @cache
+def _pastime_words() -> frozenset[str]:
+    return frozenset(r["noun"] for r in table("pastime_words.tsv"))
+
+
+def pastime_body(label: str) -> bool:
+    """Whether an organisation's name makes it a body of sport or the arts, which speaks for no state: a word of
+    ``kg/data/pastime_words.tsv`` (``scripts/build_pastime_words.py``) in a name with no word of a state organ ("the
+    Ministry of Sport" is one).
+
+    >>> pastime_body("Football Association"), pastime_body("National Chess Federation"), pastime_body("Ministry of Sports"), pastime_body("Arab League")
+    (True, True, False, False)
+    """
+    words = [w.strip(".,'\u2019").lower() for w in label.split()]
+    if any(acts_for_state(w) is True for w in words):
+        return False
+    return any(pastime_word(w) for w in words)
+
+
+def pastime_word(word: str) -> bool:
+    """Whether a word names a sport or one of the arts (``kg/data/pastime_words.tsv``), so that a body it names is one of
+    them ("football" in "the football federation").
+
+    >>> pastime_word("football"), pastime_word("Olympic"), pastime_word("defence")
+    (True, True, False)
+    """
+    return word.lower() in _pastime_words()
+
+
+@cache
 def _culture_heads() -> frozenset[str]:
     return frozenset(r["noun"] for r in table("culture_heads.tsv"))
 
@@ -752,6 +781,14 @@ class StructuralCues:
     office_adverbs: tuple[str, ...] = ()
     body_nouns: tuple[str, ...] = ()
     office_partners: tuple[str, ...] = ()
+    not_yet: tuple[str, ...] = ()
+    """Words hyphenated after a title that say its holder has not taken the office up yet ("president-elect")."""
+    party_words: tuple[str, ...] = ()
+    """Words before a title that make it a party's office ("Labour Party leader"), ``party`` for any title."""
+    party_titles: tuple[str, ...] = ()
+    """Titles that a party's adjective before them makes a party's ("Conservative leader")."""
+    pastime_bodies: tuple[str, ...] = ()
+    """Nouns of a body that a word of sport or the arts makes one of them ("football board"), beside ``body_nouns``."""
 
 
 @cache
@@ -784,7 +821,8 @@ def structural_cues() -> StructuralCues:
         leader_governments=words("leader_governments"),
         succession_verbs=words("succession_verbs"), succession_passives=words("succession_passives"),
         office_adverbs=words("office_adverbs"), body_nouns=words("body_nouns"),
-        office_partners=words("office_partners"),
+        office_partners=words("office_partners"), not_yet=words("not_yet"), party_words=words("party_words"),
+        party_titles=words("party_titles"), pastime_bodies=words("pastime_bodies"),
     )
 
 

@@ -88,6 +88,7 @@ from kg.gazetteer import (
     role_of,
     sector_nouns,
     speaks_for_itself,
+    structural_cues,
     titles,
 )
 from kg.gazetteer import title_pattern as _title_pattern
@@ -779,7 +780,7 @@ def _title_mentions(
         start, end = match.span()
         if start and lowered[start - 1].isalpha() or end < len(lowered) and lowered[end].isalpha():
             continue
-        if start in occupied:
+        if start in occupied or _not_yet_after(lowered, end):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or span.end < len(doc) and doc[span.end].ent_type_ == "PERSON":
@@ -813,6 +814,17 @@ def _title_mentions(
             positions.append((start, person.key))
             positions.sort()
     return found
+
+
+def _not_yet_after(lowered: str, end: int) -> bool:
+    """Whether a title ending at ``end`` is written with a word of ``not_yet`` (``kg/data/structural.yaml``) after a
+    hyphen, so that it names one who has not taken the office up: "Y's president-elect", "the prime minister-designate".
+
+    >>> _not_yet_after("the president-elect said", 13), _not_yet_after("the president said", 13)
+    (True, False)
+    """
+    match = re.match(r"[-\u2010\u2011]([a-z]+)", lowered[end : end + 16])
+    return match is not None and match[1] in structural_cues().not_yet
 
 
 def _titled_too(people: dict[str, PersonInfo], key: str, role: Role) -> None:

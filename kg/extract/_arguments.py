@@ -13,6 +13,7 @@ from kg.extract._context import _Context, _first_of, _is_reporting
 from kg.extract._discourse import _RECIPROCAL, coalition_leaders, leading_modifier, local_pair, refer
 from kg.extract._interrupted import enclosing, interrupted_first, interruption
 from kg.extract._publisher import institutional_we
+from kg.extract._out_of_office import holder_label, office_marks, out_of_office_sector, party_title, titled_not_yet
 from kg.extract._modality import _inverted_condition, amount_of, opened_condition, commands_own_forces, intention_noun, issued_document, issuing_verb, sought_standing
 from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
@@ -96,7 +97,7 @@ from kg.extract._words import (
     struck_sites,
 )
 from kg.extract.lexicon import Trigger
-from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, follower_nouns, legislator_nouns, load_gazetteer, place_nouns, sector_nouns, state_nouns
+from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, follower_nouns, legislator_nouns, load_gazetteer, pastime_body, pastime_word, place_nouns, sector_nouns, state_nouns, structural_cues
 from kg.model import Entity, EntityType, Mention, sector_actor
 from kg.nlp import first_conjunct, span_text, text_of
 from kg.resolve import coordinated_label
@@ -548,6 +549,8 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
             return None  # "Japanese carmakers accused ...": a country's firms act for themselves, not for its state
         if m.entity.type is EntityType.PERSON and _acts(token) and ctx.speaks_for_itself(m.entity):
             return None  # "Czech analyst Jan Novak condemned Y": a commentator's judgement is no act (kg._titles.private_speakers)
+        if m.entity.type is EntityType.ORGANIZATION and pastime_body(m.entity.label):
+            return None  # "the Football Association met Y's sports minister": a body of sport speaks for no state
         return Arg(m.entity, score * _resolution_score(m.entity))
     low = token.lower_
     if low in _RELATIVE and token.head.dep_ == "relcl":
@@ -610,11 +613,20 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         war = token.lemma_.lower() in named_wars() or token.lower_ in named_wars()
         follower = token.lemma_.lower() in follower_nouns()
         # "the two former Soviet republics", "ex-Yugoslav states": states that were part of the one named, not it
-        marks = {c.lower_ for c in token.children if c.i < token.i} & (_FORMER | _OUT_OF_OFFICE)
+        marks = office_marks(token)
         parts = bool(marks) and token.lemma_.lower() in _PART_STATES
-        if marks and not parts and (holder := _out_of_office(ctx, token, "former officials" if marks & _FORMER else "opposition")) is not None:
+        if marks and not parts and (holder := _out_of_office(ctx, token, out_of_office_sector(marks))) is not None:
             # (former officials speak for themselves, as a mention of a people's sector does: no party as a doer)
             return None if holder.role in PEOPLE_SECTORS and _acts(token) else Arg(holder, score * 0.85, place=place)
+        if _pastime_phrase(token):
+            # "Y's football federation president criticised X", "the Y-ian Athletics Federation accused X": a body of
+            # sport or the arts and its officers speak for no state (kg.gazetteer.pastime_word)
+            return None
+        if _office_title(token) and party_title(token):
+            # "Y's Labour Party leader criticised X": the party's office, not Y's; the party when named, else no one
+            party = [m.entity for c in token.children if c.dep_ in ("compound", "nmod", "poss") and (m := ctx.mention(c)) is not None
+                     and m.entity.type is EntityType.ORGANIZATION]
+            return Arg(party[0], score * 0.85) if len(party) == 1 else None
         for child in token.children if token.lemma_.lower() not in _KIN and not foreign_thing else ():
             if child.dep_ == "compound" and war:
                 continue
@@ -625,6 +637,8 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
             if child.dep_ in ("poss", "compound", "amod", "nmod") and not _is_stance(child) and (m := ctx.mention(child)):
                 if child.dep_ == "compound" and (owner := _compound_owner(ctx, child)) is not None:
                     m = owner  # "Y's O bid": the parse hangs the owner on the name before the noun; the phrase is Y's
+                if m.entity.type is EntityType.ORGANIZATION and pastime_body(m.entity.label):
+                    return None  # "the Football Association chairman": its man, of no state
                 if m.entity.type in _ACTOR_TYPES:
                     return Arg(m.entity, score * 0.85, place=place)
             # "the Indian prime minister's visit", "Russian troops' incursions": an owner named by its office or force
@@ -681,6 +695,8 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
             node = of[0]
             m = ctx.mention(node)
             # "members of the League", "raids by the Norlandic navy"
+            if m is not None and m.entity.type is EntityType.ORGANIZATION and pastime_body(m.entity.label):
+                return None  # "the head of the Rugby Union": a body of sport speaks for no state
             if m is not None and (m.entity.type is EntityType.COUNTRY or (step == 0 and m.entity.type in _ACTOR_TYPES)) and not _is_event(m.entity):
                 return Arg(m.entity, score * 0.85)
             if node.pos_ not in ("NOUN", "PROPN") or node.text[:1].islower():
@@ -732,30 +748,52 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
 
 #: Nouns of the states that were parts of another ("former Soviet republics", "ex-Yugoslav states").
 _PART_STATES = {"republic", "state", "country", "nation", "colony", "territory"}
-#: Words before an office that say its holder no longer holds it ("the former Y-ian president", "Y's ex-minister").
-_FORMER = {"former", "ex", "ex-"}
-#: Words before an office that say its holder is of the opposition ("Y's opposition leader", "the shadow foreign
-#: secretary"): a person of Y's opposition, not of its government.
-_OUT_OF_OFFICE = {"opposition", "shadow"}
+@cache
+def _pastime_bodies() -> frozenset[str]:
+    cues = structural_cues()
+    return frozenset(cues.body_nouns + cues.pastime_bodies)
+
+
+def _pastime_phrase(token: Token) -> bool:
+    """Whether a noun's phrase names a body of sport or the arts, or one of its officers: a word of a sport or an art
+    right before a noun of a body (``body_nouns`` and ``pastime_bodies`` of ``kg/data/structural.yaml``) in it or as
+    it ("the football federation", "the Athletics Federation's president", "the Y-ian cricket board chief"); not
+    "Y's sports minister" or "the Y-ian culture ministry" (offices of a state named for what they deal with), nor
+    "Y-ian fishing boats" (a thing)."""
+    doc = token.doc
+    # the word right after the sport names what it modifies (the parse may hang "cricket" of "the cricket board chief"
+    # on "chief")
+    return any(t.dep_ in ("compound", "amod") and pastime_word(t.text) and doc[t.i + 1].lemma_.lower() in _pastime_bodies()
+               for t in doc[token.left_edge.i : token.i])
+
+
+def _office_title(token: Token) -> bool:
+    """Whether a noun names a state's officials or one of its offices: the nouns of :func:`_state_noun` and the last
+    words of the titles of office ("secretary", "chancellor"), also with "-elect" ("president-elect")."""
+    title = titled_not_yet(token) or token
+    return _state_noun(title) or (title.pos_ in ("NOUN", "PROPN") and acts_for_state(title.lemma_.lower()) is True)
 
 
 def _out_of_office(ctx: _Context, token: Token, sector: str) -> Entity | None:
     """The person a state's office names when its holder is out of it, as a sector actor of the state: a former holder
     ("Y's former president", "a former Y-ian defence minister": ``former officials``, who no longer speak for Y; PLOVER
-    codes them as elites) or the opposition's ("Y's opposition leader", a shadow minister: ``opposition``, whose act is
-    the opposition's, as "Y's opposition criticised X" is). As a target such a person keeps Y's country ("X arrested a
-    former Y-ian minister": a Y-ian, not Y). None when no single state's office is named."""
-    if not _state_noun(token):
+    codes them as elites), the opposition's ("Y's opposition leader", a shadow minister: "Y's shadow foreign
+    secretary", "the shadow chancellor of Y": ``opposition``, whose act is the opposition's, as "Y's opposition
+    criticised X" is) or one who has not taken the office up yet ("Y's president-elect", "the incoming president of Y",
+    "the prime minister-designate of Y": ``incoming government``; he may speak for the government he will form, but
+    holds no office of Y's yet). As a target such a person keeps Y's country ("X arrested a former Y-ian minister": a
+    Y-ian, not Y). None when no single state's office is named."""
+    if not _office_title(token):
         return None
     holders = [c for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < token.i]
     holders += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     countries = [m for c in holders if (m := ctx.mention(c)) is not None and m.entity.type is EntityType.COUNTRY]
     if len(countries) != 1:
         return None
-    words = [t.text for t in token.doc[token.left_edge.i : token.i + 1] if t.dep_ != "det" and t.text not in ("'s", "\u2019s")]
+    label = holder_label(token)
     if countries[0].entity.country and not any(ctx.mention(c) is countries[0] for c in holders if c.i < token.i):
-        words += ["of", countries[0].text]  # "the former president of Y"
-    return sector_actor(countries[0].entity.country or "", sector, " ".join(words))
+        label += f" of {countries[0].text}"  # "the former president of Y"
+    return sector_actor(countries[0].entity.country or "", sector, label)
 
 
 #: Nouns of a state's tie to another beside the stance nouns of ``followers.yaml`` ("its neighbour, Y,", "its partner, Y,").

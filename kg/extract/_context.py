@@ -11,12 +11,13 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract._discourse import quoted_speaker, refer
+from kg.extract._out_of_office import holder_label, office_marks, out_of_office_sector, party_title, titled_not_yet
 from kg.extract._publisher import shared_first_person
 from kg.extract._readouts import office_label_speaker
 from kg.extract._words import _ACTOR_TYPES, _DANGLING, _DOCUMENTS, _FIRST_PERSON, _REPORTING, _WEEKDAYS, claiming_words, disowning_verbs
 from kg._titles import private_speakers
-from kg.gazetteer import METONYM, acts_for_state, cities, load_gazetteer, speaks_for_itself
-from kg.model import Article, Entity, EntityType, Evidence, Mention, Statement
+from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, cities, load_gazetteer, speaks_for_itself
+from kg.model import Article, Entity, EntityType, Evidence, Mention, Statement, sector_actor
 from kg.nlp import entities, first_conjunct, quote_spans, span_text, text_of
 
 #: Labels of a journalist's question in a transcript.
@@ -331,6 +332,8 @@ class _Context:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 found = [m.entity for t in child.subtree if (m := self.mention(t)) and m.entity.type in _ACTOR_TYPES]
                 people = [e for e in found if e.type is EntityType.PERSON]
+                if found and not people and found[0].type is EntityType.COUNTRY and _held_outside(child):
+                    return _outside_speaker(child, found)
                 if people or found:
                     return (people or found)[0]
                 if child.lower_ in ("he", "she"):
@@ -551,6 +554,30 @@ def _venue(doc: Doc, mention: Mention) -> bool:
         return False
     root = first_conjunct(span.root)
     return root.dep_ == "pobj" and root.head.lower_ in _VENUE_PREPS
+
+
+def _held_outside(title: Token) -> bool:
+    """Whether a reporting verb's subject is an office its country's state does not speak through: one out of office
+    ("Y's former president", "Y's shadow foreign secretary", "Y's president-elect") or a party's ("Y's Labour Party
+    leader"; :mod:`kg.extract._out_of_office`)."""
+    if title.pos_ not in ("NOUN", "PROPN"):
+        return False
+    office = titled_not_yet(title) or title
+    return bool(office_marks(title)) or (acts_for_state(office.lemma_.lower()) is True and party_title(office))
+
+
+def _outside_speaker(title: Token, found: list[Entity]) -> Entity | None:
+    """Whose words a subject of :func:`_held_outside` says, given the actors of its phrase (its country first): a
+    party's officer the party's when named ("Y's Labour Party leader said": the Labour Party), else no one's; an office
+    out of office its sector's of the country ("Y's president-elect said": Y's incoming government), a former holder's
+    his own (no one's)."""
+    if not office_marks(title):
+        parties = [e for e in found if e.type is EntityType.ORGANIZATION]
+        return parties[0] if len(parties) == 1 else None
+    sector = out_of_office_sector(office_marks(title))
+    if sector in PEOPLE_SECTORS or not found[0].country:
+        return None
+    return sector_actor(found[0].country, sector, holder_label(title))
 
 
 def _private_modifier(doc: Doc, mention: Mention) -> bool:

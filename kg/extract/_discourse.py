@@ -56,10 +56,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract._gender import agrees, known_to_agree, remember
+from kg.extract._out_of_office import holder_label, office_marks, out_of_office_sector, party_title, titled_not_yet
 from kg.extract._publisher import first_person_owner
 from kg.extract._words import _ACTOR_TYPES, _CIVILIANS, _LEADING, _LED_ACTS, _DISMAYED, _DYAD_NOUNS, _HEARTENED, _WEAPONS
-from kg.gazetteer import acts_for_state, sector_nouns, titles
-from kg.model import Entity, EntityType
+from kg.gazetteer import PEOPLE_SECTORS, acts_for_state, sector_nouns, titles
+from kg.model import Entity, EntityType, sector_actor
 from kg.nlp import first_conjunct
 
 if TYPE_CHECKING:
@@ -278,16 +279,29 @@ def _previous_person(ctx: _Context, token: Token, at: Token, fits: Callable[[Ent
 
 
 def _office_country(ctx: _Context, head: Token) -> Entity | None:
-    """The country of an office named without its holder's name ("the Sudian president", "Norland's crown prince"), else None."""
-    if head.pos_ != "NOUN":
-        return None
-    lemma = head.lemma_.lower()
-    words = {lemma, *(f"{c.lower_} {lemma}" for c in head.children if c.dep_ in ("compound", "amod") and c.i == head.i - 1)}
+    """The country of an office named without its holder's name ("the Sudian president", "Norland's crown prince"), else None.
+
+    A holder out of the office is not the country: one who has not taken it up yet or the opposition's stands for that
+    sector of it ("Y's president-elect said he would visit X": Y's incoming government, see :mod:`kg.extract._out_of_office`),
+    a former holder for no one (he speaks for himself)."""
+    title = titled_not_yet(head) or head
+    marks = office_marks(head)
+    if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and marks):
+        return None  # (an office out of office may be tagged a proper noun: "Y's president-elect", "Y's shadow foreign minister")
+    lemma = title.lemma_.lower()
+    words = {lemma, *(f"{c.lower_} {lemma}" for c in title.children if c.dep_ in ("compound", "amod") and c.i == title.i - 1)}
     if not words & titles().keys():
         return None
     found = _entities_of(ctx, head)
     if len(found) != 1 or found[0].type is not EntityType.COUNTRY:
         return None
+    if party_title(title):
+        return None  # "Y's Labour Party leader said he ...": the party's office, not Y's
+    if marks:
+        sector = out_of_office_sector(marks)
+        if sector in PEOPLE_SECTORS or not found[0].country:
+            return None
+        return sector_actor(found[0].country, sector, holder_label(head))
     return found[0]
 
 

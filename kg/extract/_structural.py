@@ -32,7 +32,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
 
-from kg._titles import after_place_word, ends_title_phrase, regnal_name
+from kg._titles import after_place_word, ends_title_phrase, party_office, regnal_name
 from kg.extract._context import _Context
 from kg.extract._discourse import refer
 from kg.gazetteer import load_gazetteer, role_of, structural_cues, title_pattern
@@ -481,6 +481,8 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
             if name == "before" and groups.get("c1") is not None and index == groups["c1"] and match["p"] is not None \
                     and _clause_between(ctx, sent, slots[int(index)], slots[int(match["p"])]):
                 continue  # "Freedonia hosted Prime Minister X": the country's verb ends the title's phrase
+            if party_office(groups.get("free") or "", match["title"]):
+                continue  # "Y's Conservative leader X": X leads the party, not Y (kg._titles.party_office)
             if set(text[: match.start("title")].split()[-2:]) & blocked:
                 continue  # "the future president of Y, X", "the vice president of Y, X"
             if name == "after" and text[: match.start()].endswith(", ") and re.match(r" , @p\d+", text[match.end() :]):
