@@ -16,7 +16,7 @@ from kg.vocab import EVENT_CATEGORIES, goldstein, predicate
 KINDS = ("verbs", "nouns", "adjectives")
 #: Second words of a two-word noun trigger that are the noun's preposition, not a modifier before it ("call for",
 #: "agreement between", "part of").
-_NOUN_PREPS = {"for", "against", "with", "into", "on", "between", "at", "of"}
+_NOUN_PREPS = {"for", "against", "with", "into", "on", "between", "at", "of", "to"}
 #: Entity types an ``object_type`` may name.
 _OBJECT_TYPES = {"Country", "Organization", "Person", "SectorActor"}
 #: Fields of a lexicon entry that are flags: YAML booleans (``true``/``false``) only, not strings or numbers.

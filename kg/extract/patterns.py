@@ -727,6 +727,8 @@ class PatternExtractor:
             if token.dep_ == "dobj" and _light_verb(token.head):
                 # "reaches a deal with Y": the parse may hang the noun's own preposition on its light verb
                 mods |= {c.lower_ for c in token.head.children if c.dep_ == "prep" and c.i > token.i and c.lower_ in _NOUN_PARTNER_PREPS}
+                # "expressed his regret to Y": so the "to" of a feeling conveyed
+                mods |= {c.lower_ for c in token.head.children if c.dep_ in ("prep", "dative") and c.i > token.i and c.lower_ == "to"}
             # "the deal, which X reached with Y,": so on a light verb in a relative clause of the noun
             mods |= {c.lower_ for r in kids if made_by_relative(r) for c in r.children if c.dep_ == "prep" and c.lower_ in _NOUN_PARTNER_PREPS}
             # "a call for Y to act": the preposition may be parsed as the marker of an infinitive clause
