@@ -1209,9 +1209,22 @@ def _protest_subjects(verb: Token) -> list[Token]:
     own = _first_of(list(verb.children), {"nsubj"})[:1]
     # "the Y embassy was stormed by protesters": a passive's agent
     own = own or [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"][:1]
+    if not own and _crowd_as_root(verb):
+        own = [verb.head]  # "Hundreds of people protested outside the Y embassy"
     if own or (served := _served_clause(verb)) is None:
         return own
     return _first_of(list(served.children), {"nsubj"})[:1]
+
+
+def _crowd_as_root(verb: Token) -> bool:
+    """Whether a protest verb is the act of the crowd the parse made the sentence's root: "Hundreds of people protested
+    outside the Y embassy", "Thousands rallied in X" (with no other verb, the parse may read the act as a participle of
+    the crowd). Only a count or a crowd's noun before an active form: "Dozens of people killed in clashes" (a headline's
+    passive) has a verb of no protest, and "by" or "were" make a passive."""
+    head = verb.head
+    return verb.dep_ == "acl" and head.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN") and verb.i > head.i \
+        and not any(c.dep_ in ("agent", "auxpass", "aux") for c in verb.children) \
+        and (head.lemma_.lower() in _RIOTERS | _GATHERERS or _crowd_counted(head) is not None)
 
 
 def _served_clause(verb: Token) -> Token | None:
