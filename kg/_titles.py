@@ -158,6 +158,9 @@ def title_before(span: Span, countries: dict[int, Place]) -> tuple[Role | None, 
     if index is not None and index == match["c1"] and _walled(span.doc, starts, text, match):
         index = None  # "X of Freedonia met Prime Minister Y of Sylvania": Freedonia is X's, the clause's word ends its phrase
     code = codes[int(index)] if index is not None else role.country
+    title_word = len(text[: match.start("title")].split())
+    if code is None and title_word < len(starts) and of_country_after(span, countries) is None:
+        code = _coordinated_country(span, starts[title_word], countries)  # "Y-ian President A and Prime Minister B"
     if code is None and text[: match.start("title")].endswith("the country 's "):
         end = max(t.i for t in tokens if t.lower_ == "country")
         code = _the_country(span, end, countries)  # "Freedonia's society ... the country's Prime Minister X"
@@ -189,6 +192,24 @@ def _walled(doc: Doc, starts: list[int], text: str, match: re.Match[str]) -> boo
     country = len(text[: match.start("c1") - 1].split())
     title = len(text[: match.start("title")].split())
     return any(ends_title_phrase(doc[starts[word]]) for word in range(country + 1, title))
+
+
+def _coordinated_country(span: Span, title_start: int, countries: dict[int, Place]) -> str | None:
+    """The country of the first of two titled names joined by "and", for the second title, which names none:
+    "Freedonian President Rufus Firefly and Prime Minister Ana Sol" (Ana Sol is Freedonia's too). The first name
+    must be right before the "and", with its own title and country ("Freedonia's President Rufus Firefly")."""
+    doc = span.doc
+    conj = title_start - 1
+    if conj <= span.sent.start or doc[conj].lower_ != "and":
+        return None
+    end = conj
+    first = end
+    while first - 1 >= span.sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].ent_type_ == "PERSON":
+        first -= 1
+    if first == end:
+        return None
+    role, code = title_before(doc[first:end], countries)
+    return code if role is not None else None
 
 
 def _no_longer_before(doc: Doc, last: int, limit: int) -> bool:
