@@ -2523,6 +2523,30 @@ def between_after_participle(participles: list[Token]) -> list[Token]:
     return found[:1]
 
 
+#: Categories of a judgement that a state may pass "in" its own country ("sparked anger in Y").
+_JUDGED_IN = {"ACCUSE", "SUPPORT"}
+
+
+def _judges_drawn(ctx: _Context, verb: Token, noun: Token, trigger: Trigger) -> list[Arg]:
+    """Who passes a judgement an act draws besides a "from" party: its "by" agent ("triggered condemnation by Y"), or,
+    for a noun of praise or blame, the country or capital it is felt "in" ("sparked anger in Y", "drew praise in
+    Y"): the state, not a city of it ("sparked anger in Lviv") nor protesters ("sparked protests in Y": a place of
+    demonstrations, read by nothing here)."""
+    holders = (noun, verb) if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) else (noun,)
+    found = [a for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+             if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
+    if found or trigger.predicate.category not in _JUDGED_IN:
+        return found
+    return [a for holder in (noun, verb) for c in holder.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
+            and p.ent_type_ == "GPE" for a in _actors(ctx, p, 0.9) if a.entity.type is EntityType.COUNTRY and not a.place
+            and ((m := ctx.mention(p)) is not None and (_metonym(p) or m.text in _country_names(a.entity)))]
+
+
+def _country_names(country: Entity) -> set[str]:
+    """The names a country is written by: its label and variants ("Russia", "the Russian Federation")."""
+    return {country.label, *country.aliases}
+
+
 def _act_owners(ctx: _Context, verb: Token) -> list[Arg]:
     """The owners of an act that is the verb's subject: "Y's decision to expel ... drew criticism from X", "the Sudian
     move sparked protests from X", "the purchase by Y drew a rebuke from X" (its possessor, national modifier or "by"
@@ -2942,6 +2966,8 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
         # "Y drew criticism from X", "Y's decision sparked protests from X": X acts on Y
         givers = [a for holder in (verb, first, noun) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
                   for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
+        if not givers and met is None and verb.lemma_.lower() in undergoing_verbs():
+            givers = _judges_drawn(ctx, verb, noun, trigger)
         if givers:
             getters = [Arg(a.entity, a.score * 0.9) for a in _subjects_of_verb(ctx, verb)]
             undergone = met is not None or verb.lemma_.lower() in undergoing_verbs()

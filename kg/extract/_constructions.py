@@ -75,6 +75,7 @@ from spacy.tokens import Token
 from kg.extract._arguments import AIMED_PREPS, Arg, _actors, _is_stance, _actors_in_np, _clause_verb, _group_actor, _listing_preps, _onlooker, _prep_objects, _subjects_of_verb, armed_people, handed_to, struck_in, with_role_clause
 from kg.extract._context import _Context, _first_of
 from kg.extract._ground import _from_objects
+from kg.extract._renamed import judged_doers
 from kg.extract._refined import refined_adversaries, split_adversaries, split_adversary
 from kg.extract._discourse import patient_owner, refer
 from kg.extract._economic import own_debt_creditors, restructuring_sides
@@ -165,10 +166,19 @@ _FORCE_MOVES = {"sail", "fly", "enter", "cross", "approach", "transit", "pass", 
 _PARTITIVE = ("one", "some", "several", "two", "three", "many", "each")
 
 
+#: Predicates of a judgement passed on another's act (CAMEO 051 praise, 111 criticism, 14 protest).
+_JUDGED = {"praises", "criticizes", "protests"}
+
+
 def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, subjects: list[Arg], objects: list[Arg]) -> tuple[list[Arg], list[Arg]]:
     """The trigger's subjects and objects, completed by its class's own construction where the general rules found none."""
     verb = anchor.pos_ in ("VERB", "AUX")
     actor_objects = [o for o in objects if o.entity.type is not EntityType.TOPIC]
+    if (predicate in _JUDGED or (category in ("REJECT", "REQUEST") and verb)) and (judged := judged_doers(ctx, anchor)) is not None:
+        # "X closed the border, a move Y criticised", "..., which Y condemned": the renamed act's doer is judged, not the
+        # antecedent (kg/extract/_renamed.py); "..., which Y denied" judges no one, and "..., which Y had demanded" asks
+        # for what is done already (of whom, the sentence does not say)
+        return (subjects, judged) if judged and category != "REQUEST" else ([], [])
     if category == "AID" and verb and (eased := own_debt_creditors(ctx, anchor, subjects)) is not None:
         return eased  # "X restructured its debt with Y": Y eases X's debt (kg/extract/_economic.py)
     if category == "AID" and not verb and (eased := restructuring_sides(ctx, anchor, objects)) is not None:

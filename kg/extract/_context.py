@@ -67,11 +67,13 @@ class _Context:
         hostile_nouns: Mapping[str, frozenset[str]] | None = None,
         arranged: frozenset[str] = frozenset(),
         noun_categories: Mapping[str, frozenset[str]] | None = None,
+        judging_verbs: frozenset[str] = frozenset(),
     ) -> None:
         self.doc = doc
         # the categories of the acts each noun of the lexicon names on its own ("invasion": ASSAULT), for "the invasion"
         # standing for an earlier act (kg.extract._discourse)
         self.noun_categories = noun_categories or {}
+        self.judging_verbs = judging_verbs  # the lexicon's verbs of praise, blame, protest or rejection (_renamed.judging_verbs)
         self.arranged = arranged  # nouns of events a third party arranges ("talks"): the lexicon's ``third_party`` objects
         self.event_nouns = event_nouns  # the lexicon's noun triggers: nouns that name an act with its own agent
         # verb and noun lemmas of the lexicon that name a hostile act ("fire", "drill"); a noun's modifiers that make it

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract._arguments import Arg, _act_agents, _actors, _agents_after_patient, _subjects_of_verb, name_after_verb, noun_owners
 from kg.extract._context import _Context, _first_of, _is_reporting
+from kg.extract._renamed import renamed_act_doers, renaming_noun
 from kg.extract._words import (
     _ACTOR_TYPES,
     _ALLY_LABELS,
@@ -119,8 +120,10 @@ _LABEL_HEADS = {"state", "country", "nation", "regime", "government", "power", "
 
 def _target(ctx: _Context, phrase: Token) -> list[Arg]:
     """Actors an evaluated phrase stands for: "Y", "Y's conduct", "the decision by Y"."""
+    if (renamed := renamed_act_doers(ctx, phrase)) is not None:
+        return renamed  # "Y closed the port, a step X called unfriendly", "..., which X described as a provocation": Y
     if phrase.lower_ in _RELATIVE:
-        return []  # "..., which X described as a provocation": what "which" stands for is not read here
+        return []  # a relative that renames no act after its clause is not read here
     if ctx.mention(phrase) is None and _an_act(ctx, phrase):
         return _act_doers(ctx, phrase)  # "the shelling of Z by Y", "Y's blockade": the doer, never the "of" patient
     found = _actors(ctx, phrase, 0.9)
@@ -358,6 +361,10 @@ def evaluations(ctx: _Context, sent: Span) -> Iterator[Evaluation]:
             if targets:
                 readings += [(targets[0], label) for label in _labels(verb, targets[0])]
             predicatives = [c for c in verb.children if c.dep_ == "oprd"]
+            if verb.dep_ == "relcl" and renaming_noun(ctx, verb.head) and not any(c.lower_ in _RELATIVE for c in verb.children):
+                # "Y closed the port, a step X called unfriendly", "an action X called a provocation": the act renamed
+                # is the object the clause leaves out (the parse may take a noun label for the object)
+                readings += [(verb.head, label) for label in (targets or _labels(verb, verb.head))]
             if not targets and len(predicatives) >= 2:
                 # "called Y's offensive a genocide": the parse may read both nouns as predicatives, the first evaluated
                 readings.append((predicatives[0], predicatives[-1]))

@@ -159,8 +159,9 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
                 and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) and token.i not in intended_force \
                 and not _ranked_doer(token.head):
             # "the right of Norlandic ships to board vessels", "a bid to end the dispute", "the mission to train Y's
-            # soldiers" (an infinitive the parse may call a relative clause)
-            unreal |= {t.i for t in token.subtree}
+            # soldiers" (an infinitive the parse may call a relative clause); not a comment set off inside it, which
+            # the writer states ("X's decision to close the port, which Y criticised, ...": the criticism was made)
+            unreal |= {t.i for t in token.subtree} - _set_off_comments(token)
     for _, trigger, anchor in found:
         category = trigger.predicate.category
         if category == "REQUEST" and anchor.pos_ in ("VERB", "AUX") and anchor.dep_ not in ("ROOT", "ccomp", "conj", "xcomp", "advcl") and is_bullet_start(anchor):
@@ -182,6 +183,13 @@ def _hypothetical(sent: Sequence[Token], found: Sequence[tuple[Token, Trigger, T
                 nouns = [child] if child.dep_ in ("dobj", "nsubjpass") else [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in ("to", "against") else []
                 unreal |= {n.i for n in nouns}
     return unreal
+
+
+def _set_off_comments(clause: Token) -> set[int]:
+    """Token indices of the relative clauses inside a clause that a comma and "which" set off ("..., which Y
+    criticised"): a comment the writer states, whatever the clause they sit in states."""
+    return {t.i for d in clause.subtree if d.dep_ == "relcl" and any(
+        c.lower_ == "which" and c.i > 0 and c.doc[c.i - 1].text == "," for c in d.children) for t in d.subtree}
 
 
 def _blocked(noun: Token) -> bool:

@@ -110,6 +110,9 @@ _IN_PREDICATES = {"threatens", "investsIn", "participatesIn", "partnerIn", "medi
 _JUDGING = {"condemn", "criticise", "criticize", "denounce", "deplore", "decry", "slam", "protest", "warn", "caution",
             "praise", "welcome", "thank", "hail", "commend", "applaud", "laud", "reject", "blame", "accuse", "urge",
             "demand", "call", "appeal", "complain"}
+#: Plain nouns that name again an act just stated ("X closed the border, a move Y criticised", "a step that Y
+#: welcomed", "in a decision Y condemned"): they say nothing of the act but that it was done (kg/extract/_renamed.py).
+_ACT_NAMES = {"move", "step", "decision", "measure", "action", "act", "gesture"}
 #: People held by another, who are the patients of the acts done to them ("the release of Y-ian hostages").
 _HELD = {"prisoner", "hostage", "detainee", "captive", "abductee"}
 # Groups of private people: named after a country, they still do not act for it.

@@ -172,6 +172,7 @@ from kg.extract._economic import figurative_partners, partner_ties, pooled_funds
 from kg.extract._evaluative import evaluations
 from kg.extract._unwelcome import unwelcome_envoys
 from kg.extract._nested_demands import nested_demands, request_nouns
+from kg.extract._renamed import judging_verbs
 from kg.extract._ground import _LANDING, ground_sides, held_targets, landed_munitions, launched_weapons, launchers, taken_ground
 from kg.extract._threats import conditional_threats, threat_code
 from kg.extract._modality import _PLEDGES, nobody, _devoted, _hypothetical, characterizes, intention_noun, collapsed, commands_own_forces, counterfactual, _modality, _prepared, _purpose_clause, _refused_pledge, noun_modality, interrogative, obligation, owed, expected, requested, requested_noun, issuing_verb, sought_standing
@@ -515,6 +516,9 @@ class PatternExtractor:
         self._lemmas |= frozenset(self._deverbal)
         # nouns of a request or warning, read also where another verb governs them ("ignored Y's call for Z to leave")
         self._requests = request_nouns(self.lexicon.nouns)
+        # verbs of a judgement passed on another ("condemned", "welcomed"): a relative after their clause may rename
+        # what they judge, not their judging (kg/extract/_renamed.py)
+        self._judging = judging_verbs(self.lexicon.verbs)
         # verbs a third party arranges an event with ("hosted talks between Y and Z") and the nouns of those events
         arranging = [t for triggers in self.lexicon.verbs.values() for t in triggers if t.third_party]
         self._arranging = frozenset(t.lemma for t in arranging)
@@ -535,7 +539,8 @@ class PatternExtractor:
 
     # ---------------------------------------------------------------- entry
     def __call__(self, doc: Doc, article: Article, mentions: Sequence[Mention]) -> Iterator[Statement]:
-        ctx = _Context(doc, article, mentions, frozenset(self.lexicon.nouns), self._hostile_verbs, self._hostile_nouns, self._arranged, self._noun_categories)
+        ctx = _Context(doc, article, mentions, frozenset(self.lexicon.nouns), self._hostile_verbs, self._hostile_nouns, self._arranged,
+                       self._noun_categories, self._judging)
         seen: set[tuple[str, str, str, str, int]] = set()
         unique: list[Statement] = []
         for statement in self._statements(ctx):
