@@ -752,6 +752,8 @@ class StructuralCues:
     office_adverbs: tuple[str, ...] = ()
     body_nouns: tuple[str, ...] = ()
     office_partners: tuple[str, ...] = ()
+    rules_country_not_after: tuple[str, ...] = ()
+    rules_country_spans: tuple[str, ...] = ()
 
 
 @cache
@@ -784,7 +786,8 @@ def structural_cues() -> StructuralCues:
         leader_governments=words("leader_governments"),
         succession_verbs=words("succession_verbs"), succession_passives=words("succession_passives"),
         office_adverbs=words("office_adverbs"), body_nouns=words("body_nouns"),
-        office_partners=words("office_partners"),
+        office_partners=words("office_partners"), rules_country_not_after=words("rules_country_not_after"),
+        rules_country_spans=words("rules_country_spans"),
     )
 
 
