@@ -789,6 +789,8 @@ class StructuralCues:
     """Titles that a party's adjective before them makes a party's ("Conservative leader")."""
     pastime_bodies: tuple[str, ...] = ()
     """Nouns of a body that a word of sport or the arts makes one of them ("football board"), beside ``body_nouns``."""
+    rules_country_not_after: tuple[str, ...] = ()
+    rules_country_spans: tuple[str, ...] = ()
 
 
 @cache
@@ -823,6 +825,7 @@ def structural_cues() -> StructuralCues:
         office_adverbs=words("office_adverbs"), body_nouns=words("body_nouns"),
         office_partners=words("office_partners"), not_yet=words("not_yet"), party_words=words("party_words"),
         party_titles=words("party_titles"), pastime_bodies=words("pastime_bodies"),
+        rules_country_not_after=words("rules_country_not_after"), rules_country_spans=words("rules_country_spans"),
     )
 
 

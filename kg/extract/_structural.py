@@ -4,7 +4,8 @@ Entry point: :func:`structural_statements`. Two sources:
 
 * what the text states in a sentence, with its time when it gives one: "X served as /
   was elected / became president of Y", "former prime minister X", "Y's head of state
-  X", "X was the prime minister of Y from 1990 to 1995", "X chairs / heads / leads O",
+  X", "X was the prime minister of Y from 1990 to 1995", "X chairs / heads / leads O", "X has led Y since 2014",
+  "X, who heads Y's government,", "Y, ruled by X,", "X took over as O secretary-general", "Y was admitted as O's 11th member",
   "Y joined / is a member of / acceded to O", "Y became O's 31st member", "the founding members of O include A, B
   and C", "O member Y"; in biographical prose also "X succeeded Z as president of Y" (Z held it before),
   "Under President X, Y ...", "during the presidency of X, Y ...", "X held the post of", "the founder and first
@@ -134,19 +135,24 @@ def _rules() -> dict[str, re.Pattern[str]]:
         "inverted": re.compile(
             rf"(?<![\w@-])(?:the )?{office}{of} (?P<verb>is|was|has been|had been|became|becomes|remains) @p(?P<p>\d+)"
         ),
-        # "O, led by X", "O is chaired by X"
+        # "O, led by X", "O is chaired by X", "Y, ruled by X since 2000,": a country by the verbs of ruling only ("Y, led by
+        # X," is as often a team as a state)
         "led_by": re.compile(
-            rf"@o(?P<o>\d+) (?:, )?(?:(?:which|that) )?(?P<verb>(?:is |was |are |were )?(?:led|headed|chaired)) by @p(?P<p>\d+)"
+            rf"(?:@o(?P<o>\d+) (?:, )?(?:(?:which|that) )?(?P<verb>(?:is |was |are |were )?(?:led|headed|chaired|run|presided over))"
+            rf"|@c(?P<c>\d+) (?:, )?(?:(?:which|that) )?(?P<verb2>(?:is |was |has been |had been )?(?:ruled|governed))) by @p(?P<p>\d+)"
         ),
-        # "X chairs / heads / leads O"
+        # "X chairs / heads / leads O", "X, who has headed O since 2019,"
         "leads": re.compile(
-            rf"@p(?P<p>\d+) {aside}(?P<verb>{_alternatives(cues.leads_organisation['current'] + cues.leads_organisation['past'])})"
-            rf" (?:the )?@o(?P<o>\d+)"
+            rf"@p(?P<p>\d+) {aside}(?:, who )?(?P<verb>{_alternatives(cues.leads_organisation['current'] + cues.leads_organisation['past'])})"
+            rf" (?:the )?@o(?P<o>\d+)(?! 's)"
         ),
-        # "X ruled Y"
+        # "X ruled Y", "X, who has led Y since 2014,", "X heads Y's government", "X runs the government of Y"; not "X led
+        # Y to victory", "X led Y's delegation" (``rules_country_not_after``)
         "rules": re.compile(
-            rf"@p(?P<p>\d+) {paren}(?P<verb>{_alternatives(cues.rules_country['current'] + cues.rules_country['past'])})"
-            rf" (?:over )?(?:the )?@c(?P<c>\d+)"
+            rf"@p(?P<p>\d+) {paren}(?:, who )?(?P<verb>{_alternatives(cues.rules_country['current'] + cues.rules_country['past'])})"
+            rf" (?:over )?(?:(?:the )?@c(?P<c>\d+)(?! 's)(?! (?:{_alternatives(cues.rules_country_not_after)})\b(?! (?:the )?\d{{4}}))"
+            rf"(?! (?:,|and|or) (?:the )?@c)(?! \d)(?! for (?!\d|(?:{_alternatives(cues.rules_country_spans)})\b))"
+            rf"|@c(?P<cg>\d+) 's {fill}government|the {fill}government of (?:the )?@c(?P<cg2>\d+)|(?:the )?@g(?P<g>\d+))(?![\w-])(?! 's)"
         ),
         # "Gustav III of Y": a regnal name of a country is its monarch's
         "regnal": re.compile(r"@p(?P<p>\d+) of (?:the )?@c(?P<c>\d+)"),
@@ -281,6 +287,13 @@ def _masked(ctx: _Context, sent: Span, pronouns: bool = False) -> tuple[str, lis
                 continue
         if mention is not None and mention.entity.type is EntityType.PERSON and _title_only(mention):
             mention = None  # "the president": a title, whoever holds it
+        if mention is not None and mention.entity.type is EntityType.SECTOR_ACTOR and mention.entity.key.endswith("-government") \
+                and mention.text.lower().split()[-1:] == ["government"]:
+            if mention is not last:  # "Y's government", "the government of Y": read by the rule of ruling a country only
+                words.append(f"@g{len(slots)}")
+                slots.append(mention)
+            last = mention
+            continue
         if mention is not None and mention.entity.type in _KINDS:
             if mention is not last:
                 words.append(f"@{_KINDS[mention.entity.type]}{len(slots)}")
@@ -512,21 +525,30 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
     for name, kind in (("leads", "o"), ("rules", "c")):
         for match in rules[name].finditer(text):
             person = entity(match["p"], EntityType.PERSON)
-            target = entity(match[kind], EntityType.ORGANIZATION if kind == "o" else EntityType.COUNTRY)
-            if person is not None and target is not None:
-                start, until, former = time(match, match["verb"] in past_verbs)
-                yield _Found(person, "leaderOf", target, match["verb"], former, start, until)
+            index = match[kind] if kind == "o" else (match["c"] or match["cg"] or match["cg2"])
+            target = entity(index, EntityType.ORGANIZATION if kind == "o" else EntityType.COUNTRY)
+            if kind == "c" and match["g"] is not None and (government := slots[int(match["g"])].entity).country:
+                target = ctx.country(government.country)  # "X heads Y's government": Y's head of government
+            if person is None or target is None:
+                continue
+            if (kind == "o" or match["c"]) and _names_a_body(ctx, slots[int(index)]):
+                continue  # "X chaired the O summit", "X led the Y delegation": a meeting or a body of O or Y, not O or Y
+            start, until, former = time(match, match["verb"] in past_verbs)
+            yield _Found(person, "leaderOf", target, match["verb"], former, start, until)
     for match in rules["led_by"].finditer(text):
-        person, org = entity(match["p"], EntityType.PERSON), entity(match["o"], EntityType.ORGANIZATION)
-        if person is not None and org is not None:
-            start, until, former = time(match, match["verb"].startswith("was") or match["verb"].startswith("were"))
-            yield _Found(person, "leaderOf", org, match["verb"], former, start, until)
+        person = entity(match["p"], EntityType.PERSON)
+        target = entity(match["o"], EntityType.ORGANIZATION) if match["o"] else entity(match["c"], EntityType.COUNTRY)
+        verb = match["verb"] or match["verb2"]
+        if person is not None and target is not None:
+            start, until, former = time(match, verb.startswith(("was", "were", "had")))
+            yield _Found(person, "leaderOf", target, verb, former, start, until)
     for match in rules["regnal"].finditer(text):
         person = entity(match["p"], EntityType.PERSON)
         country = entity(match["c"], EntityType.COUNTRY)
         if person is not None and country is not None and regnal_name(person.label):
             yield _Found(person, "leaderOf", country, "monarch", False, None, None)
     joining_verbs = set(cues.member_verbs["current"])
+    entry_copulas = set(cues.member_copulas["current"])  # "Y was admitted as O's 11th member": an entry, its membership goes on
     for name in ("joins", "apposed", "owned_member", "admitted", "org_members", "members_of", "founded_by", "membership", "accession",
                  "accession_done"):
         for match in rules[name].finditer(text):
@@ -538,7 +560,8 @@ def _sentence_relations(ctx: _Context, sent: Span, today: dt.date) -> Iterator[_
             subjects = re.findall(r"@c(\d+)", groups["subj"]) if groups.get("subj") else [groups["c"] or groups.get("c2")]
             verb = groups.get("verb") or {"accession_done": "accession"}.get(name, name)
             # "was a member of" is a past membership; "was admitted to" an entry, the membership it starts goes on
-            past = verb in past_members or (verb.startswith(past_copulas) and verb not in joining_verbs and name != "admitted")
+            past = verb in past_members or (verb.startswith(past_copulas) and verb not in joining_verbs and verb not in entry_copulas
+                                            and name != "admitted")
             found = [(match, groups, verb, past)]
             if name in ("joins", "owned_member"):
                 found += _more_memberships(rules, text, match.end(), verb, past, past_members, past_copulas, joining_verbs)
@@ -568,7 +591,8 @@ def _more_memberships(
         groups = more.groupdict()
         own = groups.get("verb") or groups.get("cop")
         if own:
-            past = own in past_members or (f"{own} ".startswith(past_copulas) and own not in joining_verbs)
+            past = own in past_members or (f"{own} ".startswith(past_copulas) and own not in joining_verbs
+                                           and own not in structural_cues().member_copulas["current"])
             verb = own if own in joining_verbs else "member of"
         found.append((more, groups, verb, past))
         at = more.end()
