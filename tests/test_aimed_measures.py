@@ -102,3 +102,16 @@ def test_a_criticised_measures_target_is_not_criticised(run: Run, text: str, sub
 )
 def test_no_measure_keeps_its_side(run: Run, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # investigating a complaint against Y is investigating Y
+        ("The WTO investigated the complaint against China.", ("World Trade Organization", "investigates", "China")),
+        # a demand for an inquiry into Y is put to Y
+        ("Poland demanded an investigation into Russia's role.", ("Poland", "demands", "Russia")),
+    ],
+)
+def test_a_verb_that_joins_the_measure_keeps_its_target(run: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(run(text))

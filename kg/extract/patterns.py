@@ -832,7 +832,7 @@ class PatternExtractor:
             objects = [o for o in objects if o.entity.key not in venues]
         if anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() not in _LIGHT_VERBS \
                 and (pred.category in done_to_categories()[1] or anchor.lemma_.lower() in event_doers()[0]):
-            objects = self._doers_not_targets(ctx, anchor, objects)
+            objects = self._doers_not_targets(ctx, anchor, objects, pred.category in _MEASURE_JUDGING)
         if anchor.pos_ in ("VERB", "AUX") and trigger.kind == "verb" and (own := _OWN_OBJECT_PREPS.intersection(trigger.extra)) and not trigger.needs_object:
             # "stood by Y", "will stand by its allies": the trigger's own "by" names its object, not an agent; "stands
             # firmly behind Y": "behind", no preposition of an object elsewhere ("stood behind the podium": no actor)
@@ -1299,7 +1299,7 @@ class PatternExtractor:
                 found.append((group_arg(subj, group[0]), obj, pred, *rest))
         return found
 
-    def _doers_not_targets(self, ctx: _Context, verb: Token, objects: list[Arg]) -> list[Arg]:
+    def _doers_not_targets(self, ctx: _Context, verb: Token, objects: list[Arg], measures: bool = False) -> list[Arg]:
         """A judging verb's objects less the targets of an act done to a target that its object names.
 
         "Norway condemned the attack on Peru", "opposed the sanctions against Y", "denounced the blockade of
@@ -1307,7 +1307,9 @@ class PatternExtractor:
         a "by" phrase ("condemned Chile's attack on Peru", "the attack on Peru by Chile"), or nobody. A light
         verb ("launched an attack on Y") is not asked: its object is its own act (``_noun_args``). So for a measure,
         pressure or inquiry aimed at someone (:func:`_aimed_measure`): "backed the export curbs on Y", "supported the
-        investigation into Y's use of funds" support no Y; "endorsed the EU's probe into Y" supports the EU.
+        investigation into Y's use of funds" support no Y; "endorsed the EU's probe into Y" supports the EU. Only with
+        ``measures``, for a verb that judges the measure itself (supports, criticises, protests or rejects it): one
+        that investigates a complaint against Y, or demands an inquiry into Y, is still aimed at Y.
         """
         done_to = done_to_categories()[0]
         acts = [d for d in verb.children if d.dep_ == "dobj"]
@@ -1319,7 +1321,7 @@ class PatternExtractor:
         acts += [p for d in ends if d.lemma_.lower() in _ENDINGS for c in d.children if c.dep_ == "prep" and c.lower_ in ("to", "of") for p in c.children if p.dep_ == "pobj"]
         for dobj in acts:
             act = any(t.predicate.category in done_to for t in self.lexicon.nouns.get(dobj.lemma_.lower(), ())[:1])
-            if not act and not _aimed_measure(ctx, dobj):
+            if not act and not (measures and _aimed_measure(ctx, dobj)):
                 continue
             # a measure is aimed "on", "into" or "against" its target; its "of" phrase may name its owner ("rejected the
             # appeal of Y's businessman", "welcomed the demand of Y")
@@ -1575,6 +1577,9 @@ _PARTICLES = frozenset({"over", "back", "off", "out", "up", "down", "away"})
 _ACT_TARGET_PREPS = ("on", "against", "of", "to", "into")
 #: Prepositions of the one a measure, an act of pressure or an inquiry is aimed at ("curbs on Y", "the probe into Y").
 _AIMED_PREPS = ("on", "into", "against")
+#: Categories of the verbs that judge a measure named by their object rather than join it ("backed the probe into Y",
+#: "denounced the lawsuit against Y"; not "investigated the complaint against Y", "demanded an inquiry into Y").
+_MEASURE_JUDGING = frozenset({"SUPPORT", "ACCUSE", "PROTEST", "REJECT"})
 #: CAMEO code of a crowd's violence at a state's mission: protest violently, riot.
 _RIOT = "145"
 #: CAMEO code of a boycott by people who are no state: conduct strike or boycott.
