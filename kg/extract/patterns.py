@@ -479,6 +479,16 @@ def _first_word(trigger: str | None) -> str:
     return (trigger or "").split(" ", 1)[0].lower()
 
 
+def _aimed_measure(ctx: _Context, noun: Token) -> bool:
+    """Whether ``noun`` names a measure, an act of pressure or an inquiry aimed at someone: a noun of the lexicon whose
+    readings are hostile (:attr:`_Context.hostile_nouns`, Goldstein below 0: "tariff", "embargo", "probe", "inquiry",
+    "lawsuit", "complaint", "demand"), or one whose hostile reading a modifier picks, with that modifier ("curbs on
+    Y's oil", "export restrictions on Y"; not "arms control"). Its "on", "into" or "against" phrase names whom it is
+    aimed at, who is no one supported or judged by a verb whose object the measure is."""
+    mods = ctx.hostile_nouns.get(ctx.lemmas[noun.i])
+    return mods is not None and (not mods or any(ctx.lemmas[c.i] in mods for c in noun.children))
+
+
 def _hostile(trigger: Trigger) -> bool:
     """A trigger of a hostile act: its CAMEO code's Goldstein value is below zero."""
     return trigger.goldstein is not None and trigger.goldstein < 0
@@ -829,7 +839,7 @@ class PatternExtractor:
             objects = [o for o in objects if o.entity.key not in venues]
         if anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() not in _LIGHT_VERBS \
                 and (pred.category in done_to_categories()[1] or anchor.lemma_.lower() in event_doers()[0]):
-            objects = self._doers_not_targets(ctx, anchor, objects)
+            objects = self._doers_not_targets(ctx, anchor, objects, pred.category in _MEASURE_JUDGING)
         if anchor.pos_ in ("VERB", "AUX") and trigger.kind == "verb" and (own := _OWN_OBJECT_PREPS.intersection(trigger.extra)) and not trigger.needs_object:
             # "stood by Y", "will stand by its allies": the trigger's own "by" names its object, not an agent; "stands
             # firmly behind Y": "behind", no preposition of an object elsewhere ("stood behind the podium": no actor)
@@ -1296,13 +1306,17 @@ class PatternExtractor:
                 found.append((group_arg(subj, group[0]), obj, pred, *rest))
         return found
 
-    def _doers_not_targets(self, ctx: _Context, verb: Token, objects: list[Arg]) -> list[Arg]:
+    def _doers_not_targets(self, ctx: _Context, verb: Token, objects: list[Arg], measures: bool = False) -> list[Arg]:
         """A judging verb's objects less the targets of an act done to a target that its object names.
 
         "Norway condemned the attack on Peru", "opposed the sanctions against Y", "denounced the blockade of
         Y": Peru and Y suffered the act; what is condemned is its doer, named by a possessor, an adjective or
         a "by" phrase ("condemned Chile's attack on Peru", "the attack on Peru by Chile"), or nobody. A light
-        verb ("launched an attack on Y") is not asked: its object is its own act (``_noun_args``).
+        verb ("launched an attack on Y") is not asked: its object is its own act (``_noun_args``). So for a measure,
+        pressure or inquiry aimed at someone (:func:`_aimed_measure`): "backed the export curbs on Y", "supported the
+        investigation into Y's use of funds" support no Y; "endorsed the EU's probe into Y" supports the EU. Only with
+        ``measures``, for a verb that judges the measure itself (supports, criticises, protests or rejects it): one
+        that investigates a complaint against Y, or demands an inquiry into Y, is still aimed at Y.
         """
         done_to = done_to_categories()[0]
         acts = [d for d in verb.children if d.dep_ == "dobj"]
@@ -1313,8 +1327,12 @@ class PatternExtractor:
         ends = acts + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
         acts += [p for d in ends if d.lemma_.lower() in _ENDINGS for c in d.children if c.dep_ == "prep" and c.lower_ in ("to", "of") for p in c.children if p.dep_ == "pobj"]
         for dobj in acts:
-            if not any(t.predicate.category in done_to for t in self.lexicon.nouns.get(dobj.lemma_.lower(), ())[:1]):
+            act = any(t.predicate.category in done_to for t in self.lexicon.nouns.get(dobj.lemma_.lower(), ())[:1])
+            if not act and not (measures and _aimed_measure(ctx, dobj)):
                 continue
+            # a measure is aimed "on", "into" or "against" its target; its "of" phrase may name its owner ("rejected the
+            # appeal of Y's businessman", "welcomed the demand of Y")
+            preps = _ACT_TARGET_PREPS if act else _AIMED_PREPS
             kids = list(dobj.children)
             agents = [p for c in kids if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"] + _agents_after_patient(dobj, ctx.event_nouns, ctx)
             doers = [a for p in agents for a in _actors(ctx, p, 0.9)]
@@ -1322,10 +1340,11 @@ class PatternExtractor:
             war = dobj.lemma_.lower() in named_wars() or dobj.lower_ in named_wars()
             doers += [a for c in kids if c.dep_ in ("poss", "amod", "compound", "nmod") and not _is_stance(c) and not (war and c.dep_ == "compound")
                       for a in _actors(ctx, c, 0.85, dobj)]
-            done = {a.entity.key for a in _prep_objects(ctx, dobj, 0.9) if a.prep != "by"}
-            done |= {a.entity.key for c in kids if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)}
-            # "vetoed new EU sanctions [on Y]": the parse may hang the act's target on the judging verb, right after the act
-            done |= {a.entity.key for c in verb.children if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1 and c.lower_ in _ACT_TARGET_PREPS
+            done = {a.entity.key for a in _prep_objects(ctx, dobj, 0.9) if a.prep != "by" and (act or a.prep in preps)}
+            done |= {a.entity.key for c in kids if c.dep_ == "prep" and c.lower_ == "of" and act for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)}
+            # "vetoed new EU sanctions [on Y]", "hailed the probe [into Y's vote]": the parse may hang the act's target on
+            # the judging verb, right after the act
+            done |= {a.entity.key for c in verb.children if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1 and c.lower_ in preps
                      for p in c.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)}
             done -= {a.entity.key for a in doers}
             objects = [o for o in objects if o.entity.key not in done]
@@ -1562,7 +1581,12 @@ def _act_agreed(verb: Token) -> bool:
 #: Particles of phrasal verbs whose direct object may complete a three-word trigger ("hand over suspects").
 _PARTICLES = frozenset({"over", "back", "off", "out", "up", "down", "away"})
 #: Prepositions that name the target of an act done to someone ("sanctions on Y", "the attack against Y").
-_ACT_TARGET_PREPS = ("on", "against", "of", "to")
+_ACT_TARGET_PREPS = ("on", "against", "of", "to", "into")
+#: Prepositions of the one a measure, an act of pressure or an inquiry is aimed at ("curbs on Y", "the probe into Y").
+_AIMED_PREPS = ("on", "into", "against")
+#: Categories of the verbs that judge a measure named by their object rather than join it ("backed the probe into Y",
+#: "denounced the lawsuit against Y"; not "investigated the complaint against Y", "demanded an inquiry into Y").
+_MEASURE_JUDGING = frozenset({"SUPPORT", "ACCUSE", "PROTEST", "REJECT"})
 #: CAMEO code of a crowd's violence at a state's mission: protest violently, riot.
 _RIOT = "145"
 #: CAMEO code of a boycott by people who are no state: conduct strike or boycott.
