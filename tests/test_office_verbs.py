@@ -32,7 +32,7 @@ def _structural(result: ArticleResult) -> dict[tuple[str, str, str], Statement]:
         ("John Okafor heads the Nigerian government.", "John Okafor", "Nigeria"),
         ("Chile, ruled by Carlos Mendoza since 2022, signed the pact.", "Carlos Mendoza", "Chile"),
         ("John Okafor presided over Nigeria for eight years.", "John Okafor", "Nigeria"),
-        ("Jan Kowal ruled Poland for more than a decade.", "Jan Kowal", "Poland"),
+        ("Jan Kowal ruled Poland for eleven years.", "Jan Kowal", "Poland"),
     ],
 )
 def test_a_verb_of_ruling_makes_the_leader_of_a_state(run: Callable[..., ArticleResult], text: str, person: str,
