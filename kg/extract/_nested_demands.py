@@ -34,6 +34,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract._arguments import Arg, _actors, _subjects_of_verb
 from kg.extract._context import _Context
+from kg.extract._discourse import _DEFINITE
 from kg.extract._modality import _modality
 from kg.extract._words import _ACTOR_TYPES, _LIGHT_VERBS
 from kg.extract.lexicon import Trigger
@@ -43,8 +44,6 @@ from kg.model import Modality
 _RELATIVE = {"that", "which", "who", "whom"}
 #: Personal pronouns that, as the subject of a request's clause, stand for the governing verb's subject.
 _PRONOUNS = {"it", "they"}
-#: Determiners of a thing already there.
-_DEFINITE = {"the", "this", "these", "that", "those"}
 #: Dependency labels of a clause the parse hangs on a noun.
 _CLAUSES = ("acl", "advcl", "ccomp", "relcl")
 
