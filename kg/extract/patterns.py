@@ -1029,6 +1029,12 @@ class PatternExtractor:
             # (PETRARCH2 VISIT "INSPECTOR *", CAMEO 090)
             pred = predicate("investigates")
             cameo, goldstein = pred.cameo, pred.goldstein
+        if pred.name == "providesAidTo" and subjects and all(s.entity.type is EntityType.ORGANIZATION and s.entity.role is None for s in subjects):
+            # "Airbus delivered 20 planes to Y Airways": a firm's goods to another country's firm are a sale, no aid (a
+            # body of no known kind gives aid to a state, not to its businesses)
+            objects = [o for o in objects if not (o.entity.type is EntityType.SECTOR_ACTOR and o.entity.role == "business")]
+            if not objects:
+                return
         if pred.name == "providesAidTo" and (funds := pooled_funds(objects)):
             # "X is the largest donor to the Asian Development Bank", "X gave $2 billion to the Global Fund": money paid
             # into a bank or a fund of many members is a share in it (as "the largest contributor to Y" is), no aid to it
