@@ -18,7 +18,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import HONORIFICS, METONYM, load_gazetteer, sector_nouns, titles
+from kg.gazetteer import HONORIFICS, metonyms, sector_nouns, titles
 from kg.nlp import entities, span_text, text_of
 
 log = logging.getLogger("kg.resolve")
@@ -85,11 +85,6 @@ def _cue_pattern(cue: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(cue)}(?!\w)")
 
 
-@cache
-def _metonyms() -> frozenset[str]:
-    return frozenset(s.text for s in load_gazetteer().surfaces if s.kind == METONYM)
-
-
 def first_name_at(doc: Doc, i: int) -> bool:
     """Whether the token at ``i`` is a one-word gazetteer mention read as a person's first name ("Sofia Rossi")."""
     ent = next((e for e in doc.ents if e.start == i), None)
@@ -104,7 +99,7 @@ def _first_name(ent: Span) -> bool:
     recogniser may take an unknown surname for a place ("Paris Hilton": "Hilton" a GPE): a word that
     no gazetteer knows (see :func:`name_word`) still counts as a name word.
     """
-    if len(ent) != 1 or ent.text not in _metonyms() or ent.end >= ent.sent.end:
+    if len(ent) != 1 or ent.text not in metonyms() or ent.end >= ent.sent.end:
         return False
     nxt = ent.doc[ent.end]
     if nxt.ent_type_ in ("GPE", "LOC") and not (nxt.ent_iob_ == "B" and (nxt.i + 1 >= len(nxt.doc) or nxt.doc[nxt.i + 1].ent_iob_ != "I")):

@@ -346,6 +346,17 @@ def place_verbs() -> frozenset[str]:
 
 
 @cache
+def metonyms() -> frozenset[str]:
+    """The names that stand for a country by its capital or seat of government (the gazetteer's metonyms: "Kremlin",
+    "Abu Dhabi").
+
+    >>> "Kremlin" in metonyms(), "Russia" in metonyms()
+    (True, False)
+    """
+    return frozenset(s.text for s in load_gazetteer().surfaces if s.kind == METONYM)
+
+
+@cache
 def cities() -> dict[str, str]:
     """Cities whose name alone places them in one country, with its ISO 3166 alpha-3 code: GeoNames' cities of at
     least 15,000 people less ambiguous names, common words and people's names (``kg/data/cities.tsv``,

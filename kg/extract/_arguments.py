@@ -97,7 +97,7 @@ from kg.extract._words import (
     struck_sites,
 )
 from kg.extract.lexicon import Trigger
-from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, follower_nouns, legislator_nouns, load_gazetteer, pastime_body, pastime_word, place_nouns, sector_nouns, state_nouns, structural_cues
+from kg.gazetteer import PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, follower_nouns, legislator_nouns, load_gazetteer, metonyms, pastime_body, pastime_word, place_nouns, sector_nouns, state_nouns, structural_cues
 from kg.model import Entity, EntityType, Mention, sector_actor
 from kg.nlp import first_conjunct, span_text, text_of
 from kg.resolve import coordinated_label
@@ -2324,14 +2324,9 @@ def _clause_verb(noun: Token) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") else None
 
 
-@cache
-def _metonyms() -> frozenset[str]:
-    return frozenset(s.text for s in load_gazetteer().surfaces if s.kind == METONYM)
-
-
 def _metonym(token: Token) -> bool:
     """Whether a token is a capital or seat standing for its country ("Belgrade", "Washington")."""
-    return token.text in _metonyms()
+    return token.text in metonyms()
 
 
 def hyphen_sides(modifiers: list[Token]) -> tuple[Token, Token] | None:

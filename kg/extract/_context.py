@@ -16,7 +16,7 @@ from kg.extract._publisher import shared_first_person
 from kg.extract._readouts import office_label_speaker
 from kg.extract._words import _ACTOR_TYPES, _DANGLING, _DOCUMENTS, _FIRST_PERSON, _REPORTING, _WEEKDAYS, claiming_words, disowning_verbs
 from kg._titles import private_speakers
-from kg.gazetteer import METONYM, PEOPLE_SECTORS, acts_for_state, cities, load_gazetteer, speaks_for_itself
+from kg.gazetteer import PEOPLE_SECTORS, acts_for_state, cities, metonyms, speaks_for_itself
 from kg.model import Article, Entity, EntityType, Evidence, Mention, Statement, sector_actor
 from kg.nlp import entities, first_conjunct, quote_spans, span_text, text_of
 
@@ -539,8 +539,8 @@ _VENUE_PREPS = frozenset({"in", "at", "inside"})
 
 @cache
 def _city_names() -> frozenset[str]:
-    """The names of cities: the gazetteer's metonyms (capitals) and :func:`kg.gazetteer.cities`."""
-    return frozenset(s.text for s in load_gazetteer().surfaces if s.kind == METONYM) | frozenset(cities())
+    """The names of cities: the gazetteer's metonyms (capitals, :func:`kg.gazetteer.metonyms`) and :func:`kg.gazetteer.cities`."""
+    return metonyms() | frozenset(cities())
 
 
 def _venue(doc: Doc, mention: Mention) -> bool:
@@ -573,10 +573,11 @@ def _outside_speaker(title: Token, found: list[Entity]) -> Entity | None:
     party's officer the party's when named ("Y's Labour Party leader said": the Labour Party), else no one's; an office
     out of office its sector's of the country ("Y's president-elect said": Y's incoming government), a former holder's
     his own (no one's)."""
-    if not office_marks(title):
+    marks = office_marks(title)
+    if not marks:
         parties = [e for e in found if e.type is EntityType.ORGANIZATION]
         return parties[0] if len(parties) == 1 else None
-    sector = out_of_office_sector(office_marks(title))
+    sector = out_of_office_sector(marks)
     if sector in PEOPLE_SECTORS or not found[0].country:
         return None
     return sector_actor(found[0].country, sector, holder_label(title))

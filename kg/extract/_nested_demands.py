@@ -36,12 +36,10 @@ from kg.extract._arguments import Arg, _actors, _subjects_of_verb
 from kg.extract._context import _Context
 from kg.extract._discourse import _DEFINITE
 from kg.extract._modality import _modality
-from kg.extract._words import _ACTOR_TYPES, _LIGHT_VERBS
+from kg.extract._words import _ACTOR_TYPES, _LIGHT_VERBS, _RELATIVE
 from kg.extract.lexicon import Trigger
 from kg.model import Modality
 
-#: Words that open a relative clause in place of one of its arguments ("the demand that X rejected").
-_RELATIVE = {"that", "which", "who", "whom"}
 #: Personal pronouns that, as the subject of a request's clause, stand for the governing verb's subject.
 _PRONOUNS = {"it", "they"}
 #: Dependency labels of a clause the parse hangs on a noun.

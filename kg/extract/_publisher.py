@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import takewhile
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -156,13 +157,13 @@ def institutional_we(ctx: _Context, token: Token) -> Entity | None:
 
 
 #: The kinds of document a government body issues.
-_DOCUMENTS = r"(?:press release|news release|statement|readout|communiqu[eé])"
+_DOCUMENT_KINDS = r"(?:press release|news release|statement|readout|communiqu[eé])"
 #: A headline that says what kind of document a government body issued: "Ministry of X: statement on ...", "Statement
 #: by the Government of X on Y", "X statement on Y" (the words after "on", "about" ... name its topic, not its author).
 _DOCUMENT_TITLE = re.compile(
-    rf"^(?:(?P<body>[^:–—]{{3,120}}?)\s*[:–—]\s*{_DOCUMENTS}\b"
-    rf"|{_DOCUMENTS}\s+(?:from|by|of)\s+(?P<by>.{{3,120}}?)(?:\s+(?:on|about|regarding|concerning|following|after)\s.*)?$"
-    rf"|(?P<before>[^:–—]{{2,80}}?)\s+{_DOCUMENTS}\s+(?:on|about|regarding|concerning|following|after)\s.*$)",
+    rf"^(?:(?P<body>[^:–—]{{3,120}}?)\s*[:–—]\s*{_DOCUMENT_KINDS}\b"
+    rf"|{_DOCUMENT_KINDS}\s+(?:from|by|of)\s+(?P<by>.{{3,120}}?)(?:\s+(?:on|about|regarding|concerning|following|after)\s.*)?$"
+    rf"|(?P<before>[^:–—]{{2,80}}?)\s+{_DOCUMENT_KINDS}\s+(?:on|about|regarding|concerning|following|after)\s.*$)",
     re.IGNORECASE,
 )
 
@@ -200,7 +201,7 @@ def self_identified(ctx: _Context) -> str | None:
 
 def _finite_verb(ctx: _Context, end: int) -> bool:
     """Whether the article's text up to character ``end`` (its headline) holds a finite verb."""
-    return any(t.tag_ in ("VBZ", "VBD", "VBP") and t.pos_ in ("VERB", "AUX") for t in ctx.doc if t.idx < end)
+    return any(t.tag_ in ("VBZ", "VBD", "VBP") and t.pos_ in ("VERB", "AUX") for t in takewhile(lambda t: t.idx < end, ctx.doc))
 
 
 def first_person_owner(ctx: _Context, token: Token) -> Entity | None:
