@@ -1682,8 +1682,10 @@ def _prep_objects(ctx: _Context, head: Token, score: float, skip: set[int] | fro
                         # "along the frontier with Sudia", "a halt of ferry services with Sudia"; "air strikes on targets in
                         # Sudia", "raids against bases across Sudia": where the things struck are
                         within = _SITE_PLACES if prep.lower_ in ("on", "against") and _struck_site(pobj) else ()
+                        # "warned of retaliation against Y", "spoke of sanctions against Y": what an act spoken "of" is aimed at
+                        aimed = ("against",) if prep.lower_ == "of" else ()
                         direct = [Arg(a.entity, a.score, a.prep, a.place or inner.lower_ in within, a.inner, inner.lower_)
-                                  for inner, a in _phrase_actors(ctx, pobj, ("with", "of", "for", "to", *within), score * 0.9)]
+                                  for inner, a in _phrase_actors(ctx, pobj, ("with", "of", "for", "to", *within, *aimed), score * 0.9)]
                     nested = prep.lower_ != "of" and not own
                     inner = not own
                     found += [Arg(a.entity, a.score, prep.lower_, a.place or prep.lower_ in ("along", "near", "around") or nested, inner, a.via if inner else None) for a in direct]

@@ -69,6 +69,8 @@ _LIGHT_VERBS = {
     "announce", "intensify", "broaden", "increase", "seal", "strike", "forge", "renew",
     "initiate", "carry", "play", "put", "bring", "perform", "allocate", "earmark", "unveil", "approve", "adopt", "agree",
     "conclude", "complete", "ink", "hand", "present", "register", "submit", "convey", "transmit", "lead", "spearhead", "join",
+    # setting a body or a pact up: "formed a joint commission with Y", "set up a task force with Y", "created a fund with Y"
+    "form", "create", "set", "found", "institute",
     # putting a measure on someone, or making it heavier: "slapped duties on Y", "raised tariffs on Y", "tightened export
     # controls on Y", "levied a tax on Y's firms", "doubled its aid to Y"
     "slap", "levy", "raise", "hike", "tighten", "double", "triple",
@@ -432,6 +434,13 @@ def responding_verbs() -> frozenset[str]:
     ``responding`` and ``responding_phrasal`` ("hit back") of ``kg/data/event_doers.yaml``."""
     data = _event_doers_yaml()
     return frozenset([*(data.get("responding") or ()), *(data.get("responding_phrasal") or ())])
+
+
+@cache
+def punishing_verbs() -> frozenset[str]:
+    """Verbs of punishing another whose "with" or "by" phrase names the punishment ("X punished Y by expelling its
+    diplomats"): ``punishing`` of ``kg/data/event_doers.yaml``."""
+    return frozenset(_event_doers_yaml().get("punishing") or ())
 
 
 def assuring_verb(noun: Token) -> Token | None:

@@ -220,6 +220,8 @@ from kg.extract._words import (
     helping_verb,
     issued_documents,
     origin_groups,
+    punishing_verbs,
+    responding_verbs,
     sent_objects,
 )
 from kg.extract.lexicon import Lexicon, Trigger, load_lexicon
@@ -619,6 +621,9 @@ class PatternExtractor:
             # request its object noun names, even after a light verb ("grant" also carries "granted asylum")
             conceded = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra and trigger.weight >= 1.0
                         and trigger.predicate.category == "CONCEDE"}
+            # "retaliated against Y with trade curbs", "punished Y by expelling its diplomats": the act the means names
+            # decides over the verb of answering alone (an attack, coercion)
+            answered = _answered_by_means(found)
             unreal = _hypothetical(ctx.tokens(sent), found)
             produced: list[tuple[Token, list[Statement]]] = []
             typed: set[int] = set()  # anchors where a trigger that holds for its object's type was read
@@ -664,6 +669,9 @@ class PatternExtractor:
                 if trigger.object_type is not None and statements and not trigger.alongside:
                     typed.add(anchor.i)
                 produced.append((anchor, statements))
+            if answered:
+                done = {anchor.i for anchor, statements in produced if statements}
+                produced = [(anchor, statements) for anchor, statements in produced if not answered.get(anchor.i, set()) & done]
             for statement in _without_restated_pledges(produced):
                 ctx.events.append(statement)  # for "the move", "the accusations" in later sentences
                 yield statement
@@ -1628,6 +1636,25 @@ def _vowed(anchor: Token) -> bool:
     "swore to crush Y", "pledged to impose sanctions on Y"."""
     verb = anchor.head if anchor.dep_ == "dobj" and anchor.pos_ in ("NOUN", "PROPN") and anchor.head.lemma_.lower() in _LIGHT_VERBS else anchor
     return verb.dep_ == "xcomp" and verb.pos_ == "VERB" and verb.head.lemma_.lower() in _VOWING
+
+
+def _answered_by_means(found: Sequence[tuple[Token, Trigger, Token]]) -> dict[int, set[int]]:
+    """The verbs of answering or punishing another (``responding`` and ``punishing`` of ``kg/data/event_doers.yaml``)
+    whose means is a trigger of another category in the same sentence, each with the means' anchors: "X retaliated
+    against Y with trade curbs" (the curbs' sanction), "X punished Y by expelling its diplomats" (the expulsion). The
+    verb gives way where its means gives a statement; a bare "retaliated against Y", a means that is no act ("with
+    force") or one that gives nothing keeps the verb's own reading (PETRARCH2 codes the bare verbs 190 and 17x)."""
+    anchors = {anchor.i: trigger.predicate.category for _, trigger, anchor in found}
+    answering = responding_verbs() | punishing_verbs()
+    answered: dict[int, set[int]] = {}
+    for _, trigger, anchor in found:
+        if trigger.kind != "verb" or anchor.lemma_.lower() not in answering:
+            continue
+        means = {m.i for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ in ("with", "by")
+                 for m in prep.children if m.dep_ in ("pobj", "pcomp") and anchors.get(m.i, trigger.predicate.category) != trigger.predicate.category}
+        if means:
+            answered[anchor.i] = means
+    return answered
 
 
 def _without_restated_pledges(produced: Sequence[tuple[Token, list[Statement]]]) -> Iterator[Statement]:
