@@ -18,6 +18,7 @@ from kg.extract._modality import _inverted_condition, amount_of, opened_conditio
 from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
     _PORTIONS,
+    launch_words,
     _WEAPONS,
     _LED_ACTS,
     _LED_INQUIRIES,
@@ -97,7 +98,7 @@ from kg.extract._words import (
     struck_sites,
 )
 from kg.extract.lexicon import Trigger
-from kg.gazetteer import PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, follower_nouns, legislator_nouns, load_gazetteer, metonyms, pastime_body, pastime_word, place_nouns, sector_nouns, state_nouns, structural_cues
+from kg.gazetteer import PEOPLE_SECTORS, acts_for_state, cities, civilian_noun, culture_noun, follower_nouns, legislator_nouns, load_gazetteer, metonyms, pastime_body, pastime_word, place_nouns, regions, sector_nouns, state_nouns, structural_cues
 from kg.model import Entity, EntityType, Mention, sector_actor
 from kg.nlp import first_conjunct, span_text, text_of
 from kg.resolve import coordinated_label
@@ -591,6 +592,10 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         country = speaker if speaker.type is EntityType.COUNTRY else ctx.country(speaker.country)
         return Arg(country, score * 0.8) if country else None
     gerund = token.tag_ == "VBG" and token.dep_ in ("dobj", "pobj") and any(c.dep_ == "poss" for c in token.children)
+    # "Indian shelling killed two civilians in Z": the tagger may read an act noun as a gerund with its doer's adjective
+    # (no verb takes an adjective modifier), a noun as the subject of the clause
+    gerund = gerund or (token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ctx.event_nouns
+                        and any(c.dep_ in ("amod", "poss") and c.i < token.i and ctx.mention(c) for c in token.children))
     if token.pos_ in ("NOUN", "PROPN") and (person := _named_holder(ctx, token)) is not None:
         # "Kenya's President William Ruto met ...", "Y's foreign minister, Ann Berg, said": the parse makes the name an
         # apposition of the title; the one named acts, not the title's country
@@ -683,6 +688,9 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         for agent in _act_agents(ctx, token) + _clause_doers(ctx, token):
             if (arg := _actor(ctx, agent, score * 0.85, anchor)) is not None:
                 return arg
+        if (origins := fired_from(ctx, token)):
+            # "fire from Y wounded two guards", "hit by shells fired from Y": where fire comes from, no doer named
+            return Arg(origins[0].entity, score * 0.8, place=place)
         for agent in _led_by(token) if deed or token.lemma_.lower() not in _LED_DEEDS else ():
             if (m := ctx.mention(agent)) is not None and m.entity.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
                 return Arg(m.entity, score * 0.85, place=place)
@@ -1205,6 +1213,12 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     if depth > 3:
         return []
     head = verb.head
+    if (act := misparsed_act(ctx, verb)) is not None:
+        # "Armenian shelling hit villages in Z": the act noun's doer, named by its adjective or owner
+        return [a for c in act.children if c.dep_ in ("amod", "poss") and c.i < act.i for a in _actors(ctx, c, 0.9)]
+    if (fronted_fire := fronted_act(verb)) is not None and (origins := fired_from(ctx, fronted_fire)):
+        # "Shelling from Y hit villages in Z": the parse may read the act noun that opens the sentence as a participle
+        return [Arg(a.entity, a.score * 0.9) for a in origins]
     if verb.dep_ == "xcomp":
         # "X urged Y to leave", "Y was urged to leave": the one urged does what it is urged to do
         if commands_own_forces(head):
@@ -1620,6 +1634,32 @@ def condition_parties(ctx: _Context, token: Token, subjects: Collection[Arg]) ->
     parties = parties or _first_of(list(clause.children), {"nsubj", "nsubjpass"} | ({"attr", "acomp"} if clause.lower_ == "were" else set()))
     return [Arg(a.entity, a.score * 0.9) for s in parties[:1]
             for a in _actors(ctx, s, 1.0) if a.entity.type in _ACTOR_TYPES and a.entity.key not in keys]
+
+
+def fronted_act(verb: Token) -> Token | None:
+    """The act noun that opens a sentence when the parse reads it as a participle of a past verb with no subject:
+    "Shelling from Y hit villages in Z" ("Shelling" VBG, an adverbial clause or a clausal subject of "hit", which may be
+    tagged a participle), or None."""
+    finite = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    if not finite or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("advcl", "csubj") and c.tag_ == "VBG" and c.i == verb.sent.start and c.i < verb.i), None)
+
+
+def misparsed_act(ctx: _Context, verb: Token) -> Token | None:
+    """The act noun a past verb with no subject follows when the tagger read the noun as a gerund that heads the
+    clause: "Armenian shelling hit villages in Z" parses as "shelling" with "hit" its complement. The noun is the
+    lexicon's (an act with its own doer), right before the verb, and names its doer by a country's adjective or
+    owner ("Armenian", "Y's"); the verb is then the clause's verb and the noun its subject.
+
+    Invented example: "Sudian bombing destroyed a bridge in Norland" ("bombing" VBG ROOT, "destroyed" VBD xcomp).
+    """
+    head = verb.head
+    if verb.tag_ != "VBD" or verb.dep_ not in ("xcomp", "ccomp") or head.tag_ != "VBG" or head.i != verb.i - 1 or head.lower_ not in ctx.event_nouns:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in (*verb.children, *head.children)):
+        return None
+    return head if any(c.dep_ in ("amod", "poss") and c.i < head.i and ctx.mention(c) for c in head.children) else None
 
 
 def _stative(verb: Token) -> bool:
@@ -3015,3 +3055,52 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             if len(dyad) == 2 and (about_ties or any(c.lower_ in _BILATERAL for c in children)):
                 return dyad, []
     return subjects, objects
+
+
+#: Nouns of shots and blows that name where they come from by "from" ("fire from Y", "shelling from Y", "a barrage from
+#: Y"), as their doer's adjective does ("Yish fire", "Yish shelling").
+_FIRED_ACTS = frozenset({"fire", "gunfire", "shellfire", "cannonfire", "shelling", "bombardment", "barrage", "salvo", "volley"})
+#: Munitions whose participle of launching may name where they were fired from ("rockets fired from Y").
+_FIRED_MUNITIONS = frozenset({"missile", "rocket", "shell", "bomb", "mortar", "projectile", "grenade", "munition", "drone", "round"})
+
+
+def fired_from(ctx: _Context, noun: Token) -> list[Arg]:
+    """The state that fire or a munition comes from, when no one who fired it is named: "fire from Y", "shelling
+    from Y", "artillery fire from Y's territory", "shells fired from Y" (a munition's participle of launching with no
+    agent), read by :func:`launch_countries`. Invented examples: "Two Norlandic guards were wounded by fire from Y",
+    "Shells fired from Y hit a Z town" (Y attacks). Not "from Z-city" (where, not who), nor a weapon from a country
+    with no launching ("drones from Y" may be supplied, not fired, by Y)."""
+    lemma, low = noun.lemma_.lower(), noun.lower_
+    if noun.pos_ not in ("NOUN", "VERB") or any(c.dep_ in ("poss", "amod", "compound", "nmod") and ctx.mention(c) for c in noun.children):
+        return []
+    sites: list[Token] = []
+    if lemma in _FIRED_ACTS or low in _FIRED_ACTS:
+        sites = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    elif lemma in _FIRED_MUNITIONS:
+        participles = launch_words()[0]
+        sites = [p for acl in noun.children if acl.dep_ == "acl" and acl.lower_ in participles and not any(c.dep_ == "agent" for c in acl.children)
+                 for c in acl.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    return [a for site in sites for a in launch_countries(ctx, site)]
+
+
+_OWN_GROUND = frozenset({"territory", "soil", "side"})
+"""Nouns of a state's own ground, whose owner names the state a weapon is launched from ("from Y's territory", "from
+Yish soil", "from the Yish side")."""
+
+
+def launch_countries(ctx: _Context, site: Token) -> list[Arg]:
+    """The state a weapon is launched from when no one who launched it is named: a country's own name ("rockets fired
+    from Y", "from southern Y") or the owner of its own ground ("from Y's territory", "from Yish soil", "from the
+    territory of Y"). Event coders code the launching state's territory as the attacker when no actor is named
+    (PETRARCH2 codes the source country of "fired from Y"); a city or region of a state ("fired from Z-city") names
+    where, not the state: nothing, as a non-state group may hold it."""
+    def own_name(token: Token) -> list[Arg]:
+        m = ctx.mention(token)
+        if m is None or m.entity.type is not EntityType.COUNTRY or m.text in cities() or m.text in regions() or m.text in metonyms():
+            return []
+        return [Arg(m.entity, 0.8)]
+    if site.lemma_.lower() in _OWN_GROUND or site.lower_ in _OWN_GROUND:
+        owners = [c for c in site.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        owners += [p for c in site.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        return [a for o in owners for a in own_name(o)]
+    return own_name(site) if site.pos_ == "PROPN" else []
