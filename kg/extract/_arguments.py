@@ -739,6 +739,10 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         # from is that country's sector actor, as "Sudian refugees" is (not the object of a verb of moving or
         # protecting people: "evacuated tourists from Sudia" names the place they leave)
         moved = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in origin_groups()[2]
+        # "an attack by gunmen from Y": the agent of an act noun named by its origin stays no one (session 27,
+        # _agent_origin; the parse may hang its "by" on the active verb); as a clause's doer ("gunmen from Y killed
+        # ...", a passive's agent "killed by gunmen from Y") it is Y's group
+        moved = moved or (_armed_origin(token) and token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ != "agent")
         origin = None if moved else _origin_group(ctx, *_counted_group(ctx, token))
         if origin is not None:
             return Arg(origin, score * 0.85)
@@ -1024,6 +1028,12 @@ def _origin_sector(noun: Token) -> str | None:
     return sector if sector in origin_groups()[0] else None
 
 
+def _armed_origin(noun: Token) -> bool:
+    """Whether a group noun is of an armed sector that may be named by its origin ("gunmen", "militants", "rebels"
+    from Y: ``armed groups`` and ``rebels`` of ``origin_sectors`` in ``kg/data/origin_groups.yaml``)."""
+    return _origin_sector(noun) in ("armed groups", "rebels")
+
+
 def _origin_place(ctx: _Context, place: Token) -> Token | None:
     """``place`` when it names a country, by its name or its capital ("refugees from Kabul" are Afghans)."""
     m = ctx.mention(place)
@@ -1071,7 +1081,7 @@ def _origin_group(ctx: _Context, noun: Token, place: Token | None) -> Entity | N
     if sector is None or m is None or not m.entity.country:
         return None
     start = min((c.i for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i), default=noun.i)
-    return _sector_group(m.entity.country, sector, f"{noun.doc[start : noun.i + 1].text} from {place.text}")
+    return _sector_group(m.entity.country, sector, f"{noun.doc[start : noun.i + 1].text} from {m.text}")  # "from Burkina Faso"
 
 
 def _origin_after_verb(ctx: _Context, verb: Token, dobj: Token) -> tuple[Entity, Token] | None:
