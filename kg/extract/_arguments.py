@@ -1046,7 +1046,11 @@ def _own_origin(ctx: _Context, noun: Token) -> Token | None:
     """The country a group noun says it comes from by its own words: "refugees from Y", "migrants fleeing (from) Y",
     "workers who fled Y", "students who left Y" (verbs of leaving: ``kg/data/origin_groups.yaml``)."""
     leaving = origin_groups()[1]
-    for child in noun.children:
+    kids = list(noun.children)
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        # "soldiers were ambushed by gunmen from Y": the parse may hang "from Y" on the verb, right after the agent
+        kids += [c for c in noun.head.head.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1]
+    for child in kids:
         if child.dep_ == "prep" and child.lower_ == "from":
             places = [p for p in child.children if p.dep_ == "pobj"]
         elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in leaving:

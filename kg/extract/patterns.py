@@ -1839,6 +1839,8 @@ def _armed_contest(ctx: _Context, verb: Token, subjects: Sequence[Arg], objects:
         return True
     if verb.pos_ in ("VERB", "AUX") and (act := misparsed_act(ctx, verb)) is not None and act.lower_ in _STRIKES:
         return True  # "Armenian shelling hit the village": the parse may make the act noun the clause's head (misparsed_act)
+    if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _STRIKES for c in verb.children):
+        return True  # "Kyrgyz shelling hit houses": the tagger may read the act noun as an auxiliary of the verb
     if verb.pos_ in ("VERB", "AUX") and (act := fronted_act(verb)) is not None and act.lower_ in _STRIKES:
         return True  # "Shelling from Y hit the village": the parse may read the act noun as a fronted participle
     if any(s.dep_ == "nsubj" and _weapons_fire(s) for s in sides):
