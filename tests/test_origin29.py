@@ -39,6 +39,9 @@ def _attacks(result: ArticleResult) -> set[tuple[str | None, str | None]]:
         ("Thai shelling destroyed a school in Cambodia.", "THA", "KHM"),
         # the parse makes the act noun the clause's head and the verb its complement
         ("Armenian shelling hit villages in Azerbaijan.", "ARM", "AZE"),
+        # the parse makes the adjective the sentence's head, the act noun its participle, the verb an adjective
+        ("Armenian shelling damaged homes in Azerbaijan.", "ARM", "AZE"),
+        ("Sudanese bombing damaged bridges in Chad.", "SDN", "TCD"),
     ],
 )
 def test_a_country_adjective_on_an_act_noun_names_its_doer(run: Run, text: str, doer: str, target: str) -> None:
@@ -125,6 +128,7 @@ def test_looting_by_armed_forces_is_an_attack(run: Run, text: str, doer: str, ta
         "Rockets fired from Benghazi hit a Tunisian border post.",
         "Fire from the ridge wounded two Kenyan guards.",
         "Moroccan dancing delighted audiences in Spain.",
+        "Italian cooking impressed diners in France.",
         # the agent of an act noun named by origin (session 27)
         "Benin condemned a raid by militants from Burkina Faso.",
         # looting by crowds, no foreign side

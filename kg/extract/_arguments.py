@@ -1291,6 +1291,10 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     intent = intention_noun(verb) if verb.dep_ == "relcl" else None
     if verb.dep_ == "relcl" and intent is None:
         return _actors(ctx, head, 0.9)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ == "ADJ" and head.dep_ == "ROOT" and head.i == verb.i - 1 and verb.lower_ in ctx.event_nouns:
+        # "Indian shelling damaged homes in Z": the parse may make the doer's adjective the sentence's head and the act
+        # noun its participle (the verb of harm then an adjective of what was harmed)
+        return _actors(ctx, head, 0.85)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in HARMED_IN:
         return []  # "five Y soldiers, killed in an ambush by X": the participle's noun was harmed, not the harmer
     if (verb.dep_ in ("acl", "pcomp") or intent is not None) and head.pos_ in ("NOUN", "PROPN"):
