@@ -158,6 +158,8 @@ from kg.extract._arguments import (
     _responding,
     _subjects_of_verb,
     _verb_args,
+    misparsed_act,
+    fronted_act,
     between_after_participle,
     gerund_parties,
     hyphen_sides,
@@ -1854,12 +1856,20 @@ def _armed_contest(ctx: _Context, verb: Token, subjects: Sequence[Arg], objects:
         return True
     nouns = sector_nouns()
     sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    # "the towns were hit by shells fired from Y": a passive's agent is a side as a subject is
+    sides += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     # "routed the fighters of Y", "crushed the rebellion": the head noun of a side names a force
     if any(nouns.get(s.lemma_.lower()) in _ARMED_SECTORS or s.lemma_.lower() in _FORCE_WORDS | _WEAPONS for s in sides):
         return True
     # "a Y drone attack hit the depot", "Y's shelling set fire to the school": a side that is itself an act of combat
-    if any(s.dep_ == "nsubj" and s.lemma_.lower() in _COMBAT | _STRIKES and not _figurative_contest(s) for s in sides):
+    if any(s.dep_ == "nsubj" and (s.lemma_.lower() in _COMBAT | _STRIKES or s.lower_ in _STRIKES) and not _figurative_contest(s) for s in sides):
         return True
+    if verb.pos_ in ("VERB", "AUX") and (act := misparsed_act(ctx, verb)) is not None and act.lower_ in _STRIKES:
+        return True  # "Armenian shelling hit the village": the parse may make the act noun the clause's head (misparsed_act)
+    if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _STRIKES for c in verb.children):
+        return True  # "Kyrgyz shelling hit houses": the tagger may read the act noun as an auxiliary of the verb
+    if verb.pos_ in ("VERB", "AUX") and (act := fronted_act(verb)) is not None and act.lower_ in _STRIKES:
+        return True  # "Shelling from Y hit the village": the parse may read the act noun as a fronted participle
     if any(s.dep_ == "nsubj" and _weapons_fire(s) for s in sides):
         return True  # "Y's artillery fire hit the village", "Y's gunfire struck a school"
     if verb.pos_ in ("VERB", "AUX") and launched_weapons(verb):
