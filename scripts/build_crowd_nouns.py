@@ -18,7 +18,9 @@ crowd is named by a noun of three classes, each the words of a few WordNet 3.0 s
 * ``protester``: people named for a protest or a riot ("rioters", "demonstrators", "looters"):
   :data:`PROTESTER_ANCHORS` and the hyponyms of protester n.2;
 * ``people``: ordinary people who act as a crowd when many ("youths", "villagers", "students", "fans"):
-  :data:`PEOPLE_ANCHORS`.
+  :data:`PEOPLE_ANCHORS`;
+* ``abroad``: private people who live or work abroad ("engineers", "traders", "tourists"), who are no crowd but
+  whose harm by one, named by their nationality alone ("Y engineers"), is done to their state: :data:`ABROAD_ANCHORS`.
 
 Only ordinary people: no officials, soldiers, police or organisations (their acts are their state's). Words of an
 anchor's synset that name something else first (:data:`STOP`: "occupier", "militant", "tough", "incendiary") are
@@ -49,6 +51,13 @@ PROTESTER_ANCHORS = [("protester", 2), ("rioter", 1), ("marcher", 1), ("looter",
 PEOPLE_ANCHORS = [("youth", 1), ("villager", 1), ("townsman", 1), ("tribesman", 1), ("student", 1), ("worker", 2),
                   ("farmer", 1), ("fan", 2), ("resident", 1), ("inhabitant", 1), ("citizen", 1), ("worshipper", 2),
                   ("mourner", 1)]
+#: (lemma, sense number) of the synsets of private people who live or work abroad ("Y engineers", "Y traders"): named
+#: by their nationality alone, they are the people of that state a crowd's violence is done to (class ``abroad``).
+ABROAD_ANCHORS = [("engineer", 1), ("surveyor", 1), ("technician", 1), ("laborer", 1), ("driver", 1), ("trucker", 1),
+                  ("miner", 1), ("merchant", 1), ("trader", 1), ("vendor", 1), ("tourist", 1), ("pilgrim", 1),
+                  ("national", 1), ("expatriate", 1), ("migrant", 1), ("immigrant", 1), ("settler", 1), ("fisherman", 1),
+                  ("missionary", 1), ("investor", 1), ("businessman", 1), ("shopkeeper", 1), ("doctor", 1), ("nurse", 1),
+                  ("teacher", 1)]
 #: Protesters WordNet 3.0 lacks, by name.
 PROTESTER_WORDS = ["picketer", "counterprotester", "counter-protester"]
 #: People WordNet 3.0 lists under other first senses ("local" an anaesthetic, "youngster" a child), by name.
@@ -58,7 +67,8 @@ PEOPLE_WORDS = ["local", "youngster", "townspeople"]
 #: defeat), "pupils" of the eye, "raiders" (an armed band), a "spoiler", a "picket" (the line itself, or a sentry).
 STOP = {"occupier", "occupant", "militant", "tough", "bully", "incendiary", "firebug", "press", "host", "legion", "rout",
         "drove", "concourse", "pupil", "educatee", "picket", "younker", "habitant", "rooter", "proletarian", "prole",
-        "husbandman", "granger", "sorrower", "lamenter", "griever", "dweller", "plunderer", "pillager", "swarm",
+        "husbandman", "granger", "sorrower", "jack", "bargainer", "monger", "subject", "exile", "migrator", "colonist",
+        "tourer", "doc", "md", "instructor", "seller", "marketer", "vender", "merchandiser", "fisher", "applied", "technologist", "trafficker", "lamenter", "griever", "dweller", "plunderer", "pillager", "swarm",
         "worshiper", "raider", "spoiler", "despoiler", "freebooter", "sodbuster"}
 
 
@@ -79,7 +89,7 @@ def classify(wordnet: Path, verbose: bool = False) -> dict[str, tuple[str, str]]
     synsets = _synsets(wordnet / "data.noun", _lexnames(wordnet))
     index = _index(wordnet / "index.noun")
     table: dict[str, tuple[str, str]] = {}
-    for cls, anchors in (("people", PEOPLE_ANCHORS), ("protester", PROTESTER_ANCHORS), ("crowd", CROWD_ANCHORS)):
+    for cls, anchors in (("abroad", ABROAD_ANCHORS), ("people", PEOPLE_ANCHORS), ("protester", PROTESTER_ANCHORS), ("crowd", CROWD_ANCHORS)):
         for anchor in anchors:
             for word in _words(anchor, index, synsets, anchor == ("protester", 2), verbose):
                 table[word] = (cls, anchor[0])  # a later class wins: "demonstrator" is a protester
@@ -96,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     table = classify(args.wordnet or wordnet_dir(), args.verbose)
     write_classes(args.out, ["# Nouns of crowds of ordinary people (\"a mob\", \"rioters\", \"youths\"), whose violence at a foreign mission, nationals or property is a protest (CAMEO 145).",
-                             "# Classes: crowd (a crowd itself), protester (named for a protest or a riot), people (ordinary people who act as a crowd when many).",
+                             "# Classes: crowd (a crowd itself), protester (named for a protest or a riot), people (ordinary people who act as a crowd when many),",
+                             "# abroad (private people who live or work abroad, no crowd: \"Y engineers\" harmed by one are Y's people).",
                              "# Derived from WordNet 3.0 (Princeton University, WordNet 3.0 licence) by scripts/build_crowd_nouns.py; do not edit."], table)
     print(f"{args.out}: {len(table)} nouns of crowds", file=sys.stderr)
     return 0

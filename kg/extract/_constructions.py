@@ -74,7 +74,7 @@ from spacy.tokens import Token
 
 from kg.extract._arguments import AIMED_PREPS, Arg, _actors, _is_stance, _actors_in_np, _clause_verb, _group_actor, _listing_preps, _onlooker, _prep_objects, _subjects_of_verb, armed_people, handed_to, struck_in, with_role_clause
 from kg.extract._context import _Context, _first_of
-from kg.extract._crowds import crowd_group, crowd_nouns, foreign_targets
+from kg.extract._crowds import crowd_group, crowd_lemma, crowd_nouns, foreign_targets
 from kg.extract._ground import _from_objects
 from kg.extract._renamed import judged_doers
 from kg.extract._refined import refined_adversaries, split_adversaries, split_adversary
@@ -116,7 +116,7 @@ _AT_PLACE = {"outside", "at", "near", "before", "opposite", "to", "toward", "tow
 _EXERCISES = {"test", "trial", "drill", "exercise", "manoeuvre", "maneuver", "wargame", "war-game"}
 #: Crowds whose violence at a state's mission is a violent protest ("protesters stormed the Y embassy", "youths stoned
 #: the Y consulate"): every noun of a crowd of ordinary people (``kg/data/crowd_nouns.tsv``, ``_crowds``).
-_RIOTERS = frozenset(crowd_nouns())
+_RIOTERS = frozenset(noun for noun, kind in crowd_nouns().items() if kind != "abroad")
 #: Nouns of those whose gathering at a mission is a protest ("demonstrators gathered outside the Y embassy").
 _GATHERERS = {"protester", "demonstrator", "rioter", "mob", "activist", "marcher", "picketer"}
 #: Nouns of a protest in the street, held by a crowd ("a rally was held in X"), and the verbs of its being held or breaking out.
@@ -1145,9 +1145,9 @@ def _displayed(anchor: Token) -> bool:
 
 
 def crowd_protest(verb: Token) -> bool:
-    """Whether a verb's subject is a crowd of protest: protesters, rioters, students or activists ("anti-Y protesters
-    marched in X", "students demonstrated"), or a count of people ("thousands rallied in X")."""
-    return any(_counted(s).lemma_.lower() in _RIOTERS | _GATHERERS or _crowd_counted(s) is not None for s in _protest_subjects(verb))
+    """Whether a verb's subject is a crowd of protest: protesters, rioters, students, villagers or a mob (``_crowds``:
+    "anti-Y protesters marched in X", "students demonstrated"), or a count of people ("thousands rallied in X")."""
+    return any(crowd_lemma(_counted(s)) in _RIOTERS | _GATHERERS or _crowd_counted(s) is not None for s in _protest_subjects(verb))
 
 
 def _gathered_protesters(verb: Token) -> bool:
@@ -1475,7 +1475,7 @@ def rioted_missions(ctx: _Context, verb: Token) -> list[Arg]:
     mission the verb's object or the object of its "to", "on" or "at" ("set fire to the Y consulate"). Nothing for
     another doer ("gunmen attacked the Y embassy" stays an attack) or another thing ("protesters stormed parliament")."""
     subjects = [_counted(c) for c in _riot_doers(verb)]  # "the Y embassy was stormed by protesters": the agent
-    if not subjects or not (subjects[0].lemma_.lower() in _RIOTERS or _crowd_counted(subjects[0]) is not None):
+    if not subjects or not (crowd_lemma(subjects[0]) in _RIOTERS or _crowd_counted(subjects[0]) is not None):
         return []
     places = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     # "an attack by rioters on the Y embassy", "the assault on Y traders by a mob": a noun's "on" or "against"

@@ -38,7 +38,8 @@ _OWNING = {"own", "run", "operate"}
 
 @cache
 def crowd_nouns() -> dict[str, str]:
-    """Nouns of crowds of ordinary people and their class (``kg/data/crowd_nouns.tsv``).
+    """Nouns of crowds of ordinary people and their class (``kg/data/crowd_nouns.tsv``), and of the people abroad a crowd
+    harms (class ``abroad``: "engineers", "traders").
 
     >>> crowd_nouns()["mob"], crowd_nouns()["rioter"], crowd_nouns()["villager"]
     ('crowd', 'protester', 'people')
@@ -46,10 +47,19 @@ def crowd_nouns() -> dict[str, str]:
     return {r["noun"]: r["class"] for r in table("crowd_nouns.tsv")}
 
 
+def crowd_lemma(noun: Token) -> str:
+    """A noun's lemma, and a capitalised plural's opening a sentence, which the tagger may take for a name: "Hooligans
+    attacked ..." → "hooligan"."""
+    if noun.tag_ in ("NNP", "NNPS") and noun.i == noun.sent.start and noun.lower_.endswith("s") and noun.lower_[:-1] in crowd_nouns():
+        return noun.lower_[:-1]
+    return noun.lemma_.lower()
+
+
 def is_crowd(noun: Token) -> bool:
     """Whether a noun names a crowd: a crowd itself ("a mob"), or many of the people of a crowd ("rioters", "youths")."""
-    kind = crowd_nouns().get(noun.lemma_.lower())
-    return kind == "crowd" or (kind is not None and noun.tag_ in ("NNS", "NNPS"))
+    lemma = crowd_lemma(noun)
+    kind = crowd_nouns().get(lemma)
+    return kind == "crowd" or (kind in ("protester", "people") and (noun.tag_ in ("NNS", "NNPS") or lemma != noun.lemma_.lower()))
 
 
 def crowd_group(noun: Token, counted: Token, country: str, label: str | None = None) -> Entity | None:
@@ -58,7 +68,7 @@ def crowd_group(noun: Token, counted: Token, country: str, label: str | None = N
     crowd protests as the opposition does. ``counted`` is what the noun counts ("youths" of "a mob of youths")."""
     if not is_crowd(counted):
         return None
-    sector = sector_nouns().get(counted.lemma_.lower())
+    sector = sector_nouns().get(crowd_lemma(counted))
     if sector not in _CROWD_SECTORS:
         sector = "opposition"
     start = next((t.i for t in noun.subtree if t.dep_ not in ("det", "amod", "nummod", "quantmod") and t.i <= counted.i), noun.i)
@@ -75,7 +85,9 @@ def foreign_targets(ctx: _Context, things: list[Token]) -> list[Arg]:
         if thing.lemma_.lower() in _PROPERTY or thing.lower_ in _PROPERTY:
             owners = _owners(ctx, thing)
         else:
-            owners = [a for a in _actors(ctx, thing, 0.85) if a.entity.type is EntityType.SECTOR_ACTOR and a.entity.role in _PRIVATE_SECTORS]
+            # "Y traders" (a sector of private people), "Y engineers" (people abroad named by their nationality alone)
+            abroad = crowd_nouns().get(thing.lemma_.lower()) == "abroad"
+            owners = [a for a in _actors(ctx, thing, 0.85) if a.entity.role in _PRIVATE_SECTORS or abroad and a.entity.type is EntityType.COUNTRY]
         for arg in owners:
             state = ctx.country(arg.entity.country) if arg.entity.country else None
             if state is not None and all(state.key != f.entity.key for f in found):

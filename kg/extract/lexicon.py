@@ -17,16 +17,17 @@ KINDS = ("verbs", "nouns", "adjectives")
 #: Second words of a two-word noun trigger that are the noun's preposition, not a modifier before it ("call for",
 #: "agreement between", "part of").
 _NOUN_PREPS = {"for", "against", "with", "into", "on", "between", "at", "of", "to"}
-#: Particles and prepositions, which complete no crowd's verb: "march against" is no verb with its object.
-_NOT_OBJECTS = _NOUN_PREPS | {"in", "out", "off", "up", "down", "away", "back", "by", "from", "outside", "behind", "through"}
+#: Prepositions, which complete no crowd's verb: "march against" is no verb with its object (a particle of leaving does:
+#: "chase away").
+_NOT_OBJECTS = _NOUN_PREPS | {"in", "up", "down", "back", "by", "from", "outside", "behind", "through"}
 
 
 def _crowd_form(verb: str) -> bool:
-    """Whether a trigger may be a crowd's (``crowd: true``): a bare verb ("march") or a verb with its object ("loot
-    shop|shops"), not a verb with a particle or a preposition ("march against").
+    """Whether a trigger may be a crowd's (``crowd: true``): a bare verb ("march"), a verb with its object ("loot
+    shop|shops") or its particle of driving away ("chase away|off"), not a verb with a preposition ("march against").
 
-    >>> _crowd_form("march"), _crowd_form("loot shop|shops"), _crowd_form("march against")
-    (True, True, False)
+    >>> _crowd_form("march"), _crowd_form("loot shop|shops"), _crowd_form("chase away|off"), _crowd_form("march against")
+    (True, True, True, False)
     """
     words = verb.split()
     return len(words) == 1 or (len(words) == 2 and not set(words[1].split("|")) & _NOT_OBJECTS)
