@@ -31,7 +31,8 @@ _CROWD_SECTORS = {"civilians", "labour", "agriculture", "education"}
 #: industrial enterprise", property n.1, premises, factory, restaurant, home): "Y-owned shops", "shops owned by Y
 #: nationals", "Y businesses".
 _PROPERTY = {"shop", "store", "business", "property", "properties", "premises", "factory", "restaurant", "supermarket",
-             "warehouse", "market", "stall", "home", "house", "office", "hotel", "plant", "mine", "company", "firm"}
+             "warehouse", "market", "stall", "home", "house", "office", "hotel", "plant", "mine", "company", "firm", "cafe",
+             "bakery", "kiosk", "bank"}
 #: Verbs of owning a thing, whose agent or modifier names the owner ("shops owned by Y nationals", "Y-owned shops").
 _OWNING = {"own", "run", "operate"}
 
