@@ -50,6 +50,9 @@ Run = Callable[..., ArticleResult]
         ("Bangladeshi workers were attacked by a mob in Kuala Lumpur.", ("MYS", "protests", "BGD")),
         ("Villagers in Guinea chased away Malian gold miners.", ("GIN", "protests", "MLI")),
         ("A mob drove off Chinese traders in Harare.", ("ZWE", "protests", "CHN")),
+        # the crowd's place on the spot where it acts
+        ("Local youths attacked Malian traders at a market in Abidjan.", ("CIV", "protests", "MLI")),
+        ("A mob beat up Nepali workers near a construction site in Doha.", ("QAT", "protests", "NPL")),
     ],
 )
 def test_crowd_violence_is_a_violent_protest(run: Run, text: str, expected: tuple[str, str, str]) -> None:
@@ -72,6 +75,7 @@ def test_crowd_violence_is_a_violent_protest(run: Run, text: str, expected: tupl
         "Lebanese rioters looted Lebanese-owned shops in Beirut.",
         "Hooligans ransacked a restaurant in Tirana.",
         "Fans chased off the referee in Madrid.",
+        "Youths attacked traders at a market in Abidjan.",
     ],
 )
 def test_crowd_distractors_state_nothing(run: Run, text: str) -> None:

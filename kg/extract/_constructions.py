@@ -1277,8 +1277,11 @@ def _protest_places(ctx: _Context, verb: Token, held: Token | None = None) -> di
     places += [p for m in missions for prep in m.children if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"]
     # "attacked Y traders in X", "looted shops owned by Y nationals in X": the parse may hang the crowd's place on the
     # foreign people or property its act is done to, or on their owner (``_crowds.foreign_targets``)
-    places += [p for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and foreign_targets(ctx, [c])
-               for prep in c.subtree if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"]
+    harmed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and foreign_targets(ctx, [c])]
+    places += [p for c in harmed for prep in c.subtree if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"]
+    # "attacked Y traders at a market in X", "near a mine in X": where the act is done
+    places += [p for _ in harmed[:1] for at in verb.children if at.dep_ == "prep" and at.lower_ in _AT_PLACE for spot in at.children if spot.dep_ == "pobj"
+               for prep in spot.children if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"]
     # "took to the streets of X", "marched through the streets of X": the streets' city
     places += [p for h in holders for prep in h.children if prep.dep_ == "prep" for street in prep.children
                if street.dep_ == "pobj" and street.lemma_.lower() in _STREETS for of in street.children if of.dep_ == "prep" and of.lower_ == "of"
