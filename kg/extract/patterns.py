@@ -706,7 +706,7 @@ class PatternExtractor:
             crowd: Trigger | None = None  # a crowd's bare verb, read where no completed trigger is ("protesters marched")
             for trig in _candidates(self.lexicon.verbs[lemma], self._verb_index[lemma], children) if not owned else ():
                 if trig.crowd:
-                    crowd = crowd or (trig if crowd_protest(token) else None)
+                    crowd = crowd or (trig if crowd_protest(token) and (not trig.extra or _completed(trig, children, prep_objects)) else None)
                     continue
                 if crowd is not None and not trig.extra:
                     break  # "protesters rallied in X": the crowd's protest, not the bare verb's other reading (mobilizing)
@@ -859,7 +859,10 @@ class PatternExtractor:
             # "stands side by side with Y", "stood shoulder to shoulder with Y": the partner of the idiom is the one
             # supported, and nothing else the verb governs ("stood side by side with Y at the ceremony")
             objects = [a for p in beside.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
-        missions = rioted_missions(ctx, anchor) if pred.category == "ASSAULT" and anchor.pos_ in ("VERB", "AUX") else []
+        wrecked = trigger.crowd and trigger.cameo == _RIOT  # "rioters looted Y-owned shops": a crowd's wrecking (``_crowds``)
+        missions = rioted_missions(ctx, anchor) if pred.category == "ASSAULT" or wrecked else []
+        if wrecked and not missions:
+            return  # "a mob looted a local shop": property of no foreign owner, no protest against a state
         if missions:
             # "protesters stormed the Y embassy", "a mob torched Y's consulate": a crowd's violence at a state's mission
             # is a violent protest against that state (CAMEO 145), not an attack
