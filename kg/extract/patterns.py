@@ -171,6 +171,7 @@ from kg.extract._discourse import _RECIPROCAL, answered_doers
 from kg.extract._economic import figurative_partners, partner_ties, pooled_funds
 from kg.extract._evaluative import evaluations
 from kg.extract._unwelcome import unwelcome_envoys
+from kg.extract._led_groups import leading_verbs, leads_abroad, led_destination
 from kg.extract._nested_demands import nested_demands, request_nouns
 from kg.extract._renamed import judging_verbs
 from kg.extract._ground import _LANDING, ground_sides, held_targets, landed_munitions, launched_weapons, launchers, taken_ground
@@ -238,6 +239,8 @@ from kg.vocab import predicate
 
 NAME = "patterns.v1"
 
+#: Verbs of leading a group sent abroad ("led a delegation to Y": kg/extract/_led_groups.py).
+_LEADING = leading_verbs()
 #: One statement as read before it is made: subject, object, predicate, CAMEO code, Goldstein value, PLOVER category.
 _Reading = tuple[Arg, Arg, Predicate, str | None, float, str | None]
 
@@ -706,7 +709,7 @@ class PatternExtractor:
                     c.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in kids
                 ):
                     continue  # "received a letter of protest (a message of support) from Y": the act the letter's noun names
-                if trig.predicate.name == "visits" and trig.extra and any(c.dep_ == "dobj" and c.lemma_.lower() not in trig.extra for c in kids):
+                if trig.predicate.name == "visits" and trig.extra and any(c.dep_ == "dobj" and c.lemma_.lower() not in trig.extra and c.lower_ not in _RELATIVE for c in kids):
                     continue  # "flew the hostages to Y": a traveller's verb with an object carries others, no visit
                 if own_ends and trig.extra and not trig.prep_object:
                     continue  # "sent its cricket team to Y" is no aid, nor any other act of sending a team
@@ -718,6 +721,9 @@ class PatternExtractor:
                     continue  # "told the envoy to leave", not "told the envoy that ..."
                 if not _completed(trig, children, prep_objects):
                     continue
+                if trig.extra and (trig.predicate.category == "AGREE" or trig.predicate.name == "visits") \
+                        and lemma in _LEADING and (abroad := leads_abroad(token)) is not None and not (abroad and trig.predicate.name == "visits"):
+                    continue  # "led a delegation": no agreement, a visit only with a destination (kg/extract/_led_groups.py)
                 if trig.ground is not None and not taken_ground(token, kids, trig.ground):
                     continue  # "seized a tanker from Y", "took the title from Y": no ground taken, no fight
                 if trig.third_party and not sides_named(token, kids, trig.extra):
@@ -831,6 +837,14 @@ class PatternExtractor:
         else:
             subjects, objects = _noun_args(ctx, anchor, trigger)
         pred = trigger.predicate
+        led = led_destination(ctx, anchor) if pred.name == "visits" and trigger.kind == "verb" and ctx.lemmas[anchor.i] in _LEADING else None
+        if led is not None:
+            # "X led a delegation to Y" (X visits Y), "X headed the Z-ian delegation at the talks with Y" (Z meets Y): the
+            # destination of the group led, never the group (kg/extract/_led_groups.py)
+            pred, objects = predicate(led[0]), led[2]
+            subjects = subjects or led[1]
+            if not objects:
+                return
         if anchor.pos_ in ("VERB", "AUX") and trigger.kind == "verb" and not _VENUES.isdisjoint(trigger.prep_object):
             # "took Y to the World Court", "took the issue to the WTO": the court or body a dispute is
             # taken to, which completes the trigger, is where the act is done, not its target
@@ -1024,6 +1038,8 @@ class PatternExtractor:
             # not a deployment; "sent tanks to the border with Y" (a place) stays a show of force
             pred, objects = predicate("providesAidTo"), recipients
             cameo, goldstein = _MILITARY_AID, goldstein_of(_MILITARY_AID, pred.goldstein)
+        if led is not None and pred.name != trigger.predicate.name:
+            cameo, goldstein = pred.cameo, pred.goldstein  # "led the delegation at the talks with Y": a meeting
         if pred.name == "visits" and anchor.pos_ in ("VERB", "AUX") and _inspectors_visit(anchor):
             # "IAEA inspectors visited Y's plant", "UN investigators visited Y": a visit by inspectors is an inspection
             # (PETRARCH2 VISIT "INSPECTOR *", CAMEO 090)
