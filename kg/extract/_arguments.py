@@ -17,6 +17,7 @@ from kg.extract._out_of_office import holder_label, office_marks, out_of_office_
 from kg.extract._modality import _inverted_condition, amount_of, opened_condition, commands_own_forces, intention_noun, issued_document, issuing_verb, sought_standing
 from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
+    aimed_categories,
     _PORTIONS,
     _WEAPONS,
     _LED_ACTS,
@@ -2981,11 +2982,13 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     open_object = open_object and not any(c.dep_ in ("acl", "advcl", "ccomp") and any(
         g.dep_ == "nsubj" and g.lower_ not in _RELATIVE and g.pos_ != "PRON" and _actors(ctx, g, 0.9) for g in c.children) for c in children)
     if open_object and not trigger.pair and subjects and verb is not None and (noun.dep_ == "dobj" or thanked_for) \
-            and verb.lemma_.lower() in _RECEIVING and trigger.predicate.name != "mediates":
+            and verb.lemma_.lower() in _RECEIVING and trigger.predicate.name != "mediates" \
+            and trigger.predicate.category not in aimed_categories():
         # "Ukraine welcomed the support provided by Poland": the one who welcomes is the beneficiary; so is the one who
         # thanks or praises another "for" its help ("Y thanked X for its military aid", "for its support in modernising
         # the line": what the help is in is no beneficiary). One who praises a mediation is not thereby one of its sides
-        # ("X praised Y's mediation efforts": between whom the sentence does not say)
+        # ("X praised Y's mediation efforts": between whom the sentence does not say). Nor is one who welcomes an act aimed at
+        # a target ("X applauded Y's investigation into the crash": the crash is investigated, not X)
         objects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, verb)]
     if trigger.pair and not objects and len(subjects) < 2:
         # "the Norland-Sudia partnership", "Norlandic-Sudian ties of close alliance"

@@ -427,6 +427,12 @@ def done_to_categories() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def aimed_categories() -> frozenset[str]:
+    """PLOVER categories of acts aimed at a target, whose welcomer is no target (``aimed_at`` of ``kg/data/event_doers.yaml``)."""
+    return frozenset(_event_doers_yaml()["aimed_at"])
+
+
+@cache
 def responding_verbs() -> frozenset[str]:
     """Verbs of answering an act whose "with" phrase names the act answered with ("X retaliated with strikes on Y"):
     ``responding`` and ``responding_phrasal`` ("hit back") of ``kg/data/event_doers.yaml``."""
