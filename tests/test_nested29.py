@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import pytest
 
-from kg.model import ArticleResult
+from kg.model import ArticleResult, EntityType, Modality
 from tests.conftest import country_triples
 
 Run = Callable[..., ArticleResult]
@@ -104,3 +104,62 @@ def test_an_investigation_of_no_state_investigates_no_one(run: Run, text: str) -
 def test_welcoming_help_still_makes_the_welcomer_its_beneficiary(run: Run) -> None:
     found = country_triples(run("Bhutan welcomed the support provided by Nepal."))
     assert ("NPL", "BTN") in _of(found, "supports"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "judge", "asked"),
+    [
+        ("Peru supported the demand for Bolivia's withdrawal from the border zone.", "PER", "BOL"),
+        ("Estonia backed calls for Latvia's exit from the fishing pact.", "EST", "LVA"),
+        ("Iceland opposed the call for Norway's expulsion from the council.", "ISL", "NOR"),
+        ("Kenya welcomed the appeal for Uganda's release of the detained traders.", "KEN", "UGA"),
+    ],
+)
+def test_the_one_asked_to_act_is_not_whom_the_request_is_judged_for(run: Run, text: str, judge: str, asked: str) -> None:
+    found = country_triples(run(text))
+    assert (judge, asked) not in {(s, o) for s, p, o in found if p in ("supports", "praises", "rejects")}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "backer", "helped"),
+    [
+        ("Uruguay backed the call for aid to Paraguay.", "URY", "PRY"),
+        ("Belgium supported the appeal for food aid to Niger.", "BEL", "NER"),
+        # the maker of the request is backed ("Togolese" owns the demand, not the act asked for)
+        ("Ghana backed the Togolese demand for higher tariffs.", "GHA", "TGO"),
+    ],
+)
+def test_the_one_a_request_would_help_or_its_maker_stays_supported(run: Run, text: str, backer: str, helped: str) -> None:
+    assert (backer, helped) in _of(country_triples(run(text)), "supports")
+
+
+def test_a_request_of_no_state_supports_no_state(run: Run) -> None:
+    result = run("Peru supported the demand for higher wages.")
+    assert not [s for s in result.statements if s.object.type is EntityType.COUNTRY], result.statements
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver", "name"),
+    [
+        ("France hailed Germany's pledge of aid to Ukraine.", "DEU", "UKR", "providesAidTo"),
+        ("Sweden welcomed Finland's promise of military assistance to Estonia.", "FIN", "EST", "providesAidTo"),
+        ("Japan made a pledge of aid to Laos.", "JPN", "LAO", "providesAidTo"),
+        ("Canada's pledge of support for Haiti was praised by Mexico.", "CAN", "HTI", "supports"),
+    ],
+)
+def test_an_act_pledged_by_its_noun_is_the_owners_intent(run: Run, text: str, giver: str, receiver: str, name: str) -> None:
+    result = run(text)
+    found = {(s.subject.country, s.object.country): s.modality for s in result.statements if s.predicate.name == name}
+    assert found.get((giver, receiver)) is Modality.INTENDED, found
+    assert not any(s.predicate.name == "agreesTo" and s.subject.country == giver for s in result.statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pledge of aid was welcomed by the charity.",
+        "Norway hailed the vow of silence kept by the monks.",
+    ],
+)
+def test_a_pledge_of_no_state_gives_no_aid(run: Run, text: str) -> None:
+    assert not {p for _, p, _ in country_triples(run(text))} & {"providesAidTo", "supports"}

@@ -84,6 +84,7 @@ from kg.extract._words import (
     joining_verbs,
     faring_nouns,
     light_nouns,
+    pledge_of,
     responding_verbs,
     origin_groups,
     placed_under,
@@ -2951,6 +2952,15 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in light_nouns() \
             and noun.head.head.pos_ == "NOUN":
         subjects = _light_noun_doers(ctx, noun.head.head)
+    if (pledge := pledge_of(noun)) is not None and trigger.predicate.category != "AGREE":
+        # "X's pledge of aid to Y", "a promise of support for Y by X": the pledge's owner does the act pledged, for the
+        # one its "to" or "for" phrase names when the act's noun names no one (intended: _modality.noun_modality)
+        subjects = subjects or _light_noun_doers(ctx, pledge)
+        if not [o for o in objects if o.entity.type is not EntityType.TOPIC]:
+            # ("X made a pledge of aid to Y": the parse may hang the phrase on the light verb)
+            light = [pledge.head] if pledge.dep_ == "dobj" and pledge.head.lemma_.lower() in _LIGHT_VERBS else []
+            objects += [a for h in (pledge, *light) for a in _prep_objects(ctx, h, 0.9) if a.prep in ("to", "for") and not a.inner
+                        and all(a.entity.key != s.entity.key for s in subjects)]
     # (an attack undergone, "came under attack from Y", is read by kg/extract/_constructions.py, _undergone)
     met = first.head.head if first.dep_ == "pobj" and first.head.head.pos_ in ("VERB", "AUX") and trigger.predicate.category != "ASSAULT" else None
     if met is not None and f"{met.lemma_.lower()} {first.head.lower_}" in undergoing_phrases():

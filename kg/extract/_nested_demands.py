@@ -206,3 +206,31 @@ def _relative(kids: Sequence[Token]) -> bool:
             if not any(k.dep_ == kid.dep_ and k.i != kid.i for k in kids):
                 return True
     return False
+
+
+def asked_act_owners(ctx: _Context, verb: Token, nouns: Mapping[str, Trigger]) -> set[str]:
+    """The actors who own the act a request asks for, when a verb takes the request itself as its object (class nested29).
+
+    "Peru supported the demand for Bolivia's withdrawal", "X opposed calls for Y's expulsion", "X backed the plea for
+    Y's help": Y is the one asked to act (or acted on), named by the possessor or adjective of the act noun after "for",
+    or by the subject of a "for ... to" clause ("the demand for Y to withdraw"); the verb judges the request, not Y. The
+    one the act is done to or for after its own "to" or "for" is another matter ("backed the call for aid to Y": Y is
+    to be helped, and stays the verb's object). The keys of those owners; empty when the verb's object is no request.
+    """
+    keys: set[str] = set()
+    for noun in verb.children:
+        if noun.dep_ not in ("dobj", "nsubjpass") or ctx.lemmas[noun.i] not in nouns:
+            continue
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            for act in prep.children:
+                if act.dep_ != "pobj" or ctx.mention(act) is not None:
+                    continue  # "a call for Y" names no act of Y's
+                owners = [c for c in act.children if c.dep_ in ("poss", "amod", "compound") and ctx.mention(c) is not None]
+                keys |= {a.entity.key for c in owners for a in _actors(ctx, c, 0.9)}
+        # "the demand for Y to withdraw": the parse may make "for" the marker of the clause, whose subject is Y
+        keys |= {a.entity.key for c in noun.children if c.dep_ in _CLAUSES and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                 for g in c.children if g.dep_ == "nsubj" for a in _actors(ctx, g, 0.9)}
+    return keys
+

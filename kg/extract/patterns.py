@@ -172,7 +172,7 @@ from kg.extract._economic import figurative_partners, partner_ties, pooled_funds
 from kg.extract._evaluative import evaluations
 from kg.extract._unwelcome import unwelcome_envoys
 from kg.extract._led_groups import leading_verbs, leads_abroad, led_destination
-from kg.extract._nested_demands import nested_demands, request_nouns
+from kg.extract._nested_demands import asked_act_owners, nested_demands, request_nouns
 from kg.extract._renamed import judging_verbs
 from kg.extract._ground import _LANDING, ground_sides, held_targets, landed_munitions, launched_weapons, launchers, taken_ground
 from kg.extract._threats import conditional_threats, threat_code
@@ -180,6 +180,7 @@ from kg.extract._modality import _PLEDGES, nobody, _devoted, _hypothetical, char
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
+    pledge_of,
     _PORTIONS,
     _CRIME_LABELS,
     judging_words,
@@ -879,6 +880,10 @@ class PatternExtractor:
             # Y and Z in W"); a participle's holders are read as a mediation's ("Y and Z resumed talks hosted by X")
             objects = arranged_sides(ctx, anchor, trigger.extra)
         subjects, objects = constructions(ctx, anchor, pred.name, pred.category, subjects, objects)
+        if anchor.pos_ in ("VERB", "AUX") and (asked := asked_act_owners(ctx, anchor, self._requests)):
+            # "Peru supported the demand for Bolivia's withdrawal": the one asked to act is not whom the request is judged
+            # for ("backed the call for aid to Y" keeps Y, to be helped): kg/extract/_nested_demands.asked_act_owners
+            objects = [o for o in objects if o.entity.key not in asked]
         fired = fire_undergone(ctx, anchor) if pred.name == "attacks" and trigger.kind == "verb" else None
         if fired is not None:
             # "X came under fire from Y", "X drew fire from Y": Y fires at X when a side bears arms, else criticizes X
@@ -1058,7 +1063,8 @@ class PatternExtractor:
             cameo, goldstein = pred.cameo, pred.goldstein
         coded = trigger.category if pred is trigger.predicate else None  # "released Y's prisoners": CAMEO 084, PLOVER RETREAT
         if modality is Modality.INTENDED and anchor.pos_ in ("NOUN", "PROPN") and sought_standing(anchor) is None \
-                and _anothers_plan(ctx, anchor, [*subjects, *objects]):
+                and pledge_of(anchor) is None and _anothers_plan(ctx, anchor, [*subjects, *objects]):
+            # ("X hailed Y's pledge of aid to Z": the pledge's owner intends the act, whoever hails it)
             modality = Modality.POSSIBLE  # "X offered to host talks between Y and Z": X's offer, not Y's or Z's intent
         if pred.category == "ASSAULT" and anchor.pos_ in ("NOUN", "PROPN") and (helped := helped_contest(anchor, pred.name == "fightsWith")) is not None \
                 and (helped[0] is not None or _helped_fighters(ctx, anchor, pred.name == "fightsWith")):
