@@ -34,6 +34,8 @@ def _of(found: set[tuple[str | None, str, str | None]], name: str) -> set[tuple[
         ("The delegation, which Senegal's prime minister led to Bamako, signed a fisheries deal.", "SEN", "MLI"),
         ("Norway's envoy led a fact-finding mission to Sudan.", "NOR", "SDN"),
         ("Austrian minister to lead trade delegation to Slovenia", "AUT", "SVN"),
+        # a leader of no named state: the delegation's own state
+        ("Tomas Novak led Slovakia's delegation to Poland.", "SVK", "POL"),
     ],
 )
 def test_leading_a_group_abroad_is_a_visit(run: Run, text: str, visitor: str, visited: str) -> None:
@@ -71,8 +73,12 @@ def test_leading_a_group_without_a_destination_states_nothing(run: Run, text: st
     assert not {p for _, p, _ in found} & {"agreesTo", "visits", "meetsWith"}, found
 
 
-def test_a_mission_led_in_a_country_is_still_taking_part(run: Run) -> None:
-    found = country_triples(run("The Kenyan general led the UN mission in Mali."))
+@pytest.mark.parametrize(
+    "text",
+    ["The Kenyan general led the UN mission in Mali.", "The EU mission to Moldova is led by Romania."],
+)
+def test_a_bodys_mission_led_is_no_visit(run: Run, text: str) -> None:
+    found = country_triples(run(text))
     assert not _of(found, "visits") and not _of(found, "agreesTo"), found
 
 
@@ -125,6 +131,8 @@ def test_the_one_asked_to_act_is_not_whom_the_request_is_judged_for(run: Run, te
     [
         ("Uruguay backed the call for aid to Paraguay.", "URY", "PRY"),
         ("Belgium supported the appeal for food aid to Niger.", "BEL", "NER"),
+        ("Portugal endorsed the plea for help for Mozambique.", "PRT", "MOZ"),
+        ("Austria supported the appeal for assistance for Nepal.", "AUT", "NPL"),
         # the maker of the request is backed ("Togolese" owns the demand, not the act asked for)
         ("Ghana backed the Togolese demand for higher tariffs.", "GHA", "TGO"),
     ],

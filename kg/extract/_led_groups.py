@@ -9,7 +9,9 @@ object, passive subject or relative-clause head is a group sent abroad (a delega
 * "to" or "at" talks (a meeting, a summit) "with Y" is a meeting with Y: "the Norlandic delegation at the talks with
   Sudia was led by its foreign minister";
 * the group's own state stands in for a leader of no named state: "the foreign minister led the Norlandic
-  delegation at the talks with Sudia" (Norland meets Sudia);
+  delegation at the talks with Sudia", "Jan Berg led Norland's delegation to Sudia" (Norland meets, visits Sudia);
+* a body's group is the body's work, in which a state that leads it takes part: "the UN mission to Sudia is led by
+  Norland" is no visit;
 * no destination gives nothing ("led the delegation in prayer", "led the team to victory").
 """
 
@@ -67,7 +69,13 @@ def leads_abroad(verb: Token) -> bool | None:
     group sent abroad. A trigger of agreement is never read on such a verb, nor one of visiting without a destination.
     """
     group = led_group(verb)
-    return None if group is None else bool(_destinations(verb, group))
+    return None if group is None else bool(_destinations(verb, group)) and not _bodys(group)
+
+
+def _bodys(group: Token) -> bool:
+    """Whether a group is a body's own ("the UN mission to Y", "an EU delegation"): a state that leads it takes part in
+    the body's work (the next trigger of the verb), it makes no visit of its own."""
+    return any(c.dep_ in ("compound", "nmod", "poss", "amod") and c.ent_type_ == "ORG" for c in group.children)
 
 
 def led_destination(ctx: _Context, verb: Token) -> tuple[str, list[Arg], list[Arg]] | None:
@@ -80,6 +88,8 @@ def led_destination(ctx: _Context, verb: Token) -> tuple[str, list[Arg], list[Ar
     group = led_group(verb)
     if group is None:
         return None
+    if _bodys(group):
+        return "visits", [], []
     own = [a for a in _actors(ctx, group, 0.9) if a.entity.type in _ACTOR_TYPES]
     visited: list[Arg] = []
     met: list[Arg] = []

@@ -234,3 +234,21 @@ def asked_act_owners(ctx: _Context, verb: Token, nouns: Mapping[str, Trigger]) -
                  for g in c.children if g.dep_ == "nsubj" for a in _actors(ctx, g, 0.9)}
     return keys
 
+
+def requested_help_recipients(ctx: _Context, verb: Token, requests: Mapping[str, Trigger], nouns: Mapping[str, Sequence[Trigger]]) -> list[Arg]:
+    """Whom the help a request asks for is for, when a verb takes the request as its object (class nested29): "X supported
+    the appeal for help for Y", "X backed the call for aid to Y" (Y is to be helped, the one a verb of support backs).
+    Only an act of help (a noun of the lexicon's AID or SUPPORT triggers) with its own "to" or "for" phrase; never the
+    one asked to act ("the demand for Y's withdrawal": :func:`asked_act_owners`).
+    """
+    found: list[Arg] = []
+    for noun in verb.children:
+        if noun.dep_ not in ("dobj", "nsubjpass") or ctx.lemmas[noun.i] not in requests:
+            continue
+        for act in (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"):
+            if not any(t.predicate.category in ("AID", "SUPPORT") for t in nouns.get(ctx.lemmas[act.i], ())):
+                continue
+            found += [a for c in act.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for p in c.children if p.dep_ == "pobj"
+                      for a in _actors(ctx, p, 0.85) if a.entity.type in _ACTOR_TYPES]
+    return found
+

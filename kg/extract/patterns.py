@@ -172,7 +172,7 @@ from kg.extract._economic import figurative_partners, partner_ties, pooled_funds
 from kg.extract._evaluative import evaluations
 from kg.extract._unwelcome import unwelcome_envoys
 from kg.extract._led_groups import leading_verbs, leads_abroad, led_destination
-from kg.extract._nested_demands import asked_act_owners, nested_demands, request_nouns
+from kg.extract._nested_demands import asked_act_owners, nested_demands, request_nouns, requested_help_recipients
 from kg.extract._renamed import judging_verbs
 from kg.extract._ground import _LANDING, ground_sides, held_targets, landed_munitions, launched_weapons, launchers, taken_ground
 from kg.extract._threats import conditional_threats, threat_code
@@ -843,7 +843,7 @@ class PatternExtractor:
             # "X led a delegation to Y" (X visits Y), "X headed the Z-ian delegation at the talks with Y" (Z meets Y): the
             # destination of the group led, never the group (kg/extract/_led_groups.py)
             pred, objects = predicate(led[0]), led[2]
-            subjects = subjects or led[1]
+            subjects = [s for s in subjects if s.entity.country] or led[1] or subjects
             if not objects:
                 return
         if anchor.pos_ in ("VERB", "AUX") and trigger.kind == "verb" and not _VENUES.isdisjoint(trigger.prep_object):
@@ -884,6 +884,10 @@ class PatternExtractor:
             # "Peru supported the demand for Bolivia's withdrawal": the one asked to act is not whom the request is judged
             # for ("backed the call for aid to Y" keeps Y, to be helped): kg/extract/_nested_demands.asked_act_owners
             objects = [o for o in objects if o.entity.key not in asked]
+        if pred.category == "SUPPORT" and anchor.pos_ in ("VERB", "AUX") and trigger.kind == "verb" \
+                and not [o for o in objects if o.entity.type is not EntityType.TOPIC] \
+                and (helped := requested_help_recipients(ctx, anchor, self._requests, self.lexicon.nouns)):
+            objects = helped  # "X supported the appeal for help for Y": Y is to be helped, X backs that
         fired = fire_undergone(ctx, anchor) if pred.name == "attacks" and trigger.kind == "verb" else None
         if fired is not None:
             # "X came under fire from Y", "X drew fire from Y": Y fires at X when a side bears arms, else criticizes X
