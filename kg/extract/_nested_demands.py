@@ -208,6 +208,14 @@ def _relative(kids: Sequence[Token]) -> bool:
     return False
 
 
+def _asked_acts(verb: Token, noun: Token) -> list[Token]:
+    """The acts a request noun asks for after "for": on the noun, or on the verb right after the noun, where the parse may
+    hang it ("endorsed the plea [for help for Y]")."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"]
+    preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == noun.right_edge.i + 1]
+    return [p for c in preps for p in c.children if p.dep_ == "pobj"]
+
+
 def asked_act_owners(ctx: _Context, verb: Token, nouns: Mapping[str, Trigger]) -> set[str]:
     """The actors who own the act a request asks for, when a verb takes the request itself as its object (class nested29).
 
@@ -221,14 +229,11 @@ def asked_act_owners(ctx: _Context, verb: Token, nouns: Mapping[str, Trigger]) -
     for noun in verb.children:
         if noun.dep_ not in ("dobj", "nsubjpass") or ctx.lemmas[noun.i] not in nouns:
             continue
-        for prep in noun.children:
-            if prep.dep_ != "prep" or prep.lower_ != "for":
-                continue
-            for act in prep.children:
-                if act.dep_ != "pobj" or ctx.mention(act) is not None:
-                    continue  # "a call for Y" names no act of Y's
-                owners = [c for c in act.children if c.dep_ in ("poss", "amod", "compound") and ctx.mention(c) is not None]
-                keys |= {a.entity.key for c in owners for a in _actors(ctx, c, 0.9)}
+        for act in _asked_acts(verb, noun):
+            if ctx.mention(act) is not None:
+                continue  # "a call for Y" names no act of Y's
+            owners = [c for c in act.children if c.dep_ in ("poss", "amod", "compound") and ctx.mention(c) is not None]
+            keys |= {a.entity.key for c in owners for a in _actors(ctx, c, 0.9)}
         # "the demand for Y to withdraw": the parse may make "for" the marker of the clause, whose subject is Y
         keys |= {a.entity.key for c in noun.children if c.dep_ in _CLAUSES and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
                  for g in c.children if g.dep_ == "nsubj" for a in _actors(ctx, g, 0.9)}
@@ -245,7 +250,7 @@ def requested_help_recipients(ctx: _Context, verb: Token, requests: Mapping[str,
     for noun in verb.children:
         if noun.dep_ not in ("dobj", "nsubjpass") or ctx.lemmas[noun.i] not in requests:
             continue
-        for act in (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"):
+        for act in _asked_acts(verb, noun):
             if not any(t.predicate.category in ("AID", "SUPPORT") for t in nouns.get(ctx.lemmas[act.i], ())):
                 continue
             found += [a for c in act.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for p in c.children if p.dep_ == "pobj"
