@@ -17,6 +17,7 @@ from kg.extract._out_of_office import holder_label, office_marks, out_of_office_
 from kg.extract._modality import _inverted_condition, amount_of, opened_condition, commands_own_forces, intention_noun, issued_document, issuing_verb, sought_standing
 from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
+    aimed_categories,
     _PORTIONS,
     launch_words,
     _WEAPONS,
@@ -84,6 +85,7 @@ from kg.extract._words import (
     joining_verbs,
     faring_nouns,
     light_nouns,
+    pledge_of,
     responding_verbs,
     origin_groups,
     placed_under,
@@ -3010,6 +3012,15 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in light_nouns() \
             and noun.head.head.pos_ == "NOUN":
         subjects = _light_noun_doers(ctx, noun.head.head)
+    if (pledge := pledge_of(noun)) is not None and trigger.predicate.category != "AGREE":
+        # "X's pledge of aid to Y", "a promise of support for Y by X": the pledge's owner does the act pledged, for the
+        # one its "to" or "for" phrase names when the act's noun names no one (intended: _modality.noun_modality)
+        subjects = subjects or _light_noun_doers(ctx, pledge)
+        if not [o for o in objects if o.entity.type is not EntityType.TOPIC]:
+            # ("X made a pledge of aid to Y": the parse may hang the phrase on the light verb)
+            light = [pledge.head] if pledge.dep_ == "dobj" and pledge.head.lemma_.lower() in _LIGHT_VERBS else []
+            objects += [a for h in (pledge, *light) for a in _prep_objects(ctx, h, 0.9) if a.prep in ("to", "for") and not a.inner
+                        and all(a.entity.key != s.entity.key for s in subjects)]
     # (an attack undergone, "came under attack from Y", is read by kg/extract/_constructions.py, _undergone)
     met = first.head.head if first.dep_ == "pobj" and first.head.head.pos_ in ("VERB", "AUX") and trigger.predicate.category != "ASSAULT" else None
     if met is not None and f"{met.lemma_.lower()} {first.head.lower_}" in undergoing_phrases():
@@ -3041,11 +3052,13 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     open_object = open_object and not any(c.dep_ in ("acl", "advcl", "ccomp") and any(
         g.dep_ == "nsubj" and g.lower_ not in _RELATIVE and g.pos_ != "PRON" and _actors(ctx, g, 0.9) for g in c.children) for c in children)
     if open_object and not trigger.pair and subjects and verb is not None and (noun.dep_ == "dobj" or thanked_for) \
-            and verb.lemma_.lower() in _RECEIVING and trigger.predicate.name != "mediates":
+            and verb.lemma_.lower() in _RECEIVING and trigger.predicate.name != "mediates" \
+            and trigger.predicate.category not in aimed_categories():
         # "Ukraine welcomed the support provided by Poland": the one who welcomes is the beneficiary; so is the one who
         # thanks or praises another "for" its help ("Y thanked X for its military aid", "for its support in modernising
         # the line": what the help is in is no beneficiary). One who praises a mediation is not thereby one of its sides
-        # ("X praised Y's mediation efforts": between whom the sentence does not say)
+        # ("X praised Y's mediation efforts": between whom the sentence does not say). Nor is one who welcomes an act aimed at
+        # a target ("X applauded Y's investigation into the crash": the crash is investigated, not X)
         objects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, verb)]
     if trigger.pair and not objects and len(subjects) < 2:
         # "the Norland-Sudia partnership", "Norlandic-Sudian ties of close alliance"

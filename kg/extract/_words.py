@@ -429,6 +429,25 @@ def done_to_categories() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def pledge_nouns() -> frozenset[str]:
+    """Nouns of pledging whose "of" object is the act pledged (``pledge_nouns`` of ``kg/data/event_doers.yaml``)."""
+    return frozenset(_event_doers_yaml()["pledge_nouns"])
+
+
+def pledge_of(noun: Token) -> Token | None:
+    """The pledge noun whose "of" object a noun is ("X's pledge of aid to Y": "pledge" for "aid"), else None."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and noun.head.head.lemma_.lower() in pledge_nouns():
+        return noun.head.head
+    return None
+
+
+@cache
+def aimed_categories() -> frozenset[str]:
+    """PLOVER categories of acts aimed at a target, whose welcomer is no target (``aimed_at`` of ``kg/data/event_doers.yaml``)."""
+    return frozenset(_event_doers_yaml()["aimed_at"])
+
+
+@cache
 def responding_verbs() -> frozenset[str]:
     """Verbs of answering an act whose "with" phrase names the act answered with ("X retaliated with strikes on Y"):
     ``responding`` and ``responding_phrasal`` ("hit back") of ``kg/data/event_doers.yaml``."""

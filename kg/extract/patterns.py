@@ -173,7 +173,8 @@ from kg.extract._discourse import _RECIPROCAL, answered_doers
 from kg.extract._economic import figurative_partners, partner_ties, pooled_funds
 from kg.extract._evaluative import evaluations
 from kg.extract._unwelcome import unwelcome_envoys
-from kg.extract._nested_demands import nested_demands, request_nouns
+from kg.extract._led_groups import leading_verbs, leads_abroad, led_destination
+from kg.extract._nested_demands import asked_act_owners, nested_demands, request_nouns, requested_help_recipients
 from kg.extract._renamed import judging_verbs
 from kg.extract._ground import _LANDING, ground_sides, held_targets, landed_munitions, launched_weapons, launchers, taken_ground
 from kg.extract._threats import conditional_threats, threat_code
@@ -181,6 +182,7 @@ from kg.extract._modality import _PLEDGES, nobody, _devoted, _hypothetical, char
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
+    pledge_of,
     _PORTIONS,
     _CRIME_LABELS,
     judging_words,
@@ -242,6 +244,8 @@ from kg.vocab import predicate
 
 NAME = "patterns.v1"
 
+#: Verbs of leading a group sent abroad ("led a delegation to Y": kg/extract/_led_groups.py).
+_LEADING = leading_verbs()
 #: One statement as read before it is made: subject, object, predicate, CAMEO code, Goldstein value, PLOVER category.
 _Reading = tuple[Arg, Arg, Predicate, str | None, float, str | None]
 
@@ -716,7 +720,7 @@ class PatternExtractor:
                     c.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in kids
                 ):
                     continue  # "received a letter of protest (a message of support) from Y": the act the letter's noun names
-                if trig.predicate.name == "visits" and trig.extra and any(c.dep_ == "dobj" and c.lemma_.lower() not in trig.extra for c in kids):
+                if trig.predicate.name == "visits" and trig.extra and any(c.dep_ == "dobj" and c.lemma_.lower() not in trig.extra and c.lower_ not in _RELATIVE for c in kids):
                     continue  # "flew the hostages to Y": a traveller's verb with an object carries others, no visit
                 if own_ends and trig.extra and not trig.prep_object:
                     continue  # "sent its cricket team to Y" is no aid, nor any other act of sending a team
@@ -728,6 +732,9 @@ class PatternExtractor:
                     continue  # "told the envoy to leave", not "told the envoy that ..."
                 if not _completed(trig, children, prep_objects):
                     continue
+                if trig.extra and (trig.predicate.category == "AGREE" or trig.predicate.name == "visits") \
+                        and lemma in _LEADING and (abroad := leads_abroad(token)) is not None and not (abroad and trig.predicate.name == "visits"):
+                    continue  # "led a delegation": no agreement, a visit only with a destination (kg/extract/_led_groups.py)
                 if trig.ground is not None and not taken_ground(token, kids, trig.ground):
                     continue  # "seized a tanker from Y", "took the title from Y": no ground taken, no fight
                 if trig.third_party and not sides_named(token, kids, trig.extra):
@@ -841,6 +848,14 @@ class PatternExtractor:
         else:
             subjects, objects = _noun_args(ctx, anchor, trigger)
         pred = trigger.predicate
+        led = led_destination(ctx, anchor) if pred.name == "visits" and trigger.kind == "verb" and ctx.lemmas[anchor.i] in _LEADING else None
+        if led is not None:
+            # "X led a delegation to Y" (X visits Y), "X headed the Z-ian delegation at the talks with Y" (Z meets Y): the
+            # destination of the group led, never the group (kg/extract/_led_groups.py)
+            pred, objects = predicate(led[0]), led[2]
+            subjects = [s for s in subjects if s.entity.country] or led[1] or subjects
+            if not objects:
+                return
         if anchor.pos_ in ("VERB", "AUX") and trigger.kind == "verb" and not _VENUES.isdisjoint(trigger.prep_object):
             # "took Y to the World Court", "took the issue to the WTO": the court or body a dispute is
             # taken to, which completes the trigger, is where the act is done, not its target
@@ -878,6 +893,14 @@ class PatternExtractor:
             # Y and Z in W"); a participle's holders are read as a mediation's ("Y and Z resumed talks hosted by X")
             objects = arranged_sides(ctx, anchor, trigger.extra)
         subjects, objects = constructions(ctx, anchor, pred.name, pred.category, subjects, objects)
+        if anchor.pos_ in ("VERB", "AUX") and (asked := asked_act_owners(ctx, anchor, self._requests)):
+            # "Peru supported the demand for Bolivia's withdrawal": the one asked to act is not whom the request is judged
+            # for ("backed the call for aid to Y" keeps Y, to be helped): kg/extract/_nested_demands.asked_act_owners
+            objects = [o for o in objects if o.entity.key not in asked]
+        if pred.category == "SUPPORT" and anchor.pos_ in ("VERB", "AUX") and trigger.kind == "verb" \
+                and not [o for o in objects if o.entity.type is not EntityType.TOPIC] \
+                and (helped := requested_help_recipients(ctx, anchor, self._requests, self.lexicon.nouns)):
+            objects = helped  # "X supported the appeal for help for Y": Y is to be helped, X backs that
         fired = fire_undergone(ctx, anchor) if pred.name == "attacks" and trigger.kind == "verb" else None
         if fired is not None:
             # "X came under fire from Y", "X drew fire from Y": Y fires at X when a side bears arms, else criticizes X
@@ -1037,6 +1060,8 @@ class PatternExtractor:
             # not a deployment; "sent tanks to the border with Y" (a place) stays a show of force
             pred, objects = predicate("providesAidTo"), recipients
             cameo, goldstein = _MILITARY_AID, goldstein_of(_MILITARY_AID, pred.goldstein)
+        if led is not None and pred.name != trigger.predicate.name:
+            cameo, goldstein = pred.cameo, pred.goldstein  # "led the delegation at the talks with Y": a meeting
         if pred.name == "visits" and anchor.pos_ in ("VERB", "AUX") and _inspectors_visit(anchor):
             # "IAEA inspectors visited Y's plant", "UN investigators visited Y": a visit by inspectors is an inspection
             # (PETRARCH2 VISIT "INSPECTOR *", CAMEO 090)
@@ -1055,7 +1080,8 @@ class PatternExtractor:
             cameo, goldstein = pred.cameo, pred.goldstein
         coded = trigger.category if pred is trigger.predicate else None  # "released Y's prisoners": CAMEO 084, PLOVER RETREAT
         if modality is Modality.INTENDED and anchor.pos_ in ("NOUN", "PROPN") and sought_standing(anchor) is None \
-                and _anothers_plan(ctx, anchor, [*subjects, *objects]):
+                and pledge_of(anchor) is None and _anothers_plan(ctx, anchor, [*subjects, *objects]):
+            # ("X hailed Y's pledge of aid to Z": the pledge's owner intends the act, whoever hails it)
             modality = Modality.POSSIBLE  # "X offered to host talks between Y and Z": X's offer, not Y's or Z's intent
         if pred.category == "ASSAULT" and anchor.pos_ in ("NOUN", "PROPN") and (helped := helped_contest(anchor, pred.name == "fightsWith")) is not None \
                 and (helped[0] is not None or _helped_fighters(ctx, anchor, pred.name == "fightsWith")):
