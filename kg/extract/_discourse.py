@@ -34,6 +34,8 @@ argument's score, or nothing when two candidates compete:
   said): the country the previous sentence's subject is or serves ("Norland protested on Monday. The
   foreign ministry summoned ..."); a subject of no single country, an organisation ("Hamas fired
   rockets. The government said ...") or a person of none leaves it unresolved;
+* a bare title of the publishing government's own officer in its release ("the Foreign Secretary", "the Minister
+  for Africa", "a Foreign Office spokesperson" in a UK Government release): that government (:mod:`kg.extract._publisher`);
 * "the former" and "the latter": the first or second of the two actors coordinated (or, with no
   coordination, the only two named) in the same sentence before the word or else in the previous one;
 * a denied "it", "this" or "that" ("Norland denied it"): whoever made the charge, demand or
@@ -57,7 +59,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract._gender import agrees, known_to_agree, remember
 from kg.extract._out_of_office import holder_label, office_marks, out_of_office_sector, party_title, titled_not_yet
-from kg.extract._publisher import first_person_owner
+from kg.extract._publisher import first_person_owner, own_officer
 from kg.extract._words import _ACTOR_TYPES, _CIVILIANS, _LEADING, _LED_ACTS, _DISMAYED, _DYAD_NOUNS, _HEARTENED, _WEAPONS
 from kg.gazetteer import PEOPLE_SECTORS, acts_for_state, sector_nouns, titles
 from kg.model import Entity, EntityType, sector_actor
@@ -193,7 +195,8 @@ def refer(ctx: _Context, token: Token) -> list[Referent]:
     if token.pos_ not in ("NOUN", "PROPN"):
         return []
     return (_pair(ctx, token) or _owned_organ(ctx, token) or _envoy_country(ctx, token) or _event_actor(ctx, token)
-            or _the_country(ctx, token) or _described_actor(ctx, token) or _coalition_forces(ctx, token) or _bare_organ(ctx, token))
+            or _the_country(ctx, token) or _described_actor(ctx, token) or _coalition_forces(ctx, token) or _publisher_officer(ctx, token)
+            or _bare_organ(ctx, token))
 
 
 def patient_owner(ctx: _Context, token: Token, doers: list[Entity]) -> list[Referent]:
@@ -624,6 +627,13 @@ def _bare_organ(ctx: _Context, token: Token) -> list[Referent]:
     if len(subject) != 1 or subject[0].type is EntityType.ORGANIZATION:
         return []
     country = _country_of(ctx, subject[0])
+    return [Referent(country, 0.75)] if country is not None else []
+
+
+def _publisher_officer(ctx: _Context, token: Token) -> list[Referent]:
+    """'The Defence Secretary met the Chilean defence minister' in a UK Government release: the publishing government's
+    own officer, named by a bare title, acts for it (:func:`kg.extract._publisher.own_officer`)."""
+    country = own_officer(ctx, token)
     return [Referent(country, 0.75)] if country is not None else []
 
 
