@@ -66,6 +66,12 @@ def publish(nlp: Language) -> Publish:
         # a headline, without "the"
         (UK, "Defence Secretary condemns Belarus crackdown\n\nThe detentions of journalists continued on Monday.",
          ("United Kingdom", "criticizes", "Belarus")),
+        # a pronoun for the officer, in the next sentence and in a clause of its own sentence
+        (UK, "The Defence Secretary arrived in Lima on Monday. She met Peru's defence minister to discuss naval cooperation.",
+         ("United Kingdom", "meetsWith", "Peru")),
+        (UK, "The Prime Minister said he would visit Chile next month.", ("United Kingdom", "visits", "Chile")),
+        (UK, "The Minister for Asia visited Hanoi this week, where she met the Vietnamese trade minister.",
+         ("United Kingdom", "meetsWith", "Vietnam")),
         # another state's holder of another title named before
         (UK, "President Lula met the Prime Minister in Brasilia on Monday.", ("Luiz Inácio Lula da Silva", "meetsWith", "United Kingdom")),
     ],
@@ -81,6 +87,8 @@ def test_bare_title_in_a_release_is_the_publisher(publish: Publish, source: str,
         ("Reuters", "The Defence Secretary met the Chilean defence minister in London on Thursday to discuss fisheries."),
         ("Reuters", "A Foreign Office spokesperson condemned Belarus's detention of three journalists."),
         ("Wikipedia", "The Prime Minister visited Japan in 1972."),
+        ("Reuters", "The Defence Secretary arrived in Lima on Monday. She met Peru's defence minister to discuss naval cooperation."),
+        ("Reuters", "The Prime Minister said he would visit Chile next month."),
         ("Reuters", "Defence Secretary condemns Belarus crackdown\n\nThe detentions of journalists continued on Monday."),
         (None, "The Minister for the Pacific visited Fiji on Wednesday."),
         # an office the publisher has no holder of, or of another state or of a body

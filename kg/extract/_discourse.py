@@ -235,6 +235,8 @@ def _person(ctx: _Context, token: Token) -> list[Referent]:
     governing = [c for verb in _governing_verbs(token) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
     if governing and (office := _office_country(ctx, governing[0])) is not None:
         return [Referent(office, 0.8)]  # "the Sudian president said he ...": the office holder acts for Sudia
+    if governing and (own := own_officer(ctx, governing[0])) is not None:
+        return [Referent(own, 0.75)]  # "The Prime Minister said he ..." in a UK Government release: the UK's officer
     if governing and governing[0].lemma_.lower() not in _GOVERNMENT_ORGANS and (bare := _bare_organ(ctx, governing[0])):
         return bare  # "Norland protested. The prime minister said he ...": an office of the country named before
     if _unknown_before(ctx, token):
@@ -259,8 +261,10 @@ def _previous_person(ctx: _Context, token: Token, at: Token, fits: Callable[[Ent
     (see :func:`_person`)."""
     for sent in _previous_sentences(ctx, at, _PERSON_WINDOW):
         found = _candidates(ctx, sent, sent.end, fits)
-        if not found and (head := _main_subject(sent)) is not None and (office := _office_country(ctx, head)) is not None:
-            return [Referent(office, 0.75)]  # "The Sudian president arrived. He said ...": no name, but the country
+        if not found and (head := _main_subject(sent)) is not None and (office := _office_country(ctx, head) or own_officer(ctx, head)) is not None:
+            # "The Sudian president arrived. He said ...": no name, but the country (also the publisher's own officer
+            # in its release: "The Defence Secretary arrived. She met ...")
+            return [Referent(office, 0.75)]
         if not found:
             continue  # no person there, or only persons known not to agree ("Mr Mora ..." before "she")
         head = _main_subject(sent)
