@@ -66,6 +66,9 @@ def publish(nlp: Language) -> Publish:
         # a headline, without "the"
         (UK, "Defence Secretary condemns Belarus crackdown\n\nThe detentions of journalists continued on Monday.",
          ("United Kingdom", "criticizes", "Belarus")),
+        # another government's release, the title alone
+        ("US Department of State", "The Secretary met Chilean Foreign Minister Ana Ruiz in Washington on Monday to discuss lithium supply chains.",
+         ("United States", "meetsWith", "Ana Ruiz")),
         # a pronoun for the officer, in the next sentence and in a clause of its own sentence
         (UK, "The Defence Secretary arrived in Lima on Monday. She met Peru's defence minister to discuss naval cooperation.",
          ("United Kingdom", "meetsWith", "Peru")),
@@ -95,6 +98,8 @@ def test_bare_title_in_a_release_is_the_publisher(publish: Publish, source: str,
         (UK, "The President condemned Chile's decision to close the border."),
         (UK, "The Secretary-General condemned Myanmar's shelling of villages."),
         (UK, "The Taoiseach met the Chilean foreign minister in Dublin."),
+        # a lower-case office that the previous sentence's subject may hold: two readings, nothing
+        (UK, "Chile recalled its ambassador on Monday. The foreign minister said the decision was final and accused Peru of spying."),
         # an envoy summoned: the other state's
         (UK, "The Foreign Secretary summoned the Ambassador on Monday."),
         # in a quotation of another government's officer

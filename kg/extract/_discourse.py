@@ -194,9 +194,12 @@ def refer(ctx: _Context, token: Token) -> list[Referent]:
         return _the_two(ctx, token)
     if token.pos_ not in ("NOUN", "PROPN"):
         return []
-    return (_pair(ctx, token) or _owned_organ(ctx, token) or _envoy_country(ctx, token) or _event_actor(ctx, token)
-            or _the_country(ctx, token) or _described_actor(ctx, token) or _coalition_forces(ctx, token) or _publisher_officer(ctx, token)
-            or _bare_organ(ctx, token))
+    found = (_pair(ctx, token) or _owned_organ(ctx, token) or _envoy_country(ctx, token) or _event_actor(ctx, token)
+             or _the_country(ctx, token) or _described_actor(ctx, token) or _coalition_forces(ctx, token))
+    if found:
+        return found
+    own = _publisher_officer(ctx, token)
+    return own if own is not None else _bare_organ(ctx, token)
 
 
 def patient_owner(ctx: _Context, token: Token, doers: list[Entity]) -> list[Referent]:
@@ -235,8 +238,8 @@ def _person(ctx: _Context, token: Token) -> list[Referent]:
     governing = [c for verb in _governing_verbs(token) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
     if governing and (office := _office_country(ctx, governing[0])) is not None:
         return [Referent(office, 0.8)]  # "the Sudian president said he ...": the office holder acts for Sudia
-    if governing and (own := own_officer(ctx, governing[0])) is not None:
-        return [Referent(own, 0.75)]  # "The Prime Minister said he ..." in a UK Government release: the UK's officer
+    if governing and (own := _publisher_officer(ctx, governing[0])) is not None:
+        return own  # "The Prime Minister said he ..." in a UK Government release: the UK's officer
     if governing and governing[0].lemma_.lower() not in _GOVERNMENT_ORGANS and (bare := _bare_organ(ctx, governing[0])):
         return bare  # "Norland protested. The prime minister said he ...": an office of the country named before
     if _unknown_before(ctx, token):
@@ -634,11 +637,16 @@ def _bare_organ(ctx: _Context, token: Token) -> list[Referent]:
     return [Referent(country, 0.75)] if country is not None else []
 
 
-def _publisher_officer(ctx: _Context, token: Token) -> list[Referent]:
+def _publisher_officer(ctx: _Context, token: Token) -> list[Referent] | None:
     """'The Defence Secretary met the Chilean defence minister' in a UK Government release: the publishing government's
-    own officer, named by a bare title, acts for it (:func:`kg.extract._publisher.own_officer`)."""
+    own officer, named by a bare title, acts for it (:func:`kg.extract._publisher.own_officer`). None when the title is
+    no such officer's; nothing when :func:`_bare_organ` reads it as another country's ("Chile recalled its envoy. The
+    foreign minister said ...": the previous subject's country, or the publisher's: abstain)."""
     country = own_officer(ctx, token)
-    return [Referent(country, 0.75)] if country is not None else []
+    if country is None:
+        return None
+    other = [r for r in _bare_organ(ctx, token) if r.entity.key != country.key]
+    return [] if other else [Referent(country, 0.75)]
 
 
 def _charged_act(prep: Token) -> bool:
