@@ -26,6 +26,8 @@ Run = Callable[..., ArticleResult]
         ("The council built a new school for the village.", None),
         ("Portugal built a stadium for the final.", None),
         ("A Chinese firm will build a new airport for Senegal.", None),
+        # built together with another: nothing given to it
+        ("Chile and Peru built a bridge over the river with Bolivia.", None),
     ],
 )
 def test_works_built_for_a_state_are_aid(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:

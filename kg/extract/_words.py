@@ -57,6 +57,8 @@ _HEDGES = {"allegedly", "reportedly", "purportedly", "supposedly", "possibly", "
 _WILL = {"will", "shall", "would", "'ll", "wo", "'d"}
 _OBJECT_CONTROL = {"urge", "ask", "call", "invite", "press", "force", "push", "encourage", "order", "demand", "request", "persuade", "allow"}
 _DYAD_NOUNS = {"side", "country", "nation", "neighbour", "neighbor", "government", "leader", "president", "minister", "party", "state", "rival", "capital"}
+#: Verbs of building a work (kg/data/lexicon.yaml: works built for another are aid): "built a school for Y".
+_BUILDING = {"build", "construct", "rebuild", "renovate", "refurbish", "restore"}
 # Verbs whose object noun carries the event ("lodged a protest", "sent a congratulatory message",
 # "made a contribution"): the verb's subject is the noun's subject. Other verbs ("discussed the
 # conflict", "reviewed cooperation") only talk about the event.

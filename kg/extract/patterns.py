@@ -182,6 +182,7 @@ from kg.extract._modality import _PLEDGES, nobody, _devoted, _hypothetical, char
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
+    _BUILDING,
     pledge_of,
     _PORTIONS,
     _CRIME_LABELS,
@@ -1129,6 +1130,9 @@ class PatternExtractor:
                 # "sponsored talks between Y and Z", "financed a pipeline between Y and Z": the parties of the thing paid
                 # for are not given anything
                 objects = [o for o in objects if o.prep != "between"]
+            if pred.category == "AID" and anchor.lemma_.lower() in _BUILDING and "with" not in trigger.object_preps:
+                # "agreed to build a port with Y": a work built with another is built together, nothing given to it
+                objects = [o for o in objects if o.prep != "with"]
             if "from" not in trigger.extra and "from" not in trigger.object_preps:
                 # "protect Y from Z", "defend civilians from Z's raids": what Y is kept from is the threat, not
                 # a beneficiary ("refugees from Z", inside the object phrase, are still Z's people)
