@@ -114,6 +114,9 @@ def test_domestic_acts_and_other_senses_give_nothing(run: Run, text: str) -> Non
     ("text", "expected"),
     [
         ("Peru declared the Mexican ambassador persona non grata.", ("PER", "sanctions", "MEX")),
+        # an indefinite envoy: the parse hangs the noun on the phrase's first word ("[a Y diplomat persona] non grata")
+        ("Zambia declared a Chinese diplomat persona non grata.", ("ZMB", "sanctions", "CHN")),
+        ("Peru declared a Mexican consul persona non grata on Monday.", ("PER", "sanctions", "MEX")),
         ("Estonia declared two Russian diplomats personae non gratae on Monday.", ("EST", "sanctions", "RUS")),
         ("The Mexican ambassador was declared persona non grata by Peru.", ("PER", "sanctions", "MEX")),
         ("Ghana has declared Togo's consul a persona non grata.", ("GHA", "sanctions", "TGO")),
@@ -138,6 +141,7 @@ def test_a_declaration_is_coded_as_an_expulsion_with_its_modality(run: Run) -> N
     "text",
     [
         "Peru declared the Mexican singer persona non grata.",  # no envoy: a ban on entry
+        "Peru declared a Mexican singer persona non grata.",
         "Peru declared its own ambassador persona non grata.",
         "The rapper was declared persona non grata in Azerbaijan.",
         "Peru declared the Mexican ambassador a guest of honour.",

@@ -106,7 +106,8 @@ def _declared(verb: Token, persona: Token) -> list[Token]:
     # "declared Y's consul persona non grata", "Peru Declares Mexican Ambassador Persona Non Grata": the parse may make
     # the words the head of the envoy's noun phrase, the envoy's noun a compound of it; both are read (a name the
     # recogniser made of the words themselves is left out: _names_phrase)
-    heads += [k for h in heads if h.i in phrase for k in h.lefts if k.dep_ == "compound" and k.i not in phrase]
+    # ("declared [a Y diplomat persona] non grata": the envoy's noun may hang on any word of the phrase)
+    heads += [k for h in heads if h.i in phrase for w in h.subtree if w.i in phrase for k in w.lefts if k.dep_ == "compound" and k.i not in phrase]
     return heads + [c for h in heads for c in h.conjuncts]
 
 

@@ -1068,6 +1068,12 @@ class PatternExtractor:
             # (PETRARCH2 VISIT "INSPECTOR *", CAMEO 090)
             pred = predicate("investigates")
             cameo, goldstein = pred.cameo, pred.goldstein
+        if pred.name == "attacks" and ctx.lemmas[anchor.i] == "raid" and subjects and all(
+                s.entity.type is EntityType.SECTOR_ACTOR and s.entity.role in _LAW_ENFORCING for s in subjects):
+            # "X's police raided the offices of a Y firm", "a raid by X's tax officials on Y's embassy": a search by those
+            # who enforce the law is coercion (CAMEO 170, as an arrest is), no act of force
+            pred = predicate("coerces")
+            cameo, goldstein = pred.cameo, pred.goldstein
         if pred.name == "providesAidTo" and subjects and all(s.entity.type is EntityType.ORGANIZATION and s.entity.role is None for s in subjects):
             # "Airbus delivered 20 planes to Y Airways": a firm's goods to another country's firm are a sale, no aid (a
             # body of no known kind gives aid to a state, not to its businesses)
@@ -1671,6 +1677,10 @@ def _vowed(anchor: Token) -> bool:
     "swore to crush Y", "pledged to impose sanctions on Y"."""
     verb = anchor.head if anchor.dep_ == "dobj" and anchor.pos_ in ("NOUN", "PROPN") and anchor.head.lemma_.lower() in _LIGHT_VERBS else anchor
     return verb.dep_ == "xcomp" and verb.pos_ == "VERB" and verb.head.lemma_.lower() in _VOWING
+
+
+#: Sectors of a state that enforce its law rather than fight: their raids are searches (``kg/data/sectors.tsv`` roles).
+_LAW_ENFORCING = frozenset({"police", "judiciary", "government", "intelligence"})
 
 
 def _answered_by_means(found: Sequence[tuple[Token, Trigger, Token]]) -> dict[int, set[int]]:
