@@ -50,3 +50,17 @@ def test_a_measure_ended_is_eased(run: Run, text: str, expected: tuple[str, str,
 )
 def test_the_measure_ended_is_not_imposed(run: Run, text: str) -> None:
     assert not any(s.predicate.name == "sanctions" for s in run(text).statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the act a veto, objection or opposition stops is not done by the one who stands in its way
+        "Hungary dropped its veto on aid to Ukraine.",
+        "Poland maintained its opposition to the trade deal with Brazil.",
+        "Austria withdrew its veto against cooperation with Serbia.",
+    ],
+)
+def test_the_act_a_veto_stops_is_not_done(run: Run, text: str) -> None:
+    found = events(run(text))
+    assert not any(p in ("providesAidTo", "tradesWith", "cooperatesWith", "signsAgreementWith") for _, p, _ in found), found

@@ -697,8 +697,19 @@ def joining_verbs() -> frozenset[str]:
 def blocking_verbs() -> frozenset[str]:
     """Verbs that stop a proposed text or act before it takes effect ("vetoed a resolution condemning Y"):
     ``blocking_verbs`` of ``kg/data/blocked_acts.yaml``."""
-    data = yaml.safe_load(resources.files("kg.data").joinpath("blocked_acts.yaml").read_text(encoding="utf-8"))
-    return frozenset(data["blocking_verbs"])
+    return frozenset(_blocked_acts_yaml()["blocking_verbs"])
+
+
+@cache
+def blocking_nouns() -> frozenset[str]:
+    """Nouns of standing in another's way whose "on", "to" or "against" phrase names the act they stop ("its veto on aid
+    to Y"): ``blocking_nouns`` of ``kg/data/blocked_acts.yaml``."""
+    return frozenset(_blocked_acts_yaml()["blocking_nouns"])
+
+
+@cache
+def _blocked_acts_yaml() -> dict[str, list[str]]:
+    return yaml.safe_load(resources.files("kg.data").joinpath("blocked_acts.yaml").read_text(encoding="utf-8"))
 
 
 @cache

@@ -183,6 +183,7 @@ from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
     _BUILDING,
+    blocking_nouns,
     pledge_of,
     _PORTIONS,
     _CRIME_LABELS,
@@ -379,12 +380,15 @@ def _names_actor(noun: Token) -> bool:
 
 def _measured_goods(token: Token, nouns: Mapping[str, Sequence[Trigger]]) -> bool:
     """Whether a noun is what a sanction noun falls on, through "on" ("tariffs on exports to Y"), also when the parse
-    hangs the "on" on the noun's light verb ("announced curbs [on exports to Y]")."""
-    if token.dep_ != "pobj" or token.head.lower_ != "on":
+    hangs the "on" on the noun's light verb ("announced curbs [on exports to Y]"), or the act a noun of blocking stops
+    ("dropped its veto on aid to Y", "lifted its objection to aid for Y"): the measure decides, the act is not done."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("on", "to", "against"):
         return False
     holder = token.head.head
     measures = [holder] if holder.pos_ in ("NOUN", "PROPN") else [c for c in holder.children if c.dep_ == "dobj" and c.i < token.i]
-    return any(t.predicate.category == "SANCTION" for m in measures for t in nouns.get(m.lemma_.lower(), ()))
+    if token.head.lower_ == "on" and any(t.predicate.category == "SANCTION" for m in measures for t in nouns.get(m.lemma_.lower(), ())):
+        return True
+    return any(m.lemma_.lower() in blocking_nouns() for m in measures)
 
 
 def _ending_prep(obj: Token) -> Token | None:
@@ -785,8 +789,8 @@ class PatternExtractor:
                     for c in held
                 ):
                     continue  # "expulsion of diplomats", "restrictions on imports": the preposition's object decides
-                if trig.predicate.name == "tradesWith" and _measured_goods(token, self.lexicon.nouns):
-                    continue  # "tariffs on exports to Y", "announced curbs on imports from Y": the measure's goods, no trade
+                if trig.predicate.category != "SANCTION" and _measured_goods(token, self.lexicon.nouns):
+                    continue  # "tariffs on exports to Y", "its veto on aid to Y": the measure's goods or the act it stops
                 if trig.prep_object or mods.issuperset(trig.extra):
                     return [(trig, anchor)]
         if token.pos_ == "ADJ" and lemma in self.lexicon.adjectives and token.head.pos_ in ("NOUN", "PROPN"):
