@@ -71,8 +71,6 @@ _LIGHT_VERBS = {
     "announce", "intensify", "broaden", "increase", "seal", "strike", "forge", "renew",
     "initiate", "carry", "play", "put", "bring", "perform", "allocate", "earmark", "unveil", "approve", "adopt", "agree",
     "conclude", "complete", "ink", "hand", "present", "register", "submit", "convey", "transmit", "lead", "spearhead", "join",
-    # setting a body or a pact up: "formed a joint commission with Y", "set up a task force with Y", "created a fund with Y"
-    "form", "create", "set", "found", "institute",
     # putting a measure on someone, or making it heavier: "slapped duties on Y", "raised tariffs on Y", "tightened export
     # controls on Y", "levied a tax on Y's firms", "doubled its aid to Y"
     "slap", "levy", "raise", "hike", "tighten", "double", "triple",
