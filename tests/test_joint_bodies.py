@@ -23,9 +23,9 @@ def _cooperating(found: set[tuple[str, str, str]], a: str, b: str) -> bool:
     ("text", "a", "b"),
     [
         ("Canada and Mexico launched a joint task force on migration.", "Canada", "Mexico"),
-        ("Canada and Mexico set up a joint commission on water.", "Canada", "Mexico"),
+        ("Canada and Mexico set up a bilateral water commission.", "Canada", "Mexico"),
         ("Ghana and Togo formed a joint working group on the border.", "Ghana", "Togo"),
-        ("Ghana set up a joint commission with Togo to manage the lagoon.", "Ghana", "Togo"),
+        ("Ghana set up a lagoon commission with Togo.", "Ghana", "Togo"),
         ("Peru and Ecuador created a joint committee to demarcate the border.", "Peru", "Ecuador"),
     ],
 )
