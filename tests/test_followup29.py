@@ -93,6 +93,8 @@ def test_a_group_sent_abroad_is_never_agreed_to(run: Run, text: str) -> None:
         ("Togo sent envoys to the peace talks with Benin in Accra.", "TGO", "BEN", Modality.ASSERTED),
         ("Senegal dispatched negotiators to the summit with Gambia.", "SEN", "GMB", Modality.ASSERTED),
         ("Ghana will dispatch its foreign minister to negotiations with Nigeria next week.", "GHA", "NGA", Modality.INTENDED),
+        ("Liberia's envoys, sent to the talks with Guinea, returned on Friday.", "LBR", "GIN", Modality.ASSERTED),
+        ("Mali sends delegation to negotiations with Niger", "MLI", "NER", Modality.ASSERTED),
     ],
 )
 def test_people_sent_to_talks_with_a_party_meet_it(run: Run, text: str, side: str, other: str, modality: Modality) -> None:
