@@ -7,7 +7,8 @@ elsewhere in the article while the gazetteer does not know it. A place outside t
 event: the resolver leaves such a name out, unless a title or an earlier mention makes it a person's, or it is a
 city of one country (``kg/data/cities.tsv``) in a place's role: "missiles hit X", "the shelling of X", "arrived in
 X", "protesters in X" are done to, in or at that country (:func:`in_place_role`). Nor is
-a named military operation ("Operation Desert Shield", ``kg/data/named_events.yaml``) a party, nor a named building
+a named military operation ("Operation Desert Shield", ``kg/data/named_events.yaml``) a party, nor a named ship ("HMAS
+Adelaide", ``kg/data/vessel_prefixes.yaml``: :func:`names_vessel`), nor a named building
 after "at" or "in" ("received Y at X House", ``kg/data/building_nouns.tsv``): it names where (:func:`names_venue`).
 """
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg._titles import Place
-from kg.gazetteer import building_nouns, event_name_openers, place_nouns, place_verbs, sector_nouns
+from kg.gazetteer import building_nouns, event_name_openers, place_nouns, place_verbs, sector_nouns, vessel_prefixes
 from kg.nlp import entities, first_conjunct
 
 _PLACE_LABELS = ("GPE", "LOC")
@@ -212,3 +213,12 @@ def names_operation(span: Span) -> bool:
     doc = span.doc
     first = span[0] if span[0].lower_ in event_name_openers() else doc[span.start - 1] if span.start > 0 else None
     return first is not None and first.lower_ in event_name_openers() and first.text[:1].isupper() and len(span) > (first.i == span.start)
+
+
+def names_vessel(span: Span) -> bool:
+    """Whether a name is (part of) a ship's name: it opens with a ship prefix ("HMAS Adelaide", "USS Ronald Reagan"),
+    or follows one the NER left out of it ("KRI" before "Bima Suci"), or is the prefix alone. A ship is its owner's
+    means, no party: "X deployed HMS Y to deliver aid" states no act done to the ship."""
+    doc = span.doc
+    return span[0].text in vessel_prefixes() or (span.start > 0 and doc[span.start - 1].text in vessel_prefixes()
+                                                and doc[span.start - 1].pos_ == "PROPN")

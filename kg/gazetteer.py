@@ -394,6 +394,18 @@ def place_ids() -> dict[str, str]:
 
 
 @cache
+def vessel_prefixes() -> frozenset[str]:
+    """Prefixes written before a ship's name ("HMAS Adelaide", "USS X"), in capitals as written: ``prefixes`` of
+    ``kg/data/vessel_prefixes.yaml``.
+
+    >>> "HMAS" in vessel_prefixes(), "hmas" in vessel_prefixes()
+    (True, False)
+    """
+    data = yaml.safe_load(resources.files("kg.data").joinpath("vessel_prefixes.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(w) for w in data["prefixes"])
+
+
+@cache
 def event_name_openers() -> frozenset[str]:
     """Words that open the name of one military operation or exercise ("Operation Desert Shield"):
     ``openers`` of ``kg/data/named_events.yaml``.

@@ -54,7 +54,7 @@ from kg._acronyms import acronym_mentions
 from kg._bodies import national_bodies
 from kg._names import surname_mentions, titled_names
 from kg._office_country import office_countries
-from kg._places import country_beside, in_place_role, names_operation, names_venue, place_names, ranked, unknown_place_label
+from kg._places import country_beside, in_place_role, names_operation, names_vessel, names_venue, place_names, ranked, unknown_place_label
 from kg._regime import regime_mentions
 from kg._titles import (
     Place,
@@ -309,6 +309,8 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
             continue  # the end of a titled name the NER cut short
         if not ent.ent_id_ and ent.label_ in ("ORG", "PERSON") and names_operation(ent):
             continue  # "Operation Desert Shield": an event, no party (kg._places)
+        if names_vessel(ent):
+            continue  # "HMAS Adelaide", "USS Ronald Reagan": a ship, its owner's means, no party (kg._places)
         if not ent.ent_id_ and ent.label_ in ("ORG", "PERSON", "FAC") and names_venue(ent) and not any(i in countries for i in range(ent.start, ent.end)):
             continue  # "received Y at X House": where, no party; "at the Y Embassy" keeps Y (kg._places)
         if ent.ent_id_.startswith(("city/", "region/")):

@@ -27,6 +27,10 @@ What is converted (everything else is left out, and counted on stderr):
   ``* (AGAINST)``: the preposition alone, unless it is a weak one such as
   "to" or "for") become triggers for every verb of the block (see
   ``kg/extract/lexicon.py`` for how they match);
+* a pattern of agreement whose object is a group a state sends abroad (``groups`` of ``kg/data/led_groups.yaml``:
+  "OVERSEE_MANAGE * DELEGATION", "SEND * MISSION", 036) is left out: the dictionary codes the group's going to
+  talk, which our agreesTo would state as an agreement to the delegation ("X managed a delegation"); the hand
+  lexicon reads the visit ("sent a delegation to Y", "led a mission to Y");
 * patterns that only constrain words before the verb, passive-only codes
   (``[:YYY]``), null codes (``[---]``) and root 01 (public statements, no PLOVER
   category) are not converted.
@@ -129,6 +133,8 @@ TOO_GENERAL = {
 _WORD = re.compile(r"^[a-z][a-z'-]*$")
 
 ROOT = Path(__file__).resolve().parent.parent
+#: Groups a state sends abroad (kg/data/led_groups.yaml): never the object agreed to ("managed a delegation").
+SENT_GROUPS = frozenset(yaml.safe_load((ROOT / "kg" / "data" / "led_groups.yaml").read_text(encoding="utf-8"))["groups"])
 #: The repository's copy of the dictionary (MIT; see kg/data/LEXICON-SOURCES.md).
 DATA = ROOT / "scripts" / "data"
 
@@ -356,6 +362,9 @@ def mine(verbs_path: Path, synsets_path: Path) -> tuple[dict[tuple[str, str], se
             # the dictionary files one pattern under acts of several kinds as often ("SEND * &AIRCRAFT": 072 aid and
             # 166 expulsion, "CLOSE * CAMP": 0874 and 160): which one a sentence means is not in the pattern
             stats["patterns filed as often under two predicates (left out)"] += 1
+            continue
+        if pred == "agreesTo" and SENT_GROUPS.intersection(trigger.split()[-1].split("|")):
+            stats["triggers of agreement to a group sent abroad (left out)"] += 1
             continue
         found[(pred, code)].add(trigger)
         stats["pattern triggers"] += 1

@@ -3021,6 +3021,13 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             light = [pledge.head] if pledge.dep_ == "dobj" and pledge.head.lemma_.lower() in _LIGHT_VERBS else []
             objects += [a for h in (pledge, *light) for a in _prep_objects(ctx, h, 0.9) if a.prep in ("to", "for") and not a.inner
                         and all(a.entity.key != s.entity.key for s in subjects)]
+        thanker = pledge.head.head if pledge.dep_ == "pobj" and pledge.head.lower_ == "for" else pledge.head if pledge.dep_ == "dobj" else None
+        if not [o for o in objects if o.entity.type is not EntityType.TOPIC] and thanker is not None and thanker.pos_ in ("VERB", "AUX") \
+                and thanker.lemma_.lower() in _RECEIVING:
+            # "Y thanked X for its pledge of aid", "Y welcomed X's promise of support": as "thanked X for its aid", the one
+            # who thanks or welcomes is whom the act pledged is for when the pledge names no one
+            objects += [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, thanker)
+                        if all(a.entity.key != s.entity.key for s in subjects)]
     # (an attack undergone, "came under attack from Y", is read by kg/extract/_constructions.py, _undergone)
     met = first.head.head if first.dep_ == "pobj" and first.head.head.pos_ in ("VERB", "AUX") and trigger.predicate.category != "ASSAULT" else None
     if met is not None and f"{met.lemma_.lower()} {first.head.lower_}" in undergoing_phrases():

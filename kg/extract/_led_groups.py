@@ -61,7 +61,27 @@ def led_group(verb: Token) -> Token | None:
 def _destinations(verb: Token, group: Token) -> list[tuple[str, Token]]:
     """The objects of the "to" and "at" phrases of the verb or the group, with their prepositions."""
     return [(prep.lower_, p) for head in (verb, group) for prep in head.children
-            if prep.dep_ == "prep" and prep.lower_ in ("to", "at") for p in prep.children if p.dep_ == "pobj"]
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "at") for p in prep.children if p.dep_ == "pobj"]
+
+
+def _parties_met(ctx: _Context, place: Token) -> list[Arg]:
+    """The parties a noun of a meeting names in its "with" phrase ("the talks with Sudia"); none for any other noun."""
+    if place.lemma_.lower() not in _data()["meetings"]:
+        return []
+    return [a for w in place.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"
+            for a in _actors(ctx, p, 0.9) if a.entity.type in _ACTOR_TYPES]
+
+
+def sent_to_talks(ctx: _Context, verb: Token) -> list[Arg]:
+    """The parties of the talks that a verb of sending people sends them to: "to" or "at" talks "with Y"; none when
+    the people go to a place or to talks of no named party.
+
+    Invented: "Norland sent a delegation to the talks with Sudia" and "a Norlandic envoy was dispatched to negotiations
+    with Sudia" name Sudia (Norland meets Sudia); "Norland sent a delegation to Sudia" names none (a visit).
+    """
+    sent = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [a for head in (verb, *sent) for prep in head.children if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "at")
+            for place in prep.children if place.dep_ == "pobj" for a in _parties_met(ctx, place)]
 
 
 def leads_abroad(verb: Token) -> bool | None:
@@ -95,8 +115,7 @@ def led_destination(ctx: _Context, verb: Token) -> tuple[str, list[Arg], list[Ar
     met: list[Arg] = []
     for prep, place in _destinations(verb, group):
         if place.lemma_.lower() in _data()["meetings"]:
-            met += [a for w in place.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"
-                    for a in _actors(ctx, p, 0.9) if a.entity.type in _ACTOR_TYPES]
+            met += _parties_met(ctx, place)
         elif prep == "to" and ctx.mention(place) is not None:
             # a state or a place of one named itself ("to Sudia", "to Sudia City"), not a thing of its ("to Sudia's embassy")
             visited += [a for a in _actors(ctx, place, 0.9) if a.entity.type is EntityType.COUNTRY]

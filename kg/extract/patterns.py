@@ -173,7 +173,7 @@ from kg.extract._discourse import _RECIPROCAL, answered_doers
 from kg.extract._economic import figurative_partners, partner_ties, pooled_funds
 from kg.extract._evaluative import evaluations
 from kg.extract._unwelcome import unwelcome_envoys
-from kg.extract._led_groups import leading_verbs, leads_abroad, led_destination
+from kg.extract._led_groups import leading_verbs, leads_abroad, led_destination, sent_to_talks
 from kg.extract._nested_demands import asked_act_owners, nested_demands, request_nouns, requested_help_recipients
 from kg.extract._renamed import judging_verbs
 from kg.extract._ground import _LANDING, ground_sides, held_targets, landed_munitions, launched_weapons, launchers, taken_ground
@@ -861,6 +861,10 @@ class PatternExtractor:
             subjects = [s for s in subjects if s.entity.country] or led[1] or subjects
             if not objects:
                 return
+        elif pred.name == "visits" and trigger.kind == "verb" and trigger.extra and not trigger.prep_object and (met := sent_to_talks(ctx, anchor)):
+            # "sent a delegation to the talks with Y": the people sent meet the party of the talks (kg/extract/_led_groups.py)
+            keys = {s.entity.country or s.entity.key for s in subjects}
+            pred, objects = predicate("meetsWith"), [a for a in met if (a.entity.country or a.entity.key) not in keys]
         if anchor.pos_ in ("VERB", "AUX") and trigger.kind == "verb" and not _VENUES.isdisjoint(trigger.prep_object):
             # "took Y to the World Court", "took the issue to the WTO": the court or body a dispute is
             # taken to, which completes the trigger, is where the act is done, not its target
@@ -1065,8 +1069,8 @@ class PatternExtractor:
             # not a deployment; "sent tanks to the border with Y" (a place) stays a show of force
             pred, objects = predicate("providesAidTo"), recipients
             cameo, goldstein = _MILITARY_AID, goldstein_of(_MILITARY_AID, pred.goldstein)
-        if led is not None and pred.name != trigger.predicate.name:
-            cameo, goldstein = pred.cameo, pred.goldstein  # "led the delegation at the talks with Y": a meeting
+        if pred.name != trigger.predicate.name and (led is not None or (pred.name == "meetsWith" and trigger.predicate.name == "visits")):
+            cameo, goldstein = pred.cameo, pred.goldstein  # "led the delegation (sent envoys) to the talks with Y": a meeting
         if pred.name == "visits" and anchor.pos_ in ("VERB", "AUX") and _inspectors_visit(anchor):
             # "IAEA inspectors visited Y's plant", "UN investigators visited Y": a visit by inspectors is an inspection
             # (PETRARCH2 VISIT "INSPECTOR *", CAMEO 090)
