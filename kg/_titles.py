@@ -450,6 +450,8 @@ def clean_person_name(span: Span) -> Span:
         start -= 1  # "Antony" of "Antony J. Blinken"
     while start > 0 and not titled and _left_out_name(doc[start - 1], doc[start:end]):
         start -= 1  # "Recep" of "Recep Tayyip Erdogan" at the start of a sentence
+    if end - start == 1 and start > 0 and not titled and _given_name_before(doc[start - 1], doc[start]):
+        start -= 1  # "Rosa" of "the Freedonian Foreign Minister, Rosa Mendel": the NER took the surname alone
     if end - start == 1 and end < len(doc) and not doc[end].is_sent_start and not doc[end].ent_type_ and name_word(doc[end]):
         end += 1  # "Raisi" of "Ebrahim Raisi"
     return doc[start:end]
@@ -461,6 +463,13 @@ def _left_out_name(token: Token, name: Span) -> bool:
     makes none)."""
     return token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.i in range(name.start, name.end) \
         and not token.ent_type_ and name_word(token) and load_office_holders().named(f"{token.text} {name.text}") is not None
+
+
+def _given_name_before(token: Token, surname: Token) -> bool:
+    """Whether a capitalised word the NER left out before a surname it tagged alone is the given name: a proper noun
+    compounded into the surname, with no entity of its own, inside the sentence."""
+    return token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.i == surname.i and not token.ent_type_ \
+        and not token.is_sent_start and name_word(token) and not is_country_word(token)
 
 
 def _titled_before(doc: Doc, start: int) -> bool:
