@@ -10,7 +10,9 @@ name at a particle ("Ilse van den" a person, "Brink" a place). Two pipeline comp
   word that is no stop word and a capitalised surname. Capitalised particles open a name of their own and are left
   alone ("Van Morrison", "De Beers", "Al Jazeera"); so are the names of bodies and places (a word of
   ``particle_name_blockers`` before the particle: "Banco de la Plaza"; a name the gazetteer knows: "Rio de Janeiro";
-  a surname that is a gazetteer name: "Petroleos de Norlandia").
+  a surname that is a gazetteer name: "Petroleos de Norlandia"). A hyphenated first particle ("Ali al-Nuri") is left to
+  the NER, which reads it, as it is the shape of many a group's name too ("Jaysh al-Nasr"); later parts of a long name
+  may be hyphenated ("Karim bin Zayed al-Nuri").
 * :func:`particle_persons` (after the NER): the given names before such a token and the token make one PERSON span
   ("Ilse van den Brink"), whatever the NER guessed, unless a word of the gazetteer is part of it or a word of a
   place or a body follows it ("the Ilse van den Brink Airport").
@@ -51,7 +53,7 @@ def _known_names() -> tuple[frozenset[str], frozenset[str]]:
     ("Rio de Janeiro", "Port of Spain" has none)."""
     names = frozenset(s.text for s in load_gazetteer().surfaces) | frozenset(place_ids())
     particles = name_cues().name_particles
-    with_particles = frozenset(n for n in names if any(w in particles for w in n.split()[1:]))
+    with_particles = frozenset(n for n in names if any(w in particles for w in n.replace("-", " ").split()[1:]))
     return names, with_particles
 
 
@@ -78,7 +80,9 @@ def _surname_end(doc: Doc, i: int) -> int | None:
         while k < len(doc) and k - j < _MAX_PARTICLES and (doc[k].text in particles or end is not None and doc[k].lower_ in particles):
             k += 1
         if j < k < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
-            k += 1  # "al-Nuri"
+            if end is None:
+                return None  # "Ali al-Nuri", "Jabhat al-Nusra": a hyphenated first particle is the NER's to read, as before
+            k += 1  # "bin Zayed al-Nuri"
         if k == j or k >= len(doc) or not doc[k].is_title or not doc[k].is_alpha or doc[k].is_stop:
             return end
         end = j = k + 1
