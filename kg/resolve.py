@@ -670,6 +670,9 @@ def _person(
             # The table's country wins: a title's country is read from a few words of text.
             entity = _holder_entity(holder, role)
             entity = replace(entity, country=entity.country or code)
+            if not holder.curated and name != holder.name and name.lower() == holder.name.lower():
+                # "Ilse van den Brink" of a dictionary row written "Ilse Van Den Brink": the text's spelling of particles
+                entity = replace(entity, label=name)
         else:
             entity = Entity(
                 key=f"person/{slugify(name)}",
