@@ -17,7 +17,9 @@ from kg.extract._out_of_office import holder_label, office_marks, out_of_office_
 from kg.extract._modality import _inverted_condition, amount_of, opened_condition, commands_own_forces, intention_noun, issued_document, issuing_verb, sought_standing
 from kg.extract._readouts import bullet_subjects, is_bullet_start
 from kg.extract._words import (
+    aimed_categories,
     _PORTIONS,
+    launch_words,
     _WEAPONS,
     _LED_ACTS,
     _LED_INQUIRIES,
@@ -83,6 +85,7 @@ from kg.extract._words import (
     joining_verbs,
     faring_nouns,
     light_nouns,
+    pledge_of,
     responding_verbs,
     origin_groups,
     placed_under,
@@ -97,7 +100,7 @@ from kg.extract._words import (
     struck_sites,
 )
 from kg.extract.lexicon import Trigger
-from kg.gazetteer import PEOPLE_SECTORS, acts_for_state, civilian_noun, culture_noun, follower_nouns, legislator_nouns, load_gazetteer, metonyms, pastime_body, pastime_word, place_nouns, sector_nouns, state_nouns, structural_cues
+from kg.gazetteer import PEOPLE_SECTORS, acts_for_state, cities, civilian_noun, culture_noun, follower_nouns, legislator_nouns, load_gazetteer, metonyms, pastime_body, pastime_word, place_nouns, regions, sector_nouns, state_nouns, structural_cues
 from kg.model import Entity, EntityType, Mention, sector_actor
 from kg.nlp import first_conjunct, span_text, text_of
 from kg.resolve import coordinated_label
@@ -591,6 +594,10 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         country = speaker if speaker.type is EntityType.COUNTRY else ctx.country(speaker.country)
         return Arg(country, score * 0.8) if country else None
     gerund = token.tag_ == "VBG" and token.dep_ in ("dobj", "pobj") and any(c.dep_ == "poss" for c in token.children)
+    # "Indian shelling killed two civilians in Z": the tagger may read an act noun as a gerund with its doer's adjective
+    # (no verb takes an adjective modifier), a noun as the subject of the clause
+    gerund = gerund or (token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ctx.event_nouns
+                        and any(c.dep_ in ("amod", "poss") and c.i < token.i and ctx.mention(c) for c in token.children))
     if token.pos_ in ("NOUN", "PROPN") and (person := _named_holder(ctx, token)) is not None:
         # "Kenya's President William Ruto met ...", "Y's foreign minister, Ann Berg, said": the parse makes the name an
         # apposition of the title; the one named acts, not the title's country
@@ -683,6 +690,9 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         for agent in _act_agents(ctx, token) + _clause_doers(ctx, token):
             if (arg := _actor(ctx, agent, score * 0.85, anchor)) is not None:
                 return arg
+        if (origins := fired_from(ctx, token)):
+            # "fire from Y wounded two guards", "hit by shells fired from Y": where fire comes from, no doer named
+            return Arg(origins[0].entity, score * 0.8, place=place)
         for agent in _led_by(token) if deed or token.lemma_.lower() not in _LED_DEEDS else ():
             if (m := ctx.mention(agent)) is not None and m.entity.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
                 return Arg(m.entity, score * 0.85, place=place)
@@ -731,6 +741,10 @@ def _actor(ctx: _Context, token: Token, score: float, anchor: Token) -> Arg | No
         # from is that country's sector actor, as "Sudian refugees" is (not the object of a verb of moving or
         # protecting people: "evacuated tourists from Sudia" names the place they leave)
         moved = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in origin_groups()[2]
+        # "an attack by gunmen from Y": the agent of an act noun named by its origin stays no one (session 27,
+        # _agent_origin; the parse may hang its "by" on the active verb); as a clause's doer ("gunmen from Y killed
+        # ...", a passive's agent "killed by gunmen from Y") it is Y's group
+        moved = moved or (_armed_origin(token) and token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ != "agent")
         origin = None if moved else _origin_group(ctx, *_counted_group(ctx, token))
         if origin is not None:
             return Arg(origin, score * 0.85)
@@ -1016,6 +1030,12 @@ def _origin_sector(noun: Token) -> str | None:
     return sector if sector in origin_groups()[0] else None
 
 
+def _armed_origin(noun: Token) -> bool:
+    """Whether a group noun is of an armed sector that may be named by its origin ("gunmen", "militants", "rebels"
+    from Y: ``armed groups`` and ``rebels`` of ``origin_sectors`` in ``kg/data/origin_groups.yaml``)."""
+    return _origin_sector(noun) in ("armed groups", "rebels")
+
+
 def _origin_place(ctx: _Context, place: Token) -> Token | None:
     """``place`` when it names a country, by its name or its capital ("refugees from Kabul" are Afghans)."""
     m = ctx.mention(place)
@@ -1028,7 +1048,11 @@ def _own_origin(ctx: _Context, noun: Token) -> Token | None:
     """The country a group noun says it comes from by its own words: "refugees from Y", "migrants fleeing (from) Y",
     "workers who fled Y", "students who left Y" (verbs of leaving: ``kg/data/origin_groups.yaml``)."""
     leaving = origin_groups()[1]
-    for child in noun.children:
+    kids = list(noun.children)
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        # "soldiers were ambushed by gunmen from Y": the parse may hang "from Y" on the verb, right after the agent
+        kids += [c for c in noun.head.head.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1]
+    for child in kids:
         if child.dep_ == "prep" and child.lower_ == "from":
             places = [p for p in child.children if p.dep_ == "pobj"]
         elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in leaving:
@@ -1063,7 +1087,7 @@ def _origin_group(ctx: _Context, noun: Token, place: Token | None) -> Entity | N
     if sector is None or m is None or not m.entity.country:
         return None
     start = min((c.i for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i), default=noun.i)
-    return _sector_group(m.entity.country, sector, f"{noun.doc[start : noun.i + 1].text} from {place.text}")
+    return _sector_group(m.entity.country, sector, f"{noun.doc[start : noun.i + 1].text} from {m.text}")  # "from Burkina Faso"
 
 
 def _origin_after_verb(ctx: _Context, verb: Token, dobj: Token) -> tuple[Entity, Token] | None:
@@ -1205,6 +1229,12 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     if depth > 3:
         return []
     head = verb.head
+    if (act := misparsed_act(ctx, verb)) is not None:
+        # "Armenian shelling hit villages in Z": the act noun's doer, named by its adjective or owner
+        return [a for c in act.children if c.dep_ in ("amod", "poss") and c.i < act.i for a in _actors(ctx, c, 0.9)]
+    if (fronted_fire := fronted_act(verb)) is not None and (origins := fired_from(ctx, fronted_fire)):
+        # "Shelling from Y hit villages in Z": the parse may read the act noun that opens the sentence as a participle
+        return [Arg(a.entity, a.score * 0.9) for a in origins]
     if verb.dep_ == "xcomp":
         # "X urged Y to leave", "Y was urged to leave": the one urged does what it is urged to do
         if commands_own_forces(head):
@@ -1263,6 +1293,10 @@ def _subjects_of_verb(ctx: _Context, verb: Token, depth: int = 0) -> list[Arg]:
     intent = intention_noun(verb) if verb.dep_ == "relcl" else None
     if verb.dep_ == "relcl" and intent is None:
         return _actors(ctx, head, 0.9)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ == "ADJ" and head.dep_ == "ROOT" and head.i == verb.i - 1 and verb.lower_ in ctx.event_nouns:
+        # "Indian shelling damaged homes in Z": the parse may make the doer's adjective the sentence's head and the act
+        # noun its participle (the verb of harm then an adjective of what was harmed)
+        return _actors(ctx, head, 0.85)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in HARMED_IN:
         return []  # "five Y soldiers, killed in an ambush by X": the participle's noun was harmed, not the harmer
     if (verb.dep_ in ("acl", "pcomp") or intent is not None) and head.pos_ in ("NOUN", "PROPN"):
@@ -1622,6 +1656,32 @@ def condition_parties(ctx: _Context, token: Token, subjects: Collection[Arg]) ->
             for a in _actors(ctx, s, 1.0) if a.entity.type in _ACTOR_TYPES and a.entity.key not in keys]
 
 
+def fronted_act(verb: Token) -> Token | None:
+    """The act noun that opens a sentence when the parse reads it as a participle of a past verb with no subject:
+    "Shelling from Y hit villages in Z" ("Shelling" VBG, an adverbial clause or a clausal subject of "hit", which may be
+    tagged a participle), or None."""
+    finite = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    if not finite or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("advcl", "csubj") and c.tag_ == "VBG" and c.i == verb.sent.start and c.i < verb.i), None)
+
+
+def misparsed_act(ctx: _Context, verb: Token) -> Token | None:
+    """The act noun a past verb with no subject follows when the tagger read the noun as a gerund that heads the
+    clause: "Armenian shelling hit villages in Z" parses as "shelling" with "hit" its complement. The noun is the
+    lexicon's (an act with its own doer), right before the verb, and names its doer by a country's adjective or
+    owner ("Armenian", "Y's"); the verb is then the clause's verb and the noun its subject.
+
+    Invented example: "Sudian bombing destroyed a bridge in Norland" ("bombing" VBG ROOT, "destroyed" VBD xcomp).
+    """
+    head = verb.head
+    if verb.tag_ != "VBD" or verb.dep_ not in ("xcomp", "ccomp") or head.tag_ != "VBG" or head.i != verb.i - 1 or head.lower_ not in ctx.event_nouns:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in (*verb.children, *head.children)):
+        return None
+    return head if any(c.dep_ in ("amod", "poss") and c.i < head.i and ctx.mention(c) for c in head.children) else None
+
+
 def _stative(verb: Token) -> bool:
     """'Norland is committed to the talks with Sudia': a passive form that says what its subject does."""
     return (
@@ -1682,8 +1742,10 @@ def _prep_objects(ctx: _Context, head: Token, score: float, skip: set[int] | fro
                         # "along the frontier with Sudia", "a halt of ferry services with Sudia"; "air strikes on targets in
                         # Sudia", "raids against bases across Sudia": where the things struck are
                         within = _SITE_PLACES if prep.lower_ in ("on", "against") and _struck_site(pobj) else ()
+                        # "warned of retaliation against Y", "spoke of sanctions against Y": what an act spoken "of" is aimed at
+                        aimed = ("against",) if prep.lower_ == "of" else ()
                         direct = [Arg(a.entity, a.score, a.prep, a.place or inner.lower_ in within, a.inner, inner.lower_)
-                                  for inner, a in _phrase_actors(ctx, pobj, ("with", "of", "for", "to", *within), score * 0.9)]
+                                  for inner, a in _phrase_actors(ctx, pobj, ("with", "of", "for", "to", *within, *aimed), score * 0.9)]
                     nested = prep.lower_ != "of" and not own
                     inner = not own
                     found += [Arg(a.entity, a.score, prep.lower_, a.place or prep.lower_ in ("along", "near", "around") or nested, inner, a.via if inner else None) for a in direct]
@@ -2950,6 +3012,15 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in light_nouns() \
             and noun.head.head.pos_ == "NOUN":
         subjects = _light_noun_doers(ctx, noun.head.head)
+    if (pledge := pledge_of(noun)) is not None and trigger.predicate.category != "AGREE":
+        # "X's pledge of aid to Y", "a promise of support for Y by X": the pledge's owner does the act pledged, for the
+        # one its "to" or "for" phrase names when the act's noun names no one (intended: _modality.noun_modality)
+        subjects = subjects or _light_noun_doers(ctx, pledge)
+        if not [o for o in objects if o.entity.type is not EntityType.TOPIC]:
+            # ("X made a pledge of aid to Y": the parse may hang the phrase on the light verb)
+            light = [pledge.head] if pledge.dep_ == "dobj" and pledge.head.lemma_.lower() in _LIGHT_VERBS else []
+            objects += [a for h in (pledge, *light) for a in _prep_objects(ctx, h, 0.9) if a.prep in ("to", "for") and not a.inner
+                        and all(a.entity.key != s.entity.key for s in subjects)]
     # (an attack undergone, "came under attack from Y", is read by kg/extract/_constructions.py, _undergone)
     met = first.head.head if first.dep_ == "pobj" and first.head.head.pos_ in ("VERB", "AUX") and trigger.predicate.category != "ASSAULT" else None
     if met is not None and f"{met.lemma_.lower()} {first.head.lower_}" in undergoing_phrases():
@@ -2981,11 +3052,13 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
     open_object = open_object and not any(c.dep_ in ("acl", "advcl", "ccomp") and any(
         g.dep_ == "nsubj" and g.lower_ not in _RELATIVE and g.pos_ != "PRON" and _actors(ctx, g, 0.9) for g in c.children) for c in children)
     if open_object and not trigger.pair and subjects and verb is not None and (noun.dep_ == "dobj" or thanked_for) \
-            and verb.lemma_.lower() in _RECEIVING and trigger.predicate.name != "mediates":
+            and verb.lemma_.lower() in _RECEIVING and trigger.predicate.name != "mediates" \
+            and trigger.predicate.category not in aimed_categories():
         # "Ukraine welcomed the support provided by Poland": the one who welcomes is the beneficiary; so is the one who
         # thanks or praises another "for" its help ("Y thanked X for its military aid", "for its support in modernising
         # the line": what the help is in is no beneficiary). One who praises a mediation is not thereby one of its sides
-        # ("X praised Y's mediation efforts": between whom the sentence does not say)
+        # ("X praised Y's mediation efforts": between whom the sentence does not say). Nor is one who welcomes an act aimed at
+        # a target ("X applauded Y's investigation into the crash": the crash is investigated, not X)
         objects = [Arg(a.entity, a.score * 0.85) for a in _subjects_of_verb(ctx, verb)]
     if trigger.pair and not objects and len(subjects) < 2:
         # "the Norland-Sudia partnership", "Norlandic-Sudian ties of close alliance"
@@ -3015,3 +3088,52 @@ def _noun_args(ctx: _Context, noun: Token, trigger: Trigger) -> tuple[list[Arg],
             if len(dyad) == 2 and (about_ties or any(c.lower_ in _BILATERAL for c in children)):
                 return dyad, []
     return subjects, objects
+
+
+#: Nouns of shots and blows that name where they come from by "from" ("fire from Y", "shelling from Y", "a barrage from
+#: Y"), as their doer's adjective does ("Yish fire", "Yish shelling").
+_FIRED_ACTS = frozenset({"fire", "gunfire", "shellfire", "cannonfire", "shelling", "bombardment", "barrage", "salvo", "volley"})
+#: Munitions whose participle of launching may name where they were fired from ("rockets fired from Y").
+_FIRED_MUNITIONS = frozenset({"missile", "rocket", "shell", "bomb", "mortar", "projectile", "grenade", "munition", "drone", "round"})
+
+
+def fired_from(ctx: _Context, noun: Token) -> list[Arg]:
+    """The state that fire or a munition comes from, when no one who fired it is named: "fire from Y", "shelling
+    from Y", "artillery fire from Y's territory", "shells fired from Y" (a munition's participle of launching with no
+    agent), read by :func:`launch_countries`. Invented examples: "Two Norlandic guards were wounded by fire from Y",
+    "Shells fired from Y hit a Z town" (Y attacks). Not "from Z-city" (where, not who), nor a weapon from a country
+    with no launching ("drones from Y" may be supplied, not fired, by Y)."""
+    lemma, low = noun.lemma_.lower(), noun.lower_
+    if noun.pos_ not in ("NOUN", "VERB") or any(c.dep_ in ("poss", "amod", "compound", "nmod") and ctx.mention(c) for c in noun.children):
+        return []
+    sites: list[Token] = []
+    if lemma in _FIRED_ACTS or low in _FIRED_ACTS:
+        sites = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    elif lemma in _FIRED_MUNITIONS:
+        participles = launch_words()[0]
+        sites = [p for acl in noun.children if acl.dep_ == "acl" and acl.lower_ in participles and not any(c.dep_ == "agent" for c in acl.children)
+                 for c in acl.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    return [a for site in sites for a in launch_countries(ctx, site)]
+
+
+_OWN_GROUND = frozenset({"territory", "soil", "side"})
+"""Nouns of a state's own ground, whose owner names the state a weapon is launched from ("from Y's territory", "from
+Yish soil", "from the Yish side")."""
+
+
+def launch_countries(ctx: _Context, site: Token) -> list[Arg]:
+    """The state a weapon is launched from when no one who launched it is named: a country's own name ("rockets fired
+    from Y", "from southern Y") or the owner of its own ground ("from Y's territory", "from Yish soil", "from the
+    territory of Y"). Event coders code the launching state's territory as the attacker when no actor is named
+    (PETRARCH2 codes the source country of "fired from Y"); a city or region of a state ("fired from Z-city") names
+    where, not the state: nothing, as a non-state group may hold it."""
+    def own_name(token: Token) -> list[Arg]:
+        m = ctx.mention(token)
+        if m is None or m.entity.type is not EntityType.COUNTRY or m.text in cities() or m.text in regions() or m.text in metonyms():
+            return []
+        return [Arg(m.entity, 0.8)]
+    if site.lemma_.lower() in _OWN_GROUND or site.lower_ in _OWN_GROUND:
+        owners = [c for c in site.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        owners += [p for c in site.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        return [a for o in owners for a in own_name(o)]
+    return own_name(site) if site.pos_ == "PROPN" else []

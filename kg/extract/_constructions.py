@@ -74,6 +74,7 @@ from spacy.tokens import Token
 
 from kg.extract._arguments import AIMED_PREPS, Arg, _actors, _is_stance, _actors_in_np, _clause_verb, _group_actor, _listing_preps, _onlooker, _prep_objects, _subjects_of_verb, armed_people, handed_to, struck_in, with_role_clause
 from kg.extract._context import _Context, _first_of
+from kg.extract._crowds import crowd_group, crowd_lemma, crowd_nouns, foreign_targets
 from kg.extract._ground import _from_objects
 from kg.extract._renamed import judged_doers
 from kg.extract._refined import refined_adversaries, split_adversaries, split_adversary
@@ -113,8 +114,9 @@ _MISSIONS = {"embassy", "consulate", "legation", "chancery"}
 _AT_PLACE = {"outside", "at", "near", "before", "opposite", "to", "toward", "towards", "beside", "around", "on"}
 #: Nouns of a weapons test or an exercise in which weapons are fired ("fired missiles during drills").
 _EXERCISES = {"test", "trial", "drill", "exercise", "manoeuvre", "maneuver", "wargame", "war-game"}
-#: Crowds whose violence at a state's mission is a violent protest ("protesters stormed the Y embassy").
-_RIOTERS = {"protester", "demonstrator", "rioter", "crowd", "mob", "student", "activist", "youth"}
+#: Crowds whose violence at a state's mission is a violent protest ("protesters stormed the Y embassy", "youths stoned
+#: the Y consulate"): every noun of a crowd of ordinary people (``kg/data/crowd_nouns.tsv``, ``_crowds``).
+_RIOTERS = frozenset(noun for noun, kind in crowd_nouns().items() if kind != "abroad")
 #: Nouns of those whose gathering at a mission is a protest ("demonstrators gathered outside the Y embassy").
 _GATHERERS = {"protester", "demonstrator", "rioter", "mob", "activist", "marcher", "picketer"}
 #: Nouns of a protest in the street, held by a crowd ("a rally was held in X"), and the verbs of its being held or breaking out.
@@ -125,7 +127,8 @@ _STREETS = {"street", "streets", "square", "squares"}
 #: Nouns of a crowd that name no group of their own ("a mob", "rioters"): protesters of the country they act in.
 _MOBS = {"mob", "rioter"}
 #: Nouns that count a group ("thousands of students").
-_COUNTS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "crowd", "group", "number", "million", "millions"}
+_COUNTS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "crowd", "group", "number", "million", "millions"} \
+    | {noun for noun, kind in crowd_nouns().items() if kind == "crowd"}  # "a mob of youths", "a throng of villagers"
 #: Nouns of people of no group a crowd is counted in ("hundreds of people").
 _CROWD_PEOPLE = {"people", "person", "citizen", "resident", "local", "inhabitant", "man", "woman"}
 #: Prepositions that place a harm inside an attack ("in a raid", "during the shelling", "under fire").
@@ -377,7 +380,7 @@ def constructions(ctx: _Context, anchor: Token, predicate: str, category: str, s
     if category == "PROTEST" and not verb and not subjects:
         # "a rally was held outside the Y embassy in X", "a protest against Y's plan was staged in X": a protest held by
         # no one named is held by protesters of the one country it is held in
-        subjects = _unnamed_protesters(ctx, anchor)
+        subjects = _unnamed_protesters(ctx, anchor) or _noun_rioters(ctx, anchor)
     if category in ("PROTEST", "ACCUSE") and not actor_objects and not objects and not _embassy_owners(ctx, anchor):
         # "X lodged a protest after Y's official visited the islands": a protest with no target answers the act it follows
         objects = _provoked_by(ctx, anchor, subjects, any_act=True)
@@ -1142,9 +1145,9 @@ def _displayed(anchor: Token) -> bool:
 
 
 def crowd_protest(verb: Token) -> bool:
-    """Whether a verb's subject is a crowd of protest: protesters, rioters, students or activists ("anti-Y protesters
-    marched in X", "students demonstrated"), or a count of people ("thousands rallied in X")."""
-    return any(_counted(s).lemma_.lower() in _RIOTERS | _GATHERERS or _crowd_counted(s) is not None for s in _protest_subjects(verb))
+    """Whether a verb's subject is a crowd of protest: protesters, rioters, students, villagers or a mob (``_crowds``:
+    "anti-Y protesters marched in X", "students demonstrated"), or a count of people ("thousands rallied in X")."""
+    return any(crowd_lemma(_counted(s)) in _RIOTERS | _GATHERERS or _crowd_counted(s) is not None for s in _protest_subjects(verb))
 
 
 def _gathered_protesters(verb: Token) -> bool:
@@ -1272,6 +1275,13 @@ def _protest_places(ctx: _Context, verb: Token, held: Token | None = None) -> di
     # parts stand where it stands
     missions = [w for parts in map(building_of_part, missions) if any(_mission(b) for b in parts) for w in parts]
     places += [p for m in missions for prep in m.children if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"]
+    # "attacked Y traders in X", "looted shops owned by Y nationals in X": the parse may hang the crowd's place on the
+    # foreign people or property its act is done to, or on their owner (``_crowds.foreign_targets``)
+    harmed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and foreign_targets(ctx, [c])]
+    places += [p for c in harmed for prep in c.subtree if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"]
+    # "attacked Y traders at a market in X", "near a mine in X": where the act is done
+    places += [p for _ in harmed[:1] for at in verb.children if at.dep_ == "prep" and at.lower_ in _AT_PLACE for spot in at.children if spot.dep_ == "pobj"
+               for prep in spot.children if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"]
     # "took to the streets of X", "marched through the streets of X": the streets' city
     places += [p for h in holders for prep in h.children if prep.dep_ == "prep" for street in prep.children
                if street.dep_ == "pobj" and street.lemma_.lower() in _STREETS for of in street.children if of.dep_ == "prep" and of.lower_ == "of"
@@ -1343,7 +1353,12 @@ def _crowd(noun: Token, country: str, label: str | None = None) -> Entity | None
         start = next(t.i for t in noun.subtree if t.dep_ not in ("det", "amod"))
         return sector_actor(country, sector, label or noun.doc[start : noun.i + 1].text)
     if counted is None:
-        return None
+        # "Angry youths threw stones at the Y embassy in X", "hundreds of rioters", "a mob of hooligans": a crowd of
+        # ordinary people (``_crowds``)
+        inner = noun
+        while (nxt := _counted(inner)) is not inner:
+            inner = nxt
+        return crowd_group(noun, inner, country, label)
     label = label or noun.doc[noun.left_edge.i : counted.i + 1].text
     return sector_actor(country, "opposition", label)
 
@@ -1462,13 +1477,37 @@ def rioted_missions(ctx: _Context, verb: Token) -> list[Arg]:
     crowd protests, it does not wage an attack). The subject is a crowd (``_RIOTERS``, or a count of people), the
     mission the verb's object or the object of its "to", "on" or "at" ("set fire to the Y consulate"). Nothing for
     another doer ("gunmen attacked the Y embassy" stays an attack) or another thing ("protesters stormed parliament")."""
-    subjects = [_counted(c) for c in _protest_subjects(verb)]  # "the Y embassy was stormed by protesters": the agent
-    if not subjects or not (subjects[0].lemma_.lower() in _RIOTERS or _crowd_counted(subjects[0]) is not None):
+    subjects = [_counted(c) for c in _riot_doers(verb)]  # "the Y embassy was stormed by protesters": the agent
+    if not subjects or not (crowd_lemma(subjects[0]) in _RIOTERS or _crowd_counted(subjects[0]) is not None):
         return []
     places = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    places += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "at") for p in c.children if p.dep_ == "pobj"]
+    # "an attack by rioters on the Y embassy", "the assault on Y traders by a mob": a noun's "on" or "against"
+    preps = ("to", "on", "at") if verb.pos_ in ("VERB", "AUX") else ("on", "against", "of")
+    holders = [verb] if verb.pos_ in ("VERB", "AUX") else [verb, *subjects]  # "by rioters on the Y embassy": on the doer
+    places += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
     # "stormed the compound of the Y embassy", "threw rocks at the gates of the Y consulate"
-    return _mission_states(ctx, [w for p in places for w in building_of_part(p)], None)
+    # "looted Y-owned shops", "attacked Y traders": the state of the private people or property harmed (``_crowds``)
+    return _mission_states(ctx, [w for p in places for w in building_of_part(p)], None) or foreign_targets(ctx, places)
+
+
+def _riot_doers(anchor: Token) -> list[Token]:
+    """Who does a crowd's act: the subject of a verb (``_protest_subjects``), the "by" of a noun ("an attack by rioters
+    on the Y embassy")."""
+    if anchor.pos_ in ("VERB", "AUX"):
+        return _protest_subjects(anchor)
+    return [p for c in anchor.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"][:1]
+
+
+def _noun_rioters(ctx: _Context, noun: Token) -> list[Arg]:
+    """The crowd of a noun of force done to a foreign mission, nationals or property (``rioted_missions``): "an attack
+    by rioters on the Y embassy in X" (a group of X's, the one country the act is placed in)."""
+    doers = _riot_doers(noun)
+    places = _protest_places(ctx, noun, doers[0]) if doers else {}  # "by rioters on the Y embassy in X": on the doer
+    if not doers or len(places) != 1:
+        return []
+    country = next(iter(places))
+    group = _group_actor(_counted(doers[0]), country) or _crowd(doers[0], country)
+    return [Arg(group, 0.75)] if group is not None else []
 
 
 #: Verbs of deploying forces somewhere, and the prepositions of where to ("massed on the border", "sent to Y").

@@ -328,7 +328,10 @@ class _Context:
         that sent or issued it earlier in the article. A "he" or "she" after the quotation
         that opens at ``opening`` is the person named before it (:func:`kg.extract._discourse.quoted_speaker`).
         """
-        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "xcomp":
+        # "X rejected the claim and said ...", "X denied it, saying ...": a second verb or a participle clause with no
+        # subject of its own shares its head's
+        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
+                verb.dep_ in ("xcomp", "conj") or verb.dep_ == "advcl" and verb.tag_ == "VBG") and verb.head is not verb:
             verb = verb.head
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):

@@ -34,6 +34,8 @@ argument's score, or nothing when two candidates compete:
   said): the country the previous sentence's subject is or serves ("Norland protested on Monday. The
   foreign ministry summoned ..."); a subject of no single country, an organisation ("Hamas fired
   rockets. The government said ...") or a person of none leaves it unresolved;
+* a bare title of the publishing government's own officer in its release ("the Foreign Secretary", "the Minister
+  for Africa", "a Foreign Office spokesperson" in a UK Government release): that government (:mod:`kg.extract._publisher`);
 * "the former" and "the latter": the first or second of the two actors coordinated (or, with no
   coordination, the only two named) in the same sentence before the word or else in the previous one;
 * a denied "it", "this" or "that" ("Norland denied it"): whoever made the charge, demand or
@@ -57,7 +59,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract._gender import agrees, known_to_agree, remember
 from kg.extract._out_of_office import holder_label, office_marks, out_of_office_sector, party_title, titled_not_yet
-from kg.extract._publisher import first_person_owner
+from kg.extract._publisher import first_person_owner, own_officer
 from kg.extract._words import _ACTOR_TYPES, _CIVILIANS, _LEADING, _LED_ACTS, _DISMAYED, _DYAD_NOUNS, _HEARTENED, _WEAPONS
 from kg.gazetteer import PEOPLE_SECTORS, acts_for_state, sector_nouns, titles
 from kg.model import Entity, EntityType, sector_actor
@@ -192,8 +194,12 @@ def refer(ctx: _Context, token: Token) -> list[Referent]:
         return _the_two(ctx, token)
     if token.pos_ not in ("NOUN", "PROPN"):
         return []
-    return (_pair(ctx, token) or _owned_organ(ctx, token) or _envoy_country(ctx, token) or _event_actor(ctx, token)
-            or _the_country(ctx, token) or _described_actor(ctx, token) or _coalition_forces(ctx, token) or _bare_organ(ctx, token))
+    found = (_pair(ctx, token) or _owned_organ(ctx, token) or _envoy_country(ctx, token) or _event_actor(ctx, token)
+             or _the_country(ctx, token) or _described_actor(ctx, token) or _coalition_forces(ctx, token))
+    if found:
+        return found
+    own = _publisher_officer(ctx, token)
+    return own if own is not None else _bare_organ(ctx, token)
 
 
 def patient_owner(ctx: _Context, token: Token, doers: list[Entity]) -> list[Referent]:
@@ -232,6 +238,8 @@ def _person(ctx: _Context, token: Token) -> list[Referent]:
     governing = [c for verb in _governing_verbs(token) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
     if governing and (office := _office_country(ctx, governing[0])) is not None:
         return [Referent(office, 0.8)]  # "the Sudian president said he ...": the office holder acts for Sudia
+    if governing and (own := _publisher_officer(ctx, governing[0])) is not None:
+        return own  # "The Prime Minister said he ..." in a UK Government release: the UK's officer
     if governing and governing[0].lemma_.lower() not in _GOVERNMENT_ORGANS and (bare := _bare_organ(ctx, governing[0])):
         return bare  # "Norland protested. The prime minister said he ...": an office of the country named before
     if _unknown_before(ctx, token):
@@ -256,8 +264,10 @@ def _previous_person(ctx: _Context, token: Token, at: Token, fits: Callable[[Ent
     (see :func:`_person`)."""
     for sent in _previous_sentences(ctx, at, _PERSON_WINDOW):
         found = _candidates(ctx, sent, sent.end, fits)
-        if not found and (head := _main_subject(sent)) is not None and (office := _office_country(ctx, head)) is not None:
-            return [Referent(office, 0.75)]  # "The Sudian president arrived. He said ...": no name, but the country
+        if not found and (head := _main_subject(sent)) is not None and (office := _office_country(ctx, head) or own_officer(ctx, head)) is not None:
+            # "The Sudian president arrived. He said ...": no name, but the country (also the publisher's own officer
+            # in its release: "The Defence Secretary arrived. She met ...")
+            return [Referent(office, 0.75)]
         if not found:
             continue  # no person there, or only persons known not to agree ("Mr Mora ..." before "she")
         head = _main_subject(sent)
@@ -625,6 +635,18 @@ def _bare_organ(ctx: _Context, token: Token) -> list[Referent]:
         return []
     country = _country_of(ctx, subject[0])
     return [Referent(country, 0.75)] if country is not None else []
+
+
+def _publisher_officer(ctx: _Context, token: Token) -> list[Referent] | None:
+    """'The Defence Secretary met the Chilean defence minister' in a UK Government release: the publishing government's
+    own officer, named by a bare title, acts for it (:func:`kg.extract._publisher.own_officer`). None when the title is
+    no such officer's; nothing when :func:`_bare_organ` reads it as another country's ("Chile recalled its envoy. The
+    foreign minister said ...": the previous subject's country, or the publisher's: abstain)."""
+    country = own_officer(ctx, token)
+    if country is None:
+        return None
+    other = [r for r in _bare_organ(ctx, token) if r.entity.key != country.key]
+    return [] if other else [Referent(country, 0.75)]
 
 
 def _charged_act(prep: Token) -> bool:

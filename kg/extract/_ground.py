@@ -40,7 +40,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kg.extract._arguments import Arg, _actors, _prep_objects, armed_people
+from kg.extract._arguments import Arg, _actors, _prep_objects, armed_people, launch_countries
 from kg.extract._context import _Context
 from kg.extract._words import _FORCE_WORDS, _WEAPONS, ground_nouns, holding_words, launch_words
 from kg.gazetteer import place_nouns, sector_nouns
@@ -403,4 +403,6 @@ def launchers(ctx: _Context, verb: Token) -> list[Arg]:
                 owned = [Arg(m.entity, 0.85) for c in site.children if c.dep_ in ("amod", "compound", "poss", "nmod")
                          if (m := ctx.mention(c)) is not None] or _actors(ctx, site, 0.85)
             found += [a for a in held or owned if _side(a)]
+    if not found:
+        found = [a for _weapon, acl in launched_weapons(verb) for site in _from_objects(acl) for a in launch_countries(ctx, site)]
     return [a for i, a in enumerate(found) if all(a.entity.key != b.entity.key for b in found[:i])]

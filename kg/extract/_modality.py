@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from kg.extract._words import (
+    pledge_of,
     _TIME_WORDS,
     claiming_words,
     assuring_verb,
@@ -577,6 +578,8 @@ def noun_modality(noun: Token) -> Modality | None:
         return Modality.INTENDED  # "a Y-ian proposal for joint patrols": put forward, not done
     if _disowned(noun):
         return Modality.NEGATED  # "denied responsibility for the strike on Y": the claim denied
+    if pledge_of(noun) is not None:
+        return Modality.INTENDED  # "X's pledge of aid to Y": the act pledged is still to come
     # "pledged aid to Y", "promised a loan": an act promised is intended (kg.extract._words._PROMISING)
     return Modality.INTENDED if lemmas & (_AHEAD | _PROMISING | _ASSURING) else None
 

@@ -206,3 +206,54 @@ def _relative(kids: Sequence[Token]) -> bool:
             if not any(k.dep_ == kid.dep_ and k.i != kid.i for k in kids):
                 return True
     return False
+
+
+def _asked_acts(verb: Token, noun: Token) -> list[Token]:
+    """The acts a request noun asks for after "for": on the noun, or on the verb right after the noun, where the parse may
+    hang it ("endorsed the plea [for help for Y]")."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"]
+    preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == noun.right_edge.i + 1]
+    return [p for c in preps for p in c.children if p.dep_ == "pobj"]
+
+
+def asked_act_owners(ctx: _Context, verb: Token, nouns: Mapping[str, Trigger]) -> set[str]:
+    """The actors who own the act a request asks for, when a verb takes the request itself as its object (class nested29).
+
+    "Peru supported the demand for Bolivia's withdrawal", "X opposed calls for Y's expulsion", "X backed the plea for
+    Y's help": Y is the one asked to act (or acted on), named by the possessor or adjective of the act noun after "for",
+    or by the subject of a "for ... to" clause ("the demand for Y to withdraw"); the verb judges the request, not Y. The
+    one the act is done to or for after its own "to" or "for" is another matter ("backed the call for aid to Y": Y is
+    to be helped, and stays the verb's object). The keys of those owners; empty when the verb's object is no request.
+    """
+    keys: set[str] = set()
+    for noun in verb.children:
+        if noun.dep_ not in ("dobj", "nsubjpass") or ctx.lemmas[noun.i] not in nouns:
+            continue
+        for act in _asked_acts(verb, noun):
+            if ctx.mention(act) is not None:
+                continue  # "a call for Y" names no act of Y's
+            owners = [c for c in act.children if c.dep_ in ("poss", "amod", "compound") and ctx.mention(c) is not None]
+            keys |= {a.entity.key for c in owners for a in _actors(ctx, c, 0.9)}
+        # "the demand for Y to withdraw": the parse may make "for" the marker of the clause, whose subject is Y
+        keys |= {a.entity.key for c in noun.children if c.dep_ in _CLAUSES and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                 for g in c.children if g.dep_ == "nsubj" for a in _actors(ctx, g, 0.9)}
+    return keys
+
+
+def requested_help_recipients(ctx: _Context, verb: Token, requests: Mapping[str, Trigger], nouns: Mapping[str, Sequence[Trigger]]) -> list[Arg]:
+    """Whom the help a request asks for is for, when a verb takes the request as its object (class nested29): "X supported
+    the appeal for help for Y", "X backed the call for aid to Y" (Y is to be helped, the one a verb of support backs).
+    Only an act of help (a noun of the lexicon's AID or SUPPORT triggers) with its own "to" or "for" phrase; never the
+    one asked to act ("the demand for Y's withdrawal": :func:`asked_act_owners`).
+    """
+    found: list[Arg] = []
+    for noun in verb.children:
+        if noun.dep_ not in ("dobj", "nsubjpass") or ctx.lemmas[noun.i] not in requests:
+            continue
+        for act in _asked_acts(verb, noun):
+            if not any(t.predicate.category in ("AID", "SUPPORT") for t in nouns.get(ctx.lemmas[act.i], ())):
+                continue
+            found += [a for c in act.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for p in c.children if p.dep_ == "pobj"
+                      for a in _actors(ctx, p, 0.85) if a.entity.type in _ACTOR_TYPES]
+    return found
+

@@ -25,6 +25,11 @@ The publishing government is read from the article's metadata (:func:`publisher_
 (:func:`first_person_owner`, called by :mod:`kg.extract._discourse`). An "our" of several parties
 ("our shared commitment", "our two countries") is nobody's alone: it gives nothing.
 
+A title of office written bare in such a release names the publisher's own officer
+(:func:`own_officer`, called by :mod:`kg.extract._discourse`): in a UK Government release "The Defence
+Secretary met the Chilean defence minister" is the United Kingdom meeting Chile, as "The British Defence
+Secretary met ..." would be.
+
 A source that names no government (a news agency, an encyclopaedia, a newspaper) or an unknown
 source gives nothing, and so does a "we" inside quotation marks whose speaker is not known, or in
 a journalist's question of a transcript: the first person there is someone else's.
@@ -33,7 +38,7 @@ a journalist's question of a transcript: the first person there is someone else'
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from itertools import takewhile
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -43,7 +48,7 @@ import yaml
 from spacy.tokens import Token
 
 from kg.data import table
-from kg.gazetteer import load_gazetteer
+from kg.gazetteer import load_gazetteer, load_office_holders, titles
 from kg.model import Article, Entity, EntityType
 
 if TYPE_CHECKING:
@@ -136,11 +141,17 @@ def publisher_country(article: Article) -> str | None:
     The source comes first, then the byline, then the web address; a source naming a publisher
     that is no government ("Reuters") does not make its government domain count.
     """
-    for name in (article.source, article.author):
+    return _publisher_of(article.source, article.author, article.url)
+
+
+@lru_cache(maxsize=4096)
+def _publisher_of(source: str | None, author: str | None, url: str | None) -> str | None:
+    """:func:`publisher_country` of an article's metadata (cached: the argument rules ask for every bare noun)."""
+    for name in (source, author):
         code = government_of_name(name)
         if code is not None:
             return code
-    return government_of_url(article.url)
+    return government_of_url(url)
 
 
 def institutional_we(ctx: _Context, token: Token) -> Entity | None:
@@ -225,3 +236,123 @@ def shared_first_person(token: Token) -> bool:
     if token.dep_ != "poss":
         return False
     return any(c.lower_ in _SHARED for c in token.head.children if c.i != token.i)
+
+
+# ------------------------------------------------------------------ the publisher's own officers
+#: Determiners of a bare title: "the Prime Minister"; "a" or "an" only for a spokesperson ("a Foreign Office spokesperson").
+_DEFINITE = {"the"}
+_INDEFINITE = {"a", "an"}
+#: Dependencies of the words that may make a title another state's ("the Chilean minister", "Peru's minister").
+_OWNING = {"amod", "compound", "poss", "nmod", "appos"}
+#: Prepositions that may make a title another state's ("the minister of Peru", "the envoy from Peru", "the Minister for
+#: Peru"); not a place ("met the Prime Minister in Lima": the meeting's place).
+_OWNING_PREPS = {"of", "for", "from"}
+
+
+@cache
+def _heads_of(country: str) -> frozenset[str]:
+    """The roles of ``kg/data/roles.tsv`` the office-holders table lists holders of for ``country``."""
+    roles = titles()
+    entity = f"country/{country}"
+    return frozenset(roles[h.title].role if h.title in roles else h.title for h in load_office_holders().holders if h.entity == entity)
+
+
+def _title_role(token: Token) -> str | None:
+    """The role a title noun names with the words before it and an "of" phrase ("the Foreign Secretary": foreign
+    minister, "the Secretary of State": foreign minister, "a Foreign Office spokesperson": spokesperson), or None when
+    the words before it are no title's ("the new minister": the words must all belong to the title)."""
+    doc = token.doc
+    before = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+    start = min((c.left_edge.i for c in before), default=token.i)
+    words = [t.lower_ for t in doc[start : token.i + 1]]
+    of = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    roles = titles()
+    if of and (found := roles.get(" ".join(words + ["of"] + [t.lower_ for t in doc[of[0].left_edge.i : of[0].i + 1]]))):
+        return found.role if found.country is None else None
+    found = roles.get(" ".join(words))
+    if found is not None:
+        return found.role if found.country is None else None
+    head = roles.get(token.lower_)
+    config = _config()
+    # "a Foreign Office spokesperson", "a Government spokesman": the body that speaks, a body of a government
+    if head is not None and head.role in config["spokesperson_roles"] and len(words) > 1 and words[-2] in config["government_words"]:
+        return head.role
+    return None
+
+
+def _foreign_holder_before(ctx: _Context, token: Token, country: str) -> bool:
+    """Whether the article names another state's holder of a title with the same noun before ``token`` ("President
+    Ana Sol of Peru ... the President", "the Peruvian Minister ... the Minister"): the bare title may be theirs."""
+    for earlier in ctx.doc[: token.i]:
+        if earlier.lower_ != token.lower_:
+            continue
+        owners = [earlier, *(t for c in earlier.children if c.dep_ in _OWNING or (c.dep_ == "prep" and c.lower_ in _OWNING_PREPS)
+                             for t in c.subtree)]
+        if earlier.dep_ == "compound":
+            owners.append(earlier.head)  # "President Ana Sol": the name the title is written on
+        for owner in owners:
+            m = ctx.mention(owner)
+            if m is not None and m.entity.country and m.entity.country != country:
+                return True
+    return False
+
+
+def _in_headline(ctx: _Context, token: Token) -> bool:
+    """Whether a token is in the article's headline, its title written as its first line."""
+    title = (ctx.article.title or "").strip()
+    return bool(title) and ctx.article.text.lstrip().startswith(title) and token.idx < ctx.article.text.find(title) + len(title)
+
+
+def _own_body(entity: Entity, country: str) -> bool:
+    """Whether an actor is the publishing government's: of its country, or a body named by a government word whose
+    country the text leaves open ("a Home Office spokeswoman told reporters", where "Home Office" names no country itself)."""
+    if entity.country:
+        return entity.country == country
+    words = entity.label.casefold().split()
+    return entity.type is EntityType.ORGANIZATION and bool(words) and words[-1].rstrip("s") in _config()["government_words"]
+
+
+def own_officer(ctx: _Context, token: Token) -> Entity | None:
+    """The publishing government's country that a bare title of its own officer stands for, or None.
+
+    In a release that a government publishes (:func:`publisher_country`; never a news agency's or a newspaper's
+    story) a singular title of an office that government has, with "the" (none in its headline: "Foreign Secretary
+    meets Chilean counterpart") and no country of its own, names its own
+    officer, who acts for it as "the British foreign secretary" does: in a UK Government release "The Defence
+    Secretary met the Chilean defence minister", "Tonga's envoy called on the Minister for the Pacific", "The
+    Secretary of State praised Ghana's ...", "A Foreign Office spokesperson condemned ..." are the United Kingdom's acts.
+
+    The office (``officer_roles`` of ``kg/data/publishers.yaml``) is one every government has (a minister, an
+    ambassador, a spokesperson) or a head of state's or government's that the office-holders table gives the
+    publisher ("the Prime Minister" of a UK release, not "the President"). Not for a title with a country word or
+    owner of its own ("the Chilean minister", "the minister of Peru"), nor after another state's holder of a title
+    with the same noun ("President Ana Sol of Peru ... the President": hers, as :mod:`kg.resolve` reads it), nor in a
+    quotation whose speaker is not the publisher's or in a journalist's question, nor for an envoy that is no
+    subject ("summoned the Ambassador": the other state's).
+    """
+    if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NN", "NNP") or token.dep_ == "compound":
+        return None
+    country = publisher_country(ctx.article)
+    if country is None:
+        return None
+    dets = {c.lower_ for c in token.children if c.dep_ == "det"}
+    role = _title_role(token)
+    config = _config()
+    # a headline drops the article: "Foreign Secretary meets Chilean counterpart"
+    headline = not dets and token.dep_ == "nsubj" and _in_headline(ctx, token)
+    if role is None or not (dets & _DEFINITE or headline or (dets & _INDEFINITE and role in config["spokesperson_roles"])):
+        return None
+    if role not in config["officer_roles"] and role not in _heads_of(country):
+        return None
+    if role in config["envoy_roles"] and token.dep_ != "nsubj":
+        return None
+    owned = [t for c in token.children if c.dep_ in _OWNING or (c.dep_ == "prep" and c.lower_ in _OWNING_PREPS) for t in c.subtree]
+    if any((m := ctx.mention(t)) is not None and not _own_body(m.entity, country) for t in owned):
+        return None  # "the Chilean Foreign Minister", "the Minister for Peru", "the minister of the Pact"
+    if ctx.in_question(token.sent) or ctx.in_title(token) or _foreign_holder_before(ctx, token, country):
+        return None
+    if any(start <= token.idx < end for start, end in ctx.quotes):
+        speaker = ctx.speaker(token.sent, token)
+        if speaker is None or not _own_body(speaker, country):
+            return None  # "“The Minister will not come,” the Peruvian envoy said": not for certain the publisher's
+    return ctx.country(country)

@@ -57,6 +57,8 @@ _HEDGES = {"allegedly", "reportedly", "purportedly", "supposedly", "possibly", "
 _WILL = {"will", "shall", "would", "'ll", "wo", "'d"}
 _OBJECT_CONTROL = {"urge", "ask", "call", "invite", "press", "force", "push", "encourage", "order", "demand", "request", "persuade", "allow"}
 _DYAD_NOUNS = {"side", "country", "nation", "neighbour", "neighbor", "government", "leader", "president", "minister", "party", "state", "rival", "capital"}
+#: Verbs of building a work (kg/data/lexicon.yaml: works built for another are aid): "built a school for Y".
+_BUILDING = {"build", "construct", "rebuild", "renovate", "refurbish", "restore"}
 # Verbs whose object noun carries the event ("lodged a protest", "sent a congratulatory message",
 # "made a contribution"): the verb's subject is the noun's subject. Other verbs ("discussed the
 # conflict", "reviewed cooperation") only talk about the event.
@@ -69,6 +71,8 @@ _LIGHT_VERBS = {
     "announce", "intensify", "broaden", "increase", "seal", "strike", "forge", "renew",
     "initiate", "carry", "play", "put", "bring", "perform", "allocate", "earmark", "unveil", "approve", "adopt", "agree",
     "conclude", "complete", "ink", "hand", "present", "register", "submit", "convey", "transmit", "lead", "spearhead", "join",
+    # setting a body or a pact up: "formed a joint commission with Y", "set up a task force with Y", "created a fund with Y"
+    "form", "create", "set", "found", "institute",
     # putting a measure on someone, or making it heavier: "slapped duties on Y", "raised tariffs on Y", "tightened export
     # controls on Y", "levied a tax on Y's firms", "doubled its aid to Y"
     "slap", "levy", "raise", "hike", "tighten", "double", "triple",
@@ -427,11 +431,37 @@ def done_to_categories() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def pledge_nouns() -> frozenset[str]:
+    """Nouns of pledging whose "of" object is the act pledged (``pledge_nouns`` of ``kg/data/event_doers.yaml``)."""
+    return frozenset(_event_doers_yaml()["pledge_nouns"])
+
+
+def pledge_of(noun: Token) -> Token | None:
+    """The pledge noun whose "of" object a noun is ("X's pledge of aid to Y": "pledge" for "aid"), else None."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and noun.head.head.lemma_.lower() in pledge_nouns():
+        return noun.head.head
+    return None
+
+
+@cache
+def aimed_categories() -> frozenset[str]:
+    """PLOVER categories of acts aimed at a target, whose welcomer is no target (``aimed_at`` of ``kg/data/event_doers.yaml``)."""
+    return frozenset(_event_doers_yaml()["aimed_at"])
+
+
+@cache
 def responding_verbs() -> frozenset[str]:
     """Verbs of answering an act whose "with" phrase names the act answered with ("X retaliated with strikes on Y"):
     ``responding`` and ``responding_phrasal`` ("hit back") of ``kg/data/event_doers.yaml``."""
     data = _event_doers_yaml()
     return frozenset([*(data.get("responding") or ()), *(data.get("responding_phrasal") or ())])
+
+
+@cache
+def punishing_verbs() -> frozenset[str]:
+    """Verbs of punishing another whose "with" or "by" phrase names the punishment ("X punished Y by expelling its
+    diplomats"): ``punishing`` of ``kg/data/event_doers.yaml``."""
+    return frozenset(_event_doers_yaml().get("punishing") or ())
 
 
 def assuring_verb(noun: Token) -> Token | None:

@@ -17,6 +17,20 @@ KINDS = ("verbs", "nouns", "adjectives")
 #: Second words of a two-word noun trigger that are the noun's preposition, not a modifier before it ("call for",
 #: "agreement between", "part of").
 _NOUN_PREPS = {"for", "against", "with", "into", "on", "between", "at", "of", "to"}
+#: Prepositions, which complete no crowd's verb: "march against" is no verb with its object (a particle of leaving does:
+#: "chase away").
+_NOT_OBJECTS = _NOUN_PREPS | {"in", "up", "down", "back", "by", "from", "outside", "behind", "through"}
+
+
+def _crowd_form(verb: str) -> bool:
+    """Whether a trigger may be a crowd's (``crowd: true``): a bare verb ("march"), a verb with its object ("loot
+    shop|shops") or its particle of driving away ("chase away|off"), not a verb with a preposition ("march against").
+
+    >>> _crowd_form("march"), _crowd_form("loot shop|shops"), _crowd_form("chase away|off"), _crowd_form("march against")
+    (True, True, True, False)
+    """
+    words = verb.split()
+    return len(words) == 1 or (len(words) == 2 and not set(words[1].split("|")) & _NOT_OBJECTS)
 #: Entity types an ``object_type`` may name.
 _OBJECT_TYPES = {"Country", "Organization", "Person", "SectorActor"}
 #: Fields of a lexicon entry that are flags: YAML booleans (``true``/``false``) only, not strings or numbers.
@@ -96,7 +110,7 @@ class Trigger:
             between Y and Z", "talks between Y and Z hosted by X", "in talks hosted by X, Y and Z agreed ...");
             else the next trigger on the word is read ("X hosted talks with Y": X is a party; "X hosted the
             talks": no sides). The event's own noun is read besides ("the talks between Y and Z": Y meets Z).
-        crowd: the bare verb holds only when its subject is a crowd of protest ("anti-Y protesters marched in X",
+        crowd: the bare verb (or the verb with its object: "loot shop|shops") holds only when its subject is a crowd of protest ("anti-Y protesters marched in X",
             "thousands rallied outside the Y embassy"; ``kg.extract._constructions.crowd_protest``), and only where no
             trigger the verb's words complete is read ("students demonstrated in solidarity with Y" keeps its own
             reading); it is read instead of a later bare trigger on the word ("rally" alone: mobilizing). Else the
@@ -321,9 +335,9 @@ def _entries(data: dict[str, object], origin: str) -> list[Trigger]:
         if flags["third_party"] and (not verbs or entry.get("nouns") or entry.get("adjectives") or any(len(str(v).split()) != 2 for v in verbs)):
             # "host talk|talks": the arranged event is the verb's object
             raise LexiconInvalid(f"{origin}: entry {number}: third_party needs verb + object triggers only, e.g. verbs: ['host talk|talks']")
-        if flags["crowd"] and (not verbs or entry.get("nouns") or entry.get("adjectives") or any(len(str(v).split()) != 1 for v in verbs)):
-            # "march": the bare verb of a crowd
-            raise LexiconInvalid(f"{origin}: entry {number}: crowd needs bare verb triggers only, e.g. verbs: [march, demonstrate]")
+        if flags["crowd"] and (not verbs or entry.get("nouns") or entry.get("adjectives") or not all(_crowd_form(str(v)) for v in verbs)):
+            # "march": the bare verb of a crowd; "loot shop|shops": a crowd's verb with its object
+            raise LexiconInvalid(f"{origin}: entry {number}: crowd needs bare verb or verb + object triggers only, e.g. verbs: [march, 'loot shop|shops']")
         complement = False if entry.get("complement") is None else entry["complement"]
         if not isinstance(complement, (bool, list)) or isinstance(complement, list) and not all(isinstance(v, str) and v.isalpha() for v in complement):
             raise LexiconInvalid(f"{origin}: entry {number}: complement must be true or a list of verb lemmas, e.g. [leave, depart]")

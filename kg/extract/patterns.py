@@ -158,6 +158,8 @@ from kg.extract._arguments import (
     _responding,
     _subjects_of_verb,
     _verb_args,
+    misparsed_act,
+    fronted_act,
     between_after_participle,
     gerund_parties,
     hyphen_sides,
@@ -171,7 +173,8 @@ from kg.extract._discourse import _RECIPROCAL, answered_doers
 from kg.extract._economic import figurative_partners, partner_ties, pooled_funds
 from kg.extract._evaluative import evaluations
 from kg.extract._unwelcome import unwelcome_envoys
-from kg.extract._nested_demands import nested_demands, request_nouns
+from kg.extract._led_groups import leading_verbs, leads_abroad, led_destination
+from kg.extract._nested_demands import asked_act_owners, nested_demands, request_nouns, requested_help_recipients
 from kg.extract._renamed import judging_verbs
 from kg.extract._ground import _LANDING, ground_sides, held_targets, landed_munitions, launched_weapons, launchers, taken_ground
 from kg.extract._threats import conditional_threats, threat_code
@@ -179,6 +182,8 @@ from kg.extract._modality import _PLEDGES, nobody, _devoted, _hypothetical, char
 from kg.extract._structural import structural_statements
 from kg.extract._topics import _topic_for
 from kg.extract._words import (
+    _BUILDING,
+    pledge_of,
     _PORTIONS,
     _CRIME_LABELS,
     judging_words,
@@ -220,6 +225,8 @@ from kg.extract._words import (
     helping_verb,
     issued_documents,
     origin_groups,
+    punishing_verbs,
+    responding_verbs,
     sent_objects,
 )
 from kg.extract.lexicon import Lexicon, Trigger, load_lexicon
@@ -238,6 +245,8 @@ from kg.vocab import predicate
 
 NAME = "patterns.v1"
 
+#: Verbs of leading a group sent abroad ("led a delegation to Y": kg/extract/_led_groups.py).
+_LEADING = leading_verbs()
 #: One statement as read before it is made: subject, object, predicate, CAMEO code, Goldstein value, PLOVER category.
 _Reading = tuple[Arg, Arg, Predicate, str | None, float, str | None]
 
@@ -619,6 +628,9 @@ class PatternExtractor:
             # request its object noun names, even after a light verb ("grant" also carries "granted asylum")
             conceded = {anchor.i for _, trigger, anchor in found if trigger.kind == "verb" and trigger.extra and trigger.weight >= 1.0
                         and trigger.predicate.category == "CONCEDE"}
+            # "retaliated against Y with trade curbs", "punished Y by expelling its diplomats": the act the means names
+            # decides over the verb of answering alone (an attack, coercion)
+            answered = _answered_by_means(found)
             unreal = _hypothetical(ctx.tokens(sent), found)
             produced: list[tuple[Token, list[Statement]]] = []
             typed: set[int] = set()  # anchors where a trigger that holds for its object's type was read
@@ -664,6 +676,9 @@ class PatternExtractor:
                 if trigger.object_type is not None and statements and not trigger.alongside:
                     typed.add(anchor.i)
                 produced.append((anchor, statements))
+            if answered:
+                done = {anchor.i for anchor, statements in produced if statements}
+                produced = [(anchor, statements) for anchor, statements in produced if not answered.get(anchor.i, set()) & done]
             for statement in _without_restated_pledges(produced):
                 ctx.events.append(statement)  # for "the move", "the accusations" in later sentences
                 yield statement
@@ -696,7 +711,7 @@ class PatternExtractor:
             crowd: Trigger | None = None  # a crowd's bare verb, read where no completed trigger is ("protesters marched")
             for trig in _candidates(self.lexicon.verbs[lemma], self._verb_index[lemma], children) if not owned else ():
                 if trig.crowd:
-                    crowd = crowd or (trig if crowd_protest(token) else None)
+                    crowd = crowd or (trig if crowd_protest(token) and (not trig.extra or _completed(trig, children, prep_objects)) else None)
                     continue
                 if crowd is not None and not trig.extra:
                     break  # "protesters rallied in X": the crowd's protest, not the bare verb's other reading (mobilizing)
@@ -706,7 +721,7 @@ class PatternExtractor:
                     c.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in kids
                 ):
                     continue  # "received a letter of protest (a message of support) from Y": the act the letter's noun names
-                if trig.predicate.name == "visits" and trig.extra and any(c.dep_ == "dobj" and c.lemma_.lower() not in trig.extra for c in kids):
+                if trig.predicate.name == "visits" and trig.extra and any(c.dep_ == "dobj" and c.lemma_.lower() not in trig.extra and c.lower_ not in _RELATIVE for c in kids):
                     continue  # "flew the hostages to Y": a traveller's verb with an object carries others, no visit
                 if own_ends and trig.extra and not trig.prep_object:
                     continue  # "sent its cricket team to Y" is no aid, nor any other act of sending a team
@@ -718,6 +733,9 @@ class PatternExtractor:
                     continue  # "told the envoy to leave", not "told the envoy that ..."
                 if not _completed(trig, children, prep_objects):
                     continue
+                if trig.extra and (trig.predicate.category == "AGREE" or trig.predicate.name == "visits") \
+                        and lemma in _LEADING and (abroad := leads_abroad(token)) is not None and not (abroad and trig.predicate.name == "visits"):
+                    continue  # "led a delegation": no agreement, a visit only with a destination (kg/extract/_led_groups.py)
                 if trig.ground is not None and not taken_ground(token, kids, trig.ground):
                     continue  # "seized a tanker from Y", "took the title from Y": no ground taken, no fight
                 if trig.third_party and not sides_named(token, kids, trig.extra):
@@ -831,6 +849,14 @@ class PatternExtractor:
         else:
             subjects, objects = _noun_args(ctx, anchor, trigger)
         pred = trigger.predicate
+        led = led_destination(ctx, anchor) if pred.name == "visits" and trigger.kind == "verb" and ctx.lemmas[anchor.i] in _LEADING else None
+        if led is not None:
+            # "X led a delegation to Y" (X visits Y), "X headed the Z-ian delegation at the talks with Y" (Z meets Y): the
+            # destination of the group led, never the group (kg/extract/_led_groups.py)
+            pred, objects = predicate(led[0]), led[2]
+            subjects = [s for s in subjects if s.entity.country] or led[1] or subjects
+            if not objects:
+                return
         if anchor.pos_ in ("VERB", "AUX") and trigger.kind == "verb" and not _VENUES.isdisjoint(trigger.prep_object):
             # "took Y to the World Court", "took the issue to the WTO": the court or body a dispute is
             # taken to, which completes the trigger, is where the act is done, not its target
@@ -849,7 +875,10 @@ class PatternExtractor:
             # "stands side by side with Y", "stood shoulder to shoulder with Y": the partner of the idiom is the one
             # supported, and nothing else the verb governs ("stood side by side with Y at the ceremony")
             objects = [a for p in beside.children if p.dep_ == "pobj" for a in _actors(ctx, p, 0.9)]
-        missions = rioted_missions(ctx, anchor) if pred.category == "ASSAULT" and anchor.pos_ in ("VERB", "AUX") else []
+        wrecked = trigger.crowd and trigger.cameo == _RIOT  # "rioters looted Y-owned shops": a crowd's wrecking (``_crowds``)
+        missions = rioted_missions(ctx, anchor) if pred.category == "ASSAULT" or wrecked else []
+        if wrecked and not missions:
+            return  # "a mob looted a local shop": property of no foreign owner, no protest against a state
         if missions:
             # "protesters stormed the Y embassy", "a mob torched Y's consulate": a crowd's violence at a state's mission
             # is a violent protest against that state (CAMEO 145), not an attack
@@ -865,6 +894,14 @@ class PatternExtractor:
             # Y and Z in W"); a participle's holders are read as a mediation's ("Y and Z resumed talks hosted by X")
             objects = arranged_sides(ctx, anchor, trigger.extra)
         subjects, objects = constructions(ctx, anchor, pred.name, pred.category, subjects, objects)
+        if anchor.pos_ in ("VERB", "AUX") and (asked := asked_act_owners(ctx, anchor, self._requests)):
+            # "Peru supported the demand for Bolivia's withdrawal": the one asked to act is not whom the request is judged
+            # for ("backed the call for aid to Y" keeps Y, to be helped): kg/extract/_nested_demands.asked_act_owners
+            objects = [o for o in objects if o.entity.key not in asked]
+        if pred.category == "SUPPORT" and anchor.pos_ in ("VERB", "AUX") and trigger.kind == "verb" \
+                and not [o for o in objects if o.entity.type is not EntityType.TOPIC] \
+                and (helped := requested_help_recipients(ctx, anchor, self._requests, self.lexicon.nouns)):
+            objects = helped  # "X supported the appeal for help for Y": Y is to be helped, X backs that
         fired = fire_undergone(ctx, anchor) if pred.name == "attacks" and trigger.kind == "verb" else None
         if fired is not None:
             # "X came under fire from Y", "X drew fire from Y": Y fires at X when a side bears arms, else criticizes X
@@ -1024,6 +1061,8 @@ class PatternExtractor:
             # not a deployment; "sent tanks to the border with Y" (a place) stays a show of force
             pred, objects = predicate("providesAidTo"), recipients
             cameo, goldstein = _MILITARY_AID, goldstein_of(_MILITARY_AID, pred.goldstein)
+        if led is not None and pred.name != trigger.predicate.name:
+            cameo, goldstein = pred.cameo, pred.goldstein  # "led the delegation at the talks with Y": a meeting
         if pred.name == "visits" and anchor.pos_ in ("VERB", "AUX") and _inspectors_visit(anchor):
             # "IAEA inspectors visited Y's plant", "UN investigators visited Y": a visit by inspectors is an inspection
             # (PETRARCH2 VISIT "INSPECTOR *", CAMEO 090)
@@ -1042,7 +1081,8 @@ class PatternExtractor:
             cameo, goldstein = pred.cameo, pred.goldstein
         coded = trigger.category if pred is trigger.predicate else None  # "released Y's prisoners": CAMEO 084, PLOVER RETREAT
         if modality is Modality.INTENDED and anchor.pos_ in ("NOUN", "PROPN") and sought_standing(anchor) is None \
-                and _anothers_plan(ctx, anchor, [*subjects, *objects]):
+                and pledge_of(anchor) is None and _anothers_plan(ctx, anchor, [*subjects, *objects]):
+            # ("X hailed Y's pledge of aid to Z": the pledge's owner intends the act, whoever hails it)
             modality = Modality.POSSIBLE  # "X offered to host talks between Y and Z": X's offer, not Y's or Z's intent
         if pred.category == "ASSAULT" and anchor.pos_ in ("NOUN", "PROPN") and (helped := helped_contest(anchor, pred.name == "fightsWith")) is not None \
                 and (helped[0] is not None or _helped_fighters(ctx, anchor, pred.name == "fightsWith")):
@@ -1090,6 +1130,9 @@ class PatternExtractor:
                 # "sponsored talks between Y and Z", "financed a pipeline between Y and Z": the parties of the thing paid
                 # for are not given anything
                 objects = [o for o in objects if o.prep != "between"]
+            if pred.category == "AID" and anchor.lemma_.lower() in _BUILDING and "with" not in trigger.object_preps:
+                # "agreed to build a port with Y": a work built with another is built together, nothing given to it
+                objects = [o for o in objects if o.prep != "with"]
             if "from" not in trigger.extra and "from" not in trigger.object_preps:
                 # "protect Y from Z", "defend civilians from Z's raids": what Y is kept from is the threat, not
                 # a beneficiary ("refugees from Z", inside the object phrase, are still Z's people)
@@ -1630,6 +1673,25 @@ def _vowed(anchor: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.pos_ == "VERB" and verb.head.lemma_.lower() in _VOWING
 
 
+def _answered_by_means(found: Sequence[tuple[Token, Trigger, Token]]) -> dict[int, set[int]]:
+    """The verbs of answering or punishing another (``responding`` and ``punishing`` of ``kg/data/event_doers.yaml``)
+    whose means is a trigger of another category in the same sentence, each with the means' anchors: "X retaliated
+    against Y with trade curbs" (the curbs' sanction), "X punished Y by expelling its diplomats" (the expulsion). The
+    verb gives way where its means gives a statement; a bare "retaliated against Y", a means that is no act ("with
+    force") or one that gives nothing keeps the verb's own reading (PETRARCH2 codes the bare verbs 190 and 17x)."""
+    anchors = {anchor.i: trigger.predicate.category for _, trigger, anchor in found}
+    answering = responding_verbs() | punishing_verbs()
+    answered: dict[int, set[int]] = {}
+    for _, trigger, anchor in found:
+        if trigger.kind != "verb" or anchor.lemma_.lower() not in answering:
+            continue
+        means = {m.i for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ in ("with", "by")
+                 for m in prep.children if m.dep_ in ("pobj", "pcomp") and anchors.get(m.i, trigger.predicate.category) != trigger.predicate.category}
+        if means:
+            answered[anchor.i] = means
+    return answered
+
+
 def _without_restated_pledges(produced: Sequence[tuple[Token, list[Statement]]]) -> Iterator[Statement]:
     """The statements of a sentence, less pledges whose promised act is coded on its own.
 
@@ -1827,12 +1889,20 @@ def _armed_contest(ctx: _Context, verb: Token, subjects: Sequence[Arg], objects:
         return True
     nouns = sector_nouns()
     sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    # "the towns were hit by shells fired from Y": a passive's agent is a side as a subject is
+    sides += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     # "routed the fighters of Y", "crushed the rebellion": the head noun of a side names a force
     if any(nouns.get(s.lemma_.lower()) in _ARMED_SECTORS or s.lemma_.lower() in _FORCE_WORDS | _WEAPONS for s in sides):
         return True
     # "a Y drone attack hit the depot", "Y's shelling set fire to the school": a side that is itself an act of combat
-    if any(s.dep_ == "nsubj" and s.lemma_.lower() in _COMBAT | _STRIKES and not _figurative_contest(s) for s in sides):
+    if any(s.dep_ == "nsubj" and (s.lemma_.lower() in _COMBAT | _STRIKES or s.lower_ in _STRIKES) and not _figurative_contest(s) for s in sides):
         return True
+    if verb.pos_ in ("VERB", "AUX") and (act := misparsed_act(ctx, verb)) is not None and act.lower_ in _STRIKES:
+        return True  # "Armenian shelling hit the village": the parse may make the act noun the clause's head (misparsed_act)
+    if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _STRIKES for c in verb.children):
+        return True  # "Kyrgyz shelling hit houses": the tagger may read the act noun as an auxiliary of the verb
+    if verb.pos_ in ("VERB", "AUX") and (act := fronted_act(verb)) is not None and act.lower_ in _STRIKES:
+        return True  # "Shelling from Y hit the village": the parse may read the act noun as a fronted participle
     if any(s.dep_ == "nsubj" and _weapons_fire(s) for s in sides):
         return True  # "Y's artillery fire hit the village", "Y's gunfire struck a school"
     if verb.pos_ in ("VERB", "AUX") and launched_weapons(verb):
