@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg._titles import Place, name_end
 from kg.ambiguity import first_name_at, name_word
-from kg.gazetteer import load_office_holders, title_pattern
+from kg.gazetteer import load_office_holders, name_cues, title_pattern
 from kg.model import Entity, EntityType, Mention
 from kg.nlp import text_of
 
@@ -57,12 +57,24 @@ def titled_names(doc: Doc, countries: dict[int, Place], title_matches: list[re.M
             if place is None or place.span.start != j and place.span.start != i + 1:
                 continue  # "President of the Lake Club X": not a country's office
             i, placed = place.span.end, True
+        # "the Freedonian Foreign Minister, Rosa Mendel,": a name in apposition to the title, set off by commas
+        appositive = i + 2 < limit and doc[i].text == ","
+        if appositive:
+            i += 1
         # "Minister Sofia Rossi": a city the ruler tagged but the resolver read as a first name (kg.ambiguity) starts it
         first_name = i < limit and i not in countries and bool(doc[i].ent_id_) and i + 1 < limit and first_name_at(doc, i)
         if i >= limit or not first_name and (not name_word(doc[i]) or doc[i].ent_type_) or doc[i].is_sent_start:
             continue
         stop = name_end(doc, i + 1 if first_name else i, limit)
         name = doc[i:stop]
+        if appositive:
+            while stop < limit and stop - i < 4 and name_word(doc[stop]) and doc[stop].ent_type_ in ("", "PERSON", "ORG"):
+                stop += 1  # "Rosa Mendel" of which the NER took "Mendel" for an organisation
+            name = doc[i:stop]
+            if len(name) < 2 or stop < limit and doc[stop].text not in (",", ".", ";") or _body_word(name):
+                continue  # "the Foreign Minister, Rosa Mendel, said": two name words at least, closed by the clause
+            found.append(name)  # the NER may have taken the surname for a body ("Mendel" an ORG): the title decides
+            continue
         # "President Ruto": one word after a title only when it is the surname of the one office-holder of the table
         # who holds that office (kg/data/leaders.tsv)
         known = not placed and len(name) == 1 and load_office_holders().titled_surname(name.text, match.group(0)) is not None
@@ -72,6 +84,12 @@ def titled_names(doc: Doc, countries: dict[int, Place], title_matches: list[re.M
             continue  # the NER's name goes on past the words read here
         found.append(name)
     return found
+
+
+def _body_word(name: Span) -> bool:
+    """Whether a capitalised phrase has a word of a body's or a place's name ("Central Bank", "Freedonia House")."""
+    words = name_cues().body_heads | name_cues().particle_name_blockers
+    return any(t.lower_ in words for t in name)
 
 
 def _headline(sent: Span) -> bool:

@@ -448,6 +448,8 @@ def clean_person_name(span: Span) -> Span:
     initial = re.fullmatch(r"[A-Z]\.", doc[start].text) is not None
     if initial and start > 0 and not doc[start - 1].is_sent_end and not doc[start - 1].ent_type_ and name_word(doc[start - 1]):
         start -= 1  # "Antony" of "Antony J. Blinken"
+    if end - start == 1 and start > 0 and not titled and _given_name_before(doc[start - 1], doc[start]):
+        start -= 1  # "Rosa" of "the Freedonian Foreign Minister, Rosa Mendel": the NER took the surname alone
     while start > 0 and not titled and _left_out_name(doc[start - 1], doc[start:end]):
         start -= 1  # "Recep" of "Recep Tayyip Erdogan" at the start of a sentence
     if end - start == 1 and end < len(doc) and not doc[end].is_sent_start and not doc[end].ent_type_ and name_word(doc[end]):
@@ -461,6 +463,17 @@ def _left_out_name(token: Token, name: Span) -> bool:
     makes none)."""
     return token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.i in range(name.start, name.end) \
         and not token.ent_type_ and name_word(token) and load_office_holders().named(f"{token.text} {name.text}") is not None
+
+
+def _given_name_before(token: Token, surname: Token) -> bool:
+    """Whether a capitalised word the NER left out before a surname it tagged alone is the given name: a proper noun
+    compounded into the surname, with no entity of its own, inside the sentence."""
+    if not (token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.i == surname.i and not token.ent_type_
+            and not token.is_sent_start and name_word(token) and not is_country_word(token)):
+        return False
+    # "Tayyip Erdogan": a known office-holder's surname keeps its holder unless the longer name is known too
+    holders = load_office_holders()
+    return holders.named(surname.text) is None or holders.named(f"{token.text} {surname.text}") is not None
 
 
 def _titled_before(doc: Doc, start: int) -> bool:

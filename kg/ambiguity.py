@@ -18,6 +18,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from kg._particles import particle_name
 from kg.gazetteer import HONORIFICS, metonyms, sector_nouns, titles
 from kg.nlp import entities, span_text, text_of
 
@@ -68,7 +69,7 @@ def name_word(token: Token) -> bool:
     """Whether a token looks like part of a person's name (capitalised, proper, not a place, title or common noun)."""
     low = token.lower_
     return (
-        token.is_title and token.pos_ == "PROPN" and not token.ent_id_ and low not in _NOT_NAME_WORDS
+        (token.is_title or particle_name(token)) and token.pos_ == "PROPN" and not token.ent_id_ and low not in _NOT_NAME_WORDS
         and low not in HONORIFICS and low.rstrip(".") not in HONORIFICS
         and low not in titles() and token.lemma_.lower() not in sector_nouns()
     )

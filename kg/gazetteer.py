@@ -865,6 +865,8 @@ class NameCues:
     movement_heads: frozenset[str] = frozenset()
     descriptor_prefixes: frozenset[str] = frozenset()
     one_per_country: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
+    particle_name_blockers: frozenset[str] = frozenset()
 
 
 @cache
@@ -884,4 +886,5 @@ def name_cues() -> NameCues:
         body_heads=words("body_heads"), letter_labels=words("letter_labels"), regnal_titles=words("regnal_titles"),
         movement_words=words("movement_words"), movement_heads=words("movement_heads"),
         descriptor_prefixes=words("descriptor_prefixes"), one_per_country=words("one_per_country"),
+        name_particles=words("name_particles"), particle_name_blockers=words("particle_name_blockers"),
     )

@@ -9,6 +9,8 @@ to it:
 
 * ``letter_sentence_ends`` (first) splits the full stop off a capital letter that
   ends a sentence ("Section B.", "King Omar I."), which the tokenizer keeps as an initial;
+* ``particle_names`` (after it; ``kg._particles``) reads the particles and surname of a person's name as one
+  token ("Ilse | van den Brink"), and ``particle_persons`` (after the NER) labels the whole name a person;
 * ``paragraph_sentences`` (before the parser) starts a sentence after every
   blank line, so a headline is its own sentence;
 * ``entity_ruler`` (before the statistical NER) labels every gazetteer name
@@ -45,6 +47,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
 from kg import _headline_verbs  # noqa: F401  (registers the headline_verbs component)
+from kg import _particles  # noqa: F401  (registers the particle_names and particle_persons components)
 from kg import _past_verbs  # noqa: F401  (registers the past_verbs component)
 from kg import _sentence_case  # noqa: F401  (registers the title_case_headlines component)
 from kg.data import table
@@ -565,9 +568,11 @@ def load_nlp(model: str | None = None) -> Language:
             nlp.remove_pipe(component)
     nlp.add_pipe("paragraph_sentences", before="parser")
     nlp.add_pipe("letter_sentence_ends", first=True)
+    nlp.add_pipe("particle_names", after="letter_sentence_ends")
     _lower_capitalised_verbs(nlp)
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     nlp.add_pipe("city_names", after="entity_ruler")
+    nlp.add_pipe("particle_persons", after="ner")
     nlp.add_pipe("headline_verbs", last=True)
     nlp.add_pipe("past_verbs", last=True)
     nlp.add_pipe("title_case_headlines", last=True)

@@ -54,6 +54,7 @@ from kg._acronyms import acronym_mentions
 from kg._bodies import national_bodies
 from kg._names import surname_mentions, titled_names
 from kg._office_country import office_countries
+from kg._particles import particle_name
 from kg._places import country_beside, in_place_role, names_operation, names_vessel, names_venue, place_names, ranked, unknown_place_label
 from kg._regime import regime_mentions
 from kg._titles import (
@@ -346,7 +347,7 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
         elif ent.label_ == "PERSON" or ent.label_ == "ORG" and (_names_person(ent, people, day) or _titled_name(ent, countries)) \
                 or ent.label_ in _PLACE_LABELS and _names_person(ent, people, day):  # the NER's "place" "Antony Blinken"
             span = clean_person_name(ent)
-            if not span.text or not span[0].is_title and not span[0].is_upper:
+            if not span.text or not span[0].is_title and not span[0].is_upper and not particle_name(span[0]):
                 continue
             if span.text in places and not _person_named(span, countries, people, day):
                 log.debug("%r at %d: a place, not a person", span.text, span.start_char)
@@ -671,6 +672,9 @@ def _person(
             # The table's country wins: a title's country is read from a few words of text.
             entity = _holder_entity(holder, role)
             entity = replace(entity, country=entity.country or code)
+            if not holder.curated and name != holder.name and name.lower() == holder.name.lower():
+                # "Ilse van den Brink" of a dictionary row written "Ilse Van Den Brink": the text's spelling of particles
+                entity = replace(entity, label=name)
         else:
             entity = Entity(
                 key=f"person/{slugify(name)}",
@@ -719,10 +723,15 @@ def _same_person(name: str, known: str) -> bool:
     True
     >>> _same_person("Heydar Aliyev", "Ilham Aliyev")
     False
+    >>> _same_person("van den Brink", "Ilse van den Brink"), _same_person("Van den Brink", "Ilse van den Brink")
+    (True, True)
     """
     if name == known:
         return True
     parts = known.split()
+    if len(parts) > len(name.split()) > 1 and name.split()[0].lower() in name_cues().name_particles \
+            and known.lower().endswith(" " + name.lower()):
+        return True  # a surname with its particles (kg._particles)
     return len(name.split()) == 1 and len(parts) > 1 and name in (parts[-1], parts[0])
 
 
@@ -787,8 +796,8 @@ def _title_mentions(
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or span.end < len(doc) and doc[span.end].ent_type_ == "PERSON":
             continue
-        if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "PERSON":
-            continue  # "the President of Freedonia, Rufus Firefly": the title is the name's that follows
+        if span.end + 1 < len(doc) and doc[span.end].text == "," and (doc[span.end + 1].ent_type_ == "PERSON" or span.end + 1 in named):
+            continue  # "the President of Freedonia, Rufus Firefly": the title is the name's that follows, not the table's
         if _predicative(lowered, start):
             continue  # "X was the President of Y": that title is X's, not the office-holder's of the article's date
         role = role_of(match["title"])
