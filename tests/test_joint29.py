@@ -28,6 +28,8 @@ def _run(nlp, text: str, source: str | None = None) -> set[tuple[str, str, str]]
         ("Joint statement by the foreign ministers of Chile and Finland on Myanmar", "", ("country/CHL", "country/FIN")),
         ("Joint Communique of the Governments of Peru, Ghana and Vietnam", "", ("country/PER", "country/GHA", "country/VNM")),
         ("Peru-Ghana joint statement", "", ("country/PER", "country/GHA")),
+        ("Joint statement on the protection of fisheries by the Governments of Iceland and Namibia", "", ("country/ISL", "country/NAM")),
+        ("Joint declaration between Mexico and Portugal", "", ("country/MEX", "country/PRT")),
         ("Chile and Finland joint statement on the Arctic", "", ("country/CHL", "country/FIN")),
         ("", "Today, the Republic of Chile, the Kingdom of Norway and the European Union issued the following joint statement.",
          ("country/CHL", "country/NOR", "org/EU")),
@@ -39,6 +41,9 @@ def _run(nlp, text: str, source: str | None = None) -> set[tuple[str, str, str]]
         ("Joint statement by the ministries of Chile", "", None),
         ("Ghana and Uruguay issue joint statement on Belarus", "Ghana and Uruguay on Monday condemned Belarus.", None),
         ("Joint exercises of Chile and Peru begin", "", None),
+        # one body of several states is one author; a bare "by" after a topic may name its doers
+        ("Joint Statement of the Foreign Ministers of the G7", "", None),
+        ("Joint statement on attacks by Iceland and Namibia on shipping", "", None),
     ],
 )
 def test_joint_author_keys(title: str, first: str, keys: tuple[str, ...] | None) -> None:

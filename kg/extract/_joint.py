@@ -6,7 +6,7 @@ Ostia to release the detainees" the "we" is Norland and Sudia, whichever of them
 own "we" is :func:`kg.extract._publisher.institutional_we`). The forms read:
 
 * a headline (or first line) "Joint statement by/of/from X and Y [on Z]", "Joint communiqué of the Governments of X,
-  Y and Z", "Joint declaration between X and Y";
+  Y and Z", "Joint declaration between X and Y", "Joint statement on Z by X and Y";
 * a headline "X and Y joint statement on Z", "X-Y joint statement";
 * a first sentence "X and Y issued the following joint statement", "The following is the joint statement by X and Y".
 
@@ -35,6 +35,11 @@ _TAIL = re.compile(r"\s*(?:[:–—|]|\s-\s|\s(?:on|about|regarding|concerning|f
 #: "Joint statement by X and Y [on Z]", "Joint communiqué of X and Y", "Joint declaration between X and Y".
 _JOINT_BY = re.compile(rf"^\s*(?:the\s+)?joint\s+{_KINDS}\s+(?:issued\s+)?(?:by|of|from|between)\s+(?P<authors>.{{3,240}})$",
                        re.IGNORECASE)
+#: "Joint statement on Z by the Governments of X and Y": the topic first, then its authors named by their offices (a bare
+#: "by" may name the doers of the topic: "Joint statement on attacks by X and Y on shipping").
+_JOINT_ON_BY = re.compile(rf"^\s*(?:the\s+)?joint\s+{_KINDS}\s+(?:on|about|regarding|concerning)\s+.{{3,160}}\s+by\s+"
+                          rf"(?P<authors>the\s+(?:[\w-]+\s+){{1,4}}of\s+(?:(?!\sby\s).){{3,200}})$",
+                          re.IGNORECASE)
 #: "X and Y joint statement on Z", "X-Y joint statement".
 _JOINT_BEFORE = re.compile(rf"^\s*(?P<authors>[^:–—]{{3,160}}?)\s+joint\s+{_KINDS}\b(?:\s+(?:on|about|regarding|concerning|following|after|at|in)\s.*)?$",
                            re.IGNORECASE)
@@ -53,9 +58,11 @@ def _author(item: str) -> str | None:
     Government") or an international body of the gazetteer ("the European Union"); None for anything else."""
     gazetteer = load_gazetteer()
     bare = re.sub(r"^(?:the)\s+", "", item.strip(" .'’\"“”"), flags=re.IGNORECASE)
-    whole = gazetteer.lookup(bare)
-    if whole is not None and whole.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
-        return whole.key
+    # "the European Union", or a body at the end of an "of" phrase ("the foreign ministers of the G7")
+    for name in (bare, re.sub(r"^(?:the)\s+", "", re.split(r"\s+of\s+", bare)[-1], flags=re.IGNORECASE)):
+        whole = gazetteer.lookup(name)
+        if whole is not None and whole.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+            return whole.key
     from kg.extract._publisher import _country_in  # the publisher's reader of one country in a name
 
     country = _country_in(bare)
@@ -97,7 +104,7 @@ def joint_author_keys(title: str, first: str) -> tuple[str, ...] | None:
         line = " ".join(line.split())
         if not line:
             continue
-        if (m := _JOINT_BY.match(line)):
+        if (m := _JOINT_BY.match(line)) or (m := _JOINT_ON_BY.match(line)):
             found = _TAIL.sub("", m["authors"])
         elif (m := _JOINT_BEFORE.match(line)):
             found, bare = m["authors"], True
