@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg.extract._context import _Context, _first_of, _is_reporting
 from kg.extract._discourse import _RECIPROCAL, coalition_leaders, leading_modifier, local_pair, refer
 from kg.extract._interrupted import enclosing, interrupted_first, interruption
-from kg.extract._publisher import institutional_we
+from kg.extract._publisher import institutional_authors, institutional_we
 from kg.extract._out_of_office import holder_label, office_marks, out_of_office_sector, party_title, titled_not_yet
 from kg.extract._modality import _inverted_condition, amount_of, opened_condition, commands_own_forces, intention_noun, issued_document, issuing_verb, sought_standing
 from kg.extract._readouts import bullet_subjects, is_bullet_start
@@ -196,7 +196,8 @@ def _actors(ctx: _Context, token: Token, score: float, sent_token: Token | None 
     for tok in tokens:
         arg = _actor(ctx, tok, score, sent_token or token)
         # a word that names no actor itself may stand for one named elsewhere ("it", "both sides")
-        args = [arg, *_coordinated_nationals(tok, arg), *_coordinated_bodies(ctx, tok, arg), *_hyphened_nationals(ctx, tok, arg)] if arg \
+        args = [arg, *_coordinated_nationals(tok, arg), *_coordinated_bodies(ctx, tok, arg), *_hyphened_nationals(ctx, tok, arg),
+                *_coordinated_owners(ctx, tok, arg, sent_token or token), *_joint_we(ctx, tok, arg, sent_token or token)] if arg \
             else [Arg(r.entity, score * r.score, place=r.place) for r in refer(ctx, tok)]
         for new in args:
             if all(a.entity.key != new.entity.key for a in found):
@@ -284,6 +285,34 @@ def _coordinated_nationals(token: Token, arg: Arg) -> list[Arg]:
                 found.append(Arg(country, arg.score))
             elif entity.role is not None and all(a.entity.country != country.country for a in found):
                 found.append(Arg(_sector_group(country.country, entity.role, coordinated_label(conj.text, modifier, token)), arg.score))
+    return found
+
+
+def _joint_we(ctx: _Context, token: Token, arg: Arg, anchor: Token) -> list[Arg]:
+    """'Joint statement by Norland and Sudia ... We call on Ostia to ...': an institutional "we" of a joint statement
+    stands for each author (:mod:`kg.extract._joint`); :func:`_actor` gives the first."""
+    if token.lower_ not in _FIRST_PERSON or ctx.speaker(anchor.sent, anchor) is not None:
+        return []
+    return [Arg(e, arg.score) for e in institutional_authors(ctx, token) if e.key != arg.entity.key]
+
+
+def _coordinated_owners(ctx: _Context, token: Token, arg: Arg, anchor: Token) -> list[Arg]:
+    """'welcomed the mediation efforts of Norland and Sudia', 'praised the contributions of Norland, Sudia and Ostia': a
+    noun that names no actor stands for the actor of its own "of" or "by" phrase (:func:`_actor`); each actor coordinated
+    with that one in the phrase is a party too ("the efforts of Norland and local groups": Norland alone; a person listed
+    after a state is rather its officer named in a misparsed apposition: "the President of Norland, Ann Berg, and ...")."""
+    if ctx.mention(token) is not None or token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    of = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children if p.dep_ == "pobj"]
+    if not of or not of[0].conjuncts or (first := ctx.mention(of[0])) is None or first.entity.key != arg.entity.key:
+        return []
+    found: list[Arg] = []
+    for conj in of[0].conjuncts:
+        m = ctx.mention(conj)
+        if m is not None and m.entity.type in _ACTOR_TYPES and not _is_event(m.entity) and m.entity.key != arg.entity.key \
+                and (m.entity.type is EntityType.PERSON) == (first.entity.type is EntityType.PERSON) \
+                and (other := _actor(ctx, conj, arg.score, anchor)) is not None and all(a.entity.key != other.entity.key for a in found):
+            found.append(Arg(other.entity, arg.score))
     return found
 
 
@@ -2215,7 +2244,9 @@ def _actors_in_np(ctx: _Context, noun: Token) -> list[Arg]:
         if t.dep_ == "pobj" and t.head.lower_ in ("by", "of", "from") and not (t.head.lower_ == "from" and _agent_origin(ctx, t.head)):
             arg = _actor(ctx, t, 0.8, noun)
             if arg is not None and arg.entity.type in _ACTOR_TYPES:
-                return [arg]
+                # "the support provided by Norland and Sudia": each actor of the list
+                return [arg, *(a for c in t.conjuncts if ctx.mention(c) is not None and (a := _actor(ctx, c, 0.8, noun)) is not None
+                               and a.entity.type in _ACTOR_TYPES and a.entity.key != arg.entity.key)]
     return []
 
 

@@ -59,7 +59,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract._gender import agrees, known_to_agree, remember
 from kg.extract._out_of_office import holder_label, office_marks, out_of_office_sector, party_title, titled_not_yet
-from kg.extract._publisher import first_person_owner, own_officer
+from kg.extract._publisher import first_person_owners, own_officer
 from kg.extract._words import _ACTOR_TYPES, _CIVILIANS, _LEADING, _LED_ACTS, _DISMAYED, _DYAD_NOUNS, _HEARTENED, _WEAPONS
 from kg.gazetteer import PEOPLE_SECTORS, acts_for_state, sector_nouns, titles
 from kg.model import Entity, EntityType, sector_actor
@@ -179,7 +179,7 @@ def refer(ctx: _Context, token: Token) -> list[Referent]:
     """
     low = token.lower_
     if low == "our":  # "our forces": the speaker's country or the publishing government (kg.extract._publisher)
-        return [Referent(owner, 0.75)] if (owner := first_person_owner(ctx, token)) is not None else []
+        return [Referent(owner, 0.75) for owner in first_person_owners(ctx, token)]
     if low in _DENIED and token.dep_ == "dobj" and token.head.lemma_.lower() in _DENIALS:
         return _denied_claim(ctx, token)
     if low in _PERSON_PRONOUNS | _STATE_PRONOUNS | _GROUP_PRONOUNS:

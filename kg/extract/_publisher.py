@@ -48,6 +48,7 @@ import yaml
 from spacy.tokens import Token
 
 from kg.data import table
+from kg.extract._joint import joint_authors
 from kg.gazetteer import load_gazetteer, load_office_holders, titles
 from kg.model import Article, Entity, EntityType
 
@@ -164,7 +165,19 @@ def institutional_we(ctx: _Context, token: Token) -> Entity | None:
         return None
     if any(start <= token.idx < end for start, end in ctx.quotes) or ctx.in_question(token.sent):
         return None
+    if (joint := joint_authors(ctx)) is not None:
+        return joint[0] if joint else None  # a joint statement's "we": its first author here, each one by institutional_authors
     return ctx.country(publisher_country(ctx.article) or self_identified(ctx))
+
+
+def institutional_authors(ctx: _Context, token: Token) -> list[Entity]:
+    """Every government an institutional "we" stands for: each author of a joint statement ("Joint statement by Norland
+    and Sudia ... We call on Ostia to ...": Norland and Sudia, :mod:`kg.extract._joint`), else the one of
+    :func:`institutional_we`."""
+    first = institutional_we(ctx, token)
+    if first is None:
+        return []
+    return joint if (joint := joint_authors(ctx)) else [first]
 
 
 #: The kinds of document a government body issues.
@@ -229,6 +242,17 @@ def first_person_owner(ctx: _Context, token: Token) -> Entity | None:
     if speaker is not None:
         return speaker if speaker.type is EntityType.COUNTRY else ctx.country(speaker.country)
     return institutional_we(ctx, token)
+
+
+def first_person_owners(ctx: _Context, token: Token) -> list[Entity]:
+    """Every country an "our" owning an organ stands for: :func:`first_person_owner`, and each author of a joint
+    statement when the "our" is theirs ("our envoys" in a joint statement of Norland and Sudia: each one's)."""
+    owner = first_person_owner(ctx, token)
+    if owner is None:
+        return []
+    if ctx.speaker(token.sent, token) is None and (joint := joint_authors(ctx)):
+        return joint
+    return [owner]
 
 
 def shared_first_person(token: Token) -> bool:
