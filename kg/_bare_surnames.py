@@ -1,0 +1,70 @@
+"""Office-holders named by their surname alone, which the NER left untagged, for the resolve stage.
+
+:func:`bare_surnames` reads one word as the person of the office-holders table (``kg/data/leaders.tsv``) whose
+one-word name or alias it is, as a tagged full name would be read: "Ruto met Scholz in Nairobi" (the small model tags
+neither) names William Ruto and Olaf Scholz, with their countries. The word must
+
+* be no name the NER or the gazetteer tagged (those are read as their label says), be capitalised and a proper noun;
+* be the one-word name of exactly ONE person of the curated rows, whatever the date (:meth:`kg.gazetteer.OfficeHolders.named`
+  without a day: an alias two office-holders share stays unread, "Kim", "Lee");
+* stand where an actor stands: the subject or object of a verb, the object of a preposition, a possessor ("Ruto's
+  visit"), a conjunct or an apposition of one; not a modifier of a noun ("the Ruto Foundation", "a Scholz
+  painting"), and not glued to another capitalised name word ("Ruto Group", "Mary Ruto");
+* not be written in lower case anywhere in the article ("Borne ... air-borne": a common word), nor be a place's name
+  there (:func:`kg._places.place_names`), nor stand where only a place can (:func:`kg._places.in_place_frame`).
+
+The spans are read by :func:`kg.resolve.resolve` in their place among the NER's names (so that a person the article
+named in full before, "Anna Ruto, a painter ... Ruto said", stays that person).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from kg._places import in_place_frame
+from kg.ambiguity import name_word
+from kg.gazetteer import load_office_holders
+from kg.nlp import text_of
+
+#: Dependencies of a word standing as an actor of its clause: a subject, an object, a possessor, or a word coordinated
+#: with or in apposition to one (the parser's "npadvmod" and "ROOT" take a name alone in a short line).
+_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "dative", "agent", "attr", "ROOT"})
+
+
+def bare_surnames(doc: Doc, places: frozenset[str], taken: set[int]) -> list[Span]:
+    """One-word spans naming the one office-holder of the table with that name (see the module); ``taken`` holds the
+    tokens already read as a name."""
+    holders = load_office_holders()
+    text: str | None = None
+    found: list[Span] = []
+    for token in doc:
+        if token.i in taken or not _candidate(token):
+            continue
+        holder = holders.named(token.text)
+        if holder is None or not holder.curated:
+            continue
+        if text is None:
+            text = text_of(doc)
+        if re.search(rf"(?<![\w-]){re.escape(token.lower_)}(?![\w-])", text) or token.text in places:
+            continue  # a common word or a place of the article
+        span = doc[token.i : token.i + 1]
+        if in_place_frame(span):
+            continue
+        found.append(span)
+    return found
+
+
+def _candidate(token: Token) -> bool:
+    """Whether a word may be a surname standing alone as an actor (the cheap tests, before the table)."""
+    if token.ent_type_ or token.pos_ != "PROPN" or not token.text[:1].isupper() or len(token.text) < 2:
+        return False
+    if token.dep_ not in _ACTOR_DEPS:
+        return False
+    doc = token.doc
+    after = token.i + 1
+    if after < len(doc) and not doc[after].is_sent_start and (name_word(doc[after]) or doc[after].ent_type_ and doc[after].text[:1].isupper()):
+        return False  # "Ruto Group", "Scholz Foundation"
+    before = token.i - 1
+    return before < 0 or token.is_sent_start or not (name_word(doc[before]) or doc[before].ent_type_ and doc[before].text[:1].isupper())
