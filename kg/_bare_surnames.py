@@ -26,7 +26,13 @@ from spacy.tokens import Doc, Span, Token
 from kg._places import in_place_frame
 from kg.ambiguity import name_word
 from kg.gazetteer import load_office_holders
-from kg.nlp import text_of
+from kg.nlp import entities, text_of
+
+#: The NER's labels a lone surname may wrongly get (a place, a body, a nationality), which the gazetteer does not confirm.
+_GUESSED_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
+
+#: Prepositions whose object is more often a place than a person.
+_WHERE = frozenset({"in", "at", "from", "to", "into", "near", "across", "outside", "inside", "throughout", "toward", "towards", "around", "within"})
 
 #: Dependencies of a word standing as an actor of its clause: a subject, an object, a possessor, or a word coordinated
 #: with or in apposition to one (the parser's "npadvmod" and "ROOT" take a name alone in a short line).
@@ -38,6 +44,7 @@ def bare_surnames(doc: Doc, places: frozenset[str], taken: set[int]) -> list[Spa
     tokens already read as a name."""
     holders = load_office_holders()
     text: str | None = None
+    framed: frozenset[str] | None = None
     found: list[Span] = []
     for token in doc:
         if token.i in taken or not _candidate(token):
@@ -47,19 +54,37 @@ def bare_surnames(doc: Doc, places: frozenset[str], taken: set[int]) -> list[Spa
             continue
         if text is None:
             text = text_of(doc)
-        if re.search(rf"(?<![\w-]){re.escape(token.lower_)}(?![\w-])", text) or token.text in places:
-            continue  # a common word or a place of the article
-        span = doc[token.i : token.i + 1]
-        if in_place_frame(span):
+        if re.search(rf"(?<![\w-]){re.escape(token.lower_)}(?![\w-])", text):
+            continue  # a common word of the article
+        if not token.ent_type_ and token.text in places:
+            continue  # a place of the article
+        if token.ent_type_:
+            # the NER's place or body: a person unless it stands where a place does, here ("talks in X") or elsewhere
+            if token.dep_ == "pobj" and token.head.lower_ in _WHERE:
+                continue
+            if framed is None:
+                framed = _framed(doc)
+            if token.text in framed:
+                continue
+        if in_place_frame(doc[token.i : token.i + 1]):
             continue
-        found.append(span)
+        found.append(doc[token.i : token.i + 1])
     return found
+
+
+def _unresolved_place(token: Token) -> bool:
+    """Whether a word is by itself a place or body the NER tagged and the gazetteer does not know (no ``ent_id``):
+    "Fidan" tagged as a place in "Lavrov met Fidan"."""
+    return token.ent_iob_ == "B" and token.ent_type_ in _GUESSED_LABELS and not token.ent_id_ \
+        and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
 
 
 def _candidate(token: Token) -> bool:
     """Whether a word may be a surname standing alone as an actor (the cheap tests, before the table)."""
-    if token.ent_type_ or token.pos_ != "PROPN" or not token.text[:1].isupper() or len(token.text) < 2:
+    if token.ent_type_ and not _unresolved_place(token) or not token.text[:1].isupper() or len(token.text) < 2:
         return False
+    if token.pos_ != "PROPN" and not (token.is_sent_start and token.pos_ == "NOUN"):
+        return False  # the tagger takes a sentence's first word for a common noun ("Starmer met ...")
     if token.dep_ not in _ACTOR_DEPS:
         return False
     doc = token.doc
@@ -68,3 +93,8 @@ def _candidate(token: Token) -> bool:
         return False  # "Ruto Group", "Scholz Foundation"
     before = token.i - 1
     return before < 0 or token.is_sent_start or not (name_word(doc[before]) or doc[before].ent_type_ and doc[before].text[:1].isupper())
+
+
+def _framed(doc: Doc) -> frozenset[str]:
+    """The names of the article that stand somewhere where only a place can ("fighting near X")."""
+    return frozenset(e.text for e in entities(doc) if not e.ent_id_ and in_place_frame(e))
