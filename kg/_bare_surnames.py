@@ -1,20 +1,22 @@
-"""Office-holders named by their surname alone, which the NER left untagged, for the resolve stage.
+"""Office-holders named by their surname alone, which the NER left untagged or took for a place, for the resolve stage.
 
 :func:`bare_surnames` reads one word as the person of the office-holders table (``kg/data/leaders.tsv``) whose
-one-word name or alias it is, as a tagged full name would be read: "Ruto met Scholz in Nairobi" (the small model tags
-neither) names William Ruto and Olaf Scholz, with their countries. The word must
+one-word name or alias it is, as a tagged full name would be read: "Scholz met Zelensky in Kyiv" (the small model leaves
+"Scholz" untagged) names Olaf Scholz, with his country. The word must
 
-* be no name the NER or the gazetteer tagged (those are read as their label says), be capitalised and a proper noun;
+* be no name the gazetteer tagged nor a word of a longer NER name; a one-word NER place, body or nationality the
+  gazetteer does not know ("Sikorski met Fidan": "Fidan" tagged as a place) may be one; be capitalised and a proper
+  noun (or a sentence's first word the tagger took for a common noun: "Starmer met ...");
 * be the one-word name of exactly ONE person of the curated rows, whatever the date (:meth:`kg.gazetteer.OfficeHolders.named`
   without a day: an alias two office-holders share stays unread, "Kim", "Lee");
-* stand where an actor stands: the subject or object of a verb, the object of a preposition, a possessor ("Ruto's
-  visit"), a conjunct or an apposition of one; not a modifier of a noun ("the Ruto Foundation", "a Scholz
-  painting"), and not glued to another capitalised name word ("Ruto Group", "Mary Ruto");
-* not be written in lower case anywhere in the article ("Borne ... air-borne": a common word), nor be a place's name
+* stand where an actor stands: the subject or object of a verb, the object of a preposition, a possessor ("Museveni's
+  visit"), a conjunct or an apposition of one; not a modifier of a noun ("the Museveni Foundation", "a Scholz
+  painting"), and not glued to another capitalised name word ("Museveni Group", "Mary Museveni");
+* not be written in lower case anywhere in the article ("a roof truss ... Truss": a common word), nor be a place's name
   there (:func:`kg._places.place_names`), nor stand where only a place can (:func:`kg._places.in_place_frame`).
 
 The spans are read by :func:`kg.resolve.resolve` in their place among the NER's names (so that a person the article
-named in full before, "Anna Ruto, a painter ... Ruto said", stays that person).
+named in full before, "Anna Museveni, a painter ... Museveni said", stays that person).
 """
 
 from __future__ import annotations
@@ -90,7 +92,7 @@ def _candidate(token: Token) -> bool:
     doc = token.doc
     after = token.i + 1
     if after < len(doc) and not doc[after].is_sent_start and (name_word(doc[after]) or doc[after].ent_type_ and doc[after].text[:1].isupper()):
-        return False  # "Ruto Group", "Scholz Foundation"
+        return False  # "Museveni Group", "Scholz Foundation"
     before = token.i - 1
     return before < 0 or token.is_sent_start or not (name_word(doc[before]) or doc[before].ent_type_ and doc[before].text[:1].isupper())
 

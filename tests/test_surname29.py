@@ -23,22 +23,22 @@ Run = Callable[..., ArticleResult]
         # passive
         ("Tinubu was received by Ramaphosa at the Union Buildings.", ("Cyril Ramaphosa", "meetsWith", "Bola Tinubu")),
         # possessor of a nominal event
-        ("Ruto's trip to Uganda was cancelled.", ("William Ruto", "visits", "Uganda")),
+        ("Museveni's trip to Tanzania was cancelled.", ("Yoweri Museveni", "visits", "Tanzania")),
         # an apposition gives the country, the table the full name
-        ("Ruto, the Kenyan leader, visited Ethiopia.", ("William Ruto", "visits", "Ethiopia")),
+        ("Museveni, the Ugandan leader, visited Rwanda.", ("Yoweri Museveni", "visits", "Rwanda")),
         # headlines
         ("Tinubu to meet Ramaphosa in Abuja", ("Bola Tinubu", "meetsWith", "Cyril Ramaphosa")),
-        ("Ruto Visits Ethiopia", ("William Ruto", "visits", "Ethiopia")),
+        ("Museveni Visits Rwanda", ("Yoweri Museveni", "visits", "Rwanda")),
         # a sentence's first word the tagger took for a common noun
         ("Starmer met Merz in Berlin.", ("Keir Starmer", "meetsWith", "Friedrich Merz")),
         # the NER's place that the gazetteer does not know
-        ("Lavrov met Fidan in Ankara.", ("Sergey Lavrov", "meetsWith", "Hakan Fidan")),
+        ("Sikorski met Fidan in Ankara.", ("Radosław Sikorski", "meetsWith", "Hakan Fidan")),
         ("Sunak criticised Iran.", ("Rishi Sunak", "criticizes", "Iran")),
         # distractors: an alias no one or two people bear, a name's modifier, a body named for the person
         ("Kim met Lee in Seoul.", None),
         ("A Tusk sculpture was unveiled in Gdansk.", None),
         ("The Borne Institute hosted a concert.", None),
-        ("Ruto Holdings opened an office in Lagos.", None),
+        ("Museveni Holdings opened an office in Lagos.", None),
     ],
 )
 def test_a_lone_office_holder_surname_is_the_person(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
@@ -52,8 +52,8 @@ def test_the_person_gets_the_table_country(run: Run) -> None:
 
 
 def test_a_person_the_article_named_in_full_keeps_the_surname(run: Run) -> None:
-    result = run("Anna Ruto, a Nairobi painter, opened a gallery. Ruto said the show would travel to Uganda.")
-    assert "William Ruto" not in people_by_label(result)
+    result = run("Anna Museveni, a Kampala painter, opened a gallery. Museveni said the show would travel to Kenya.")
+    assert "Yoweri Museveni" not in people_by_label(result)
 
 
 def test_a_surname_the_article_writes_in_lower_case_is_a_common_word(run: Run) -> None:
