@@ -18,21 +18,26 @@ Run = Callable[..., ArticleResult]
     ("text", "expected"),
     [
         # subject and object
-        ("Ramaphosa hosted Tinubu in Pretoria on Monday.", ("Cyril Ramaphosa", "meetsWith", "Bola Tinubu")),
+        ("Kristersson hosted Stubb in Stockholm.", ("Ulf Kristersson", "meetsWith", "Alexander Stubb")),
         ("Meloni hosted Milei in Rome.", ("Giorgia Meloni", "meetsWith", "Javier Milei")),
         # passive
-        ("Tinubu was received by Ramaphosa at the Union Buildings.", ("Cyril Ramaphosa", "meetsWith", "Bola Tinubu")),
+        ("Milei was received by Meloni in Rome.", ("Giorgia Meloni", "meetsWith", "Javier Milei")),
         # possessor of a nominal event
-        ("Museveni's trip to Tanzania was cancelled.", ("Yoweri Museveni", "visits", "Tanzania")),
+        ("Frederiksen's visit to Iceland was cancelled.", ("Mette Frederiksen", "visits", "Iceland")),
         # an apposition gives the country, the table the full name
-        ("Museveni, the Ugandan leader, visited Rwanda.", ("Yoweri Museveni", "visits", "Rwanda")),
+        ("Starmer, the British leader, visited Norway.", ("Keir Starmer", "visits", "Norway")),
         # headlines
-        ("Tinubu to meet Ramaphosa in Abuja", ("Bola Tinubu", "meetsWith", "Cyril Ramaphosa")),
-        ("Museveni Visits Rwanda", ("Yoweri Museveni", "visits", "Rwanda")),
+        ("Meloni to meet Tebboune in Algiers", ("Giorgia Meloni", "meetsWith", "Abdelmadjid Tebboune")),
+        ("Meloni Visits Algeria", ("Giorgia Meloni", "visits", "Algeria")),
+        ("Kristersson to visit Norway", ("Ulf Kristersson", "visits", "Norway")),
         # a sentence's first word the tagger took for a common noun
         ("Starmer met Merz in Berlin.", ("Keir Starmer", "meetsWith", "Friedrich Merz")),
         # the NER's place that the gazetteer does not know
-        ("Sikorski met Fidan in Ankara.", ("Radosław Sikorski", "meetsWith", "Hakan Fidan")),
+        ("Araghchi met Fidan in Ankara.", ("Abbas Araghchi", "meetsWith", "Hakan Fidan")),
+        ("Bourita met Fidan in Rabat.", ("Nasser Bourita", "meetsWith", "Hakan Fidan")),
+        # a conjunct, and a speaker
+        ("Mitsotakis and Tusk signed a defence pact.", ("Kyriakos Mitsotakis", "signsAgreementWith", "Donald Tusk")),
+        ('"We stand with Ukraine," Frederiksen said.', ("Denmark", "supports", "Ukraine")),
         ("Sunak criticised Iran.", ("Rishi Sunak", "criticizes", "Iran")),
         # distractors: an alias no one or two people bear, a name's modifier, a body named for the person
         ("Kim met Lee in Seoul.", None),
