@@ -54,6 +54,8 @@ def bare_surnames(doc: Doc, places: frozenset[str], taken: set[int]) -> list[Spa
         holder = holders.named(token.text)
         if holder is None or not holder.curated:
             continue
+        if token.is_upper and token.text not in holder.aliases:
+            continue  # "XI" of a numbered name or a line in capitals; an acronym the table gives ("AMLO") is a name
         if text is None:
             text = text_of(doc)
         if re.search(rf"(?<![\w-]){re.escape(token.lower_)}(?![\w-])", text):

@@ -39,11 +39,15 @@ Run = Callable[..., ArticleResult]
         ("Mitsotakis and Tusk signed a defence pact.", ("Kyriakos Mitsotakis", "signsAgreementWith", "Donald Tusk")),
         ('"We stand with Ukraine," Frederiksen said.', ("Denmark", "supports", "Ukraine")),
         ("Sunak criticised Iran.", ("Rishi Sunak", "criticizes", "Iran")),
+        # an acronym the table gives as the person's name
+        ("AMLO met Biden in Mexico City.", ("Andrés Manuel López Obrador", "meetsWith", "Joe Biden")),
         # distractors: an alias no one or two people bear, a name's modifier, a body named for the person
         ("Kim met Lee in Seoul.", None),
         ("A Tusk sculpture was unveiled in Gdansk.", None),
         ("The Borne Institute hosted a concert.", None),
         ("Museveni Holdings opened an office in Lagos.", None),
+        # a numeral in capitals is no name written in capitals
+        ("Chapter XI criticised Iran.", None),
     ],
 )
 def test_a_lone_office_holder_surname_is_the_person(run: Run, text: str, expected: tuple[str, str, str] | None) -> None:
