@@ -51,6 +51,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg._acronyms import acronym_mentions
+from kg._bare_surnames import bare_surnames
 from kg._bodies import national_bodies
 from kg._names import surname_mentions, titled_names
 from kg._office_country import office_countries
@@ -299,6 +300,11 @@ def resolve(doc: Doc, article: Article) -> list[Mention]:
     titled = {i for name in names for i in range(name.start, name.end)}
     rejected: dict[int, Span] | None = None
     places = place_names(doc)
+    # "Ruto met Scholz": the one office-holder of the table a lone surname the NER left untagged or took for a place
+    # names (kg._bare_surnames); the NER's place of the same word is then passed over, as a titled name's is
+    bare = bare_surnames(doc, places, titled)
+    names += bare
+    titled.update(span.start for span in bare)
     placed: set[str] = set()  # names of places the gazetteer does not know, read as the country written beside them
     for ent, is_titled in sorted([(e, False) for e in entities(doc)] + [(n, True) for n in names], key=lambda pair: pair[0].start):
         if is_titled:
