@@ -888,3 +888,29 @@ def name_cues() -> NameCues:
         descriptor_prefixes=words("descriptor_prefixes"), one_per_country=words("one_per_country"),
         name_particles=words("name_particles"), particle_name_blockers=words("particle_name_blockers"),
     )
+
+
+def country_in(name: str) -> str | None:
+    """The one country a name mentions (by name or adjective), or None for none or several: a government's, a
+    publisher's or an author's name ("Chile's Ministry of Foreign Affairs", "Norwegian Government").
+
+    >>> country_in("Chile's Ministry of Foreign Affairs"), country_in("Chile and Peru"), country_in("Reuters")
+    ('CHL', None, None)
+    """
+    gazetteer = load_gazetteer()
+    words = re.findall(r"[\w'’&.-]+", re.sub(r"['’]s\b", "", name))  # "Chile's Ministry": Chile
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        for n in range(min(5, len(words) - i), 0, -1):
+            phrase = " ".join(words[i : i + n]).strip(".,")
+            if not phrase[:1].isupper():
+                continue  # "and" is no ISO code here: names are capitalised
+            entity = gazetteer.lookup(phrase)
+            if entity is not None and entity.type is EntityType.COUNTRY and entity.country:
+                found.add(entity.country)
+                i += n
+                break
+        else:
+            i += 1
+    return found.pop() if len(found) == 1 else None

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.gazetteer import load_gazetteer
+from kg.gazetteer import country_in, load_gazetteer
 from kg.model import Entity, EntityType
 
 if TYPE_CHECKING:
@@ -63,9 +63,7 @@ def _author(item: str) -> str | None:
         whole = gazetteer.lookup(name)
         if whole is not None and whole.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
             return whole.key
-    from kg.extract._publisher import _country_in  # the publisher's reader of one country in a name
-
-    country = _country_in(bare)
+    country = country_in(bare)
     return f"country/{country}" if country else None
 
 
@@ -127,8 +125,8 @@ def joint_author_keys(title: str, first: str) -> tuple[str, ...] | None:
     return tuple(keys) if len(keys) >= 2 else None
 
 
-def joint_authors(ctx: _Context) -> list[Entity] | None:
-    """The authors a joint statement's institutional "we" stands for, its publisher first; ``[]`` when one of them is
+def joint_authors(ctx: _Context, own: str | None) -> list[Entity] | None:
+    """The authors a joint statement's institutional "we" stands for, its publisher (the country ``own``) first; ``[]`` when one of them is
     no state or international body (the "we" is nobody's alone); None when the article is no joint statement."""
     article = ctx.article
     title = (article.title or "").strip()
@@ -143,7 +141,4 @@ def joint_authors(ctx: _Context) -> list[Entity] | None:
     entities = [e for key in keys if (e := (ctx.country(key.split("/", 1)[1]) if key.startswith("country/") else gazetteer.entity(key))) is not None]
     if len(entities) != len(keys):
         return []
-    from kg.extract._publisher import publisher_country
-
-    own = publisher_country(article)
     return sorted(entities, key=lambda e: e.country != own if own else False)  # (a stable sort: the rest keep their order)

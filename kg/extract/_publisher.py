@@ -49,7 +49,7 @@ from spacy.tokens import Token
 
 from kg.data import table
 from kg.extract._joint import joint_authors
-from kg.gazetteer import load_gazetteer, load_office_holders, titles
+from kg.gazetteer import country_in, load_gazetteer, load_office_holders, titles
 from kg.model import Article, Entity, EntityType
 
 if TYPE_CHECKING:
@@ -74,27 +74,6 @@ def _cctlds() -> dict[str, str]:
     return {row["cctld"]: row["iso3"] for row in table("cctld.tsv")}
 
 
-def _country_in(name: str) -> str | None:
-    """The one country a name mentions (by name or adjective), or None for none or several."""
-    gazetteer = load_gazetteer()
-    words = re.findall(r"[\w'’&.-]+", re.sub(r"['’]s\b", "", name))  # "Chile's Ministry": Chile
-    found: set[str] = set()
-    i = 0
-    while i < len(words):
-        for n in range(min(5, len(words) - i), 0, -1):
-            phrase = " ".join(words[i : i + n]).strip(".,")
-            if not phrase[:1].isupper():
-                continue  # "and" is no ISO code here: names are capitalised
-            entity = gazetteer.lookup(phrase)
-            if entity is not None and entity.type is EntityType.COUNTRY and entity.country:
-                found.add(entity.country)
-                i += n
-                break
-        else:
-            i += 1
-    return found.pop() if len(found) == 1 else None
-
-
 def government_of_name(name: str | None) -> str | None:
     """The country whose government a source or byline names, or None.
 
@@ -110,7 +89,7 @@ def government_of_name(name: str | None) -> str | None:
             return str(code)
     if not any(re.search(rf"(?<!\w){re.escape(word)}s?(?!\w)", folded) for word in config["government_words"]):
         return None
-    return _country_in(name)
+    return country_in(name)
 
 
 def government_of_url(url: str | None) -> str | None:
@@ -165,7 +144,7 @@ def institutional_we(ctx: _Context, token: Token) -> Entity | None:
         return None
     if any(start <= token.idx < end for start, end in ctx.quotes) or ctx.in_question(token.sent):
         return None
-    if (joint := joint_authors(ctx)) is not None:
+    if (joint := joint_authors(ctx, publisher_country(ctx.article))) is not None:
         return joint[0] if joint else None  # a joint statement's "we": its first author here, each one by institutional_authors
     return ctx.country(publisher_country(ctx.article) or self_identified(ctx))
 
@@ -177,7 +156,7 @@ def institutional_authors(ctx: _Context, token: Token) -> list[Entity]:
     first = institutional_we(ctx, token)
     if first is None:
         return []
-    return joint if (joint := joint_authors(ctx)) else [first]
+    return joint if (joint := joint_authors(ctx, publisher_country(ctx.article))) else [first]
 
 
 #: The kinds of document a government body issues.
@@ -250,7 +229,7 @@ def first_person_owners(ctx: _Context, token: Token) -> list[Entity]:
     owner = first_person_owner(ctx, token)
     if owner is None:
         return []
-    if ctx.speaker(token.sent, token) is None and (joint := joint_authors(ctx)):
+    if ctx.speaker(token.sent, token) is None and (joint := joint_authors(ctx, publisher_country(ctx.article))):
         return joint
     return [owner]
 

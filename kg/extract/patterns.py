@@ -1076,10 +1076,11 @@ class PatternExtractor:
             # (PETRARCH2 VISIT "INSPECTOR *", CAMEO 090)
             pred = predicate("investigates")
             cameo, goldstein = pred.cameo, pred.goldstein
-        if pred.name == "attacks" and ctx.lemmas[anchor.i] == "raid" and subjects and all(
+        if pred.name == "attacks" and ctx.lemmas[anchor.i] == "raid" and subjects and objects and not any(o.place or o.prep in _WHERE_PREPS for o in objects) and all(
                 s.entity.type is EntityType.SECTOR_ACTOR and s.entity.role in _LAW_ENFORCING for s in subjects):
             # "X's police raided the offices of a Y firm", "a raid by X's tax officials on Y's embassy": a search by those
-            # who enforce the law is coercion (CAMEO 170, as an arrest is), no act of force
+            # who enforce the law is coercion (CAMEO 170, as an arrest is), no act of force; a raid on ground of another
+            # state ("X's police raided camps in Y") stays the force it uses there
             pred = predicate("coerces")
             cameo, goldstein = pred.cameo, pred.goldstein
         if pred.name == "providesAidTo" and subjects and all(s.entity.type is EntityType.ORGANIZATION and s.entity.role is None for s in subjects):
@@ -1689,6 +1690,8 @@ def _vowed(anchor: Token) -> bool:
 
 #: Sectors of a state that enforce its law rather than fight: their raids are searches (``kg/data/sectors.tsv`` roles).
 _LAW_ENFORCING = frozenset({"police", "judiciary", "government", "intelligence"})
+#: Prepositions that name where an act is done ("raided camps in Y", "across Y"): ground, not a target.
+_WHERE_PREPS = frozenset({"in", "inside", "across", "near", "at", "within"})
 
 
 def _answered_by_means(found: Sequence[tuple[Token, Trigger, Token]]) -> dict[int, set[int]]:
